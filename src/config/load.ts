@@ -1,0 +1,116 @@
+/**
+ * Reads and validates the configuration (SPEC 5). Every user error becomes one ConfigError
+ * sentence naming the file, the key and what is allowed.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { ruleMeta } from '../rules.js';
+import { defaultConfig, type Config } from './types.js';
+
+export const CONFIG_PATHS = ['.github/rollback-guard.yml', '.github/rollback-guard.yaml', '.rollback-guard.yml', '.rollback-guard.yaml'];
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+let validate: ReturnType<Ajv['compile']> | null = null;
+
+export function parseConfig(text: string, source: string): Config {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(`${source} is not valid YAML: ${reason}`);
+  }
+  if (data === null || data === undefined) data = {};
+  validate ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  if (!validate(data)) throw new ConfigError(`${source}: ${describe(validate.errors ?? [])}`);
+
+  const raw = data as {
+    migrations?: Partial<Config['migrations']>;
+    contracts?: { path: string; role?: 'api' | 'event' }[];
+    rules?: Config['rules'];
+    critical?: Partial<Config['critical']>;
+    allow?: Config['allow'];
+    'ignore-paths'?: string[];
+  };
+  for (const id of Object.keys(raw.rules ?? {})) {
+    if (!ruleMeta(id)) throw new ConfigError(`${source}: unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+  }
+  (raw.allow ?? []).forEach((entry, i) => {
+    if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
+    if (entry.until && Number.isNaN(Date.parse(entry.until))) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
+  });
+
+  const config = defaultConfig();
+  config.source = source;
+  if (raw.migrations) config.migrations = { ...config.migrations, ...raw.migrations };
+  if (raw.contracts) config.contracts = raw.contracts.map((c) => ({ path: c.path, role: c.role ?? 'api' }));
+  config.rules = { ...(raw.rules ?? {}) };
+  config.critical = { tables: raw.critical?.tables ?? [], endpoints: raw.critical?.endpoints ?? [] };
+  config.allow = raw.allow ?? [];
+  config.ignorePaths = raw['ignore-paths'] ?? [];
+  return config;
+}
+
+/** One sentence for the most useful ajv error: the key, what is wrong, what is allowed. */
+function describe(errors: ErrorObject[]): string {
+  const error =
+    errors.find((e) => e.keyword === 'additionalProperties') ??
+    errors.find((e) => e.keyword === 'enum') ??
+    errors[0];
+  const key = keyOf(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const where = key ? `'${key}.${extra}'` : `'${extra}'`;
+      const allowed = allowedKeys(error.schemaPath);
+      return `unknown key ${where}${allowed ? `; allowed keys${key ? ` under '${key}'` : ''}: ${allowed}` : ''}.`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.join(', ');
+      return `invalid value ${JSON.stringify(valueAt(error))} for '${key}'; expected one of: ${allowed}.`;
+    }
+    case 'required':
+      return `'${key ? `${key}.` : ''}${(error.params as { missingProperty: string }).missingProperty}' is required.`;
+    case 'type':
+      return `'${key || '(top level)'}' must be ${withArticle(String((error.params as { type: string }).type))}.`;
+    case 'pattern':
+      return `'${key}' must be a date as YYYY-MM-DD.`;
+    case 'minLength':
+      return `'${key}' must not be empty.`;
+    default:
+      return `'${key || '(top level)'}' ${error.message ?? 'is invalid'}.`;
+  }
+}
+
+function withArticle(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function valueAt(error: ErrorObject): unknown {
+  return error.data;
+}
+
+/** `/rules/drop-default` → `rules.drop-default`, `/allow/0/until` → `allow[0].until`. */
+function keyOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+function allowedKeys(schemaPath: string): string | null {
+  // schemaPath like `#/properties/migrations/additionalProperties`
+  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let node: unknown = schema;
+  for (const p of parts) node = (node as Record<string, unknown>)?.[p];
+  const props = (node as { properties?: Record<string, unknown> })?.properties;
+  return props ? Object.keys(props).join(', ') : null;
+}

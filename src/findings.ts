@@ -1,0 +1,104 @@
+/**
+ * The shapes every analyser, the policy and every reporter share.
+ * A rule emits a RawFinding; the policy turns it into a Finding (SPEC section 4).
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type ConfiguredSeverity = Severity | 'off';
+export type Category = 'migration' | 'contract' | 'config';
+export type Direction = 'deploy' | 'rollback';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** Static facts about a rule: the registry row (oasdiff keeps severity in one table, so do we). */
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One line, present tense, what the rule catches. */
+  summary: string;
+}
+
+/** What a rule reports, before policy (severity overrides, criticality, suppressions). */
+export interface RawFinding {
+  rule: string;
+  /** Repository-relative path with `/` separators. */
+  file: string;
+  /** 1-based line in the head version of `file`; null for a file that no longer exists. */
+  line: number | null;
+  endLine?: number | null;
+  column?: number | null;
+  endColumn?: number | null;
+  message: string;
+  /** What the finding is about, e.g. `users.legacy_name`, `GET /users/{id}`, `#/properties/id`. */
+  object?: string | null;
+  direction?: Direction | null;
+  /** A severity computed by the rule itself (e.g. unparsed-statement); config overrides still win. */
+  severity?: Severity;
+  /** Tables the finding touches (for `critical.tables`). */
+  tables?: string[];
+  /** Operations the finding touches, as `METHOD /path` (for `critical.endpoints`). */
+  endpoints?: string[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  file: string;
+  line: number | null;
+  endLine: number | null;
+  column: number | null;
+  endColumn: number | null;
+  message: string;
+  object: string | null;
+  direction: Direction | null;
+  critical: boolean;
+  suppressed: boolean;
+  /** Why it is suppressed (inline comment or `allow` entry), when suppressed. */
+  suppression?: { source: 'inline' | 'config'; reason: string | null };
+  help: string;
+  /** Stable across commits: hash of rule, file and object (or message when there is no object). */
+  fingerprint: string;
+}
+
+/** An inline suppression found by an analyser (SPEC section 6). */
+export interface Suppression {
+  file: string;
+  /** Line of the comment or `x-rollback-guard-ignore` key. */
+  line: number;
+  rules: string[];
+  reason: string | null;
+  /** `file` for the whole file, otherwise the line range of the statement or object it covers. */
+  scope: 'file' | { startLine: number; endLine: number };
+}
+
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  notices: number;
+  suppressed: number;
+  filesAnalyzed: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Report {
+  version: 1;
+  verdict: 'pass' | 'fail';
+  base: string;
+  head: string;
+  summary: ReportSummary;
+  findings: Finding[];
+  /** Files the gate did not read (binary, too large); not part of SPEC 4's minimum, reported for honesty. */
+  skipped: SkippedFile[];
+  /** Migrations of this PR that stay applied after the code is rolled back (for the rollback instruction). */
+  migrations: string[];
+}
+
+export function docsPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

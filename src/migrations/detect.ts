@@ -1,0 +1,186 @@
+/**
+ * Which files are migrations, for which framework, with which version, and which parts of them
+ * run forward (up) or backward (down). Pure functions of the path and the text.
+ */
+import picomatch from 'picomatch';
+import type { Framework } from '../config/types.js';
+
+export type DetectedFramework = Exclude<Framework, 'auto'>;
+export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
+
+export interface MigrationSection {
+  part: 'up' | 'down';
+  /** String offsets into the file text; the section's statements lie between them. */
+  start: number;
+  end: number;
+  /** 1-based line of the marker that opens the section (or 1). */
+  line: number;
+}
+
+export interface MigrationFile {
+  path: string;
+  framework: DetectedFramework;
+  /** Version as the framework orders it (null for repeatable / unversioned files). */
+  version: string | null;
+  /** What the whole file is; goose/dbmate/liquibase files are `up` with down sections inside. */
+  part: MigrationPart;
+}
+
+const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'schema', 'sql']);
+const FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
+const FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function dirs(path: string): string[] {
+  return path.split('/').slice(0, -1);
+}
+
+/** Leading version digits of a file or folder name (`20261101_drop.sql` → `20261101`). */
+function leadingVersion(name: string): string | null {
+  const m = /^(\d+(?:[._]\d+)*)/.exec(name);
+  return m ? m[1] : null;
+}
+
+/**
+ * Decide whether `path` is a migration. `configuredPaths` (globs) replace the auto-detection of
+ * SPEC 5 when present; `framework` forces the framework when not `auto`.
+ */
+export function detectMigration(
+  path: string,
+  text: string | null,
+  configuredPaths: string[] | undefined,
+  framework: Framework = 'auto',
+): MigrationFile | null {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (!lower.endsWith('.sql')) return null;
+  const parts = dirs(path);
+
+  let isMigration: boolean;
+  if (configuredPaths && configuredPaths.length > 0) {
+    isMigration = picomatch(configuredPaths, { dot: true })(path);
+  } else {
+    isMigration =
+      parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) ||
+      FLYWAY.test(name) ||
+      FLYWAY_REPEATABLE.test(name) ||
+      parts.includes('deploy') ||
+      parts.includes('revert');
+  }
+  if (!isMigration) return null;
+
+  const detected = framework === 'auto' ? guessFramework(path, text) : framework;
+  return { path, framework: detected, version: versionOf(path, detected), part: partOf(path, detected) };
+}
+
+function guessFramework(path: string, text: string | null): DetectedFramework {
+  const name = basename(path);
+  const parts = dirs(path);
+  const parent = parts[parts.length - 1] ?? '';
+  const head = text ? text.slice(0, 4096) : '';
+  if (FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name)) return 'flyway';
+  if (/^\s*--\s*\+goose\s+up\b/im.test(head) || /--\s*\+goose\s+(up|down)\b/i.test(text ?? '')) return 'goose';
+  if (/^\s*--\s*migrate:(up|down)\b/im.test(text ?? '')) return 'dbmate';
+  if (/^\s*--\s*liquibase\s+formatted\s+sql/im.test(head)) return 'liquibase';
+  if (parts.includes('prisma') && name === 'migration.sql') return 'prisma';
+  if ((name === 'up.sql' || name === 'down.sql') && leadingVersion(parent) !== null) return 'diesel';
+  if (/\.(up|down)\.sql$/i.test(name)) return 'golang-migrate';
+  if (parts.includes('deploy') || parts.includes('revert') || parts.includes('verify')) return 'sqitch';
+  return 'plain';
+}
+
+function versionOf(path: string, framework: DetectedFramework): string | null {
+  const name = basename(path);
+  const parts = dirs(path);
+  const parent = parts[parts.length - 1] ?? '';
+  switch (framework) {
+    case 'flyway': {
+      const m = FLYWAY.exec(name);
+      return m ? m[2].replace(/_/g, '.') : null;
+    }
+    case 'diesel':
+    case 'prisma':
+      return leadingVersion(parent);
+    case 'sqitch':
+      return null; // sqitch orders by its plan file, not by name
+    default:
+      return leadingVersion(name);
+  }
+}
+
+function partOf(path: string, framework: DetectedFramework): MigrationPart {
+  const name = basename(path);
+  const parts = dirs(path);
+  if (framework === 'flyway') {
+    if (FLYWAY_REPEATABLE.test(name)) return 'repeatable';
+    return /^U/i.test(name) ? 'down' : 'up';
+  }
+  if (/(^|[._])down\.sql$/i.test(name)) return 'down';
+  if (framework === 'sqitch') {
+    if (parts.includes('revert')) return 'down';
+    if (parts.includes('verify')) return 'verify';
+  }
+  return 'up';
+}
+
+/**
+ * The up and down sections of a file. A file whose part is `down` is one down section; goose,
+ * dbmate and Liquibase files are split at their markers. Liquibase `--rollback` lines are reported
+ * as one-line down sections.
+ */
+export function sectionsOf(file: MigrationFile, text: string): MigrationSection[] {
+  if (file.part === 'down') return [{ part: 'down', start: 0, end: text.length, line: 1 }];
+  if (file.part === 'verify') return [];
+  const markers: { part: 'up' | 'down'; start: number; bodyStart: number; line: number; single?: boolean }[] = [];
+  const markerRe =
+    /^[ \t]*--[ \t]*(?:\+goose[ \t]+(Up|Down)\b|migrate:(up|down)\b|(rollback)\b)[^\n]*$/gim;
+  for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const line = lineAt(text, m.index);
+    if (word === 'rollback') {
+      if (file.framework !== 'liquibase') continue;
+      markers.push({ part: 'down', start: m.index, bodyStart: m.index, line, single: true });
+    } else {
+      markers.push({ part: word === 'up' ? 'up' : 'down', start: m.index, bodyStart: m.index + m[0].length, line });
+    }
+  }
+  if (markers.length === 0) return [{ part: 'up', start: 0, end: text.length, line: 1 }];
+  const sections: MigrationSection[] = [];
+  const firstStart = markers[0].start;
+  if (firstStart > 0 && file.framework === 'liquibase') sections.push({ part: 'up', start: 0, end: firstStart, line: 1 });
+  for (let i = 0; i < markers.length; i++) {
+    const marker = markers[i];
+    if (marker.single) {
+      const eol = text.indexOf('\n', marker.start);
+      const end = eol === -1 ? text.length : eol;
+      sections.push({ part: 'down', start: marker.start, end, line: marker.line });
+      const nextStart = i + 1 < markers.length ? markers[i + 1].start : text.length;
+      if (end < nextStart) sections.push({ part: 'up', start: end, end: nextStart, line: marker.line + 1 });
+      continue;
+    }
+    const end = i + 1 < markers.length ? markers[i + 1].start : text.length;
+    sections.push({ part: marker.part, start: marker.bodyStart, end, line: marker.line });
+  }
+  return sections;
+}
+
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Compare two versions numerically by their dotted parts (`2.10` after `2.9`, `20261101` after `1`). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[._]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+  const pb = b.split(/[._]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? 0n;
+    const y = pb[i] ?? 0n;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}

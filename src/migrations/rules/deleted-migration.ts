@@ -1,0 +1,33 @@
+import { defineMigrationRule } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'deleted-migration',
+    defaultSeverity: 'error',
+    summary: 'A migration that already shipped in base was deleted or renamed.',
+  },
+  {
+    file(ctx) {
+      if (ctx.status === 'deleted') {
+        return [
+          {
+            line: null,
+            message: `${ctx.file.path} was applied by every database that ran base; deleting it breaks the migration history (the tool sees an unknown applied version) and new environments will differ.`,
+            object: ctx.file.path,
+          },
+        ];
+      }
+      if (ctx.status === 'renamed' && ctx.oldPath) {
+        return [
+          {
+            line: 1,
+            endLine: 1,
+            message: `${ctx.oldPath} was renamed to ${ctx.file.path}: databases that applied the old name will apply it again or report a missing migration.`,
+            object: ctx.oldPath,
+          },
+        ];
+      }
+      return [];
+    },
+  },
+);

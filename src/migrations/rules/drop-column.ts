@@ -1,0 +1,23 @@
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'drop-column',
+    defaultSeverity: 'error',
+    summary: 'A column that the previous release reads or writes is dropped.',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== 'drop-column' || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping column ${object} breaks the previous release, which still reads it.`,
+          object,
+          tables: [op.table],
+        },
+      ];
+    },
+  },
+);

@@ -1,0 +1,23 @@
+import { defineMigrationRule } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'edited-migration',
+    defaultSeverity: 'error',
+    summary: 'A migration that already shipped in base was modified.',
+  },
+  {
+    file(ctx) {
+      // Flyway repeatable migrations (R__) are meant to be edited: they re-run when they change.
+      if (ctx.status !== 'modified' || ctx.file.part === 'repeatable') return [];
+      return [
+        {
+          line: 1,
+          endLine: 1,
+          message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
+          object: ctx.file.path,
+        },
+      ];
+    },
+  },
+);

@@ -1,0 +1,56 @@
+import type { RawFinding, RuleMeta } from '../../findings.js';
+import type { MigrationFile } from '../detect.js';
+import type { Operation, Statement } from '../model.js';
+import type { FileStatus } from '../../changes/types.js';
+
+/** What a rule returns: a finding without the parts the engine fills in (rule id, file). */
+export type RuleHit = Omit<RawFinding, 'rule' | 'file'>;
+
+/** Facts shared by every rule, computed once per run. */
+export interface MigrationFacts {
+  /** True when the table was created earlier in this PR (so nothing in base uses it). */
+  isNewTable(table: string): boolean;
+  /** True when the column (or its table) was created earlier in this PR. */
+  isNewColumn(table: string, column: string): boolean;
+}
+
+export interface StatementContext {
+  file: MigrationFile;
+  facts: MigrationFacts;
+}
+
+export interface FileContext {
+  file: MigrationFile;
+  status: FileStatus;
+  /** Path in base when renamed. */
+  oldPath?: string;
+  /** Head text (null when deleted). */
+  text: string | null;
+  /** Down sections of the head text that contain statements, with their first line. */
+  downSections: { line: number; endLine: number }[];
+  /** Newest version among base migrations of the same framework and folder. */
+  newestBaseVersion: string | null;
+}
+
+export interface MigrationRule {
+  meta: RuleMeta;
+  /** Called once for each forward statement (parsed or not). */
+  statement?(stmt: Statement, ctx: StatementContext): RuleHit[];
+  /** Called for each operation of each forward statement. */
+  operation?(op: Operation, stmt: Statement, ctx: StatementContext): RuleHit[];
+  /** Called once per changed migration file. */
+  file?(ctx: FileContext): RuleHit[];
+}
+
+export function defineMigrationRule(
+  meta: Omit<RuleMeta, 'category'>,
+  impl: Omit<MigrationRule, 'meta'>,
+): MigrationRule {
+  return { meta: { ...meta, category: 'migration' }, ...impl };
+}
+
+/** Line/column span of a statement, for hits that point at the whole statement. */
+export function statementSpan(stmt: Statement, op?: Operation): Pick<RuleHit, 'line' | 'endLine' | 'column'> {
+  const line = op?.line ?? stmt.line;
+  return { line, endLine: op?.line ?? stmt.endLine, column: op?.line ? null : stmt.column };
+}

@@ -1,0 +1,211 @@
+/**
+ * Splits SQL text into statements with their offsets and lines, without parsing: comments
+ * (`--`, `#` for MySQL, nested `/* *\/`), strings (`'…'` with `''`, `E'…'` with backslashes),
+ * quoted identifiers (`"…"`, `` `…` ``), Postgres dollar quotes (`$$`, `$tag$`), MySQL `DELIMITER`
+ * and goose `StatementBegin`/`StatementEnd` blocks. Linear time; never throws.
+ */
+import type { Dialect } from '../config/types.js';
+
+export interface SplitStatement {
+  /** Statement text without the terminating delimiter, trimmed of leading comments and blanks. */
+  text: string;
+  /** String offsets of `text` in the source. */
+  start: number;
+  end: number;
+  /** 1-based line and column of `start`; line of the statement's last character. */
+  line: number;
+  column: number;
+  endLine: number;
+}
+
+export interface SplitOptions {
+  dialect: Dialect;
+  /** Only split this slice of the source (a migration section); offsets stay file-relative. */
+  from?: number;
+  to?: number;
+}
+
+const GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
+const GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
+const DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
+
+export function splitStatements(source: string, options: SplitOptions): SplitStatement[] {
+  const mysql = options.dialect === 'mysql' || options.dialect === 'mariadb';
+  const from = options.from ?? 0;
+  const to = options.to ?? source.length;
+  const out: SplitStatement[] = [];
+  const lineStarts = computeLineStarts(source);
+
+  let delimiter = ';';
+  let stmtStart = from;
+  /** Offset of the first significant (non-comment, non-blank) character of the current statement. */
+  let firstSignificant = -1;
+  let inGooseBlock = false;
+  let i = from;
+
+  const push = (endExclusive: number, next: number): void => {
+    if (firstSignificant !== -1) {
+      let end = endExclusive;
+      while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
+      if (end > firstSignificant) {
+        const text = source.slice(firstSignificant, end);
+        const { line, column } = position(lineStarts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts, end - 1).line });
+      }
+    }
+    stmtStart = next;
+    firstSignificant = -1;
+  };
+
+  while (i < to) {
+    const ch = source[i];
+    const atLineStart = i === 0 || source[i - 1] === '\n';
+
+    if (atLineStart) {
+      const rest = source.slice(i, Math.min(to, i + 200));
+      if (GOOSE_BEGIN.test(rest)) {
+        push(i, i);
+        inGooseBlock = true;
+        i = skipLine(source, i, to);
+        stmtStart = i;
+        continue;
+      }
+      if (GOOSE_END.test(rest)) {
+        push(i, i);
+        inGooseBlock = false;
+        i = skipLine(source, i, to);
+        stmtStart = i;
+        continue;
+      }
+      if (mysql && firstSignificant === -1) {
+        const d = DELIMITER_RE.exec(rest);
+        if (d) {
+          delimiter = d[1];
+          i += d[0].length;
+          stmtStart = i;
+          continue;
+        }
+      }
+    }
+
+    // Comments
+    if (ch === '-' && source[i + 1] === '-') {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (mysql && ch === '#') {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (ch === '/' && source[i + 1] === '*') {
+      // MySQL executable comments `/*! … */` carry real SQL: keep them as statement text.
+      if (mysql && source[i + 2] === '!') {
+        if (firstSignificant === -1) firstSignificant = i;
+      }
+      i = skipBlockComment(source, i, to);
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+
+    if (firstSignificant === -1) firstSignificant = i;
+
+    // Delimiter
+    if (!inGooseBlock && source.startsWith(delimiter, i)) {
+      push(i, i + delimiter.length);
+      i += delimiter.length;
+      continue;
+    }
+
+    // Quoted things
+    if (ch === "'") {
+      const escapes = mysql || ((source[i - 1] === 'E' || source[i - 1] === 'e') && !/\w/.test(source[i - 2] ?? ''));
+      i = skipQuoted(source, i, to, "'", escapes);
+      continue;
+    }
+    if (ch === '"') {
+      i = skipQuoted(source, i, to, '"', mysql);
+      continue;
+    }
+    if (ch === '`' && mysql) {
+      i = skipQuoted(source, i, to, '`', false);
+      continue;
+    }
+    if (ch === '[' && options.dialect === 'mssql') {
+      i = skipQuoted(source, i, to, ']', false);
+      continue;
+    }
+    if (ch === '$' && !mysql) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
+      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? '')) {
+        const close = source.indexOf(tag[0], i + tag[0].length);
+        i = close === -1 || close >= to ? to : close + tag[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(to, to);
+  void stmtStart;
+  return out;
+}
+
+function skipLine(source: string, i: number, to: number): number {
+  const nl = source.indexOf('\n', i);
+  return nl === -1 || nl >= to ? to : nl + 1;
+}
+
+function skipBlockComment(source: string, i: number, to: number): number {
+  let depth = 0;
+  while (i < to) {
+    if (source[i] === '/' && source[i + 1] === '*') {
+      depth++;
+      i += 2;
+    } else if (source[i] === '*' && source[i + 1] === '/') {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return to;
+}
+
+function skipQuoted(source: string, i: number, to: number, quote: string, backslash: boolean): number {
+  i++;
+  while (i < to) {
+    const c = source[i];
+    if (backslash && c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (source[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return to;
+}
+
+export function computeLineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of a string offset, by binary search over line starts. */
+export function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}

@@ -1,0 +1,46 @@
+/**
+ * SQL inline suppressions (SPEC 6):
+ *   -- rollback-guard-ignore drop-column: reason          the next statement
+ *   -- rollback-guard-ignore-file drop-column, rename-table: reason   the whole file
+ */
+import type { Suppression } from '../findings.js';
+import type { Statement } from './model.js';
+
+const COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
+
+export function findSqlSuppressions(file: string, text: string, statements: Statement[]): Suppression[] {
+  const out: Suppression[] = [];
+  let line = 1;
+  let lastIndex = 0;
+  for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
+    for (let i = text.indexOf('\n', lastIndex); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    lastIndex = m.index;
+    const { rules, reason } = parseSuppressionBody(m[2]);
+    if (rules.length === 0) continue;
+    if (m[1]) {
+      out.push({ file, line, rules, reason, scope: 'file' });
+      continue;
+    }
+    const next = statements.find((s) => s.line > line);
+    out.push({
+      file,
+      line,
+      rules,
+      reason,
+      scope: next ? { startLine: next.line, endLine: next.endLine } : { startLine: line, endLine: line },
+    });
+  }
+  return out;
+}
+
+/** `drop-column, rename-table: reason` → rules and reason (null when absent). */
+export function parseSuppressionBody(body: string): { rules: string[]; reason: string | null } {
+  const colon = body.indexOf(':');
+  const list = colon === -1 ? body : body.slice(0, colon);
+  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
+  const rules = list
+    .split(/[\s,]+/)
+    .map((r) => r.trim())
+    .filter((r) => r.length > 0);
+  return { rules, reason };
+}
