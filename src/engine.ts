@@ -14,7 +14,11 @@ export interface AnalysisInput {
   changes: ChangeSet;
   config: Config;
   /** Paths that are contracts or migrations whatever auto-detection says (the `sql`/`contract` commands). */
-  force?: { migrations?: string[]; contracts?: { path: string; role: 'api' | 'event' }[] };
+  force?: {
+    migrations?: string[];
+    /** A contract file; without a role it is detected (OpenAPI: api, standalone JSON Schema: event). */
+    contracts?: { path: string; role?: 'api' | 'event' }[];
+  };
 }
 
 export interface AnalysisOutput {

@@ -44,7 +44,7 @@ export function parseConfig(text: string, source: string): Config {
   }
   (raw.allow ?? []).forEach((entry, i) => {
     if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
-    if (entry.until && Number.isNaN(Date.parse(entry.until))) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
+    if (entry.until && !isRealDate(entry.until)) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
   });
 
   const config = defaultConfig();
@@ -87,6 +87,11 @@ function describe(errors: ErrorObject[]): string {
     default:
       return `'${key || '(top level)'}' ${error.message ?? 'is invalid'}.`;
   }
+}
+
+function isRealDate(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 function withArticle(type: string): string {

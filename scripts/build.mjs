@@ -1,0 +1,46 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with esbuild, each self-contained:
+// they run with no node_modules; the parsers' .wasm files are copied next to them.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+// Emscripten and CommonJS dependencies expect require/__dirname; an ESM bundle has neither.
+const banner = [
+  "import { createRequire as __rgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __rgFileURLToPath } from 'node:url';",
+  "import { dirname as __rgDirname } from 'node:path';",
+  'const require = __rgCreateRequire(import.meta.url);',
+  'const __filename = __rgFileURLToPath(import.meta.url);',
+  'const __dirname = __rgDirname(__filename);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __ROLLBACK_GUARD_VERSION__: JSON.stringify(pkg.version) },
+  absWorkingDir: root,
+};
+
+await build({ ...common, entryPoints: ['src/action-entry.ts'], outfile: 'dist/index.js', banner: { js: banner } });
+await build({ ...common, entryPoints: ['src/cli-entry.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+
+/** WASM files the bundled parsers load from the bundle's own directory. */
+const wasm = [
+  ['node_modules/libpg-query/wasm/libpg-query.wasm', 'libpg-query.wasm'],
+  ['node_modules/@guanmingchiu/sqlparser-ts/wasm/sqlparser_rs_wasm_bg.wasm', 'sqlparser_rs_wasm_bg.wasm'],
+];
+for (const [from, to] of wasm) {
+  if (existsSync(join(root, from))) copyFileSync(join(root, from), join(dist, to));
+}

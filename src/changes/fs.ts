@@ -1,0 +1,54 @@
+/** Snapshots of plain directories, for the `sql` and `contract` commands (no git involved). */
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Snapshot } from './types.js';
+import { MAX_FILE_BYTES, isSafeRelative } from './git.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** Files under `root`; reads never leave it (symbolic links that point outside read as absent). */
+export function directorySnapshot(root: string): Snapshot {
+  const realRoot = realpathSync(root);
+  let listing: string[] | null = null;
+  return {
+    list() {
+      if (listing) return listing;
+      const out: string[] = [];
+      const walk = (dir: string): void => {
+        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+          const rel = dir ? `${dir}/${entry.name}` : entry.name;
+          if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(rel);
+          else if (entry.isFile()) out.push(rel);
+          if (out.length > 100_000) return;
+        }
+      };
+      walk('');
+      listing = out.sort();
+      return listing;
+    },
+    read(path) {
+      if (!isSafeRelative(path)) return null;
+      try {
+        const real = realpathSync(join(root, path));
+        const rel = relative(realRoot, real);
+        if (rel.startsWith(`..${sep}`) || rel === '..' || !lstatSync(real).isFile()) return null;
+        const buffer = readFileSync(real);
+        if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8000).includes(0)) return null;
+        return buffer.toString('utf8');
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** A snapshot in which the files under `fromDir` are read from `toDir` instead (both relative). */
+export function remappedSnapshot(inner: Snapshot, fromDir: string, toDir: string): Snapshot {
+  const map = (path: string): string => {
+    if (fromDir === toDir) return path;
+    if (fromDir === '') return toDir ? `${toDir}/${path}` : path;
+    if (path.startsWith(`${fromDir}/`)) return `${toDir ? `${toDir}/` : ''}${path.slice(fromDir.length + 1)}`;
+    return path;
+  };
+  return { list: () => inner.list(), read: (path) => inner.read(map(path)) };
+}

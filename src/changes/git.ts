@@ -1,0 +1,207 @@
+/**
+ * The change set from git: `git diff --name-status -M` between base and head (or the working
+ * tree), file text from `git cat-file`. Nothing is executed but git itself; nothing outside the
+ * repository is read.
+ */
+import { execFileSync } from 'node:child_process';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ChangeSet, ChangedFile, Snapshot } from './types.js';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export class GitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+export interface GitOptions {
+  cwd: string;
+  log?: (message: string) => void;
+}
+
+export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
+}
+
+function tryGit(args: string[], cwd: string): string | null {
+  try {
+    return git(args, cwd);
+  } catch {
+    return null;
+  }
+}
+
+export function repoRoot(cwd: string): string {
+  const root = tryGit(['rev-parse', '--show-toplevel'], cwd);
+  if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  return root.trim();
+}
+
+export function hasCommit(rev: string, cwd: string): boolean {
+  return tryGit(['cat-file', '-e', `${rev}^{commit}`], cwd) !== null;
+}
+
+/** Resolve a revision to a full sha; a missing commit in a shallow clone is fetched (just it). */
+export function resolveCommit(rev: string, options: GitOptions): string {
+  if (!hasCommit(rev, options.cwd) && /^[0-9a-f]{7,40}$/.test(rev)) {
+    options.log?.(`rollback-guard: commit ${rev} is not in this (shallow?) checkout; fetching just that commit from origin.`);
+    tryGit(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', rev], options.cwd);
+  }
+  const sha = tryGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], options.cwd);
+  if (sha === null) throw new GitError(`cannot find commit '${rev}' in ${options.cwd}; fetch it (actions/checkout with fetch-depth: 0) or pass another --base/--head.`);
+  return sha.trim();
+}
+
+const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+
+/** SPEC 2: the merge-base of HEAD with the remote default branch, else null. */
+export function defaultBase(cwd: string): string | null {
+  for (const branch of DEFAULT_BRANCHES) {
+    if (!hasCommit(branch, cwd)) continue;
+    const base = tryGit(['merge-base', 'HEAD', branch], cwd);
+    if (base) return base.trim();
+  }
+  return null;
+}
+
+/** Parse `git diff --name-status -z -M` output. */
+export function parseNameStatus(out: string): ChangedFile[] {
+  const parts = out.split('\0').filter((p) => p.length > 0);
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++];
+    const code = status[0];
+    if (code === 'R') {
+      const oldPath = parts[i++];
+      const path = parts[i++];
+      files.push({ path, oldPath, status: 'renamed' });
+    } else if (code === 'C') {
+      i++; // copy source stays where it is
+      files.push({ path: parts[i++], status: 'added' });
+    } else {
+      const path = parts[i++];
+      files.push({ path, status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified' });
+    }
+  }
+  return files;
+}
+
+/**
+ * Build the change set between two commits, or between base and the working tree (head null:
+ * committed and uncommitted changes, untracked files included).
+ */
+export function gitChangeSet(base: string, head: string | null, options: GitOptions): ChangeSet {
+  const root = repoRoot(options.cwd);
+  const baseSha = resolveCommit(base, { ...options, cwd: root });
+  const headSha = head === null ? null : resolveCommit(head, { ...options, cwd: root });
+  const skipped: ChangeSet['skipped'] = [];
+
+  const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', baseSha];
+  if (headSha) diffArgs.push(headSha);
+  const files = parseNameStatus(git([...diffArgs, '--'], root));
+  if (headSha === null) {
+    const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root)
+      .split('\0')
+      .filter((p) => p.length > 0);
+    for (const path of untracked) files.push({ path, status: 'added' });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const changed = new Set(files.flatMap((f) => [f.path, f.oldPath ?? f.path]));
+  const noteSkip = (path: string, reason: string): void => {
+    if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
+  };
+  return {
+    base: baseSha,
+    head: headSha ?? 'worktree',
+    files,
+    baseTree: commitSnapshot(baseSha, root, noteSkip),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip) : worktreeSnapshot(root, noteSkip),
+    skipped,
+  };
+}
+
+type SkipNote = (path: string, reason: string) => void;
+
+function decode(buffer: Buffer, path: string, noteSkip: SkipNote): string | null {
+  if (buffer.length > MAX_FILE_BYTES) {
+    noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return null;
+  }
+  if (buffer.subarray(0, 8000).includes(0)) {
+    noteSkip(path, 'binary file');
+    return null;
+  }
+  return buffer.toString('utf8');
+}
+
+export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = () => {}): Snapshot {
+  let listing: string[] | null = null;
+  const cache = new Map<string, string | null>();
+  return {
+    list() {
+      listing ??= git(['ls-tree', '-r', '-z', '--name-only', sha], root)
+        .split('\0')
+        .filter((p) => p.length > 0);
+      return listing;
+    },
+    read(path) {
+      if (cache.has(path)) return cache.get(path) ?? null;
+      let text: string | null = null;
+      if (isSafeRelative(path)) {
+        try {
+          const buffer = execFileSync('git', ['cat-file', 'blob', `${sha}:${path}`], {
+            cwd: root,
+            maxBuffer: MAX_FILE_BYTES + 1,
+            stdio: ['ignore', 'pipe', 'ignore'],
+          });
+          text = decode(buffer, path, noteSkip);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'ENOBUFS') noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+          text = null;
+        }
+      }
+      cache.set(path, text);
+      return text;
+    },
+  };
+}
+
+/** The working tree; symbolic links and paths that leave the repository read as absent. */
+export function worktreeSnapshot(root: string, noteSkip: SkipNote = () => {}): Snapshot {
+  let listing: string[] | null = null;
+  const realRoot = realpathSync(root);
+  return {
+    list() {
+      listing ??= git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root)
+        .split('\0')
+        .filter((p) => p.length > 0);
+      return listing;
+    },
+    read(path) {
+      if (!isSafeRelative(path)) return null;
+      const full = join(root, path);
+      try {
+        const real = realpathSync(full);
+        if (relative(realRoot, real).startsWith(`..${sep}`) || !lstatSync(full).isFile()) return null;
+        return decode(readFileSync(real), path, noteSkip);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** Repository-relative, no `..` segments, not absolute. */
+export function isSafeRelative(path: string): boolean {
+  return path.length > 0 && !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\0');
+}

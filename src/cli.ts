@@ -1,0 +1,286 @@
+/**
+ * The command line: `rollback-guard check | sql | contract | rules`. Exit codes: 0 pass,
+ * 1 a finding at or above --fail-on, 2 usage, configuration or internal error (one sentence on
+ * stderr; a stack trace only with --debug).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
+import { GitError, defaultBase, gitChangeSet, repoRoot } from './changes/git.js';
+import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
+import { ConfigError, parseConfig } from './config/load.js';
+import { readConfigFromTree } from './config/from-tree.js';
+import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
+import { prepareEngine, runEngine, type AnalysisInput, type FailOn } from './engine.js';
+import type { Report } from './findings.js';
+import { allRules } from './rules.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
+import { renderWorkflowCommands } from './report/github.js';
+import { renderSarif } from './report/sarif.js';
+import { renderRulesMarkdown } from './report/rules.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `rollback-guard ${VERSION} — keeps every pull request rollback-safe
+
+Usage:
+  rollback-guard check [--base REV] [--head REV] [--config FILE] [--format FMT] [--output FILE]
+                       [--fail-on error|warning|never] [--cwd DIR]
+  rollback-guard sql [--dialect D] [--format FMT] FILE...
+  rollback-guard contract [--role api|event] [--format FMT] BASE HEAD
+  rollback-guard rules [--format md|json]
+
+Formats: text (default), json, sarif, markdown, github.
+Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage/config/internal error.
+Run 'rollback-guard <command> --help' for a command's options.
+`,
+  check: `rollback-guard check — compare two revisions of a git repository
+
+  --base REV        base revision (default: merge-base of HEAD with origin/HEAD, origin/main,
+                    origin/master, main or master)
+  --head REV        head revision (default: the working tree, uncommitted changes included)
+  --config FILE     configuration file (default: .github/rollback-guard.yml or
+                    .rollback-guard.yml as they are in the BASE revision)
+  --format FMT      text | json | sarif | markdown | github (default: text)
+  --output FILE     write the report there instead of stdout
+  --fail-on LEVEL   error | warning | never (default: error)
+  --cwd DIR         run in DIR
+  --debug           print stack traces of internal errors
+`,
+  sql: `rollback-guard sql — lint SQL files as new forward migrations (no git)
+
+  --dialect D       ${DIALECTS.join(' | ')} (default: postgres)
+  --format FMT      text | json | sarif | markdown | github (default: text)
+  --output FILE     write the report there instead of stdout
+  --fail-on LEVEL   error | warning | never (default: error)
+`,
+  contract: `rollback-guard contract — diff two versions of an OpenAPI document or JSON Schema
+
+  BASE HEAD         the old and the new file; $refs resolve relative to each file, inside the
+                    current directory (or the files' common parent)
+  --role R          api | event (default: api for OpenAPI, event for a JSON Schema)
+  --format FMT      text | json | sarif | markdown | github (default: text)
+  --output FILE     write the report there instead of stdout
+  --fail-on LEVEL   error | warning | never (default: error)
+`,
+  rules: `rollback-guard rules — list every rule
+
+  --format F        md | json (default: md)
+`,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await dispatch(argv.filter((a) => a !== '--debug'), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof GitError) {
+      io.stderr(`rollback-guard: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr("Run 'rollback-guard --help' for usage.\n");
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`rollback-guard: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(HELP.main);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'; expected one of: check, sql, contract, rules.`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(HELP[command]);
+    return 0;
+  }
+  switch (command) {
+    case 'check':
+      return check(rest, io);
+    case 'sql':
+      return sql(rest, io);
+    case 'contract':
+      return contract(rest, io);
+    default:
+      return rules(rest, io);
+  }
+}
+
+const REPORT_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+} as const;
+
+function parse<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T, positionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`invalid '${name}' value '${value}'; expected one of: ${allowed.join(', ')}.`);
+  return value as T;
+}
+
+interface ReportSettings {
+  format: Format;
+  output: string | undefined;
+  failOn: FailOn;
+}
+
+function reportSettings(values: { format?: string; output?: string; 'fail-on'?: string }): ReportSettings {
+  return {
+    format: oneOf('--format', values.format, FORMATS, 'text'),
+    output: values.output,
+    failOn: oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error'),
+  };
+}
+
+async function check(args: string[], io: CliIO): Promise<number> {
+  const { values } = parse(args, {
+    ...REPORT_OPTIONS,
+    base: { type: 'string' },
+    head: { type: 'string' },
+    config: { type: 'string' },
+    cwd: { type: 'string' },
+  });
+  const settings = reportSettings(values);
+  const cwd = resolve(io.cwd, values.cwd ?? '.');
+  const root = repoRoot(cwd);
+  const base = values.base ?? defaultBase(root);
+  if (!base) throw new UsageError('no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.');
+  const log = (m: string): void => io.stderr(`${m}\n`);
+  const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
+  const config = values.config
+    ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
+    : readConfigFromTree(changes.baseTree);
+  return analyseAndReport({ changes, config }, settings, io);
+}
+
+async function sql(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, dialect: { type: 'string' } }, true);
+  const settings = reportSettings(values);
+  if (positionals.length === 0) throw new UsageError('sql needs at least one FILE.');
+  const config = defaultConfig();
+  config.migrations.dialect = oneOf('--dialect', values.dialect, DIALECTS, 'postgres') as Dialect;
+  const files: Record<string, string> = {};
+  for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+  const changes = changeSetFromTrees({}, files, { base: 'none', head: 'files' });
+  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io);
+}
+
+async function contract(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, role: { type: 'string' } }, true);
+  const settings = reportSettings(values);
+  if (positionals.length !== 2) throw new UsageError('contract needs exactly two files: BASE HEAD.');
+  const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p));
+  readText(basePath, positionals[0]);
+  readText(headPath, positionals[1]);
+  const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
+  const baseRel = relative(root, basePath).split('\\').join('/');
+  const headRel = relative(root, headPath).split('\\').join('/');
+  const tree = directorySnapshot(root);
+  const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
+  const baseTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? tree.read(baseRel) : remapped.read(p)) };
+  const changes: ChangeSet = {
+    base: positionals[0],
+    head: positionals[1],
+    files: [{ path: headRel, status: 'modified' }],
+    baseTree,
+    headTree: tree,
+    skipped: [],
+  };
+  const role = values.role === undefined ? undefined : oneOf('--role', values.role, ['api', 'event'] as const, 'api');
+  const force = { contracts: [{ path: headRel, ...(role ? { role } : {}) }] };
+  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io);
+}
+
+function rules(args: string[], io: CliIO): number {
+  const { values } = parse(args, { format: { type: 'string' } });
+  const format = oneOf('--format', values.format, ['md', 'json'] as const, 'md');
+  if (format === 'json') {
+    const list = allRules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, summary: r.summary, help: `docs/rules/${r.id}.md` }));
+    io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+  } else io.stdout(renderRulesMarkdown(allRules));
+  return 0;
+}
+
+async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO): Promise<number> {
+  await prepareEngine();
+  const report = runEngine(input, { failOn: settings.failOn });
+  const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
+  if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
+  else io.stdout(rendered);
+  return report.verdict === 'fail' ? 1 : 0;
+}
+
+export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' | 'env'>, source: (p: string) => string | null): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report, allRules);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'github':
+      return renderWorkflowCommands(report);
+    default:
+      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR });
+  }
+}
+
+function readText(path: string, label: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
+  }
+}
+
+function displayPath(cwd: string, file: string): string {
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  return (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split('\\').join('/');
+}
+
+function dirOf(rel: string): string {
+  const d = dirname(rel);
+  return d === '.' ? '' : d;
+}
+
+function commonRoot(cwd: string, files: string[]): string {
+  if (files.every((f) => !relative(cwd, f).startsWith('..'))) return cwd;
+  let root = dirname(files[0]);
+  while (!files.every((f) => !relative(root, f).startsWith('..'))) root = dirname(root);
+  return root;
+}
+

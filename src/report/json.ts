@@ -1,0 +1,39 @@
+import type { Report } from '../findings.js';
+
+/** SPEC 4: the JSON report. Key order is fixed so the same input gives byte-identical output. */
+export function renderJson(report: Report): string {
+  const ordered = {
+    version: report.version,
+    verdict: report.verdict,
+    base: report.base,
+    head: report.head,
+    summary: {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      notices: report.summary.notices,
+      suppressed: report.summary.suppressed,
+      filesAnalyzed: report.summary.filesAnalyzed,
+    },
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      category: f.category,
+      file: f.file,
+      line: f.line,
+      endLine: f.endLine,
+      column: f.column,
+      endColumn: f.endColumn,
+      message: f.message,
+      object: f.object,
+      direction: f.direction,
+      critical: f.critical,
+      suppressed: f.suppressed,
+      ...(f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {}),
+      help: f.help,
+      fingerprint: f.fingerprint,
+    })),
+    skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    migrations: [...report.migrations],
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Terminal report, grouped by file: the offending line quoted with a caret under it, the rule id
+ * and its page (like squawk and rustc).
+ */
+import type { Finding, Report, Severity } from '../findings.js';
+import { lineOf, type SourceReader } from './source.js';
+
+export interface TextOptions {
+  color?: boolean;
+  source: SourceReader;
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'pass', [string, string]> = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  notice: ['\u001b[36m', '\u001b[39m'],
+  pass: ['\u001b[32m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = (style: keyof typeof COLORS, s: string): string =>
+    options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
+  const out: string[] = [];
+  const active = report.findings.filter((f) => !f.suppressed);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of active) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+
+  for (const [file, findings] of byFile) {
+    out.push(paint('bold', file));
+    for (const f of findings) {
+      const where = f.line === null ? '(deleted)' : `${f.line}${f.column ? `:${f.column}` : ''}`;
+      const critical = f.critical ? ' [critical]' : '';
+      out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
+      const quoted = lineOf(options.source, f.file, f.line);
+      if (quoted !== null) {
+        const gutter = String(f.line).padStart(5);
+        out.push(paint('dim', `${gutter} | `) + quoted);
+        const col = Math.max(1, f.column ?? firstNonBlank(quoted));
+        const width = Math.max(1, (f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1));
+        out.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(col - 1) + paint(f.severity, '^'.repeat(Math.min(width, 120))));
+      }
+      out.push(paint('dim', `        see ${f.help}`));
+    }
+    out.push('');
+  }
+
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  if (suppressed.length > 0) {
+    out.push(paint('dim', `Suppressed (${suppressed.length}):`));
+    for (const f of suppressed) {
+      out.push(paint('dim', `  ${f.file}:${f.line ?? '-'}  ${f.rule}  — ${f.suppression?.reason ?? 'no reason given'}`));
+    }
+    out.push('');
+  }
+  for (const s of report.skipped) out.push(paint('dim', `Skipped ${s.file}: ${s.reason}`));
+
+  const { errors, warnings, notices } = report.summary;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
+  const verdict = report.verdict === 'pass' ? paint('pass', 'PASS') : paint('error', 'FAIL');
+  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, 'file')} (${shortRef(report.base)}..${shortRef(report.head)})`);
+  return `${out.join('\n')}\n`;
+}
+
+export function shortRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+function firstNonBlank(line: string): number {
+  const m = /\S/.exec(line);
+  return m ? m.index + 1 : 1;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { GitError, defaultBase, gitChangeSet, parseNameStatus } from '../../src/changes/git.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+
+let repo: TempRepo | null = null;
+afterEach(() => {
+  repo?.remove();
+  repo = null;
+});
+
+describe('gitChangeSet', () => {
+  test('reports added, modified, deleted and renamed files with base and head text', () => {
+    repo = makeRepo(
+      {
+        'db/migrations/001_init.sql': 'CREATE TABLE users (id int);\n',
+        'db/migrations/002_orders.sql': 'CREATE TABLE orders (id int, note text, total int, status text);\n',
+        'README.md': 'hello\n',
+        'old/name.sql': 'SELECT 1; -- a file long enough for git to see the rename as one\nSELECT 2;\nSELECT 3;\n',
+      },
+      { 'db/migrations/003_new.sql': 'DROP TABLE users;\n', 'README.md': 'changed\n', 'db/migrations/001_init.sql': null },
+      { renames: [['old/name.sql', 'new/name.sql']] },
+    );
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.base).toBe(repo.base);
+    expect(cs.head).toBe(repo.head);
+    expect(cs.files).toEqual([
+      { path: 'README.md', status: 'modified' },
+      { path: 'db/migrations/001_init.sql', status: 'deleted' },
+      { path: 'db/migrations/003_new.sql', status: 'added' },
+      { path: 'new/name.sql', oldPath: 'old/name.sql', status: 'renamed' },
+    ]);
+    expect(cs.baseTree.read('db/migrations/001_init.sql')).toBe('CREATE TABLE users (id int);\n');
+    expect(cs.headTree.read('db/migrations/001_init.sql')).toBeNull();
+    expect(cs.headTree.read('README.md')).toBe('changed\n');
+    expect(cs.baseTree.list()).toContain('old/name.sql');
+    expect(cs.headTree.list()).toContain('new/name.sql');
+  });
+
+  test('head null compares with the working tree: uncommitted and untracked changes count', () => {
+    repo = makeRepo({ 'a.sql': 'SELECT 1;\n' }, { 'a.sql': 'SELECT 2;\n', 'db/migrations/9_x.sql': 'DROP TABLE t;\n' }, { commitHead: false });
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    expect(cs.head).toBe('worktree');
+    expect(cs.files).toEqual([
+      { path: 'a.sql', status: 'modified' },
+      { path: 'db/migrations/9_x.sql', status: 'added' },
+    ]);
+    expect(cs.headTree.read('db/migrations/9_x.sql')).toBe('DROP TABLE t;\n');
+  });
+
+  test('binary files are skipped with a reason, not read', () => {
+    repo = makeRepo({}, { 'db/migrations/blob.sql': Buffer.from([0x44, 0x00, 0x01, 0x02]) });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.headTree.read('db/migrations/blob.sql')).toBeNull();
+    expect(cs.skipped).toEqual([{ file: 'db/migrations/blob.sql', reason: 'binary file' }]);
+  });
+
+  test('paths that leave the repository read as absent', () => {
+    repo = makeRepo({ 'a.txt': 'x' }, {}, { commitHead: false });
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    expect(cs.headTree.read('../etc/passwd')).toBeNull();
+    expect(cs.headTree.read('/etc/passwd')).toBeNull();
+    expect(cs.baseTree.read('../x')).toBeNull();
+  });
+
+  test('an unknown base is one clear GitError', () => {
+    repo = makeRepo({ 'a.txt': 'x' });
+    expect(() => gitChangeSet('no-such-branch', repo!.head, { cwd: repo!.dir })).toThrow(GitError);
+    expect(() => gitChangeSet('no-such-branch', repo!.head, { cwd: repo!.dir })).toThrow(/cannot find commit 'no-such-branch'/);
+  });
+
+  test('defaultBase is the merge-base with main', () => {
+    repo = makeRepo({ 'a.txt': 'x' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'b.txt': 'y' });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'feature');
+    expect(defaultBase(repo.dir)).toBe(repo.head);
+  });
+});
+
+test('parseNameStatus reads renames and copies from -z output', () => {
+  expect(parseNameStatus('M\0a\0R087\0b\0c\0C100\0d\0e\0D\0f\0')).toEqual([
+    { path: 'a', status: 'modified' },
+    { path: 'c', oldPath: 'b', status: 'renamed' },
+    { path: 'e', status: 'added' },
+    { path: 'f', status: 'deleted' },
+  ]);
+});

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config/load.js';
+import { readConfigFromTree } from '../../src/config/from-tree.js';
+import { memorySnapshot } from '../../src/changes/types.js';
+
+const FILE = '.github/rollback-guard.yml';
+
+function error(text: string): string {
+  try {
+    parseConfig(text, FILE);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  test('reads every key of SPEC 5', () => {
+    const config = parseConfig(
+      `
+migrations:
+  paths: ["db/migrations/**"]
+  dialect: mysql
+  framework: flyway
+contracts:
+  - path: "api/openapi.yaml"
+    role: api
+  - path: "events/*.schema.json"
+rules:
+  drop-column: warning
+  drop-table: off
+critical:
+  tables: [orders, payments]
+  endpoints: ["POST /orders", "/payments/**"]
+allow:
+  - rule: drop-column
+    object: users.legacy_name
+    reason: "unused since 2.3"
+    until: 2027-01-31
+ignore-paths: ["legacy/**"]
+`,
+      FILE,
+    );
+    expect(config.migrations).toEqual({ paths: ['db/migrations/**'], dialect: 'mysql', framework: 'flyway' });
+    expect(config.contracts).toEqual([
+      { path: 'api/openapi.yaml', role: 'api' },
+      { path: 'events/*.schema.json', role: 'api' },
+    ]);
+    expect(config.rules).toEqual({ 'drop-column': 'warning', 'drop-table': 'off' });
+    expect(config.critical).toEqual({ tables: ['orders', 'payments'], endpoints: ['POST /orders', '/payments/**'] });
+    expect(config.allow).toEqual([{ rule: 'drop-column', object: 'users.legacy_name', reason: 'unused since 2.3', until: '2027-01-31' }]);
+    expect(config.ignorePaths).toEqual(['legacy/**']);
+    expect(config.source).toBe(FILE);
+  });
+
+  test('an empty file is the default config', () => {
+    const config = parseConfig('', FILE);
+    expect(config.migrations.dialect).toBe('postgres');
+    expect(config.rules).toEqual({});
+  });
+
+  test.each([
+    ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework.`],
+    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths.`],
+    ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],
+    ['migrations:\n  dialect: oracle\n', `${FILE}: invalid value "oracle" for 'migrations.dialect'; expected one of: postgres, cockroach, mysql, mariadb, sqlite, mssql.`],
+    ['rules:\n  drop-colum: off\n', `${FILE}: unknown rule 'rules.drop-colum'; run \`rollback-guard rules\` for the list of rule ids.`],
+    ['allow:\n  - rule: drop-column\n', `${FILE}: 'allow[0].reason' is required.`],
+    ['allow:\n  - rule: drop-column\n    reason: x\n    until: soon\n', `${FILE}: 'allow[0].until' must be a date as YYYY-MM-DD.`],
+    ['allow:\n  - rule: drop-column\n    reason: x\n    until: 2027-02-31\n', `${FILE}: 'allow[0].until' is '2027-02-31', not a real date (YYYY-MM-DD).`],
+    ['critical: [orders]\n', `${FILE}: 'critical' must be an object.`],
+    ['migrations: [\n', `${FILE} is not valid YAML:`],
+  ])('%j is one sentence naming the key', (text, message) => {
+    expect(error(text)).toContain(message);
+    expect(error(text).split('\n')).toHaveLength(1);
+  });
+});
+
+describe('readConfigFromTree', () => {
+  test('prefers .github/rollback-guard.yml, then .rollback-guard.yml, else defaults', () => {
+    expect(readConfigFromTree(memorySnapshot({ '.rollback-guard.yml': 'rules: {drop-table: warning}' })).rules).toEqual({ 'drop-table': 'warning' });
+    expect(
+      readConfigFromTree(memorySnapshot({ '.rollback-guard.yml': 'rules: {drop-table: warning}', [FILE]: 'rules: {drop-table: notice}' })).rules,
+    ).toEqual({ 'drop-table': 'notice' });
+    expect(readConfigFromTree(memorySnapshot({})).source).toBeNull();
+  });
+
+  test('an explicit path is read from the tree given (the base commit)', () => {
+    const tree = memorySnapshot({ 'ci/gate.yml': 'rules: {drop-table: notice}' });
+    expect(readConfigFromTree(tree, 'ci/gate.yml').rules).toEqual({ 'drop-table': 'notice' });
+  });
+});

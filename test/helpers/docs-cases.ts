@@ -1,0 +1,41 @@
+/** Reads the fenced examples of a rule page (docs/rule-page-format.md) into engine cases. */
+import type { Dialect } from '../../src/config/types.js';
+
+export interface DocBlock {
+  lang: string;
+  role: 'base' | 'fires' | 'safe';
+  path: string;
+  deleted: boolean;
+  dialect?: Dialect;
+  contractRole?: 'api' | 'event';
+  body: string;
+  line: number;
+}
+
+const FENCE = /^```([a-z0-9]+)[ \t]+(base|fires|safe)\b([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
+
+export function docBlocks(markdown: string): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  for (let m = FENCE.exec(markdown); m; m = FENCE.exec(markdown)) {
+    const [, lang, role, attrs, body] = m;
+    const attr = (name: string): string | undefined => new RegExp(`\\b${name}=(\\S+)`).exec(attrs)?.[1];
+    const defaultPath = role === 'base' ? 'db/migrations/0001_base.sql' : 'db/migrations/0002_pr.sql';
+    const path = attr('path') ?? (lang === 'sql' ? defaultPath : '');
+    if (!path) throw new Error(`a ${lang} ${role} block needs path= (line ${lineOf(markdown, m.index)})`);
+    blocks.push({
+      lang,
+      role: role as DocBlock['role'],
+      path,
+      deleted: /\bdeleted\b/.test(attrs),
+      dialect: attr('dialect') as Dialect | undefined,
+      contractRole: attr('role') as 'api' | 'event' | undefined,
+      body,
+      line: lineOf(markdown, m.index),
+    });
+  }
+  return blocks;
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
