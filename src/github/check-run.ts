@@ -1,0 +1,138 @@
+/**
+ * The `rollback-guard` check run: verdict as conclusion, the job summary as output, and EVERY
+ * unsuppressed finding as an annotation. GitHub takes 50 annotations per request: the check run is
+ * created (already completed, so the conclusion is right even if a later request fails) with the
+ * first 50, then updated with 50 more at a time; updates append.
+ *
+ * A finding without a line (its file no longer exists in head) is anchored at line 1 of that path:
+ * the API needs a line, and the Checks tab still lists it under the file's name. `raw_details`
+ * says so.
+ */
+import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../findings.js';
+import type { GitHubClient } from './octokit.js';
+import { ANNOTATION_TEXT_LIMIT, CHECK_RUN_SUMMARY_LIMIT, fitText } from './limits.js';
+
+export const CHECK_RUN_NAME = 'rollback-guard';
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title: string;
+  raw_details: string;
+}
+
+export interface CheckRunInput {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  /** The PR head commit (GitHubRun.checkSha), not the merge commit. */
+  headSha: string;
+  report: Report;
+  /** The job summary body; trimmed to GitHub's 65,535 characters. */
+  markdown: string;
+  /** The workflow run, for `details_url` and the pointer in a trimmed summary. */
+  runUrl: string | null;
+}
+
+export interface CheckRunResult {
+  id: number;
+  url: string | null;
+  annotations: number;
+  requests: number;
+}
+
+const LEVEL: Record<Severity, CheckRunAnnotation['annotation_level']> = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice',
+};
+
+/** Every unsuppressed finding as an annotation, most severe first (report order within a severity). */
+export function checkRunAnnotations(report: Report): CheckRunAnnotation[] {
+  return report.findings
+    .filter((f) => !f.suppressed)
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.index - b.index)
+    .map(({ f }) => toAnnotation(f));
+}
+
+function toAnnotation(f: Finding): CheckRunAnnotation {
+  const startLine = f.line ?? 1;
+  const endLine = f.line === null ? 1 : Math.max(startLine, f.endLine ?? startLine);
+  const annotation: CheckRunAnnotation = {
+    path: f.file,
+    start_line: startLine,
+    end_line: endLine,
+    annotation_level: LEVEL[f.severity],
+    message: clip(f.critical ? `Critical: ${f.message}` : f.message),
+    title: f.rule,
+    raw_details: clip(rawDetails(f)),
+  };
+  // GitHub accepts columns only on single-line annotations.
+  if (f.line !== null && startLine === endLine && f.column != null && f.column >= 1) {
+    annotation.start_column = f.column;
+    annotation.end_column = Math.max(f.column, f.endColumn ?? f.column);
+  }
+  return annotation;
+}
+
+function rawDetails(f: Finding): string {
+  const lines = [`rule: ${f.rule}`, `severity: ${f.severity}${f.critical ? ' (critical)' : ''}`, `category: ${f.category}`];
+  if (f.object) lines.push(`object: ${f.object}`);
+  if (f.direction) lines.push(`direction: ${f.direction}`);
+  if (f.line === null) lines.push('location: the file is not in the head commit; anchored at line 1');
+  lines.push(`docs: ${f.help}`, `fingerprint: ${f.fingerprint}`);
+  return lines.join('\n');
+}
+
+function clip(text: string): string {
+  return text.length <= ANNOTATION_TEXT_LIMIT ? text : `${text.slice(0, ANNOTATION_TEXT_LIMIT - 1)}…`;
+}
+
+export function checkRunTitle(report: Report): string {
+  const { errors, warnings, notices } = report.summary;
+  if (errors + warnings + notices === 0) return 'Rollback-safe: no findings';
+  const counts = [count(errors, 'error'), count(warnings, 'warning'), count(notices, 'notice')].join(', ');
+  return report.verdict === 'fail' ? `Not rollback-safe: ${counts}` : `Rollback-safe: ${counts}`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function checkRunSummary(markdown: string, runUrl: string | null): string {
+  const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary';
+  return fitText(markdown, CHECK_RUN_SUMMARY_LIMIT, `… trimmed to GitHub's 65,535-character limit: the full report is in ${where}.`);
+}
+
+export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunResult> {
+  const { client, owner, repo, report } = input;
+  const annotations = checkRunAnnotations(report);
+  const output = { title: checkRunTitle(report), summary: checkRunSummary(input.markdown, input.runUrl) };
+  const batches: CheckRunAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  const created = await client.rest.checks.create({
+    owner,
+    repo,
+    name: CHECK_RUN_NAME,
+    head_sha: input.headSha,
+    status: 'completed',
+    conclusion: report.verdict === 'fail' ? 'failure' : 'success',
+    completed_at: new Date().toISOString(),
+    ...(input.runUrl ? { details_url: input.runUrl } : {}),
+    output: { ...output, annotations: batches[0] ?? [] },
+  });
+  const id = created.data.id;
+  for (const batch of batches.slice(1)) {
+    await client.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } });
+  }
+  return { id, url: created.data.html_url ?? null, annotations: annotations.length, requests: Math.max(1, batches.length) };
+}

@@ -1,0 +1,351 @@
+/**
+ * A local stand-in for api.github.com on 127.0.0.1 (random port), enough of it for rollback-guard:
+ * check runs, issue comments (paged with `Link` headers), and scripted failures (403, 429 with
+ * `retry-after`, 502). Every request is recorded (the `authorization` header is taken out and kept
+ * apart) and its JSON body is validated against the request-body schema of its endpoint in GitHub's
+ * own REST description (@octokit/openapi), so a test fails when we send something GitHub would reject.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, e.g. `/repos/o/r/check-runs`. */
+  path: string;
+  query: Record<string, string>;
+  /** Lower-cased header names; `authorization` removed. */
+  headers: Record<string, string>;
+  body: unknown;
+  /** `METHOD /template` from GitHub's REST description, or null when the path is not a GitHub endpoint. */
+  operation: string | null;
+  /** Ajv errors of the body against the endpoint's request schema (empty = valid). */
+  schemaErrors: string[];
+  /** Status this server answered. */
+  status: number;
+}
+
+export interface ScriptedFailure {
+  method?: string;
+  /** Matches the request path (a string must be contained in it). */
+  path?: string | RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests fail this way (default 1). */
+  times?: number;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string; text?: string };
+  annotations: Record<string, unknown>[];
+}
+
+// ---- GitHub's REST description, loaded once per process (13 MB) ----
+
+interface Operation {
+  method: string;
+  template: string;
+  regex: RegExp;
+  pointer: string | null;
+  params: number;
+}
+
+let described: { ajv: Ajv; operations: Operation[]; validators: Map<string, ValidateFunction> } | null = null;
+
+function restDescription() {
+  if (described) return described;
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+  };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  addFormats(ajv);
+  ajv.addSchema(doc, 'gh');
+  const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  const operations: Operation[] = [];
+  for (const [template, item] of Object.entries(doc.paths)) {
+    const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
+    for (const [method, op] of Object.entries(item)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const json = op.requestBody?.content?.['application/json'];
+      const pointer = json ? `gh#/paths/${escape(template)}/${method}/requestBody/content/application~1json/schema` : null;
+      operations.push({ method: method.toUpperCase(), template, regex, pointer, params: (template.match(/\{/g) ?? []).length });
+    }
+  }
+  // Literal paths win over templated ones (`/issues/comments` before `/issues/{issue_number}`).
+  operations.sort((a, b) => a.params - b.params);
+  described = { ajv, operations, validators: new Map() };
+  return described;
+}
+
+/** Match a request to its operation in GitHub's REST description and validate its JSON body. */
+export function validateAgainstRestDescription(method: string, path: string, body: unknown): { operation: string | null; errors: string[] } {
+  const { ajv, operations, validators } = restDescription();
+  const op = operations.find((o) => o.method === method && o.regex.test(path));
+  if (!op) return { operation: null, errors: [`${method} ${path} is not an endpoint of GitHub's REST API`] };
+  const operation = `${op.method} ${op.template}`;
+  if (!op.pointer) {
+    return { operation, errors: body === undefined ? [] : ['this endpoint takes no JSON body'] };
+  }
+  let validate = validators.get(op.pointer);
+  if (!validate) {
+    validate = ajv.compile({ $ref: op.pointer });
+    validators.set(op.pointer, validate);
+  }
+  if (validate(body ?? {})) return { operation, errors: [] };
+  return { operation, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()) };
+}
+
+// ---- the server ----
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  /** Every `authorization` header value received (kept apart so recordings can be printed safely). */
+  readonly authorizations: string[] = [];
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly checkRuns = new Map<number, FakeCheckRun>();
+  /** Page size for comment lists when the client asks for more (forces pagination in tests). */
+  maxPerPage = 100;
+  /** Login of the token's user: the author of comments it creates. */
+  botLogin = 'github-actions[bot]';
+  private failures: ScriptedFailure[] = [];
+  private nextId = 1000;
+  private server: Server | null = null;
+  url = '';
+
+  async start(): Promise<this> {
+    restDescription();
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch((error: unknown) => {
+        res.statusCode = 500;
+        res.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = null;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Answer the next matching request(s) with a failure instead of handling them. */
+  fail(failure: ScriptedFailure): this {
+    this.failures.push({ times: 1, ...failure });
+    return this;
+  }
+
+  /** Seed a PR's comments, e.g. other people's and an old sticky one. */
+  addComment(issue: number, body: string, login = this.botLogin): FakeComment {
+    const comment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+    this.commentsOf(issue).push(comment);
+    return comment;
+  }
+
+  commentsOf(issue: number): FakeComment[] {
+    let list = this.comments.get(issue);
+    if (!list) this.comments.set(issue, (list = []));
+    return list;
+  }
+
+  /** Requests whose body GitHub's REST description rejects, as readable lines. */
+  invalidRequests(): string[] {
+    return this.requests.filter((r) => r.schemaErrors.length > 0).map((r) => `${r.method} ${r.path}: ${r.schemaErrors.join('; ')}`);
+  }
+
+  /** `METHOD path` of every request, in order. */
+  log(): string[] {
+    return this.requests.map((r) => `${r.method} ${r.path}`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (name === 'authorization') {
+        this.authorizations.push(String(value));
+        continue;
+      }
+      headers[name] = Array.isArray(value) ? value.join(', ') : String(value ?? '');
+    }
+    let body: unknown = undefined;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+    }
+    const { operation, errors } = validateAgainstRestDescription(method, url.pathname, body);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body,
+      operation,
+      schemaErrors: errors,
+      status: 0,
+    };
+    this.requests.push(record);
+    const send = (status: number, data?: unknown, extra: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
+      res.end(data === undefined ? '' : JSON.stringify(data));
+    };
+
+    const failure = this.failures.find(
+      (f) =>
+        (f.times ?? 1) > 0 &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.path || (typeof f.path === 'string' ? url.pathname.includes(f.path) : f.path.test(url.pathname))),
+    );
+    if (failure) {
+      failure.times = (failure.times ?? 1) - 1;
+      send(failure.status, failure.body ?? { message: defaultMessage(failure.status) }, failure.headers);
+      return;
+    }
+    if (!req.headers.authorization) {
+      send(401, { message: 'Requires authentication' });
+      return;
+    }
+    this.route(method, url, body as Record<string, unknown> | undefined, send);
+  }
+
+  private route(
+    method: string,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    send: (status: number, data?: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    const path = url.pathname;
+    let m: RegExpMatchArray | null;
+    if (method === 'POST' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/check-runs$/))) {
+      const output = (body?.output ?? {}) as FakeCheckRun['output'] & { annotations?: Record<string, unknown>[] };
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: String(body?.name),
+        head_sha: String(body?.head_sha),
+        status: body?.conclusion ? 'completed' : String(body?.status ?? 'queued'),
+        conclusion: (body?.conclusion as string | undefined) ?? null,
+        output: { title: output.title, summary: output.summary, text: output.text },
+        annotations: [...(output.annotations ?? [])],
+      };
+      this.checkRuns.set(run.id, run);
+      send(201, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.get(Number(m[3]));
+      if (!run) return send(404, { message: 'Not Found' });
+      const output = (body?.output ?? {}) as FakeCheckRun['output'] & { annotations?: Record<string, unknown>[] };
+      if (body?.conclusion) {
+        run.conclusion = String(body.conclusion);
+        run.status = 'completed';
+      } else if (body?.status) run.status = String(body.status);
+      run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary, text: output.text ?? run.output.text };
+      run.annotations.push(...(output.annotations ?? []));
+      send(200, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
+      const issue = Number(m[3]);
+      if (method === 'GET') {
+        const all = this.commentsOf(issue);
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.maxPerPage);
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const links: string[] = [];
+        const pageUrl = (n: number) => {
+          const u = new URL(url.href);
+          u.searchParams.set('per_page', String(perPage));
+          u.searchParams.set('page', String(n));
+          return `<${u.href}>`;
+        };
+        if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+        if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
+        const slice = all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c, m![1]!, m![2]!, issue));
+        send(200, slice, links.length ? { link: links.join(', ') } : {});
+        return;
+      }
+      if (method === 'POST') {
+        const comment = this.addComment(issue, String(body?.body ?? ''));
+        send(201, this.commentJson(comment, m[1]!, m[2]!, issue));
+        return;
+      }
+    }
+    if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/))) {
+      const id = Number(m[3]);
+      for (const [issue, list] of this.comments) {
+        const index = list.findIndex((c) => c.id === id);
+        if (index < 0) continue;
+        if (method === 'PATCH') {
+          list[index]!.body = String(body?.body ?? '');
+          send(200, this.commentJson(list[index]!, m[1]!, m[2]!, issue));
+          return;
+        }
+        if (method === 'DELETE') {
+          list.splice(index, 1);
+          send(204);
+          return;
+        }
+      }
+    }
+    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  private checkRunJson(run: FakeCheckRun, owner: string, repo: string) {
+    return {
+      id: run.id,
+      name: run.name,
+      head_sha: run.head_sha,
+      status: run.status,
+      conclusion: run.conclusion,
+      html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
+      output: { ...run.output, annotations_count: run.annotations.length },
+    };
+  }
+
+  private commentJson(c: FakeComment, owner: string, repo: string, issue: number) {
+    return {
+      id: c.id,
+      body: c.body,
+      user: { login: c.user.login, type: c.user.type },
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${c.id}`,
+    };
+  }
+}
+
+function defaultMessage(status: number): string {
+  if (status === 403) return 'Resource not accessible by integration';
+  if (status === 429) return 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+  if (status >= 500) return 'Server Error';
+  return 'Error';
+}
