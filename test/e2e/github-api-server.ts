@@ -152,6 +152,17 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Forget requests, scripted failures, comments and check runs (between tests). */
+  reset(): this {
+    this.requests.length = 0;
+    this.authorizations.length = 0;
+    this.failures = [];
+    this.comments.clear();
+    this.checkRuns.clear();
+    this.maxPerPage = 100;
+    return this;
+  }
+
   /** Answer the next matching request(s) with a failure instead of handling them. */
   fail(failure: ScriptedFailure): this {
     this.failures.push({ times: 1, ...failure });

@@ -18,8 +18,7 @@ afterAll(async () => {
   await github.stop();
 });
 beforeEach(() => {
-  github.requests.length = 0;
-  github.checkRuns.clear();
+  github.reset();
 });
 
 describe('check run', () => {
