@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], cwd: string): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+const BASE = {
+  'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_name text);\n',
+};
+
+let repo: TempRepo | null = null;
+afterEach(() => {
+  repo?.remove();
+  repo = null;
+});
+
+describe('check', () => {
+  test('a dropped column fails with exit 1 and the SPEC 4 report on the statement line', async () => {
+    repo = makeRepo(BASE, { 'db/migrations/002_drop.sql': '-- cleanup\n\nALTER TABLE users DROP COLUMN legacy_name;\n' });
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--format', 'json'], repo.dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, verdict: 'fail', base: repo.base, head: repo.head });
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'drop-column', severity: 'error', file: 'db/migrations/002_drop.sql', line: 3, object: 'users.legacy_name' }),
+    ]);
+  });
+
+  test('a safe PR exits 0', async () => {
+    repo = makeRepo(BASE, { 'db/migrations/002_add.sql': 'ALTER TABLE users ADD COLUMN nickname text;\n' });
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head], repo.dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PASS  0 errors');
+  });
+
+  test('--head defaults to the working tree and --base to the merge-base with main', async () => {
+    repo = makeRepo(BASE);
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'db/migrations/002_drop.sql': 'DROP TABLE users;\n' });
+    const r = await cli(['check', '--format', 'json'], repo.dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ base: repo.head, head: 'worktree', findings: [expect.objectContaining({ rule: 'drop-table', line: 1 })] });
+  });
+
+  test('without a default branch it asks for --base (exit 2)', async () => {
+    repo = makeRepo(BASE);
+    repo.git('branch', '-m', 'main', 'trunk');
+    const r = await cli(['check'], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --base REV');
+  });
+
+  test('the config is read from base: a PR cannot turn a rule off for itself', async () => {
+    repo = makeRepo(BASE, {
+      '.github/rollback-guard.yml': 'rules:\n  drop-column: off\n',
+      'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n',
+    });
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--format', 'json'], repo.dir);
+    expect(r.code).toBe(1);
+    const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toEqual(['config-changed', 'drop-column']);
+  });
+
+  test('bad config is exit 2 and one sentence naming the key', async () => {
+    repo = makeRepo({ ...BASE, '.github/rollback-guard.yml': 'rules:\n  drop-default: eror\n' }, { 'db/migrations/002.sql': 'SELECT 1;\n' });
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "rollback-guard: .github/rollback-guard.yml: invalid value \"eror\" for 'rules.drop-default'; expected one of: error, warning, notice, off.\n",
+    );
+  });
+
+  test('--fail-on warning and never change the exit code; --output writes a file', async () => {
+    repo = makeRepo(BASE, { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n' });
+    const out = join(mkdtempSync(join(tmpdir(), 'rg-out-')), 'report.json');
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--fail-on', 'never', '--format', 'json', '--output', out], repo.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('pass');
+  });
+
+  test('not a git repository: exit 2, one sentence', async () => {
+    const r = await cli(['check'], mkdtempSync(join(tmpdir(), 'rg-nogit-')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is not inside a git repository/);
+  });
+});
+
+describe('sql', () => {
+  test('treats files as new forward migrations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-sql-'));
+    writeFileSync(join(dir, 'x.sql'), 'CREATE TABLE t (a int);\nALTER TABLE t DROP COLUMN a;\nDROP TABLE users;\n');
+    const r = await cli(['sql', '--format', 'json', 'x.sql'], dir);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).findings.map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`);
+    expect(findings).toEqual(['drop-table:3']);
+  });
+
+  test('a missing file is a usage error', async () => {
+    const r = await cli(['sql', 'nope.sql'], tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read nope.sql: no such file.');
+  });
+});
+
+describe('usage', () => {
+  test('rules --format json lists every rule with id, category, severity, summary', async () => {
+    const r = await cli(['rules', '--format', 'json'], tmpdir());
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout);
+    expect(rules.length).toBeGreaterThanOrEqual(10);
+    expect(rules).toContainEqual(expect.objectContaining({ id: 'drop-column', category: 'migration', severity: 'error' }));
+    expect(rules).toContainEqual(expect.objectContaining({ id: 'config-changed', category: 'config', severity: 'notice' }));
+  });
+
+  test('rules --format md is a table', async () => {
+    const r = await cli(['rules'], tmpdir());
+    expect(r.stdout.split('\n')[0]).toBe('| Rule | Category | Default | Catches |');
+  });
+
+  test.each([
+    [['check', '--fail-on', 'eror'], "invalid '--fail-on' value 'eror'; expected one of: error, warning, never."],
+    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['contract', 'only-one.yaml'], 'contract needs exactly two files: BASE HEAD.'],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const r = await cli(args, tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--help for each command', async () => {
+    for (const command of ['check', 'sql', 'contract', 'rules']) {
+      const r = await cli([command, '--help'], tmpdir());
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`rollback-guard ${command}`);
+    }
+  });
+});
