@@ -1,15 +1,18 @@
 /**
  * Migration analysis: find the PR's migration files, split and parse their forward sections,
  * run the rules in order (so "created earlier in this PR" is known), collect inline suppressions.
+ * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
-import type { ChangedFile } from '../changes/types.js';
-import type { Dialect } from '../config/types.js';
+import type { ChangedFile, Snapshot } from '../changes/types.js';
+import type { Config, Dialect } from '../config/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
+import { Catalog } from './catalog.js';
+import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, sectionsOf, type MigrationFile } from './detect.js';
 import { splitStatements } from './split.js';
-import type { Statement } from './model.js';
+import type { Operation, Statement } from './model.js';
 import { parseStatement, prepareParsers } from './parse/index.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
@@ -45,11 +48,20 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
 
   const findings: RawFinding[] = [];
   const suppressions: Suppression[] = [];
-  const newTables = new Set<string>();
-  const newColumns = new Set<string>();
+  const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
+  const catalog = replayBase(baseMigrations, changes.baseTree, dialect);
+  const created = new Set<string>();
+  const isNewTable = (t: string): boolean => created.has(`table:${t}`);
   const facts: MigrationFacts = {
-    isNewTable: (t) => newTables.has(t),
-    isNewColumn: (t, c) => newTables.has(t) || newColumns.has(`${t}.${c}`),
+    isNewTable,
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
+    isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
+    isNewIndex: (n) => created.has(`index:${n}`),
+    isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || (kind === 'type' && created.has(`type:${n}`)),
+    column: (t, c) => catalog.column(t, c),
+    index: (n) => catalog.indexes.get(n),
+    constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
   };
   const forwardMigrations: string[] = [];
 
@@ -66,7 +78,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
         continue;
       }
-      for (const piece of pieces) forward.push(parseStatement(piece, dialect as Dialect));
+      for (const piece of pieces) forward.push(parseStatement(piece, dialect));
     }
     if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
 
@@ -76,7 +88,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       oldPath: change.oldPath,
       text,
       downSections,
-      newestBaseVersion: null,
+      newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, baseMigrations) : null,
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
 
@@ -87,15 +99,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     if (!runsWithThisRelease || file.part === 'down' || file.part === 'verify') continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
 
-    for (const stmt of forward) {
+    for (const parsed of forward) {
+      const stmt: Statement = { ...parsed, ops: parsed.ops.flatMap((op) => resolveOperation(op, catalog)) };
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
         if (rule.operation) for (const op of stmt.ops) emit(rule.meta.id, rule.operation(op, stmt, ctx));
       }
       for (const op of stmt.ops) {
-        if (op.kind === 'create-table') newTables.add(op.table);
-        if (op.kind === 'add-column') newColumns.add(`${op.table}.${op.column.name}`);
+        recordCreated(op, created, facts);
+        catalog.apply(op);
       }
     }
   }
@@ -108,14 +121,155 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   };
 }
 
-/** Versioned files by version, then unversioned ones by path. */
-function byApplyOrder(a: Candidate, b: Candidate): number {
-  const va = a.file.version;
-  const vb = b.file.version;
+/** Remember what this PR creates: changing it later in the PR breaks nothing the base release uses. */
+function recordCreated(op: Operation, created: Set<string>, facts: MigrationFacts): void {
+  switch (op.kind) {
+    case 'create-table':
+      created.add(`table:${op.table}`);
+      break;
+    case 'add-column':
+      created.add(`column:${op.table}.${op.column.name}`);
+      break;
+    case 'rename-table':
+      if (facts.isNewTable(op.table)) created.add(`table:${op.newName}`);
+      break;
+    case 'rename-column':
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.newName}`);
+      break;
+    case 'redefine-column':
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.def.name}`);
+      break;
+    case 'create-enum':
+      created.add(`type:${op.type}`);
+      break;
+    case 'add-constraint':
+      if (op.name) created.add(`constraint:${op.table}.${op.name}`);
+      break;
+    case 'create-index':
+      if (op.name) created.add(`index:${op.name}`);
+      break;
+    case 'create-object':
+      created.add(`object:${op.objectKind}:${op.name}`);
+      break;
+    case 'rename-object':
+      if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Fill in what only the schema history knows: the previous type of a column, and what a full
+ * column redefinition (MySQL `MODIFY`/`CHANGE`) actually changes.
+ */
+export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
+  if (op.kind === 'alter-column-type') {
+    return [{ ...op, oldType: op.oldType ?? catalog.column(op.table, op.column)?.type ?? null }];
+  }
+  if (op.kind !== 'redefine-column') return [op];
+  const at = op.line === undefined ? {} : { line: op.line };
+  const out: Operation[] = [];
+  const { table, column, def } = op;
+  if (def.name !== column) out.push({ kind: 'rename-column', table, column, newName: def.name, ...at });
+  const old = catalog.column(table, column);
+  if (!old) {
+    out.push({ kind: 'alter-column-type', table, column: def.name, oldType: null, newType: def.type, ...at });
+  } else {
+    const oldEnum = old.enumValues ?? enumValuesOf(old.type);
+    const newEnum = def.enumValues ?? enumValuesOf(def.type);
+    if (oldEnum && newEnum) {
+      const removed = oldEnum.filter((v) => !newEnum.includes(v));
+      const added = newEnum.filter((v) => !oldEnum.includes(v));
+      if (removed.length > 0 || added.length > 0) out.push({ kind: 'enum-column-change', table, column: def.name, removed, added, ...at });
+    } else if (old.type && def.type && compareTypes(old.type, def.type) !== 'same') {
+      out.push({ kind: 'alter-column-type', table, column: def.name, oldType: old.type, newType: def.type, ...at });
+    }
+    if (!old.notNull && def.notNull) out.push({ kind: 'set-not-null', table, column: def.name, ...at });
+    if (old.hasDefault && !def.hasDefault) out.push({ kind: 'drop-default', table, column: def.name, ...at });
+  }
+  out.push(op);
+  return out;
+}
+
+interface BaseMigration {
+  file: MigrationFile;
+}
+
+function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string) => boolean): BaseMigration[] {
+  const out: BaseMigration[] = [];
+  let paths: string[];
+  try {
+    paths = base.list();
+  } catch {
+    return out;
+  }
+  for (const path of paths) {
+    if (ignored(path) || !path.toLowerCase().endsWith('.sql')) continue;
+    const file = detectMigration(path, null, config.migrations.paths, config.migrations.framework);
+    if (file) out.push({ file });
+  }
+  return out;
+}
+
+/** Replay the base commit's forward migrations into a catalog. Never throws. */
+function replayBase(migrations: BaseMigration[], base: Snapshot, dialect: Dialect): Catalog {
+  const catalog = new Catalog();
+  const ordered = migrations
+    .filter((m) => m.file.part === 'up' || m.file.part === 'repeatable')
+    .map((m) => ({ file: m.file }))
+    .sort((a, b) => byVersionThenPath(a.file, b.file));
+  for (const { file } of ordered) {
+    try {
+      const text = base.read(file.path);
+      if (text === null) continue;
+      const detected = detectMigration(file.path, text, ['**'], file.framework);
+      for (const section of sectionsOf(detected ?? file, text)) {
+        if (section.part !== 'up') continue;
+        for (const piece of splitStatements(text, { dialect, from: section.start, to: section.end })) {
+          for (const op of parseStatement(piece, dialect).ops) {
+            for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
+          }
+        }
+      }
+    } catch {
+      // Best effort: a base migration the catalog cannot replay leaves it incomplete, never fatal.
+    }
+  }
+  return catalog;
+}
+
+/** The folder whose migrations share one version sequence (diesel and Prisma use one folder per migration). */
+function sequenceKey(file: MigrationFile): string {
+  const parts = file.path.split('/');
+  parts.pop();
+  if (file.framework === 'diesel' || file.framework === 'prisma') parts.pop();
+  return `${file.framework}:${parts.join('/')}`;
+}
+
+function newestVersionBeside(file: MigrationFile, base: BaseMigration[]): string | null {
+  if (file.version === null) return null;
+  const key = sequenceKey(file);
+  let newest: string | null = null;
+  for (const { file: other } of base) {
+    if (other.version === null || other.path === file.path || sequenceKey(other) !== key) continue;
+    if (newest === null || compareVersions(other.version, newest) > 0) newest = other.version;
+  }
+  return newest;
+}
+
+function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {
+  const va = a.version;
+  const vb = b.version;
   if (va !== null && vb !== null) {
     const c = compareVersions(va, vb);
     if (c !== 0) return c;
   } else if (va !== null) return -1;
   else if (vb !== null) return 1;
-  return a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Versioned files by version, then unversioned ones by path. */
+function byApplyOrder(a: Candidate, b: Candidate): number {
+  return byVersionThenPath(a.file, b.file);
 }

@@ -40,7 +40,7 @@ function dirs(path: string): string[] {
 
 /** Leading version digits of a file or folder name (`20261101_drop.sql` → `20261101`). */
 function leadingVersion(name: string): string | null {
-  const m = /^(\d+(?:[._]\d+)*)/.exec(name);
+  const m = /^(\d+(?:[._-]\d+)*)/.exec(name);
   return m ? m[1] : null;
 }
 
@@ -142,7 +142,10 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
     const line = lineAt(text, m.index);
     if (word === 'rollback') {
       if (file.framework !== 'liquibase') continue;
-      markers.push({ part: 'down', start: m.index, bodyStart: m.index, line, single: true });
+      const bodyStart = m.index + m[0].search(/rollback/i) + 'rollback'.length;
+      // `--rollback not required` and an empty rollback undo nothing.
+      if (/^[ \t]*(?:not[ \t]+required[ \t]*|empty[ \t]*)?$/i.test(text.slice(bodyStart, m.index + m[0].length))) continue;
+      markers.push({ part: 'down', start: m.index, bodyStart, line, single: true });
     } else {
       markers.push({ part: word === 'up' ? 'up' : 'down', start: m.index, bodyStart: m.index + m[0].length, line });
     }
@@ -156,7 +159,7 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
     if (marker.single) {
       const eol = text.indexOf('\n', marker.start);
       const end = eol === -1 ? text.length : eol;
-      sections.push({ part: 'down', start: marker.start, end, line: marker.line });
+      sections.push({ part: 'down', start: marker.bodyStart, end, line: marker.line });
       const nextStart = i + 1 < markers.length ? markers[i + 1].start : text.length;
       if (end < nextStart) sections.push({ part: 'up', start: end, end: nextStart, line: marker.line + 1 });
       continue;
@@ -175,8 +178,8 @@ export function lineAt(text: string, offset: number): number {
 
 /** Compare two versions numerically by their dotted parts (`2.10` after `2.9`, `20261101` after `1`). */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[._]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
-  const pb = b.split(/[._]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+  const pa = a.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+  const pb = b.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i] ?? 0n;
     const y = pb[i] ?? 0n;

@@ -13,7 +13,27 @@ export interface ColumnInfo {
   hasDefault: boolean;
   unique?: boolean;
   primaryKey?: boolean;
+  /** Values of an inline ENUM column type (MySQL `ENUM('a','b')`). */
+  enumValues?: string[];
 }
+
+export type ConstraintKind = 'unique' | 'primary-key' | 'check' | 'foreign-key' | 'not-null' | 'exclusion';
+
+/** Objects other than tables and columns that a migration can drop or rename. */
+export type ObjectKind =
+  | 'view'
+  | 'materialized view'
+  | 'function'
+  | 'procedure'
+  | 'trigger'
+  | 'sequence'
+  | 'type'
+  | 'domain'
+  | 'schema'
+  | 'constraint'
+  | 'index'
+  | 'policy'
+  | 'role';
 
 /** One thing a statement does. An `ALTER TABLE` with three actions is three operations. */
 export type Operation = OperationBody & {
@@ -24,10 +44,52 @@ export type Operation = OperationBody & {
 export type OperationBody =
   | { kind: 'create-table'; table: string; columns: ColumnInfo[] }
   | { kind: 'drop-table'; table: string }
+  | { kind: 'rename-table'; table: string; newName: string }
   | { kind: 'add-column'; table: string; column: ColumnInfo }
   | { kind: 'drop-column'; table: string; column: string }
+  | { kind: 'rename-column'; table: string; column: string; newName: string }
+  /** `ALTER COLUMN … TYPE`; `oldType` is filled from the schema history when known. */
+  | { kind: 'alter-column-type'; table: string; column: string; oldType: string | null; newType: string | null }
+  /**
+   * A full column redefinition (MySQL `MODIFY`/`CHANGE`, SQLite table rebuilds): the analysis
+   * compares it with the known column and turns it into rename/type/not-null/default/enum operations.
+   */
+  | { kind: 'redefine-column'; table: string; column: string; def: ColumnInfo }
+  | { kind: 'set-not-null'; table: string; column: string }
+  | { kind: 'drop-not-null'; table: string; column: string }
+  | { kind: 'drop-default'; table: string; column: string }
+  | {
+      kind: 'add-constraint';
+      table: string;
+      constraint: ConstraintKind;
+      name: string | null;
+      columns: string[];
+      /** `NOT VALID`: existing rows are not checked, new writes still are. */
+      notValid: boolean;
+      /** `ADD … USING INDEX i`: the constraint adopts an existing index. */
+      usingIndex?: string;
+    }
+  | { kind: 'drop-constraint'; table: string; name: string }
+  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[] }
+  | { kind: 'drop-index'; name: string; table: string | null }
+  | { kind: 'update'; table: string; columns: string[] }
+  | { kind: 'delete'; table: string }
+  | { kind: 'truncate'; table: string }
+  | { kind: 'create-enum'; type: string; values: string[] }
+  | { kind: 'add-enum-value'; type: string; value: string }
+  | { kind: 'rename-enum-value'; type: string; oldValue: string; newValue: string }
+  /** An inline ENUM column lost (`removed`) or gained (`added`) values; derived from redefine-column. */
+  | { kind: 'enum-column-change'; table: string; column: string; removed: string[]; added: string[] }
+  | { kind: 'create-object'; objectKind: ObjectKind; name: string }
+  | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string }
+  | { kind: 'rename-object'; objectKind: ObjectKind; name: string; newName: string; table?: string }
+  | { kind: 'drop-schema'; name: string; database: boolean }
+  | { kind: 'revoke'; privileges: string; on: string; from: string; tables: string[] }
   /** Anything the adapter understood and no rule needs (SELECT, CREATE INDEX on a new table, …). */
   | { kind: 'other'; what: string };
+
+export type OperationKind = OperationBody['kind'];
+export type OperationOf<K extends OperationKind> = Extract<OperationBody, { kind: K }> & { line?: number };
 
 export interface Statement {
   /** Source text of the statement (no delimiter). */
@@ -51,4 +113,18 @@ export function normalizeName(parts: string[], quoted: boolean[] = []): string {
   const normalized = parts.map((p, i) => (quoted[i] ? p : p.toLowerCase()));
   if (normalized.length > 1 && normalized[0] === 'public') normalized.shift();
   return normalized.join('.');
+}
+
+/** Normalize one identifier as written in SQL text (`"Users"`, `` `users` ``, `[users]`, `Users`). */
+export function normalizeIdent(raw: string): string {
+  const parts: string[] = [];
+  const quoted: boolean[] = [];
+  const re = /"((?:[^"]|"")*)"|`((?:[^`]|``)*)`|\[([^\]]*)\]|([^."`[\s]+)/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[1] !== undefined) { parts.push(m[1].replace(/""/g, '"')); quoted.push(true); }
+    else if (m[2] !== undefined) { parts.push(m[2].replace(/``/g, '`')); quoted.push(false); }
+    else if (m[3] !== undefined) { parts.push(m[3]); quoted.push(false); }
+    else { parts.push(m[4]); quoted.push(false); }
+  }
+  return normalizeName(parts, quoted);
 }

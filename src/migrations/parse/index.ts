@@ -11,9 +11,10 @@ export async function prepareParsers(): Promise<void> {
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
   const base = { ...piece, dialect };
   if (dialect === 'postgres' || dialect === 'cockroach') {
-    const outcome = parsePostgres(piece.text);
-    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
-    return { ...base, status: 'unparsed', error: outcome.error, ops: [] };
+    const outcome = parsePostgres(piece.text, piece.line);
+    if (!outcome.ok) return { ...base, status: 'unparsed', error: outcome.error, ops: [] };
+    if (outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
+    return { ...base, status: 'parsed', ops: outcome.ops };
   }
   return { ...base, status: 'unparsed', error: `no ${dialect} parser yet`, ops: [] };
 }

@@ -1,9 +1,14 @@
 /**
  * Postgres adapter: libpg-query (the real Postgres 18 grammar, WASM) → Statement operations.
  * The module must be loaded once (`loadPostgresParser`) before `parsePostgres` is called.
+ *
+ * `DO` blocks run at migration time, so the statements inside them are analysed too (through the
+ * PL/pgSQL parser); dynamic `EXECUTE` inside them is opaque. Function bodies run later (triggers,
+ * calls from the application), so their DDL is not the migration's.
  */
-import { loadModule, parseSync } from 'libpg-query';
-import { normalizeName, type ColumnInfo, type Operation } from '../model.js';
+import { loadModule, parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
+import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
 
 let loaded: Promise<void> | null = null;
 export function loadPostgresParser(): Promise<void> {
@@ -11,7 +16,9 @@ export function loadPostgresParser(): Promise<void> {
   return loaded;
 }
 
-export type ParseOutcome = { ok: true; ops: Operation[] } | { ok: false; error: string };
+export type ParseOutcome =
+  | { ok: true; ops: Operation[]; opaque?: string }
+  | { ok: false; error: string };
 
 type Node = Record<string, unknown>;
 
@@ -20,19 +27,32 @@ function str(node: unknown): string {
   return typeof s === 'string' ? s : '';
 }
 
-function rangeVarName(rv: unknown): string {
-  const r = rv as { schemaname?: string; relname?: string };
-  // libpg-query already folds unquoted identifiers to lower case: keep its spelling.
-  return normalizeName(r.schemaname ? [r.schemaname, r.relname ?? ''] : [r.relname ?? ''], [true, true]);
+/** libpg-query already folds unquoted identifiers to lower case: keep its spelling. */
+function qualified(parts: string[]): string {
+  return normalizeName(parts.filter((p) => p !== ''), parts.map(() => true));
 }
 
-function typeName(tn: unknown): string | null {
+function rangeVarName(rv: unknown): string {
+  const r = rv as { schemaname?: string; relname?: string } | undefined;
+  return qualified(r?.schemaname ? [r.schemaname, r.relname ?? ''] : [r?.relname ?? '']);
+}
+
+function listName(o: unknown): string {
+  const n = o as Node;
+  if (n?.List) return qualified(((n.List as { items?: unknown[] }).items ?? []).map(str));
+  if (n?.TypeName) return qualified(((n.TypeName as { names?: unknown[] }).names ?? []).map(str));
+  if (n?.ObjectWithArgs) return qualified(((n.ObjectWithArgs as { objname?: unknown[] }).objname ?? []).map(str));
+  if (n?.String) return qualified([str(n)]);
+  return '';
+}
+
+export function typeName(tn: unknown): string | null {
   const t = tn as { names?: unknown[]; typmods?: unknown[]; arrayBounds?: unknown[] } | undefined;
   if (!t?.names) return null;
   const names = t.names.map(str).filter((n) => n !== 'pg_catalog');
   let name = names.join('.');
   const mods = (t.typmods ?? [])
-    .map((m) => (m as { A_Const?: { ival?: { ival?: number } } }).A_Const?.ival?.ival)
+    .map((m) => (m as { A_Const?: { ival?: { ival?: number } } }).A_Const?.ival?.ival ?? 0)
     .filter((m): m is number => typeof m === 'number');
   if (mods.length > 0) name += `(${mods.join(',')})`;
   if (t.arrayBounds) name += '[]';
@@ -43,74 +63,412 @@ export function columnInfo(def: Node): ColumnInfo {
   const constraints = ((def.constraints as Node[] | undefined) ?? []).map(
     (c) => (c.Constraint as { contype?: string } | undefined)?.contype ?? '',
   );
+  const type = typeName(def.typeName);
   return {
     name: String(def.colname ?? ''),
-    type: typeName(def.typeName),
+    type,
     notNull: constraints.includes('CONSTR_NOTNULL') || constraints.includes('CONSTR_PRIMARY'),
     hasDefault:
       constraints.includes('CONSTR_DEFAULT') ||
       constraints.includes('CONSTR_IDENTITY') ||
       constraints.includes('CONSTR_GENERATED') ||
-      /^(small|big)?serial$|^serial[248]$/.test(typeName(def.typeName) ?? ''),
+      /^(small|big)?serial[248]?$/.test(type ?? ''),
     unique: constraints.includes('CONSTR_UNIQUE'),
     primaryKey: constraints.includes('CONSTR_PRIMARY'),
   };
 }
 
-/** Parse one statement's text. Never throws. */
-export function parsePostgres(text: string): ParseOutcome {
-  let result: { stmts?: { stmt?: Node }[] };
+/** Parse one statement's text; `firstLine` is the file line where the text starts. Never throws. */
+export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
+  let result: { stmts?: { stmt?: Node; stmt_location?: number; stmt_len?: number }[] };
   try {
     result = parseSync(text) as typeof result;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+  const stmts = result.stmts ?? [];
   const ops: Operation[] = [];
-  for (const { stmt } of result.stmts ?? []) {
-    if (stmt) ops.push(...operationsOf(stmt));
+  let opaque: string | undefined;
+  const bytes = stmts.length > 1 ? Buffer.from(text, 'utf8') : null;
+  for (const s of stmts) {
+    if (!s.stmt) continue;
+    let sub = text;
+    let line = firstLine;
+    if (bytes) {
+      const startByte = s.stmt_location ?? 0;
+      const prefix = bytes.subarray(0, startByte).toString('utf8');
+      sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString('utf8');
+      line = lineOfOffset(text, prefix.length, firstLine);
+    }
+    const r = operationsOf(s.stmt, sub, line);
+    ops.push(...r.ops);
+    opaque ??= r.opaque;
   }
-  return { ok: true, ops };
+  return { ok: true, ops, opaque };
 }
 
-function operationsOf(stmt: Node): Operation[] {
+interface OpsResult {
+  ops: Operation[];
+  /** Why part of the statement cannot be read (dynamic SQL), when so. */
+  opaque?: string;
+}
+
+const DROP_KINDS: Record<string, ObjectKind> = {
+  OBJECT_VIEW: 'view',
+  OBJECT_MATVIEW: 'materialized view',
+  OBJECT_FUNCTION: 'function',
+  OBJECT_PROCEDURE: 'procedure',
+  OBJECT_ROUTINE: 'function',
+  OBJECT_TRIGGER: 'trigger',
+  OBJECT_SEQUENCE: 'sequence',
+  OBJECT_TYPE: 'type',
+  OBJECT_DOMAIN: 'domain',
+  OBJECT_POLICY: 'policy',
+};
+
+const RENAME_KINDS: Record<string, ObjectKind> = {
+  OBJECT_VIEW: 'view',
+  OBJECT_MATVIEW: 'materialized view',
+  OBJECT_FUNCTION: 'function',
+  OBJECT_PROCEDURE: 'procedure',
+  OBJECT_ROUTINE: 'function',
+  OBJECT_SEQUENCE: 'sequence',
+  OBJECT_TYPE: 'type',
+  OBJECT_DOMAIN: 'domain',
+  OBJECT_SCHEMA: 'schema',
+  OBJECT_TABCONSTRAINT: 'constraint',
+  OBJECT_DOMCONSTRAINT: 'constraint',
+};
+
+const CONSTRAINT_KINDS: Record<string, ConstraintKind> = {
+  CONSTR_UNIQUE: 'unique',
+  CONSTR_PRIMARY: 'primary-key',
+  CONSTR_CHECK: 'check',
+  CONSTR_FOREIGN: 'foreign-key',
+  CONSTR_NOTNULL: 'not-null',
+  CONSTR_EXCLUSION: 'exclusion',
+};
+
+/** Column names an expression refers to (for CHECK constraints). */
+function columnRefs(node: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) columnRefs(n, out);
+  else if (node && typeof node === 'object') {
+    const ref = (node as Node).ColumnRef as { fields?: unknown[] } | undefined;
+    if (ref?.fields) {
+      const names = ref.fields.map(str).filter((f) => f !== '');
+      if (names.length > 0) out.add(names[names.length - 1]);
+    } else for (const v of Object.values(node)) columnRefs(v, out);
+  }
+  return out;
+}
+
+function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
   const [kind] = Object.keys(stmt);
   const node = stmt[kind] as Node;
+  const other = (what: string): OpsResult => ({ ops: [{ kind: 'other', what }] });
   switch (kind) {
     case 'CreateStmt': {
-      const columns = ((node.tableElts as Node[] | undefined) ?? [])
-        .filter((e) => e.ColumnDef)
-        .map((e) => columnInfo(e.ColumnDef as Node));
-      return [{ kind: 'create-table', table: rangeVarName(node.relation), columns }];
+      const table = rangeVarName(node.relation);
+      const elts = (node.tableElts as Node[] | undefined) ?? [];
+      const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo(e.ColumnDef as Node));
+      const ops: Operation[] = [{ kind: 'create-table', table, columns }];
+      for (const e of elts) {
+        const c = e.Constraint as Node | undefined;
+        if (c && typeof c.conname === 'string') {
+          ops.push({ kind: 'other', what: `constraint ${table}.${c.conname}` });
+        }
+      }
+      return { ops };
+    }
+    case 'CreateTableAsStmt': {
+      if (node.objtype === 'OBJECT_MATVIEW') {
+        const into = node.into as { rel?: unknown } | undefined;
+        return { ops: [{ kind: 'create-object', objectKind: 'materialized view', name: rangeVarName(into?.rel) }] };
+      }
+      const into = node.into as { rel?: unknown } | undefined;
+      return { ops: [{ kind: 'create-table', table: rangeVarName(into?.rel), columns: [] }] };
     }
     case 'DropStmt': {
       const objects = (node.objects as Node[] | undefined) ?? [];
-      if (node.removeType === 'OBJECT_TABLE') {
-        return objects.map((o) => ({
-          kind: 'drop-table' as const,
-          // libpg-query already folds unquoted identifiers to lower case: keep its spelling.
-          table: normalizeName(
-            ((o.List as { items?: unknown[] })?.items ?? []).map(str),
-            [true, true, true],
-          ),
-        }));
+      const type = String(node.removeType);
+      if (type === 'OBJECT_TABLE' || type === 'OBJECT_FOREIGN_TABLE') {
+        return { ops: objects.map((o) => ({ kind: 'drop-table' as const, table: listName(o) })) };
       }
-      return [{ kind: 'other', what: `drop ${String(node.removeType)}` }];
+      if (type === 'OBJECT_INDEX') {
+        return { ops: objects.map((o) => ({ kind: 'drop-index' as const, name: listName(o), table: null })) };
+      }
+      if (type === 'OBJECT_SCHEMA') {
+        return { ops: objects.map((o) => ({ kind: 'drop-schema' as const, name: listName(o), database: false })) };
+      }
+      const objectKind = DROP_KINDS[type];
+      if (!objectKind) return other(`drop ${type}`);
+      return {
+        ops: objects.map((o) => {
+          if (objectKind === 'trigger' || objectKind === 'policy') {
+            const items = ((o.List as { items?: unknown[] })?.items ?? []).map(str);
+            const name = items.pop() ?? '';
+            return { kind: 'drop-object' as const, objectKind, name, table: qualified(items) };
+          }
+          return { kind: 'drop-object' as const, objectKind, name: listName(o) };
+        }),
+      };
+    }
+    case 'DropdbStmt':
+      return { ops: [{ kind: 'drop-schema', name: String(node.dbname ?? ''), database: true }] };
+    case 'DropRoleStmt':
+      return {
+        ops: ((node.roles as Node[] | undefined) ?? []).map((r) => ({
+          kind: 'drop-object' as const,
+          objectKind: 'role' as const,
+          name: String((r.RoleSpec as { rolename?: string } | undefined)?.rolename ?? ''),
+        })),
+      };
+    case 'GrantStmt': {
+      if (node.is_grant) return other('grant');
+      const privileges = ((node.privileges as Node[] | undefined) ?? [])
+        .map((p) => String((p.AccessPriv as { priv_name?: string } | undefined)?.priv_name ?? ''))
+        .join(', ') || 'all';
+      const objects = (node.objects as Node[] | undefined) ?? [];
+      const tables = node.objtype === 'OBJECT_TABLE' ? objects.map((o) => rangeVarName(o.RangeVar)) : [];
+      const on = tables.length > 0 ? tables.join(', ') : objects.map(listName).join(', ') || String(node.objtype);
+      const from = ((node.grantees as Node[] | undefined) ?? [])
+        .map((g) => String((g.RoleSpec as { rolename?: string } | undefined)?.rolename ?? 'public'))
+        .join(', ');
+      return { ops: [{ kind: 'revoke', privileges, on, from, tables }] };
+    }
+    case 'GrantRoleStmt':
+      return node.is_grant ? other('grant role') : { ops: [{ kind: 'revoke', privileges: 'role membership', on: '', from: '', tables: [] }] };
+    case 'RenameStmt':
+      return { ops: renameOps(node) };
+    case 'AlterObjectSchemaStmt': {
+      if (node.objectType === 'OBJECT_TABLE') {
+        const table = rangeVarName(node.relation);
+        return { ops: [{ kind: 'rename-table', table, newName: qualified([String(node.newschema), table.split('.').pop() ?? table]) }] };
+      }
+      return other('set schema');
     }
     case 'AlterTableStmt': {
-      if (node.objtype !== 'OBJECT_TABLE') return [{ kind: 'other', what: String(node.objtype) }];
+      if (node.objtype !== 'OBJECT_TABLE' && node.objtype !== 'OBJECT_FOREIGN_TABLE') return other(String(node.objtype));
       const table = rangeVarName(node.relation);
+      const cmds = ((node.cmds as Node[] | undefined) ?? []).map((c) => c.AlterTableCmd as Node | undefined);
+      const lines = subCommandLines(text, firstLine, cmds.length);
       const ops: Operation[] = [];
-      for (const c of (node.cmds as Node[] | undefined) ?? []) {
-        const cmd = c.AlterTableCmd as Node | undefined;
-        if (!cmd) continue;
-        if (cmd.subtype === 'AT_DropColumn') ops.push({ kind: 'drop-column', table, column: String(cmd.name) });
-        else if (cmd.subtype === 'AT_AddColumn' && cmd.def)
-          ops.push({ kind: 'add-column', table, column: columnInfo((cmd.def as Node).ColumnDef as Node) });
-        else ops.push({ kind: 'other', what: String(cmd.subtype) });
+      cmds.forEach((cmd, i) => {
+        if (!cmd) return;
+        for (const op of alterTableCmd(table, cmd)) ops.push(lines ? { ...op, line: lines[i] } : op);
+      });
+      return { ops };
+    }
+    case 'IndexStmt':
+      return {
+        ops: [
+          {
+            kind: 'create-index',
+            table: rangeVarName(node.relation),
+            name: typeof node.idxname === 'string' ? qualified([node.idxname]) : null,
+            unique: node.unique === true,
+            concurrently: node.concurrent === true,
+            columns: ((node.indexParams as Node[] | undefined) ?? [])
+              .map((p) => String((p.IndexElem as { name?: string } | undefined)?.name ?? ''))
+              .filter((n) => n !== ''),
+          },
+        ],
+      };
+    case 'UpdateStmt':
+      return {
+        ops: [
+          {
+            kind: 'update',
+            table: rangeVarName(node.relation),
+            columns: ((node.targetList as Node[] | undefined) ?? []).map((t) =>
+              String((t.ResTarget as { name?: string } | undefined)?.name ?? ''),
+            ),
+          },
+        ],
+      };
+    case 'DeleteStmt':
+      return { ops: [{ kind: 'delete', table: rangeVarName(node.relation) }] };
+    case 'TruncateStmt':
+      return {
+        ops: ((node.relations as Node[] | undefined) ?? []).map((r) => ({
+          kind: 'truncate' as const,
+          table: rangeVarName(r.RangeVar),
+        })),
+      };
+    case 'CreateEnumStmt':
+      return {
+        ops: [
+          {
+            kind: 'create-enum',
+            type: qualified(((node.typeName as unknown[]) ?? []).map(str)),
+            values: ((node.vals as unknown[]) ?? []).map(str),
+          },
+        ],
+      };
+    case 'AlterEnumStmt': {
+      const type = qualified(((node.typeName as unknown[]) ?? []).map(str));
+      if (typeof node.oldVal === 'string') {
+        return { ops: [{ kind: 'rename-enum-value', type, oldValue: node.oldVal, newValue: String(node.newVal ?? '') }] };
       }
-      return ops;
+      return { ops: [{ kind: 'add-enum-value', type, value: String(node.newVal ?? '') }] };
+    }
+    case 'CompositeTypeStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'type', name: rangeVarName(node.typevar) }] };
+    case 'CreateDomainStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'domain', name: qualified(((node.domainname as unknown[]) ?? []).map(str)) }] };
+    case 'CreateRangeStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'type', name: qualified(((node.typeName as unknown[]) ?? []).map(str)) }] };
+    case 'ViewStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'view', name: rangeVarName(node.view) }] };
+    case 'CreateFunctionStmt':
+      return {
+        ops: [
+          {
+            kind: 'create-object',
+            objectKind: node.is_procedure ? 'procedure' : 'function',
+            name: qualified(((node.funcname as unknown[]) ?? []).map(str)),
+          },
+        ],
+      };
+    case 'CreateSeqStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'sequence', name: rangeVarName(node.sequence) }] };
+    case 'CreateTrigStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'trigger', name: String(node.trigname ?? '') }] };
+    case 'CreateSchemaStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'schema', name: String(node.schemaname ?? '') }] };
+    case 'CreatePolicyStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'policy', name: String(node.policy_name ?? '') }] };
+    case 'CreateRoleStmt':
+      return { ops: [{ kind: 'create-object', objectKind: 'role', name: String(node.role ?? '') }] };
+    case 'DoStmt':
+      return doBlock(node, text, firstLine);
+    default:
+      return other(kind);
+  }
+}
+
+function renameOps(node: Node): Operation[] {
+  const type = String(node.renameType);
+  const newName = String(node.newname ?? '');
+  if (type === 'OBJECT_TABLE' || type === 'OBJECT_FOREIGN_TABLE') {
+    const table = rangeVarName(node.relation);
+    const schema = table.includes('.') ? table.slice(0, table.lastIndexOf('.')) : null;
+    return [{ kind: 'rename-table', table, newName: schema ? `${schema}.${newName}` : newName }];
+  }
+  if (type === 'OBJECT_COLUMN') {
+    if (node.relationType !== 'OBJECT_TABLE' && node.relationType !== 'OBJECT_FOREIGN_TABLE') {
+      return [{ kind: 'rename-object', objectKind: 'view', name: `${rangeVarName(node.relation)}.${String(node.subname)}`, newName }];
+    }
+    return [{ kind: 'rename-column', table: rangeVarName(node.relation), column: String(node.subname ?? ''), newName }];
+  }
+  const objectKind = RENAME_KINDS[type];
+  if (!objectKind) return [{ kind: 'other', what: `rename ${type}` }];
+  if (objectKind === 'constraint') {
+    const table = node.relation ? rangeVarName(node.relation) : listName(node.object);
+    return [{ kind: 'rename-object', objectKind, name: String(node.subname ?? ''), newName, table }];
+  }
+  if (objectKind === 'schema') return [{ kind: 'rename-object', objectKind, name: String(node.subname ?? ''), newName }];
+  const name = node.relation ? rangeVarName(node.relation) : listName(node.object);
+  return [{ kind: 'rename-object', objectKind, name, newName }];
+}
+
+function alterTableCmd(table: string, cmd: Node): Operation[] {
+  const column = String(cmd.name ?? '');
+  switch (cmd.subtype) {
+    case 'AT_AddColumn':
+      return cmd.def ? [{ kind: 'add-column', table, column: columnInfo((cmd.def as Node).ColumnDef as Node) }] : [];
+    case 'AT_DropColumn':
+      return [{ kind: 'drop-column', table, column }];
+    case 'AT_AlterColumnType': {
+      const def = (cmd.def as Node | undefined)?.ColumnDef as Node | undefined;
+      return [{ kind: 'alter-column-type', table, column, oldType: null, newType: typeName(def?.typeName) }];
+    }
+    case 'AT_SetNotNull':
+      return [{ kind: 'set-not-null', table, column }];
+    case 'AT_DropNotNull':
+      return [{ kind: 'drop-not-null', table, column }];
+    case 'AT_ColumnDefault':
+      return cmd.def ? [{ kind: 'other', what: 'set default' }] : [{ kind: 'drop-default', table, column }];
+    case 'AT_DropConstraint':
+      return [{ kind: 'drop-constraint', table, name: column }];
+    case 'AT_AddConstraint': {
+      const c = (cmd.def as Node | undefined)?.Constraint as Node | undefined;
+      const kind = CONSTRAINT_KINDS[String(c?.contype)];
+      if (!c || !kind) return [{ kind: 'other', what: `constraint ${String(c?.contype)}` }];
+      const keys = ((c.keys as unknown[]) ?? (c.fk_attrs as unknown[]) ?? []).map(str);
+      const columns = kind === 'check' ? [...columnRefs(c.raw_expr)] : keys;
+      if (kind === 'not-null') return columns.map((col) => ({ kind: 'set-not-null' as const, table, column: col }));
+      return [
+        {
+          kind: 'add-constraint',
+          table,
+          constraint: kind,
+          name: typeof c.conname === 'string' ? c.conname : null,
+          columns,
+          notValid: c.skip_validation === true,
+          usingIndex: typeof c.indexname === 'string' ? c.indexname : undefined,
+        },
+      ];
     }
     default:
-      return [{ kind: 'other', what: kind }];
+      return [{ kind: 'other', what: String(cmd.subtype) }];
   }
+}
+
+/** Line of each top-level action of an `ALTER TABLE` (libpg-query gives AlterTableCmd no location). */
+function subCommandLines(text: string, firstLine: number, count: number): number[] | null {
+  if (count < 2 && !text.includes('\n')) return null;
+  const masked = maskSql(text, 'postgres');
+  const head = /^\s*ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?:"(?:[^"]|"")*"|[^\s."]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|[^\s."]+))*\s*\*?\s*/i.exec(masked);
+  if (!head) return null;
+  const starts = topLevelPieces(masked, head[0].length);
+  if (starts.length !== count) return null;
+  return starts.map((s) => lineOfOffset(text, s, firstLine));
+}
+
+/** Statements of a `DO` block run now: parse them; dynamic `EXECUTE` cannot be read. */
+function doBlock(node: Node, text: string, firstLine: number): OpsResult {
+  const args = (node.args as Node[] | undefined) ?? [];
+  const language = args
+    .map((a) => a.DefElem as { defname?: string; arg?: unknown } | undefined)
+    .find((d) => d?.defname === 'language');
+  const lang = language ? str(language.arg).toLowerCase() : 'plpgsql';
+  if (lang !== 'plpgsql') return { ops: [{ kind: 'other', what: 'do' }], opaque: `a DO block in ${lang}` };
+  let tree: unknown;
+  try {
+    tree = parsePlPgSQLSync(text);
+  } catch (error) {
+    return { ops: [], opaque: `the DO block's PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const ops: Operation[] = [];
+  let opaque: string | undefined;
+  let cursor = 0;
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (!n || typeof n !== 'object') return;
+    const obj = n as Node;
+    for (const [key, value] of Object.entries(obj)) {
+      if (key === 'PLpgSQL_stmt_dynexecute' || key === 'PLpgSQL_stmt_dynfors') {
+        opaque ??= 'dynamic EXECUTE in a DO block';
+      } else if (key === 'PLpgSQL_stmt_execsql') {
+        const query = ((value as Node).sqlstmt as { PLpgSQL_expr?: { query?: string } } | undefined)?.PLpgSQL_expr?.query;
+        if (typeof query === 'string') {
+          const at = text.indexOf(query, cursor);
+          const offset = at === -1 ? 0 : at;
+          if (at !== -1) cursor = at + query.length;
+          const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
+          if (inner.ok) {
+            ops.push(...inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op)));
+            opaque ??= inner.opaque;
+          } else opaque ??= `a statement in the DO block could not be parsed: ${inner.error}`;
+        }
+      }
+      visit(value);
+    }
+  };
+  visit(tree);
+  return { ops: ops.length > 0 ? ops : [{ kind: 'other', what: 'do' }], opaque };
 }

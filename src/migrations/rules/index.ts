@@ -1,17 +1,59 @@
-/** The explicit registry of migration rules: one import per rule, no directory scan. */
+/** The explicit registry of migration rules: one import per rule, no directory scan (SPEC 7.1 order). */
 import type { MigrationRule } from './types.js';
+import addCheckConstraint from './add-check-constraint.js';
+import addEnumValue from './add-enum-value.js';
+import addForeignKey from './add-foreign-key.js';
+import addRequiredColumn from './add-required-column.js';
+import addUniqueConstraint from './add-unique-constraint.js';
+import changeColumnType from './change-column-type.js';
+import deleteRows from './delete-rows.js';
 import deletedMigration from './deleted-migration.js';
 import downMigration from './down-migration.js';
 import dropColumn from './drop-column.js';
+import dropDefault from './drop-default.js';
+import dropIndex from './drop-index.js';
+import dropObject from './drop-object.js';
+import dropSchema from './drop-schema.js';
 import dropTable from './drop-table.js';
 import editedMigration from './edited-migration.js';
+import outOfOrderMigration from './out-of-order-migration.js';
+import renameColumn from './rename-column.js';
+import renameEnumValue from './rename-enum-value.js';
+import renameObject from './rename-object.js';
+import renameTable from './rename-table.js';
+import revokePrivilege from './revoke-privilege.js';
+import setNotNull from './set-not-null.js';
+import truncateTable from './truncate-table.js';
 import unparsedStatement from './unparsed-statement.js';
+import updateRows from './update-rows.js';
+import widenColumnType from './widen-column-type.js';
 
 export const migrationRules: MigrationRule[] = [
   dropTable,
   dropColumn,
+  dropSchema,
+  dropObject,
+  dropIndex,
+  renameTable,
+  renameColumn,
+  renameObject,
+  changeColumnType,
+  widenColumnType,
+  setNotNull,
+  addRequiredColumn,
+  dropDefault,
+  addUniqueConstraint,
+  addCheckConstraint,
+  addForeignKey,
+  updateRows,
+  deleteRows,
+  truncateTable,
+  renameEnumValue,
+  addEnumValue,
+  revokePrivilege,
   downMigration,
   editedMigration,
   deletedMigration,
+  outOfOrderMigration,
   unparsedStatement,
 ];

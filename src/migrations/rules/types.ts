@@ -1,6 +1,7 @@
 import type { RawFinding, RuleMeta } from '../../findings.js';
 import type { MigrationFile } from '../detect.js';
-import type { Operation, Statement } from '../model.js';
+import type { ColumnInfo, ConstraintKind, ObjectKind, Operation, Statement } from '../model.js';
+import type { IndexInfo } from '../catalog.js';
 import type { FileStatus } from '../../changes/types.js';
 
 /** What a rule returns: a finding without the parts the engine fills in (rule id, file). */
@@ -12,6 +13,20 @@ export interface MigrationFacts {
   isNewTable(table: string): boolean;
   /** True when the column (or its table) was created earlier in this PR. */
   isNewColumn(table: string, column: string): boolean;
+  /** True when the type (enum, domain, composite) was created earlier in this PR. */
+  isNewType(name: string): boolean;
+  /** True when the constraint (or its table) was created earlier in this PR. */
+  isNewConstraint(table: string, name: string): boolean;
+  /** True when the index was created earlier in this PR. */
+  isNewIndex(name: string): boolean;
+  /** True when the view, function, sequence, schema, role… was created earlier in this PR. */
+  isNewObject(kind: ObjectKind, name: string): boolean;
+  /** The column as the schema history knows it just before this statement (base + PR so far). */
+  column(table: string, column: string): ColumnInfo | undefined;
+  /** The index as the schema history knows it (unique indexes and unique constraints). */
+  index(name: string): IndexInfo | undefined;
+  /** The kind of a named constraint, when the schema history knows it. */
+  constraintKind(table: string, name: string): ConstraintKind | undefined;
 }
 
 export interface StatementContext {

@@ -1,0 +1,141 @@
+/**
+ * A best-effort in-memory catalog: what the schema looks like after a list of migrations.
+ * Replayed from the base commit's migrations so the rules know what existed before the PR
+ * (column types, enum values, unique indexes). An operation it cannot apply is skipped.
+ */
+import type { ColumnInfo, ConstraintKind, ObjectKind, Operation } from './model.js';
+
+export interface IndexInfo {
+  table: string;
+  unique: boolean;
+}
+
+export class Catalog {
+  readonly tables = new Map<string, Map<string, ColumnInfo>>();
+  readonly enums = new Map<string, string[]>();
+  readonly indexes = new Map<string, IndexInfo>();
+  /** `table.constraint` → kind. */
+  readonly constraints = new Map<string, ConstraintKind>();
+  readonly objects = new Set<string>();
+
+  column(table: string, column: string): ColumnInfo | undefined {
+    return this.tables.get(table)?.get(column);
+  }
+
+  hasObject(kind: ObjectKind, name: string): boolean {
+    return this.objects.has(`${kind}:${name}`);
+  }
+
+  apply(op: Operation): void {
+    switch (op.kind) {
+      case 'create-table': {
+        const cols = new Map<string, ColumnInfo>();
+        for (const c of op.columns) cols.set(c.name, { ...c });
+        this.tables.set(op.table, cols);
+        for (const c of op.columns) {
+          if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
+        }
+        break;
+      }
+      case 'drop-table':
+        this.tables.delete(op.table);
+        break;
+      case 'rename-table': {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          this.tables.delete(op.table);
+          this.tables.set(op.newName, cols);
+        }
+        break;
+      }
+      case 'add-column':
+        this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        break;
+      case 'drop-column':
+        this.tables.get(op.table)?.delete(op.column);
+        break;
+      case 'rename-column': {
+        const cols = this.tables.get(op.table);
+        const col = cols?.get(op.column);
+        if (cols && col) {
+          cols.delete(op.column);
+          cols.set(op.newName, { ...col, name: op.newName });
+        }
+        break;
+      }
+      case 'alter-column-type': {
+        const col = this.column(op.table, op.column);
+        if (col) col.type = op.newType;
+        break;
+      }
+      case 'redefine-column': {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          cols.delete(op.column);
+          cols.set(op.def.name, { ...op.def });
+        }
+        break;
+      }
+      case 'set-not-null': {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = true;
+        break;
+      }
+      case 'drop-not-null': {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = false;
+        break;
+      }
+      case 'drop-default': {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = false;
+        break;
+      }
+      case 'add-constraint':
+        if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
+        if (op.name && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
+          this.indexes.set(op.name, { table: op.table, unique: true });
+        }
+        break;
+      case 'drop-constraint':
+        this.constraints.delete(`${op.table}.${op.name}`);
+        break;
+      case 'create-index':
+        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique });
+        break;
+      case 'drop-index':
+        this.indexes.delete(op.name);
+        break;
+      case 'create-enum':
+        this.enums.set(op.type, [...op.values]);
+        break;
+      case 'add-enum-value':
+        this.enums.get(op.type)?.push(op.value);
+        break;
+      case 'rename-enum-value': {
+        const values = this.enums.get(op.type);
+        if (values) this.enums.set(op.type, values.map((v) => (v === op.oldValue ? op.newValue : v)));
+        break;
+      }
+      case 'create-object':
+        this.objects.add(`${op.objectKind}:${op.name}`);
+        break;
+      case 'drop-object':
+        this.objects.delete(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === 'type') this.enums.delete(op.name);
+        break;
+      case 'rename-object':
+        if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
+        if (op.objectKind === 'type') {
+          const values = this.enums.get(op.name);
+          if (values) {
+            this.enums.delete(op.name);
+            this.enums.set(op.newName, values);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}

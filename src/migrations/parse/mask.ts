@@ -1,0 +1,95 @@
+/**
+ * Masked text: comments, string literals and dollar-quoted bodies blanked out (same length, same
+ * line breaks), quoted identifiers kept. Keyword scans over it cannot be fooled by `'DROP TABLE'`
+ * inside a string or a comment. Linear time; never throws.
+ */
+import type { Dialect } from '../../config/types.js';
+
+export function maskSql(text: string, dialect: Dialect): string {
+  const mysql = dialect === 'mysql' || dialect === 'mariadb';
+  const out = text.split('');
+  const blank = (from: number, to: number): void => {
+    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+  };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if ((ch === '-' && text[i + 1] === '-') || (mysql && ch === '#')) {
+      const nl = text.indexOf('\n', i);
+      const end = nl === -1 ? n : nl;
+      blank(i, end);
+      i = end;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      let depth = 0;
+      let j = i;
+      while (j < n) {
+        if (text[j] === '/' && text[j + 1] === '*') { depth++; j += 2; }
+        else if (text[j] === '*' && text[j + 1] === '/') { depth--; j += 2; if (depth === 0) break; }
+        else j++;
+      }
+      // MySQL executable comments carry real SQL: keep their body, blank the markers.
+      if (mysql && text[i + 2] === '!') {
+        blank(i, i + 3);
+        let k = i + 3;
+        while (k < j && /\d/.test(text[k])) out[k++] = ' ';
+        blank(j - 2, j);
+      } else blank(i, j);
+      i = j;
+    } else if (ch === "'") {
+      const escapes = mysql || ((text[i - 1] === 'E' || text[i - 1] === 'e') && !/\w/.test(text[i - 2] ?? ''));
+      const end = skipQuoted(text, i, "'", escapes);
+      blank(i + 1, end - 1);
+      i = end;
+    } else if (ch === '"' || (ch === '`' && mysql)) {
+      i = skipQuoted(text, i, ch, false);
+    } else if (ch === '$' && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+      if (tag) {
+        const close = text.indexOf(tag[0], i + tag[0].length);
+        const end = close === -1 ? n : close + tag[0].length;
+        blank(i + tag[0].length, close === -1 ? n : close);
+        i = end;
+      } else i++;
+    } else i++;
+  }
+  return out.join('');
+}
+
+function skipQuoted(text: string, i: number, quote: string, backslash: boolean): number {
+  i++;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslash && c === '\\') { i += 2; continue; }
+    if (c === quote) {
+      if (text[i + 1] === quote) { i += 2; continue; }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+
+/** Offsets where each top-level comma-separated piece of `masked[from..]` starts (first = `from`). */
+export function topLevelPieces(masked: string, from = 0): number[] {
+  const starts = [from];
+  let depth = 0;
+  for (let i = from; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      let j = i + 1;
+      while (j < masked.length && /\s/.test(masked[j])) j++;
+      starts.push(j);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line of `offset` in `text`, counting from `firstLine`. */
+export function lineOfOffset(text: string, offset: number, firstLine: number): number {
+  let line = firstLine;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

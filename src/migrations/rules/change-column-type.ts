@@ -1,0 +1,28 @@
+import { compareTypes } from '../column-types.js';
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'change-column-type',
+    defaultSeverity: 'error',
+    summary: 'The type of a column that the previous release uses changes (other than a pure widening).',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== 'alter-column-type' || facts.isNewColumn(op.table, op.column)) return [];
+      if (op.oldType && op.newType && compareTypes(op.oldType, op.newType) !== 'change') return [];
+      const object = `${op.table}.${op.column}`;
+      const change = op.oldType
+        ? `from ${op.oldType} to ${op.newType ?? 'another type'}`
+        : `to ${op.newType ?? 'another type'} (its previous type is not known from the migrations)`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Changing column ${object} ${change} can break the previous release, which reads and writes values of the old type.`,
+          object,
+          tables: [op.table],
+        },
+      ];
+    },
+  },
+);

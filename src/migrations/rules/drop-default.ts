@@ -1,0 +1,23 @@
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'drop-default',
+    defaultSeverity: 'warning',
+    summary: 'The default of an existing column is dropped while the previous release relies on it.',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== 'drop-default' || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping the default of ${object} breaks the previous release, whose inserts omit it and relied on the default.`,
+          object,
+          tables: [op.table],
+        },
+      ];
+    },
+  },
+);

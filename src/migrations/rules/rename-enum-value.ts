@@ -1,0 +1,38 @@
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'rename-enum-value',
+    defaultSeverity: 'error',
+    summary: 'An enum value that the previous release writes or reads is renamed or removed.',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === 'rename-enum-value') {
+        if (facts.isNewType(op.type)) return [];
+        const object = `${op.type}.${op.oldValue}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Renaming value '${op.oldValue}' of enum ${op.type} to '${op.newValue}' breaks the previous release, which still writes and compares '${op.oldValue}'.`,
+            object,
+            tables: [],
+          },
+        ];
+      }
+      if (op.kind === 'enum-column-change' && op.removed.length > 0) {
+        if (facts.isNewColumn(op.table, op.column)) return [];
+        const object = `${op.table}.${op.column}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(', ')} breaks the previous release, which still writes those values (and existing rows hold them).`,
+            object,
+            tables: [op.table],
+          },
+        ];
+      }
+      return [];
+    },
+  },
+);

@@ -1,0 +1,23 @@
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'set-not-null',
+    defaultSeverity: 'error',
+    summary: 'An existing column becomes NOT NULL while the previous release may still write NULL.',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== 'set-not-null' || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
+          object,
+          tables: [op.table],
+        },
+      ];
+    },
+  },
+);

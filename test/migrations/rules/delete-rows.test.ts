@@ -1,0 +1,12 @@
+import { ruleTable } from '../helpers.js';
+
+ruleTable('delete-rows', {
+  fires: [
+    { name: 'DELETE', sql: 'DELETE FROM sessions WHERE created_at < now();', line: 1 },
+    { name: 'second statement', sql: 'SELECT 1;\nDELETE FROM audit.log;', line: 2 },
+  ],
+  quiet: [
+    { name: 'table created earlier in the PR', sql: 'CREATE TABLE t (a int);\nDELETE FROM t;' },
+    { name: 'a SELECT', sql: 'SELECT * FROM sessions;' },
+  ],
+});

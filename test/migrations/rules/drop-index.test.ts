@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { analyse, ruleTable } from '../helpers.js';
+
+const base = 'CREATE TABLE users (id int, email text);\nCREATE UNIQUE INDEX users_email ON users (email);\nCREATE INDEX users_id ON users (id);';
+
+ruleTable('drop-index', {
+  fires: [
+    { name: 'plain index', sql: 'DROP INDEX users_id;', line: 1, base },
+    { name: 'unknown index', sql: 'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_created;', line: 1 },
+    { name: 'unique index', sql: '\nDROP INDEX users_email;', line: 2, base },
+    { name: 'unique constraint', sql: 'ALTER TABLE users DROP CONSTRAINT users_email_uq;', line: 1, base: 'CREATE TABLE users (id int, email text, CONSTRAINT x CHECK (true));\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);' },
+  ],
+  quiet: [
+    { name: 'index created earlier in the PR', sql: 'CREATE INDEX tmp ON users (id);\nDROP INDEX tmp;' },
+    { name: 'dropping a CHECK constraint loosens', sql: 'ALTER TABLE users DROP CONSTRAINT positive;', base: 'CREATE TABLE users (id int);\nALTER TABLE users ADD CONSTRAINT positive CHECK (id > 0);' },
+  ],
+});
+
+test('a unique index is an error, a plain one a warning', async () => {
+  const { prepareEngine } = await import('../../../src/engine.js');
+  await prepareEngine();
+  const unique = analyse('DROP INDEX users_email;', { base }).find((f) => f.rule === 'drop-index');
+  const plain = analyse('DROP INDEX users_id;', { base }).find((f) => f.rule === 'drop-index');
+  expect(unique?.severity).toBe('error');
+  expect(plain?.severity).toBe('warning');
+});

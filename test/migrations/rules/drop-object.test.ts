@@ -1,0 +1,20 @@
+import { ruleTable } from '../helpers.js';
+
+ruleTable('drop-object', {
+  fires: [
+    { name: 'DROP VIEW', sql: 'DROP VIEW active_users;', line: 1 },
+    { name: 'DROP MATERIALIZED VIEW', sql: 'DROP MATERIALIZED VIEW stats;', line: 1 },
+    { name: 'DROP FUNCTION with arguments', sql: '\nDROP FUNCTION IF EXISTS price(int, text);', line: 2 },
+    { name: 'DROP PROCEDURE', sql: 'DROP PROCEDURE archive();', line: 1 },
+    { name: 'DROP TRIGGER', sql: 'DROP TRIGGER touch ON users;', line: 1 },
+    { name: 'DROP SEQUENCE', sql: 'DROP SEQUENCE order_no;', line: 1 },
+    { name: 'DROP TYPE', sql: 'DROP TYPE mood;', line: 1 },
+    { name: 'DROP DOMAIN', sql: 'DROP DOMAIN email;', line: 1 },
+  ],
+  quiet: [
+    { name: 'view created earlier in the PR', sql: 'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;' },
+    { name: 'enum created earlier in the PR', sql: "CREATE TYPE tmp AS ENUM ('a');\nDROP TYPE tmp;" },
+    { name: 'function created earlier in the PR', sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nDROP FUNCTION f();' },
+    { name: 'CREATE OR REPLACE VIEW', sql: 'CREATE OR REPLACE VIEW v AS SELECT 1;' },
+  ],
+});

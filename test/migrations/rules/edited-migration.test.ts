@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../../src/engine.js';
+import { analyseTrees, rulesAt } from '../helpers.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const RULE = 'edited-migration';
+
+describe(RULE, () => {
+  test('fires on a modified versioned migration, and its statements are not re-analysed', () => {
+    const path = 'db/migrations/0001_init.sql';
+    const findings = analyseTrees({ [path]: 'CREATE TABLE t (a int);' }, { [path]: 'CREATE TABLE t (a int);\nDROP TABLE users;' });
+    expect(rulesAt(findings, RULE)).toEqual([1]);
+    expect(rulesAt(findings, 'drop-table')).toEqual([]);
+  });
+
+  test('fires on a modified Flyway V file', () => {
+    const path = 'db/migration/V1__init.sql';
+    expect(rulesAt(analyseTrees({ [path]: 'SELECT 1;' }, { [path]: 'SELECT 2;' }), RULE)).toEqual([1]);
+  });
+
+  test('quiet: a Flyway repeatable R__ file is meant to be edited (but its SQL is analysed)', () => {
+    const path = 'db/migration/R__views.sql';
+    const findings = analyseTrees({ [path]: 'CREATE VIEW v AS SELECT 1;' }, { [path]: 'DROP VIEW v;\nCREATE VIEW v AS SELECT 2;' });
+    expect(rulesAt(findings, RULE)).toEqual([]);
+    expect(rulesAt(findings, 'drop-object')).toEqual([1]);
+  });
+
+  test('quiet: a new migration', () => {
+    expect(rulesAt(analyseTrees({}, { 'db/migrations/0002_x.sql': 'SELECT 1;' }), RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../../src/engine.js';
+import { analyseTrees, rulesAt } from '../helpers.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const RULE = 'out-of-order-migration';
+const sql = 'SELECT 1;';
+
+describe(RULE, () => {
+  test.each([
+    ['timestamps', { 'db/migrations/20240105_b.sql': sql }, 'db/migrations/20240101_a.sql'],
+    ['golang-migrate numbers', { 'db/migrations/000010_b.up.sql': sql }, 'db/migrations/000009_a.up.sql'],
+    ['Flyway dotted versions compare numerically (1.10 > 1.9)', { 'db/migration/V1.10__b.sql': sql }, 'db/migration/V1.9__a.sql'],
+    ['diesel folders', { 'migrations/2024-02-01-000000_b/up.sql': sql }, 'migrations/2024-01-01-000000_a/up.sql'],
+    ['Prisma folders', { 'prisma/migrations/20240201000000_b/migration.sql': sql }, 'prisma/migrations/20240101000000_a/migration.sql'],
+  ])('fires for %s', (_name, base, added) => {
+    expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([1]);
+  });
+
+  test.each([
+    ['newer version', { 'db/migrations/20240101_a.sql': sql }, 'db/migrations/20240105_b.sql'],
+    ['Flyway 1.10 after 1.9', { 'db/migration/V1.9__a.sql': sql }, 'db/migration/V1.10__b.sql'],
+    ['another folder is another sequence', { 'other/migrations/20250101_a.sql': sql }, 'db/migrations/20240101_b.sql'],
+    ['repeatable Flyway file', { 'db/migration/V5__a.sql': sql }, 'db/migration/R__views.sql'],
+  ])('quiet for %s', (_name, base, added) => {
+    expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([]);
+  });
+});

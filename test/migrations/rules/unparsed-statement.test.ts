@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../../src/engine.js';
+import { analyse } from '../helpers.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const RULE = 'unparsed-statement';
+
+describe(RULE, () => {
+  test.each([
+    ['a syntax error mentioning DROP is an error', 'SELECT 1;\nALTER TABLE t DROP COLUM x y;', 2, 'error'],
+    ['a syntax error without dangerous words is a warning', 'CREATE TABEL t (a int);', 1, 'warning'],
+    ['dynamic EXECUTE in a DO block is opaque', "DO $$\nBEGIN\n  EXECUTE 'DROP TABLE ' || quote_ident('users');\nEND $$;", 1, 'error'],
+    ['a DO block in another language', "DO LANGUAGE plperl $$ print 'hi' $$;", 1, 'warning'],
+  ])('%s', (_name, sql, line, severity) => {
+    const hit = analyse(sql).find((f) => f.rule === RULE);
+    expect(hit?.line).toBe(line);
+    expect(hit?.severity).toBe(severity);
+  });
+
+  test.each([
+    ['valid SQL', 'ALTER TABLE users ADD COLUMN a int;'],
+    ['a DO block without dynamic SQL', 'DO $$ BEGIN PERFORM 1; END $$;'],
+    ['a plpgsql function with EXECUTE (runs later)', "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'DROP TABLE x'; END $$;"],
+  ])('quiet: %s', (_name, sql) => {
+    expect(analyse(sql).filter((f) => f.rule === RULE)).toEqual([]);
+  });
+});

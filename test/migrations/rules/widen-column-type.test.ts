@@ -1,0 +1,17 @@
+import { ruleTable } from '../helpers.js';
+
+const base = 'CREATE TABLE items (id int, price numeric(10,2), name varchar(100));';
+
+ruleTable('widen-column-type', {
+  fires: [
+    { name: 'varchar(100) to varchar(200)', sql: 'ALTER TABLE items ALTER COLUMN name TYPE varchar(200);', line: 1, base },
+    { name: 'varchar to text', sql: 'ALTER TABLE items ALTER name TYPE text;', line: 1, base },
+    { name: 'int to bigint', sql: '\nALTER TABLE items ALTER COLUMN id SET DATA TYPE bigint;', line: 2, base },
+    { name: 'numeric precision up', sql: 'ALTER TABLE items ALTER COLUMN price TYPE numeric(14,2);', line: 1, base },
+  ],
+  quiet: [
+    { name: 'narrowing is change-column-type', sql: 'ALTER TABLE items ALTER COLUMN name TYPE varchar(10);', base },
+    { name: 'previous type unknown', sql: 'ALTER TABLE other ALTER COLUMN name TYPE text;', base },
+    { name: 'scale change is not a widening', sql: 'ALTER TABLE items ALTER COLUMN price TYPE numeric(12,4);', base },
+  ],
+});
