@@ -1,7 +1,298 @@
+/**
+ * Contract analysis: find the contracts a PR touches (directly or through a file they `$ref`),
+ * load base and head, diff them, and turn each change into one finding at its definition in head.
+ * Nothing a document contains can make this throw: a broken document is `invalid-contract`.
+ */
+import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
+import type { RawFinding, Suppression } from '../findings.js';
+import type { ContractRole } from '../config/types.js';
+import type { ContractChange } from './changes.js';
+import { pointerString, type LoadedDocument, type Pointer } from './load.js';
+import { diffOpenApi } from './openapi-diff.js';
+import { collectRefs, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
+import { SchemaDiffer } from './schema-diff.js';
+import { contractRule, contractRuleList } from './rules/index.js';
 
-/** Contract analysis (OpenAPI and JSON Schema); built in issue 4. */
+export type ContractKind = 'openapi' | 'schema';
+
+interface Candidate {
+  path: string;
+  basePath: string;
+  role: ContractRole;
+}
+
+const DATA_FILE = /\.(ya?ml|json)$/i;
+const SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
+const IGNORE_KEY = 'x-rollback-guard-ignore';
+
+/** What kind of contract a loaded document is, by content (SPEC 5), or null. */
+export function contractKind(path: string, value: unknown): ContractKind | null {
+  if (isObject(value)) {
+    if (value.openapi !== undefined || value.swagger !== undefined) return 'openapi';
+    if (typeof value.$schema === 'string' && /json-schema\.org|draft/i.test(value.$schema)) return 'schema';
+  }
+  if (SCHEMA_NAME.test(path)) return 'schema';
+  return null;
+}
+
+/** Cheap text test before parsing: could this file be a contract? */
+function mayBeContract(path: string, text: string): boolean {
+  if (SCHEMA_NAME.test(path)) return true;
+  if (/\.json$/i.test(path)) return /"(openapi|swagger|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger)"\s*:/.test(text);
+  return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
+}
+
 export function analyseContracts(input: AnalysisInput): AnalysisOutput {
-  void input;
-  return { findings: [], suppressions: [], files: [] };
+  const { changes, config } = input;
+  const ignored = config.ignorePaths.length ? picomatch(config.ignorePaths, { dot: true }) : () => false;
+  const configured = config.contracts?.map((c) => ({ isMatch: picomatch(c.path, { dot: true }), role: c.role }));
+  const forced = new Map<string, ContractRole | undefined>((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
+  const base = new Workspace(changes.baseTree);
+  const head = new Workspace(changes.headTree);
+  const findings: RawFinding[] = [];
+  const suppressions: Suppression[] = [];
+  const files = new Set<string>();
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+
+  const roleOf = (path: string, text: string | null, side: Workspace): ContractRole | null => {
+    if (forced.has(path)) return forced.get(path) ?? 'api';
+    if (ignored(path) || !DATA_FILE.test(path)) return null;
+    if (configured) return configured.find((c) => c.isMatch(path))?.role ?? null;
+    if (text === null || !mayBeContract(path, text)) return null;
+    const doc = side.doc(path);
+    if (!doc) return null;
+    if (doc.error) return SCHEMA_NAME.test(path) || /^["']?(openapi|swagger)["']?\s*:/m.test(text) ? 'api' : null;
+    return contractKind(path, doc.value) ? 'api' : null;
+  };
+  const defaultRole = (path: string, side: Workspace): ContractRole => {
+    const f = forced.get(path);
+    if (f) return f;
+    if (!forced.has(path) && configured) return roleOf(path, '', side) ?? 'api';
+    const doc = side.doc(path);
+    return doc && !doc.error && contractKind(path, doc.value) === 'schema' ? 'event' : 'api';
+  };
+
+  // 1. contracts changed by the PR
+  const changedOther: string[] = [];
+  for (const file of changes.files) {
+    const basePath = file.oldPath ?? file.path;
+    if (file.status === 'deleted') {
+      const text = changes.baseTree.read(basePath);
+      if (roleOf(basePath, text, base)) {
+        files.add(file.path);
+        findings.push(finding('contract-removed', file.path, null, file.path, file.path));
+      }
+      changedOther.push(file.path);
+      continue;
+    }
+    const text = changes.headTree.read(file.path);
+    if (roleOf(file.path, text, head)) {
+      candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
+      seen.add(file.path);
+    } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+  }
+  for (const [path] of forced) {
+    if (!seen.has(path) && changes.headTree.read(path) !== null) {
+      candidates.push({ path, basePath: path, role: defaultRole(path, head) });
+      seen.add(path);
+    }
+  }
+  // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
+  if (changedOther.length) {
+    for (const path of referencingContracts(changes.headTree.list(), changedOther, changes.headTree.read, ignored)) {
+      if (seen.has(path)) continue;
+      const text = changes.headTree.read(path);
+      if (!roleOf(path, text, head)) continue;
+      candidates.push({ path, basePath: path, role: defaultRole(path, head) });
+      seen.add(path);
+    }
+  }
+
+  // 3. diff
+  const differ = new SchemaDiffer(base, head);
+  const changeList: ContractChange[] = [];
+  for (const c of candidates) {
+    files.add(c.path);
+    try {
+      analyseOne(c, base, head, differ, changeList, findings);
+    } catch (e) {
+      findings.push(finding('invalid-contract', c.path, 1, `could not be analysed (${(e as Error).message})`, c.path));
+    }
+  }
+  for (const change of differ.all()) changeList.push(change);
+
+  for (const change of changeList) {
+    const rule = contractRuleList.find((r) => r.matches(change));
+    if (!rule) continue;
+    findings.push({
+      rule: rule.meta.id,
+      file: change.at.file,
+      line: 0, // located below
+      message: rule.message(change),
+      object: change.object,
+      direction: rule.direction,
+      endpoints: [...change.endpoints].sort(),
+      pointer: change.at.pointer,
+    } as RawFinding & { pointer: Pointer });
+  }
+
+  // 4. external refs, suppressions, lines: per head document that was loaded
+  const headDocs = head.loaded().filter((d) => !d.error && (seen.has(d.path) || changes.files.some((f) => f.path === d.path)));
+  for (const doc of headDocs) {
+    const baseRefs = new Set<string>();
+    const baseDoc = base.doc(changes.files.find((f) => f.path === doc.path)?.oldPath ?? doc.path);
+    if (baseDoc && !baseDoc.error && mayHaveExternalRef(baseDoc.text)) {
+      for (const r of collectRefs(baseDoc.value)) baseRefs.add(r.ref);
+    }
+    if (mayHaveExternalRef(doc.text)) {
+      for (const r of collectRefs(doc.value)) {
+        const target = refTarget(doc.path, r.ref);
+        if (target.kind !== 'external' || baseRefs.has(r.ref)) continue;
+        findings.push({
+          ...finding('external-ref', doc.path, 0, `${r.ref} (${target.reason})`, pointerString(r.pointer)),
+          pointer: r.pointer,
+        } as RawFinding & { pointer: Pointer });
+      }
+    }
+    if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
+  }
+  locateFindings(findings, head);
+  return { findings, suppressions, files: [...files].sort() };
+}
+
+function analyseOne(
+  c: Candidate,
+  base: Workspace,
+  head: Workspace,
+  differ: SchemaDiffer,
+  out: ContractChange[],
+  findings: RawFinding[],
+): void {
+  const headDoc = head.doc(c.path) as LoadedDocument;
+  if (headDoc.error) {
+    findings.push(finding('invalid-contract', c.path, headDoc.error.line, headDoc.error.message, c.path));
+    return;
+  }
+  const kind = contractKind(c.path, headDoc.value);
+  const problem = structuralProblem(kind, headDoc.value);
+  if (problem) {
+    findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
+    return;
+  }
+  const baseRoot = base.root(c.basePath);
+  const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
+  const headRoot = head.root(c.path) as Node;
+  if (kind === 'openapi') {
+    out.push(...diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ));
+  } else if (baseRoot && baseKind !== 'openapi') {
+    const flow = c.role === 'event' ? 'event' : 'response';
+    differ.diff(baseRoot, headRoot, flow, { context: '', endpoint: null });
+  }
+}
+
+/** Cheap checks that make a document unusable as what it claims to be. */
+function structuralProblem(kind: ContractKind | null, value: unknown): { message: string; pointer: Pointer } | null {
+  if (kind === 'openapi') {
+    if (!isObject(value)) return { message: 'the top level is not a mapping', pointer: [] };
+    const version = String(value.openapi ?? value.swagger);
+    if (!/^(2\.0|3\.[01])(\.\d+)?/.test(version)) return { message: `unknown OpenAPI version "${version}"`, pointer: [value.openapi !== undefined ? 'openapi' : 'swagger'] };
+    if (value.paths !== undefined && !isObject(value.paths)) return { message: '`paths` is not a mapping', pointer: ['paths'] };
+    if (value.paths === undefined && version.startsWith('2')) return { message: 'a Swagger 2.0 document needs `paths`', pointer: [] };
+    if (isObject(value.paths)) {
+      for (const [p, item] of Object.entries(value.paths)) {
+        if (!p.startsWith('/') && !p.startsWith('x-')) return { message: `path "${p}" does not start with /`, pointer: ['paths', p] };
+        if (!isObject(item) && p.startsWith('/')) return { message: `path item "${p}" is not a mapping`, pointer: ['paths', p] };
+      }
+    }
+    return null;
+  }
+  if (value !== true && value !== false && !isObject(value)) return { message: 'a JSON Schema must be an object or a boolean', pointer: [] };
+  return null;
+}
+
+function finding(rule: string, file: string, line: number | null, detail: string, object: string): RawFinding {
+  const r = contractRule(rule);
+  const change = { detail, endpoints: new Set<string>() } as unknown as ContractChange;
+  return { rule, file, line, message: r.message(change), object, direction: r.direction };
+}
+
+function mayHaveExternalRef(text: string): boolean {
+  return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
+}
+
+/** Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C). */
+function referencingContracts(
+  all: string[],
+  changed: string[],
+  read: (path: string) => string | null,
+  ignored: (path: string) => boolean,
+): string[] {
+  const data = all.filter((p) => DATA_FILE.test(p) && !ignored(p));
+  const reached = new Set(changed);
+  const out: string[] = [];
+  let frontier = [...changed];
+  for (let round = 0; round < 16 && frontier.length; round++) {
+    const names = frontier.map((p) => p.split('/').pop()!);
+    const next: string[] = [];
+    for (const path of data) {
+      if (reached.has(path)) continue;
+      const text = read(path);
+      if (text === null || !names.some((n) => text.includes(n))) continue;
+      const refs = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => refTarget(path, m[1]));
+      if (!refs.some((t) => t.kind === 'local' && frontier.includes(t.file))) continue;
+      reached.add(path);
+      next.push(path);
+      out.push(path);
+    }
+    frontier = next;
+  }
+  return out.sort();
+}
+
+/** `x-rollback-guard-ignore: ["rule-id: reason"]`, scoped to the object that carries it. */
+function readSuppressions(doc: LoadedDocument): Suppression[] {
+  const found: { pointer: Pointer; entries: unknown[] }[] = [];
+  walk(doc.value, (v, pointer) => {
+    if (isObject(v) && IGNORE_KEY in v) {
+      const raw = v[IGNORE_KEY];
+      found.push({ pointer, entries: Array.isArray(raw) ? raw : [raw] });
+    }
+  });
+  if (!found.length) return [];
+  const spans = doc.locate(found.flatMap((f) => [f.pointer, [...f.pointer, IGNORE_KEY]]));
+  const out: Suppression[] = [];
+  found.forEach((f, i) => {
+    const scope = spans[2 * i];
+    const keyLine = spans[2 * i + 1].line;
+    for (const entry of f.entries) {
+      if (typeof entry !== 'string') continue;
+      const colon = entry.indexOf(':');
+      const rules = (colon === -1 ? entry : entry.slice(0, colon)).split(',').map((s) => s.trim()).filter(Boolean);
+      const reason = colon === -1 ? null : entry.slice(colon + 1).trim() || null;
+      out.push({ file: doc.path, line: keyLine, rules, reason, scope: { startLine: scope.line, endLine: scope.endLine } });
+    }
+  });
+  return out;
+}
+
+/** Fills `line`/`endLine` of every finding that carries a pointer, one batch per file. */
+function locateFindings(findings: RawFinding[], head: Workspace): void {
+  const byFile = new Map<string, (RawFinding & { pointer: Pointer })[]>();
+  for (const f of findings) {
+    const p = (f as RawFinding & { pointer?: Pointer }).pointer;
+    if (!p) continue;
+    const list = byFile.get(f.file) ?? [];
+    list.push(f as RawFinding & { pointer: Pointer });
+    byFile.set(f.file, list);
+  }
+  for (const [file, list] of byFile) {
+    const doc = head.doc(file);
+    const spans = doc ? doc.locate(list.map((f) => f.pointer)) : [];
+    list.forEach((f, i) => {
+      f.line = spans[i]?.line ?? 1;
+      delete (f as { pointer?: Pointer }).pointer;
+    });
+  }
 }

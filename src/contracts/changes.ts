@@ -1,0 +1,57 @@
+/**
+ * What the differs find, before a rule gives it an id: one `ContractChange` per change, at its
+ * definition in head, with every operation it affects.
+ */
+import type { Pointer } from './load.js';
+
+/** Who writes and who reads the data a schema describes. */
+export type Flow = 'request' | 'response' | 'event';
+
+export type SchemaChangeKind =
+  | 'property-removed'
+  | 'required-property-added'
+  | 'optional-property-added'
+  | 'property-added-to-closed'
+  | 'property-became-required'
+  | 'property-became-optional'
+  | 'type-changed'
+  | 'became-nullable'
+  | 'enum-value-added'
+  | 'enum-value-removed'
+  | 'constraint-tightened'
+  | 'closed-to-extra-properties';
+
+export type OperationChangeKind =
+  | 'endpoint-removed'
+  | 'endpoint-added'
+  | 'response-status-removed'
+  | 'response-media-type-removed'
+  | 'request-media-type-removed'
+  | 'request-body-became-required'
+  | 'parameter-removed'
+  | 'required-parameter-added'
+  | 'parameter-became-required'
+  | 'security-requirement-added'
+  | 'base-path-changed';
+
+export interface Location {
+  file: string;
+  /** Pointer in the head document of `file`; the locator falls back to the nearest existing ancestor. */
+  pointer: Pointer;
+}
+
+export interface ContractChange {
+  kind: SchemaChangeKind | OperationChangeKind;
+  flow: Flow | null;
+  /** True when the schema is a parameter's (rules then use the parameter-* ids where they exist). */
+  parameter: boolean;
+  at: Location;
+  /** e.g. `GET /users/{id} 200 application/json #/properties/name`. */
+  object: string;
+  /** Short human detail: `integer -> string`, `value "sold"`, `maxLength 100 -> 50`. */
+  detail: string;
+  /** Property or parameter name, when the change is about one. */
+  name?: string;
+  /** Operations (`METHOD /path`) that reach this change. */
+  endpoints: Set<string>;
+}

@@ -1,0 +1,433 @@
+/**
+ * Loading contract documents: JSON and YAML into plain values, plus JSON pointer -> line lookup.
+ *
+ * Values come from the fast loaders (JSON.parse, js-yaml); positions are computed only when a
+ * finding or suppression needs them, in one batch per file: a JSON scanner that descends only
+ * along the requested pointers (skipping everything else), or the `yaml` package's CST for YAML.
+ * Nothing here throws: a document that does not load carries an `error` with a line.
+ */
+import jsYaml from 'js-yaml';
+import { CST, Parser } from 'yaml';
+
+export type Pointer = readonly string[];
+
+export interface LoadError {
+  message: string;
+  line: number;
+}
+
+export interface Span {
+  line: number;
+  endLine: number;
+}
+
+/** Limits that keep hostile documents (alias bombs, deep nesting) from hanging the gate. */
+export const LIMITS = {
+  /** Nodes counted with aliases expanded (a billion-laughs document explodes here). */
+  maxExpandedNodes: 5_000_000,
+  maxDepth: 1_000,
+};
+
+export interface LoadedDocument {
+  path: string;
+  text: string;
+  format: 'json' | 'yaml';
+  /** The parsed value; undefined when `error` is set. */
+  value: unknown;
+  error: LoadError | null;
+  /** Spans of the given pointers in this text; a missing pointer gets its nearest existing ancestor. */
+  locate(pointers: Pointer[]): Span[];
+}
+
+export function isJsonPath(path: string, text: string): boolean {
+  if (/\.json$/i.test(path)) return true;
+  if (/\.ya?ml$/i.test(path)) return false;
+  return /^\s*[{[]/.test(text);
+}
+
+export function loadDocument(path: string, text: string): LoadedDocument {
+  const format = isJsonPath(path, text) ? 'json' : 'yaml';
+  let value: unknown;
+  let error: LoadError | null = null;
+  try {
+    value = format === 'json' ? JSON.parse(text) : jsYaml.load(text, { filename: path });
+    const shape = checkShape(value);
+    if (shape) error = { message: shape, line: 1 };
+  } catch (e) {
+    error = loadError(e, text);
+  }
+  if (format === 'json' && !error) {
+    const dup = firstDuplicateKey(text);
+    if (dup) error = dup;
+  }
+  const doc: LoadedDocument = {
+    path,
+    text,
+    format,
+    value: error ? undefined : value,
+    error,
+    locate: (pointers) => {
+      const locator = format === 'json' ? jsonLocator(text) : yamlLocator(text);
+      doc.locate = locator; // build once, reuse
+      return locator(pointers);
+    },
+  };
+  return doc;
+}
+
+function loadError(e: unknown, text: string): LoadError {
+  if (e instanceof RangeError) return { message: 'the document is nested too deeply to read', line: 1 };
+  const err = e as { message?: string; mark?: { line?: number }; reason?: string };
+  if (err.mark && typeof err.mark.line === 'number') {
+    return { message: err.reason ?? String(err.message).split('\n')[0], line: err.mark.line + 1 };
+  }
+  const message = String(err.message ?? e);
+  const pos = /position (\d+)/.exec(message);
+  const line = pos ? lineAt(lineStarts(text), Number(pos[1])) : 1;
+  return { message: message.split('\n')[0], line };
+}
+
+/**
+ * Expanded size and depth, counted iteratively with shared nodes (YAML aliases) counted each time
+ * they are reached: a billion-laughs document is refused here instead of in every later walk.
+ */
+function checkShape(value: unknown): string | null {
+  const sizes = new Map<object, number>();
+  const stack: { node: object; depth: number; children: unknown[] | null; i: number; size: number }[] = [];
+  const push = (node: unknown, depth: number): number | null => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (depth > LIMITS.maxDepth) return -1;
+    sizes.set(node, 0); // in progress: a cycle counts as 0
+    stack.push({ node, depth, children: Array.isArray(node) ? node : Object.values(node), i: 0, size: 1 });
+    return null;
+  };
+  push(value, 0);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const children = top.children as unknown[];
+    if (top.i < children.length) {
+      const r = push(children[top.i++], top.depth + 1);
+      if (r === -1) return `the document is nested deeper than ${LIMITS.maxDepth} levels`;
+      if (r !== null) top.size += r;
+      if (top.size > LIMITS.maxExpandedNodes) return aliasMessage();
+      continue;
+    }
+    stack.pop();
+    sizes.set(top.node, top.size);
+    if (stack.length) {
+      const parent = stack[stack.length - 1];
+      parent.size += top.size;
+      if (parent.size > LIMITS.maxExpandedNodes) return aliasMessage();
+    }
+  }
+  return null;
+}
+
+function aliasMessage(): string {
+  return `the document expands to more than ${LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes (YAML alias bomb?)`;
+}
+
+// ---------------------------------------------------------------- lines
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function pointerString(pointer: Pointer): string {
+  return '#' + pointer.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+// ---------------------------------------------------------------- JSON
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+
+class JsonScanner {
+  pos = 0;
+  constructor(readonly text: string) {}
+
+  ws(): void {
+    const t = this.text;
+    while (this.pos < t.length && WS.has(t.charCodeAt(this.pos))) this.pos++;
+  }
+
+  /** Reads a string starting at pos (on the quote); returns its value. */
+  string(): string {
+    const t = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    let escaped = false;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x5c) {
+        escaped = true;
+        i++;
+      } else if (c === 0x22) break;
+    }
+    this.pos = i + 1;
+    const raw = t.slice(start, i + 1);
+    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  }
+
+  /** Skips one value starting at pos, iteratively (deep nesting is fine). */
+  skip(): void {
+    const t = this.text;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 0x22) {
+        this.string();
+        if (depth === 0) return;
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        depth--;
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+      } else if (depth === 0 && (c === 0x2c || WS.has(c))) return;
+      this.pos++;
+    }
+  }
+}
+
+interface Trie {
+  children: Map<string, Trie>;
+  /** Indices of the requested pointers that end here. */
+  ends: number[];
+}
+
+function buildTrie(pointers: Pointer[]): Trie {
+  const root: Trie = { children: new Map(), ends: [] };
+  pointers.forEach((p, i) => {
+    let node = root;
+    for (const seg of p) {
+      let next = node.children.get(seg);
+      if (!next) node.children.set(seg, (next = { children: new Map(), ends: [] }));
+      node = next;
+    }
+    node.ends.push(i);
+  });
+  return root;
+}
+
+/** Every pointer inside `trie` gets `span` (the nearest surviving ancestor) until a deeper match. */
+function fillAll(trie: Trie, span: Span, out: Span[]): void {
+  for (const i of trie.ends) out[i] = span;
+  for (const child of trie.children.values()) fillAll(child, span, out);
+}
+
+function jsonLocator(text: string): (pointers: Pointer[]) => Span[] {
+  const starts = lineStarts(text);
+  return (pointers) => {
+    const out: Span[] = new Array(pointers.length);
+    const trie = buildTrie(pointers);
+    const s = new JsonScanner(text);
+    s.ws();
+    const rootSpan = { line: lineAt(starts, s.pos), endLine: starts.length };
+    fillAll(trie, rootSpan, out);
+    try {
+      visitJson(s, trie, starts, lineAt(starts, s.pos), out);
+    } catch {
+      // a malformed tail: keep what was found
+    }
+    return out;
+  };
+}
+
+/** At pos: a value whose span starts at `keyLine`; descends into the requested children. */
+function visitJson(s: JsonScanner, trie: Trie, starts: number[], keyLine: number, out: Span[]): void {
+  const t = s.text;
+  const c = t.charCodeAt(s.pos);
+  if (trie.children.size === 0 || (c !== 0x7b && c !== 0x5b)) {
+    s.skip();
+    const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
+    for (const i of trie.ends) out[i] = span;
+    return;
+  }
+  const isObject = c === 0x7b;
+  s.pos++;
+  let index = 0;
+  for (;;) {
+    s.ws();
+    const ch = t.charCodeAt(s.pos);
+    if (ch === 0x7d || ch === 0x5d || s.pos >= t.length) {
+      s.pos++;
+      break;
+    }
+    if (ch === 0x2c) {
+      s.pos++;
+      continue;
+    }
+    let key: string;
+    const line = lineAt(starts, s.pos);
+    if (isObject) {
+      key = s.string();
+      s.ws();
+      s.pos++; // ':'
+      s.ws();
+    } else key = String(index++);
+    const child = trie.children.get(key);
+    if (child) {
+      fillAll(child, { line, endLine: line }, out);
+      visitJson(s, child, starts, line, out);
+    } else s.skip();
+  }
+  const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
+  for (const i of trie.ends) out[i] = span;
+}
+
+/** JSON.parse keeps the last of duplicate keys silently; find the first duplicate, if any. */
+function firstDuplicateKey(text: string): LoadError | null {
+  // Cheap pre-check: a document whose keys are all distinct per object is the norm; scan once.
+  const s = new JsonScanner(text);
+  const stack: (Set<string> | null)[] = [];
+  const t = text;
+  let expectKey = false;
+  while (s.pos < t.length) {
+    const c = t.charCodeAt(s.pos);
+    if (c === 0x22) {
+      const start = s.pos;
+      const value = s.string();
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        if (top.has(value)) {
+          return { message: `duplicate key "${value}"`, line: lineAt(lineStarts(text), start) };
+        }
+        top.add(value);
+      }
+      expectKey = false;
+      continue;
+    }
+    if (c === 0x7b) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) {
+      stack.push(null);
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+    } else if (c === 0x2c) {
+      expectKey = stack[stack.length - 1] !== null && stack.length > 0;
+    }
+    s.pos++;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- YAML
+
+type Token = CST.Token;
+interface Item {
+  key?: Token | null;
+  value?: Token | null;
+  sep?: CST.SourceToken[];
+  start: CST.SourceToken[];
+}
+
+function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
+  const starts = lineStarts(text);
+  let root: Token | undefined;
+  try {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'document') {
+        root = token.value ?? undefined;
+        break;
+      }
+    }
+  } catch {
+    root = undefined;
+  }
+  const keyCache = new WeakMap<object, Map<string, Item>>();
+  const line = (offset: number): number => lineAt(starts, offset);
+
+  const entries = (token: Token): Map<string, Item> | null => {
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') return null;
+    let map = keyCache.get(token);
+    if (map) return map;
+    map = new Map();
+    const isSeq = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.source === '[');
+    token.items.forEach((item: Item, i: number) => {
+      if (isSeq) map!.set(String(i), item);
+      else if (item.key) {
+        const k = scalarText(item.key);
+        if (k !== null && !map!.has(k)) map!.set(k, item);
+      }
+    });
+    keyCache.set(token, map);
+    return map;
+  };
+
+  return (pointers) =>
+    pointers.map((pointer) => {
+      if (!root) return { line: 1, endLine: starts.length };
+      let token: Token = root;
+      let span: Span = { line: line(token.offset), endLine: line(endOffset(token)) };
+      for (const seg of pointer) {
+        const map = entries(token);
+        const item = map?.get(seg);
+        if (!item) break;
+        const first = item.key ?? item.start[0] ?? item.value;
+        const startOff = first ? first.offset : token.offset;
+        const value = item.value;
+        span = { line: line(startOff), endLine: line(value ? endOffset(value) : startOff) };
+        if (!value) break;
+        token = value;
+      }
+      return span;
+    });
+}
+
+function scalarText(token: Token): string | null {
+  if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') {
+    try {
+      return CST.resolveAsScalar(token).value;
+    } catch {
+      return token.source;
+    }
+  }
+  return null;
+}
+
+/** Offset of the last character of a token (collections: of their last item). */
+function endOffset(token: Token): number {
+  for (let guard = 0; guard < 10_000; guard++) {
+    switch (token.type) {
+      case 'block-map':
+      case 'block-seq': {
+        const last = token.items[token.items.length - 1] as Item | undefined;
+        if (!last) return token.offset;
+        const next = last.value ?? last.key;
+        if (!next) return token.offset;
+        token = next;
+        continue;
+      }
+      case 'flow-collection': {
+        const end = token.end[token.end.length - 1];
+        return end ? end.offset : token.offset;
+      }
+      case 'document':
+        return token.offset;
+      default: {
+        const src = 'source' in token && typeof token.source === 'string' ? token.source : '';
+        return token.offset + Math.max(src.replace(/\s+$/, '').length - 1, 0);
+      }
+    }
+  }
+  return token.offset;
+}

@@ -1,0 +1,186 @@
+/**
+ * `$ref` resolution inside one side (base or head) of the repository.
+ *
+ * Every node keeps its (file, pointer), so a finding can point at the definition it is about,
+ * in whichever file that lives. Documents are read through the snapshot only: never the
+ * filesystem, never the network. A reference to a URL, or to a path that leaves the repository,
+ * is not followed: it is reported (`external-ref`) and compared by its text.
+ */
+import { posix } from 'node:path';
+import type { Snapshot } from '../changes/types.js';
+import { loadDocument, type LoadedDocument, type Pointer } from './load.js';
+
+export interface Node {
+  file: string;
+  pointer: Pointer;
+  value: unknown;
+  /** The `$ref` text this node was reached through, when it could not be followed. */
+  unresolved?: string;
+  /** The last `$ref` text followed to reach this node (pairs oneOf branches by name). */
+  via?: string;
+}
+
+const MAX_REF_CHAIN = 64;
+
+export type RefTarget =
+  | { kind: 'local'; file: string; fragment: string }
+  | { kind: 'external'; reason: string };
+
+/** Where a `$ref` written in `file` points; `external` for URLs and paths outside the repository. */
+export function refTarget(file: string, ref: string): RefTarget {
+  const hash = ref.indexOf('#');
+  const location = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  if (location === '') return { kind: 'local', file, fragment };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(location) || location.startsWith('//')) {
+    return { kind: 'external', reason: 'a URL' };
+  }
+  let decoded = location;
+  try {
+    decoded = decodeURIComponent(location);
+  } catch {
+    // keep the raw text
+  }
+  if (decoded.startsWith('/') || decoded.includes('\\')) return { kind: 'external', reason: 'a path outside the repository' };
+  const joined = posix.normalize(posix.join(posix.dirname(file), decoded));
+  if (joined === '..' || joined.startsWith('../')) return { kind: 'external', reason: 'a path outside the repository' };
+  return { kind: 'local', file: joined, fragment };
+}
+
+export function parseFragment(fragment: string): Pointer | null {
+  if (fragment === '' || fragment === '/') return fragment === '' ? [] : [''];
+  if (!fragment.startsWith('/')) return null;
+  return fragment
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      let d = s;
+      try {
+        d = decodeURIComponent(s);
+      } catch {
+        // keep raw
+      }
+      return d.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+}
+
+export function getAt(value: unknown, pointer: Pointer): unknown {
+  let v = value;
+  for (const seg of pointer) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (Array.isArray(v)) {
+      if (!/^\d+$/.test(seg)) return undefined;
+      v = v[Number(seg)];
+    } else {
+      if (!Object.prototype.hasOwnProperty.call(v, seg)) return undefined;
+      v = (v as Record<string, unknown>)[seg];
+    }
+  }
+  return v;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** One side of the repository: documents loaded once, `$ref`s followed on demand. */
+export class Workspace {
+  private docs = new Map<string, LoadedDocument | null>();
+  private anchors = new Map<string, Map<string, Pointer>>();
+
+  constructor(readonly tree: Snapshot) {}
+
+  doc(path: string): LoadedDocument | null {
+    if (this.docs.has(path)) return this.docs.get(path) ?? null;
+    const text = this.tree.read(path);
+    const doc = text === null ? null : loadDocument(path, text);
+    this.docs.set(path, doc);
+    return doc;
+  }
+
+  /** Documents loaded so far (the contract and every file its `$ref`s reached). */
+  loaded(): LoadedDocument[] {
+    return [...this.docs.values()].filter((d): d is LoadedDocument => d !== null);
+  }
+
+  root(path: string): Node | null {
+    const doc = this.doc(path);
+    if (!doc || doc.error) return null;
+    return { file: path, pointer: [], value: doc.value };
+  }
+
+  child(node: Node, ...segs: string[]): Node {
+    let value = node.value;
+    for (const s of segs) value = getAt(value, [s]);
+    return { file: node.file, pointer: [...node.pointer, ...segs], value };
+  }
+
+  /** Follows `$ref` chains (cycle-safe); a node without `$ref` is returned as it is. */
+  resolve(node: Node): Node {
+    let current = node;
+    const seen = new Set<string>();
+    for (let i = 0; i < MAX_REF_CHAIN; i++) {
+      const v = current.value;
+      if (!isObject(v) || typeof v.$ref !== 'string') return current;
+      const ref = v.$ref;
+      const key = `${current.file}#${current.pointer.join('/')}`;
+      if (seen.has(key)) return { ...current, value: undefined, unresolved: ref };
+      seen.add(key);
+      const target = refTarget(current.file, ref);
+      if (target.kind === 'external') return { ...current, value: undefined, unresolved: ref };
+      const doc = this.doc(target.file);
+      if (!doc || doc.error) return { ...current, value: undefined, unresolved: ref };
+      let pointer = parseFragment(target.fragment);
+      if (pointer === null) pointer = this.anchor(target.file, target.fragment);
+      if (pointer === null) return { ...current, value: undefined, unresolved: ref };
+      const value = getAt(doc.value, pointer);
+      if (value === undefined) return { ...current, value: undefined, unresolved: ref };
+      current = { file: target.file, pointer, value, via: ref };
+    }
+    return { ...current, value: undefined, unresolved: String((current.value as { $ref?: unknown }).$ref) };
+  }
+
+  /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
+  private anchor(file: string, name: string): Pointer | null {
+    let map = this.anchors.get(file);
+    if (!map) {
+      map = new Map();
+      const doc = this.doc(file);
+      walk(doc?.value, (value, pointer) => {
+        if (!isObject(value)) return;
+        if (typeof value.$anchor === 'string' && !map!.has(value.$anchor)) map!.set(value.$anchor, pointer);
+        if (typeof value.$id === 'string' && value.$id.startsWith('#')) map!.set(value.$id.slice(1), pointer);
+      });
+      this.anchors.set(file, map);
+    }
+    return map.get(name) ?? null;
+  }
+}
+
+/**
+ * Visits every node of a value once (shared nodes once), iteratively, with a pointer to the
+ * first place it was reached.
+ */
+export function walk(root: unknown, visit: (value: unknown, pointer: Pointer) => void): void {
+  const seen = new Set<object>();
+  const stack: { value: unknown; pointer: Pointer }[] = [{ value: root, pointer: [] }];
+  while (stack.length) {
+    const { value, pointer } = stack.pop()!;
+    visit(value, pointer);
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      stack.push({ value: entries[i][1], pointer: [...pointer, entries[i][0]] });
+    }
+  }
+}
+
+/** Every `$ref` string in a document, with where it is. */
+export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[] {
+  const refs: { ref: string; pointer: Pointer }[] = [];
+  walk(value, (v, pointer) => {
+    if (isObject(v) && typeof v.$ref === 'string') refs.push({ ref: v.$ref, pointer: [...pointer, '$ref'] });
+  });
+  return refs;
+}

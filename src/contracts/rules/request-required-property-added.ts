@@ -1,0 +1,14 @@
+import { defineContractRule, affected, subject } from './types.js';
+
+export default defineContractRule(
+  {
+    id: 'request-required-property-added',
+    defaultSeverity: 'error',
+    summary: 'A new required property is added to a request body schema.',
+  },
+  {
+    direction: 'deploy',
+    matches: (c) => c.kind === 'required-property-added' && c.flow === 'request',
+    message: (c) => `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`,
+  },
+);

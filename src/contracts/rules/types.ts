@@ -1,0 +1,36 @@
+/** How a contract rule is written: metadata first, then which change it reports and how it says so. */
+import type { Direction, RuleMeta } from '../../findings.js';
+import type { ContractChange } from '../changes.js';
+
+export interface ContractRule {
+  meta: RuleMeta;
+  /** Deploy: old clients against head. Rollback: what adopted head, facing base again. */
+  direction: Direction | null;
+  /** True when this rule reports the change (each change matches at most one rule). */
+  matches(change: ContractChange): boolean;
+  message(change: ContractChange): string;
+}
+
+export function defineContractRule(
+  meta: Omit<RuleMeta, 'category'>,
+  impl: Omit<ContractRule, 'meta'>,
+): ContractRule {
+  return { meta: { ...meta, category: 'contract' }, ...impl };
+}
+
+/** Rules that the analyser emits itself (file level), not from a differ change. */
+export const never = (): boolean => false;
+
+/** ` (GET /a, POST /b and 3 more operations)`, or empty when no operation is involved. */
+export function affected(change: ContractChange): string {
+  const list = [...change.endpoints].sort();
+  if (list.length === 0) return '';
+  const shown = list.slice(0, 3).join(', ');
+  const more = list.length > 3 ? ` and ${list.length - 3} more operation${list.length - 3 === 1 ? '' : 's'}` : '';
+  return ` (${shown}${more})`;
+}
+
+/** `property name` / `schema` label of a change's subject. */
+export function subject(change: ContractChange, fallback = 'schema'): string {
+  return change.name !== undefined ? `\`${change.name}\`` : fallback;
+}

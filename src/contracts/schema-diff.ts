@@ -1,0 +1,437 @@
+/**
+ * JSON Schema comparison, shared by OpenAPI bodies and parameters and by standalone schemas.
+ *
+ * It compares what values each side accepts, after normalising: `allOf` is flattened, 3.0
+ * `nullable`, 2.0 `x-nullable` and 3.1 `type: [.., "null"]` are one idea, and `oneOf`/`anyOf`
+ * branches are paired by `$ref` name, title, `const` or type rather than by index. The flow
+ * (request, response, event) decides which differences matter. Comparisons are memoised per
+ * (base node, head node, flow), so a shared component is compared once and recursive schemas end.
+ */
+import type { ContractChange, Flow, SchemaChangeKind } from './changes.js';
+import type { Pointer } from './load.js';
+import { getAt, isObject, type Node, type Workspace } from './refs.js';
+
+const MAX_PATH_DEPTH = 200;
+const MAX_ALLOF_DEPTH = 32;
+
+interface Entry {
+  changes: ContractChange[];
+  children: Set<Entry>;
+}
+
+export interface Origin {
+  /** Prefix of `object`, e.g. `GET /users/{id} 200 application/json`. */
+  context: string;
+  endpoint: string | null;
+  parameter?: boolean;
+  /** Name of what the root schema describes (a parameter), for messages. */
+  name?: string;
+}
+
+interface Norm {
+  node: Node;
+  any: boolean;
+  never: boolean;
+  /** null: any type. */
+  types: Set<string> | null;
+  nullable: boolean;
+  format?: string;
+  enum?: unknown[];
+  properties: Map<string, Node>;
+  required: Set<string>;
+  /** `open`, `closed` (false), or the schema extra properties must match. */
+  additional: 'open' | 'closed' | Node;
+  unevaluatedClosed: boolean;
+  items?: Node;
+  prefixItems: Node[];
+  constraints: Record<string, unknown>;
+  branches: Node[] | null;
+  title?: string;
+}
+
+const TIGHTER_IF_LOWER = ['maxLength', 'maxItems', 'maximum', 'maxProperties', 'exclusiveMaximum'];
+const TIGHTER_IF_HIGHER = ['minLength', 'minItems', 'minimum', 'minProperties', 'exclusiveMinimum'];
+
+export class SchemaDiffer {
+  private memo = new Map<string, Entry>();
+  private ids = new WeakMap<object, number>();
+  private nextId = 1;
+
+  constructor(
+    private base: Workspace,
+    private head: Workspace,
+  ) {}
+
+  /** Every change found so far, each once. */
+  all(): ContractChange[] {
+    const out: ContractChange[] = [];
+    for (const e of this.memo.values()) out.push(...e.changes);
+    return out;
+  }
+
+  diff(b: Node, h: Node, flow: Flow, origin: Origin): void {
+    const entry = this.compare(b, h, flow, origin, '#');
+    if (entry && origin.endpoint) mark(entry, origin.endpoint);
+  }
+
+  private id(v: unknown): string {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'u';
+    let id = this.ids.get(v);
+    if (id === undefined) this.ids.set(v, (id = this.nextId++));
+    return String(id);
+  }
+
+  private compare(b0: Node, h0: Node, flow: Flow, origin: Origin, path: string): Entry | null {
+    const b = this.base.resolve(b0);
+    const h = this.head.resolve(h0);
+    if (b.value === undefined || h.value === undefined) return null;
+    const key = `${this.id(b.value)}|${this.id(h.value)}|${flow}|${origin.parameter ? 'p' : ''}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    const entry: Entry = { changes: [], children: new Set() };
+    this.memo.set(key, entry);
+    if (path.length > MAX_PATH_DEPTH * 8) return entry;
+
+    const nb = normalise(this.base, b);
+    const nh = normalise(this.head, h);
+    const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path): void => {
+      entry.changes.push({
+        kind,
+        flow,
+        parameter: origin.parameter ?? false,
+        at: { file: at.file, pointer: at.pointer },
+        object: origin.context ? (subPath === '#' ? origin.context : `${origin.context} ${subPath}`) : subPath,
+        detail,
+        name: name ?? (subPath === '#' ? origin.name : propertyName(subPath)),
+        endpoints: new Set(),
+      });
+    };
+    const recurse = (cb: Node, ch: Node, sub: string): void => {
+      const child = this.compare(cb, ch, flow, origin, sub);
+      if (child && child !== entry) entry.children.add(child);
+    };
+
+    if (nb.any && nh.any) return entry;
+    if (nb.branches || nh.branches) {
+      this.compareBranches(nb, nh, flow, path, emit, recurse);
+      if (!(nb.branches && nh.branches)) return entry;
+    }
+    this.compareTypes(nb, nh, flow, emit);
+    this.compareEnum(nb, nh, flow, emit);
+    this.compareConstraints(nb, nh, flow, emit);
+    this.compareProperties(nb, nh, flow, path, emit, recurse);
+    if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
+    const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
+    for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
+    return entry;
+  }
+
+  private compareTypes(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    const bt = nb.types;
+    const ht = nh.types;
+    const describe = (n: Norm): string =>
+      (n.types ? [...n.types].join('|') : 'any') + (n.format ? ` (${n.format})` : '') + (n.nullable ? ' or null' : '');
+    // "narrowed": a value base accepted that head does not; "widened": the reverse.
+    const narrowed = bt === null ? ht !== null : ht !== null && [...bt].some((t) => !acceptsType(ht, t));
+    const widened = ht === null ? bt !== null : bt !== null && [...ht].some((t) => !acceptsType(bt, t));
+    const detail = `${describe(nb)} -> ${describe(nh)}`;
+    const formatChanged = nb.format !== nh.format && nb.format !== undefined && nh.format !== undefined;
+    const formatAdded = nb.format === undefined && nh.format !== undefined;
+    const formatRemoved = nb.format !== undefined && nh.format === undefined;
+    if (flow === 'response') {
+      if (widened || formatChanged || formatRemoved) emit('type-changed', nh.node, detail);
+      else if (nh.nullable && !nb.nullable) emit('became-nullable', nh.node, detail);
+      return;
+    }
+    // request and event: what base accepted must still be accepted
+    if (narrowed || formatChanged || (nb.nullable && !nh.nullable && !nh.any)) emit('type-changed', nh.node, detail);
+    else if (formatAdded && !narrowed) emit('constraint-tightened', nh.node, `format ${nh.format} added`);
+    if (flow === 'event' && !narrowed && formatRemoved) {
+      // old consumers still expect the format: the values they read changed
+      emit('type-changed', nh.node, detail);
+    }
+  }
+
+  private compareEnum(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (!nb.enum && !nh.enum) return;
+    if (!nb.enum && nh.enum) {
+      if (flow !== 'response') emit('constraint-tightened', nh.node, `enum ${short(nh.enum)} added`);
+      return;
+    }
+    if (nb.enum && !nh.enum) {
+      if (flow !== 'request') emit('enum-value-added', nh.node, 'the enum restriction was removed');
+      return;
+    }
+    const bset = new Map(nb.enum!.map((v) => [JSON.stringify(v), v]));
+    const hset = new Map(nh.enum!.map((v) => [JSON.stringify(v), v]));
+    const removed = [...bset.keys()].filter((k) => !hset.has(k) && k !== 'null');
+    const added = [...hset.keys()].filter((k) => !bset.has(k) && k !== 'null');
+    if (removed.length && flow !== 'response') emit('enum-value-removed', nh.node, `value ${removed.join(', ')}`);
+    // every flow cares about a new value: response and event readers meet it, and in a request
+    // it is what the old server rejects after a rollback
+    if (added.length) emit('enum-value-added', nh.node, `value ${added.join(', ')}`);
+  }
+
+  private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (flow === 'response') return;
+    const tightened: string[] = [];
+    for (const k of TIGHTER_IF_LOWER) {
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      if (typeof hv === 'number' && (typeof bv !== 'number' || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
+      if (hv === true && bv !== true) tightened.push(`${k} added`);
+    }
+    for (const k of TIGHTER_IF_HIGHER) {
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      if (typeof hv === 'number' && (typeof bv !== 'number' || hv > bv)) {
+        // minLength 0 / minItems 0 restrict nothing
+        if (!(typeof bv !== 'number' && hv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) {
+          tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
+        }
+      }
+      if (hv === true && bv !== true) tightened.push(`${k} added`);
+    }
+    for (const k of ['pattern', 'multipleOf']) {
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      if (hv !== undefined && hv !== bv && !(k === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number' && bv % hv === 0)) {
+        tightened.push(bv === undefined ? `${k} added` : `${k} changed`);
+      }
+    }
+    if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
+    if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
+  }
+
+  private compareProperties(nb: Norm, nh: Norm, flow: Flow, path: string, emit: Emit, recurse: Recurse): void {
+    const skip = (n: Node, side: Workspace): boolean => {
+      const v = side.resolve(n).value;
+      if (!isObject(v)) return false;
+      return (flow === 'request' && v.readOnly === true) || (flow === 'response' && v.writeOnly === true);
+    };
+    const baseClosed = nb.additional === 'closed' || nb.unevaluatedClosed;
+    const headClosed = nh.additional === 'closed' || nh.unevaluatedClosed;
+    for (const [name, bp] of nb.properties) {
+      if (skip(bp, this.base)) continue;
+      const hp = nh.properties.get(name);
+      const sub = `${path}/properties/${escape(name)}`;
+      if (!hp) {
+        // A property that head's open schema still allows is not gone for a reader that checks nothing.
+        emit('property-removed', { ...nh.node, pointer: [...nh.node.pointer, 'properties'] }, `property ${name}`, name, sub);
+        continue;
+      }
+      if (skip(hp, this.head)) continue;
+      const wasRequired = nb.required.has(name);
+      const isRequired = nh.required.has(name);
+      if (!wasRequired && isRequired) emitAt(emit, 'property-became-required', hp, `property ${name}`, name, sub);
+      if (wasRequired && !isRequired) emitAt(emit, 'property-became-optional', hp, `property ${name}`, name, sub);
+      recurse(bp, hp, sub);
+    }
+    for (const [name, hp] of nh.properties) {
+      if (nb.properties.has(name) || skip(hp, this.head)) continue;
+      const sub = `${path}/properties/${escape(name)}`;
+      if (nh.required.has(name)) emitAt(emit, 'required-property-added', hp, `property ${name}`, name, sub);
+      else if (baseClosed) emitAt(emit, 'property-added-to-closed', hp, `property ${name}`, name, sub);
+      else emitAt(emit, 'optional-property-added', hp, `property ${name}`, name, sub);
+    }
+    if (!baseClosed && headClosed) {
+      const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
+      emit('closed-to-extra-properties', { ...nh.node, pointer: [...nh.node.pointer, key] }, `${key}: false added`);
+    }
+    if (typeof nb.additional === 'object' && typeof nh.additional === 'object') {
+      recurse(nb.additional, nh.additional, `${path}/additionalProperties`);
+    }
+  }
+
+  private compareBranches(nb: Norm, nh: Norm, flow: Flow, path: string, emit: Emit, recurse: Recurse): void {
+    const bb = nb.branches ?? [nb.node];
+    const hb = nh.branches ?? [nh.node];
+    const bInfo = bb.map((n) => branchInfo(this.base, n));
+    const hInfo = hb.map((n) => branchInfo(this.head, n));
+    const used = new Set<number>();
+    const pairs: [number, number][] = [];
+    const unpairedBase: number[] = [];
+    for (let i = 0; i < bb.length; i++) {
+      let match = -1;
+      for (const by of ['ref', 'title', 'const', 'type'] as const) {
+        const want = bInfo[i][by];
+        if (want === undefined) continue;
+        match = hInfo.findIndex((h, j) => !used.has(j) && h[by] === want);
+        if (match !== -1) break;
+      }
+      if (match === -1 && bb.length === 1 && hb.length === 1) match = 0;
+      if (match === -1) unpairedBase.push(i);
+      else {
+        used.add(match);
+        pairs.push([i, match]);
+      }
+    }
+    const label = nh.branches ? (isObject(nh.node.value) && nh.node.value.oneOf ? 'oneOf' : 'anyOf') : '';
+    for (const [i, j] of pairs) {
+      recurse(bb[i], hb[j], nh.branches ? `${path}/${label}/${j}` : path);
+    }
+    const unpairedHead = hb.map((_, j) => j).filter((j) => !used.has(j));
+    if (unpairedBase.length && flow !== 'response') {
+      emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
+    }
+    if (unpairedHead.length && flow === 'response') {
+      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be returned`);
+    }
+  }
+}
+
+type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
+type Recurse = (b: Node, h: Node, sub: string) => void;
+
+function emitAt(emit: Emit, kind: SchemaChangeKind, at: Node, detail: string, name: string, sub: string): void {
+  emit(kind, at, detail, name, sub);
+}
+
+function mark(entry: Entry, endpoint: string): void {
+  const seen = new Set<Entry>();
+  const stack = [entry];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (seen.has(e)) continue;
+    seen.add(e);
+    for (const c of e.changes) c.endpoints.add(endpoint);
+    for (const child of e.children) stack.push(child);
+  }
+}
+
+function acceptsType(types: Set<string>, t: string): boolean {
+  return types.has(t) || (t === 'integer' && types.has('number'));
+}
+
+/** `#/properties/a/properties/b` -> `b`; `#/items` -> undefined. */
+function propertyName(path: string): string | undefined {
+  const m = /\/properties\/([^/]+)$/.exec(path);
+  return m ? m[1].replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+function escape(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function fmt(v: unknown): string {
+  return v === undefined ? 'none' : String(v);
+}
+
+function short(values: unknown[]): string {
+  const s = values.map((v) => JSON.stringify(v)).join(', ');
+  return s.length > 80 ? s.slice(0, 77) + '...' : s;
+}
+
+function branchInfo(ws: Workspace, n: Node): { ref?: string; title?: string; const?: string; type?: string; name: string } {
+  const raw = n.value;
+  const ref = isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref.split('/').pop() : undefined;
+  const v = ws.resolve(n).value;
+  const title = isObject(v) && typeof v.title === 'string' ? v.title : undefined;
+  const c = isObject(v) && 'const' in v ? JSON.stringify(v.const) : undefined;
+  let type: string | undefined;
+  if (isObject(v)) {
+    if (typeof v.type === 'string') type = v.type;
+    else if (Array.isArray(v.type)) type = v.type.filter((t) => t !== 'null').join('|');
+    else if (v.properties || v.additionalProperties) type = 'object';
+    else if (v.items) type = 'array';
+  }
+  return { ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? 'schema' };
+}
+
+/** The comparable view of a schema: `allOf` merged, nullability and types unified. */
+function normalise(ws: Workspace, node: Node): Norm {
+  const n: Norm = {
+    node,
+    any: false,
+    never: false,
+    types: null,
+    nullable: false,
+    properties: new Map(),
+    required: new Set(),
+    additional: 'open',
+    unevaluatedClosed: false,
+    prefixItems: [],
+    constraints: {},
+    branches: null,
+  };
+  let typed = false;
+  let anything = true;
+  const visit = (current: Node, depth: number, seen: Set<unknown>): void => {
+    const v = current.value;
+    if (v === true || v === undefined) return;
+    if (v === false) {
+      n.never = true;
+      anything = false;
+      return;
+    }
+    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen.has(v)) return;
+    seen.add(v);
+    for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
+    if (v.type !== undefined) {
+      const list = (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
+      if (list.includes('null')) n.nullable = true;
+      const set = new Set(list.filter((t) => t !== 'null'));
+      n.types = typed && n.types ? new Set([...n.types].filter((t) => acceptsType(set, t))) : set;
+      typed = true;
+    }
+    if (v.nullable === true || v['x-nullable'] === true) n.nullable = true;
+    if (typeof v.format === 'string' && n.format === undefined) n.format = v.format;
+    if (typeof v.title === 'string' && n.title === undefined) n.title = v.title;
+    if (Array.isArray(v.enum) && !n.enum) n.enum = v.enum;
+    if ('const' in v && !n.enum) n.enum = [v.const];
+    if (isObject(v.properties)) {
+      for (const name of Object.keys(v.properties)) {
+        if (!n.properties.has(name)) n.properties.set(name, child(current, 'properties', name));
+      }
+    }
+    if (Array.isArray(v.required)) for (const r of v.required) if (typeof r === 'string') n.required.add(r);
+    if (v.additionalProperties === false) n.additional = 'closed';
+    else if (isObject(v.additionalProperties) && n.additional === 'open') {
+      n.additional = child(current, 'additionalProperties');
+    }
+    if (v.unevaluatedProperties === false) n.unevaluatedClosed = true;
+    if (v.items !== undefined && !Array.isArray(v.items) && !n.items) n.items = child(current, 'items');
+    const tuple = Array.isArray(v.prefixItems) ? 'prefixItems' : Array.isArray(v.items) ? 'items' : null;
+    if (tuple && n.prefixItems.length === 0) {
+      n.prefixItems = (v[tuple] as unknown[]).map((_, i) => child(current, tuple, String(i)));
+    }
+    for (const k of [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, 'pattern', 'multipleOf', 'uniqueItems']) {
+      if (v[k] !== undefined && n.constraints[k] === undefined) n.constraints[k] = v[k];
+    }
+    for (const k of ['oneOf', 'anyOf'] as const) {
+      const list = v[k];
+      if (Array.isArray(list) && !n.branches) {
+        const branches = list.map((_, i) => child(current, k, String(i)));
+        // oneOf: [X, {type: null}] is X or null
+        const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
+        if (nonNull.length < branches.length) n.nullable = true;
+        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen);
+        else if (nonNull.length > 1) n.branches = nonNull;
+      }
+    }
+    if (Array.isArray(v.allOf)) {
+      v.allOf.forEach((_, i) => visit(ws.resolve(child(current, 'allOf', String(i))), depth + 1, seen));
+    }
+  };
+  visit(node, 0, new Set());
+  if (!typed) {
+    if (n.properties.size || n.additional !== 'open') n.types = new Set(['object']);
+    else if (n.items || n.prefixItems.length) n.types = new Set(['array']);
+  }
+  n.any = anything && !n.never;
+  return n;
+}
+
+const ANNOTATIONS = new Set([
+  'description', 'title', 'example', 'examples', 'default', 'deprecated', '$comment', '$id', '$schema',
+  '$anchor', 'externalDocs', 'xml', 'discriminator', 'readOnly', 'writeOnly', '$defs', 'definitions',
+]);
+
+function isNullSchema(v: unknown): boolean {
+  return isObject(v) && (v.type === 'null' || (Array.isArray(v.enum) && v.enum.length === 1 && v.enum[0] === null));
+}
+
+function child(node: Node, ...segs: string[]): Node {
+  const value = getAt(node.value, segs);
+  return { file: node.file, pointer: [...node.pointer, ...segs] as Pointer, value };
+}
