@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
+import { apiChangeSet } from './changes/api.js';
+import type { ChangeSet } from './changes/types.js';
+import type { ActionSettings, GitHubRun } from './context/types.js';
+import { createGitHubClient } from './github/octokit.js';
 import { ConfigError } from './config/load.js';
 import { readConfigFromTree } from './config/from-tree.js';
 import { readRun } from './context/event.js';
@@ -37,16 +41,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   });
 
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory);
-  const root = repoRoot(cwd);
-  const base = settings.base ?? run.baseSha ?? baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root);
-  if (!base) {
-    throw new InputError(
-      `cannot tell the base commit of this '${run.eventName}' event; set the 'base' input (and check out with fetch-depth: 0).`,
-    );
-  }
-  const head = settings.head ?? (run.headSha || null);
-  core.info(`rollback-guard: comparing ${base} → ${head ?? 'working tree'} (${run.eventName || 'no event'})`);
-  const changes = gitChangeSet(base, head, { cwd: root, log: (m) => core.info(m) });
+  const changes = await changeSetFor(settings, run, cwd);
   const config = readConfigFromTree(changes.baseTree, settings.config);
   if (settings.config && config.source === null) {
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
@@ -100,6 +95,33 @@ export async function runAction(env: Record<string, string | undefined> = proces
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
   if (report.verdict === 'fail') core.setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else core.info(`rollback-guard: rollback-safe (${counts}).`);
+}
+
+/** Git first; the REST API only when git cannot answer (no checkout, a commit that cannot be fetched). */
+async function changeSetFor(settings: ActionSettings, run: GitHubRun & { defaultBranch: string | null }, cwd: string): Promise<ChangeSet> {
+  let root: string | null = null;
+  try {
+    root = repoRoot(cwd);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+  }
+  const base = settings.base ?? run.baseSha ?? (root ? (baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root)) : null);
+  if (!base) {
+    throw new InputError(
+      `cannot tell the base commit of this '${run.eventName}' event; set the 'base' input (and check out with fetch-depth: 0).`,
+    );
+  }
+  const head = settings.head ?? (run.headSha || null);
+  core.info(`rollback-guard: comparing ${base} → ${head ?? 'working tree'} (${run.eventName || 'no event'})`);
+  try {
+    if (root === null) throw new GitError(`${cwd} is not a git checkout`);
+    return gitChangeSet(base, head, { cwd: root, log: (m) => core.info(m) });
+  } catch (error) {
+    if (!(error instanceof GitError) || !settings.token || head === null) throw error;
+    core.info(`rollback-guard: git cannot answer (${error.message}); reading the change set from the GitHub API instead.`);
+    const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
+    return apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
+  }
 }
 
 function readEventPayload(path: string | undefined): unknown {

@@ -129,15 +129,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-const REPORT_OPTIONS = {
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'fail-on': { type: 'string' },
-} as const;
+const REPORT_OPTIONS = ['format', 'output', 'fail-on'] as const;
 
-function parse<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T, positionals = false) {
+/** Every option of this CLI takes a string value. */
+function parse(
+  args: string[],
+  names: readonly string[],
+  positionals = false,
+): { values: Record<string, string | undefined>; positionals: string[] } {
+  const options = Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
   try {
-    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    const parsed = parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    return { values: parsed.values as Record<string, string | undefined>, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
   }
@@ -165,13 +168,7 @@ function reportSettings(values: { format?: string; output?: string; 'fail-on'?: 
 }
 
 async function check(args: string[], io: CliIO): Promise<number> {
-  const { values } = parse(args, {
-    ...REPORT_OPTIONS,
-    base: { type: 'string' },
-    head: { type: 'string' },
-    config: { type: 'string' },
-    cwd: { type: 'string' },
-  });
+  const { values } = parse(args, [...REPORT_OPTIONS, 'base', 'head', 'config', 'cwd']);
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? '.');
   const root = repoRoot(cwd);
@@ -186,7 +183,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
 }
 
 async function sql(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, dialect: { type: 'string' } }, true);
+  const { values, positionals } = parse(args, [...REPORT_OPTIONS, 'dialect'], true);
   const settings = reportSettings(values);
   if (positionals.length === 0) throw new UsageError('sql needs at least one FILE.');
   const config = defaultConfig();
@@ -198,7 +195,7 @@ async function sql(args: string[], io: CliIO): Promise<number> {
 }
 
 async function contract(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, role: { type: 'string' } }, true);
+  const { values, positionals } = parse(args, [...REPORT_OPTIONS, 'role'], true);
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError('contract needs exactly two files: BASE HEAD.');
   const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p));
@@ -224,7 +221,7 @@ async function contract(args: string[], io: CliIO): Promise<number> {
 }
 
 function rules(args: string[], io: CliIO): number {
-  const { values } = parse(args, { format: { type: 'string' } });
+  const { values } = parse(args, ['format']);
   const format = oneOf('--format', values.format, ['md', 'json'] as const, 'md');
   if (format === 'json') {
     const list = allRules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, summary: r.summary, help: `docs/rules/${r.id}.md` }));
