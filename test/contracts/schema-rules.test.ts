@@ -1,0 +1,313 @@
+/**
+ * Table tests of the schema differ through the three flows: the same schema pair placed in a
+ * request body, a response body, and a standalone (event) schema.
+ */
+import { describe, expect, test } from 'vitest';
+import { contractFindings } from './helpers.js';
+
+type Flow = 'request' | 'response' | 'event';
+
+function wrap(flow: Flow, schema: object): Record<string, string> {
+  if (flow === 'event') {
+    return { 'schemas/event.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }, null, 2) };
+  }
+  const media = { 'application/json': { schema } };
+  const op =
+    flow === 'request'
+      ? { post: { requestBody: { content: media }, responses: { '204': { description: 'ok' } } } }
+      : { get: { responses: { '200': { description: 'ok', content: media } } } };
+  return { 'api/openapi.json': JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/things': op } }, null, 2) };
+}
+
+function rules(flow: Flow, base: object, head: object): string[] {
+  return contractFindings(wrap(flow, base), wrap(flow, head)).map((f) => f.rule).sort();
+}
+
+const obj = (properties: object, extra: object = {}) => ({ type: 'object', properties, ...extra });
+
+interface Case {
+  name: string;
+  base: object;
+  head: object;
+  request: string[];
+  response: string[];
+  event: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'property removed',
+    base: obj({ a: { type: 'string' }, b: { type: 'string' } }),
+    head: obj({ a: { type: 'string' } }),
+    request: ['request-property-removed'],
+    response: ['response-property-removed'],
+    event: ['schema-property-removed'],
+  },
+  {
+    name: 'required property added',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' }, b: { type: 'string' } }, { required: ['b'] }),
+    request: ['request-required-property-added'],
+    response: ['response-property-added'],
+    event: ['schema-required-property-added'],
+  },
+  {
+    name: 'optional property added',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' }, b: { type: 'string' } }),
+    request: [],
+    response: ['response-property-added'],
+    event: [],
+  },
+  {
+    name: 'property became required',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' } }, { required: ['a'] }),
+    request: ['request-property-became-required'],
+    response: [],
+    event: ['schema-property-became-required'],
+  },
+  {
+    name: 'property became optional',
+    base: obj({ a: { type: 'string' } }, { required: ['a'] }),
+    head: obj({ a: { type: 'string' } }),
+    request: [],
+    response: ['response-property-became-optional'],
+    event: [],
+  },
+  {
+    name: 'type changed',
+    base: obj({ a: { type: 'integer' } }),
+    head: obj({ a: { type: 'string' } }),
+    request: ['request-property-type-changed'],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'type widened integer -> number',
+    base: obj({ a: { type: 'integer' } }),
+    head: obj({ a: { type: 'number' } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: [],
+  },
+  {
+    name: 'type narrowed number -> integer',
+    base: obj({ a: { type: 'number' } }),
+    head: obj({ a: { type: 'integer' } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'format changed',
+    base: obj({ a: { type: 'string', format: 'date' } }),
+    head: obj({ a: { type: 'string', format: 'date-time' } }),
+    request: ['request-property-type-changed'],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'format added',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string', format: 'uuid' } }),
+    request: ['request-constraint-tightened'],
+    response: [],
+    event: ['schema-constraint-tightened'],
+  },
+  {
+    name: 'became nullable (3.1 type array)',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: ['string', 'null'] } }),
+    request: [],
+    response: ['response-property-became-nullable'],
+    event: [],
+  },
+  {
+    name: 'nullable removed',
+    base: obj({ a: { type: ['string', 'null'] } }),
+    head: obj({ a: { type: 'string' } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'enum value removed',
+    base: obj({ a: { type: 'string', enum: ['x', 'y'] } }),
+    head: obj({ a: { type: 'string', enum: ['x'] } }),
+    request: ['request-enum-value-removed'],
+    response: [],
+    event: ['schema-enum-value-removed'],
+  },
+  {
+    name: 'enum value added',
+    base: obj({ a: { type: 'string', enum: ['x'] } }),
+    head: obj({ a: { type: 'string', enum: ['x', 'y'] } }),
+    request: ['request-enum-value-added'],
+    response: ['response-enum-value-added'],
+    event: ['schema-enum-value-added'],
+  },
+  {
+    name: 'maxLength lowered, minimum raised, pattern added',
+    base: obj({ a: { type: 'string', maxLength: 10 }, n: { type: 'integer', minimum: 0 }, p: { type: 'string' } }),
+    head: obj({ a: { type: 'string', maxLength: 5 }, n: { type: 'integer', minimum: 1 }, p: { type: 'string', pattern: '^a' } }),
+    request: ['request-constraint-tightened', 'request-constraint-tightened', 'request-constraint-tightened'],
+    response: [],
+    event: ['schema-constraint-tightened', 'schema-constraint-tightened', 'schema-constraint-tightened'],
+  },
+  {
+    name: 'constraints loosened',
+    base: obj({ a: { type: 'string', maxLength: 5, pattern: '^a' }, items: { type: 'array', minItems: 2 } }),
+    head: obj({ a: { type: 'string', maxLength: 10 }, items: { type: 'array', minItems: 1 } }),
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'closed to extra properties',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' } }, { additionalProperties: false }),
+    request: ['request-closed-to-extra-properties'],
+    response: [],
+    event: ['schema-closed-to-extra-properties'],
+  },
+  {
+    name: 'unevaluatedProperties: false added',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' } }, { unevaluatedProperties: false }),
+    request: ['request-closed-to-extra-properties'],
+    response: [],
+    event: ['schema-closed-to-extra-properties'],
+  },
+  {
+    name: 'property added to a closed schema',
+    base: obj({ a: { type: 'string' } }, { additionalProperties: false }),
+    head: obj({ a: { type: 'string' }, b: { type: 'string' } }, { additionalProperties: false }),
+    request: ['request-property-added-to-closed-schema'],
+    response: ['response-property-added'],
+    event: ['schema-property-added-to-closed-schema'],
+  },
+  {
+    name: 'wrapping in allOf is not a change',
+    base: obj({ a: { type: 'string' } }, { required: ['a'] }),
+    head: { allOf: [obj({ a: { type: 'string' } }, { required: ['a'] })] },
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'splitting into allOf parts is not a change',
+    base: obj({ a: { type: 'string' }, b: { type: 'integer' } }, { required: ['a'] }),
+    head: { allOf: [obj({ a: { type: 'string' } }, { required: ['a'] }), obj({ b: { type: 'integer' } })] },
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'string widened to oneOf[string, object]',
+    base: obj({ a: { type: 'string' } }),
+    head: obj({ a: { oneOf: [{ type: 'string' }, obj({ x: { type: 'string' } })] } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: [],
+  },
+  {
+    name: 'oneOf branch removed (branches reordered)',
+    base: obj({ a: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }] } }),
+    head: obj({ a: { oneOf: [{ type: 'boolean' }, { type: 'string' }] } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'oneOf branches reordered only',
+    base: obj({ a: { oneOf: [obj({ k: { const: 'a' }, x: { type: 'string' } }, { title: 'A' }), obj({ k: { const: 'b' } }, { title: 'B' })] } }),
+    head: obj({ a: { oneOf: [obj({ k: { const: 'b' } }, { title: 'B' }), obj({ k: { const: 'a' }, x: { type: 'string' } }, { title: 'A' })] } }),
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'nested property removed at depth',
+    base: obj({ o: obj({ p: obj({ q: { type: 'string' }, r: { type: 'string' } }) }) }),
+    head: obj({ o: obj({ p: obj({ q: { type: 'string' } }) }) }),
+    request: ['request-property-removed'],
+    response: ['response-property-removed'],
+    event: ['schema-property-removed'],
+  },
+  {
+    name: 'array items type changed',
+    base: obj({ list: { type: 'array', items: { type: 'integer' } } }),
+    head: obj({ list: { type: 'array', items: { type: 'string' } } }),
+    request: ['request-property-type-changed'],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'readOnly property is not part of a request',
+    base: obj({ id: { type: 'integer', readOnly: true }, a: { type: 'string' } }),
+    head: obj({ a: { type: 'string' }, created: { type: 'string', readOnly: true } }, { required: ['created'] }),
+    request: [],
+    response: ['response-property-added', 'response-property-removed'],
+    event: ['schema-property-removed', 'schema-required-property-added'],
+  },
+  {
+    name: 'descriptions, examples and key order only',
+    base: obj({ a: { type: 'string', description: 'x' }, b: { type: 'integer' } }, { required: ['a', 'b'] }),
+    head: { required: ['b', 'a'], properties: { b: { example: 3, type: 'integer' }, a: { description: 'y', type: 'string' } }, type: 'object' },
+    request: [],
+    response: [],
+    event: [],
+  },
+];
+
+describe.each(cases)('$name', (c) => {
+  for (const flow of ['request', 'response', 'event'] as const) {
+    test(flow, () => {
+      expect(rules(flow, c.base, c.head)).toEqual([...c[flow]].sort());
+    });
+  }
+});
+
+/**
+ * Request and response rules mirror each other (oasdiff keeps the same check): a change in a
+ * request equals, seen from the other side, the opposite change in a response.
+ */
+const REQUEST_TO_RESPONSE: Record<string, string[]> = {
+  'request-property-removed': ['response-property-added'],
+  'request-required-property-added': ['response-property-removed'],
+  'request-property-became-required': ['response-property-became-optional'],
+  'request-property-type-changed': ['response-property-type-changed', 'response-property-became-nullable'],
+  'request-enum-value-removed': ['response-enum-value-added'],
+};
+const RESPONSE_TO_REQUEST: Record<string, string[]> = {
+  'response-property-became-optional': ['request-property-became-required'],
+  'response-property-type-changed': ['request-property-type-changed'],
+  'response-property-became-nullable': ['request-property-type-changed'],
+  'response-enum-value-added': ['request-enum-value-removed'],
+};
+
+test.each(cases)('request/response symmetry: $name', (c) => {
+  const swappedResponse = rules('response', c.head, c.base);
+  for (const r of rules('request', c.base, c.head)) {
+    const mirror = REQUEST_TO_RESPONSE[r];
+    if (mirror) expect(swappedResponse.some((x) => mirror.includes(x)), `${r} mirrors ${mirror.join('|')}`).toBe(true);
+  }
+  const swappedRequest = rules('request', c.head, c.base);
+  for (const r of rules('response', c.base, c.head)) {
+    const mirror = RESPONSE_TO_REQUEST[r];
+    if (mirror) expect(swappedRequest.some((x) => mirror.includes(x)), `${r} mirrors ${mirror.join('|')}`).toBe(true);
+  }
+});
+
+test('a recursive schema (self and mutual $ref) ends and reports its change once', () => {
+  const schema = (extra: object) => ({
+    $defs: {
+      Node: obj({ child: { $ref: '#/$defs/Node' }, peer: { $ref: '#/$defs/Peer' }, ...extra }),
+      Peer: obj({ back: { $ref: '#/$defs/Node' } }),
+    },
+    $ref: '#/$defs/Node',
+  });
+  const found = contractFindings(wrap('event', schema({ gone: { type: 'string' } })), wrap('event', schema({})));
+  expect(found.map((f) => f.rule)).toEqual(['schema-property-removed']);
+});
