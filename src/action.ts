@@ -49,6 +49,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
 
   await prepareEngine();
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
+  for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), 'rollback-guard');
   mkdirSync(outDir, { recursive: true });

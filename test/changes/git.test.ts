@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { GitError, defaultBase, gitChangeSet, parseNameStatus } from '../../src/changes/git.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
@@ -54,12 +58,37 @@ describe('gitChangeSet', () => {
     expect(cs.skipped).toEqual([{ file: 'db/migrations/blob.sql', reason: 'binary file' }]);
   });
 
+  test('files over 20 MB are skipped with a reason, in commits and in the working tree', () => {
+    const big = `-- ${'x'.repeat(21 * 1024 * 1024)}\n`;
+    repo = makeRepo({}, { 'db/migrations/big.sql': big });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.headTree.read('db/migrations/big.sql')).toBeNull();
+    expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
+    const wt = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    expect(wt.headTree.read('db/migrations/big.sql')).toBeNull();
+    expect(wt.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
+  });
+
   test('paths that leave the repository read as absent', () => {
     repo = makeRepo({ 'a.txt': 'x' }, {}, { commitHead: false });
     const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
     expect(cs.headTree.read('../etc/passwd')).toBeNull();
     expect(cs.headTree.read('/etc/passwd')).toBeNull();
     expect(cs.baseTree.read('../x')).toBeNull();
+  });
+
+  test('a base commit missing from a shallow checkout is fetched, and the log says so', () => {
+    repo = makeRepo({ 'db/migrations/001.sql': 'CREATE TABLE t (a int);\n' }, { 'db/migrations/002.sql': 'DROP TABLE t;\n' });
+    const clone = mkdtempSync(join(tmpdir(), 'rg-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.dir}`, clone]);
+    const log: string[] = [];
+    try {
+      const cs = gitChangeSet(repo.base, repo.head, { cwd: clone, log: (m) => log.push(m) });
+      expect(log).toEqual([`rollback-guard: commit ${repo.base} is not in this (shallow?) checkout; fetching just that commit from origin.`]);
+      expect(cs.files).toEqual([{ path: 'db/migrations/002.sql', status: 'added' }]);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   test('an unknown base is one clear GitError', () => {
