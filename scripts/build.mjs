@@ -22,7 +22,22 @@ const banner = [
   'const __dirname = __rgDirname(__filename);',
 ].join('\n');
 
+// sqlparser-ts looks for its WASM at `../wasm/` from its own module; in the bundle it sits beside
+// dist/*.js, so point the URL there.
+const wasmBesideBundle = {
+  name: 'wasm-beside-bundle',
+  setup(b) {
+    b.onLoad({ filter: /sqlparser-ts[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replaceAll('"../wasm/sqlparser_rs_wasm_bg.wasm"', '"./sqlparser_rs_wasm_bg.wasm"');
+      if (patched === source) throw new Error('sqlparser-ts no longer loads ../wasm/sqlparser_rs_wasm_bg.wasm; update scripts/build.mjs');
+      return { contents: patched, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 const common = {
+  plugins: [wasmBesideBundle],
   bundle: true,
   platform: 'node',
   format: 'esm',
