@@ -1,0 +1,356 @@
+/**
+ * The bundled Action (`node dist/index.js`) run the way the runner runs it: inputs as INPUT_*
+ * variables, a real-shaped event payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, a workspace
+ * that is a git repository with real base and head commits, and GITHUB_API_URL pointing at the local
+ * GitHub stand-in, which checks every request body against GitHub's REST description.
+ *
+ * Needs `npm run build` first (CI builds before testing).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './github-api-server.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { STICKY_MARKER } from '../../src/github/comment.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ACTION = join(ROOT, 'dist', 'index.js');
+const TOKEN = 'ghs_e2eS3cr3tTokenThatMustNeverAppear0042';
+const OWNER = 'acme';
+const REPO = 'shop';
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything a user or a log could see, minus the runner's own `::add-mask::` command. */
+  visible: string;
+}
+
+interface RunOptions {
+  event: string;
+  payload: Record<string, unknown>;
+  repo: TempRepo;
+  sha: string;
+  inputs?: Record<string, string>;
+  token?: string;
+}
+
+let github: FakeGitHub;
+const repos: TempRepo[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run build\` before the e2e tests.`);
+  github = await new FakeGitHub().start();
+});
+afterAll(async () => {
+  await github.stop();
+  for (const r of repos) r.remove();
+});
+beforeEach(() => {
+  github.reset();
+});
+
+async function runAction(options: RunOptions): Promise<ActionRun> {
+  const tmp = mkdtempSync(join(tmpdir(), 'rg-e2e-'));
+  const eventPath = join(tmp, 'event.json');
+  const outputPath = join(tmp, 'output');
+  const summaryPath = join(tmp, 'summary.md');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const inputs: Record<string, string> = {
+    'github-token': options.token ?? TOKEN,
+    'fail-on': 'error',
+    annotations: 'auto',
+    comment: 'true',
+    'working-directory': '.',
+    ...options.inputs,
+  };
+  // A clean environment, as on a runner: nothing inherited from a CI job running these tests.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: tmp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_SHA: options.sha,
+    GITHUB_WORKSPACE: options.repo.dir,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: tmp,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [ACTION], { cwd: options.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (process.env.RG_E2E_DEBUG) console.log(stdout, stderr);
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
+  const summary = readFileSync(summaryPath, 'utf8');
+  const visible = [stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, JSON.stringify(outputs), summary].join('\n');
+  return { code, stdout, stderr, outputs, summary, visible };
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+function workflowCommands(stdout: string, command: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith(`::${command} `) || l.startsWith(`::${command}::`));
+}
+
+/** Workflow-command annotations on a file (not setFailed's closing `::error::` line). */
+function fileAnnotations(stdout: string, level: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith(`::${level} file=`));
+}
+
+/** Sanity every run must pass: valid bodies, token only in the authorization header. */
+function expectCleanTraffic(run: ActionRun): void {
+  expect(github.invalidRequests()).toEqual([]);
+  expect(run.visible).not.toContain(TOKEN);
+  expect(JSON.stringify(github.requests)).not.toContain(TOKEN);
+  expect(github.authorizations.every((a) => a === `token ${TOKEN}`)).toBe(true);
+  expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+// ---- repositories and payloads ----
+
+const COLUMNS = 120;
+
+function dropRepo(drops: number, extraHead: Record<string, string | null> = {}, extraBase: Record<string, string> = {}): TempRepo {
+  const cols = Array.from({ length: COLUMNS }, (_, i) => `c${i} text`).join(', ');
+  const head: Record<string, string | null> = { ...extraHead };
+  if (drops > 0) {
+    head['db/migrations/002_drop.sql'] = `${Array.from({ length: drops }, (_, i) => `ALTER TABLE t DROP COLUMN c${i};`).join('\n')}\n`;
+  } else {
+    head['db/migrations/002_add.sql'] = 'ALTER TABLE t ADD COLUMN extra text;\n';
+  }
+  const repo = makeRepo({ 'db/migrations/001_init.sql': `CREATE TABLE t (id bigint PRIMARY KEY, ${cols});\n`, ...extraBase }, head);
+  repos.push(repo);
+  return repo;
+}
+
+const repository = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER }, default_branch: 'main', fork: false };
+
+function prPayload(repo: TempRepo, number: number, headRepo: string = `${OWNER}/${REPO}`) {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      head: { sha: repo.head, ref: 'feature', label: `${headRepo.split('/')[0]}:feature`, repo: { full_name: headRepo, fork: headRepo !== `${OWNER}/${REPO}` } },
+      base: { sha: repo.base, ref: 'main', label: `${OWNER}:main`, repo: repository },
+    },
+    repository,
+  };
+}
+const MERGE_SHA = 'e'.repeat(40);
+
+describe('the Action against the GitHub API stand-in', () => {
+  it('same-repo pull_request with 120 findings: every annotation on the check run in 3 requests, sticky comment, outputs, summary', async () => {
+    const repo = dropRepo(120);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 7), repo, sha: MERGE_SHA });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '120', warnings: '0', notices: '0' });
+    expect(existsSync(run.outputs.report!)).toBe(true);
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).findings).toHaveLength(120);
+    expect(run.summary).toContain('rollback-guard: this PR is not rollback-safe');
+
+    const checkCalls = github.requests.filter((r) => r.path.includes('/check-runs'));
+    expect(checkCalls.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+    expect(checkCalls.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual([50, 50, 20]);
+    const [checkRun] = [...github.checkRuns.values()];
+    expect(checkRun).toMatchObject({ name: 'rollback-guard', head_sha: repo.head, conclusion: 'failure' });
+    expect(checkRun!.annotations).toHaveLength(120);
+    expect(checkRun!.output.summary).toContain('not rollback-safe');
+
+    expect(github.log().filter((l) => l.includes('/comments'))).toEqual([
+      `GET /repos/${OWNER}/${REPO}/issues/7/comments`,
+      `POST /repos/${OWNER}/${REPO}/issues/7/comments`,
+    ]);
+    expect(github.commentsOf(7)[0]!.body.startsWith(STICKY_MARKER)).toBe(true);
+    // The check run carries the annotations: no workflow-command annotations in the log.
+    expect(fileAnnotations(run.stdout, 'error')).toEqual([]);
+    expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))).toHaveLength(1);
+    expectCleanTraffic(run);
+  });
+
+  it('keeps one comment: created once, updated when findings change, untouched when unchanged, all clear when clean', async () => {
+    const two = dropRepo(2);
+    const first = await runAction({ event: 'pull_request', payload: prPayload(two, 8), repo: two, sha: MERGE_SHA });
+    expect(first.code).toBe(1);
+    expect(github.commentsOf(8)).toHaveLength(1);
+    const id = github.commentsOf(8)[0]!.id;
+
+    github.requests.length = 0;
+    const three = dropRepo(3);
+    await runAction({ event: 'pull_request', payload: prPayload(three, 8), repo: three, sha: MERGE_SHA });
+    expect(github.log().filter((l) => l.includes('comments'))).toEqual([
+      `GET /repos/${OWNER}/${REPO}/issues/8/comments`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${id}`,
+    ]);
+    expect(github.commentsOf(8)).toHaveLength(1);
+    expect(github.commentsOf(8)[0]!.body).toContain('3 errors');
+
+    github.requests.length = 0;
+    await runAction({ event: 'pull_request', payload: prPayload(three, 8), repo: three, sha: MERGE_SHA });
+    expect(github.log().filter((l) => l.includes('comments'))).toEqual([`GET /repos/${OWNER}/${REPO}/issues/8/comments`]);
+
+    github.requests.length = 0;
+    const clean = dropRepo(0);
+    const fixed = await runAction({ event: 'pull_request', payload: prPayload(clean, 8), repo: clean, sha: MERGE_SHA });
+    expect(fixed.code).toBe(0);
+    expect(fixed.outputs.verdict).toBe('pass');
+    expect(github.log().filter((l) => l.includes('comments'))).toEqual([
+      `GET /repos/${OWNER}/${REPO}/issues/8/comments`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${id}`,
+    ]);
+    expect(github.commentsOf(8)[0]!.body).toContain('all clear');
+    expect([...github.checkRuns.values()].at(-1)).toMatchObject({ conclusion: 'success', head_sha: clean.head });
+    expectCleanTraffic(fixed);
+  });
+
+  it('a clean PR that never had findings gets no comment', async () => {
+    const clean = dropRepo(0);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(clean, 9), repo: clean, sha: MERGE_SHA });
+    expect(run.code).toBe(0);
+    expect(github.log().filter((l) => l.startsWith('POST') && l.includes('comments'))).toEqual([]);
+    expect(github.commentsOf(9)).toHaveLength(0);
+  });
+
+  it('403 (read-only token): one warning line, log annotations instead, same verdict and exit code', async () => {
+    github.fail({ status: 403, times: 100 });
+    const repo = dropRepo(12);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 10), repo, sha: MERGE_SHA });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '12' });
+    const warnings = workflowCommands(run.stdout, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/could not publish the check run and PR comment: HTTP 403/);
+    // Workflow commands take over, capped at 10 errors per step plus a pointer to the summary.
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(10);
+    expect(workflowCommands(run.stdout, 'notice').join('\n')).toMatch(/2 more findings/);
+    expect(run.summary).toContain('not rollback-safe');
+    // No retry of a plain 403.
+    expect(github.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
+    expectCleanTraffic(run);
+  });
+
+  it('fork pull_request: no API call at all, one warning, annotations in the log', async () => {
+    const repo = dropRepo(1);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 11, 'mallory/shop'), repo, sha: MERGE_SHA });
+    expect(run.code).toBe(1);
+    expect(github.requests).toEqual([]);
+    const warnings = workflowCommands(run.stdout, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/fork pull request/);
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.visible).not.toContain(TOKEN);
+  });
+
+  it('pull_request_target from a fork: config read from base (the PR cannot switch the rule off), check run on the PR head', async () => {
+    const repo = dropRepo(
+      1,
+      { '.github/rollback-guard.yml': 'rules:\n  drop-column: "off"\n' },
+      { '.github/rollback-guard.yml': 'rules:\n  drop-column: error\n' },
+    );
+    // pull_request_target runs on the base branch tip: that is what actions/checkout checks out.
+    repo.git('checkout', '-q', repo.base);
+    const run = await runAction({ event: 'pull_request_target', payload: prPayload(repo, 12, 'mallory/shop'), repo, sha: repo.base });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '1' });
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { findings: { rule: string }[] };
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(['config-changed', 'drop-column']);
+    const [checkRun] = [...github.checkRuns.values()];
+    expect(checkRun).toMatchObject({ head_sha: repo.head, conclusion: 'failure' });
+    expect(github.commentsOf(12)).toHaveLength(1);
+    expectCleanTraffic(run);
+  });
+
+  it('merge_group: compares base_sha..head_sha, check run on the group head, no comment', async () => {
+    const repo = dropRepo(2);
+    const payload = {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: repo.head,
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-' + repo.base.slice(0, 40),
+        base_sha: repo.base,
+        base_ref: 'refs/heads/main',
+        head_commit: { id: repo.head, message: 'Merge pull request #7', tree_id: 'f'.repeat(40) },
+      },
+      repository,
+    };
+    const run = await runAction({ event: 'merge_group', payload, repo, sha: repo.head });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '2' });
+    expect(github.log()).toEqual([`POST /repos/${OWNER}/${REPO}/check-runs`]);
+    expect([...github.checkRuns.values()][0]).toMatchObject({ head_sha: repo.head });
+    expectCleanTraffic(run);
+  });
+
+  it('push of a new branch (before = zeros): compares with the default branch', async () => {
+    const repo = dropRepo(1);
+    repo.git('branch', '-q', 'feature', repo.head);
+    repo.git('checkout', '-q', 'feature');
+    repo.git('branch', '-q', '-f', 'main', repo.base);
+    const payload = { ref: 'refs/heads/feature', before: '0'.repeat(40), after: repo.head, created: true, deleted: false, forced: false, repository };
+    const run = await runAction({ event: 'push', payload, repo, sha: repo.head });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '1' });
+    expect(github.log()).toEqual([`POST /repos/${OWNER}/${REPO}/check-runs`]);
+    expectCleanTraffic(run);
+  });
+
+  it('retries a 502 and a 429 with retry-after, then publishes everything', async () => {
+    github.fail({ status: 502, method: 'POST', path: '/check-runs' });
+    github.fail({ status: 429, method: 'GET', path: '/comments', headers: { 'retry-after': '1' } });
+    const repo = dropRepo(1);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 13), repo, sha: MERGE_SHA });
+    expect(run.code).toBe(1);
+    expect(github.requests.map((r) => `${r.status} ${r.method} ${r.path}`)).toEqual([
+      `502 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `201 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `429 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
+      `200 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
+      `201 POST /repos/${OWNER}/${REPO}/issues/13/comments`,
+    ]);
+    expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
+    expectCleanTraffic(run);
+  });
+
+  it('annotations: workflow-commands and comment: false make no API call', async () => {
+    const repo = dropRepo(1);
+    const run = await runAction({
+      event: 'pull_request',
+      payload: prPayload(repo, 14),
+      repo,
+      sha: MERGE_SHA,
+      inputs: { annotations: 'workflow-commands', comment: 'false' },
+    });
+    expect(run.code).toBe(1);
+    expect(github.requests).toEqual([]);
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(1);
+    expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
+  });
+});
