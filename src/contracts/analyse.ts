@@ -63,7 +63,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
     if (!doc) return null;
-    if (doc.error) return SCHEMA_NAME.test(path) || /^["']?(openapi|swagger)["']?\s*:/m.test(text) ? 'api' : null;
+    if (doc.error) return 'api'; // it looked like a contract: an unreadable one is invalid-contract
     return contractKind(path, doc.value) ? 'api' : null;
   };
   const defaultRole = (path: string, side: Workspace): ContractRole => {
