@@ -81,7 +81,7 @@ async function rawContent(client: GitHubClient, owner: string, repo: string, pat
     if (typeof data === 'string') return data;
     // Octokit hands non-JSON, non-text bodies over as an ArrayBuffer.
     if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-    if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
+    if (data instanceof Uint8Array) return new TextDecoder().decode(data);
     return null;
   } catch (error) {
     if ((error as { status?: number }).status === 404) return null;
