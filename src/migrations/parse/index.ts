@@ -1,20 +1,42 @@
-/** Picks the parser adapter per dialect; every adapter returns the same Statement model. */
+/**
+ * Picks the parser adapter per dialect; every adapter returns the same Statement model.
+ * Postgres and Cockroach: libpg-query. MySQL and MariaDB: node-sql-parser (mysql grammar).
+ * SQLite and MS SQL: sqlparser-rs (WASM). What the dialect's parser cannot read goes to the keyword
+ * fallback; when that is not sure either, the statement stays `unparsed` (never a silent pass).
+ */
 import type { Dialect } from '../../config/types.js';
 import type { Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
+import { fallbackOperations } from './fallback.js';
+import { parseMysql } from './mysql.js';
 import { loadPostgresParser, parsePostgres } from './postgres.js';
+import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
 export async function prepareParsers(): Promise<void> {
-  await loadPostgresParser();
+  await Promise.all([loadPostgresParser(), loadSqlparser()]);
 }
 
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
   const base = { ...piece, dialect };
+  let error: string;
   if (dialect === 'postgres' || dialect === 'cockroach') {
     const outcome = parsePostgres(piece.text, piece.line);
-    if (!outcome.ok) return { ...base, status: 'unparsed', error: outcome.error, ops: [] };
-    if (outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
-    return { ...base, status: 'parsed', ops: outcome.ops };
+    if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
+    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    error = outcome.error;
+  } else if (dialect === 'mysql' || dialect === 'mariadb') {
+    const outcome = parseMysql(piece.text, piece.line);
+    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    error = outcome.error;
+  } else {
+    const outcome = parseWithSqlparser(piece.text, dialect === 'sqlite' ? 'sqlite' : dialect === 'mssql' ? 'mssql' : 'generic', piece.line);
+    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    error = outcome.error;
   }
-  return { ...base, status: 'unparsed', error: `no ${dialect} parser yet`, ops: [] };
+  const fallback = fallbackOperations(piece.text, dialect, piece.line);
+  // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so the
+  // fallback's reading is only a hint there, never proof.
+  const trusted = dialect !== 'postgres' && dialect !== 'cockroach';
+  if (fallback.sure && trusted) return { ...base, status: 'parsed', ops: fallback.ops };
+  return { ...base, status: 'unparsed', error, ops: fallback.ops };
 }

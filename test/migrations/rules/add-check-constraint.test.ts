@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers.js';
 
 ruleTable('add-check-constraint', {
   fires: [
+    { name: 'MySQL CHECK', sql: 'ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);', line: 1, dialect: 'mysql' as const },
     { name: 'CHECK', sql: 'ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);', line: 1 },
     { name: 'NOT VALID still rejects new writes', sql: 'ALTER TABLE orders\n  ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;', line: 2 },
   ],

@@ -5,6 +5,9 @@ const base = 'CREATE TABLE users (id int, email text);\nCREATE UNIQUE INDEX user
 
 ruleTable('drop-index', {
   fires: [
+    { name: 'MySQL ALTER TABLE … DROP INDEX', sql: 'ALTER TABLE users DROP INDEX idx_a;', line: 1, dialect: 'mysql' as const },
+    { name: 'MySQL DROP INDEX … ON', sql: 'DROP INDEX idx_a ON users;', line: 1, dialect: 'mysql' as const },
+    { name: 'SQLite DROP INDEX', sql: 'DROP INDEX idx_a;', line: 1, dialect: 'sqlite' as const },
     { name: 'plain index', sql: 'DROP INDEX users_id;', line: 1, base },
     { name: 'unknown index', sql: 'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_created;', line: 1 },
     { name: 'unique index', sql: '\nDROP INDEX users_email;', line: 2, base },

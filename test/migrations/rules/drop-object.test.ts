@@ -2,6 +2,10 @@ import { ruleTable } from '../helpers.js';
 
 ruleTable('drop-object', {
   fires: [
+    { name: 'MySQL DROP PROCEDURE', sql: 'DROP PROCEDURE IF EXISTS archive;', line: 1, dialect: 'mysql' as const },
+    { name: 'MySQL DROP VIEW', sql: 'DROP VIEW v;', line: 1, dialect: 'mysql' as const },
+    { name: 'SQLite DROP TRIGGER', sql: 'DROP TRIGGER touch;', line: 1, dialect: 'sqlite' as const },
+    { name: 'SQLite DROP VIEW', sql: 'DROP VIEW v;', line: 1, dialect: 'sqlite' as const },
     { name: 'DROP VIEW', sql: 'DROP VIEW active_users;', line: 1 },
     { name: 'DROP MATERIALIZED VIEW', sql: 'DROP MATERIALIZED VIEW stats;', line: 1 },
     { name: 'DROP FUNCTION with arguments', sql: '\nDROP FUNCTION IF EXISTS price(int, text);', line: 2 },
@@ -12,6 +16,7 @@ ruleTable('drop-object', {
     { name: 'DROP DOMAIN', sql: 'DROP DOMAIN email;', line: 1 },
   ],
   quiet: [
+    { name: 'SQLite view created in the PR', sql: 'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;', dialect: 'sqlite' as const },
     { name: 'view created earlier in the PR', sql: 'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;' },
     { name: 'enum created earlier in the PR', sql: "CREATE TYPE tmp AS ENUM ('a');\nDROP TYPE tmp;" },
     { name: 'function created earlier in the PR', sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nDROP FUNCTION f();' },

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers.js';
 
 ruleTable('truncate-table', {
   fires: [
+    { name: 'MySQL TRUNCATE TABLE', sql: 'TRUNCATE TABLE sessions;', line: 1, dialect: 'mysql' as const },
     { name: 'TRUNCATE', sql: 'TRUNCATE sessions;', line: 1 },
     { name: 'TRUNCATE TABLE list', sql: '\nTRUNCATE TABLE a, sessions CASCADE;', line: 2 },
   ],

@@ -4,6 +4,8 @@ const base = 'CREATE TABLE items (id int, price numeric(10,2), name varchar(100)
 
 ruleTable('widen-column-type', {
   fires: [
+    { name: 'MySQL int to bigint', sql: 'ALTER TABLE items MODIFY id bigint;', line: 1, dialect: 'mysql' as const, base: 'CREATE TABLE items (id int);' },
+    { name: 'MySQL text to mediumtext', sql: 'ALTER TABLE items MODIFY body mediumtext;', line: 1, dialect: 'mysql' as const, base: 'CREATE TABLE items (body text);' },
     { name: 'varchar(100) to varchar(200)', sql: 'ALTER TABLE items ALTER COLUMN name TYPE varchar(200);', line: 1, base },
     { name: 'varchar to text', sql: 'ALTER TABLE items ALTER name TYPE text;', line: 1, base },
     { name: 'int to bigint', sql: '\nALTER TABLE items ALTER COLUMN id SET DATA TYPE bigint;', line: 2, base },

@@ -1,0 +1,327 @@
+/**
+ * Keyword fallback: reads what no parser could, from masked text (comments and strings blanked),
+ * well enough for the rules. `sure` says whether every part of the statement was recognised; when
+ * it is not, the statement stays `unparsed` (and `unparsed-statement` fires) whatever ops it found.
+ */
+import type { Dialect } from '../../config/types.js';
+import { enumValuesOf } from '../column-types.js';
+import { normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
+import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
+
+export interface FallbackResult {
+  ops: Operation[];
+  sure: boolean;
+}
+
+const IDENT = String.raw`(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|\[[^\]]*\]|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)`;
+const NAME = String.raw`${IDENT}(?:\s*\.\s*${IDENT}){0,2}`;
+const nameRe = new RegExp(`^\\s*(${NAME})`);
+
+/** Statements that change nothing the rules look at. */
+const HARMLESS =
+  /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
+
+export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1): FallbackResult {
+  const masked = maskSql(text, dialect);
+  const at = (re: RegExp): RegExpExecArray | null => re.exec(masked);
+  const name = (offset: number): { name: string; end: number } | null => {
+    const m = nameRe.exec(masked.slice(offset));
+    return m ? { name: normalizeIdent(text.slice(offset + m.index + m[0].length - m[1].length, offset + m[0].length)), end: offset + m[0].length } : null;
+  };
+  const names = (offset: number, stop = /^\s*(?:CASCADE|RESTRICT|PURGE)?\s*$/i): string[] | null => {
+    const out: string[] = [];
+    let pos = offset;
+    for (;;) {
+      const n = name(pos);
+      if (!n) return null;
+      out.push(n.name);
+      pos = n.end;
+      const comma = /^\s*,/.exec(masked.slice(pos));
+      if (!comma) break;
+      pos += comma[0].length;
+    }
+    const rest = masked.slice(pos).replace(/\([^)]*\)/g, '');
+    return stop.test(rest) || /^\s*(?:ON\s|\(|CASCADE|RESTRICT)/i.test(masked.slice(pos)) ? out : null;
+  };
+
+  let m: RegExpExecArray | null;
+  if (HARMLESS.test(masked)) return { ops: [{ kind: 'other', what: 'statement' }], sure: true };
+
+  if ((m = at(/^\s*DROP\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?/i))) {
+    const list = names(m[0].length);
+    return list ? { ops: list.map((table) => ({ kind: 'drop-table', table })), sure: true } : { ops: [], sure: false };
+  }
+  if ((m = at(/^\s*DROP\s+(SCHEMA|DATABASE)\s+(?:IF\s+EXISTS\s+)?/i))) {
+    const list = names(m[0].length);
+    const database = m[1].toUpperCase() === 'DATABASE' && dialect !== 'mysql' && dialect !== 'mariadb';
+    return list ? { ops: list.map((n) => ({ kind: 'drop-schema', name: n, database })), sure: true } : { ops: [], sure: false };
+  }
+  if ((m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?/i))) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
+    const table = on ? name(n.end + on[0].length)?.name ?? null : null;
+    return { ops: [{ kind: 'drop-index', name: n.name, table }], sure: true };
+  }
+  if ((m = at(/^\s*DROP\s+(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|ROUTINE|TRIGGER|SEQUENCE|TYPE|DOMAIN|POLICY|ROLE|USER)\s+(?:IF\s+EXISTS\s+)?/i))) {
+    const word = m[1].toUpperCase().replace(/\s+/g, ' ');
+    const kind: ObjectKind =
+      word === 'USER' ? 'role' : word === 'ROUTINE' ? 'function' : (word.toLowerCase() as ObjectKind);
+    if (kind === 'role') {
+      const roles = masked.slice(m[0].length).split(',').map((r) => r.trim()).filter((r) => r !== '');
+      return { ops: roles.map((_, i) => ({ kind: 'drop-object', objectKind: 'role', name: text.slice(m![0].length).split(',')[i]?.trim() ?? '' })), sure: roles.length > 0 };
+    }
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
+    const table = on ? name(n.end + on[0].length)?.name : undefined;
+    return { ops: [{ kind: 'drop-object', objectKind: kind, name: n.name, ...(table ? { table } : {}) }], sure: true };
+  }
+  if ((m = at(/^\s*TRUNCATE\s+(?:TABLE\s+)?(?:ONLY\s+)?/i))) {
+    const list = names(m[0].length, /^\s*(?:(?:RESTART|CONTINUE)\s+IDENTITY)?\s*(?:CASCADE|RESTRICT)?\s*$/i);
+    return list ? { ops: list.map((table) => ({ kind: 'truncate', table })), sure: true } : { ops: [], sure: false };
+  }
+  if ((m = at(/^\s*DELETE\s+(?:LOW_PRIORITY\s+|QUICK\s+|IGNORE\s+)*FROM\s+(?:ONLY\s+)?/i))) {
+    const n = name(m[0].length);
+    return n ? { ops: [{ kind: 'delete', table: n.name }], sure: true } : { ops: [], sure: false };
+  }
+  if ((m = at(/^\s*UPDATE\s+(?:LOW_PRIORITY\s+|IGNORE\s+|ONLY\s+)*/i))) {
+    const n = name(m[0].length);
+    const set = /\bSET\b/i.exec(masked.slice(n?.end ?? 0));
+    if (!n || !set) return { ops: [], sure: false };
+    const from = n.end + set.index + set[0].length;
+    const end = /\b(?:WHERE|FROM|RETURNING|ORDER\s+BY|LIMIT)\b/i.exec(masked.slice(from));
+    const body = masked.slice(from, end ? from + end.index : masked.length);
+    const columns = topLevelPieces(body)
+      .map((s) => /^\s*(?:[\w"`]+\s*\.\s*)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s*=/.exec(body.slice(s)))
+      .map((c) => (c ? normalizeIdent(c[1]) : ''));
+    const sure = columns.every((c) => c !== '');
+    return { ops: [{ kind: 'update', table: n.name, columns: columns.filter((c) => c !== '') }], sure };
+  }
+  if ((m = at(/^\s*RENAME\s+TABLE\s+/i))) {
+    const ops: Operation[] = [];
+    for (const pair of topLevelPieces(masked, m[0].length)) {
+      const from = name(pair);
+      const to = from ? /^\s*TO\s+/i.exec(masked.slice(from.end)) : null;
+      const target = from && to ? name(from.end + to[0].length) : null;
+      if (!from || !target) return { ops, sure: false };
+      ops.push({ kind: 'rename-table', table: from.name, newName: target.name, line: lineOfOffset(text, pair, firstLine) });
+    }
+    return { ops, sure: true };
+  }
+  if (at(/^\s*REVOKE\b/i)) {
+    const on = /\bON\s+(?:TABLE\s+)?([\s\S]*?)\s+FROM\s+/i.exec(masked);
+    const onText = on ? text.slice(on.index, on.index + on[0].length).replace(/^ON\s+(?:TABLE\s+)?/i, '').replace(/\s+FROM\s+$/i, '').trim() : '';
+    const from = on ? text.slice(on.index + on[0].length).trim() : '';
+    const privileges = text.slice(/^\s*REVOKE\s+/i.exec(masked)?.[0].length ?? 0, on?.index).trim() || 'privileges';
+    return { ops: [{ kind: 'revoke', privileges, on: onText, from, tables: [] }], sure: true };
+  }
+  if ((m = at(/^\s*ALTER\s+TYPE\s+/i))) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const rest = text.slice(n.end);
+    const add = /^\s*ADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')*)'/i.exec(rest);
+    if (add) return { ops: [{ kind: 'add-enum-value', type: n.name, value: add[1].replace(/''/g, "'") }], sure: true };
+    const ren = /^\s*RENAME\s+VALUE\s+'((?:[^']|'')*)'\s+TO\s+'((?:[^']|'')*)'/i.exec(rest);
+    if (ren) return { ops: [{ kind: 'rename-enum-value', type: n.name, oldValue: ren[1], newValue: ren[2] }], sure: true };
+    const to = /^\s*RENAME\s+TO\s+/i.exec(masked.slice(n.end));
+    const target = to ? name(n.end + to[0].length) : null;
+    if (target) return { ops: [{ kind: 'rename-object', objectKind: 'type', name: n.name, newName: target.name }], sure: true };
+    return { ops: [], sure: false };
+  }
+  if ((m = at(/^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i))) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const ops: Operation[] = [];
+    let sure = true;
+    for (const start of topLevelPieces(masked, n.end)) {
+      const piece = pieceAt(masked, start);
+      const raw = text.slice(start, start + piece.length);
+      const line = lineOfOffset(text, start, firstLine);
+      const action = alterAction(n.name, piece, raw, dialect);
+      if (!action) sure = false;
+      else for (const op of action) ops.push({ ...op, line });
+    }
+    return { ops, sure };
+  }
+  if ((m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+|VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const open = masked.indexOf('(', n.end);
+    const columns: ColumnInfo[] = [];
+    if (open !== -1 && /^\s*$/.test(masked.slice(n.end, open))) {
+      const close = matchingParen(masked, open);
+      const inner = masked.slice(open + 1, close);
+      for (const s of topLevelPieces(inner)) {
+        const piece = pieceAt(inner, s);
+        if (/^\s*(?:CONSTRAINT|PRIMARY|UNIQUE|KEY|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|LIKE)\b/i.test(piece)) continue;
+        const col = columnDef(piece, text.slice(open + 1 + s, open + 1 + s + piece.length));
+        if (col) columns.push(col);
+      }
+    }
+    return { ops: [{ kind: 'create-table', table: n.name, columns }], sure: true };
+  }
+  if ((m = at(/^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+    const idx = name(m[0].length);
+    const on = idx ? /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(idx.end)) : /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(m[0].length));
+    const onAt = idx && on ? idx.end + on[0].length : on ? m[0].length + on[0].length : -1;
+    const table = onAt >= 0 ? name(onAt) : null;
+    if (!table) return { ops: [], sure: false };
+    const open = masked.indexOf('(', table.end);
+    const cols = open === -1 ? [] : columnList(masked.slice(open + 1, matchingParen(masked, open)), text.slice(open + 1, matchingParen(masked, open)));
+    return {
+      ops: [{ kind: 'create-index', table: table.name, name: idx && on ? idx.name : null, unique: !!m[1], concurrently: !!m[2], columns: cols }],
+      sure: true,
+    };
+  }
+  if ((m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|SCHEMA|DATABASE|ROLE|USER|POLICY)\s+(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+    const word = m[1].toUpperCase().replace(/\s+/g, ' ');
+    const kind: ObjectKind =
+      word === 'DATABASE' ? 'schema' : word === 'USER' ? 'role' : (word.toLowerCase() as ObjectKind);
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    if (kind === 'type') {
+      const values = enumValuesOf(/\bAS\s+(ENUM\s*\([\s\S]*\))/i.exec(text.slice(n.end))?.[1] ?? null);
+      if (values) return { ops: [{ kind: 'create-enum', type: n.name, values }], sure: true };
+    }
+    return { ops: [{ kind: 'create-object', objectKind: kind, name: n.name }], sure: true };
+  }
+  return { ops: [], sure: false };
+}
+
+function pieceAt(masked: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return masked.slice(start, i);
+  }
+  return masked.slice(start);
+}
+
+function matchingParen(masked: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < masked.length; i++) {
+    if (masked[i] === '(') depth++;
+    else if (masked[i] === ')' && --depth === 0) return i;
+  }
+  return masked.length;
+}
+
+function columnList(masked: string, raw: string): string[] {
+  return topLevelPieces(masked)
+    .map((s) => /^\s*("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s*(?:\(\s*\d+\s*\))?\s*(?:ASC|DESC)?\s*$/i.exec(raw.slice(s, s + pieceAt(masked, s).length)))
+    .map((c) => (c ? normalizeIdent(c[1]) : ''))
+    .filter((c) => c !== '');
+}
+
+const TYPE_STOP =
+  /\s(?:NOT|NULL|DEFAULT|PRIMARY|UNIQUE|REFERENCES|CHECK|AUTO_INCREMENT|AUTOINCREMENT|COMMENT|COLLATE|CHARACTER|CHARSET|GENERATED|AS|ON|FIRST|AFTER|CONSTRAINT|INVISIBLE|VISIBLE|STORED|VIRTUAL|IDENTITY|USING|KEY)\b/i;
+
+/** `name type [constraints]` → ColumnInfo, from masked and raw text of the same piece. */
+export function columnDef(masked: string, raw: string): ColumnInfo | null {
+  const m = nameRe.exec(masked);
+  if (!m) return null;
+  const colName = normalizeIdent(raw.slice(m.index + m[0].length - m[1].length, m[0].length));
+  const rest = masked.slice(m[0].length);
+  let depth = 0;
+  let end = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '(') depth++;
+    else if (rest[i] === ')') depth--;
+    else if (depth === 0 && /\s/.test(rest[i]) && TYPE_STOP.test(rest.slice(i, i + 20)) && TYPE_STOP.exec(rest.slice(i))?.index === 0) {
+      end = i;
+      break;
+    }
+  }
+  const type = raw.slice(m[0].length, m[0].length + end).trim().replace(/\s+/g, ' ') || null;
+  const constraints = rest.slice(end);
+  const enumValues = enumValuesOf(type);
+  return {
+    name: colName,
+    type: type ? type.toLowerCase().replace(/^enum\s*\(/, 'enum(') : null,
+    notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
+    hasDefault:
+      /\bDEFAULT\b|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ''),
+    unique: /\bUNIQUE\b/i.test(constraints),
+    primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
+    ...(enumValues ? { enumValues } : {}),
+  };
+}
+
+const CONSTRAINT_WORDS: [RegExp, ConstraintKind][] = [
+  [/^PRIMARY\s+KEY\b/i, 'primary-key'],
+  [/^UNIQUE\b/i, 'unique'],
+  [/^FOREIGN\s+KEY\b/i, 'foreign-key'],
+  [/^CHECK\b/i, 'check'],
+  [/^EXCLUDE\b/i, 'exclusion'],
+];
+
+/** One `ALTER TABLE` action → operations (empty when harmless), or null when not recognised. */
+function alterAction(table: string, masked: string, raw: string, dialect: Dialect): Operation[] | null {
+  const p = masked.trim();
+  const lead = masked.length - masked.trimStart().length;
+  const r = raw.slice(lead);
+  let m: RegExpExecArray | null;
+  const ident = (s: string): string => normalizeIdent(s);
+  if ((m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p))) return [{ kind: 'drop-constraint', table, name: ident(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  if ((m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p))) return [{ kind: 'drop-index', name: ident(r.slice(m[0].length - m[1].length, m[0].length)), table }];
+  if (/^DROP\s+(?:FOREIGN\s+KEY|PRIMARY\s+KEY|PARTITION)\b/i.test(p)) return [{ kind: 'other', what: 'drop key' }];
+  if ((m = /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p))) {
+    return [{ kind: 'drop-column', table, column: ident(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  }
+  if ((m = /^RENAME\s+(?:TO|AS)\s+/i.exec(p)) || (m = /^RENAME\s+(?=[\w"`]+\s*$)/i.exec(p))) {
+    return [{ kind: 'rename-table', table, newName: ident(r.slice(m[0].length).trim()) }];
+  }
+  if (/^RENAME\s+(?:INDEX|KEY)\b/i.test(p)) return [{ kind: 'other', what: 'rename index' }];
+  if ((m = /^RENAME\s+CONSTRAINT\s+(\S+)\s+TO\s+(\S+)/i.exec(p))) return [{ kind: 'rename-object', objectKind: 'constraint', table, name: ident(m[1]), newName: ident(m[2]) }];
+  if ((m = /^RENAME\s+(?:COLUMN\s+)?(\S+)\s+TO\s+(\S+)\s*$/i.exec(p))) {
+    return [{ kind: 'rename-column', table, column: ident(r.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length)), newName: ident(m[2]) }];
+  }
+  if ((m = /^ADD\s+(?:CONSTRAINT\s+(\S+)\s+)?/i.exec(p))) {
+    const rest = p.slice(m[0].length);
+    for (const [re, constraint] of CONSTRAINT_WORDS) {
+      if (!re.test(rest)) continue;
+      const open = rest.indexOf('(');
+      const cols = open === -1 ? [] : columnList(rest.slice(open + 1, matchingParen(rest, open)), r.slice(m[0].length + open + 1));
+      const usingIndex = /\bUSING\s+INDEX\s+(\S+)/i.exec(rest)?.[1];
+      return [{ kind: 'add-constraint', table, constraint, name: m[1] ? ident(m[1]) : null, columns: constraint === 'check' ? [] : cols, notValid: /\bNOT\s+VALID\b/i.test(rest), ...(usingIndex ? { usingIndex: ident(usingIndex) } : {}) }];
+    }
+    const index = /^(UNIQUE\s+)?(?:INDEX|KEY|FULLTEXT(?:\s+(?:INDEX|KEY))?|SPATIAL(?:\s+(?:INDEX|KEY))?)\s*(\S*)/i.exec(rest);
+    if (index) return [{ kind: 'create-index', table, name: index[2] && !index[2].startsWith('(') ? ident(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
+    const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
+    const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
+    return def ? [{ kind: 'add-column', table, column: def }] : null;
+  }
+  if ((m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p))) {
+    const column = ident(m[1]);
+    const rest = p.slice(m[0].length);
+    const type = /^(?:SET\s+DATA\s+)?TYPE\s+/i.exec(rest);
+    if (type) {
+      const t = r.slice(m[0].length + type[0].length).replace(/\s+(?:USING|COLLATE)\b[\s\S]*$/i, '').trim();
+      return [{ kind: 'alter-column-type', table, column, oldType: null, newType: t.toLowerCase() }];
+    }
+    if (/^SET\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: 'set-not-null', table, column }];
+    if (/^DROP\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: 'drop-not-null', table, column }];
+    if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: 'drop-default', table, column }];
+    if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: 'other', what: 'alter column' }];
+    return null;
+  }
+  if ((m = /^MODIFY\s+(?:COLUMN\s+)?/i.exec(p))) {
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: 'redefine-column', table, column: def.name, def }] : null;
+  }
+  if ((m = /^CHANGE\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p))) {
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: 'redefine-column', table, column: ident(m[1]), def }] : null;
+  }
+  if ((m = /^(?:SET\s+SCHEMA)\s+(\S+)/i.exec(p))) return [{ kind: 'rename-table', table, newName: `${ident(m[1])}.${table.split('.').pop() ?? table}` }];
+  if (
+    /^(?:ALGORITHM|LOCK|ENGINE|AUTO_INCREMENT|COMMENT|ROW_FORMAT|KEY_BLOCK_SIZE|CONVERT\s+TO|DEFAULT\s+(?:CHARACTER|CHARSET|COLLATE)|CHARACTER\s+SET|CHARSET|COLLATE|ORDER\s+BY|FORCE|ENABLE|DISABLE|VALIDATE|OWNER|SET|RESET|CLUSTER|INHERIT|NO\s+INHERIT|REPLICA|ATTACH|DETACH|ALTER\s+CONSTRAINT|ALTER\s+INDEX|ADD\s+PARTITION|PARTITION|REMOVE\s+PARTITIONING|COALESCE|REORGANIZE|ANALYZE|OPTIMIZE|REBUILD|REPAIR|TRUNCATE\s+PARTITION|IMPORT|DISCARD|WITH|WITHOUT|STATS_|PACK_KEYS|CHECKSUM|DELAY_KEY_WRITE|INSERT_METHOD|MAX_ROWS|MIN_ROWS|TABLESPACE|UNION|AVG_ROW_LENGTH)\b/i.test(p)
+  ) {
+    return [{ kind: 'other', what: p.split(/\s+/)[0].toLowerCase() }];
+  }
+  void dialect;
+  return null;
+}

@@ -1,0 +1,243 @@
+/**
+ * MySQL / MariaDB adapter: node-sql-parser's per-dialect mysql build (its mariadb grammar misses
+ * `ADD CONSTRAINT … FOREIGN KEY`, `ADD UNIQUE KEY`, `ADD PRIMARY KEY`, so MariaDB uses it too).
+ * Its DDL nodes carry no positions: sub-command lines come from a masked scan of the text.
+ */
+import { createRequire } from 'node:module';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
+import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
+
+type Node = Record<string, unknown>;
+interface SqlParser {
+  astify(sql: string, options: { database: string }): Node | Node[];
+}
+
+let parser: SqlParser | null = null;
+function getParser(): SqlParser {
+  if (!parser) {
+    // The per-dialect build is CommonJS; loading it lazily keeps other dialects' start-up fast.
+    const require = createRequire(import.meta.url);
+    const { Parser } = require('node-sql-parser/build/mysql') as { Parser: new () => SqlParser };
+    parser = new Parser();
+  }
+  return parser;
+}
+
+export type MysqlOutcome = { ok: true; ops: Operation[] } | { ok: false; error: string };
+
+export function parseMysql(text: string, firstLine = 1): MysqlOutcome {
+  let ast: Node | Node[];
+  try {
+    ast = getParser().astify(text, { database: 'mysql' });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}…` : message };
+  }
+  const nodes = Array.isArray(ast) ? ast : [ast];
+  const ops: Operation[] = [];
+  for (const node of nodes) {
+    const mapped = operationsOf(node, text, firstLine);
+    if (mapped === null) return { ok: false, error: `node-sql-parser read it, but not into a known shape (${String(node.type)})` };
+    ops.push(...mapped);
+  }
+  return { ok: true, ops };
+}
+
+function tableName(t: unknown): string {
+  const n = t as { db?: string | null; table?: string } | undefined;
+  return normalizeName(n?.db ? [n.db, n.table ?? ''] : [n?.table ?? '']);
+}
+
+function columnName(c: unknown): string {
+  const ref = c as { column?: unknown } | undefined;
+  const col = ref?.column;
+  if (typeof col === 'string') return col.toLowerCase();
+  const expr = (col as { expr?: { value?: unknown } } | undefined)?.expr?.value;
+  return typeof expr === 'string' ? expr.toLowerCase() : '';
+}
+
+function typeText(def: Node | undefined): { type: string | null; enumValues?: string[] } {
+  if (!def) return { type: null };
+  const base = String(def.dataType ?? '').toLowerCase();
+  const expr = (def.expr as { value?: { value?: unknown }[] } | undefined)?.value;
+  if ((base === 'enum' || base === 'set') && Array.isArray(expr)) {
+    const values = expr.map((v) => String(v.value ?? ''));
+    return { type: `${base}(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`, enumValues: base === 'enum' ? values : undefined };
+  }
+  let type = base;
+  if (def.length !== undefined && def.length !== null) type += `(${String(def.length)}${def.scale !== undefined && def.scale !== null ? `,${String(def.scale)}` : ''})`;
+  const suffix = Array.isArray(def.suffix) ? def.suffix.map((s) => String(s).toLowerCase()) : [];
+  if (suffix.includes('unsigned')) type += ' unsigned';
+  return { type };
+}
+
+function columnInfo(name: string, node: Node): ColumnInfo {
+  const { type, enumValues } = typeText(node.definition as Node | undefined);
+  const nullable = (node.nullable as { type?: string } | undefined)?.type;
+  return {
+    name,
+    type,
+    notNull: nullable === 'not null' || node.primary_key !== undefined && node.primary_key !== null,
+    hasDefault: node.default_val !== undefined && node.default_val !== null || !!node.auto_increment || !!node.generated,
+    unique: !!node.unique || !!node.unique_or_primary,
+    primaryKey: node.primary_key !== undefined && node.primary_key !== null,
+    ...(enumValues ? { enumValues } : {}),
+  };
+}
+
+const CONSTRAINTS: Record<string, ConstraintKind> = {
+  'primary key': 'primary-key',
+  unique: 'unique',
+  'unique key': 'unique',
+  'unique index': 'unique',
+  'foreign key': 'foreign-key',
+  check: 'check',
+};
+
+function operationsOf(node: Node, text: string, firstLine: number): Operation[] | null {
+  const type = String(node.type);
+  switch (type) {
+    case 'alter': {
+      const table = tableName((node.table as unknown[] | undefined)?.[0]);
+      const exprs = (node.expr as Node[] | undefined) ?? [];
+      const lines = actionLines(text, firstLine, exprs.length);
+      const ops: Operation[] = [];
+      exprs.forEach((e, i) => {
+        for (const op of alterAction(table, e)) ops.push(lines ? { ...op, line: lines[i] } : op);
+      });
+      return ops;
+    }
+    case 'drop': {
+      const keyword = String(node.keyword).toLowerCase();
+      const list = Array.isArray(node.name) ? (node.name as unknown[]) : [node.name];
+      if (keyword === 'table') return list.map((t) => ({ kind: 'drop-table' as const, table: tableName(t) }));
+      if (keyword === 'view') return list.map((t) => ({ kind: 'drop-object' as const, objectKind: 'view' as const, name: tableName(t) }));
+      if (keyword === 'database' || keyword === 'schema') return [{ kind: 'drop-schema', name: String(node.name).toLowerCase(), database: false }];
+      if (keyword === 'index') return [{ kind: 'drop-index', name: columnName(node.name), table: node.table ? tableName(node.table) : null }];
+      if (keyword === 'trigger') {
+        return list.map((t) => ({ kind: 'drop-object' as const, objectKind: 'trigger' as const, name: String((t as { trigger?: string }).trigger ?? '').toLowerCase() }));
+      }
+      return null;
+    }
+    case 'rename': {
+      const pairs = (node.table as unknown[][] | undefined) ?? [];
+      const masked = maskSql(text, 'mysql');
+      const head = /^\s*RENAME\s+TABLES?\s+/i.exec(masked);
+      const starts = head ? topLevelPieces(masked, head[0].length) : [];
+      return pairs.map(([from, to], i) => ({
+        kind: 'rename-table' as const,
+        table: tableName(from),
+        newName: tableName(to),
+        ...(starts.length === pairs.length ? { line: lineOfOffset(text, starts[i], firstLine) } : {}),
+      }));
+    }
+    case 'create': {
+      const keyword = String(node.keyword).toLowerCase();
+      if (keyword === 'table') {
+        const defs = (node.create_definitions as Node[] | undefined) ?? [];
+        const columns = defs.filter((d) => d.resource === 'column').map((d) => columnInfo(columnName(d.column), d));
+        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns }];
+      }
+      if (keyword === 'index') {
+        return [
+          {
+            kind: 'create-index',
+            table: tableName(node.table),
+            name: typeof node.index === 'string' ? node.index.toLowerCase() : null,
+            unique: String(node.index_type ?? '').toLowerCase() === 'unique',
+            concurrently: false,
+            columns: ((node.index_columns as unknown[] | undefined) ?? []).map(columnName).filter((c) => c !== ''),
+          },
+        ];
+      }
+      if (keyword === 'view') return [{ kind: 'create-object', objectKind: 'view', name: tableName((node.view as Node | undefined) ?? {}) }];
+      if (keyword === 'database' || keyword === 'schema') return [{ kind: 'create-object', objectKind: 'schema', name: String(node.database ?? '').toLowerCase() }];
+      return [{ kind: 'other', what: `create ${keyword}` }];
+    }
+    case 'update': {
+      const tables = (node.table as unknown[] | undefined) ?? [];
+      const set = (node.set as { column?: string; table?: string | null }[] | undefined) ?? [];
+      if (tables.length === 1) {
+        return [{ kind: 'update', table: tableName(tables[0]), columns: set.map((s) => String(s.column ?? '').toLowerCase()) }];
+      }
+      // Multi-table UPDATE: attribute each column to its table (alias or name) when given.
+      const byAlias = new Map<string, string>();
+      for (const t of tables) {
+        const n = t as { as?: string | null; table?: string };
+        byAlias.set(String(n.as ?? n.table ?? '').toLowerCase(), tableName(t));
+      }
+      const cols = new Map<string, string[]>();
+      for (const s of set) {
+        const table = byAlias.get(String(s.table ?? '').toLowerCase()) ?? tableName(tables[0]);
+        cols.set(table, [...(cols.get(table) ?? []), String(s.column ?? '').toLowerCase()]);
+      }
+      return [...cols].map(([table, columns]) => ({ kind: 'update' as const, table, columns }));
+    }
+    case 'delete': {
+      const targets = ((node.table as unknown[] | undefined) ?? (node.from as unknown[] | undefined) ?? []).map(tableName);
+      return [...new Set(targets)].map((table) => ({ kind: 'delete' as const, table }));
+    }
+    case 'truncate':
+      return ((node.name as unknown[] | undefined) ?? []).map((t) => ({ kind: 'truncate' as const, table: tableName(t) }));
+    case 'call':
+      // A procedure's body runs now, and the gate cannot see it from here.
+      return null;
+    default:
+      return [{ kind: 'other', what: type }];
+  }
+}
+
+function alterAction(table: string, e: Node): Operation[] {
+  const action = String(e.action);
+  const resource = String(e.resource);
+  if (resource === 'column') {
+    if (action === 'add') return [{ kind: 'add-column', table, column: columnInfo(columnName(e.column), e) }];
+    if (action === 'drop') return [{ kind: 'drop-column', table, column: columnName(e.column) }];
+    if (action === 'rename') return [{ kind: 'rename-column', table, column: columnName(e.old_column), newName: columnName(e.column) }];
+    if (action === 'modify') {
+      const name = columnName(e.column);
+      return [{ kind: 'redefine-column', table, column: name, def: columnInfo(name, e) }];
+    }
+    if (action === 'change') {
+      return [{ kind: 'redefine-column', table, column: columnName(e.old_column), def: columnInfo(columnName(e.column), e) }];
+    }
+  }
+  if (resource === 'table' && action === 'rename') return [{ kind: 'rename-table', table, newName: normalizeName([String(e.table ?? '')]) }];
+  if (resource === 'constraint' && action === 'add') {
+    const def = e.create_definitions as Node;
+    const kind = CONSTRAINTS[String(def.constraint_type ?? '').toLowerCase()];
+    if (!kind) return [{ kind: 'other', what: 'add constraint' }];
+    const columns = kind === 'check' ? [] : ((def.definition as unknown[] | undefined) ?? []).map(columnName);
+    const name = typeof def.constraint === 'string' ? def.constraint.toLowerCase() : typeof def.index === 'string' ? def.index.toLowerCase() : null;
+    return [{ kind: 'add-constraint', table, constraint: kind, name, columns, notValid: false }];
+  }
+  if (resource === 'index' && action === 'add') {
+    return [
+      {
+        kind: 'create-index',
+        table,
+        name: typeof e.index === 'string' ? e.index.toLowerCase() : null,
+        unique: false,
+        concurrently: false,
+        columns: ((e.definition as unknown[] | undefined) ?? []).map(columnName),
+      },
+    ];
+  }
+  if (resource === 'index' && action === 'drop') return [{ kind: 'drop-index', name: String(e.index ?? '').toLowerCase(), table }];
+  if (resource === 'key' && action === 'drop') {
+    return String(e.keyword).toLowerCase() === 'primary key'
+      ? [{ kind: 'drop-constraint', table, name: 'primary' }]
+      : [{ kind: 'other', what: 'drop foreign key' }];
+  }
+  return [{ kind: 'other', what: `${action} ${resource}` }];
+}
+
+/** Line of each top-level action of an `ALTER TABLE`. */
+function actionLines(text: string, firstLine: number, count: number): number[] | null {
+  const masked = maskSql(text, 'mysql');
+  const head = /^\s*ALTER\s+(?:ONLINE\s+|IGNORE\s+)*TABLE\s+(?:`(?:[^`]|``)*`|[^\s.`]+)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[^\s.`]+))?\s*/i.exec(masked);
+  if (!head) return null;
+  const starts = topLevelPieces(masked, head[0].length);
+  if (starts.length !== count) return null;
+  return starts.map((s) => lineOfOffset(text, s, firstLine));
+}
