@@ -91,7 +91,7 @@ async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: tmp,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION], { cwd: options.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.env.RG_NODE ?? process.execPath, [ACTION], { cwd: options.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -164,7 +164,8 @@ function prPayload(repo: TempRepo, number: number, headRepo: string = `${OWNER}/
 }
 const MERGE_SHA = 'e'.repeat(40);
 
-describe('the Action against the GitHub API stand-in', () => {
+// Each test spawns the bundle one to four times; on a loaded 2-core runner one spawn can take 10 s.
+describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () => {
   it('same-repo pull_request with 120 findings: every annotation on the check run in 3 requests, sticky comment, outputs, summary', async () => {
     const repo = dropRepo(120);
     const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 7), repo, sha: MERGE_SHA });
@@ -337,6 +338,22 @@ describe('the Action against the GitHub API stand-in', () => {
     ]);
     expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
     expectCleanTraffic(run);
+  });
+
+  it('base, head and working-directory inputs check another repository (the self-test fixture job)', async () => {
+    const fixture = dropRepo(1);
+    const workspace = dropRepo(0);
+    const run = await runAction({
+      event: 'pull_request',
+      payload: prPayload(workspace, 15),
+      repo: workspace,
+      sha: MERGE_SHA,
+      inputs: { 'working-directory': fixture.dir, base: fixture.base, head: fixture.head, annotations: 'workflow-commands', comment: 'false' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '1' });
+    expect(fileAnnotations(run.stdout, 'error').join()).toContain('db/migrations/002_drop.sql');
+    expect(github.requests).toEqual([]);
   });
 
   it('annotations: workflow-commands and comment: false make no API call', async () => {
