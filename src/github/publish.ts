@@ -108,7 +108,8 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
   }
 
   if (failures.length > 0) {
-    const forbidden = failures.some((e) => httpStatus(e) === 403);
+    // A 403 that is not a (retried, exhausted) rate limit means the token lacks a permission.
+    const forbidden = failures.some((e) => httpStatus(e) === 403 && !/rate limit/i.test(describeApiError(e)));
     const reason = failures.map(describeApiError).filter((r, i, all) => all.indexOf(r) === i).join('; ');
     const hint = forbidden ? ' (grant the job `checks: write` and `pull-requests: write`)' : '';
     log.warning(`rollback-guard: could not publish the ${failed.join(' and ')}: ${reason}${hint}; ${fallback}, and the verdict is unchanged.`);

@@ -46,6 +46,16 @@ describe('publishToGitHub', () => {
     expect(JSON.stringify(lines)).not.toContain(TOKEN);
   });
 
+  it('does not blame permissions for a rate limit that outlasted the retries', async () => {
+    github.fail({ status: 403, times: 20, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    const { log, warnings } = recordingLog();
+    const result = await publishToGitHub({ report: failing, settings: settings(), run: run(github.url), markdown: 'md', log }, { clientOptions: FAST });
+    expect(result.checkRunAnnotated).toBe(false);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatch(/secondary rate limit/);
+    expect(warnings()[0]).not.toContain('checks: write');
+  });
+
   it('keeps the comment when only the check run is forbidden', async () => {
     github.fail({ status: 403, path: '/check-runs' });
     const { log, warnings } = recordingLog();
