@@ -7,7 +7,7 @@
  * Needs `npm run build` first (CI builds before testing).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,8 @@ interface ActionRun {
 interface RunOptions {
   event: string;
   payload: Record<string, unknown>;
-  repo: TempRepo;
+  /** The workspace: a git checkout, or (API change set) a directory without one. */
+  repo: Pick<TempRepo, 'dir'>;
   sha: string;
   inputs?: Record<string, string>;
   token?: string;
@@ -354,6 +355,44 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '1' });
     expect(fileAnnotations(run.stdout, 'error').join()).toContain('db/migrations/002_drop.sql');
     expect(github.requests).toEqual([]);
+  });
+
+  it('without a checkout, reads the change set from the API (PR files, raw contents) and still gates', async () => {
+    const base = '1'.repeat(40);
+    const head = '2'.repeat(40);
+    const cols = Array.from({ length: 5 }, (_, i) => `c${i} text`).join(', ');
+    const init = { 'db/migrations/001_init.sql': `CREATE TABLE t (id bigint PRIMARY KEY, ${cols});\n` };
+    github.addCommit(base, { ...init, '.github/rollback-guard.yml': 'rules:\n  drop-column: warning\n', 'README.md': 'x\n' });
+    github.addCommit(head, {
+      ...init,
+      '.github/rollback-guard.yml': 'rules:\n  drop-column: warning\n',
+      'README.md': 'y\n',
+      'db/migrations/002_drop.sql': 'ALTER TABLE t DROP COLUMN c0;\nALTER TABLE t DROP COLUMN c1;\nTRUNCATE t;\n',
+    });
+    github.addPull(16, base, head);
+    github.maxPerPage = 1; // the PR's 2 files come on 2 pages
+    const empty = mkdtempSync(join(tmpdir(), 'rg-no-checkout-'));
+    try {
+      const payload = {
+        action: 'opened',
+        number: 16,
+        pull_request: { number: 16, head: { sha: head, ref: 'f', repo: repository }, base: { sha: base, ref: 'main', repo: repository } },
+        repository,
+      };
+      const run = await runAction({ event: 'pull_request', payload, repo: { dir: empty }, sha: MERGE_SHA });
+      expect(run.code).toBe(1);
+      // drop-column is a warning by the base config; TRUNCATE stays an error.
+      expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '1', warnings: '2' });
+      const files = github.requests.filter((r) => r.path.endsWith('/pulls/16/files'));
+      expect(files.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+      expect(github.requests.some((r) => decodeURIComponent(r.path).endsWith('/contents/db/migrations/002_drop.sql') && r.query.ref === head)).toBe(true);
+      expect(github.requests.some((r) => decodeURIComponent(r.path).endsWith('/contents/.github/rollback-guard.yml') && r.query.ref === base)).toBe(true);
+      expect([...github.checkRuns.values()][0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
+      expect([...github.checkRuns.values()][0]!.annotations).toHaveLength(3);
+      expectCleanTraffic(run);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('annotations: workflow-commands and comment: false make no API call', async () => {

@@ -122,12 +122,17 @@ export class FakeGitHub {
   readonly authorizations: string[] = [];
   readonly comments = new Map<number, FakeComment[]>();
   readonly checkRuns = new Map<number, FakeCheckRun>();
-  /** Page size for comment lists when the client asks for more (forces pagination in tests). */
+  /** Files of the repository at each commit, for contents, compare and PR files (the API change set). */
+  readonly trees = new Map<string, Record<string, string>>();
+  /** Base and head commit of each PR, for `pulls/{n}/files`. */
+  readonly pulls = new Map<number, { base: string; head: string }>();
+  /** Page size for lists when the client asks for more (forces pagination in tests). */
   maxPerPage = 100;
   /** Login of the token's user: the author of comments it creates. */
   botLogin = 'github-actions[bot]';
   private failures: ScriptedFailure[] = [];
   private nextId = 1000;
+  private lastAccept = '';
   private server: Server | null = null;
   url = '';
 
@@ -152,8 +157,21 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** Forget requests, scripted failures, comments and check runs (between tests). */
+  /** Serve `files` as the repository at `sha`. */
+  addCommit(sha: string, files: Record<string, string>): this {
+    this.trees.set(sha, { ...files });
+    return this;
+  }
+
+  addPull(number: number, base: string, head: string): this {
+    this.pulls.set(number, { base, head });
+    return this;
+  }
+
+  /** Forget requests, scripted failures, comments, check runs, commits and PRs (between tests). */
   reset(): this {
+    this.trees.clear();
+    this.pulls.clear();
     this.requests.length = 0;
     this.authorizations.length = 0;
     this.failures = [];
@@ -232,6 +250,13 @@ export class FakeGitHub {
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
 
+    const sendRaw = (status: number, text: string) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(text);
+    };
+    this.lastAccept = headers.accept ?? '';
+
     const failure = this.failures.find(
       (f) =>
         (f.times ?? 1) > 0 &&
@@ -247,7 +272,7 @@ export class FakeGitHub {
       send(401, { message: 'Requires authentication' });
       return;
     }
-    this.route(method, url, body as Record<string, unknown> | undefined, send);
+    this.route(method, url, body as Record<string, unknown> | undefined, send, sendRaw);
   }
 
   private route(
@@ -255,6 +280,7 @@ export class FakeGitHub {
     url: URL,
     body: Record<string, unknown> | undefined,
     send: (status: number, data?: unknown, headers?: Record<string, string>) => void,
+    sendRaw: (status: number, text: string) => void,
   ): void {
     const path = url.pathname;
     let m: RegExpMatchArray | null;
@@ -286,24 +312,32 @@ export class FakeGitHub {
       send(200, this.checkRunJson(run, m[1]!, m[2]!));
       return;
     }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
+      const pull = this.pulls.get(Number(m[3]));
+      if (!pull) return send(404, { message: 'Not Found' });
+      const [items, links] = this.page(url, this.diff(pull.base, pull.head));
+      send(200, items, links);
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)$/))) {
+      const [base, head] = decodeURIComponent(m[3]!).split('...');
+      if (!base || !head || !this.trees.has(base) || !this.trees.has(head)) return send(404, { message: 'Not Found' });
+      send(200, { status: 'ahead', files: this.diff(base, head) });
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/))) {
+      const file = decodeURIComponent(m[3]!);
+      const text = this.trees.get(url.searchParams.get('ref') ?? '')?.[file];
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      if (!/application\/vnd\.github(\.v3)?\.raw/.test(this.lastAccept)) return send(415, { message: 'this stand-in serves contents raw only' });
+      sendRaw(200, text);
+      return;
+    }
     if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
       const issue = Number(m[3]);
       if (method === 'GET') {
-        const all = this.commentsOf(issue);
-        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.maxPerPage);
-        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-        const last = Math.max(1, Math.ceil(all.length / perPage));
-        const links: string[] = [];
-        const pageUrl = (n: number) => {
-          const u = new URL(url.href);
-          u.searchParams.set('per_page', String(perPage));
-          u.searchParams.set('page', String(n));
-          return `<${u.href}>`;
-        };
-        if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
-        if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
-        const slice = all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c, m![1]!, m![2]!, issue));
-        send(200, slice, links.length ? { link: links.join(', ') } : {});
+        const [items, links] = this.page(url, this.commentsOf(issue));
+        send(200, items.map((c) => this.commentJson(c, m![1]!, m![2]!, issue)), links);
         return;
       }
       if (method === 'POST') {
@@ -330,6 +364,40 @@ export class FakeGitHub {
       }
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  /** One page of `all` as GitHub pages lists: `per_page` (default 30), `page`, and a `Link` header. */
+  private page<T>(url: URL, all: T[]): [T[], Record<string, string>] {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.maxPerPage);
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const pageUrl = (n: number) => {
+      const u = new URL(url.href);
+      u.searchParams.set('per_page', String(perPage));
+      u.searchParams.set('page', String(n));
+      return `<${u.href}>`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+    if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
+    return [all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {}];
+  }
+
+  /** Changed files between two commits, as `pulls/{n}/files` and `compare` list them. */
+  private diff(base: string, head: string): { filename: string; status: string; sha: string; additions: number; deletions: number; changes: number }[] {
+    const a = this.trees.get(base) ?? {};
+    const b = this.trees.get(head) ?? {};
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return names
+      .filter((n) => a[n] !== b[n])
+      .map((n) => ({
+        filename: n,
+        status: !(n in a) ? 'added' : !(n in b) ? 'removed' : 'modified',
+        sha: '0'.repeat(40),
+        additions: 0,
+        deletions: 0,
+        changes: 0,
+      }));
   }
 
   private checkRunJson(run: FakeCheckRun, owner: string, repo: string) {
