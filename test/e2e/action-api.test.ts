@@ -13,6 +13,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './github-api-server.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { createRequire } from 'node:module';
+import Ajv04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import type { Log } from 'sarif';
 import { STICKY_MARKER } from '../../src/github/comment.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -40,6 +44,15 @@ interface RunOptions {
   inputs?: Record<string, string>;
   token?: string;
 }
+
+// The official SARIF 2.1.0 schema (draft-04) from @microsoft/jest-sarif; see test/github/sarif.test.ts.
+const Ajv04 = Ajv04Module as unknown as typeof import('ajv-draft-04').default;
+const addFormats = addFormatsModule as unknown as (ajv: InstanceType<typeof Ajv04>) => void;
+const sarifAjv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(sarifAjv);
+const validateSarif = sarifAjv.compile(
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')),
+);
 
 let github: FakeGitHub;
 const repos: TempRepo[] = [];
@@ -393,6 +406,23 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+
+  it('the sarif input writes a SARIF 2.1.0 file and sets the sarif output', async () => {
+    const repo = dropRepo(3);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 17), repo, sha: MERGE_SHA, inputs: { sarif: 'rollback-guard.sarif' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.sarif).toBe(join(repo.dir, 'rollback-guard.sarif'));
+    const log = JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')) as Log;
+    expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+    const results = log.runs[0]!.results!;
+    expect(results.map((r) => [r.ruleId, r.level, r.locations![0]!.physicalLocation!.artifactLocation!.uri])).toEqual([
+      ['drop-column', 'error', 'db/migrations/002_drop.sql'],
+      ['drop-column', 'error', 'db/migrations/002_drop.sql'],
+      ['drop-column', 'error', 'db/migrations/002_drop.sql'],
+    ]);
+    expect(new Set(results.map((r) => JSON.stringify(r.partialFingerprints))).size).toBe(3);
+    expect(log.runs[0]!.tool.driver.rules!.some((r) => r.id === 'drop-column')).toBe(true);
   });
 
   it('annotations: workflow-commands and comment: false make no API call', async () => {
