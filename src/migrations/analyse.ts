@@ -50,6 +50,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const suppressions: Suppression[] = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
   const catalog = replayBase(baseMigrations, changes.baseTree, dialect);
+  const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
   const facts: MigrationFacts = {
@@ -107,7 +108,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         if (rule.operation) for (const op of stmt.ops) emit(rule.meta.id, rule.operation(op, stmt, ctx));
       }
       for (const op of stmt.ops) {
-        recordCreated(op, created, facts);
+        recordCreated(op, created, facts, history);
         catalog.apply(op);
       }
     }
@@ -122,13 +123,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
 }
 
 /** Remember what this PR creates: changing it later in the PR breaks nothing the base release uses. */
-function recordCreated(op: Operation, created: Set<string>, facts: MigrationFacts): void {
+function recordCreated(op: Operation, created: Set<string>, facts: MigrationFacts, history: History): void {
   switch (op.kind) {
     case 'create-table':
-      created.add(`table:${op.table}`);
+      // `IF NOT EXISTS` says the table may exist already: new only when the history proves it is not.
+      if (!op.ifNotExists || (history.replayed && !history.catalog.tables.has(op.table))) created.add(`table:${op.table}`);
       break;
     case 'add-column':
-      created.add(`column:${op.table}.${op.column.name}`);
+      if (!op.ifNotExists || (history.replayed && history.catalog.tables.has(op.table) && !history.catalog.column(op.table, op.column.name))) {
+        created.add(`column:${op.table}.${op.column.name}`);
+      }
       break;
     case 'rename-table':
       if (facts.isNewTable(op.table)) created.add(`table:${op.newName}`);
@@ -190,6 +194,12 @@ export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
   }
   out.push(op);
   return out;
+}
+
+interface History {
+  catalog: Catalog;
+  /** True when base had migrations to replay, so the catalog's silence about an object means something. */
+  replayed: boolean;
 }
 
 interface BaseMigration {

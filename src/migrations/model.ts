@@ -42,10 +42,11 @@ export type Operation = OperationBody & {
 };
 
 export type OperationBody =
-  | { kind: 'create-table'; table: string; columns: ColumnInfo[] }
+  /** `ifNotExists`: the table may already exist, so it is not known to be new. */
+  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean }
   | { kind: 'drop-table'; table: string }
   | { kind: 'rename-table'; table: string; newName: string }
-  | { kind: 'add-column'; table: string; column: ColumnInfo }
+  | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean }
   | { kind: 'drop-column'; table: string; column: string }
   | { kind: 'rename-column'; table: string; column: string; newName: string }
   /** `ALTER COLUMN … TYPE`; `oldType` is filled from the schema history when known. */

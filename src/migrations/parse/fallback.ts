@@ -159,7 +159,7 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
         if (col) columns.push(col);
       }
     }
-    return { ops: [{ kind: 'create-table', table: n.name, columns }], sure: true };
+    return { ops: [{ kind: 'create-table', table: n.name, columns, ifNotExists: /\bIF\s+NOT\s+EXISTS\b/i.test(m[0]) }], sure: true };
   }
   if ((m = at(/^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
     const idx = name(m[0].length);
@@ -292,7 +292,7 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     if (index) return [{ kind: 'create-index', table, name: index[2] && !index[2].startsWith('(') ? ident(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
     const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
     const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
-    return def ? [{ kind: 'add-column', table, column: def }] : null;
+    return def ? [{ kind: 'add-column', table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
   }
   if ((m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p))) {
     const column = ident(m[1]);

@@ -8,12 +8,12 @@ import type { Dialect } from '../../config/types.js';
 import type { Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
 import { fallbackOperations } from './fallback.js';
-import { parseMysql } from './mysql.js';
+import { loadMysqlParser, parseMysql } from './mysql.js';
 import { loadPostgresParser, parsePostgres } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
 export async function prepareParsers(): Promise<void> {
-  await Promise.all([loadPostgresParser(), loadSqlparser()]);
+  await Promise.all([loadPostgresParser(), loadSqlparser(), loadMysqlParser()]);
 }
 
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {

@@ -3,7 +3,6 @@
  * `ADD CONSTRAINT … FOREIGN KEY`, `ADD UNIQUE KEY`, `ADD PRIMARY KEY`, so MariaDB uses it too).
  * Its DDL nodes carry no positions: sub-command lines come from a masked scan of the text.
  */
-import { createRequire } from 'node:module';
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
 import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
 
@@ -13,13 +12,21 @@ interface SqlParser {
 }
 
 let parser: SqlParser | null = null;
-function getParser(): SqlParser {
-  if (!parser) {
-    // The per-dialect build is CommonJS; loading it lazily keeps other dialects' start-up fast.
-    const require = createRequire(import.meta.url);
-    const { Parser } = require('node-sql-parser/build/mysql') as { Parser: new () => SqlParser };
+let loading: Promise<void> | null = null;
+
+/** Load the per-dialect build once (a dynamic import, so bundlers keep it in the bundle but evaluate it lazily). */
+export function loadMysqlParser(): Promise<void> {
+  loading ??= import('node-sql-parser/build/mysql.js').then((mod) => {
+    const m = mod as unknown as { Parser?: new () => SqlParser; default?: { Parser: new () => SqlParser } };
+    const Parser = m.Parser ?? m.default?.Parser;
+    if (!Parser) throw new Error('node-sql-parser/build/mysql has no Parser export');
     parser = new Parser();
-  }
+  });
+  return loading;
+}
+
+function getParser(): SqlParser {
+  if (!parser) throw new Error('the MySQL parser is not loaded: call prepareMigrations() first');
   return parser;
 }
 
@@ -136,7 +143,7 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       if (keyword === 'table') {
         const defs = (node.create_definitions as Node[] | undefined) ?? [];
         const columns = defs.filter((d) => d.resource === 'column').map((d) => columnInfo(columnName(d.column), d));
-        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns }];
+        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists }];
       }
       if (keyword === 'index') {
         return [

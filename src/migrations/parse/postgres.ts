@@ -171,7 +171,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
       const table = rangeVarName(node.relation);
       const elts = (node.tableElts as Node[] | undefined) ?? [];
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo(e.ColumnDef as Node));
-      const ops: Operation[] = [{ kind: 'create-table', table, columns }];
+      const ops: Operation[] = [{ kind: 'create-table', table, columns, ifNotExists: node.if_not_exists === true }];
       for (const e of elts) {
         const c = e.Constraint as Node | undefined;
         if (c && typeof c.conname === 'string') {
@@ -186,7 +186,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
         return { ops: [{ kind: 'create-object', objectKind: 'materialized view', name: rangeVarName(into?.rel) }] };
       }
       const into = node.into as { rel?: unknown } | undefined;
-      return { ops: [{ kind: 'create-table', table: rangeVarName(into?.rel), columns: [] }] };
+      return { ops: [{ kind: 'create-table', table: rangeVarName(into?.rel), columns: [], ifNotExists: node.if_not_exists === true }] };
     }
     case 'DropStmt': {
       const objects = (node.objects as Node[] | undefined) ?? [];
@@ -376,7 +376,7 @@ function alterTableCmd(table: string, cmd: Node): Operation[] {
   const column = String(cmd.name ?? '');
   switch (cmd.subtype) {
     case 'AT_AddColumn':
-      return cmd.def ? [{ kind: 'add-column', table, column: columnInfo((cmd.def as Node).ColumnDef as Node) }] : [];
+      return cmd.def ? [{ kind: 'add-column', table, column: columnInfo((cmd.def as Node).ColumnDef as Node), ifNotExists: cmd.missing_ok === true }] : [];
     case 'AT_DropColumn':
       return [{ kind: 'drop-column', table, column }];
     case 'AT_AlterColumnType': {

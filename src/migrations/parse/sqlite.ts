@@ -80,7 +80,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
         const body = o[op] as Node;
         if (op === 'AddColumn') {
           const def = body.column_def as Node;
-          ops.push({ kind: 'add-column', table, column: columnInfo(def, dialect), line: spanLine(def.name, firstLine) });
+          ops.push({ kind: 'add-column', table, column: columnInfo(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
         } else if (op === 'DropColumn') {
           for (const c of (body.column_names as unknown[] | undefined) ?? []) {
             ops.push({ kind: 'drop-column', table, column: ident(c, dialect), line: spanLine(c, firstLine) });
@@ -115,6 +115,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
           kind: 'create-table',
           table: objectName(node.name, dialect),
           columns: ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(c, dialect)),
+          ifNotExists: node.if_not_exists === true,
         },
       ];
     case 'CreateIndex':

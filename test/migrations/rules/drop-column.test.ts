@@ -16,3 +16,17 @@ ruleTable('drop-column', {
     { name: 'DROP CONSTRAINT is not a column', sql: 'ALTER TABLE users DROP CONSTRAINT users_check;' },
   ],
 });
+
+ruleTable('drop-column', {
+  fires: [
+    { name: 'ADD COLUMN IF NOT EXISTS does not prove the column is new', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS a int;\nALTER TABLE users DROP COLUMN a;', line: 2 },
+    { name: 'CREATE TABLE IF NOT EXISTS does not prove the table is new', sql: 'CREATE TABLE IF NOT EXISTS t (a int, b int);\nALTER TABLE t DROP COLUMN b;', line: 2 },
+  ],
+  quiet: [
+    {
+      name: 'CREATE TABLE IF NOT EXISTS of a table the history does not have',
+      sql: 'CREATE TABLE IF NOT EXISTS t (a int, b int);\nALTER TABLE t DROP COLUMN b;',
+      base: 'CREATE TABLE users (id int);',
+    },
+  ],
+});
