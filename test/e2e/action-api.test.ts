@@ -284,6 +284,16 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(run.visible).not.toContain(TOKEN);
   });
 
+  it('no token: no API call, one warning, the gate still fails the PR', async () => {
+    const repo = dropRepo(1);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 18), repo, sha: MERGE_SHA, token: '' });
+    expect(run.code).toBe(1);
+    expect(github.requests).toEqual([]);
+    expect(workflowCommands(run.stdout, 'warning')).toEqual([expect.stringMatching(/no github-token/)]);
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(1);
+    expect(run.outputs.verdict).toBe('fail');
+  });
+
   it('pull_request_target from a fork: config read from base (the PR cannot switch the rule off), check run on the PR head', async () => {
     const repo = dropRepo(
       1,
