@@ -79,7 +79,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
     if (file.status === 'deleted') {
-      const text = changes.baseTree.read(basePath);
+      const text = base.text(basePath);
       if (roleOf(basePath, text, base)) {
         files.add(file.path);
         findings.push(finding('contract-removed', file.path, null, file.path, file.path));
@@ -87,23 +87,23 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       changedOther.push(file.path);
       continue;
     }
-    const text = changes.headTree.read(file.path);
+    const text = head.text(file.path);
     if (roleOf(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
     } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
   }
   for (const [path] of forced) {
-    if (!seen.has(path) && changes.headTree.read(path) !== null) {
+    if (!seen.has(path) && head.text(path) !== null) {
       candidates.push({ path, basePath: path, role: defaultRole(path, head) });
       seen.add(path);
     }
   }
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
-    for (const path of referencingContracts(changes.headTree.list(), changedOther, changes.headTree.read, ignored)) {
+    for (const path of referencingContracts(changes.headTree.list(), changedOther, (p) => head.text(p), ignored)) {
       if (seen.has(path)) continue;
-      const text = changes.headTree.read(path);
+      const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
       candidates.push({ path, basePath: path, role: defaultRole(path, head) });
       seen.add(path);
@@ -134,6 +134,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       object: change.object,
       direction: rule.direction,
       endpoints: [...change.endpoints].sort(),
+      ...(change.severity ? { severity: change.severity } : {}),
       pointer: change.at.pointer,
     } as RawFinding & { pointer: Pointer });
   }

@@ -52,6 +52,8 @@ export interface ContractChange {
   detail: string;
   /** Property or parameter name, when the change is about one. */
   name?: string;
+  /** A severity the change itself justifies (a removal announced by `deprecated: true`); config still wins. */
+  severity?: 'warning' | 'notice';
   /** Operations (`METHOD /path`) that reach this change. */
   endpoints: Set<string>;
 }

@@ -50,15 +50,22 @@ export function loadDocument(path: string, text: string): LoadedDocument {
   let value: unknown;
   let error: LoadError | null = null;
   try {
-    value = format === 'json' ? JSON.parse(text) : jsYaml.load(text, { filename: path });
-    const shape = checkShape(value);
-    if (shape) error = { message: shape, line: 1 };
+    if (format === 'json') {
+      // JSON has no aliases: depth and duplicate keys come from one pass over the text.
+      const scan = scanJson(text);
+      if (scan.maxDepth > LIMITS.maxDepth) {
+        error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
+      } else {
+        value = JSON.parse(text);
+        if (countKeys(value) !== scan.keys) error = firstDuplicateKey(text) ?? { message: 'duplicate keys', line: 1 };
+      }
+    } else {
+      value = jsYaml.load(text, { filename: path });
+      const shape = checkShape(value);
+      if (shape) error = { message: shape, line: 1 };
+    }
   } catch (e) {
     error = loadError(e, text);
-  }
-  if (format === 'json' && !error) {
-    const dup = firstDuplicateKey(text);
-    if (dup) error = dup;
   }
   const doc: LoadedDocument = {
     path,
@@ -291,6 +298,54 @@ function visitJson(s: JsonScanner, trie: Trie, starts: number[], keyLine: number
   }
   const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
   for (const i of trie.ends) out[i] = span;
+}
+
+/** Keys (strings followed by `:`) and the deepest nesting of a JSON text, skipping string bodies natively. */
+function scanJson(text: string): { keys: number; maxDepth: number } {
+  let keys = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let j = text.indexOf('"', i + 1);
+      while (j !== -1) {
+        let backslashes = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
+        if (backslashes % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j === -1) break;
+      i = j;
+      let k = j + 1;
+      while (k < n && WS.has(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) === 0x3a) keys++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) maxDepth = depth;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return { keys, maxDepth };
+}
+
+/** Keys of every object in a parsed JSON value (no shared nodes in JSON). */
+function countKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+    } else {
+      for (const k in v) {
+        count++;
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
+    }
+  }
+  return count;
 }
 
 /** JSON.parse keeps the last of duplicate keys silently; find the first duplicate, if any. */

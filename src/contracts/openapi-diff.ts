@@ -100,7 +100,9 @@ export function diffOpenApi(
     if (!ho || matched.has(ho)) {
       const pathKey = Object.keys(headPaths).find((p) => template(p) === template(bo.path));
       const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
-      add('endpoint-removed', at, bo.endpoint, bo.endpoint, [bo.endpoint]);
+      const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
+      add('endpoint-removed', at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
+      if (deprecated) changes[changes.length - 1].severity = 'warning';
       continue;
     }
     matched.add(ho);

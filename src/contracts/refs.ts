@@ -86,16 +86,23 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 /** One side of the repository: documents loaded once, `$ref`s followed on demand. */
 export class Workspace {
   private docs = new Map<string, LoadedDocument | null>();
+  private texts = new Map<string, string | null>();
   private anchors = new Map<string, Map<string, Pointer>>();
 
   constructor(readonly tree: Snapshot) {}
 
   doc(path: string): LoadedDocument | null {
     if (this.docs.has(path)) return this.docs.get(path) ?? null;
-    const text = this.tree.read(path);
+    const text = this.text(path);
     const doc = text === null ? null : loadDocument(path, text);
     this.docs.set(path, doc);
     return doc;
+  }
+
+  /** File text, read from the snapshot once. */
+  text(path: string): string | null {
+    if (!this.texts.has(path)) this.texts.set(path, this.tree.read(path));
+    return this.texts.get(path) ?? null;
   }
 
   /** Documents loaded so far (the contract and every file its `$ref`s reached). */

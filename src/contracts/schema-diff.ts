@@ -74,6 +74,17 @@ export class SchemaDiffer {
     if (entry && origin.endpoint) mark(entry, origin.endpoint);
   }
 
+  private norms = new WeakMap<object, Norm>();
+
+  /** One normal form per schema object (the same object is the same definition). */
+  private normalised(ws: Workspace, node: Node): Norm {
+    const v = node.value;
+    if (v === null || typeof v !== 'object') return normalise(ws, node);
+    let n = this.norms.get(v);
+    if (!n) this.norms.set(v, (n = normalise(ws, node)));
+    return n;
+  }
+
   private id(v: unknown): string {
     if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'u';
     let id = this.ids.get(v);
@@ -92,8 +103,8 @@ export class SchemaDiffer {
     this.memo.set(key, entry);
     if (path.length > MAX_PATH_DEPTH * 8) return entry;
 
-    const nb = normalise(this.base, b);
-    const nh = normalise(this.head, h);
+    const nb = this.normalised(this.base, b);
+    const nh = this.normalised(this.head, h);
     const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path): void => {
       entry.changes.push({
         kind,

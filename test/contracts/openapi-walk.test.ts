@@ -164,3 +164,10 @@ describe('every finding is complete', () => {
     }
   });
 });
+
+test('removing an operation deprecated in base is a warning, not an error', () => {
+  const base = oas("/old:\n  get:\n    deprecated: true\n    responses: {'200': {description: ok}}\n/new:\n  get:\n    responses: {'200': {description: ok}}");
+  const head = oas("/new:\n  get:\n    responses: {'200': {description: ok}}");
+  const [f] = run(base, head);
+  expect([f.rule, f.severity, f.message]).toEqual(['endpoint-removed', 'warning', expect.stringContaining('deprecated in base')]);
+});
