@@ -22,7 +22,7 @@ import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderWorkflowCommands } from './report/github.js';
-import { renderSarif } from './report/sarif.js';
+import { findDocsDir, renderSarif } from './report/sarif.js';
 import { plural } from './report/text.js';
 
 const SUMMARY_CAP = 1_000_000;
@@ -58,7 +58,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   let sarifPath: string | null = null;
   if (settings.sarif) {
     sarifPath = resolve(cwd, settings.sarif);
-    writeFileSync(sarifPath, renderSarif(report, allRules));
+    writeFileSync(sarifPath, renderSarif(report, allRules, { docsDir: findDocsDir() }));
   }
 
   const docsUrl = docsLink(env);
@@ -74,7 +74,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
         settings,
         run,
         markdown,
-        log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+        log: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
       });
       checkRunAnnotated = published.checkRunAnnotated;
     } catch (error) {

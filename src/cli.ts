@@ -19,7 +19,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { renderWorkflowCommands } from './report/github.js';
-import { renderSarif } from './report/sarif.js';
+import { findDocsDir, renderSarif } from './report/sarif.js';
 import { renderRulesMarkdown } from './report/rules.js';
 import { VERSION } from './version.js';
 
@@ -244,7 +244,7 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report, allRules);
+      return renderSarif(report, allRules, { docsDir: findDocsDir() });
     case 'markdown':
       return renderMarkdown(report);
     case 'github':

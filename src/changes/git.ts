@@ -105,7 +105,11 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const headSha = head === null ? null : resolveCommit(head, { ...options, cwd: root });
   const skipped: ChangeSet['skipped'] = [];
 
-  const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', baseSha];
+  // Like a PR's diff on GitHub (three dots): what head changed since it left base. A plain
+  // base..head diff would report every migration merged to main since as deleted by the PR.
+  // The base snapshot stays the base tip: its config and migration history are the newest.
+  const forkPoint = tryGit(['merge-base', baseSha, headSha ?? 'HEAD'], root)?.trim() || baseSha;
+  const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', forkPoint];
   if (headSha) diffArgs.push(headSha);
   const files = parseNameStatus(git([...diffArgs, '--'], root));
   if (headSha === null) {

@@ -40,6 +40,25 @@ describe('gitChangeSet', () => {
     expect(cs.headTree.list()).toContain('new/name.sql');
   });
 
+  test('a branch behind main does not "delete" what main merged since (three-dot diff)', () => {
+    repo = makeRepo({ 'db/migrations/001.sql': 'CREATE TABLE t (a int);\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'db/migrations/002_feature.sql': 'ALTER TABLE t ADD COLUMN b int;\n' });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'feature');
+    const head = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', 'main');
+    repo.write({ 'db/migrations/003_main.sql': 'ALTER TABLE t ADD COLUMN c int;\n' });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'main moves on');
+    const mainTip = repo.git('rev-parse', 'HEAD');
+    const cs = gitChangeSet(mainTip, head, { cwd: repo.dir });
+    expect(cs.files).toEqual([{ path: 'db/migrations/002_feature.sql', status: 'added' }]);
+    expect(cs.base).toBe(mainTip);
+    // the base side is the base tip: main's newer migration is part of the history
+    expect(cs.baseTree.read('db/migrations/003_main.sql')).toBe('ALTER TABLE t ADD COLUMN c int;\n');
+  });
+
   test('head null compares with the working tree: uncommitted and untracked changes count', () => {
     repo = makeRepo({ 'a.sql': 'SELECT 1;\n' }, { 'a.sql': 'SELECT 2;\n', 'db/migrations/9_x.sql': 'DROP TABLE t;\n' }, { commitHead: false });
     const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
