@@ -123,9 +123,18 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   for (const change of differ.all()) changeList.push(change);
 
+  const reported = new Map<string, RawFinding>();
   for (const change of changeList) {
     const rule = contractRuleList.find((r) => r.matches(change));
     if (!rule) continue;
+    // The same change reached through two different pairings (oneOf branches) is one finding.
+    const key = `${rule.meta.id}\u0000${change.at.file}\u0000${change.at.pointer.join('/')}\u0000${change.object}\u0000${change.detail}`;
+    const earlier = reported.get(key);
+    if (earlier) {
+      earlier.endpoints = [...new Set([...(earlier.endpoints ?? []), ...change.endpoints])].sort();
+      earlier.message = rule.message({ ...change, endpoints: new Set(earlier.endpoints) });
+      continue;
+    }
     findings.push({
       rule: rule.meta.id,
       file: change.at.file,
@@ -137,6 +146,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       ...(change.severity ? { severity: change.severity } : {}),
       pointer: change.at.pointer,
     } as RawFinding & { pointer: Pointer });
+    reported.set(key, findings[findings.length - 1]);
   }
 
   // 4. external refs, suppressions, lines: per head document that was loaded

@@ -8,7 +8,7 @@
  * (base node, head node, flow), so a shared component is compared once and recursive schemas end.
  */
 import type { ContractChange, Flow, SchemaChangeKind } from './changes.js';
-import type { Pointer } from './load.js';
+import { pointerString, type Pointer } from './load.js';
 import { getAt, isObject, type Node, type Workspace } from './refs.js';
 
 const MAX_PATH_DEPTH = 200;
@@ -103,6 +103,9 @@ export class SchemaDiffer {
     this.memo.set(key, entry);
     if (path.length > MAX_PATH_DEPTH * 8) return entry;
 
+    // Through a $ref, name the change by its definition, not by the way there (Stripe's paths
+    // through nested anyOf run to hundreds of characters).
+    if (h !== h0 && h.pointer.length) path = (h.file !== h0.file ? h.file : '') + pointerString(h.pointer);
     const nb = this.normalised(this.base, b);
     const nh = this.normalised(this.head, h);
     const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path): void => {
@@ -316,7 +319,7 @@ function acceptsType(types: Set<string>, t: string): boolean {
 
 /** `#/properties/a/properties/b` -> `b`; `#/items` -> undefined. */
 function propertyName(path: string): string | undefined {
-  const m = /\/properties\/([^/]+)$/.exec(path);
+  const m = /\/properties\/([^/#]+)$/.exec(path);
   return m ? m[1].replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
 }
 

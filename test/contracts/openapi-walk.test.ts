@@ -125,7 +125,7 @@ describe('shared components', () => {
     expect(f.endpoints).toEqual(['GET /a', 'GET /b']);
     expect(f.line).toBe(16); // `properties:` of User in head: the nearest surviving ancestor
     expect(f.message).toContain('GET /a, GET /b');
-    expect(f.object).toBe('GET /a 200 application/json #/properties/name');
+    expect(f.object).toBe('GET /a 200 application/json #/components/schemas/User/properties/name');
   });
 });
 

@@ -311,3 +311,14 @@ test('a recursive schema (self and mutual $ref) ends and reports its change once
   const found = contractFindings(wrap('event', schema({ gone: { type: 'string' } })), wrap('event', schema({})));
   expect(found.map((f) => f.rule)).toEqual(['schema-property-removed']);
 });
+
+test('one change reached through two oneOf pairings is one finding', () => {
+  const shared = { type: 'object', properties: { v: { type: 'string', enum: ['a', 'b'] } } };
+  const doc = (enumValues: string[]) => ({
+    $defs: { S: { ...shared, properties: { v: { type: 'string', enum: enumValues } } } },
+    type: 'object',
+    properties: { x: { oneOf: [{ $ref: '#/$defs/S' }, { type: 'integer' }] }, y: { anyOf: [{ $ref: '#/$defs/S' }, { type: 'boolean' }] } },
+  });
+  const found = contractFindings(wrap('event', doc(['a', 'b'])), wrap('event', doc(['a'])));
+  expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-enum-value-removed', '#/$defs/S/properties/v']]);
+});
