@@ -54,6 +54,6 @@ process.stdout.write(
     maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     findings: out.findings.length,
     byRule,
-    list: out.findings.map((f) => ({ rule: f.rule, line: f.line, object: f.object, endpoints: f.endpoints })),
+    list: out.findings.map((f) => ({ rule: f.rule, line: f.line, object: f.object, message: f.message, endpoints: f.endpoints })),
   }) + '\n',
 );

@@ -51,13 +51,15 @@ export function loadDocument(path: string, text: string): LoadedDocument {
   let error: LoadError | null = null;
   try {
     if (format === 'json') {
-      // JSON has no aliases: depth and duplicate keys come from one pass over the text.
-      const scan = scanJson(text);
-      if (scan.maxDepth > LIMITS.maxDepth) {
+      // JSON has no aliases: depth and key count come from one walk of the parsed value; a key
+      // count below the text's `":` count means a duplicate (or `":` inside a string: then the
+      // exact scanner decides).
+      value = JSON.parse(text);
+      const shape = jsonShape(value);
+      if (shape.maxDepth > LIMITS.maxDepth) {
         error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
-      } else {
-        value = JSON.parse(text);
-        if (countKeys(value) !== scan.keys) error = firstDuplicateKey(text) ?? { message: 'duplicate keys', line: 1 };
+      } else if (shape.keys !== countKeyMarks(text)) {
+        error = firstDuplicateKey(text);
       }
     } else {
       value = jsYaml.load(text, { filename: path });
@@ -300,52 +302,43 @@ function visitJson(s: JsonScanner, trie: Trie, starts: number[], keyLine: number
   for (const i of trie.ends) out[i] = span;
 }
 
-/** Keys (strings followed by `:`) and the deepest nesting of a JSON text, skipping string bodies natively. */
-function scanJson(text: string): { keys: number; maxDepth: number } {
-  let keys = 0;
-  let depth = 0;
-  let maxDepth = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let j = text.indexOf('"', i + 1);
-      while (j !== -1) {
-        let backslashes = 0;
-        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
-        if (backslashes % 2 === 0) break;
-        j = text.indexOf('"', j + 1);
-      }
-      if (j === -1) break;
-      i = j;
-      let k = j + 1;
-      while (k < n && WS.has(text.charCodeAt(k))) k++;
-      if (text.charCodeAt(k) === 0x3a) keys++;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > maxDepth) maxDepth = depth;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return { keys, maxDepth };
+/** Occurrences of `":` (the end of a key in usual formatting), counted natively. */
+function countKeyMarks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2)) n++;
+  return n;
 }
 
-/** Keys of every object in a parsed JSON value (no shared nodes in JSON). */
-function countKeys(value: unknown): number {
-  let count = 0;
+/** Keys of every object and the deepest nesting of a parsed JSON value (no shared nodes in JSON). */
+function jsonShape(value: unknown): { keys: number; maxDepth: number } {
+  let keys = 0;
+  let maxDepth = 0;
   const stack: unknown[] = [value];
+  const depths: number[] = [0];
   while (stack.length) {
     const v = stack.pop();
+    const depth = depths.pop()!;
     if (v === null || typeof v !== 'object') continue;
+    if (depth > maxDepth) maxDepth = depth;
     if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+      for (const x of v) {
+        if (x !== null && typeof x === 'object') {
+          stack.push(x);
+          depths.push(depth + 1);
+        }
+      }
     } else {
       for (const k in v) {
-        count++;
+        keys++;
         const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push(x);
+        if (x !== null && typeof x === 'object') {
+          stack.push(x);
+          depths.push(depth + 1);
+        }
       }
     }
   }
-  return count;
+  return { keys, maxDepth };
 }
 
 /** JSON.parse keeps the last of duplicate keys silently; find the first duplicate, if any. */

@@ -264,21 +264,26 @@ export class SchemaDiffer {
     const hInfo = hb.map((n) => branchInfo(this.head, n));
     const used = new Set<number>();
     const pairs: [number, number][] = [];
-    const unpairedBase: number[] = [];
-    for (let i = 0; i < bb.length; i++) {
-      let match = -1;
-      for (const by of ['ref', 'title', 'const', 'type'] as const) {
+    const paired = new Set<number>();
+    // Identical branches first (constraint-only variants such as `{required: [state]}` have no
+    // name), then by $ref name, title, const, type; a last lone pair is the same branch edited.
+    for (const by of ['text', 'ref', 'title', 'const', 'type'] as const) {
+      for (let i = 0; i < bb.length; i++) {
         const want = bInfo[i][by];
-        if (want === undefined) continue;
-        match = hInfo.findIndex((h, j) => !used.has(j) && h[by] === want);
-        if (match !== -1) break;
-      }
-      if (match === -1 && bb.length === 1 && hb.length === 1) match = 0;
-      if (match === -1) unpairedBase.push(i);
-      else {
+        if (paired.has(i) || want === undefined) continue;
+        const match = hInfo.findIndex((h, j) => !used.has(j) && h[by] === want);
+        if (match === -1) continue;
         used.add(match);
+        paired.add(i);
         pairs.push([i, match]);
       }
+    }
+    let unpairedBase = bb.map((_, i) => i).filter((i) => !paired.has(i));
+    const leftHead = hb.map((_, j) => j).filter((j) => !used.has(j));
+    if (unpairedBase.length === 1 && leftHead.length === 1) {
+      pairs.push([unpairedBase[0], leftHead[0]]);
+      used.add(leftHead[0]);
+      unpairedBase = [];
     }
     const label = nh.branches ? (isObject(nh.node.value) && nh.node.value.oneOf ? 'oneOf' : 'anyOf') : '';
     for (const [i, j] of pairs) {
@@ -336,8 +341,9 @@ function short(values: unknown[]): string {
   return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }
 
-function branchInfo(ws: Workspace, n: Node): { ref?: string; title?: string; const?: string; type?: string; name: string } {
+function branchInfo(ws: Workspace, n: Node): { text?: string; ref?: string; title?: string; const?: string; type?: string; name: string } {
   const raw = n.value;
+  const text = JSON.stringify(raw);
   const ref = isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref.split('/').pop() : undefined;
   const v = ws.resolve(n).value;
   const title = isObject(v) && typeof v.title === 'string' ? v.title : undefined;
@@ -349,7 +355,8 @@ function branchInfo(ws: Workspace, n: Node): { ref?: string; title?: string; con
     else if (v.properties || v.additionalProperties) type = 'object';
     else if (v.items) type = 'array';
   }
-  return { ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? 'schema' };
+  const required = isObject(v) && Array.isArray(v.required) ? `required ${v.required.join(', ')}` : undefined;
+  return { text, ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? required ?? 'schema' };
 }
 
 /** The comparable view of a schema: `allOf` merged, nullability and types unified. */

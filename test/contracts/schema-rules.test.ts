@@ -322,3 +322,10 @@ test('one change reached through two oneOf pairings is one finding', () => {
   const found = contractFindings(wrap('event', doc(['a', 'b'])), wrap('event', doc(['a'])));
   expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-enum-value-removed', '#/$defs/S/properties/v']]);
 });
+
+test('constraint-only anyOf variants are paired by content; adding one is not a removal', () => {
+  const base = obj({ state: { type: 'string' }, assignee: { type: 'string' } }, { anyOf: [{ required: ['state'] }, { required: ['assignee'] }] });
+  const head = obj({ state: { type: 'string' }, assignee: { type: 'string' }, validity: { type: 'string' } }, { anyOf: [{ required: ['state'] }, { required: ['assignee'] }, { required: ['validity'] }] });
+  expect(rules('request', base, head)).toEqual([]);
+  expect(rules('request', head, base)).toEqual(['request-property-removed', 'request-property-type-changed']);
+});
