@@ -140,6 +140,17 @@ export class SchemaDiffer {
     return entry;
   }
 
+  /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
+  private covers(b: Node, h: Node, flow: Flow): boolean {
+    if (this.depth > 4) return false;
+    const trial = new SchemaDiffer(this.base, this.head);
+    trial.depth = this.depth + 1;
+    trial.compare(b, h, flow, { context: '', endpoint: null }, '#');
+    return !trial.all().some((c) => BREAKING[flow].has(c.kind as SchemaChangeKind));
+  }
+
+  private depth = 0;
+
   private compareTypes(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
     const bt = nb.types;
     const ht = nh.types;
@@ -151,7 +162,8 @@ export class SchemaDiffer {
     const detail = `${describe(nb)} -> ${describe(nh)}`;
     const formatChanged = nb.format !== nh.format && nb.format !== undefined && nh.format !== undefined;
     const formatAdded = nb.format === undefined && nh.format !== undefined;
-    const formatRemoved = nb.format !== undefined && nh.format === undefined;
+    const sameTypes = !narrowed && !widened;
+    const formatRemoved = nb.format !== undefined && nh.format === undefined && sameTypes;
     if (flow === 'response') {
       if (widened || formatChanged || formatRemoved) emit('type-changed', nh.node, detail);
       else if (nh.nullable && !nb.nullable) emit('became-nullable', nh.node, detail);
@@ -289,7 +301,11 @@ export class SchemaDiffer {
     for (const [i, j] of pairs) {
       recurse(bb[i], hb[j], nh.branches ? `${path}/${label}/${j}` : path);
     }
-    const unpairedHead = hb.map((_, j) => j).filter((j) => !used.has(j));
+    let unpairedHead = hb.map((_, j) => j).filter((j) => !used.has(j));
+    // A variant that another branch of the other side covers is not gone (string[] | object[]
+    // merged into (string | object)[]).
+    if (flow !== 'response') unpairedBase = unpairedBase.filter((i) => !hb.some((h) => this.covers(bb[i], h, flow)));
+    else unpairedHead = unpairedHead.filter((j) => !bb.some((b) => this.covers(b, hb[j], flow)));
     if (unpairedBase.length && flow !== 'response') {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
@@ -298,6 +314,12 @@ export class SchemaDiffer {
     }
   }
 }
+
+const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
+  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
+  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added']),
+};
 
 type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
 type Recurse = (b: Node, h: Node, sub: string) => void;
@@ -426,6 +448,8 @@ function normalise(ws: Workspace, node: Node): Norm {
         // oneOf: [X, {type: null}] is X or null
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
         if (nonNull.length < branches.length) n.nullable = true;
+        // `oneOf: [{required: [a]}, {required: [b]}]` only says which fields go together: not variants
+        if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
         if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
@@ -447,6 +471,12 @@ const ANNOTATIONS = new Set([
   'description', 'title', 'example', 'examples', 'default', 'deprecated', '$comment', '$id', '$schema',
   '$anchor', 'externalDocs', 'xml', 'discriminator', 'readOnly', 'writeOnly', '$defs', 'definitions',
 ]);
+
+const CONSTRAINT_ONLY = new Set(['required', 'not', 'description', 'title', 'minProperties', 'maxProperties']);
+
+function isConstraintOnly(v: unknown): boolean {
+  return isObject(v) && Object.keys(v).every((k) => CONSTRAINT_ONLY.has(k) || k.startsWith('x-'));
+}
 
 function isNullSchema(v: unknown): boolean {
   return isObject(v) && (v.type === 'null' || (Array.isArray(v.enum) && v.enum.length === 1 && v.enum[0] === null));

@@ -327,5 +327,17 @@ test('constraint-only anyOf variants are paired by content; adding one is not a 
   const base = obj({ state: { type: 'string' }, assignee: { type: 'string' } }, { anyOf: [{ required: ['state'] }, { required: ['assignee'] }] });
   const head = obj({ state: { type: 'string' }, assignee: { type: 'string' }, validity: { type: 'string' } }, { anyOf: [{ required: ['state'] }, { required: ['assignee'] }, { required: ['validity'] }] });
   expect(rules('request', base, head)).toEqual([]);
-  expect(rules('request', head, base)).toEqual(['request-property-removed', 'request-property-type-changed']);
+  // constraint-only variants say which fields go together; they are not compared as variants
+  expect(rules('request', head, base)).toEqual(['request-property-removed']);
+});
+
+test('a variant covered by a merged branch is not removed: string[] | object[] -> (string | object)[]', () => {
+  const arr = (items: object) => obj({ labels: { type: 'array', items } });
+  const named = obj({ name: { type: 'string' } }, { required: ['name'] });
+  const base = { oneOf: [arr({ type: 'string' }), arr(named)] };
+  const head = { oneOf: [arr({ oneOf: [{ type: 'string' }, named] })] };
+  expect(rules('request', base, head)).toEqual([]);
+  expect(rules('request', head, base)).toEqual(['request-property-type-changed']);
+  // for readers it is wider: one array may now mix strings and objects
+  expect(rules('response', base, head)).toEqual(['response-property-type-changed']);
 });
