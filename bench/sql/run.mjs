@@ -12,6 +12,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -162,6 +163,7 @@ if (withSquawk && existsSync(squawkBin) && existsSync(cli)) {
     'adding-required-field': 'add-required-column',
   };
   const theirs = new Map();
+  const squawkSyntaxErrors = new Set();
   const ours = new Map();
   let theirMs = 0;
   let ourMs = 0;
@@ -172,6 +174,7 @@ if (withSquawk && existsSync(squawkBin) && existsSync(cli)) {
     const s = spawnSync(squawkBin, ['--reporter', 'json', ...chunk], { cwd: corpus, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     theirMs += performance.now() - start;
     for (const v of JSON.parse(s.stdout || '[]')) {
+      if (v.rule_name === 'syntax-error') squawkSyntaxErrors.add(v.file);
       const rule = PAIRS[v.rule_name];
       if (!rule) continue;
       const key = `${v.file}:${v.line + 1}:${rule}`;
@@ -204,14 +207,20 @@ if (withSquawk && existsSync(squawkBin) && existsSync(cli)) {
     const head = stmt ? stmt.text.slice(0, 40) : '';
     if (side === 'theirs') {
       if (down) return 'theirs wrong: a Down section linted as forward SQL';
+      if (rule === 'add-required-column' && /\b(?:big|small)?serial\b/i.test(stmt?.text ?? '')) return 'theirs wrong: a serial column has a default';
       const finding = theirs.get(key);
       const mentioned = stmt ? stmt.text : '';
-      const created = /CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?("?[\w.]+"?)/gi;
+      const created = /CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?("?[\w.]+"?)/gi;
       const names = [...text.slice(0, stmt?.start ?? 0).matchAll(created)].map((m) => m[1].replace(/"/g, '').toLowerCase().replace(/^public\./, ''));
       if (names.some((n) => new RegExp(`\\b${n.replace('.', '\\.')}\\b`, 'i').test(mentioned.replace(/"/g, '')))) return 'theirs wrong: the table was created earlier in the same file';
+      const added = [...text.slice(0, stmt?.start ?? 0).matchAll(/ADD\s+(?:COLUMN\s+)?("?\w+"?)/gi)].map((m) => m[1].replace(/"/g, '').toLowerCase());
+      const dropped = /DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("?\w+"?)/i.exec(mentioned)?.[1]?.replace(/"/g, '').toLowerCase();
+      if (rule === 'drop-column' && dropped && added.includes(dropped)) return 'theirs wrong: the column was added earlier in the same file';
+      if (rule === 'change-column-type' && /SET\s+DATA\s+TYPE\s+BIGINT|TYPE\s+BIGINT/i.test(mentioned)) return 'agree in substance: int -> bigint is our widen-column-type (a notice)';
       if (rule === 'change-column-type') return `check: ${finding?.message ?? ''}`.slice(0, 120);
       return `check: ${head}`;
     }
+    if (squawkSyntaxErrors.has(file)) return 'ours right: squawk reports a syntax error in this file and lints nothing after it';
     if (stmt && /^DO\b/i.test(stmt.text)) return 'ours right: DDL inside a DO block runs at migration time; squawk does not read DO bodies';
     return `check: ${head}`;
   };

@@ -10,13 +10,14 @@ import type { Config, Dialect } from '../config/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, detectMigration, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, detectMigration, isSqlFileName, sectionsOf, type MigrationFile } from './detect.js';
 import { splitStatements } from './split.js';
 import type { Operation, Statement } from './model.js';
 import { parseStatement, prepareParsers } from './parse/index.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
+import { calledRoutine, routineOf, type RoutineBody } from './routines.js';
 
 export function prepareMigrations(): Promise<void> {
   return prepareParsers();
@@ -63,8 +64,14 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     column: (t, c) => catalog.column(t, c),
     index: (n) => catalog.indexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
+    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
   };
+  /** Per file: the last statement index that creates each object, and the statement being read. */
+  let recreatedAt = new Map<string, number>();
+  let position = 0;
   const forwardMigrations: string[] = [];
+  /** Routines created by this PR's migrations: a later CALL runs their body now. */
+  const routines = new Map<string, RoutineBody>();
 
   for (const { change, file, text } of candidates) {
     const emit = (rule: string, hits: RuleHit[]): void => {
@@ -100,8 +107,20 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     if (!runsWithThisRelease || file.part === 'down' || file.part === 'verify') continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
 
-    for (const parsed of forward) {
-      const stmt: Statement = { ...parsed, ops: parsed.ops.flatMap((op) => resolveOperation(op, catalog)) };
+    recreatedAt = new Map();
+    forward.forEach((s, i) => {
+      for (const op of s.ops) {
+        if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+        else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
+        else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
+      }
+    });
+    for (const [index, parsed] of forward.entries()) {
+      position = index;
+      const called = withCalledRoutine(parsed, routines);
+      const stmt: Statement = { ...called, ops: called.ops.flatMap((op) => resolveOperation(op, catalog)) };
+      const routine = text === null ? null : routineOf(stmt, text);
+      if (routine) routines.set(routine.name, routine.body);
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -120,6 +139,17 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
   };
+}
+
+/** A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does. */
+function withCalledRoutine(stmt: Statement, routines: Map<string, RoutineBody>): Statement {
+  if (routines.size === 0) return stmt;
+  const name = calledRoutine(stmt);
+  const body = name === null ? undefined : routines.get(name);
+  if (!body) return stmt;
+  const ops = [...stmt.ops.filter((op) => op.kind !== 'other'), ...body.ops];
+  if (body.opaque) return { ...stmt, status: 'unparsed', error: body.opaque, ops };
+  return { ...stmt, status: 'parsed', error: undefined, ops };
 }
 
 /** Remember what this PR creates: changing it later in the PR breaks nothing the base release uses. */
@@ -215,7 +245,7 @@ function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string)
     return out;
   }
   for (const path of paths) {
-    if (ignored(path) || !path.toLowerCase().endsWith('.sql')) continue;
+    if (ignored(path) || !isSqlFileName(path)) continue;
     const file = detectMigration(path, null, config.migrations.paths, config.migrations.framework);
     if (file) out.push({ file });
   }

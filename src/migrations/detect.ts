@@ -30,6 +30,11 @@ const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'sch
 const FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 const FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
 
+/** `.sql`, synapse's per-engine `.sql.postgres` / `.sql.sqlite` / `.sql.mysql`, sqldelight's `.sqm`. */
+export function isSqlFileName(path: string): boolean {
+  return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
+}
+
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -56,7 +61,8 @@ export function detectMigration(
 ): MigrationFile | null {
   const name = basename(path);
   const lower = name.toLowerCase();
-  if (!lower.endsWith('.sql')) return null;
+  // Files named on the command line (`sql FILE...`, paths `**`) are SQL whatever their name.
+  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) return null;
   const parts = dirs(path);
 
   let isMigration: boolean;

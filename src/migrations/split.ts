@@ -77,7 +77,8 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
         stmtStart = i;
         continue;
       }
-      if (mysql && firstSignificant === -1) {
+      // `DELIMITER` is a client directive (mysql, JDBC ScriptRunner); no dialect has it as SQL.
+      if (firstSignificant === -1) {
         const d = DELIMITER_RE.exec(rest);
         if (d) {
           delimiter = d[1];

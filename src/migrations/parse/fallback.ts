@@ -59,6 +59,12 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
   if ((m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?/i))) {
     const n = name(m[0].length);
     if (!n) return { ops: [], sure: false };
+    const cockroach = /^@\s*/.exec(masked.slice(n.end));
+    if (cockroach) {
+      // CockroachDB names an index `table@index`.
+      const idx = name(n.end + cockroach[0].length);
+      if (idx) return { ops: [{ kind: 'drop-index', name: idx.name, table: n.name }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
+    }
     const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
     const table = on ? name(n.end + on[0].length)?.name ?? null : null;
     return { ops: [{ kind: 'drop-index', name: n.name, table }], sure: true };
@@ -161,7 +167,7 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
     }
     return { ops: [{ kind: 'create-table', table: n.name, columns, ifNotExists: /\bIF\s+NOT\s+EXISTS\b/i.test(m[0]) }], sure: true };
   }
-  if ((m = at(/^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+  if ((m = at(/^\s*CREATE\s+(UNIQUE\s+)?(?:INVERTED\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
     const idx = name(m[0].length);
     const on = idx ? /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(idx.end)) : /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(m[0].length));
     const onAt = idx && on ? idx.end + on[0].length : on ? m[0].length + on[0].length : -1;
@@ -279,7 +285,16 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
   if ((m = /^RENAME\s+(?:COLUMN\s+)?(\S+)\s+TO\s+(\S+)\s*$/i.exec(p))) {
     return [{ kind: 'rename-column', table, column: ident(r.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length)), newName: ident(m[2]) }];
   }
-  if ((m = /^ADD\s+(?:CONSTRAINT\s+(\S+)\s+)?/i.exec(p))) {
+  if ((m = /^ALTER\s+PRIMARY\s+KEY\s+USING\s+COLUMNS\s*\(([^)]*)\)/i.exec(p))) {
+    const columns = m[1].split(',').map((c) => ident(c.trim().split(/\s+/)[0]));
+    return [{ kind: 'add-constraint', table, constraint: 'primary-key', name: null, columns, notValid: false }];
+  }
+  if ((m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+TO\s+/i.exec(p))) {
+    // libSQL (Turso) redefines a column with `ALTER COLUMN a TO a <definition>`.
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: 'redefine-column', table, column: ident(m[1]), def }] : null;
+  }
+  if ((m = /^ADD\s+(?:CONSTRAINT\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)\s+)?/i.exec(p))) {
     const rest = p.slice(m[0].length);
     for (const [re, constraint] of CONSTRAINT_WORDS) {
       if (!re.test(rest)) continue;

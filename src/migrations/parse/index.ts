@@ -5,12 +5,14 @@
  * fallback; when that is not sure either, the statement stays `unparsed` (never a silent pass).
  */
 import type { Dialect } from '../../config/types.js';
-import type { Statement } from '../model.js';
+import type { Operation, Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
 import { fallbackOperations } from './fallback.js';
 import { loadMysqlParser, parseMysql } from './mysql.js';
 import { loadPostgresParser, parsePostgres } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
+
+const CONSTRUCTIVE = new Set<Operation['kind']>(['create-table', 'create-index', 'create-object', 'create-enum', 'other']);
 
 export async function prepareParsers(): Promise<void> {
   await Promise.all([loadPostgresParser(), loadSqlparser(), loadMysqlParser()]);
@@ -34,9 +36,9 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     error = outcome.error;
   }
   const fallback = fallbackOperations(piece.text, dialect, piece.line);
-  // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so the
-  // fallback's reading is only a hint there, never proof.
-  const trusted = dialect !== 'postgres' && dialect !== 'cockroach';
+  // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so on Postgres
+  // the fallback's reading is proof only for statements that merely create things.
+  const trusted = dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
   if (fallback.sure && trusted) return { ...base, status: 'parsed', ops: fallback.ops };
   return { ...base, status: 'unparsed', error, ops: fallback.ops };
 }

@@ -98,10 +98,13 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
       const startByte = s.stmt_location ?? 0;
       const prefix = bytes.subarray(0, startByte).toString('utf8');
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString('utf8');
-      line = lineOfOffset(text, prefix.length, firstLine);
+      // A statement's location includes the blanks and comments after the previous `;`.
+      const lead = /^\s*/.exec(maskSql(sub, 'postgres'))?.[0].length ?? 0;
+      sub = sub.slice(lead);
+      line = lineOfOffset(text, prefix.length + lead, firstLine);
     }
     const r = operationsOf(s.stmt, sub, line);
-    ops.push(...r.ops);
+    ops.push(...(bytes ? r.ops.map((op) => (op.line === undefined ? { ...op, line } : op)) : r.ops));
     opaque ??= r.opaque;
   }
   return { ok: true, ops, opaque };
@@ -434,11 +437,20 @@ function doBlock(node: Node, text: string, firstLine: number): OpsResult {
     .find((d) => d?.defname === 'language');
   const lang = language ? str(language.arg).toLowerCase() : 'plpgsql';
   if (lang !== 'plpgsql') return { ops: [{ kind: 'other', what: 'do' }], opaque: `a DO block in ${lang}` };
+  const result = plpgsqlOperations(text, firstLine, 'DO block');
+  return { ops: result.ops.length > 0 ? result.ops : [{ kind: 'other', what: 'do' }], opaque: result.opaque };
+}
+
+/**
+ * What the static SQL of a PL/pgSQL body (a `DO` block, or a `CREATE FUNCTION … LANGUAGE plpgsql`
+ * that the migration then calls) does; dynamic `EXECUTE` is opaque. Never throws.
+ */
+export function plpgsqlOperations(text: string, firstLine: number, what: string): { ops: Operation[]; opaque?: string } {
   let tree: unknown;
   try {
     tree = parsePlPgSQLSync(text);
   } catch (error) {
-    return { ops: [], opaque: `the DO block's PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ops: Operation[] = [];
   let opaque: string | undefined;
@@ -452,7 +464,7 @@ function doBlock(node: Node, text: string, firstLine: number): OpsResult {
     const obj = n as Node;
     for (const [key, value] of Object.entries(obj)) {
       if (key === 'PLpgSQL_stmt_dynexecute' || key === 'PLpgSQL_stmt_dynfors') {
-        opaque ??= 'dynamic EXECUTE in a DO block';
+        opaque ??= `dynamic EXECUTE in a ${what}`;
       } else if (key === 'PLpgSQL_stmt_execsql') {
         const query = ((value as Node).sqlstmt as { PLpgSQL_expr?: { query?: string } } | undefined)?.PLpgSQL_expr?.query;
         if (typeof query === 'string') {
@@ -463,12 +475,12 @@ function doBlock(node: Node, text: string, firstLine: number): OpsResult {
           if (inner.ok) {
             ops.push(...inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op)));
             opaque ??= inner.opaque;
-          } else opaque ??= `a statement in the DO block could not be parsed: ${inner.error}`;
+          } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
         }
       }
       visit(value);
     }
   };
   visit(tree);
-  return { ops: ops.length > 0 ? ops : [{ kind: 'other', what: 'do' }], opaque };
+  return { ops, opaque };
 }

@@ -9,7 +9,7 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind === 'drop-index') {
-        if (facts.isNewIndex(op.name)) return [];
+        if (facts.isNewIndex(op.name) || facts.isRecreatedLater('index', op.name)) return [];
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;

@@ -13,6 +13,8 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-object' || !KINDS.has(op.objectKind)) return [];
+      // Dropped and created again by the same migration: a replacement, not a removal.
+      if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
       if (facts.isNewObject(op.objectKind, op.name) || ((op.objectKind === 'type' || op.objectKind === 'domain') && facts.isNewType(op.name))) return [];
       const object = op.table ? `${op.table}.${op.name}` : op.name;
       return [

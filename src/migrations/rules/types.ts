@@ -27,6 +27,8 @@ export interface MigrationFacts {
   index(name: string): IndexInfo | undefined;
   /** The kind of a named constraint, when the schema history knows it. */
   constraintKind(table: string, name: string): ConstraintKind | undefined;
+  /** True when a later statement of the same migration creates this object again (drop and recreate). */
+  isRecreatedLater(kind: ObjectKind | 'index', name: string): boolean;
 }
 
 export interface StatementContext {

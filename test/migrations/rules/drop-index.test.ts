@@ -15,6 +15,7 @@ ruleTable('drop-index', {
   ],
   quiet: [
     { name: 'index created earlier in the PR', sql: 'CREATE INDEX tmp ON users (id);\nDROP INDEX tmp;' },
+    { name: 'index rebuilt under the same name', sql: 'DROP INDEX users_id;\nCREATE INDEX users_id ON users (id, email);', base },
     { name: 'dropping a CHECK constraint loosens', sql: 'ALTER TABLE users DROP CONSTRAINT positive;', base: 'CREATE TABLE users (id int);\nALTER TABLE users ADD CONSTRAINT positive CHECK (id > 0);' },
   ],
 });

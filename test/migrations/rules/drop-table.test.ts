@@ -18,3 +18,16 @@ ruleTable('drop-table', {
     { name: 'in a comment', sql: '-- DROP TABLE users;\nSELECT 1;' },
   ],
 });
+
+ruleTable('drop-table', {
+  fires: [
+    {
+      name: 'each statement of a goose StatementBegin/End block on its own line',
+      sql: '-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\n\n-- gone\nDROP TABLE users;\n-- +goose StatementEnd\n',
+      line: 6,
+      path: 'db/migrations/00003_drop.sql',
+    },
+    { name: 'a synapse .sql.postgres delta file', sql: 'SELECT 1;\nDROP TABLE users;', line: 2, path: 'synapse/storage/schema/main/delta/80/01_drop.sql.postgres' },
+  ],
+  quiet: [],
+});

@@ -1,0 +1,67 @@
+/**
+ * Routines that a migration creates and then runs. A Postgres function body runs later (triggers,
+ * the application) and its DDL is not the migration's, unless the migration itself calls it
+ * (`SELECT fn();`), as MySQL migrations `CALL` the procedure they just created. Then the body's
+ * statements are the migration's, and the rules read them at their own lines.
+ */
+import type { Dialect } from '../config/types.js';
+import type { Operation, Statement } from './model.js';
+import { normalizeIdent } from './model.js';
+import { lineOfOffset, maskSql } from './parse/mask.js';
+import { parseStatement } from './parse/index.js';
+import { plpgsqlOperations } from './parse/postgres.js';
+import { splitStatements } from './split.js';
+
+export interface RoutineBody {
+  ops: Operation[];
+  /** Why part of the body cannot be read (dynamic SQL, a statement no parser reads). */
+  opaque?: string;
+}
+
+const NAME = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
+const CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s*\(`, 'i');
+const CALL = new RegExp(String.raw`^\s*(?:CALL|SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME}\s*\(`, 'i');
+/** Control flow around the statements of a MySQL routine body. */
+const CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
+
+/** The routine a statement creates, with what its body does; null when it creates none. */
+export function routineOf(stmt: Statement, source: string): { name: string; body: RoutineBody } | null {
+  const masked = maskSql(stmt.text, stmt.dialect);
+  const m = CREATE_ROUTINE.exec(masked);
+  if (!m) return null;
+  const name = normalizeIdent(m[1]);
+  if (stmt.dialect === 'postgres' || stmt.dialect === 'cockroach') {
+    if (!/\bLANGUAGE\s+(?:'?plpgsql'?)\b/i.test(masked)) return { name, body: { ops: [] } };
+    return { name, body: plpgsqlOperations(stmt.text, stmt.line, 'function called by the migration') };
+  }
+  // MySQL: the body is everything from the first BEGIN after the parameters to the last END.
+  const begin = /\bBEGIN\b/i.exec(masked.slice(m[0].length));
+  const endAt = masked.search(/\bEND\s*;?\s*$/i);
+  if (!begin || endAt === -1) return { name, body: { ops: [] } };
+  const from = stmt.start + m[0].length + begin.index + begin[0].length;
+  const to = stmt.start + endAt;
+  return { name, body: bodyOperations(source, from, to, stmt.dialect) };
+}
+
+function bodyOperations(source: string, from: number, to: number, dialect: Dialect): RoutineBody {
+  const ops: Operation[] = [];
+  let opaque: string | undefined;
+  for (const piece of splitStatements(source, { dialect, from, to })) {
+    const masked = maskSql(piece.text, dialect);
+    let skip = 0;
+    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) skip += c[0].length;
+    if (skip >= piece.text.length) continue;
+    const start = piece.start + skip;
+    const line = lineOfOffset(source, start, 1);
+    const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
+    if (inner.status === 'unparsed') opaque ??= `a statement of the procedure body could not be read (${inner.error ?? 'unknown'})`;
+    for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line: inner.line } : op);
+  }
+  return { ops, opaque };
+}
+
+/** The routine a statement calls (`CALL p()`, `SELECT f()`), by name. */
+export function calledRoutine(stmt: Statement): string | null {
+  const m = CALL.exec(maskSql(stmt.text, stmt.dialect));
+  return m ? normalizeIdent(m[1]) : null;
+}

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../src/engine.js';
+import { analyse } from './helpers.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const MYSQL_PROCEDURE = `DROP PROCEDURE IF EXISTS drop_legacy;
+DELIMITER d//
+CREATE PROCEDURE drop_legacy()
+BEGIN
+  IF EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_NAME = 'users' AND COLUMN_NAME = 'legacy') THEN
+    ALTER TABLE users DROP COLUMN legacy;
+  END IF;
+END;
+d//
+DELIMITER ;
+CALL drop_legacy();
+DROP PROCEDURE drop_legacy;
+`;
+
+describe('routines the migration creates and runs', () => {
+  test('MySQL: a CALLed procedure body is analysed at its own lines', () => {
+    const findings = analyse(MYSQL_PROCEDURE, { dialect: 'mysql' });
+    const drop = findings.find((f) => f.rule === 'drop-column');
+    expect(drop?.line).toBe(6);
+    expect(drop?.object).toBe('users.legacy');
+    expect(findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
+    // The procedure was created in this PR: dropping it again breaks nothing.
+    expect(findings.filter((f) => f.rule === 'drop-object')).toEqual([]);
+  });
+
+  test('MySQL: a procedure that is created but never called does nothing now', () => {
+    const findings = analyse(MYSQL_PROCEDURE.replace('CALL drop_legacy();\n', ''), { dialect: 'mysql' });
+    expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);
+  });
+
+  test('MySQL: CALL of a procedure the gate has not seen stays unparsed', () => {
+    const findings = analyse('CALL somewhere_else();', { dialect: 'mysql' });
+    expect(findings.map((f) => f.rule)).toContain('unparsed-statement');
+  });
+
+  test('Postgres: SELECT of a plpgsql function created in the migration runs its body now', () => {
+    const sql = `CREATE OR REPLACE FUNCTION rename_things() RETURNS void AS $$
+BEGIN
+  ALTER TABLE users RENAME COLUMN name TO full_name;
+END;
+$$ LANGUAGE plpgsql;
+SELECT rename_things();
+DROP FUNCTION rename_things();
+`;
+    const findings = analyse(sql);
+    expect(findings.find((f) => f.rule === 'rename-column')?.line).toBe(3);
+    expect(findings.filter((f) => f.rule === 'drop-object')).toEqual([]);
+  });
+
+  test('Postgres: a function body that is not called is not the migration', () => {
+    const sql = 'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE users; RETURN NEW; END $$;';
+    expect(analyse(sql).map((f) => f.rule)).not.toContain('drop-table');
+  });
+});
