@@ -3,6 +3,7 @@
  * run the rules in order (so "created earlier in this PR" is known), collect inline suppressions.
  * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
+import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { ChangedFile, Snapshot } from '../changes/types.js';
@@ -18,6 +19,9 @@ import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { calledRoutine, routineOf, type RoutineBody } from './routines.js';
+
+/** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
+export const FILE_BUDGET_MS = 10_000;
 
 export function prepareMigrations(): Promise<void> {
   return prepareParsers();
@@ -77,6 +81,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const emit = (rule: string, hits: RuleHit[]): void => {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
+    const fileStart = performance.now();
     const sections = text === null ? [] : sectionsOf(file, text);
     const downSections: FileContext['downSections'] = [];
     const forward: Statement[] = [];
@@ -86,7 +91,12 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
         continue;
       }
-      for (const piece of pieces) forward.push(parseStatement(piece, dialect));
+      for (const piece of pieces) {
+        // Past the file's time budget, what is left is reported unread rather than hanging the gate.
+        if (performance.now() - fileStart > FILE_BUDGET_MS) {
+          forward.push({ ...piece, dialect, status: 'unparsed', error: `the file's analysis time budget (${FILE_BUDGET_MS / 1000} s) ran out before this statement`, ops: [] });
+        } else forward.push(parseStatement(piece, dialect));
+      }
     }
     if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
 
