@@ -142,14 +142,27 @@ export class SchemaDiffer {
 
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
   private covers(b: Node, h: Node, flow: Flow): boolean {
-    if (this.depth > 4) return false;
-    const trial = new SchemaDiffer(this.base, this.head);
-    trial.depth = this.depth + 1;
-    trial.compare(b, h, flow, { context: '', endpoint: null }, '#');
-    return !trial.all().some((c) => BREAKING[flow].has(c.kind as SchemaChangeKind));
+    if (this.depth >= 2) return false;
+    if (!this.trial) {
+      this.trial = new SchemaDiffer(this.base, this.head);
+      this.trial.depth = this.depth + 1;
+    }
+    const entry = this.trial.compare(b, h, flow, { context: '', endpoint: null }, '#');
+    if (!entry) return false;
+    const seen = new Set<Entry>();
+    const stack = [entry];
+    while (stack.length) {
+      const e = stack.pop()!;
+      if (seen.has(e)) continue;
+      seen.add(e);
+      if (e.changes.some((c) => BREAKING[flow].has(c.kind as SchemaChangeKind))) return false;
+      for (const child of e.children) stack.push(child);
+    }
+    return true;
   }
 
   private depth = 0;
+  private trial: SchemaDiffer | null = null;
 
   private compareTypes(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
     const bt = nb.types;
@@ -304,8 +317,14 @@ export class SchemaDiffer {
     let unpairedHead = hb.map((_, j) => j).filter((j) => !used.has(j));
     // A variant that another branch of the other side covers is not gone (string[] | object[]
     // merged into (string | object)[]).
-    if (flow !== 'response') unpairedBase = unpairedBase.filter((i) => !hb.some((h) => this.covers(bb[i], h, flow)));
-    else unpairedHead = unpairedHead.filter((j) => !bb.some((b) => this.covers(b, hb[j], flow)));
+    // Trials only between branches of a compatible type, and a bounded number of them (vector's
+    // schema has oneOf lists of hundreds of branches).
+    let budget = 64;
+    const compatible = (x: { type?: string }, y: { type?: string }): boolean => !x.type || !y.type || x.type === y.type;
+    const tryCover = (bi: number, hj: number): boolean =>
+      compatible(bInfo[bi], hInfo[hj]) && budget-- > 0 && this.covers(bb[bi], hb[hj], flow);
+    if (flow !== 'response') unpairedBase = unpairedBase.filter((i) => !hb.some((_, j) => tryCover(i, j)));
+    else unpairedHead = unpairedHead.filter((j) => !bb.some((_, i) => tryCover(i, j)));
     if (unpairedBase.length && flow !== 'response') {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
