@@ -12,6 +12,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -70,6 +71,7 @@ await engine.prepareEngine();
 
 const perDialect = {};
 const unparsedSamples = {};
+const unanalysedSamples = {};
 let crashes = 0;
 const crashList = [];
 let hangs = 0;
@@ -77,7 +79,7 @@ let slowest = { file: '', ms: 0 };
 const t0 = performance.now();
 for (const entry of manifest) {
   const dialect = RUN_AS[entry.dialect] ?? 'postgres';
-  const d = (perDialect[entry.dialect] ??= { files: 0, statements: 0, parsed: 0, unparsed: 0, ms: 0 });
+  const d = (perDialect[entry.dialect] ??= { files: 0, statements: 0, parsed: 0, unparsed: 0, forward: 0, unanalysed: 0, ms: 0 });
   d.files++;
   const text = readFileSync(join(corpus, entry.file), 'utf8');
   const start = performance.now();
@@ -88,6 +90,7 @@ for (const entry of manifest) {
       for (const piece of engine.splitStatements(text, { dialect, from: section.start, to: section.end })) {
         const stmt = engine.parseStatement(piece, dialect);
         d.statements++;
+        if (section.part !== 'down' && file.part !== 'down') d.forward++;
         if (stmt.status === 'parsed') d.parsed++;
         else {
           d.unparsed++;
@@ -95,6 +98,17 @@ for (const entry of manifest) {
           if (samples.length < 400) samples.push({ file: entry.file, line: stmt.line, error: stmt.error, text: stmt.text.slice(0, 160) });
         }
       }
+    }
+    // What the gate itself reports: the file run as a new forward migration (routines resolved,
+    // down parts excluded); every statement it cannot analyse is an unparsed-statement finding.
+    const config = engine.defaultConfig();
+    config.migrations.dialect = dialect;
+    const report = engine.runEngine({ changes: engine.changeSetFromTrees({}, { [entry.file]: text }), config, force: { migrations: [entry.file] } });
+    for (const f of report.findings) {
+      if (f.rule !== 'unparsed-statement') continue;
+      d.unanalysed++;
+      const samples = (unanalysedSamples[entry.dialect] ??= []);
+      if (samples.length < 200) samples.push({ file: entry.file, line: f.line, message: f.message.slice(0, 200) });
     }
   } catch (error) {
     crashes++;
@@ -108,7 +122,7 @@ for (const entry of manifest) {
 const inProcessMs = performance.now() - t0;
 
 // 2. End to end: the built CLI, one run per dialect (files in chunks to stay under argv limits).
-const e2e = { ms: 0, findings: {}, downFiles: 0, downFlagged: 0, exitCodes: {}, errors: [] };
+const e2e = { ms: 0, msPerDialect: {}, findings: {}, downFiles: 0, downFlagged: 0, exitCodes: {}, errors: [] };
 const downMissed = [];
 if (existsSync(cli)) {
   const byDialect = new Map();
@@ -118,8 +132,8 @@ if (existsSync(cli)) {
     byDialect.get(d).push(entry);
   }
   for (const [dialect, entries] of byDialect) {
-    for (let i = 0; i < entries.length; i += 400) {
-      const chunk = entries.slice(i, i + 400);
+    for (let i = 0; i < entries.length; i += 2000) {
+      const chunk = entries.slice(i, i + 2000);
       const start = performance.now();
       const run = spawnSync(process.execPath, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...chunk.map((e) => e.file)], {
         cwd: corpus,
@@ -127,7 +141,9 @@ if (existsSync(cli)) {
         maxBuffer: 512 * 1024 * 1024,
         timeout: 300_000,
       });
-      e2e.ms += performance.now() - start;
+      const took = performance.now() - start;
+      e2e.ms += took;
+      e2e.msPerDialect[dialect] = Math.round((e2e.msPerDialect[dialect] ?? 0) + took);
       e2e.exitCodes[run.status] = (e2e.exitCodes[run.status] ?? 0) + 1;
       if (run.status !== 0 && run.status !== 1) {
         e2e.errors.push({ dialect, status: run.status, stderr: (run.stderr ?? '').slice(0, 300) });
@@ -168,8 +184,8 @@ if (withSquawk && existsSync(squawkBin) && existsSync(cli)) {
   let theirMs = 0;
   let ourMs = 0;
   const version = execFileSync(squawkBin, ['--version'], { encoding: 'utf8' }).trim();
-  for (let i = 0; i < pgUp.length; i += 400) {
-    const chunk = pgUp.slice(i, i + 400);
+  for (let i = 0; i < pgUp.length; i += 2000) {
+    const chunk = pgUp.slice(i, i + 2000);
     let start = performance.now();
     const s = spawnSync(squawkBin, ['--reporter', 'json', ...chunk], { cwd: corpus, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     theirMs += performance.now() - start;
@@ -247,6 +263,7 @@ if (withSquawk && existsSync(squawkBin) && existsSync(cli)) {
 }
 
 const result = {
+  machine: { cpus: cpus().length, node: process.version, loadavgAtEnd: loadavg().map((l) => +l.toFixed(2)) },
   corpus,
   files: manifest.length,
   crashes,
@@ -255,14 +272,22 @@ const result = {
   slowest: { file: slowest.file, ms: Math.round(slowest.ms) },
   inProcessMs: Math.round(inProcessMs),
   coverage: Object.fromEntries(
-    Object.entries(perDialect).map(([d, v]) => [d, { ...v, ms: Math.round(v.ms), percent: +((100 * v.parsed) / Math.max(1, v.statements)).toFixed(2) }]),
+    Object.entries(perDialect).map(([d, v]) => [
+      d,
+      {
+        ...v,
+        ms: Math.round(v.ms),
+        parsedPercent: +((100 * v.parsed) / Math.max(1, v.statements)).toFixed(2),
+        analysedPercent: +((100 * (v.forward - v.unanalysed)) / Math.max(1, v.forward)).toFixed(2),
+      },
+    ]),
   ),
   e2e: { ...e2e, ms: Math.round(e2e.ms) },
   downMissed,
   squawk,
 };
 const out = opt('--json', join(root, '.tmp/bench-sql.json'));
-writeFileSync(out, JSON.stringify({ ...result, unparsedSamples }, null, 2));
+writeFileSync(out, JSON.stringify({ ...result, unparsedSamples, unanalysedSamples }, null, 2));
 const { crashList: _c, ...summary } = result;
 console.log(JSON.stringify({ ...summary, downMissed: downMissed.slice(0, 20), squawk: squawk && { ...squawk, onlyTheirs: squawk.onlyTheirs.length, onlyOurs: squawk.onlyOurs.length } }, null, 2));
 console.log(`full details (unparsed samples, disagreements): ${out}`);

@@ -18,7 +18,7 @@ import { parseStatement, prepareParsers } from './parse/index.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
-import { calledRoutine, routineOf, type RoutineBody } from './routines.js';
+import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
 
 /** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
 export const FILE_BUDGET_MS = 10_000;
@@ -125,9 +125,12 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
       }
     });
+    const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
       position = index;
-      const called = withCalledRoutine(parsed, routines);
+      prepared.observe(parsed);
+      const executed = prepared.executed(parsed);
+      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, routines);
       const stmt: Statement = { ...called, ops: called.ops.flatMap((op) => resolveOperation(op, catalog)) };
       const routine = text === null ? null : routineOf(stmt, text);
       if (routine) routines.set(routine.name, routine.body);
@@ -156,7 +159,10 @@ function withCalledRoutine(stmt: Statement, routines: Map<string, RoutineBody>):
   if (routines.size === 0) return stmt;
   const name = calledRoutine(stmt);
   const body = name === null ? undefined : routines.get(name);
-  if (!body) return stmt;
+  return body ? withBody(stmt, body) : stmt;
+}
+
+function withBody(stmt: Statement, body: RoutineBody): Statement {
   const ops = [...stmt.ops.filter((op) => op.kind !== 'other'), ...body.ops];
   if (body.opaque) return { ...stmt, status: 'unparsed', error: body.opaque, ops };
   return { ...stmt, status: 'parsed', error: undefined, ops };

@@ -20,7 +20,7 @@ export interface RoutineBody {
 
 const NAME = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
 const CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s*\(`, 'i');
-const CALL = new RegExp(String.raw`^\s*(?:CALL|SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME}\s*\(`, 'i');
+const CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME}\s*(?:\(|$)|(?:SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME}\s*\()`, 'i');
 /** Control flow around the statements of a MySQL routine body. */
 const CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
 
@@ -63,5 +63,66 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
 /** The routine a statement calls (`CALL p()`, `SELECT f()`), by name. */
 export function calledRoutine(stmt: Statement): string | null {
   const m = CALL.exec(maskSql(stmt.text, stmt.dialect));
-  return m ? normalizeIdent(m[1]) : null;
+  const name = m?.[1] ?? m?.[2];
+  return name ? normalizeIdent(name) : null;
+}
+
+/**
+ * MySQL's dynamic SQL idiom: `SET @s = IF(…, 'ALTER TABLE t DROP COLUMN c', 'SELECT 1');
+ * PREPARE stmt FROM @s; EXECUTE stmt;`. The strings are SQL that runs at `EXECUTE`: every branch is
+ * read (the condition is not known), at the line where its string is written.
+ */
+export class PreparedStatements {
+  private readonly variables = new Map<string, { text: string; start: number }[]>();
+  private readonly prepared = new Map<string, { text: string; start: number }[]>();
+
+  /** Remember what a statement sets or prepares. */
+  observe(stmt: Statement): void {
+    const masked = maskSql(stmt.text, stmt.dialect);
+    const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
+    if (set) {
+      this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
+      return;
+    }
+    const prepare = /^\s*PREPARE\s+(\w+)\s+FROM\s+(?:@(\w+))?/i.exec(masked);
+    if (prepare) {
+      const strings = prepare[2] ? (this.variables.get(prepare[2].toLowerCase()) ?? []) : sqlStrings(stmt, prepare[0].length);
+      this.prepared.set(prepare[1].toLowerCase(), strings);
+    }
+  }
+
+  /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
+  executed(stmt: Statement): { text: string; start: number }[] | null {
+    const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const strings = this.prepared.get(m[1].toLowerCase());
+    return strings && strings.length > 0 ? strings : null;
+  }
+}
+
+/** String literals of a statement that look like SQL, with their file offsets. */
+function sqlStrings(stmt: Statement, from: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /'((?:[^'\\]|''|\\.)*)'/g;
+  re.lastIndex = from;
+  for (let m = re.exec(stmt.text); m; m = re.exec(stmt.text)) {
+    const text = m[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+      out.push({ text, start: stmt.start + m.index + 1 });
+    }
+  }
+  return out;
+}
+
+/** What an `EXECUTE` of known prepared SQL does. */
+export function executedOperations(strings: { text: string; start: number }[], source: string, dialect: Dialect): RoutineBody {
+  const ops: Operation[] = [];
+  let opaque: string | undefined;
+  for (const s of strings) {
+    const line = lineOfOffset(source, s.start, 1);
+    const inner = parseStatement({ text: s.text, start: s.start, end: s.start + s.text.length, line, column: 1, endLine: line }, dialect);
+    if (inner.status === 'unparsed') opaque ??= `the prepared SQL could not be read (${inner.error ?? 'unknown'})`;
+    for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line } : op);
+  }
+  return { ops, opaque };
 }

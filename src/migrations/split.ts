@@ -61,7 +61,12 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     const ch = source[i];
     const atLineStart = i === 0 || source[i - 1] === '\n';
 
-    if (atLineStart) {
+    // Line-start directives (goose markers, DELIMITER) begin with `-` or `d` after blanks: test
+    // the regexes only then, so a plain line costs one character look-up.
+    let lead = i;
+    while (atLineStart && (source[lead] === ' ' || source[lead] === '\t')) lead++;
+    const first = source[lead];
+    if (atLineStart && (first === '-' || first === 'd' || first === 'D')) {
       const rest = source.slice(i, Math.min(to, i + 200));
       if (GOOSE_BEGIN.test(rest)) {
         push(i, i);

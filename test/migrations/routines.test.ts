@@ -16,7 +16,7 @@ BEGIN
 END;
 d//
 DELIMITER ;
-CALL drop_legacy();
+CALL drop_legacy;
 DROP PROCEDURE drop_legacy;
 `;
 
@@ -32,7 +32,7 @@ describe('routines the migration creates and runs', () => {
   });
 
   test('MySQL: a procedure that is created but never called does nothing now', () => {
-    const findings = analyse(MYSQL_PROCEDURE.replace('CALL drop_legacy();\n', ''), { dialect: 'mysql' });
+    const findings = analyse(MYSQL_PROCEDURE.replace('CALL drop_legacy;\n', ''), { dialect: 'mysql' });
     expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);
   });
 
@@ -58,5 +58,33 @@ DROP FUNCTION rename_things();
   test('Postgres: a function body that is not called is not the migration', () => {
     const sql = 'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE users; RETURN NEW; END $$;';
     expect(analyse(sql).map((f) => f.rule)).not.toContain('drop-table');
+  });
+});
+
+describe('MySQL prepared statements', () => {
+  const sql = `SET @stmt = (SELECT IF(
+  (SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'Posts' AND COLUMN_NAME = 'ParentId') > 0,
+  'ALTER TABLE Posts DROP COLUMN ParentId;',
+  'SELECT 1'
+));
+PREPARE alterIfExists FROM @stmt;
+EXECUTE alterIfExists;
+DEALLOCATE PREPARE alterIfExists;
+`;
+
+  test('the SQL in the variable is read at EXECUTE, at the line of its string', () => {
+    const findings = analyse(sql, { dialect: 'mysql' });
+    expect(findings.find((f) => f.rule === 'drop-column')?.line).toBe(3);
+    expect(findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
+  });
+
+  test('PREPARE without EXECUTE runs nothing', () => {
+    const findings = analyse(sql.replace('EXECUTE alterIfExists;\n', ''), { dialect: 'mysql' });
+    expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);
+  });
+
+  test('EXECUTE of a statement built from something else stays unparsed', () => {
+    const findings = analyse('PREPARE s FROM @built_elsewhere;\nEXECUTE s;', { dialect: 'mysql' });
+    expect(findings.find((f) => f.rule === 'unparsed-statement')?.line).toBe(2);
   });
 });
