@@ -26,6 +26,8 @@ const CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+
 
 /** The routine a statement creates, with what its body does; null when it creates none. */
 export function routineOf(stmt: Statement, source: string): { name: string; body: RoutineBody } | null {
+  // Statements start at their first keyword (the splitter skips comments): a cheap test first.
+  if (!/^CREATE\s/i.test(stmt.text)) return null;
   const masked = maskSql(stmt.text, stmt.dialect);
   const m = CREATE_ROUTINE.exec(masked);
   if (!m) return null;
@@ -62,6 +64,7 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
 
 /** The routine a statement calls (`CALL p()`, `SELECT f()`), by name. */
 export function calledRoutine(stmt: Statement): string | null {
+  if (!/^(?:CALL|SELECT|PERFORM)\s/i.test(stmt.text)) return null;
   const m = CALL.exec(maskSql(stmt.text, stmt.dialect));
   const name = m?.[1] ?? m?.[2];
   return name ? normalizeIdent(name) : null;
@@ -78,6 +81,7 @@ export class PreparedStatements {
 
   /** Remember what a statement sets or prepares. */
   observe(stmt: Statement): void {
+    if (!/^(?:SET|PREPARE)\s/i.test(stmt.text)) return;
     const masked = maskSql(stmt.text, stmt.dialect);
     const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
     if (set) {
@@ -93,6 +97,7 @@ export class PreparedStatements {
 
   /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
   executed(stmt: Statement): { text: string; start: number }[] | null {
+    if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
     const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
     if (!m) return null;
     const strings = this.prepared.get(m[1].toLowerCase());
