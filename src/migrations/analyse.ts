@@ -13,7 +13,7 @@ import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, isSqlFileName, sectionsOf, type MigrationFile } from './detect.js';
 import { splitStatements } from './split.js';
-import type { Operation, Statement } from './model.js';
+import type { ColumnInfo, Operation, Statement } from './model.js';
 import { parseStatement, prepareParsers } from './parse/index.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
@@ -77,10 +77,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   /** Routines created by this PR's migrations: a later CALL runs their body now. */
   const routines = new Map<string, RoutineBody>();
 
-  for (const { change, file, text } of candidates) {
-    const emit = (rule: string, hits: RuleHit[]): void => {
-      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
-    };
+  // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
+  const parsedFiles = candidates.map(({ file, text }) => {
     const fileStart = performance.now();
     const sections = text === null ? [] : sectionsOf(file, text);
     const downSections: FileContext['downSections'] = [];
@@ -98,6 +96,20 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         } else forward.push(parseStatement(piece, dialect));
       }
     }
+    return { downSections, forward };
+  });
+  const runs = (c: Candidate): boolean =>
+    (c.change.status === 'added' || (c.change.status === 'modified' && c.file.part === 'repeatable')) &&
+    c.file.part !== 'down' &&
+    c.file.part !== 'verify';
+  const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => (runs(candidates[i]) ? p.forward : [])));
+
+  // Phase 2: file rules, then the statements in apply order.
+  for (const [fileIndex, { change, file, text }] of candidates.entries()) {
+    const emit = (rule: string, hits: RuleHit[]): void => {
+      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
+    };
+    const { downSections, forward } = parsedFiles[fileIndex];
     if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
 
     const fileContext: FileContext = {
@@ -112,9 +124,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
 
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
-    const runsWithThisRelease =
-      change.status === 'added' || (change.status === 'modified' && file.part === 'repeatable');
-    if (!runsWithThisRelease || file.part === 'down' || file.part === 'verify') continue;
+    if (!runs(candidates[fileIndex])) continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
 
     recreatedAt = new Map();
@@ -131,7 +141,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, routines);
-      const stmt: Statement = { ...called, ops: called.ops.flatMap((op) => resolveOperation(op, catalog)) };
+      const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
+      const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op])) : called.ops;
+      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
       const routine = text === null ? null : routineOf(stmt, text);
       if (routine) routines.set(routine.name, routine.body);
       const ctx = { file, facts };
@@ -152,6 +164,56 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
   };
+}
+
+interface Rebuild {
+  /** The table dropped and replaced. */
+  table: string;
+  /** The columns of its replacement, as created. */
+  columns: ColumnInfo[];
+}
+
+/**
+ * SQLite cannot alter most of a table, so tools rebuild it: `CREATE TABLE new_t (…)`, copy,
+ * `DROP TABLE t`, `ALTER TABLE new_t RENAME TO t` (drizzle, Prisma, pop; sometimes across files).
+ * Returns the `DROP TABLE` statements that are such rebuilds, keyed `file:statement`.
+ */
+function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
+  const created = new Map<string, ColumnInfo[]>();
+  const dropped = new Map<string, string>();
+  const out = new Map<string, Rebuild>();
+  files.forEach((statements, f) =>
+    statements.forEach((stmt, s) => {
+      for (const op of stmt.ops) {
+        if (op.kind === 'create-table') created.set(op.table, op.columns);
+        else if (op.kind === 'drop-table') dropped.set(op.table, `${f}:${s}`);
+        else if (op.kind === 'rename-table') {
+          const columns = created.get(op.table);
+          const at = dropped.get(op.newName);
+          if (columns && at) out.set(at, { table: op.newName, columns });
+        }
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * What a rebuild changes, column by column, against the table the history knows: dropped columns,
+ * redefined ones, new required ones. When the history does not know the table, it stays a drop.
+ */
+function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebuild, catalog: Catalog): Operation[] {
+  const before = catalog.tables.get(rebuild.table);
+  if (!before || before.size === 0) return [op];
+  const at = op.line === undefined ? {} : { line: op.line };
+  const out: Operation[] = [];
+  const after = new Map(rebuild.columns.map((c) => [c.name, c]));
+  for (const [name] of before) if (!after.has(name)) out.push({ kind: 'drop-column', table: rebuild.table, column: name, ...at });
+  for (const column of rebuild.columns) {
+    if (before.has(column.name)) out.push({ kind: 'redefine-column', table: rebuild.table, column: column.name, def: column, ...at });
+    else out.push({ kind: 'add-column', table: rebuild.table, column, ...at });
+  }
+  return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
 
 /** A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does. */
