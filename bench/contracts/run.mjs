@@ -36,9 +36,22 @@ function ghFile(version) {
   return file;
 }
 
+/** GitHub's spec with its paths repeated under `copies` prefixes: a ~50 MB document. */
+function bigFile(version, copies) {
+  const file = join(data, `gh-${version}-x${copies}.json`);
+  if (!existsSync(file)) {
+    const doc = JSON.parse(readFileSync(ghFile(version), 'utf8'));
+    const paths = {};
+    for (let i = 0; i < copies; i++) for (const [p, item] of Object.entries(doc.paths)) paths[`/copy${i}${p}`] = item;
+    writeFileSync(file, JSON.stringify({ ...doc, paths }, null, 1));
+  }
+  return file;
+}
+
 /** name, base, head, kind ('openapi' | 'schema') */
 const pairs = [];
 if (!only || only === 'github') pairs.push({ name: 'github 22.0.0->23.0.0', base: ghFile('22.0.0'), head: ghFile('23.0.0'), kind: 'openapi' });
+if (only === 'github-50mb') pairs.push({ name: 'github, paths x20 (~50 MB each)', base: bigFile('22.0.0', 20), head: bigFile('23.0.0', 20), kind: 'openapi' });
 const manifest = readFileSync(join(corpus, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 const byPair = new Map();
 for (const [pair, side, , , , , , local] of manifest) {

@@ -16,8 +16,13 @@ const MAX_ALLOF_DEPTH = 32;
 
 interface Entry {
   changes: ContractChange[];
-  children: Set<Entry>;
+  /** Entries below with changes (or still being computed: a cycle); null when none. */
+  children: Entry[] | null;
+  done: boolean;
 }
+
+/** Every comparison that found nothing below it shares this entry (most of a big spec). */
+const EMPTY: Entry = { changes: [], children: null, done: true };
 
 export interface Origin {
   /** Prefix of `object`, e.g. `GET /users/{id} 200 application/json`. */
@@ -99,9 +104,18 @@ export class SchemaDiffer {
     const key = `${this.id(b.value)}|${this.id(h.value)}|${flow}|${origin.parameter ? 'p' : ''}`;
     const known = this.memo.get(key);
     if (known) return known;
-    const entry: Entry = { changes: [], children: new Set() };
+    const entry: Entry = { changes: [], children: null, done: false };
     this.memo.set(key, entry);
-    if (path.length > MAX_PATH_DEPTH * 8) return entry;
+    if (path.length <= MAX_PATH_DEPTH * 8) this.fill(entry, b, h, h0, flow, origin, path);
+    entry.done = true;
+    if (entry.changes.length === 0 && entry.children === null) {
+      this.memo.set(key, EMPTY);
+      return EMPTY;
+    }
+    return entry;
+  }
+
+  private fill(entry: Entry, b: Node, h: Node, h0: Node, flow: Flow, origin: Origin, path: string): void {
 
     // Through a $ref, name the change by its definition, not by the way there (Stripe's paths
     // through nested anyOf run to hundreds of characters).
@@ -122,13 +136,15 @@ export class SchemaDiffer {
     };
     const recurse = (cb: Node, ch: Node, sub: string): void => {
       const child = this.compare(cb, ch, flow, origin, sub);
-      if (child && child !== entry) entry.children.add(child);
+      if (child && child !== entry && (child.changes.length || child.children || !child.done)) {
+        (entry.children ??= []).push(child);
+      }
     };
 
-    if (nb.any && nh.any) return entry;
+    if (nb.any && nh.any) return;
     if (nb.branches || nh.branches) {
       this.compareBranches(nb, nh, flow, path, emit, recurse);
-      if (!(nb.branches && nh.branches)) return entry;
+      if (!(nb.branches && nh.branches)) return;
     }
     this.compareTypes(nb, nh, flow, emit);
     this.compareEnum(nb, nh, flow, emit);
@@ -137,7 +153,6 @@ export class SchemaDiffer {
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
     const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
     for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
-    return entry;
   }
 
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
@@ -156,7 +171,7 @@ export class SchemaDiffer {
       if (seen.has(e)) continue;
       seen.add(e);
       if (e.changes.some((c) => BREAKING[flow].has(c.kind as SchemaChangeKind))) return false;
-      for (const child of e.children) stack.push(child);
+      for (const child of e.children ?? []) stack.push(child);
     }
     return true;
   }
@@ -355,7 +370,7 @@ function mark(entry: Entry, endpoint: string): void {
     if (seen.has(e)) continue;
     seen.add(e);
     for (const c of e.changes) c.endpoints.add(endpoint);
-    for (const child of e.children) stack.push(child);
+    for (const child of e.children ?? []) stack.push(child);
   }
 }
 
