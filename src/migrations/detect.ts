@@ -35,6 +35,18 @@ export function isSqlFileName(path: string): boolean {
   return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
 }
 
+const matchers = new Map<string, (path: string) => boolean>();
+/** Compiled globs, once per list (a PR has thousands of files, a config one list). */
+function matcherFor(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\0');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = picomatch(globs, { dot: true });
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -67,7 +79,7 @@ export function detectMigration(
 
   let isMigration: boolean;
   if (configuredPaths && configuredPaths.length > 0) {
-    isMigration = picomatch(configuredPaths, { dot: true })(path);
+    isMigration = matcherFor(configuredPaths)(path);
   } else {
     isMigration =
       parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) ||
@@ -182,10 +194,21 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+const partsCache = new Map<string, bigint[]>();
+function versionParts(version: string): bigint[] {
+  let parts = partsCache.get(version);
+  if (!parts) {
+    parts = version.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+    if (partsCache.size > 100_000) partsCache.clear();
+    partsCache.set(version, parts);
+  }
+  return parts;
+}
+
 /** Compare two versions numerically by their dotted parts (`2.10` after `2.9`, `20261101` after `1`). */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
-  const pb = b.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, '') || '0'));
+  const pa = versionParts(a);
+  const pb = versionParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i] ?? 0n;
     const y = pb[i] ?? 0n;

@@ -111,7 +111,8 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
       i = skipBlockComment(source, i, to);
       continue;
     }
-    if (/\s/.test(ch)) {
+    const code = source.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff) {
       i++;
       continue;
     }
@@ -119,7 +120,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     if (firstSignificant === -1) firstSignificant = i;
 
     // Delimiter
-    if (!inGooseBlock && source.startsWith(delimiter, i)) {
+    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
       push(i, i + delimiter.length);
       i += delimiter.length;
       continue;
