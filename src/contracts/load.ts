@@ -58,7 +58,7 @@ export function loadDocument(path: string, text: string): LoadedDocument {
       const shape = jsonShape(value);
       if (shape.maxDepth > LIMITS.maxDepth) {
         error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
-      } else if (shape.keys !== countKeyMarks(text)) {
+      } else if (shape.keys !== countKeyMarks(text) && shape.keys !== countKeys(text)) {
         error = firstDuplicateKey(text);
       }
     } else {
@@ -307,6 +307,27 @@ function countKeyMarks(text: string): number {
   let n = 0;
   for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2)) n++;
   return n;
+}
+
+/** Exactly the keys of a JSON text (strings followed by `:`), skipping string bodies natively. */
+function countKeys(text: string): number {
+  let keys = 0;
+  const n = text.length;
+  for (let i = text.indexOf('"'); i !== -1 && i < n; i = text.indexOf('"', i + 1)) {
+    let j = text.indexOf('"', i + 1);
+    while (j !== -1) {
+      let backslashes = 0;
+      for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
+      if (backslashes % 2 === 0) break;
+      j = text.indexOf('"', j + 1);
+    }
+    if (j === -1) break;
+    let k = j + 1;
+    while (k < n && WS.has(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 0x3a) keys++;
+    i = j;
+  }
+  return keys;
 }
 
 /** Keys of every object and the deepest nesting of a parsed JSON value (no shared nodes in JSON). */

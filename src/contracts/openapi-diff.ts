@@ -93,12 +93,15 @@ export function diffOpenApi(
   }
   const matched = new Set<Operation>();
   const headDoc = isObject(h.root.value) ? h.root.value : {};
-  const headPaths = isObject(headDoc.paths) ? headDoc.paths : {};
+  const headPathByTemplate = new Map<string, string>();
+  for (const p of Object.keys(isObject(headDoc.paths) ? headDoc.paths : {})) {
+    if (!headPathByTemplate.has(template(p))) headPathByTemplate.set(template(p), p);
+  }
   for (const bo of b.ops) {
     let ho = headByKey.get(`${bo.method} ${bo.path}`);
     if (!ho || matched.has(ho)) ho = headByTemplate.get(`${bo.method} ${template(bo.path)}`);
     if (!ho || matched.has(ho)) {
-      const pathKey = Object.keys(headPaths).find((p) => template(p) === template(bo.path));
+      const pathKey = headPathByTemplate.get(template(bo.path));
       const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add('endpoint-removed', at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
