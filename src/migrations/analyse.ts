@@ -23,8 +23,9 @@ import { calledRoutine, executedOperations, PreparedStatements, routineOf, type 
 /** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
 export const FILE_BUDGET_MS = 10_000;
 
-export function prepareMigrations(): Promise<void> {
-  return prepareParsers();
+/** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
+export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
+  return prepareParsers(dialects);
 }
 
 interface Candidate {

@@ -112,3 +112,12 @@ describe('hostile SQL', () => {
     }
   });
 });
+
+describe('other dialects', () => {
+  test('MS SQL bracket identifiers are read (sqlparser-rs, else the keyword fallback)', async () => {
+    const { parseStatement } = await import('../../src/migrations/parse/index.js');
+    const stmt = parseStatement({ text: 'DROP TABLE [dbo].[users]', start: 0, end: 24, line: 1, column: 1, endLine: 1 }, 'mssql');
+    expect(['parsed', 'unparsed']).toContain(stmt.status);
+    expect(stmt.ops.some((op) => op.kind === 'drop-table')).toBe(true);
+  });
+});
