@@ -73,10 +73,11 @@ for (const [b, h, kind] of [['oas30', 'oas30', 'openapi'], ['oas31', 'oas31', 'o
 }
 
 function timed(cmd, argv) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
   const lines = (r.stderr ?? '').trim().split('\n');
-  const [wall, rss] = (lines.pop() ?? '').split(' ').map(Number);
-  return { status: r.status, stdout: r.stdout, stderr: lines.join('\n'), wall, rssMB: Math.round(rss / 1024) };
+  const [wall, rss, user, sys] = (lines.pop() ?? '').split(' ').map(Number);
+  const cpu = Math.round((user + sys) * 100) / 100;
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: lines.join('\n'), wall, cpu, rssMB: Math.round(rss / 1024) };
 }
 
 /** Deploy-direction rules that break old clients (error or warning by default). */
@@ -92,7 +93,7 @@ for (const p of pairs) {
   } catch {
     out = null;
   }
-  const row = { name: p.name, ours: { crashed: !out, wall: ours.wall, rssMB: ours.rssMB, findings: out?.findings ?? null, byRule: out?.byRule ?? {} } };
+  const row = { name: p.name, ours: { crashed: !out, wall: ours.wall, cpu: ours.cpu, rssMB: ours.rssMB, findings: out?.findings ?? null, byRule: out?.byRule ?? {} } };
   if (!out) row.ours.error = ours.stderr.split('\n').slice(-3).join(' ');
   if (withPeer && p.kind === 'openapi') {
     const peer = timed(oasdiff, ['breaking', p.base, p.head, '-f', 'json']);
@@ -102,7 +103,7 @@ for (const p of pairs) {
     } catch {
       list = null;
     }
-    row.oasdiff = { wall: peer.wall, rssMB: peer.rssMB, findings: Array.isArray(list) ? list.length : null, error: Array.isArray(list) ? undefined : peer.stderr.slice(0, 200) };
+    row.oasdiff = { wall: peer.wall, cpu: peer.cpu, rssMB: peer.rssMB, signal: peer.signal ?? undefined, findings: Array.isArray(list) ? list.length : null, error: Array.isArray(list) ? undefined : peer.stderr.slice(0, 200) };
     if (out && Array.isArray(list)) {
       // Agreement per operation: operations each tool says a deploy breaks.
       const mine = new Map();
@@ -130,20 +131,20 @@ for (const p of pairs) {
   results.push({ ...row, list: out?.list });
   const a = row.agreement;
   console.error(
-    `${p.name}: ours ${row.ours.crashed ? 'CRASH ' + row.ours.error : `${row.ours.findings} findings`} ${row.ours.wall}s ${row.ours.rssMB}MB` +
-      (row.oasdiff ? ` | oasdiff ${row.oasdiff.findings ?? 'error'} ${row.oasdiff.wall}s ${row.oasdiff.rssMB}MB` : '') +
+    `${p.name}: ours ${row.ours.crashed ? 'CRASH ' + row.ours.error : `${row.ours.findings} findings`} ${row.ours.wall}s (cpu ${row.ours.cpu}s) ${row.ours.rssMB}MB` +
+      (row.oasdiff ? ` | oasdiff ${row.oasdiff.findings ?? 'error'} ${row.oasdiff.wall}s (cpu ${row.oasdiff.cpu}s) ${row.oasdiff.rssMB}MB` : '') +
       (a ? ` | ops both ${a.both}, only ours ${a.onlyOurs.length}, only oasdiff ${a.onlyOasdiff.length}` : ''),
   );
 }
 writeFileSync(join(data, 'contracts-results.json'), JSON.stringify(results, null, 1));
 
-console.log('| pair | ours: findings | ours: wall s / peak RSS MB | oasdiff: findings | oasdiff: wall s / RSS MB | breaking ops: both / only ours / only oasdiff |');
+console.log('| pair | ours: findings | ours: wall s / CPU s / peak RSS MB | oasdiff: findings | oasdiff: wall s / CPU s / RSS MB | breaking ops: both / only ours / only oasdiff |');
 console.log('|---|---|---|---|---|---|');
 for (const r of results) {
   const o = r.ours;
   const d = r.oasdiff;
   const a = r.agreement;
   console.log(
-    `| ${r.name} | ${o.crashed ? 'crash' : o.findings} | ${o.wall} / ${o.rssMB} | ${d ? d.findings ?? 'error' : '-'} | ${d ? `${d.wall} / ${d.rssMB}` : '-'} | ${a ? `${a.both} / ${a.onlyOurs.length} / ${a.onlyOasdiff.length}` : '-'} |`,
+    `| ${r.name} | ${o.crashed ? 'crash' : o.findings} | ${o.wall} / ${o.cpu} / ${o.rssMB} | ${d ? d.findings ?? (d.signal ? `killed (${d.signal})` : 'error') : '-'} | ${d ? `${d.wall} / ${d.cpu} / ${d.rssMB}` : '-'} | ${a ? `${a.both} / ${a.onlyOurs.length} / ${a.onlyOasdiff.length}` : '-'} |`,
   );
 }
