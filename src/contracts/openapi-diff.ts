@@ -4,8 +4,7 @@
  * walk covers both (and a 2.0 -> 3.0 migration of the same API).
  */
 import type { ContractChange, OperationChangeKind } from './changes.js';
-import type { Pointer } from './load.js';
-import { isObject, type Node, type Workspace } from './refs.js';
+import { childNode, isObject, type Node, type Workspace } from './refs.js';
 import type { SchemaDiffer } from './schema-diff.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -215,9 +214,7 @@ export function template(path: string): string {
 }
 
 function child(node: Node, ...segs: string[]): Node {
-  let value = node.value;
-  for (const s of segs) value = isObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[s] : undefined;
-  return { file: node.file, pointer: [...node.pointer, ...segs] as Pointer, value };
+  return childNode(node, segs);
 }
 
 function normMedia(type: string): string {
@@ -227,7 +224,7 @@ function normMedia(type: string): string {
 function readApi(ws: Workspace, root: Node): Api {
   const doc = isObject(root.value) ? root.value : {};
   const swagger2 = typeof doc.swagger === 'string' || typeof doc.swagger === 'number';
-  const rootRec = { ...root, value: doc };
+  const rootRec: Node = { file: root.file, pointer: root.pointer, value: doc };
   const basePaths = new Set<string>();
   let basePathNode = rootRec as Node;
   if (swagger2) {

@@ -22,6 +22,36 @@ export interface Node {
 
 const MAX_REF_CHAIN = 64;
 
+/**
+ * A node below another: its pointer is built only when asked for (a finding), not for each of
+ * the million nodes a big spec's comparison walks through.
+ */
+class ChildNode implements Node {
+  private built: Pointer | null = null;
+  constructor(
+    private readonly parent: Node,
+    private readonly segs: readonly string[],
+    readonly value: unknown,
+  ) {}
+  get file(): string {
+    return this.parent.file;
+  }
+  get pointer(): Pointer {
+    return (this.built ??= [...this.parent.pointer, ...this.segs]);
+  }
+}
+
+/** The node at `segs` below `node` (its value looked up now, its pointer on demand). */
+export function childNode(node: Node, segs: readonly string[]): Node {
+  let value = node.value;
+  for (const s of segs) value = getAt(value, [s]);
+  return new ChildNode(node, segs, value);
+}
+
+function unresolvedAt(node: Node, ref: string): Node {
+  return { file: node.file, pointer: node.pointer, value: undefined, unresolved: ref };
+}
+
 export type RefTarget =
   | { kind: 'local'; file: string; fragment: string }
   | { kind: 'external'; reason: string };
@@ -117,9 +147,7 @@ export class Workspace {
   }
 
   child(node: Node, ...segs: string[]): Node {
-    let value = node.value;
-    for (const s of segs) value = getAt(value, [s]);
-    return { file: node.file, pointer: [...node.pointer, ...segs], value };
+    return childNode(node, segs);
   }
 
   /** Follows `$ref` chains (cycle-safe); a node without `$ref` is returned as it is. */
@@ -131,20 +159,20 @@ export class Workspace {
       if (!isObject(v) || typeof v.$ref !== 'string') return current;
       const ref = v.$ref;
       const key = `${current.file}#${current.pointer.join('/')}`;
-      if (seen.has(key)) return { ...current, value: undefined, unresolved: ref };
+      if (seen.has(key)) return unresolvedAt(current, ref);
       seen.add(key);
       const target = refTarget(current.file, ref);
-      if (target.kind === 'external') return { ...current, value: undefined, unresolved: ref };
+      if (target.kind === 'external') return unresolvedAt(current, ref);
       const doc = this.doc(target.file);
-      if (!doc || doc.error) return { ...current, value: undefined, unresolved: ref };
+      if (!doc || doc.error) return unresolvedAt(current, ref);
       let pointer = parseFragment(target.fragment);
       if (pointer === null) pointer = this.anchor(target.file, target.fragment);
-      if (pointer === null) return { ...current, value: undefined, unresolved: ref };
+      if (pointer === null) return unresolvedAt(current, ref);
       const value = getAt(doc.value, pointer);
-      if (value === undefined) return { ...current, value: undefined, unresolved: ref };
+      if (value === undefined) return unresolvedAt(current, ref);
       current = { file: target.file, pointer, value, via: ref };
     }
-    return { ...current, value: undefined, unresolved: String((current.value as { $ref?: unknown }).$ref) };
+    return unresolvedAt(current, String((current.value as { $ref?: unknown }).$ref));
   }
 
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */

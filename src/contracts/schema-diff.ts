@@ -8,8 +8,8 @@
  * (base node, head node, flow), so a shared component is compared once and recursive schemas end.
  */
 import type { ContractChange, Flow, SchemaChangeKind } from './changes.js';
-import { pointerString, type Pointer } from './load.js';
-import { getAt, isObject, type Node, type Workspace } from './refs.js';
+import { pointerString } from './load.js';
+import { childNode, isObject, type Node, type Workspace } from './refs.js';
 
 const MAX_PATH_DEPTH = 200;
 const MAX_ALLOF_DEPTH = 32;
@@ -271,7 +271,7 @@ export class SchemaDiffer {
       const sub = `${path}/properties/${escape(name)}`;
       if (!hp) {
         // A property that head's open schema still allows is not gone for a reader that checks nothing.
-        emit('property-removed', { ...nh.node, pointer: [...nh.node.pointer, 'properties'] }, `property ${name}`, name, sub);
+        emit('property-removed', childNode(nh.node, ['properties']), `property ${name}`, name, sub);
         continue;
       }
       if (skip(hp, this.head)) continue;
@@ -290,7 +290,7 @@ export class SchemaDiffer {
     }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
-      emit('closed-to-extra-properties', { ...nh.node, pointer: [...nh.node.pointer, key] }, `${key}: false added`);
+      emit('closed-to-extra-properties', childNode(nh.node, [key]), `${key}: false added`);
     }
     if (typeof nb.additional === 'object' && typeof nh.additional === 'object') {
       recurse(nb.additional, nh.additional, `${path}/additionalProperties`);
@@ -517,6 +517,5 @@ function isNullSchema(v: unknown): boolean {
 }
 
 function child(node: Node, ...segs: string[]): Node {
-  const value = getAt(node.value, segs);
-  return { file: node.file, pointer: [...node.pointer, ...segs] as Pointer, value };
+  return childNode(node, segs);
 }
