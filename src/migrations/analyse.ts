@@ -55,7 +55,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const findings: RawFinding[] = [];
   const suppressions: Suppression[] = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
-  const catalog = replayBase(baseMigrations, changes.baseTree, dialect);
+  const catalog = replayBase(baseMigrations, dialect);
   const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
@@ -313,6 +313,7 @@ interface History {
 
 interface BaseMigration {
   file: MigrationFile;
+  text: string | null;
 }
 
 function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string) => boolean): BaseMigration[] {
@@ -325,25 +326,29 @@ function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string)
   }
   for (const path of paths) {
     if (ignored(path) || !isSqlFileName(path)) continue;
-    const file = detectMigration(path, null, config.migrations.paths, config.migrations.framework);
-    if (file) out.push({ file });
+    // The text decides the framework (goose, dbmate, Liquibase markers), as it does for the PR's files.
+    let text: string | null = null;
+    try {
+      text = base.read(path);
+    } catch {
+      text = null;
+    }
+    const file = detectMigration(path, text, config.migrations.paths, config.migrations.framework);
+    if (file) out.push({ file, text });
   }
   return out;
 }
 
 /** Replay the base commit's forward migrations into a catalog. Never throws. */
-function replayBase(migrations: BaseMigration[], base: Snapshot, dialect: Dialect): Catalog {
+function replayBase(migrations: BaseMigration[], dialect: Dialect): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m) => m.file.part === 'up' || m.file.part === 'repeatable')
-    .map((m) => ({ file: m.file }))
     .sort((a, b) => byVersionThenPath(a.file, b.file));
-  for (const { file } of ordered) {
+  for (const { file, text } of ordered) {
     try {
-      const text = base.read(file.path);
       if (text === null) continue;
-      const detected = detectMigration(file.path, text, ['**'], file.framework);
-      for (const section of sectionsOf(detected ?? file, text)) {
+      for (const section of sectionsOf(file, text)) {
         if (section.part !== 'up') continue;
         for (const piece of splitStatements(text, { dialect, from: section.start, to: section.end })) {
           for (const op of parseStatement(piece, dialect).ops) {

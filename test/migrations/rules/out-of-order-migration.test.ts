@@ -29,3 +29,12 @@ describe(RULE, () => {
     expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([]);
   });
 });
+
+describe(`${RULE}: frameworks recognised by their text`, () => {
+  test('goose files (Up/Down markers) are one sequence', () => {
+    const goose = (body: string): string => `-- +goose Up\n${body}\n-- +goose Down\n`;
+    const base = { 'db/migrations/20240105000000_b.sql': goose('SELECT 1;') };
+    const head = { ...base, 'db/migrations/20240101000000_a.sql': goose('SELECT 2;') };
+    expect(rulesAt(analyseTrees(base, head), RULE)).toEqual([1]);
+  });
+});
