@@ -12,6 +12,7 @@ import { pointerString, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { collectRefs, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
+import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
 
 export type ContractKind = 'openapi' | 'schema';
@@ -187,7 +188,7 @@ function analyseOne(
     return;
   }
   const kind = contractKind(c.path, headDoc.value);
-  const problem = structuralProblem(kind, headDoc.value);
+  const problem = structuralProblem(kind, headDoc.value) ?? (kind === 'schema' ? metaSchemaProblem(headDoc.value, headDoc.text.length) : null);
   if (problem) {
     findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
     return;

@@ -165,3 +165,18 @@ describe('lines', () => {
     expect([f.rule, f.line]).toEqual(['response-property-type-changed', 8]);
   });
 });
+
+describe('JSON Schema meta-validation (ajv, per dialect)', () => {
+  const doc = (dialect: string, type: string) => JSON.stringify({ $schema: dialect, type: 'object', properties: { a: { type } } }, null, 2);
+  test.each([
+    ['https://json-schema.org/draft/2020-12/schema'],
+    ['https://json-schema.org/draft/2019-09/schema'],
+    ['http://json-schema.org/draft-07/schema#'],
+    ['http://json-schema.org/draft-04/schema#'],
+  ])('%s: an unknown type is invalid-contract at its line; a valid change is not', (dialect) => {
+    const bad = contractFindings({ 'e.schema.json': doc(dialect, 'string') }, { 'e.schema.json': doc(dialect, 'strin') });
+    expect(bad.map((f) => [f.rule, f.line])).toEqual([['invalid-contract', 6]]);
+    const ok = contractFindings({ 'e.schema.json': doc(dialect, 'string') }, { 'e.schema.json': doc(dialect, 'integer') });
+    expect(ok.map((f) => f.rule)).toEqual(['schema-type-changed']);
+  });
+});

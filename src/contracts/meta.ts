@@ -1,0 +1,57 @@
+/**
+ * JSON Schema meta-validation with ajv, for the dialect the file names in `$schema`: a standalone
+ * schema that its own meta-schema rejects is `invalid-contract`. Only the meta-schema check
+ * (no compilation, no `$ref` resolution), and only for files small enough to keep it cheap.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import AjvDraft04 from 'ajv-draft-04';
+
+/** Larger schemas are left to the differ alone (ajv costs seconds on multi-MB schemas). */
+export const META_VALIDATION_MAX_CHARS = 256 * 1024;
+
+type Validator = { validateSchema(schema: unknown): boolean | Promise<unknown>; errors?: ErrorObject[] | null };
+const validators = new Map<string, Validator>();
+
+function validatorFor(dialect: string): Validator {
+  let v: Validator | undefined = validators.get(dialect);
+  if (!v) {
+    const options = { strict: false, validateFormats: false, logger: false } as const;
+    if (dialect === '2020-12') v = new Ajv2020(options);
+    else if (dialect === '2019-09') v = new Ajv2019(options);
+    else if (dialect === 'draft-04') v = new AjvDraft04.default(options);
+    else v = new Ajv(options); // draft-07 (and draft-06 documents validate against it)
+    validators.set(dialect, v);
+  }
+  return v;
+}
+
+function dialectOf(schemaUri: unknown): string | null {
+  if (typeof schemaUri !== 'string') return null;
+  if (/2020-12/.test(schemaUri)) return '2020-12';
+  if (/2019-09/.test(schemaUri)) return '2019-09';
+  if (/draft-04/.test(schemaUri)) return 'draft-04';
+  if (/draft-0[67]/.test(schemaUri)) return 'draft-07';
+  return null;
+}
+
+/** The first meta-schema violation as `pointer: message`, or null when valid (or not checked). */
+export function metaSchemaProblem(value: unknown, textLength: number): { message: string; pointer: string[] } | null {
+  if (textLength > META_VALIDATION_MAX_CHARS || value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const dialect = dialectOf((value as { $schema?: unknown }).$schema);
+  if (!dialect) return null;
+  const validator = validatorFor(dialect);
+  try {
+    if (validator.validateSchema(value) === true) return null;
+  } catch {
+    return null; // a meta-schema ajv cannot load is not the document's fault
+  }
+  const err = validator.errors?.[0];
+  if (!err) return null;
+  const pointer = err.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return { message: `${err.instancePath || '/'} ${err.message ?? 'is invalid'} (${dialect} meta-schema)`, pointer };
+}
