@@ -14,7 +14,7 @@ import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, isSqlFileName, sectionsOf, type MigrationFile } from './detect.js';
 import { splitStatements } from './split.js';
 import type { ColumnInfo, Operation, Statement } from './model.js';
-import { parseStatement, prepareParsers } from './parse/index.js';
+import { parseStatement, parseStatements, prepareParsers } from './parse/index.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
@@ -88,6 +88,11 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       const pieces = splitStatements(text ?? '', { dialect, from: section.start, to: section.end });
       if (section.part === 'down') {
         if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+        continue;
+      }
+      const batch = parseStatements(pieces, dialect);
+      if (batch) {
+        forward.push(...batch);
         continue;
       }
       for (const piece of pieces) {

@@ -9,7 +9,7 @@ import type { Operation, Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
 import { fallbackOperations } from './fallback.js';
 import { loadMysqlParser, parseMysql } from './mysql.js';
-import { loadPostgresParser, parsePostgres } from './postgres.js';
+import { loadPostgresParser, parsePostgres, parsePostgresBatch } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
 const CONSTRUCTIVE = new Set<Operation['kind']>(['create-table', 'create-index', 'create-object', 'create-enum', 'other']);
@@ -52,4 +52,17 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
   const trusted = dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
   if (fallback.sure && trusted) return { ...base, status: 'parsed', ops: fallback.ops };
   return { ...base, status: 'unparsed', error, ops: fallback.ops };
+}
+
+/** Parse a section's statements; Postgres ones in one batch when they allow it. */
+export function parseStatements(pieces: SplitStatement[], dialect: Dialect): Statement[] | null {
+  if (dialect !== 'postgres' && dialect !== 'cockroach') return null;
+  const batch = parsePostgresBatch(pieces);
+  if (!batch) return null;
+  return pieces.map((piece, i) => {
+    const outcome = batch[i];
+    const base = { ...piece, dialect };
+    if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
+    return { ...base, status: 'parsed', ops: outcome.ok ? outcome.ops : [] };
+  });
 }

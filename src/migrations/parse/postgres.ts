@@ -110,6 +110,28 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
   return { ok: true, ops, opaque };
 }
 
+/**
+ * Parse many statements in one call (one WASM round trip and one JSON document: ~3× faster on the
+ * corpus than one call each). Returns null when the batch does not parse or libpg-query sees a
+ * different number of statements than the splitter (goose blocks, DELIMITER): then parse one by one.
+ */
+export function parsePostgresBatch(pieces: { text: string; line: number }[]): ParseOutcome[] | null {
+  if (pieces.length < 2) return null;
+  let result: { stmts?: { stmt?: Node }[] };
+  try {
+    // `\n;\n`: a statement may end in a line comment, which would swallow a plain `;`.
+    result = parseSync(pieces.map((p) => p.text).join('\n;\n')) as typeof result;
+  } catch {
+    return null;
+  }
+  const stmts = result.stmts ?? [];
+  if (stmts.length !== pieces.length || stmts.some((s) => !s.stmt)) return null;
+  return stmts.map((s, i) => {
+    const r = operationsOf(s.stmt as Node, pieces[i].text, pieces[i].line);
+    return { ok: true, ops: r.ops, opaque: r.opaque };
+  });
+}
+
 interface OpsResult {
   ops: Operation[];
   /** Why part of the statement cannot be read (dynamic SQL), when so. */
