@@ -76,6 +76,11 @@ export function loadDocument(path: string, text: string): LoadedDocument {
     value: error ? undefined : value,
     error,
     locate: (pointers) => {
+      if (format === 'yaml' && pointers.length <= FAST_YAML_MAX_POINTERS) {
+        // A few findings: find them by indentation instead of building the whole CST.
+        const fast = blockYamlSpans(text, pointers);
+        if (fast) return fast;
+      }
       const locator = format === 'json' ? jsonLocator(text) : yamlLocator(text);
       doc.locate = locator; // build once, reuse
       return locator(pointers);
@@ -401,6 +406,127 @@ function firstDuplicateKey(text: string): LoadError | null {
 
 // ---------------------------------------------------------------- YAML
 
+/** Up to this many pointers, block-style YAML is located by indentation (no CST). */
+const FAST_YAML_MAX_POINTERS = 32;
+
+interface YamlLine {
+  indent: number;
+  /** Text after the indentation (for a `- ` item line: after the dash, with indent moved past it). */
+  content: string;
+}
+
+/**
+ * Spans of pointers in block-style YAML found from indentation alone, or null when the document
+ * uses something this reader does not follow (flow collections on the way, anchors, merge keys,
+ * complex keys, tabs): the caller then uses the CST.
+ */
+export function blockYamlSpans(text: string, pointers: Pointer[]): Span[] | null {
+  const raw = text.split('\n');
+  const lineAt0 = (i: number): YamlLine | null => {
+    const l = raw[i];
+    let indent = 0;
+    while (indent < l.length && l.charCodeAt(indent) === 0x20) indent++;
+    const content = l.slice(indent).replace(/\r$/, '');
+    if (content === '' || content.startsWith('#') || content === '---') return null;
+    return { indent, content };
+  };
+  /** Span of the node starting on line index `i` whose key (or dash) sits at `indent`. */
+  const finish = (i: number, indent: number, compactSeqAllowed: boolean): Span => {
+    let end = i;
+    for (let j = i + 1; j < raw.length; j++) {
+      const l = lineAt0(j);
+      if (!l) continue;
+      const compact = compactSeqAllowed && l.indent === indent && (l.content === '-' || l.content.startsWith('- '));
+      if (l.indent <= indent && !compact) break;
+      end = j;
+    }
+    return { line: i + 1, endLine: end + 1 };
+  };
+  let firstContent = 0;
+  while (firstContent < raw.length - 1 && !lineAt0(firstContent)) firstContent++;
+  const out: Span[] = [];
+  for (const pointer of pointers) {
+    let from = 0;
+    let to = raw.length;
+    let span: Span = { line: firstContent + 1, endLine: raw.length };
+    let parentIndent = -1;
+    let firstOverride: YamlLine | null = null; // the content after `- ` of a sequence item
+    for (let k = 0; k < pointer.length; k++) {
+      const seg = pointer[k];
+      let childIndent = -1;
+      let found = -1;
+      let foundOverride: YamlLine | null = null;
+      let foundIndent = -1;
+      let foundIsKey = false;
+      let count = 0;
+      for (let i = from; i < to; i++) {
+        const l: YamlLine | null = i === from && firstOverride ? firstOverride : lineAt0(i);
+        if (!l) continue;
+        if (l.indent <= parentIndent) {
+          if (l.indent === parentIndent && l.content.startsWith('-')) return null; // compact sequence
+          break;
+        }
+        if (childIndent === -1) childIndent = l.indent;
+        if (l.indent < childIndent) break;
+        if (l.indent !== childIndent) continue;
+        if (/^[&*!?|>{[]|^<<\s*:/.test(l.content) || l.content.includes('\t')) return null;
+        if (l.content === '-' || l.content.startsWith('- ')) {
+          if (String(count++) !== seg) continue;
+          found = i;
+          foundIndent = l.indent;
+          const rest: string = l.content.slice(1).replace(/^ +/, '');
+          foundOverride = rest ? { indent: l.indent + (l.content.length - rest.length), content: rest } : null;
+          break;
+        }
+        const key = yamlKey(l.content);
+        if (key === null) return null;
+        if (key.key !== seg) continue;
+        // the way on goes through a flow collection, an anchor or an alias: leave it to the CST
+        if (k < pointer.length - 1 && /^\s*[&*!{[]/.test(key.rest)) return null;
+        found = i;
+        foundIndent = l.indent;
+        foundIsKey = true;
+        break;
+      }
+      if (found === -1) break; // nearest surviving ancestor
+      span = finish(found, foundIndent, foundIsKey);
+      from = foundOverride ? found : found + 1;
+      to = span.endLine;
+      parentIndent = foundIndent;
+      firstOverride = foundOverride;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** `key: rest` of a block mapping line (plain, single- or double-quoted key), or null. */
+function yamlKey(content: string): { key: string; rest: string } | null {
+  let key: string;
+  let after: number;
+  if (content.startsWith("'")) {
+    const m = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(content);
+    if (!m) return null;
+    key = m[1].replace(/''/g, "'");
+    after = m[0].length;
+  } else if (content.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(content);
+    if (!m) return null;
+    try {
+      key = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      return null;
+    }
+    after = m[0].length;
+  } else {
+    const m = /^([^#:\s][^:#]*?)\s*:(?:\s|$)/.exec(content);
+    if (!m) return null;
+    key = m[1];
+    after = m[0].length;
+  }
+  return { key, rest: content.slice(after) };
+}
+
 type Token = CST.Token;
 interface Item {
   key?: Token | null;
@@ -409,7 +535,7 @@ interface Item {
   start: CST.SourceToken[];
 }
 
-function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
+export function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
   const starts = lineStarts(text);
   let root: Token | undefined;
   try {
@@ -451,7 +577,8 @@ function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
         const map = entries(token);
         const item = map?.get(seg);
         if (!item) break;
-        const first = item.key ?? item.start[0] ?? item.value;
+        // item.start may begin with blank lines and comments: the item starts at its `-`
+        const first = item.key ?? item.start.find((t) => t.type === 'seq-item-ind') ?? item.value;
         const startOff = first ? first.offset : token.offset;
         const value = item.value;
         span = { line: line(startOff), endLine: line(value ? endOffset(value) : startOff) };
