@@ -180,3 +180,23 @@ describe('JSON Schema meta-validation (ajv, per dialect)', () => {
     expect(ok.map((f) => f.rule)).toEqual(['schema-type-changed']);
   });
 });
+
+describe('policy integration', () => {
+  const spec = (extra: string, more = '') =>
+    oas(`/orders:\n  post:\n    parameters:\n      - {name: q, in: query, schema: {type: string}}${extra}\n    responses: {'201': {description: ok}}${more}`);
+  test('a rollback notice on a critical endpoint becomes a critical error', () => {
+    const base = { 'api/openapi.yaml': spec('') };
+    const head = { 'api/openapi.yaml': spec('', "\n/orders/{id}:\n  get:\n    responses: {'200': {description: ok}}") };
+    const plain = engineReport(base, head);
+    expect(plain.findings.map((f) => [f.rule, f.severity, f.critical])).toEqual([['endpoint-added', 'notice', false]]);
+    const critical = engineReport(base, head, (c) => (c.critical.endpoints = ['/orders/**']));
+    expect(critical.findings.map((f) => [f.rule, f.severity, f.critical])).toEqual([['endpoint-added', 'error', true]]);
+    expect(critical.verdict).toBe('fail');
+  });
+  test('an allow entry with an object glob suppresses a contract finding', () => {
+    const base = { 'api/openapi.yaml': spec('\n      - {name: page, in: query, schema: {type: integer}}') };
+    const head = { 'api/openapi.yaml': spec('') };
+    const report = engineReport(base, head, (c) => (c.allow = [{ rule: 'parameter-removed', object: 'POST /orders *', reason: 'unused' }]));
+    expect(report.findings.map((f) => [f.rule, f.suppressed, f.object])).toEqual([['parameter-removed', true, 'POST /orders query parameter page']]);
+  });
+});
