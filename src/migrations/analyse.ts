@@ -11,7 +11,7 @@ import type { Config, Dialect } from '../config/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, detectMigration, isSqlFileName, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, detectMigration, isSqlFileName, lineAt, liquibaseChangesets, sectionsOf, type MigrationFile } from './detect.js';
 import { splitStatements } from './split.js';
 import type { ColumnInfo, Operation, Statement } from './model.js';
 import { parseStatement, parseStatements, prepareParsers } from './parse/index.js';
@@ -104,10 +104,37 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     }
     return { downSections, forward };
   });
+  /** Liquibase changelogs that only grew: the new changesets run with this release, the rest ran long ago. */
+  const grown = new Map<number, { edited: { id: string; line: number }[]; newRanges: [number, number][] }>();
+  candidates.forEach((c, i) => {
+    if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
+    const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
+    if (before === null) return;
+    const old = new Map(liquibaseChangesets(before).map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const edited: { id: string; line: number }[] = [];
+    const newRanges: [number, number][] = [];
+    for (const s of liquibaseChangesets(c.text)) {
+      const body = old.get(s.id);
+      if (body === undefined) newRanges.push([s.start, s.end]);
+      else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
+    }
+    grown.set(i, { edited, newRanges });
+  });
   const runs = (c: Candidate): boolean =>
-    (c.change.status === 'added' || (c.change.status === 'modified' && c.file.part === 'repeatable')) &&
+    (c.change.status === 'added' ||
+      (c.change.status === 'modified' && (c.file.part === 'repeatable' || grown.has(candidates.indexOf(c))))) &&
     c.file.part !== 'down' &&
     c.file.part !== 'verify';
+  // Of a grown changelog, only the new changesets' statements run now.
+  parsedFiles.forEach((p, i) => {
+    const g = grown.get(i);
+    if (!g) return;
+    const text = candidates[i].text ?? '';
+    const inNew = (offset: number): boolean => g.newRanges.some(([from, to]) => offset >= from && offset < to);
+    p.forward = p.forward.filter((s) => inNew(s.start));
+    const newLines = g.newRanges.map(([from, to]) => [lineAt(text, from), lineAt(text, Math.max(from, to - 1))]);
+    p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
+  });
   const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => (runs(candidates[i]) ? p.forward : [])));
 
   // Phase 2: file rules, then the statements in apply order.
@@ -125,6 +152,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       text,
       downSections,
       newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, baseMigrations) : null,
+      editedChangesets: grown.get(fileIndex)?.edited,
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
 

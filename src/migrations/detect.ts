@@ -216,3 +216,23 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+export interface Changeset {
+  /** `author:id` as written after `--changeset`. */
+  id: string;
+  /** String offsets of the changeset (marker line included) and the line of its marker. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The `--changeset author:id` blocks of a Liquibase formatted SQL file. */
+export function liquibaseChangesets(text: string): Changeset[] {
+  const out: Changeset[] = [];
+  const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (out.length > 0) out[out.length - 1].end = m.index;
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineAt(text, m.index) });
+  }
+  return out;
+}

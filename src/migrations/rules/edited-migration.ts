@@ -10,6 +10,15 @@ export default defineMigrationRule(
     file(ctx) {
       // Flyway repeatable migrations (R__) are meant to be edited: they re-run when they change.
       if (ctx.status !== 'modified' || ctx.file.part === 'repeatable') return [];
+      if (ctx.editedChangesets) {
+        return ctx.editedChangesets.map((c) => ({
+          line: c.line,
+          endLine: c.line,
+          message: `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
+          object: `${ctx.file.path}#${c.id}`,
+          tables: [],
+        }));
+      }
       return [
         {
           line: 1,

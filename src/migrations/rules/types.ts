@@ -47,6 +47,11 @@ export interface FileContext {
   downSections: { line: number; endLine: number }[];
   /** Newest version among base migrations of the same framework and folder. */
   newestBaseVersion: string | null;
+  /**
+   * Liquibase changelogs grow by appending changesets: for a modified one, the changesets of base
+   * whose text changed (empty when only new changesets were added). Undefined for other files.
+   */
+  editedChangesets?: { id: string; line: number }[];
 }
 
 export interface MigrationRule {

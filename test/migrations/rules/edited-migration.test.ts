@@ -32,3 +32,23 @@ describe(RULE, () => {
     expect(rulesAt(analyseTrees({}, { 'db/migrations/0002_x.sql': 'SELECT 1;' }), RULE)).toEqual([]);
   });
 });
+
+describe(`${RULE}: Liquibase changelogs grow by changesets`, () => {
+  const path = 'db/changelog/changelog.sql';
+  const v1 = '--liquibase formatted sql\n\n--changeset ana:1\nCREATE TABLE users (id int, legacy text);\n--rollback DROP TABLE users;\n';
+
+  test('appending a changeset is not an edit; its statements and rollback are analysed', () => {
+    const v2 = `${v1}\n--changeset ana:2\nALTER TABLE users DROP COLUMN legacy;\n--rollback ALTER TABLE users ADD COLUMN legacy text;\n`;
+    const findings = analyseTrees({ [path]: v1 }, { [path]: v2 });
+    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'drop-column').map((f) => f.line)).toEqual([8]);
+    expect(findings.filter((f) => f.rule === 'down-migration').map((f) => f.line)).toEqual([9]);
+  });
+
+  test('changing a changeset that base has is an edit, on its line', () => {
+    const edited = v1.replace('legacy text', 'legacy varchar(10)');
+    const findings = analyseTrees({ [path]: v1 }, { [path]: edited });
+    expect(findings.filter((f) => f.rule === RULE).map((f) => f.line)).toEqual([3]);
+    expect(findings.filter((f) => f.rule === 'down-migration')).toEqual([]);
+  });
+});
