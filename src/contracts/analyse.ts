@@ -161,7 +161,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (mayHaveExternalRef(doc.text)) {
       for (const r of collectRefs(doc.value)) {
         const target = refTarget(doc.path, r.ref);
-        if (target.kind !== 'external' || baseRefs.has(r.ref)) continue;
+        if (target.kind !== 'external' || baseRefs.has(r.ref) || head.embedded(doc.path, r.ref)) continue;
         findings.push({
           ...finding('external-ref', doc.path, 0, `${r.ref} (${target.reason})`, pointerString(r.pointer)),
           pointer: r.pointer,

@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import type { Snapshot } from '../changes/types.js';
-import { loadDocument, type LoadedDocument, type Pointer } from './load.js';
+import { loadDocument, pointerString, type LoadedDocument, type Pointer } from './load.js';
 
 export interface Node {
   file: string;
@@ -161,8 +161,13 @@ export class Workspace {
       const key = `${current.file}#${current.pointer.join('/')}`;
       if (seen.has(key)) return unresolvedAt(current, ref);
       seen.add(key);
-      const target = refTarget(current.file, ref);
-      if (target.kind === 'external') return unresolvedAt(current, ref);
+      let target = refTarget(current.file, ref);
+      if (target.kind === 'external') {
+        // a schema bundled in this file under that `$id` is not external
+        const embedded = this.embedded(current.file, ref);
+        if (!embedded) return unresolvedAt(current, ref);
+        target = embedded;
+      }
       const doc = this.doc(target.file);
       if (!doc || doc.error) return unresolvedAt(current, ref);
       let pointer = parseFragment(target.fragment);
@@ -175,6 +180,21 @@ export class Workspace {
     return unresolvedAt(current, String((current.value as { $ref?: unknown }).$ref));
   }
 
+  /**
+   * `https://example.com/address.json#/x` when this file embeds a schema with that `$id` (JSON
+   * Schema bundles, OpenAPI 3.1): the fragment then applies inside that schema.
+   */
+  embedded(file: string, ref: string): { kind: 'local'; file: string; fragment: string } | null {
+    const hash = ref.indexOf('#');
+    const location = hash === -1 ? ref : ref.slice(0, hash);
+    const at = this.anchor(file, `\u0000id:${location}`);
+    if (at === null) return null;
+    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    const inner = parseFragment(fragment);
+    if (inner === null) return null;
+    return { kind: 'local', file, fragment: pointerString([...at, ...inner]).slice(1) };
+  }
+
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
   private anchor(file: string, name: string): Pointer | null {
     let map = this.anchors.get(file);
@@ -185,6 +205,7 @@ export class Workspace {
         if (!isObject(value)) return;
         if (typeof value.$anchor === 'string' && !map!.has(value.$anchor)) map!.set(value.$anchor, pointer);
         if (typeof value.$id === 'string' && value.$id.startsWith('#')) map!.set(value.$id.slice(1), pointer);
+        else if (typeof value.$id === 'string') map!.set(`\u0000id:${value.$id.split('#')[0]}`, pointer);
       });
       this.anchors.set(file, map);
     }

@@ -200,3 +200,15 @@ describe('policy integration', () => {
     expect(report.findings.map((f) => [f.rule, f.suppressed, f.object])).toEqual([['parameter-removed', true, 'POST /orders query parameter page']]);
   });
 });
+
+test('a $ref to the $id of a schema bundled in the same file is followed, not external', () => {
+  const doc = (t: string) =>
+    JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { home: { $ref: 'https://example.com/address.json#/properties/zip' } },
+      $defs: { address: { $id: 'https://example.com/address.json', type: 'object', properties: { zip: { type: t } } } },
+    });
+  const found = contractFindings({ 's.schema.json': doc('string') }, { 's.schema.json': doc('integer') });
+  expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-type-changed', '#/$defs/address/properties/zip']]);
+});
