@@ -47,7 +47,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 
-  await prepareEngine();
+  await prepareEngine([config.migrations.dialect]);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 

@@ -231,7 +231,7 @@ function rules(args: string[], io: CliIO): number {
 }
 
 async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO): Promise<number> {
-  await prepareEngine();
+  await prepareEngine(input.force?.contracts ? [] : [input.config.migrations.dialect]);
   const report = runEngine(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
