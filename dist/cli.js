@@ -30234,7 +30234,7 @@ function splitStatements(source, options) {
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out = [];
-  const lineStarts2 = computeLineStarts(source);
+  const lineStarts3 = computeLineStarts(source);
   let delimiter = ";";
   let stmtStart = from;
   let firstSignificant = -1;
@@ -30246,8 +30246,8 @@ function splitStatements(source, options) {
       while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
       if (end > firstSignificant) {
         const text = source.slice(firstSignificant, end);
-        const { line, column } = position(lineStarts2, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts2, end - 1).line });
+        const { line, column } = position(lineStarts3, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts3, end - 1).line });
       }
     }
     stmtStart = next;
@@ -30384,15 +30384,15 @@ function computeLineStarts(source) {
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function position(lineStarts2, offset) {
+function position(lineStarts3, offset) {
   let lo = 0;
-  let hi = lineStarts2.length - 1;
+  let hi = lineStarts3.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (lineStarts2[mid] <= offset) lo = mid;
+    if (lineStarts3[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - lineStarts2[lo] + 1 };
+  return { line: lo + 1, column: offset - lineStarts3[lo] + 1 };
 }
 
 // src/migrations/model.ts
@@ -32515,18 +32515,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
+    const lineStarts3 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark2.buffer)) {
       lineEnds.push(match.index);
-      lineStarts2.push(match.index + match[0].length);
+      lineStarts3.push(match.index + match[0].length);
       if (mark2.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
+        foundLineNo = lineStarts3.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts3.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -32534,23 +32534,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark2.buffer,
-        lineStarts2[foundLineNo - i],
+        lineStarts3[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark2.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark2.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark2.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+    const line = getLine(mark2.buffer, lineStarts3[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark2.buffer,
-        lineStarts2[foundLineNo + i],
+        lineStarts3[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark2.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark2.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -37407,18 +37407,26 @@ function renderJson(report) {
 }
 
 // src/report/source.ts
-function lineOf(source, file, line) {
-  if (line === null) return null;
-  const text = source(file);
-  if (text === null) return null;
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const nl = text.indexOf("\n", start);
-    if (nl === -1) return null;
-    start = nl + 1;
-  }
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+var MAX_QUOTED = 160;
+function lineQuoter(source) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    if (line === null) return null;
+    if (!files.has(file)) {
+      const text = source(file);
+      files.set(file, text === null ? null : { text, starts: lineStarts2(text) });
+    }
+    const entry = files.get(file);
+    if (!entry || line < 1 || line > entry.starts.length) return null;
+    const start = entry.starts[line - 1];
+    const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
+    return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, "");
+  };
+}
+function lineStarts2(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 // src/report/text.ts
@@ -37433,6 +37441,7 @@ var COLORS = {
 function renderText(report, options) {
   const paint = (style, s) => options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
   const out = [];
+  const quote = lineQuoter(options.source);
   const active = report.findings.filter((f) => !f.suppressed);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of active) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
@@ -37442,13 +37451,14 @@ function renderText(report, options) {
       const where2 = f.line === null ? "(deleted)" : `${f.line}${f.column ? `:${f.column}` : ""}`;
       const critical = f.critical ? " [critical]" : "";
       out.push(`  ${where2}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
-      const quoted = lineOf(options.source, f.file, f.line);
-      if (quoted !== null) {
+      const raw = quote(f.file, f.line);
+      const quoted = raw !== null && raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}\u2026` : raw;
+      if (quoted !== null && (f.column ?? 1) <= MAX_QUOTED) {
         const gutter = String(f.line).padStart(5);
         out.push(paint("dim", `${gutter} | `) + quoted);
         const col = Math.max(1, f.column ?? firstNonBlank(quoted));
         const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
-        out.push(paint("dim", `${" ".repeat(5)} | `) + " ".repeat(col - 1) + paint(f.severity, "^".repeat(Math.min(width, 120))));
+        out.push(paint("dim", `${" ".repeat(5)} | `) + " ".repeat(col - 1) + paint(f.severity, "^".repeat(Math.min(width, MAX_QUOTED - col + 1))));
       }
       out.push(paint("dim", `        see ${f.help}`));
     }

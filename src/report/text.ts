@@ -3,7 +3,7 @@
  * and its page (like squawk and rustc).
  */
 import type { Finding, Report, Severity } from '../findings.js';
-import { lineOf, type SourceReader } from './source.js';
+import { MAX_QUOTED, lineQuoter, type SourceReader } from './source.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -23,6 +23,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: keyof typeof COLORS, s: string): string =>
     options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
   const out: string[] = [];
+  const quote = lineQuoter(options.source);
   const active = report.findings.filter((f) => !f.suppressed);
   const byFile = new Map<string, Finding[]>();
   for (const f of active) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
@@ -33,13 +34,15 @@ export function renderText(report: Report, options: TextOptions): string {
       const where = f.line === null ? '(deleted)' : `${f.line}${f.column ? `:${f.column}` : ''}`;
       const critical = f.critical ? ' [critical]' : '';
       out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
-      const quoted = lineOf(options.source, f.file, f.line);
-      if (quoted !== null) {
+      const raw = quote(f.file, f.line);
+      // Past MAX_QUOTED characters the quote is cut, and so is the caret under it.
+      const quoted = raw !== null && raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}…` : raw;
+      if (quoted !== null && (f.column ?? 1) <= MAX_QUOTED) {
         const gutter = String(f.line).padStart(5);
         out.push(paint('dim', `${gutter} | `) + quoted);
         const col = Math.max(1, f.column ?? firstNonBlank(quoted));
-        const width = Math.max(1, (f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1));
-        out.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(col - 1) + paint(f.severity, '^'.repeat(Math.min(width, 120))));
+        const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
+        out.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(col - 1) + paint(f.severity, '^'.repeat(Math.min(width, MAX_QUOTED - col + 1))));
       }
       out.push(paint('dim', `        see ${f.help}`));
     }

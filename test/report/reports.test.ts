@@ -116,3 +116,22 @@ test('json keeps the SPEC 4 field order', () => {
     'rule', 'severity', 'category', 'file', 'line', 'endLine', 'column', 'endColumn', 'message', 'object', 'direction', 'critical', 'suppressed', 'help', 'fingerprint',
   ]);
 });
+
+describe('text', () => {
+  test('reads each file once however many findings, and cuts a minified line', async () => {
+    const { renderText } = await import('../../src/report/text.js');
+    const minified = `{${'"k":1,'.repeat(100_000)}"x":2}`;
+    let reads = 0;
+    const source = () => {
+      reads++;
+      return minified;
+    };
+    const findings = Array.from({ length: 300 }, (_, i) => finding(i, 'error', { file: 'api.json', line: 1, column: 1 }));
+    const out = renderText(report(findings), { source });
+    expect(reads).toBe(1);
+    const quoted = out.split('\n').filter((l) => l.startsWith('    1 | '));
+    expect(quoted).toHaveLength(300);
+    expect(quoted[0].length).toBeLessThanOrEqual('    1 | '.length + 161);
+    expect(quoted[0].endsWith('…')).toBe(true);
+  });
+});
