@@ -48994,25 +48994,59 @@ function commitSnapshot(sha, root, noteSkip = () => {
       return listing;
     },
     read(path) {
-      if (cache.has(path)) return cache.get(path) ?? null;
-      let text = null;
-      if (isSafeRelative(path)) {
-        try {
-          const buffer = execFileSync("git", ["cat-file", "blob", `${sha}:${path}`], {
-            cwd: root,
-            maxBuffer: MAX_FILE_BYTES + 1,
-            stdio: ["ignore", "pipe", "ignore"]
-          });
-          text = decode(buffer, path, noteSkip);
-        } catch (error2) {
-          if (error2.code === "ENOBUFS") noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-          text = null;
+      if (!cache.has(path)) cache.set(path, isSafeRelative(path) ? readBlob(sha, path, root, noteSkip) : null);
+      return cache.get(path) ?? null;
+    },
+    prefetch(paths) {
+      const wanted = [...new Set(paths)].filter((p) => !cache.has(p) && isSafeRelative(p) && !/[\n\r]/.test(p));
+      if (wanted.length < 2) return;
+      try {
+        for (const [path, blob] of readBlobs(sha, wanted, root)) {
+          cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
         }
+      } catch {
       }
-      cache.set(path, text);
-      return text;
     }
   };
+}
+function readBlob(sha, path, root, noteSkip) {
+  try {
+    const buffer = execFileSync("git", ["cat-file", "blob", `${sha}:${path}`], {
+      cwd: root,
+      maxBuffer: MAX_FILE_BYTES + 1,
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    return decode(buffer, path, noteSkip);
+  } catch (error2) {
+    if (error2.code === "ENOBUFS") noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return null;
+  }
+}
+function readBlobs(sha, paths, root) {
+  const out = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: root,
+    input: paths.map((p) => `${sha}:${p}
+`).join(""),
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "ignore"]
+  });
+  const blobs = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (const path of paths) {
+    const eol = out.indexOf(10, at);
+    if (eol === -1) break;
+    const header = out.subarray(at, eol).toString("utf8");
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+    if (!m) {
+      blobs.set(path, null);
+      at = eol + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    blobs.set(path, m[1] === "blob" ? out.subarray(eol + 1, eol + 1 + size) : null);
+    at = eol + 1 + size + 1;
+  }
+  return blobs;
 }
 function worktreeSnapshot(root, noteSkip = () => {
 }) {
@@ -57747,8 +57781,9 @@ function listBaseMigrations(base, config, ignored) {
   } catch {
     return out;
   }
-  for (const path of paths) {
-    if (ignored(path) || !isSqlFileName(path)) continue;
+  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  base.prefetch?.(sqlPaths);
+  for (const path of sqlPaths) {
     let text = null;
     try {
       text = base.read(path);

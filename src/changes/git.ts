@@ -159,25 +159,62 @@ export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = (
       return listing;
     },
     read(path) {
-      if (cache.has(path)) return cache.get(path) ?? null;
-      let text: string | null = null;
-      if (isSafeRelative(path)) {
-        try {
-          const buffer = execFileSync('git', ['cat-file', 'blob', `${sha}:${path}`], {
-            cwd: root,
-            maxBuffer: MAX_FILE_BYTES + 1,
-            stdio: ['ignore', 'pipe', 'ignore'],
-          });
-          text = decode(buffer, path, noteSkip);
-        } catch (error) {
-          if ((error as { code?: string }).code === 'ENOBUFS') noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-          text = null;
+      if (!cache.has(path)) cache.set(path, isSafeRelative(path) ? readBlob(sha, path, root, noteSkip) : null);
+      return cache.get(path) ?? null;
+    },
+    prefetch(paths) {
+      const wanted = [...new Set(paths)].filter((p) => !cache.has(p) && isSafeRelative(p) && !/[\n\r]/.test(p));
+      if (wanted.length < 2) return;
+      try {
+        for (const [path, blob] of readBlobs(sha, wanted, root)) {
+          cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
         }
+      } catch {
+        // One read per file then, as without the hint.
       }
-      cache.set(path, text);
-      return text;
     },
   };
+}
+
+function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): string | null {
+  try {
+    const buffer = execFileSync('git', ['cat-file', 'blob', `${sha}:${path}`], {
+      cwd: root,
+      maxBuffer: MAX_FILE_BYTES + 1,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return decode(buffer, path, noteSkip);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOBUFS') noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return null;
+  }
+}
+
+/** Many blobs with one `git cat-file --batch` process: `<oid> blob <size>\n<bytes>\n` or `<name> missing\n`. */
+function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null> {
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: paths.map((p) => `${sha}:${p}\n`).join(''),
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const blobs = new Map<string, Buffer | null>();
+  let at = 0;
+  for (const path of paths) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol === -1) break;
+    const header = out.subarray(at, eol).toString('utf8');
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+    if (!m) {
+      blobs.set(path, null); // "<name> missing" or ambiguous
+      at = eol + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    blobs.set(path, m[1] === 'blob' ? out.subarray(eol + 1, eol + 1 + size) : null);
+    at = eol + 1 + size + 1;
+  }
+  return blobs;
 }
 
 /** The working tree; symbolic links and paths that leave the repository read as absent. */

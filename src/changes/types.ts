@@ -16,6 +16,8 @@ export interface Snapshot {
   list(): string[];
   /** File text, or null when the file does not exist on this side (or is binary / too large). */
   read(path: string): string | null;
+  /** Optional hint: these files will be read soon (git reads them in one batch instead of one process each). */
+  prefetch?(paths: string[]): void;
 }
 
 export interface ChangeSet {

@@ -357,8 +357,9 @@ function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string)
   } catch {
     return out;
   }
-  for (const path of paths) {
-    if (ignored(path) || !isSqlFileName(path)) continue;
+  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  base.prefetch?.(sqlPaths);
+  for (const path of sqlPaths) {
     // The text decides the framework (goose, dbmate, Liquibase markers), as it does for the PR's files.
     let text: string | null = null;
     try {

@@ -70,6 +70,21 @@ describe('gitChangeSet', () => {
     expect(cs.headTree.read('db/migrations/9_x.sql')).toBe('DROP TABLE t;\n');
   });
 
+  test('prefetch reads many blobs in one batch with the same results as read', () => {
+    const files: Record<string, string | Buffer> = { 'db/bin.sql': Buffer.from([1, 0, 2]), 'db/empty.sql': '' };
+    for (let i = 0; i < 50; i++) files[`db/migrations/${String(i).padStart(3, '0')}.sql`] = `SELECT ${i};\n`.repeat(i);
+    repo = makeRepo(files, { 'db/migrations/new.sql': 'SELECT 1;\n' });
+    const paths = [...Object.keys(files), 'db/missing.sql'];
+    const batched = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const single = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    batched.baseTree.prefetch?.(paths);
+    for (const p of paths) expect(batched.baseTree.read(p), p).toBe(single.baseTree.read(p));
+    expect(batched.baseTree.read('db/migrations/003.sql')).toBe('SELECT 3;\n'.repeat(3));
+    expect(batched.baseTree.read('db/empty.sql')).toBe('');
+    expect(batched.baseTree.read('db/missing.sql')).toBeNull();
+    expect(batched.baseTree.read('db/bin.sql')).toBeNull();
+  });
+
   test('binary files are skipped with a reason, not read', () => {
     repo = makeRepo({}, { 'db/migrations/blob.sql': Buffer.from([0x44, 0x00, 0x01, 0x02]) });
     const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
