@@ -8,7 +8,7 @@ export default defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== 'update' || facts.isNewTable(op.table)) return [];
+      if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
@@ -24,3 +24,11 @@ export default defineMigrationRule(
     },
   },
 );
+
+/**
+ * Postgres system catalogs (`UPDATE pg_index SET indisready = false`, a known index-rebuild trick):
+ * their rows belong to the server, not to data the previous release wrote.
+ */
+function isSystemCatalog(table: string): boolean {
+  return /^(pg_catalog\.)?pg_[a-z_]+$/.test(table) || table.startsWith('information_schema.');
+}
