@@ -430,11 +430,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -451,10 +451,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -515,8 +515,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -545,12 +545,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -603,12 +603,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -631,10 +631,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -670,10 +670,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -715,11 +715,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1020,7 +1020,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1035,14 +1035,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -14896,7 +14896,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -14904,7 +14904,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15113,7 +15113,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15159,8 +15159,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15856,7 +15856,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -15914,7 +15914,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16042,7 +16042,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
+    picomatch5.constants = constants2;
     module.exports = picomatch5;
   }
 });
@@ -27932,7 +27932,7 @@ var require_dist2 = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync as readFileSync4, statSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative3, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -28172,6 +28172,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function directorySnapshot(root) {
   const realRoot = realpathSync2(root);
   let listing = null;
+  const cache = /* @__PURE__ */ new Map();
   return {
     list() {
       if (listing) return listing;
@@ -28189,19 +28190,23 @@ function directorySnapshot(root) {
       return listing;
     },
     read(path) {
-      if (!isSafeRelative(path)) return null;
-      try {
-        const real = realpathSync2(join2(root, path));
-        const rel = relative2(realRoot, real);
-        if (rel.startsWith(`..${sep2}`) || rel === ".." || !lstatSync2(real).isFile()) return null;
-        const buffer = readFileSync2(real);
-        if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8e3).includes(0)) return null;
-        return buffer.toString("utf8");
-      } catch {
-        return null;
-      }
+      if (!cache.has(path)) cache.set(path, readInside(path));
+      return cache.get(path) ?? null;
     }
   };
+  function readInside(path) {
+    if (!isSafeRelative(path)) return null;
+    try {
+      const real = realpathSync2(join2(root, path));
+      const rel = relative2(realRoot, real);
+      if (rel.startsWith(`..${sep2}`) || rel === ".." || !lstatSync2(real).isFile()) return null;
+      const buffer = readFileSync2(real);
+      if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8e3).includes(0)) return null;
+      return buffer.toString("utf8");
+    } catch {
+      return null;
+    }
+  }
 }
 function remappedSnapshot(inner, fromDir, toDir) {
   const map2 = (path) => {
@@ -29281,7 +29286,7 @@ var update_rows_default = defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== "update" || facts.isNewTable(op.table)) return [];
+      if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
@@ -29297,6 +29302,9 @@ var update_rows_default = defineMigrationRule(
     }
   }
 );
+function isSystemCatalog(table) {
+  return /^(pg_catalog\.)?pg_[a-z_]+$/.test(table) || table.startsWith("information_schema.");
+}
 
 // src/migrations/rules/widen-column-type.ts
 var widen_column_type_default = defineMigrationRule(
@@ -32108,10 +32116,10 @@ function analyseMigrations(input) {
   const candidates = [];
   for (const change of changes.files) {
     if (ignored(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const paths = forced.size > 0 ? ["**"] : config.migrations.paths;
-    if (forced.size > 0 && !forced.has(change.path)) continue;
     const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
     if (file) candidates.push({ change, file, text });
   }
@@ -37947,8 +37955,8 @@ async function contract(args, io) {
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError("contract needs exactly two files: BASE HEAD.");
   const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p));
-  readText(basePath, positionals[0]);
-  readText(headPath, positionals[1]);
+  mustBeFile(basePath, positionals[0]);
+  mustBeFile(headPath, positionals[1]);
   const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
   const baseRel = relative3(root, basePath).split("\\").join("/");
   const headRel = relative3(root, headPath).split("\\").join("/");
@@ -38006,6 +38014,17 @@ function readText(path, label) {
     const code2 = error.code;
     throw new UsageError(`cannot read ${label}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : error.message}.`);
   }
+}
+function mustBeFile(path, label) {
+  let ok = false;
+  try {
+    ok = statSync(path).isFile();
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    const code2 = error.code;
+    throw new UsageError(`cannot read ${label}: ${code2 === "ENOENT" ? "no such file" : error.message}.`);
+  }
+  if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
 }
 function displayPath(cwd, file) {
   const abs = resolve(cwd, file);

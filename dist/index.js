@@ -50142,7 +50142,7 @@ var update_rows_default = defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== "update" || facts.isNewTable(op.table)) return [];
+      if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
@@ -50158,6 +50158,9 @@ var update_rows_default = defineMigrationRule(
     }
   }
 );
+function isSystemCatalog(table) {
+  return /^(pg_catalog\.)?pg_[a-z_]+$/.test(table) || table.startsWith("information_schema.");
+}
 
 // src/migrations/rules/widen-column-type.ts
 var widen_column_type_default = defineMigrationRule(
@@ -57528,10 +57531,10 @@ function analyseMigrations(input) {
   const candidates = [];
   for (const change of changes.files) {
     if (ignored(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const paths = forced.size > 0 ? ["**"] : config.migrations.paths;
-    if (forced.size > 0 && !forced.has(change.path)) continue;
     const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
     if (file) candidates.push({ change, file, text });
   }

@@ -3,7 +3,7 @@
  * 1 a finding at or above --fail-on, 2 usage, configuration or internal error (one sentence on
  * stderr; a stack trace only with --debug).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
@@ -199,8 +199,8 @@ async function contract(args: string[], io: CliIO): Promise<number> {
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError('contract needs exactly two files: BASE HEAD.');
   const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p));
-  readText(basePath, positionals[0]);
-  readText(headPath, positionals[1]);
+  mustBeFile(basePath, positionals[0]);
+  mustBeFile(headPath, positionals[1]);
   const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
   const baseRel = relative(root, basePath).split('\\').join('/');
   const headRel = relative(root, headPath).split('\\').join('/');
@@ -261,6 +261,19 @@ function readText(path: string, label: string): string {
     const code = (error as { code?: string }).code;
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
   }
+}
+
+/** Checks that a path is a readable file without reading it (contracts can be 10+ MB). */
+function mustBeFile(path: string, label: string): void {
+  let ok = false;
+  try {
+    ok = statSync(path).isFile();
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
 }
 
 function displayPath(cwd: string, file: string): string {

@@ -10,6 +10,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 export function directorySnapshot(root: string): Snapshot {
   const realRoot = realpathSync(root);
   let listing: string[] | null = null;
+  const cache = new Map<string, string | null>();
   return {
     list() {
       if (listing) return listing;
@@ -27,19 +28,24 @@ export function directorySnapshot(root: string): Snapshot {
       return listing;
     },
     read(path) {
-      if (!isSafeRelative(path)) return null;
-      try {
-        const real = realpathSync(join(root, path));
-        const rel = relative(realRoot, real);
-        if (rel.startsWith(`..${sep}`) || rel === '..' || !lstatSync(real).isFile()) return null;
-        const buffer = readFileSync(real);
-        if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8000).includes(0)) return null;
-        return buffer.toString('utf8');
-      } catch {
-        return null;
-      }
+      if (!cache.has(path)) cache.set(path, readInside(path));
+      return cache.get(path) ?? null;
     },
   };
+
+  function readInside(path: string): string | null {
+    if (!isSafeRelative(path)) return null;
+    try {
+      const real = realpathSync(join(root, path));
+      const rel = relative(realRoot, real);
+      if (rel.startsWith(`..${sep}`) || rel === '..' || !lstatSync(real).isFile()) return null;
+      const buffer = readFileSync(real);
+      if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8000).includes(0)) return null;
+      return buffer.toString('utf8');
+    } catch {
+      return null;
+    }
+  }
 }
 
 /** A snapshot in which the files under `fromDir` are read from `toDir` instead (both relative). */

@@ -43,10 +43,10 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const candidates: Candidate[] = [];
   for (const change of changes.files) {
     if (ignored(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const paths = forced.size > 0 ? ['**'] : config.migrations.paths;
-    if (forced.size > 0 && !forced.has(change.path)) continue;
     const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
     if (file) candidates.push({ change, file, text });
   }
