@@ -7,12 +7,13 @@
  * Needs `npm run build` first (CI builds before testing).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './github-api-server.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { nodeBinary, prepareRunner } from '../helpers/runner.js';
 import { createRequire } from 'node:module';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -70,60 +71,24 @@ beforeEach(() => {
 });
 
 async function runAction(options: RunOptions): Promise<ActionRun> {
-  const tmp = mkdtempSync(join(tmpdir(), 'rg-e2e-'));
-  const eventPath = join(tmp, 'event.json');
-  const outputPath = join(tmp, 'output');
-  const summaryPath = join(tmp, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const inputs: Record<string, string> = {
-    'github-token': options.token ?? TOKEN,
-    'fail-on': 'error',
-    annotations: 'auto',
-    comment: 'true',
-    'working-directory': '.',
-    ...options.inputs,
-  };
-  // A clean environment, as on a runner: nothing inherited from a CI job running these tests.
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: tmp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_SHA: options.sha,
-    GITHUB_WORKSPACE: options.repo.dir,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: tmp,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.env.RG_NODE ?? process.execPath, [ACTION], { cwd: options.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const runner = prepareRunner({
+    workspace: options.repo.dir,
+    eventName: options.event,
+    payload: options.payload,
+    inputs: { 'github-token': options.token ?? TOKEN, ...options.inputs },
+    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REPOSITORY_OWNER: OWNER, GITHUB_SHA: options.sha, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242' },
+  });
+  // Asynchronous: the local GitHub stand-in answers from this same process.
+  const child = spawn(nodeBinary(), [ACTION], { cwd: options.repo.dir, env: runner.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (process.env.RG_E2E_DEBUG) console.log(stdout, stderr);
-  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
-  const summary = readFileSync(summaryPath, 'utf8');
+  const { outputs, summary } = runner.collect();
   const visible = [stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, JSON.stringify(outputs), summary].join('\n');
   return { code, stdout, stderr, outputs, summary, visible };
-}
-
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
 }
 
 function workflowCommands(stdout: string, command: string): string[] {

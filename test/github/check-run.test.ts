@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../e2e/github-api-server.js';
 import {
   ANNOTATIONS_PER_REQUEST,
@@ -8,18 +8,10 @@ import {
   checkRunTitle,
   publishCheckRun,
 } from '../../src/github/check-run.js';
-import { SHA, TOKEN, fastClient, finding, manyFindings, report } from './fixtures.js';
+import { SHA, TOKEN, fastClient, finding, manyFindings, report, useFakeGitHub } from './fixtures.js';
 
 let github: FakeGitHub;
-beforeAll(async () => {
-  github = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-beforeEach(() => {
-  github.reset();
-});
+useFakeGitHub((started) => (github = started));
 
 describe('check run', () => {
   it('sends all 120 annotations in 3 requests: create with 50, then 2 updates (50 + 20)', async () => {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../e2e/github-api-server.js';
 import { STICKY_MARKER, publishStickyComment, stickyBody } from '../../src/github/comment.js';
-import { TOKEN, fastClient, finding, report } from './fixtures.js';
+import { TOKEN, fastClient, finding, report, useFakeGitHub } from './fixtures.js';
 
 let github: FakeGitHub;
-beforeAll(async () => {
-  github = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-beforeEach(() => {
-  github.reset();
-});
+useFakeGitHub((started) => (github = started));
 
 const failing = report([finding()]);
 const clean = report([]);

@@ -1,4 +1,6 @@
-/** Reports, settings and runs for the GitHub reporting tests. */
+/** Reports, settings and runs for the GitHub reporting tests, and the local GitHub stand-in. */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { FakeGitHub } from '../e2e/github-api-server.js';
 import type { Finding, Report, Severity } from '../../src/findings.js';
 import type { ActionSettings, GitHubRun } from '../../src/context/types.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.js';
@@ -109,4 +111,19 @@ export function recordingLog() {
       debug: (message: string) => lines.push({ level: 'debug', message }),
     },
   };
+}
+
+/** Start one local GitHub stand-in for a test file, reset before each test, stopped after all. */
+export function useFakeGitHub(onStart: (github: FakeGitHub) => void): void {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = await new FakeGitHub().start();
+    onStart(github);
+  });
+  afterAll(async () => {
+    await github.stop();
+  });
+  beforeEach(() => {
+    github.reset();
+  });
 }

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../e2e/github-api-server.js';
 import { publishToGitHub } from '../../src/github/publish.js';
-import { FAST, TOKEN, finding, manyFindings, recordingLog, report, run, settings } from './fixtures.js';
+import { FAST, TOKEN, finding, manyFindings, recordingLog, report, run, settings, useFakeGitHub } from './fixtures.js';
 
 let github: FakeGitHub;
-beforeAll(async () => {
-  github = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-beforeEach(() => {
-  github.reset();
-});
+useFakeGitHub((started) => (github = started));
 
 const failing = report(manyFindings(60));
 

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../e2e/github-api-server.js';
 import { createGitHubClient, describeApiError } from '../../src/github/octokit.js';
 import { publishCheckRun } from '../../src/github/check-run.js';
-import { SHA, TOKEN, fastClient, manyFindings, report } from './fixtures.js';
+import { SHA, TOKEN, fastClient, manyFindings, report, useFakeGitHub } from './fixtures.js';
 
 let github: FakeGitHub;
-beforeAll(async () => {
-  github = await new FakeGitHub().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-beforeEach(() => {
-  github.reset();
-});
+useFakeGitHub((started) => (github = started));
 
 function create(client = fastClient(github.url)) {
   return publishCheckRun({ client, owner: 'acme', repo: 'shop', headSha: SHA, report: report(manyFindings(3)), markdown: 's', runUrl: null });

@@ -28,13 +28,23 @@ export interface RunnerResult {
   summary: string;
 }
 
-export function runAction(options: {
+export interface RunnerOptions {
   workspace: string;
   eventName: string;
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
-}): RunnerResult {
+}
+
+export interface PreparedRunner {
+  /** A clean environment, as on a runner: nothing inherited from a CI job running these tests. */
+  env: Record<string, string>;
+  /** Read GITHUB_OUTPUT and GITHUB_STEP_SUMMARY after the run. */
+  collect(): { outputs: Record<string, string>; summary: string };
+}
+
+/** Files and variables of one Action step: INPUT_*, the event payload, GITHUB_OUTPUT, the summary. */
+export function prepareRunner(options: RunnerOptions): PreparedRunner {
   const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
   const eventPath = join(tmp, 'event.json');
   const outputPath = join(tmp, 'output.txt');
@@ -51,8 +61,9 @@ export function runAction(options: {
     ...options.inputs,
   };
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: tmp,
+    CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: eventPath,
@@ -60,6 +71,7 @@ export function runAction(options: {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_REPOSITORY_OWNER: 'acme',
     GITHUB_SHA: '0'.repeat(40),
     GITHUB_API_URL: 'http://127.0.0.1:9',
     GITHUB_SERVER_URL: 'https://github.com',
@@ -68,8 +80,17 @@ export function runAction(options: {
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(nodeBinary(), [DIST_ACTION], { cwd: options.workspace, env, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
+  return {
+    env,
+    collect: () => ({ outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }),
+  };
+}
+
+/** Runs the Action synchronously (no local API server can answer while this blocks). */
+export function runAction(options: RunnerOptions): RunnerResult {
+  const runner = prepareRunner(options);
+  const r = spawnSync(nodeBinary(), [DIST_ACTION], { cwd: options.workspace, env: runner.env, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ...runner.collect() };
 }
 
 /** GITHUB_OUTPUT uses heredoc blocks: `name<<DELIM\nvalue\nDELIM`. */
