@@ -29863,7 +29863,7 @@ var schema_type_changed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "type-changed" && c.flow === "event",
-    message: (c) => `${subject(c, "The schema")} changed type: ${c.detail} (${c.object}); stored and in-flight messages no longer validate.`
+    message: (c) => `${subject(c, "The schema")} changed type: ${c.detail} (${c.object}); old and new producers and consumers meet in the same queue or table, so messages one side writes no longer validate for the other.`
   }
 );
 
@@ -36633,9 +36633,10 @@ var SchemaDiffer = class _SchemaDiffer {
       else if (nh.nullable && !nb.nullable) emit("became-nullable", nh.node, detail);
       return;
     }
-    if (narrowed || formatChanged || nb.nullable && !nh.nullable && !nh.any) emit("type-changed", nh.node, detail);
+    const rejectsOld = narrowed || formatChanged || nb.nullable && !nh.nullable && !nh.any;
+    if (rejectsOld) emit("type-changed", nh.node, detail);
     else if (formatAdded && !narrowed) emit("constraint-tightened", nh.node, `format ${nh.format} added`);
-    if (flow === "event" && !narrowed && formatRemoved) {
+    if (flow === "event" && !rejectsOld && (widened || formatRemoved || nh.nullable && !nb.nullable)) {
       emit("type-changed", nh.node, detail);
     }
   }
@@ -36762,8 +36763,8 @@ var SchemaDiffer = class _SchemaDiffer {
     if (unpairedBase.length && flow !== "response") {
       emit("type-changed", nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(", ")} no longer accepted`);
     }
-    if (unpairedHead.length && flow === "response") {
-      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be returned`);
+    if (unpairedHead.length && flow !== "request") {
+      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be ${flow === "response" ? "returned" : "written"}`);
     }
   }
 };

@@ -198,10 +198,12 @@ export class SchemaDiffer {
       return;
     }
     // request and event: what base accepted must still be accepted
-    if (narrowed || formatChanged || (nb.nullable && !nh.nullable && !nh.any)) emit('type-changed', nh.node, detail);
+    const rejectsOld = narrowed || formatChanged || (nb.nullable && !nh.nullable && !nh.any);
+    if (rejectsOld) emit('type-changed', nh.node, detail);
     else if (formatAdded && !narrowed) emit('constraint-tightened', nh.node, `format ${nh.format} added`);
-    if (flow === 'event' && !narrowed && formatRemoved) {
-      // old consumers still expect the format: the values they read changed
+    // event (Confluent FULL): old consumers also read what new producers write, so a widened
+    // type, a dropped format or a new null is a change they cannot read either
+    if (flow === 'event' && !rejectsOld && (widened || formatRemoved || (nh.nullable && !nb.nullable))) {
       emit('type-changed', nh.node, detail);
     }
   }
@@ -343,8 +345,8 @@ export class SchemaDiffer {
     if (unpairedBase.length && flow !== 'response') {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
-    if (unpairedHead.length && flow === 'response') {
-      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be returned`);
+    if (unpairedHead.length && flow !== 'request') {
+      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`);
     }
   }
 }

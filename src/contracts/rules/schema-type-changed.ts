@@ -9,6 +9,7 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'type-changed' && c.flow === 'event',
-    message: (c) => `${subject(c, 'The schema')} changed type: ${c.detail} (${c.object}); stored and in-flight messages no longer validate.`,
+    message: (c) =>
+      `${subject(c, 'The schema')} changed type: ${c.detail} (${c.object}); old and new producers and consumers meet in the same queue or table, so messages one side writes no longer validate for the other.`,
   },
 );
