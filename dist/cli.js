@@ -30134,6 +30134,26 @@ function readConfigFromTree(tree, explicitPath) {
   }
   return defaultConfig();
 }
+function baseConfig(changes, explicitPath, warn) {
+  try {
+    return readConfigFromTree(changes.baseTree, explicitPath);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+    const repair = changes.files.find((f) => candidates.includes(f.path) && f.status !== "deleted");
+    if (!repair) throw error;
+    const text = changes.headTree.read(repair.path);
+    try {
+      if (text !== null) parseConfig(text, repair.path);
+    } catch {
+      throw error;
+    }
+    warn(
+      `${error.message.replace(/\.$/, "")}. This PR repairs ${repair.path}, so it is checked with the default configuration; the repaired one applies after merge.`
+    );
+    return defaultConfig();
+  }
+}
 
 // src/migrations/analyse.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -37937,7 +37957,8 @@ async function check(args, io) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? parseConfig(readText(resolve(cwd, values.config), "--config"), values.config) : readConfigFromTree(changes.baseTree);
+  const config = values.config ? parseConfig(readText(resolve(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+`));
   return analyseAndReport({ changes, config }, settings, io);
 }
 async function sql(args, io) {

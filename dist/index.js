@@ -55467,6 +55467,26 @@ function readConfigFromTree(tree, explicitPath) {
   }
   return defaultConfig();
 }
+function baseConfig(changes, explicitPath, warn) {
+  try {
+    return readConfigFromTree(changes.baseTree, explicitPath);
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+    const repair = changes.files.find((f) => candidates.includes(f.path) && f.status !== "deleted");
+    if (!repair) throw error2;
+    const text = changes.headTree.read(repair.path);
+    try {
+      if (text !== null) parseConfig(text, repair.path);
+    } catch {
+      throw error2;
+    }
+    warn(
+      `${error2.message.replace(/\.$/, "")}. This PR repairs ${repair.path}, so it is checked with the default configuration; the repaired one applies after merge.`
+    );
+    return defaultConfig();
+  }
+}
 
 // src/context/event.ts
 var ZERO_SHA = /^0{40}$/;
@@ -63375,8 +63395,8 @@ async function runAction(env = process.env) {
   });
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory);
   const changes = await changeSetFor(settings, run, cwd);
-  const config = readConfigFromTree(changes.baseTree, settings.config);
-  if (settings.config && config.source === null) {
+  const config = baseConfig(changes, settings.config, (m) => warning(m));
+  if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
   await prepareEngine([config.migrations.dialect]);

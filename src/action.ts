@@ -13,7 +13,7 @@ import type { ChangeSet } from './changes/types.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { createGitHubClient } from './github/octokit.js';
 import { ConfigError } from './config/load.js';
-import { readConfigFromTree } from './config/from-tree.js';
+import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
 import { prepareEngine, runEngine } from './engine.js';
@@ -42,8 +42,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
 
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory);
   const changes = await changeSetFor(settings, run, cwd);
-  const config = readConfigFromTree(changes.baseTree, settings.config);
-  if (settings.config && config.source === null) {
+  const config = baseConfig(changes, settings.config, (m) => core.warning(m));
+  if (settings.config && changes.baseTree.read(settings.config) === null) {
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 

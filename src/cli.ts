@@ -10,7 +10,7 @@ import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/typ
 import { GitError, defaultBase, gitChangeSet, repoRoot } from './changes/git.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
 import { ConfigError, parseConfig } from './config/load.js';
-import { readConfigFromTree } from './config/from-tree.js';
+import { baseConfig } from './config/from-tree.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
 import { prepareEngine, runEngine, type AnalysisInput, type FailOn } from './engine.js';
 import type { Report } from './findings.js';
@@ -178,7 +178,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
   const config = values.config
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
-    : readConfigFromTree(changes.baseTree);
+    : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
   return analyseAndReport({ changes, config }, settings, io);
 }
 

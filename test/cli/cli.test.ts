@@ -86,6 +86,29 @@ describe('check', () => {
     );
   });
 
+  test('a PR that repairs a broken base config runs with the defaults, not with its own config', async () => {
+    repo = makeRepo(
+      { ...BASE, '.github/rollback-guard.yml': 'rules:\n  drop-default: eror\n' },
+      {
+        '.github/rollback-guard.yml': 'rules:\n  drop-column: off\n',
+        'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n',
+      },
+    );
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--format', 'json'], repo.dir);
+    expect(r.stderr).toContain("invalid value \"eror\" for 'rules.drop-default'");
+    expect(r.stderr).toContain('This PR repairs .github/rollback-guard.yml, so it is checked with the default configuration');
+    expect(r.code).toBe(1);
+    // the PR's own `drop-column: off` does not apply
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['config-changed', 'drop-column']);
+  });
+
+  test('a PR whose config is as broken as base still stops with exit 2', async () => {
+    repo = makeRepo({ ...BASE, '.github/rollback-guard.yml': 'rules:\n  drop-default: eror\n' }, { '.github/rollback-guard.yml': 'rules:\n  drop-default: errr\n' });
+    const r = await cli(['check', '--base', repo.base, '--head', repo.head], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("rollback-guard: .github/rollback-guard.yml: invalid value \"eror\" for 'rules.drop-default'; expected one of: error, warning, notice, off.\n");
+  });
+
   test('--fail-on warning and never change the exit code; --output writes a file', async () => {
     repo = makeRepo(BASE, { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n' });
     const out = join(mkdtempSync(join(tmpdir(), 'rg-out-')), 'report.json');
