@@ -28867,6 +28867,33 @@ var edited_migration_default = defineMigrationRule(
 
 // src/migrations/detect.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/text/lines.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function position(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function lineAt(starts, offset) {
+  return position(starts, offset).line;
+}
+function lineOfOffset(text, offset, firstLine = 1) {
+  let line = firstLine;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/migrations/detect.ts
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
@@ -28963,7 +28990,7 @@ function sectionsOf(file, text) {
   const markerRe = /^[ \t]*--[ \t]*(?:\+goose[ \t]+(Up|Down)\b|migrate:(up|down)\b|(rollback)\b)[^\n]*$/gim;
   for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
     const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const line = lineAt(text, m.index);
+    const line = lineOfOffset(text, m.index);
     if (word === "rollback") {
       if (file.framework !== "liquibase") continue;
       const bodyStart = m.index + m[0].search(/rollback/i) + "rollback".length;
@@ -28992,11 +29019,6 @@ function sectionsOf(file, text) {
   }
   return sections;
 }
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 var partsCache = /* @__PURE__ */ new Map();
 function versionParts(version) {
   let parts = partsCache.get(version);
@@ -29022,7 +29044,7 @@ function liquibaseChangesets(text) {
   const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineAt(text, m.index) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index) });
   }
   return out;
 }
@@ -30296,23 +30318,21 @@ function splitStatements(source, options) {
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out = [];
-  const lineStarts3 = computeLineStarts(source);
+  const starts = lineStarts(source);
   let delimiter = ";";
-  let stmtStart = from;
   let firstSignificant = -1;
   let inGooseBlock = false;
   let i = from;
-  const push = (endExclusive, next) => {
+  const push = (endExclusive) => {
     if (firstSignificant !== -1) {
       let end = endExclusive;
       while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
       if (end > firstSignificant) {
         const text = source.slice(firstSignificant, end);
-        const { line, column } = position(lineStarts3, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts3, end - 1).line });
+        const { line, column } = position(starts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
       }
     }
-    stmtStart = next;
     firstSignificant = -1;
   };
   while (i < to) {
@@ -30324,17 +30344,15 @@ function splitStatements(source, options) {
     if (atLineStart && (first === "-" || first === "d" || first === "D")) {
       const rest = source.slice(i, Math.min(to, i + 200));
       if (GOOSE_BEGIN.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = true;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       if (GOOSE_END.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = false;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       if (firstSignificant === -1) {
@@ -30342,7 +30360,6 @@ function splitStatements(source, options) {
         if (d) {
           delimiter = d[1];
           i += d[0].length;
-          stmtStart = i;
           continue;
         }
       }
@@ -30369,7 +30386,7 @@ function splitStatements(source, options) {
     }
     if (firstSignificant === -1) firstSignificant = i;
     if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
-      push(i, i + delimiter.length);
+      push(i);
       i += delimiter.length;
       continue;
     }
@@ -30400,8 +30417,7 @@ function splitStatements(source, options) {
     }
     i++;
   }
-  push(to, to);
-  void stmtStart;
+  push(to);
   return out;
 }
 function skipLine(source, i, to) {
@@ -30440,21 +30456,6 @@ function skipQuoted(source, i, to, quote, backslash) {
     i++;
   }
   return to;
-}
-function computeLineStarts(source) {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function position(lineStarts3, offset) {
-  let lo = 0;
-  let hi = lineStarts3.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts3[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts3[lo] + 1 };
 }
 
 // src/migrations/model.ts
@@ -30573,11 +30574,6 @@ function topLevelPieces(masked, from = 0) {
     }
   }
   return starts;
-}
-function lineOfOffset(text, offset, firstLine) {
-  let line = firstLine;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 // src/migrations/parse/fallback.ts
@@ -32213,7 +32209,7 @@ function analyseMigrations(input) {
     const text = candidates[i].text ?? "";
     const inNew = (offset) => g.newRanges.some(([from, to]) => offset >= from && offset < to);
     p.forward = p.forward.filter((s) => inNew(s.start));
-    const newLines = g.newRanges.map(([from, to]) => [lineAt(text, from), lineAt(text, Math.max(from, to - 1))]);
+    const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
     p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
   const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []));
@@ -32578,18 +32574,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts3 = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark2.buffer)) {
       lineEnds.push(match.index);
-      lineStarts3.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark2.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts3.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts3.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -32597,23 +32593,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark2.buffer,
-        lineStarts3[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark2.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo - i]),
+        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark2.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark2.buffer, lineStarts3[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+    const line = getLine(mark2.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark2.buffer,
-        lineStarts3[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark2.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo + i]),
+        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark2.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -35580,7 +35576,7 @@ function loadError(e, text) {
   }
   const message = String(err.message ?? e);
   const pos = /position (\d+)/.exec(message);
-  const line = pos ? lineAt2(lineStarts(text), Number(pos[1])) : 1;
+  const line = pos ? lineAt(lineStarts(text), Number(pos[1])) : 1;
   return { message: message.split("\n")[0], line };
 }
 function checkShape(value) {
@@ -35618,21 +35614,6 @@ function checkShape(value) {
 }
 function aliasMessage() {
   return `the document expands to more than ${LIMITS.maxExpandedNodes.toLocaleString("en-US")} nodes (YAML alias bomb?)`;
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineAt2(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 function pointerString(pointer) {
   return "#" + pointer.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
@@ -35712,10 +35693,10 @@ function jsonLocator(text) {
     const trie = buildTrie(pointers);
     const s = new JsonScanner(text);
     s.ws();
-    const rootSpan = { line: lineAt2(starts, s.pos), endLine: starts.length };
+    const rootSpan = { line: lineAt(starts, s.pos), endLine: starts.length };
     fillAll(trie, rootSpan, out);
     try {
-      visitJson(s, trie, starts, lineAt2(starts, s.pos), out);
+      visitJson(s, trie, starts, lineAt(starts, s.pos), out);
     } catch {
     }
     return out;
@@ -35726,7 +35707,7 @@ function visitJson(s, trie, starts, keyLine, out) {
   const c = t.charCodeAt(s.pos);
   if (trie.children.size === 0 || c !== 123 && c !== 91) {
     s.skip();
-    const span2 = { line: keyLine, endLine: lineAt2(starts, Math.max(s.pos - 1, 0)) };
+    const span2 = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
     for (const i of trie.ends) out[i] = span2;
     return;
   }
@@ -35745,7 +35726,7 @@ function visitJson(s, trie, starts, keyLine, out) {
       continue;
     }
     let key;
-    const line = lineAt2(starts, s.pos);
+    const line = lineAt(starts, s.pos);
     if (isObject2) {
       key = s.string();
       s.ws();
@@ -35758,7 +35739,7 @@ function visitJson(s, trie, starts, keyLine, out) {
       visitJson(s, child3, starts, line, out);
     } else s.skip();
   }
-  const span = { line: keyLine, endLine: lineAt2(starts, Math.max(s.pos - 1, 0)) };
+  const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
   for (const i of trie.ends) out[i] = span;
 }
 function countKeyMarks(text) {
@@ -35828,7 +35809,7 @@ function firstDuplicateKey(text) {
       const top = stack[stack.length - 1];
       if (expectKey && top) {
         if (top.has(value)) {
-          return { message: `duplicate key "${value}"`, line: lineAt2(lineStarts(text), start) };
+          return { message: `duplicate key "${value}"`, line: lineAt(lineStarts(text), start) };
         }
         top.add(value);
       }
@@ -35966,7 +35947,7 @@ function yamlLocator(text) {
     root = void 0;
   }
   const keyCache = /* @__PURE__ */ new WeakMap();
-  const line = (offset) => lineAt2(starts, offset);
+  const line = (offset) => lineAt(starts, offset);
   const entries = (token) => {
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") return null;
     let map2 = keyCache.get(token);
@@ -37478,7 +37459,7 @@ function lineQuoter(source) {
     if (line === null) return null;
     if (!files.has(file)) {
       const text = source(file);
-      files.set(file, text === null ? null : { text, starts: lineStarts2(text) });
+      files.set(file, text === null ? null : { text, starts: lineStarts(text) });
     }
     const entry = files.get(file);
     if (!entry || line < 1 || line > entry.starts.length) return null;
@@ -37486,11 +37467,6 @@ function lineQuoter(source) {
     const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
     return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, "");
   };
-}
-function lineStarts2(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 // src/report/text.ts

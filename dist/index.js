@@ -49723,6 +49723,33 @@ var edited_migration_default = defineMigrationRule(
 
 // src/migrations/detect.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/text/lines.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function position(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function lineAt(starts, offset) {
+  return position(starts, offset).line;
+}
+function lineOfOffset(text, offset, firstLine = 1) {
+  let line = firstLine;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/migrations/detect.ts
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
@@ -49819,7 +49846,7 @@ function sectionsOf(file, text) {
   const markerRe = /^[ \t]*--[ \t]*(?:\+goose[ \t]+(Up|Down)\b|migrate:(up|down)\b|(rollback)\b)[^\n]*$/gim;
   for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
     const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const line = lineAt(text, m.index);
+    const line = lineOfOffset(text, m.index);
     if (word === "rollback") {
       if (file.framework !== "liquibase") continue;
       const bodyStart = m.index + m[0].search(/rollback/i) + "rollback".length;
@@ -49848,11 +49875,6 @@ function sectionsOf(file, text) {
   }
   return sections;
 }
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 var partsCache = /* @__PURE__ */ new Map();
 function versionParts(version) {
   let parts = partsCache.get(version);
@@ -49878,7 +49900,7 @@ function liquibaseChangesets(text) {
   const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineAt(text, m.index) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index) });
   }
   return out;
 }
@@ -55711,23 +55733,21 @@ function splitStatements(source, options) {
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out = [];
-  const lineStarts2 = computeLineStarts(source);
+  const starts = lineStarts(source);
   let delimiter = ";";
-  let stmtStart = from;
   let firstSignificant = -1;
   let inGooseBlock = false;
   let i = from;
-  const push = (endExclusive, next) => {
+  const push = (endExclusive) => {
     if (firstSignificant !== -1) {
       let end = endExclusive;
       while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
       if (end > firstSignificant) {
         const text = source.slice(firstSignificant, end);
-        const { line, column } = position(lineStarts2, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts2, end - 1).line });
+        const { line, column } = position(starts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
       }
     }
-    stmtStart = next;
     firstSignificant = -1;
   };
   while (i < to) {
@@ -55739,17 +55759,15 @@ function splitStatements(source, options) {
     if (atLineStart && (first === "-" || first === "d" || first === "D")) {
       const rest = source.slice(i, Math.min(to, i + 200));
       if (GOOSE_BEGIN.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = true;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       if (GOOSE_END.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = false;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       if (firstSignificant === -1) {
@@ -55757,7 +55775,6 @@ function splitStatements(source, options) {
         if (d) {
           delimiter = d[1];
           i += d[0].length;
-          stmtStart = i;
           continue;
         }
       }
@@ -55784,7 +55801,7 @@ function splitStatements(source, options) {
     }
     if (firstSignificant === -1) firstSignificant = i;
     if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
-      push(i, i + delimiter.length);
+      push(i);
       i += delimiter.length;
       continue;
     }
@@ -55815,8 +55832,7 @@ function splitStatements(source, options) {
     }
     i++;
   }
-  push(to, to);
-  void stmtStart;
+  push(to);
   return out;
 }
 function skipLine(source, i, to) {
@@ -55855,21 +55871,6 @@ function skipQuoted(source, i, to, quote, backslash) {
     i++;
   }
   return to;
-}
-function computeLineStarts(source) {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function position(lineStarts2, offset) {
-  let lo = 0;
-  let hi = lineStarts2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts2[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts2[lo] + 1 };
 }
 
 // src/migrations/model.ts
@@ -55988,11 +55989,6 @@ function topLevelPieces(masked, from = 0) {
     }
   }
   return starts;
-}
-function lineOfOffset(text, offset, firstLine) {
-  let line = firstLine;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 // src/migrations/parse/fallback.ts
@@ -57628,7 +57624,7 @@ function analyseMigrations(input) {
     const text = candidates[i].text ?? "";
     const inNew = (offset) => g.newRanges.some(([from, to]) => offset >= from && offset < to);
     p.forward = p.forward.filter((s) => inNew(s.start));
-    const newLines = g.newRanges.map(([from, to]) => [lineAt(text, from), lineAt(text, Math.max(from, to - 1))]);
+    const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
     p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
   const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []));
@@ -60995,7 +60991,7 @@ function loadError(e, text) {
   }
   const message = String(err.message ?? e);
   const pos = /position (\d+)/.exec(message);
-  const line = pos ? lineAt2(lineStarts(text), Number(pos[1])) : 1;
+  const line = pos ? lineAt(lineStarts(text), Number(pos[1])) : 1;
   return { message: message.split("\n")[0], line };
 }
 function checkShape(value) {
@@ -61033,21 +61029,6 @@ function checkShape(value) {
 }
 function aliasMessage() {
   return `the document expands to more than ${LIMITS.maxExpandedNodes.toLocaleString("en-US")} nodes (YAML alias bomb?)`;
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineAt2(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 function pointerString(pointer) {
   return "#" + pointer.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
@@ -61127,10 +61108,10 @@ function jsonLocator(text) {
     const trie = buildTrie(pointers);
     const s = new JsonScanner(text);
     s.ws();
-    const rootSpan = { line: lineAt2(starts, s.pos), endLine: starts.length };
+    const rootSpan = { line: lineAt(starts, s.pos), endLine: starts.length };
     fillAll(trie, rootSpan, out);
     try {
-      visitJson(s, trie, starts, lineAt2(starts, s.pos), out);
+      visitJson(s, trie, starts, lineAt(starts, s.pos), out);
     } catch {
     }
     return out;
@@ -61141,7 +61122,7 @@ function visitJson(s, trie, starts, keyLine, out) {
   const c = t.charCodeAt(s.pos);
   if (trie.children.size === 0 || c !== 123 && c !== 91) {
     s.skip();
-    const span2 = { line: keyLine, endLine: lineAt2(starts, Math.max(s.pos - 1, 0)) };
+    const span2 = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
     for (const i of trie.ends) out[i] = span2;
     return;
   }
@@ -61160,7 +61141,7 @@ function visitJson(s, trie, starts, keyLine, out) {
       continue;
     }
     let key;
-    const line = lineAt2(starts, s.pos);
+    const line = lineAt(starts, s.pos);
     if (isObject2) {
       key = s.string();
       s.ws();
@@ -61173,7 +61154,7 @@ function visitJson(s, trie, starts, keyLine, out) {
       visitJson(s, child3, starts, line, out);
     } else s.skip();
   }
-  const span = { line: keyLine, endLine: lineAt2(starts, Math.max(s.pos - 1, 0)) };
+  const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
   for (const i of trie.ends) out[i] = span;
 }
 function countKeyMarks(text) {
@@ -61243,7 +61224,7 @@ function firstDuplicateKey(text) {
       const top = stack[stack.length - 1];
       if (expectKey && top) {
         if (top.has(value)) {
-          return { message: `duplicate key "${value}"`, line: lineAt2(lineStarts(text), start) };
+          return { message: `duplicate key "${value}"`, line: lineAt(lineStarts(text), start) };
         }
         top.add(value);
       }
@@ -61381,7 +61362,7 @@ function yamlLocator(text) {
     root = void 0;
   }
   const keyCache = /* @__PURE__ */ new WeakMap();
-  const line = (offset) => lineAt2(starts, offset);
+  const line = (offset) => lineAt(starts, offset);
   const entries = (token) => {
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") return null;
     let map2 = keyCache.get(token);

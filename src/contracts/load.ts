@@ -8,6 +8,7 @@
  */
 import jsYaml from 'js-yaml';
 import { CST, Parser } from 'yaml';
+import { lineAt, lineStarts } from '../text/lines.js';
 
 export type Pointer = readonly string[];
 
@@ -144,23 +145,6 @@ function aliasMessage(): string {
 }
 
 // ---------------------------------------------------------------- lines
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 export function pointerString(pointer: Pointer): string {
   return '#' + pointer.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');

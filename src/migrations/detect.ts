@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import type { Framework } from '../config/types.js';
+import { lineOfOffset } from '../text/lines.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -157,7 +158,7 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
     /^[ \t]*--[ \t]*(?:\+goose[ \t]+(Up|Down)\b|migrate:(up|down)\b|(rollback)\b)[^\n]*$/gim;
   for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
     const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const line = lineAt(text, m.index);
+    const line = lineOfOffset(text, m.index);
     if (word === 'rollback') {
       if (file.framework !== 'liquibase') continue;
       const bodyStart = m.index + m[0].search(/rollback/i) + 'rollback'.length;
@@ -186,12 +187,6 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
     sections.push({ part: marker.part, start: marker.bodyStart, end, line: marker.line });
   }
   return sections;
-}
-
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 const partsCache = new Map<string, bigint[]>();
@@ -232,7 +227,7 @@ export function liquibaseChangesets(text: string): Changeset[] {
   const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineAt(text, m.index) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index) });
   }
   return out;
 }

@@ -7,7 +7,8 @@
 import type { Dialect } from '../config/types.js';
 import type { Operation, Statement } from './model.js';
 import { normalizeIdent } from './model.js';
-import { lineOfOffset, maskSql } from './parse/mask.js';
+import { maskSql } from './parse/mask.js';
+import { lineOfOffset } from '../text/lines.js';
 import { parseStatement } from './parse/index.js';
 import { plpgsqlOperations } from './parse/postgres.js';
 import { splitStatements } from './split.js';

@@ -5,6 +5,7 @@
  * and goose `StatementBegin`/`StatementEnd` blocks. Linear time; never throws.
  */
 import type { Dialect } from '../config/types.js';
+import { lineStarts, position } from '../text/lines.js';
 
 export interface SplitStatement {
   /** Statement text without the terminating delimiter, trimmed of leading comments and blanks. */
@@ -34,26 +35,25 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out: SplitStatement[] = [];
-  const lineStarts = computeLineStarts(source);
+  const starts = lineStarts(source);
 
   let delimiter = ';';
-  let stmtStart = from;
   /** Offset of the first significant (non-comment, non-blank) character of the current statement. */
   let firstSignificant = -1;
   let inGooseBlock = false;
   let i = from;
 
-  const push = (endExclusive: number, next: number): void => {
+  /** Close the current statement at `endExclusive` (trailing blanks trimmed). */
+  const push = (endExclusive: number): void => {
     if (firstSignificant !== -1) {
       let end = endExclusive;
       while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
       if (end > firstSignificant) {
         const text = source.slice(firstSignificant, end);
-        const { line, column } = position(lineStarts, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(lineStarts, end - 1).line });
+        const { line, column } = position(starts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
       }
     }
-    stmtStart = next;
     firstSignificant = -1;
   };
 
@@ -69,17 +69,15 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     if (atLineStart && (first === '-' || first === 'd' || first === 'D')) {
       const rest = source.slice(i, Math.min(to, i + 200));
       if (GOOSE_BEGIN.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = true;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       if (GOOSE_END.test(rest)) {
-        push(i, i);
+        push(i);
         inGooseBlock = false;
         i = skipLine(source, i, to);
-        stmtStart = i;
         continue;
       }
       // `DELIMITER` is a client directive (mysql, JDBC ScriptRunner); no dialect has it as SQL.
@@ -88,8 +86,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
         if (d) {
           delimiter = d[1];
           i += d[0].length;
-          stmtStart = i;
-          continue;
+            continue;
         }
       }
     }
@@ -121,7 +118,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
 
     // Delimiter
     if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
-      push(i, i + delimiter.length);
+      push(i);
       i += delimiter.length;
       continue;
     }
@@ -154,8 +151,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     }
     i++;
   }
-  push(to, to);
-  void stmtStart;
+  push(to);
   return out;
 }
 
@@ -197,22 +193,4 @@ function skipQuoted(source: string, i: number, to: number, quote: string, backsl
     i++;
   }
   return to;
-}
-
-export function computeLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of a string offset, by binary search over line starts. */
-export function position(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }

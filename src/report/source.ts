@@ -1,3 +1,5 @@
+import { lineStarts } from '../text/lines.js';
+
 /** Access to head file text for reporters that quote the offending line. */
 export type SourceReader = (path: string) => string | null;
 
@@ -22,10 +24,4 @@ export function lineQuoter(source: SourceReader): (file: string, line: number | 
     const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
     return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, '');
   };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }

@@ -6,7 +6,8 @@
 import type { Dialect } from '../../config/types.js';
 import { enumValuesOf } from '../column-types.js';
 import { normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
-import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
+import { maskSql, topLevelPieces } from './mask.js';
+import { lineOfOffset } from '../../text/lines.js';
 
 export interface FallbackResult {
   ops: Operation[];

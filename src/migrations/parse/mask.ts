@@ -87,9 +87,4 @@ export function topLevelPieces(masked: string, from = 0): number[] {
   return starts;
 }
 
-/** 1-based line of `offset` in `text`, counting from `firstLine`. */
-export function lineOfOffset(text: string, offset: number, firstLine: number): number {
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
+

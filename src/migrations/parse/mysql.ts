@@ -4,7 +4,8 @@
  * Its DDL nodes carry no positions: sub-command lines come from a masked scan of the text.
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
-import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
+import { maskSql, topLevelPieces } from './mask.js';
+import { lineOfOffset } from '../../text/lines.js';
 
 type Node = Record<string, unknown>;
 interface SqlParser {

@@ -8,7 +8,8 @@
  */
 import { loadModule, parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
-import { lineOfOffset, maskSql, topLevelPieces } from './mask.js';
+import { maskSql, topLevelPieces } from './mask.js';
+import { lineOfOffset } from '../../text/lines.js';
 
 let loaded: Promise<void> | null = null;
 export function loadPostgresParser(): Promise<void> {
