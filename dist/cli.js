@@ -36605,14 +36605,8 @@ var SchemaDiffer = class _SchemaDiffer {
     }
     const entry = this.trial.compare(b, h, flow, { context: "", endpoint: null }, "#");
     if (!entry) return false;
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [entry];
-    while (stack.length) {
-      const e = stack.pop();
-      if (seen.has(e)) continue;
-      seen.add(e);
+    for (const e of reachable(entry)) {
       if (e.changes.some((c) => BREAKING[flow].has(c.kind))) return false;
-      for (const child3 of e.children ?? []) stack.push(child3);
     }
     return true;
   }
@@ -36706,16 +36700,16 @@ var SchemaDiffer = class _SchemaDiffer {
       if (skip(hp, this.head)) continue;
       const wasRequired = nb.required.has(name);
       const isRequired = nh.required.has(name);
-      if (!wasRequired && isRequired) emitAt(emit, "property-became-required", hp, `property ${name}`, name, sub);
-      if (wasRequired && !isRequired) emitAt(emit, "property-became-optional", hp, `property ${name}`, name, sub);
+      if (!wasRequired && isRequired) emit("property-became-required", hp, `property ${name}`, name, sub);
+      if (wasRequired && !isRequired) emit("property-became-optional", hp, `property ${name}`, name, sub);
       recurse(bp, hp, sub);
     }
     for (const [name, hp] of nh.properties) {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape2(name)}`;
-      if (nh.required.has(name)) emitAt(emit, "required-property-added", hp, `property ${name}`, name, sub);
-      else if (baseClosed) emitAt(emit, "property-added-to-closed", hp, `property ${name}`, name, sub);
-      else emitAt(emit, "optional-property-added", hp, `property ${name}`, name, sub);
+      if (nh.required.has(name)) emit("required-property-added", hp, `property ${name}`, name, sub);
+      else if (baseClosed) emit("property-added-to-closed", hp, `property ${name}`, name, sub);
+      else emit("optional-property-added", hp, `property ${name}`, name, sub);
     }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== "closed" ? "unevaluatedProperties" : "additionalProperties";
@@ -36774,19 +36768,19 @@ var BREAKING = {
   event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required"]),
   response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added"])
 };
-function emitAt(emit, kind, at, detail, name, sub) {
-  emit(kind, at, detail, name, sub);
-}
-function mark(entry, endpoint) {
+function* reachable(entry) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [entry];
   while (stack.length) {
     const e = stack.pop();
     if (seen.has(e)) continue;
     seen.add(e);
-    for (const c of e.changes) c.endpoints.add(endpoint);
+    yield e;
     for (const child3 of e.children ?? []) stack.push(child3);
   }
+}
+function mark(entry, endpoint) {
+  for (const e of reachable(entry)) for (const c of e.changes) c.endpoints.add(endpoint);
 }
 function acceptsType(types2, t) {
   return types2.has(t) || t === "integer" && types2.has("number");

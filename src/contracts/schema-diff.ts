@@ -164,14 +164,8 @@ export class SchemaDiffer {
     }
     const entry = this.trial.compare(b, h, flow, { context: '', endpoint: null }, '#');
     if (!entry) return false;
-    const seen = new Set<Entry>();
-    const stack = [entry];
-    while (stack.length) {
-      const e = stack.pop()!;
-      if (seen.has(e)) continue;
-      seen.add(e);
+    for (const e of reachable(entry)) {
       if (e.changes.some((c) => BREAKING[flow].has(c.kind as SchemaChangeKind))) return false;
-      for (const child of e.children ?? []) stack.push(child);
     }
     return true;
   }
@@ -279,16 +273,16 @@ export class SchemaDiffer {
       if (skip(hp, this.head)) continue;
       const wasRequired = nb.required.has(name);
       const isRequired = nh.required.has(name);
-      if (!wasRequired && isRequired) emitAt(emit, 'property-became-required', hp, `property ${name}`, name, sub);
-      if (wasRequired && !isRequired) emitAt(emit, 'property-became-optional', hp, `property ${name}`, name, sub);
+      if (!wasRequired && isRequired) emit('property-became-required', hp, `property ${name}`, name, sub);
+      if (wasRequired && !isRequired) emit('property-became-optional', hp, `property ${name}`, name, sub);
       recurse(bp, hp, sub);
     }
     for (const [name, hp] of nh.properties) {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
-      if (nh.required.has(name)) emitAt(emit, 'required-property-added', hp, `property ${name}`, name, sub);
-      else if (baseClosed) emitAt(emit, 'property-added-to-closed', hp, `property ${name}`, name, sub);
-      else emitAt(emit, 'optional-property-added', hp, `property ${name}`, name, sub);
+      if (nh.required.has(name)) emit('required-property-added', hp, `property ${name}`, name, sub);
+      else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
+      else emit('optional-property-added', hp, `property ${name}`, name, sub);
     }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
@@ -360,20 +354,21 @@ const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
 type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
 type Recurse = (b: Node, h: Node, sub: string) => void;
 
-function emitAt(emit: Emit, kind: SchemaChangeKind, at: Node, detail: string, name: string, sub: string): void {
-  emit(kind, at, detail, name, sub);
-}
-
-function mark(entry: Entry, endpoint: string): void {
+/** Every comparison reachable from `entry` (memoised comparisons form a graph with cycles). */
+function* reachable(entry: Entry): Generator<Entry> {
   const seen = new Set<Entry>();
   const stack = [entry];
   while (stack.length) {
     const e = stack.pop()!;
     if (seen.has(e)) continue;
     seen.add(e);
-    for (const c of e.changes) c.endpoints.add(endpoint);
+    yield e;
     for (const child of e.children ?? []) stack.push(child);
   }
+}
+
+function mark(entry: Entry, endpoint: string): void {
+  for (const e of reachable(entry)) for (const c of e.changes) c.endpoints.add(endpoint);
 }
 
 function acceptsType(types: Set<string>, t: string): boolean {
