@@ -31990,6 +31990,15 @@ function parseStatements(pieces, dialect) {
   });
 }
 
+// src/policy/suppression-body.ts
+function parseSuppressionBody(body) {
+  const colon = body.indexOf(":");
+  const list = colon === -1 ? body : body.slice(0, colon);
+  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
+  const rules2 = list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+  return { rules: rules2, reason };
+}
+
 // src/migrations/suppressions.ts
 var COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
 function findSqlSuppressions(file, text, statements) {
@@ -32015,13 +32024,6 @@ function findSqlSuppressions(file, text, statements) {
     });
   }
   return out;
-}
-function parseSuppressionBody(body) {
-  const colon = body.indexOf(":");
-  const list = colon === -1 ? body : body.slice(0, colon);
-  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
-  const rules2 = list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
-  return { rules: rules2, reason };
 }
 
 // src/migrations/routines.ts
@@ -37196,9 +37198,7 @@ function readSuppressions(doc) {
     const keyLine = spans[2 * i + 1].line;
     for (const entry of f.entries) {
       if (typeof entry !== "string") continue;
-      const colon = entry.indexOf(":");
-      const rules2 = (colon === -1 ? entry : entry.slice(0, colon)).split(",").map((s) => s.trim()).filter(Boolean);
-      const reason = colon === -1 ? null : entry.slice(colon + 1).trim() || null;
+      const { rules: rules2, reason } = parseSuppressionBody(entry);
       out.push({ file: doc.path, line: keyLine, rules: rules2, reason, scope: { startLine: scope.line, endLine: scope.endLine } });
     }
   });

@@ -6,6 +6,7 @@
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { RawFinding, Suppression } from '../findings.js';
+import { parseSuppressionBody } from '../policy/suppression-body.js';
 import type { ContractRole } from '../config/types.js';
 import type { ContractChange } from './changes.js';
 import { pointerString, type LoadedDocument, type Pointer } from './load.js';
@@ -280,9 +281,7 @@ function readSuppressions(doc: LoadedDocument): Suppression[] {
     const keyLine = spans[2 * i + 1].line;
     for (const entry of f.entries) {
       if (typeof entry !== 'string') continue;
-      const colon = entry.indexOf(':');
-      const rules = (colon === -1 ? entry : entry.slice(0, colon)).split(',').map((s) => s.trim()).filter(Boolean);
-      const reason = colon === -1 ? null : entry.slice(colon + 1).trim() || null;
+      const { rules, reason } = parseSuppressionBody(entry);
       out.push({ file: doc.path, line: keyLine, rules, reason, scope: { startLine: scope.line, endLine: scope.endLine } });
     }
   });

@@ -4,6 +4,7 @@
  *   -- rollback-guard-ignore-file drop-column, rename-table: reason   the whole file
  */
 import type { Suppression } from '../findings.js';
+import { parseSuppressionBody } from '../policy/suppression-body.js';
 import type { Statement } from './model.js';
 
 const COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
@@ -31,16 +32,4 @@ export function findSqlSuppressions(file: string, text: string, statements: Stat
     });
   }
   return out;
-}
-
-/** `drop-column, rename-table: reason` → rules and reason (null when absent). */
-export function parseSuppressionBody(body: string): { rules: string[]; reason: string | null } {
-  const colon = body.indexOf(':');
-  const list = colon === -1 ? body : body.slice(0, colon);
-  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
-  const rules = list
-    .split(/[\s,]+/)
-    .map((r) => r.trim())
-    .filter((r) => r.length > 0);
-  return { rules, reason };
 }
