@@ -37046,7 +37046,7 @@ function analyseContracts(input) {
     }
   }
   if (changedOther.length) {
-    for (const path of referencingContracts(changes.headTree.list(), changedOther, (p) => head.text(p), ignored)) {
+    for (const path of referencingContracts(changes.headTree, changedOther, (p) => head.text(p), ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
@@ -37160,8 +37160,9 @@ function finding(rule, file, line, detail, object) {
 function mayHaveExternalRef(text) {
   return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
 }
-function referencingContracts(all, changed, read, ignored) {
-  const data = all.filter((p) => DATA_FILE.test(p) && !ignored(p));
+function referencingContracts(tree, changed, read, ignored) {
+  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
+  tree.prefetch?.(data);
   const reached = new Set(changed);
   const out = [];
   let frontier = [...changed];

@@ -5,6 +5,7 @@
  */
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
+import type { Snapshot } from '../changes/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import type { ContractRole } from '../config/types.js';
@@ -103,7 +104,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
-    for (const path of referencingContracts(changes.headTree.list(), changedOther, (p) => head.text(p), ignored)) {
+    for (const path of referencingContracts(changes.headTree, changedOther, (p) => head.text(p), ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
@@ -237,12 +238,14 @@ function mayHaveExternalRef(text: string): boolean {
 
 /** Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C). */
 function referencingContracts(
-  all: string[],
+  tree: Snapshot,
   changed: string[],
   read: (path: string) => string | null,
   ignored: (path: string) => boolean,
 ): string[] {
-  const data = all.filter((p) => DATA_FILE.test(p) && !ignored(p));
+  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
+  // Every data file may be read: one git process for all of them, not one each.
+  tree.prefetch?.(data);
   const reached = new Set(changed);
   const out: string[] = [];
   let frontier = [...changed];
