@@ -48,8 +48,18 @@ const common = {
   absWorkingDir: root,
 };
 
-await build({ ...common, entryPoints: ['src/action-entry.ts'], outfile: 'dist/index.js', banner: { js: banner } });
-await build({ ...common, entryPoints: ['src/cli-entry.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+// One build of both entries with code splitting: what only some commands need (the SQL parsers,
+// Octokit, ajv's meta-schemas) sits in chunks beside them that are loaded by dynamic import, so
+// `rollback-guard contract` never compiles node-sql-parser. Chunks stay in dist/ itself, where the
+// parsers look for their .wasm files (__dirname).
+await build({
+  ...common,
+  entryPoints: { index: 'src/action-entry.ts', cli: 'src/cli-entry.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  banner: { js: banner },
+});
 
 /** WASM files the bundled parsers load from the bundle's own directory. */
 const wasm = [

@@ -6,15 +6,27 @@
  * PL/pgSQL parser); dynamic `EXECUTE` inside them is opaque. Function bodies run later (triggers,
  * calls from the application), so their DDL is not the migration's.
  */
-import { loadModule, parsePlPgSQLSync, parseSync } from 'libpg-query';
+import type * as LibPgQuery from 'libpg-query';
 import { normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { maskSql, topLevelPieces } from './mask.js';
 import { lineOfOffset } from '../../text/lines.js';
 
+let pg: typeof LibPgQuery | null = null;
 let loaded: Promise<void> | null = null;
+/** Load libpg-query (a dynamic import: the CLI's other commands never compile it). */
 export function loadPostgresParser(): Promise<void> {
-  loaded ??= loadModule();
+  loaded ??= import('libpg-query').then(async (mod) => {
+    // CommonJS under an ESM import: the functions may sit on `default`.
+    const lib = (typeof mod.loadModule === 'function' ? mod : (mod as unknown as { default: typeof LibPgQuery }).default);
+    await lib.loadModule();
+    pg = lib;
+  });
   return loaded;
+}
+
+function libpg(): typeof LibPgQuery {
+  if (!pg) throw new Error('the Postgres parser is not loaded: call prepareMigrations() first');
+  return pg;
 }
 
 export type ParseOutcome =
@@ -83,7 +95,7 @@ export function columnInfo(def: Node): ColumnInfo {
 export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
   let result: { stmts?: { stmt?: Node; stmt_location?: number; stmt_len?: number }[] };
   try {
-    result = parseSync(text) as typeof result;
+    result = libpg().parseSync(text) as typeof result;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -121,7 +133,7 @@ export function parsePostgresBatch(pieces: { text: string; line: number }[]): Pa
   let result: { stmts?: { stmt?: Node }[] };
   try {
     // `\n;\n`: a statement may end in a line comment, which would swallow a plain `;`.
-    result = parseSync(pieces.map((p) => p.text).join('\n;\n')) as typeof result;
+    result = libpg().parseSync(pieces.map((p) => p.text).join('\n;\n')) as typeof result;
   } catch {
     return null;
   }
@@ -471,7 +483,7 @@ function doBlock(node: Node, text: string, firstLine: number): OpsResult {
 export function plpgsqlOperations(text: string, firstLine: number, what: string): { ops: Operation[]; opaque?: string } {
   let tree: unknown;
   try {
-    tree = parsePlPgSQLSync(text);
+    tree = libpg().parsePlPgSQLSync(text);
   } catch (error) {
     return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -2,12 +2,17 @@
  * SQLite (and other dialects') adapter: sqlparser-rs compiled to WASM (`@guanmingchiu/sqlparser-ts`,
  * Apache-2.0). Must be initialised once (`loadSqlparser`) before `parseWithSqlparser` is called.
  */
-import { init, parse } from '@guanmingchiu/sqlparser-ts';
+import type * as Sqlparser from '@guanmingchiu/sqlparser-ts';
 import { normalizeName, type ColumnInfo, type Operation } from '../model.js';
 
+let sqlparser: typeof Sqlparser | null = null;
 let loaded: Promise<void> | null = null;
+/** Load and initialise the WASM module (a dynamic import: commands that need no SQL never compile it). */
 export function loadSqlparser(): Promise<void> {
-  loaded ??= init();
+  loaded ??= import('@guanmingchiu/sqlparser-ts').then(async (mod) => {
+    await mod.init();
+    sqlparser = mod;
+  });
   return loaded;
 }
 
@@ -17,7 +22,8 @@ export type SqlparserOutcome = { ok: true; ops: Operation[] } | { ok: false; err
 export function parseWithSqlparser(text: string, dialect: 'sqlite' | 'mssql' | 'generic', firstLine = 1): SqlparserOutcome {
   let statements: unknown;
   try {
-    statements = parse(text, dialect);
+    if (!sqlparser) throw new Error('the SQL parser is not loaded: call prepareMigrations() first');
+    statements = sqlparser.parse(text, dialect);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}…` : message };
