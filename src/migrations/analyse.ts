@@ -3,7 +3,6 @@
  * run the rules in order (so "created earlier in this PR" is known), collect inline suppressions.
  * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
-import { performance } from 'node:perf_hooks';
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { ChangedFile, Snapshot } from '../changes/types.js';
@@ -13,16 +12,13 @@ import { lineOfOffset } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, sectionsOf, type MigrationFile } from './detect.js';
-import { splitStatements } from './split.js';
 import type { ColumnInfo, Operation, Statement } from './model.js';
-import { parseStatement, parseStatements, prepareParsers } from './parse/index.js';
+import { prepareParsers } from './parse/index.js';
+import { parseFile } from './parse-files.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
-
-/** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
-export const FILE_BUDGET_MS = 10_000;
 
 /** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
 export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
@@ -77,34 +73,10 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   let position = 0;
   const forwardMigrations: string[] = [];
   /** Routines created by this PR's migrations: a later CALL runs their body now. */
-  const routines = new Map<string, RoutineBody>();
+  const routines = new Map<string, () => RoutineBody>();
 
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
-  const parsedFiles = candidates.map(({ file, text }) => {
-    const fileStart = performance.now();
-    const sections = text === null ? [] : sectionsOf(file, text);
-    const downSections: FileContext['downSections'] = [];
-    const forward: Statement[] = [];
-    for (const section of sections) {
-      const pieces = splitStatements(text ?? '', { dialect, from: section.start, to: section.end });
-      if (section.part === 'down') {
-        if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
-        continue;
-      }
-      const batch = parseStatements(pieces, dialect);
-      if (batch) {
-        forward.push(...batch);
-        continue;
-      }
-      for (const piece of pieces) {
-        // Past the file's time budget, what is left is reported unread rather than hanging the gate.
-        if (performance.now() - fileStart > FILE_BUDGET_MS) {
-          forward.push({ ...piece, dialect, status: 'unparsed', error: `the file's analysis time budget (${FILE_BUDGET_MS / 1000} s) ran out before this statement`, ops: [] });
-        } else forward.push(parseStatement(piece, dialect));
-      }
-    }
-    return { downSections, forward };
-  });
+  const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? '', sections: text === null ? [] : sectionsOf(file, text) }, dialect));
   /** Liquibase changelogs that only grew: the new changesets run with this release, the rest ran long ago. */
   const grown = new Map<number, { edited: { id: string; line: number }[]; newRanges: [number, number][] }>();
   candidates.forEach((c, i) => {
@@ -252,11 +224,11 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
 }
 
 /** A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does. */
-function withCalledRoutine(stmt: Statement, routines: Map<string, RoutineBody>): Statement {
+function withCalledRoutine(stmt: Statement, routines: Map<string, () => RoutineBody>): Statement {
   if (routines.size === 0) return stmt;
   const name = calledRoutine(stmt);
   const body = name === null ? undefined : routines.get(name);
-  return body ? withBody(stmt, body) : stmt;
+  return body ? withBody(stmt, body()) : stmt;
 }
 
 function withBody(stmt: Statement, body: RoutineBody): Statement {
@@ -378,17 +350,14 @@ function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string)
 function replayBase(migrations: BaseMigration[], dialect: Dialect): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
-    .filter((m) => m.file.part === 'up' || m.file.part === 'repeatable')
+    .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
     .sort((a, b) => byVersionThenPath(a.file, b.file));
   for (const { file, text } of ordered) {
     try {
-      if (text === null) continue;
-      for (const section of sectionsOf(file, text)) {
-        if (section.part !== 'up') continue;
-        for (const piece of splitStatements(text, { dialect, from: section.start, to: section.end })) {
-          for (const op of parseStatement(piece, dialect).ops) {
-            for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
-          }
+      const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
+      for (const stmt of parseFile({ text, sections }, dialect).forward) {
+        for (const op of stmt.ops) {
+          for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
         }
       }
     } catch {

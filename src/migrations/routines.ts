@@ -25,25 +25,30 @@ const CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME}\s*(?:\(|$)|(?:SELECT|PE
 /** Control flow around the statements of a MySQL routine body. */
 const CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
 
-/** The routine a statement creates, with what its body does; null when it creates none. */
-export function routineOf(stmt: Statement, source: string): { name: string; body: RoutineBody } | null {
+/**
+ * The routine a statement creates, with what its body does; null when it creates none. The body is
+ * read only when the migration calls the routine (`body()`, once): most functions never are.
+ */
+export function routineOf(stmt: Statement, source: string): { name: string; body: () => RoutineBody } | null {
   // Statements start at their first keyword (the splitter skips comments): a cheap test first.
   if (!/^CREATE\s/i.test(stmt.text)) return null;
   const masked = maskSql(stmt.text, stmt.dialect);
   const m = CREATE_ROUTINE.exec(masked);
   if (!m) return null;
   const name = normalizeIdent(m[1]);
+  let body: RoutineBody | undefined;
+  const once = (read: () => RoutineBody) => () => (body ??= read());
   if (stmt.dialect === 'postgres' || stmt.dialect === 'cockroach') {
-    if (!/\bLANGUAGE\s+(?:'?plpgsql'?)\b/i.test(masked)) return { name, body: { ops: [] } };
-    return { name, body: plpgsqlOperations(stmt.text, stmt.line, 'function called by the migration') };
+    if (!/\bLANGUAGE\s+(?:'?plpgsql'?)\b/i.test(masked)) return { name, body: () => ({ ops: [] }) };
+    return { name, body: once(() => plpgsqlOperations(stmt.text, stmt.line, 'function called by the migration')) };
   }
   // MySQL: the body is everything from the first BEGIN after the parameters to the last END.
   const begin = /\bBEGIN\b/i.exec(masked.slice(m[0].length));
   const endAt = masked.search(/\bEND\s*;?\s*$/i);
-  if (!begin || endAt === -1) return { name, body: { ops: [] } };
+  if (!begin || endAt === -1) return { name, body: () => ({ ops: [] }) };
   const from = stmt.start + m[0].length + begin.index + begin[0].length;
   const to = stmt.start + endAt;
-  return { name, body: bodyOperations(source, from, to, stmt.dialect) };
+  return { name, body: once(() => bodyOperations(source, from, to, stmt.dialect)) };
 }
 
 function bodyOperations(source: string, from: number, to: number, dialect: Dialect): RoutineBody {
