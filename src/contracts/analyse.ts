@@ -51,7 +51,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const ignored = config.ignorePaths.length ? picomatch(config.ignorePaths, { dot: true }) : () => false;
   const configured = config.contracts?.map((c) => ({ isMatch: picomatch(c.path, { dot: true }), role: c.role }));
   const forced = new Map<string, ContractRole | undefined>((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
-  const base = new Workspace(changes.baseTree);
+  const base = new Workspace(changes.baseTree, { duplicateKeys: false });
   const head = new Workspace(changes.headTree);
   const findings: RawFinding[] = [];
   const suppressions: Suppression[] = [];

@@ -46,7 +46,15 @@ export function isJsonPath(path: string, text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-export function loadDocument(path: string, text: string): LoadedDocument {
+export interface LoadOptions {
+  /**
+   * Look for duplicate keys in JSON (YAML always reports them). Only the head side's documents can
+   * be `invalid-contract`, so the base side skips this scan of its text.
+   */
+  duplicateKeys?: boolean;
+}
+
+export function loadDocument(path: string, text: string, options: LoadOptions = {}): LoadedDocument {
   const format = isJsonPath(path, text) ? 'json' : 'yaml';
   let value: unknown;
   let error: LoadError | null = null;
@@ -59,7 +67,7 @@ export function loadDocument(path: string, text: string): LoadedDocument {
       const shape = jsonShape(value);
       if (shape.maxDepth > LIMITS.maxDepth) {
         error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
-      } else if (shape.keys !== countKeyMarks(text) && shape.keys !== countKeys(text)) {
+      } else if (options.duplicateKeys !== false && shape.keys !== countKeyMarks(text) && shape.keys !== countKeys(text)) {
         error = firstDuplicateKey(text);
       }
     } else {
@@ -163,22 +171,29 @@ class JsonScanner {
     while (this.pos < t.length && WS.has(t.charCodeAt(this.pos))) this.pos++;
   }
 
+  /** Index of the quote that closes the string opening at `open` (or the text's length). */
+  private closing(open: number): number {
+    const t = this.text;
+    for (let i = t.indexOf('"', open + 1); i !== -1; i = t.indexOf('"', i + 1)) {
+      let k = i - 1;
+      while (t.charCodeAt(k) === 0x5c) k--;
+      if ((i - 1 - k) % 2 === 0) return i; // not escaped: an even run of backslashes before it
+    }
+    return t.length;
+  }
+
   /** Reads a string starting at pos (on the quote); returns its value. */
   string(): string {
-    const t = this.text;
     const start = this.pos;
-    let i = start + 1;
-    let escaped = false;
-    for (; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 0x5c) {
-        escaped = true;
-        i++;
-      } else if (c === 0x22) break;
+    const end = this.closing(start);
+    this.pos = end + 1;
+    const raw = this.text.slice(start + 1, end);
+    if (!raw.includes('\\')) return raw;
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      return raw;
     }
-    this.pos = i + 1;
-    const raw = t.slice(start, i + 1);
-    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
 
   /** Skips one value starting at pos, iteratively (deep nesting is fine). */
@@ -188,7 +203,7 @@ class JsonScanner {
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);
       if (c === 0x22) {
-        this.string();
+        this.pos = this.closing(this.pos) + 1;
         if (depth === 0) return;
         continue;
       }

@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import type { Snapshot } from '../changes/types.js';
-import { loadDocument, pointerString, type LoadedDocument, type Pointer } from './load.js';
+import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, type Pointer } from './load.js';
 
 export interface Node {
   file: string;
@@ -118,13 +118,18 @@ export class Workspace {
   private docs = new Map<string, LoadedDocument | null>();
   private texts = new Map<string, string | null>();
   private anchors = new Map<string, Map<string, Pointer>>();
+  /** Per file, per `$ref` text: where it leads. */
+  private targets = new Map<string, Map<string, { file: string; pointer: Pointer; value: unknown } | null>>();
 
-  constructor(readonly tree: Snapshot) {}
+  constructor(
+    readonly tree: Snapshot,
+    private readonly options: LoadOptions = {},
+  ) {}
 
   doc(path: string): LoadedDocument | null {
     if (this.docs.has(path)) return this.docs.get(path) ?? null;
     const text = this.text(path);
-    const doc = text === null ? null : loadDocument(path, text);
+    const doc = text === null ? null : loadDocument(path, text, this.options);
     this.docs.set(path, doc);
     return doc;
   }
@@ -153,31 +158,39 @@ export class Workspace {
   /** Follows `$ref` chains (cycle-safe); a node without `$ref` is returned as it is. */
   resolve(node: Node): Node {
     let current = node;
-    const seen = new Set<string>();
+    // The same object reached again is a cycle (one object per place, and a YAML alias that
+    // repeats it loops the same way); comparing objects builds no pointer string per `$ref`.
+    const seen = new Set<object>();
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== 'string') return current;
       const ref = v.$ref;
-      const key = `${current.file}#${current.pointer.join('/')}`;
-      if (seen.has(key)) return unresolvedAt(current, ref);
-      seen.add(key);
-      let target = refTarget(current.file, ref);
-      if (target.kind === 'external') {
-        // a schema bundled in this file under that `$id` is not external
-        const embedded = this.embedded(current.file, ref);
-        if (!embedded) return unresolvedAt(current, ref);
-        target = embedded;
-      }
-      const doc = this.doc(target.file);
-      if (!doc || doc.error) return unresolvedAt(current, ref);
-      let pointer = parseFragment(target.fragment);
-      if (pointer === null) pointer = this.anchor(target.file, target.fragment);
-      if (pointer === null) return unresolvedAt(current, ref);
-      const value = getAt(doc.value, pointer);
-      if (value === undefined) return unresolvedAt(current, ref);
-      current = { file: target.file, pointer, value, via: ref };
+      if (seen.has(v)) return unresolvedAt(current, ref);
+      seen.add(v);
+      const found = this.target(current.file, ref);
+      if (!found) return unresolvedAt(current, ref);
+      current = { ...found, via: ref };
     }
     return unresolvedAt(current, String((current.value as { $ref?: unknown }).$ref));
+  }
+
+  /** Where `ref`, written in `file`, leads (null: nowhere readable); the same text is looked up once. */
+  private target(file: string, ref: string): { file: string; pointer: Pointer; value: unknown } | null {
+    let byRef = this.targets.get(file);
+    if (!byRef) this.targets.set(file, (byRef = new Map()));
+    if (byRef.has(ref)) return byRef.get(ref) ?? null;
+    let found: { file: string; pointer: Pointer; value: unknown } | null = null;
+    let target: RefTarget | null = refTarget(file, ref);
+    // a schema bundled in this file under that `$id` is not external
+    if (target.kind === 'external') target = this.embedded(file, ref);
+    const doc = target ? this.doc(target.file) : null;
+    if (target && doc && !doc.error) {
+      const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
+      const value = pointer === null ? undefined : getAt(doc.value, pointer);
+      if (pointer !== null && value !== undefined) found = { file: target.file, pointer, value };
+    }
+    byRef.set(ref, found);
+    return found;
   }
 
   /**

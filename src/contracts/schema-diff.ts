@@ -97,6 +97,87 @@ export class SchemaDiffer {
     return String(id);
   }
 
+  /** Pairs (base object, head object) known to be equal or not. */
+  private equal = new WeakMap<object, WeakMap<object, boolean>>();
+  /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
+  private comparing = new WeakMap<object, Map<object, number>>();
+  private sameDepth = 0;
+
+  /**
+   * Deep equality of two schemas, key order aside, where a `$ref` on both sides is equal when its
+   * targets are (whatever the reference text). Conservative: a `$ref` on one side only, or one
+   * that does not resolve, makes the pair unequal, and the full comparison decides.
+   */
+  private same(b: Node, h: Node): boolean {
+    this.sameValue(b.file, b.value, h.file, h.value);
+    return this.lastEqual;
+  }
+
+  private lastEqual = false;
+
+  /**
+   * Sets `lastEqual`; `low` is the shallowest in-progress pair the answer assumed equal (a cycle),
+   * Infinity when none: only answers that assumed nothing above themselves are remembered.
+   */
+  private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown): { low: number } {
+    if (bv === hv && (bv === null || typeof bv !== 'object')) return this.answer(true, Infinity);
+    if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return this.answer(false, Infinity);
+    if (Array.isArray(bv) !== Array.isArray(hv)) return this.answer(false, Infinity);
+    const known = this.equal.get(bv)?.get(hv);
+    if (known !== undefined) return this.answer(known, Infinity);
+    const depth = this.comparing.get(bv)?.get(hv);
+    if (depth !== undefined) return this.answer(true, depth); // a cycle: equal unless shown otherwise
+    if (this.sameDepth > 500) return this.answer(false, Infinity);
+
+    let inner = this.comparing.get(bv);
+    if (!inner) this.comparing.set(bv, (inner = new Map()));
+    const myDepth = ++this.sameDepth;
+    inner.set(hv, myDepth);
+    let low = Infinity;
+    let equal = true;
+    const both = (bf: string, x: unknown, hf: string, y: unknown): boolean => {
+      const r = this.sameValue(bf, x, hf, y);
+      if (r.low < low) low = r.low;
+      return this.lastEqual;
+    };
+    if (Array.isArray(bv)) {
+      const ha = hv as unknown[];
+      equal = bv.length === ha.length && bv.every((x, i) => both(bFile, x, hFile, ha[i]));
+    } else {
+      const bo = bv as Record<string, unknown>;
+      const ho = hv as Record<string, unknown>;
+      const bRef = typeof bo.$ref === 'string';
+      const hRef = typeof ho.$ref === 'string';
+      const keys = Object.keys(bo);
+      if (bRef !== hRef || keys.length !== Object.keys(ho).length) equal = false;
+      else if (bRef) {
+        const bt = this.base.resolve({ file: bFile, pointer: [], value: bo });
+        const ht = this.head.resolve({ file: hFile, pointer: [], value: ho });
+        equal =
+          bt.value !== undefined &&
+          ht.value !== undefined &&
+          keys.every((k) => k === '$ref' || (Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]))) &&
+          both(bt.file, bt.value, ht.file, ht.value);
+      } else {
+        equal = keys.every((k) => Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]));
+      }
+    }
+    this.sameDepth--;
+    inner.delete(hv);
+    if (low >= myDepth) low = Infinity; // only this pair's own cycle was assumed: settled now
+    if (!equal || low === Infinity) {
+      let memo = this.equal.get(bv);
+      if (!memo) this.equal.set(bv, (memo = new WeakMap()));
+      memo.set(hv, equal);
+    }
+    return this.answer(equal, equal ? low : Infinity);
+  }
+
+  private answer(equal: boolean, low: number): { low: number } {
+    this.lastEqual = equal;
+    return { low };
+  }
+
   private compare(b0: Node, h0: Node, flow: Flow, origin: Origin, path: string): Entry | null {
     const b = this.base.resolve(b0);
     const h = this.head.resolve(h0);
@@ -104,6 +185,12 @@ export class SchemaDiffer {
     const key = `${this.id(b.value)}|${this.id(h.value)}|${flow}|${origin.parameter ? 'p' : ''}`;
     const known = this.memo.get(key);
     if (known) return known;
+    // Most of a big spec is the same on both sides: equal schemas (their $refs leading to equal
+    // schemas too) change nothing, and need no normal form or walk of their own.
+    if (this.same(b, h)) {
+      this.memo.set(key, EMPTY);
+      return EMPTY;
+    }
     const entry: Entry = { changes: [], children: null, done: false };
     this.memo.set(key, entry);
     if (path.length <= MAX_PATH_DEPTH * 8) this.fill(entry, b, h, h0, flow, origin, path);

@@ -344,3 +344,47 @@ test('a variant covered by a merged branch is not removed: string[] | object[] -
   // for readers it is wider: one array may now mix strings and objects
   expect(rules('response', base, head)).toEqual(['response-property-type-changed']);
 });
+
+describe('equal schemas are skipped, never what their $refs lead to', () => {
+  // The differ skips pairs that are equal value for value; a $ref counts as equal only when its
+  // targets are, so a change behind an unchanged reference is still found.
+  const doc = (name: string, leaf: object, ref = '#/$defs/Leaf') => ({
+    $defs: { Leaf: leaf, Mid: obj({ leaf: { $ref: ref } }), [name]: obj({ mid: { $ref: '#/$defs/Mid' } }) },
+    $ref: `#/$defs/${name}`,
+  });
+
+  test('a change two references deep under text that did not change is reported', () => {
+    const found = contractFindings(wrap('event', doc('Top', obj({ a: { type: 'string' }, b: { type: 'string' } }))), wrap('event', doc('Top', obj({ a: { type: 'string' } }))));
+    expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-property-removed', '#/$defs/Leaf/properties/b']]);
+  });
+
+  test('the same schema under another $ref text (a renamed definition) is no change', () => {
+    const leaf = obj({ a: { type: 'string' } });
+    const base = doc('Top', leaf);
+    const head = { ...doc('Top', leaf, '#/$defs/Renamed'), $defs: { ...doc('Top', leaf).$defs, Renamed: leaf, Mid: obj({ leaf: { $ref: '#/$defs/Renamed' } }) } };
+    expect(contractFindings(wrap('event', base), wrap('event', head))).toEqual([]);
+  });
+
+  test('a $ref on one side and the same schema written inline on the other is compared, not skipped', () => {
+    const leaf = obj({ a: { type: 'string' } });
+    const base = { $defs: { Leaf: leaf }, ...obj({ x: { $ref: '#/$defs/Leaf' } }) };
+    const head = { $defs: { Leaf: leaf }, ...obj({ x: obj({ a: { type: 'integer' } }) }) };
+    expect(contractFindings(wrap('event', base), wrap('event', head)).map((f) => f.rule)).toEqual(['schema-type-changed']);
+  });
+
+  test('recursive schemas: equal ones end quietly, a change inside the cycle is found once', () => {
+    const rec = (extra: object) => ({
+      $defs: { Node: obj({ next: { $ref: '#/$defs/Node' }, other: { $ref: '#/$defs/Peer' } }), Peer: obj({ back: { $ref: '#/$defs/Node' }, ...extra }) },
+      $ref: '#/$defs/Node',
+    });
+    expect(contractFindings(wrap('event', rec({ v: { type: 'string' } })), wrap('event', rec({ v: { type: 'string' } })))).toEqual([]);
+    const found = contractFindings(wrap('event', rec({ v: { type: 'string' } })), wrap('event', rec({ v: { type: 'number' } })));
+    expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-type-changed', '#/$defs/Peer/properties/v']]);
+  });
+
+  test('keys reordered is equal; a reordered enum is compared (and is no change)', () => {
+    const base = obj({ s: { type: 'string', enum: ['a', 'b'], description: 'x' } });
+    const head = obj({ s: { description: 'x', enum: ['b', 'a'], type: 'string' } });
+    expect(contractFindings(wrap('event', base), wrap('event', head))).toEqual([]);
+  });
+});
