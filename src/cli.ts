@@ -204,16 +204,26 @@ async function contract(args: string[], io: CliIO): Promise<number> {
   const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
   const baseRel = relative(root, basePath).split('\\').join('/');
   const headRel = relative(root, headPath).split('\\').join('/');
-  const tree = directorySnapshot(root);
+  const skipped: ChangeSet['skipped'] = [];
+  const tree = directorySnapshot(root, (file, reason) => skipped.push({ file, reason }));
   const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
-  const baseTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? tree.read(baseRel) : remapped.read(p)) };
+  // The two files named on the command line are read whatever their size: the 20 MB limit keeps
+  // `check` from loading stray huge files, not a user from diffing the spec they asked for.
+  const named = (path: string, label: string): (() => string) => {
+    let text: string | undefined;
+    return () => (text ??= readText(path, label));
+  };
+  const baseText = named(basePath, positionals[0]);
+  const headText = named(headPath, positionals[1]);
+  const baseTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? baseText() : remapped.read(p)) };
+  const headTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? headText() : tree.read(p)) };
   const changes: ChangeSet = {
     base: positionals[0],
     head: positionals[1],
     files: [{ path: headRel, status: 'modified' }],
     baseTree,
-    headTree: tree,
-    skipped: [],
+    headTree,
+    skipped,
   };
   const role = values.role === undefined ? undefined : oneOf('--role', values.role, ['api', 'event'] as const, 'api');
   const force = { contracts: [{ path: headRel, ...(role ? { role } : {}) }] };

@@ -6,8 +6,11 @@ import { MAX_FILE_BYTES, isSafeRelative } from './git.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
-/** Files under `root`; reads never leave it (symbolic links that point outside read as absent). */
-export function directorySnapshot(root: string): Snapshot {
+/**
+ * Files under `root`; reads never leave it (symbolic links that point outside read as absent).
+ * A binary file or one over the size limit reads as absent, with `noteSkip` told why.
+ */
+export function directorySnapshot(root: string, noteSkip: (path: string, reason: string) => void = () => {}): Snapshot {
   const realRoot = realpathSync(root);
   let listing: string[] | null = null;
   const cache = new Map<string, string | null>();
@@ -40,7 +43,14 @@ export function directorySnapshot(root: string): Snapshot {
       const rel = relative(realRoot, real);
       if (rel.startsWith(`..${sep}`) || rel === '..' || !lstatSync(real).isFile()) return null;
       const buffer = readFileSync(real);
-      if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8000).includes(0)) return null;
+      if (buffer.length > MAX_FILE_BYTES) {
+        noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+        return null;
+      }
+      if (buffer.subarray(0, 8000).includes(0)) {
+        noteSkip(path, 'binary file');
+        return null;
+      }
       return buffer.toString('utf8');
     } catch {
       return null;

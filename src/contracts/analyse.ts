@@ -184,7 +184,9 @@ function analyseOne(
   out: ContractChange[],
   findings: RawFinding[],
 ): void {
-  const headDoc = head.doc(c.path) as LoadedDocument;
+  const headDoc = head.doc(c.path);
+  // Unreadable (over the size limit, binary): the change set lists it as skipped, with why.
+  if (!headDoc) return;
   if (headDoc.error) {
     findings.push(finding('invalid-contract', c.path, headDoc.error.line, headDoc.error.message, c.path));
     return;

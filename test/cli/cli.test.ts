@@ -142,6 +142,35 @@ describe('sql', () => {
   });
 });
 
+describe('contract', () => {
+  const spec = (paths: object, pad = '') => JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1', description: pad }, paths }, null, 1);
+  const ok = { get: { responses: { '200': { description: 'ok' } } } };
+
+  test('the two named files are read whatever their size (a 21 MB spec is diffed, not skipped)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-contract-'));
+    const pad = 'x'.repeat(21 * 1024 * 1024);
+    writeFileSync(join(dir, 'base.json'), spec({ '/a': ok, '/b': ok }, pad));
+    writeFileSync(join(dir, 'head.json'), spec({ '/a': ok }, pad));
+    const r = await cli(['contract', '--format', 'json', 'base.json', 'head.json'], dir);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { rule: string; object: string }) => [f.rule, f.object])).toEqual([['endpoint-removed', 'GET /b']]);
+    expect(report.skipped).toEqual([]);
+    expect(r.code).toBe(1);
+  });
+
+  test('a $ref to a file over the size limit is listed as skipped, with why, and is no crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-contract-'));
+    const body = { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'huge.json#/User' } } } } } } };
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ User: { type: 'object' }, pad: 'x'.repeat(21 * 1024 * 1024) }));
+    writeFileSync(join(dir, 'base.json'), spec({ '/u': body }));
+    writeFileSync(join(dir, 'head.json'), spec({ '/u': body }));
+    const r = await cli(['contract', '--format', 'json', 'base.json', 'head.json'], dir);
+    const report = JSON.parse(r.stdout);
+    expect(report.skipped).toEqual([{ file: 'huge.json', reason: 'larger than 20 MB' }]);
+    expect(report.findings.filter((f: { message: string }) => /could not be analysed/.test(f.message))).toEqual([]);
+  });
+});
+
 describe('usage', () => {
   test('rules --format json lists every rule with id, category, severity, summary', async () => {
     const r = await cli(['rules', '--format', 'json'], tmpdir());
