@@ -517,7 +517,18 @@ function normalise(ws: Workspace, node: Node): Norm {
   };
   let typed = false;
   let anything = true;
-  const visit = (current: Node, depth: number, seen: Set<unknown>): void => {
+  // null is accepted when the schema itself says so (`nullable`, a `null` type or branch: the 3.0
+  // idiom `{nullable: true, allOf: [$ref]}` included), or when an allOf member says so and no
+  // typed member rejects it: allOf [nullable X, {type: object}] accepts no null.
+  let outerNullable = false;
+  let memberNullable = false;
+  let typedWithoutNull = false;
+  const nullable = (depth: number): void => {
+    if (depth === 0) outerNullable = true;
+    else memberNullable = true;
+  };
+  /** `orNull`: this schema is one branch of `X | null`, so its type does not exclude null. */
+  const visit = (current: Node, depth: number, seen: Set<unknown>, orNull = false): void => {
     const v = current.value;
     if (v === true || v === undefined) return;
     if (v === false) {
@@ -528,14 +539,15 @@ function normalise(ws: Workspace, node: Node): Norm {
     if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen.has(v)) return;
     seen.add(v);
     for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
-    if (v.type !== undefined) {
-      const list = (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
-      if (list.includes('null')) n.nullable = true;
+    const list = v.type === undefined ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
+    const saysNull = v.nullable === true || v['x-nullable'] === true || (list?.includes('null') ?? false);
+    if (saysNull) nullable(depth);
+    else if (list && !orNull) typedWithoutNull = true;
+    if (list) {
       const set = new Set(list.filter((t) => t !== 'null'));
       n.types = typed && n.types ? new Set([...n.types].filter((t) => acceptsType(set, t))) : set;
       typed = true;
     }
-    if (v.nullable === true || v['x-nullable'] === true) n.nullable = true;
     if (typeof v.format === 'string' && n.format === undefined) n.format = v.format;
     if (typeof v.title === 'string' && n.title === undefined) n.title = v.title;
     if (Array.isArray(v.enum) && !n.enum) n.enum = v.enum;
@@ -565,18 +577,19 @@ function normalise(ws: Workspace, node: Node): Norm {
         const branches = list.map((_, i) => child(current, k, String(i)));
         // oneOf: [X, {type: null}] is X or null
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
-        if (nonNull.length < branches.length) n.nullable = true;
+        if (nonNull.length < branches.length) nullable(depth);
         // `oneOf: [{required: [a]}, {required: [b]}]` only says which fields go together: not variants
         if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
-        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen);
+        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
     }
     if (Array.isArray(v.allOf)) {
-      v.allOf.forEach((_, i) => visit(ws.resolve(child(current, 'allOf', String(i))), depth + 1, seen));
+      v.allOf.forEach((_, i) => visit(ws.resolve(child(current, 'allOf', String(i))), depth + 1, seen, orNull));
     }
   };
   visit(node, 0, new Set());
+  n.nullable = outerNullable || (memberNullable && !typedWithoutNull);
   if (!typed) {
     if (n.properties.size || n.additional !== 'open') n.types = new Set(['object']);
     else if (n.items || n.prefixItems.length) n.types = new Set(['array']);

@@ -388,3 +388,39 @@ describe('equal schemas are skipped, never what their $refs lead to', () => {
     expect(contractFindings(wrap('event', base), wrap('event', head))).toEqual([]);
   });
 });
+
+describe('null through allOf: accepted only if no typed member rejects it', () => {
+  // GitHub Enterprise Server 3.18 -> 3.19: a request property went from `$ref X` (X nullable) to
+  // `allOf: [$ref X, {type: object, ...}]`: the second member rejects null, so old clients that
+  // send null are now refused.
+  const X = { type: 'object', nullable: true, properties: { a: { type: 'string' } } };
+  const Y = { type: 'object', properties: { a: { type: 'string' } } };
+  const api = (flow: 'request' | 'response', p: object) => {
+    const media = { 'application/json': { schema: obj({ p }) } };
+    const op = flow === 'request' ? { patch: { requestBody: { content: media }, responses: { '204': { description: 'ok' } } } } : { get: { responses: { '200': { description: 'ok', content: media } } } };
+    return { 'api/openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/things': op }, components: { schemas: { X, Y } } }, null, 2) };
+  };
+  const found = (flow: 'request' | 'response', base: object, head: object) => contractFindings(api(flow, base), api(flow, head)).map((f) => f.rule).sort();
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+  test('nullable X wrapped in allOf with a typed non-null member: a request change', () => {
+    expect(found('request', ref('X'), { allOf: [ref('X'), { type: 'object', properties: { b: { type: 'boolean' } } }] })).toContain('request-property-type-changed');
+  });
+
+  test('the 3.0 idiom {nullable: true, allOf: [$ref]} stays nullable', () => {
+    const idiom = { nullable: true, allOf: [ref('Y')] };
+    expect(found('request', { type: 'object', nullable: true, properties: { a: { type: 'string' } } }, idiom)).toEqual([]);
+    // in a response, going from Y to the idiom is a new null for readers
+    expect(found('response', ref('Y'), idiom)).toEqual(['response-property-became-nullable']);
+  });
+
+  test('allOf members that all accept null (or an untyped one) keep null', () => {
+    expect(found('request', ref('X'), { allOf: [ref('X'), { nullable: true, type: 'object', properties: { b: { type: 'boolean' } } }] })).not.toContain('request-property-type-changed');
+    expect(found('request', ref('X'), { allOf: [ref('X'), { description: 'more text' }] })).toEqual([]);
+  });
+
+  test('allOf [oneOf [Y, null], untyped] keeps null', () => {
+    const base = { oneOf: [ref('Y'), { type: 'null' }] };
+    expect(found('request', base, { allOf: [{ oneOf: [ref('Y'), { type: 'null' }] }, { description: 'x' }] })).toEqual([]);
+  });
+});
