@@ -29,7 +29,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-KYSIXLA5.js";
+} from "./chunk-2NUSYOJR.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -41,7 +41,8 @@ import { parseArgs } from "node:util";
 import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function directorySnapshot(root) {
+function directorySnapshot(root, noteSkip = () => {
+}) {
   const realRoot = realpathSync(root);
   let listing = null;
   const cache = /* @__PURE__ */ new Map();
@@ -73,7 +74,14 @@ function directorySnapshot(root) {
       const rel = relative(realRoot, real);
       if (rel.startsWith(`..${sep}`) || rel === ".." || !lstatSync(real).isFile()) return null;
       const buffer = readFileSync(real);
-      if (buffer.length > MAX_FILE_BYTES || buffer.subarray(0, 8e3).includes(0)) return null;
+      if (buffer.length > MAX_FILE_BYTES) {
+        noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+        return null;
+      }
+      if (buffer.subarray(0, 8e3).includes(0)) {
+        noteSkip(path, "binary file");
+        return null;
+      }
       return buffer.toString("utf8");
     } catch {
       return null;
@@ -256,16 +264,24 @@ async function contract(args, io) {
   const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
   const baseRel = relative2(root, basePath).split("\\").join("/");
   const headRel = relative2(root, headPath).split("\\").join("/");
-  const tree = directorySnapshot(root);
+  const skipped = [];
+  const tree = directorySnapshot(root, (file, reason) => skipped.push({ file, reason }));
   const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
-  const baseTree = { list: () => tree.list(), read: (p) => p === headRel ? tree.read(baseRel) : remapped.read(p) };
+  const named = (path, label) => {
+    let text;
+    return () => text ??= readText(path, label);
+  };
+  const baseText = named(basePath, positionals[0]);
+  const headText = named(headPath, positionals[1]);
+  const baseTree = { list: () => tree.list(), read: (p) => p === headRel ? baseText() : remapped.read(p) };
+  const headTree = { list: () => tree.list(), read: (p) => p === headRel ? headText() : tree.read(p) };
   const changes = {
     base: positionals[0],
     head: positionals[1],
     files: [{ path: headRel, status: "modified" }],
     baseTree,
-    headTree: tree,
-    skipped: []
+    headTree,
+    skipped
   };
   const role = values.role === void 0 ? void 0 : oneOf("--role", values.role, ["api", "event"], "api");
   const force = { contracts: [{ path: headRel, ...role ? { role } : {} }] };

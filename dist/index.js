@@ -25,7 +25,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-KYSIXLA5.js";
+} from "./chunk-2NUSYOJR.js";
 import {
   __commonJS,
   __require,

@@ -26350,7 +26350,14 @@ function normalise(ws, node) {
   };
   let typed = false;
   let anything = true;
-  const visit = (current, depth, seen) => {
+  let outerNullable = false;
+  let memberNullable = false;
+  let typedWithoutNull = false;
+  const nullable = (depth) => {
+    if (depth === 0) outerNullable = true;
+    else memberNullable = true;
+  };
+  const visit = (current, depth, seen, orNull = false) => {
     const v = current.value;
     if (v === true || v === void 0) return;
     if (v === false) {
@@ -26361,14 +26368,15 @@ function normalise(ws, node) {
     if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen.has(v)) return;
     seen.add(v);
     for (const key of Object.keys(v)) if (!key.startsWith("x-") && !ANNOTATIONS.has(key)) anything = false;
-    if (v.type !== void 0) {
-      const list = (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
-      if (list.includes("null")) n.nullable = true;
+    const list = v.type === void 0 ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
+    const saysNull = v.nullable === true || v["x-nullable"] === true || (list?.includes("null") ?? false);
+    if (saysNull) nullable(depth);
+    else if (list && !orNull) typedWithoutNull = true;
+    if (list) {
       const set2 = new Set(list.filter((t) => t !== "null"));
       n.types = typed && n.types ? new Set([...n.types].filter((t) => acceptsType(set2, t))) : set2;
       typed = true;
     }
-    if (v.nullable === true || v["x-nullable"] === true) n.nullable = true;
     if (typeof v.format === "string" && n.format === void 0) n.format = v.format;
     if (typeof v.title === "string" && n.title === void 0) n.title = v.title;
     if (Array.isArray(v.enum) && !n.enum) n.enum = v.enum;
@@ -26395,21 +26403,22 @@ function normalise(ws, node) {
       if (v[k] !== void 0 && n.constraints[k] === void 0) n.constraints[k] = v[k];
     }
     for (const k of ["oneOf", "anyOf"]) {
-      const list = v[k];
-      if (Array.isArray(list) && !n.branches) {
-        const branches = list.map((_, i) => child2(current, k, String(i)));
+      const list2 = v[k];
+      if (Array.isArray(list2) && !n.branches) {
+        const branches = list2.map((_, i) => child2(current, k, String(i)));
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
-        if (nonNull.length < branches.length) n.nullable = true;
+        if (nonNull.length < branches.length) nullable(depth);
         if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
-        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen);
+        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
     }
     if (Array.isArray(v.allOf)) {
-      v.allOf.forEach((_, i) => visit(ws.resolve(child2(current, "allOf", String(i))), depth + 1, seen));
+      v.allOf.forEach((_, i) => visit(ws.resolve(child2(current, "allOf", String(i))), depth + 1, seen, orNull));
     }
   };
   visit(node, 0, /* @__PURE__ */ new Set());
+  n.nullable = outerNullable || memberNullable && !typedWithoutNull;
   if (!typed) {
     if (n.properties.size || n.additional !== "open") n.types = /* @__PURE__ */ new Set(["object"]);
     else if (n.items || n.prefixItems.length) n.types = /* @__PURE__ */ new Set(["array"]);
@@ -26629,6 +26638,7 @@ function analyseContracts(input) {
 }
 function analyseOne(c, base, head, differ, out, findings) {
   const headDoc = head.doc(c.path);
+  if (!headDoc) return;
   if (headDoc.error) {
     findings.push(finding("invalid-contract", c.path, headDoc.error.line, headDoc.error.message, c.path));
     return;
