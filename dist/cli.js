@@ -29,7 +29,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-2NUSYOJR.js";
+} from "./chunk-PH6XVLFW.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts

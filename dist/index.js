@@ -25,7 +25,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-2NUSYOJR.js";
+} from "./chunk-PH6XVLFW.js";
 import {
   __commonJS,
   __require,

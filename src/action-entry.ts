@@ -1,3 +1,4 @@
+import './wasm-flags.js';
 import { main } from './action.js';
 
 await main();

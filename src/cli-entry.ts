@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './wasm-flags.js';
 import { main } from './cli.js';
 
 const code = await main(process.argv.slice(2), {

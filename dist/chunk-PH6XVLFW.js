@@ -17663,6 +17663,10 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/wasm-flags.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--liftoff-only");
+
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";

@@ -1,0 +1,11 @@
+/**
+ * V8 flags for the SQL parsers' WebAssembly, set before any module is compiled (imported first by
+ * the entry points). By default V8 recompiles hot WASM functions with TurboFan in the background,
+ * and a process cannot exit until that work is done: with libpg-query (1.7 MB) and sqlparser-rs
+ * (3.5 MB) that cost more than it saved on every run measured here. Baseline (Liftoff) code only:
+ * `sql` on one file 0.38 -> 0.29 s; over the corpus, SQLite 1.17 -> 0.71 s, CockroachDB 0.62 -> 0.44 s,
+ * Postgres 1.27 -> 1.18 s (bench/README.md).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+setFlagsFromString('--liftoff-only');
