@@ -241,7 +241,7 @@ function alterAction(table: string, e: Node): Operation[] {
 }
 
 /** Line of each top-level action of an `ALTER TABLE`. */
-function actionLines(text: string, firstLine: number, count: number): number[] | null {
+export function actionLines(text: string, firstLine: number, count: number): number[] | null {
   const masked = maskSql(text, 'mysql');
   const head = /^\s*ALTER\s+(?:ONLINE\s+|IGNORE\s+)*TABLE\s+(?:`(?:[^`]|``)*`|[^\s.`]+)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[^\s.`]+))?\s*/i.exec(masked);
   if (!head) return null;

@@ -19,6 +19,17 @@ export function loadSqlparser(): Promise<void> {
 type Node = Record<string, unknown>;
 export type SqlparserOutcome = { ok: true; ops: Operation[] } | { ok: false; error: string };
 
+/** The statements sqlparser-rs reads in `text`, or null when it does not (or is not loaded). */
+export function sqlparserParse(text: string, dialect: 'mysql'): unknown[] | null {
+  if (!sqlparser) return null;
+  try {
+    const statements = sqlparser.parse(text, dialect);
+    return Array.isArray(statements) ? statements : null;
+  } catch {
+    return null;
+  }
+}
+
 export function parseWithSqlparser(text: string, dialect: 'sqlite' | 'mssql' | 'generic', firstLine = 1): SqlparserOutcome {
   let statements: unknown;
   try {

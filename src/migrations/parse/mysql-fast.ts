@@ -1,0 +1,254 @@
+/**
+ * MySQL / MariaDB, first reading: sqlparser-rs (WASM, the SQLite adapter's parser) with its MySQL
+ * grammar, ~5x faster than node-sql-parser on the corpus (228 ms against 1,258 ms for 3,176
+ * statements). It reads 86 % of the corpus's MySQL; this adapter maps only the shapes it knows to
+ * map exactly as the node-sql-parser adapter (`mysql.ts`) does, and returns null for everything
+ * else (a statement it cannot parse, an unknown ALTER action, a column type it has no spelling
+ * for), which then goes to node-sql-parser as before. `test/migrations/mysql-fast.test.ts` checks
+ * that both adapters give the same operations.
+ *
+ * MySQL names are case-insensitive here as in the node-sql-parser adapter: every identifier is
+ * lower-cased, quoted or not, and type spellings follow node-sql-parser's (`int(10) unsigned`,
+ * `varchar(255)`, `enum('a','b')`), so the schema history compares like with like whichever
+ * parser read a statement.
+ */
+import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
+import { actionLines } from './mysql.js';
+import { sqlparserParse } from './sqlite.js';
+
+type Node = Record<string, unknown>;
+
+export function parseMysqlFast(text: string, firstLine = 1): Operation[] | null {
+  const statements = sqlparserParse(text, 'mysql');
+  if (!statements || statements.length !== 1) return null;
+  const stmt = statements[0] as Node;
+  const [kind] = Object.keys(stmt);
+  try {
+    return operationsOf(kind, stmt[kind] as Node, text, firstLine);
+  } catch {
+    return null; // a shape this mapping does not expect: node-sql-parser reads it
+  }
+}
+
+/** Thrown by the helpers below on anything they have no exact mapping for. */
+class Unmapped extends Error {}
+
+function ident(i: unknown): string {
+  const v = ((i as Node)?.Identifier ?? i) as { value?: unknown } | undefined;
+  if (typeof v?.value !== 'string') throw new Unmapped();
+  return v.value.toLowerCase();
+}
+
+function objectName(parts: unknown): string {
+  if (!Array.isArray(parts) || parts.length === 0 || parts.length > 2) throw new Unmapped();
+  return normalizeName(parts.map(ident));
+}
+
+/** `a` of an index column list (`(a, b DESC)`); a prefix `a(10)` or an expression is unmapped. */
+function indexColumn(c: unknown): string {
+  const expr = ((c as Node)?.column as Node | undefined)?.expr as Node | undefined;
+  if (expr?.Identifier) return ident(expr.Identifier);
+  if (typeof (c as { value?: unknown })?.value === 'string') return ident(c);
+  throw new Unmapped();
+}
+
+const INT_TYPES: Record<string, string> = {
+  Int: 'int', Integer: 'integer', BigInt: 'bigint', TinyInt: 'tinyint', SmallInt: 'smallint', MediumInt: 'mediumint',
+};
+const PLAIN_TYPES: Record<string, string> = {
+  Text: 'text', LongText: 'longtext', MediumText: 'mediumtext', TinyText: 'tinytext', Date: 'date', JSON: 'json',
+  Boolean: 'boolean', Blob: 'blob', LongBlob: 'longblob', MediumBlob: 'mediumblob', TinyBlob: 'tinyblob',
+};
+const LENGTH_TYPES: Record<string, string> = { Varchar: 'varchar', Char: 'char', Varbinary: 'varbinary' };
+
+/** node-sql-parser's spelling of a column type (see `typeText` in mysql.ts). */
+function typeOf(dataType: unknown): { type: string; enumValues?: string[] } {
+  if (typeof dataType === 'string') {
+    if (PLAIN_TYPES[dataType]) return { type: PLAIN_TYPES[dataType] };
+    throw new Unmapped();
+  }
+  const [key] = Object.keys((dataType as Node) ?? {});
+  const arg = (dataType as Node)[key];
+  const unsigned = key.endsWith('Unsigned');
+  const base = unsigned ? key.slice(0, -'Unsigned'.length) : key;
+  if (INT_TYPES[base]) {
+    if (arg !== undefined && arg !== null && typeof arg !== 'number') throw new Unmapped();
+    return { type: `${INT_TYPES[base]}${typeof arg === 'number' ? `(${arg})` : ''}${unsigned ? ' unsigned' : ''}` };
+  }
+  if (unsigned) throw new Unmapped();
+  if (PLAIN_TYPES[key] && arg === undefined) return { type: PLAIN_TYPES[key] };
+  if (LENGTH_TYPES[key]) {
+    if (arg === undefined || arg === null) return { type: LENGTH_TYPES[key] };
+    const length = ((arg as Node).IntegerLength as { length?: unknown; unit?: unknown } | undefined);
+    if (typeof length?.length !== 'number' || (length.unit !== undefined && length.unit !== null)) throw new Unmapped();
+    return { type: `${LENGTH_TYPES[key]}(${length.length})` };
+  }
+  if (key === 'Decimal' || key === 'Numeric' || key === 'Double' || key === 'Float') {
+    const name = key.toLowerCase();
+    if (arg === 'None') return { type: name };
+    const ps = (arg as Node)?.PrecisionAndScale;
+    if (Array.isArray(ps) && ps.length === 2 && ps.every((n) => typeof n === 'number')) return { type: `${name}(${ps[0]},${ps[1]})` };
+    throw new Unmapped();
+  }
+  if (key === 'Bit' || key === 'Binary' || key === 'Datetime') {
+    const name = key.toLowerCase();
+    if (arg === undefined || arg === null) return { type: name };
+    if (typeof arg === 'number') return { type: `${name}(${arg})` };
+    throw new Unmapped();
+  }
+  if (key === 'Timestamp' || key === 'Time') {
+    const [precision, tz] = Array.isArray(arg) ? arg : [];
+    if (tz !== 'None') throw new Unmapped();
+    return { type: `${key.toLowerCase()}${typeof precision === 'number' ? `(${precision})` : ''}` };
+  }
+  if (key === 'Enum' || key === 'Set') {
+    const list = key === 'Enum' ? (Array.isArray(arg) ? arg[0] : null) : arg;
+    if (!Array.isArray(list)) throw new Unmapped();
+    const values = list.map((v) => {
+      const s = key === 'Enum' ? (v as { Name?: unknown })?.Name : v;
+      // node-sql-parser keeps a quote doubled (`it''s`): leave such values to it, so both agree
+      if (typeof s !== 'string' || s.includes("'")) throw new Unmapped();
+      return s;
+    });
+    const type = `${key.toLowerCase()}(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;
+    return key === 'Enum' ? { type, enumValues: values } : { type };
+  }
+  throw new Unmapped();
+}
+
+/** Column options in either shape: `[{option: …}]` (ADD COLUMN, CREATE TABLE) or bare (MODIFY/CHANGE). */
+function columnInfo(name: string, dataType: unknown, rawOptions: unknown): ColumnInfo {
+  const options = ((rawOptions as unknown[] | undefined) ?? []).map((o) => (o !== null && typeof o === 'object' && 'option' in (o as Node) ? (o as Node).option : o));
+  const has = (key: string): boolean => options.some((o) => o === key || (o !== null && typeof o === 'object' && key in (o as Node)));
+  const autoIncrement = options.some((o) => JSON.stringify((o as Node)?.DialectSpecific ?? null).includes('"AUTO_INCREMENT"'));
+  const { type, enumValues } = typeOf(dataType);
+  const primaryKey = has('PrimaryKey');
+  return {
+    name,
+    type,
+    notNull: has('NotNull') || primaryKey,
+    hasDefault: has('Default') || autoIncrement || has('Generated'),
+    unique: has('Unique'),
+    primaryKey,
+    ...(enumValues ? { enumValues } : {}),
+  };
+}
+
+function operationsOf(kind: string, node: Node, text: string, firstLine: number): Operation[] | null {
+  switch (kind) {
+    case 'Insert':
+    case 'Set':
+    case 'Use':
+    case 'Deallocate':
+    case 'Query':
+      return [{ kind: 'other', what: kind.toLowerCase() }];
+    case 'AlterTable': {
+      const table = objectName(node.name);
+      const actions = (node.operations as Node[] | undefined) ?? [];
+      const ops = actions.map((a) => alterAction(table, a));
+      const lines = actionLines(text, firstLine, actions.length);
+      return ops.flatMap((list, i) => list.map((op) => (lines ? { ...op, line: lines[i] } : op)));
+    }
+    case 'Drop': {
+      const type = String(node.object_type);
+      const names = ((node.names as unknown[] | undefined) ?? []).map(objectName);
+      if (type === 'Table') return names.map((table) => ({ kind: 'drop-table' as const, table }));
+      if (type === 'View') return names.map((name) => ({ kind: 'drop-object' as const, objectKind: 'view' as const, name }));
+      if ((type === 'Database' || type === 'Schema') && names.length === 1) return [{ kind: 'drop-schema', name: names[0], database: false }];
+      if (type === 'Index' && names.length === 1) return [{ kind: 'drop-index', name: names[0], table: node.table ? objectName(node.table) : null }];
+      return null;
+    }
+    case 'DropTrigger':
+      return [{ kind: 'drop-object', objectKind: 'trigger', name: objectName(node.trigger_name).split('.').pop() ?? '' }];
+    case 'CreateTable': {
+      const columns = ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(ident(c.name), c.data_type, c.options));
+      return [{ kind: 'create-table', table: objectName(node.name), columns, ifNotExists: node.if_not_exists === true }];
+    }
+    case 'CreateIndex':
+      return [
+        {
+          kind: 'create-index',
+          table: objectName(node.table_name),
+          name: node.name ? objectName(node.name) : null,
+          unique: node.unique === true,
+          concurrently: false,
+          columns: ((node.columns as unknown[] | undefined) ?? []).map(indexColumn),
+        },
+      ];
+    case 'Update': {
+      const t = node.table as Node | undefined;
+      const relation = (t?.relation as Node | undefined)?.Table as Node | undefined;
+      if (!relation || ((t?.joins as unknown[] | undefined) ?? []).length > 0 || node.from) return null;
+      const columns = ((node.assignments as Node[] | undefined) ?? []).map((a) => {
+        const names = ((a.target as Node)?.ColumnName as unknown[] | undefined) ?? [];
+        if (names.length === 0) throw new Unmapped();
+        return ident(names[names.length - 1]);
+      });
+      return [{ kind: 'update', table: objectName(relation.name), columns }];
+    }
+    case 'Delete': {
+      if (((node.tables as unknown[] | undefined) ?? []).length > 0 || node.using) return null;
+      const from = node.from as Node | undefined;
+      const list = ((from?.WithFromKeyword ?? from?.WithoutKeyword) as Node[] | undefined) ?? [];
+      if (list.length !== 1 || ((list[0].joins as unknown[] | undefined) ?? []).length > 0) return null;
+      const name = ((list[0].relation as Node | undefined)?.Table as Node | undefined)?.name;
+      return [{ kind: 'delete', table: objectName(name) }];
+    }
+    case 'Truncate':
+      return ((node.table_names as Node[] | undefined) ?? []).map((t) => ({ kind: 'truncate' as const, table: objectName(t.name) }));
+    default:
+      return null; // RENAME TABLE, CALL, EXECUTE, DROP PROCEDURE, …: node-sql-parser's reading, as before
+  }
+}
+
+const CONSTRAINTS: Record<string, ConstraintKind> = { PrimaryKey: 'primary-key', Unique: 'unique', ForeignKey: 'foreign-key', Check: 'check' };
+
+function alterAction(table: string, action: Node): Operation[] {
+  const [op] = Object.keys(action);
+  const body = action[op] as Node;
+  switch (op) {
+    case 'AddColumn': {
+      const def = body.column_def as Node;
+      return [{ kind: 'add-column', table, column: columnInfo(ident(def.name), def.data_type, def.options) }];
+    }
+    case 'DropColumn': {
+      const names = (body.column_names as unknown[] | undefined) ?? [];
+      if (names.length !== 1) throw new Unmapped();
+      return [{ kind: 'drop-column', table, column: ident(names[0]) }];
+    }
+    case 'RenameColumn':
+      return [{ kind: 'rename-column', table, column: ident(body.old_column_name), newName: ident(body.new_column_name) }];
+    case 'ModifyColumn': {
+      const name = ident(body.col_name);
+      return [{ kind: 'redefine-column', table, column: name, def: columnInfo(name, body.data_type, body.options) }];
+    }
+    case 'ChangeColumn':
+      return [{ kind: 'redefine-column', table, column: ident(body.old_name), def: columnInfo(ident(body.new_name), body.data_type, body.options) }];
+    case 'RenameTable': {
+      const target = (body.table_name as Node | undefined)?.To ?? (body.table_name as Node | undefined)?.As;
+      if (!Array.isArray(target) || target.length !== 1) throw new Unmapped();
+      return [{ kind: 'rename-table', table, newName: normalizeName([ident(target[0])]) }];
+    }
+    case 'AddConstraint': {
+      const c = body.constraint as Node;
+      const [ck] = Object.keys(c);
+      const def = c[ck] as Node;
+      if (ck === 'Index') {
+        return [{ kind: 'create-index', table, name: def.name ? ident(def.name) : null, unique: false, concurrently: false, columns: ((def.columns as unknown[]) ?? []).map(indexColumn) }];
+      }
+      const kind = CONSTRAINTS[ck];
+      if (!kind) throw new Unmapped();
+      const nameNode = def.name ?? def.index_name;
+      const columns = kind === 'check' ? [] : ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
+      return [{ kind: 'add-constraint', table, constraint: kind, name: nameNode ? ident(nameNode) : null, columns, notValid: false }];
+    }
+    case 'DropIndex':
+      return [{ kind: 'drop-index', name: ident(body.name), table }];
+    case 'DropPrimaryKey':
+      return [{ kind: 'drop-constraint', table, name: 'primary' }];
+    case 'DropForeignKey':
+      return [{ kind: 'other', what: 'drop foreign key' }];
+    default:
+      throw new Unmapped();
+  }
+}
