@@ -29,7 +29,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-PH6XVLFW.js";
+} from "./chunk-CUC5HD3X.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts

@@ -25,7 +25,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-PH6XVLFW.js";
+} from "./chunk-CUC5HD3X.js";
 import {
   __commonJS,
   __require,

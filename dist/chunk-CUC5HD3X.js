@@ -20337,28 +20337,28 @@ function alterAction(table, masked, raw, dialect) {
   const lead = masked.length - masked.trimStart().length;
   const r = raw.slice(lead);
   let m;
-  const ident2 = (s) => normalizeIdent(s);
-  if (m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p)) return [{ kind: "drop-constraint", table, name: ident2(r.slice(m[0].length - m[1].length, m[0].length)) }];
-  if (m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p)) return [{ kind: "drop-index", name: ident2(r.slice(m[0].length - m[1].length, m[0].length)), table }];
+  const ident3 = (s) => normalizeIdent(s);
+  if (m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p)) return [{ kind: "drop-constraint", table, name: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  if (m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p)) return [{ kind: "drop-index", name: ident3(r.slice(m[0].length - m[1].length, m[0].length)), table }];
   if (/^DROP\s+(?:FOREIGN\s+KEY|PRIMARY\s+KEY|PARTITION)\b/i.test(p)) return [{ kind: "other", what: "drop key" }];
   if (m = /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p)) {
-    return [{ kind: "drop-column", table, column: ident2(r.slice(m[0].length - m[1].length, m[0].length)) }];
+    return [{ kind: "drop-column", table, column: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
   }
   if ((m = /^RENAME\s+(?:TO|AS)\s+/i.exec(p)) || (m = /^RENAME\s+(?=[\w"`]+\s*$)/i.exec(p))) {
-    return [{ kind: "rename-table", table, newName: ident2(r.slice(m[0].length).trim()) }];
+    return [{ kind: "rename-table", table, newName: ident3(r.slice(m[0].length).trim()) }];
   }
   if (/^RENAME\s+(?:INDEX|KEY)\b/i.test(p)) return [{ kind: "other", what: "rename index" }];
-  if (m = /^RENAME\s+CONSTRAINT\s+(\S+)\s+TO\s+(\S+)/i.exec(p)) return [{ kind: "rename-object", objectKind: "constraint", table, name: ident2(m[1]), newName: ident2(m[2]) }];
+  if (m = /^RENAME\s+CONSTRAINT\s+(\S+)\s+TO\s+(\S+)/i.exec(p)) return [{ kind: "rename-object", objectKind: "constraint", table, name: ident3(m[1]), newName: ident3(m[2]) }];
   if (m = /^RENAME\s+(?:COLUMN\s+)?(\S+)\s+TO\s+(\S+)\s*$/i.exec(p)) {
-    return [{ kind: "rename-column", table, column: ident2(r.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length)), newName: ident2(m[2]) }];
+    return [{ kind: "rename-column", table, column: ident3(r.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length)), newName: ident3(m[2]) }];
   }
   if (m = /^ALTER\s+PRIMARY\s+KEY\s+USING\s+COLUMNS\s*\(([^)]*)\)/i.exec(p)) {
-    const columns = m[1].split(",").map((c) => ident2(c.trim().split(/\s+/)[0]));
+    const columns = m[1].split(",").map((c) => ident3(c.trim().split(/\s+/)[0]));
     return [{ kind: "add-constraint", table, constraint: "primary-key", name: null, columns, notValid: false }];
   }
   if (m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+TO\s+/i.exec(p)) {
     const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
-    return def ? [{ kind: "redefine-column", table, column: ident2(m[1]), def }] : null;
+    return def ? [{ kind: "redefine-column", table, column: ident3(m[1]), def }] : null;
   }
   if (m = /^ADD\s+(?:CONSTRAINT\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)\s+)?/i.exec(p)) {
     const rest = p.slice(m[0].length);
@@ -20367,16 +20367,16 @@ function alterAction(table, masked, raw, dialect) {
       const open = rest.indexOf("(");
       const cols = open === -1 ? [] : columnList(rest.slice(open + 1, matchingParen(rest, open)), r.slice(m[0].length + open + 1));
       const usingIndex = /\bUSING\s+INDEX\s+(\S+)/i.exec(rest)?.[1];
-      return [{ kind: "add-constraint", table, constraint, name: m[1] ? ident2(m[1]) : null, columns: constraint === "check" ? [] : cols, notValid: /\bNOT\s+VALID\b/i.test(rest), ...usingIndex ? { usingIndex: ident2(usingIndex) } : {} }];
+      return [{ kind: "add-constraint", table, constraint, name: m[1] ? ident3(m[1]) : null, columns: constraint === "check" ? [] : cols, notValid: /\bNOT\s+VALID\b/i.test(rest), ...usingIndex ? { usingIndex: ident3(usingIndex) } : {} }];
     }
     const index = /^(UNIQUE\s+)?(?:INDEX|KEY|FULLTEXT(?:\s+(?:INDEX|KEY))?|SPATIAL(?:\s+(?:INDEX|KEY))?)\s*(\S*)/i.exec(rest);
-    if (index) return [{ kind: "create-index", table, name: index[2] && !index[2].startsWith("(") ? ident2(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
+    if (index) return [{ kind: "create-index", table, name: index[2] && !index[2].startsWith("(") ? ident3(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
     const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
     const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
     return def ? [{ kind: "add-column", table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
   }
   if (m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
-    const column = ident2(m[1]);
+    const column = ident3(m[1]);
     const rest = p.slice(m[0].length);
     const type2 = /^(?:SET\s+DATA\s+)?TYPE\s+/i.exec(rest);
     if (type2) {
@@ -20395,9 +20395,9 @@ function alterAction(table, masked, raw, dialect) {
   }
   if (m = /^CHANGE\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
     const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
-    return def ? [{ kind: "redefine-column", table, column: ident2(m[1]), def }] : null;
+    return def ? [{ kind: "redefine-column", table, column: ident3(m[1]), def }] : null;
   }
-  if (m = /^(?:SET\s+SCHEMA)\s+(\S+)/i.exec(p)) return [{ kind: "rename-table", table, newName: `${ident2(m[1])}.${table.split(".").pop() ?? table}` }];
+  if (m = /^(?:SET\s+SCHEMA)\s+(\S+)/i.exec(p)) return [{ kind: "rename-table", table, newName: `${ident3(m[1])}.${table.split(".").pop() ?? table}` }];
   if (/^(?:ALGORITHM|LOCK|ENGINE|AUTO_INCREMENT|COMMENT|ROW_FORMAT|KEY_BLOCK_SIZE|CONVERT\s+TO|DEFAULT\s+(?:CHARACTER|CHARSET|COLLATE)|CHARACTER\s+SET|CHARSET|COLLATE|ORDER\s+BY|FORCE|ENABLE|DISABLE|VALIDATE|OWNER|SET|RESET|CLUSTER|INHERIT|NO\s+INHERIT|REPLICA|ATTACH|DETACH|ALTER\s+CONSTRAINT|ALTER\s+INDEX|ADD\s+PARTITION|PARTITION|REMOVE\s+PARTITIONING|COALESCE|REORGANIZE|ANALYZE|OPTIMIZE|REBUILD|REPAIR|TRUNCATE\s+PARTITION|IMPORT|DISCARD|WITH|WITHOUT|STATS_|PACK_KEYS|CHECKSUM|DELAY_KEY_WRITE|INSERT_METHOD|MAX_ROWS|MIN_ROWS|TABLESPACE|UNION|AVG_ROW_LENGTH)\b/i.test(p)) {
     return [{ kind: "other", what: p.split(/\s+/)[0].toLowerCase() }];
   }
@@ -20625,16 +20625,409 @@ function actionLines(text, firstLine, count) {
   return starts.map((s) => lineOfOffset(text, s, firstLine));
 }
 
+// src/migrations/parse/sqlite.ts
+var sqlparser = null;
+var loaded = null;
+function loadSqlparser() {
+  loaded ??= import("./chunk-V4FFQF2J.js").then(async (mod) => {
+    await mod.init();
+    sqlparser = mod;
+  });
+  return loaded;
+}
+function sqlparserParse(text, dialect) {
+  if (!sqlparser) return null;
+  try {
+    const statements = sqlparser.parse(text, dialect);
+    return Array.isArray(statements) ? statements : null;
+  } catch {
+    return null;
+  }
+}
+function parseWithSqlparser(text, dialect, firstLine = 1) {
+  let statements;
+  try {
+    if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
+    statements = sqlparser.parse(text, dialect);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
+  }
+  const ops = [];
+  for (const stmt of statements ?? []) ops.push(...operationsOf2(stmt, firstLine, dialect));
+  return { ok: true, ops };
+}
+function ident(node, dialect) {
+  const i = node?.Identifier ?? node;
+  const value = String(i?.value ?? "");
+  return i?.quote_style || dialect === "mssql" ? value : value.toLowerCase();
+}
+function objectName(parts, dialect) {
+  const list = Array.isArray(parts) ? parts : [];
+  const names = list.map((p) => ident(p, dialect));
+  if (names.length > 1 && (names[0] === "main" || names[0] === "dbo")) names.shift();
+  return normalizeName(names, names.map(() => true));
+}
+function spanLine(node, firstLine) {
+  const line = node?.span?.start?.line;
+  return typeof line === "number" && line > 0 ? firstLine + line - 1 : void 0;
+}
+function typeText2(dataType) {
+  if (typeof dataType === "string") return dataType.toLowerCase();
+  if (!dataType || typeof dataType !== "object") return null;
+  const [key] = Object.keys(dataType);
+  if (!key) return null;
+  const inner = JSON.stringify(dataType[key]) ?? "";
+  const nums = inner.match(/\d+/g) ?? [];
+  return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
+}
+function columnInfo2(def, dialect) {
+  const options = (def.options ?? []).map((o) => o.option);
+  const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
+  return {
+    name: ident(def.name, dialect),
+    type: typeText2(def.data_type),
+    notNull: has("NotNull") || has("PrimaryKey"),
+    hasDefault: has("Default") || has("Generated") || has("Identity"),
+    unique: has("Unique"),
+    primaryKey: has("PrimaryKey")
+  };
+}
+function operationsOf2(stmt, firstLine, dialect) {
+  const [kind] = Object.keys(stmt);
+  const node = stmt[kind];
+  switch (kind) {
+    case "AlterTable": {
+      const table = objectName(node.name, dialect);
+      const ops = [];
+      for (const o of node.operations ?? []) {
+        const [op] = Object.keys(o);
+        const body = o[op];
+        if (op === "AddColumn") {
+          const def = body.column_def;
+          ops.push({ kind: "add-column", table, column: columnInfo2(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
+        } else if (op === "DropColumn") {
+          for (const c of body.column_names ?? []) {
+            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
+          }
+        } else if (op === "RenameColumn") {
+          ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
+        } else if (op === "RenameTable") {
+          const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
+          ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
+        } else ops.push({ kind: "other", what: op });
+      }
+      return ops;
+    }
+    case "Drop": {
+      const type2 = String(node.object_type);
+      const names = (node.names ?? []).map((n) => objectName(n, dialect));
+      if (type2 === "Table") return names.map((table) => ({ kind: "drop-table", table }));
+      if (type2 === "Index") return names.map((name) => ({ kind: "drop-index", name, table: null }));
+      if (type2 === "Schema" || type2 === "Database") return names.map((name) => ({ kind: "drop-schema", name, database: type2 === "Database" }));
+      const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type2];
+      if (objectKind) return names.map((name) => ({ kind: "drop-object", objectKind, name }));
+      return [{ kind: "other", what: `drop ${type2}` }];
+    }
+    case "DropTrigger":
+      return [{ kind: "drop-object", objectKind: "trigger", name: objectName(node.trigger_name, dialect) }];
+    case "DropFunction":
+    case "DropProcedure":
+      return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
+    case "CreateTable":
+      return [
+        {
+          kind: "create-table",
+          table: objectName(node.name, dialect),
+          columns: (node.columns ?? []).map((c) => columnInfo2(c, dialect)),
+          ifNotExists: node.if_not_exists === true
+        }
+      ];
+    case "CreateIndex":
+      return [
+        {
+          kind: "create-index",
+          table: objectName(node.table_name, dialect),
+          name: node.name ? objectName(node.name, dialect) : null,
+          unique: node.unique === true,
+          concurrently: node.concurrently === true,
+          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
+        }
+      ];
+    case "CreateView":
+      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
+    case "CreateTrigger":
+      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect) }];
+    case "Update": {
+      const relation = node.table?.relation?.Table;
+      const columns = (node.assignments ?? []).flatMap((a) => {
+        const target = a.target;
+        const names = target.ColumnName ?? [];
+        return names.length > 0 ? [ident(names[names.length - 1], dialect)] : [];
+      });
+      return relation ? [{ kind: "update", table: objectName(relation.name, dialect), columns }] : [{ kind: "other", what: "update" }];
+    }
+    case "Delete": {
+      const from = node.from;
+      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
+      const tables = list.map((t) => t.relation?.Table?.name).filter((n) => n !== void 0).map((n) => objectName(n, dialect));
+      return tables.map((table) => ({ kind: "delete", table }));
+    }
+    case "Truncate": {
+      const tables = (node.table_names ?? []).map((t) => objectName(t.name, dialect));
+      return tables.map((table) => ({ kind: "truncate", table }));
+    }
+    default:
+      return [{ kind: "other", what: kind }];
+  }
+}
+
+// src/migrations/parse/mysql-fast.ts
+function parseMysqlFast(text, firstLine = 1) {
+  const statements = sqlparserParse(text, "mysql");
+  if (!statements || statements.length !== 1) return null;
+  const stmt = statements[0];
+  const [kind] = Object.keys(stmt);
+  try {
+    return operationsOf3(kind, stmt[kind], text, firstLine);
+  } catch {
+    return null;
+  }
+}
+var Unmapped = class extends Error {
+};
+function ident2(i) {
+  const v = i?.Identifier ?? i;
+  if (typeof v?.value !== "string") throw new Unmapped();
+  return v.value.toLowerCase();
+}
+function objectName2(parts) {
+  if (!Array.isArray(parts) || parts.length === 0 || parts.length > 2) throw new Unmapped();
+  return normalizeName(parts.map(ident2));
+}
+function indexColumn(c) {
+  const expr = c?.column?.expr;
+  if (expr?.Identifier) return ident2(expr.Identifier);
+  if (typeof c?.value === "string") return ident2(c);
+  throw new Unmapped();
+}
+var INT_TYPES = {
+  Int: "int",
+  Integer: "integer",
+  BigInt: "bigint",
+  TinyInt: "tinyint",
+  SmallInt: "smallint",
+  MediumInt: "mediumint"
+};
+var PLAIN_TYPES = {
+  Text: "text",
+  LongText: "longtext",
+  MediumText: "mediumtext",
+  TinyText: "tinytext",
+  Date: "date",
+  JSON: "json",
+  Boolean: "boolean",
+  Blob: "blob",
+  LongBlob: "longblob",
+  MediumBlob: "mediumblob",
+  TinyBlob: "tinyblob"
+};
+var LENGTH_TYPES = { Varchar: "varchar", Char: "char", Varbinary: "varbinary" };
+function typeOf(dataType) {
+  if (typeof dataType === "string") {
+    if (PLAIN_TYPES[dataType]) return { type: PLAIN_TYPES[dataType] };
+    throw new Unmapped();
+  }
+  const [key] = Object.keys(dataType ?? {});
+  const arg = dataType[key];
+  const unsigned = key.endsWith("Unsigned");
+  const base = unsigned ? key.slice(0, -"Unsigned".length) : key;
+  if (INT_TYPES[base]) {
+    if (arg !== void 0 && arg !== null && typeof arg !== "number") throw new Unmapped();
+    return { type: `${INT_TYPES[base]}${typeof arg === "number" ? `(${arg})` : ""}${unsigned ? " unsigned" : ""}` };
+  }
+  if (unsigned) throw new Unmapped();
+  if (PLAIN_TYPES[key] && arg === void 0) return { type: PLAIN_TYPES[key] };
+  if (LENGTH_TYPES[key]) {
+    if (arg === void 0 || arg === null) return { type: LENGTH_TYPES[key] };
+    const length = arg.IntegerLength;
+    if (typeof length?.length !== "number" || length.unit !== void 0 && length.unit !== null) throw new Unmapped();
+    return { type: `${LENGTH_TYPES[key]}(${length.length})` };
+  }
+  if (key === "Decimal" || key === "Numeric" || key === "Double" || key === "Float") {
+    const name = key.toLowerCase();
+    if (arg === "None") return { type: name };
+    const ps = arg?.PrecisionAndScale;
+    if (Array.isArray(ps) && ps.length === 2 && ps.every((n) => typeof n === "number")) return { type: `${name}(${ps[0]},${ps[1]})` };
+    throw new Unmapped();
+  }
+  if (key === "Bit" || key === "Binary" || key === "Datetime") {
+    const name = key.toLowerCase();
+    if (arg === void 0 || arg === null) return { type: name };
+    if (typeof arg === "number") return { type: `${name}(${arg})` };
+    throw new Unmapped();
+  }
+  if (key === "Timestamp" || key === "Time") {
+    const [precision, tz] = Array.isArray(arg) ? arg : [];
+    if (tz !== "None") throw new Unmapped();
+    return { type: `${key.toLowerCase()}${typeof precision === "number" ? `(${precision})` : ""}` };
+  }
+  if (key === "Enum" || key === "Set") {
+    const list = key === "Enum" ? Array.isArray(arg) ? arg[0] : null : arg;
+    if (!Array.isArray(list)) throw new Unmapped();
+    const values = list.map((v) => {
+      const s = key === "Enum" ? v?.Name : v;
+      if (typeof s !== "string" || s.includes("'")) throw new Unmapped();
+      return s;
+    });
+    const type2 = `${key.toLowerCase()}(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")})`;
+    return key === "Enum" ? { type: type2, enumValues: values } : { type: type2 };
+  }
+  throw new Unmapped();
+}
+function columnInfo3(name, dataType, rawOptions) {
+  const options = (rawOptions ?? []).map((o) => o !== null && typeof o === "object" && "option" in o ? o.option : o);
+  const has = (key) => options.some((o) => o === key || o !== null && typeof o === "object" && key in o);
+  const autoIncrement = options.some((o) => JSON.stringify(o?.DialectSpecific ?? null).includes('"AUTO_INCREMENT"'));
+  const { type: type2, enumValues } = typeOf(dataType);
+  const primaryKey = has("PrimaryKey");
+  return {
+    name,
+    type: type2,
+    notNull: has("NotNull") || primaryKey,
+    hasDefault: has("Default") || autoIncrement || has("Generated"),
+    unique: has("Unique"),
+    primaryKey,
+    ...enumValues ? { enumValues } : {}
+  };
+}
+function operationsOf3(kind, node, text, firstLine) {
+  switch (kind) {
+    case "Insert":
+    case "Set":
+    case "Use":
+    case "Deallocate":
+    case "Query":
+      return [{ kind: "other", what: kind.toLowerCase() }];
+    case "AlterTable": {
+      const table = objectName2(node.name);
+      const actions = node.operations ?? [];
+      const ops = actions.map((a) => alterAction3(table, a));
+      const lines = actionLines(text, firstLine, actions.length);
+      return ops.flatMap((list, i) => list.map((op) => lines ? { ...op, line: lines[i] } : op));
+    }
+    case "Drop": {
+      const type2 = String(node.object_type);
+      const names = (node.names ?? []).map(objectName2);
+      if (type2 === "Table") return names.map((table) => ({ kind: "drop-table", table }));
+      if (type2 === "View") return names.map((name) => ({ kind: "drop-object", objectKind: "view", name }));
+      if ((type2 === "Database" || type2 === "Schema") && names.length === 1) return [{ kind: "drop-schema", name: names[0], database: false }];
+      if (type2 === "Index" && names.length === 1) return [{ kind: "drop-index", name: names[0], table: node.table ? objectName2(node.table) : null }];
+      return null;
+    }
+    case "DropTrigger":
+      return [{ kind: "drop-object", objectKind: "trigger", name: objectName2(node.trigger_name).split(".").pop() ?? "" }];
+    case "CreateTable": {
+      const columns = (node.columns ?? []).map((c) => columnInfo3(ident2(c.name), c.data_type, c.options));
+      return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true }];
+    }
+    case "CreateIndex":
+      return [
+        {
+          kind: "create-index",
+          table: objectName2(node.table_name),
+          name: node.name ? objectName2(node.name) : null,
+          unique: node.unique === true,
+          concurrently: false,
+          columns: (node.columns ?? []).map(indexColumn)
+        }
+      ];
+    case "Update": {
+      const t = node.table;
+      const relation = t?.relation?.Table;
+      if (!relation || (t?.joins ?? []).length > 0 || node.from) return null;
+      const columns = (node.assignments ?? []).map((a) => {
+        const names = a.target?.ColumnName ?? [];
+        if (names.length === 0) throw new Unmapped();
+        return ident2(names[names.length - 1]);
+      });
+      return [{ kind: "update", table: objectName2(relation.name), columns }];
+    }
+    case "Delete": {
+      if ((node.tables ?? []).length > 0 || node.using) return null;
+      const from = node.from;
+      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
+      if (list.length !== 1 || (list[0].joins ?? []).length > 0) return null;
+      const name = list[0].relation?.Table?.name;
+      return [{ kind: "delete", table: objectName2(name) }];
+    }
+    case "Truncate":
+      return (node.table_names ?? []).map((t) => ({ kind: "truncate", table: objectName2(t.name) }));
+    default:
+      return null;
+  }
+}
+var CONSTRAINTS2 = { PrimaryKey: "primary-key", Unique: "unique", ForeignKey: "foreign-key", Check: "check" };
+function alterAction3(table, action) {
+  const [op] = Object.keys(action);
+  const body = action[op];
+  switch (op) {
+    case "AddColumn": {
+      const def = body.column_def;
+      return [{ kind: "add-column", table, column: columnInfo3(ident2(def.name), def.data_type, def.options) }];
+    }
+    case "DropColumn": {
+      const names = body.column_names ?? [];
+      if (names.length !== 1) throw new Unmapped();
+      return [{ kind: "drop-column", table, column: ident2(names[0]) }];
+    }
+    case "RenameColumn":
+      return [{ kind: "rename-column", table, column: ident2(body.old_column_name), newName: ident2(body.new_column_name) }];
+    case "ModifyColumn": {
+      const name = ident2(body.col_name);
+      return [{ kind: "redefine-column", table, column: name, def: columnInfo3(name, body.data_type, body.options) }];
+    }
+    case "ChangeColumn":
+      return [{ kind: "redefine-column", table, column: ident2(body.old_name), def: columnInfo3(ident2(body.new_name), body.data_type, body.options) }];
+    case "RenameTable": {
+      const target = body.table_name?.To ?? body.table_name?.As;
+      if (!Array.isArray(target) || target.length !== 1) throw new Unmapped();
+      return [{ kind: "rename-table", table, newName: normalizeName([ident2(target[0])]) }];
+    }
+    case "AddConstraint": {
+      const c = body.constraint;
+      const [ck] = Object.keys(c);
+      const def = c[ck];
+      if (ck === "Index") {
+        return [{ kind: "create-index", table, name: def.name ? ident2(def.name) : null, unique: false, concurrently: false, columns: (def.columns ?? []).map(indexColumn) }];
+      }
+      const kind = CONSTRAINTS2[ck];
+      if (!kind) throw new Unmapped();
+      const nameNode = def.name ?? def.index_name;
+      const columns = kind === "check" ? [] : (def.columns ?? []).map(indexColumn);
+      return [{ kind: "add-constraint", table, constraint: kind, name: nameNode ? ident2(nameNode) : null, columns, notValid: false }];
+    }
+    case "DropIndex":
+      return [{ kind: "drop-index", name: ident2(body.name), table }];
+    case "DropPrimaryKey":
+      return [{ kind: "drop-constraint", table, name: "primary" }];
+    case "DropForeignKey":
+      return [{ kind: "other", what: "drop foreign key" }];
+    default:
+      throw new Unmapped();
+  }
+}
+
 // src/migrations/parse/postgres.ts
 var pg = null;
-var loaded = null;
+var loaded2 = null;
 function loadPostgresParser() {
-  loaded ??= import("./chunk-IQJOMPB2.js").then(async (mod) => {
+  loaded2 ??= import("./chunk-IQJOMPB2.js").then(async (mod) => {
     const lib = typeof mod.loadModule === "function" ? mod : mod.default;
     await lib.loadModule();
     pg = lib;
   });
-  return loaded;
+  return loaded2;
 }
 function libpg() {
   if (!pg) throw new Error("the Postgres parser is not loaded: call prepareMigrations() first");
@@ -20669,7 +21062,7 @@ function typeName(tn) {
   if (t.arrayBounds) name += "[]";
   return name;
 }
-function columnInfo2(def) {
+function columnInfo4(def) {
   const constraints = (def.constraints ?? []).map(
     (c) => c.Constraint?.contype ?? ""
   );
@@ -20706,7 +21099,7 @@ function parsePostgres(text, firstLine = 1) {
       sub = sub.slice(lead);
       line = lineOfOffset(text, prefix.length + lead, firstLine);
     }
-    const r = operationsOf2(s.stmt, sub, line);
+    const r = operationsOf4(s.stmt, sub, line);
     ops.push(...bytes ? r.ops.map((op) => op.line === void 0 ? { ...op, line } : op) : r.ops);
     opaque ??= r.opaque;
   }
@@ -20723,7 +21116,7 @@ function parsePostgresBatch(pieces) {
   const stmts = result.stmts ?? [];
   if (stmts.length !== pieces.length || stmts.some((s) => !s.stmt)) return null;
   return stmts.map((s, i) => {
-    const r = operationsOf2(s.stmt, pieces[i].text, pieces[i].line);
+    const r = operationsOf4(s.stmt, pieces[i].text, pieces[i].line);
     return { ok: true, ops: r.ops, opaque: r.opaque };
   });
 }
@@ -20771,7 +21164,7 @@ function columnRefs(node, out = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-function operationsOf2(stmt, text, firstLine) {
+function operationsOf4(stmt, text, firstLine) {
   const [kind] = Object.keys(stmt);
   const node = stmt[kind];
   const other = (what) => ({ ops: [{ kind: "other", what }] });
@@ -20779,7 +21172,7 @@ function operationsOf2(stmt, text, firstLine) {
     case "CreateStmt": {
       const table = rangeVarName(node.relation);
       const elts = node.tableElts ?? [];
-      const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo2(e.ColumnDef));
+      const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo4(e.ColumnDef));
       const ops = [{ kind: "create-table", table, columns, ifNotExists: node.if_not_exists === true }];
       for (const e of elts) {
         const c = e.Constraint;
@@ -20977,7 +21370,7 @@ function alterTableCmd(table, cmd) {
   const column = String(cmd.name ?? "");
   switch (cmd.subtype) {
     case "AT_AddColumn":
-      return cmd.def ? [{ kind: "add-column", table, column: columnInfo2(cmd.def.ColumnDef), ifNotExists: cmd.missing_ok === true }] : [];
+      return cmd.def ? [{ kind: "add-column", table, column: columnInfo4(cmd.def.ColumnDef), ifNotExists: cmd.missing_ok === true }] : [];
     case "AT_DropColumn":
       return [{ kind: "drop-column", table, column }];
     case "AT_AlterColumnType": {
@@ -21072,154 +21465,6 @@ function plpgsqlOperations(text, firstLine, what) {
   return { ops, opaque };
 }
 
-// src/migrations/parse/sqlite.ts
-var sqlparser = null;
-var loaded2 = null;
-function loadSqlparser() {
-  loaded2 ??= import("./chunk-V4FFQF2J.js").then(async (mod) => {
-    await mod.init();
-    sqlparser = mod;
-  });
-  return loaded2;
-}
-function parseWithSqlparser(text, dialect, firstLine = 1) {
-  let statements;
-  try {
-    if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
-    statements = sqlparser.parse(text, dialect);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
-  }
-  const ops = [];
-  for (const stmt of statements ?? []) ops.push(...operationsOf3(stmt, firstLine, dialect));
-  return { ok: true, ops };
-}
-function ident(node, dialect) {
-  const i = node?.Identifier ?? node;
-  const value = String(i?.value ?? "");
-  return i?.quote_style || dialect === "mssql" ? value : value.toLowerCase();
-}
-function objectName(parts, dialect) {
-  const list = Array.isArray(parts) ? parts : [];
-  const names = list.map((p) => ident(p, dialect));
-  if (names.length > 1 && (names[0] === "main" || names[0] === "dbo")) names.shift();
-  return normalizeName(names, names.map(() => true));
-}
-function spanLine(node, firstLine) {
-  const line = node?.span?.start?.line;
-  return typeof line === "number" && line > 0 ? firstLine + line - 1 : void 0;
-}
-function typeText2(dataType) {
-  if (typeof dataType === "string") return dataType.toLowerCase();
-  if (!dataType || typeof dataType !== "object") return null;
-  const [key] = Object.keys(dataType);
-  if (!key) return null;
-  const inner = JSON.stringify(dataType[key]) ?? "";
-  const nums = inner.match(/\d+/g) ?? [];
-  return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
-}
-function columnInfo3(def, dialect) {
-  const options = (def.options ?? []).map((o) => o.option);
-  const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
-  return {
-    name: ident(def.name, dialect),
-    type: typeText2(def.data_type),
-    notNull: has("NotNull") || has("PrimaryKey"),
-    hasDefault: has("Default") || has("Generated") || has("Identity"),
-    unique: has("Unique"),
-    primaryKey: has("PrimaryKey")
-  };
-}
-function operationsOf3(stmt, firstLine, dialect) {
-  const [kind] = Object.keys(stmt);
-  const node = stmt[kind];
-  switch (kind) {
-    case "AlterTable": {
-      const table = objectName(node.name, dialect);
-      const ops = [];
-      for (const o of node.operations ?? []) {
-        const [op] = Object.keys(o);
-        const body = o[op];
-        if (op === "AddColumn") {
-          const def = body.column_def;
-          ops.push({ kind: "add-column", table, column: columnInfo3(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
-        } else if (op === "DropColumn") {
-          for (const c of body.column_names ?? []) {
-            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
-          }
-        } else if (op === "RenameColumn") {
-          ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
-        } else if (op === "RenameTable") {
-          const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
-          ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
-        } else ops.push({ kind: "other", what: op });
-      }
-      return ops;
-    }
-    case "Drop": {
-      const type2 = String(node.object_type);
-      const names = (node.names ?? []).map((n) => objectName(n, dialect));
-      if (type2 === "Table") return names.map((table) => ({ kind: "drop-table", table }));
-      if (type2 === "Index") return names.map((name) => ({ kind: "drop-index", name, table: null }));
-      if (type2 === "Schema" || type2 === "Database") return names.map((name) => ({ kind: "drop-schema", name, database: type2 === "Database" }));
-      const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type2];
-      if (objectKind) return names.map((name) => ({ kind: "drop-object", objectKind, name }));
-      return [{ kind: "other", what: `drop ${type2}` }];
-    }
-    case "DropTrigger":
-      return [{ kind: "drop-object", objectKind: "trigger", name: objectName(node.trigger_name, dialect) }];
-    case "DropFunction":
-    case "DropProcedure":
-      return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
-    case "CreateTable":
-      return [
-        {
-          kind: "create-table",
-          table: objectName(node.name, dialect),
-          columns: (node.columns ?? []).map((c) => columnInfo3(c, dialect)),
-          ifNotExists: node.if_not_exists === true
-        }
-      ];
-    case "CreateIndex":
-      return [
-        {
-          kind: "create-index",
-          table: objectName(node.table_name, dialect),
-          name: node.name ? objectName(node.name, dialect) : null,
-          unique: node.unique === true,
-          concurrently: node.concurrently === true,
-          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
-        }
-      ];
-    case "CreateView":
-      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
-    case "CreateTrigger":
-      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect) }];
-    case "Update": {
-      const relation = node.table?.relation?.Table;
-      const columns = (node.assignments ?? []).flatMap((a) => {
-        const target = a.target;
-        const names = target.ColumnName ?? [];
-        return names.length > 0 ? [ident(names[names.length - 1], dialect)] : [];
-      });
-      return relation ? [{ kind: "update", table: objectName(relation.name, dialect), columns }] : [{ kind: "other", what: "update" }];
-    }
-    case "Delete": {
-      const from = node.from;
-      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
-      const tables = list.map((t) => t.relation?.Table?.name).filter((n) => n !== void 0).map((n) => objectName(n, dialect));
-      return tables.map((table) => ({ kind: "delete", table }));
-    }
-    case "Truncate": {
-      const tables = (node.table_names ?? []).map((t) => objectName(t.name, dialect));
-      return tables.map((table) => ({ kind: "truncate", table }));
-    }
-    default:
-      return [{ kind: "other", what: kind }];
-  }
-}
-
 // src/migrations/parse/index.ts
 var CONSTRUCTIVE = /* @__PURE__ */ new Set(["create-table", "create-index", "create-object", "create-enum", "other"]);
 async function prepareParsers(dialects) {
@@ -21227,7 +21472,7 @@ async function prepareParsers(dialects) {
   const has = (...ds) => ds.some((d) => wanted.has(d));
   await Promise.all([
     has("postgres", "cockroach") ? loadPostgresParser() : null,
-    has("sqlite", "mssql") ? loadSqlparser() : null,
+    has("sqlite", "mssql", "mysql", "mariadb") ? loadSqlparser() : null,
     has("mysql", "mariadb") ? loadMysqlParser() : null
   ]);
 }
@@ -21240,6 +21485,8 @@ function parseStatement(piece, dialect) {
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   } else if (dialect === "mysql" || dialect === "mariadb") {
+    const fast = parseMysqlFast(piece.text, piece.line);
+    if (fast) return { ...base, status: "parsed", ops: fast };
     const outcome = parseMysql(piece.text, piece.line);
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
