@@ -11,7 +11,7 @@ import type { Dialect } from '../config/types.js';
 import type { MigrationSection } from './detect.js';
 import type { Statement } from './model.js';
 import { parseStatement, parseStatements } from './parse/index.js';
-import { splitStatements } from './split.js';
+import { splitStatements, type SplitStatement } from './split.js';
 
 /** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
 export const FILE_BUDGET_MS = 10_000;
@@ -40,17 +40,30 @@ export function parseFile(job: ParseJob, dialect: Dialect): ParsedFile {
       if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
       continue;
     }
-    const batch = parseStatements(pieces, dialect);
-    if (batch) {
-      forward.push(...batch);
-      continue;
-    }
-    for (const piece of pieces) {
-      // Past the file's time budget, what is left is reported unread rather than hanging the gate.
-      if (performance.now() - fileStart > FILE_BUDGET_MS) {
-        forward.push({ ...piece, dialect, status: 'unparsed', error: `the file's analysis time budget (${FILE_BUDGET_MS / 1000} s) ran out before this statement`, ops: [] });
-      } else forward.push(parseStatement(piece, dialect));
-    }
+    forward.push(...parsePieces(pieces, dialect, fileStart));
   }
   return { downSections, forward };
+}
+
+/** Below this many statements a batch that failed is read one statement at a time. */
+const MIN_HALVED_BATCH = 8;
+
+/**
+ * A Postgres section is parsed in one batch; when that fails (one statement libpg-query rejects,
+ * a goose block it counts differently), each half is tried as a batch again, down to single
+ * statements around the one that failed: same result as one call per statement, fewer calls.
+ */
+function parsePieces(pieces: SplitStatement[], dialect: Dialect, fileStart: number): Statement[] {
+  const batch = parseStatements(pieces, dialect);
+  if (batch) return batch;
+  if ((dialect === 'postgres' || dialect === 'cockroach') && pieces.length >= MIN_HALVED_BATCH) {
+    const mid = pieces.length >> 1;
+    return [...parsePieces(pieces.slice(0, mid), dialect, fileStart), ...parsePieces(pieces.slice(mid), dialect, fileStart)];
+  }
+  return pieces.map((piece) =>
+    // Past the file's time budget, what is left is reported unread rather than hanging the gate.
+    performance.now() - fileStart > FILE_BUDGET_MS
+      ? { ...piece, dialect, status: 'unparsed', error: `the file's analysis time budget (${FILE_BUDGET_MS / 1000} s) ran out before this statement`, ops: [] }
+      : parseStatement(piece, dialect),
+  );
 }

@@ -30,8 +30,9 @@ const CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+
  * read only when the migration calls the routine (`body()`, once): most functions never are.
  */
 export function routineOf(stmt: Statement, source: string): { name: string; body: () => RoutineBody } | null {
-  // Statements start at their first keyword (the splitter skips comments): a cheap test first.
-  if (!/^CREATE\s/i.test(stmt.text)) return null;
+  // Statements start at their first keyword (the splitter skips comments): cheap tests first. The
+  // masked text can only match if the raw text has the word (masking only blanks things out).
+  if (!/^CREATE\s/i.test(stmt.text) || !/\b(?:PROCEDURE|FUNCTION)\b/i.test(stmt.text)) return null;
   const masked = maskSql(stmt.text, stmt.dialect);
   const m = CREATE_ROUTINE.exec(masked);
   if (!m) return null;

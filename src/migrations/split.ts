@@ -57,7 +57,17 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     firstSignificant = -1;
   };
 
+  const special = specialCharacters(options.dialect);
   while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      // Inside a statement, past a line's start (where directives are looked for), only a few
+      // characters can matter (quotes, comments, dollar quotes, the delimiter, the next newline):
+      // skip the others without the checks below.
+      const delimiterCode = delimiter.charCodeAt(0);
+      let c = source.charCodeAt(i);
+      while (i < to && c !== delimiterCode && (c >= 128 || special[c] === 0)) c = source.charCodeAt(++i);
+      if (i >= to) break;
+    }
     const ch = source[i];
     const atLineStart = i === 0 || source[i - 1] === '\n';
 
@@ -153,6 +163,20 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
   }
   push(to);
   return out;
+}
+
+const SPECIAL = new Map<string, Uint8Array>();
+
+/** ASCII characters that can start a comment, a quoted text or a line directive in `dialect`. */
+function specialCharacters(dialect: Dialect): Uint8Array {
+  let table = SPECIAL.get(dialect);
+  if (!table) {
+    table = new Uint8Array(128);
+    const mysql = dialect === 'mysql' || dialect === 'mariadb';
+    for (const c of `\n-/'"${mysql ? '#`' : '$'}${dialect === 'mssql' ? '[' : ''}`) table[c.charCodeAt(0)] = 1;
+    SPECIAL.set(dialect, table);
+  }
+  return table;
 }
 
 function skipLine(source: string, i: number, to: number): number {
