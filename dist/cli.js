@@ -29,7 +29,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-CUC5HD3X.js";
+} from "./chunk-CD6W4PDW.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts

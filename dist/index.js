@@ -25,7 +25,7 @@ import {
   renderWorkflowCommands,
   repoRoot,
   runEngine
-} from "./chunk-CUC5HD3X.js";
+} from "./chunk-CD6W4PDW.js";
 import {
   __commonJS,
   __require,

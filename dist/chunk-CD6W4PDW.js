@@ -21541,7 +21541,14 @@ function splitStatements(source, options) {
     }
     firstSignificant = -1;
   };
+  const special = specialCharacters(options.dialect);
   while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      const delimiterCode = delimiter.charCodeAt(0);
+      let c = source.charCodeAt(i);
+      while (i < to && c !== delimiterCode && (c >= 128 || special[c] === 0)) c = source.charCodeAt(++i);
+      if (i >= to) break;
+    }
     const ch = source[i];
     const atLineStart = i === 0 || source[i - 1] === "\n";
     let lead = i;
@@ -21626,6 +21633,18 @@ function splitStatements(source, options) {
   push(to);
   return out;
 }
+var SPECIAL = /* @__PURE__ */ new Map();
+function specialCharacters(dialect) {
+  let table = SPECIAL.get(dialect);
+  if (!table) {
+    table = new Uint8Array(128);
+    const mysql = dialect === "mysql" || dialect === "mariadb";
+    for (const c of `
+-/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}`) table[c.charCodeAt(0)] = 1;
+    SPECIAL.set(dialect, table);
+  }
+  return table;
+}
 function skipLine(source, i, to) {
   const nl = source.indexOf("\n", i);
   return nl === -1 || nl >= to ? to : nl + 1;
@@ -21677,18 +21696,24 @@ function parseFile(job, dialect) {
       if (pieces.length > 0) downSections.push({ line: section2.line, endLine: pieces[pieces.length - 1].endLine });
       continue;
     }
-    const batch = parseStatements(pieces, dialect);
-    if (batch) {
-      forward.push(...batch);
-      continue;
-    }
-    for (const piece of pieces) {
-      if (performance.now() - fileStart > FILE_BUDGET_MS) {
-        forward.push({ ...piece, dialect, status: "unparsed", error: `the file's analysis time budget (${FILE_BUDGET_MS / 1e3} s) ran out before this statement`, ops: [] });
-      } else forward.push(parseStatement(piece, dialect));
-    }
+    forward.push(...parsePieces(pieces, dialect, fileStart));
   }
   return { downSections, forward };
+}
+var MIN_HALVED_BATCH = 8;
+function parsePieces(pieces, dialect, fileStart) {
+  const batch = parseStatements(pieces, dialect);
+  if (batch) return batch;
+  if ((dialect === "postgres" || dialect === "cockroach") && pieces.length >= MIN_HALVED_BATCH) {
+    const mid = pieces.length >> 1;
+    return [...parsePieces(pieces.slice(0, mid), dialect, fileStart), ...parsePieces(pieces.slice(mid), dialect, fileStart)];
+  }
+  return pieces.map(
+    (piece) => (
+      // Past the file's time budget, what is left is reported unread rather than hanging the gate.
+      performance.now() - fileStart > FILE_BUDGET_MS ? { ...piece, dialect, status: "unparsed", error: `the file's analysis time budget (${FILE_BUDGET_MS / 1e3} s) ran out before this statement`, ops: [] } : parseStatement(piece, dialect)
+    )
+  );
 }
 
 // src/policy/suppression-body.ts
@@ -21733,7 +21758,7 @@ var CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:D
 var CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME2}\s*(?:\(|$)|(?:SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME2}\s*\()`, "i");
 var CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
 function routineOf(stmt, source) {
-  if (!/^CREATE\s/i.test(stmt.text)) return null;
+  if (!/^CREATE\s/i.test(stmt.text) || !/\b(?:PROCEDURE|FUNCTION)\b/i.test(stmt.text)) return null;
   const masked = maskSql(stmt.text, stmt.dialect);
   const m = CREATE_ROUTINE.exec(masked);
   if (!m) return null;
