@@ -6,30 +6,31 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ConfigError,
-  DIALECTS,
   GitError,
   MAX_FILE_BYTES,
   VERSION,
-  allRules,
-  baseConfig,
   cell,
   changeSetFromTrees,
   defaultBase,
-  defaultConfig,
   findDocsDir,
   gitChangeSet,
   isSafeRelative,
-  parseConfig,
-  prepareEngine,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderText,
   renderWorkflowCommands,
-  repoRoot,
-  runEngine
-} from "./chunk-CD6W4PDW.js";
+  repoRoot
+} from "./chunk-YHMMWTP7.js";
+import {
+  ConfigError,
+  DIALECTS,
+  defaultConfig
+} from "./chunk-ZWMGRNCS.js";
+import {
+  allRules
+} from "./chunk-GDNDEYR4.js";
+import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -239,9 +240,10 @@ async function check(args, io) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UZBA6SU2.js"), import("./chunk-T6ECB3KG.js")]);
   const config = values.config ? parseConfig(readText(resolve(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
-  return analyseAndReport({ changes, config }, settings, io);
+  return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
 }
 async function sql(args, io) {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, "dialect"], true);
@@ -252,7 +254,10 @@ async function sql(args, io) {
   const files = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io);
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-7RCQL4E7.js"), import("./chunk-AHDTM5FI.js")]);
+  await prepareMigrations([config.migrations.dialect]);
+  const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
+  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
 }
 async function contract(args, io) {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, "role"], true);
@@ -285,7 +290,7 @@ async function contract(args, io) {
   };
   const role = values.role === void 0 ? void 0 : oneOf("--role", values.role, ["api", "event"], "api");
   const force = { contracts: [{ path: headRel, ...role ? { role } : {} }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io);
+  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null));
 }
 function rules(args, io) {
   const { values } = parse(args, ["format"]);
@@ -297,9 +302,13 @@ function rules(args, io) {
   } else io.stdout(renderRulesMarkdown(allRules));
   return 0;
 }
-async function analyseAndReport(input, settings, io) {
-  await prepareEngine(input.force?.contracts ? [] : [input.config.migrations.dialect]);
-  const report = runEngine(input, { failOn: settings.failOn });
+async function allAnalysers(dialect) {
+  const { prepareEngine, runEngine } = await import("./chunk-FZUO4QJE.js");
+  await prepareEngine(dialect ? [dialect] : []);
+  return runEngine;
+}
+async function analyseAndReport(input, settings, io, run) {
+  const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
   else io.stdout(rendered);

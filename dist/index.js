@@ -5,27 +5,41 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  ConfigError,
+  prepareEngine,
+  runEngine
+} from "./chunk-OPJLKFQQ.js";
+import "./chunk-YYHA6LYM.js";
+import {
+  SEVERITY_RANK
+} from "./chunk-566UAXNQ.js";
+import {
   GitError,
   MAX_FILE_BYTES,
-  SEVERITY_RANK,
-  allRules,
-  baseConfig,
   defaultBase,
   findDocsDir,
   gitChangeSet,
   hasCommit,
   memorySnapshot,
   plural,
-  prepareEngine,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands,
-  repoRoot,
-  runEngine
-} from "./chunk-CD6W4PDW.js";
+  repoRoot
+} from "./chunk-YHMMWTP7.js";
+import {
+  baseConfig
+} from "./chunk-QWGT2PPC.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-IQUAVMJT.js";
+import {
+  ConfigError
+} from "./chunk-ZWMGRNCS.js";
+import {
+  allRules
+} from "./chunk-GDNDEYR4.js";
+import "./chunk-SBSNNU2B.js";
 import {
   __commonJS,
   __require,

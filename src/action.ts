@@ -12,7 +12,7 @@ import { apiChangeSet } from './changes/api.js';
 import type { ChangeSet } from './changes/types.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { createGitHubClient } from './github/octokit.js';
-import { ConfigError } from './config/load.js';
+import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';

@@ -9,10 +9,9 @@ import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
 import { GitError, defaultBase, gitChangeSet, repoRoot } from './changes/git.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
-import { ConfigError, parseConfig } from './config/load.js';
-import { baseConfig } from './config/from-tree.js';
+import { ConfigError } from './config/errors.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
-import { prepareEngine, runEngine, type AnalysisInput, type FailOn } from './engine.js';
+import type { AnalysisInput, FailOn } from './engine-core.js';
 import type { Report } from './findings.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
@@ -176,10 +175,12 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (!base) throw new UsageError('no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.');
   const log = (m: string): void => io.stderr(`${m}\n`);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
+  // Loaded per command: `sql` never needs the configuration reader (ajv, yaml) or the contract analyser.
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import('./config/load.js'), import('./config/from-tree.js')]);
   const config = values.config
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
     : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
-  return analyseAndReport({ changes, config }, settings, io);
+  return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
 }
 
 async function sql(args: string[], io: CliIO): Promise<number> {
@@ -191,7 +192,11 @@ async function sql(args: string[], io: CliIO): Promise<number> {
   const files: Record<string, string> = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: 'none', head: 'files' });
-  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io);
+  // Only .sql files, every one of them a migration: the migration analyser is the whole engine here.
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import('./engine-core.js'), import('./migrations/analyse.js')]);
+  await prepareMigrations([config.migrations.dialect]);
+  const run: Run = (input, options) => runAnalysers(input, [analyseMigrations], options);
+  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
 }
 
 async function contract(args: string[], io: CliIO): Promise<number> {
@@ -227,7 +232,7 @@ async function contract(args: string[], io: CliIO): Promise<number> {
   };
   const role = values.role === undefined ? undefined : oneOf('--role', values.role, ['api', 'event'] as const, 'api');
   const force = { contracts: [{ path: headRel, ...(role ? { role } : {}) }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io);
+  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null));
 }
 
 function rules(args: string[], io: CliIO): number {
@@ -240,9 +245,17 @@ function rules(args: string[], io: CliIO): number {
   return 0;
 }
 
-async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO): Promise<number> {
-  await prepareEngine(input.force?.contracts ? [] : [input.config.migrations.dialect]);
-  const report = runEngine(input, { failOn: settings.failOn });
+type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report;
+
+/** The whole engine, with the SQL parser of `dialect` loaded (none for `null`). */
+async function allAnalysers(dialect: Dialect | null): Promise<Run> {
+  const { prepareEngine, runEngine } = await import('./engine.js');
+  await prepareEngine(dialect ? [dialect] : []);
+  return runEngine;
+}
+
+async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run): Promise<number> {
+  const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
   else io.stdout(rendered);

@@ -1,5 +1,6 @@
 import type { ChangeSet, Snapshot } from '../changes/types.js';
-import { CONFIG_PATHS, ConfigError, parseConfig } from './load.js';
+import { CONFIG_PATHS, parseConfig } from './load.js';
+import { ConfigError } from './errors.js';
 import { defaultConfig, type Config } from './types.js';
 
 /**

@@ -7,15 +7,11 @@ import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { ruleMeta } from '../rules.js';
 import { defaultConfig, type Config } from './types.js';
+import { ConfigError } from './errors.js';
 
 export const CONFIG_PATHS = ['.github/rollback-guard.yml', '.github/rollback-guard.yaml', '.rollback-guard.yml', '.rollback-guard.yaml'];
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 let validate: ReturnType<Ajv['compile']> | null = null;
 

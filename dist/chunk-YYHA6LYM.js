@@ -1,0 +1,2326 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  compareTypes,
+  compareVersions,
+  detectMigration,
+  enumValuesOf,
+  isSqlFileName,
+  lineOfOffset,
+  lineStarts,
+  liquibaseChangesets,
+  migrationRules,
+  position,
+  require_picomatch,
+  sectionsOf
+} from "./chunk-SBSNNU2B.js";
+import {
+  __toESM
+} from "./chunk-U623IIGW.js";
+
+// src/migrations/analyse.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/migrations/catalog.ts
+var Catalog = class {
+  tables = /* @__PURE__ */ new Map();
+  enums = /* @__PURE__ */ new Map();
+  indexes = /* @__PURE__ */ new Map();
+  /** `table.constraint` → kind. */
+  constraints = /* @__PURE__ */ new Map();
+  objects = /* @__PURE__ */ new Set();
+  column(table, column) {
+    return this.tables.get(table)?.get(column);
+  }
+  hasObject(kind, name) {
+    return this.objects.has(`${kind}:${name}`);
+  }
+  apply(op) {
+    switch (op.kind) {
+      case "create-table": {
+        const cols = /* @__PURE__ */ new Map();
+        for (const c of op.columns) cols.set(c.name, { ...c });
+        this.tables.set(op.table, cols);
+        for (const c of op.columns) {
+          if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
+        }
+        break;
+      }
+      case "drop-table":
+        this.tables.delete(op.table);
+        break;
+      case "rename-table": {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          this.tables.delete(op.table);
+          this.tables.set(op.newName, cols);
+        }
+        break;
+      }
+      case "add-column":
+        this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        break;
+      case "drop-column":
+        this.tables.get(op.table)?.delete(op.column);
+        break;
+      case "rename-column": {
+        const cols = this.tables.get(op.table);
+        const col = cols?.get(op.column);
+        if (cols && col) {
+          cols.delete(op.column);
+          cols.set(op.newName, { ...col, name: op.newName });
+        }
+        break;
+      }
+      case "alter-column-type": {
+        const col = this.column(op.table, op.column);
+        if (col) col.type = op.newType;
+        break;
+      }
+      case "redefine-column": {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          cols.delete(op.column);
+          cols.set(op.def.name, { ...op.def });
+        }
+        break;
+      }
+      case "set-not-null": {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = true;
+        break;
+      }
+      case "drop-not-null": {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = false;
+        break;
+      }
+      case "drop-default": {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = false;
+        break;
+      }
+      case "add-constraint":
+        if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
+        if (op.name && (op.constraint === "unique" || op.constraint === "primary-key")) {
+          this.indexes.set(op.name, { table: op.table, unique: true });
+        }
+        break;
+      case "drop-constraint":
+        this.constraints.delete(`${op.table}.${op.name}`);
+        break;
+      case "create-index":
+        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique });
+        break;
+      case "drop-index":
+        this.indexes.delete(op.name);
+        break;
+      case "create-enum":
+        this.enums.set(op.type, [...op.values]);
+        break;
+      case "add-enum-value":
+        this.enums.get(op.type)?.push(op.value);
+        break;
+      case "rename-enum-value": {
+        const values = this.enums.get(op.type);
+        if (values) this.enums.set(op.type, values.map((v) => v === op.oldValue ? op.newValue : v));
+        break;
+      }
+      case "create-object":
+        this.objects.add(`${op.objectKind}:${op.name}`);
+        break;
+      case "drop-object":
+        this.objects.delete(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === "type") this.enums.delete(op.name);
+        break;
+      case "rename-object":
+        if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
+        if (op.objectKind === "type") {
+          const values = this.enums.get(op.name);
+          if (values) {
+            this.enums.delete(op.name);
+            this.enums.set(op.newName, values);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+// src/migrations/model.ts
+function normalizeName(parts, quoted = []) {
+  const normalized = parts.map((p, i) => quoted[i] ? p : p.toLowerCase());
+  if (normalized.length > 1 && normalized[0] === "public") normalized.shift();
+  return normalized.join(".");
+}
+function normalizeIdent(raw) {
+  const parts = [];
+  const quoted = [];
+  const re = /"((?:[^"]|"")*)"|`((?:[^`]|``)*)`|\[([^\]]*)\]|([^."`[\s]+)/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[1] !== void 0) {
+      parts.push(m[1].replace(/""/g, '"'));
+      quoted.push(true);
+    } else if (m[2] !== void 0) {
+      parts.push(m[2].replace(/``/g, "`"));
+      quoted.push(false);
+    } else if (m[3] !== void 0) {
+      parts.push(m[3]);
+      quoted.push(false);
+    } else {
+      parts.push(m[4]);
+      quoted.push(false);
+    }
+  }
+  return normalizeName(parts, quoted);
+}
+
+// src/migrations/parse/mask.ts
+function maskSql(text, dialect) {
+  const mysql = dialect === "mysql" || dialect === "mariadb";
+  const out = text.split("");
+  const blank = (from, to) => {
+    for (let k = from; k < to && k < out.length; k++) if (out[k] !== "\n" && out[k] !== "\r") out[k] = " ";
+  };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === "-" && text[i + 1] === "-" || mysql && ch === "#") {
+      const nl = text.indexOf("\n", i);
+      const end = nl === -1 ? n : nl;
+      blank(i, end);
+      i = end;
+    } else if (ch === "/" && text[i + 1] === "*") {
+      let depth = 0;
+      let j = i;
+      while (j < n) {
+        if (text[j] === "/" && text[j + 1] === "*") {
+          depth++;
+          j += 2;
+        } else if (text[j] === "*" && text[j + 1] === "/") {
+          depth--;
+          j += 2;
+          if (depth === 0) break;
+        } else j++;
+      }
+      if (mysql && text[i + 2] === "!") {
+        blank(i, i + 3);
+        let k = i + 3;
+        while (k < j && /\d/.test(text[k])) out[k++] = " ";
+        blank(j - 2, j);
+      } else blank(i, j);
+      i = j;
+    } else if (ch === "'") {
+      const escapes = mysql || (text[i - 1] === "E" || text[i - 1] === "e") && !/\w/.test(text[i - 2] ?? "");
+      const end = skipQuoted(text, i, "'", escapes);
+      blank(i + 1, end - 1);
+      i = end;
+    } else if (ch === '"' || ch === "`" && mysql) {
+      i = skipQuoted(text, i, ch, false);
+    } else if (ch === "$" && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? "")) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+      if (tag) {
+        const close = text.indexOf(tag[0], i + tag[0].length);
+        const end = close === -1 ? n : close + tag[0].length;
+        blank(i + tag[0].length, close === -1 ? n : close);
+        i = end;
+      } else i++;
+    } else i++;
+  }
+  return out.join("");
+}
+function skipQuoted(text, i, quote, backslash) {
+  i++;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslash && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+function topLevelPieces(masked, from = 0) {
+  const starts = [from];
+  let depth = 0;
+  for (let i = from; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      let j = i + 1;
+      while (j < masked.length && /\s/.test(masked[j])) j++;
+      starts.push(j);
+    }
+  }
+  return starts;
+}
+
+// src/migrations/parse/fallback.ts
+var IDENT = String.raw`(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|\[[^\]]*\]|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)`;
+var NAME = String.raw`${IDENT}(?:\s*\.\s*${IDENT}){0,2}`;
+var nameRe = new RegExp(`^\\s*(${NAME})`);
+var HARMLESS = /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
+function fallbackOperations(text, dialect, firstLine = 1) {
+  const masked = maskSql(text, dialect);
+  const at = (re) => re.exec(masked);
+  const name = (offset) => {
+    const m2 = nameRe.exec(masked.slice(offset));
+    return m2 ? { name: normalizeIdent(text.slice(offset + m2.index + m2[0].length - m2[1].length, offset + m2[0].length)), end: offset + m2[0].length } : null;
+  };
+  const names = (offset, stop = /^\s*(?:CASCADE|RESTRICT|PURGE)?\s*$/i) => {
+    const out = [];
+    let pos = offset;
+    for (; ; ) {
+      const n = name(pos);
+      if (!n) return null;
+      out.push(n.name);
+      pos = n.end;
+      const comma = /^\s*,/.exec(masked.slice(pos));
+      if (!comma) break;
+      pos += comma[0].length;
+    }
+    const rest = masked.slice(pos).replace(/\([^)]*\)/g, "");
+    return stop.test(rest) || /^\s*(?:ON\s|\(|CASCADE|RESTRICT)/i.test(masked.slice(pos)) ? out : null;
+  };
+  let m;
+  if (HARMLESS.test(masked)) return { ops: [{ kind: "other", what: "statement" }], sure: true };
+  if (m = at(/^\s*DROP\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?/i)) {
+    const list = names(m[0].length);
+    return list ? { ops: list.map((table) => ({ kind: "drop-table", table })), sure: true } : { ops: [], sure: false };
+  }
+  if (m = at(/^\s*DROP\s+(SCHEMA|DATABASE)\s+(?:IF\s+EXISTS\s+)?/i)) {
+    const list = names(m[0].length);
+    const database = m[1].toUpperCase() === "DATABASE" && dialect !== "mysql" && dialect !== "mariadb";
+    return list ? { ops: list.map((n) => ({ kind: "drop-schema", name: n, database })), sure: true } : { ops: [], sure: false };
+  }
+  if (m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?/i)) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const cockroach = /^@\s*/.exec(masked.slice(n.end));
+    if (cockroach) {
+      const idx = name(n.end + cockroach[0].length);
+      if (idx) return { ops: [{ kind: "drop-index", name: idx.name, table: n.name }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
+    }
+    const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
+    const table = on ? name(n.end + on[0].length)?.name ?? null : null;
+    return { ops: [{ kind: "drop-index", name: n.name, table }], sure: true };
+  }
+  if (m = at(/^\s*DROP\s+(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|ROUTINE|TRIGGER|SEQUENCE|TYPE|DOMAIN|POLICY|ROLE|USER)\s+(?:IF\s+EXISTS\s+)?/i)) {
+    const word = m[1].toUpperCase().replace(/\s+/g, " ");
+    const kind = word === "USER" ? "role" : word === "ROUTINE" ? "function" : word.toLowerCase();
+    if (kind === "role") {
+      const roles = masked.slice(m[0].length).split(",").map((r) => r.trim()).filter((r) => r !== "");
+      return { ops: roles.map((_, i) => ({ kind: "drop-object", objectKind: "role", name: text.slice(m[0].length).split(",")[i]?.trim() ?? "" })), sure: roles.length > 0 };
+    }
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
+    const table = on ? name(n.end + on[0].length)?.name : void 0;
+    return { ops: [{ kind: "drop-object", objectKind: kind, name: n.name, ...table ? { table } : {} }], sure: true };
+  }
+  if (m = at(/^\s*TRUNCATE\s+(?:TABLE\s+)?(?:ONLY\s+)?/i)) {
+    const list = names(m[0].length, /^\s*(?:(?:RESTART|CONTINUE)\s+IDENTITY)?\s*(?:CASCADE|RESTRICT)?\s*$/i);
+    return list ? { ops: list.map((table) => ({ kind: "truncate", table })), sure: true } : { ops: [], sure: false };
+  }
+  if (m = at(/^\s*DELETE\s+(?:LOW_PRIORITY\s+|QUICK\s+|IGNORE\s+)*FROM\s+(?:ONLY\s+)?/i)) {
+    const n = name(m[0].length);
+    return n ? { ops: [{ kind: "delete", table: n.name }], sure: true } : { ops: [], sure: false };
+  }
+  if (m = at(/^\s*UPDATE\s+(?:LOW_PRIORITY\s+|IGNORE\s+|ONLY\s+)*/i)) {
+    const n = name(m[0].length);
+    const set = /\bSET\b/i.exec(masked.slice(n?.end ?? 0));
+    if (!n || !set) return { ops: [], sure: false };
+    const from = n.end + set.index + set[0].length;
+    const end = /\b(?:WHERE|FROM|RETURNING|ORDER\s+BY|LIMIT)\b/i.exec(masked.slice(from));
+    const body = masked.slice(from, end ? from + end.index : masked.length);
+    const columns = topLevelPieces(body).map((s) => /^\s*(?:[\w"`]+\s*\.\s*)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s*=/.exec(body.slice(s))).map((c) => c ? normalizeIdent(c[1]) : "");
+    const sure = columns.every((c) => c !== "");
+    return { ops: [{ kind: "update", table: n.name, columns: columns.filter((c) => c !== "") }], sure };
+  }
+  if (m = at(/^\s*RENAME\s+TABLE\s+/i)) {
+    const ops = [];
+    for (const pair of topLevelPieces(masked, m[0].length)) {
+      const from = name(pair);
+      const to = from ? /^\s*TO\s+/i.exec(masked.slice(from.end)) : null;
+      const target = from && to ? name(from.end + to[0].length) : null;
+      if (!from || !target) return { ops, sure: false };
+      ops.push({ kind: "rename-table", table: from.name, newName: target.name, line: lineOfOffset(text, pair, firstLine) });
+    }
+    return { ops, sure: true };
+  }
+  if (at(/^\s*REVOKE\b/i)) {
+    const on = /\bON\s+(?:TABLE\s+)?([\s\S]*?)\s+FROM\s+/i.exec(masked);
+    const onText = on ? text.slice(on.index, on.index + on[0].length).replace(/^ON\s+(?:TABLE\s+)?/i, "").replace(/\s+FROM\s+$/i, "").trim() : "";
+    const from = on ? text.slice(on.index + on[0].length).trim() : "";
+    const privileges = text.slice(/^\s*REVOKE\s+/i.exec(masked)?.[0].length ?? 0, on?.index).trim() || "privileges";
+    return { ops: [{ kind: "revoke", privileges, on: onText, from, tables: [] }], sure: true };
+  }
+  if (m = at(/^\s*ALTER\s+TYPE\s+/i)) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const rest = text.slice(n.end);
+    const add = /^\s*ADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')*)'/i.exec(rest);
+    if (add) return { ops: [{ kind: "add-enum-value", type: n.name, value: add[1].replace(/''/g, "'") }], sure: true };
+    const ren = /^\s*RENAME\s+VALUE\s+'((?:[^']|'')*)'\s+TO\s+'((?:[^']|'')*)'/i.exec(rest);
+    if (ren) return { ops: [{ kind: "rename-enum-value", type: n.name, oldValue: ren[1], newValue: ren[2] }], sure: true };
+    const to = /^\s*RENAME\s+TO\s+/i.exec(masked.slice(n.end));
+    const target = to ? name(n.end + to[0].length) : null;
+    if (target) return { ops: [{ kind: "rename-object", objectKind: "type", name: n.name, newName: target.name }], sure: true };
+    return { ops: [], sure: false };
+  }
+  if (m = at(/^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i)) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const ops = [];
+    let sure = true;
+    for (const start of topLevelPieces(masked, n.end)) {
+      const piece = pieceAt(masked, start);
+      const raw = text.slice(start, start + piece.length);
+      const line = lineOfOffset(text, start, firstLine);
+      const action = alterAction(n.name, piece, raw, dialect);
+      if (!action) sure = false;
+      else for (const op of action) ops.push({ ...op, line });
+    }
+    return { ops, sure };
+  }
+  if (m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+|VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?/i)) {
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    const open = masked.indexOf("(", n.end);
+    const columns = [];
+    if (open !== -1 && /^\s*$/.test(masked.slice(n.end, open))) {
+      const close = matchingParen(masked, open);
+      const inner = masked.slice(open + 1, close);
+      for (const s of topLevelPieces(inner)) {
+        const piece = pieceAt(inner, s);
+        if (/^\s*(?:CONSTRAINT|PRIMARY|UNIQUE|KEY|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|LIKE)\b/i.test(piece)) continue;
+        const col = columnDef(piece, text.slice(open + 1 + s, open + 1 + s + piece.length));
+        if (col) columns.push(col);
+      }
+    }
+    return { ops: [{ kind: "create-table", table: n.name, columns, ifNotExists: /\bIF\s+NOT\s+EXISTS\b/i.test(m[0]) }], sure: true };
+  }
+  if (m = at(/^\s*CREATE\s+(UNIQUE\s+)?(?:INVERTED\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i)) {
+    const idx = name(m[0].length);
+    const on = idx ? /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(idx.end)) : /^\s*ON\s+(?:ONLY\s+)?/i.exec(masked.slice(m[0].length));
+    const onAt = idx && on ? idx.end + on[0].length : on ? m[0].length + on[0].length : -1;
+    const table = onAt >= 0 ? name(onAt) : null;
+    if (!table) return { ops: [], sure: false };
+    const open = masked.indexOf("(", table.end);
+    const cols = open === -1 ? [] : columnList(masked.slice(open + 1, matchingParen(masked, open)), text.slice(open + 1, matchingParen(masked, open)));
+    return {
+      ops: [{ kind: "create-index", table: table.name, name: idx && on ? idx.name : null, unique: !!m[1], concurrently: !!m[2], columns: cols }],
+      sure: true
+    };
+  }
+  if (m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|SCHEMA|DATABASE|ROLE|USER|POLICY)\s+(?:IF\s+NOT\s+EXISTS\s+)?/i)) {
+    const word = m[1].toUpperCase().replace(/\s+/g, " ");
+    const kind = word === "DATABASE" ? "schema" : word === "USER" ? "role" : word.toLowerCase();
+    const n = name(m[0].length);
+    if (!n) return { ops: [], sure: false };
+    if (kind === "type") {
+      const values = enumValuesOf(/\bAS\s+(ENUM\s*\([\s\S]*\))/i.exec(text.slice(n.end))?.[1] ?? null);
+      if (values) return { ops: [{ kind: "create-enum", type: n.name, values }], sure: true };
+    }
+    return { ops: [{ kind: "create-object", objectKind: kind, name: n.name }], sure: true };
+  }
+  return { ops: [], sure: false };
+}
+function pieceAt(masked, start) {
+  let depth = 0;
+  for (let i = start; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) return masked.slice(start, i);
+  }
+  return masked.slice(start);
+}
+function matchingParen(masked, open) {
+  let depth = 0;
+  for (let i = open; i < masked.length; i++) {
+    if (masked[i] === "(") depth++;
+    else if (masked[i] === ")" && --depth === 0) return i;
+  }
+  return masked.length;
+}
+function columnList(masked, raw) {
+  return topLevelPieces(masked).map((s) => /^\s*("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s*(?:\(\s*\d+\s*\))?\s*(?:ASC|DESC)?\s*$/i.exec(raw.slice(s, s + pieceAt(masked, s).length))).map((c) => c ? normalizeIdent(c[1]) : "").filter((c) => c !== "");
+}
+var TYPE_STOP = /\s(?:NOT|NULL|DEFAULT|PRIMARY|UNIQUE|REFERENCES|CHECK|AUTO_INCREMENT|AUTOINCREMENT|COMMENT|COLLATE|CHARACTER|CHARSET|GENERATED|AS|ON|FIRST|AFTER|CONSTRAINT|INVISIBLE|VISIBLE|STORED|VIRTUAL|IDENTITY|USING|KEY)\b/i;
+function columnDef(masked, raw) {
+  const m = nameRe.exec(masked);
+  if (!m) return null;
+  const colName = normalizeIdent(raw.slice(m.index + m[0].length - m[1].length, m[0].length));
+  const rest = masked.slice(m[0].length);
+  let depth = 0;
+  let end = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "(") depth++;
+    else if (rest[i] === ")") depth--;
+    else if (depth === 0 && /\s/.test(rest[i]) && TYPE_STOP.test(rest.slice(i, i + 20)) && TYPE_STOP.exec(rest.slice(i))?.index === 0) {
+      end = i;
+      break;
+    }
+  }
+  const type = raw.slice(m[0].length, m[0].length + end).trim().replace(/\s+/g, " ") || null;
+  const constraints = rest.slice(end);
+  const enumValues = enumValuesOf(type);
+  return {
+    name: colName,
+    type: type ? type.toLowerCase().replace(/^enum\s*\(/, "enum(") : null,
+    notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
+    hasDefault: /\bDEFAULT\b|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ""),
+    unique: /\bUNIQUE\b/i.test(constraints),
+    primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
+    ...enumValues ? { enumValues } : {}
+  };
+}
+var CONSTRAINT_WORDS = [
+  [/^PRIMARY\s+KEY\b/i, "primary-key"],
+  [/^UNIQUE\b/i, "unique"],
+  [/^FOREIGN\s+KEY\b/i, "foreign-key"],
+  [/^CHECK\b/i, "check"],
+  [/^EXCLUDE\b/i, "exclusion"]
+];
+function alterAction(table, masked, raw, dialect) {
+  const p = masked.trim();
+  const lead = masked.length - masked.trimStart().length;
+  const r = raw.slice(lead);
+  let m;
+  const ident3 = (s) => normalizeIdent(s);
+  if (m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p)) return [{ kind: "drop-constraint", table, name: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  if (m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p)) return [{ kind: "drop-index", name: ident3(r.slice(m[0].length - m[1].length, m[0].length)), table }];
+  if (/^DROP\s+(?:FOREIGN\s+KEY|PRIMARY\s+KEY|PARTITION)\b/i.test(p)) return [{ kind: "other", what: "drop key" }];
+  if (m = /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p)) {
+    return [{ kind: "drop-column", table, column: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  }
+  if ((m = /^RENAME\s+(?:TO|AS)\s+/i.exec(p)) || (m = /^RENAME\s+(?=[\w"`]+\s*$)/i.exec(p))) {
+    return [{ kind: "rename-table", table, newName: ident3(r.slice(m[0].length).trim()) }];
+  }
+  if (/^RENAME\s+(?:INDEX|KEY)\b/i.test(p)) return [{ kind: "other", what: "rename index" }];
+  if (m = /^RENAME\s+CONSTRAINT\s+(\S+)\s+TO\s+(\S+)/i.exec(p)) return [{ kind: "rename-object", objectKind: "constraint", table, name: ident3(m[1]), newName: ident3(m[2]) }];
+  if (m = /^RENAME\s+(?:COLUMN\s+)?(\S+)\s+TO\s+(\S+)\s*$/i.exec(p)) {
+    return [{ kind: "rename-column", table, column: ident3(r.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length)), newName: ident3(m[2]) }];
+  }
+  if (m = /^ALTER\s+PRIMARY\s+KEY\s+USING\s+COLUMNS\s*\(([^)]*)\)/i.exec(p)) {
+    const columns = m[1].split(",").map((c) => ident3(c.trim().split(/\s+/)[0]));
+    return [{ kind: "add-constraint", table, constraint: "primary-key", name: null, columns, notValid: false }];
+  }
+  if (m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+TO\s+/i.exec(p)) {
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: "redefine-column", table, column: ident3(m[1]), def }] : null;
+  }
+  if (m = /^ADD\s+(?:CONSTRAINT\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)\s+)?/i.exec(p)) {
+    const rest = p.slice(m[0].length);
+    for (const [re, constraint] of CONSTRAINT_WORDS) {
+      if (!re.test(rest)) continue;
+      const open = rest.indexOf("(");
+      const cols = open === -1 ? [] : columnList(rest.slice(open + 1, matchingParen(rest, open)), r.slice(m[0].length + open + 1));
+      const usingIndex = /\bUSING\s+INDEX\s+(\S+)/i.exec(rest)?.[1];
+      return [{ kind: "add-constraint", table, constraint, name: m[1] ? ident3(m[1]) : null, columns: constraint === "check" ? [] : cols, notValid: /\bNOT\s+VALID\b/i.test(rest), ...usingIndex ? { usingIndex: ident3(usingIndex) } : {} }];
+    }
+    const index = /^(UNIQUE\s+)?(?:INDEX|KEY|FULLTEXT(?:\s+(?:INDEX|KEY))?|SPATIAL(?:\s+(?:INDEX|KEY))?)\s*(\S*)/i.exec(rest);
+    if (index) return [{ kind: "create-index", table, name: index[2] && !index[2].startsWith("(") ? ident3(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
+    const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
+    const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
+    return def ? [{ kind: "add-column", table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
+  }
+  if (m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
+    const column = ident3(m[1]);
+    const rest = p.slice(m[0].length);
+    const type = /^(?:SET\s+DATA\s+)?TYPE\s+/i.exec(rest);
+    if (type) {
+      const t = r.slice(m[0].length + type[0].length).replace(/\s+(?:USING|COLLATE)\b[\s\S]*$/i, "").trim();
+      return [{ kind: "alter-column-type", table, column, oldType: null, newType: t.toLowerCase() }];
+    }
+    if (/^SET\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: "set-not-null", table, column }];
+    if (/^DROP\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: "drop-not-null", table, column }];
+    if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: "drop-default", table, column }];
+    if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: "other", what: "alter column" }];
+    return null;
+  }
+  if (m = /^MODIFY\s+(?:COLUMN\s+)?/i.exec(p)) {
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: "redefine-column", table, column: def.name, def }] : null;
+  }
+  if (m = /^CHANGE\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
+    const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
+    return def ? [{ kind: "redefine-column", table, column: ident3(m[1]), def }] : null;
+  }
+  if (m = /^(?:SET\s+SCHEMA)\s+(\S+)/i.exec(p)) return [{ kind: "rename-table", table, newName: `${ident3(m[1])}.${table.split(".").pop() ?? table}` }];
+  if (/^(?:ALGORITHM|LOCK|ENGINE|AUTO_INCREMENT|COMMENT|ROW_FORMAT|KEY_BLOCK_SIZE|CONVERT\s+TO|DEFAULT\s+(?:CHARACTER|CHARSET|COLLATE)|CHARACTER\s+SET|CHARSET|COLLATE|ORDER\s+BY|FORCE|ENABLE|DISABLE|VALIDATE|OWNER|SET|RESET|CLUSTER|INHERIT|NO\s+INHERIT|REPLICA|ATTACH|DETACH|ALTER\s+CONSTRAINT|ALTER\s+INDEX|ADD\s+PARTITION|PARTITION|REMOVE\s+PARTITIONING|COALESCE|REORGANIZE|ANALYZE|OPTIMIZE|REBUILD|REPAIR|TRUNCATE\s+PARTITION|IMPORT|DISCARD|WITH|WITHOUT|STATS_|PACK_KEYS|CHECKSUM|DELAY_KEY_WRITE|INSERT_METHOD|MAX_ROWS|MIN_ROWS|TABLESPACE|UNION|AVG_ROW_LENGTH)\b/i.test(p)) {
+    return [{ kind: "other", what: p.split(/\s+/)[0].toLowerCase() }];
+  }
+  void dialect;
+  return null;
+}
+
+// src/migrations/parse/mysql.ts
+var parser = null;
+var loading = null;
+function loadMysqlParser() {
+  loading ??= import("./chunk-53SW6JHZ.js").then((mod) => {
+    const m = mod;
+    const Parser = m.Parser ?? m.default?.Parser;
+    if (!Parser) throw new Error("node-sql-parser/build/mysql has no Parser export");
+    parser = new Parser();
+  });
+  return loading;
+}
+function getParser() {
+  if (!parser) throw new Error("the MySQL parser is not loaded: call prepareMigrations() first");
+  return parser;
+}
+function parseMysql(text, firstLine = 1) {
+  let ast;
+  try {
+    ast = getParser().astify(text, { database: "mysql" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
+  }
+  const nodes = Array.isArray(ast) ? ast : [ast];
+  const ops = [];
+  for (const node of nodes) {
+    const mapped = operationsOf(node, text, firstLine);
+    if (mapped === null) return { ok: false, error: `node-sql-parser read it, but not into a known shape (${String(node.type)})` };
+    ops.push(...mapped);
+  }
+  return { ok: true, ops };
+}
+function tableName(t) {
+  const n = t;
+  return normalizeName(n?.db ? [n.db, n.table ?? ""] : [n?.table ?? ""]);
+}
+function columnName(c) {
+  const ref = c;
+  const col = ref?.column;
+  if (typeof col === "string") return col.toLowerCase();
+  const expr = col?.expr?.value;
+  return typeof expr === "string" ? expr.toLowerCase() : "";
+}
+function typeText(def) {
+  if (!def) return { type: null };
+  const base = String(def.dataType ?? "").toLowerCase();
+  const expr = def.expr?.value;
+  if ((base === "enum" || base === "set") && Array.isArray(expr)) {
+    const values = expr.map((v) => String(v.value ?? ""));
+    return { type: `${base}(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")})`, enumValues: base === "enum" ? values : void 0 };
+  }
+  let type = base;
+  if (def.length !== void 0 && def.length !== null) type += `(${String(def.length)}${def.scale !== void 0 && def.scale !== null ? `,${String(def.scale)}` : ""})`;
+  const suffix = Array.isArray(def.suffix) ? def.suffix.map((s) => String(s).toLowerCase()) : [];
+  if (suffix.includes("unsigned")) type += " unsigned";
+  return { type };
+}
+function columnInfo(name, node) {
+  const { type, enumValues } = typeText(node.definition);
+  const nullable = node.nullable?.type;
+  return {
+    name,
+    type,
+    notNull: nullable === "not null" || node.primary_key !== void 0 && node.primary_key !== null,
+    hasDefault: node.default_val !== void 0 && node.default_val !== null || !!node.auto_increment || !!node.generated,
+    unique: !!node.unique || !!node.unique_or_primary,
+    primaryKey: node.primary_key !== void 0 && node.primary_key !== null,
+    ...enumValues ? { enumValues } : {}
+  };
+}
+var CONSTRAINTS = {
+  "primary key": "primary-key",
+  unique: "unique",
+  "unique key": "unique",
+  "unique index": "unique",
+  "foreign key": "foreign-key",
+  check: "check"
+};
+function operationsOf(node, text, firstLine) {
+  const type = String(node.type);
+  switch (type) {
+    case "alter": {
+      const table = tableName(node.table?.[0]);
+      const exprs = node.expr ?? [];
+      const lines = actionLines(text, firstLine, exprs.length);
+      const ops = [];
+      exprs.forEach((e, i) => {
+        for (const op of alterAction2(table, e)) ops.push(lines ? { ...op, line: lines[i] } : op);
+      });
+      return ops;
+    }
+    case "drop": {
+      const keyword = String(node.keyword).toLowerCase();
+      const list = Array.isArray(node.name) ? node.name : [node.name];
+      if (keyword === "table") return list.map((t) => ({ kind: "drop-table", table: tableName(t) }));
+      if (keyword === "view") return list.map((t) => ({ kind: "drop-object", objectKind: "view", name: tableName(t) }));
+      if (keyword === "database" || keyword === "schema") return [{ kind: "drop-schema", name: String(node.name).toLowerCase(), database: false }];
+      if (keyword === "index") return [{ kind: "drop-index", name: columnName(node.name), table: node.table ? tableName(node.table) : null }];
+      if (keyword === "trigger") {
+        return list.map((t) => ({ kind: "drop-object", objectKind: "trigger", name: String(t.trigger ?? "").toLowerCase() }));
+      }
+      return null;
+    }
+    case "rename": {
+      const pairs = node.table ?? [];
+      const masked = maskSql(text, "mysql");
+      const head = /^\s*RENAME\s+TABLES?\s+/i.exec(masked);
+      const starts = head ? topLevelPieces(masked, head[0].length) : [];
+      return pairs.map(([from, to], i) => ({
+        kind: "rename-table",
+        table: tableName(from),
+        newName: tableName(to),
+        ...starts.length === pairs.length ? { line: lineOfOffset(text, starts[i], firstLine) } : {}
+      }));
+    }
+    case "create": {
+      const keyword = String(node.keyword).toLowerCase();
+      if (keyword === "table") {
+        const defs = node.create_definitions ?? [];
+        const columns = defs.filter((d) => d.resource === "column").map((d) => columnInfo(columnName(d.column), d));
+        return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists }];
+      }
+      if (keyword === "index") {
+        return [
+          {
+            kind: "create-index",
+            table: tableName(node.table),
+            name: typeof node.index === "string" ? node.index.toLowerCase() : null,
+            unique: String(node.index_type ?? "").toLowerCase() === "unique",
+            concurrently: false,
+            columns: (node.index_columns ?? []).map(columnName).filter((c) => c !== "")
+          }
+        ];
+      }
+      if (keyword === "view") return [{ kind: "create-object", objectKind: "view", name: tableName(node.view ?? {}) }];
+      if (keyword === "database" || keyword === "schema") return [{ kind: "create-object", objectKind: "schema", name: String(node.database ?? "").toLowerCase() }];
+      return [{ kind: "other", what: `create ${keyword}` }];
+    }
+    case "update": {
+      const tables = node.table ?? [];
+      const set = node.set ?? [];
+      if (tables.length === 1) {
+        return [{ kind: "update", table: tableName(tables[0]), columns: set.map((s) => String(s.column ?? "").toLowerCase()) }];
+      }
+      const byAlias = /* @__PURE__ */ new Map();
+      for (const t of tables) {
+        const n = t;
+        byAlias.set(String(n.as ?? n.table ?? "").toLowerCase(), tableName(t));
+      }
+      const cols = /* @__PURE__ */ new Map();
+      for (const s of set) {
+        const table = byAlias.get(String(s.table ?? "").toLowerCase()) ?? tableName(tables[0]);
+        cols.set(table, [...cols.get(table) ?? [], String(s.column ?? "").toLowerCase()]);
+      }
+      return [...cols].map(([table, columns]) => ({ kind: "update", table, columns }));
+    }
+    case "delete": {
+      const targets = (node.table ?? node.from ?? []).map(tableName);
+      return [...new Set(targets)].map((table) => ({ kind: "delete", table }));
+    }
+    case "truncate":
+      return (node.name ?? []).map((t) => ({ kind: "truncate", table: tableName(t) }));
+    case "call":
+      return null;
+    default:
+      return [{ kind: "other", what: type }];
+  }
+}
+function alterAction2(table, e) {
+  const action = String(e.action);
+  const resource = String(e.resource);
+  if (resource === "column") {
+    if (action === "add") return [{ kind: "add-column", table, column: columnInfo(columnName(e.column), e) }];
+    if (action === "drop") return [{ kind: "drop-column", table, column: columnName(e.column) }];
+    if (action === "rename") return [{ kind: "rename-column", table, column: columnName(e.old_column), newName: columnName(e.column) }];
+    if (action === "modify") {
+      const name = columnName(e.column);
+      return [{ kind: "redefine-column", table, column: name, def: columnInfo(name, e) }];
+    }
+    if (action === "change") {
+      return [{ kind: "redefine-column", table, column: columnName(e.old_column), def: columnInfo(columnName(e.column), e) }];
+    }
+  }
+  if (resource === "table" && action === "rename") return [{ kind: "rename-table", table, newName: normalizeName([String(e.table ?? "")]) }];
+  if (resource === "constraint" && action === "add") {
+    const def = e.create_definitions;
+    const kind = CONSTRAINTS[String(def.constraint_type ?? "").toLowerCase()];
+    if (!kind) return [{ kind: "other", what: "add constraint" }];
+    const columns = kind === "check" ? [] : (def.definition ?? []).map(columnName);
+    const name = typeof def.constraint === "string" ? def.constraint.toLowerCase() : typeof def.index === "string" ? def.index.toLowerCase() : null;
+    return [{ kind: "add-constraint", table, constraint: kind, name, columns, notValid: false }];
+  }
+  if (resource === "index" && action === "add") {
+    return [
+      {
+        kind: "create-index",
+        table,
+        name: typeof e.index === "string" ? e.index.toLowerCase() : null,
+        unique: false,
+        concurrently: false,
+        columns: (e.definition ?? []).map(columnName)
+      }
+    ];
+  }
+  if (resource === "index" && action === "drop") return [{ kind: "drop-index", name: String(e.index ?? "").toLowerCase(), table }];
+  if (resource === "key" && action === "drop") {
+    return String(e.keyword).toLowerCase() === "primary key" ? [{ kind: "drop-constraint", table, name: "primary" }] : [{ kind: "other", what: "drop foreign key" }];
+  }
+  return [{ kind: "other", what: `${action} ${resource}` }];
+}
+function actionLines(text, firstLine, count) {
+  const masked = maskSql(text, "mysql");
+  const head = /^\s*ALTER\s+(?:ONLINE\s+|IGNORE\s+)*TABLE\s+(?:`(?:[^`]|``)*`|[^\s.`]+)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[^\s.`]+))?\s*/i.exec(masked);
+  if (!head) return null;
+  const starts = topLevelPieces(masked, head[0].length);
+  if (starts.length !== count) return null;
+  return starts.map((s) => lineOfOffset(text, s, firstLine));
+}
+
+// src/migrations/parse/sqlite.ts
+var sqlparser = null;
+var loaded = null;
+function loadSqlparser() {
+  loaded ??= import("./chunk-V4FFQF2J.js").then(async (mod) => {
+    await mod.init();
+    sqlparser = mod;
+  });
+  return loaded;
+}
+function sqlparserParse(text, dialect) {
+  if (!sqlparser) return null;
+  try {
+    const statements = sqlparser.parse(text, dialect);
+    return Array.isArray(statements) ? statements : null;
+  } catch {
+    return null;
+  }
+}
+function parseWithSqlparser(text, dialect, firstLine = 1) {
+  let statements;
+  try {
+    if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
+    statements = sqlparser.parse(text, dialect);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
+  }
+  const ops = [];
+  for (const stmt of statements ?? []) ops.push(...operationsOf2(stmt, firstLine, dialect));
+  return { ok: true, ops };
+}
+function ident(node, dialect) {
+  const i = node?.Identifier ?? node;
+  const value = String(i?.value ?? "");
+  return i?.quote_style || dialect === "mssql" ? value : value.toLowerCase();
+}
+function objectName(parts, dialect) {
+  const list = Array.isArray(parts) ? parts : [];
+  const names = list.map((p) => ident(p, dialect));
+  if (names.length > 1 && (names[0] === "main" || names[0] === "dbo")) names.shift();
+  return normalizeName(names, names.map(() => true));
+}
+function spanLine(node, firstLine) {
+  const line = node?.span?.start?.line;
+  return typeof line === "number" && line > 0 ? firstLine + line - 1 : void 0;
+}
+function typeText2(dataType) {
+  if (typeof dataType === "string") return dataType.toLowerCase();
+  if (!dataType || typeof dataType !== "object") return null;
+  const [key] = Object.keys(dataType);
+  if (!key) return null;
+  const inner = JSON.stringify(dataType[key]) ?? "";
+  const nums = inner.match(/\d+/g) ?? [];
+  return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
+}
+function columnInfo2(def, dialect) {
+  const options = (def.options ?? []).map((o) => o.option);
+  const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
+  return {
+    name: ident(def.name, dialect),
+    type: typeText2(def.data_type),
+    notNull: has("NotNull") || has("PrimaryKey"),
+    hasDefault: has("Default") || has("Generated") || has("Identity"),
+    unique: has("Unique"),
+    primaryKey: has("PrimaryKey")
+  };
+}
+function operationsOf2(stmt, firstLine, dialect) {
+  const [kind] = Object.keys(stmt);
+  const node = stmt[kind];
+  switch (kind) {
+    case "AlterTable": {
+      const table = objectName(node.name, dialect);
+      const ops = [];
+      for (const o of node.operations ?? []) {
+        const [op] = Object.keys(o);
+        const body = o[op];
+        if (op === "AddColumn") {
+          const def = body.column_def;
+          ops.push({ kind: "add-column", table, column: columnInfo2(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
+        } else if (op === "DropColumn") {
+          for (const c of body.column_names ?? []) {
+            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
+          }
+        } else if (op === "RenameColumn") {
+          ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
+        } else if (op === "RenameTable") {
+          const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
+          ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
+        } else ops.push({ kind: "other", what: op });
+      }
+      return ops;
+    }
+    case "Drop": {
+      const type = String(node.object_type);
+      const names = (node.names ?? []).map((n) => objectName(n, dialect));
+      if (type === "Table") return names.map((table) => ({ kind: "drop-table", table }));
+      if (type === "Index") return names.map((name) => ({ kind: "drop-index", name, table: null }));
+      if (type === "Schema" || type === "Database") return names.map((name) => ({ kind: "drop-schema", name, database: type === "Database" }));
+      const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type];
+      if (objectKind) return names.map((name) => ({ kind: "drop-object", objectKind, name }));
+      return [{ kind: "other", what: `drop ${type}` }];
+    }
+    case "DropTrigger":
+      return [{ kind: "drop-object", objectKind: "trigger", name: objectName(node.trigger_name, dialect) }];
+    case "DropFunction":
+    case "DropProcedure":
+      return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
+    case "CreateTable":
+      return [
+        {
+          kind: "create-table",
+          table: objectName(node.name, dialect),
+          columns: (node.columns ?? []).map((c) => columnInfo2(c, dialect)),
+          ifNotExists: node.if_not_exists === true
+        }
+      ];
+    case "CreateIndex":
+      return [
+        {
+          kind: "create-index",
+          table: objectName(node.table_name, dialect),
+          name: node.name ? objectName(node.name, dialect) : null,
+          unique: node.unique === true,
+          concurrently: node.concurrently === true,
+          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
+        }
+      ];
+    case "CreateView":
+      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
+    case "CreateTrigger":
+      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect) }];
+    case "Update": {
+      const relation = node.table?.relation?.Table;
+      const columns = (node.assignments ?? []).flatMap((a) => {
+        const target = a.target;
+        const names = target.ColumnName ?? [];
+        return names.length > 0 ? [ident(names[names.length - 1], dialect)] : [];
+      });
+      return relation ? [{ kind: "update", table: objectName(relation.name, dialect), columns }] : [{ kind: "other", what: "update" }];
+    }
+    case "Delete": {
+      const from = node.from;
+      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
+      const tables = list.map((t) => t.relation?.Table?.name).filter((n) => n !== void 0).map((n) => objectName(n, dialect));
+      return tables.map((table) => ({ kind: "delete", table }));
+    }
+    case "Truncate": {
+      const tables = (node.table_names ?? []).map((t) => objectName(t.name, dialect));
+      return tables.map((table) => ({ kind: "truncate", table }));
+    }
+    default:
+      return [{ kind: "other", what: kind }];
+  }
+}
+
+// src/migrations/parse/mysql-fast.ts
+function parseMysqlFast(text, firstLine = 1) {
+  const statements = sqlparserParse(text, "mysql");
+  if (!statements || statements.length !== 1) return null;
+  const stmt = statements[0];
+  const [kind] = Object.keys(stmt);
+  try {
+    return operationsOf3(kind, stmt[kind], text, firstLine);
+  } catch {
+    return null;
+  }
+}
+var Unmapped = class extends Error {
+};
+function ident2(i) {
+  const v = i?.Identifier ?? i;
+  if (typeof v?.value !== "string") throw new Unmapped();
+  return v.value.toLowerCase();
+}
+function objectName2(parts) {
+  if (!Array.isArray(parts) || parts.length === 0 || parts.length > 2) throw new Unmapped();
+  return normalizeName(parts.map(ident2));
+}
+function indexColumn(c) {
+  const expr = c?.column?.expr;
+  if (expr?.Identifier) return ident2(expr.Identifier);
+  if (typeof c?.value === "string") return ident2(c);
+  throw new Unmapped();
+}
+var INT_TYPES = {
+  Int: "int",
+  Integer: "integer",
+  BigInt: "bigint",
+  TinyInt: "tinyint",
+  SmallInt: "smallint",
+  MediumInt: "mediumint"
+};
+var PLAIN_TYPES = {
+  Text: "text",
+  LongText: "longtext",
+  MediumText: "mediumtext",
+  TinyText: "tinytext",
+  Date: "date",
+  JSON: "json",
+  Boolean: "boolean",
+  Blob: "blob",
+  LongBlob: "longblob",
+  MediumBlob: "mediumblob",
+  TinyBlob: "tinyblob"
+};
+var LENGTH_TYPES = { Varchar: "varchar", Char: "char", Varbinary: "varbinary" };
+function typeOf(dataType) {
+  if (typeof dataType === "string") {
+    if (PLAIN_TYPES[dataType]) return { type: PLAIN_TYPES[dataType] };
+    throw new Unmapped();
+  }
+  const [key] = Object.keys(dataType ?? {});
+  const arg = dataType[key];
+  const unsigned = key.endsWith("Unsigned");
+  const base = unsigned ? key.slice(0, -"Unsigned".length) : key;
+  if (INT_TYPES[base]) {
+    if (arg !== void 0 && arg !== null && typeof arg !== "number") throw new Unmapped();
+    return { type: `${INT_TYPES[base]}${typeof arg === "number" ? `(${arg})` : ""}${unsigned ? " unsigned" : ""}` };
+  }
+  if (unsigned) throw new Unmapped();
+  if (PLAIN_TYPES[key] && arg === void 0) return { type: PLAIN_TYPES[key] };
+  if (LENGTH_TYPES[key]) {
+    if (arg === void 0 || arg === null) return { type: LENGTH_TYPES[key] };
+    const length = arg.IntegerLength;
+    if (typeof length?.length !== "number" || length.unit !== void 0 && length.unit !== null) throw new Unmapped();
+    return { type: `${LENGTH_TYPES[key]}(${length.length})` };
+  }
+  if (key === "Decimal" || key === "Numeric" || key === "Double" || key === "Float") {
+    const name = key.toLowerCase();
+    if (arg === "None") return { type: name };
+    const ps = arg?.PrecisionAndScale;
+    if (Array.isArray(ps) && ps.length === 2 && ps.every((n) => typeof n === "number")) return { type: `${name}(${ps[0]},${ps[1]})` };
+    throw new Unmapped();
+  }
+  if (key === "Bit" || key === "Binary" || key === "Datetime") {
+    const name = key.toLowerCase();
+    if (arg === void 0 || arg === null) return { type: name };
+    if (typeof arg === "number") return { type: `${name}(${arg})` };
+    throw new Unmapped();
+  }
+  if (key === "Timestamp" || key === "Time") {
+    const [precision, tz] = Array.isArray(arg) ? arg : [];
+    if (tz !== "None") throw new Unmapped();
+    return { type: `${key.toLowerCase()}${typeof precision === "number" ? `(${precision})` : ""}` };
+  }
+  if (key === "Enum" || key === "Set") {
+    const list = key === "Enum" ? Array.isArray(arg) ? arg[0] : null : arg;
+    if (!Array.isArray(list)) throw new Unmapped();
+    const values = list.map((v) => {
+      const s = key === "Enum" ? v?.Name : v;
+      if (typeof s !== "string" || s.includes("'")) throw new Unmapped();
+      return s;
+    });
+    const type = `${key.toLowerCase()}(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")})`;
+    return key === "Enum" ? { type, enumValues: values } : { type };
+  }
+  throw new Unmapped();
+}
+function columnInfo3(name, dataType, rawOptions) {
+  const options = (rawOptions ?? []).map((o) => o !== null && typeof o === "object" && "option" in o ? o.option : o);
+  const has = (key) => options.some((o) => o === key || o !== null && typeof o === "object" && key in o);
+  const autoIncrement = options.some((o) => JSON.stringify(o?.DialectSpecific ?? null).includes('"AUTO_INCREMENT"'));
+  const { type, enumValues } = typeOf(dataType);
+  const primaryKey = has("PrimaryKey");
+  return {
+    name,
+    type,
+    notNull: has("NotNull") || primaryKey,
+    hasDefault: has("Default") || autoIncrement || has("Generated"),
+    unique: has("Unique"),
+    primaryKey,
+    ...enumValues ? { enumValues } : {}
+  };
+}
+function operationsOf3(kind, node, text, firstLine) {
+  switch (kind) {
+    case "Insert":
+    case "Set":
+    case "Use":
+    case "Deallocate":
+    case "Query":
+      return [{ kind: "other", what: kind.toLowerCase() }];
+    case "AlterTable": {
+      const table = objectName2(node.name);
+      const actions = node.operations ?? [];
+      const ops = actions.map((a) => alterAction3(table, a));
+      const lines = actionLines(text, firstLine, actions.length);
+      return ops.flatMap((list, i) => list.map((op) => lines ? { ...op, line: lines[i] } : op));
+    }
+    case "Drop": {
+      const type = String(node.object_type);
+      const names = (node.names ?? []).map(objectName2);
+      if (type === "Table") return names.map((table) => ({ kind: "drop-table", table }));
+      if (type === "View") return names.map((name) => ({ kind: "drop-object", objectKind: "view", name }));
+      if ((type === "Database" || type === "Schema") && names.length === 1) return [{ kind: "drop-schema", name: names[0], database: false }];
+      if (type === "Index" && names.length === 1) return [{ kind: "drop-index", name: names[0], table: node.table ? objectName2(node.table) : null }];
+      return null;
+    }
+    case "DropTrigger":
+      return [{ kind: "drop-object", objectKind: "trigger", name: objectName2(node.trigger_name).split(".").pop() ?? "" }];
+    case "CreateTable": {
+      const columns = (node.columns ?? []).map((c) => columnInfo3(ident2(c.name), c.data_type, c.options));
+      return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true }];
+    }
+    case "CreateIndex":
+      return [
+        {
+          kind: "create-index",
+          table: objectName2(node.table_name),
+          name: node.name ? objectName2(node.name) : null,
+          unique: node.unique === true,
+          concurrently: false,
+          columns: (node.columns ?? []).map(indexColumn)
+        }
+      ];
+    case "Update": {
+      const t = node.table;
+      const relation = t?.relation?.Table;
+      if (!relation || (t?.joins ?? []).length > 0 || node.from) return null;
+      const columns = (node.assignments ?? []).map((a) => {
+        const names = a.target?.ColumnName ?? [];
+        if (names.length === 0) throw new Unmapped();
+        return ident2(names[names.length - 1]);
+      });
+      return [{ kind: "update", table: objectName2(relation.name), columns }];
+    }
+    case "Delete": {
+      if ((node.tables ?? []).length > 0 || node.using) return null;
+      const from = node.from;
+      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
+      if (list.length !== 1 || (list[0].joins ?? []).length > 0) return null;
+      const name = list[0].relation?.Table?.name;
+      return [{ kind: "delete", table: objectName2(name) }];
+    }
+    case "Truncate":
+      return (node.table_names ?? []).map((t) => ({ kind: "truncate", table: objectName2(t.name) }));
+    default:
+      return null;
+  }
+}
+var CONSTRAINTS2 = { PrimaryKey: "primary-key", Unique: "unique", ForeignKey: "foreign-key", Check: "check" };
+function alterAction3(table, action) {
+  const [op] = Object.keys(action);
+  const body = action[op];
+  switch (op) {
+    case "AddColumn": {
+      const def = body.column_def;
+      return [{ kind: "add-column", table, column: columnInfo3(ident2(def.name), def.data_type, def.options) }];
+    }
+    case "DropColumn": {
+      const names = body.column_names ?? [];
+      if (names.length !== 1) throw new Unmapped();
+      return [{ kind: "drop-column", table, column: ident2(names[0]) }];
+    }
+    case "RenameColumn":
+      return [{ kind: "rename-column", table, column: ident2(body.old_column_name), newName: ident2(body.new_column_name) }];
+    case "ModifyColumn": {
+      const name = ident2(body.col_name);
+      return [{ kind: "redefine-column", table, column: name, def: columnInfo3(name, body.data_type, body.options) }];
+    }
+    case "ChangeColumn":
+      return [{ kind: "redefine-column", table, column: ident2(body.old_name), def: columnInfo3(ident2(body.new_name), body.data_type, body.options) }];
+    case "RenameTable": {
+      const target = body.table_name?.To ?? body.table_name?.As;
+      if (!Array.isArray(target) || target.length !== 1) throw new Unmapped();
+      return [{ kind: "rename-table", table, newName: normalizeName([ident2(target[0])]) }];
+    }
+    case "AddConstraint": {
+      const c = body.constraint;
+      const [ck] = Object.keys(c);
+      const def = c[ck];
+      if (ck === "Index") {
+        return [{ kind: "create-index", table, name: def.name ? ident2(def.name) : null, unique: false, concurrently: false, columns: (def.columns ?? []).map(indexColumn) }];
+      }
+      const kind = CONSTRAINTS2[ck];
+      if (!kind) throw new Unmapped();
+      const nameNode = def.name ?? def.index_name;
+      const columns = kind === "check" ? [] : (def.columns ?? []).map(indexColumn);
+      return [{ kind: "add-constraint", table, constraint: kind, name: nameNode ? ident2(nameNode) : null, columns, notValid: false }];
+    }
+    case "DropIndex":
+      return [{ kind: "drop-index", name: ident2(body.name), table }];
+    case "DropPrimaryKey":
+      return [{ kind: "drop-constraint", table, name: "primary" }];
+    case "DropForeignKey":
+      return [{ kind: "other", what: "drop foreign key" }];
+    default:
+      throw new Unmapped();
+  }
+}
+
+// src/migrations/parse/postgres.ts
+var pg = null;
+var loaded2 = null;
+function loadPostgresParser() {
+  loaded2 ??= import("./chunk-IQJOMPB2.js").then(async (mod) => {
+    const lib = typeof mod.loadModule === "function" ? mod : mod.default;
+    await lib.loadModule();
+    pg = lib;
+  });
+  return loaded2;
+}
+function libpg() {
+  if (!pg) throw new Error("the Postgres parser is not loaded: call prepareMigrations() first");
+  return pg;
+}
+function str(node) {
+  const s = node?.String?.sval;
+  return typeof s === "string" ? s : "";
+}
+function qualified(parts) {
+  return normalizeName(parts.filter((p) => p !== ""), parts.map(() => true));
+}
+function rangeVarName(rv) {
+  const r = rv;
+  return qualified(r?.schemaname ? [r.schemaname, r.relname ?? ""] : [r?.relname ?? ""]);
+}
+function listName(o) {
+  const n = o;
+  if (n?.List) return qualified((n.List.items ?? []).map(str));
+  if (n?.TypeName) return qualified((n.TypeName.names ?? []).map(str));
+  if (n?.ObjectWithArgs) return qualified((n.ObjectWithArgs.objname ?? []).map(str));
+  if (n?.String) return qualified([str(n)]);
+  return "";
+}
+function typeName(tn) {
+  const t = tn;
+  if (!t?.names) return null;
+  const names = t.names.map(str).filter((n) => n !== "pg_catalog");
+  let name = names.join(".");
+  const mods = (t.typmods ?? []).map((m) => m.A_Const?.ival?.ival ?? 0).filter((m) => typeof m === "number");
+  if (mods.length > 0) name += `(${mods.join(",")})`;
+  if (t.arrayBounds) name += "[]";
+  return name;
+}
+function columnInfo4(def) {
+  const constraints = (def.constraints ?? []).map(
+    (c) => c.Constraint?.contype ?? ""
+  );
+  const type = typeName(def.typeName);
+  return {
+    name: String(def.colname ?? ""),
+    type,
+    notNull: constraints.includes("CONSTR_NOTNULL") || constraints.includes("CONSTR_PRIMARY"),
+    hasDefault: constraints.includes("CONSTR_DEFAULT") || constraints.includes("CONSTR_IDENTITY") || constraints.includes("CONSTR_GENERATED") || /^(small|big)?serial[248]?$/.test(type ?? ""),
+    unique: constraints.includes("CONSTR_UNIQUE"),
+    primaryKey: constraints.includes("CONSTR_PRIMARY")
+  };
+}
+function parsePostgres(text, firstLine = 1) {
+  let result;
+  try {
+    result = libpg().parseSync(text);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const stmts = result.stmts ?? [];
+  const ops = [];
+  let opaque;
+  const bytes = stmts.length > 1 ? Buffer.from(text, "utf8") : null;
+  for (const s of stmts) {
+    if (!s.stmt) continue;
+    let sub = text;
+    let line = firstLine;
+    if (bytes) {
+      const startByte = s.stmt_location ?? 0;
+      const prefix = bytes.subarray(0, startByte).toString("utf8");
+      sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString("utf8");
+      const lead = /^\s*/.exec(maskSql(sub, "postgres"))?.[0].length ?? 0;
+      sub = sub.slice(lead);
+      line = lineOfOffset(text, prefix.length + lead, firstLine);
+    }
+    const r = operationsOf4(s.stmt, sub, line);
+    ops.push(...bytes ? r.ops.map((op) => op.line === void 0 ? { ...op, line } : op) : r.ops);
+    opaque ??= r.opaque;
+  }
+  return { ok: true, ops, opaque };
+}
+function parsePostgresBatch(pieces) {
+  if (pieces.length < 2) return null;
+  let result;
+  try {
+    result = libpg().parseSync(pieces.map((p) => p.text).join("\n;\n"));
+  } catch {
+    return null;
+  }
+  const stmts = result.stmts ?? [];
+  if (stmts.length !== pieces.length || stmts.some((s) => !s.stmt)) return null;
+  return stmts.map((s, i) => {
+    const r = operationsOf4(s.stmt, pieces[i].text, pieces[i].line);
+    return { ok: true, ops: r.ops, opaque: r.opaque };
+  });
+}
+var DROP_KINDS = {
+  OBJECT_VIEW: "view",
+  OBJECT_MATVIEW: "materialized view",
+  OBJECT_FUNCTION: "function",
+  OBJECT_PROCEDURE: "procedure",
+  OBJECT_ROUTINE: "function",
+  OBJECT_TRIGGER: "trigger",
+  OBJECT_SEQUENCE: "sequence",
+  OBJECT_TYPE: "type",
+  OBJECT_DOMAIN: "domain",
+  OBJECT_POLICY: "policy"
+};
+var RENAME_KINDS = {
+  OBJECT_VIEW: "view",
+  OBJECT_MATVIEW: "materialized view",
+  OBJECT_FUNCTION: "function",
+  OBJECT_PROCEDURE: "procedure",
+  OBJECT_ROUTINE: "function",
+  OBJECT_SEQUENCE: "sequence",
+  OBJECT_TYPE: "type",
+  OBJECT_DOMAIN: "domain",
+  OBJECT_SCHEMA: "schema",
+  OBJECT_TABCONSTRAINT: "constraint",
+  OBJECT_DOMCONSTRAINT: "constraint"
+};
+var CONSTRAINT_KINDS = {
+  CONSTR_UNIQUE: "unique",
+  CONSTR_PRIMARY: "primary-key",
+  CONSTR_CHECK: "check",
+  CONSTR_FOREIGN: "foreign-key",
+  CONSTR_NOTNULL: "not-null",
+  CONSTR_EXCLUSION: "exclusion"
+};
+function columnRefs(node, out = /* @__PURE__ */ new Set()) {
+  if (Array.isArray(node)) for (const n of node) columnRefs(n, out);
+  else if (node && typeof node === "object") {
+    const ref = node.ColumnRef;
+    if (ref?.fields) {
+      const names = ref.fields.map(str).filter((f) => f !== "");
+      if (names.length > 0) out.add(names[names.length - 1]);
+    } else for (const v of Object.values(node)) columnRefs(v, out);
+  }
+  return out;
+}
+function operationsOf4(stmt, text, firstLine) {
+  const [kind] = Object.keys(stmt);
+  const node = stmt[kind];
+  const other = (what) => ({ ops: [{ kind: "other", what }] });
+  switch (kind) {
+    case "CreateStmt": {
+      const table = rangeVarName(node.relation);
+      const elts = node.tableElts ?? [];
+      const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo4(e.ColumnDef));
+      const ops = [{ kind: "create-table", table, columns, ifNotExists: node.if_not_exists === true }];
+      for (const e of elts) {
+        const c = e.Constraint;
+        if (c && typeof c.conname === "string") {
+          ops.push({ kind: "other", what: `constraint ${table}.${c.conname}` });
+        }
+      }
+      return { ops };
+    }
+    case "CreateTableAsStmt": {
+      if (node.objtype === "OBJECT_MATVIEW") {
+        const into2 = node.into;
+        return { ops: [{ kind: "create-object", objectKind: "materialized view", name: rangeVarName(into2?.rel) }] };
+      }
+      const into = node.into;
+      return { ops: [{ kind: "create-table", table: rangeVarName(into?.rel), columns: [], ifNotExists: node.if_not_exists === true }] };
+    }
+    case "DropStmt": {
+      const objects = node.objects ?? [];
+      const type = String(node.removeType);
+      if (type === "OBJECT_TABLE" || type === "OBJECT_FOREIGN_TABLE") {
+        return { ops: objects.map((o) => ({ kind: "drop-table", table: listName(o) })) };
+      }
+      if (type === "OBJECT_INDEX") {
+        return { ops: objects.map((o) => ({ kind: "drop-index", name: listName(o), table: null })) };
+      }
+      if (type === "OBJECT_SCHEMA") {
+        return { ops: objects.map((o) => ({ kind: "drop-schema", name: listName(o), database: false })) };
+      }
+      const objectKind = DROP_KINDS[type];
+      if (!objectKind) return other(`drop ${type}`);
+      return {
+        ops: objects.map((o) => {
+          if (objectKind === "trigger" || objectKind === "policy") {
+            const items = (o.List?.items ?? []).map(str);
+            const name = items.pop() ?? "";
+            return { kind: "drop-object", objectKind, name, table: qualified(items) };
+          }
+          return { kind: "drop-object", objectKind, name: listName(o) };
+        })
+      };
+    }
+    case "DropdbStmt":
+      return { ops: [{ kind: "drop-schema", name: String(node.dbname ?? ""), database: true }] };
+    case "DropRoleStmt":
+      return {
+        ops: (node.roles ?? []).map((r) => ({
+          kind: "drop-object",
+          objectKind: "role",
+          name: String(r.RoleSpec?.rolename ?? "")
+        }))
+      };
+    case "GrantStmt": {
+      if (node.is_grant) return other("grant");
+      const privileges = (node.privileges ?? []).map((p) => String(p.AccessPriv?.priv_name ?? "")).join(", ") || "all";
+      const objects = node.objects ?? [];
+      const tables = node.objtype === "OBJECT_TABLE" ? objects.map((o) => rangeVarName(o.RangeVar)) : [];
+      const on = tables.length > 0 ? tables.join(", ") : objects.map(listName).join(", ") || String(node.objtype);
+      const from = (node.grantees ?? []).map((g) => String(g.RoleSpec?.rolename ?? "public")).join(", ");
+      return { ops: [{ kind: "revoke", privileges, on, from, tables }] };
+    }
+    case "GrantRoleStmt":
+      return node.is_grant ? other("grant role") : { ops: [{ kind: "revoke", privileges: "role membership", on: "", from: "", tables: [] }] };
+    case "RenameStmt":
+      return { ops: renameOps(node) };
+    case "AlterObjectSchemaStmt": {
+      if (node.objectType === "OBJECT_TABLE") {
+        const table = rangeVarName(node.relation);
+        return { ops: [{ kind: "rename-table", table, newName: qualified([String(node.newschema), table.split(".").pop() ?? table]) }] };
+      }
+      return other("set schema");
+    }
+    case "AlterTableStmt": {
+      if (node.objtype !== "OBJECT_TABLE" && node.objtype !== "OBJECT_FOREIGN_TABLE") return other(String(node.objtype));
+      const table = rangeVarName(node.relation);
+      const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd);
+      const lines = subCommandLines(text, firstLine, cmds.length);
+      const ops = [];
+      cmds.forEach((cmd, i) => {
+        if (!cmd) return;
+        for (const op of alterTableCmd(table, cmd)) ops.push(lines ? { ...op, line: lines[i] } : op);
+      });
+      return { ops };
+    }
+    case "IndexStmt":
+      return {
+        ops: [
+          {
+            kind: "create-index",
+            table: rangeVarName(node.relation),
+            name: typeof node.idxname === "string" ? qualified([node.idxname]) : null,
+            unique: node.unique === true,
+            concurrently: node.concurrent === true,
+            columns: (node.indexParams ?? []).map((p) => String(p.IndexElem?.name ?? "")).filter((n) => n !== "")
+          }
+        ]
+      };
+    case "UpdateStmt":
+      return {
+        ops: [
+          {
+            kind: "update",
+            table: rangeVarName(node.relation),
+            columns: (node.targetList ?? []).map(
+              (t) => String(t.ResTarget?.name ?? "")
+            )
+          }
+        ]
+      };
+    case "DeleteStmt":
+      return { ops: [{ kind: "delete", table: rangeVarName(node.relation) }] };
+    case "TruncateStmt":
+      return {
+        ops: (node.relations ?? []).map((r) => ({
+          kind: "truncate",
+          table: rangeVarName(r.RangeVar)
+        }))
+      };
+    case "CreateEnumStmt":
+      return {
+        ops: [
+          {
+            kind: "create-enum",
+            type: qualified((node.typeName ?? []).map(str)),
+            values: (node.vals ?? []).map(str)
+          }
+        ]
+      };
+    case "AlterEnumStmt": {
+      const type = qualified((node.typeName ?? []).map(str));
+      if (typeof node.oldVal === "string") {
+        return { ops: [{ kind: "rename-enum-value", type, oldValue: node.oldVal, newValue: String(node.newVal ?? "") }] };
+      }
+      return { ops: [{ kind: "add-enum-value", type, value: String(node.newVal ?? "") }] };
+    }
+    case "CompositeTypeStmt":
+      return { ops: [{ kind: "create-object", objectKind: "type", name: rangeVarName(node.typevar) }] };
+    case "CreateDomainStmt":
+      return { ops: [{ kind: "create-object", objectKind: "domain", name: qualified((node.domainname ?? []).map(str)) }] };
+    case "CreateRangeStmt":
+      return { ops: [{ kind: "create-object", objectKind: "type", name: qualified((node.typeName ?? []).map(str)) }] };
+    case "ViewStmt":
+      return { ops: [{ kind: "create-object", objectKind: "view", name: rangeVarName(node.view) }] };
+    case "CreateFunctionStmt":
+      return {
+        ops: [
+          {
+            kind: "create-object",
+            objectKind: node.is_procedure ? "procedure" : "function",
+            name: qualified((node.funcname ?? []).map(str))
+          }
+        ]
+      };
+    case "CreateSeqStmt":
+      return { ops: [{ kind: "create-object", objectKind: "sequence", name: rangeVarName(node.sequence) }] };
+    case "CreateTrigStmt":
+      return { ops: [{ kind: "create-object", objectKind: "trigger", name: String(node.trigname ?? "") }] };
+    case "CreateSchemaStmt":
+      return { ops: [{ kind: "create-object", objectKind: "schema", name: String(node.schemaname ?? "") }] };
+    case "CreatePolicyStmt":
+      return { ops: [{ kind: "create-object", objectKind: "policy", name: String(node.policy_name ?? "") }] };
+    case "CreateRoleStmt":
+      return { ops: [{ kind: "create-object", objectKind: "role", name: String(node.role ?? "") }] };
+    case "DoStmt":
+      return doBlock(node, text, firstLine);
+    default:
+      return other(kind);
+  }
+}
+function renameOps(node) {
+  const type = String(node.renameType);
+  const newName = String(node.newname ?? "");
+  if (type === "OBJECT_TABLE" || type === "OBJECT_FOREIGN_TABLE") {
+    const table = rangeVarName(node.relation);
+    const schema = table.includes(".") ? table.slice(0, table.lastIndexOf(".")) : null;
+    return [{ kind: "rename-table", table, newName: schema ? `${schema}.${newName}` : newName }];
+  }
+  if (type === "OBJECT_COLUMN") {
+    if (node.relationType !== "OBJECT_TABLE" && node.relationType !== "OBJECT_FOREIGN_TABLE") {
+      return [{ kind: "rename-object", objectKind: "view", name: `${rangeVarName(node.relation)}.${String(node.subname)}`, newName }];
+    }
+    return [{ kind: "rename-column", table: rangeVarName(node.relation), column: String(node.subname ?? ""), newName }];
+  }
+  const objectKind = RENAME_KINDS[type];
+  if (!objectKind) return [{ kind: "other", what: `rename ${type}` }];
+  if (objectKind === "constraint") {
+    const table = node.relation ? rangeVarName(node.relation) : listName(node.object);
+    return [{ kind: "rename-object", objectKind, name: String(node.subname ?? ""), newName, table }];
+  }
+  if (objectKind === "schema") return [{ kind: "rename-object", objectKind, name: String(node.subname ?? ""), newName }];
+  const name = node.relation ? rangeVarName(node.relation) : listName(node.object);
+  return [{ kind: "rename-object", objectKind, name, newName }];
+}
+function alterTableCmd(table, cmd) {
+  const column = String(cmd.name ?? "");
+  switch (cmd.subtype) {
+    case "AT_AddColumn":
+      return cmd.def ? [{ kind: "add-column", table, column: columnInfo4(cmd.def.ColumnDef), ifNotExists: cmd.missing_ok === true }] : [];
+    case "AT_DropColumn":
+      return [{ kind: "drop-column", table, column }];
+    case "AT_AlterColumnType": {
+      const def = cmd.def?.ColumnDef;
+      return [{ kind: "alter-column-type", table, column, oldType: null, newType: typeName(def?.typeName) }];
+    }
+    case "AT_SetNotNull":
+      return [{ kind: "set-not-null", table, column }];
+    case "AT_DropNotNull":
+      return [{ kind: "drop-not-null", table, column }];
+    case "AT_ColumnDefault":
+      return cmd.def ? [{ kind: "other", what: "set default" }] : [{ kind: "drop-default", table, column }];
+    case "AT_DropConstraint":
+      return [{ kind: "drop-constraint", table, name: column }];
+    case "AT_AddConstraint": {
+      const c = cmd.def?.Constraint;
+      const kind = CONSTRAINT_KINDS[String(c?.contype)];
+      if (!c || !kind) return [{ kind: "other", what: `constraint ${String(c?.contype)}` }];
+      const keys = (c.keys ?? c.fk_attrs ?? []).map(str);
+      const columns = kind === "check" ? [...columnRefs(c.raw_expr)] : keys;
+      if (kind === "not-null") return columns.map((col) => ({ kind: "set-not-null", table, column: col }));
+      return [
+        {
+          kind: "add-constraint",
+          table,
+          constraint: kind,
+          name: typeof c.conname === "string" ? c.conname : null,
+          columns,
+          notValid: c.skip_validation === true,
+          usingIndex: typeof c.indexname === "string" ? c.indexname : void 0
+        }
+      ];
+    }
+    default:
+      return [{ kind: "other", what: String(cmd.subtype) }];
+  }
+}
+function subCommandLines(text, firstLine, count) {
+  if (count < 2 && !text.includes("\n")) return null;
+  const masked = maskSql(text, "postgres");
+  const head = /^\s*ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?:"(?:[^"]|"")*"|[^\s."]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|[^\s."]+))*\s*\*?\s*/i.exec(masked);
+  if (!head) return null;
+  const starts = topLevelPieces(masked, head[0].length);
+  if (starts.length !== count) return null;
+  return starts.map((s) => lineOfOffset(text, s, firstLine));
+}
+function doBlock(node, text, firstLine) {
+  const args = node.args ?? [];
+  const language = args.map((a) => a.DefElem).find((d) => d?.defname === "language");
+  const lang = language ? str(language.arg).toLowerCase() : "plpgsql";
+  if (lang !== "plpgsql") return { ops: [{ kind: "other", what: "do" }], opaque: `a DO block in ${lang}` };
+  const result = plpgsqlOperations(text, firstLine, "DO block");
+  return { ops: result.ops.length > 0 ? result.ops : [{ kind: "other", what: "do" }], opaque: result.opaque };
+}
+function plpgsqlOperations(text, firstLine, what) {
+  let tree;
+  try {
+    tree = libpg().parsePlPgSQLSync(text);
+  } catch (error) {
+    return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const ops = [];
+  let opaque;
+  let cursor = 0;
+  const visit = (n) => {
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    if (!n || typeof n !== "object") return;
+    const obj = n;
+    for (const [key, value] of Object.entries(obj)) {
+      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
+        opaque ??= `dynamic EXECUTE in a ${what}`;
+      } else if (key === "PLpgSQL_stmt_execsql") {
+        const query = value.sqlstmt?.PLpgSQL_expr?.query;
+        if (typeof query === "string") {
+          const at = text.indexOf(query, cursor);
+          const offset = at === -1 ? 0 : at;
+          if (at !== -1) cursor = at + query.length;
+          const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
+          if (inner.ok) {
+            ops.push(...inner.ops.map((op) => op.line === void 0 && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op));
+            opaque ??= inner.opaque;
+          } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
+        }
+      }
+      visit(value);
+    }
+  };
+  visit(tree);
+  return { ops, opaque };
+}
+
+// src/migrations/parse/index.ts
+var CONSTRUCTIVE = /* @__PURE__ */ new Set(["create-table", "create-index", "create-object", "create-enum", "other"]);
+async function prepareParsers(dialects) {
+  const wanted = new Set(dialects ?? ["postgres", "mysql", "sqlite"]);
+  const has = (...ds) => ds.some((d) => wanted.has(d));
+  await Promise.all([
+    has("postgres", "cockroach") ? loadPostgresParser() : null,
+    has("sqlite", "mssql", "mysql", "mariadb") ? loadSqlparser() : null,
+    has("mysql", "mariadb") ? loadMysqlParser() : null
+  ]);
+}
+function parseStatement(piece, dialect) {
+  const base = { ...piece, dialect };
+  let error;
+  if (dialect === "postgres" || dialect === "cockroach") {
+    const outcome = parsePostgres(piece.text, piece.line);
+    if (outcome.ok && outcome.opaque) return { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops };
+    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    error = outcome.error;
+  } else if (dialect === "mysql" || dialect === "mariadb") {
+    const fast = parseMysqlFast(piece.text, piece.line);
+    if (fast) return { ...base, status: "parsed", ops: fast };
+    const outcome = parseMysql(piece.text, piece.line);
+    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    error = outcome.error;
+  } else {
+    const outcome = parseWithSqlparser(piece.text, dialect === "sqlite" ? "sqlite" : dialect === "mssql" ? "mssql" : "generic", piece.line);
+    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    error = outcome.error;
+  }
+  const fallback = fallbackOperations(piece.text, dialect, piece.line);
+  const trusted = dialect !== "postgres" || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
+  if (fallback.sure && trusted) return { ...base, status: "parsed", ops: fallback.ops };
+  return { ...base, status: "unparsed", error, ops: fallback.ops };
+}
+function parseStatements(pieces, dialect) {
+  if (dialect !== "postgres" && dialect !== "cockroach") return null;
+  const batch = parsePostgresBatch(pieces);
+  if (!batch) return null;
+  return pieces.map((piece, i) => {
+    const outcome = batch[i];
+    const base = { ...piece, dialect };
+    if (outcome.ok && outcome.opaque) return { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops };
+    return { ...base, status: "parsed", ops: outcome.ok ? outcome.ops : [] };
+  });
+}
+
+// src/migrations/parse-files.ts
+import { performance } from "node:perf_hooks";
+
+// src/migrations/split.ts
+var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
+var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
+var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
+function splitStatements(source, options) {
+  const mysql = options.dialect === "mysql" || options.dialect === "mariadb";
+  const from = options.from ?? 0;
+  const to = options.to ?? source.length;
+  const out = [];
+  const starts = lineStarts(source);
+  let delimiter = ";";
+  let firstSignificant = -1;
+  let inGooseBlock = false;
+  let i = from;
+  const push = (endExclusive) => {
+    if (firstSignificant !== -1) {
+      let end = endExclusive;
+      while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
+      if (end > firstSignificant) {
+        const text = source.slice(firstSignificant, end);
+        const { line, column } = position(starts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
+      }
+    }
+    firstSignificant = -1;
+  };
+  const special = specialCharacters(options.dialect);
+  while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      const delimiterCode = delimiter.charCodeAt(0);
+      let c = source.charCodeAt(i);
+      while (i < to && c !== delimiterCode && (c >= 128 || special[c] === 0)) c = source.charCodeAt(++i);
+      if (i >= to) break;
+    }
+    const ch = source[i];
+    const atLineStart = i === 0 || source[i - 1] === "\n";
+    let lead = i;
+    while (atLineStart && (source[lead] === " " || source[lead] === "	")) lead++;
+    const first = source[lead];
+    if (atLineStart && (first === "-" || first === "d" || first === "D")) {
+      const rest = source.slice(i, Math.min(to, i + 200));
+      if (GOOSE_BEGIN.test(rest)) {
+        push(i);
+        inGooseBlock = true;
+        i = skipLine(source, i, to);
+        continue;
+      }
+      if (GOOSE_END.test(rest)) {
+        push(i);
+        inGooseBlock = false;
+        i = skipLine(source, i, to);
+        continue;
+      }
+      if (firstSignificant === -1) {
+        const d = DELIMITER_RE.exec(rest);
+        if (d) {
+          delimiter = d[1];
+          i += d[0].length;
+          continue;
+        }
+      }
+    }
+    if (ch === "-" && source[i + 1] === "-") {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (mysql && ch === "#") {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (ch === "/" && source[i + 1] === "*") {
+      if (mysql && source[i + 2] === "!") {
+        if (firstSignificant === -1) firstSignificant = i;
+      }
+      i = skipBlockComment(source, i, to);
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279) {
+      i++;
+      continue;
+    }
+    if (firstSignificant === -1) firstSignificant = i;
+    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
+      push(i);
+      i += delimiter.length;
+      continue;
+    }
+    if (ch === "'") {
+      const escapes = mysql || (source[i - 1] === "E" || source[i - 1] === "e") && !/\w/.test(source[i - 2] ?? "");
+      i = skipQuoted2(source, i, to, "'", escapes);
+      continue;
+    }
+    if (ch === '"') {
+      i = skipQuoted2(source, i, to, '"', mysql);
+      continue;
+    }
+    if (ch === "`" && mysql) {
+      i = skipQuoted2(source, i, to, "`", false);
+      continue;
+    }
+    if (ch === "[" && options.dialect === "mssql") {
+      i = skipQuoted2(source, i, to, "]", false);
+      continue;
+    }
+    if (ch === "$" && !mysql) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
+      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) {
+        const close = source.indexOf(tag[0], i + tag[0].length);
+        i = close === -1 || close >= to ? to : close + tag[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(to);
+  return out;
+}
+var SPECIAL = /* @__PURE__ */ new Map();
+function specialCharacters(dialect) {
+  let table = SPECIAL.get(dialect);
+  if (!table) {
+    table = new Uint8Array(128);
+    const mysql = dialect === "mysql" || dialect === "mariadb";
+    for (const c of `
+-/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}`) table[c.charCodeAt(0)] = 1;
+    SPECIAL.set(dialect, table);
+  }
+  return table;
+}
+function skipLine(source, i, to) {
+  const nl = source.indexOf("\n", i);
+  return nl === -1 || nl >= to ? to : nl + 1;
+}
+function skipBlockComment(source, i, to) {
+  let depth = 0;
+  while (i < to) {
+    if (source[i] === "/" && source[i + 1] === "*") {
+      depth++;
+      i += 2;
+    } else if (source[i] === "*" && source[i + 1] === "/") {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return to;
+}
+function skipQuoted2(source, i, to, quote, backslash) {
+  i++;
+  while (i < to) {
+    const c = source[i];
+    if (backslash && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (source[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return to;
+}
+
+// src/migrations/parse-files.ts
+var FILE_BUDGET_MS = 1e4;
+function parseFile(job, dialect) {
+  const fileStart = performance.now();
+  const { text } = job;
+  const downSections = [];
+  const forward = [];
+  for (const section of job.sections) {
+    const pieces = splitStatements(text, { dialect, from: section.start, to: section.end });
+    if (section.part === "down") {
+      if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+      continue;
+    }
+    forward.push(...parsePieces(pieces, dialect, fileStart));
+  }
+  return { downSections, forward };
+}
+var MIN_HALVED_BATCH = 8;
+function parsePieces(pieces, dialect, fileStart) {
+  const batch = parseStatements(pieces, dialect);
+  if (batch) return batch;
+  if ((dialect === "postgres" || dialect === "cockroach") && pieces.length >= MIN_HALVED_BATCH) {
+    const mid = pieces.length >> 1;
+    return [...parsePieces(pieces.slice(0, mid), dialect, fileStart), ...parsePieces(pieces.slice(mid), dialect, fileStart)];
+  }
+  return pieces.map(
+    (piece) => (
+      // Past the file's time budget, what is left is reported unread rather than hanging the gate.
+      performance.now() - fileStart > FILE_BUDGET_MS ? { ...piece, dialect, status: "unparsed", error: `the file's analysis time budget (${FILE_BUDGET_MS / 1e3} s) ran out before this statement`, ops: [] } : parseStatement(piece, dialect)
+    )
+  );
+}
+
+// src/policy/suppression-body.ts
+function parseSuppressionBody(body) {
+  const colon = body.indexOf(":");
+  const list = colon === -1 ? body : body.slice(0, colon);
+  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
+  const rules = list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+  return { rules, reason };
+}
+
+// src/migrations/suppressions.ts
+var COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
+function findSqlSuppressions(file, text, statements) {
+  const out = [];
+  let line = 1;
+  let lastIndex = 0;
+  for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
+    for (let i = text.indexOf("\n", lastIndex); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    lastIndex = m.index;
+    const { rules, reason } = parseSuppressionBody(m[2]);
+    if (rules.length === 0) continue;
+    if (m[1]) {
+      out.push({ file, line, rules, reason, scope: "file" });
+      continue;
+    }
+    const next = statements.find((s) => s.line > line);
+    out.push({
+      file,
+      line,
+      rules,
+      reason,
+      scope: next ? { startLine: next.line, endLine: next.endLine } : { startLine: line, endLine: line }
+    });
+  }
+  return out;
+}
+
+// src/migrations/routines.ts
+var NAME2 = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
+var CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME2}\s*\(`, "i");
+var CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME2}\s*(?:\(|$)|(?:SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME2}\s*\()`, "i");
+var CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
+function routineOf(stmt, source) {
+  if (!/^CREATE\s/i.test(stmt.text) || !/\b(?:PROCEDURE|FUNCTION)\b/i.test(stmt.text)) return null;
+  const masked = maskSql(stmt.text, stmt.dialect);
+  const m = CREATE_ROUTINE.exec(masked);
+  if (!m) return null;
+  const name = normalizeIdent(m[1]);
+  let body;
+  const once = (read) => () => body ??= read();
+  if (stmt.dialect === "postgres" || stmt.dialect === "cockroach") {
+    if (!/\bLANGUAGE\s+(?:'?plpgsql'?)\b/i.test(masked)) return { name, body: () => ({ ops: [] }) };
+    return { name, body: once(() => plpgsqlOperations(stmt.text, stmt.line, "function called by the migration")) };
+  }
+  const begin = /\bBEGIN\b/i.exec(masked.slice(m[0].length));
+  const endAt = masked.search(/\bEND\s*;?\s*$/i);
+  if (!begin || endAt === -1) return { name, body: () => ({ ops: [] }) };
+  const from = stmt.start + m[0].length + begin.index + begin[0].length;
+  const to = stmt.start + endAt;
+  return { name, body: once(() => bodyOperations(source, from, to, stmt.dialect)) };
+}
+function bodyOperations(source, from, to, dialect) {
+  const ops = [];
+  let opaque;
+  for (const piece of splitStatements(source, { dialect, from, to })) {
+    const masked = maskSql(piece.text, dialect);
+    let skip = 0;
+    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) skip += c[0].length;
+    if (skip >= piece.text.length) continue;
+    const start = piece.start + skip;
+    const line = lineOfOffset(source, start, 1);
+    const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
+    if (inner.status === "unparsed") opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
+    for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line: inner.line } : op);
+  }
+  return { ops, opaque };
+}
+function calledRoutine(stmt) {
+  if (!/^(?:CALL|SELECT|PERFORM)\s/i.test(stmt.text)) return null;
+  const m = CALL.exec(maskSql(stmt.text, stmt.dialect));
+  const name = m?.[1] ?? m?.[2];
+  return name ? normalizeIdent(name) : null;
+}
+var PreparedStatements = class {
+  variables = /* @__PURE__ */ new Map();
+  prepared = /* @__PURE__ */ new Map();
+  /** Remember what a statement sets or prepares. */
+  observe(stmt) {
+    if (!/^(?:SET|PREPARE)\s/i.test(stmt.text)) return;
+    const masked = maskSql(stmt.text, stmt.dialect);
+    const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
+    if (set) {
+      this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
+      return;
+    }
+    const prepare = /^\s*PREPARE\s+(\w+)\s+FROM\s+(?:@(\w+))?/i.exec(masked);
+    if (prepare) {
+      const strings = prepare[2] ? this.variables.get(prepare[2].toLowerCase()) ?? [] : sqlStrings(stmt, prepare[0].length);
+      this.prepared.set(prepare[1].toLowerCase(), strings);
+    }
+  }
+  /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
+  executed(stmt) {
+    if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
+    const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const strings = this.prepared.get(m[1].toLowerCase());
+    return strings && strings.length > 0 ? strings : null;
+  }
+};
+function sqlStrings(stmt, from) {
+  const out = [];
+  const re = /'((?:[^'\\]|''|\\.)*)'/g;
+  re.lastIndex = from;
+  for (let m = re.exec(stmt.text); m; m = re.exec(stmt.text)) {
+    const text = m[1].replace(/''/g, "'").replace(/\\(.)/g, "$1");
+    if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+      out.push({ text, start: stmt.start + m.index + 1 });
+    }
+  }
+  return out;
+}
+function executedOperations(strings, source, dialect) {
+  const ops = [];
+  let opaque;
+  for (const s of strings) {
+    const line = lineOfOffset(source, s.start, 1);
+    const inner = parseStatement({ text: s.text, start: s.start, end: s.start + s.text.length, line, column: 1, endLine: line }, dialect);
+    if (inner.status === "unparsed") opaque ??= `the prepared SQL could not be read (${inner.error ?? "unknown"})`;
+    for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line } : op);
+  }
+  return { ops, opaque };
+}
+
+// src/migrations/analyse.ts
+function prepareMigrations(dialects) {
+  return prepareParsers(dialects);
+}
+function analyseMigrations(input) {
+  const { changes, config } = input;
+  const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch.default)(config.ignorePaths, { dot: true }) : () => false;
+  const forced = new Set(input.force?.migrations ?? []);
+  const dialect = config.migrations.dialect;
+  const candidates = [];
+  for (const change of changes.files) {
+    if (ignored(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
+    const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
+    const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
+    const paths = forced.size > 0 ? ["**"] : config.migrations.paths;
+    const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
+    if (file) candidates.push({ change, file, text });
+  }
+  candidates.sort(byApplyOrder);
+  const findings = [];
+  const suppressions = [];
+  const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
+  const catalog = replayBase(baseMigrations, dialect);
+  const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
+  const created = /* @__PURE__ */ new Set();
+  const isNewTable = (t) => created.has(`table:${t}`);
+  const facts = {
+    isNewTable,
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
+    isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
+    isNewIndex: (n) => created.has(`index:${n}`),
+    isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || kind === "type" && created.has(`type:${n}`),
+    column: (t, c) => catalog.column(t, c),
+    index: (n) => catalog.indexes.get(n),
+    constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
+    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position2
+  };
+  let recreatedAt = /* @__PURE__ */ new Map();
+  let position2 = 0;
+  const forwardMigrations = [];
+  const routines = /* @__PURE__ */ new Map();
+  const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? "", sections: text === null ? [] : sectionsOf(file, text) }, dialect));
+  const grown = /* @__PURE__ */ new Map();
+  candidates.forEach((c, i) => {
+    if (c.file.framework !== "liquibase" || c.change.status !== "modified" || c.text === null) return;
+    const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
+    if (before === null) return;
+    const old = new Map(liquibaseChangesets(before).map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const edited = [];
+    const newRanges = [];
+    for (const s of liquibaseChangesets(c.text)) {
+      const body = old.get(s.id);
+      if (body === void 0) newRanges.push([s.start, s.end]);
+      else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
+    }
+    grown.set(i, { edited, newRanges });
+  });
+  const runs = (c) => (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(candidates.indexOf(c)))) && c.file.part !== "down" && c.file.part !== "verify";
+  parsedFiles.forEach((p, i) => {
+    const g = grown.get(i);
+    if (!g) return;
+    const text = candidates[i].text ?? "";
+    const inNew = (offset) => g.newRanges.some(([from, to]) => offset >= from && offset < to);
+    p.forward = p.forward.filter((s) => inNew(s.start));
+    const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
+    p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
+  });
+  const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []));
+  for (const [fileIndex, { change, file, text }] of candidates.entries()) {
+    const emit = (rule, hits) => {
+      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
+    };
+    const { downSections, forward } = parsedFiles[fileIndex];
+    if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
+    const fileContext = {
+      file,
+      status: change.status,
+      oldPath: change.oldPath,
+      text,
+      downSections,
+      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, baseMigrations) : null,
+      editedChangesets: grown.get(fileIndex)?.edited
+    };
+    for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
+    if (!runs(candidates[fileIndex])) continue;
+    if (forward.length > 0) forwardMigrations.push(file.path);
+    recreatedAt = /* @__PURE__ */ new Map();
+    forward.forEach((s, i) => {
+      for (const op of s.ops) {
+        if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+        else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
+        else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
+      }
+    });
+    const prepared = new PreparedStatements();
+    for (const [index, parsed] of forward.entries()) {
+      position2 = index;
+      prepared.observe(parsed);
+      const executed = prepared.executed(parsed);
+      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, routines);
+      const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
+      const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op]) : called.ops;
+      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
+      const routine = text === null ? null : routineOf(stmt, text);
+      if (routine) routines.set(routine.name, routine.body);
+      const ctx = { file, facts };
+      for (const rule of migrationRules) {
+        if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
+        if (rule.operation) for (const op of stmt.ops) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+      }
+      for (const op of stmt.ops) {
+        recordCreated(op, created, facts, history);
+        catalog.apply(op);
+      }
+    }
+  }
+  return {
+    findings,
+    suppressions,
+    files: candidates.map((c) => c.file.path),
+    migrations: forwardMigrations
+  };
+}
+function findTableRebuilds(files) {
+  const created = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  files.forEach(
+    (statements, f) => statements.forEach((stmt, s) => {
+      for (const op of stmt.ops) {
+        if (op.kind === "create-table") created.set(op.table, op.columns);
+        else if (op.kind === "drop-table") dropped.set(op.table, `${f}:${s}`);
+        else if (op.kind === "rename-table") {
+          const columns = created.get(op.table);
+          const at = dropped.get(op.newName);
+          if (columns && at) out.set(at, { table: op.newName, columns });
+        }
+      }
+    })
+  );
+  return out;
+}
+function rebuildOperations(op, rebuild, catalog) {
+  const before = catalog.tables.get(rebuild.table);
+  if (!before || before.size === 0) return [op];
+  const at = op.line === void 0 ? {} : { line: op.line };
+  const out = [];
+  const after = new Map(rebuild.columns.map((c) => [c.name, c]));
+  for (const [name] of before) if (!after.has(name)) out.push({ kind: "drop-column", table: rebuild.table, column: name, ...at });
+  for (const column of rebuild.columns) {
+    if (before.has(column.name)) out.push({ kind: "redefine-column", table: rebuild.table, column: column.name, def: column, ...at });
+    else out.push({ kind: "add-column", table: rebuild.table, column, ...at });
+  }
+  return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
+}
+function withCalledRoutine(stmt, routines) {
+  if (routines.size === 0) return stmt;
+  const name = calledRoutine(stmt);
+  const body = name === null ? void 0 : routines.get(name);
+  return body ? withBody(stmt, body()) : stmt;
+}
+function withBody(stmt, body) {
+  const ops = [...stmt.ops.filter((op) => op.kind !== "other"), ...body.ops];
+  if (body.opaque) return { ...stmt, status: "unparsed", error: body.opaque, ops };
+  return { ...stmt, status: "parsed", error: void 0, ops };
+}
+function recordCreated(op, created, facts, history) {
+  switch (op.kind) {
+    case "create-table":
+      if (!op.ifNotExists || history.replayed && !history.catalog.tables.has(op.table)) created.add(`table:${op.table}`);
+      break;
+    case "add-column":
+      if (!op.ifNotExists || history.replayed && history.catalog.tables.has(op.table) && !history.catalog.column(op.table, op.column.name)) {
+        created.add(`column:${op.table}.${op.column.name}`);
+      }
+      break;
+    case "rename-table":
+      if (facts.isNewTable(op.table)) created.add(`table:${op.newName}`);
+      break;
+    case "rename-column":
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.newName}`);
+      break;
+    case "redefine-column":
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.def.name}`);
+      break;
+    case "create-enum":
+      created.add(`type:${op.type}`);
+      break;
+    case "add-constraint":
+      if (op.name) created.add(`constraint:${op.table}.${op.name}`);
+      break;
+    case "create-index":
+      if (op.name) created.add(`index:${op.name}`);
+      break;
+    case "create-object":
+      created.add(`object:${op.objectKind}:${op.name}`);
+      break;
+    case "rename-object":
+      if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      break;
+    default:
+      break;
+  }
+}
+function resolveOperation(op, catalog) {
+  if (op.kind === "alter-column-type") {
+    return [{ ...op, oldType: op.oldType ?? catalog.column(op.table, op.column)?.type ?? null }];
+  }
+  if (op.kind !== "redefine-column") return [op];
+  const at = op.line === void 0 ? {} : { line: op.line };
+  const out = [];
+  const { table, column, def } = op;
+  if (def.name !== column) out.push({ kind: "rename-column", table, column, newName: def.name, ...at });
+  const old = catalog.column(table, column);
+  if (!old) {
+    out.push({ kind: "alter-column-type", table, column: def.name, oldType: null, newType: def.type, ...at });
+  } else {
+    const oldEnum = old.enumValues ?? enumValuesOf(old.type);
+    const newEnum = def.enumValues ?? enumValuesOf(def.type);
+    if (oldEnum && newEnum) {
+      const removed = oldEnum.filter((v) => !newEnum.includes(v));
+      const added = newEnum.filter((v) => !oldEnum.includes(v));
+      if (removed.length > 0 || added.length > 0) out.push({ kind: "enum-column-change", table, column: def.name, removed, added, ...at });
+    } else if (old.type && def.type && compareTypes(old.type, def.type) !== "same") {
+      out.push({ kind: "alter-column-type", table, column: def.name, oldType: old.type, newType: def.type, ...at });
+    }
+    if (!old.notNull && def.notNull) out.push({ kind: "set-not-null", table, column: def.name, ...at });
+    if (old.hasDefault && !def.hasDefault) out.push({ kind: "drop-default", table, column: def.name, ...at });
+  }
+  out.push(op);
+  return out;
+}
+function listBaseMigrations(base, config, ignored) {
+  const out = [];
+  let paths;
+  try {
+    paths = base.list();
+  } catch {
+    return out;
+  }
+  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  base.prefetch?.(sqlPaths);
+  for (const path of sqlPaths) {
+    let text = null;
+    try {
+      text = base.read(path);
+    } catch {
+      text = null;
+    }
+    const file = detectMigration(path, text, config.migrations.paths, config.migrations.framework);
+    if (file) out.push({ file, text });
+  }
+  return out;
+}
+function replayBase(migrations, dialect) {
+  const catalog = new Catalog();
+  const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file));
+  for (const { file, text } of ordered) {
+    try {
+      const sections = sectionsOf(file, text).filter((s) => s.part === "up");
+      for (const stmt of parseFile({ text, sections }, dialect).forward) {
+        for (const op of stmt.ops) {
+          for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
+        }
+      }
+    } catch {
+    }
+  }
+  return catalog;
+}
+function sequenceKey(file) {
+  const parts = file.path.split("/");
+  parts.pop();
+  if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
+  return `${file.framework}:${parts.join("/")}`;
+}
+function newestVersionBeside(file, base) {
+  if (file.version === null) return null;
+  const key = sequenceKey(file);
+  let newest = null;
+  for (const { file: other } of base) {
+    if (other.version === null || other.path === file.path || sequenceKey(other) !== key) continue;
+    if (newest === null || compareVersions(other.version, newest) > 0) newest = other.version;
+  }
+  return newest;
+}
+function byVersionThenPath(a, b) {
+  const va = a.version;
+  const vb = b.version;
+  if (va !== null && vb !== null) {
+    const c = compareVersions(va, vb);
+    if (c !== 0) return c;
+  } else if (va !== null) return -1;
+  else if (vb !== null) return 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function byApplyOrder(a, b) {
+  return byVersionThenPath(a.file, b.file);
+}
+
+export {
+  parseSuppressionBody,
+  prepareMigrations,
+  analyseMigrations,
+  resolveOperation
+};

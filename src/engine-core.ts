@@ -1,0 +1,63 @@
+/**
+ * The engine's core: analysers' outputs in, a Report out (policy, suppressions, verdict). No
+ * analyser of its own, so a caller that needs only one (the CLI's `sql` command: migrations)
+ * loads only that one; `engine.ts` runs them all.
+ */
+import type { ChangeSet } from './changes/types.js';
+import type { Config } from './config/types.js';
+import type { RawFinding, Report, Suppression } from './findings.js';
+import { applyPolicy } from './policy/policy.js';
+
+export interface AnalysisInput {
+  changes: ChangeSet;
+  config: Config;
+  /** Paths that are contracts or migrations whatever auto-detection says (the `sql`/`contract` commands). */
+  force?: {
+    migrations?: string[];
+    /** A contract file; without a role it is detected (OpenAPI: api, standalone JSON Schema: event). */
+    contracts?: { path: string; role?: 'api' | 'event' }[];
+  };
+}
+
+export interface AnalysisOutput {
+  findings: RawFinding[];
+  suppressions: Suppression[];
+  /** Files this analyser looked at. */
+  files: string[];
+  /** Forward migrations of the PR, in the order they apply (for the rollback instruction). */
+  migrations?: string[];
+}
+
+export interface EngineOptions {
+  /** `YYYY-MM-DD`; decides whether `allow` entries have expired. Defaults to today (UTC). */
+  today?: string;
+  /** Lowest severity that fails the verdict (`never`: always pass). Default `error`. */
+  failOn?: FailOn;
+}
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export type Analyser = (input: AnalysisInput) => AnalysisOutput;
+
+/** Runs `analysers` on `input` and applies the policy (severities, suppressions, verdict). */
+export function runAnalysers(input: AnalysisInput, analysers: Analyser[], options: EngineOptions = {}): Report {
+  const outputs = analysers.map((analyse) => analyse(input));
+  const raw = outputs.flatMap((o) => o.findings);
+  const suppressions = outputs.flatMap((o) => o.suppressions);
+  const files = new Set(outputs.flatMap((o) => o.files));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { findings, summary, verdict } = applyPolicy(raw, suppressions, input.config, {
+    today,
+    failOn: options.failOn ?? 'error',
+  });
+  return {
+    version: 1,
+    verdict,
+    base: input.changes.base,
+    head: input.changes.head,
+    summary: { ...summary, filesAnalyzed: files.size },
+    findings,
+    skipped: input.changes.skipped,
+    migrations: outputs.flatMap((o) => o.migrations ?? []),
+  };
+}
