@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-OPJLKFQQ.js";
-import "./chunk-YYHA6LYM.js";
+} from "./chunk-V6SNZZQG.js";
+import "./chunk-ERNIV2RG.js";
 import {
   SEVERITY_RANK
 } from "./chunk-566UAXNQ.js";

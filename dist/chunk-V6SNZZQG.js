@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-YYHA6LYM.js";
+} from "./chunk-ERNIV2RG.js";
 import {
   runAnalysers
 } from "./chunk-566UAXNQ.js";

@@ -187,7 +187,7 @@ async function init() {
           "node:fs/promises"
         );
         const bytes = await readFile(new URL("./sqlparser_rs_wasm_bg.wasm", import.meta.url));
-        await wasm.default({ module_or_path: bytes });
+        wasm.initSync({ module: bytes });
       }
       wasmModule = wasm;
     } catch (error) {

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-YYHA6LYM.js";
+} from "./chunk-ERNIV2RG.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {

@@ -796,7 +796,7 @@ function actionLines(text, firstLine, count) {
 var sqlparser = null;
 var loaded = null;
 function loadSqlparser() {
-  loaded ??= import("./chunk-V4FFQF2J.js").then(async (mod) => {
+  loaded ??= import("./chunk-QTR5BVDT.js").then(async (mod) => {
     await mod.init();
     sqlparser = mod;
   });
