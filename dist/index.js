@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-V6SNZZQG.js";
-import "./chunk-ERNIV2RG.js";
+} from "./chunk-UB6GELT2.js";
+import "./chunk-5PSLQSC3.js";
 import {
   SEVERITY_RANK
 } from "./chunk-566UAXNQ.js";

@@ -10,7 +10,7 @@ import type { Operation, Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
 import { fallbackOperations } from './fallback.js';
 import { loadMysqlParser, parseMysql } from './mysql.js';
-import { parseMysqlFast } from './mysql-fast.js';
+import { FALLBACK_FIRST, parseMysqlFast } from './mysql-fast.js';
 import { loadPostgresParser, parsePostgres, parsePostgresBatch } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
@@ -43,7 +43,10 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     // sqlparser-rs first (fast); what it does not read, or this adapter does not map, goes to
     // node-sql-parser, whose reading both adapters agree with on the corpus.
     const fast = parseMysqlFast(piece.text, piece.line);
-    if (fast) return { ...base, status: 'parsed', ops: fast };
+    if (fast === FALLBACK_FIRST) {
+      const fallback = fallbackOperations(piece.text, dialect, piece.line);
+      if (fallback.sure) return { ...base, status: 'parsed', ops: fallback.ops };
+    } else if (fast) return { ...base, status: 'parsed', ops: fast };
     const outcome = parseMysql(piece.text, piece.line);
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
     error = outcome.error;

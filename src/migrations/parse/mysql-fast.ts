@@ -18,11 +18,23 @@ import { sqlparserParse } from './sqlite.js';
 
 type Node = Record<string, unknown>;
 
-export function parseMysqlFast(text: string, firstLine = 1): Operation[] | null {
+/**
+ * Statements whose operations come from the keyword fallback whatever node-sql-parser makes of
+ * them (its adapter maps no `DROP PROCEDURE`/`DROP FUNCTION`, and neither grammar reads
+ * `CONVERT TO CHARACTER SET`): the caller asks the fallback first and node-sql-parser only when
+ * the fallback is not sure, for its error message.
+ */
+export const FALLBACK_FIRST = 'fallback-first';
+
+const CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+\w+(?:\s+COLLATE\s+\w+)?\s*$/i;
+
+export function parseMysqlFast(text: string, firstLine = 1): Operation[] | typeof FALLBACK_FIRST | null {
+  if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
   const statements = sqlparserParse(text, 'mysql');
   if (!statements || statements.length !== 1) return null;
   const stmt = statements[0] as Node;
   const [kind] = Object.keys(stmt);
+  if (kind === 'DropProcedure' || kind === 'DropFunction') return FALLBACK_FIRST;
   try {
     return operationsOf(kind, stmt[kind] as Node, text, firstLine);
   } catch {

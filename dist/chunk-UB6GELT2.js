@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-ERNIV2RG.js";
+} from "./chunk-5PSLQSC3.js";
 import {
   runAnalysers
 } from "./chunk-566UAXNQ.js";

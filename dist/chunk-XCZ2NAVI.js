@@ -5,17 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-V6SNZZQG.js";
-import "./chunk-ERNIV2RG.js";
-import "./chunk-566UAXNQ.js";
-import "./chunk-IQUAVMJT.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-GDNDEYR4.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-5PSLQSC3.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

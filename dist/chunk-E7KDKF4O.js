@@ -5,14 +5,17 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-ERNIV2RG.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-UB6GELT2.js";
+import "./chunk-5PSLQSC3.js";
+import "./chunk-566UAXNQ.js";
+import "./chunk-IQUAVMJT.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-GDNDEYR4.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  prepareEngine,
+  runEngine
 };

@@ -950,11 +950,15 @@ function operationsOf2(stmt, firstLine, dialect) {
 }
 
 // src/migrations/parse/mysql-fast.ts
+var FALLBACK_FIRST = "fallback-first";
+var CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+\w+(?:\s+COLLATE\s+\w+)?\s*$/i;
 function parseMysqlFast(text, firstLine = 1) {
+  if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
   const statements = sqlparserParse(text, "mysql");
   if (!statements || statements.length !== 1) return null;
   const stmt = statements[0];
   const [kind] = Object.keys(stmt);
+  if (kind === "DropProcedure" || kind === "DropFunction") return FALLBACK_FIRST;
   try {
     return operationsOf3(kind, stmt[kind], text, firstLine);
   } catch {
@@ -1653,7 +1657,10 @@ function parseStatement(piece, dialect) {
     error = outcome.error;
   } else if (dialect === "mysql" || dialect === "mariadb") {
     const fast = parseMysqlFast(piece.text, piece.line);
-    if (fast) return { ...base, status: "parsed", ops: fast };
+    if (fast === FALLBACK_FIRST) {
+      const fallback2 = fallbackOperations(piece.text, dialect, piece.line);
+      if (fallback2.sure) return { ...base, status: "parsed", ops: fallback2.ops };
+    } else if (fast) return { ...base, status: "parsed", ops: fast };
     const outcome = parseMysql(piece.text, piece.line);
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
