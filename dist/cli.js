@@ -7,10 +7,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   GitError,
-  MAX_FILE_BYTES,
   VERSION,
   cell,
   changeSetFromTrees,
+  decode,
   defaultBase,
   findDocsDir,
   gitChangeSet,
@@ -21,7 +21,7 @@ import {
   renderText,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-YHMMWTP7.js";
+} from "./chunk-BSECLLH7.js";
 import {
   ConfigError,
   DIALECTS,
@@ -74,16 +74,7 @@ function directorySnapshot(root, noteSkip = () => {
       const real = realpathSync(join(root, path));
       const rel = relative(realRoot, real);
       if (rel.startsWith(`..${sep}`) || rel === ".." || !lstatSync(real).isFile()) return null;
-      const buffer = readFileSync(real);
-      if (buffer.length > MAX_FILE_BYTES) {
-        noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-        return null;
-      }
-      if (buffer.subarray(0, 8e3).includes(0)) {
-        noteSkip(path, "binary file");
-        return null;
-      }
-      return buffer.toString("utf8");
+      return decode(readFileSync(real), path, noteSkip);
     } catch {
       return null;
     }

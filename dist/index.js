@@ -26,7 +26,7 @@ import {
   renderSarif,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-YHMMWTP7.js";
+} from "./chunk-BSECLLH7.js";
 import {
   baseConfig
 } from "./chunk-QWGT2PPC.js";

@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Snapshot } from './types.js';
-import { MAX_FILE_BYTES, isSafeRelative } from './git.js';
+import { decode, isSafeRelative, type SkipNote } from './git.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
@@ -10,7 +10,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
  * Files under `root`; reads never leave it (symbolic links that point outside read as absent).
  * A binary file or one over the size limit reads as absent, with `noteSkip` told why.
  */
-export function directorySnapshot(root: string, noteSkip: (path: string, reason: string) => void = () => {}): Snapshot {
+export function directorySnapshot(root: string, noteSkip: SkipNote = () => {}): Snapshot {
   const realRoot = realpathSync(root);
   let listing: string[] | null = null;
   const cache = new Map<string, string | null>();
@@ -42,16 +42,7 @@ export function directorySnapshot(root: string, noteSkip: (path: string, reason:
       const real = realpathSync(join(root, path));
       const rel = relative(realRoot, real);
       if (rel.startsWith(`..${sep}`) || rel === '..' || !lstatSync(real).isFile()) return null;
-      const buffer = readFileSync(real);
-      if (buffer.length > MAX_FILE_BYTES) {
-        noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-        return null;
-      }
-      if (buffer.subarray(0, 8000).includes(0)) {
-        noteSkip(path, 'binary file');
-        return null;
-      }
-      return buffer.toString('utf8');
+      return decode(readFileSync(real), path, noteSkip);
     } catch {
       return null;
     }

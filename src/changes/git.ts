@@ -134,9 +134,10 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   };
 }
 
-type SkipNote = (path: string, reason: string) => void;
+export type SkipNote = (path: string, reason: string) => void;
 
-function decode(buffer: Buffer, path: string, noteSkip: SkipNote): string | null {
+/** A file's text, or null (with why, to `noteSkip`) when it is over the size limit or binary. */
+export function decode(buffer: Buffer, path: string, noteSkip: SkipNote): string | null {
   if (buffer.length > MAX_FILE_BYTES) {
     noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
     return null;

@@ -626,6 +626,7 @@ export {
   hasCommit,
   defaultBase,
   gitChangeSet,
+  decode,
   isSafeRelative,
   memorySnapshot,
   changeSetFromTrees,
