@@ -21,7 +21,7 @@ import {
   renderText,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-BSECLLH7.js";
+} from "./chunk-R7GZ5VSA.js";
 import {
   ConfigError,
   DIALECTS,

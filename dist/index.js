@@ -26,7 +26,7 @@ import {
   renderSarif,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-BSECLLH7.js";
+} from "./chunk-R7GZ5VSA.js";
 import {
   baseConfig
 } from "./chunk-QWGT2PPC.js";

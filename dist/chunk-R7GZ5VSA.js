@@ -10,7 +10,8 @@ import {
 
 // src/wasm-flags.ts
 import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--liftoff-only");
+var v8Major = Number(process.versions.v8.split(".")[0]);
+if (v8Major >= 11 && v8Major <= 13) setFlagsFromString("--liftoff-only");
 
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
