@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-UB6GELT2.js";
-import "./chunk-5PSLQSC3.js";
+} from "./chunk-S623QAUI.js";
+import "./chunk-GJCOEDD5.js";
 import {
   SEVERITY_RANK
 } from "./chunk-566UAXNQ.js";

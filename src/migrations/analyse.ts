@@ -73,7 +73,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   let position = 0;
   const forwardMigrations: string[] = [];
   /** Routines created by this PR's migrations: a later CALL runs their body now. */
-  const routines = new Map<string, () => RoutineBody>();
+  const routines = new Map<string, DefinedRoutine>();
 
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
   const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? '', sections: text === null ? [] : sectionsOf(file, text) }, dialect));
@@ -147,12 +147,12 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       position = index;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
-      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, routines);
+      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op])) : called.ops;
       const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
       const routine = text === null ? null : routineOf(stmt, text);
-      if (routine) routines.set(routine.name, routine.body);
+      if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -223,12 +223,25 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
 
-/** A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does. */
-function withCalledRoutine(stmt: Statement, routines: Map<string, () => RoutineBody>): Statement {
+/** A routine created by the PR, in `file`; its body is read when it is called. */
+interface DefinedRoutine {
+  file: string;
+  body: () => RoutineBody;
+}
+
+/**
+ * A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does.
+ * Called from the file that creates it, each operation keeps the line of its body statement;
+ * called from another file, they are all at the call (a finding's line is in the file it names).
+ */
+function withCalledRoutine(stmt: Statement, file: string, routines: Map<string, DefinedRoutine>): Statement {
   if (routines.size === 0) return stmt;
   const name = calledRoutine(stmt);
-  const body = name === null ? undefined : routines.get(name);
-  return body ? withBody(stmt, body()) : stmt;
+  const routine = name === null ? undefined : routines.get(name);
+  if (!routine) return stmt;
+  const body = routine.body();
+  if (routine.file === file) return withBody(stmt, body);
+  return withBody(stmt, { ...body, ops: body.ops.map(({ line: _line, ...op }) => op as Operation) });
 }
 
 function withBody(stmt: Statement, body: RoutineBody): Statement {

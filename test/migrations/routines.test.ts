@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareEngine } from '../../src/engine.js';
-import { analyse } from './helpers.js';
+import { analyse, analyseTrees } from './helpers.js';
 
 beforeAll(async () => {
   await prepareEngine();
@@ -29,6 +29,16 @@ describe('routines the migration creates and runs', () => {
     expect(findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
     // The procedure was created in this PR: dropping it again breaks nothing.
     expect(findings.filter((f) => f.rule === 'drop-object')).toEqual([]);
+  });
+
+  test('MySQL: a procedure created in one migration and called in the next: the finding is at the CALL', () => {
+    const create = `DELIMITER //\nCREATE PROCEDURE drop_legacy()\nBEGIN\n  ALTER TABLE users DROP COLUMN legacy;\nEND //\nDELIMITER ;\n`;
+    const findings = analyseTrees(
+      {},
+      { 'db/migrations/001_proc.sql': create, 'db/migrations/002_call.sql': 'SELECT 1;\n-- run it\nCALL drop_legacy();\n' },
+      { dialect: 'mysql' },
+    ).filter((f) => f.rule === 'drop-column');
+    expect(findings.map((f) => [f.file, f.line])).toEqual([['db/migrations/002_call.sql', 3]]);
   });
 
   test('MySQL: a procedure that is created but never called does nothing now', () => {

@@ -2124,12 +2124,12 @@ function analyseMigrations(input) {
       position2 = index;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
-      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, routines);
+      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op]) : called.ops;
       const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
       const routine = text === null ? null : routineOf(stmt, text);
-      if (routine) routines.set(routine.name, routine.body);
+      if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -2180,11 +2180,14 @@ function rebuildOperations(op, rebuild, catalog) {
   }
   return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
 }
-function withCalledRoutine(stmt, routines) {
+function withCalledRoutine(stmt, file, routines) {
   if (routines.size === 0) return stmt;
   const name = calledRoutine(stmt);
-  const body = name === null ? void 0 : routines.get(name);
-  return body ? withBody(stmt, body()) : stmt;
+  const routine = name === null ? void 0 : routines.get(name);
+  if (!routine) return stmt;
+  const body = routine.body();
+  if (routine.file === file) return withBody(stmt, body);
+  return withBody(stmt, { ...body, ops: body.ops.map(({ line: _line, ...op }) => op) });
 }
 function withBody(stmt, body) {
   const ops = [...stmt.ops.filter((op) => op.kind !== "other"), ...body.ops];

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-5PSLQSC3.js";
+} from "./chunk-GJCOEDD5.js";
 import {
   runAnalysers
 } from "./chunk-566UAXNQ.js";
