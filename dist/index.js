@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-S623QAUI.js";
-import "./chunk-GJCOEDD5.js";
+} from "./chunk-YMD4NOTK.js";
+import "./chunk-7A3D2YNJ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-566UAXNQ.js";

@@ -52,7 +52,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const findings: RawFinding[] = [];
   const suppressions: Suppression[] = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
-  const catalog = replayBase(baseMigrations, dialect);
+  /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
+  const routines = new Map<string, DefinedRoutine>();
+  const catalog = replayBase(baseMigrations, dialect, routines);
   const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
@@ -72,8 +74,6 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   let recreatedAt = new Map<string, number>();
   let position = 0;
   const forwardMigrations: string[] = [];
-  /** Routines created by this PR's migrations: a later CALL runs their body now. */
-  const routines = new Map<string, DefinedRoutine>();
 
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
   const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? '', sections: text === null ? [] : sectionsOf(file, text) }, dialect));
@@ -161,6 +161,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       for (const op of stmt.ops) {
         recordCreated(op, created, facts, history);
         catalog.apply(op);
+        if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
       }
     }
   }
@@ -223,14 +224,14 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
 
-/** A routine created by the PR, in `file`; its body is read when it is called. */
+/** A routine created in `file` (by base or by the PR); its body is read when it is called. */
 interface DefinedRoutine {
   file: string;
   body: () => RoutineBody;
 }
 
 /**
- * A `CALL p()` / `SELECT f()` of a routine created in this PR does what the routine's body does.
+ * A `CALL p()` / `SELECT f()` of a routine that base or this PR created does what its body does.
  * Called from the file that creates it, each operation keeps the line of its body statement;
  * called from another file, they are all at the call (a finding's line is in the file it names).
  */
@@ -359,8 +360,11 @@ function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string)
   return out;
 }
 
-/** Replay the base commit's forward migrations into a catalog. Never throws. */
-function replayBase(migrations: BaseMigration[], dialect: Dialect): Catalog {
+/**
+ * Replay the base commit's forward migrations into a catalog, and record the routines they leave
+ * behind (a PR's `CALL` of one runs its body now). Never throws.
+ */
+function replayBase(migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -370,8 +374,11 @@ function replayBase(migrations: BaseMigration[], dialect: Dialect): Catalog {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
+          if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
           for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
         }
+        const routine = routineOf(stmt, text);
+        if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
       }
     } catch {
       // Best effort: a base migration the catalog cannot replay leaves it incomplete, never fatal.

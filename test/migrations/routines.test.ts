@@ -41,6 +41,22 @@ describe('routines the migration creates and runs', () => {
     expect(findings.map((f) => [f.file, f.line])).toEqual([['db/migrations/002_call.sql', 3]]);
   });
 
+  test('MySQL: a procedure that base created, called by the PR, is read through its body (at the CALL)', () => {
+    const create = `DELIMITER //\nCREATE PROCEDURE drop_legacy()\nBEGIN\n  ALTER TABLE users DROP COLUMN legacy;\nEND //\nDELIMITER ;\n`;
+    const base = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id int, legacy int);\n', 'db/migrations/002_proc.sql': create };
+    const findings = analyseTrees(base, { ...base, 'db/migrations/003_call.sql': 'CALL drop_legacy();\n' }, { dialect: 'mysql' });
+    expect(findings.filter((f) => f.rule === 'drop-column').map((f) => [f.file, f.line])).toEqual([['db/migrations/003_call.sql', 1]]);
+    expect(findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
+  });
+
+  test('MySQL: a procedure that base created and dropped again is unknown to a CALL', () => {
+    const create = `DELIMITER //\nCREATE PROCEDURE drop_legacy()\nBEGIN\n  ALTER TABLE users DROP COLUMN legacy;\nEND //\nDELIMITER ;\n`;
+    const base = { 'db/migrations/001_proc.sql': create, 'db/migrations/002_drop.sql': 'DROP PROCEDURE drop_legacy;\n' };
+    const findings = analyseTrees(base, { ...base, 'db/migrations/003_call.sql': 'CALL drop_legacy();\n' }, { dialect: 'mysql' });
+    expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'unparsed-statement').map((f) => f.line)).toEqual([1]);
+  });
+
   test('MySQL: a procedure that is created but never called does nothing now', () => {
     const findings = analyse(MYSQL_PROCEDURE.replace('CALL drop_legacy;\n', ''), { dialect: 'mysql' });
     expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);

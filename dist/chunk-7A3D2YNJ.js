@@ -2046,7 +2046,8 @@ function analyseMigrations(input) {
   const findings = [];
   const suppressions = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
-  const catalog = replayBase(baseMigrations, dialect);
+  const routines = /* @__PURE__ */ new Map();
+  const catalog = replayBase(baseMigrations, dialect, routines);
   const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
@@ -2065,7 +2066,6 @@ function analyseMigrations(input) {
   let recreatedAt = /* @__PURE__ */ new Map();
   let position2 = 0;
   const forwardMigrations = [];
-  const routines = /* @__PURE__ */ new Map();
   const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? "", sections: text === null ? [] : sectionsOf(file, text) }, dialect));
   const grown = /* @__PURE__ */ new Map();
   candidates.forEach((c, i) => {
@@ -2138,6 +2138,7 @@ function analyseMigrations(input) {
       for (const op of stmt.ops) {
         recordCreated(op, created, facts, history);
         catalog.apply(op);
+        if (op.kind === "drop-object" && (op.objectKind === "procedure" || op.objectKind === "function")) routines.delete(op.name);
       }
     }
   }
@@ -2282,7 +2283,7 @@ function listBaseMigrations(base, config, ignored) {
   }
   return out;
 }
-function replayBase(migrations, dialect) {
+function replayBase(migrations, dialect, routines) {
   const catalog = new Catalog();
   const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file));
   for (const { file, text } of ordered) {
@@ -2290,8 +2291,11 @@ function replayBase(migrations, dialect) {
       const sections = sectionsOf(file, text).filter((s) => s.part === "up");
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
+          if (op.kind === "drop-object" && (op.objectKind === "procedure" || op.objectKind === "function")) routines.delete(op.name);
           for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
         }
+        const routine = routineOf(stmt, text);
+        if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
       }
     } catch {
     }

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-GJCOEDD5.js";
+} from "./chunk-7A3D2YNJ.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {

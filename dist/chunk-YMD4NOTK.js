@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-GJCOEDD5.js";
+} from "./chunk-7A3D2YNJ.js";
 import {
   runAnalysers
 } from "./chunk-566UAXNQ.js";
