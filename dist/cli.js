@@ -294,7 +294,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-HNM2WPIR.js");
+  const { prepareEngine, runEngine } = await import("./chunk-ZUBJNRPV.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -12,7 +12,7 @@ import type { ContractRole } from '../config/types.js';
 import type { ContractChange } from './changes.js';
 import { pointerString, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
-import { collectRefs, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
+import { collectRefs, declaredIds, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
@@ -252,14 +252,17 @@ function referencingContracts(
   const out: string[] = [];
   let frontier = [...changed];
   for (let round = 0; round < 16 && frontier.length; round++) {
-    const names = frontier.map((p) => p.split('/').pop()!);
+    // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`).
+    const ids = new Set(frontier.flatMap((p) => declaredIds(read(p))));
+    const names = [...frontier.map((p) => p.split('/').pop()!), ...ids];
     const next: string[] = [];
     for (const path of data) {
       if (reached.has(path)) continue;
       const text = read(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
-      const refs = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => refTarget(path, m[1]));
-      if (!refs.some((t) => t.kind === 'local' && frontier.includes(t.file))) continue;
+      const locations = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => m[1]);
+      const refs = locations.map((l) => refTarget(path, l));
+      if (!refs.some((t) => t.kind === 'local' && frontier.includes(t.file)) && !locations.some((l) => ids.has(l))) continue;
       reached.add(path);
       next.push(path);
       out.push(path);

@@ -21,6 +21,8 @@ export interface Node {
 }
 
 const MAX_REF_CHAIN = 64;
+const DATA_FILE = /\.(ya?ml|json)$/i;
+const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * A node below another: its pointer is built only when asked for (a finding), not for each of
@@ -118,6 +120,8 @@ export class Workspace {
   private docs = new Map<string, LoadedDocument | null>();
   private texts = new Map<string, string | null>();
   private anchors = new Map<string, Map<string, Pointer>>();
+  /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
+  private idFiles: Map<string, string[]> | null = null;
   /** Per file, per `$ref` text: where it leads. */
   private targets = new Map<string, Map<string, { file: string; pointer: Pointer; value: unknown } | null>>();
 
@@ -195,17 +199,39 @@ export class Workspace {
 
   /**
    * `https://example.com/address.json#/x` when this file embeds a schema with that `$id` (JSON
-   * Schema bundles, OpenAPI 3.1): the fragment then applies inside that schema.
+   * Schema bundles, OpenAPI 3.1), or when another data file of the repository declares it (schemas
+   * split across files and tied by their `$id`s): the fragment then applies inside that schema.
+   * Nothing is fetched; a URL no repository file declares stays external.
    */
   embedded(file: string, ref: string): { kind: 'local'; file: string; fragment: string } | null {
     const hash = ref.indexOf('#');
     const location = hash === -1 ? ref : ref.slice(0, hash);
-    const at = this.anchor(file, `\u0000id:${location}`);
+    const here = this.anchor(file, `\u0000id:${location}`);
+    const at = here !== null ? { file, pointer: here } : this.declaredElsewhere(location);
     if (at === null) return null;
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
     const inner = parseFragment(fragment);
     if (inner === null) return null;
-    return { kind: 'local', file, fragment: pointerString([...at, ...inner]).slice(1) };
+    return { kind: 'local', file: at.file, fragment: pointerString([...at.pointer, ...inner]).slice(1) };
+  }
+
+  /** The data file (and place in it) that declares `$id: location`, an absolute URI; null if none. */
+  private declaredElsewhere(location: string): { file: string; pointer: Pointer } | null {
+    if (!ABSOLUTE_URI.test(location)) return null;
+    if (!this.idFiles) {
+      // One pass over the data files' texts, the first time a URL is met: which declare which `$id`s.
+      this.idFiles = new Map();
+      const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
+      this.tree.prefetch?.(candidates);
+      for (const path of candidates) {
+        for (const id of declaredIds(this.text(path))) this.idFiles.set(id, [...(this.idFiles.get(id) ?? []), path]);
+      }
+    }
+    for (const path of this.idFiles.get(location) ?? []) {
+      const pointer = this.anchor(path, `\u0000id:${location}`); // the text scan's answer, checked on the parsed document
+      if (pointer !== null) return { file: path, pointer };
+    }
+    return null;
   }
 
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
@@ -224,6 +250,12 @@ export class Workspace {
     }
     return map.get(name) ?? null;
   }
+}
+
+/** Absolute URIs a JSON or YAML text declares as `$id` (without fragments), by a text scan. */
+export function declaredIds(text: string | null): string[] {
+  if (text === null || !text.includes('$id')) return [];
+  return [...text.matchAll(/["']?\$id["']?\s*:\s*["']?([a-z][a-z0-9+.-]*:[^"'#\s]+)/gi)].map((m) => m[1]);
 }
 
 /**

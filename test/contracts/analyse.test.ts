@@ -212,3 +212,36 @@ test('a $ref to the $id of a schema bundled in the same file is followed, not ex
   const found = contractFindings({ 's.schema.json': doc('string') }, { 's.schema.json': doc('integer') });
   expect(found.map((f) => [f.rule, f.object])).toEqual([['schema-type-changed', '#/$defs/address/properties/zip']]);
 });
+
+describe('schemas tied across files by their $id', () => {
+  // events/order.schema.json refers to the address schema by its $id; schemas/address.json (not a
+  // contract on its own: no $schema, not *.schema.json) declares that $id. Nothing is fetched.
+  const ID = 'https://example.com/schemas/address.json';
+  const order = JSON.stringify({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    properties: { ship_to: { $ref: ID }, zip_only: { $ref: `${ID}#/properties/zip` } },
+  });
+  const address = (zip: string) => JSON.stringify({ $id: ID, type: 'object', properties: { zip: { type: zip } } }, null, 2);
+
+  test('a $ref to an $id another repository file declares is followed: a change there is found, no external-ref', () => {
+    const base = { 'events/order.schema.json': order, 'schemas/address.json': address('string') };
+    const head = { 'events/order.schema.json': order.replace('"object"', '"object","title":"Order"'), 'schemas/address.json': address('integer') };
+    const found = contractFindings(base, head);
+    expect(found.map((f) => f.rule)).not.toContain('external-ref');
+    // one finding at the definition in schemas/address.json (named by the first way there)
+    expect(found.map((f) => [f.rule, f.file, f.object])).toEqual([['schema-type-changed', 'schemas/address.json', '#/properties/ship_to/properties/zip']]);
+  });
+
+  test('a PR that changes only the file declaring the $id re-checks the schema that refers to it', () => {
+    const base = { 'events/order.schema.json': order, 'schemas/address.json': address('string') };
+    const head = { 'events/order.schema.json': order, 'schemas/address.json': address('integer') };
+    expect(contractFindings(base, head).map((f) => [f.rule, f.file])).toEqual([['schema-type-changed', 'schemas/address.json']]);
+  });
+
+  test('a URL that no repository file declares stays external-ref', () => {
+    const other = order.replace(ID, 'https://example.com/schemas/elsewhere.json');
+    const found = contractFindings({ 'events/order.schema.json': order }, { 'events/order.schema.json': other });
+    expect(found.map((f) => f.rule)).toContain('external-ref');
+  });
+});

@@ -5279,6 +5279,8 @@ function endOffset(token) {
 // src/contracts/refs.ts
 import { posix } from "node:path";
 var MAX_REF_CHAIN = 64;
+var DATA_FILE = /\.(ya?ml|json)$/i;
+var ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 var ChildNode = class {
   constructor(parent, segs, value) {
     this.parent = parent;
@@ -5361,6 +5363,8 @@ var Workspace = class {
   docs = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   anchors = /* @__PURE__ */ new Map();
+  /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
+  idFiles = null;
   /** Per file, per `$ref` text: where it leads. */
   targets = /* @__PURE__ */ new Map();
   doc(path) {
@@ -5422,17 +5426,37 @@ var Workspace = class {
   }
   /**
    * `https://example.com/address.json#/x` when this file embeds a schema with that `$id` (JSON
-   * Schema bundles, OpenAPI 3.1): the fragment then applies inside that schema.
+   * Schema bundles, OpenAPI 3.1), or when another data file of the repository declares it (schemas
+   * split across files and tied by their `$id`s): the fragment then applies inside that schema.
+   * Nothing is fetched; a URL no repository file declares stays external.
    */
   embedded(file, ref) {
     const hash = ref.indexOf("#");
     const location = hash === -1 ? ref : ref.slice(0, hash);
-    const at = this.anchor(file, `\0id:${location}`);
+    const here = this.anchor(file, `\0id:${location}`);
+    const at = here !== null ? { file, pointer: here } : this.declaredElsewhere(location);
     if (at === null) return null;
     const fragment = hash === -1 ? "" : ref.slice(hash + 1);
     const inner = parseFragment(fragment);
     if (inner === null) return null;
-    return { kind: "local", file, fragment: pointerString([...at, ...inner]).slice(1) };
+    return { kind: "local", file: at.file, fragment: pointerString([...at.pointer, ...inner]).slice(1) };
+  }
+  /** The data file (and place in it) that declares `$id: location`, an absolute URI; null if none. */
+  declaredElsewhere(location) {
+    if (!ABSOLUTE_URI.test(location)) return null;
+    if (!this.idFiles) {
+      this.idFiles = /* @__PURE__ */ new Map();
+      const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
+      this.tree.prefetch?.(candidates);
+      for (const path of candidates) {
+        for (const id of declaredIds(this.text(path))) this.idFiles.set(id, [...this.idFiles.get(id) ?? [], path]);
+      }
+    }
+    for (const path of this.idFiles.get(location) ?? []) {
+      const pointer = this.anchor(path, `\0id:${location}`);
+      if (pointer !== null) return { file: path, pointer };
+    }
+    return null;
   }
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
   anchor(file, name) {
@@ -5451,6 +5475,10 @@ var Workspace = class {
     return map2.get(name) ?? null;
   }
 };
+function declaredIds(text) {
+  if (text === null || !text.includes("$id")) return [];
+  return [...text.matchAll(/["']?\$id["']?\s*:\s*["']?([a-z][a-z0-9+.-]*:[^"'#\s]+)/gi)].map((m) => m[1]);
+}
 function walk(root, visit) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [{ value: root, pointer: [] }];
@@ -6324,7 +6352,7 @@ function metaSchemaProblem(value, textLength) {
 }
 
 // src/contracts/analyse.ts
-var DATA_FILE = /\.(ya?ml|json)$/i;
+var DATA_FILE2 = /\.(ya?ml|json)$/i;
 var SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
 var IGNORE_KEY = "x-rollback-guard-ignore";
 function contractKind(path, value) {
@@ -6354,7 +6382,7 @@ function analyseContracts(input) {
   const seen = /* @__PURE__ */ new Set();
   const roleOf = (path, text, side) => {
     if (forced.has(path)) return forced.get(path) ?? "api";
-    if (ignored(path) || !DATA_FILE.test(path)) return null;
+    if (ignored(path) || !DATA_FILE2.test(path)) return null;
     if (configured) return configured.find((c) => c.isMatch(path))?.role ?? null;
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
@@ -6385,7 +6413,7 @@ function analyseContracts(input) {
     if (roleOf(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
-    } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+    } else if (!ignored(file.path) && DATA_FILE2.test(file.path)) changedOther.push(file.path);
   }
   for (const [path] of forced) {
     if (!seen.has(path) && head.text(path) !== null) {
@@ -6510,20 +6538,22 @@ function mayHaveExternalRef(text) {
   return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
 }
 function referencingContracts(tree, changed, read, ignored) {
-  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
+  const data = tree.list().filter((p) => DATA_FILE2.test(p) && !ignored(p));
   tree.prefetch?.(data);
   const reached = new Set(changed);
   const out = [];
   let frontier = [...changed];
   for (let round = 0; round < 16 && frontier.length; round++) {
-    const names = frontier.map((p) => p.split("/").pop());
+    const ids = new Set(frontier.flatMap((p) => declaredIds(read(p))));
+    const names = [...frontier.map((p) => p.split("/").pop()), ...ids];
     const next = [];
     for (const path of data) {
       if (reached.has(path)) continue;
       const text = read(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
-      const refs = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => refTarget(path, m[1]));
-      if (!refs.some((t) => t.kind === "local" && frontier.includes(t.file))) continue;
+      const locations = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => m[1]);
+      const refs = locations.map((l) => refTarget(path, l));
+      if (!refs.some((t) => t.kind === "local" && frontier.includes(t.file)) && !locations.some((l) => ids.has(l))) continue;
       reached.add(path);
       next.push(path);
       out.push(path);
