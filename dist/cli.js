@@ -294,7 +294,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-ZUBJNRPV.js");
+  const { prepareEngine, runEngine } = await import("./chunk-QAAIGK4F.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

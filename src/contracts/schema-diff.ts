@@ -383,14 +383,15 @@ export class SchemaDiffer {
   private compareBranches(nb: Norm, nh: Norm, flow: Flow, path: string, emit: Emit, recurse: Recurse): void {
     const bb = nb.branches ?? [nb.node];
     const hb = nh.branches ?? [nh.node];
-    const bInfo = bb.map((n) => branchInfo(this.base, n));
-    const hInfo = hb.map((n) => branchInfo(this.head, n));
+    const bInfo = bb.map((n) => branchInfo(this.base, n, discriminatorOf(nb.node.value)));
+    const hInfo = hb.map((n) => branchInfo(this.head, n, discriminatorOf(nh.node.value)));
     const used = new Set<number>();
     const pairs: [number, number][] = [];
     const paired = new Set<number>();
     // Identical branches first (constraint-only variants such as `{required: [state]}` have no
-    // name), then by $ref name, title, const, type; a last lone pair is the same branch edited.
-    for (const by of ['text', 'ref', 'title', 'const', 'type'] as const) {
+    // name), then by discriminator value (what clients dispatch on, even when the schema behind
+    // it was renamed), $ref name, title, const, type; a last lone pair is the same branch edited.
+    for (const by of ['text', 'tag', 'ref', 'title', 'const', 'type'] as const) {
       for (let i = 0; i < bb.length; i++) {
         const want = bInfo[i][by];
         if (paired.has(i) || want === undefined) continue;
@@ -481,11 +482,48 @@ function short(values: unknown[]): string {
   return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }
 
-function branchInfo(ws: Workspace, n: Node): { text?: string; ref?: string; title?: string; const?: string; type?: string; name: string } {
+interface Discriminator {
+  propertyName: string;
+  mapping: Record<string, string>;
+}
+
+/** OpenAPI's `discriminator` of a schema with `oneOf`/`anyOf`, when it has one. */
+function discriminatorOf(value: unknown): Discriminator | undefined {
+  const d = isObject(value) ? value.discriminator : undefined;
+  if (!isObject(d) || typeof d.propertyName !== 'string') return undefined;
+  const mapping: Record<string, string> = {};
+  if (isObject(d.mapping)) for (const [k, v] of Object.entries(d.mapping)) if (typeof v === 'string') mapping[k] = v;
+  return { propertyName: d.propertyName, mapping };
+}
+
+/**
+ * The discriminator value of a branch: the `mapping` key naming its `$ref` (by default the
+ * schema's name), or the single value its discriminator property allows (`const`, one-value `enum`).
+ */
+function discriminatorTag(d: Discriminator | undefined, raw: unknown, resolved: unknown): string | undefined {
+  if (!d) return undefined;
+  if (isObject(raw) && typeof raw.$ref === 'string') {
+    const ref = raw.$ref;
+    const mapped = Object.entries(d.mapping).find(([, target]) => target === ref || target === ref.split('/').pop());
+    if (mapped) return mapped[0];
+  }
+  const prop = isObject(resolved) && isObject(resolved.properties) ? resolved.properties[d.propertyName] : undefined;
+  if (isObject(prop) && 'const' in prop) return JSON.stringify(prop.const);
+  if (isObject(prop) && Array.isArray(prop.enum) && prop.enum.length === 1) return JSON.stringify(prop.enum[0]);
+  // a schema the mapping does not name is dispatched on by its own name
+  return isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref.split('/').pop() : undefined;
+}
+
+function branchInfo(
+  ws: Workspace,
+  n: Node,
+  discriminator?: Discriminator,
+): { text?: string; tag?: string; ref?: string; title?: string; const?: string; type?: string; name: string } {
   const raw = n.value;
   const text = JSON.stringify(raw);
   const ref = isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref.split('/').pop() : undefined;
   const v = ws.resolve(n).value;
+  const tag = discriminatorTag(discriminator, raw, v);
   const title = isObject(v) && typeof v.title === 'string' ? v.title : undefined;
   const c = isObject(v) && 'const' in v ? JSON.stringify(v.const) : undefined;
   let type: string | undefined;
@@ -496,7 +534,7 @@ function branchInfo(ws: Workspace, n: Node): { text?: string; ref?: string; titl
     else if (v.items) type = 'array';
   }
   const required = isObject(v) && Array.isArray(v.required) ? `required ${v.required.join(', ')}` : undefined;
-  return { text, ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? required ?? 'schema' };
+  return { text, tag, ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? required ?? 'schema' };
 }
 
 /** The comparable view of a schema: `allOf` merged, nullability and types unified. */

@@ -424,3 +424,30 @@ describe('null through allOf: accepted only if no typed member rejects it', () =
     expect(found('request', base, { allOf: [{ oneOf: [ref('Y'), { type: 'null' }] }, { description: 'x' }] })).toEqual([]);
   });
 });
+
+describe('oneOf branches paired by discriminator value', () => {
+  const pet = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, name: { type: 'string' } } };
+  const withLives = { ...pet, properties: { ...pet.properties, lives: { type: 'integer' } } };
+  const api = (schemas: Record<string, object>, mapping: Record<string, string>) => {
+    const one = { oneOf: Object.values(mapping).map(($ref) => ({ $ref })), discriminator: { propertyName: 'kind', mapping } };
+    const media = { 'application/json': { schema: one } };
+    return { 'api/openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/pets': { get: { responses: { '200': { description: 'ok', content: media } } } } }, components: { schemas } }, null, 2) };
+  };
+  const ref = (n: string) => `#/components/schemas/${n}`;
+
+  test('a branch renamed behind the same discriminator value is compared with its old self', () => {
+    const base = api({ Cat: withLives, Dog: pet }, { cat: ref('Cat'), dog: ref('Dog') });
+    // Both were renamed; Cat (now CatV2) lost `lives`: clients dispatching on kind=cat miss a
+    // property, not a variant, and kind=dog is unchanged
+    const head = api({ DogV2: pet, CatV2: pet }, { dog: ref('DogV2'), cat: ref('CatV2') });
+    const found = contractFindings(base, head);
+    expect(found.map((f) => [f.rule, f.object])).toEqual([['response-property-removed', 'GET /pets 200 application/json #/components/schemas/CatV2/properties/lives']]);
+  });
+
+  test('a discriminator value that is gone is a removed variant', () => {
+    const base = api({ Cat: withLives, Dog: pet, Bird: pet }, { cat: ref('Cat'), dog: ref('Dog'), bird: ref('Bird') });
+    const head = api({ Cat: withLives, Dog: pet, Bird: pet }, { cat: ref('Cat'), dog: ref('Dog') });
+    // a response that no longer returns birds breaks nobody who reads it
+    expect(contractFindings(base, head)).toEqual([]);
+  });
+});

@@ -6091,12 +6091,12 @@ var SchemaDiffer = class _SchemaDiffer {
   compareBranches(nb, nh, flow, path, emit, recurse) {
     const bb = nb.branches ?? [nb.node];
     const hb = nh.branches ?? [nh.node];
-    const bInfo = bb.map((n) => branchInfo(this.base, n));
-    const hInfo = hb.map((n) => branchInfo(this.head, n));
+    const bInfo = bb.map((n) => branchInfo(this.base, n, discriminatorOf(nb.node.value)));
+    const hInfo = hb.map((n) => branchInfo(this.head, n, discriminatorOf(nh.node.value)));
     const used = /* @__PURE__ */ new Set();
     const pairs2 = [];
     const paired = /* @__PURE__ */ new Set();
-    for (const by of ["text", "ref", "title", "const", "type"]) {
+    for (const by of ["text", "tag", "ref", "title", "const", "type"]) {
       for (let i = 0; i < bb.length; i++) {
         const want = bInfo[i][by];
         if (paired.has(i) || want === void 0) continue;
@@ -6168,11 +6168,33 @@ function short(values) {
   const s = values.map((v) => JSON.stringify(v)).join(", ");
   return s.length > 80 ? s.slice(0, 77) + "..." : s;
 }
-function branchInfo(ws, n) {
+function discriminatorOf(value) {
+  const d = isObject(value) ? value.discriminator : void 0;
+  if (!isObject(d) || typeof d.propertyName !== "string") return void 0;
+  const mapping = {};
+  if (isObject(d.mapping)) {
+    for (const [k, v] of Object.entries(d.mapping)) if (typeof v === "string") mapping[k] = v;
+  }
+  return { propertyName: d.propertyName, mapping };
+}
+function discriminatorTag(d, raw, resolved) {
+  if (!d) return void 0;
+  if (isObject(raw) && typeof raw.$ref === "string") {
+    const ref = raw.$ref;
+    const mapped = Object.entries(d.mapping).find(([, target]) => target === ref || target === ref.split("/").pop());
+    if (mapped) return mapped[0];
+  }
+  const prop = isObject(resolved) && isObject(resolved.properties) ? resolved.properties[d.propertyName] : void 0;
+  if (isObject(prop) && "const" in prop) return JSON.stringify(prop.const);
+  if (isObject(prop) && Array.isArray(prop.enum) && prop.enum.length === 1) return JSON.stringify(prop.enum[0]);
+  return isObject(raw) && typeof raw.$ref === "string" ? raw.$ref.split("/").pop() : void 0;
+}
+function branchInfo(ws, n, discriminator) {
   const raw = n.value;
   const text = JSON.stringify(raw);
   const ref = isObject(raw) && typeof raw.$ref === "string" ? raw.$ref.split("/").pop() : void 0;
   const v = ws.resolve(n).value;
+  const tag = discriminatorTag(discriminator, raw, v);
   const title = isObject(v) && typeof v.title === "string" ? v.title : void 0;
   const c = isObject(v) && "const" in v ? JSON.stringify(v.const) : void 0;
   let type2;
@@ -6183,7 +6205,7 @@ function branchInfo(ws, n) {
     else if (v.items) type2 = "array";
   }
   const required = isObject(v) && Array.isArray(v.required) ? `required ${v.required.join(", ")}` : void 0;
-  return { text, ref, title, const: c, type: type2, name: ref ?? title ?? c ?? type2 ?? required ?? "schema" };
+  return { text, tag, ref, title, const: c, type: type2, name: ref ?? title ?? c ?? type2 ?? required ?? "schema" };
 }
 function normalise(ws, node) {
   const n = {

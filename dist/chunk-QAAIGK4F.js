@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-4BGQBA2M.js";
+} from "./chunk-3E5VZFES.js";
 import "./chunk-7A3D2YNJ.js";
 import "./chunk-566UAXNQ.js";
 import "./chunk-IQUAVMJT.js";
