@@ -245,7 +245,7 @@ async function sql(args, io) {
   const files = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-7RCQL4E7.js"), import("./chunk-GX6YDAVD.js")]);
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-GX6YDAVD.js")]);
   await prepareMigrations([config.migrations.dialect]);
   const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
@@ -294,7 +294,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-QAAIGK4F.js");
+  const { prepareEngine, runEngine } = await import("./chunk-XUF6NGKC.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-3E5VZFES.js";
+} from "./chunk-RIVT4OUC.js";
 import "./chunk-7A3D2YNJ.js";
 import {
   SEVERITY_RANK
-} from "./chunk-566UAXNQ.js";
+} from "./chunk-SIKAIWK7.js";
 import {
   GitError,
   MAX_FILE_BYTES,

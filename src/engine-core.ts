@@ -26,6 +26,8 @@ export interface AnalysisOutput {
   files: string[];
   /** Forward migrations of the PR, in the order they apply (for the rollback instruction). */
   migrations?: string[];
+  /** Files the analyser needed but could not read (beyond those the change set already lists). */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface EngineOptions {
@@ -57,7 +59,9 @@ export function runAnalysers(input: AnalysisInput, analysers: Analyser[], option
     head: input.changes.head,
     summary: { ...summary, filesAnalyzed: files.size },
     findings,
-    skipped: input.changes.skipped,
+    skipped: [...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])].filter(
+      (s, i, all) => all.findIndex((t) => t.file === s.file) === i,
+    ),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
   };
 }

@@ -173,7 +173,10 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
   }
   locateFindings(findings, head);
-  return { findings, suppressions, files: [...files].sort() };
+  const skipped = [...new Set([...head.unreadable, ...base.unreadable])]
+    .sort()
+    .map((file) => ({ file, reason: 'a contract refers to it ($ref), but it is over 20 MB or binary: not read, the reference compared by its text' }));
+  return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
 
 function analyseOne(

@@ -120,6 +120,15 @@ export class Workspace {
   private docs = new Map<string, LoadedDocument | null>();
   private texts = new Map<string, string | null>();
   private anchors = new Map<string, Map<string, Pointer>>();
+  /** Files a `$ref` leads to that exist on this side but could not be read. */
+  readonly unreadable = new Set<string>();
+  private listed: Set<string> | null = null;
+
+  private exists(path: string): boolean {
+    this.listed ??= new Set(this.tree.list());
+    return this.listed.has(path);
+  }
+
   /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
   private idFiles: Map<string, string[]> | null = null;
   /** Per file, per `$ref` text: where it leads. */
@@ -188,6 +197,9 @@ export class Workspace {
     // a schema bundled in this file under that `$id` is not external
     if (target.kind === 'external') target = this.embedded(file, ref);
     const doc = target ? this.doc(target.file) : null;
+    // The file is there but could not be read (over the size limit, binary): say so, not only
+    // compare the reference by its text.
+    if (target && doc === null && this.exists(target.file)) this.unreadable.add(target.file);
     if (target && doc && !doc.error) {
       const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
       const value = pointer === null ? undefined : getAt(doc.value, pointer);

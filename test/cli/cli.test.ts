@@ -171,6 +171,21 @@ describe('contract', () => {
   });
 });
 
+test('check: a $ref to an unchanged file over 20 MB is listed under skipped, not passed over in silence', async () => {
+  const body = (desc: string) =>
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1', description: desc },
+      paths: { '/u': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'big.json#/User' } } } } } } } },
+    });
+  const big = JSON.stringify({ User: { type: 'object' }, pad: 'x'.repeat(21 * 1024 * 1024) });
+  repo = makeRepo({ 'api/openapi.json': body('v1'), 'api/big.json': big }, { 'api/openapi.json': body('v2') });
+  const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--format', 'json'], repo.dir);
+  const report = JSON.parse(r.stdout);
+  expect(report.skipped).toEqual([{ file: 'api/big.json', reason: expect.stringContaining('over 20 MB or binary') }]);
+  expect(r.code).toBe(0);
+});
+
 describe('usage', () => {
   test('rules --format json lists every rule with id, category, severity, summary', async () => {
     const r = await cli(['rules', '--format', 'json'], tmpdir());

@@ -5,17 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-3E5VZFES.js";
-import "./chunk-7A3D2YNJ.js";
-import "./chunk-566UAXNQ.js";
-import "./chunk-IQUAVMJT.js";
-import "./chunk-ZWMGRNCS.js";
+  runAnalysers
+} from "./chunk-SIKAIWK7.js";
 import "./chunk-GDNDEYR4.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  runAnalysers
 };

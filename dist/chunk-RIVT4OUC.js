@@ -11,7 +11,7 @@ import {
 } from "./chunk-7A3D2YNJ.js";
 import {
   runAnalysers
-} from "./chunk-566UAXNQ.js";
+} from "./chunk-SIKAIWK7.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -5363,6 +5363,13 @@ var Workspace = class {
   docs = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   anchors = /* @__PURE__ */ new Map();
+  /** Files a `$ref` leads to that exist on this side but could not be read. */
+  unreadable = /* @__PURE__ */ new Set();
+  listed = null;
+  exists(path) {
+    this.listed ??= new Set(this.tree.list());
+    return this.listed.has(path);
+  }
   /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
   idFiles = null;
   /** Per file, per `$ref` text: where it leads. */
@@ -5416,6 +5423,7 @@ var Workspace = class {
     let target = refTarget(file, ref);
     if (target.kind === "external") target = this.embedded(file, ref);
     const doc = target ? this.doc(target.file) : null;
+    if (target && doc === null && this.exists(target.file)) this.unreadable.add(target.file);
     if (target && doc && !doc.error) {
       const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
       const value = pointer === null ? void 0 : getAt(doc.value, pointer);
@@ -6508,7 +6516,8 @@ function analyseContracts(input) {
     if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
   }
   locateFindings(findings, head);
-  return { findings, suppressions, files: [...files].sort() };
+  const skipped = [.../* @__PURE__ */ new Set([...head.unreadable, ...base.unreadable])].sort().map((file) => ({ file, reason: "a contract refers to it ($ref), but it is over 20 MB or binary: not read, the reference compared by its text" }));
+  return { findings, suppressions, files: [...files].sort(), ...skipped.length ? { skipped } : {} };
 }
 function analyseOne(c, base, head, differ, out, findings) {
   const headDoc = head.doc(c.path);

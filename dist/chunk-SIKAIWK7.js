@@ -177,7 +177,9 @@ function runAnalysers(input, analysers, options = {}) {
     head: input.changes.head,
     summary: { ...summary, filesAnalyzed: files.size },
     findings,
-    skipped: input.changes.skipped,
+    skipped: [...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])].filter(
+      (s, i, all) => all.findIndex((t) => t.file === s.file) === i
+    ),
     migrations: outputs.flatMap((o) => o.migrations ?? [])
   };
 }
