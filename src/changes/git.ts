@@ -6,9 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ChangeSet, ChangedFile, Snapshot } from './types.js';
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Snapshot } from './types.js';
 
 export class GitError extends Error {
   constructor(message: string) {

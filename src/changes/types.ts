@@ -10,6 +10,9 @@ export interface ChangedFile {
   status: FileStatus;
 }
 
+/** Files larger than this are not read (a notice says so): the gate stays fast on stray dumps. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** Read-only view of one side (base or head) of the repository. */
 export interface Snapshot {
   /** Every file path of this side (repository-relative). */

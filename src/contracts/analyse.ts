@@ -5,14 +5,14 @@
  */
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
-import type { Snapshot } from '../changes/types.js';
+import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import type { ContractRole } from '../config/types.js';
 import type { ContractChange } from './changes.js';
 import { pointerString, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
-import { collectRefs, declaredIds, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
+import { collectRefs, DATA_FILE, declaredIds, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
@@ -25,7 +25,6 @@ interface Candidate {
   role: ContractRole;
 }
 
-const DATA_FILE = /\.(ya?ml|json)$/i;
 const SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
 const IGNORE_KEY = 'x-rollback-guard-ignore';
 
@@ -175,7 +174,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   locateFindings(findings, head);
   const skipped = [...new Set([...head.unreadable, ...base.unreadable])]
     .sort()
-    .map((file) => ({ file, reason: 'a contract refers to it ($ref), but it is over 20 MB or binary: not read, the reference compared by its text' }));
+    .map((file) => ({ file, reason: `a contract refers to it ($ref), but it is over ${MAX_FILE_BYTES / 1024 / 1024} MB or binary: not read, the reference compared by its text` }));
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
 

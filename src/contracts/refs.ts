@@ -21,7 +21,9 @@ export interface Node {
 }
 
 const MAX_REF_CHAIN = 64;
-const DATA_FILE = /\.(ya?ml|json)$/i;
+/** JSON and YAML files: where contracts and the files they `$ref` live. */
+export const DATA_FILE = /\.(ya?ml|json)$/i;
+/** A URI with a scheme (`https:`, `urn:`): never a path inside the repository. */
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
@@ -64,7 +66,7 @@ export function refTarget(file: string, ref: string): RefTarget {
   const location = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
   if (location === '') return { kind: 'local', file, fragment };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(location) || location.startsWith('//')) {
+  if (ABSOLUTE_URI.test(location) || location.startsWith('//')) {
     return { kind: 'external', reason: 'a URL' };
   }
   let decoded = location;
