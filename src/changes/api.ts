@@ -7,8 +7,7 @@
  */
 import type { GitHubClient } from '../github/octokit.js';
 import { CONFIG_PATHS } from '../config/load.js';
-import { MAX_FILE_BYTES } from './types.js';
-import { memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus } from './types.js';
+import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus } from './types.js';
 
 export interface ApiChangeSetInput {
   client: GitHubClient;
