@@ -101,7 +101,6 @@ export class SchemaDiffer {
   private equal = new WeakMap<object, WeakMap<object, boolean>>();
   /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
   private comparing = new WeakMap<object, Map<object, number>>();
-  private sameDepth = 0;
 
   /**
    * Deep equality of two schemas, key order aside, where a `$ref` on both sides is equal when its
@@ -109,37 +108,33 @@ export class SchemaDiffer {
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
   private same(b: Node, h: Node): boolean {
-    this.sameValue(b.file, b.value, h.file, h.value);
-    return this.lastEqual;
+    return this.sameValue(b.file, b.value, h.file, h.value, 1).equal;
   }
 
-  private lastEqual = false;
-
   /**
-   * Sets `lastEqual`; `low` is the shallowest in-progress pair the answer assumed equal (a cycle),
-   * Infinity when none: only answers that assumed nothing above themselves are remembered.
+   * `low` is the shallowest in-progress pair the answer assumed equal (a cycle), Infinity when
+   * none: only answers that assumed nothing above themselves are remembered.
    */
-  private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown): { low: number } {
-    if (bv === hv && (bv === null || typeof bv !== 'object')) return this.answer(true, Infinity);
-    if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return this.answer(false, Infinity);
-    if (Array.isArray(bv) !== Array.isArray(hv)) return this.answer(false, Infinity);
+  private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown, depth: number): { equal: boolean; low: number } {
+    if (bv === hv && (bv === null || typeof bv !== 'object')) return { equal: true, low: Infinity };
+    if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return { equal: false, low: Infinity };
+    if (Array.isArray(bv) !== Array.isArray(hv)) return { equal: false, low: Infinity };
     const known = this.equal.get(bv)?.get(hv);
-    if (known !== undefined) return this.answer(known, Infinity);
-    const depth = this.comparing.get(bv)?.get(hv);
-    if (depth !== undefined) return this.answer(true, depth); // a cycle: equal unless shown otherwise
-    if (this.sameDepth > 500) return this.answer(false, Infinity);
+    if (known !== undefined) return { equal: known, low: Infinity };
+    const cycle = this.comparing.get(bv)?.get(hv);
+    if (cycle !== undefined) return { equal: true, low: cycle }; // equal unless shown otherwise
+    if (depth > 501) return { equal: false, low: Infinity }; // over 500 pairs in progress above: leave it to compare()
 
     let inner = this.comparing.get(bv);
     if (!inner) this.comparing.set(bv, (inner = new Map()));
-    const myDepth = ++this.sameDepth;
-    inner.set(hv, myDepth);
+    inner.set(hv, depth);
     let low = Infinity;
-    let equal = true;
     const both = (bf: string, x: unknown, hf: string, y: unknown): boolean => {
-      const r = this.sameValue(bf, x, hf, y);
+      const r = this.sameValue(bf, x, hf, y, depth + 1);
       if (r.low < low) low = r.low;
-      return this.lastEqual;
+      return r.equal;
     };
+    let equal: boolean;
     if (Array.isArray(bv)) {
       const ha = hv as unknown[];
       equal = bv.length === ha.length && bv.every((x, i) => both(bFile, x, hFile, ha[i]));
@@ -162,20 +157,14 @@ export class SchemaDiffer {
         equal = keys.every((k) => Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]));
       }
     }
-    this.sameDepth--;
     inner.delete(hv);
-    if (low >= myDepth) low = Infinity; // only this pair's own cycle was assumed: settled now
+    if (low >= depth) low = Infinity; // only this pair's own cycle was assumed: settled now
     if (!equal || low === Infinity) {
       let memo = this.equal.get(bv);
       if (!memo) this.equal.set(bv, (memo = new WeakMap()));
       memo.set(hv, equal);
     }
-    return this.answer(equal, equal ? low : Infinity);
-  }
-
-  private answer(equal: boolean, low: number): { low: number } {
-    this.lastEqual = equal;
-    return { low };
+    return { equal, low: equal ? low : Infinity };
   }
 
   private compare(b0: Node, h0: Node, flow: Flow, origin: Origin, path: string): Entry | null {
