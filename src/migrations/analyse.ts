@@ -151,8 +151,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op])) : called.ops;
       const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
-      const routine = text === null ? null : routineOf(stmt, text);
-      if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
+      if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -161,7 +160,6 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       for (const op of stmt.ops) {
         recordCreated(op, created, facts, history);
         catalog.apply(op);
-        if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
       }
     }
   }
@@ -222,6 +220,15 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
     else out.push({ kind: 'add-column', table: rebuild.table, column, ...at });
   }
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
+}
+
+/** The routines that exist after `stmt`: a `DROP PROCEDURE/FUNCTION` forgets one, a `CREATE` adds one. */
+function trackRoutines(stmt: Statement, text: string, file: string, routines: Map<string, DefinedRoutine>): void {
+  for (const op of stmt.ops) {
+    if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
+  }
+  const routine = routineOf(stmt, text);
+  if (routine) routines.set(routine.name, { file, body: routine.body });
 }
 
 /** A routine created in `file` (by base or by the PR); its body is read when it is called. */
@@ -374,11 +381,9 @@ function replayBase(migrations: BaseMigration[], dialect: Dialect, routines: Map
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
-          if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
           for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
         }
-        const routine = routineOf(stmt, text);
-        if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
+        trackRoutines(stmt, text, file.path, routines);
       }
     } catch {
       // Best effort: a base migration the catalog cannot replay leaves it incomplete, never fatal.
