@@ -9,7 +9,6 @@ import {
   GitError,
   VERSION,
   cell,
-  changeSetFromTrees,
   decode,
   defaultBase,
   findDocsDir,
@@ -21,7 +20,10 @@ import {
   renderText,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-R7GZ5VSA.js";
+} from "./chunk-4ZZ343LK.js";
+import {
+  changeSetFromTrees
+} from "./chunk-6AR2CUFH.js";
 import {
   ConfigError,
   DIALECTS,
@@ -245,7 +247,7 @@ async function sql(args, io) {
   const files = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-GX6YDAVD.js")]);
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-BSONASY5.js")]);
   await prepareMigrations([config.migrations.dialect]);
   const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
@@ -294,7 +296,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-XUF6NGKC.js");
+  const { prepareEngine, runEngine } = await import("./chunk-KI4N3MFC.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

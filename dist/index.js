@@ -7,26 +7,28 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-RIVT4OUC.js";
-import "./chunk-7A3D2YNJ.js";
+} from "./chunk-6W4I3VQK.js";
+import "./chunk-GDKNGFCR.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";
 import {
   GitError,
-  MAX_FILE_BYTES,
   defaultBase,
   findDocsDir,
   gitChangeSet,
   hasCommit,
-  memorySnapshot,
   plural,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-R7GZ5VSA.js";
+} from "./chunk-4ZZ343LK.js";
+import {
+  MAX_FILE_BYTES,
+  memorySnapshot
+} from "./chunk-6AR2CUFH.js";
 import {
   baseConfig
 } from "./chunk-QWGT2PPC.js";

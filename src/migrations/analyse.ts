@@ -222,10 +222,17 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
 
-/** The routines that exist after `stmt`: a `DROP PROCEDURE/FUNCTION` forgets one, a `CREATE` adds one. */
+/**
+ * The routines that exist after `stmt`, from its operations: a `DROP PROCEDURE/FUNCTION` forgets
+ * one, a `CREATE` adds one. Its body is read when the statement is that `CREATE` alone; one created
+ * inside a block of several statements (a goose `StatementBegin` block) exists with a body the gate
+ * has not isolated, so a call of it is unparsed rather than passed.
+ */
 function trackRoutines(stmt: Statement, text: string, file: string, routines: Map<string, DefinedRoutine>): void {
   for (const op of stmt.ops) {
-    if (op.kind === 'drop-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) routines.delete(op.name);
+    if ((op.kind !== 'drop-object' && op.kind !== 'create-object') || (op.objectKind !== 'procedure' && op.objectKind !== 'function')) continue;
+    if (op.kind === 'drop-object') routines.delete(op.name);
+    else routines.set(op.name, { file, body: () => ({ ops: [], opaque: `the body of ${op.name} was created inside a block of statements and is not read` }) });
   }
   const routine = routineOf(stmt, text);
   if (routine) routines.set(routine.name, { file, body: routine.body });

@@ -57,6 +57,17 @@ describe('routines the migration creates and runs', () => {
     expect(findings.filter((f) => f.rule === 'unparsed-statement').map((f) => f.line)).toEqual([1]);
   });
 
+  test('Postgres: a function dropped and re-created inside a goose block still exists; a call of it is unparsed, not passed', () => {
+    const define = `-- +goose Up\n-- +goose StatementBegin\nCREATE OR REPLACE FUNCTION part(t text) RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  EXECUTE 'ALTER TABLE ' || t || ' DROP COLUMN x';\nEND $$;\n-- +goose StatementEnd\n`;
+    const redefine = define.replace('CREATE OR REPLACE', 'DROP FUNCTION IF EXISTS part(text);\nCREATE OR REPLACE');
+    const findings = analyseTrees(
+      {},
+      { 'db/migrations/001_define.sql': define, 'db/migrations/002_redefine.sql': redefine, 'db/migrations/003_call.sql': "-- +goose Up\nSELECT part('t');\n" },
+      { dialect: 'postgres' },
+    ).filter((f) => f.file === 'db/migrations/003_call.sql');
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['unparsed-statement', 2]]);
+  });
+
   test('MySQL: a procedure that is created but never called does nothing now', () => {
     const findings = analyse(MYSQL_PROCEDURE.replace('CALL drop_legacy;\n', ''), { dialect: 'mysql' });
     expect(findings.filter((f) => f.rule === 'drop-column')).toEqual([]);

@@ -8,10 +8,13 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-7A3D2YNJ.js";
+} from "./chunk-GDKNGFCR.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";
+import {
+  MAX_FILE_BYTES
+} from "./chunk-6AR2CUFH.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -5311,7 +5314,7 @@ function refTarget(file, ref) {
   const location = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? "" : ref.slice(hash + 1);
   if (location === "") return { kind: "local", file, fragment };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(location) || location.startsWith("//")) {
+  if (ABSOLUTE_URI.test(location) || location.startsWith("//")) {
     return { kind: "external", reason: "a URL" };
   }
   let decoded = location;
@@ -5850,41 +5853,37 @@ var SchemaDiffer = class _SchemaDiffer {
   equal = /* @__PURE__ */ new WeakMap();
   /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
   comparing = /* @__PURE__ */ new WeakMap();
-  sameDepth = 0;
   /**
    * Deep equality of two schemas, key order aside, where a `$ref` on both sides is equal when its
    * targets are (whatever the reference text). Conservative: a `$ref` on one side only, or one
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
   same(b, h) {
-    this.sameValue(b.file, b.value, h.file, h.value);
-    return this.lastEqual;
+    return this.sameValue(b.file, b.value, h.file, h.value, 1).equal;
   }
-  lastEqual = false;
   /**
-   * Sets `lastEqual`; `low` is the shallowest in-progress pair the answer assumed equal (a cycle),
-   * Infinity when none: only answers that assumed nothing above themselves are remembered.
+   * `low` is the shallowest in-progress pair the answer assumed equal (a cycle), Infinity when
+   * none: only answers that assumed nothing above themselves are remembered.
    */
-  sameValue(bFile, bv, hFile, hv) {
-    if (bv === hv && (bv === null || typeof bv !== "object")) return this.answer(true, Infinity);
-    if (bv === null || hv === null || typeof bv !== "object" || typeof hv !== "object") return this.answer(false, Infinity);
-    if (Array.isArray(bv) !== Array.isArray(hv)) return this.answer(false, Infinity);
+  sameValue(bFile, bv, hFile, hv, depth) {
+    if (bv === hv && (bv === null || typeof bv !== "object")) return { equal: true, low: Infinity };
+    if (bv === null || hv === null || typeof bv !== "object" || typeof hv !== "object") return { equal: false, low: Infinity };
+    if (Array.isArray(bv) !== Array.isArray(hv)) return { equal: false, low: Infinity };
     const known = this.equal.get(bv)?.get(hv);
-    if (known !== void 0) return this.answer(known, Infinity);
-    const depth = this.comparing.get(bv)?.get(hv);
-    if (depth !== void 0) return this.answer(true, depth);
-    if (this.sameDepth > 500) return this.answer(false, Infinity);
+    if (known !== void 0) return { equal: known, low: Infinity };
+    const cycle = this.comparing.get(bv)?.get(hv);
+    if (cycle !== void 0) return { equal: true, low: cycle };
+    if (depth > 501) return { equal: false, low: Infinity };
     let inner = this.comparing.get(bv);
     if (!inner) this.comparing.set(bv, inner = /* @__PURE__ */ new Map());
-    const myDepth = ++this.sameDepth;
-    inner.set(hv, myDepth);
+    inner.set(hv, depth);
     let low = Infinity;
-    let equal = true;
     const both = (bf, x, hf, y) => {
-      const r = this.sameValue(bf, x, hf, y);
+      const r = this.sameValue(bf, x, hf, y, depth + 1);
       if (r.low < low) low = r.low;
-      return this.lastEqual;
+      return r.equal;
     };
+    let equal;
     if (Array.isArray(bv)) {
       const ha = hv;
       equal = bv.length === ha.length && bv.every((x, i) => both(bFile, x, hFile, ha[i]));
@@ -5903,19 +5902,14 @@ var SchemaDiffer = class _SchemaDiffer {
         equal = keys.every((k) => Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]));
       }
     }
-    this.sameDepth--;
     inner.delete(hv);
-    if (low >= myDepth) low = Infinity;
+    if (low >= depth) low = Infinity;
     if (!equal || low === Infinity) {
       let memo = this.equal.get(bv);
       if (!memo) this.equal.set(bv, memo = /* @__PURE__ */ new WeakMap());
       memo.set(hv, equal);
     }
-    return this.answer(equal, equal ? low : Infinity);
-  }
-  answer(equal, low) {
-    this.lastEqual = equal;
-    return { low };
+    return { equal, low: equal ? low : Infinity };
   }
   compare(b0, h0, flow, origin, path) {
     const b = this.base.resolve(b0);
@@ -6382,7 +6376,6 @@ function metaSchemaProblem(value, textLength) {
 }
 
 // src/contracts/analyse.ts
-var DATA_FILE2 = /\.(ya?ml|json)$/i;
 var SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
 var IGNORE_KEY = "x-rollback-guard-ignore";
 function contractKind(path, value) {
@@ -6412,7 +6405,7 @@ function analyseContracts(input) {
   const seen = /* @__PURE__ */ new Set();
   const roleOf = (path, text, side) => {
     if (forced.has(path)) return forced.get(path) ?? "api";
-    if (ignored(path) || !DATA_FILE2.test(path)) return null;
+    if (ignored(path) || !DATA_FILE.test(path)) return null;
     if (configured) return configured.find((c) => c.isMatch(path))?.role ?? null;
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
@@ -6443,7 +6436,7 @@ function analyseContracts(input) {
     if (roleOf(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
-    } else if (!ignored(file.path) && DATA_FILE2.test(file.path)) changedOther.push(file.path);
+    } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
   }
   for (const [path] of forced) {
     if (!seen.has(path) && head.text(path) !== null) {
@@ -6516,7 +6509,7 @@ function analyseContracts(input) {
     if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
   }
   locateFindings(findings, head);
-  const skipped = [.../* @__PURE__ */ new Set([...head.unreadable, ...base.unreadable])].sort().map((file) => ({ file, reason: "a contract refers to it ($ref), but it is over 20 MB or binary: not read, the reference compared by its text" }));
+  const skipped = [.../* @__PURE__ */ new Set([...head.unreadable, ...base.unreadable])].sort().map((file) => ({ file, reason: `a contract refers to it ($ref), but it is over ${MAX_FILE_BYTES / 1024 / 1024} MB or binary: not read, the reference compared by its text` }));
   return { findings, suppressions, files: [...files].sort(), ...skipped.length ? { skipped } : {} };
 }
 function analyseOne(c, base, head, differ, out, findings) {
@@ -6569,7 +6562,7 @@ function mayHaveExternalRef(text) {
   return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
 }
 function referencingContracts(tree, changed, read, ignored) {
-  const data = tree.list().filter((p) => DATA_FILE2.test(p) && !ignored(p));
+  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
   tree.prefetch?.(data);
   const reached = new Set(changed);
   const out = [];

@@ -5,6 +5,9 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  MAX_FILE_BYTES
+} from "./chunk-6AR2CUFH.js";
+import {
   lineStarts
 } from "./chunk-SBSNNU2B.js";
 
@@ -17,7 +20,6 @@ if (v8Major >= 11 && v8Major <= 13) setFlagsFromString("--liftoff-only");
 import { execFileSync } from "node:child_process";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-var MAX_FILE_BYTES = 20 * 1024 * 1024;
 var GitError = class extends Error {
   constructor(message) {
     super(message);
@@ -212,34 +214,6 @@ function worktreeSnapshot(root, noteSkip = () => {
 }
 function isSafeRelative(path) {
   return path.length > 0 && !path.startsWith("/") && !path.split("/").includes("..") && !path.includes("\0");
-}
-
-// src/changes/types.ts
-function memorySnapshot(files) {
-  const map = new Map(Object.entries(files));
-  return {
-    list: () => [...map.keys()].sort(),
-    read: (path) => map.get(path) ?? null
-  };
-}
-function changeSetFromTrees(baseFiles, headFiles, refs = {}) {
-  const files = [];
-  const paths = /* @__PURE__ */ new Set([...Object.keys(baseFiles), ...Object.keys(headFiles)]);
-  for (const path of [...paths].sort()) {
-    const before = baseFiles[path];
-    const after = headFiles[path];
-    if (before === void 0) files.push({ path, status: "added" });
-    else if (after === void 0) files.push({ path, status: "deleted" });
-    else if (before !== after) files.push({ path, status: "modified" });
-  }
-  return {
-    base: refs.base ?? "base",
-    head: refs.head ?? "head",
-    files,
-    baseTree: memorySnapshot(baseFiles),
-    headTree: memorySnapshot(headFiles),
-    skipped: []
-  };
 }
 
 // src/report/json.ts
@@ -621,7 +595,6 @@ function findDocsDir() {
 }
 
 export {
-  MAX_FILE_BYTES,
   GitError,
   repoRoot,
   hasCommit,
@@ -629,8 +602,6 @@ export {
   gitChangeSet,
   decode,
   isSafeRelative,
-  memorySnapshot,
-  changeSetFromTrees,
   renderJson,
   renderText,
   plural,

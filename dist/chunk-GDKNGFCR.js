@@ -2128,8 +2128,7 @@ function analyseMigrations(input) {
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op]) : called.ops;
       const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
-      const routine = text === null ? null : routineOf(stmt, text);
-      if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
+      if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) {
         if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -2138,7 +2137,6 @@ function analyseMigrations(input) {
       for (const op of stmt.ops) {
         recordCreated(op, created, facts, history);
         catalog.apply(op);
-        if (op.kind === "drop-object" && (op.objectKind === "procedure" || op.objectKind === "function")) routines.delete(op.name);
       }
     }
   }
@@ -2180,6 +2178,15 @@ function rebuildOperations(op, rebuild, catalog) {
     else out.push({ kind: "add-column", table: rebuild.table, column, ...at });
   }
   return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
+}
+function trackRoutines(stmt, text, file, routines) {
+  for (const op of stmt.ops) {
+    if (op.kind !== "drop-object" && op.kind !== "create-object" || op.objectKind !== "procedure" && op.objectKind !== "function") continue;
+    if (op.kind === "drop-object") routines.delete(op.name);
+    else routines.set(op.name, { file, body: () => ({ ops: [], opaque: `the body of ${op.name} was created inside a block of statements and is not read` }) });
+  }
+  const routine = routineOf(stmt, text);
+  if (routine) routines.set(routine.name, { file, body: routine.body });
 }
 function withCalledRoutine(stmt, file, routines) {
   if (routines.size === 0) return stmt;
@@ -2291,11 +2298,9 @@ function replayBase(migrations, dialect, routines) {
       const sections = sectionsOf(file, text).filter((s) => s.part === "up");
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
-          if (op.kind === "drop-object" && (op.objectKind === "procedure" || op.objectKind === "function")) routines.delete(op.name);
           for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
         }
-        const routine = routineOf(stmt, text);
-        if (routine) routines.set(routine.name, { file: file.path, body: routine.body });
+        trackRoutines(stmt, text, file.path, routines);
       }
     } catch {
     }
