@@ -34,6 +34,7 @@ export async function prepareParsers(dialects?: readonly Dialect[]): Promise<voi
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
   const base = { ...piece, dialect };
   let error: string;
+  let fallback: ReturnType<typeof fallbackOperations> | undefined;
   if (dialect === 'postgres' || dialect === 'cockroach') {
     const outcome = parsePostgres(piece.text, piece.line);
     if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
@@ -44,7 +45,7 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     // node-sql-parser, whose reading both adapters agree with on the corpus.
     const fast = parseMysqlFast(piece.text, piece.line);
     if (fast === FALLBACK_FIRST) {
-      const fallback = fallbackOperations(piece.text, dialect, piece.line);
+      fallback = fallbackOperations(piece.text, dialect, piece.line);
       if (fallback.sure) return { ...base, status: 'parsed', ops: fallback.ops };
     } else if (fast) return { ...base, status: 'parsed', ops: fast };
     const outcome = parseMysql(piece.text, piece.line);
@@ -55,7 +56,7 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
     error = outcome.error;
   }
-  const fallback = fallbackOperations(piece.text, dialect, piece.line);
+  fallback ??= fallbackOperations(piece.text, dialect, piece.line);
   // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so on Postgres
   // the fallback's reading is proof only for statements that merely create things.
   const trusted = dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
