@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-6W4I3VQK.js";
-import "./chunk-GDKNGFCR.js";
+} from "./chunk-Z7IR5JJC.js";
+import "./chunk-VTH3PUJ5.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

@@ -14,7 +14,7 @@
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
 import { actionLines } from './mysql.js';
-import { sqlparserParse } from './sqlite.js';
+import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
 
@@ -30,9 +30,9 @@ const CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\
 
 export function parseMysqlFast(text: string, firstLine = 1): Operation[] | typeof FALLBACK_FIRST | null {
   if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
-  const statements = sqlparserParse(text, 'mysql');
-  if (!statements || statements.length !== 1) return null;
-  const stmt = statements[0] as Node;
+  const read = sqlparserStatements(text, 'mysql');
+  if (!read.ok || read.statements.length !== 1) return null;
+  const stmt = read.statements[0];
   const [kind] = Object.keys(stmt);
   if (kind === 'DropProcedure' || kind === 'DropFunction') return FALLBACK_FIRST;
   try {

@@ -19,29 +19,25 @@ export function loadSqlparser(): Promise<void> {
 type Node = Record<string, unknown>;
 export type SqlparserOutcome = { ok: true; ops: Operation[] } | { ok: false; error: string };
 
-/** The statements sqlparser-rs reads in `text`, or null when it does not (or is not loaded). */
-export function sqlparserParse(text: string, dialect: 'mysql'): unknown[] | null {
-  if (!sqlparser) return null;
-  try {
-    const statements = sqlparser.parse(text, dialect);
-    return Array.isArray(statements) ? statements : null;
-  } catch {
-    return null;
-  }
-}
-
-export function parseWithSqlparser(text: string, dialect: 'sqlite' | 'mssql' | 'generic', firstLine = 1): SqlparserOutcome {
-  let statements: unknown;
+/** The statements sqlparser-rs reads in `text` with `dialect`'s grammar, or why it does not. */
+export function sqlparserStatements(
+  text: string,
+  dialect: 'sqlite' | 'mssql' | 'generic' | 'mysql',
+): { ok: true; statements: Node[] } | { ok: false; error: string } {
   try {
     if (!sqlparser) throw new Error('the SQL parser is not loaded: call prepareMigrations() first');
-    statements = sqlparser.parse(text, dialect);
+    const statements = sqlparser.parse(text, dialect);
+    return { ok: true, statements: Array.isArray(statements) ? (statements as Node[]) : [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}…` : message };
   }
-  const ops: Operation[] = [];
-  for (const stmt of (statements as Node[]) ?? []) ops.push(...operationsOf(stmt, firstLine, dialect));
-  return { ok: true, ops };
+}
+
+export function parseWithSqlparser(text: string, dialect: 'sqlite' | 'mssql' | 'generic', firstLine = 1): SqlparserOutcome {
+  const read = sqlparserStatements(text, dialect);
+  if (!read.ok) return read;
+  return { ok: true, ops: read.statements.flatMap((stmt) => operationsOf(stmt, firstLine, dialect)) };
 }
 
 function ident(node: unknown, dialect: string): string {

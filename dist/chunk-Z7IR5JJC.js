@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-GDKNGFCR.js";
+} from "./chunk-VTH3PUJ5.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

@@ -802,27 +802,20 @@ function loadSqlparser() {
   });
   return loaded;
 }
-function sqlparserParse(text, dialect) {
-  if (!sqlparser) return null;
-  try {
-    const statements = sqlparser.parse(text, dialect);
-    return Array.isArray(statements) ? statements : null;
-  } catch {
-    return null;
-  }
-}
-function parseWithSqlparser(text, dialect, firstLine = 1) {
-  let statements;
+function sqlparserStatements(text, dialect) {
   try {
     if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
-    statements = sqlparser.parse(text, dialect);
+    const statements = sqlparser.parse(text, dialect);
+    return { ok: true, statements: Array.isArray(statements) ? statements : [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
   }
-  const ops = [];
-  for (const stmt of statements ?? []) ops.push(...operationsOf2(stmt, firstLine, dialect));
-  return { ok: true, ops };
+}
+function parseWithSqlparser(text, dialect, firstLine = 1) {
+  const read = sqlparserStatements(text, dialect);
+  if (!read.ok) return read;
+  return { ok: true, ops: read.statements.flatMap((stmt) => operationsOf2(stmt, firstLine, dialect)) };
 }
 function ident(node, dialect) {
   const i = node?.Identifier ?? node;
@@ -954,9 +947,9 @@ var FALLBACK_FIRST = "fallback-first";
 var CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+\w+(?:\s+COLLATE\s+\w+)?\s*$/i;
 function parseMysqlFast(text, firstLine = 1) {
   if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
-  const statements = sqlparserParse(text, "mysql");
-  if (!statements || statements.length !== 1) return null;
-  const stmt = statements[0];
+  const read = sqlparserStatements(text, "mysql");
+  if (!read.ok || read.statements.length !== 1) return null;
+  const stmt = read.statements[0];
   const [kind] = Object.keys(stmt);
   if (kind === "DropProcedure" || kind === "DropFunction") return FALLBACK_FIRST;
   try {
@@ -1650,6 +1643,7 @@ async function prepareParsers(dialects) {
 function parseStatement(piece, dialect) {
   const base = { ...piece, dialect };
   let error;
+  let fallback;
   if (dialect === "postgres" || dialect === "cockroach") {
     const outcome = parsePostgres(piece.text, piece.line);
     if (outcome.ok && outcome.opaque) return { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops };
@@ -1658,8 +1652,8 @@ function parseStatement(piece, dialect) {
   } else if (dialect === "mysql" || dialect === "mariadb") {
     const fast = parseMysqlFast(piece.text, piece.line);
     if (fast === FALLBACK_FIRST) {
-      const fallback2 = fallbackOperations(piece.text, dialect, piece.line);
-      if (fallback2.sure) return { ...base, status: "parsed", ops: fallback2.ops };
+      fallback = fallbackOperations(piece.text, dialect, piece.line);
+      if (fallback.sure) return { ...base, status: "parsed", ops: fallback.ops };
     } else if (fast) return { ...base, status: "parsed", ops: fast };
     const outcome = parseMysql(piece.text, piece.line);
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
@@ -1669,7 +1663,7 @@ function parseStatement(piece, dialect) {
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   }
-  const fallback = fallbackOperations(piece.text, dialect, piece.line);
+  fallback ??= fallbackOperations(piece.text, dialect, piece.line);
   const trusted = dialect !== "postgres" || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
   if (fallback.sure && trusted) return { ...base, status: "parsed", ops: fallback.ops };
   return { ...base, status: "unparsed", error, ops: fallback.ops };
