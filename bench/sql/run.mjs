@@ -113,15 +113,16 @@ for (const entry of manifest) {
 const inProcessMs = performance.now() - t0;
 
 // 2. End to end: the built CLI, one run per dialect (files in chunks to stay under argv limits).
+/** Manifest entries by the --dialect they run as. */
+const byDialect = new Map();
+for (const entry of manifest) {
+  const d = RUN_AS[entry.dialect] ?? 'postgres';
+  if (!byDialect.has(d)) byDialect.set(d, []);
+  byDialect.get(d).push(entry);
+}
 const e2e = { ms: 0, msPerDialect: {}, findings: {}, downFiles: 0, downFlagged: 0, exitCodes: {}, errors: [] };
 const downMissed = [];
 if (existsSync(cli)) {
-  const byDialect = new Map();
-  for (const entry of manifest) {
-    const d = RUN_AS[entry.dialect] ?? 'postgres';
-    if (!byDialect.has(d)) byDialect.set(d, []);
-    byDialect.get(d).push(entry);
-  }
   for (const [dialect, entries] of byDialect) {
     // One run per dialect (2,401 paths fit in one command line; chunks only past 5,000).
     for (let i = 0; i < entries.length; i += 5000) {
@@ -159,15 +160,13 @@ if (existsSync(cli)) {
 
 // 2b. The same four runs two at a time (this machine has 2 cores): wall time of the whole corpus.
 if (existsSync(cli)) {
-  const lists = {};
-  for (const entry of manifest) (lists[RUN_AS[entry.dialect] ?? 'postgres'] ??= []).push(entry.file);
   const runOne = (dialect) =>
     new Promise((done) => {
-      const child = spawn(process.execPath, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...lists[dialect]], { cwd: corpus, stdio: ['ignore', 'ignore', 'ignore'] });
+      const child = spawn(process.execPath, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...byDialect.get(dialect).map((e) => e.file)], { cwd: corpus, stdio: ['ignore', 'ignore', 'ignore'] });
       child.on('close', done);
     });
   const lane = async (dialects) => {
-    for (const d of dialects) if (lists[d]) await runOne(d);
+    for (const d of dialects) if (byDialect.has(d)) await runOne(d);
   };
   const start = performance.now();
   await Promise.all([lane(['postgres', 'cockroach']), lane(['mysql', 'sqlite'])]);
