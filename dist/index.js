@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-Z7IR5JJC.js";
-import "./chunk-VTH3PUJ5.js";
+} from "./chunk-6WM55KEK.js";
+import "./chunk-DDM4GYDR.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

@@ -8,6 +8,7 @@ import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
+import { ignoredPaths } from '../config/ignored.js';
 import type { ContractRole } from '../config/types.js';
 import type { ContractChange } from './changes.js';
 import { pointerString, type LoadedDocument, type Pointer } from './load.js';
@@ -47,7 +48,7 @@ function mayBeContract(path: string, text: string): boolean {
 
 export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
-  const ignored = config.ignorePaths.length ? picomatch(config.ignorePaths, { dot: true }) : () => false;
+  const ignored = ignoredPaths(config);
   const configured = config.contracts?.map((c) => ({ isMatch: picomatch(c.path, { dot: true }), role: c.role }));
   const forced = new Map<string, ContractRole | undefined>((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
   const base = new Workspace(changes.baseTree, { duplicateKeys: false });

@@ -3,10 +3,10 @@
  * run the rules in order (so "created earlier in this PR" is known), collect inline suppressions.
  * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
-import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { ChangedFile, Snapshot } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
+import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { lineOfOffset } from '../text/lines.js';
 import { Catalog } from './catalog.js';
@@ -33,7 +33,7 @@ interface Candidate {
 
 export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
-  const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false;
+  const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
   const dialect = config.migrations.dialect;
 

@@ -6,9 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   analyseMigrations,
+  ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-VTH3PUJ5.js";
+} from "./chunk-DDM4GYDR.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";
@@ -6393,7 +6394,7 @@ function mayBeContract(path, text) {
 }
 function analyseContracts(input) {
   const { changes, config } = input;
-  const ignored = config.ignorePaths.length ? (0, import_picomatch.default)(config.ignorePaths, { dot: true }) : () => false;
+  const ignored = ignoredPaths(config);
   const configured = config.contracts?.map((c) => ({ isMatch: (0, import_picomatch.default)(c.path, { dot: true }), role: c.role }));
   const forced = new Map((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
   const base = new Workspace(changes.baseTree, { duplicateKeys: false });

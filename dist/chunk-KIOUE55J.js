@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-Z7IR5JJC.js";
-import "./chunk-VTH3PUJ5.js";
+} from "./chunk-6WM55KEK.js";
+import "./chunk-DDM4GYDR.js";
 import "./chunk-SIKAIWK7.js";
 import "./chunk-6AR2CUFH.js";
 import "./chunk-IQUAVMJT.js";

@@ -22,8 +22,11 @@ import {
   __toESM
 } from "./chunk-U623IIGW.js";
 
-// src/migrations/analyse.ts
+// src/config/ignored.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
+function ignoredPaths(config) {
+  return config.ignorePaths.length > 0 ? (0, import_picomatch.default)(config.ignorePaths, { dot: true }) : () => false;
+}
 
 // src/migrations/catalog.ts
 var Catalog = class {
@@ -2023,7 +2026,7 @@ function prepareMigrations(dialects) {
 }
 function analyseMigrations(input) {
   const { changes, config } = input;
-  const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch.default)(config.ignorePaths, { dot: true }) : () => false;
+  const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
   const dialect = config.migrations.dialect;
   const candidates = [];
@@ -2332,6 +2335,7 @@ function byApplyOrder(a, b) {
 }
 
 export {
+  ignoredPaths,
   parseSuppressionBody,
   prepareMigrations,
   analyseMigrations,
