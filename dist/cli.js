@@ -20,7 +20,7 @@ import {
   renderText,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-4ZZ343LK.js";
+} from "./chunk-ZUOXFCYI.js";
 import {
   changeSetFromTrees
 } from "./chunk-6AR2CUFH.js";

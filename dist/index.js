@@ -24,7 +24,7 @@ import {
   renderSarif,
   renderWorkflowCommands,
   repoRoot
-} from "./chunk-4ZZ343LK.js";
+} from "./chunk-ZUOXFCYI.js";
 import {
   MAX_FILE_BYTES,
   memorySnapshot

@@ -13,8 +13,9 @@ import {
 
 // src/wasm-flags.ts
 import { setFlagsFromString } from "node:v8";
+var WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering";
 var v8Major = Number(process.versions.v8.split(".")[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString("--liftoff-only");
+if (v8Major >= 11 && v8Major <= 13) setFlagsFromString(WASM_FLAGS);
 
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
