@@ -6,21 +6,20 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  GitError,
   VERSION,
   cell,
-  decode,
-  defaultBase,
   findDocsDir,
-  gitChangeSet,
-  isSafeRelative,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderText,
-  renderWorkflowCommands,
-  repoRoot
-} from "./chunk-ZUOXFCYI.js";
+  renderWorkflowCommands
+} from "./chunk-FU2JCWPY.js";
+import {
+  GitError,
+  decode,
+  isSafeRelative
+} from "./chunk-BE73EE2O.js";
 import {
   changeSetFromTrees
 } from "./chunk-6AR2CUFH.js";
@@ -227,6 +226,7 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? ".");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-CPIWJQW3.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
@@ -247,7 +247,7 @@ async function sql(args, io) {
   const files = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-5ZFLTWE6.js")]);
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-EYM3SFY6.js")]);
   await prepareMigrations([config.migrations.dialect]);
   const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
@@ -296,7 +296,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-KIOUE55J.js");
+  const { prepareEngine, runEngine } = await import("./chunk-QLQKLKUJ.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

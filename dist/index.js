@@ -7,24 +7,28 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-6WM55KEK.js";
-import "./chunk-DDM4GYDR.js";
+} from "./chunk-I4TE72F4.js";
+import "./chunk-ETD6GQ7K.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";
 import {
-  GitError,
-  defaultBase,
   findDocsDir,
-  gitChangeSet,
-  hasCommit,
   plural,
   renderJson,
   renderMarkdown,
   renderSarif,
-  renderWorkflowCommands,
+  renderWorkflowCommands
+} from "./chunk-FU2JCWPY.js";
+import {
+  defaultBase,
+  gitChangeSet,
+  hasCommit,
   repoRoot
-} from "./chunk-ZUOXFCYI.js";
+} from "./chunk-BIQU5AW7.js";
+import {
+  GitError
+} from "./chunk-BE73EE2O.js";
 import {
   MAX_FILE_BYTES,
   memorySnapshot

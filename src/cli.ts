@@ -7,7 +7,7 @@ import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
-import { GitError, defaultBase, gitChangeSet, repoRoot } from './changes/git.js';
+import { GitError } from './changes/git-error.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
 import { ConfigError } from './config/errors.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
@@ -170,6 +170,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const { values } = parse(args, [...REPORT_OPTIONS, 'base', 'head', 'config', 'cwd']);
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? '.');
+  // Loaded per command, like the analysers: `sql` and `contract` never run git.
+  const { defaultBase, gitChangeSet, repoRoot } = await import('./changes/git.js');
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError('no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.');

@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Snapshot } from './types.js';
-import { decode, isSafeRelative, type SkipNote } from './git.js';
+import { decode, isSafeRelative, type SkipNote } from './files.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 

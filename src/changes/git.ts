@@ -6,14 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decode, isSafeRelative, type SkipNote } from './files.js';
+import { GitError } from './git-error.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Snapshot } from './types.js';
 
-export class GitError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GitError';
-  }
-}
+export { GitError };
 
 export interface GitOptions {
   cwd: string;
@@ -132,21 +129,6 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   };
 }
 
-export type SkipNote = (path: string, reason: string) => void;
-
-/** A file's text, or null (with why, to `noteSkip`) when it is over the size limit or binary. */
-export function decode(buffer: Buffer, path: string, noteSkip: SkipNote): string | null {
-  if (buffer.length > MAX_FILE_BYTES) {
-    noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    return null;
-  }
-  if (buffer.subarray(0, 8000).includes(0)) {
-    noteSkip(path, 'binary file');
-    return null;
-  }
-  return buffer.toString('utf8');
-}
-
 export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = () => {}): Snapshot {
   let listing: string[] | null = null;
   const cache = new Map<string, string | null>();
@@ -239,9 +221,4 @@ export function worktreeSnapshot(root: string, noteSkip: SkipNote = () => {}): S
       }
     },
   };
-}
-
-/** Repository-relative, no `..` segments, not absolute. */
-export function isSafeRelative(path: string): boolean {
-  return path.length > 0 && !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\0');
 }

@@ -5,15 +5,28 @@
  */
 import type { Dialect } from '../../config/types.js';
 
+/** Characters where something maskable can start; the scan jumps from one to the next. */
+const SPECIAL = /[-#/'"`$]/g;
+
 export function maskSql(text: string, dialect: Dialect): string {
   const mysql = dialect === 'mysql' || dialect === 'mariadb';
-  const out = text.split('');
+  const n = text.length;
+  // The output is built from slices of the input and blanked runs (same length, line breaks kept).
+  const parts: string[] = [];
+  let done = 0;
   const blank = (from: number, to: number): void => {
-    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+    from = Math.max(from, done);
+    to = Math.min(to, n);
+    if (to <= from) return;
+    parts.push(text.slice(done, from), text.slice(from, to).replace(/[^\n\r]/g, ' '));
+    done = to;
   };
   let i = 0;
-  const n = text.length;
   while (i < n) {
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     if ((ch === '-' && text[i + 1] === '-') || (mysql && ch === '#')) {
       const nl = text.indexOf('\n', i);
@@ -30,9 +43,9 @@ export function maskSql(text: string, dialect: Dialect): string {
       }
       // MySQL executable comments carry real SQL: keep their body, blank the markers.
       if (mysql && text[i + 2] === '!') {
-        blank(i, i + 3);
         let k = i + 3;
-        while (k < j && /\d/.test(text[k])) out[k++] = ' ';
+        while (k < j && k < n && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+        blank(i, k);
         blank(j - 2, j);
       } else blank(i, j);
       i = j;
@@ -53,8 +66,36 @@ export function maskSql(text: string, dialect: Dialect): string {
       } else i++;
     } else i++;
   }
-  return out.join('');
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
+
+/**
+ * Length of the blanks and comments `text` starts with: the leading white space of its Postgres
+ * masked text, without masking the rest of it.
+ */
+export function leadingBlanks(text: string): number {
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    SPACES.lastIndex = i;
+    i += SPACES.exec(text)?.[0].length ?? 0;
+    if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      while (i < n) {
+        if (text[i] === '/' && text[i + 1] === '*') { depth++; i += 2; }
+        else if (text[i] === '*' && text[i + 1] === '/') { depth--; i += 2; if (depth === 0) break; }
+        else i++;
+      }
+    } else return i;
+  }
+}
+
+const SPACES = /\s*/y;
 
 function skipQuoted(text: string, i: number, quote: string, backslash: boolean): number {
   i++;

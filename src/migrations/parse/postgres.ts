@@ -8,7 +8,7 @@
  */
 import type * as LibPgQuery from 'libpg-query';
 import { normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
-import { maskSql, topLevelPieces } from './mask.js';
+import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { lineOfOffset } from '../../text/lines.js';
 
 let pg: typeof LibPgQuery | null = null;
@@ -112,7 +112,7 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
       const prefix = bytes.subarray(0, startByte).toString('utf8');
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString('utf8');
       // A statement's location includes the blanks and comments after the previous `;`.
-      const lead = /^\s*/.exec(maskSql(sub, 'postgres'))?.[0].length ?? 0;
+      const lead = leadingBlanks(sub);
       sub = sub.slice(lead);
       line = lineOfOffset(text, prefix.length + lead, firstLine);
     }

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-DDM4GYDR.js";
+} from "./chunk-ETD6GQ7K.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

@@ -185,15 +185,25 @@ function normalizeIdent(raw) {
 }
 
 // src/migrations/parse/mask.ts
+var SPECIAL = /[-#/'"`$]/g;
 function maskSql(text, dialect) {
   const mysql = dialect === "mysql" || dialect === "mariadb";
-  const out = text.split("");
+  const n = text.length;
+  const parts = [];
+  let done = 0;
   const blank = (from, to) => {
-    for (let k = from; k < to && k < out.length; k++) if (out[k] !== "\n" && out[k] !== "\r") out[k] = " ";
+    from = Math.max(from, done);
+    to = Math.min(to, n);
+    if (to <= from) return;
+    parts.push(text.slice(done, from), text.slice(from, to).replace(/[^\n\r]/g, " "));
+    done = to;
   };
   let i = 0;
-  const n = text.length;
   while (i < n) {
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     if (ch === "-" && text[i + 1] === "-" || mysql && ch === "#") {
       const nl = text.indexOf("\n", i);
@@ -214,9 +224,9 @@ function maskSql(text, dialect) {
         } else j++;
       }
       if (mysql && text[i + 2] === "!") {
-        blank(i, i + 3);
         let k = i + 3;
-        while (k < j && /\d/.test(text[k])) out[k++] = " ";
+        while (k < j && k < n && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+        blank(i, k);
         blank(j - 2, j);
       } else blank(i, j);
       i = j;
@@ -237,8 +247,35 @@ function maskSql(text, dialect) {
       } else i++;
     } else i++;
   }
-  return out.join("");
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join("");
 }
+function leadingBlanks(text) {
+  const n = text.length;
+  let i = 0;
+  for (; ; ) {
+    SPACES.lastIndex = i;
+    i += SPACES.exec(text)?.[0].length ?? 0;
+    if (text.startsWith("--", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (text.startsWith("/*", i)) {
+      let depth = 0;
+      while (i < n) {
+        if (text[i] === "/" && text[i + 1] === "*") {
+          depth++;
+          i += 2;
+        } else if (text[i] === "*" && text[i + 1] === "/") {
+          depth--;
+          i += 2;
+          if (depth === 0) break;
+        } else i++;
+      }
+    } else return i;
+  }
+}
+var SPACES = /\s*/y;
 function skipQuoted(text, i, quote, backslash) {
   i++;
   while (i < text.length) {
@@ -1262,7 +1299,7 @@ function parsePostgres(text, firstLine = 1) {
       const startByte = s.stmt_location ?? 0;
       const prefix = bytes.subarray(0, startByte).toString("utf8");
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString("utf8");
-      const lead = /^\s*/.exec(maskSql(sub, "postgres"))?.[0].length ?? 0;
+      const lead = leadingBlanks(sub);
       sub = sub.slice(lead);
       line = lineOfOffset(text, prefix.length + lead, firstLine);
     }
@@ -1804,15 +1841,15 @@ function splitStatements(source, options) {
   push(to);
   return out;
 }
-var SPECIAL = /* @__PURE__ */ new Map();
+var SPECIAL2 = /* @__PURE__ */ new Map();
 function specialCharacters(dialect) {
-  let table = SPECIAL.get(dialect);
+  let table = SPECIAL2.get(dialect);
   if (!table) {
     table = new Uint8Array(128);
     const mysql = dialect === "mysql" || dialect === "mariadb";
     for (const c of `
 -/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}`) table[c.charCodeAt(0)] = 1;
-    SPECIAL.set(dialect, table);
+    SPECIAL2.set(dialect, table);
   }
   return table;
 }

@@ -1,0 +1,34 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  commitSnapshot,
+  defaultBase,
+  git,
+  gitChangeSet,
+  hasCommit,
+  parseNameStatus,
+  repoRoot,
+  resolveCommit,
+  worktreeSnapshot
+} from "./chunk-BIQU5AW7.js";
+import {
+  GitError
+} from "./chunk-BE73EE2O.js";
+import "./chunk-6AR2CUFH.js";
+import "./chunk-U623IIGW.js";
+export {
+  GitError,
+  commitSnapshot,
+  defaultBase,
+  git,
+  gitChangeSet,
+  hasCommit,
+  parseNameStatus,
+  repoRoot,
+  resolveCommit,
+  worktreeSnapshot
+};
