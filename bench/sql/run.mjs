@@ -4,12 +4,13 @@
  * dialect, findings per rule, down files -> down-migration, time; squawk side by side when it is
  * installed in bench/.peers (npm install --prefix bench/.peers squawk-cli).
  *
- *   node bench/sql/run.mjs [--corpus DIR] [--cli dist/cli.js] [--no-squawk] [--json OUT]
+ *   node bench/sql/run.mjs [--corpus DIR] [--cli dist/cli.js] [--no-squawk] [--no-node24] [--json OUT]
  *
  * Parse coverage and per-file timing come from the engine bundled into .tmp/ (esbuild, node_modules
  * kept external); end-to-end time and findings come from the built CLI (`sql --format json`,
  * dist/cli.js after `npm run build`, or the file named by --cli): one run per dialect in a row,
- * then the same four runs two at a time (both cores) for the wall time of the whole corpus.
+ * then the same four runs two at a time (both cores) for the wall time of the whole corpus, and in a
+ * row again on Node 24 (the Action's runtime) when `npm run test:node24` has installed it in .tmp/.
  */
 import { build } from 'esbuild';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -122,6 +123,8 @@ for (const entry of manifest) {
 }
 const e2e = { ms: 0, msPerDialect: {}, findings: {}, downFiles: 0, downFlagged: 0, exitCodes: {}, errors: [] };
 const downMissed = [];
+/** Each dialect's JSON report (one chunk per dialect on this corpus), to compare Node 24's with. */
+const reports = new Map();
 if (existsSync(cli)) {
   for (const [dialect, entries] of byDialect) {
     // One run per dialect (2,401 paths fit in one command line; chunks only past 5,000).
@@ -142,6 +145,7 @@ if (existsSync(cli)) {
         e2e.errors.push({ dialect, status: run.status, stderr: (run.stderr ?? '').slice(0, 300) });
         continue;
       }
+      reports.set(dialect, run.stdout);
       const report = JSON.parse(run.stdout);
       const flagged = new Set();
       for (const f of report.findings) {
@@ -171,6 +175,28 @@ if (existsSync(cli)) {
   const start = performance.now();
   await Promise.all([lane(['postgres', 'cockroach']), lane(['mysql', 'sqlite'])]);
   e2e.twoAtATimeMs = Math.round(performance.now() - start);
+}
+
+// 2c. The same runs in a row on Node 24, the Action's runtime at GitHub, when scripts/node24.mjs
+// has installed it (.tmp/node24): time, and whether each report is byte-identical to this Node's.
+const node24 = join(root, '.tmp/node24/node_modules/.bin/node');
+if (existsSync(cli) && existsSync(node24) && !args.includes('--no-node24')) {
+  const runs = { version: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), ms: 0, msPerDialect: {}, sameReports: true };
+  for (const [dialect, entries] of byDialect) {
+    const start = performance.now();
+    const run = spawnSync(node24, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...entries.map((e) => e.file)], {
+      cwd: corpus,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: 300_000,
+    });
+    const took = performance.now() - start;
+    runs.ms += took;
+    runs.msPerDialect[dialect] = Math.round(took);
+    if (run.stdout !== reports.get(dialect)) runs.sameReports = false;
+  }
+  runs.ms = Math.round(runs.ms);
+  e2e.node24 = runs;
 }
 
 // 3. squawk on the same Postgres up files, with rollback-relevant rules compared line by line.
