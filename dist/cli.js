@@ -247,7 +247,7 @@ async function sql(args, io) {
   const files = {};
   for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-EYM3SFY6.js")]);
+  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-DIAQZ26M.js")]);
   await prepareMigrations([config.migrations.dialect]);
   const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
@@ -296,7 +296,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-QLQKLKUJ.js");
+  const { prepareEngine, runEngine } = await import("./chunk-HRSSCVOD.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-I4TE72F4.js";
-import "./chunk-ETD6GQ7K.js";
+} from "./chunk-FFSWPFCC.js";
+import "./chunk-ZIUOACHW.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

@@ -20,9 +20,11 @@ type Node = Record<string, unknown>;
 
 /**
  * Statements whose operations come from the keyword fallback whatever node-sql-parser makes of
- * them (its adapter maps no `DROP PROCEDURE`/`DROP FUNCTION`, and neither grammar reads
- * `CONVERT TO CHARACTER SET`): the caller asks the fallback first and node-sql-parser only when
- * the fallback is not sure, for its error message.
+ * them (its adapter maps no `DROP PROCEDURE`/`DROP FUNCTION`/`CALL`, its grammar has no `BOOL` or
+ * `SERIAL` column type, and neither grammar reads `CONVERT TO CHARACTER SET`): the caller asks the
+ * fallback first and node-sql-parser only when the fallback is not sure, for its error message.
+ * Same result as asking node-sql-parser first, without its slowest path (building the error
+ * message of a statement it rejects); a test checks node-sql-parser still rejects these.
  */
 export const FALLBACK_FIRST = 'fallback-first';
 
@@ -34,16 +36,20 @@ export function parseMysqlFast(text: string, firstLine = 1): Operation[] | typeo
   if (!read.ok || read.statements.length !== 1) return null;
   const stmt = read.statements[0];
   const [kind] = Object.keys(stmt);
-  if (kind === 'DropProcedure' || kind === 'DropFunction') return FALLBACK_FIRST;
+  if (kind === 'DropProcedure' || kind === 'DropFunction' || kind === 'Call') return FALLBACK_FIRST;
   try {
     return operationsOf(kind, stmt[kind] as Node, text, firstLine);
-  } catch {
+  } catch (error) {
+    // A column type node-sql-parser's grammar lacks: it would reject the statement.
+    if (error instanceof NotInSlowGrammar) return FALLBACK_FIRST;
     return null; // a shape this mapping does not expect: node-sql-parser reads it
   }
 }
 
 /** Thrown by the helpers below on anything they have no exact mapping for. */
 class Unmapped extends Error {}
+/** Thrown for a column type node-sql-parser's MySQL grammar does not have. */
+class NotInSlowGrammar extends Error {}
 
 function ident(i: unknown): string {
   const v = ((i as Node)?.Identifier ?? i) as { value?: unknown } | undefined;
@@ -73,14 +79,22 @@ const PLAIN_TYPES: Record<string, string> = {
 };
 const LENGTH_TYPES: Record<string, string> = { Varchar: 'varchar', Char: 'char', Varbinary: 'varbinary' };
 
+/** `SERIAL` as sqlparser-rs reads it: a custom type named by one identifier. */
+function isSerial(key: string, arg: unknown): boolean {
+  const parts = key === 'Custom' && Array.isArray(arg) ? (arg[0] as unknown) : null;
+  return Array.isArray(parts) && parts.length === 1 && /^serial$/i.test(String(((parts[0] as Node)?.Identifier as Node | undefined)?.value ?? ''));
+}
+
 /** node-sql-parser's spelling of a column type (see `typeText` in mysql.ts). */
 function typeOf(dataType: unknown): { type: string; enumValues?: string[] } {
   if (typeof dataType === 'string') {
     if (PLAIN_TYPES[dataType]) return { type: PLAIN_TYPES[dataType] };
+    if (dataType === 'Bool') throw new NotInSlowGrammar();
     throw new Unmapped();
   }
   const [key] = Object.keys((dataType as Node) ?? {});
   const arg = (dataType as Node)[key];
+  if (isSerial(key, arg)) throw new NotInSlowGrammar();
   const unsigned = key.endsWith('Unsigned');
   const base = unsigned ? key.slice(0, -'Unsigned'.length) : key;
   if (INT_TYPES[base]) {

@@ -991,14 +991,17 @@ function parseMysqlFast(text, firstLine = 1) {
   if (!read.ok || read.statements.length !== 1) return null;
   const stmt = read.statements[0];
   const [kind] = Object.keys(stmt);
-  if (kind === "DropProcedure" || kind === "DropFunction") return FALLBACK_FIRST;
+  if (kind === "DropProcedure" || kind === "DropFunction" || kind === "Call") return FALLBACK_FIRST;
   try {
     return operationsOf3(kind, stmt[kind], text, firstLine);
-  } catch {
+  } catch (error) {
+    if (error instanceof NotInSlowGrammar) return FALLBACK_FIRST;
     return null;
   }
 }
 var Unmapped = class extends Error {
+};
+var NotInSlowGrammar = class extends Error {
 };
 function ident2(i) {
   const v = i?.Identifier ?? i;
@@ -1037,13 +1040,19 @@ var PLAIN_TYPES = {
   TinyBlob: "tinyblob"
 };
 var LENGTH_TYPES = { Varchar: "varchar", Char: "char", Varbinary: "varbinary" };
+function isSerial(key, arg) {
+  const parts = key === "Custom" && Array.isArray(arg) ? arg[0] : null;
+  return Array.isArray(parts) && parts.length === 1 && /^serial$/i.test(String(parts[0]?.Identifier?.value ?? ""));
+}
 function typeOf(dataType) {
   if (typeof dataType === "string") {
     if (PLAIN_TYPES[dataType]) return { type: PLAIN_TYPES[dataType] };
+    if (dataType === "Bool") throw new NotInSlowGrammar();
     throw new Unmapped();
   }
   const [key] = Object.keys(dataType ?? {});
   const arg = dataType[key];
+  if (isSerial(key, arg)) throw new NotInSlowGrammar();
   const unsigned = key.endsWith("Unsigned");
   const base = unsigned ? key.slice(0, -"Unsigned".length) : key;
   if (INT_TYPES[base]) {

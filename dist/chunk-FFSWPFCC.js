@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-ETD6GQ7K.js";
+} from "./chunk-ZIUOACHW.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

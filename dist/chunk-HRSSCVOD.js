@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-I4TE72F4.js";
-import "./chunk-ETD6GQ7K.js";
+} from "./chunk-FFSWPFCC.js";
+import "./chunk-ZIUOACHW.js";
 import "./chunk-SIKAIWK7.js";
 import "./chunk-6AR2CUFH.js";
 import "./chunk-IQUAVMJT.js";
