@@ -6,11 +6,10 @@
  * `sql` on one file 0.38 -> 0.29 s; over the corpus, SQLite 1.17 -> 0.71 s, CockroachDB 0.62 -> 0.44 s,
  * Postgres 1.27 -> 1.18 s (bench/sql/README.md).
  *
- * `--liftoff-only` alone is enough on V8 11 (Node 20) only when given on the command line or, as
- * here, at run time. From V8 12/13 on, its effect on tiering comes from flag implications that V8
- * applies only at start-up, so set at run time it left dynamic tiering on: on Node 24, the Action's
- * runtime, TurboFan then recompiled libpg-query's parser in the background for ~2 s and 600 MB after
- * every Postgres run (CockroachDB corpus 0.39 s -> 2.3 s). Turning tier-up off by name fixes that.
+ * Set at run time, `--liftoff-only` alone keeps TurboFan away on V8 11 and 12 (Node 20, 22) but not
+ * on V8 13 (Node 24, the Action's runtime): there dynamic tiering stayed on, and TurboFan recompiled
+ * libpg-query's parser in the background for ~2 s and 600 MB after every Postgres run, the process
+ * waiting for it (CockroachDB corpus 0.39 s -> 2.3 s). Turning tier-up off by name fixes that.
  */
 import { setFlagsFromString } from 'node:v8';
 
