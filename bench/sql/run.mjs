@@ -123,21 +123,29 @@ for (const entry of manifest) {
 }
 const e2e = { ms: 0, msPerDialect: {}, findings: {}, downFiles: 0, downFlagged: 0, exitCodes: {}, errors: [] };
 const downMissed = [];
-/** Each dialect's JSON report (one chunk per dialect on this corpus), to compare Node 24's with. */
+/** Each run's JSON report, by dialect and chunk, to compare Node 24's with. */
 const reports = new Map();
+/**
+ * `sql --dialect D --format json` over `entries` with the given Node, one run per chunk (2,401
+ * paths fit in one command line; chunks only past 5,000): each run with its files and time.
+ */
+function* sqlRuns(node, dialect, entries) {
+  for (let i = 0; i < entries.length; i += 5000) {
+    const chunk = entries.slice(i, i + 5000);
+    const start = performance.now();
+    const run = spawnSync(node, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...chunk.map((e) => e.file)], {
+      cwd: corpus,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: 300_000,
+    });
+    yield { chunk, run, took: performance.now() - start, key: `${dialect}:${i}` };
+  }
+}
+
 if (existsSync(cli)) {
   for (const [dialect, entries] of byDialect) {
-    // One run per dialect (2,401 paths fit in one command line; chunks only past 5,000).
-    for (let i = 0; i < entries.length; i += 5000) {
-      const chunk = entries.slice(i, i + 5000);
-      const start = performance.now();
-      const run = spawnSync(process.execPath, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...chunk.map((e) => e.file)], {
-        cwd: corpus,
-        encoding: 'utf8',
-        maxBuffer: 512 * 1024 * 1024,
-        timeout: 300_000,
-      });
-      const took = performance.now() - start;
+    for (const { chunk, run, took, key } of sqlRuns(process.execPath, dialect, entries)) {
       e2e.ms += took;
       e2e.msPerDialect[dialect] = Math.round((e2e.msPerDialect[dialect] ?? 0) + took);
       e2e.exitCodes[run.status] = (e2e.exitCodes[run.status] ?? 0) + 1;
@@ -145,7 +153,7 @@ if (existsSync(cli)) {
         e2e.errors.push({ dialect, status: run.status, stderr: (run.stderr ?? '').slice(0, 300) });
         continue;
       }
-      reports.set(dialect, run.stdout);
+      reports.set(key, run.stdout);
       const report = JSON.parse(run.stdout);
       const flagged = new Set();
       for (const f of report.findings) {
@@ -183,17 +191,11 @@ const node24 = join(root, '.tmp/node24/node_modules/.bin/node');
 if (existsSync(cli) && existsSync(node24) && !args.includes('--no-node24')) {
   const runs = { version: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), ms: 0, msPerDialect: {}, sameReports: true };
   for (const [dialect, entries] of byDialect) {
-    const start = performance.now();
-    const run = spawnSync(node24, [cli, 'sql', '--dialect', dialect, '--format', 'json', ...entries.map((e) => e.file)], {
-      cwd: corpus,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-      timeout: 300_000,
-    });
-    const took = performance.now() - start;
-    runs.ms += took;
-    runs.msPerDialect[dialect] = Math.round(took);
-    if (run.stdout !== reports.get(dialect)) runs.sameReports = false;
+    for (const { run, took, key } of sqlRuns(node24, dialect, entries)) {
+      runs.ms += took;
+      runs.msPerDialect[dialect] = Math.round((runs.msPerDialect[dialect] ?? 0) + took);
+      if (run.stdout !== reports.get(key)) runs.sameReports = false;
+    }
   }
   runs.ms = Math.round(runs.ms);
   e2e.node24 = runs;
