@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   renderWorkflowCommands
-} from "./chunk-FU2JCWPY.js";
+} from "./chunk-4STOZHWL.js";
 import {
   GitError,
   decode,

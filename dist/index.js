@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-FU2JCWPY.js";
+} from "./chunk-4STOZHWL.js";
 import {
   defaultBase,
   gitChangeSet,

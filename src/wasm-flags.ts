@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 const WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
 
 // An unknown flag makes V8 print an error line, so only the engines checked here get them: V8 11
-// (Node 20), 12 (Node 22) and 13 (Node 24) have all three. Elsewhere nothing changes but speed.
+// (Node 20), 12 (Node 22), 13 (Node 24) and 14 (Node 25) have all three. Elsewhere nothing changes
+// but speed.
 const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString(WASM_FLAGS);
+if (v8Major >= 11 && v8Major <= 14) setFlagsFromString(WASM_FLAGS);

@@ -12,7 +12,7 @@ import {
 import { setFlagsFromString } from "node:v8";
 var WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering";
 var v8Major = Number(process.versions.v8.split(".")[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString(WASM_FLAGS);
+if (v8Major >= 11 && v8Major <= 14) setFlagsFromString(WASM_FLAGS);
 
 // src/report/json.ts
 function renderJson(report) {
