@@ -244,11 +244,20 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
+  const loading = Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-DIAQZ26M.js")]).then(async ([core, migrations]) => {
+    await migrations.prepareMigrations([config.migrations.dialect]);
+    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
+  });
   const files = {};
-  for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+  try {
+    for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+  } catch (error) {
+    loading.catch(() => {
+    });
+    throw error;
+  }
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import("./chunk-XJHSMPUH.js"), import("./chunk-DIAQZ26M.js")]);
-  await prepareMigrations([config.migrations.dialect]);
+  const { runAnalysers, analyseMigrations } = await loading;
   const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
 }

@@ -191,12 +191,21 @@ async function sql(args: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError('sql needs at least one FILE.');
   const config = defaultConfig();
   config.migrations.dialect = oneOf('--dialect', values.dialect, DIALECTS, 'postgres') as Dialect;
-  const files: Record<string, string> = {};
-  for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
-  const changes = changeSetFromTrees({}, files, { base: 'none', head: 'files' });
   // Only .sql files, every one of them a migration: the migration analyser is the whole engine here.
-  const [{ runAnalysers }, { analyseMigrations, prepareMigrations }] = await Promise.all([import('./engine-core.js'), import('./migrations/analyse.js')]);
-  await prepareMigrations([config.migrations.dialect]);
+  // Its parser starts loading (WASM compiled off the main thread) while the files are read.
+  const loading = Promise.all([import('./engine-core.js'), import('./migrations/analyse.js')]).then(async ([core, migrations]) => {
+    await migrations.prepareMigrations([config.migrations.dialect]);
+    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
+  });
+  const files: Record<string, string> = {};
+  try {
+    for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+  } catch (error) {
+    loading.catch(() => {}); // the usage error below is the one to report
+    throw error;
+  }
+  const changes = changeSetFromTrees({}, files, { base: 'none', head: 'files' });
+  const { runAnalysers, analyseMigrations } = await loading;
   const run: Run = (input, options) => runAnalysers(input, [analyseMigrations], options);
   return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
 }
