@@ -192,7 +192,8 @@ async function sql(args: string[], io: CliIO): Promise<number> {
   const config = defaultConfig();
   config.migrations.dialect = oneOf('--dialect', values.dialect, DIALECTS, 'postgres') as Dialect;
   // Only .sql files, every one of them a migration: the migration analyser is the whole engine here.
-  // Its parser starts loading (WASM compiled off the main thread) while the files are read.
+  // Its modules and parser start loading before the files are read, so that the asynchronous parts
+  // of that loading overlap the reads (corpus: ~30 ms a run).
   const loading = Promise.all([import('./engine-core.js'), import('./migrations/analyse.js')]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
