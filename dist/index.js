@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-FFSWPFCC.js";
-import "./chunk-ZIUOACHW.js";
+} from "./chunk-VHPIUXQ6.js";
+import "./chunk-KGCCYQBP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

@@ -57,15 +57,16 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     firstSignificant = -1;
   };
 
-  const special = specialCharacters(options.dialect);
+  let skip = skipPattern(options.dialect, delimiter);
   while (i < to) {
     if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
       // Inside a statement, past a line's start (where directives are looked for), only a few
       // characters can matter (quotes, comments, dollar quotes, the delimiter, the next newline):
-      // skip the others without the checks below.
-      const delimiterCode = delimiter.charCodeAt(0);
-      let c = source.charCodeAt(i);
-      while (i < to && c !== delimiterCode && (c >= 128 || special[c] === 0)) c = source.charCodeAt(++i);
+      // jump to the next of them (a regular expression: native code from the first file on).
+      if (skip.delimiter !== delimiter) skip = skipPattern(options.dialect, delimiter);
+      skip.re.lastIndex = i;
+      const next = skip.re.exec(source);
+      i = next === null || next.index >= to ? to : next.index;
       if (i >= to) break;
     }
     const ch = source[i];
@@ -165,18 +166,23 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
   return out;
 }
 
-const SPECIAL = new Map<string, Uint8Array>();
+const SKIP = new Map<string, { delimiter: string; re: RegExp }>();
 
-/** ASCII characters that can start a comment, a quoted text or a line directive in `dialect`. */
-function specialCharacters(dialect: Dialect): Uint8Array {
-  let table = SPECIAL.get(dialect);
-  if (!table) {
-    table = new Uint8Array(128);
+/**
+ * Finds the next character that can start a comment, a quoted text, a line directive or the
+ * statement delimiter in `dialect`.
+ */
+function skipPattern(dialect: Dialect, delimiter: string): { delimiter: string; re: RegExp } {
+  const key = `${dialect}\u0000${delimiter}`;
+  let pattern = SKIP.get(key);
+  if (!pattern) {
     const mysql = dialect === 'mysql' || dialect === 'mariadb';
-    for (const c of `\n-/'"${mysql ? '#`' : '$'}${dialect === 'mssql' ? '[' : ''}`) table[c.charCodeAt(0)] = 1;
-    SPECIAL.set(dialect, table);
+    const chars = `\n-/'"${mysql ? '#`' : '$'}${dialect === 'mssql' ? '[' : ''}${delimiter[0] ?? ''}`;
+    const escaped = [...new Set(chars)].map((c) => (/[\\\]^\-[]/.test(c) ? `\\${c}` : c)).join('');
+    pattern = { delimiter, re: new RegExp(`[${escaped}]`, 'g') };
+    SKIP.set(key, pattern);
   }
-  return table;
+  return pattern;
 }
 
 function skipLine(source: string, i: number, to: number): number {
@@ -199,22 +205,33 @@ function skipBlockComment(source: string, i: number, to: number): number {
   return to;
 }
 
+/** The next quote or backslash, for quoted texts where a backslash escapes (one per quote character). */
+const QUOTE_OR_BACKSLASH = new Map<string, RegExp>();
+
 function skipQuoted(source: string, i: number, to: number, quote: string, backslash: boolean): number {
+  let escape: RegExp | undefined;
+  if (backslash) {
+    escape = QUOTE_OR_BACKSLASH.get(quote);
+    if (!escape) QUOTE_OR_BACKSLASH.set(quote, (escape = new RegExp(`[${quote === ']' ? '\\]' : quote}\\\\]`, 'g')));
+  }
   i++;
   while (i < to) {
-    const c = source[i];
-    if (backslash && c === '\\') {
-      i += 2;
+    // Jump to the next quote (or backslash, where it escapes): strings can be long.
+    let at: number;
+    if (escape) {
+      escape.lastIndex = i;
+      at = escape.exec(source)?.index ?? -1;
+    } else at = source.indexOf(quote, i);
+    if (at === -1 || at >= to) return to;
+    if (source[at] === '\\' && escape) {
+      i = at + 2;
       continue;
     }
-    if (c === quote) {
-      if (source[i + 1] === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
+    if (source[at + 1] === quote) {
+      i = at + 2;
+      continue;
     }
-    i++;
+    return at + 1;
   }
   return to;
 }

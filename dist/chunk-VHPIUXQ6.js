@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-ZIUOACHW.js";
+} from "./chunk-KGCCYQBP.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

@@ -1758,12 +1758,13 @@ function splitStatements(source, options) {
     }
     firstSignificant = -1;
   };
-  const special = specialCharacters(options.dialect);
+  let skip = skipPattern(options.dialect, delimiter);
   while (i < to) {
     if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
-      const delimiterCode = delimiter.charCodeAt(0);
-      let c = source.charCodeAt(i);
-      while (i < to && c !== delimiterCode && (c >= 128 || special[c] === 0)) c = source.charCodeAt(++i);
+      if (skip.delimiter !== delimiter) skip = skipPattern(options.dialect, delimiter);
+      skip.re.lastIndex = i;
+      const next = skip.re.exec(source);
+      i = next === null || next.index >= to ? to : next.index;
       if (i >= to) break;
     }
     const ch = source[i];
@@ -1850,17 +1851,19 @@ function splitStatements(source, options) {
   push(to);
   return out;
 }
-var SPECIAL2 = /* @__PURE__ */ new Map();
-function specialCharacters(dialect) {
-  let table = SPECIAL2.get(dialect);
-  if (!table) {
-    table = new Uint8Array(128);
+var SKIP = /* @__PURE__ */ new Map();
+function skipPattern(dialect, delimiter) {
+  const key = `${dialect}\0${delimiter}`;
+  let pattern = SKIP.get(key);
+  if (!pattern) {
     const mysql = dialect === "mysql" || dialect === "mariadb";
-    for (const c of `
--/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}`) table[c.charCodeAt(0)] = 1;
-    SPECIAL2.set(dialect, table);
+    const chars = `
+-/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}${delimiter[0] ?? ""}`;
+    const escaped = [...new Set(chars)].map((c) => /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
+    pattern = { delimiter, re: new RegExp(`[${escaped}]`, "g") };
+    SKIP.set(key, pattern);
   }
-  return table;
+  return pattern;
 }
 function skipLine(source, i, to) {
   const nl = source.indexOf("\n", i);
@@ -1880,22 +1883,30 @@ function skipBlockComment(source, i, to) {
   }
   return to;
 }
+var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
 function skipQuoted2(source, i, to, quote, backslash) {
+  let escape;
+  if (backslash) {
+    escape = QUOTE_OR_BACKSLASH.get(quote);
+    if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
+  }
   i++;
   while (i < to) {
-    const c = source[i];
-    if (backslash && c === "\\") {
-      i += 2;
+    let at;
+    if (escape) {
+      escape.lastIndex = i;
+      at = escape.exec(source)?.index ?? -1;
+    } else at = source.indexOf(quote, i);
+    if (at === -1 || at >= to) return to;
+    if (source[at] === "\\" && escape) {
+      i = at + 2;
       continue;
     }
-    if (c === quote) {
-      if (source[i + 1] === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
+    if (source[at + 1] === quote) {
+      i = at + 2;
+      continue;
     }
-    i++;
+    return at + 1;
   }
   return to;
 }
