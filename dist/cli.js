@@ -226,14 +226,14 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-CPIWJQW3.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-56ODDRLT.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UZBA6SU2.js"), import("./chunk-T6ECB3KG.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UZBA6SU2.js"), import("./chunk-TF6T7SA3.js")]);
   const config = values.config ? parseConfig(readText(resolve(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));

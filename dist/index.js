@@ -25,7 +25,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-BIQU5AW7.js";
+} from "./chunk-ZO4XNWOQ.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-6AR2CUFH.js";
 import {
   baseConfig
-} from "./chunk-QWGT2PPC.js";
+} from "./chunk-ZIHOLOBF.js";
 import {
   CONFIG_PATHS
 } from "./chunk-IQUAVMJT.js";

@@ -119,20 +119,28 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const noteSkip = (path: string, reason: string): void => {
     if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
   };
+  // The analysers read most of the PR's files: the first read of one fetches them all in one batch.
+  const inBase = files.filter((f) => f.status !== 'added').map((f) => f.oldPath ?? f.path);
+  const inHead = files.filter((f) => f.status !== 'deleted').map((f) => f.path);
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip) : worktreeSnapshot(root, noteSkip),
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead) : worktreeSnapshot(root, noteSkip),
     skipped,
   };
 }
 
-export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = () => {}): Snapshot {
+/**
+ * A commit's files, read with git. `together` are files likely to be read (the PR's): reading one
+ * of them fetches all of them with one `git cat-file --batch` instead of one process each.
+ */
+export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = () => {}, together: string[] = []): Snapshot {
   let listing: string[] | null = null;
   const cache = new Map<string, string | null>();
-  return {
+  const group = new Set(together);
+  const snapshot: Snapshot = {
     list() {
       listing ??= git(['ls-tree', '-r', '-z', '--name-only', sha], root)
         .split('\0')
@@ -140,6 +148,10 @@ export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = (
       return listing;
     },
     read(path) {
+      if (!cache.has(path) && group.has(path)) {
+        snapshot.prefetch?.([...group]);
+        group.clear();
+      }
       if (!cache.has(path)) cache.set(path, isSafeRelative(path) ? readBlob(sha, path, root, noteSkip) : null);
       return cache.get(path) ?? null;
     },
@@ -148,13 +160,15 @@ export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = (
       if (wanted.length < 2) return;
       try {
         for (const [path, blob] of readBlobs(sha, wanted, root)) {
-          cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
+          if (blob === TOO_LARGE) noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+          cache.set(path, blob === null || blob === TOO_LARGE ? null : decode(blob, path, noteSkip));
         }
       } catch {
         // One read per file then, as without the hint.
       }
     },
   };
+  return snapshot;
 }
 
 function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): string | null {
@@ -171,17 +185,44 @@ function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): 
   }
 }
 
-/** Many blobs with one `git cat-file --batch` process: `<oid> blob <size>\n<bytes>\n` or `<name> missing\n`. */
-function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null> {
-  const out = execFileSync('git', ['cat-file', '--batch'], {
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * Many blobs with two git processes: `git cat-file --batch-check` for their types and sizes, then
+ * `--batch` for the blobs within the size limit (`<oid> blob <size>\n<bytes>\n`, or
+ * `<name> missing\n`), so a huge file is never loaded. Null for what is not a blob at `sha`.
+ */
+function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null | typeof TOO_LARGE> {
+  const blobs = new Map<string, Buffer | null | typeof TOO_LARGE>();
+  const sizes = execFileSync('git', ['cat-file', '--batch-check'], {
     cwd: root,
     input: paths.map((p) => `${sha}:${p}\n`).join(''),
-    maxBuffer: 2 * 1024 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  })
+    .toString('utf8')
+    .split('\n');
+  const small: string[] = [];
+  let total = 0;
+  paths.forEach((path, i) => {
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(sizes[i] ?? '');
+    const size = Number(m?.[2]);
+    if (!m || m[1] !== 'blob') blobs.set(path, null);
+    else if (size > MAX_FILE_BYTES) blobs.set(path, TOO_LARGE);
+    else {
+      small.push(path);
+      total += size + 100; // and its header line
+    }
+  });
+  if (small.length === 0) return blobs;
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: small.map((p) => `${sha}:${p}\n`).join(''),
+    maxBuffer: total + 1024,
     stdio: ['pipe', 'pipe', 'ignore'],
   });
-  const blobs = new Map<string, Buffer | null>();
   let at = 0;
-  for (const path of paths) {
+  for (const path of small) {
     const eol = out.indexOf(0x0a, at);
     if (eol === -1) break;
     const header = out.subarray(at, eol).toString('utf8');

@@ -9,6 +9,7 @@ import { defaultConfig, type Config } from './types.js';
  */
 export function readConfigFromTree(tree: Snapshot, explicitPath?: string | null): Config {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  tree.prefetch?.(candidates); // from git: one batch read for all of them, most of which are absent
   for (const path of candidates) {
     const text = tree.read(path);
     if (text !== null) return parseConfig(text, path);

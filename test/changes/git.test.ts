@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -101,6 +101,30 @@ describe('gitChangeSet', () => {
     const wt = gitChangeSet(repo.base, null, { cwd: repo.dir });
     expect(wt.headTree.read('db/migrations/big.sql')).toBeNull();
     expect(wt.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
+  });
+
+  test("the PR's files are read with one batch, not one git process each; a huge one is skipped unread", () => {
+    const head: Record<string, string> = { 'db/migrations/big.sql': `-- ${'x'.repeat(21 * 1024 * 1024)}\n` };
+    for (let i = 0; i < 12; i++) head[`db/migrations/${String(i).padStart(3, '0')}_step.sql`] = `SELECT ${i};\n`;
+    repo = makeRepo({ 'README.md': 'hi\n' }, head);
+    // A `git` first on PATH that logs each call, then runs the real one.
+    const shim = mkdtempSync(join(tmpdir(), 'rg-git-shim-'));
+    const log = join(shim, 'calls.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1 $2" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${shim}:${path}`;
+    try {
+      const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+      writeFileSync(log, '');
+      for (let i = 0; i < 12; i++) expect(cs.headTree.read(`db/migrations/${String(i).padStart(3, '0')}_step.sql`)).toBe(`SELECT ${i};\n`);
+      expect(cs.headTree.read('db/migrations/big.sql')).toBeNull();
+      expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
+      expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['cat-file --batch-check', 'cat-file --batch']);
+    } finally {
+      process.env.PATH = path;
+      rmSync(shim, { recursive: true, force: true });
+    }
   });
 
   test('paths that leave the repository read as absent', () => {

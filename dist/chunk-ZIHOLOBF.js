@@ -16,6 +16,7 @@ import {
 // src/config/from-tree.ts
 function readConfigFromTree(tree, explicitPath) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  tree.prefetch?.(candidates);
   for (const path of candidates) {
     const text = tree.read(path);
     if (text !== null) return parseConfig(text, path);

@@ -14,7 +14,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-BIQU5AW7.js";
+} from "./chunk-ZO4XNWOQ.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

@@ -97,25 +97,32 @@ function gitChangeSet(base, head, options) {
   const noteSkip = (path, reason) => {
     if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
   };
+  const inBase = files.filter((f) => f.status !== "added").map((f) => f.oldPath ?? f.path);
+  const inHead = files.filter((f) => f.status !== "deleted").map((f) => f.path);
   return {
     base: baseSha,
     head: headSha ?? "worktree",
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip) : worktreeSnapshot(root, noteSkip),
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead) : worktreeSnapshot(root, noteSkip),
     skipped
   };
 }
 function commitSnapshot(sha, root, noteSkip = () => {
-}) {
+}, together = []) {
   let listing = null;
   const cache = /* @__PURE__ */ new Map();
-  return {
+  const group = new Set(together);
+  const snapshot = {
     list() {
       listing ??= git(["ls-tree", "-r", "-z", "--name-only", sha], root).split("\0").filter((p) => p.length > 0);
       return listing;
     },
     read(path) {
+      if (!cache.has(path) && group.has(path)) {
+        snapshot.prefetch?.([...group]);
+        group.clear();
+      }
       if (!cache.has(path)) cache.set(path, isSafeRelative(path) ? readBlob(sha, path, root, noteSkip) : null);
       return cache.get(path) ?? null;
     },
@@ -124,12 +131,14 @@ function commitSnapshot(sha, root, noteSkip = () => {
       if (wanted.length < 2) return;
       try {
         for (const [path, blob] of readBlobs(sha, wanted, root)) {
-          cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
+          if (blob === TOO_LARGE) noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+          cache.set(path, blob === null || blob === TOO_LARGE ? null : decode(blob, path, noteSkip));
         }
       } catch {
       }
     }
   };
+  return snapshot;
 }
 function readBlob(sha, path, root, noteSkip) {
   try {
@@ -144,17 +153,38 @@ function readBlob(sha, path, root, noteSkip) {
     return null;
   }
 }
+var TOO_LARGE = /* @__PURE__ */ Symbol("too large");
 function readBlobs(sha, paths, root) {
-  const out = execFileSync("git", ["cat-file", "--batch"], {
+  const blobs = /* @__PURE__ */ new Map();
+  const sizes = execFileSync("git", ["cat-file", "--batch-check"], {
     cwd: root,
     input: paths.map((p) => `${sha}:${p}
 `).join(""),
-    maxBuffer: 2 * 1024 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "ignore"]
+  }).toString("utf8").split("\n");
+  const small = [];
+  let total = 0;
+  paths.forEach((path, i) => {
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(sizes[i] ?? "");
+    const size = Number(m?.[2]);
+    if (!m || m[1] !== "blob") blobs.set(path, null);
+    else if (size > MAX_FILE_BYTES) blobs.set(path, TOO_LARGE);
+    else {
+      small.push(path);
+      total += size + 100;
+    }
+  });
+  if (small.length === 0) return blobs;
+  const out = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: root,
+    input: small.map((p) => `${sha}:${p}
+`).join(""),
+    maxBuffer: total + 1024,
     stdio: ["pipe", "pipe", "ignore"]
   });
-  const blobs = /* @__PURE__ */ new Map();
   let at = 0;
-  for (const path of paths) {
+  for (const path of small) {
     const eol = out.indexOf(10, at);
     if (eol === -1) break;
     const header = out.subarray(at, eol).toString("utf8");

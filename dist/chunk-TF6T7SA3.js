@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-QWGT2PPC.js";
+} from "./chunk-ZIHOLOBF.js";
 import "./chunk-IQUAVMJT.js";
 import "./chunk-ZWMGRNCS.js";
 import "./chunk-GDNDEYR4.js";
