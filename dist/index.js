@@ -25,7 +25,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-ZO4XNWOQ.js";
+} from "./chunk-NNXJQSD4.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

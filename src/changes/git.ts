@@ -159,12 +159,9 @@ export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = (
       const wanted = [...new Set(paths)].filter((p) => !cache.has(p) && isSafeRelative(p) && !/[\n\r]/.test(p));
       if (wanted.length < 2) return;
       try {
-        for (const [path, blob] of readBlobs(sha, wanted, root)) {
-          if (blob === TOO_LARGE) noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-          cache.set(path, blob === null || blob === TOO_LARGE ? null : decode(blob, path, noteSkip));
-        }
+        for (const [path, blob] of readBlobs(sha, wanted, root)) cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
       } catch {
-        // One read per file then, as without the hint.
+        // One read per file then, as without the hint (also when the batch passes BATCH_BYTES).
       }
     },
   };
@@ -185,44 +182,20 @@ function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): 
   }
 }
 
-const TOO_LARGE = Symbol('too large');
+/** What one batch may read in all; past it, the files are read one process each (20 MB at most each). */
+const BATCH_BYTES = 256 * 1024 * 1024;
 
-/**
- * Many blobs with two git processes: `git cat-file --batch-check` for their types and sizes, then
- * `--batch` for the blobs within the size limit (`<oid> blob <size>\n<bytes>\n`, or
- * `<name> missing\n`), so a huge file is never loaded. Null for what is not a blob at `sha`.
- */
-function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null | typeof TOO_LARGE> {
-  const blobs = new Map<string, Buffer | null | typeof TOO_LARGE>();
-  const sizes = execFileSync('git', ['cat-file', '--batch-check'], {
-    cwd: root,
-    input: paths.map((p) => `${sha}:${p}\n`).join(''),
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'ignore'],
-  })
-    .toString('utf8')
-    .split('\n');
-  const small: string[] = [];
-  let total = 0;
-  paths.forEach((path, i) => {
-    const m = / (blob|tree|commit|tag) (\d+)$/.exec(sizes[i] ?? '');
-    const size = Number(m?.[2]);
-    if (!m || m[1] !== 'blob') blobs.set(path, null);
-    else if (size > MAX_FILE_BYTES) blobs.set(path, TOO_LARGE);
-    else {
-      small.push(path);
-      total += size + 100; // and its header line
-    }
-  });
-  if (small.length === 0) return blobs;
+/** Many blobs with one `git cat-file --batch` process: `<oid> blob <size>\n<bytes>\n` or `<name> missing\n`. */
+function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null> {
   const out = execFileSync('git', ['cat-file', '--batch'], {
     cwd: root,
-    input: small.map((p) => `${sha}:${p}\n`).join(''),
-    maxBuffer: total + 1024,
+    input: paths.map((p) => `${sha}:${p}\n`).join(''),
+    maxBuffer: BATCH_BYTES,
     stdio: ['pipe', 'pipe', 'ignore'],
   });
+  const blobs = new Map<string, Buffer | null>();
   let at = 0;
-  for (const path of small) {
+  for (const path of paths) {
     const eol = out.indexOf(0x0a, at);
     if (eol === -1) break;
     const header = out.subarray(at, eol).toString('utf8');

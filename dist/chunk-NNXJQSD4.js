@@ -130,10 +130,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
       const wanted = [...new Set(paths)].filter((p) => !cache.has(p) && isSafeRelative(p) && !/[\n\r]/.test(p));
       if (wanted.length < 2) return;
       try {
-        for (const [path, blob] of readBlobs(sha, wanted, root)) {
-          if (blob === TOO_LARGE) noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-          cache.set(path, blob === null || blob === TOO_LARGE ? null : decode(blob, path, noteSkip));
-        }
+        for (const [path, blob] of readBlobs(sha, wanted, root)) cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
       } catch {
       }
     }
@@ -153,38 +150,18 @@ function readBlob(sha, path, root, noteSkip) {
     return null;
   }
 }
-var TOO_LARGE = /* @__PURE__ */ Symbol("too large");
+var BATCH_BYTES = 256 * 1024 * 1024;
 function readBlobs(sha, paths, root) {
-  const blobs = /* @__PURE__ */ new Map();
-  const sizes = execFileSync("git", ["cat-file", "--batch-check"], {
+  const out = execFileSync("git", ["cat-file", "--batch"], {
     cwd: root,
     input: paths.map((p) => `${sha}:${p}
 `).join(""),
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ["pipe", "pipe", "ignore"]
-  }).toString("utf8").split("\n");
-  const small = [];
-  let total = 0;
-  paths.forEach((path, i) => {
-    const m = / (blob|tree|commit|tag) (\d+)$/.exec(sizes[i] ?? "");
-    const size = Number(m?.[2]);
-    if (!m || m[1] !== "blob") blobs.set(path, null);
-    else if (size > MAX_FILE_BYTES) blobs.set(path, TOO_LARGE);
-    else {
-      small.push(path);
-      total += size + 100;
-    }
-  });
-  if (small.length === 0) return blobs;
-  const out = execFileSync("git", ["cat-file", "--batch"], {
-    cwd: root,
-    input: small.map((p) => `${sha}:${p}
-`).join(""),
-    maxBuffer: total + 1024,
+    maxBuffer: BATCH_BYTES,
     stdio: ["pipe", "pipe", "ignore"]
   });
+  const blobs = /* @__PURE__ */ new Map();
   let at = 0;
-  for (const path of small) {
+  for (const path of paths) {
     const eol = out.indexOf(10, at);
     if (eol === -1) break;
     const header = out.subarray(at, eol).toString("utf8");

@@ -14,7 +14,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-ZO4XNWOQ.js";
+} from "./chunk-NNXJQSD4.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";
