@@ -25,7 +25,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-NNXJQSD4.js";
+} from "./chunk-WTJ5XI3M.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

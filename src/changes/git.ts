@@ -47,11 +47,13 @@ export function hasCommit(rev: string, cwd: string): boolean {
 
 /** Resolve a revision to a full sha; a missing commit in a shallow clone is fetched (just it). */
 export function resolveCommit(rev: string, options: GitOptions): string {
-  if (!hasCommit(rev, options.cwd) && /^[0-9a-f]{7,40}$/.test(rev)) {
+  const verify = (): string | null => tryGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], options.cwd);
+  let sha = verify();
+  if (sha === null && /^[0-9a-f]{7,40}$/.test(rev)) {
     options.log?.(`rollback-guard: commit ${rev} is not in this (shallow?) checkout; fetching just that commit from origin.`);
     tryGit(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', rev], options.cwd);
+    sha = verify();
   }
-  const sha = tryGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], options.cwd);
   if (sha === null) throw new GitError(`cannot find commit '${rev}' in ${options.cwd}; fetch it (actions/checkout with fetch-depth: 0) or pass another --base/--head.`);
   return sha.trim();
 }

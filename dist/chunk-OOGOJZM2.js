@@ -14,7 +14,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-NNXJQSD4.js";
+} from "./chunk-WTJ5XI3M.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

@@ -42,11 +42,13 @@ function hasCommit(rev, cwd) {
   return tryGit(["cat-file", "-e", `${rev}^{commit}`], cwd) !== null;
 }
 function resolveCommit(rev, options) {
-  if (!hasCommit(rev, options.cwd) && /^[0-9a-f]{7,40}$/.test(rev)) {
+  const verify = () => tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], options.cwd);
+  let sha = verify();
+  if (sha === null && /^[0-9a-f]{7,40}$/.test(rev)) {
     options.log?.(`rollback-guard: commit ${rev} is not in this (shallow?) checkout; fetching just that commit from origin.`);
     tryGit(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], options.cwd);
+    sha = verify();
   }
-  const sha = tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], options.cwd);
   if (sha === null) throw new GitError(`cannot find commit '${rev}' in ${options.cwd}; fetch it (actions/checkout with fetch-depth: 0) or pass another --base/--head.`);
   return sha.trim();
 }
