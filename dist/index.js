@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-VHPIUXQ6.js";
-import "./chunk-KGCCYQBP.js";
+} from "./chunk-UCLJGKUO.js";
+import "./chunk-K6U5ZRME.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

@@ -56,6 +56,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const routines = new Map<string, DefinedRoutine>();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
+  let newestInBase: Map<string, NewestTwo> | undefined;
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
   const facts: MigrationFacts = {
@@ -124,7 +125,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       oldPath: change.oldPath,
       text,
       downSections,
-      newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, baseMigrations) : null,
+      newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, (newestInBase ??= newestBaseVersions(baseMigrations))) : null,
       editedChangesets: grown.get(fileIndex)?.edited,
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
@@ -407,15 +408,30 @@ function sequenceKey(file: MigrationFile): string {
   return `${file.framework}:${parts.join('/')}`;
 }
 
-function newestVersionBeside(file: MigrationFile, base: BaseMigration[]): string | null {
-  if (file.version === null) return null;
-  const key = sequenceKey(file);
-  let newest: string | null = null;
-  for (const { file: other } of base) {
-    if (other.version === null || other.path === file.path || sequenceKey(other) !== key) continue;
-    if (newest === null || compareVersions(other.version, newest) > 0) newest = other.version;
+/** A sequence's newest base migration, and the newest of the others (for a file with the first one's path). */
+type NewestTwo = [MigrationFile, MigrationFile | null];
+
+/** Per sequence (framework and folder), in one pass over the base: the first of the newest, then the next. */
+function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
+  const out = new Map<string, NewestTwo>();
+  for (const { file } of base) {
+    if (file.version === null) continue;
+    const key = sequenceKey(file);
+    const top = out.get(key);
+    if (!top) out.set(key, [file, null]);
+    else if (compareVersions(file.version, top[0].version as string) > 0) out.set(key, [file, top[0]]);
+    else if (top[1] === null || compareVersions(file.version, top[1].version as string) > 0) top[1] = file;
   }
-  return newest;
+  return out;
+}
+
+/** The newest version of the base migrations in `file`'s sequence, other than `file` itself. */
+function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>): string | null {
+  if (file.version === null) return null;
+  const top = newest.get(sequenceKey(file));
+  if (!top) return null;
+  const other = top[0].path === file.path ? top[1] : top[0];
+  return other?.version ?? null;
 }
 
 function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {

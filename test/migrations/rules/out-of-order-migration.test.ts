@@ -8,6 +8,8 @@ beforeAll(async () => {
 
 const RULE = 'out-of-order-migration';
 const sql = 'SELECT 1;';
+/** One sequence of three, newest in the middle, and a newer file in another sequence. */
+const MANY = { 'db/migrations/20240103_c.sql': sql, 'db/migrations/20240110_z.sql': sql, 'db/migrations/20240105_b.sql': sql, 'other/migrations/20300101_x.sql': sql };
 
 describe(RULE, () => {
   test.each([
@@ -16,6 +18,7 @@ describe(RULE, () => {
     ['Flyway dotted versions compare numerically (1.10 > 1.9)', { 'db/migration/V1.10__b.sql': sql }, 'db/migration/V1.9__a.sql'],
     ['diesel folders', { 'migrations/2024-02-01-000000_b/up.sql': sql }, 'migrations/2024-01-01-000000_a/up.sql'],
     ['Prisma folders', { 'prisma/migrations/20240201000000_b/migration.sql': sql }, 'prisma/migrations/20240101000000_a/migration.sql'],
+    ['older than the newest of several, whatever their order', MANY, 'db/migrations/20240108_d.sql'],
   ])('fires for %s', (_name, base, added) => {
     expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([1]);
   });
@@ -25,6 +28,7 @@ describe(RULE, () => {
     ['Flyway 1.10 after 1.9', { 'db/migration/V1.9__a.sql': sql }, 'db/migration/V1.10__b.sql'],
     ['another folder is another sequence', { 'other/migrations/20250101_a.sql': sql }, 'db/migrations/20240101_b.sql'],
     ['repeatable Flyway file', { 'db/migration/V5__a.sql': sql }, 'db/migration/R__views.sql'],
+    ['newer than all of several (a newer one in another folder does not count)', MANY, 'db/migrations/20240111_d.sql'],
   ])('quiet for %s', (_name, base, added) => {
     expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([]);
   });

@@ -2103,6 +2103,7 @@ function analyseMigrations(input) {
   const routines = /* @__PURE__ */ new Map();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
+  let newestInBase;
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
   const facts = {
@@ -2159,7 +2160,7 @@ function analyseMigrations(input) {
       oldPath: change.oldPath,
       text,
       downSections,
-      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, baseMigrations) : null,
+      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations)) : null,
       editedChangesets: grown.get(fileIndex)?.edited
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
@@ -2367,15 +2368,24 @@ function sequenceKey(file) {
   if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
   return `${file.framework}:${parts.join("/")}`;
 }
-function newestVersionBeside(file, base) {
-  if (file.version === null) return null;
-  const key = sequenceKey(file);
-  let newest = null;
-  for (const { file: other } of base) {
-    if (other.version === null || other.path === file.path || sequenceKey(other) !== key) continue;
-    if (newest === null || compareVersions(other.version, newest) > 0) newest = other.version;
+function newestBaseVersions(base) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file } of base) {
+    if (file.version === null) continue;
+    const key = sequenceKey(file);
+    const top = out.get(key);
+    if (!top) out.set(key, [file, null]);
+    else if (compareVersions(file.version, top[0].version) > 0) out.set(key, [file, top[0]]);
+    else if (top[1] === null || compareVersions(file.version, top[1].version) > 0) top[1] = file;
   }
-  return newest;
+  return out;
+}
+function newestVersionBeside(file, newest) {
+  if (file.version === null) return null;
+  const top = newest.get(sequenceKey(file));
+  if (!top) return null;
+  const other = top[0].path === file.path ? top[1] : top[0];
+  return other?.version ?? null;
 }
 function byVersionThenPath(a, b) {
   const va = a.version;

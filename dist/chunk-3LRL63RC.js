@@ -5,18 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-VHPIUXQ6.js";
-import "./chunk-KGCCYQBP.js";
-import "./chunk-SIKAIWK7.js";
-import "./chunk-6AR2CUFH.js";
-import "./chunk-IQUAVMJT.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-GDNDEYR4.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-K6U5ZRME.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

@@ -5,14 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-KGCCYQBP.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-UCLJGKUO.js";
+import "./chunk-K6U5ZRME.js";
+import "./chunk-SIKAIWK7.js";
+import "./chunk-6AR2CUFH.js";
+import "./chunk-IQUAVMJT.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-GDNDEYR4.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  prepareEngine,
+  runEngine
 };

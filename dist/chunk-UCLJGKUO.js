@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-KGCCYQBP.js";
+} from "./chunk-K6U5ZRME.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";
