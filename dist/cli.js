@@ -250,7 +250,10 @@ async function sql(args, io) {
   });
   const files = {};
   try {
-    for (const file of positionals) files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+    for (const [i, file] of positionals.entries()) {
+      files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+      if (i % 64 === 63) await new Promise((next) => setImmediate(next));
+    }
   } catch (error) {
     loading.catch(() => {
     });
