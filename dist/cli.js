@@ -36,7 +36,7 @@ import "./chunk-U623IIGW.js";
 
 // src/cli.ts
 import { accessSync, constants, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative as relative2, resolve } from "node:path";
+import { dirname, relative as relative3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/changes/fs.ts
@@ -99,6 +99,29 @@ function renderRulesMarkdown(rules2) {
   }
   return `${lines.join("\n")}
 `;
+}
+
+// src/text/paths.ts
+import { isAbsolute, relative as relative2, resolve, sep as sep2 } from "node:path";
+var PLAIN_RELATIVE = /^(?:(?!\.\.?\/)[^/\\]+\/)*(?!\.\.?$)[^/\\]+$/;
+function isPlainRelative(file) {
+  return sep2 === "/" && PLAIN_RELATIVE.test(file);
+}
+function absolutePath(cwd, file) {
+  if (isPlainRelative(file) && cwd !== "/" && resolvedDirectory(cwd) === cwd) return `${cwd}/${file}`;
+  return resolve(cwd, file);
+}
+var lastDirectory = null;
+function resolvedDirectory(cwd) {
+  if (lastDirectory?.[0] !== cwd) lastDirectory = [cwd, resolve(cwd)];
+  return lastDirectory[1];
+}
+function displayPath(cwd, file) {
+  if (isPlainRelative(file)) return file;
+  const abs = resolve(cwd, file);
+  const rel = relative2(cwd, abs);
+  const outside = rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel);
+  return (outside ? abs : rel).split("\\").join("/");
 }
 
 // src/cli.ts
@@ -225,7 +248,7 @@ function reportSettings(values) {
 async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
-  const cwd = resolve(io.cwd, values.cwd ?? ".");
+  const cwd = resolve2(io.cwd, values.cwd ?? ".");
   const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-OOGOJZM2.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
@@ -234,7 +257,7 @@ async function check(args, io) {
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
   const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UZBA6SU2.js"), import("./chunk-TF6T7SA3.js")]);
-  const config = values.config ? parseConfig(readText(resolve(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
 }
@@ -251,7 +274,7 @@ async function sql(args, io) {
   const files = {};
   try {
     for (const [i, file] of positionals.entries()) {
-      files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+      files[displayPath(io.cwd, file)] = readText(absolutePath(io.cwd, file), file);
       if (i % 64 === 63) await new Promise((next) => setImmediate(next));
     }
   } catch (error) {
@@ -268,12 +291,12 @@ async function contract(args, io) {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, "role"], true);
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError("contract needs exactly two files: BASE HEAD.");
-  const [basePath, headPath] = positionals.map((p) => resolve(io.cwd, p));
+  const [basePath, headPath] = positionals.map((p) => resolve2(io.cwd, p));
   mustBeFile(basePath, positionals[0]);
   mustBeFile(headPath, positionals[1]);
-  const root = commonRoot(resolve(io.cwd), [basePath, headPath]);
-  const baseRel = relative2(root, basePath).split("\\").join("/");
-  const headRel = relative2(root, headPath).split("\\").join("/");
+  const root = commonRoot(resolve2(io.cwd), [basePath, headPath]);
+  const baseRel = relative3(root, basePath).split("\\").join("/");
+  const headRel = relative3(root, headPath).split("\\").join("/");
   const skipped = [];
   const tree = directorySnapshot(root, (file, reason) => skipped.push({ file, reason }));
   const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
@@ -315,7 +338,7 @@ async function allAnalysers(dialect) {
 async function analyseAndReport(input, settings, io, run) {
   const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
-  if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
+  if (settings.output) writeFileSync(resolve2(io.cwd, settings.output), rendered);
   else io.stdout(rendered);
   return report.verdict === "fail" ? 1 : 0;
 }
@@ -352,19 +375,14 @@ function mustBeFile(path, label) {
   }
   if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
 }
-function displayPath(cwd, file) {
-  const abs = resolve(cwd, file);
-  const rel = relative2(cwd, abs);
-  return (rel.startsWith("..") || isAbsolute(rel) ? abs : rel).split("\\").join("/");
-}
 function dirOf(rel) {
   const d = dirname(rel);
   return d === "." ? "" : d;
 }
 function commonRoot(cwd, files) {
-  if (files.every((f) => !relative2(cwd, f).startsWith(".."))) return cwd;
+  if (files.every((f) => !relative3(cwd, f).startsWith(".."))) return cwd;
   let root = dirname(files[0]);
-  while (!files.every((f) => !relative2(root, f).startsWith(".."))) root = dirname(root);
+  while (!files.every((f) => !relative3(root, f).startsWith(".."))) root = dirname(root);
   return root;
 }
 

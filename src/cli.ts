@@ -4,7 +4,7 @@
  * stderr; a stack trace only with --debug).
  */
 import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
 import { GitError } from './changes/git-error.js';
@@ -20,6 +20,7 @@ import { renderText } from './report/text.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
 import { renderRulesMarkdown } from './report/rules.js';
+import { absolutePath, displayPath } from './text/paths.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -202,7 +203,7 @@ async function sql(args: string[], io: CliIO): Promise<number> {
   const files: Record<string, string> = {};
   try {
     for (const [i, file] of positionals.entries()) {
-      files[displayPath(io.cwd, file)] = readText(resolve(io.cwd, file), file);
+      files[displayPath(io.cwd, file)] = readText(absolutePath(io.cwd, file), file);
       // Let the loading go on between reads (its module reads and WASM compilation are asynchronous).
       if (i % 64 === 63) await new Promise((next) => setImmediate(next));
     }
@@ -314,12 +315,6 @@ function mustBeFile(path: string, label: string): void {
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
-}
-
-function displayPath(cwd: string, file: string): string {
-  const abs = resolve(cwd, file);
-  const rel = relative(cwd, abs);
-  return (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split('\\').join('/');
 }
 
 function dirOf(rel: string): string {
