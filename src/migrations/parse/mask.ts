@@ -5,6 +5,11 @@
  */
 import type { Dialect } from '../../config/types.js';
 
+/** `text` with every character but line breaks replaced by a space (one repeat per line, not per character). */
+function spaces(text: string): string {
+  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length)) : ' '.repeat(text.length);
+}
+
 /** Characters where something maskable can start; the scan jumps from one to the next. */
 const SPECIAL = /[-#/'"`$]/g;
 
@@ -18,7 +23,7 @@ export function maskSql(text: string, dialect: Dialect): string {
     from = Math.max(from, done);
     to = Math.min(to, n);
     if (to <= from) return;
-    parts.push(text.slice(done, from), text.slice(from, to).replace(/[^\n\r]/g, ' '));
+    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
     done = to;
   };
   let i = 0;

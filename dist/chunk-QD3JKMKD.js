@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-K6U5ZRME.js";
+} from "./chunk-ODMWX3IC.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

@@ -185,6 +185,9 @@ function normalizeIdent(raw) {
 }
 
 // src/migrations/parse/mask.ts
+function spaces(text) {
+  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
+}
 var SPECIAL = /[-#/'"`$]/g;
 function maskSql(text, dialect) {
   const mysql = dialect === "mysql" || dialect === "mariadb";
@@ -195,7 +198,7 @@ function maskSql(text, dialect) {
     from = Math.max(from, done);
     to = Math.min(to, n);
     if (to <= from) return;
-    parts.push(text.slice(done, from), text.slice(from, to).replace(/[^\n\r]/g, " "));
+    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
     done = to;
   };
   let i = 0;
