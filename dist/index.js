@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-QD3JKMKD.js";
-import "./chunk-ODMWX3IC.js";
+} from "./chunk-JLYRIMPG.js";
+import "./chunk-NJDBKGKG.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SIKAIWK7.js";

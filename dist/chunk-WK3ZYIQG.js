@@ -2728,10 +2728,11 @@ var require_wasm = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string, got ${typeof str}`);
       }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
+      const bytes = __rgUtf8Encoder.encode(str);
+      const ptr = wasmModule._malloc(bytes.length + 1);
       try {
-        wasmModule.stringToUTF8(str, ptr, len);
+        wasmModule.HEAPU8.set(bytes, ptr);
+        wasmModule.HEAPU8[ptr + bytes.length] = 0;
         return ptr;
       } catch (error) {
         wasmModule._free(ptr);
@@ -2743,7 +2744,7 @@ var require_wasm = __commonJS({
       if (typeof ptr !== "number") {
         throw new TypeError(`Expected a number, got ${typeof ptr}`);
       }
-      return wasmModule.UTF8ToString(ptr);
+      return __rgUtf8ToString(wasmModule, ptr);
     }
     exports.parse = awaitInit(async (query) => {
       if (query === null || query === void 0) {
@@ -2768,9 +2769,9 @@ var require_wasm = __commonJS({
           const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
           const lineno = wasmModule.getValue(errorPtr + 12, "i32");
           const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          const message = messagePtr ? __rgUtf8ToString(wasmModule, messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? __rgUtf8ToString(wasmModule, funcnamePtr) : void 0;
+          const filename = filenamePtr ? __rgUtf8ToString(wasmModule, filenamePtr) : void 0;
           throw new SqlError(message, {
             message,
             cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
@@ -2783,7 +2784,7 @@ var require_wasm = __commonJS({
         if (!parseTreePtr) {
           throw new Error("No parse tree generated");
         }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        const parseTreeStr = __rgUtf8ToString(wasmModule, parseTreePtr);
         return JSON.parse(parseTreeStr);
       } finally {
         wasmModule._free(queryPtr);
@@ -2869,9 +2870,9 @@ var require_wasm = __commonJS({
           const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
           const lineno = wasmModule.getValue(errorPtr + 12, "i32");
           const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          const message = messagePtr ? __rgUtf8ToString(wasmModule, messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? __rgUtf8ToString(wasmModule, funcnamePtr) : void 0;
+          const filename = filenamePtr ? __rgUtf8ToString(wasmModule, filenamePtr) : void 0;
           throw new SqlError(message, {
             message,
             cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
@@ -2884,7 +2885,7 @@ var require_wasm = __commonJS({
         if (!parseTreePtr) {
           throw new Error("No parse tree generated");
         }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        const parseTreeStr = __rgUtf8ToString(wasmModule, parseTreePtr);
         return JSON.parse(parseTreeStr);
       } finally {
         wasmModule._free(queryPtr);
@@ -2989,6 +2990,14 @@ var require_wasm = __commonJS({
           wasmModule._wasm_free_string(resultPtr);
         }
       }
+    }
+    var __rgUtf8Encoder = new TextEncoder();
+    var __rgUtf8Decoder = new TextDecoder();
+    function __rgUtf8ToString(module2, ptr) {
+      if (!ptr) return "";
+      const heap = module2.HEAPU8;
+      const end = heap.indexOf(0, ptr);
+      return __rgUtf8Decoder.decode(heap.subarray(ptr, end === -1 ? heap.length : end));
     }
   }
 });

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-ODMWX3IC.js";
+} from "./chunk-NJDBKGKG.js";
 import {
   runAnalysers
 } from "./chunk-SIKAIWK7.js";

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-QD3JKMKD.js";
-import "./chunk-ODMWX3IC.js";
+} from "./chunk-JLYRIMPG.js";
+import "./chunk-NJDBKGKG.js";
 import "./chunk-SIKAIWK7.js";
 import "./chunk-6AR2CUFH.js";
 import "./chunk-IQUAVMJT.js";

@@ -1238,7 +1238,7 @@ function alterAction3(table, action) {
 var pg = null;
 var loaded2 = null;
 function loadPostgresParser() {
-  loaded2 ??= import("./chunk-IQJOMPB2.js").then(async (mod) => {
+  loaded2 ??= import("./chunk-WK3ZYIQG.js").then(async (mod) => {
     const lib = typeof mod.loadModule === "function" ? mod : mod.default;
     await lib.loadModule();
     pg = lib;
