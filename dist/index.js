@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-JLYRIMPG.js";
+} from "./chunk-YV6WUIO4.js";
 import "./chunk-NJDBKGKG.js";
 import {
   SEVERITY_RANK
-} from "./chunk-SIKAIWK7.js";
+} from "./chunk-FPQWA4OS.js";
 import {
   findDocsDir,
   plural,

@@ -2,7 +2,7 @@
  * Policy: severity overrides and `off`, critical escalation, inline and config suppressions,
  * the verdict. Deterministic: same input, same output, byte for byte.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import picomatch from 'picomatch';
 import type { AllowEntry, Config } from '../config/types.js';
 import {
@@ -130,8 +130,12 @@ function pushProcess(findings: Finding[], config: Config, r: RawFinding): void {
   if (f) findings.push(f);
 }
 
+/** `crypto.hash` (Node 20.12+, 21.7+): the same digest as `createHash`, about twice as fast for short inputs. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+
 export function fingerprint(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  const data = parts.join('\u0000');
+  return (oneShotHash ? oneShotHash('sha256', data) : crypto.createHash('sha256').update(data).digest('hex')).slice(0, 16);
 }
 
 function suppressionKey(s: Suppression, rule: string): string {

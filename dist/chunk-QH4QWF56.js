@@ -5,11 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers
-} from "./chunk-SIKAIWK7.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-YV6WUIO4.js";
+import "./chunk-NJDBKGKG.js";
+import "./chunk-FPQWA4OS.js";
+import "./chunk-6AR2CUFH.js";
+import "./chunk-IQUAVMJT.js";
+import "./chunk-ZWMGRNCS.js";
 import "./chunk-GDNDEYR4.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers
+  prepareEngine,
+  runEngine
 };

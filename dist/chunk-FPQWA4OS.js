@@ -16,7 +16,7 @@ import {
 
 // src/policy/policy.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -115,8 +115,10 @@ function pushProcess(findings, config, r) {
   const f = toFinding(r, config);
   if (f) findings.push(f);
 }
+var oneShotHash = crypto.hash;
 function fingerprint(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  const data = parts.join("\0");
+  return (oneShotHash ? oneShotHash("sha256", data) : crypto.createHash("sha256").update(data).digest("hex")).slice(0, 16);
 }
 function suppressionKey(s, rule) {
   return `${s.file}\0${s.line}\0${rule}`;

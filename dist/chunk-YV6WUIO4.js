@@ -12,7 +12,7 @@ import {
 } from "./chunk-NJDBKGKG.js";
 import {
   runAnalysers
-} from "./chunk-SIKAIWK7.js";
+} from "./chunk-FPQWA4OS.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-6AR2CUFH.js";

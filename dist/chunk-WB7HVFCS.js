@@ -5,18 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-JLYRIMPG.js";
-import "./chunk-NJDBKGKG.js";
-import "./chunk-SIKAIWK7.js";
-import "./chunk-6AR2CUFH.js";
-import "./chunk-IQUAVMJT.js";
-import "./chunk-ZWMGRNCS.js";
+  runAnalysers
+} from "./chunk-FPQWA4OS.js";
 import "./chunk-GDNDEYR4.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  runAnalysers
 };
