@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-YV6WUIO4.js";
-import "./chunk-NJDBKGKG.js";
+} from "./chunk-ENRE55W7.js";
+import "./chunk-4C3ZL6DB.js";
 import {
   SEVERITY_RANK
 } from "./chunk-FPQWA4OS.js";

@@ -69,6 +69,9 @@ test.each([
   'ALTER TABLE `t` ADD COLUMN `forced` bool NOT NULL DEFAULT false',
   'CREATE TABLE t (id serial, name varchar(20))',
   'ALTER TABLE t MODIFY COLUMN b BOOL',
+  'CREATE PROCEDURE p(IN a INT) BEGIN ALTER TABLE t ADD COLUMN c INT; END',
+  'CREATE DEFINER=`root`@`%` PROCEDURE p() BEGIN SELECT 1; END',
+  'CREATE FUNCTION f() RETURNS INT DETERMINISTIC RETURN 1',
 ])('node-sql-parser adds nothing the keyword fallback does not say: %s', (sql) => {
   expect(parseMysqlFast(sql)).toBe(FALLBACK_FIRST);
   // The reason it is safe to ask the fallback first: node-sql-parser reads none of them.

@@ -20,8 +20,9 @@ type Node = Record<string, unknown>;
 
 /**
  * Statements whose operations come from the keyword fallback whatever node-sql-parser makes of
- * them (its adapter maps no `DROP PROCEDURE`/`DROP FUNCTION`/`CALL`, its grammar has no `BOOL` or
- * `SERIAL` column type, and neither grammar reads `CONVERT TO CHARACTER SET`): the caller asks the
+ * them (its adapter maps no `DROP PROCEDURE`/`DROP FUNCTION`/`CALL`, its grammar has no `CREATE
+ * PROCEDURE`/`CREATE FUNCTION` and no `BOOL` or `SERIAL` column type, and neither grammar reads
+ * `CONVERT TO CHARACTER SET`): the caller asks the
  * fallback first and node-sql-parser only when the fallback is not sure, for its error message.
  * Same result as asking node-sql-parser first, without its slowest path (building the error
  * message of a statement it rejects); a test checks node-sql-parser still rejects these.
@@ -30,8 +31,11 @@ export const FALLBACK_FIRST = 'fallback-first';
 
 const CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+\w+(?:\s+COLLATE\s+\w+)?\s*$/i;
 
+/** `CREATE [DEFINER = …] PROCEDURE|FUNCTION`: node-sql-parser's MySQL grammar has neither. */
+const CREATE_ROUTINE = /^CREATE\s+(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\b/i;
+
 export function parseMysqlFast(text: string, firstLine = 1): Operation[] | typeof FALLBACK_FIRST | null {
-  if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
+  if (CONVERT_CHARSET.test(text) || CREATE_ROUTINE.test(text)) return FALLBACK_FIRST;
   const read = sqlparserStatements(text, 'mysql');
   if (!read.ok || read.statements.length !== 1) return null;
   const stmt = read.statements[0];

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-NJDBKGKG.js";
+} from "./chunk-4C3ZL6DB.js";
 import {
   runAnalysers
 } from "./chunk-FPQWA4OS.js";

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-NJDBKGKG.js";
+} from "./chunk-4C3ZL6DB.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {

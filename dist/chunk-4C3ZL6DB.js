@@ -988,8 +988,9 @@ function operationsOf2(stmt, firstLine, dialect) {
 // src/migrations/parse/mysql-fast.ts
 var FALLBACK_FIRST = "fallback-first";
 var CONVERT_CHARSET = /^ALTER\s+TABLE\s+(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+\w+(?:\s+COLLATE\s+\w+)?\s*$/i;
+var CREATE_ROUTINE = /^CREATE\s+(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\b/i;
 function parseMysqlFast(text, firstLine = 1) {
-  if (CONVERT_CHARSET.test(text)) return FALLBACK_FIRST;
+  if (CONVERT_CHARSET.test(text) || CREATE_ROUTINE.test(text)) return FALLBACK_FIRST;
   const read = sqlparserStatements(text, "mysql");
   if (!read.ok || read.statements.length !== 1) return null;
   const stmt = read.statements[0];
@@ -1985,13 +1986,13 @@ function findSqlSuppressions(file, text, statements) {
 
 // src/migrations/routines.ts
 var NAME2 = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
-var CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME2}\s*\(`, "i");
+var CREATE_ROUTINE2 = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME2}\s*\(`, "i");
 var CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME2}\s*(?:\(|$)|(?:SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME2}\s*\()`, "i");
 var CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
 function routineOf(stmt, source) {
   if (!/^CREATE\s/i.test(stmt.text) || !/\b(?:PROCEDURE|FUNCTION)\b/i.test(stmt.text)) return null;
   const masked = maskSql(stmt.text, stmt.dialect);
-  const m = CREATE_ROUTINE.exec(masked);
+  const m = CREATE_ROUTINE2.exec(masked);
   if (!m) return null;
   const name = normalizeIdent(m[1]);
   let body;
