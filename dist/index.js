@@ -25,7 +25,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-WTJ5XI3M.js";
+} from "./chunk-2PTARMIS.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

@@ -121,9 +121,11 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const noteSkip = (path: string, reason: string): void => {
     if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
   };
-  // The analysers read most of the PR's files: the first read of one fetches them all in one batch.
-  const inBase = files.filter((f) => f.status !== 'added').map((f) => f.oldPath ?? f.path);
-  const inHead = files.filter((f) => f.status !== 'deleted').map((f) => f.path);
+  // The analysers read the PR's SQL, YAML and JSON files: the first read of one fetches them all
+  // in one batch (not the PR's other files, which nothing reads).
+  const read = (path: string): boolean => ANALYSED.test(path);
+  const inBase = files.filter((f) => f.status !== 'added' && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
+  const inHead = files.filter((f) => f.status !== 'deleted' && read(f.path)).map((f) => f.path);
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
@@ -183,6 +185,9 @@ function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): 
     return null;
   }
 }
+
+/** Files the analysers read: SQL migrations, YAML and JSON contracts (and the configuration). */
+const ANALYSED = /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm|ya?ml|json)$/i;
 
 /** What one batch may read in all; past it, the files are read one process each (20 MB at most each). */
 const BATCH_BYTES = 256 * 1024 * 1024;

@@ -104,7 +104,7 @@ describe('gitChangeSet', () => {
   });
 
   test("the PR's files are read with one batch, not one git process each; one over 20 MB is still skipped", () => {
-    const head: Record<string, string> = { 'db/migrations/big.sql': `-- ${'x'.repeat(21 * 1024 * 1024)}\n` };
+    const head: Record<string, string | Buffer> = { 'db/migrations/big.sql': `-- ${'x'.repeat(21 * 1024 * 1024)}\n`, 'assets/logo.png': Buffer.from([0x89, 0x50, 0, 1]) };
     for (let i = 0; i < 12; i++) head[`db/migrations/${String(i).padStart(3, '0')}_step.sql`] = `SELECT ${i};\n`;
     repo = makeRepo({ 'README.md': 'hi\n' }, head);
     // A `git` first on PATH that logs each call, then runs the real one.
@@ -119,6 +119,7 @@ describe('gitChangeSet', () => {
       writeFileSync(log, '');
       for (let i = 0; i < 12; i++) expect(cs.headTree.read(`db/migrations/${String(i).padStart(3, '0')}_step.sql`)).toBe(`SELECT ${i};\n`);
       expect(cs.headTree.read('db/migrations/big.sql')).toBeNull();
+      // Only what the analysers read is in the batch: the image is neither read nor reported.
       expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
       expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['cat-file --batch']);
     } finally {

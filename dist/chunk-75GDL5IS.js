@@ -14,7 +14,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-WTJ5XI3M.js";
+} from "./chunk-2PTARMIS.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";

@@ -99,8 +99,9 @@ function gitChangeSet(base, head, options) {
   const noteSkip = (path, reason) => {
     if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
   };
-  const inBase = files.filter((f) => f.status !== "added").map((f) => f.oldPath ?? f.path);
-  const inHead = files.filter((f) => f.status !== "deleted").map((f) => f.path);
+  const read = (path) => ANALYSED.test(path);
+  const inBase = files.filter((f) => f.status !== "added" && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
+  const inHead = files.filter((f) => f.status !== "deleted" && read(f.path)).map((f) => f.path);
   return {
     base: baseSha,
     head: headSha ?? "worktree",
@@ -152,6 +153,7 @@ function readBlob(sha, path, root, noteSkip) {
     return null;
   }
 }
+var ANALYSED = /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm|ya?ml|json)$/i;
 var BATCH_BYTES = 256 * 1024 * 1024;
 function readBlobs(sha, paths, root) {
   const out = execFileSync("git", ["cat-file", "--batch"], {
