@@ -267,7 +267,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-WB7HVFCS.js"), import("./chunk-NQG45OHN.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-WB7HVFCS.js"), import("./chunk-ZDY23VQA.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -331,7 +331,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-5D5E6HKZ.js");
+  const { prepareEngine, runEngine } = await import("./chunk-IO6347AD.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-ENRE55W7.js";
-import "./chunk-4C3ZL6DB.js";
+} from "./chunk-4A6YOZUW.js";
+import "./chunk-4QX55ER6.js";
 import {
   SEVERITY_RANK
 } from "./chunk-FPQWA4OS.js";

@@ -190,7 +190,8 @@ function skipLine(source: string, i: number, to: number): number {
   return nl === -1 || nl >= to ? to : nl + 1;
 }
 
-function skipBlockComment(source: string, i: number, to: number): number {
+/** End of the (nested) block comment starting at `i`; `to` when it is not closed before `to`. */
+export function skipBlockComment(source: string, i: number, to: number): number {
   let depth = 0;
   while (i < to) {
     if (source[i] === '/' && source[i + 1] === '*') {
@@ -208,7 +209,11 @@ function skipBlockComment(source: string, i: number, to: number): number {
 /** The next quote or backslash, for quoted texts where a backslash escapes (one per quote character). */
 const QUOTE_OR_BACKSLASH = new Map<string, RegExp>();
 
-function skipQuoted(source: string, i: number, to: number, quote: string, backslash: boolean): number {
+/**
+ * End of the quoted text opening at `i` (`quote` doubled inside it, or escaped by a backslash when
+ * `backslash`); `to` when it is not closed before `to`.
+ */
+export function skipQuoted(source: string, i: number, to: number, quote: string, backslash: boolean): number {
   let escape: RegExp | undefined;
   if (backslash) {
     escape = QUOTE_OR_BACKSLASH.get(quote);

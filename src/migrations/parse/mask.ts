@@ -4,6 +4,7 @@
  * inside a string or a comment. Linear time; never throws.
  */
 import type { Dialect } from '../../config/types.js';
+import { skipBlockComment, skipQuoted } from '../split.js';
 
 /** `text` with every character but line breaks replaced by a space (one repeat per line, not per character). */
 function spaces(text: string): string {
@@ -39,13 +40,7 @@ export function maskSql(text: string, dialect: Dialect): string {
       blank(i, end);
       i = end;
     } else if (ch === '/' && text[i + 1] === '*') {
-      let depth = 0;
-      let j = i;
-      while (j < n) {
-        if (text[j] === '/' && text[j + 1] === '*') { depth++; j += 2; }
-        else if (text[j] === '*' && text[j + 1] === '/') { depth--; j += 2; if (depth === 0) break; }
-        else j++;
-      }
+      const j = skipBlockComment(text, i, n);
       // MySQL executable comments carry real SQL: keep their body, blank the markers.
       if (mysql && text[i + 2] === '!') {
         let k = i + 3;
@@ -56,11 +51,11 @@ export function maskSql(text: string, dialect: Dialect): string {
       i = j;
     } else if (ch === "'") {
       const escapes = mysql || ((text[i - 1] === 'E' || text[i - 1] === 'e') && !/\w/.test(text[i - 2] ?? ''));
-      const end = skipQuoted(text, i, "'", escapes);
+      const end = skipQuoted(text, i, n, "'", escapes);
       blank(i + 1, end - 1);
       i = end;
     } else if (ch === '"' || (ch === '`' && mysql)) {
-      i = skipQuoted(text, i, ch, false);
+      i = skipQuoted(text, i, n, ch, false);
     } else if (ch === '$' && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
       const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
       if (tag) {
@@ -89,32 +84,13 @@ export function leadingBlanks(text: string): number {
     if (text.startsWith('--', i)) {
       const nl = text.indexOf('\n', i);
       i = nl === -1 ? n : nl;
-    } else if (text.startsWith('/*', i)) {
-      let depth = 0;
-      while (i < n) {
-        if (text[i] === '/' && text[i + 1] === '*') { depth++; i += 2; }
-        else if (text[i] === '*' && text[i + 1] === '/') { depth--; i += 2; if (depth === 0) break; }
-        else i++;
-      }
-    } else return i;
+    } else if (text.startsWith('/*', i)) i = skipBlockComment(text, i, n);
+    else return i;
   }
 }
 
 const SPACES = /\s*/y;
 
-function skipQuoted(text: string, i: number, quote: string, backslash: boolean): number {
-  i++;
-  while (i < text.length) {
-    const c = text[i];
-    if (backslash && c === '\\') { i += 2; continue; }
-    if (c === quote) {
-      if (text[i + 1] === quote) { i += 2; continue; }
-      return i + 1;
-    }
-    i++;
-  }
-  return text.length;
-}
 
 /** Offsets where each top-level comma-separated piece of `masked[from..]` starts (first = `from`). */
 export function topLevelPieces(masked: string, from = 0): number[] {

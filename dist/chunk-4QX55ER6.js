@@ -184,6 +184,185 @@ function normalizeIdent(raw) {
   return normalizeName(parts, quoted);
 }
 
+// src/migrations/split.ts
+var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
+var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
+var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
+function splitStatements(source, options) {
+  const mysql = options.dialect === "mysql" || options.dialect === "mariadb";
+  const from = options.from ?? 0;
+  const to = options.to ?? source.length;
+  const out = [];
+  const starts = lineStarts(source);
+  let delimiter = ";";
+  let firstSignificant = -1;
+  let inGooseBlock = false;
+  let i = from;
+  const push = (endExclusive) => {
+    if (firstSignificant !== -1) {
+      let end = endExclusive;
+      while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
+      if (end > firstSignificant) {
+        const text = source.slice(firstSignificant, end);
+        const { line, column } = position(starts, firstSignificant);
+        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
+      }
+    }
+    firstSignificant = -1;
+  };
+  let skip = skipPattern(options.dialect, delimiter);
+  while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      if (skip.delimiter !== delimiter) skip = skipPattern(options.dialect, delimiter);
+      skip.re.lastIndex = i;
+      const next = skip.re.exec(source);
+      i = next === null || next.index >= to ? to : next.index;
+      if (i >= to) break;
+    }
+    const ch = source[i];
+    const atLineStart = i === 0 || source[i - 1] === "\n";
+    let lead = i;
+    while (atLineStart && (source[lead] === " " || source[lead] === "	")) lead++;
+    const first = source[lead];
+    if (atLineStart && (first === "-" || first === "d" || first === "D")) {
+      const rest = source.slice(i, Math.min(to, i + 200));
+      if (GOOSE_BEGIN.test(rest)) {
+        push(i);
+        inGooseBlock = true;
+        i = skipLine(source, i, to);
+        continue;
+      }
+      if (GOOSE_END.test(rest)) {
+        push(i);
+        inGooseBlock = false;
+        i = skipLine(source, i, to);
+        continue;
+      }
+      if (firstSignificant === -1) {
+        const d = DELIMITER_RE.exec(rest);
+        if (d) {
+          delimiter = d[1];
+          i += d[0].length;
+          continue;
+        }
+      }
+    }
+    if (ch === "-" && source[i + 1] === "-") {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (mysql && ch === "#") {
+      i = skipLine(source, i, to);
+      continue;
+    }
+    if (ch === "/" && source[i + 1] === "*") {
+      if (mysql && source[i + 2] === "!") {
+        if (firstSignificant === -1) firstSignificant = i;
+      }
+      i = skipBlockComment(source, i, to);
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279) {
+      i++;
+      continue;
+    }
+    if (firstSignificant === -1) firstSignificant = i;
+    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
+      push(i);
+      i += delimiter.length;
+      continue;
+    }
+    if (ch === "'") {
+      const escapes = mysql || (source[i - 1] === "E" || source[i - 1] === "e") && !/\w/.test(source[i - 2] ?? "");
+      i = skipQuoted(source, i, to, "'", escapes);
+      continue;
+    }
+    if (ch === '"') {
+      i = skipQuoted(source, i, to, '"', mysql);
+      continue;
+    }
+    if (ch === "`" && mysql) {
+      i = skipQuoted(source, i, to, "`", false);
+      continue;
+    }
+    if (ch === "[" && options.dialect === "mssql") {
+      i = skipQuoted(source, i, to, "]", false);
+      continue;
+    }
+    if (ch === "$" && !mysql) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
+      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) {
+        const close = source.indexOf(tag[0], i + tag[0].length);
+        i = close === -1 || close >= to ? to : close + tag[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(to);
+  return out;
+}
+var SKIP = /* @__PURE__ */ new Map();
+function skipPattern(dialect, delimiter) {
+  const key = `${dialect}\0${delimiter}`;
+  let pattern = SKIP.get(key);
+  if (!pattern) {
+    const mysql = dialect === "mysql" || dialect === "mariadb";
+    const chars = `
+-/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}${delimiter[0] ?? ""}`;
+    const escaped = [...new Set(chars)].map((c) => /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
+    pattern = { delimiter, re: new RegExp(`[${escaped}]`, "g") };
+    SKIP.set(key, pattern);
+  }
+  return pattern;
+}
+function skipLine(source, i, to) {
+  const nl = source.indexOf("\n", i);
+  return nl === -1 || nl >= to ? to : nl + 1;
+}
+function skipBlockComment(source, i, to) {
+  let depth = 0;
+  while (i < to) {
+    if (source[i] === "/" && source[i + 1] === "*") {
+      depth++;
+      i += 2;
+    } else if (source[i] === "*" && source[i + 1] === "/") {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return to;
+}
+var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
+function skipQuoted(source, i, to, quote, backslash) {
+  let escape;
+  if (backslash) {
+    escape = QUOTE_OR_BACKSLASH.get(quote);
+    if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
+  }
+  i++;
+  while (i < to) {
+    let at;
+    if (escape) {
+      escape.lastIndex = i;
+      at = escape.exec(source)?.index ?? -1;
+    } else at = source.indexOf(quote, i);
+    if (at === -1 || at >= to) return to;
+    if (source[at] === "\\" && escape) {
+      i = at + 2;
+      continue;
+    }
+    if (source[at + 1] === quote) {
+      i = at + 2;
+      continue;
+    }
+    return at + 1;
+  }
+  return to;
+}
+
 // src/migrations/parse/mask.ts
 function spaces(text) {
   return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
@@ -214,18 +393,7 @@ function maskSql(text, dialect) {
       blank(i, end);
       i = end;
     } else if (ch === "/" && text[i + 1] === "*") {
-      let depth = 0;
-      let j = i;
-      while (j < n) {
-        if (text[j] === "/" && text[j + 1] === "*") {
-          depth++;
-          j += 2;
-        } else if (text[j] === "*" && text[j + 1] === "/") {
-          depth--;
-          j += 2;
-          if (depth === 0) break;
-        } else j++;
-      }
+      const j = skipBlockComment(text, i, n);
       if (mysql && text[i + 2] === "!") {
         let k = i + 3;
         while (k < j && k < n && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
@@ -235,11 +403,11 @@ function maskSql(text, dialect) {
       i = j;
     } else if (ch === "'") {
       const escapes = mysql || (text[i - 1] === "E" || text[i - 1] === "e") && !/\w/.test(text[i - 2] ?? "");
-      const end = skipQuoted(text, i, "'", escapes);
+      const end = skipQuoted(text, i, n, "'", escapes);
       blank(i + 1, end - 1);
       i = end;
     } else if (ch === '"' || ch === "`" && mysql) {
-      i = skipQuoted(text, i, ch, false);
+      i = skipQuoted(text, i, n, ch, false);
     } else if (ch === "$" && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? "")) {
       const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
       if (tag) {
@@ -263,41 +431,11 @@ function leadingBlanks(text) {
     if (text.startsWith("--", i)) {
       const nl = text.indexOf("\n", i);
       i = nl === -1 ? n : nl;
-    } else if (text.startsWith("/*", i)) {
-      let depth = 0;
-      while (i < n) {
-        if (text[i] === "/" && text[i + 1] === "*") {
-          depth++;
-          i += 2;
-        } else if (text[i] === "*" && text[i + 1] === "/") {
-          depth--;
-          i += 2;
-          if (depth === 0) break;
-        } else i++;
-      }
-    } else return i;
+    } else if (text.startsWith("/*", i)) i = skipBlockComment(text, i, n);
+    else return i;
   }
 }
 var SPACES = /\s*/y;
-function skipQuoted(text, i, quote, backslash) {
-  i++;
-  while (i < text.length) {
-    const c = text[i];
-    if (backslash && c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === quote) {
-      if (text[i + 1] === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i++;
-  }
-  return text.length;
-}
 function topLevelPieces(masked, from = 0) {
   const starts = [from];
   let depth = 0;
@@ -1735,187 +1873,6 @@ function parseStatements(pieces, dialect) {
 
 // src/migrations/parse-files.ts
 import { performance } from "node:perf_hooks";
-
-// src/migrations/split.ts
-var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
-var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
-var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
-function splitStatements(source, options) {
-  const mysql = options.dialect === "mysql" || options.dialect === "mariadb";
-  const from = options.from ?? 0;
-  const to = options.to ?? source.length;
-  const out = [];
-  const starts = lineStarts(source);
-  let delimiter = ";";
-  let firstSignificant = -1;
-  let inGooseBlock = false;
-  let i = from;
-  const push = (endExclusive) => {
-    if (firstSignificant !== -1) {
-      let end = endExclusive;
-      while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
-      if (end > firstSignificant) {
-        const text = source.slice(firstSignificant, end);
-        const { line, column } = position(starts, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
-      }
-    }
-    firstSignificant = -1;
-  };
-  let skip = skipPattern(options.dialect, delimiter);
-  while (i < to) {
-    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
-      if (skip.delimiter !== delimiter) skip = skipPattern(options.dialect, delimiter);
-      skip.re.lastIndex = i;
-      const next = skip.re.exec(source);
-      i = next === null || next.index >= to ? to : next.index;
-      if (i >= to) break;
-    }
-    const ch = source[i];
-    const atLineStart = i === 0 || source[i - 1] === "\n";
-    let lead = i;
-    while (atLineStart && (source[lead] === " " || source[lead] === "	")) lead++;
-    const first = source[lead];
-    if (atLineStart && (first === "-" || first === "d" || first === "D")) {
-      const rest = source.slice(i, Math.min(to, i + 200));
-      if (GOOSE_BEGIN.test(rest)) {
-        push(i);
-        inGooseBlock = true;
-        i = skipLine(source, i, to);
-        continue;
-      }
-      if (GOOSE_END.test(rest)) {
-        push(i);
-        inGooseBlock = false;
-        i = skipLine(source, i, to);
-        continue;
-      }
-      if (firstSignificant === -1) {
-        const d = DELIMITER_RE.exec(rest);
-        if (d) {
-          delimiter = d[1];
-          i += d[0].length;
-          continue;
-        }
-      }
-    }
-    if (ch === "-" && source[i + 1] === "-") {
-      i = skipLine(source, i, to);
-      continue;
-    }
-    if (mysql && ch === "#") {
-      i = skipLine(source, i, to);
-      continue;
-    }
-    if (ch === "/" && source[i + 1] === "*") {
-      if (mysql && source[i + 2] === "!") {
-        if (firstSignificant === -1) firstSignificant = i;
-      }
-      i = skipBlockComment(source, i, to);
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279) {
-      i++;
-      continue;
-    }
-    if (firstSignificant === -1) firstSignificant = i;
-    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
-      push(i);
-      i += delimiter.length;
-      continue;
-    }
-    if (ch === "'") {
-      const escapes = mysql || (source[i - 1] === "E" || source[i - 1] === "e") && !/\w/.test(source[i - 2] ?? "");
-      i = skipQuoted2(source, i, to, "'", escapes);
-      continue;
-    }
-    if (ch === '"') {
-      i = skipQuoted2(source, i, to, '"', mysql);
-      continue;
-    }
-    if (ch === "`" && mysql) {
-      i = skipQuoted2(source, i, to, "`", false);
-      continue;
-    }
-    if (ch === "[" && options.dialect === "mssql") {
-      i = skipQuoted2(source, i, to, "]", false);
-      continue;
-    }
-    if (ch === "$" && !mysql) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
-      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) {
-        const close = source.indexOf(tag[0], i + tag[0].length);
-        i = close === -1 || close >= to ? to : close + tag[0].length;
-        continue;
-      }
-    }
-    i++;
-  }
-  push(to);
-  return out;
-}
-var SKIP = /* @__PURE__ */ new Map();
-function skipPattern(dialect, delimiter) {
-  const key = `${dialect}\0${delimiter}`;
-  let pattern = SKIP.get(key);
-  if (!pattern) {
-    const mysql = dialect === "mysql" || dialect === "mariadb";
-    const chars = `
--/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}${delimiter[0] ?? ""}`;
-    const escaped = [...new Set(chars)].map((c) => /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
-    pattern = { delimiter, re: new RegExp(`[${escaped}]`, "g") };
-    SKIP.set(key, pattern);
-  }
-  return pattern;
-}
-function skipLine(source, i, to) {
-  const nl = source.indexOf("\n", i);
-  return nl === -1 || nl >= to ? to : nl + 1;
-}
-function skipBlockComment(source, i, to) {
-  let depth = 0;
-  while (i < to) {
-    if (source[i] === "/" && source[i + 1] === "*") {
-      depth++;
-      i += 2;
-    } else if (source[i] === "*" && source[i + 1] === "/") {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return to;
-}
-var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
-function skipQuoted2(source, i, to, quote, backslash) {
-  let escape;
-  if (backslash) {
-    escape = QUOTE_OR_BACKSLASH.get(quote);
-    if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
-  }
-  i++;
-  while (i < to) {
-    let at;
-    if (escape) {
-      escape.lastIndex = i;
-      at = escape.exec(source)?.index ?? -1;
-    } else at = source.indexOf(quote, i);
-    if (at === -1 || at >= to) return to;
-    if (source[at] === "\\" && escape) {
-      i = at + 2;
-      continue;
-    }
-    if (source[at + 1] === quote) {
-      i = at + 2;
-      continue;
-    }
-    return at + 1;
-  }
-  return to;
-}
-
-// src/migrations/parse-files.ts
 var FILE_BUDGET_MS = 1e4;
 function parseFile(job, dialect) {
   const fileStart = performance.now();

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-4C3ZL6DB.js";
+} from "./chunk-4QX55ER6.js";
 import {
   runAnalysers
 } from "./chunk-FPQWA4OS.js";

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-4C3ZL6DB.js";
+} from "./chunk-4QX55ER6.js";
 import "./chunk-SBSNNU2B.js";
 import "./chunk-U623IIGW.js";
 export {
