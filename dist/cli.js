@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   renderWorkflowCommands
-} from "./chunk-4STOZHWL.js";
+} from "./chunk-UWWOAVOE.js";
 import {
   GitError,
   decode,
@@ -30,8 +30,9 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+} from "./chunk-57JDNX7M.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -249,14 +250,14 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-75GDL5IS.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-BX2YH2X2.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UZBA6SU2.js"), import("./chunk-TF6T7SA3.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-XULS56YW.js"), import("./chunk-5IDCO5N4.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -267,7 +268,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-WB7HVFCS.js"), import("./chunk-ZDY23VQA.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-OVYC32SR.js"), import("./chunk-EY3OE2Y2.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -331,7 +332,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-IO6347AD.js");
+  const { prepareEngine, runEngine } = await import("./chunk-E7QNSJ3B.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-4A6YOZUW.js";
-import "./chunk-4QX55ER6.js";
+} from "./chunk-TP3Q6ZXK.js";
+import "./chunk-RHXCHDS4.js";
 import {
   SEVERITY_RANK
-} from "./chunk-FPQWA4OS.js";
+} from "./chunk-K7LLMC76.js";
 import {
   findDocsDir,
   plural,
@@ -19,13 +19,13 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-4STOZHWL.js";
+} from "./chunk-UWWOAVOE.js";
 import {
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-2PTARMIS.js";
+} from "./chunk-E7BFKRJW.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";
@@ -35,17 +35,18 @@ import {
 } from "./chunk-6AR2CUFH.js";
 import {
   baseConfig
-} from "./chunk-ZIHOLOBF.js";
+} from "./chunk-7J3DF25S.js";
 import {
   CONFIG_PATHS
-} from "./chunk-IQUAVMJT.js";
+} from "./chunk-KZ5IADA6.js";
 import {
   ConfigError
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+} from "./chunk-57JDNX7M.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import {
   __commonJS,
   __require,

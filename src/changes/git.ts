@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { decode, isSafeRelative, type SkipNote } from './files.js';
 import { GitError } from './git-error.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Snapshot } from './types.js';
@@ -123,7 +124,7 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   };
   // The analysers read the PR's SQL, YAML and JSON files: the first read of one fetches them all
   // in one batch (not the PR's other files, which nothing reads).
-  const read = (path: string): boolean => ANALYSED.test(path);
+  const read = (path: string): boolean => isSqlFileName(path) || DATA_FILE.test(path);
   const inBase = files.filter((f) => f.status !== 'added' && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
   const inHead = files.filter((f) => f.status !== 'deleted' && read(f.path)).map((f) => f.path);
   return {
@@ -185,9 +186,6 @@ function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): 
     return null;
   }
 }
-
-/** Files the analysers read: SQL migrations, YAML and JSON contracts (and the configuration). */
-const ANALYSED = /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm|ya?ml|json)$/i;
 
 /** What one batch may read in all; past it, the files are read one process each (20 MB at most each). */
 const BATCH_BYTES = 256 * 1024 * 1024;

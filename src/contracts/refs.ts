@@ -7,6 +7,7 @@
  * is not followed: it is reported (`external-ref`) and compared by its text.
  */
 import { posix } from 'node:path';
+import { DATA_FILE } from '../changes/file-kinds.js';
 import type { Snapshot } from '../changes/types.js';
 import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, type Pointer } from './load.js';
 
@@ -22,7 +23,7 @@ export interface Node {
 
 const MAX_REF_CHAIN = 64;
 /** JSON and YAML files: where contracts and the files they `$ref` live. */
-export const DATA_FILE = /\.(ya?ml|json)$/i;
+export { DATA_FILE };
 /** A URI with a scheme (`https:`, `urn:`): never a path inside the repository. */
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 

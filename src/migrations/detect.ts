@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import type { Framework } from '../config/types.js';
 import { lineOfOffset } from '../text/lines.js';
+import { isSqlFileName } from '../changes/file-kinds.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -31,10 +32,7 @@ const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'sch
 const FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 const FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
 
-/** `.sql`, synapse's per-engine `.sql.postgres` / `.sql.sqlite` / `.sql.mysql`, sqldelight's `.sqm`. */
-export function isSqlFileName(path: string): boolean {
-  return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
-}
+export { isSqlFileName };
 
 const matchers = new Map<string, (path: string) => boolean>();
 /** Compiled globs, once per list (a PR has thousands of files, a config one list). */

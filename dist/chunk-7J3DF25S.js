@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-IQUAVMJT.js";
+} from "./chunk-KZ5IADA6.js";
 import {
   ConfigError,
   defaultConfig

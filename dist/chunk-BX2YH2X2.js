@@ -14,11 +14,12 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-2PTARMIS.js";
+} from "./chunk-E7BFKRJW.js";
 import {
   GitError
 } from "./chunk-BE73EE2O.js";
 import "./chunk-6AR2CUFH.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
   GitError,

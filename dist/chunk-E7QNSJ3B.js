@@ -7,14 +7,15 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-4A6YOZUW.js";
-import "./chunk-4QX55ER6.js";
-import "./chunk-FPQWA4OS.js";
+} from "./chunk-TP3Q6ZXK.js";
+import "./chunk-RHXCHDS4.js";
+import "./chunk-K7LLMC76.js";
 import "./chunk-6AR2CUFH.js";
-import "./chunk-IQUAVMJT.js";
+import "./chunk-KZ5IADA6.js";
 import "./chunk-ZWMGRNCS.js";
-import "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+import "./chunk-57JDNX7M.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
   prepareEngine,

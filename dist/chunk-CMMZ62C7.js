@@ -5,6 +5,9 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  isSqlFileName
+} from "./chunk-DVXSQJ6Y.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-U623IIGW.js";
@@ -1940,9 +1943,6 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
-function isSqlFileName(path) {
-  return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
-}
 var matchers = /* @__PURE__ */ new Map();
 function matcherFor(globs) {
   const key = globs.join("\0");
@@ -2890,7 +2890,6 @@ export {
   position,
   lineAt,
   lineOfOffset,
-  isSqlFileName,
   detectMigration,
   sectionsOf,
   compareVersions,

@@ -9,10 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-4QX55ER6.js";
+} from "./chunk-RHXCHDS4.js";
 import {
   runAnalysers
-} from "./chunk-FPQWA4OS.js";
+} from "./chunk-K7LLMC76.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-6AR2CUFH.js";
@@ -46,16 +46,19 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-IQUAVMJT.js";
+} from "./chunk-KZ5IADA6.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-GDNDEYR4.js";
+} from "./chunk-57JDNX7M.js";
 import {
   lineAt,
   lineStarts,
   require_picomatch
-} from "./chunk-SBSNNU2B.js";
+} from "./chunk-CMMZ62C7.js";
+import {
+  DATA_FILE
+} from "./chunk-DVXSQJ6Y.js";
 import {
   __commonJS,
   __toESM
@@ -5283,7 +5286,6 @@ function endOffset(token) {
 // src/contracts/refs.ts
 import { posix } from "node:path";
 var MAX_REF_CHAIN = 64;
-var DATA_FILE = /\.(ya?ml|json)$/i;
 var ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 var ChildNode = class {
   constructor(parent, segs, value) {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   lineStarts
-} from "./chunk-SBSNNU2B.js";
+} from "./chunk-CMMZ62C7.js";
 
 // src/wasm-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -9,7 +9,6 @@ import {
   compareVersions,
   detectMigration,
   enumValuesOf,
-  isSqlFileName,
   lineOfOffset,
   lineStarts,
   liquibaseChangesets,
@@ -17,7 +16,10 @@ import {
   position,
   require_picomatch,
   sectionsOf
-} from "./chunk-SBSNNU2B.js";
+} from "./chunk-CMMZ62C7.js";
+import {
+  isSqlFileName
+} from "./chunk-DVXSQJ6Y.js";
 import {
   __toESM
 } from "./chunk-U623IIGW.js";

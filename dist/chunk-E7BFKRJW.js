@@ -12,6 +12,10 @@ import {
 import {
   MAX_FILE_BYTES
 } from "./chunk-6AR2CUFH.js";
+import {
+  DATA_FILE,
+  isSqlFileName
+} from "./chunk-DVXSQJ6Y.js";
 
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
@@ -99,7 +103,7 @@ function gitChangeSet(base, head, options) {
   const noteSkip = (path, reason) => {
     if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
   };
-  const read = (path) => ANALYSED.test(path);
+  const read = (path) => isSqlFileName(path) || DATA_FILE.test(path);
   const inBase = files.filter((f) => f.status !== "added" && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
   const inHead = files.filter((f) => f.status !== "deleted" && read(f.path)).map((f) => f.path);
   return {
@@ -153,7 +157,6 @@ function readBlob(sha, path, root, noteSkip) {
     return null;
   }
 }
-var ANALYSED = /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm|ya?ml|json)$/i;
 var BATCH_BYTES = 256 * 1024 * 1024;
 function readBlobs(sha, paths, root) {
   const out = execFileSync("git", ["cat-file", "--batch"], {

@@ -6,9 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   runAnalysers
-} from "./chunk-FPQWA4OS.js";
-import "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+} from "./chunk-K7LLMC76.js";
+import "./chunk-57JDNX7M.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
   runAnalysers

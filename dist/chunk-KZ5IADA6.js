@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   ruleMeta
-} from "./chunk-GDNDEYR4.js";
+} from "./chunk-57JDNX7M.js";
 import {
   __commonJS,
   __require,

@@ -5,17 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-IQUAVMJT.js";
-import {
-  ConfigError
-} from "./chunk-ZWMGRNCS.js";
-import "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-RHXCHDS4.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

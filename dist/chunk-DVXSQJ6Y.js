@@ -4,15 +4,14 @@ import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
-import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-4QX55ER6.js";
-import "./chunk-SBSNNU2B.js";
-import "./chunk-U623IIGW.js";
+
+// src/changes/file-kinds.ts
+function isSqlFileName(path) {
+  return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
+}
+var DATA_FILE = /\.(ya?ml|json)$/i;
+
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  isSqlFileName,
+  DATA_FILE
 };

@@ -7,11 +7,12 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-ZIHOLOBF.js";
-import "./chunk-IQUAVMJT.js";
+} from "./chunk-7J3DF25S.js";
+import "./chunk-KZ5IADA6.js";
 import "./chunk-ZWMGRNCS.js";
-import "./chunk-GDNDEYR4.js";
-import "./chunk-SBSNNU2B.js";
+import "./chunk-57JDNX7M.js";
+import "./chunk-CMMZ62C7.js";
+import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
   baseConfig,

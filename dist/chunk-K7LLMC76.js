@@ -6,10 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-GDNDEYR4.js";
+} from "./chunk-57JDNX7M.js";
 import {
   require_picomatch
-} from "./chunk-SBSNNU2B.js";
+} from "./chunk-CMMZ62C7.js";
 import {
   __toESM
 } from "./chunk-U623IIGW.js";
