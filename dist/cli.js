@@ -268,7 +268,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-OVYC32SR.js"), import("./chunk-EY3OE2Y2.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-OVYC32SR.js"), import("./chunk-GB44QTHJ.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -332,7 +332,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-E7QNSJ3B.js");
+  const { prepareEngine, runEngine } = await import("./chunk-EQBMU7UD.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-TP3Q6ZXK.js";
-import "./chunk-RHXCHDS4.js";
+} from "./chunk-R4A3DRWI.js";
+import "./chunk-4JIJ4TNQ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-K7LLMC76.js";

@@ -153,10 +153,9 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
       continue;
     }
     if (ch === '$' && !mysql) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
-      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? '')) {
-        const close = source.indexOf(tag[0], i + tag[0].length);
-        i = close === -1 || close >= to ? to : close + tag[0].length;
+      const quoted = dollarQuote(source, i, to);
+      if (quoted) {
+        i = quoted.end;
         continue;
       }
     }
@@ -188,6 +187,19 @@ function skipPattern(dialect: Dialect, delimiter: string): { delimiter: string; 
 function skipLine(source: string, i: number, to: number): number {
   const nl = source.indexOf('\n', i);
   return nl === -1 || nl >= to ? to : nl + 1;
+}
+
+/**
+ * The Postgres dollar-quoted text (`$$…$$`, `$tag$…$tag$`) opening at `i`, unless that `$` continues
+ * an identifier: where its body starts and stops, and its end (`to` when it is not closed before).
+ */
+export function dollarQuote(source: string, i: number, to: number): { body: number; close: number; end: number } | null {
+  if (/[A-Za-z0-9_]/.test(source[i - 1] ?? '')) return null;
+  const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
+  if (!tag) return null;
+  const body = i + tag[0].length;
+  const close = source.indexOf(tag[0], body);
+  return close === -1 || close >= to ? { body, close: to, end: to } : { body, close, end: close + tag[0].length };
 }
 
 /** End of the (nested) block comment starting at `i`; `to` when it is not closed before `to`. */

@@ -4,7 +4,7 @@
  * inside a string or a comment. Linear time; never throws.
  */
 import type { Dialect } from '../../config/types.js';
-import { skipBlockComment, skipQuoted } from '../split.js';
+import { dollarQuote, skipBlockComment, skipQuoted } from '../split.js';
 
 /** `text` with every character but line breaks replaced by a space (one repeat per line, not per character). */
 function spaces(text: string): string {
@@ -56,13 +56,11 @@ export function maskSql(text: string, dialect: Dialect): string {
       i = end;
     } else if (ch === '"' || (ch === '`' && mysql)) {
       i = skipQuoted(text, i, n, ch, false);
-    } else if (ch === '$' && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const end = close === -1 ? n : close + tag[0].length;
-        blank(i + tag[0].length, close === -1 ? n : close);
-        i = end;
+    } else if (ch === '$' && !mysql) {
+      const quoted = dollarQuote(text, i, n);
+      if (quoted) {
+        blank(quoted.body, quoted.close);
+        i = quoted.end;
       } else i++;
     } else i++;
   }

@@ -293,10 +293,9 @@ function splitStatements(source, options) {
       continue;
     }
     if (ch === "$" && !mysql) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
-      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) {
-        const close = source.indexOf(tag[0], i + tag[0].length);
-        i = close === -1 || close >= to ? to : close + tag[0].length;
+      const quoted = dollarQuote(source, i, to);
+      if (quoted) {
+        i = quoted.end;
         continue;
       }
     }
@@ -322,6 +321,14 @@ function skipPattern(dialect, delimiter) {
 function skipLine(source, i, to) {
   const nl = source.indexOf("\n", i);
   return nl === -1 || nl >= to ? to : nl + 1;
+}
+function dollarQuote(source, i, to) {
+  if (/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) return null;
+  const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
+  if (!tag) return null;
+  const body = i + tag[0].length;
+  const close = source.indexOf(tag[0], body);
+  return close === -1 || close >= to ? { body, close: to, end: to } : { body, close, end: close + tag[0].length };
 }
 function skipBlockComment(source, i, to) {
   let depth = 0;
@@ -410,13 +417,11 @@ function maskSql(text, dialect) {
       i = end;
     } else if (ch === '"' || ch === "`" && mysql) {
       i = skipQuoted(text, i, n, ch, false);
-    } else if (ch === "$" && !mysql && !/[A-Za-z0-9_]/.test(text[i - 1] ?? "")) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const end = close === -1 ? n : close + tag[0].length;
-        blank(i + tag[0].length, close === -1 ? n : close);
-        i = end;
+    } else if (ch === "$" && !mysql) {
+      const quoted = dollarQuote(text, i, n);
+      if (quoted) {
+        blank(quoted.body, quoted.close);
+        i = quoted.end;
       } else i++;
     } else i++;
   }

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-RHXCHDS4.js";
+} from "./chunk-4JIJ4TNQ.js";
 import {
   runAnalysers
 } from "./chunk-K7LLMC76.js";

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-RHXCHDS4.js";
+} from "./chunk-4JIJ4TNQ.js";
 import "./chunk-CMMZ62C7.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
