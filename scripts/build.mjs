@@ -22,48 +22,63 @@ const banner = [
   'const __dirname = __rgDirname(__filename);',
 ].join('\n');
 
-// sqlparser-ts looks for its WASM at `../wasm/` from its own module; in the bundle it sits beside
-// dist/*.js, so point the URL there.
-const wasmBesideBundle = {
-  name: 'wasm-beside-bundle',
-  setup(b) {
-    b.onLoad({ filter: /sqlparser-ts[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      // Its async init asks `typeof Response`, which makes Node load its fetch implementation
-      // (undici, ~45 ms of start-up); the synchronous init compiles the same bytes without it.
-      const patched = source
-        .replaceAll('"../wasm/sqlparser_rs_wasm_bg.wasm"', '"./sqlparser_rs_wasm_bg.wasm"')
-        .replace('await wasm.default({ module_or_path: bytes });', 'wasm.initSync({ module: bytes });');
-      if (!patched.includes('"./sqlparser_rs_wasm_bg.wasm"') || !patched.includes('wasm.initSync({ module: bytes })')) {
-        throw new Error('sqlparser-ts no longer loads its WASM as scripts/build.mjs expects; update the patch there');
-      }
-      return { contents: patched, loader: 'js', resolveDir: dirname(args.path) };
-    });
-    // libpg-query's wrapper moves every query into WASM memory and every parse tree out of it with
-    // Emscripten's JavaScript UTF-8 loops (a length pass, an encoding pass, a scan for the final
-    // NUL); TextEncoder and indexOf do the same natively (~30 ms of a Postgres corpus run).
-    b.onLoad({ filter: /libpg-query[\\/]wasm[\\/]index\.cjs$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const toWasm = `    const len = wasmModule.lengthBytesUTF8(str) + 1;
+/**
+ * A dependency file loaded with `patch` applied; the build stops when `applied` says the patch did
+ * not take (the dependency changed: update the patch here).
+ */
+function patchOnLoad(b, filter, name, patch, applied) {
+  b.onLoad({ filter }, async (args) => {
+    const patched = patch(readFileSync(args.path, 'utf8'));
+    if (!applied(patched)) throw new Error(`${name} no longer reads as scripts/build.mjs expects; update the patch there`);
+    return { contents: patched, loader: 'js', resolveDir: dirname(args.path) };
+  });
+}
+
+const LIBPG_TO_WASM = `    const len = wasmModule.lengthBytesUTF8(str) + 1;
     const ptr = wasmModule._malloc(len);
     try {
         wasmModule.stringToUTF8(str, ptr, len);
         return ptr;
     }`;
-      const patched = source
-        .replace(
-          toWasm,
-          `    const bytes = __rgUtf8Encoder.encode(str);
+
+const patchParsers = {
+  name: 'patch-parsers',
+  setup(b) {
+    // sqlparser-ts looks for its WASM at `../wasm/` from its own module; in the bundle it sits
+    // beside dist/*.js. Its async init asks `typeof Response`, which makes Node load its fetch
+    // implementation (undici, ~45 ms of start-up); the synchronous init compiles the same bytes.
+    patchOnLoad(
+      b,
+      /sqlparser-ts[\\/]dist[\\/]index\.mjs$/,
+      'sqlparser-ts',
+      (source) =>
+        source
+          .replaceAll('"../wasm/sqlparser_rs_wasm_bg.wasm"', '"./sqlparser_rs_wasm_bg.wasm"')
+          .replace('await wasm.default({ module_or_path: bytes });', 'wasm.initSync({ module: bytes });'),
+      (patched) => patched.includes('"./sqlparser_rs_wasm_bg.wasm"') && patched.includes('wasm.initSync({ module: bytes })'),
+    );
+    // libpg-query's wrapper moves every query into WASM memory and every parse tree out of it with
+    // Emscripten's JavaScript UTF-8 loops (a length pass, an encoding pass, a scan for the final
+    // NUL); TextEncoder and indexOf do the same natively (~30 ms of a Postgres corpus run).
+    patchOnLoad(
+      b,
+      /libpg-query[\\/]wasm[\\/]index\.cjs$/,
+      'libpg-query',
+      (source) =>
+        source
+          .replace(
+            LIBPG_TO_WASM,
+            `    const bytes = __rgUtf8Encoder.encode(str);
     const ptr = wasmModule._malloc(bytes.length + 1);
     try {
         wasmModule.HEAPU8.set(bytes, ptr);
         wasmModule.HEAPU8[ptr + bytes.length] = 0;
         return ptr;
     }`,
-        )
-        .replaceAll('wasmModule.UTF8ToString(', '__rgUtf8ToString(wasmModule, ')
-        .concat(
-          `
+          )
+          .replaceAll('wasmModule.UTF8ToString(', '__rgUtf8ToString(wasmModule, ')
+          .concat(
+            `
 var __rgUtf8Encoder = new TextEncoder();
 var __rgUtf8Decoder = new TextDecoder();
 function __rgUtf8ToString(module, ptr) {
@@ -73,17 +88,14 @@ function __rgUtf8ToString(module, ptr) {
     return __rgUtf8Decoder.decode(heap.subarray(ptr, end === -1 ? heap.length : end));
 }
 `,
-        );
-      if (patched.includes(toWasm) || !patched.includes('__rgUtf8ToString(wasmModule, parseTreePtr)')) {
-        throw new Error('libpg-query no longer moves strings as scripts/build.mjs expects; update the patch there');
-      }
-      return { contents: patched, loader: 'js', resolveDir: dirname(args.path) };
-    });
+          ),
+      (patched) => !patched.includes(LIBPG_TO_WASM) && patched.includes('__rgUtf8ToString(wasmModule, parseTreePtr)'),
+    );
   },
 };
 
 const common = {
-  plugins: [wasmBesideBundle],
+  plugins: [patchParsers],
   bundle: true,
   platform: 'node',
   format: 'esm',
