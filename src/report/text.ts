@@ -62,7 +62,9 @@ export function renderText(report: Report, options: TextOptions): string {
   const { errors, warnings, notices } = report.summary;
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
   const verdict = report.verdict === 'pass' ? paint('pass', 'PASS') : paint('error', 'FAIL');
-  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, 'file')} (${shortRef(report.base)}..${shortRef(report.head)})`);
+  // `sql` has no revisions to compare (its report says base `none`): no range to show.
+  const range = report.base === 'none' ? '' : ` (${shortRef(report.base)}..${shortRef(report.head)})`;
+  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, 'file')}${range}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -135,6 +135,14 @@ describe('sql', () => {
     expect(findings).toEqual(['drop-table:3']);
   });
 
+
+  test('the text footer has no base..head range: loose files have no revisions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-sql-'));
+    writeFileSync(join(dir, 'x.sql'), 'DROP TABLE users;\n');
+    const r = await cli(['sql', '--format', 'text', 'x.sql'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('FAIL  1 error, 0 warnings, 0 notices in 1 file');
+  });
   test('a missing file is a usage error', async () => {
     const r = await cli(['sql', 'nope.sql'], tmpdir());
     expect(r.code).toBe(2);
