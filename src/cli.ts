@@ -20,7 +20,7 @@ import { renderText } from './report/text.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
 import { renderRulesMarkdown } from './report/rules.js';
-import { absolutePath, displayPath } from './text/paths.js';
+import { absolutePath, displayPath, isInside } from './text/paths.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -323,9 +323,9 @@ function dirOf(rel: string): string {
 }
 
 function commonRoot(cwd: string, files: string[]): string {
-  if (files.every((f) => !relative(cwd, f).startsWith('..'))) return cwd;
+  if (files.every((f) => isInside(cwd, f))) return cwd;
   let root = dirname(files[0]);
-  while (!files.every((f) => !relative(root, f).startsWith('..'))) root = dirname(root);
+  while (!files.every((f) => isInside(root, f))) root = dirname(root);
   return root;
 }
 

@@ -29,6 +29,14 @@ export function displayPath(cwd: string, file: string): string {
   if (isPlainRelative(file)) return file;
   const abs = resolve(cwd, file);
   const rel = relative(cwd, abs);
-  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  return (outside ? abs : rel).split('\\').join('/');
+  return (isOutside(rel) ? abs : rel).split('\\').join('/');
+}
+
+/** True when `file` is `dir` itself or below it (a folder named `..x` is inside, `../x` is not). */
+export function isInside(dir: string, file: string): boolean {
+  return !isOutside(relative(dir, file));
+}
+
+function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }

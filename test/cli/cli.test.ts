@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -164,6 +164,15 @@ describe('contract', () => {
     expect(report.findings.map((f: { rule: string; object: string }) => [f.rule, f.object])).toEqual([['endpoint-removed', 'GET /b']]);
     expect(report.skipped).toEqual([]);
     expect(r.code).toBe(1);
+  });
+
+  test('a folder named ..x under the working directory is inside it: the report keeps its path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-contract-'));
+    mkdirSync(join(dir, '..specs'));
+    writeFileSync(join(dir, '..specs/base.json'), spec({ '/a': ok, '/b': ok }));
+    writeFileSync(join(dir, '..specs/head.json'), spec({ '/a': ok }));
+    const r = await cli(['contract', '--format', 'json', '..specs/base.json', '..specs/head.json'], dir);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['..specs/head.json']);
   });
 
   test('a $ref to a file over the size limit is listed as skipped, with why, and is no crash', async () => {
