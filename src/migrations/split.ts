@@ -194,7 +194,8 @@ function skipLine(source: string, i: number, to: number): number {
  * an identifier: where its body starts and stops, and its end (`to` when it is not closed before).
  */
 export function dollarQuote(source: string, i: number, to: number): { body: number; close: number; end: number } | null {
-  if (/[A-Za-z0-9_]/.test(source[i - 1] ?? '')) return null;
+  // `$` continues an identifier too (`x$$y$z` is one name in Postgres), so it opens nothing after one.
+  if (/[A-Za-z0-9_$]/.test(source[i - 1] ?? '')) return null;
   const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
   if (!tag) return null;
   const body = i + tag[0].length;

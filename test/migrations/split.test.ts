@@ -18,6 +18,7 @@ describe('splitStatements: what ends a statement and what does not', () => {
     ['a semicolon in an MS SQL bracketed name', 'mssql', 'CREATE TABLE [a;]]b] (x int); SELECT 1', ['CREATE TABLE [a;]]b] (x int)', 'SELECT 1']],
     ['a dollar-quoted body', 'postgres', 'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql; SELECT 2', ['CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql', 'SELECT 2']],
     ['a tagged dollar quote holding $$', 'postgres', 'DO $body$ BEGIN PERFORM $$x;$$; END $body$; SELECT 2', ['DO $body$ BEGIN PERFORM $$x;$$; END $body$', 'SELECT 2']],
+    ['a $ inside an identifier (Postgres allows it after the first character) opens no dollar quote', 'postgres', 'CREATE TABLE x$$y$z (a int); DROP TABLE u', ['CREATE TABLE x$$y$z (a int)', 'DROP TABLE u']],
     ['comments, nested block comments', 'postgres', '-- a; b\nSELECT /* x /* y; */ z; */ 1; SELECT 2', ['SELECT /* x /* y; */ z; */ 1', 'SELECT 2']],
     ['a MySQL # comment', 'mysql', '# drop; it\nSELECT 1;', ['SELECT 1']],
     ['DELIMITER', 'mysql', 'DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;\nCALL p();', ['CREATE PROCEDURE p() BEGIN SELECT 1; END', 'CALL p()']],
