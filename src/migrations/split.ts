@@ -32,6 +32,7 @@ const DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
 
 export function splitStatements(source: string, options: SplitOptions): SplitStatement[] {
   const mysql = options.dialect === 'mysql' || options.dialect === 'mariadb';
+  const sqlite = options.dialect === 'sqlite';
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out: SplitStatement[] = [];
@@ -128,7 +129,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     if (firstSignificant === -1) firstSignificant = i;
 
     // Delimiter
-    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
+    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
       push(i);
       i += delimiter.length;
       continue;
@@ -163,6 +164,17 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
   }
   push(to);
   return out;
+}
+
+const CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
+
+/**
+ * SQLite `CREATE TRIGGER … BEGIN stmt; stmt; END`: the `;` at `at` ends a statement of the body,
+ * not the trigger, unless `END` comes just before it (sqlite3_complete's rule).
+ */
+function inTriggerBody(source: string, start: number, at: number): boolean {
+  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
+  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
 }
 
 const SKIP = new Map<string, { delimiter: string; re: RegExp }>();
