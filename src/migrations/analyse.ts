@@ -12,7 +12,7 @@ import { lineOfOffset } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, sectionsOf, type MigrationFile } from './detect.js';
-import type { ColumnInfo, Operation, Statement } from './model.js';
+import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
 import { migrationRules } from './rules/index.js';
@@ -178,6 +178,12 @@ interface Rebuild {
   table: string;
   /** The columns of its replacement, as created. */
   columns: ColumnInfo[];
+  /** The constraints its replacement declares, when the adapter lists them. */
+  constraints?: DeclaredConstraint[];
+  /** Column of the replacement → the old column its copy step (`INSERT … SELECT`) fills it from. */
+  copied: Map<string, string | null>;
+  /** Line of the replacement's CREATE TABLE when it is in the DROP TABLE's file (findings point into it), else null. */
+  createLine: number | null;
 }
 
 /**
@@ -186,18 +192,28 @@ interface Rebuild {
  * Returns the `DROP TABLE` statements that are such rebuilds, keyed `file:statement`.
  */
 function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
-  const created = new Map<string, ColumnInfo[]>();
-  const dropped = new Map<string, string>();
+  const created = new Map<string, { op: OperationOf<'create-table'>; file: number; line: number }>();
+  const copies = new Map<string, OperationOf<'copy-rows'>>();
+  const dropped = new Map<string, { key: string; file: number }>();
   const out = new Map<string, Rebuild>();
   files.forEach((statements, f) =>
     statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
-        if (op.kind === 'create-table') created.set(op.table, op.columns);
-        else if (op.kind === 'drop-table') dropped.set(op.table, `${f}:${s}`);
+        if (op.kind === 'create-table') created.set(op.table, { op, file: f, line: stmt.line });
+        else if (op.kind === 'copy-rows') copies.set(op.table, op);
+        else if (op.kind === 'drop-table') dropped.set(op.table, { key: `${f}:${s}`, file: f });
         else if (op.kind === 'rename-table') {
-          const columns = created.get(op.table);
+          const made = created.get(op.table);
           const at = dropped.get(op.newName);
-          if (columns && at) out.set(at, { table: op.newName, columns });
+          if (!made || !at) continue;
+          const copy = copies.get(op.table);
+          out.set(at.key, {
+            table: op.newName,
+            columns: made.op.columns,
+            constraints: made.op.constraints,
+            copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+            createLine: made.file === at.file ? made.line : null,
+          });
         }
       }
     }),
@@ -207,18 +223,40 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
 
 /**
  * What a rebuild changes, column by column, against the table the history knows: dropped columns,
- * redefined ones, new required ones. When the history does not know the table, it stays a drop.
+ * renamed ones (the copy step fills a new name from an old one), redefined ones, new required ones,
+ * new constraints on old columns. When the history does not know the table, it stays a drop.
+ * Findings point at the replacement's definition (the column, the constraint) when it is in the
+ * same file, else at the DROP TABLE.
  */
 function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebuild, catalog: Catalog): Operation[] {
   const before = catalog.tables.get(rebuild.table);
   if (!before || before.size === 0) return [op];
-  const at = op.line === undefined ? {} : { line: op.line };
+  const { table, createLine } = rebuild;
+  const at = (line: number | undefined): { line?: number } => (createLine !== null && line !== undefined ? { line } : op.line === undefined ? {} : { line: op.line });
   const out: Operation[] = [];
   const after = new Map(rebuild.columns.map((c) => [c.name, c]));
-  for (const [name] of before) if (!after.has(name)) out.push({ kind: 'drop-column', table: rebuild.table, column: name, ...at });
+  /** New column → the old column it takes over (a rename). */
+  const renamedFrom = new Map<string, string>();
+  for (const [name, from] of rebuild.copied) {
+    if (from !== null && from !== name && before.has(from) && !after.has(from) && !before.has(name) && after.has(name)) renamedFrom.set(name, from);
+  }
+  const renamed = new Set(renamedFrom.values());
+  for (const [name] of before) if (!after.has(name) && !renamed.has(name)) out.push({ kind: 'drop-column', table, column: name, ...at(createLine ?? undefined) });
   for (const column of rebuild.columns) {
-    if (before.has(column.name)) out.push({ kind: 'redefine-column', table: rebuild.table, column: column.name, def: column, ...at });
-    else out.push({ kind: 'add-column', table: rebuild.table, column, ...at });
+    const old = before.has(column.name) ? column.name : renamedFrom.get(column.name);
+    if (old !== undefined) out.push({ kind: 'redefine-column', table, column: old, def: column, ...at(column.line) });
+    else out.push({ kind: 'add-column', table, column, ...at(column.line) });
+  }
+  const declared = catalog.declared.get(table);
+  if (declared && rebuild.constraints) {
+    const oldName = (c: string): string => renamedFrom.get(c) ?? c;
+    const key = (c: DeclaredConstraint, rename: (c: string) => string): string => `${c.constraint}|${c.columns.map(rename).join(',')}|${c.detail}`;
+    const had = new Set(declared.map((c) => key(c, (n) => n)));
+    for (const c of rebuild.constraints) {
+      // A constraint only on columns the rebuild adds is new with them: old writes never set them.
+      if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
+      out.push({ kind: 'add-constraint', table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
+    }
   }
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
@@ -279,7 +317,8 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
       }
       break;
     case 'rename-table':
-      if (facts.isNewTable(op.table)) created.add(`table:${op.newName}`);
+      // The last step of a rebuild (`ALTER TABLE new_t RENAME TO t` over the t the history knows) leaves t with its old rows.
+      if (facts.isNewTable(op.table) && (facts.isNewTable(op.newName) || !history.catalog.tables.has(op.newName))) created.add(`table:${op.newName}`);
       break;
     case 'rename-column':
       if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.newName}`);

@@ -3,7 +3,7 @@
  * Replayed from the base commit's migrations so the rules know what existed before the PR
  * (column types, enum values, unique indexes). An operation it cannot apply is skipped.
  */
-import type { ColumnInfo, ConstraintKind, ObjectKind, Operation } from './model.js';
+import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ObjectKind, Operation } from './model.js';
 
 export interface IndexInfo {
   table: string;
@@ -17,6 +17,8 @@ export class Catalog {
   /** `table.constraint` → kind. */
   readonly constraints = new Map<string, ConstraintKind>();
   readonly objects = new Set<string>();
+  /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
+  readonly declared = new Map<string, DeclaredConstraint[]>();
 
   column(table: string, column: string): ColumnInfo | undefined {
     return this.tables.get(table)?.get(column);
@@ -35,21 +37,32 @@ export class Catalog {
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
+        for (const index of op.indexes ?? []) this.indexes.set(index.name, { table: op.table, unique: index.unique });
+        if (op.constraints) this.declared.set(op.table, op.constraints.map((c) => ({ ...c })));
+        else this.declared.delete(op.table);
         break;
       }
       case 'drop-table':
         this.tables.delete(op.table);
+        this.declared.delete(op.table);
         break;
       case 'rename-table': {
         const cols = this.tables.get(op.table);
         if (cols) {
           this.tables.delete(op.table);
           this.tables.set(op.newName, cols);
+          const declared = this.declared.get(op.table);
+          this.declared.delete(op.table);
+          if (declared) this.declared.set(op.newName, declared);
+          else this.declared.delete(op.newName);
         }
         break;
       }
       case 'add-column':
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        // Constraints the adapter did not list leave the table's list unknown.
+        if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));
+        else this.declared.delete(op.table);
         break;
       case 'drop-column':
         this.tables.get(op.table)?.delete(op.column);
@@ -61,6 +74,7 @@ export class Catalog {
           cols.delete(op.column);
           cols.set(op.newName, { ...col, name: op.newName });
         }
+        for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => (n === op.column ? op.newName : n));
         break;
       }
       case 'alter-column-type': {

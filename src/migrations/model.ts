@@ -15,6 +15,21 @@ export interface ColumnInfo {
   primaryKey?: boolean;
   /** Values of an inline ENUM column type (MySQL `ENUM('a','b')`). */
   enumValues?: string[];
+  /** 1-based line of the column's definition, when the adapter knows it (SQLite rebuilds report there). */
+  line?: number;
+}
+
+/**
+ * A constraint written inside `CREATE TABLE` (on a column or for the table) or `ADD COLUMN`. SQLite
+ * cannot add one to an existing table, so a table rebuild is compared with the old table's list.
+ */
+export interface DeclaredConstraint {
+  constraint: ConstraintKind;
+  name: string | null;
+  columns: string[];
+  /** What it enforces beyond its columns: the referenced table of a foreign key, the expression of a CHECK. */
+  detail: string;
+  line?: number;
 }
 
 export type ConstraintKind = 'unique' | 'primary-key' | 'check' | 'foreign-key' | 'not-null' | 'exclusion';
@@ -42,11 +57,14 @@ export type Operation = OperationBody & {
 };
 
 export type OperationBody =
-  /** `ifNotExists`: the table may already exist, so it is not known to be new. */
-  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean }
+  /**
+   * `ifNotExists`: the table may already exist, so it is not known to be new. `indexes`: the named
+   * indexes its definition creates (MySQL `KEY i (…)`, `UNIQUE KEY u (…)`), when the adapter lists them.
+   */
+  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean; constraints?: DeclaredConstraint[]; indexes?: { name: string; unique: boolean }[] }
   | { kind: 'drop-table'; table: string }
   | { kind: 'rename-table'; table: string; newName: string }
-  | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean }
+  | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean; constraints?: DeclaredConstraint[] }
   | { kind: 'drop-column'; table: string; column: string }
   | { kind: 'rename-column'; table: string; column: string; newName: string }
   /** `ALTER COLUMN … TYPE`; `oldType` is filled from the schema history when known. */
@@ -70,10 +88,13 @@ export type OperationBody =
       /** `ADD … USING INDEX i`: the constraint adopts an existing index. */
       usingIndex?: string;
     }
-  | { kind: 'drop-constraint'; table: string; name: string }
+  /** `constraint`: its kind, when the statement says it (MySQL `DROP PRIMARY KEY`). */
+  | { kind: 'drop-constraint'; table: string; name: string; constraint?: ConstraintKind }
   | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[] }
   | { kind: 'drop-index'; name: string; table: string | null }
   | { kind: 'update'; table: string; columns: string[] }
+  /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */
+  | { kind: 'copy-rows'; table: string; source: string; columns: { name: string; from: string | null }[] }
   | { kind: 'delete'; table: string }
   | { kind: 'truncate'; table: string }
   | { kind: 'create-enum'; type: string; values: string[] }

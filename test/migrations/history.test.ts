@@ -24,8 +24,9 @@ describe('SQLite table rebuilds', () => {
   test('a rebuild is judged column by column against the history', () => {
     const findings = analyse(REBUILD, { base, dialect: 'sqlite' });
     const rules = findings.map((f) => `${f.rule}:${f.line}:${f.object}`);
-    expect(rules).toContain('drop-column:8:page_subscriber.legacy');
-    expect(rules).toContain('set-not-null:8:page_subscriber.email');
+    // On the replacement's definition: the CREATE TABLE that lacks the column, the column's own line.
+    expect(rules).toContain('drop-column:2:page_subscriber.legacy');
+    expect(rules).toContain('set-not-null:4:page_subscriber.email');
     expect(rules.filter((r) => r.startsWith('drop-table') || r.startsWith('rename-table'))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * Apache-2.0). Must be initialised once (`loadSqlparser`) before `parseWithSqlparser` is called.
  */
 import type * as Sqlparser from '@guanmingchiu/sqlparser-ts';
-import { normalizeName, type ColumnInfo, type Operation } from '../model.js';
+import { normalizeName, type ColumnInfo, type DeclaredConstraint, type Operation } from '../model.js';
 
 let sqlparser: typeof Sqlparser | null = null;
 let loaded: Promise<void> | null = null;
@@ -68,9 +68,10 @@ function typeText(dataType: unknown): string | null {
   return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(',')})` : key.toLowerCase();
 }
 
-function columnInfo(def: Node, dialect: string): ColumnInfo {
+function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
   const options = ((def.options as { option?: unknown }[] | undefined) ?? []).map((o) => o.option);
   const has = (name: string): boolean => options.some((o) => o === name || (typeof o === 'object' && o !== null && name in (o as Node)));
+  const line = spanLine(def.name, firstLine);
   return {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
@@ -78,7 +79,61 @@ function columnInfo(def: Node, dialect: string): ColumnInfo {
     hasDefault: has('Default') || has('Generated') || has('Identity'),
     unique: has('Unique'),
     primaryKey: has('PrimaryKey'),
+    ...(line === undefined ? {} : { line }),
   };
+}
+
+const CONSTRAINT_KINDS = { Unique: 'unique', PrimaryKey: 'primary-key', Check: 'check', ForeignKey: 'foreign-key' } as const;
+
+/** A CHECK expression as comparable text: no positions, no quoting, one case. */
+function exprText(expr: unknown): string {
+  return JSON.stringify(expr, (key, value: unknown) => (key === 'span' || key === 'quote_style' ? undefined : value)).toLowerCase();
+}
+
+/** The column names an expression mentions (a CHECK's columns). */
+function exprColumns(expr: unknown, dialect: string): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node as Node)) {
+        if (key === 'Identifier' && value && typeof value === 'object' && 'value' in value) out.add(ident(value, dialect));
+        else if (key === 'CompoundIdentifier' && Array.isArray(value) && value.length > 0) out.add(ident(value[value.length - 1], dialect));
+        else walk(value);
+      }
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+
+/** The first line any part of `node` starts on. */
+function firstSpanLine(node: unknown, firstLine: number): number | undefined {
+  const lines = JSON.stringify(node).match(/"line":(\d+)/g)?.map((m) => Number(m.slice(7))).filter((l) => l > 0) ?? [];
+  return lines.length > 0 ? firstLine + Math.min(...lines) - 1 : undefined;
+}
+
+/** A UNIQUE, PRIMARY KEY, CHECK or REFERENCES on one column (`column` set) or for the table. */
+function declaredConstraint(wrapped: unknown, name: unknown, column: string | null, dialect: string, firstLine: number): DeclaredConstraint | null {
+  if (!wrapped || typeof wrapped !== 'object') return null;
+  const [key] = Object.keys(wrapped) as (keyof typeof CONSTRAINT_KINDS)[];
+  const constraint = CONSTRAINT_KINDS[key];
+  if (!constraint) return null;
+  const body = (wrapped as Node)[key] as Node;
+  const named = (name ?? body.name) as Node | null | undefined;
+  const listed = ((body.columns as Node[] | undefined) ?? []).map((c) => ident(((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier ?? c, dialect));
+  const columns = constraint === 'check' ? exprColumns(body.expr, dialect) : column !== null ? [column] : listed;
+  const detail = constraint === 'check' ? exprText(body.expr) : constraint === 'foreign-key' ? objectName(body.foreign_table, dialect) : '';
+  const line = firstSpanLine(wrapped, firstLine);
+  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...(line === undefined ? {} : { line }) };
+}
+
+/** The constraints written on a column definition. */
+function columnConstraints(def: Node, dialect: string, firstLine: number): DeclaredConstraint[] {
+  const column = ident(def.name, dialect);
+  return ((def.options as { name?: unknown; option?: unknown }[] | undefined) ?? [])
+    .map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine))
+    .filter((c) => c !== null);
 }
 
 function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation[] {
@@ -93,7 +148,8 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
         const body = o[op] as Node;
         if (op === 'AddColumn') {
           const def = body.column_def as Node;
-          ops.push({ kind: 'add-column', table, column: columnInfo(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
+          const constraints = columnConstraints(def, dialect, firstLine);
+          ops.push({ kind: 'add-column', table, column: columnInfo(def, dialect, firstLine), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine) });
         } else if (op === 'DropColumn') {
           for (const c of (body.column_names as unknown[] | undefined) ?? []) {
             ops.push({ kind: 'drop-column', table, column: ident(c, dialect), line: spanLine(c, firstLine) });
@@ -122,15 +178,24 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
     case 'DropFunction':
     case 'DropProcedure':
       return [{ kind: 'drop-object', objectKind: kind === 'DropFunction' ? 'function' : 'procedure', name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? '' }];
-    case 'CreateTable':
+    case 'CreateTable': {
+      const columns = (node.columns as Node[] | undefined) ?? [];
+      const constraints = [
+        ...columns.flatMap((c) => columnConstraints(c, dialect, firstLine)),
+        ...((node.constraints as unknown[] | undefined) ?? []).map((c) => declaredConstraint(c, null, null, dialect, firstLine)).filter((c) => c !== null),
+      ];
       return [
         {
           kind: 'create-table',
           table: objectName(node.name, dialect),
-          columns: ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(c, dialect)),
+          columns: columns.map((c) => columnInfo(c, dialect, firstLine)),
           ifNotExists: node.if_not_exists === true,
+          constraints,
         },
       ];
+    }
+    case 'Insert':
+      return [copyRows(node, dialect) ?? { kind: 'other', what: kind }];
     case 'CreateIndex':
       return [
         {
@@ -174,4 +239,26 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
     default:
       return [{ kind: 'other', what: kind }];
   }
+}
+
+/**
+ * `INSERT INTO t (a, b) SELECT x, b FROM s` (the copy step of a SQLite table rebuild): which column
+ * of `s` fills each column of `t`. Null for any other INSERT.
+ */
+function copyRows(node: Node, dialect: string): Operation | null {
+  const target = ((node.table as Node | undefined)?.TableName ?? node.table_name) as unknown;
+  const select = ((node.source as Node | undefined)?.body as Node | undefined)?.Select as Node | undefined;
+  const from = (select?.from as Node[] | undefined) ?? [];
+  const relation = (from[0]?.relation as Node | undefined)?.Table as Node | undefined;
+  const names = ((node.columns as unknown[] | undefined) ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
+  const projection = (select?.projection as Node[] | undefined) ?? [];
+  if (!target || !relation || from.length !== 1 || ((from[0].joins as unknown[] | undefined) ?? []).length > 0) return null;
+  if (names.length === 0 || names.length !== projection.length) return null;
+  const columns = names.map((name, i) => {
+    const item = projection[i];
+    const expr = (item.UnnamedExpr ?? (item.ExprWithAlias as Node | undefined)?.expr) as Node | undefined;
+    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? (expr.CompoundIdentifier as unknown[]).at(-1) : undefined);
+    return { name, from: id === undefined ? null : ident(id, dialect) };
+  });
+  return { kind: 'copy-rows', table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
 }
