@@ -141,7 +141,8 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
     if (!n) return { ops: [], sure: false };
     const ops: Operation[] = [];
     let sure = true;
-    for (const start of topLevelPieces(masked, n.end)) {
+    // The first action starts at its first word, which may be on the next line.
+    for (const start of topLevelPieces(masked, n.end + (/^\s*/.exec(masked.slice(n.end))?.[0].length ?? 0))) {
       const piece = pieceAt(masked, start);
       const raw = text.slice(start, start + piece.length);
       const line = lineOfOffset(text, start, firstLine);
