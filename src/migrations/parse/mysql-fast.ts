@@ -167,6 +167,7 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
 function operationsOf(kind: string, node: Node, text: string, firstLine: number): Operation[] | null {
   switch (kind) {
     case 'Insert':
+      return insertOperations(node);
     case 'Set':
     case 'Use':
     case 'Deallocate':
@@ -192,7 +193,11 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
       return [{ kind: 'drop-object', objectKind: 'trigger', name: objectName(node.trigger_name).split('.').pop() ?? '' }];
     case 'CreateTable': {
       const columns = ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(ident(c.name), c.data_type, c.options));
-      return [{ kind: 'create-table', table: objectName(node.name), columns, ifNotExists: node.if_not_exists === true }];
+      const indexes = [
+        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true })),
+        ...((node.constraints as Node[] | undefined) ?? []).flatMap(declaredIndex),
+      ];
+      return [{ kind: 'create-table', table: objectName(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
     }
     case 'CreateIndex':
       return [
@@ -229,6 +234,48 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
     default:
       return null; // RENAME TABLE, CALL, EXECUTE, DROP PROCEDURE, …: node-sql-parser's reading, as before
   }
+}
+
+/** A named index of a CREATE TABLE (`KEY i (…)`, `UNIQUE KEY u (…)`, `CONSTRAINT u UNIQUE (…)`), as mysql.ts lists them. */
+function declaredIndex(c: Node): { name: string; unique: boolean }[] {
+  const [key] = Object.keys(c);
+  const def = c[key] as Node;
+  if (key === 'Index') return def.name ? [{ name: ident(def.name), unique: false }] : [];
+  if (key === 'Unique') {
+    const name = def.index_name ?? def.name;
+    return name ? [{ name: ident(name), unique: true }] : [];
+  }
+  if (key === 'PrimaryKey' || key === 'ForeignKey' || key === 'Check') return [];
+  throw new Unmapped(); // FULLTEXT / SPATIAL: node-sql-parser's reading
+}
+
+/**
+ * `REPLACE` deletes the row with the same key and writes a new one; `ON DUPLICATE KEY UPDATE`
+ * rewrites the colliding row's columns: both rewrite rows the previous release wrote.
+ */
+function insertOperations(node: Node): Operation[] {
+  const table = objectName((node.table as Node | undefined)?.TableName);
+  if (node.replace_into === true) return [{ kind: 'update', table, columns: [] }];
+  const set = (node.on as Node | null | undefined)?.DuplicateKeyUpdate as Node[] | undefined;
+  if (node.on && !set) throw new Unmapped();
+  const columns = (set ?? [])
+    .filter((a) => !keepsItself(table, a))
+    .map((a) => {
+      const names = ((a.target as Node)?.ColumnName as unknown[] | undefined) ?? [];
+      if (names.length === 0) throw new Unmapped();
+      return ident(names[names.length - 1]);
+    });
+  return columns.length > 0 ? [{ kind: 'update', table, columns }] : [{ kind: 'other', what: 'insert' }];
+}
+
+/** `ON DUPLICATE KEY UPDATE id = id` (or `= t.id`), the idiom for "insert if missing": writes nothing. */
+function keepsItself(table: string, a: Node): boolean {
+  const names = ((a.target as Node)?.ColumnName as unknown[] | undefined) ?? [];
+  const value = a.value as Node | undefined;
+  const parts = value?.Identifier ? [value.Identifier] : ((value?.CompoundIdentifier as unknown[] | undefined) ?? []);
+  if (names.length === 0 || parts.length === 0 || parts.length > 2) return false;
+  if (parts.length === 2 && ident(parts[0]) !== table) return false;
+  return ident(parts[parts.length - 1]) === ident(names[names.length - 1]);
 }
 
 const CONSTRAINTS: Record<string, ConstraintKind> = { PrimaryKey: 'primary-key', Unique: 'unique', ForeignKey: 'foreign-key', Check: 'check' };
@@ -275,7 +322,7 @@ function alterAction(table: string, action: Node): Operation[] {
     case 'DropIndex':
       return [{ kind: 'drop-index', name: ident(body.name), table }];
     case 'DropPrimaryKey':
-      return [{ kind: 'drop-constraint', table, name: 'primary' }];
+      return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
     case 'DropForeignKey':
       return [{ kind: 'other', what: 'drop foreign key' }];
     default:

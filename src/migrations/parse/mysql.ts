@@ -93,6 +93,30 @@ function columnInfo(name: string, node: Node): ColumnInfo {
   };
 }
 
+/** `CREATE DATABASE x`: node-sql-parser gives `{ schema: [{ value: 'x' }] }`. */
+function schemaName(database: unknown): string {
+  if (typeof database === 'string') return database.toLowerCase();
+  const parts = (database as { schema?: { value?: unknown }[] } | undefined)?.schema ?? [];
+  return parts.map((p) => String(p.value ?? '').toLowerCase()).join('.');
+}
+
+/** A named index of a CREATE TABLE: MySQL names a UNIQUE column's index after the column. */
+function declaredIndex(d: Node): { name: string; unique: boolean }[] {
+  if (d.resource === 'column') return d.unique || d.unique_or_primary === 'unique' ? [{ name: columnName(d.column), unique: true }] : [];
+  const name = typeof d.index === 'string' ? d.index : typeof d.constraint === 'string' ? d.constraint : null;
+  if (name === null) return [];
+  if (d.resource === 'index') return [{ name: name.toLowerCase(), unique: false }];
+  const kind = CONSTRAINTS[String(d.constraint_type ?? '').toLowerCase()];
+  return kind === 'unique' ? [{ name: name.toLowerCase(), unique: true }] : [];
+}
+
+/** `ON DUPLICATE KEY UPDATE id = id` (or `= t.id`), the idiom for "insert if missing": writes nothing. */
+function keepsItself(table: string, column: string | undefined, value: Node | undefined): boolean {
+  if (value?.type !== 'column_ref' || typeof value.column !== 'string') return false;
+  const sameTable = value.table === null || value.table === undefined || String(value.table).toLowerCase() === table;
+  return sameTable && value.column.toLowerCase() === String(column ?? '').toLowerCase();
+}
+
 const CONSTRAINTS: Record<string, ConstraintKind> = {
   'primary key': 'primary-key',
   unique: 'unique',
@@ -144,7 +168,8 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       if (keyword === 'table') {
         const defs = (node.create_definitions as Node[] | undefined) ?? [];
         const columns = defs.filter((d) => d.resource === 'column').map((d) => columnInfo(columnName(d.column), d));
-        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists }];
+        const indexes = defs.flatMap((d) => declaredIndex(d));
+        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }
       if (keyword === 'index') {
         return [
@@ -158,9 +183,24 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
           },
         ];
       }
-      if (keyword === 'view') return [{ kind: 'create-object', objectKind: 'view', name: tableName((node.view as Node | undefined) ?? {}) }];
-      if (keyword === 'database' || keyword === 'schema') return [{ kind: 'create-object', objectKind: 'schema', name: String(node.database ?? '').toLowerCase() }];
+      if (keyword === 'view') {
+        const view = node.view as { db?: string | null; view?: string } | undefined;
+        return [{ kind: 'create-object', objectKind: 'view', name: normalizeName(view?.db ? [view.db, view.view ?? ''] : [view?.view ?? '']) }];
+      }
+      if (keyword === 'database' || keyword === 'schema') return [{ kind: 'create-object', objectKind: 'schema', name: schemaName(node.database) }];
+      if (keyword === 'trigger') return [{ kind: 'create-object', objectKind: 'trigger', name: String((node.trigger as { table?: string } | undefined)?.table ?? '').toLowerCase() }];
       return [{ kind: 'other', what: `create ${keyword}` }];
+    }
+    case 'insert':
+    case 'replace': {
+      // `REPLACE` deletes the row with the same key and writes a new one; `ON DUPLICATE KEY UPDATE`
+      // rewrites the colliding row's columns: both rewrite rows the previous release wrote.
+      const table = tableName((node.table as unknown[] | undefined)?.[0]);
+      if (type === 'replace') return [{ kind: 'update', table, columns: [] }];
+      const set = (node.on_duplicate_update as { set?: { column?: string; value?: Node }[] } | null | undefined)?.set;
+      if (!set) return [{ kind: 'other', what: type }];
+      const columns = set.filter((s) => !keepsItself(table, s.column, s.value)).map((s) => String(s.column ?? '').toLowerCase());
+      return columns.length > 0 ? [{ kind: 'update', table, columns }] : [{ kind: 'other', what: 'insert' }];
     }
     case 'update': {
       const tables = (node.table as unknown[] | undefined) ?? [];
@@ -233,9 +273,10 @@ function alterAction(table: string, e: Node): Operation[] {
   }
   if (resource === 'index' && action === 'drop') return [{ kind: 'drop-index', name: String(e.index ?? '').toLowerCase(), table }];
   if (resource === 'key' && action === 'drop') {
-    return String(e.keyword).toLowerCase() === 'primary key'
-      ? [{ kind: 'drop-constraint', table, name: 'primary' }]
-      : [{ kind: 'other', what: 'drop foreign key' }];
+    const keyword = String(e.keyword).toLowerCase();
+    if (keyword === 'primary key') return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
+    if (keyword === 'key') return [{ kind: 'drop-index', name: String(e.key ?? '').toLowerCase(), table }];
+    return [{ kind: 'other', what: 'drop foreign key' }];
   }
   return [{ kind: 'other', what: `${action} ${resource}` }];
 }

@@ -13,6 +13,7 @@ export default defineMigrationRule(
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
+        if (table !== null && facts.isNewTable(table)) return [];
         return [
           {
             ...statementSpan(stmt, op),
@@ -27,13 +28,13 @@ export default defineMigrationRule(
       }
       if (op.kind === 'drop-constraint') {
         if (facts.isNewConstraint(op.table, op.name)) return [];
-        const kind = facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? 'unique' : undefined);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? 'unique' : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
         return [
           {
             ...statementSpan(stmt, op),
             severity: 'error',
-            message: `Dropping unique constraint ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            message: `Dropping ${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
           },

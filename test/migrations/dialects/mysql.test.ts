@@ -1,0 +1,537 @@
+/**
+ * SPEC 7.1, rule by rule, in MySQL and MariaDB as real migrations write them: backticks,
+ * `CHANGE`/`MODIFY`, `ALGORITHM=INPLACE, LOCK=NONE`, `/*! … *\/`, `DELIMITER` procedures that are
+ * `CALL`ed, `PREPARE … EXECUTE`, multi-table `UPDATE`. Every case runs the whole engine, so the
+ * line asserted is the line a user sees (the statement's, or its ALTER TABLE sub-command's).
+ * The file-level rules (down-migration, edited-migration, deleted-migration, out-of-order-migration)
+ * do not depend on the dialect and are tested in test/migrations/rules/.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../../src/engine.js';
+import { analyse, ruleTable } from '../helpers.js';
+
+const mysql = 'mysql' as const;
+const mariadb = 'mariadb' as const;
+
+/** One SQL text from its lines, so a case's line numbers can be read off the array. */
+const sql = (...rows: string[]): string => rows.join('\n');
+
+/** The schema the base commit's migrations leave behind (mysqldump-like, as the corpus writes it). */
+const base = sql(
+  'CREATE TABLE `users` (',
+  '  `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,',
+  '  `email` varchar(50) NOT NULL,',
+  '  `name` varchar(100) DEFAULT NULL,',
+  '  `nickname` varchar(50),',
+  "  `status` enum('active','banned') NOT NULL DEFAULT 'active',",
+  '  `score` int(11) NOT NULL DEFAULT 0,',
+  '  `bio` text,',
+  '  `created_at` datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,',
+  '  PRIMARY KEY (`id`),',
+  '  UNIQUE KEY `uq_users_email` (`email`),',
+  '  KEY `idx_users_name` (`name`)',
+  ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;',
+  'CREATE TABLE orders (',
+  '  id int NOT NULL AUTO_INCREMENT,',
+  '  user_id bigint unsigned NOT NULL,',
+  '  total decimal(10,2) NOT NULL DEFAULT 0,',
+  '  note varchar(255),',
+  '  PRIMARY KEY (id)',
+  ');',
+  'CREATE UNIQUE INDEX uq_orders_note ON orders (note);',
+  'CREATE INDEX idx_orders_total ON orders (total);',
+  'ALTER TABLE orders ADD UNIQUE KEY uq_orders_user_total (user_id, total);',
+  'ALTER TABLE orders ADD INDEX idx_orders_user (user_id);',
+  "CREATE VIEW active_users AS SELECT id, email FROM users WHERE status = 'active';",
+);
+
+/** A table the PR creates first: changing it breaks nothing the base release uses. */
+const createdInPr = sql(
+  'CREATE TABLE `audit_log` (',
+  '  `id` bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,',
+  '  `actor` varchar(50) NULL,',
+  "  `kind` enum('a','b') NOT NULL DEFAULT 'a',",
+  '  `note` varchar(50) DEFAULT NULL,',
+  '  UNIQUE KEY `uq_audit_actor` (`actor`),',
+  '  KEY `idx_audit_note` (`note`)',
+  ') ENGINE=InnoDB;',
+);
+
+ruleTable('drop-table', {
+  fires: [
+    { name: 'DROP TABLE with backticks', sql: sql('-- remove', 'DROP TABLE `users`;'), line: 2, dialect: mysql, base },
+    { name: 'DROP TABLE IF EXISTS of two tables', sql: sql('SET FOREIGN_KEY_CHECKS = 0;', 'DROP TABLE IF EXISTS `orders`, `users`;'), line: 2, dialect: mysql },
+    { name: 'MariaDB DROP TABLE', sql: sql('DROP TABLE orders;'), line: 1, dialect: mariadb, base },
+    { name: 'inside /*! … */ versioned comment', sql: sql('/*!40101 SET NAMES utf8 */;', '/*!50001 DROP TABLE IF EXISTS `orders` */;'), line: 2, dialect: mysql, base },
+  ],
+  quiet: [
+    { name: 'table created in this PR', sql: sql(createdInPr, 'DROP TABLE `audit_log`;'), dialect: mysql },
+    { name: 'DROP TEMPORARY TABLE created in this PR', sql: sql('CREATE TEMPORARY TABLE tmp_ids (id int);', 'DROP TEMPORARY TABLE IF EXISTS tmp_ids;'), dialect: mysql },
+    { name: 'DROP VIEW is not a table', sql: 'DROP VIEW IF EXISTS active_users;', dialect: mysql, base },
+    { name: 'CREATE TABLE … LIKE', sql: 'CREATE TABLE users_copy LIKE users;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('drop-column', {
+  fires: [
+    { name: 'DROP COLUMN with backticks', sql: sql('ALTER TABLE `users`', '  DROP COLUMN `nickname`;'), line: 2, dialect: mysql, base },
+    { name: 'DROP without COLUMN keyword, third action', sql: sql('ALTER TABLE users', '  ADD COLUMN a int NULL,', '  ALGORITHM=INPLACE,', '  DROP nickname,', '  LOCK=NONE;'), line: 4, dialect: mysql, base },
+    { name: 'MariaDB DROP COLUMN IF EXISTS', sql: sql('ALTER TABLE users', '  DROP COLUMN IF EXISTS bio;'), line: 2, dialect: mariadb, base },
+    {
+      name: 'DELIMITER procedure dropping a column, then CALLed',
+      sql: sql(
+        'DROP PROCEDURE IF EXISTS drop_bio;',
+        'DELIMITER $$',
+        'CREATE PROCEDURE drop_bio()',
+        'BEGIN',
+        "  IF EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_NAME = 'users' AND COLUMN_NAME = 'bio') THEN",
+        '    ALTER TABLE users DROP COLUMN bio;',
+        '  END IF;',
+        'END $$',
+        'DELIMITER ;',
+        'CALL drop_bio();',
+        'DROP PROCEDURE drop_bio;',
+      ),
+      line: 6,
+      dialect: mysql,
+      base,
+    },
+    {
+      name: 'SET @s = IF(…); PREPARE; EXECUTE (mattermost form)',
+      sql: sql(
+        'SET @preparedStatement = (SELECT IF(',
+        "  (SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE table_name = 'users' AND column_name = 'bio') > 0,",
+        "  'ALTER TABLE users DROP COLUMN bio, ALGORITHM=INSTANT',",
+        "  'SELECT 1'",
+        '));',
+        'PREPARE removeColumnIfExists FROM @preparedStatement;',
+        'EXECUTE removeColumnIfExists;',
+        'DEALLOCATE PREPARE removeColumnIfExists;',
+      ),
+      line: 3,
+      dialect: mysql,
+      base,
+    },
+  ],
+  quiet: [
+    { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp int NULL;', 'ALTER TABLE users DROP COLUMN tmp;'), dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP COLUMN note;'), dialect: mysql },
+    { name: 'DROP INDEX is not a column', sql: 'ALTER TABLE users DROP INDEX idx_users_name;', dialect: mysql, base },
+    { name: 'DROP FOREIGN KEY is not a column', sql: 'ALTER TABLE orders DROP FOREIGN KEY fk_orders_user;', dialect: mysql, base },
+    { name: 'procedure created but never called', sql: sql('DELIMITER $$', 'CREATE PROCEDURE later()', 'BEGIN', '  ALTER TABLE users DROP COLUMN bio;', 'END $$', 'DELIMITER ;'), dialect: mysql, base },
+    { name: 'prepared but never executed', sql: sql("SET @s = 'ALTER TABLE users DROP COLUMN bio';", 'PREPARE st FROM @s;', 'DEALLOCATE PREPARE st;'), dialect: mysql, base },
+  ],
+});
+
+ruleTable('drop-schema', {
+  fires: [
+    { name: 'DROP DATABASE', sql: sql('-- cleanup', 'DROP DATABASE legacy;'), line: 2, dialect: mysql },
+    { name: 'DROP SCHEMA IF EXISTS with backticks', sql: 'DROP SCHEMA IF EXISTS `reporting`;', line: 1, dialect: mysql },
+    { name: 'MariaDB DROP DATABASE', sql: 'DROP DATABASE IF EXISTS legacy;', line: 1, dialect: mariadb },
+  ],
+  quiet: [
+    { name: 'database created in this PR', sql: sql('CREATE DATABASE scratch;', 'DROP DATABASE scratch;'), dialect: mysql },
+    { name: 'CREATE DATABASE IF NOT EXISTS', sql: 'CREATE DATABASE IF NOT EXISTS app DEFAULT CHARACTER SET utf8mb4;', dialect: mysql },
+  ],
+});
+
+ruleTable('drop-object', {
+  fires: [
+    { name: 'DROP VIEW', sql: sql('DROP VIEW active_users;'), line: 1, dialect: mysql, base },
+    { name: 'DROP VIEW IF EXISTS, second statement', sql: sql('SELECT 1;', 'DROP VIEW IF EXISTS `active_users`;'), line: 2, dialect: mysql },
+    { name: 'DROP PROCEDURE IF EXISTS', sql: 'DROP PROCEDURE IF EXISTS `refresh_stats`;', line: 1, dialect: mysql },
+    { name: 'DROP FUNCTION', sql: sql('', 'DROP FUNCTION slugify;'), line: 2, dialect: mysql },
+    { name: 'DROP TRIGGER IF EXISTS', sql: 'DROP TRIGGER IF EXISTS users_before_insert;', line: 1, dialect: mysql },
+    { name: 'MariaDB DROP TRIGGER', sql: 'DROP TRIGGER orders_after_update;', line: 1, dialect: mariadb },
+  ],
+  quiet: [
+    { name: 'procedure created in this PR, dropped after its CALL', sql: sql('DELIMITER $$', 'CREATE PROCEDURE tmp_fix()', 'BEGIN', '  SELECT 1;', 'END $$', 'DELIMITER ;', 'CALL tmp_fix();', 'DROP PROCEDURE tmp_fix;'), dialect: mysql },
+    { name: 'view dropped and created again (replace)', sql: sql('DROP VIEW IF EXISTS active_users;', 'CREATE VIEW active_users AS SELECT id FROM users;'), dialect: mysql, base },
+    { name: 'CREATE OR REPLACE VIEW', sql: 'CREATE OR REPLACE VIEW active_users AS SELECT id FROM users;', dialect: mysql, base },
+    { name: 'trigger created in this PR', sql: sql('CREATE TRIGGER t_bi BEFORE INSERT ON users FOR EACH ROW SET NEW.score = 0;', 'DROP TRIGGER t_bi;'), dialect: mysql, base },
+  ],
+});
+
+ruleTable('drop-index', {
+  fires: [
+    { name: 'DROP INDEX … ON (plain index from base)', sql: sql('DROP INDEX idx_orders_total ON orders;'), line: 1, dialect: mysql, base },
+    { name: 'ALTER TABLE … DROP INDEX, second action', sql: sql('ALTER TABLE users', '  ADD COLUMN a int NULL,', '  DROP INDEX `idx_users_name`;'), line: 3, dialect: mysql, base },
+    { name: 'ALTER TABLE … DROP KEY', sql: sql('ALTER TABLE orders', '  DROP KEY idx_orders_user;'), line: 2, dialect: mysql, base },
+    { name: 'unique index from CREATE UNIQUE INDEX', sql: 'DROP INDEX uq_orders_note ON orders;', line: 1, dialect: mysql, base },
+    { name: 'unique key from ADD UNIQUE KEY', sql: sql('ALTER TABLE orders', '  DROP INDEX uq_orders_user_total;'), line: 2, dialect: mysql, base },
+    { name: 'unique key from CREATE TABLE', sql: 'ALTER TABLE users DROP INDEX uq_users_email;', line: 1, dialect: mysql, base },
+    { name: 'DROP PRIMARY KEY (a unique index)', sql: sql('ALTER TABLE orders', '  DROP PRIMARY KEY,', '  ADD PRIMARY KEY (id, user_id);'), line: 2, dialect: mysql, base },
+    { name: 'DROP INDEX with ALGORITHM/LOCK options', sql: 'DROP INDEX idx_orders_total ON orders ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
+    { name: 'MariaDB DROP INDEX IF EXISTS', sql: 'DROP INDEX IF EXISTS idx_orders_total ON orders;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'index created in this PR', sql: sql('CREATE INDEX idx_tmp ON orders (note);', 'DROP INDEX idx_tmp ON orders;'), dialect: mysql, base },
+    { name: 'index of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP INDEX idx_audit_note;'), dialect: mysql },
+    { name: 'unique key of a table created in this PR', sql: sql(createdInPr, 'DROP INDEX uq_audit_actor ON audit_log;'), dialect: mysql },
+    { name: 'PRIMARY KEY of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP PRIMARY KEY;'), dialect: mysql },
+    { name: 'index dropped and recreated in the same migration', sql: sql('DROP INDEX idx_orders_total ON orders;', 'CREATE INDEX idx_orders_total ON orders (total, id);'), dialect: mysql, base },
+    { name: 'DROP FOREIGN KEY only relaxes a constraint', sql: 'ALTER TABLE orders DROP FOREIGN KEY fk_orders_user;', dialect: mysql, base },
+  ],
+});
+
+describe('drop-index severity in MySQL', () => {
+  beforeAll(async () => {
+    await prepareEngine();
+  });
+  const severity = (text: string): string | undefined => analyse(text, { dialect: mysql, base }).find((f) => f.rule === 'drop-index')?.severity;
+  test('a unique index known from base is an error', () => {
+    expect(severity('DROP INDEX uq_orders_note ON orders;')).toBe('error');
+    expect(severity('ALTER TABLE orders DROP INDEX uq_orders_user_total;')).toBe('error');
+    expect(severity('ALTER TABLE users DROP KEY uq_users_email;')).toBe('error');
+  });
+  test('a primary key is an error', () => {
+    expect(severity('ALTER TABLE orders DROP PRIMARY KEY;')).toBe('error');
+  });
+  test('a plain index is a warning', () => {
+    expect(severity('DROP INDEX idx_orders_total ON orders;')).toBe('warning');
+    expect(severity('ALTER TABLE users DROP INDEX idx_users_name;')).toBe('warning');
+  });
+});
+
+ruleTable('rename-table', {
+  fires: [
+    { name: 'RENAME TABLE a TO b, c TO d: first pair', sql: sql('RENAME TABLE', '  users TO people,', '  orders TO purchases;'), line: 2, dialect: mysql, base },
+    { name: 'RENAME TABLE a TO b, c TO d: second pair', sql: sql('RENAME TABLE', '  users TO people,', '  orders TO purchases;'), line: 3, dialect: mysql, base },
+    { name: 'ALTER TABLE … RENAME TO', sql: sql('ALTER TABLE `users`', '  RENAME TO `people`;'), line: 2, dialect: mysql, base },
+    { name: 'ALTER TABLE … RENAME AS', sql: 'ALTER TABLE users RENAME AS people;', line: 1, dialect: mysql, base },
+    { name: 'ALTER TABLE … RENAME (bare)', sql: 'ALTER TABLE users RENAME people;', line: 1, dialect: mysql, base },
+    { name: 'MariaDB RENAME TABLE', sql: 'RENAME TABLE orders TO purchases;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'table created in this PR', sql: sql(createdInPr, 'RENAME TABLE audit_log TO audit_events;'), dialect: mysql },
+    { name: 'ALTER … RENAME of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log RENAME TO audit_events;'), dialect: mysql },
+    { name: 'RENAME COLUMN is not a table rename', sql: 'ALTER TABLE users RENAME COLUMN bio TO about;', dialect: mysql, base },
+    { name: 'RENAME INDEX is not a table rename', sql: 'ALTER TABLE users RENAME INDEX idx_users_name TO ix_users_name;', dialect: mysql, base },
+  ],
+});
+
+describe('RENAME TABLE with two pairs gives two findings', () => {
+  beforeAll(async () => {
+    await prepareEngine();
+  });
+  test('one per pair, each on its own line', () => {
+    const found = analyse(sql('RENAME TABLE users TO people,', '  orders TO purchases;'), { dialect: mysql, base }).filter((f) => f.rule === 'rename-table');
+    expect(found.map((f) => [f.object, f.line])).toEqual([['users', 1], ['orders', 2]]);
+  });
+});
+
+ruleTable('rename-column', {
+  fires: [
+    { name: 'RENAME COLUMN (MySQL 8)', sql: sql('ALTER TABLE `users`', '  RENAME COLUMN `bio` TO `about`;'), line: 2, dialect: mysql, base },
+    { name: 'CHANGE old new, same type, with base', sql: sql('ALTER TABLE users', '  CHANGE `nickname` `handle` varchar(50);'), line: 2, dialect: mysql, base },
+    { name: 'CHANGE COLUMN old new without base history', sql: sql('ALTER TABLE accounts', '  CHANGE COLUMN login username varchar(64) NOT NULL;'), line: 2, dialect: mysql },
+    { name: 'CHANGE among ALGORITHM/LOCK options', sql: sql('ALTER TABLE users', '  ALGORITHM=INPLACE,', '  LOCK=NONE,', '  CHANGE COLUMN name full_name varchar(100) DEFAULT NULL;'), line: 4, dialect: mysql, base },
+    {
+      name: 'CHANGE inside a DELIMITER procedure that is CALLed (dolphinscheduler form)',
+      sql: sql(
+        'drop procedure if exists rename_bio;',
+        'delimiter d//',
+        'CREATE PROCEDURE rename_bio()',
+        'BEGIN',
+        "    IF EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME='users' AND COLUMN_NAME='bio')",
+        '    THEN',
+        "ALTER TABLE `users` change `bio` `about` text COMMENT 'profile';",
+        'END IF;',
+        'END;',
+        'd//',
+        'delimiter ;',
+        'CALL rename_bio;',
+        'DROP PROCEDURE rename_bio;',
+      ),
+      line: 7,
+      dialect: mysql,
+      base,
+    },
+    { name: 'MariaDB CHANGE COLUMN', sql: 'ALTER TABLE users CHANGE COLUMN bio about text;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'CHANGE with the same name (type change only)', sql: 'ALTER TABLE users CHANGE `nickname` `nickname` varchar(80);', dialect: mysql, base },
+    { name: 'CHANGE with the same name in other case', sql: 'ALTER TABLE users CHANGE Nickname nickname varchar(50);', dialect: mysql, base },
+    { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp int NULL;', 'ALTER TABLE users RENAME COLUMN tmp TO tmp2;'), dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log CHANGE note remark varchar(50);'), dialect: mysql },
+    { name: 'MODIFY never renames', sql: 'ALTER TABLE users MODIFY nickname varchar(80);', dialect: mysql, base },
+    { name: 'RENAME INDEX', sql: 'ALTER TABLE users RENAME INDEX idx_users_name TO ix_users_name;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('rename-object', {
+  // MySQL renames views with RENAME TABLE (reported by rename-table); it has no ALTER VIEW/FUNCTION
+  // … RENAME, no sequences, types or domains, and no RENAME CONSTRAINT: nothing here can fire.
+  fires: [],
+  quiet: [
+    { name: 'RENAME INDEX (an index is not an object the release names)', sql: 'ALTER TABLE users RENAME INDEX idx_users_name TO ix_users_name;', dialect: mysql, base },
+    { name: 'RENAME KEY', sql: 'ALTER TABLE users RENAME KEY idx_users_name TO ix_users_name;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('change-column-type', {
+  fires: [
+    { name: 'MODIFY varchar(50) -> int', sql: sql('ALTER TABLE users', '  MODIFY COLUMN nickname int;'), line: 2, dialect: mysql, base },
+    { name: 'MODIFY narrows varchar(100) -> varchar(20)', sql: sql('ALTER TABLE users', '  ADD COLUMN x int NULL,', '  MODIFY `name` varchar(20) DEFAULT NULL;'), line: 3, dialect: mysql, base },
+    { name: 'CHANGE same name to another type', sql: 'ALTER TABLE users CHANGE score score varchar(20) NOT NULL DEFAULT 0;', line: 1, dialect: mysql, base },
+    { name: 'CHANGE rename and type change', sql: sql('ALTER TABLE users', '  CHANGE COLUMN bio about varchar(255);'), line: 2, dialect: mysql, base },
+    { name: 'MODIFY without base history', sql: sql('ALTER TABLE accounts', '  MODIFY login varchar(64) NOT NULL;'), line: 2, dialect: mysql },
+    { name: 'MODIFY bigint -> int narrows', sql: 'ALTER TABLE orders MODIFY user_id int unsigned NOT NULL;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY among ALGORITHM/LOCK', sql: sql('ALTER TABLE users', '  MODIFY score decimal(5,2) NOT NULL DEFAULT 0,', '  ALGORITHM=COPY, LOCK=SHARED;'), line: 2, dialect: mysql, base },
+    { name: 'MariaDB MODIFY', sql: 'ALTER TABLE users MODIFY bio varchar(255);', line: 1, dialect: mariadb, base },
+    { name: 'ENUM column turned into varchar', sql: 'ALTER TABLE users MODIFY status varchar(20) NOT NULL DEFAULT \'active\';', line: 1, dialect: mysql, base },
+  ],
+  quiet: [
+    { name: 'MODIFY widens varchar (widen-column-type)', sql: 'ALTER TABLE users MODIFY nickname varchar(255);', dialect: mysql, base },
+    { name: 'MODIFY int -> bigint (widen-column-type)', sql: 'ALTER TABLE users MODIFY score bigint NOT NULL DEFAULT 0;', dialect: mysql, base },
+    { name: 'MODIFY with the same type, only NOT NULL added', sql: 'ALTER TABLE users MODIFY nickname varchar(50) NOT NULL;', dialect: mysql, base },
+    { name: 'MODIFY int(11) -> int (display width only)', sql: 'ALTER TABLE users MODIFY score int NOT NULL DEFAULT 0;', dialect: mysql, base },
+    { name: 'CHANGE rename only, same type', sql: 'ALTER TABLE users CHANGE nickname handle varchar(50);', dialect: mysql, base },
+    { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp varchar(10) NULL;', 'ALTER TABLE users MODIFY tmp int NULL;'), dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY note int;'), dialect: mysql },
+    { name: 'ENUM gaining a value is not a type change', sql: "ALTER TABLE users MODIFY status enum('active','banned','deleted') NOT NULL DEFAULT 'active';", dialect: mysql, base },
+    { name: 'CONVERT TO CHARACTER SET', sql: 'ALTER TABLE users CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('widen-column-type', {
+  fires: [
+    { name: 'MODIFY varchar(50) -> varchar(255)', sql: sql('ALTER TABLE users', '  MODIFY COLUMN `nickname` varchar(255);'), line: 2, dialect: mysql, base },
+    { name: 'MODIFY int -> bigint', sql: sql('ALTER TABLE users', '  ALGORITHM=INPLACE,', '  MODIFY score bigint NOT NULL DEFAULT 0;'), line: 3, dialect: mysql, base },
+    { name: 'CHANGE same name varchar -> text', sql: 'ALTER TABLE users CHANGE `name` `name` text;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY text -> mediumtext', sql: 'ALTER TABLE users MODIFY bio mediumtext;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY decimal(10,2) -> decimal(12,2)', sql: 'ALTER TABLE orders MODIFY total decimal(12,2) NOT NULL DEFAULT 0;', line: 1, dialect: mysql, base },
+    { name: 'MariaDB MODIFY varchar widening', sql: 'ALTER TABLE users MODIFY email varchar(191) NOT NULL;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'narrowing is a change, not a widening', sql: 'ALTER TABLE users MODIFY nickname varchar(20);', dialect: mysql, base },
+    { name: 'same type', sql: 'ALTER TABLE users MODIFY nickname varchar(50) NOT NULL;', dialect: mysql, base },
+    { name: 'no base history: not known to widen', sql: 'ALTER TABLE accounts MODIFY login varchar(255);', dialect: mysql },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY note varchar(255);'), dialect: mysql },
+  ],
+});
+
+ruleTable('set-not-null', {
+  fires: [
+    { name: 'MODIFY adds NOT NULL to a nullable column', sql: sql('ALTER TABLE users', '  MODIFY `nickname` varchar(50) NOT NULL;'), line: 2, dialect: mysql, base },
+    { name: 'MODIFY … NOT NULL DEFAULT (old code may still write NULL)', sql: sql('UPDATE users SET bio = \'\' WHERE bio IS NULL;', 'ALTER TABLE users', "  MODIFY bio varchar(255) NOT NULL DEFAULT '';"), line: 3, dialect: mysql, base },
+    { name: 'CHANGE rename and NOT NULL', sql: sql('ALTER TABLE users', '  CHANGE name full_name varchar(100) NOT NULL;'), line: 2, dialect: mysql, base },
+    { name: 'MariaDB MODIFY NOT NULL', sql: 'ALTER TABLE orders MODIFY note varchar(255) NOT NULL;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'already NOT NULL in base', sql: 'ALTER TABLE users MODIFY email varchar(50) NOT NULL;', dialect: mysql, base },
+    { name: 'MODIFY keeps it nullable', sql: 'ALTER TABLE users MODIFY nickname varchar(50) NULL;', dialect: mysql, base },
+    { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp int NULL;', 'ALTER TABLE users MODIFY tmp int NOT NULL;'), dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY actor varchar(50) NOT NULL;'), dialect: mysql },
+    { name: 'no base history: nullability unknown', sql: 'ALTER TABLE accounts MODIFY login varchar(64) NOT NULL;', dialect: mysql },
+  ],
+});
+
+ruleTable('add-required-column', {
+  fires: [
+    { name: 'ADD COLUMN … NOT NULL without default', sql: sql('ALTER TABLE `users`', '  ADD COLUMN `tenant_id` bigint unsigned NOT NULL AFTER `id`;'), line: 2, dialect: mysql, base },
+    { name: 'ADD without COLUMN keyword, second action', sql: sql('ALTER TABLE orders', '  ADD COLUMN currency char(3) NULL,', '  ADD region varchar(10) NOT NULL,', '  ALGORITHM=INPLACE, LOCK=NONE;'), line: 3, dialect: mysql, base },
+    { name: 'table not in base history (exists, not created in PR)', sql: 'ALTER TABLE accounts ADD COLUMN plan varchar(20) NOT NULL;', line: 1, dialect: mysql },
+    { name: 'MariaDB ADD COLUMN IF NOT EXISTS … NOT NULL', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS tenant_id int NOT NULL;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'NOT NULL with a DEFAULT', sql: "ALTER TABLE users ADD COLUMN plan varchar(20) NOT NULL DEFAULT 'free';", dialect: mysql, base },
+    { name: 'NOT NULL DEFAULT CURRENT_TIMESTAMP', sql: 'ALTER TABLE users ADD COLUMN updated_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP;', dialect: mysql, base },
+    { name: 'nullable', sql: 'ALTER TABLE users ADD COLUMN plan varchar(20) NULL;', dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log ADD COLUMN at datetime NOT NULL;'), dialect: mysql },
+    { name: 'AUTO_INCREMENT fills it', sql: 'ALTER TABLE accounts ADD COLUMN id int NOT NULL AUTO_INCREMENT PRIMARY KEY FIRST;', dialect: mysql },
+    { name: 'generated column', sql: "ALTER TABLE users ADD COLUMN email_domain varchar(50) AS (SUBSTRING_INDEX(email, '@', -1)) STORED NOT NULL;", dialect: mysql, base },
+  ],
+});
+
+ruleTable('drop-default', {
+  fires: [
+    { name: 'ALTER COLUMN … DROP DEFAULT', sql: sql('ALTER TABLE users', '  ALTER COLUMN `score` DROP DEFAULT;'), line: 2, dialect: mysql, base },
+    { name: 'ALTER … DROP DEFAULT without COLUMN keyword', sql: sql('ALTER TABLE users', '  ADD COLUMN x int NULL,', '  ALTER score DROP DEFAULT;'), line: 3, dialect: mysql, base },
+    { name: 'MODIFY without the DEFAULT base had', sql: sql('ALTER TABLE users', '  MODIFY score int NOT NULL;'), line: 2, dialect: mysql, base },
+    { name: 'CHANGE without the DEFAULT base had', sql: 'ALTER TABLE orders CHANGE total total decimal(10,2) NOT NULL;', line: 1, dialect: mysql, base },
+    { name: 'ALTER COLUMN DROP DEFAULT without base history', sql: 'ALTER TABLE accounts ALTER COLUMN plan DROP DEFAULT;', line: 1, dialect: mysql },
+    { name: 'MariaDB ALTER COLUMN DROP DEFAULT', sql: 'ALTER TABLE users ALTER COLUMN score DROP DEFAULT;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'MODIFY keeps the default', sql: 'ALTER TABLE users MODIFY score int NOT NULL DEFAULT 0;', dialect: mysql, base },
+    { name: 'MODIFY changes the default', sql: 'ALTER TABLE users MODIFY score int NOT NULL DEFAULT 10;', dialect: mysql, base },
+    { name: 'ALTER COLUMN SET DEFAULT', sql: "ALTER TABLE users ALTER COLUMN nickname SET DEFAULT 'anon';", dialect: mysql, base },
+    { name: 'MODIFY of a column without default in base', sql: 'ALTER TABLE users MODIFY nickname varchar(80);', dialect: mysql, base },
+    { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp int NOT NULL DEFAULT 0;', 'ALTER TABLE users ALTER COLUMN tmp DROP DEFAULT;'), dialect: mysql, base },
+    { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY kind enum(\'a\',\'b\') NOT NULL;'), dialect: mysql },
+  ],
+});
+
+ruleTable('add-unique-constraint', {
+  fires: [
+    { name: 'ADD UNIQUE KEY', sql: sql('ALTER TABLE users', '  ADD UNIQUE KEY `uq_users_nickname` (`nickname`);'), line: 2, dialect: mysql, base },
+    { name: 'ADD UNIQUE INDEX, among ALGORITHM/LOCK', sql: sql('ALTER TABLE users', '  ADD UNIQUE INDEX uq_name (name),', '  ALGORITHM=INPLACE,', '  LOCK=NONE;'), line: 2, dialect: mysql, base },
+    { name: 'ADD UNIQUE (bare)', sql: 'ALTER TABLE users ADD UNIQUE (nickname);', line: 1, dialect: mysql, base },
+    { name: 'ADD CONSTRAINT … UNIQUE', sql: sql('ALTER TABLE orders', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT uq_orders_note2 UNIQUE (note, user_id);'), line: 3, dialect: mysql, base },
+    { name: 'CREATE UNIQUE INDEX', sql: sql('-- one order per note', 'CREATE UNIQUE INDEX uq_note ON orders (note);'), line: 2, dialect: mysql, base },
+    { name: 'ADD PRIMARY KEY on an existing table', sql: sql('ALTER TABLE accounts', '  ADD PRIMARY KEY (id);'), line: 2, dialect: mysql },
+    { name: 'MariaDB ADD UNIQUE KEY', sql: 'ALTER TABLE users ADD UNIQUE KEY uq_nick (nickname);', line: 1, dialect: mariadb, base },
+    { name: 'new column with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), line: 2, dialect: mysql, base },
+  ],
+  quiet: [
+    { name: 'UNIQUE KEY in a CREATE TABLE', sql: createdInPr, dialect: mysql },
+    { name: 'unique index on a table created in this PR', sql: sql(createdInPr, 'CREATE UNIQUE INDEX uq_note ON audit_log (note);'), dialect: mysql },
+    { name: 'unique key on a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
+    { name: 'plain ADD INDEX', sql: 'ALTER TABLE users ADD INDEX idx_nick (nickname), ALGORITHM=INPLACE, LOCK=NONE;', dialect: mysql, base },
+    { name: 'plain CREATE INDEX', sql: 'CREATE INDEX idx_note ON orders (note);', dialect: mysql, base },
+    { name: 'FULLTEXT index', sql: 'ALTER TABLE users ADD FULLTEXT INDEX ft_bio (bio);', dialect: mysql, base },
+  ],
+});
+
+ruleTable('add-check-constraint', {
+  fires: [
+    { name: 'ADD CHECK', sql: sql('ALTER TABLE orders', '  ADD CHECK (total >= 0);'), line: 2, dialect: mysql, base },
+    { name: 'ADD CONSTRAINT … CHECK, second action', sql: sql('ALTER TABLE users', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT chk_score CHECK (score BETWEEN 0 AND 100);'), line: 3, dialect: mysql, base },
+    { name: 'MariaDB ADD CONSTRAINT CHECK', sql: 'ALTER TABLE orders ADD CONSTRAINT chk_total CHECK (total >= 0);', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'CHECK in CREATE TABLE', sql: 'CREATE TABLE t (a int, CONSTRAINT chk_a CHECK (a > 0));', dialect: mysql },
+    { name: 'CHECK on a table created in this PR', sql: sql(createdInPr, "ALTER TABLE audit_log ADD CONSTRAINT chk_kind CHECK (kind <> 'b');"), dialect: mysql },
+    { name: 'DROP CHECK relaxes', sql: 'ALTER TABLE orders DROP CHECK chk_total;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('add-foreign-key', {
+  fires: [
+    { name: 'ADD CONSTRAINT … FOREIGN KEY', sql: sql('ALTER TABLE `orders`', '  ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE;'), line: 2, dialect: mysql, base },
+    { name: 'ADD FOREIGN KEY, second action after ADD INDEX', sql: sql('ALTER TABLE orders', '  ADD INDEX idx_u (user_id),', '  ADD FOREIGN KEY (user_id) REFERENCES users (id);'), line: 3, dialect: mysql, base },
+    { name: 'MariaDB ADD CONSTRAINT FOREIGN KEY', sql: 'ALTER TABLE orders ADD CONSTRAINT fk_u FOREIGN KEY (user_id) REFERENCES users (id);', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'FOREIGN KEY in CREATE TABLE', sql: 'CREATE TABLE items (id int, order_id int, CONSTRAINT fk_i FOREIGN KEY (order_id) REFERENCES orders (id));', dialect: mysql, base },
+    { name: 'on a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log ADD CONSTRAINT fk_a FOREIGN KEY (id) REFERENCES users (id);'), dialect: mysql, base },
+    { name: 'on a column added in this PR', sql: sql('ALTER TABLE orders ADD COLUMN coupon_id int NULL;', 'ALTER TABLE orders ADD CONSTRAINT fk_c FOREIGN KEY (coupon_id) REFERENCES coupons (id);'), dialect: mysql, base },
+    { name: 'DROP FOREIGN KEY', sql: 'ALTER TABLE orders DROP FOREIGN KEY fk_orders_user;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('update-rows', {
+  fires: [
+    { name: 'UPDATE of an existing column', sql: sql("UPDATE `users`", "  SET `status` = 'banned'", '  WHERE score < 0;'), line: 1, dialect: mysql, base },
+    { name: 'multi-table UPDATE … JOIN … SET a.x', sql: sql('-- copy', 'UPDATE orders o', '  JOIN users u ON u.id = o.user_id', '  SET o.note = u.email;'), line: 2, dialect: mysql, base },
+    { name: 'UPDATE of a table not in base history', sql: 'UPDATE accounts SET plan = \'free\' WHERE plan IS NULL;', line: 1, dialect: mysql },
+    { name: 'backfill of a new column plus an old one', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'UPDATE users SET handle = nickname, nickname = NULL;'), line: 2, dialect: mysql, base },
+    { name: 'UPDATE in a procedure that is CALLed', sql: sql('DELIMITER $$', 'CREATE PROCEDURE fix()', 'BEGIN', "  UPDATE users SET status = 'active';", 'END $$', 'DELIMITER ;', 'CALL fix();'), line: 4, dialect: mysql, base },
+    { name: 'MariaDB UPDATE', sql: 'UPDATE orders SET total = 0 WHERE total < 0;', line: 1, dialect: mariadb, base },
+    { name: 'INSERT … ON DUPLICATE KEY UPDATE rewrites existing rows', sql: sql('INSERT INTO users (id, email, status)', "  VALUES (1, 'a@b.c', 'banned')", '  ON DUPLICATE KEY UPDATE status = VALUES(status);'), line: 1, dialect: mysql, base },
+    { name: 'REPLACE INTO deletes and rewrites existing rows', sql: sql('REPLACE INTO users (id, email)', "  VALUES (1, 'a@b.c');"), line: 1, dialect: mysql, base },
+  ],
+  quiet: [
+    { name: 'backfill of a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'UPDATE users SET handle = nickname WHERE handle IS NULL;'), dialect: mysql, base },
+    { name: 'multi-table backfill of a column added in this PR', sql: sql('ALTER TABLE orders ADD COLUMN user_email varchar(50) NULL;', 'UPDATE orders o JOIN users u ON u.id = o.user_id SET o.user_email = u.email;'), dialect: mysql, base },
+    { name: 'UPDATE of a table created in this PR', sql: sql(createdInPr, "UPDATE audit_log SET note = 'x';"), dialect: mysql },
+    { name: 'plain INSERT', sql: "INSERT INTO users (email) VALUES ('a@b.c');", dialect: mysql, base },
+    { name: 'INSERT IGNORE', sql: "INSERT IGNORE INTO users (email) VALUES ('a@b.c');", dialect: mysql, base },
+    { name: 'INSERT … ON DUPLICATE KEY UPDATE of a table created in this PR', sql: sql(createdInPr, "INSERT INTO audit_log (id, actor) VALUES (1, 'x') ON DUPLICATE KEY UPDATE actor = 'x';"), dialect: mysql },
+    { name: 'SELECT … FOR UPDATE', sql: 'SELECT id FROM users WHERE id = 1 FOR UPDATE;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('delete-rows', {
+  fires: [
+    { name: 'DELETE FROM', sql: sql('-- purge', 'DELETE FROM `users`', '  WHERE status = \'banned\';'), line: 2, dialect: mysql, base },
+    { name: 'multi-table DELETE', sql: 'DELETE o FROM orders o JOIN users u ON u.id = o.user_id WHERE u.status = \'banned\';', line: 1, dialect: mysql, base },
+    { name: 'DELETE … LIMIT', sql: 'DELETE LOW_PRIORITY FROM orders WHERE total = 0 LIMIT 1000;', line: 1, dialect: mysql, base },
+    { name: 'MariaDB DELETE', sql: 'DELETE FROM orders;', line: 1, dialect: mariadb, base },
+    { name: 'DELETE through PREPARE/EXECUTE', sql: sql("SET @s = 'DELETE FROM orders WHERE total = 0';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
+  ],
+  quiet: [
+    { name: 'table created in this PR', sql: sql(createdInPr, 'DELETE FROM audit_log;'), dialect: mysql },
+    { name: 'DELETE of a table created in this PR (seeded)', sql: sql('CREATE TABLE seeds (id int);', 'INSERT INTO seeds VALUES (1);', 'DELETE FROM seeds WHERE id = 1;'), dialect: mysql },
+  ],
+});
+
+ruleTable('truncate-table', {
+  fires: [
+    { name: 'TRUNCATE TABLE', sql: sql('SET FOREIGN_KEY_CHECKS=0;', 'TRUNCATE TABLE `orders`;', 'SET FOREIGN_KEY_CHECKS=1;'), line: 2, dialect: mysql, base },
+    { name: 'TRUNCATE without TABLE', sql: 'TRUNCATE users;', line: 1, dialect: mysql, base },
+    { name: 'MariaDB TRUNCATE TABLE', sql: 'TRUNCATE TABLE orders;', line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'table created in this PR', sql: sql(createdInPr, 'TRUNCATE TABLE audit_log;'), dialect: mysql },
+    { name: 'TRUNCATE PARTITION is not a table truncate', sql: 'ALTER TABLE orders TRUNCATE PARTITION p0;', dialect: mysql, base },
+  ],
+});
+
+ruleTable('rename-enum-value', {
+  fires: [
+    { name: 'MODIFY ENUM without one of its values', sql: sql('ALTER TABLE users', "  MODIFY `status` enum('active','suspended') NOT NULL DEFAULT 'active';"), line: 2, dialect: mysql, base },
+    { name: 'CHANGE same name, ENUM loses a value', sql: "ALTER TABLE users CHANGE status status enum('active') NOT NULL DEFAULT 'active';", line: 1, dialect: mysql, base },
+    { name: 'MariaDB MODIFY ENUM without a value', sql: "ALTER TABLE users MODIFY status enum('enabled','banned') NOT NULL;", line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'ENUM gains a value (add-enum-value)', sql: "ALTER TABLE users MODIFY status enum('active','banned','deleted') NOT NULL DEFAULT 'active';", dialect: mysql, base },
+    { name: 'ENUM reordered', sql: "ALTER TABLE users MODIFY status enum('banned','active') NOT NULL DEFAULT 'active';", dialect: mysql, base },
+    { name: 'ENUM column of a table created in this PR', sql: sql(createdInPr, "ALTER TABLE audit_log MODIFY kind enum('a') NOT NULL;"), dialect: mysql },
+    { name: 'ENUM column added in this PR', sql: sql("ALTER TABLE users ADD COLUMN tier enum('x','y') NULL;", "ALTER TABLE users MODIFY tier enum('x') NULL;"), dialect: mysql, base },
+  ],
+});
+
+ruleTable('add-enum-value', {
+  fires: [
+    { name: 'MODIFY ENUM gaining a value', sql: sql('ALTER TABLE users', "  MODIFY COLUMN `status` enum('active','banned','deleted') NOT NULL DEFAULT 'active';"), line: 2, dialect: mysql, base },
+    { name: 'CHANGE same name, ENUM gains a value, among ALGORITHM', sql: sql('ALTER TABLE users', "  CHANGE status status enum('active','banned','pending') NOT NULL DEFAULT 'active',", '  ALGORITHM=INSTANT;'), line: 2, dialect: mysql, base },
+    { name: 'MariaDB MODIFY ENUM gaining a value', sql: "ALTER TABLE users MODIFY status enum('active','banned','x') NOT NULL;", line: 1, dialect: mariadb, base },
+  ],
+  quiet: [
+    { name: 'same values', sql: "ALTER TABLE users MODIFY status enum('active','banned') NOT NULL DEFAULT 'banned';", dialect: mysql, base },
+    { name: 'ENUM column of a table created in this PR', sql: sql(createdInPr, "ALTER TABLE audit_log MODIFY kind enum('a','b','c') NOT NULL;"), dialect: mysql },
+    { name: 'new ENUM column', sql: "ALTER TABLE users ADD COLUMN tier enum('x','y') NULL;", dialect: mysql, base },
+  ],
+});
+
+ruleTable('revoke-privilege', {
+  fires: [
+    { name: 'REVOKE … ON db.* FROM user', sql: sql('-- tighten', "REVOKE INSERT, UPDATE ON app.* FROM 'app'@'%';"), line: 2, dialect: mysql },
+    { name: 'REVOKE ALL PRIVILEGES', sql: "REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'report'@'localhost';", line: 1, dialect: mysql },
+    { name: 'DROP USER', sql: sql('SELECT 1;', "DROP USER 'legacy'@'%';"), line: 2, dialect: mysql },
+    { name: 'DROP USER IF EXISTS', sql: "DROP USER IF EXISTS 'legacy'@'localhost';", line: 1, dialect: mysql },
+    { name: 'MariaDB DROP ROLE', sql: 'DROP ROLE readonly;', line: 1, dialect: mariadb },
+  ],
+  quiet: [
+    { name: 'GRANT', sql: "GRANT SELECT ON app.* TO 'report'@'%';", dialect: mysql },
+    { name: 'CREATE USER', sql: "CREATE USER IF NOT EXISTS 'report'@'%' IDENTIFIED BY 'x';", dialect: mysql },
+  ],
+});
+
+ruleTable('unparsed-statement', {
+  fires: [
+    { name: 'a statement no parser reads', sql: sql('SELECT 1;', 'ALTER TABLE users FROBNICATE COLUMN x;'), line: 2, dialect: mysql, base },
+    { name: 'CALL of a procedure the gate never saw', sql: 'CALL migrate_users();', line: 1, dialect: mysql },
+  ],
+  quiet: [
+    { name: 'versioned comment with SET', sql: '/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;', dialect: mysql },
+    { name: 'LOCK/UNLOCK TABLES around a dump', sql: sql('LOCK TABLES `users` WRITE;', '/*!40000 ALTER TABLE `users` DISABLE KEYS */;', "INSERT INTO `users` VALUES (1,'a@b.c');", '/*!40000 ALTER TABLE `users` ENABLE KEYS */;', 'UNLOCK TABLES;'), dialect: mysql, base },
+    { name: 'ALTER with ALGORITHM and LOCK', sql: 'ALTER TABLE users ADD COLUMN a int NULL, ALGORITHM=INPLACE, LOCK=NONE;', dialect: mysql, base },
+    { name: 'CREATE PROCEDURE in DELIMITER block', sql: sql('DELIMITER $$', 'CREATE PROCEDURE p()', 'BEGIN', '  SELECT 1;', 'END $$', 'DELIMITER ;'), dialect: mysql },
+  ],
+});
+
+describe('suppression comments (SPEC 6) in MySQL', () => {
+  beforeAll(async () => {
+    await prepareEngine();
+  });
+  test('-- rollback-guard-ignore silences the next statement only', () => {
+    const text = sql(
+      '-- rollback-guard-ignore drop-column: the column has been unused since v3',
+      'ALTER TABLE `users` DROP COLUMN `bio`;',
+      'ALTER TABLE `users` DROP COLUMN `nickname`;',
+    );
+    const found = analyse(text, { dialect: mysql, base }).filter((f) => f.rule === 'drop-column');
+    expect(found.map((f) => [f.line, f.suppressed ?? false])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+  });
+  test('a suppression of another rule does not silence drop-column', () => {
+    const text = sql('-- rollback-guard-ignore drop-table: wrong rule', 'ALTER TABLE users DROP COLUMN bio;');
+    const found = analyse(text, { dialect: mysql, base }).filter((f) => f.rule === 'drop-column');
+    expect(found.map((f) => f.suppressed ?? false)).toEqual([false]);
+  });
+});
