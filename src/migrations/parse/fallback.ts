@@ -251,7 +251,7 @@ export function columnDef(masked: string, raw: string): ColumnInfo | null {
     type: type ? type.toLowerCase().replace(/^enum\s*\(/, 'enum(') : null,
     notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
     hasDefault:
-      /\bDEFAULT\b|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ''),
+      /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ''),
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
     ...(enumValues ? { enumValues } : {}),
@@ -308,6 +308,13 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     const index = /^(UNIQUE\s+)?(?:INDEX|KEY|FULLTEXT(?:\s+(?:INDEX|KEY))?|SPATIAL(?:\s+(?:INDEX|KEY))?)\s*(\S*)/i.exec(rest);
     if (index) return [{ kind: 'create-index', table, name: index[2] && !index[2].startsWith('(') ? ident(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
     const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
+    if (rest[colStart] === '(') {
+      // MySQL `ADD [COLUMN] (a int, b int)`: several columns in one action.
+      const open = m[0].length + colStart;
+      const inner = p.slice(open + 1, matchingParen(p, open));
+      const defs = topLevelPieces(inner).map((at) => columnDef(pieceAt(inner, at), r.slice(open + 1 + at, open + 1 + at + pieceAt(inner, at).length)));
+      return defs.every((d) => d !== null) ? defs.map((column) => ({ kind: 'add-column' as const, table, column: column as ColumnInfo })) : null;
+    }
     const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
     return def ? [{ kind: 'add-column', table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
   }

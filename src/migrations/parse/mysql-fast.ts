@@ -157,11 +157,16 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
     name,
     type,
     notNull: has('NotNull') || primaryKey,
-    hasDefault: has('Default') || autoIncrement || has('Generated'),
+    // `DEFAULT NULL` is what a nullable column without a DEFAULT has anyway (as mysql.ts reads it).
+    hasDefault: options.some((o) => o !== null && typeof o === 'object' && 'Default' in (o as Node) && !isNullValue((o as Node).Default)) || autoIncrement || has('Generated'),
     unique: has('Unique'),
     primaryKey,
     ...(enumValues ? { enumValues } : {}),
   };
+}
+
+function isNullValue(expr: unknown): boolean {
+  return ((expr as Node | undefined)?.Value as Node | undefined)?.value === 'Null';
 }
 
 function operationsOf(kind: string, node: Node, text: string, firstLine: number): Operation[] | null {

@@ -86,7 +86,7 @@ function columnInfo(name: string, node: Node): ColumnInfo {
     name,
     type,
     notNull: nullable === 'not null' || node.primary_key !== undefined && node.primary_key !== null,
-    hasDefault: node.default_val !== undefined && node.default_val !== null || !!node.auto_increment || !!node.generated,
+    hasDefault: hasDefaultValue(node.default_val) || !!node.auto_increment || !!node.generated,
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== undefined && node.primary_key !== null,
     ...(enumValues ? { enumValues } : {}),
@@ -115,6 +115,12 @@ function keepsItself(table: string, column: string | undefined, value: Node | un
   if (value?.type !== 'column_ref' || typeof value.column !== 'string') return false;
   const sameTable = value.table === null || value.table === undefined || String(value.table).toLowerCase() === table;
   return sameTable && value.column.toLowerCase() === String(column ?? '').toLowerCase();
+}
+
+/** `DEFAULT NULL` is what a nullable column without a DEFAULT has anyway: no default to rely on or to drop. */
+function hasDefaultValue(d: unknown): boolean {
+  if (d === undefined || d === null) return false;
+  return (d as { value?: { type?: unknown } }).value?.type !== 'null';
 }
 
 const CONSTRAINTS: Record<string, ConstraintKind> = {

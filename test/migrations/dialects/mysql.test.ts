@@ -127,6 +127,7 @@ ruleTable('drop-schema', {
   fires: [
     { name: 'DROP DATABASE', sql: sql('-- cleanup', 'DROP DATABASE legacy;'), line: 2, dialect: mysql },
     { name: 'DROP SCHEMA IF EXISTS with backticks', sql: 'DROP SCHEMA IF EXISTS `reporting`;', line: 1, dialect: mysql },
+    { name: 'inside a /*! … */ versioned comment', sql: '/*!40000 DROP DATABASE IF EXISTS `legacy`*/;', line: 1, dialect: mysql },
     { name: 'MariaDB DROP DATABASE', sql: 'DROP DATABASE IF EXISTS legacy;', line: 1, dialect: mariadb },
   ],
   quiet: [
@@ -142,6 +143,9 @@ ruleTable('drop-object', {
     { name: 'DROP PROCEDURE IF EXISTS', sql: 'DROP PROCEDURE IF EXISTS `refresh_stats`;', line: 1, dialect: mysql },
     { name: 'DROP FUNCTION', sql: sql('', 'DROP FUNCTION slugify;'), line: 2, dialect: mysql },
     { name: 'DROP TRIGGER IF EXISTS', sql: 'DROP TRIGGER IF EXISTS users_before_insert;', line: 1, dialect: mysql },
+    { name: 'DROP VIEW of a view from base, versioned comment', sql: '/*!50001 DROP VIEW IF EXISTS `active_users`*/;', line: 1, dialect: mysql, base },
+    { name: 'DROP TRIGGER schema-qualified', sql: 'DROP TRIGGER IF EXISTS app.users_bi;', line: 1, dialect: mysql },
+    { name: 'DROP FUNCTION IF EXISTS in a goose-style file, after other statements', sql: sql('ALTER TABLE users ADD COLUMN a int NULL;', '', 'DROP FUNCTION IF EXISTS `slugify`;'), line: 3, dialect: mysql, base },
     { name: 'MariaDB DROP TRIGGER', sql: 'DROP TRIGGER orders_after_update;', line: 1, dialect: mariadb },
   ],
   quiet: [
@@ -162,6 +166,8 @@ ruleTable('drop-index', {
     { name: 'unique key from CREATE TABLE', sql: 'ALTER TABLE users DROP INDEX uq_users_email;', line: 1, dialect: mysql, base },
     { name: 'DROP PRIMARY KEY (a unique index)', sql: sql('ALTER TABLE orders', '  DROP PRIMARY KEY,', '  ADD PRIMARY KEY (id, user_id);'), line: 2, dialect: mysql, base },
     { name: 'DROP INDEX with ALGORITHM/LOCK options', sql: 'DROP INDEX idx_orders_total ON orders ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
+    { name: 'DROP INDEX of an index the history does not know', sql: 'DROP INDEX idx_legacy ON accounts;', line: 1, dialect: mysql },
+    { name: 'DROP INDEX through PREPARE/EXECUTE', sql: sql("SET @s = (SELECT IF(1, 'ALTER TABLE users DROP INDEX idx_users_name', 'SELECT 1'));", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
     { name: 'MariaDB DROP INDEX IF EXISTS', sql: 'DROP INDEX IF EXISTS idx_orders_total ON orders;', line: 1, dialect: mariadb, base },
   ],
   quiet: [
@@ -200,6 +206,8 @@ ruleTable('rename-table', {
     { name: 'ALTER TABLE … RENAME TO', sql: sql('ALTER TABLE `users`', '  RENAME TO `people`;'), line: 2, dialect: mysql, base },
     { name: 'ALTER TABLE … RENAME AS', sql: 'ALTER TABLE users RENAME AS people;', line: 1, dialect: mysql, base },
     { name: 'ALTER TABLE … RENAME (bare)', sql: 'ALTER TABLE users RENAME people;', line: 1, dialect: mysql, base },
+    { name: 'ALTER TABLE … RENAME TO another database', sql: 'ALTER TABLE orders RENAME TO archive.orders;', line: 1, dialect: mysql, base },
+    { name: 'RENAME TABLE through PREPARE/EXECUTE', sql: sql("SET @s = 'RENAME TABLE users TO people';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
     { name: 'MariaDB RENAME TABLE', sql: 'RENAME TABLE orders TO purchases;', line: 1, dialect: mariadb, base },
   ],
   quiet: [
@@ -248,6 +256,8 @@ ruleTable('rename-column', {
       base,
     },
     { name: 'MariaDB CHANGE COLUMN', sql: 'ALTER TABLE users CHANGE COLUMN bio about text;', line: 1, dialect: mariadb, base },
+    { name: 'MariaDB RENAME COLUMN', sql: 'ALTER TABLE users RENAME COLUMN bio TO about;', line: 1, dialect: mariadb, base },
+    { name: 'CHANGE through PREPARE/EXECUTE', sql: sql("SET @s = 'ALTER TABLE users CHANGE bio about text';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
   ],
   quiet: [
     { name: 'CHANGE with the same name (type change only)', sql: 'ALTER TABLE users CHANGE `nickname` `nickname` varchar(80);', dialect: mysql, base },
@@ -277,6 +287,9 @@ ruleTable('change-column-type', {
     { name: 'CHANGE rename and type change', sql: sql('ALTER TABLE users', '  CHANGE COLUMN bio about varchar(255);'), line: 2, dialect: mysql, base },
     { name: 'MODIFY without base history', sql: sql('ALTER TABLE accounts', '  MODIFY login varchar(64) NOT NULL;'), line: 2, dialect: mysql },
     { name: 'MODIFY bigint -> int narrows', sql: 'ALTER TABLE orders MODIFY user_id int unsigned NOT NULL;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY signed int -> unsigned', sql: 'ALTER TABLE users MODIFY score int unsigned NOT NULL DEFAULT 0;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY datetime -> timestamp', sql: 'ALTER TABLE users MODIFY created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY … FIRST', sql: 'ALTER TABLE users MODIFY COLUMN bio json FIRST;', line: 1, dialect: mysql, base },
     { name: 'MODIFY among ALGORITHM/LOCK', sql: sql('ALTER TABLE users', '  MODIFY score decimal(5,2) NOT NULL DEFAULT 0,', '  ALGORITHM=COPY, LOCK=SHARED;'), line: 2, dialect: mysql, base },
     { name: 'MariaDB MODIFY', sql: 'ALTER TABLE users MODIFY bio varchar(255);', line: 1, dialect: mariadb, base },
     { name: 'ENUM column turned into varchar', sql: 'ALTER TABLE users MODIFY status varchar(20) NOT NULL DEFAULT \'active\';', line: 1, dialect: mysql, base },
@@ -286,6 +299,9 @@ ruleTable('change-column-type', {
     { name: 'MODIFY int -> bigint (widen-column-type)', sql: 'ALTER TABLE users MODIFY score bigint NOT NULL DEFAULT 0;', dialect: mysql, base },
     { name: 'MODIFY with the same type, only NOT NULL added', sql: 'ALTER TABLE users MODIFY nickname varchar(50) NOT NULL;', dialect: mysql, base },
     { name: 'MODIFY int(11) -> int (display width only)', sql: 'ALTER TABLE users MODIFY score int NOT NULL DEFAULT 0;', dialect: mysql, base },
+    { name: 'MODIFY … AFTER with the same type (reorder only)', sql: 'ALTER TABLE users MODIFY COLUMN bio text AFTER email;', dialect: mysql, base },
+    { name: 'MODIFY with a COMMENT only', sql: "ALTER TABLE users MODIFY nickname varchar(50) COMMENT 'display name';", dialect: mysql, base },
+    { name: 'MODIFY with a charset', sql: 'ALTER TABLE users MODIFY bio text CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;', dialect: mysql, base },
     { name: 'CHANGE rename only, same type', sql: 'ALTER TABLE users CHANGE nickname handle varchar(50);', dialect: mysql, base },
     { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp varchar(10) NULL;', 'ALTER TABLE users MODIFY tmp int NULL;'), dialect: mysql, base },
     { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY note int;'), dialect: mysql },
@@ -302,6 +318,7 @@ ruleTable('widen-column-type', {
     { name: 'MODIFY text -> mediumtext', sql: 'ALTER TABLE users MODIFY bio mediumtext;', line: 1, dialect: mysql, base },
     { name: 'MODIFY decimal(10,2) -> decimal(12,2)', sql: 'ALTER TABLE orders MODIFY total decimal(12,2) NOT NULL DEFAULT 0;', line: 1, dialect: mysql, base },
     { name: 'MariaDB MODIFY varchar widening', sql: 'ALTER TABLE users MODIFY email varchar(191) NOT NULL;', line: 1, dialect: mariadb, base },
+    { name: 'MODIFY int unsigned -> bigint unsigned', sql: 'ALTER TABLE users MODIFY id bigint(20) unsigned NOT NULL AUTO_INCREMENT;', line: 1, dialect: mysql, base: base.replace('`id` bigint(20) unsigned', '`id` int(10) unsigned') },
   ],
   quiet: [
     { name: 'narrowing is a change, not a widening', sql: 'ALTER TABLE users MODIFY nickname varchar(20);', dialect: mysql, base },
@@ -314,6 +331,8 @@ ruleTable('widen-column-type', {
 ruleTable('set-not-null', {
   fires: [
     { name: 'MODIFY adds NOT NULL to a nullable column', sql: sql('ALTER TABLE users', '  MODIFY `nickname` varchar(50) NOT NULL;'), line: 2, dialect: mysql, base },
+    { name: 'column from an ADD COLUMN of base made NOT NULL', sql: 'ALTER TABLE orders MODIFY coupon varchar(20) NOT NULL;', line: 1, dialect: mysql, base: sql(base, 'ALTER TABLE orders ADD COLUMN coupon varchar(20) NULL;') },
+    { name: 'MODIFY … NOT NULL through PREPARE/EXECUTE', sql: sql("SET @s = 'ALTER TABLE users MODIFY nickname varchar(50) NOT NULL';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
     { name: 'MODIFY … NOT NULL DEFAULT (old code may still write NULL)', sql: sql('UPDATE users SET bio = \'\' WHERE bio IS NULL;', 'ALTER TABLE users', "  MODIFY bio varchar(255) NOT NULL DEFAULT '';"), line: 3, dialect: mysql, base },
     { name: 'CHANGE rename and NOT NULL', sql: sql('ALTER TABLE users', '  CHANGE name full_name varchar(100) NOT NULL;'), line: 2, dialect: mysql, base },
     { name: 'MariaDB MODIFY NOT NULL', sql: 'ALTER TABLE orders MODIFY note varchar(255) NOT NULL;', line: 1, dialect: mariadb, base },
@@ -333,6 +352,8 @@ ruleTable('add-required-column', {
     { name: 'ADD without COLUMN keyword, second action', sql: sql('ALTER TABLE orders', '  ADD COLUMN currency char(3) NULL,', '  ADD region varchar(10) NOT NULL,', '  ALGORITHM=INPLACE, LOCK=NONE;'), line: 3, dialect: mysql, base },
     { name: 'table not in base history (exists, not created in PR)', sql: 'ALTER TABLE accounts ADD COLUMN plan varchar(20) NOT NULL;', line: 1, dialect: mysql },
     { name: 'MariaDB ADD COLUMN IF NOT EXISTS … NOT NULL', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS tenant_id int NOT NULL;', line: 1, dialect: mariadb, base },
+    { name: 'ADD COLUMN … NOT NULL through PREPARE/EXECUTE', sql: sql("SET @s = 'ALTER TABLE users ADD COLUMN tenant_id int NOT NULL';", 'PREPARE st FROM @s;', 'EXECUTE st;', 'DEALLOCATE PREPARE st;'), line: 1, dialect: mysql, base },
+    { name: 'ADD COLUMN (a, b) list form', sql: sql('ALTER TABLE users', '  ADD COLUMN (plan varchar(20) NOT NULL, region varchar(5) NULL);'), line: 2, dialect: mysql, base },
   ],
   quiet: [
     { name: 'NOT NULL with a DEFAULT', sql: "ALTER TABLE users ADD COLUMN plan varchar(20) NOT NULL DEFAULT 'free';", dialect: mysql, base },
@@ -358,6 +379,8 @@ ruleTable('drop-default', {
     { name: 'MODIFY changes the default', sql: 'ALTER TABLE users MODIFY score int NOT NULL DEFAULT 10;', dialect: mysql, base },
     { name: 'ALTER COLUMN SET DEFAULT', sql: "ALTER TABLE users ALTER COLUMN nickname SET DEFAULT 'anon';", dialect: mysql, base },
     { name: 'MODIFY of a column without default in base', sql: 'ALTER TABLE users MODIFY nickname varchar(80);', dialect: mysql, base },
+    { name: 'MODIFY drops DEFAULT NULL of a nullable column (NULL stays its default)', sql: 'ALTER TABLE users MODIFY name varchar(100);', dialect: mysql, base },
+    { name: 'MODIFY adds DEFAULT NULL to a nullable column', sql: 'ALTER TABLE users MODIFY nickname varchar(50) DEFAULT NULL;', dialect: mysql, base },
     { name: 'column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN tmp int NOT NULL DEFAULT 0;', 'ALTER TABLE users ALTER COLUMN tmp DROP DEFAULT;'), dialect: mysql, base },
     { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log MODIFY kind enum(\'a\',\'b\') NOT NULL;'), dialect: mysql },
   ],
@@ -373,11 +396,16 @@ ruleTable('add-unique-constraint', {
     { name: 'ADD PRIMARY KEY on an existing table', sql: sql('ALTER TABLE accounts', '  ADD PRIMARY KEY (id);'), line: 2, dialect: mysql },
     { name: 'MariaDB ADD UNIQUE KEY', sql: 'ALTER TABLE users ADD UNIQUE KEY uq_nick (nickname);', line: 1, dialect: mariadb, base },
     { name: 'new column with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), line: 2, dialect: mysql, base },
+    { name: 'CREATE UNIQUE INDEX with ALGORITHM/LOCK', sql: 'CREATE UNIQUE INDEX uq_nick ON users (nickname) ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
+    { name: 'ADD COLUMN … UNIQUE on an existing column set? no: ADD UNIQUE on old column among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), line: 3, dialect: mysql, base },
   ],
   quiet: [
     { name: 'UNIQUE KEY in a CREATE TABLE', sql: createdInPr, dialect: mysql },
     { name: 'unique index on a table created in this PR', sql: sql(createdInPr, 'CREATE UNIQUE INDEX uq_note ON audit_log (note);'), dialect: mysql },
     { name: 'unique key on a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
+    { name: 'column and its unique key added by one ALTER', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
+    { name: 'ADD COLUMN … UNIQUE (a new column)', sql: 'ALTER TABLE users ADD COLUMN handle varchar(50) NULL UNIQUE;', dialect: mysql, base },
+    { name: 'ADD PRIMARY KEY on a table created in this PR', sql: sql('CREATE TABLE tags (id int NOT NULL, name varchar(20));', 'ALTER TABLE tags ADD PRIMARY KEY (id);'), dialect: mysql },
     { name: 'plain ADD INDEX', sql: 'ALTER TABLE users ADD INDEX idx_nick (nickname), ALGORITHM=INPLACE, LOCK=NONE;', dialect: mysql, base },
     { name: 'plain CREATE INDEX', sql: 'CREATE INDEX idx_note ON orders (note);', dialect: mysql, base },
     { name: 'FULLTEXT index', sql: 'ALTER TABLE users ADD FULLTEXT INDEX ft_bio (bio);', dialect: mysql, base },
@@ -393,6 +421,7 @@ ruleTable('add-check-constraint', {
   quiet: [
     { name: 'CHECK in CREATE TABLE', sql: 'CREATE TABLE t (a int, CONSTRAINT chk_a CHECK (a > 0));', dialect: mysql },
     { name: 'CHECK on a table created in this PR', sql: sql(createdInPr, "ALTER TABLE audit_log ADD CONSTRAINT chk_kind CHECK (kind <> 'b');"), dialect: mysql },
+    { name: 'CHECK of a table created in this PR, named by a later ALTER', sql: sql('CREATE TABLE t2 (age int);', 'ALTER TABLE t2 ADD CONSTRAINT chk_age CHECK (age >= 0);'), dialect: mysql },
     { name: 'DROP CHECK relaxes', sql: 'ALTER TABLE orders DROP CHECK chk_total;', dialect: mysql, base },
   ],
 });
@@ -419,6 +448,9 @@ ruleTable('update-rows', {
     { name: 'backfill of a new column plus an old one', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'UPDATE users SET handle = nickname, nickname = NULL;'), line: 2, dialect: mysql, base },
     { name: 'UPDATE in a procedure that is CALLed', sql: sql('DELIMITER $$', 'CREATE PROCEDURE fix()', 'BEGIN', "  UPDATE users SET status = 'active';", 'END $$', 'DELIMITER ;', 'CALL fix();'), line: 4, dialect: mysql, base },
     { name: 'MariaDB UPDATE', sql: 'UPDATE orders SET total = 0 WHERE total < 0;', line: 1, dialect: mariadb, base },
+    { name: 'multi-table UPDATE of both tables: the second table', sql: sql('UPDATE orders o', '  INNER JOIN users u ON u.id = o.user_id', '  SET o.user_email = u.email, u.score = u.score + 1;'), line: 1, dialect: mysql, base: sql(base, 'ALTER TABLE orders ADD COLUMN user_email varchar(50) NULL;') },
+    { name: 'UPDATE with an alias', sql: "UPDATE users AS u SET u.nickname = 'x' WHERE u.id = 1;", line: 1, dialect: mysql, base },
+    { name: 'UPDATE … ORDER BY … LIMIT', sql: 'UPDATE LOW_PRIORITY users SET score = 0 ORDER BY id LIMIT 100;', line: 1, dialect: mysql, base },
     { name: 'INSERT … ON DUPLICATE KEY UPDATE rewrites existing rows', sql: sql('INSERT INTO users (id, email, status)', "  VALUES (1, 'a@b.c', 'banned')", '  ON DUPLICATE KEY UPDATE status = VALUES(status);'), line: 1, dialect: mysql, base },
     { name: 'REPLACE INTO deletes and rewrites existing rows', sql: sql('REPLACE INTO users (id, email)', "  VALUES (1, 'a@b.c');"), line: 1, dialect: mysql, base },
   ],
@@ -428,6 +460,10 @@ ruleTable('update-rows', {
     { name: 'UPDATE of a table created in this PR', sql: sql(createdInPr, "UPDATE audit_log SET note = 'x';"), dialect: mysql },
     { name: 'plain INSERT', sql: "INSERT INTO users (email) VALUES ('a@b.c');", dialect: mysql, base },
     { name: 'INSERT IGNORE', sql: "INSERT IGNORE INTO users (email) VALUES ('a@b.c');", dialect: mysql, base },
+    { name: 'INSERT … ON DUPLICATE KEY UPDATE id = id (insert if missing)', sql: "INSERT INTO users (id, email) VALUES (1, 'a@b.c') ON DUPLICATE KEY UPDATE id = id;", dialect: mysql, base },
+    { name: 'INSERT … SELECT', sql: 'INSERT INTO orders (user_id, total) SELECT id, 0 FROM users;', dialect: mysql, base },
+    { name: 'REPLACE INTO a table created in this PR', sql: sql(createdInPr, "REPLACE INTO audit_log (id, actor) VALUES (1, 'x');"), dialect: mysql },
+    { name: 'ON DUPLICATE KEY UPDATE of a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN plan varchar(10) NULL;', "INSERT INTO users (id, email, plan) VALUES (1, 'a', 'free') ON DUPLICATE KEY UPDATE plan = VALUES(plan);"), dialect: mysql, base },
     { name: 'INSERT … ON DUPLICATE KEY UPDATE of a table created in this PR', sql: sql(createdInPr, "INSERT INTO audit_log (id, actor) VALUES (1, 'x') ON DUPLICATE KEY UPDATE actor = 'x';"), dialect: mysql },
     { name: 'SELECT … FOR UPDATE', sql: 'SELECT id FROM users WHERE id = 1 FOR UPDATE;', dialect: mysql, base },
   ],
@@ -440,6 +476,8 @@ ruleTable('delete-rows', {
     { name: 'DELETE … LIMIT', sql: 'DELETE LOW_PRIORITY FROM orders WHERE total = 0 LIMIT 1000;', line: 1, dialect: mysql, base },
     { name: 'MariaDB DELETE', sql: 'DELETE FROM orders;', line: 1, dialect: mariadb, base },
     { name: 'DELETE through PREPARE/EXECUTE', sql: sql("SET @s = 'DELETE FROM orders WHERE total = 0';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
+    { name: 'DELETE … USING', sql: 'DELETE FROM o USING orders AS o JOIN users AS u ON u.id = o.user_id WHERE u.score < 0;', line: 1, dialect: mysql, base },
+    { name: 'DELETE with an alias', sql: 'DELETE u FROM users u WHERE u.score < 0;', line: 1, dialect: mysql, base },
   ],
   quiet: [
     { name: 'table created in this PR', sql: sql(createdInPr, 'DELETE FROM audit_log;'), dialect: mysql },
@@ -451,6 +489,7 @@ ruleTable('truncate-table', {
   fires: [
     { name: 'TRUNCATE TABLE', sql: sql('SET FOREIGN_KEY_CHECKS=0;', 'TRUNCATE TABLE `orders`;', 'SET FOREIGN_KEY_CHECKS=1;'), line: 2, dialect: mysql, base },
     { name: 'TRUNCATE without TABLE', sql: 'TRUNCATE users;', line: 1, dialect: mysql, base },
+    { name: 'TRUNCATE inside a CALLed procedure', sql: sql('DELIMITER //', 'CREATE PROCEDURE reset_orders()', 'BEGIN', '  TRUNCATE TABLE orders;', 'END //', 'DELIMITER ;', 'CALL reset_orders();'), line: 4, dialect: mysql, base },
     { name: 'MariaDB TRUNCATE TABLE', sql: 'TRUNCATE TABLE orders;', line: 1, dialect: mariadb, base },
   ],
   quiet: [
@@ -492,6 +531,8 @@ ruleTable('revoke-privilege', {
     { name: 'REVOKE ALL PRIVILEGES', sql: "REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'report'@'localhost';", line: 1, dialect: mysql },
     { name: 'DROP USER', sql: sql('SELECT 1;', "DROP USER 'legacy'@'%';"), line: 2, dialect: mysql },
     { name: 'DROP USER IF EXISTS', sql: "DROP USER IF EXISTS 'legacy'@'localhost';", line: 1, dialect: mysql },
+    { name: 'REVOKE on one table', sql: sql('REVOKE SELECT', "  ON app.users FROM 'report'@'%';"), line: 1, dialect: mysql },
+    { name: 'MariaDB REVOKE', sql: "REVOKE DELETE ON app.* FROM 'app'@'%';", line: 1, dialect: mariadb },
     { name: 'MariaDB DROP ROLE', sql: 'DROP ROLE readonly;', line: 1, dialect: mariadb },
   ],
   quiet: [
