@@ -8,6 +8,8 @@ import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ObjectKind, Operat
 export interface IndexInfo {
   table: string;
   unique: boolean;
+  /** Its columns, when known. */
+  columns?: string[];
 }
 
 export class Catalog {
@@ -115,7 +117,7 @@ export class Catalog {
         this.constraints.delete(`${op.table}.${op.name}`);
         break;
       case 'create-index':
-        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique });
+        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
         break;
       case 'drop-index':
         this.indexes.delete(op.name);

@@ -19,6 +19,10 @@ export default defineMigrationRule(
       let columns: string[];
       if (op.kind === 'create-index' && op.unique) {
         ({ name, table, columns } = op);
+        // The history has this very index: SQLite re-creates a table's indexes after a rebuild (DROP
+        // TABLE dropped them), `IF NOT EXISTS` of an existing one does nothing. Nothing new is enforced.
+        const known = name === null ? undefined : facts.index(name);
+        if (known?.unique && known.table === table && known.columns?.join() === columns.join()) return [];
       } else if (op.kind === 'add-constraint' && ['unique', 'primary-key', 'exclusion'].includes(op.constraint)) {
         if (op.usingIndex && facts.index(op.usingIndex)) return []; // the index already enforces it (and was judged)
         ({ name, table, columns } = op);
