@@ -255,6 +255,14 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
     for (const c of rebuild.constraints) {
       // A constraint only on columns the rebuild adds is new with them: old writes never set them.
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
+      // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.
+      const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : undefined;
+      if (c.values && was?.values) {
+        const removed = was.values.filter((v) => !c.values?.includes(v));
+        const added = c.values.filter((v) => !was.values?.includes(v));
+        if (removed.length > 0 || added.length > 0) out.push({ kind: 'enum-column-change', table, column: c.columns[0], removed, added, ...at(c.line) });
+        continue;
+      }
       out.push({ kind: 'add-constraint', table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
     }
   }

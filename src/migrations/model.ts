@@ -29,6 +29,8 @@ export interface DeclaredConstraint {
   columns: string[];
   /** What it enforces beyond its columns: the referenced table of a foreign key, the expression of a CHECK. */
   detail: string;
+  /** The values of a `CHECK (column IN ('a', 'b'))`, SQLite's stand-in for an ENUM. */
+  values?: string[];
   line?: number;
 }
 

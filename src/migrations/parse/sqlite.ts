@@ -114,7 +114,14 @@ function firstSpanLine(node: unknown, firstLine: number): number | undefined {
 }
 
 /** A UNIQUE, PRIMARY KEY, CHECK or REFERENCES on one column (`column` set) or for the table. */
-function declaredConstraint(wrapped: unknown, name: unknown, column: string | null, dialect: string, firstLine: number): DeclaredConstraint | null {
+function declaredConstraint(
+  wrapped: unknown,
+  name: unknown,
+  column: string | null,
+  dialect: string,
+  firstLine: number,
+  fallbackLine?: number,
+): DeclaredConstraint | null {
   if (!wrapped || typeof wrapped !== 'object') return null;
   const [key] = Object.keys(wrapped) as (keyof typeof CONSTRAINT_KINDS)[];
   const constraint = CONSTRAINT_KINDS[key];
@@ -124,15 +131,24 @@ function declaredConstraint(wrapped: unknown, name: unknown, column: string | nu
   const listed = ((body.columns as Node[] | undefined) ?? []).map((c) => ident(((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier ?? c, dialect));
   const columns = constraint === 'check' ? exprColumns(body.expr, dialect) : column !== null ? [column] : listed;
   const detail = constraint === 'check' ? exprText(body.expr) : constraint === 'foreign-key' ? objectName(body.foreign_table, dialect) : '';
-  const line = firstSpanLine(wrapped, firstLine);
-  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...(line === undefined ? {} : { line }) };
+  const line = firstSpanLine(wrapped, firstLine) ?? fallbackLine;
+  const values = constraint === 'check' ? inListValues(body.expr) : undefined;
+  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...(values ? { values } : {}), ...(line === undefined ? {} : { line }) };
+}
+
+/** The strings of `column IN ('a', 'b')`, else undefined. */
+function inListValues(expr: unknown): string[] | undefined {
+  const list = (expr as Node | undefined)?.InList as { expr?: Node; list?: Node[]; negated?: boolean } | undefined;
+  if (!list?.expr?.Identifier || list.negated || !Array.isArray(list.list)) return undefined;
+  const values = list.list.map((v) => ((v.Value as Node | undefined)?.value as Node | undefined)?.SingleQuotedString);
+  return values.every((v) => typeof v === 'string') ? (values as string[]) : undefined;
 }
 
 /** The constraints written on a column definition. */
 function columnConstraints(def: Node, dialect: string, firstLine: number): DeclaredConstraint[] {
   const column = ident(def.name, dialect);
   return ((def.options as { name?: unknown; option?: unknown }[] | undefined) ?? [])
-    .map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine))
+    .map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine, spanLine(def.name, firstLine)))
     .filter((c) => c !== null);
 }
 
@@ -196,6 +212,12 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
     }
     case 'Insert':
       return [copyRows(node, dialect) ?? { kind: 'other', what: kind }];
+    case 'Query': {
+      // `WITH … DELETE` / `WITH … UPDATE`: the statement after the CTEs.
+      const body = node.body as Node | undefined;
+      const inner = (body?.Delete ?? body?.Update) as Node | undefined;
+      return inner ? operationsOf(inner, firstLine, dialect) : [{ kind: 'other', what: kind }];
+    }
     case 'CreateIndex':
       return [
         {
