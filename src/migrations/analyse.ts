@@ -141,6 +141,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
         if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
         else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
         else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
+        // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
+        else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
       }
     });
     const prepared = new PreparedStatements();
@@ -154,11 +156,11 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
-      for (const rule of migrationRules) {
-        if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
-        if (rule.operation) for (const op of stmt.ops) emit(rule.meta.id, rule.operation(op, stmt, ctx));
-      }
+      for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
+      // One operation at a time: a column or table an earlier action of the same statement created
+      // is new for the next (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`).
       for (const op of stmt.ops) {
+        for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
         recordCreated(op, created, facts, history);
         catalog.apply(op);
       }
@@ -344,7 +346,8 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
       if (op.name) created.add(`index:${op.name}`);
       break;
     case 'create-object':
-      created.add(`object:${op.objectKind}:${op.name}`);
+      // `CREATE OR REPLACE` of an object the history has replaces it: still the one the base release uses.
+      if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
       break;
     case 'rename-object':
       if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
@@ -360,7 +363,20 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
  */
 export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
   if (op.kind === 'alter-column-type') {
-    return [{ ...op, oldType: op.oldType ?? catalog.column(op.table, op.column)?.type ?? null }];
+    const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
+    // A Postgres enum swapped for another (`ALTER COLUMN … TYPE mood_new USING …`): judged value by value.
+    // The column is redefined (not retyped) for the catalog, so no type rule reads it.
+    const old = catalog.column(op.table, op.column);
+    const oldEnum = oldType === null ? undefined : catalog.enums.get(oldType);
+    const newEnum = op.newType === null ? undefined : catalog.enums.get(op.newType);
+    if (old && oldEnum && newEnum) {
+      const at = op.line === undefined ? {} : { line: op.line };
+      const removed = oldEnum.filter((v) => !newEnum.includes(v));
+      const added = newEnum.filter((v) => !oldEnum.includes(v));
+      const change: Operation[] = removed.length > 0 || added.length > 0 ? [{ kind: 'enum-column-change', table: op.table, column: op.column, removed, added, ...at }] : [];
+      return [...change, { kind: 'redefine-column', table: op.table, column: op.column, def: { ...old, type: op.newType }, ...at }];
+    }
+    return [{ ...op, oldType }];
   }
   if (op.kind !== 'redefine-column') return [op];
   const at = op.line === undefined ? {} : { line: op.line };
