@@ -63,7 +63,7 @@ export function typeName(tn: unknown): string | null {
   const t = tn as { names?: unknown[]; typmods?: unknown[]; arrayBounds?: unknown[] } | undefined;
   if (!t?.names) return null;
   const names = t.names.map(str).filter((n) => n !== 'pg_catalog');
-  let name = names.join('.');
+  let name = qualified(names);
   const mods = (t.typmods ?? [])
     .map((m) => (m as { A_Const?: { ival?: { ival?: number } } }).A_Const?.ival?.ival ?? 0)
     .filter((m): m is number => typeof m === 'number');
@@ -210,10 +210,15 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
       const elts = (node.tableElts as Node[] | undefined) ?? [];
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo(e.ColumnDef as Node));
       const ops: Operation[] = [{ kind: 'create-table', table, columns, ifNotExists: node.if_not_exists === true }];
+      // The table's constraints, so the history knows them (a later DROP CONSTRAINT t_pkey, DROP
+      // INDEX of a unique one). Not for IF NOT EXISTS: on an existing table, none is added.
+      if (node.if_not_exists === true) return { ops };
       for (const e of elts) {
-        const c = e.Constraint as Node | undefined;
-        if (c && typeof c.conname === 'string') {
-          ops.push({ kind: 'other', what: `constraint ${table}.${c.conname}` });
+        const def = e.ColumnDef as Node | undefined;
+        const constraints = def ? ((def.constraints as Node[] | undefined) ?? []) : [e];
+        for (const c of constraints.map((x) => x.Constraint as Node | undefined)) {
+          const op = c ? constraintOp(table, c, def ? String(def.colname ?? '') : undefined) : null;
+          if (op && op.kind === 'add-constraint') ops.push(op);
         }
       }
       return { ops };
@@ -277,13 +282,17 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
     case 'GrantRoleStmt':
       return node.is_grant ? other('grant role') : { ops: [{ kind: 'revoke', privileges: 'role membership', on: '', from: '', tables: [] }] };
     case 'RenameStmt':
-      return { ops: renameOps(node) };
+      return { ops: atActionLine(renameOps(node), text, firstLine) };
     case 'AlterObjectSchemaStmt': {
-      if (node.objectType === 'OBJECT_TABLE') {
-        const table = rangeVarName(node.relation);
-        return { ops: [{ kind: 'rename-table', table, newName: qualified([String(node.newschema), table.split('.').pop() ?? table]) }] };
+      // `SET SCHEMA` moves the object: the previous release no longer finds it under its old name.
+      const name = node.relation ? rangeVarName(node.relation) : listName(node.object);
+      const newName = qualified([String(node.newschema), name.split('.').pop() ?? name]);
+      if (node.objectType === 'OBJECT_TABLE' || node.objectType === 'OBJECT_FOREIGN_TABLE') {
+        return { ops: atActionLine([{ kind: 'rename-table', table: name, newName }], text, firstLine) };
       }
-      return other('set schema');
+      const objectKind = RENAME_KINDS[String(node.objectType)];
+      if (!objectKind || objectKind === 'schema' || objectKind === 'constraint') return other('set schema');
+      return { ops: [{ kind: 'rename-object', objectKind, name, newName }] };
     }
     case 'AlterTableStmt': {
       if (node.objtype !== 'OBJECT_TABLE' && node.objtype !== 'OBJECT_FOREIGN_TABLE') return other(String(node.objtype));
@@ -313,19 +322,30 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
         ],
       };
     case 'UpdateStmt':
-      return {
-        ops: [
-          {
-            kind: 'update',
-            table: rangeVarName(node.relation),
-            columns: ((node.targetList as Node[] | undefined) ?? []).map((t) =>
-              String((t.ResTarget as { name?: string } | undefined)?.name ?? ''),
-            ),
-          },
-        ],
-      };
+      return { ops: [...withQueries(node, text, firstLine), { kind: 'update', table: rangeVarName(node.relation), columns: targetColumns(node.targetList) }] };
     case 'DeleteStmt':
-      return { ops: [{ kind: 'delete', table: rangeVarName(node.relation) }] };
+      return { ops: [...withQueries(node, text, firstLine), { kind: 'delete', table: rangeVarName(node.relation) }] };
+    case 'InsertStmt': {
+      // `ON CONFLICT … DO UPDATE` rewrites the existing rows it meets, like an UPDATE of those columns.
+      const conflict = node.onConflictClause as Node | undefined;
+      const ops = withQueries(node, text, firstLine);
+      if (conflict?.action === 'ONCONFLICT_UPDATE') ops.push({ kind: 'update', table: rangeVarName(node.relation), columns: targetColumns(conflict.targetList) });
+      return ops.length > 0 ? { ops } : other(kind);
+    }
+    case 'MergeStmt': {
+      const table = rangeVarName(node.relation);
+      const ops = withQueries(node, text, firstLine);
+      for (const w of (node.mergeWhenClauses as Node[] | undefined) ?? []) {
+        const clause = w.MergeWhenClause as Node | undefined;
+        if (clause?.commandType === 'CMD_UPDATE') ops.push({ kind: 'update', table, columns: targetColumns(clause.targetList) });
+        else if (clause?.commandType === 'CMD_DELETE') ops.push({ kind: 'delete', table });
+      }
+      return ops.length > 0 ? { ops } : other(kind);
+    }
+    case 'SelectStmt': {
+      const ops = withQueries(node, text, firstLine);
+      return ops.length > 0 ? { ops } : other(kind);
+    }
     case 'TruncateStmt':
       return {
         ops: ((node.relations as Node[] | undefined) ?? []).map((r) => ({
@@ -385,6 +405,16 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
   }
 }
 
+function targetColumns(list: unknown): string[] {
+  return ((list as Node[] | undefined) ?? []).map((t) => String((t.ResTarget as { name?: string } | undefined)?.name ?? ''));
+}
+
+/** Data-modifying `WITH` queries (`WITH moved AS (DELETE … RETURNING *) INSERT …`) run too. */
+function withQueries(node: Node, text: string, firstLine: number): Operation[] {
+  const ctes = ((node.withClause as { ctes?: Node[] } | undefined)?.ctes ?? []).map((c) => (c.CommonTableExpr as Node | undefined)?.ctequery as Node | undefined);
+  return ctes.flatMap((q) => (q && !q.SelectStmt ? operationsOf(q, text, firstLine).ops.filter((op) => op.kind !== 'other') : []));
+}
+
 function renameOps(node: Node): Operation[] {
   const type = String(node.renameType);
   const newName = String(node.newname ?? '');
@@ -431,26 +461,50 @@ function alterTableCmd(table: string, cmd: Node): Operation[] {
       return [{ kind: 'drop-constraint', table, name: column }];
     case 'AT_AddConstraint': {
       const c = (cmd.def as Node | undefined)?.Constraint as Node | undefined;
-      const kind = CONSTRAINT_KINDS[String(c?.contype)];
-      if (!c || !kind) return [{ kind: 'other', what: `constraint ${String(c?.contype)}` }];
-      const keys = ((c.keys as unknown[]) ?? (c.fk_attrs as unknown[]) ?? []).map(str);
-      const columns = kind === 'check' ? [...columnRefs(c.raw_expr)] : keys;
-      if (kind === 'not-null') return columns.map((col) => ({ kind: 'set-not-null' as const, table, column: col }));
-      return [
-        {
-          kind: 'add-constraint',
-          table,
-          constraint: kind,
-          name: typeof c.conname === 'string' ? c.conname : null,
-          columns,
-          notValid: c.skip_validation === true,
-          usingIndex: typeof c.indexname === 'string' ? c.indexname : undefined,
-        },
-      ];
+      const op = c ? constraintOp(table, c) : null;
+      if (!op) return [{ kind: 'other', what: `constraint ${String(c?.contype)}` }];
+      if (op.kind === 'add-constraint' && op.constraint === 'not-null') {
+        return op.columns.map((col) => ({ kind: 'set-not-null' as const, table, column: col }));
+      }
+      return [op];
     }
     default:
       return [{ kind: 'other', what: String(cmd.subtype) }];
   }
+}
+
+/**
+ * A table constraint (`column`: the column it is declared on). Unnamed unique and primary keys get
+ * the name Postgres gives them (`t_pkey`, `t_a_b_key`), which a later DROP CONSTRAINT or DROP INDEX uses.
+ */
+function constraintOp(table: string, c: Node, column?: string): Operation | null {
+  const kind = CONSTRAINT_KINDS[String(c.contype)];
+  if (!kind) return null;
+  const keys = ((c.keys as unknown[]) ?? (c.fk_attrs as unknown[]) ?? []).map(str);
+  const columns = kind === 'check' ? [...columnRefs(c.raw_expr)] : keys.length > 0 ? keys : column ? [column] : [];
+  if (kind === 'not-null' && column) return null; // a column's NOT NULL is in its ColumnInfo
+  const relname = table.split('.').pop() ?? table;
+  const name =
+    typeof c.conname === 'string' ? c.conname
+    : typeof c.indexname === 'string' ? c.indexname
+    : kind === 'primary-key' ? `${relname}_pkey`
+    : kind === 'unique' && columns.length > 0 ? `${relname}_${columns.join('_')}_key`
+    : null;
+  return {
+    kind: 'add-constraint',
+    table,
+    constraint: kind,
+    name,
+    columns,
+    notValid: c.skip_validation === true,
+    usingIndex: typeof c.indexname === 'string' ? c.indexname : undefined,
+  };
+}
+
+/** `ALTER TABLE t` on one line, `RENAME …` / `SET SCHEMA …` on the next: the finding is on the action's line, as for other actions. */
+function atActionLine(ops: Operation[], text: string, firstLine: number): Operation[] {
+  const lines = ops.length === 1 ? subCommandLines(text, firstLine, 1) : null;
+  return lines ? [{ ...ops[0], line: lines[0] }] : ops;
 }
 
 /** Line of each top-level action of an `ALTER TABLE` (libpg-query gives AlterTableCmd no location). */
