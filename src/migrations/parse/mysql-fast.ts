@@ -13,7 +13,7 @@
  * parser read a statement.
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
-import { actionLines } from './mysql.js';
+import { actionLines, dropIndex } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
@@ -191,7 +191,7 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
       if (type === 'Table') return names.map((table) => ({ kind: 'drop-table' as const, table }));
       if (type === 'View') return names.map((name) => ({ kind: 'drop-object' as const, objectKind: 'view' as const, name }));
       if ((type === 'Database' || type === 'Schema') && names.length === 1) return [{ kind: 'drop-schema', name: names[0], database: false }];
-      if (type === 'Index' && names.length === 1) return [{ kind: 'drop-index', name: names[0], table: node.table ? objectName(node.table) : null }];
+      if (type === 'Index' && names.length === 1) return [node.table ? dropIndex(objectName(node.table), names[0]) : { kind: 'drop-index', name: names[0], table: null }];
       return null;
     }
     case 'DropTrigger':
@@ -325,7 +325,7 @@ function alterAction(table: string, action: Node): Operation[] {
       return [{ kind: 'add-constraint', table, constraint: kind, name: nameNode ? ident(nameNode) : null, columns, notValid: false }];
     }
     case 'DropIndex':
-      return [{ kind: 'drop-index', name: ident(body.name), table }];
+      return [dropIndex(table, ident(body.name))];
     case 'DropPrimaryKey':
       return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
     case 'DropForeignKey':

@@ -151,7 +151,7 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       if (keyword === 'table') return list.map((t) => ({ kind: 'drop-table' as const, table: tableName(t) }));
       if (keyword === 'view') return list.map((t) => ({ kind: 'drop-object' as const, objectKind: 'view' as const, name: tableName(t) }));
       if (keyword === 'database' || keyword === 'schema') return [{ kind: 'drop-schema', name: String(node.name).toLowerCase(), database: false }];
-      if (keyword === 'index') return [{ kind: 'drop-index', name: columnName(node.name), table: node.table ? tableName(node.table) : null }];
+      if (keyword === 'index') return [node.table ? dropIndex(tableName(node.table), columnName(node.name)) : { kind: 'drop-index', name: columnName(node.name), table: null }];
       if (keyword === 'trigger') {
         return list.map((t) => ({ kind: 'drop-object' as const, objectKind: 'trigger' as const, name: String((t as { trigger?: string }).trigger ?? '').toLowerCase() }));
       }
@@ -277,14 +277,25 @@ function alterAction(table: string, e: Node): Operation[] {
       },
     ];
   }
-  if (resource === 'index' && action === 'drop') return [{ kind: 'drop-index', name: String(e.index ?? '').toLowerCase(), table }];
+  if (resource === 'index' && action === 'drop') return [dropIndex(table, String(e.index ?? ''))];
+  if (resource === 'constraint' && action === 'drop') {
+    // MySQL 8.0.19+ `DROP CONSTRAINT c` (any kind) and `DROP CHECK c`.
+    const check = String(e.keyword).toLowerCase() === 'check';
+    return [{ kind: 'drop-constraint', table, name: String(e.constraint ?? '').toLowerCase(), ...(check ? { constraint: 'check' as const } : {}) }];
+  }
   if (resource === 'key' && action === 'drop') {
     const keyword = String(e.keyword).toLowerCase();
     if (keyword === 'primary key') return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
-    if (keyword === 'key') return [{ kind: 'drop-index', name: String(e.key ?? '').toLowerCase(), table }];
+    if (keyword === 'key') return [dropIndex(table, String(e.key ?? ''))];
     return [{ kind: 'other', what: 'drop foreign key' }];
   }
   return [{ kind: 'other', what: `${action} ${resource}` }];
+}
+
+/** `DROP INDEX i`; `DROP INDEX \`PRIMARY\`` drops the primary key. */
+export function dropIndex(table: string, name: string): Operation {
+  const index = name.toLowerCase();
+  return index === 'primary' ? { kind: 'drop-constraint', table, name: index, constraint: 'primary-key' } : { kind: 'drop-index', name: index, table };
 }
 
 /** Line of each top-level action of an `ALTER TABLE`. */

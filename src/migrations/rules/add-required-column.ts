@@ -10,6 +10,8 @@ export default defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== 'add-column' || facts.isNewTable(op.table)) return [];
       if (!op.column.notNull || op.column.hasDefault) return [];
+      // `ADD COLUMN IF NOT EXISTS` of a column the history has: nothing is added.
+      if (op.ifNotExists && facts.column(op.table, op.column.name)) return [];
       const object = `${op.table}.${op.column.name}`;
       return [
         {

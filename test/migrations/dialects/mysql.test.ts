@@ -8,6 +8,9 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareEngine } from '../../../src/engine.js';
+import type { Operation } from '../../../src/migrations/model.js';
+import { parseMysql } from '../../../src/migrations/parse/mysql.js';
+import { parseMysqlFast } from '../../../src/migrations/parse/mysql-fast.js';
 import { analyse, ruleTable } from '../helpers.js';
 
 const mysql = 'mysql' as const;
@@ -77,6 +80,15 @@ ruleTable('drop-column', {
     { name: 'DROP COLUMN with backticks', sql: sql('ALTER TABLE `users`', '  DROP COLUMN `nickname`;'), line: 2, dialect: mysql, base },
     { name: 'DROP without COLUMN keyword, third action', sql: sql('ALTER TABLE users', '  ADD COLUMN a int NULL,', '  ALGORITHM=INPLACE,', '  DROP nickname,', '  LOCK=NONE;'), line: 4, dialect: mysql, base },
     { name: 'MariaDB DROP COLUMN IF EXISTS', sql: sql('ALTER TABLE users', '  DROP COLUMN IF EXISTS bio;'), line: 2, dialect: mariadb, base },
+    { name: 'two DROP COLUMNs: the second', sql: sql('ALTER TABLE users', '  DROP COLUMN bio,', '  DROP COLUMN nickname;'), line: 3, dialect: mysql, base },
+    { name: 'END$$ without a space', sql: sql('DELIMITER $$', 'CREATE PROCEDURE p()', 'BEGIN', '  ALTER TABLE users DROP COLUMN bio;', 'END$$', 'DELIMITER ;', 'CALL p();'), line: 4, dialect: mysql, base },
+    {
+      name: 'CALL of a procedure that base created (at the CALL)',
+      sql: sql('SELECT 1;', 'CALL drop_legacy();'),
+      line: 2,
+      dialect: mysql,
+      base: { 'db/migrations/0001_base.sql': base, 'db/migrations/0001b_proc.sql': sql('DELIMITER $$', 'CREATE PROCEDURE drop_legacy()', 'BEGIN', '  ALTER TABLE users DROP COLUMN bio;', 'END $$', 'DELIMITER ;') },
+    },
     {
       name: 'DELIMITER procedure dropping a column, then CALLed',
       sql: sql(
@@ -143,6 +155,7 @@ ruleTable('drop-object', {
     { name: 'DROP PROCEDURE IF EXISTS', sql: 'DROP PROCEDURE IF EXISTS `refresh_stats`;', line: 1, dialect: mysql },
     { name: 'DROP FUNCTION', sql: sql('', 'DROP FUNCTION slugify;'), line: 2, dialect: mysql },
     { name: 'DROP TRIGGER IF EXISTS', sql: 'DROP TRIGGER IF EXISTS users_before_insert;', line: 1, dialect: mysql },
+    { name: 'DROP VIEW of a mysqldump-style view from base', sql: 'DROP VIEW `v_orders`;', line: 1, dialect: mysql, base: 'CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`%` SQL SECURITY DEFINER VIEW `v_orders` AS SELECT id FROM orders;' },
     { name: 'DROP VIEW of a view from base, versioned comment', sql: '/*!50001 DROP VIEW IF EXISTS `active_users`*/;', line: 1, dialect: mysql, base },
     { name: 'DROP TRIGGER schema-qualified', sql: 'DROP TRIGGER IF EXISTS app.users_bi;', line: 1, dialect: mysql },
     { name: 'DROP FUNCTION IF EXISTS in a goose-style file, after other statements', sql: sql('ALTER TABLE users ADD COLUMN a int NULL;', '', 'DROP FUNCTION IF EXISTS `slugify`;'), line: 3, dialect: mysql, base },
@@ -153,6 +166,9 @@ ruleTable('drop-object', {
     { name: 'view dropped and created again (replace)', sql: sql('DROP VIEW IF EXISTS active_users;', 'CREATE VIEW active_users AS SELECT id FROM users;'), dialect: mysql, base },
     { name: 'CREATE OR REPLACE VIEW', sql: 'CREATE OR REPLACE VIEW active_users AS SELECT id FROM users;', dialect: mysql, base },
     { name: 'trigger created in this PR', sql: sql('CREATE TRIGGER t_bi BEFORE INSERT ON users FOR EACH ROW SET NEW.score = 0;', 'DROP TRIGGER t_bi;'), dialect: mysql, base },
+    { name: 'mysqldump-style view created in this PR', sql: sql('CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`%` SQL SECURITY DEFINER VIEW `v_tmp` AS SELECT 1 AS x;', 'DROP VIEW `v_tmp`;'), dialect: mysql },
+    { name: 'function created in this PR', sql: sql('DELIMITER //', 'CREATE FUNCTION f() RETURNS INT DETERMINISTIC', 'BEGIN', '  RETURN 1;', 'END //', 'DELIMITER ;', 'DROP FUNCTION f;'), dialect: mysql },
+    { name: 'MariaDB CREATE OR REPLACE PROCEDURE then drop', sql: sql('DELIMITER $$', 'CREATE OR REPLACE PROCEDURE p2()', 'BEGIN', '  SELECT 1;', 'END $$', 'DELIMITER ;', 'DROP PROCEDURE IF EXISTS p2;'), dialect: mariadb },
   ],
 });
 
@@ -164,6 +180,8 @@ ruleTable('drop-index', {
     { name: 'unique index from CREATE UNIQUE INDEX', sql: 'DROP INDEX uq_orders_note ON orders;', line: 1, dialect: mysql, base },
     { name: 'unique key from ADD UNIQUE KEY', sql: sql('ALTER TABLE orders', '  DROP INDEX uq_orders_user_total;'), line: 2, dialect: mysql, base },
     { name: 'unique key from CREATE TABLE', sql: 'ALTER TABLE users DROP INDEX uq_users_email;', line: 1, dialect: mysql, base },
+    { name: 'DROP CONSTRAINT of a unique key (MySQL 8.0.19+)', sql: sql('ALTER TABLE orders', '  DROP CONSTRAINT uq_orders_user_total;'), line: 2, dialect: mysql, base },
+    { name: 'DROP INDEX `PRIMARY` (the primary key)', sql: 'ALTER TABLE orders DROP INDEX `PRIMARY`;', line: 1, dialect: mysql, base },
     { name: 'DROP PRIMARY KEY (a unique index)', sql: sql('ALTER TABLE orders', '  DROP PRIMARY KEY,', '  ADD PRIMARY KEY (id, user_id);'), line: 2, dialect: mysql, base },
     { name: 'DROP INDEX with ALGORITHM/LOCK options', sql: 'DROP INDEX idx_orders_total ON orders ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
     { name: 'DROP INDEX of an index the history does not know', sql: 'DROP INDEX idx_legacy ON accounts;', line: 1, dialect: mysql },
@@ -177,6 +195,8 @@ ruleTable('drop-index', {
     { name: 'PRIMARY KEY of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP PRIMARY KEY;'), dialect: mysql },
     { name: 'index dropped and recreated in the same migration', sql: sql('DROP INDEX idx_orders_total ON orders;', 'CREATE INDEX idx_orders_total ON orders (total, id);'), dialect: mysql, base },
     { name: 'DROP FOREIGN KEY only relaxes a constraint', sql: 'ALTER TABLE orders DROP FOREIGN KEY fk_orders_user;', dialect: mysql, base },
+    { name: 'DROP CHECK only relaxes a constraint', sql: 'ALTER TABLE orders DROP CHECK chk_total;', dialect: mysql, base: sql(base, 'ALTER TABLE orders ADD CONSTRAINT chk_total CHECK (total >= 0);') },
+    { name: 'DROP CONSTRAINT of a CHECK', sql: 'ALTER TABLE orders DROP CONSTRAINT chk_total;', dialect: mysql, base: sql(base, 'ALTER TABLE orders ADD CONSTRAINT chk_total CHECK (total >= 0);') },
   ],
 });
 
@@ -192,6 +212,7 @@ describe('drop-index severity in MySQL', () => {
   });
   test('a primary key is an error', () => {
     expect(severity('ALTER TABLE orders DROP PRIMARY KEY;')).toBe('error');
+    expect(severity('DROP INDEX `PRIMARY` ON orders;')).toBe('error');
   });
   test('a plain index is a warning', () => {
     expect(severity('DROP INDEX idx_orders_total ON orders;')).toBe('warning');
@@ -352,6 +373,7 @@ ruleTable('add-required-column', {
     { name: 'ADD without COLUMN keyword, second action', sql: sql('ALTER TABLE orders', '  ADD COLUMN currency char(3) NULL,', '  ADD region varchar(10) NOT NULL,', '  ALGORITHM=INPLACE, LOCK=NONE;'), line: 3, dialect: mysql, base },
     { name: 'table not in base history (exists, not created in PR)', sql: 'ALTER TABLE accounts ADD COLUMN plan varchar(20) NOT NULL;', line: 1, dialect: mysql },
     { name: 'MariaDB ADD COLUMN IF NOT EXISTS … NOT NULL', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS tenant_id int NOT NULL;', line: 1, dialect: mariadb, base },
+    { name: 'two required columns: the second', sql: sql('ALTER TABLE users', '  ADD COLUMN a int NOT NULL,', '  ADD COLUMN b int NOT NULL;'), line: 3, dialect: mysql, base },
     { name: 'ADD COLUMN … NOT NULL through PREPARE/EXECUTE', sql: sql("SET @s = 'ALTER TABLE users ADD COLUMN tenant_id int NOT NULL';", 'PREPARE st FROM @s;', 'EXECUTE st;', 'DEALLOCATE PREPARE st;'), line: 1, dialect: mysql, base },
     { name: 'ADD COLUMN (a, b) list form', sql: sql('ALTER TABLE users', '  ADD COLUMN (plan varchar(20) NOT NULL, region varchar(5) NULL);'), line: 2, dialect: mysql, base },
   ],
@@ -359,6 +381,9 @@ ruleTable('add-required-column', {
     { name: 'NOT NULL with a DEFAULT', sql: "ALTER TABLE users ADD COLUMN plan varchar(20) NOT NULL DEFAULT 'free';", dialect: mysql, base },
     { name: 'NOT NULL DEFAULT CURRENT_TIMESTAMP', sql: 'ALTER TABLE users ADD COLUMN updated_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP;', dialect: mysql, base },
     { name: 'nullable', sql: 'ALTER TABLE users ADD COLUMN plan varchar(20) NULL;', dialect: mysql, base },
+    { name: 'MariaDB ADD COLUMN IF NOT EXISTS of a column base has', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS score int NOT NULL;', dialect: mariadb, base },
+    { name: 'table created earlier in the PR with IF NOT EXISTS, not in base', sql: sql('CREATE TABLE IF NOT EXISTS tags (id int);', 'ALTER TABLE tags ADD COLUMN name varchar(20) NOT NULL;'), dialect: mysql, base },
+    { name: 'ENGINE change', sql: 'ALTER TABLE users ENGINE=InnoDB;', dialect: mysql, base },
     { name: 'table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log ADD COLUMN at datetime NOT NULL;'), dialect: mysql },
     { name: 'AUTO_INCREMENT fills it', sql: 'ALTER TABLE accounts ADD COLUMN id int NOT NULL AUTO_INCREMENT PRIMARY KEY FIRST;', dialect: mysql },
     { name: 'generated column', sql: "ALTER TABLE users ADD COLUMN email_domain varchar(50) AS (SUBSTRING_INDEX(email, '@', -1)) STORED NOT NULL;", dialect: mysql, base },
@@ -574,5 +599,27 @@ describe('suppression comments (SPEC 6) in MySQL', () => {
     const text = sql('-- rollback-guard-ignore drop-table: wrong rule', 'ALTER TABLE users DROP COLUMN bio;');
     const found = analyse(text, { dialect: mysql, base }).filter((f) => f.rule === 'drop-column');
     expect(found.map((f) => f.suppressed ?? false)).toEqual([false]);
+  });
+});
+
+describe('both MySQL readers map the shapes these cases rely on alike', () => {
+  beforeAll(async () => {
+    await prepareEngine(['mysql']);
+  });
+  const comparable = (ops: Operation[]) => ops.map((op) => (op.kind === 'other' ? { kind: 'other' } : op));
+  test.each([
+    'CREATE TABLE t (id int NOT NULL, email varchar(50) UNIQUE, a int DEFAULT NULL, PRIMARY KEY (id), UNIQUE KEY `uq_a` (`a`), KEY idx_a (a), CONSTRAINT uq_c UNIQUE (email))',
+    "INSERT INTO users (id, email) VALUES (1, 'a') ON DUPLICATE KEY UPDATE email = VALUES(email), id = id, users.name = users.name",
+    "REPLACE INTO users (id, email) VALUES (1, 'a')",
+    'ALTER TABLE orders DROP PRIMARY KEY',
+    'ALTER TABLE orders DROP INDEX `PRIMARY`',
+    'DROP INDEX `PRIMARY` ON orders',
+    'ALTER TABLE users MODIFY name varchar(100) DEFAULT NULL',
+  ])('%s', (text) => {
+    const fast = parseMysqlFast(text, 1);
+    const slow = parseMysql(text, 1);
+    expect(Array.isArray(fast)).toBe(true);
+    expect(slow.ok).toBe(true);
+    expect(comparable(fast as Operation[])).toEqual(comparable(slow.ok ? slow.ops : []));
   });
 });
