@@ -136,7 +136,8 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
     if (target) return { ops: [{ kind: 'rename-object', objectKind: 'type', name: n.name, newName: target.name }], sure: true };
     return { ops: [], sure: false };
   }
-  if ((m = at(/^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i))) {
+  // MySQL 5.6 `ALTER IGNORE TABLE`, MariaDB `ALTER ONLINE TABLE`: neither parser reads them.
+  if ((m = at(/^\s*ALTER\s+(?:ONLINE\s+|IGNORE\s+)*TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i))) {
     const n = name(m[0].length);
     if (!n) return { ops: [], sure: false };
     const ops: Operation[] = [];

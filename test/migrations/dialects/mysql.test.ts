@@ -81,6 +81,9 @@ ruleTable('drop-column', {
     { name: 'DROP without COLUMN keyword, third action', sql: sql('ALTER TABLE users', '  ADD COLUMN a int NULL,', '  ALGORITHM=INPLACE,', '  DROP nickname,', '  LOCK=NONE;'), line: 4, dialect: mysql, base },
     { name: 'MariaDB DROP COLUMN IF EXISTS', sql: sql('ALTER TABLE users', '  DROP COLUMN IF EXISTS bio;'), line: 2, dialect: mariadb, base },
     { name: 'two DROP COLUMNs: the second', sql: sql('ALTER TABLE users', '  DROP COLUMN bio,', '  DROP COLUMN nickname;'), line: 3, dialect: mysql, base },
+    { name: 'ALTER IGNORE TABLE (MySQL 5.6)', sql: sql('ALTER IGNORE TABLE users', '  DROP COLUMN bio;'), line: 2, dialect: mysql, base },
+    { name: 'MariaDB ALTER ONLINE TABLE', sql: sql('ALTER ONLINE TABLE users', '  DROP COLUMN bio;'), line: 2, dialect: mariadb, base },
+    { name: 'schema-qualified backticked name', sql: sql('ALTER TABLE `app`.`users`', '  DROP COLUMN `bio`;'), line: 2, dialect: mysql },
     { name: 'END$$ without a space', sql: sql('DELIMITER $$', 'CREATE PROCEDURE p()', 'BEGIN', '  ALTER TABLE users DROP COLUMN bio;', 'END$$', 'DELIMITER ;', 'CALL p();'), line: 4, dialect: mysql, base },
     {
       name: 'CALL of a procedure that base created (at the CALL)',
@@ -230,6 +233,7 @@ ruleTable('rename-table', {
     { name: 'ALTER TABLE … RENAME TO another database', sql: 'ALTER TABLE orders RENAME TO archive.orders;', line: 1, dialect: mysql, base },
     { name: 'RENAME TABLE through PREPARE/EXECUTE', sql: sql("SET @s = 'RENAME TABLE users TO people';", 'PREPARE st FROM @s;', 'EXECUTE st;'), line: 1, dialect: mysql, base },
     { name: 'MariaDB RENAME TABLE', sql: 'RENAME TABLE orders TO purchases;', line: 1, dialect: mariadb, base },
+    { name: 'RENAME TABLE of a view (MySQL renames views this way)', sql: 'RENAME TABLE active_users TO live_users;', line: 1, dialect: mysql, base },
   ],
   quiet: [
     { name: 'table created in this PR', sql: sql(createdInPr, 'RENAME TABLE audit_log TO audit_events;'), dialect: mysql },
@@ -491,6 +495,14 @@ ruleTable('update-rows', {
     { name: 'ON DUPLICATE KEY UPDATE of a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN plan varchar(10) NULL;', "INSERT INTO users (id, email, plan) VALUES (1, 'a', 'free') ON DUPLICATE KEY UPDATE plan = VALUES(plan);"), dialect: mysql, base },
     { name: 'INSERT … ON DUPLICATE KEY UPDATE of a table created in this PR', sql: sql(createdInPr, "INSERT INTO audit_log (id, actor) VALUES (1, 'x') ON DUPLICATE KEY UPDATE actor = 'x';"), dialect: mysql },
     { name: 'SELECT … FOR UPDATE', sql: 'SELECT id FROM users WHERE id = 1 FOR UPDATE;', dialect: mysql, base },
+    { name: 'UPDATE inside a trigger body (runs later, on writes)', sql: sql('CREATE TRIGGER users_bu BEFORE UPDATE ON users', '  FOR EACH ROW SET NEW.score = OLD.score + 1;'), dialect: mysql, base },
+    {
+      name: 'UPDATE inside a BEGIN … END trigger in a DELIMITER block',
+      sql: sql('DELIMITER $$', 'CREATE TRIGGER orders_ai AFTER INSERT ON orders', 'FOR EACH ROW', 'BEGIN', '  UPDATE users SET score = score + 1 WHERE id = NEW.user_id;', 'END $$', 'DELIMITER ;'),
+      dialect: mysql,
+      base,
+    },
+    { name: 'UPDATE inside a scheduled EVENT', sql: sql('CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY', "  DO UPDATE users SET status = 'banned' WHERE score < -100;"), dialect: mysql, base },
   ],
 });
 
@@ -506,6 +518,8 @@ ruleTable('delete-rows', {
   ],
   quiet: [
     { name: 'table created in this PR', sql: sql(createdInPr, 'DELETE FROM audit_log;'), dialect: mysql },
+    { name: 'DELETE inside a trigger body', sql: 'CREATE TRIGGER users_ad AFTER DELETE ON users FOR EACH ROW DELETE FROM orders WHERE user_id = OLD.id;', dialect: mysql, base },
+    { name: 'DELETE inside a procedure never called', sql: sql('DELIMITER $$', 'CREATE PROCEDURE purge()', 'BEGIN', '  DELETE FROM orders;', 'END $$', 'DELIMITER ;'), dialect: mysql, base },
     { name: 'DELETE of a table created in this PR (seeded)', sql: sql('CREATE TABLE seeds (id int);', 'INSERT INTO seeds VALUES (1);', 'DELETE FROM seeds WHERE id = 1;'), dialect: mysql },
   ],
 });
