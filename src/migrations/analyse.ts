@@ -68,6 +68,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || (kind === 'type' && created.has(`type:${n}`)),
     column: (t, c) => catalog.column(t, c),
     index: (n) => catalog.indexes.get(n),
+    droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
   };

@@ -16,6 +16,8 @@ export class Catalog {
   readonly tables = new Map<string, Map<string, ColumnInfo>>();
   readonly enums = new Map<string, string[]>();
   readonly indexes = new Map<string, IndexInfo>();
+  /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
+  readonly droppedIndexes = new Map<string, IndexInfo>();
   /** `table.constraint` → kind. */
   readonly constraints = new Map<string, ConstraintKind>();
   readonly objects = new Set<string>();
@@ -118,10 +120,14 @@ export class Catalog {
         break;
       case 'create-index':
         if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.name) this.droppedIndexes.delete(op.name);
         break;
-      case 'drop-index':
+      case 'drop-index': {
+        const known = this.indexes.get(op.name);
+        if (known) this.droppedIndexes.set(op.name, known);
         this.indexes.delete(op.name);
         break;
+      }
       case 'create-enum':
         this.enums.set(op.type, [...op.values]);
         break;

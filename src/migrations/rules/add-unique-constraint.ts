@@ -20,8 +20,9 @@ export default defineMigrationRule(
       if (op.kind === 'create-index' && op.unique) {
         ({ name, table, columns } = op);
         // The history has this very index: SQLite re-creates a table's indexes after a rebuild (DROP
-        // TABLE dropped them), `IF NOT EXISTS` of an existing one does nothing. Nothing new is enforced.
-        const known = name === null ? undefined : facts.index(name);
+        // TABLE dropped them), `IF NOT EXISTS` of an existing one does nothing, a migration may drop
+        // it and create it again (drizzle, libsql). Nothing new is enforced.
+        const known = name === null ? undefined : (facts.index(name) ?? facts.droppedIndex(name));
         if (known?.unique && known.table === table && known.columns?.join() === columns.join()) return [];
       } else if (op.kind === 'add-constraint' && ['unique', 'primary-key', 'exclusion'].includes(op.constraint)) {
         if (op.usingIndex && facts.index(op.usingIndex)) return []; // the index already enforces it (and was judged)

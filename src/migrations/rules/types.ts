@@ -25,6 +25,8 @@ export interface MigrationFacts {
   column(table: string, column: string): ColumnInfo | undefined;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
+  /** An index the history knew that an earlier statement dropped (and none created again yet). */
+  droppedIndex(name: string): IndexInfo | undefined;
   /** The kind of a named constraint, when the schema history knows it. */
   constraintKind(table: string, name: string): ConstraintKind | undefined;
   /** True when a later statement of the same migration creates this object again (drop and recreate). */
