@@ -63,7 +63,16 @@ function typeText(dataType: unknown): string | null {
   if (!dataType || typeof dataType !== 'object') return null;
   const [key] = Object.keys(dataType);
   if (!key) return null;
-  const inner = JSON.stringify((dataType as Node)[key]) ?? '';
+  const value = (dataType as Node)[key];
+  if (key === 'Custom' && Array.isArray(value)) {
+    // A type sqlparser-rs does not know (`text(4)`, `"uuid"`): its name and arguments as written.
+    const [name, args] = value as [unknown, unknown];
+    const names = (Array.isArray(name) ? name : []).map((p) => String(((p as Node)?.Identifier as Node | undefined)?.value ?? '').toLowerCase());
+    const list = Array.isArray(args) ? args.map(String) : [];
+    return `${names.join('.')}${list.length > 0 ? `(${list.join(',')})` : ''}`;
+  }
+  // Positions (`span`) are not part of the type.
+  const inner = JSON.stringify(value, (k, v: unknown) => (k === 'span' ? undefined : v)) ?? '';
   const nums = inner.match(/\d+/g) ?? [];
   return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(',')})` : key.toLowerCase();
 }
