@@ -68,6 +68,8 @@ export function compareTypes(oldType: string, newType: string): TypeChange {
     if (b.base === 'text' || a.args.length === 0 || a.args[0] <= 16_383 || (TEXT_RANK[b.base] ?? 0) >= 3) return 'widen';
     return 'change';
   }
+  // `text(4)` → `text` (SQLite keeps the length as intent, MySQL picks a TEXT size from it).
+  if (a.base === 'text' && b.base === 'text' && a.args.length > 0 && (b.args.length === 0 || b.args[0] >= a.args[0])) return 'widen';
   if (TEXT_RANK[a.base] !== undefined && TEXT_RANK[b.base] !== undefined) {
     return TEXT_RANK[b.base] > TEXT_RANK[a.base] ? 'widen' : 'change';
   }
