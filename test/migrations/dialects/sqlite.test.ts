@@ -225,13 +225,32 @@ table('change-column-type', {
   fires: [{ name: 'a rebuild that changes the type (on the column)', sql: rebuildUsers(TEXT_AGE), line: lineOf(TEXT_AGE, 'age') }],
   quiet: [
     { name: 'a rebuild that only widens', sql: rebuildUsers(WIDE_NAME) },
+    {
+      name: 'a rebuild from text(4) to text',
+      base: 'CREATE TABLE reports (id integer PRIMARY KEY, status text(4) NOT NULL);',
+      sql: 'CREATE TABLE `__new_reports` (\n  `id` integer PRIMARY KEY,\n  `status` text NOT NULL\n);\nINSERT INTO `__new_reports`("id", "status") SELECT "id", "status" FROM `reports`;\nDROP TABLE `reports`;\nALTER TABLE `__new_reports` RENAME TO `reports`;',
+    },
     { name: 'a rebuild that keeps the types', sql: rebuildUsers(NOT_NULL_EMAIL) },
+    {
+      name: 'a rebuild that keeps a type the parser does not know, on another line',
+      base: 'CREATE TABLE devices (id integer PRIMARY KEY, token citext, kind "device_kind")',
+      sql: 'CREATE TABLE new_devices (\n  id integer PRIMARY KEY,\n  label text,\n  token citext,\n  kind "device_kind"\n);\nINSERT INTO new_devices (id, token, kind) SELECT id, token, kind FROM devices;\nDROP TABLE devices;\nALTER TABLE new_devices RENAME TO devices;',
+    },
     { name: 'ADD COLUMN', sql: 'ALTER TABLE users ADD COLUMN score real;' },
   ],
 });
 
 table('widen-column-type', {
-  fires: [{ name: 'a rebuild from varchar(50) to varchar(255)', sql: rebuildUsers(WIDE_NAME), line: lineOf(WIDE_NAME, 'name') }],
+  fires: [
+    { name: 'a rebuild from varchar(50) to varchar(255)', sql: rebuildUsers(WIDE_NAME), line: lineOf(WIDE_NAME, 'name') },
+    {
+      // drizzle `text('status', { length: 4 })` → `text('status')` (openstatus 0042_great_epoch.sql).
+      name: 'a rebuild from text(4) to text',
+      base: 'CREATE TABLE reports (id integer PRIMARY KEY, status text(4) NOT NULL);',
+      sql: 'CREATE TABLE `__new_reports` (\n  `id` integer PRIMARY KEY,\n  `status` text NOT NULL\n);\nINSERT INTO `__new_reports`("id", "status") SELECT "id", "status" FROM `reports`;\nDROP TABLE `reports`;\nALTER TABLE `__new_reports` RENAME TO `reports`;',
+      line: 3,
+    },
+  ],
   quiet: [
     { name: 'a rebuild that changes a type (not a widening)', sql: rebuildUsers(TEXT_AGE) },
     { name: 'a rebuild of a table created in this PR', sql: `CREATE TABLE users (id integer PRIMARY KEY, name varchar(50));\n${rebuildUsers(WIDE_NAME)}`, base: undefined },
@@ -284,6 +303,7 @@ const INLINE_UNIQUE = usersWith('name', '`name` varchar(50) UNIQUE');
 table('add-unique-constraint', {
   fires: [
     { name: 'CREATE UNIQUE INDEX', sql: 'CREATE UNIQUE INDEX users_name_key\n  ON users (name);', line: 1 },
+    { name: 'a unique index dropped and created again on other columns', sql: 'DROP INDEX users_email_key;\nCREATE UNIQUE INDEX users_email_key ON users (email, name);', line: 2 },
     { name: 'CREATE UNIQUE INDEX IF NOT EXISTS after other statements', sql: 'ALTER TABLE users ADD COLUMN nick text;\nCREATE UNIQUE INDEX IF NOT EXISTS `users_name_unique` ON `users` (`name`);', line: 2 },
     { name: 'a rebuild with a table UNIQUE (on the constraint)', sql: rebuildUsers(UNIQUE_NAME), line: 3 + USERS.length },
     { name: 'a rebuild with a column UNIQUE (on the column)', sql: rebuildUsers(INLINE_UNIQUE), line: lineOf(INLINE_UNIQUE, 'name') },
@@ -302,6 +322,11 @@ table('add-unique-constraint', {
       sql: `${rebuildUsers(NULLABLE_BIO)}\nCREATE UNIQUE INDEX users_email_key ON users (email);\nCREATE INDEX users_name_idx ON users (name);`,
     },
     { name: 'a rebuild with a UNIQUE on a column it adds', sql: rebuildUsers([...USERS, '`handle` text UNIQUE']) },
+    {
+      // drizzle/libsql 0064_dusty_sunfire.sql: every index dropped, the column altered, the indexes created again.
+      name: 'a unique index dropped and created again as it was',
+      sql: 'DROP INDEX "users_email_key";--> statement-breakpoint\nALTER TABLE `users` ADD `nick` text;--> statement-breakpoint\nCREATE UNIQUE INDEX `users_email_key` ON `users` (`email`);',
+    },
   ],
 });
 
