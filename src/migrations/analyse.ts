@@ -352,6 +352,8 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
       break;
     case 'rename-object':
       if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      if (op.objectKind === 'constraint' && op.table && facts.isNewConstraint(op.table, op.name)) created.add(`constraint:${op.table}.${op.newName}`);
+      if (op.objectKind === 'index' && facts.isNewIndex(op.name)) created.add(`index:${op.newName}`);
       break;
     default:
       break;
@@ -378,6 +380,11 @@ export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
       return [...change, { kind: 'redefine-column', table: op.table, column: op.column, def: { ...old, type: op.newType }, ...at }];
     }
     return [{ ...op, oldType }];
+  }
+  if (op.kind === 'rename-object' && op.objectKind === 'index') {
+    // `ALTER INDEX t_email_key RENAME …` of a constraint's index renames the constraint too.
+    const table = catalog.indexes.get(op.name)?.table;
+    if (table !== undefined && catalog.constraints.has(`${table}.${op.name}`)) return [{ ...op, objectKind: 'constraint', table }];
   }
   if (op.kind !== 'redefine-column') return [op];
   const at = op.line === undefined ? {} : { line: op.line };

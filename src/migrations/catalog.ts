@@ -148,6 +148,20 @@ export class Catalog {
         break;
       case 'rename-object':
         if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
+        // A unique (or primary key) constraint and its index share a name: renaming one renames both.
+        if (op.objectKind === 'index' || op.objectKind === 'constraint') {
+          const index = this.indexes.get(op.name);
+          const table = op.table ?? index?.table;
+          const kind = table === undefined ? undefined : this.constraints.get(`${table}.${op.name}`);
+          if (index && (op.objectKind === 'index' || index.table === table)) {
+            this.indexes.delete(op.name);
+            this.indexes.set(op.newName, index);
+          }
+          if (table !== undefined && kind) {
+            this.constraints.delete(`${table}.${op.name}`);
+            this.constraints.set(`${table}.${op.newName}`, kind);
+          }
+        }
         if (op.objectKind === 'type') {
           const values = this.enums.get(op.name);
           if (values) {

@@ -176,6 +176,7 @@ const RENAME_KINDS: Record<string, ObjectKind> = {
   OBJECT_SCHEMA: 'schema',
   OBJECT_TABCONSTRAINT: 'constraint',
   OBJECT_DOMCONSTRAINT: 'constraint',
+  OBJECT_INDEX: 'index',
 };
 
 const CONSTRAINT_KINDS: Record<string, ConstraintKind> = {

@@ -189,6 +189,10 @@ describe('drop-index severities', () => {
   test('a table-level UNIQUE constraint from base, dropped as an index, is an error', () => {
     expect(expectFires('DROP INDEX orgs_slug_uniq;', 'drop-index', 1, { base }).severity).toBe('error');
   });
+  test('a unique constraint renamed through its index, then dropped under the new name, is an error', () => {
+    const hit = expectFires(sql('ALTER INDEX orgs_slug_uniq RENAME TO orgs_slug_key;', 'DROP INDEX orgs_slug_key;'), 'drop-index', 2, { base });
+    expect(hit.severity).toBe('error');
+  });
   test('the primary key of a base table (its Postgres name t_pkey) is an error', () => {
     expect(expectFires(sql('ALTER TABLE orgs', '  DROP CONSTRAINT orgs_pkey;'), 'drop-index', 2, { base }).severity).toBe('error');
   });
@@ -206,6 +210,11 @@ ruleTable('drop-index', {
     { name: 'an index created earlier in the PR', sql: sql('CREATE INDEX CONCURRENTLY users_nick_idx ON users (nickname);', 'DROP INDEX CONCURRENTLY users_nick_idx;'), base },
     { name: 'an index dropped and created again (rebuild)', sql: sql('DROP INDEX users_name_idx;', 'CREATE INDEX users_name_idx ON users (lower(name));'), base },
     { name: 'a unique constraint added earlier in the PR (its default name)', sql: sql('ALTER TABLE users ADD UNIQUE (nickname);', 'ALTER TABLE users DROP CONSTRAINT users_nickname_key;'), base },
+    {
+      name: 'a unique constraint added in the PR, renamed, then dropped',
+      sql: sql('ALTER TABLE users ADD CONSTRAINT c1 UNIQUE (nickname);', 'ALTER TABLE users RENAME CONSTRAINT c1 TO c2;', 'ALTER TABLE users DROP CONSTRAINT c2;'),
+      base,
+    },
     { name: 'look-alike: a CHECK constraint dropped', sql: 'ALTER TABLE users DROP CONSTRAINT users_visits_positive;', base },
   ],
 });
@@ -257,6 +266,9 @@ ruleTable('rename-object', {
     { name: 'ALTER VIEW … SET SCHEMA', sql: 'ALTER VIEW active_users SET SCHEMA billing;', line: 1, base },
     { name: 'ALTER FUNCTION … SET SCHEMA', sql: 'ALTER FUNCTION touch() SET SCHEMA billing;', line: 1, base },
     { name: 'ALTER TYPE … SET SCHEMA', sql: 'ALTER TYPE public.mood SET SCHEMA billing;', line: 1, base },
+    // Postgres renames a unique constraint together with its index: ON CONFLICT ON CONSTRAINT breaks.
+    { name: 'ALTER INDEX … RENAME of a unique constraint\'s index', sql: sql('SELECT 1;', 'ALTER INDEX IF EXISTS public.orgs_slug_uniq RENAME TO orgs_slug_key;'), line: 2, base },
+    { name: 'ALTER INDEX … RENAME of a primary key\'s index', sql: 'ALTER INDEX orgs_pkey RENAME TO orgs_pk;', line: 1, base },
     { name: 'cockroach ALTER VIEW … RENAME', sql: 'ALTER VIEW active_users RENAME TO live_users;', line: 1, base, dialect: cockroach },
   ],
   quiet: [
@@ -264,8 +276,10 @@ ruleTable('rename-object', {
     { name: 'a type created in the PR', sql: sql("CREATE TYPE color AS ENUM ('red');", 'ALTER TYPE color RENAME TO colour;'), base },
     { name: 'a constraint added in the PR', sql: sql('ALTER TABLE users ADD CONSTRAINT c CHECK (visits < 1000);', 'ALTER TABLE users RENAME CONSTRAINT c TO d;'), base },
     { name: 'a sequence created in the PR', sql: sql('CREATE SEQUENCE s;', 'ALTER SEQUENCE s RENAME TO t;'), base },
-    // Index names are not part of the application's contract (SPEC 7.1 lists no index rename).
-    { name: 'ALTER INDEX … RENAME', sql: 'ALTER INDEX users_name_idx RENAME TO users_name_ix;', base },
+    // A plain index's name is not part of the application's contract (SPEC 7.1 lists no index rename).
+    { name: 'ALTER INDEX … RENAME of a plain index', sql: 'ALTER INDEX users_name_idx RENAME TO users_name_ix;', base },
+    { name: 'ALTER INDEX … RENAME of a unique index that backs no constraint', sql: 'ALTER INDEX users_email_key RENAME TO users_email_uniq;', base },
+    { name: 'a unique constraint added in the PR, its index renamed', sql: sql('ALTER TABLE users ADD CONSTRAINT users_nick_uq UNIQUE (nickname);', 'ALTER INDEX users_nick_uq RENAME TO users_nick_key;'), base },
     { name: 'look-alike: ALTER VIEW … OWNER TO', sql: 'ALTER VIEW active_users OWNER TO reporting;', base },
   ],
 });
@@ -431,10 +445,35 @@ ruleTable('add-foreign-key', {
   fires: [
     { name: 'ADD CONSTRAINT … FOREIGN KEY', sql: sql('ALTER TABLE billing.invoices', '  ADD CONSTRAINT invoices_user_fk FOREIGN KEY (user_id) REFERENCES users (id);'), line: 2, base },
     { name: 'NOT VALID still fires', sql: sql('ALTER TABLE ONLY billing.invoices', '  ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;'), line: 2, base },
+    {
+      name: 'drizzle-kit DO $$ BEGIN … EXCEPTION WHEN duplicate_object block',
+      sql: sql(
+        'DO $$ BEGIN',
+        ' ALTER TABLE "billing"."invoices" ADD CONSTRAINT "invoices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;',
+        'EXCEPTION',
+        ' WHEN duplicate_object THEN null;',
+        'END $$;',
+      ),
+      line: 2,
+      base,
+    },
     { name: 'cockroach', sql: 'ALTER TABLE billing.invoices ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);', line: 1, base, dialect: cockroach },
   ],
   quiet: [
     { name: 'VALIDATE CONSTRAINT after NOT VALID', sql: 'ALTER TABLE billing.invoices VALIDATE CONSTRAINT invoices_user_fk;', base },
+    {
+      name: 'drizzle-kit block on a table created in the PR',
+      sql: sql(
+        'CREATE TABLE "members" ("org_id" bigint);',
+        '--> statement-breakpoint',
+        'DO $$ BEGIN',
+        ' ALTER TABLE "members" ADD CONSTRAINT "members_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id");',
+        'EXCEPTION',
+        ' WHEN duplicate_object THEN null;',
+        'END $$;',
+      ),
+      base,
+    },
     {
       name: 'a FOREIGN KEY on a column added in the same ALTER TABLE',
       sql: sql('ALTER TABLE users', '  ADD COLUMN org_id bigint,', '  ADD CONSTRAINT users_org_fk FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;'),
