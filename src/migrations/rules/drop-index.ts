@@ -13,7 +13,8 @@ export default defineMigrationRule(
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
-        if (table !== null && facts.isNewTable(table)) return [];
+        // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.
+        if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         return [
           {
             ...statementSpan(stmt, op),

@@ -193,6 +193,7 @@ ruleTable('drop-index', {
   ],
   quiet: [
     { name: 'index created in this PR', sql: sql('CREATE INDEX idx_tmp ON orders (note);', 'DROP INDEX idx_tmp ON orders;'), dialect: mysql, base },
+    { name: 'unique key added in this PR', sql: sql('ALTER TABLE orders ADD UNIQUE KEY uq_tmp (note, id);', 'ALTER TABLE orders DROP INDEX uq_tmp;'), dialect: mysql, base },
     { name: 'index of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP INDEX idx_audit_note;'), dialect: mysql },
     { name: 'unique key of a table created in this PR', sql: sql(createdInPr, 'DROP INDEX uq_audit_actor ON audit_log;'), dialect: mysql },
     { name: 'PRIMARY KEY of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP PRIMARY KEY;'), dialect: mysql },
@@ -212,6 +213,8 @@ describe('drop-index severity in MySQL', () => {
     expect(severity('DROP INDEX uq_orders_note ON orders;')).toBe('error');
     expect(severity('ALTER TABLE orders DROP INDEX uq_orders_user_total;')).toBe('error');
     expect(severity('ALTER TABLE users DROP KEY uq_users_email;')).toBe('error');
+    // MySQL names a UNIQUE column's index after the column.
+    expect(analyse('DROP INDEX code ON coupons;', { dialect: mysql, base: 'CREATE TABLE coupons (id int, code varchar(20) UNIQUE);' }).find((f) => f.rule === 'drop-index')?.severity).toBe('error');
   });
   test('a primary key is an error', () => {
     expect(severity('ALTER TABLE orders DROP PRIMARY KEY;')).toBe('error');
