@@ -458,6 +458,9 @@ function alterTableCmd(table: string, cmd: Node): Operation[] {
       return [{ kind: 'drop-not-null', table, column }];
     case 'AT_ColumnDefault':
       return cmd.def ? [{ kind: 'other', what: 'set default' }] : [{ kind: 'drop-default', table, column }];
+    case 'AT_DropIdentity':
+      // Inserts that omit the column relied on the identity as on a default.
+      return [{ kind: 'drop-default', table, column }];
     case 'AT_DropConstraint':
       return [{ kind: 'drop-constraint', table, name: column }];
     case 'AT_AddConstraint': {

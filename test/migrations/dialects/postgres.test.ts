@@ -373,13 +373,15 @@ ruleTable('drop-default', {
   fires: [
     { name: 'DROP DEFAULT', sql: sql('ALTER TABLE users', '  ALTER COLUMN status DROP DEFAULT;'), line: 2, base },
     { name: 'among other actions', sql: sql('ALTER TABLE ONLY public.users', '  ALTER COLUMN email TYPE varchar(100),', '  ALTER created_at DROP DEFAULT;'), line: 3, base },
+    { name: 'DROP IDENTITY (old inserts omit the id)', sql: sql('ALTER TABLE billing.invoices', '  ALTER COLUMN id DROP IDENTITY IF EXISTS;'), line: 2, base: sql(BASE, 'ALTER TABLE billing.invoices ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;') },
     { name: 'cockroach', sql: 'ALTER TABLE users ALTER COLUMN status DROP DEFAULT;', line: 1, base, dialect: cockroach },
   ],
   quiet: [
     { name: 'SET DEFAULT', sql: "ALTER TABLE users ALTER COLUMN status SET DEFAULT 'new';", base },
     { name: 'a column added in the PR with a default, then dropped', sql: sql('ALTER TABLE users ADD COLUMN plan text DEFAULT \'free\';', 'ALTER TABLE users ALTER COLUMN plan DROP DEFAULT;'), base },
     { name: 'a table created in the PR', sql: sql('CREATE TABLE t (a int DEFAULT 1);', 'ALTER TABLE t ALTER COLUMN a DROP DEFAULT;'), base },
-    { name: 'look-alike: DROP IDENTITY is not a DROP DEFAULT', sql: 'ALTER TABLE users ALTER COLUMN visits DROP EXPRESSION IF EXISTS;', base },
+    { name: 'DROP IDENTITY of an identity column added in the PR', sql: sql('ALTER TABLE billing.invoices ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;', 'ALTER TABLE billing.invoices ALTER COLUMN seq DROP IDENTITY;'), base },
+    { name: 'look-alike: DROP EXPRESSION', sql: 'ALTER TABLE users ALTER COLUMN visits DROP EXPRESSION IF EXISTS;', base },
   ],
 });
 
