@@ -199,6 +199,8 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
   const copies = new Map<string, OperationOf<'copy-rows'>>();
   const dropped = new Map<string, { key: string; file: number }>();
   const out = new Map<string, Rebuild>();
+  /** A rebuild's replacement → the name it takes. */
+  const finalName = new Map<string, string>();
   files.forEach((statements, f) =>
     statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
@@ -209,6 +211,7 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
           const made = created.get(op.table);
           const at = dropped.get(op.newName);
           if (!made || !at) continue;
+          finalName.set(op.table, op.newName);
           const copy = copies.get(op.table);
           out.set(at.key, {
             table: op.newName,
@@ -221,6 +224,11 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
       }
     }),
   );
+  // A foreign key to another table's replacement (`REFERENCES rules_temp`) points at its final name
+  // once that is renamed (SQLite rewrites it): compare it as such.
+  for (const r of out.values()) {
+    r.constraints = r.constraints?.map((c) => (c.constraint === 'foreign-key' && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) as string } : c));
+  }
   return out;
 }
 
@@ -255,9 +263,16 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
     const oldName = (c: string): string => renamedFrom.get(c) ?? c;
     const key = (c: DeclaredConstraint, rename: (c: string) => string): string => `${c.constraint}|${c.columns.map(rename).join(',')}|${c.detail}`;
     const had = new Set(declared.map((c) => key(c, (n) => n)));
+    /** Column sets the old table already kept unique: a uniqueness rule on more columns rejects nothing new. */
+    const uniqueBefore = [
+      ...declared.filter((d) => d.constraint === 'unique' || d.constraint === 'primary-key').map((d) => d.columns),
+      ...[...before.values()].filter((c) => c.unique || c.primaryKey).map((c) => [c.name]),
+    ];
     for (const c of rebuild.constraints) {
       // A constraint only on columns the rebuild adds is new with them: old writes never set them.
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
+      const columns = c.columns.map(oldName);
+      if ((c.constraint === 'unique' || c.constraint === 'primary-key') && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.
       const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : undefined;
       if (c.values && was?.values) {

@@ -59,6 +59,8 @@ export class Catalog {
           this.declared.delete(op.table);
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
+          // SQLite points the foreign keys of every table at the new name.
+          for (const list of this.declared.values()) for (const c of list) if (c.constraint === 'foreign-key' && c.detail === op.table) c.detail = op.newName;
         }
         break;
       }
