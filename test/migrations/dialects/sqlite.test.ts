@@ -322,6 +322,8 @@ table('add-unique-constraint', {
       sql: `${rebuildUsers(NULLABLE_BIO)}\nCREATE UNIQUE INDEX users_email_key ON users (email);\nCREATE INDEX users_name_idx ON users (name);`,
     },
     { name: 'a rebuild with a UNIQUE on a column it adds', sql: rebuildUsers([...USERS, '`handle` text UNIQUE']) },
+    // flipt 7_namespaces_relationships: `key` was unique, (namespace_key, key) cannot reject more.
+    { name: 'a rebuild whose new UNIQUE covers an old unique column', sql: rebuildUsers([...USERS, 'UNIQUE(`team_id`, `id`)']) },
     {
       // drizzle/libsql 0064_dusty_sunfire.sql: every index dropped, the column altered, the indexes created again.
       name: 'a unique index dropped and created again as it was',
@@ -362,6 +364,18 @@ table('add-foreign-key', {
       sql: 'CREATE TABLE new_sessions (\n  id text PRIMARY KEY,\n  user_id integer,\n  expires_at integer,\n  team_id integer REFERENCES teams(id)\n);\nINSERT INTO new_sessions (id, user_id, expires_at, team_id) SELECT id, user_id, expires_at, team_id FROM sessions;\nDROP TABLE sessions;\nALTER TABLE new_sessions RENAME TO sessions;',
     },
     { name: 'a rebuild with a FOREIGN KEY on a column it adds', sql: rebuildUsers([...USERS, '`org_id` integer REFERENCES `teams`(`id`)']) },
+    {
+      // flipt 11_segment_anding_tables: the replacement refers to the other replacement, renamed after.
+      name: 'two rebuilds, one referring to the other by its temporary name',
+      base: 'CREATE TABLE rules (id text PRIMARY KEY, rank integer);\nCREATE TABLE distributions (id text PRIMARY KEY, rule_id text NOT NULL REFERENCES rules ON DELETE CASCADE);',
+      sql: 'CREATE TABLE rules_temp (id text PRIMARY KEY, rank integer);\nINSERT INTO rules_temp (id, rank) SELECT id, rank FROM rules;\nCREATE TABLE distributions_temp (\n  id text PRIMARY KEY,\n  rule_id text NOT NULL REFERENCES rules_temp ON DELETE CASCADE\n);\nINSERT INTO distributions_temp (id, rule_id) SELECT id, rule_id FROM distributions;\nDROP TABLE distributions;\nALTER TABLE distributions_temp RENAME TO distributions;\nDROP TABLE rules;\nALTER TABLE rules_temp RENAME TO rules;',
+    },
+    {
+      // flipt 7 then 15: base history where a FOREIGN KEY named a table by its temporary name.
+      name: 'a FOREIGN KEY the history saw renamed with its target table',
+      base: 'CREATE TABLE flags_temp (key text PRIMARY KEY);\nCREATE TABLE variants (id text PRIMARY KEY, flag_key text REFERENCES flags_temp);\nALTER TABLE flags_temp RENAME TO flags;',
+      sql: 'CREATE TABLE variants_temp (id text PRIMARY KEY, flag_key text REFERENCES flags, label text);\nINSERT INTO variants_temp (id, flag_key) SELECT id, flag_key FROM variants;\nDROP TABLE variants;\nALTER TABLE variants_temp RENAME TO variants;',
+    },
     { name: 'a table created in this PR', sql: 'CREATE TABLE memberships (user_id integer REFERENCES users(id));' },
   ],
 });
