@@ -319,7 +319,8 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
     return def ? [{ kind: 'add-column', table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
   }
-  if ((m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p))) {
+  // Not `ALTER INDEX i INVISIBLE` / `ALTER CONSTRAINT c …`: those are table options below.
+  if ((m = /^ALTER\s+(?!(?:INDEX|CONSTRAINT)\s)(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p))) {
     const column = ident(m[1]);
     const rest = p.slice(m[0].length);
     const type = /^(?:SET\s+DATA\s+)?TYPE\s+/i.exec(rest);

@@ -13,7 +13,7 @@
  * parser read a statement.
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
-import { actionLines, dropIndex } from './mysql.js';
+import { actionLines, dropIndex, redefined } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
@@ -302,10 +302,10 @@ function alterAction(table: string, action: Node): Operation[] {
       return [{ kind: 'rename-column', table, column: ident(body.old_column_name), newName: ident(body.new_column_name) }];
     case 'ModifyColumn': {
       const name = ident(body.col_name);
-      return [{ kind: 'redefine-column', table, column: name, def: columnInfo(name, body.data_type, body.options) }];
+      return redefined(table, name, columnInfo(name, body.data_type, body.options));
     }
     case 'ChangeColumn':
-      return [{ kind: 'redefine-column', table, column: ident(body.old_name), def: columnInfo(ident(body.new_name), body.data_type, body.options) }];
+      return redefined(table, ident(body.old_name), columnInfo(ident(body.new_name), body.data_type, body.options));
     case 'RenameTable': {
       const target = (body.table_name as Node | undefined)?.To ?? (body.table_name as Node | undefined)?.As;
       if (!Array.isArray(target) || target.length !== 1) throw new Unmapped();

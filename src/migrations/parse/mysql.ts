@@ -250,11 +250,9 @@ function alterAction(table: string, e: Node): Operation[] {
     if (action === 'rename') return [{ kind: 'rename-column', table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === 'modify') {
       const name = columnName(e.column);
-      return [{ kind: 'redefine-column', table, column: name, def: columnInfo(name, e) }];
+      return redefined(table, name, columnInfo(name, e));
     }
-    if (action === 'change') {
-      return [{ kind: 'redefine-column', table, column: columnName(e.old_column), def: columnInfo(columnName(e.column), e) }];
-    }
+    if (action === 'change') return redefined(table, columnName(e.old_column), columnInfo(columnName(e.column), e));
   }
   if (resource === 'table' && action === 'rename') return [{ kind: 'rename-table', table, newName: normalizeName([String(e.table ?? '')]) }];
   if (resource === 'constraint' && action === 'add') {
@@ -290,6 +288,18 @@ function alterAction(table: string, e: Node): Operation[] {
     return [{ kind: 'other', what: 'drop foreign key' }];
   }
   return [{ kind: 'other', what: `${action} ${resource}` }];
+}
+
+/**
+ * `MODIFY`/`CHANGE`: the column's new definition, and the unique index or primary key that a
+ * `UNIQUE`/`PRIMARY KEY` in it adds (MySQL adds one each time; restating a primary key is an error).
+ */
+export function redefined(table: string, column: string, def: ColumnInfo): Operation[] {
+  const ops: Operation[] = [{ kind: 'redefine-column', table, column, def }];
+  if (def.primaryKey || def.unique) {
+    ops.push({ kind: 'add-constraint', table, constraint: def.primaryKey ? 'primary-key' : 'unique', name: null, columns: [def.name], notValid: false });
+  }
+  return ops;
 }
 
 /** `DROP INDEX i`; `DROP INDEX \`PRIMARY\`` drops the primary key. */

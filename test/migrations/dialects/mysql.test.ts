@@ -428,6 +428,9 @@ ruleTable('add-unique-constraint', {
     { name: 'ADD PRIMARY KEY on an existing table', sql: sql('ALTER TABLE accounts', '  ADD PRIMARY KEY (id);'), line: 2, dialect: mysql },
     { name: 'MariaDB ADD UNIQUE KEY', sql: 'ALTER TABLE users ADD UNIQUE KEY uq_nick (nickname);', line: 1, dialect: mariadb, base },
     { name: 'new column with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), line: 2, dialect: mysql, base },
+    { name: 'MODIFY … UNIQUE adds a unique index', sql: sql('ALTER TABLE users', '  MODIFY nickname varchar(50) UNIQUE;'), line: 2, dialect: mysql, base },
+    { name: 'CHANGE … UNIQUE KEY', sql: 'ALTER TABLE users CHANGE nickname handle varchar(50) UNIQUE KEY;', line: 1, dialect: mysql, base },
+    { name: 'MODIFY … PRIMARY KEY of a table without one', sql: 'ALTER TABLE accounts MODIFY id int NOT NULL PRIMARY KEY;', line: 1, dialect: mysql },
     { name: 'CREATE UNIQUE INDEX with ALGORITHM/LOCK', sql: 'CREATE UNIQUE INDEX uq_nick ON users (nickname) ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
     { name: 'ADD COLUMN … UNIQUE on an existing column set? no: ADD UNIQUE on old column among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), line: 3, dialect: mysql, base },
   ],
@@ -440,6 +443,8 @@ ruleTable('add-unique-constraint', {
     { name: 'ADD PRIMARY KEY on a table created in this PR', sql: sql('CREATE TABLE tags (id int NOT NULL, name varchar(20));', 'ALTER TABLE tags ADD PRIMARY KEY (id);'), dialect: mysql },
     { name: 'plain ADD INDEX', sql: 'ALTER TABLE users ADD INDEX idx_nick (nickname), ALGORITHM=INPLACE, LOCK=NONE;', dialect: mysql, base },
     { name: 'plain CREATE INDEX', sql: 'CREATE INDEX idx_note ON orders (note);', dialect: mysql, base },
+    { name: 'MODIFY without UNIQUE', sql: 'ALTER TABLE users MODIFY nickname varchar(80) NULL;', dialect: mysql, base },
+    { name: 'MODIFY … UNIQUE of a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'ALTER TABLE users MODIFY handle varchar(50) UNIQUE;'), dialect: mysql, base },
     { name: 'FULLTEXT index', sql: 'ALTER TABLE users ADD FULLTEXT INDEX ft_bio (bio);', dialect: mysql, base },
   ],
 });
@@ -592,6 +597,9 @@ ruleTable('unparsed-statement', {
     { name: 'versioned comment with SET', sql: '/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;', dialect: mysql },
     { name: 'LOCK/UNLOCK TABLES around a dump', sql: sql('LOCK TABLES `users` WRITE;', '/*!40000 ALTER TABLE `users` DISABLE KEYS */;', "INSERT INTO `users` VALUES (1,'a@b.c');", '/*!40000 ALTER TABLE `users` ENABLE KEYS */;', 'UNLOCK TABLES;'), dialect: mysql, base },
     { name: 'ALTER with ALGORITHM and LOCK', sql: 'ALTER TABLE users ADD COLUMN a int NULL, ALGORITHM=INPLACE, LOCK=NONE;', dialect: mysql, base },
+    { name: 'ALTER INDEX … INVISIBLE (MySQL 8)', sql: 'ALTER TABLE users ALTER INDEX idx_users_name INVISIBLE;', dialect: mysql, base },
+    { name: 'ALTER COLUMN … SET INVISIBLE (MySQL 8.0.23)', sql: 'ALTER TABLE users ALTER COLUMN bio SET INVISIBLE;', dialect: mysql, base },
+    { name: 'ENGINE and ROW_FORMAT options', sql: 'ALTER TABLE users ENGINE=InnoDB, ROW_FORMAT=DYNAMIC;', dialect: mysql, base },
     { name: 'CREATE PROCEDURE in DELIMITER block', sql: sql('DELIMITER $$', 'CREATE PROCEDURE p()', 'BEGIN', '  SELECT 1;', 'END $$', 'DELIMITER ;'), dialect: mysql },
   ],
 });
@@ -632,6 +640,7 @@ describe('both MySQL readers map the shapes these cases rely on alike', () => {
     'ALTER TABLE orders DROP INDEX `PRIMARY`',
     'DROP INDEX `PRIMARY` ON orders',
     'ALTER TABLE users MODIFY name varchar(100) DEFAULT NULL',
+    'ALTER TABLE users MODIFY email varchar(20) NOT NULL UNIQUE, CHANGE a b int PRIMARY KEY',
   ])('%s', (text) => {
     const fast = parseMysqlFast(text, 1);
     const slow = parseMysql(text, 1);
