@@ -59,6 +59,7 @@ export class Catalog {
           this.declared.delete(op.table);
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
+          for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
           // SQLite points the foreign keys of every table at the new name.
           for (const list of this.declared.values()) for (const c of list) if (c.constraint === 'foreign-key' && c.detail === op.table) c.detail = op.newName;
         }
