@@ -44,9 +44,10 @@ END;
 /**
  * A Drizzle rebuild of `users` with these definitions (line 3 is the first one, line 2 the CREATE
  * TABLE, each definition one line). `copy`: the columns the INSERT … SELECT fills, `[new, old]`;
- * by default every new column that base has, from itself.
+ * by default every new column that base has, from itself. Like Drizzle it creates the table's
+ * indexes again at the end (DROP TABLE dropped them), unless `indexes` is false.
  */
-function rebuildUsers(defs: string[], copy?: [string, string][]): string {
+function rebuildUsers(defs: string[], copy?: [string, string][], indexes = true): string {
   const names = defs.map((d) => /^`(\w+)`/.exec(d)?.[1]).filter((n): n is string => n !== undefined);
   const pairs = copy ?? names.filter((n) => USER_COLUMNS.includes(n)).map((n): [string, string] => [n, n]);
   return `PRAGMA foreign_keys=OFF;--> statement-breakpoint
@@ -57,7 +58,7 @@ CREATE TABLE \`__new_users\` (
 INSERT INTO \`__new_users\`(${pairs.map(([n]) => `"${n}"`).join(', ')}) SELECT ${pairs.map(([, o]) => `"${o}"`).join(', ')} FROM \`users\`;--> statement-breakpoint
 DROP TABLE \`users\`;--> statement-breakpoint
 ALTER TABLE \`__new_users\` RENAME TO \`users\`;--> statement-breakpoint
-PRAGMA foreign_keys=ON;`;
+PRAGMA foreign_keys=ON;${indexes ? '--> statement-breakpoint\nCREATE UNIQUE INDEX `users_email_key` ON `users` (`email`);--> statement-breakpoint\nCREATE INDEX `users_name_idx` ON `users` (`name`);' : ''}`;
 }
 
 /** `USERS` with the definition of `column` replaced (or removed, with `null`). */
@@ -73,6 +74,11 @@ function lineOf(defs: string[], column: string): number {
 /** The rebuild's DROP TABLE line for `defs`. */
 function dropLine(defs: string[]): number {
   return 2 + defs.length + 4;
+}
+
+/** The first line after `rebuildUsers(defs)`, joined with a line break. */
+function afterRebuild(defs: string[]): number {
+  return dropLine(defs) + 5;
 }
 
 /**
@@ -168,16 +174,23 @@ table('drop-index', {
     { name: 'DROP INDEX of a plain index', sql: 'ALTER TABLE users ADD COLUMN nick text;\nDROP INDEX users_name_idx;', line: 2 },
     { name: 'DROP INDEX IF EXISTS of a unique index', sql: 'DROP INDEX IF EXISTS "users_email_key";', line: 1 },
     { name: 'an index the history does not know', sql: 'DROP INDEX IF EXISTS idx_legacy;', line: 1 },
+    { name: 'a rebuild that does not create the indexes again (DROP TABLE dropped them)', sql: rebuildUsers(NOT_NULL_EMAIL, undefined, false), line: dropLine(NOT_NULL_EMAIL) },
   ],
   quiet: [
     { name: 'an index created in this PR', sql: 'CREATE INDEX users_age_idx ON users (age);\nDROP INDEX users_age_idx;' },
     { name: 'dropped and created again in the same migration', sql: 'DROP INDEX users_name_idx;\nCREATE INDEX users_name_idx ON users (name, email);' },
+    { name: 'a rebuild that creates the indexes again', sql: rebuildUsers(NOT_NULL_EMAIL) },
   ],
 });
 
 describe('drop-index severity', () => {
   beforeAll(async () => {
     await prepareEngine();
+  });
+  test('a rebuild that forgets them: the unique one an error, the plain one a warning, on the DROP TABLE', () => {
+    const findings = analyse(rebuildUsers(NOT_NULL_EMAIL, undefined, false), { base: BASE, dialect });
+    const line = dropLine(NOT_NULL_EMAIL);
+    expect(findings.filter((f) => f.rule === 'drop-index').map((f) => `${f.line}:${f.object}:${f.severity}`)).toEqual([`${line}:users_email_key:error`, `${line}:users_name_idx:warning`]);
   });
   test('a unique index from base is an error, a plain one a warning', () => {
     const findings = analyse('DROP INDEX IF EXISTS users_email_key;\nDROP INDEX users_name_idx;', { base: BASE, dialect });
@@ -310,7 +323,7 @@ table('add-unique-constraint', {
     {
       name: 'a new unique index after a rebuild (the rebuilt table is not new)',
       sql: `${rebuildUsers(NULLABLE_BIO)}\nCREATE UNIQUE INDEX users_name_key ON users (name);`,
-      line: dropLine(NULLABLE_BIO) + 3,
+      line: afterRebuild(NULLABLE_BIO),
     },
   ],
   quiet: [
@@ -389,7 +402,7 @@ table('update-rows', {
     {
       name: 'an old column after a rebuild (the rebuilt table is not new)',
       sql: `${rebuildUsers(NULLABLE_BIO)}\nUPDATE users SET name = trim(name);`,
-      line: dropLine(NULLABLE_BIO) + 3,
+      line: afterRebuild(NULLABLE_BIO),
     },
   ],
   quiet: [
@@ -505,6 +518,19 @@ describe('SQLite rebuilds: the whole report', () => {
     expect(findings).toContain('set-not-null:db/migrations/0004_c.sql:2:users.email');
     expect(findings).toContain('drop-column:db/migrations/0004_c.sql:2:users.name');
     expect(findings.filter((f) => f.startsWith('drop-table') || f.startsWith('rename-table'))).toEqual([]);
+  });
+
+  test('indexes created again in a later file of the PR are not dropped (kratos)', () => {
+    const base = { 'db/migrations/0001_init.sql': BASE };
+    const head = {
+      ...base,
+      'db/migrations/0002_a.sql': rebuildUsers(NOT_NULL_EMAIL, undefined, false),
+      'db/migrations/0003_b.sql': 'CREATE UNIQUE INDEX "users_email_key" ON "users" (email);',
+      'db/migrations/0004_c.sql': 'CREATE INDEX "users_name_idx" ON "users" (name);',
+    };
+    const findings = analyseTrees(base, head, { dialect });
+    expect(findings.filter((f) => f.rule === 'drop-index' || f.rule === 'add-unique-constraint')).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('set-not-null');
   });
 });
 
