@@ -13,7 +13,7 @@
  * parser read a statement.
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
-import { actionLines, dropIndex, redefined } from './mysql.js';
+import { actionLines, addedColumn, dropIndex, indexName, redefined } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
@@ -245,10 +245,16 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
 function declaredIndex(c: Node): { name: string; unique: boolean }[] {
   const [key] = Object.keys(c);
   const def = c[key] as Node;
-  if (key === 'Index') return def.name ? [{ name: ident(def.name), unique: false }] : [];
+  const columns = ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
+  if (key === 'Index') {
+    const name = indexName(def.name ? ident(def.name) : null, columns);
+    return name ? [{ name, unique: false }] : [];
+  }
   if (key === 'Unique') {
-    const name = def.index_name ?? def.name;
-    return name ? [{ name: ident(name), unique: true }] : [];
+    // mysql.ts (node-sql-parser) prefers the index name to the constraint name, as MySQL does.
+    const node = def.index_name ?? def.name;
+    const name = indexName(node ? ident(node) : null, columns);
+    return name ? [{ name, unique: true }] : [];
   }
   if (key === 'PrimaryKey' || key === 'ForeignKey' || key === 'Check') return [];
   throw new Unmapped(); // FULLTEXT / SPATIAL: node-sql-parser's reading
@@ -291,7 +297,7 @@ function alterAction(table: string, action: Node): Operation[] {
   switch (op) {
     case 'AddColumn': {
       const def = body.column_def as Node;
-      return [{ kind: 'add-column', table, column: columnInfo(ident(def.name), def.data_type, def.options) }];
+      return addedColumn(table, columnInfo(ident(def.name), def.data_type, def.options));
     }
     case 'DropColumn': {
       const names = (body.column_names as unknown[] | undefined) ?? [];
@@ -316,13 +322,15 @@ function alterAction(table: string, action: Node): Operation[] {
       const [ck] = Object.keys(c);
       const def = c[ck] as Node;
       if (ck === 'Index') {
-        return [{ kind: 'create-index', table, name: def.name ? ident(def.name) : null, unique: false, concurrently: false, columns: ((def.columns as unknown[]) ?? []).map(indexColumn) }];
+        const columns = ((def.columns as unknown[]) ?? []).map(indexColumn);
+        return [{ kind: 'create-index', table, name: indexName(def.name ? ident(def.name) : null, columns), unique: false, concurrently: false, columns }];
       }
       const kind = CONSTRAINTS[ck];
       if (!kind) throw new Unmapped();
       const nameNode = def.name ?? def.index_name;
       const columns = kind === 'check' ? [] : ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
-      return [{ kind: 'add-constraint', table, constraint: kind, name: nameNode ? ident(nameNode) : null, columns, notValid: false }];
+      const name = nameNode ? ident(nameNode) : null;
+      return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false }];
     }
     case 'DropIndex':
       return [dropIndex(table, ident(body.name))];

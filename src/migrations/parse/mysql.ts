@@ -103,7 +103,8 @@ function schemaName(database: unknown): string {
 /** A named index of a CREATE TABLE: MySQL names a UNIQUE column's index after the column. */
 function declaredIndex(d: Node): { name: string; unique: boolean }[] {
   if (d.resource === 'column') return d.unique || d.unique_or_primary === 'unique' ? [{ name: columnName(d.column), unique: true }] : [];
-  const name = typeof d.index === 'string' ? d.index : typeof d.constraint === 'string' ? d.constraint : null;
+  const columns = ((d.definition as unknown[] | undefined) ?? []).map(columnName);
+  const name = indexName(typeof d.index === 'string' ? d.index : typeof d.constraint === 'string' ? d.constraint : null, columns);
   if (name === null) return [];
   if (d.resource === 'index') return [{ name: name.toLowerCase(), unique: false }];
   const kind = CONSTRAINTS[String(d.constraint_type ?? '').toLowerCase()];
@@ -245,7 +246,7 @@ function alterAction(table: string, e: Node): Operation[] {
   const action = String(e.action);
   const resource = String(e.resource);
   if (resource === 'column') {
-    if (action === 'add') return [{ kind: 'add-column', table, column: columnInfo(columnName(e.column), e) }];
+    if (action === 'add') return addedColumn(table, columnInfo(columnName(e.column), e));
     if (action === 'drop') return [{ kind: 'drop-column', table, column: columnName(e.column) }];
     if (action === 'rename') return [{ kind: 'rename-column', table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === 'modify') {
@@ -261,19 +262,11 @@ function alterAction(table: string, e: Node): Operation[] {
     if (!kind) return [{ kind: 'other', what: 'add constraint' }];
     const columns = kind === 'check' ? [] : ((def.definition as unknown[] | undefined) ?? []).map(columnName);
     const name = typeof def.constraint === 'string' ? def.constraint.toLowerCase() : typeof def.index === 'string' ? def.index.toLowerCase() : null;
-    return [{ kind: 'add-constraint', table, constraint: kind, name, columns, notValid: false }];
+    return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false }];
   }
   if (resource === 'index' && action === 'add') {
-    return [
-      {
-        kind: 'create-index',
-        table,
-        name: typeof e.index === 'string' ? e.index.toLowerCase() : null,
-        unique: false,
-        concurrently: false,
-        columns: ((e.definition as unknown[] | undefined) ?? []).map(columnName),
-      },
-    ];
+    const columns = ((e.definition as unknown[] | undefined) ?? []).map(columnName);
+    return [{ kind: 'create-index', table, name: indexName(typeof e.index === 'string' ? e.index.toLowerCase() : null, columns), unique: false, concurrently: false, columns }];
   }
   if (resource === 'index' && action === 'drop') return [dropIndex(table, String(e.index ?? ''))];
   if (resource === 'constraint' && action === 'drop') {
@@ -288,6 +281,18 @@ function alterAction(table: string, e: Node): Operation[] {
     return [{ kind: 'other', what: 'drop foreign key' }];
   }
   return [{ kind: 'other', what: `${action} ${resource}` }];
+}
+
+/** MySQL names an index written without a name after its first column (`ADD UNIQUE (email)` is `email`). */
+export function indexName(name: string | null, columns: string[]): string | null {
+  return name !== null ? name.toLowerCase() : columns[0] || null;
+}
+
+/** `ADD COLUMN c … UNIQUE` also creates a unique index named `c`. */
+export function addedColumn(table: string, column: ColumnInfo): Operation[] {
+  const ops: Operation[] = [{ kind: 'add-column', table, column }];
+  if (column.unique && !column.primaryKey) ops.push({ kind: 'create-index', table, name: column.name, unique: true, concurrently: false, columns: [column.name] });
+  return ops;
 }
 
 /**

@@ -194,6 +194,8 @@ ruleTable('drop-index', {
   quiet: [
     { name: 'index created in this PR', sql: sql('CREATE INDEX idx_tmp ON orders (note);', 'DROP INDEX idx_tmp ON orders;'), dialect: mysql, base },
     { name: 'unique key added in this PR', sql: sql('ALTER TABLE orders ADD UNIQUE KEY uq_tmp (note, id);', 'ALTER TABLE orders DROP INDEX uq_tmp;'), dialect: mysql, base },
+    { name: 'unnamed index added in this PR, dropped by the name MySQL gave it', sql: sql('ALTER TABLE orders ADD INDEX (note);', 'ALTER TABLE orders DROP INDEX note;'), dialect: mysql, base },
+    { name: 'index of a UNIQUE column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL UNIQUE;', 'ALTER TABLE users DROP INDEX handle;'), dialect: mysql, base },
     { name: 'index of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP INDEX idx_audit_note;'), dialect: mysql },
     { name: 'unique key of a table created in this PR', sql: sql(createdInPr, 'DROP INDEX uq_audit_actor ON audit_log;'), dialect: mysql },
     { name: 'PRIMARY KEY of a table created in this PR', sql: sql(createdInPr, 'ALTER TABLE audit_log DROP PRIMARY KEY;'), dialect: mysql },
@@ -213,8 +215,13 @@ describe('drop-index severity in MySQL', () => {
     expect(severity('DROP INDEX uq_orders_note ON orders;')).toBe('error');
     expect(severity('ALTER TABLE orders DROP INDEX uq_orders_user_total;')).toBe('error');
     expect(severity('ALTER TABLE users DROP KEY uq_users_email;')).toBe('error');
-    // MySQL names a UNIQUE column's index after the column.
+    // MySQL names a UNIQUE column's index after the column, an unnamed one after its first column.
     expect(analyse('DROP INDEX code ON coupons;', { dialect: mysql, base: 'CREATE TABLE coupons (id int, code varchar(20) UNIQUE);' }).find((f) => f.rule === 'drop-index')?.severity).toBe('error');
+    const inBase = (history: string): string | undefined => analyse('ALTER TABLE coupons DROP INDEX code;', { dialect: mysql, base: sql('CREATE TABLE coupons (id int);', history) }).find((f) => f.rule === 'drop-index')?.severity;
+    expect(inBase('ALTER TABLE coupons ADD COLUMN code varchar(20) UNIQUE;')).toBe('error');
+    expect(inBase('ALTER TABLE coupons ADD COLUMN code varchar(20), ADD UNIQUE (code);')).toBe('error');
+    expect(inBase('ALTER TABLE coupons ADD COLUMN code varchar(20), ADD UNIQUE KEY (code, id);')).toBe('error');
+    expect(inBase('ALTER TABLE coupons ADD COLUMN code varchar(20), ADD INDEX (code);')).toBe('warning');
   });
   test('a primary key is an error', () => {
     expect(severity('ALTER TABLE orders DROP PRIMARY KEY;')).toBe('error');
@@ -641,6 +648,8 @@ describe('both MySQL readers map the shapes these cases rely on alike', () => {
     'DROP INDEX `PRIMARY` ON orders',
     'ALTER TABLE users MODIFY name varchar(100) DEFAULT NULL',
     'ALTER TABLE users MODIFY email varchar(20) NOT NULL UNIQUE, CHANGE a b int PRIMARY KEY',
+    'ALTER TABLE users ADD COLUMN c varchar(5) UNIQUE, ADD UNIQUE (a, b), ADD INDEX (b), ADD UNIQUE KEY (c)',
+    'CREATE TABLE t (a int, b int, UNIQUE KEY (a), KEY (b, a), UNIQUE (b))',
   ])('%s', (text) => {
     const fast = parseMysqlFast(text, 1);
     const slow = parseMysql(text, 1);
