@@ -187,8 +187,9 @@ interface Rebuild {
   copied: Map<string, string | null>;
   /** Line of the replacement's CREATE TABLE when it is in the DROP TABLE's file (findings point into it), else null. */
   createLine: number | null;
-  /** The indexes this PR creates (DROP TABLE drops the old table's indexes; a rebuild creates them again). */
+  /** The indexes and triggers this PR creates (DROP TABLE drops the old table's; a rebuild creates them again). */
   indexes: Set<string>;
+  triggers: Set<string>;
 }
 
 /**
@@ -204,11 +205,13 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
   /** A rebuild's replacement → the name it takes. */
   const finalName = new Map<string, string>();
   const indexes = new Set<string>();
+  const triggers = new Set<string>();
   files.forEach((statements, f) =>
     statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
         if (op.kind === 'create-table') created.set(op.table, { op, file: f, line: stmt.line });
         else if (op.kind === 'create-index' && op.name) indexes.add(op.name);
+        else if (op.kind === 'create-object' && op.objectKind === 'trigger') triggers.add(op.name);
         else if (op.kind === 'copy-rows') copies.set(op.table, op);
         else if (op.kind === 'drop-table') dropped.set(op.table, { key: `${f}:${s}`, file: f });
         else if (op.kind === 'rename-table') {
@@ -224,6 +227,7 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
             copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
             createLine: made.file === at.file ? made.line : null,
             indexes,
+            triggers,
           });
         }
       }
@@ -289,9 +293,12 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
       out.push({ kind: 'add-constraint', table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
     }
   }
-  // DROP TABLE dropped the old table's indexes: the ones the PR does not create again are gone.
+  // DROP TABLE dropped the old table's indexes and triggers: the ones the PR does not create again are gone.
   for (const [name, index] of catalog.indexes) {
     if (index.table === table && index.columns !== undefined && !rebuild.indexes.has(name)) out.push({ kind: 'drop-index', name, table, ...at(undefined) });
+  }
+  for (const [name, on] of catalog.triggerTables) {
+    if (on === table && !rebuild.triggers.has(name)) out.push({ kind: 'drop-object', objectKind: 'trigger', name, table, ...at(undefined) });
   }
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }

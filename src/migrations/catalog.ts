@@ -21,6 +21,8 @@ export class Catalog {
   /** `table.constraint` → kind. */
   readonly constraints = new Map<string, ConstraintKind>();
   readonly objects = new Set<string>();
+  /** Trigger → its table, when the adapter says. */
+  readonly triggerTables = new Map<string, string>();
   /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
   readonly declared = new Map<string, DeclaredConstraint[]>();
 
@@ -60,6 +62,7 @@ export class Catalog {
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
           for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
+          for (const [trigger, table] of this.triggerTables) if (table === op.table) this.triggerTables.set(trigger, op.newName);
           // SQLite points the foreign keys of every table at the new name.
           for (const list of this.declared.values()) for (const c of list) if (c.constraint === 'foreign-key' && c.detail === op.table) c.detail = op.newName;
         }
@@ -144,9 +147,11 @@ export class Catalog {
       }
       case 'create-object':
         this.objects.add(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === 'trigger' && op.table !== undefined) this.triggerTables.set(op.name, op.table);
         break;
       case 'drop-object':
         this.objects.delete(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === 'trigger') this.triggerTables.delete(op.name);
         if (op.objectKind === 'type') this.enums.delete(op.name);
         break;
       case 'rename-object':

@@ -104,7 +104,8 @@ export type OperationBody =
   | { kind: 'rename-enum-value'; type: string; oldValue: string; newValue: string }
   /** An inline ENUM column lost (`removed`) or gained (`added`) values; derived from redefine-column. */
   | { kind: 'enum-column-change'; table: string; column: string; removed: string[]; added: string[] }
-  | { kind: 'create-object'; objectKind: ObjectKind; name: string }
+  /** `table`: the table a trigger belongs to, when the adapter reads it (SQLite drops it with the table). */
+  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string }
   | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string }
   | { kind: 'rename-object'; objectKind: ObjectKind; name: string; newName: string; table?: string }
   | { kind: 'drop-schema'; name: string; database: boolean }

@@ -244,7 +244,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
     case 'CreateView':
       return [{ kind: 'create-object', objectKind: node.materialized ? 'materialized view' : 'view', name: objectName(node.name, dialect) }];
     case 'CreateTrigger':
-      return [{ kind: 'create-object', objectKind: 'trigger', name: objectName(node.name, dialect) }];
+      return [{ kind: 'create-object', objectKind: 'trigger', name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
     case 'Update': {
       const relation = ((node.table as Node | undefined)?.relation as Node | undefined)?.Table as Node | undefined;
       const columns = ((node.assignments as Node[] | undefined) ?? []).flatMap((a) => {
