@@ -44,10 +44,10 @@ END;
 /**
  * A Drizzle rebuild of `users` with these definitions (line 3 is the first one, line 2 the CREATE
  * TABLE, each definition one line). `copy`: the columns the INSERT … SELECT fills, `[new, old]`;
- * by default every new column that base has, from itself. Like Drizzle it creates the table's
- * indexes again at the end (DROP TABLE dropped them), unless `indexes` is false.
+ * by default every new column that base has, from itself. It creates the table's indexes (like
+ * Drizzle) and trigger again at the end (DROP TABLE dropped them), unless `recreate` is false.
  */
-function rebuildUsers(defs: string[], copy?: [string, string][], indexes = true): string {
+function rebuildUsers(defs: string[], copy?: [string, string][], recreate = true): string {
   const names = defs.map((d) => /^`(\w+)`/.exec(d)?.[1]).filter((n): n is string => n !== undefined);
   const pairs = copy ?? names.filter((n) => USER_COLUMNS.includes(n)).map((n): [string, string] => [n, n]);
   return `PRAGMA foreign_keys=OFF;--> statement-breakpoint
@@ -58,8 +58,13 @@ CREATE TABLE \`__new_users\` (
 INSERT INTO \`__new_users\`(${pairs.map(([n]) => `"${n}"`).join(', ')}) SELECT ${pairs.map(([, o]) => `"${o}"`).join(', ')} FROM \`users\`;--> statement-breakpoint
 DROP TABLE \`users\`;--> statement-breakpoint
 ALTER TABLE \`__new_users\` RENAME TO \`users\`;--> statement-breakpoint
-PRAGMA foreign_keys=ON;${indexes ? '--> statement-breakpoint\nCREATE UNIQUE INDEX `users_email_key` ON `users` (`email`);--> statement-breakpoint\nCREATE INDEX `users_name_idx` ON `users` (`name`);' : ''}`;
+PRAGMA foreign_keys=ON;${recreate ? RECREATE : ''}`;
 }
+
+const RECREATE = `--> statement-breakpoint
+CREATE UNIQUE INDEX \`users_email_key\` ON \`users\` (\`email\`);--> statement-breakpoint
+CREATE INDEX \`users_name_idx\` ON \`users\` (\`name\`);--> statement-breakpoint
+CREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN UPDATE users SET age = age WHERE id = NEW.id; END;`;
 
 /** `USERS` with the definition of `column` replaced (or removed, with `null`). */
 function usersWith(column: string, def: string | null): string[] {
@@ -78,7 +83,7 @@ function dropLine(defs: string[]): number {
 
 /** The first line after `rebuildUsers(defs)`, joined with a line break. */
 function afterRebuild(defs: string[]): number {
-  return dropLine(defs) + 5;
+  return dropLine(defs) + 6;
 }
 
 /**
@@ -154,9 +159,11 @@ table('drop-object', {
   fires: [
     { name: 'DROP VIEW IF EXISTS', sql: 'BEGIN;\nDROP VIEW IF EXISTS active_users;\nCOMMIT;', line: 2 },
     { name: 'DROP TRIGGER', sql: '-- no more touch\nDROP TRIGGER users_touch;', line: 2 },
+    { name: 'a rebuild that does not create the trigger again (DROP TABLE dropped it)', sql: rebuildUsers(NOT_NULL_EMAIL, undefined, false), line: dropLine(NOT_NULL_EMAIL) },
   ],
   quiet: [
     { name: 'a view created in this PR', sql: 'CREATE VIEW banned AS SELECT id FROM users;\nDROP VIEW banned;' },
+    { name: 'a rebuild that creates the trigger again', sql: rebuildUsers(NOT_NULL_EMAIL) },
     {
       name: 'a view changed the SQLite way: dropped and created again',
       sql: 'DROP VIEW IF EXISTS active_users;\nCREATE VIEW active_users AS SELECT id, email FROM users WHERE status = \'active\';',
@@ -526,10 +533,10 @@ describe('SQLite rebuilds: the whole report', () => {
       ...base,
       'db/migrations/0002_a.sql': rebuildUsers(NOT_NULL_EMAIL, undefined, false),
       'db/migrations/0003_b.sql': 'CREATE UNIQUE INDEX "users_email_key" ON "users" (email);',
-      'db/migrations/0004_c.sql': 'CREATE INDEX "users_name_idx" ON "users" (name);',
+      'db/migrations/0004_c.sql': 'CREATE INDEX "users_name_idx" ON "users" (name);\nCREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN SELECT 1; END;',
     };
     const findings = analyseTrees(base, head, { dialect });
-    expect(findings.filter((f) => f.rule === 'drop-index' || f.rule === 'add-unique-constraint')).toEqual([]);
+    expect(findings.filter((f) => ['drop-index', 'add-unique-constraint', 'drop-object'].includes(f.rule))).toEqual([]);
     expect(findings.map((f) => f.rule)).toContain('set-not-null');
   });
 });
