@@ -220,7 +220,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
       ];
     }
     case 'Insert':
-      return [copyRows(node, dialect) ?? { kind: 'other', what: kind }];
+      return upsertOperations(node, dialect) ?? [copyRows(node, dialect) ?? { kind: 'other', what: kind }];
     case 'Query': {
       // `WITH … DELETE` / `WITH … UPDATE`: the statement after the CTEs.
       const body = node.body as Node | undefined;
@@ -292,4 +292,27 @@ function copyRows(node: Node, dialect: string): Operation | null {
     return { name, from: id === undefined ? null : ident(id, dialect) };
   });
   return { kind: 'copy-rows', table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
+}
+
+/**
+ * `INSERT OR REPLACE` / `REPLACE INTO` delete the row with the same key and write a new one; `ON
+ * CONFLICT … DO UPDATE SET` rewrites the colliding row's columns: both rewrite rows the previous
+ * release wrote (as MySQL's REPLACE and ON DUPLICATE KEY UPDATE, Postgres's ON CONFLICT). Null for
+ * an INSERT that only adds rows (`OR IGNORE`, `DO NOTHING`, `DO UPDATE SET id = id`).
+ */
+function upsertOperations(node: Node, dialect: string): Operation[] | null {
+  const table = objectName((node.table as Node | undefined)?.TableName ?? node.table_name, dialect);
+  if (node.or === 'Replace' || node.replace_into === true) return [{ kind: 'update', table, columns: [] }];
+  const action = ((node.on as Node | null | undefined)?.OnConflict as Node | undefined)?.action as Node | string | undefined;
+  const assignments = (typeof action === 'object' ? ((action.DoUpdate as Node | undefined)?.assignments as Node[] | undefined) : undefined) ?? [];
+  const columns = assignments.flatMap((a) => {
+    const names = ((a.target as Node | undefined)?.ColumnName as unknown[] | undefined) ?? [];
+    const column = names.length > 0 ? ident(names[names.length - 1], dialect) : null;
+    const value = a.value as Node | undefined;
+    const source = value?.Identifier ?? (Array.isArray(value?.CompoundIdentifier) ? (value.CompoundIdentifier as unknown[]).at(-1) : undefined);
+    // `SET id = id` keeps the row as it is (the "insert if missing" idiom); `excluded.id` is the new value.
+    const excluded = Array.isArray(value?.CompoundIdentifier) && ident((value.CompoundIdentifier as unknown[])[0], dialect) === 'excluded';
+    return column === null || (source !== undefined && !excluded && ident(source, dialect) === column) ? [] : [column];
+  });
+  return columns.length > 0 ? [{ kind: 'update', table, columns }] : null;
 }

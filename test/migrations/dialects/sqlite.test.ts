@@ -405,6 +405,10 @@ table('update-rows', {
     { name: 'UPDATE in a transaction', sql: "BEGIN TRANSACTION;\nUPDATE users\n  SET status = 'banned'\n  WHERE age < 13;\nCOMMIT;", line: 2 },
     { name: 'UPDATE … FROM', sql: 'UPDATE users SET name = teams.name\nFROM teams WHERE teams.id = users.team_id;', line: 1 },
     { name: 'UPDATE OR IGNORE', sql: "UPDATE OR IGNORE users SET email = lower(email);", line: 1 },
+    // Upserts rewrite the colliding rows, as MySQL's REPLACE / ON DUPLICATE KEY UPDATE and Postgres's ON CONFLICT.
+    { name: 'INSERT … ON CONFLICT DO UPDATE', sql: "INSERT INTO teams (id, name) VALUES (1, 'core')\n  ON CONFLICT (id) DO UPDATE SET name = excluded.name;", line: 1 },
+    { name: 'INSERT OR REPLACE', sql: "ALTER TABLE users ADD COLUMN nick text;\nINSERT OR REPLACE INTO teams (id, name) VALUES (1, 'core');", line: 2 },
+    { name: 'REPLACE INTO', sql: "REPLACE INTO teams (id, name) VALUES (2, 'ops');", line: 1 },
     { name: 'WITH … UPDATE', sql: 'WITH kids AS (SELECT id FROM users WHERE age < 13)\nUPDATE users SET status = \'banned\' WHERE id IN (SELECT id FROM kids);', line: 1 },
     {
       name: 'an old column after a rebuild (the rebuilt table is not new)',
@@ -421,9 +425,10 @@ table('update-rows', {
       name: 'UPDATE inside a CREATE TRIGGER body',
       sql: 'CREATE TRIGGER update_user_version AFTER UPDATE ON users\nWHEN new.age != old.age\nBEGIN\n  -- bump\n  UPDATE users SET age = age WHERE id = new.id;\n  UPDATE teams SET name = name WHERE id = new.team_id;\nEND;',
     },
-    // Upserts insert seed rows; like INSERT … ON CONFLICT in the other dialects they are not UPDATEs.
-    { name: 'INSERT … ON CONFLICT DO UPDATE', sql: "INSERT INTO teams (id, name) VALUES (1, 'core')\n  ON CONFLICT (id) DO UPDATE SET name = excluded.name;" },
-    { name: 'INSERT OR REPLACE / REPLACE INTO', sql: "INSERT OR REPLACE INTO teams (id, name) VALUES (1, 'core');\nREPLACE INTO teams (id, name) VALUES (2, 'ops');" },
+    { name: 'INSERT … ON CONFLICT DO NOTHING, INSERT OR IGNORE', sql: "INSERT INTO teams (id, name) VALUES (1, 'core') ON CONFLICT DO NOTHING;\nINSERT OR IGNORE INTO teams (id, name) VALUES (2, 'ops');" },
+    { name: 'ON CONFLICT DO UPDATE SET id = id (insert if missing)', sql: "INSERT INTO teams (id, name) VALUES (1, 'core') ON CONFLICT (id) DO UPDATE SET id = id;" },
+    { name: 'an upsert into a table created in this PR', sql: "CREATE TABLE settings (k text PRIMARY KEY, v text);\nINSERT OR REPLACE INTO settings VALUES ('a', 'b');" },
+    { name: 'an upsert that only sets a column added in this PR', sql: "ALTER TABLE teams ADD COLUMN plan text;\nINSERT INTO teams (id, plan) VALUES (1, 'pro') ON CONFLICT (id) DO UPDATE SET plan = excluded.plan;" },
   ],
 });
 
