@@ -71,9 +71,15 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
+    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
   };
-  /** Per file: the last statement index that creates each object, and the statement being read. */
-  let recreatedAt = new Map<string, number>();
+  /**
+   * Look-ahead over the PR's statements, numbered in apply order across its files: the last one
+   * that creates each object, the last one that gives each column a default, makes it nullable or
+   * drops it, and the number of the statement being read.
+   */
+  const recreatedAt = new Map<string, number>();
+  const relaxedAt = new Map<string, number>();
   let position = 0;
   const forwardMigrations: string[] = [];
 
@@ -110,7 +116,20 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
     p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
-  const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => (runs(candidates[i]) ? p.forward : [])));
+  const running = parsedFiles.map((p, i) => (runs(candidates[i]) ? p.forward : []));
+  const rebuilds = findTableRebuilds(running);
+  running.flat().forEach((s, i) => {
+    for (const op of s.ops) {
+      if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
+      else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
+      // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
+      else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
+      else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+    }
+  });
+  let ordinal = 0;
 
   // Phase 2: file rules, then the statements in apply order.
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
@@ -136,19 +155,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     if (!runs(candidates[fileIndex])) continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
 
-    recreatedAt = new Map();
-    forward.forEach((s, i) => {
-      for (const op of s.ops) {
-        if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
-        else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
-        else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
-        // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
-        else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
-      }
-    });
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
-      position = index;
+      position = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);

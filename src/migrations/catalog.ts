@@ -115,6 +115,11 @@ export class Catalog {
         if (col) col.hasDefault = false;
         break;
       }
+      case 'set-default': {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = true;
+        break;
+      }
       case 'add-constraint':
         if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
         if (op.name && (op.constraint === 'unique' || op.constraint === 'primary-key')) {

@@ -79,6 +79,7 @@ export type OperationBody =
   | { kind: 'set-not-null'; table: string; column: string }
   | { kind: 'drop-not-null'; table: string; column: string }
   | { kind: 'drop-default'; table: string; column: string }
+  | { kind: 'set-default'; table: string; column: string }
   | {
       kind: 'add-constraint';
       table: string;

@@ -331,6 +331,7 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     if (/^SET\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: 'set-not-null', table, column }];
     if (/^DROP\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: 'drop-not-null', table, column }];
     if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: 'drop-default', table, column }];
+    if (/^SET\s+DEFAULT\b/i.test(rest)) return [{ kind: 'set-default', table, column }];
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: 'other', what: 'alter column' }];
     return null;
   }

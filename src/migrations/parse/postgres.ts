@@ -457,7 +457,9 @@ function alterTableCmd(table: string, cmd: Node): Operation[] {
     case 'AT_DropNotNull':
       return [{ kind: 'drop-not-null', table, column }];
     case 'AT_ColumnDefault':
-      return cmd.def ? [{ kind: 'other', what: 'set default' }] : [{ kind: 'drop-default', table, column }];
+      return cmd.def ? [{ kind: 'set-default', table, column }] : [{ kind: 'drop-default', table, column }];
+    case 'AT_AddIdentity':
+      return [{ kind: 'set-default', table, column }];
     case 'AT_DropIdentity':
       // Inserts that omit the column relied on the identity as on a default.
       return [{ kind: 'drop-default', table, column }];

@@ -1,4 +1,5 @@
-import { defineMigrationRule, statementSpan } from './types.js';
+import type { Operation, Statement } from '../model.js';
+import { defineMigrationRule, statementSpan, type MigrationFacts, type RuleHit } from './types.js';
 
 export default defineMigrationRule(
   {
@@ -8,19 +9,44 @@ export default defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== 'add-column' || facts.isNewTable(op.table)) return [];
-      if (!op.column.notNull || op.column.hasDefault) return [];
-      // `ADD COLUMN IF NOT EXISTS` of a column the history has: nothing is added.
-      if (op.ifNotExists && facts.column(op.table, op.column.name)) return [];
-      const object = `${op.table}.${op.column.name}`;
-      return [
-        {
-          ...statementSpan(stmt, op),
-          message: `Adding ${object} as NOT NULL without a default breaks the previous release, whose inserts into ${op.table} do not set it.`,
-          object,
-          tables: [op.table],
-        },
-      ];
+      if (op.kind === 'add-column') {
+        if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];
+        // `ADD COLUMN IF NOT EXISTS` of a column the history has: nothing is added.
+        if (op.ifNotExists && facts.column(op.table, op.column.name)) return [];
+        return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
+      }
+      if (op.kind === 'set-not-null' || op.kind === 'drop-default') return madeRequired(op, stmt, facts);
+      return [];
     },
   },
 );
+
+/**
+ * A column added earlier in this PR to an existing table, made required later in the PR (`ADD
+ * COLUMN c`, backfill, `SET NOT NULL`; or `ADD COLUMN c … NOT NULL DEFAULT 0`, `DROP DEFAULT`):
+ * the previous release's inserts omit it just the same. An existing column is `set-not-null`'s
+ * and `drop-default`'s business.
+ */
+function madeRequired(
+  op: Extract<Operation, { kind: 'set-not-null' | 'drop-default' }>,
+  stmt: Statement,
+  facts: MigrationFacts,
+): RuleHit[] {
+  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column)) return [];
+  const column = facts.column(op.table, op.column);
+  if (!column || facts.isRelaxedLater(op.table, op.column)) return [];
+  if (op.kind === 'set-not-null' ? column.hasDefault || column.notNull : !column.hasDefault || !column.notNull) return [];
+  const lead = (o: string): string =>
+    op.kind === 'set-not-null' ? `Making ${o}, added in this PR, NOT NULL without a default` : `Dropping the default of ${o}, added in this PR as NOT NULL,`;
+  return [required(op.table, op.column, stmt, op, lead)];
+}
+
+function required(table: string, name: string, stmt: Statement, op: Operation, lead: (object: string) => string): RuleHit {
+  const object = `${table}.${name}`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `${lead(object)} breaks the previous release, whose inserts into ${table} do not set it.`,
+    object,
+    tables: [table],
+  };
+}

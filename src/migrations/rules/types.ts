@@ -31,6 +31,11 @@ export interface MigrationFacts {
   constraintKind(table: string, name: string): ConstraintKind | undefined;
   /** True when a later statement of the same migration creates this object again (drop and recreate). */
   isRecreatedLater(kind: ObjectKind | 'index', name: string): boolean;
+  /**
+   * True when this statement or a later one of the PR gives the column a default, makes it nullable
+   * again or drops it (`SET NOT NULL` now, `SET DEFAULT` after: old inserts still succeed).
+   */
+  isRelaxedLater(table: string, column: string): boolean;
 }
 
 export interface StatementContext {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { analyse, ruleTable } from '../helpers.js';
+import { prepareEngine } from '../../../src/engine.js';
+import { analyse, analyseTrees, ruleTable } from '../helpers.js';
 
 const base = 'CREATE TABLE users (id int, email text);\nCREATE UNIQUE INDEX users_email ON users (email);\nCREATE INDEX users_id ON users (id);';
 
@@ -27,4 +28,17 @@ test('a unique index is an error, a plain one a warning', async () => {
   const plain = analyse('DROP INDEX users_id;', { base }).find((f) => f.rule === 'drop-index');
   expect(unique?.severity).toBe('error');
   expect(plain?.severity).toBe('warning');
+});
+
+test('drop-index: an index dropped in one file and created again in a later file of the PR is quiet', async () => {
+  await prepareEngine();
+  const base = { 'db/migrations/0001_base.sql': 'CREATE TABLE users (id int, email text);\nCREATE INDEX users_email_idx ON users (email);\n' };
+  const head: Record<string, string> = {
+    ...base,
+    'db/migrations/0002_drop.sql': 'DROP INDEX IF EXISTS users_email_idx;\n',
+    'db/migrations/0003_create.sql': 'CREATE INDEX users_email_idx ON users (lower(email));\n',
+  };
+  expect(analyseTrees(base, head).filter((f) => f.rule === 'drop-index')).toEqual([]);
+  delete head['db/migrations/0003_create.sql'];
+  expect(analyseTrees(base, head).filter((f) => f.rule === 'drop-index').map((f) => [f.file, f.line])).toEqual([['db/migrations/0002_drop.sql', 1]]);
 });
