@@ -351,7 +351,7 @@ function withCalledRoutine(stmt: Statement, file: string, routines: Map<string, 
 
 function withBody(stmt: Statement, body: RoutineBody): Statement {
   const ops = [...stmt.ops.filter((op) => op.kind !== 'other'), ...body.ops];
-  if (body.opaque) return { ...stmt, status: 'unparsed', error: body.opaque, ops };
+  if (body.opaque) return { ...stmt, status: 'unparsed', error: body.opaque, opaqueText: body.opaqueText, ops };
   return { ...stmt, status: 'parsed', error: undefined, ops };
 }
 

@@ -131,6 +131,11 @@ export interface Statement {
   status: 'parsed' | 'unparsed';
   /** Why it was not parsed (parser message), for `unparsed-statement`. */
   error?: string;
+  /**
+   * SQL the statement runs that its own text does not show and no parser read (a prepared
+   * string that `EXECUTE` runs, a statement of a `CALL`ed procedure), for `unparsed-statement`.
+   */
+  opaqueText?: string;
   ops: Operation[];
 }
 

@@ -17,6 +17,8 @@ export interface RoutineBody {
   ops: Operation[];
   /** Why part of the body cannot be read (dynamic SQL, a statement no parser reads). */
   opaque?: string;
+  /** The SQL that could not be read, when known: how dangerous the unread part is depends on it. */
+  opaqueText?: string;
 }
 
 const NAME = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
@@ -55,6 +57,7 @@ export function routineOf(stmt: Statement, source: string): { name: string; body
 function bodyOperations(source: string, from: number, to: number, dialect: Dialect): RoutineBody {
   const ops: Operation[] = [];
   let opaque: string | undefined;
+  const unread: string[] = [];
   for (const piece of splitStatements(source, { dialect, from, to })) {
     const masked = maskSql(piece.text, dialect);
     let skip = 0;
@@ -63,10 +66,13 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
     const start = piece.start + skip;
     const line = lineOfOffset(source, start, 1);
     const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
-    if (inner.status === 'unparsed') opaque ??= `a statement of the procedure body could not be read (${inner.error ?? 'unknown'})`;
+    if (inner.status === 'unparsed') {
+      opaque ??= `a statement of the procedure body could not be read (${inner.error ?? 'unknown'})`;
+      unread.push(inner.text);
+    }
     for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line: inner.line } : op);
   }
-  return { ops, opaque };
+  return opaque ? { ops, opaque, opaqueText: unread.join('\n') } : { ops };
 }
 
 /** The routine a statement calls (`CALL p()`, `SELECT f()`), by name. */
@@ -136,5 +142,6 @@ export function executedOperations(strings: { text: string; start: number }[], s
     if (inner.status === 'unparsed') opaque ??= `the prepared SQL could not be read (${inner.error ?? 'unknown'})`;
     for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line } : op);
   }
-  return { ops, opaque };
+  // The strings are often pieces of one statement (`CONCAT('ALTER TABLE ', t, ' DROP COLUMN a')`).
+  return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(' ') } : { ops };
 }

@@ -12,7 +12,7 @@ export default defineMigrationRule(
   {
     statement(stmt) {
       if (stmt.status !== 'unparsed') return [];
-      const severity = unparsedSeverity(stmt.text);
+      const severity = unparsedSeverity(stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`);
       return [
         {
           line: stmt.line,

@@ -20,6 +20,22 @@ describe(RULE, () => {
     expect(hit?.severity).toBe(severity);
   });
 
+  // The danger of what runs unread is in SQL the statement's own text does not show.
+  test.each([
+    ['EXECUTE of prepared SQL built with CONCAT (the strings say DROP)', "SET @s = CONCAT('ALTER TABLE ', 'users', ' DROP COLUMN a');\nPREPARE st FROM @s;\nEXECUTE st;", 3, 'error'],
+    ['EXECUTE of prepared SQL that only adds', "SET @s = CONCAT('ALTER TABLE ', 'users', ' ADD COLUMN a int');\nPREPARE st FROM @s;\nEXECUTE st;", 3, 'warning'],
+    [
+      'CALL of a procedure whose unreadable statement drops',
+      'DELIMITER $$\nCREATE PROCEDURE p()\nBEGIN\n  ALTER TABLE users DROP COLUMN a b c;\nEND$$\nDELIMITER ;\nCALL p();',
+      7,
+      'error',
+    ],
+  ])('MySQL: %s', (_name, sql, line, severity) => {
+    const hit = analyse(sql, { dialect: 'mysql' }).find((f) => f.rule === RULE);
+    expect(hit?.line).toBe(line);
+    expect(hit?.severity).toBe(severity);
+  });
+
   test.each([
     ['valid SQL', 'ALTER TABLE users ADD COLUMN a int;'],
     ['a DO block without dynamic SQL', 'DO $$ BEGIN PERFORM 1; END $$;'],
