@@ -56,6 +56,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const routines = new Map<string, DefinedRoutine>();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
+  /** The columns base's history leaves, before any statement of the PR. */
+  const baseColumns = new Set<string>();
+  for (const [table, columns] of catalog.tables) for (const column of columns.keys()) baseColumns.add(`${table}.${column}`);
   let newestInBase: Map<string, NewestTwo> | undefined;
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
@@ -67,6 +70,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     isNewIndex: (n) => created.has(`index:${n}`),
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || (kind === 'type' && created.has(`type:${n}`)),
     column: (t, c) => catalog.column(t, c),
+    existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),

@@ -37,6 +37,8 @@ export class Catalog {
   apply(op: Operation): void {
     switch (op.kind) {
       case 'create-table': {
+        // `CREATE TABLE IF NOT EXISTS` over a table the history has does nothing, in every dialect.
+        if (op.ifNotExists && this.tables.has(op.table)) break;
         const cols = new Map<string, ColumnInfo>();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);

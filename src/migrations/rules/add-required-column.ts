@@ -11,8 +11,10 @@ export default defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind === 'add-column') {
         if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];
-        // `ADD COLUMN IF NOT EXISTS` of a column the history has: nothing is added.
-        if (op.ifNotExists && facts.column(op.table, op.column.name)) return [];
+        // `ADD COLUMN IF NOT EXISTS` of a column base has (and the PR did not drop): nothing is added. A
+        // column known only from the PR's own `CREATE TABLE IF NOT EXISTS` proves nothing: the table
+        // may be an older one without it.
+        if (op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name)) return [];
         return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
       }
       if (op.kind === 'set-not-null' || op.kind === 'drop-default') return madeRequired(op, stmt, facts);

@@ -23,6 +23,8 @@ export interface MigrationFacts {
   isNewObject(kind: ObjectKind, name: string): boolean;
   /** The column as the schema history knows it just before this statement (base + PR so far). */
   column(table: string, column: string): ColumnInfo | undefined;
+  /** True when base's history has the column, before any statement of the PR (the catalog may also hold guesses from `IF NOT EXISTS`). */
+  existedInBase(table: string, column: string): boolean;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
   /** An index the history knew that an earlier statement dropped (and none created again yet). */

@@ -63,3 +63,16 @@ test('add-required-column: a later file of the PR makes the new column required'
   head['db/migrations/0004_default.sql'] = "ALTER TABLE users ALTER COLUMN handle SET DEFAULT '';\n";
   expect(analyseTrees(base, head).filter((f) => f.rule === 'add-required-column')).toEqual([]);
 });
+
+// Apache DolphinScheduler 3.2.0's upgrade: the old table is renamed, a CREATE TABLE IF NOT EXISTS of the
+// new name does nothing, and the ADD COLUMN IF NOT EXISTS really adds a required column to the old rows.
+const RENAMED = 'ALTER TABLE IF EXISTS fav RENAME TO fav_task;\nCREATE TABLE IF NOT EXISTS fav_task (id int, task_type varchar(64) NOT NULL);\nALTER TABLE fav_task ADD COLUMN IF NOT EXISTS task_type varchar(64) NOT NULL;';
+ruleTable('add-required-column', {
+  fires: [
+    { name: 'IF NOT EXISTS over a renamed base table that lacks the column', sql: RENAMED, line: 3, base: 'CREATE TABLE fav (id int);' },
+    { name: 'IF NOT EXISTS with no history: the PR\'s own CREATE TABLE IF NOT EXISTS proves nothing', sql: RENAMED, line: 3 },
+  ],
+  quiet: [
+    { name: 'IF NOT EXISTS of a column base has', sql: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS email text NOT NULL;', base: USERS },
+  ],
+});

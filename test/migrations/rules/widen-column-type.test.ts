@@ -17,3 +17,26 @@ ruleTable('widen-column-type', {
     { name: 'scale change is not a widening', sql: 'ALTER TABLE items ALTER COLUMN price TYPE numeric(12,4);', base },
   ],
 });
+
+// `CREATE TABLE IF NOT EXISTS` of a table base has does nothing: the history keeps base's columns.
+ruleTable('widen-column-type', {
+  fires: [
+    {
+      name: 'judged against base, not against a CREATE TABLE IF NOT EXISTS that did nothing',
+      sql: 'CREATE TABLE IF NOT EXISTS t (a varchar(100));\nALTER TABLE t ALTER COLUMN a TYPE varchar(50);',
+      line: 2,
+      base: 'CREATE TABLE t (a varchar(10));',
+    },
+  ],
+  quiet: [],
+});
+ruleTable('change-column-type', {
+  fires: [],
+  quiet: [
+    {
+      name: 'varchar(10) in base widened to varchar(50) after a CREATE TABLE IF NOT EXISTS that did nothing',
+      sql: 'CREATE TABLE IF NOT EXISTS t (a varchar(100));\nALTER TABLE t ALTER COLUMN a TYPE varchar(50);',
+      base: 'CREATE TABLE t (a varchar(10));',
+    },
+  ],
+});
