@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   renderWorkflowCommands
-} from "./chunk-UWWOAVOE.js";
+} from "./chunk-QOYPTGAJ.js";
 import {
   GitError,
   decode,
@@ -30,8 +30,8 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+} from "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 
@@ -121,8 +121,13 @@ function displayPath(cwd, file) {
   if (isPlainRelative(file)) return file;
   const abs = resolve(cwd, file);
   const rel = relative2(cwd, abs);
-  const outside = rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel);
-  return (outside ? abs : rel).split("\\").join("/");
+  return (isOutside(rel) ? abs : rel).split("\\").join("/");
+}
+function isInside(dir, file) {
+  return !isOutside(relative2(dir, file));
+}
+function isOutside(rel) {
+  return rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel);
 }
 
 // src/cli.ts
@@ -257,7 +262,7 @@ async function check(args, io) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-XULS56YW.js"), import("./chunk-5IDCO5N4.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-OXJ6IRH3.js"), import("./chunk-4CNNE63N.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -268,7 +273,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-OVYC32SR.js"), import("./chunk-GB44QTHJ.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-2SPHY6YZ.js"), import("./chunk-CKABLWNC.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -332,7 +337,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-EQBMU7UD.js");
+  const { prepareEngine, runEngine } = await import("./chunk-2ZBYK47X.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }
@@ -381,9 +386,9 @@ function dirOf(rel) {
   return d === "." ? "" : d;
 }
 function commonRoot(cwd, files) {
-  if (files.every((f) => !relative3(cwd, f).startsWith(".."))) return cwd;
+  if (files.every((f) => isInside(cwd, f))) return cwd;
   let root = dirname(files[0]);
-  while (!files.every((f) => !relative3(root, f).startsWith(".."))) root = dirname(root);
+  while (!files.every((f) => isInside(root, f))) root = dirname(root);
   return root;
 }
 

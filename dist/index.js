@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-R4A3DRWI.js";
-import "./chunk-4JIJ4TNQ.js";
+} from "./chunk-G3YXWXDJ.js";
+import "./chunk-BYY6EZLO.js";
 import {
   SEVERITY_RANK
-} from "./chunk-K7LLMC76.js";
+} from "./chunk-G2JDKUGI.js";
 import {
   findDocsDir,
   plural,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-UWWOAVOE.js";
+} from "./chunk-QOYPTGAJ.js";
 import {
   defaultBase,
   gitChangeSet,
@@ -35,17 +35,17 @@ import {
 } from "./chunk-6AR2CUFH.js";
 import {
   baseConfig
-} from "./chunk-7J3DF25S.js";
+} from "./chunk-E6PYMGR4.js";
 import {
   CONFIG_PATHS
-} from "./chunk-KZ5IADA6.js";
+} from "./chunk-TJ5BV5OF.js";
 import {
   ConfigError
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+} from "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import {
   __commonJS,

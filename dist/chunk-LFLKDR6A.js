@@ -1876,6 +1876,7 @@ function compareTypes(oldType, newType) {
     if (b.base === "text" || a.args.length === 0 || a.args[0] <= 16383 || (TEXT_RANK[b.base] ?? 0) >= 3) return "widen";
     return "change";
   }
+  if (a.base === "text" && b.base === "text" && a.args.length > 0 && (b.args.length === 0 || b.args[0] >= a.args[0])) return "widen";
   if (TEXT_RANK[a.base] !== void 0 && TEXT_RANK[b.base] !== void 0) {
     return TEXT_RANK[b.base] > TEXT_RANK[a.base] ? "widen" : "change";
   }
@@ -2118,6 +2119,8 @@ var add_unique_constraint_default = defineMigrationRule(
       let columns;
       if (op.kind === "create-index" && op.unique) {
         ({ name, table, columns } = op);
+        const known = name === null ? void 0 : facts.index(name) ?? facts.droppedIndex(name);
+        if (known?.unique && known.table === table && known.columns?.join() === columns.join()) return [];
       } else if (op.kind === "add-constraint" && ["unique", "primary-key", "exclusion"].includes(op.constraint)) {
         if (op.usingIndex && facts.index(op.usingIndex)) return [];
         ({ name, table, columns } = op);
@@ -2232,20 +2235,33 @@ var add_required_column_default = defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== "add-column" || facts.isNewTable(op.table)) return [];
-      if (!op.column.notNull || op.column.hasDefault) return [];
-      const object = `${op.table}.${op.column.name}`;
-      return [
-        {
-          ...statementSpan(stmt, op),
-          message: `Adding ${object} as NOT NULL without a default breaks the previous release, whose inserts into ${op.table} do not set it.`,
-          object,
-          tables: [op.table]
-        }
-      ];
+      if (op.kind === "add-column") {
+        if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];
+        if (op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name)) return [];
+        return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
+      }
+      if (op.kind === "set-not-null" || op.kind === "drop-default") return madeRequired(op, stmt, facts);
+      return [];
     }
   }
 );
+function madeRequired(op, stmt, facts) {
+  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column)) return [];
+  const column = facts.column(op.table, op.column);
+  if (!column || facts.isRelaxedLater(op.table, op.column)) return [];
+  if (op.kind === "set-not-null" ? column.hasDefault || column.notNull : !column.hasDefault || !column.notNull) return [];
+  const lead = (o) => op.kind === "set-not-null" ? `Making ${o}, added in this PR, NOT NULL without a default` : `Dropping the default of ${o}, added in this PR as NOT NULL,`;
+  return [required(op.table, op.column, stmt, op, lead)];
+}
+function required(table, name, stmt, op, lead) {
+  const object = `${table}.${name}`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `${lead(object)} breaks the previous release, whose inserts into ${table} do not set it.`,
+    object,
+    tables: [table]
+  };
+}
 
 // src/migrations/rules/change-column-type.ts
 var change_column_type_default = defineMigrationRule(
@@ -2417,6 +2433,7 @@ var drop_index_default = defineMigrationRule(
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
+        if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         return [
           {
             ...statementSpan(stmt, op),
@@ -2429,13 +2446,13 @@ var drop_index_default = defineMigrationRule(
       }
       if (op.kind === "drop-constraint") {
         if (facts.isNewConstraint(op.table, op.name)) return [];
-        const kind = facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? "unique" : void 0);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? "unique" : void 0);
         if (kind !== "unique" && kind !== "primary-key") return [];
         return [
           {
             ...statementSpan(stmt, op),
             severity: "error",
-            message: `Dropping unique constraint ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            message: `Dropping ${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table]
           }
@@ -2777,7 +2794,8 @@ var unparsed_statement_default = defineMigrationRule(
   {
     statement(stmt) {
       if (stmt.status !== "unparsed") return [];
-      const severity = unparsedSeverity(stmt.text);
+      const severity = unparsedSeverity(stmt.opaqueText === void 0 ? stmt.text : `${stmt.text}
+${stmt.opaqueText}`);
       return [
         {
           line: stmt.line,

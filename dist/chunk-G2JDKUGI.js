@@ -6,10 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-57JDNX7M.js";
+} from "./chunk-HPULLHRD.js";
 import {
   require_picomatch
-} from "./chunk-CMMZ62C7.js";
+} from "./chunk-LFLKDR6A.js";
 import {
   __toESM
 } from "./chunk-U623IIGW.js";

@@ -6,9 +6,9 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   runAnalysers
-} from "./chunk-K7LLMC76.js";
-import "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+} from "./chunk-G2JDKUGI.js";
+import "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {

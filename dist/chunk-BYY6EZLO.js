@@ -16,7 +16,7 @@ import {
   position,
   require_picomatch,
   sectionsOf
-} from "./chunk-CMMZ62C7.js";
+} from "./chunk-LFLKDR6A.js";
 import {
   isSqlFileName
 } from "./chunk-DVXSQJ6Y.js";
@@ -35,9 +35,15 @@ var Catalog = class {
   tables = /* @__PURE__ */ new Map();
   enums = /* @__PURE__ */ new Map();
   indexes = /* @__PURE__ */ new Map();
+  /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
+  droppedIndexes = /* @__PURE__ */ new Map();
   /** `table.constraint` → kind. */
   constraints = /* @__PURE__ */ new Map();
   objects = /* @__PURE__ */ new Set();
+  /** Trigger → its table, when the adapter says. */
+  triggerTables = /* @__PURE__ */ new Map();
+  /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
+  declared = /* @__PURE__ */ new Map();
   column(table, column) {
     return this.tables.get(table)?.get(column);
   }
@@ -47,27 +53,41 @@ var Catalog = class {
   apply(op) {
     switch (op.kind) {
       case "create-table": {
+        if (op.ifNotExists && this.tables.has(op.table)) break;
         const cols = /* @__PURE__ */ new Map();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
+        for (const index of op.indexes ?? []) this.indexes.set(index.name, { table: op.table, unique: index.unique });
+        if (op.constraints) this.declared.set(op.table, op.constraints.map((c) => ({ ...c })));
+        else this.declared.delete(op.table);
         break;
       }
       case "drop-table":
         this.tables.delete(op.table);
+        this.declared.delete(op.table);
         break;
       case "rename-table": {
         const cols = this.tables.get(op.table);
         if (cols) {
           this.tables.delete(op.table);
           this.tables.set(op.newName, cols);
+          const declared = this.declared.get(op.table);
+          this.declared.delete(op.table);
+          if (declared) this.declared.set(op.newName, declared);
+          else this.declared.delete(op.newName);
+          for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
+          for (const [trigger, table] of this.triggerTables) if (table === op.table) this.triggerTables.set(trigger, op.newName);
+          for (const list of this.declared.values()) for (const c of list) if (c.constraint === "foreign-key" && c.detail === op.table) c.detail = op.newName;
         }
         break;
       }
       case "add-column":
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));
+        else this.declared.delete(op.table);
         break;
       case "drop-column":
         this.tables.get(op.table)?.delete(op.column);
@@ -79,6 +99,7 @@ var Catalog = class {
           cols.delete(op.column);
           cols.set(op.newName, { ...col, name: op.newName });
         }
+        for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => n === op.column ? op.newName : n);
         break;
       }
       case "alter-column-type": {
@@ -109,6 +130,11 @@ var Catalog = class {
         if (col) col.hasDefault = false;
         break;
       }
+      case "set-default": {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = true;
+        break;
+      }
       case "add-constraint":
         if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
         if (op.name && (op.constraint === "unique" || op.constraint === "primary-key")) {
@@ -119,11 +145,15 @@ var Catalog = class {
         this.constraints.delete(`${op.table}.${op.name}`);
         break;
       case "create-index":
-        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique });
+        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.name) this.droppedIndexes.delete(op.name);
         break;
-      case "drop-index":
+      case "drop-index": {
+        const known = this.indexes.get(op.name);
+        if (known) this.droppedIndexes.set(op.name, known);
         this.indexes.delete(op.name);
         break;
+      }
       case "create-enum":
         this.enums.set(op.type, [...op.values]);
         break;
@@ -137,13 +167,28 @@ var Catalog = class {
       }
       case "create-object":
         this.objects.add(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === "trigger" && op.table !== void 0) this.triggerTables.set(op.name, op.table);
         break;
       case "drop-object":
         this.objects.delete(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === "trigger") this.triggerTables.delete(op.name);
         if (op.objectKind === "type") this.enums.delete(op.name);
         break;
       case "rename-object":
         if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
+        if (op.objectKind === "index" || op.objectKind === "constraint") {
+          const index = this.indexes.get(op.name);
+          const table = op.table ?? index?.table;
+          const kind = table === void 0 ? void 0 : this.constraints.get(`${table}.${op.name}`);
+          if (index && (op.objectKind === "index" || index.table === table)) {
+            this.indexes.delete(op.name);
+            this.indexes.set(op.newName, index);
+          }
+          if (table !== void 0 && kind) {
+            this.constraints.delete(`${table}.${op.name}`);
+            this.constraints.set(`${table}.${op.newName}`, kind);
+          }
+        }
         if (op.objectKind === "type") {
           const values = this.enums.get(op.name);
           if (values) {
@@ -192,6 +237,7 @@ var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
 var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
 function splitStatements(source, options) {
   const mysql = options.dialect === "mysql" || options.dialect === "mariadb";
+  const sqlite = options.dialect === "sqlite";
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   const out = [];
@@ -270,7 +316,7 @@ function splitStatements(source, options) {
       continue;
     }
     if (firstSignificant === -1) firstSignificant = i;
-    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i)) {
+    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
       push(i);
       i += delimiter.length;
       continue;
@@ -304,6 +350,11 @@ function splitStatements(source, options) {
   push(to);
   return out;
 }
+var CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
+function inTriggerBody(source, start, at) {
+  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
+  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
+}
 var SKIP = /* @__PURE__ */ new Map();
 function skipPattern(dialect, delimiter) {
   const key = `${dialect}\0${delimiter}`;
@@ -323,7 +374,7 @@ function skipLine(source, i, to) {
   return nl === -1 || nl >= to ? to : nl + 1;
 }
 function dollarQuote(source, i, to) {
-  if (/[A-Za-z0-9_]/.test(source[i - 1] ?? "")) return null;
+  if (/[A-Za-z0-9_$]/.test(source[i - 1] ?? "")) return null;
   const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
   if (!tag) return null;
   const body = i + tag[0].length;
@@ -463,7 +514,7 @@ function topLevelPieces(masked, from = 0) {
 var IDENT = String.raw`(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|\[[^\]]*\]|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)`;
 var NAME = String.raw`${IDENT}(?:\s*\.\s*${IDENT}){0,2}`;
 var nameRe = new RegExp(`^\\s*(${NAME})`);
-var HARMLESS = /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
+var HARMLESS = /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|DETACH|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
 function fallbackOperations(text, dialect, firstLine = 1) {
   const masked = maskSql(text, dialect);
   const at = (re) => re.exec(masked);
@@ -572,12 +623,12 @@ function fallbackOperations(text, dialect, firstLine = 1) {
     if (target) return { ops: [{ kind: "rename-object", objectKind: "type", name: n.name, newName: target.name }], sure: true };
     return { ops: [], sure: false };
   }
-  if (m = at(/^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i)) {
+  if (m = at(/^\s*ALTER\s+(?:ONLINE\s+|IGNORE\s+)*TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?/i)) {
     const n = name(m[0].length);
     if (!n) return { ops: [], sure: false };
     const ops = [];
     let sure = true;
-    for (const start of topLevelPieces(masked, n.end)) {
+    for (const start of topLevelPieces(masked, n.end + (/^\s*/.exec(masked.slice(n.end))?.[0].length ?? 0))) {
       const piece = pieceAt(masked, start);
       const raw = text.slice(start, start + piece.length);
       const line = lineOfOffset(text, start, firstLine);
@@ -674,7 +725,7 @@ function columnDef(masked, raw) {
     name: colName,
     type: type ? type.toLowerCase().replace(/^enum\s*\(/, "enum(") : null,
     notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
-    hasDefault: /\bDEFAULT\b|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ""),
+    hasDefault: /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ""),
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
     ...enumValues ? { enumValues } : {}
@@ -727,10 +778,16 @@ function alterAction(table, masked, raw, dialect) {
     const index = /^(UNIQUE\s+)?(?:INDEX|KEY|FULLTEXT(?:\s+(?:INDEX|KEY))?|SPATIAL(?:\s+(?:INDEX|KEY))?)\s*(\S*)/i.exec(rest);
     if (index) return [{ kind: "create-index", table, name: index[2] && !index[2].startsWith("(") ? ident3(index[2]) : null, unique: !!index[1], concurrently: false, columns: [] }];
     const colStart = /^(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?/i.exec(rest)?.[0].length ?? 0;
+    if (rest[colStart] === "(") {
+      const open = m[0].length + colStart;
+      const inner = p.slice(open + 1, matchingParen(p, open));
+      const defs = topLevelPieces(inner).map((at) => columnDef(pieceAt(inner, at), r.slice(open + 1 + at, open + 1 + at + pieceAt(inner, at).length)));
+      return defs.every((d) => d !== null) ? defs.map((column) => ({ kind: "add-column", table, column })) : null;
+    }
     const def = columnDef(rest.slice(colStart), r.slice(m[0].length + colStart));
     return def ? [{ kind: "add-column", table, column: def, ifNotExists: /IF\s+NOT\s+EXISTS/i.test(rest.slice(0, colStart)) }] : null;
   }
-  if (m = /^ALTER\s+(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
+  if (m = /^ALTER\s+(?!(?:INDEX|CONSTRAINT)\s)(?:COLUMN\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)\s+/i.exec(p)) {
     const column = ident3(m[1]);
     const rest = p.slice(m[0].length);
     const type = /^(?:SET\s+DATA\s+)?TYPE\s+/i.exec(rest);
@@ -741,6 +798,7 @@ function alterAction(table, masked, raw, dialect) {
     if (/^SET\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: "set-not-null", table, column }];
     if (/^DROP\s+NOT\s+NULL\b/i.test(rest)) return [{ kind: "drop-not-null", table, column }];
     if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: "drop-default", table, column }];
+    if (/^SET\s+DEFAULT\b/i.test(rest)) return [{ kind: "set-default", table, column }];
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: "other", what: "alter column" }];
     return null;
   }
@@ -825,11 +883,34 @@ function columnInfo(name, node) {
     name,
     type,
     notNull: nullable === "not null" || node.primary_key !== void 0 && node.primary_key !== null,
-    hasDefault: node.default_val !== void 0 && node.default_val !== null || !!node.auto_increment || !!node.generated,
+    hasDefault: hasDefaultValue(node.default_val) || !!node.auto_increment || !!node.generated,
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== void 0 && node.primary_key !== null,
     ...enumValues ? { enumValues } : {}
   };
+}
+function schemaName(database) {
+  if (typeof database === "string") return database.toLowerCase();
+  const parts = database?.schema ?? [];
+  return parts.map((p) => String(p.value ?? "").toLowerCase()).join(".");
+}
+function declaredIndex(d) {
+  if (d.resource === "column") return d.unique || d.unique_or_primary === "unique" ? [{ name: columnName(d.column), unique: true }] : [];
+  const columns = (d.definition ?? []).map(columnName);
+  const name = indexName(typeof d.index === "string" ? d.index : typeof d.constraint === "string" ? d.constraint : null, columns);
+  if (name === null) return [];
+  if (d.resource === "index") return [{ name: name.toLowerCase(), unique: false }];
+  const kind = CONSTRAINTS[String(d.constraint_type ?? "").toLowerCase()];
+  return kind === "unique" ? [{ name: name.toLowerCase(), unique: true }] : [];
+}
+function keepsItself(table, column, value) {
+  if (value?.type !== "column_ref" || typeof value.column !== "string") return false;
+  const sameTable = value.table === null || value.table === void 0 || String(value.table).toLowerCase() === table;
+  return sameTable && value.column.toLowerCase() === String(column ?? "").toLowerCase();
+}
+function hasDefaultValue(d) {
+  if (d === void 0 || d === null) return false;
+  return d.value?.type !== "null";
 }
 var CONSTRAINTS = {
   "primary key": "primary-key",
@@ -858,7 +939,7 @@ function operationsOf(node, text, firstLine) {
       if (keyword === "table") return list.map((t) => ({ kind: "drop-table", table: tableName(t) }));
       if (keyword === "view") return list.map((t) => ({ kind: "drop-object", objectKind: "view", name: tableName(t) }));
       if (keyword === "database" || keyword === "schema") return [{ kind: "drop-schema", name: String(node.name).toLowerCase(), database: false }];
-      if (keyword === "index") return [{ kind: "drop-index", name: columnName(node.name), table: node.table ? tableName(node.table) : null }];
+      if (keyword === "index") return [node.table ? dropIndex(tableName(node.table), columnName(node.name)) : { kind: "drop-index", name: columnName(node.name), table: null }];
       if (keyword === "trigger") {
         return list.map((t) => ({ kind: "drop-object", objectKind: "trigger", name: String(t.trigger ?? "").toLowerCase() }));
       }
@@ -881,7 +962,8 @@ function operationsOf(node, text, firstLine) {
       if (keyword === "table") {
         const defs = node.create_definitions ?? [];
         const columns = defs.filter((d) => d.resource === "column").map((d) => columnInfo(columnName(d.column), d));
-        return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists }];
+        const indexes = defs.flatMap((d) => declaredIndex(d));
+        return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }
       if (keyword === "index") {
         return [
@@ -895,9 +977,22 @@ function operationsOf(node, text, firstLine) {
           }
         ];
       }
-      if (keyword === "view") return [{ kind: "create-object", objectKind: "view", name: tableName(node.view ?? {}) }];
-      if (keyword === "database" || keyword === "schema") return [{ kind: "create-object", objectKind: "schema", name: String(node.database ?? "").toLowerCase() }];
+      if (keyword === "view") {
+        const view = node.view;
+        return [{ kind: "create-object", objectKind: "view", name: normalizeName(view?.db ? [view.db, view.view ?? ""] : [view?.view ?? ""]) }];
+      }
+      if (keyword === "database" || keyword === "schema") return [{ kind: "create-object", objectKind: "schema", name: schemaName(node.database) }];
+      if (keyword === "trigger") return [{ kind: "create-object", objectKind: "trigger", name: String(node.trigger?.table ?? "").toLowerCase() }];
       return [{ kind: "other", what: `create ${keyword}` }];
+    }
+    case "insert":
+    case "replace": {
+      const table = tableName(node.table?.[0]);
+      if (type === "replace") return [{ kind: "update", table, columns: [] }];
+      const set = node.on_duplicate_update?.set;
+      if (!set) return [{ kind: "other", what: type }];
+      const columns = set.filter((s) => !keepsItself(table, s.column, s.value)).map((s) => String(s.column ?? "").toLowerCase());
+      return columns.length > 0 ? [{ kind: "update", table, columns }] : [{ kind: "other", what: "insert" }];
     }
     case "update": {
       const tables = node.table ?? [];
@@ -933,16 +1028,14 @@ function alterAction2(table, e) {
   const action = String(e.action);
   const resource = String(e.resource);
   if (resource === "column") {
-    if (action === "add") return [{ kind: "add-column", table, column: columnInfo(columnName(e.column), e) }];
+    if (action === "add") return addedColumn(table, columnInfo(columnName(e.column), e));
     if (action === "drop") return [{ kind: "drop-column", table, column: columnName(e.column) }];
     if (action === "rename") return [{ kind: "rename-column", table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === "modify") {
       const name = columnName(e.column);
-      return [{ kind: "redefine-column", table, column: name, def: columnInfo(name, e) }];
+      return redefined(table, name, columnInfo(name, e));
     }
-    if (action === "change") {
-      return [{ kind: "redefine-column", table, column: columnName(e.old_column), def: columnInfo(columnName(e.column), e) }];
-    }
+    if (action === "change") return redefined(table, columnName(e.old_column), columnInfo(columnName(e.column), e));
   }
   if (resource === "table" && action === "rename") return [{ kind: "rename-table", table, newName: normalizeName([String(e.table ?? "")]) }];
   if (resource === "constraint" && action === "add") {
@@ -951,25 +1044,43 @@ function alterAction2(table, e) {
     if (!kind) return [{ kind: "other", what: "add constraint" }];
     const columns = kind === "check" ? [] : (def.definition ?? []).map(columnName);
     const name = typeof def.constraint === "string" ? def.constraint.toLowerCase() : typeof def.index === "string" ? def.index.toLowerCase() : null;
-    return [{ kind: "add-constraint", table, constraint: kind, name, columns, notValid: false }];
+    return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false }];
   }
   if (resource === "index" && action === "add") {
-    return [
-      {
-        kind: "create-index",
-        table,
-        name: typeof e.index === "string" ? e.index.toLowerCase() : null,
-        unique: false,
-        concurrently: false,
-        columns: (e.definition ?? []).map(columnName)
-      }
-    ];
+    const columns = (e.definition ?? []).map(columnName);
+    return [{ kind: "create-index", table, name: indexName(typeof e.index === "string" ? e.index.toLowerCase() : null, columns), unique: false, concurrently: false, columns }];
   }
-  if (resource === "index" && action === "drop") return [{ kind: "drop-index", name: String(e.index ?? "").toLowerCase(), table }];
+  if (resource === "index" && action === "drop") return [dropIndex(table, String(e.index ?? ""))];
+  if (resource === "constraint" && action === "drop") {
+    const check = String(e.keyword).toLowerCase() === "check";
+    return [{ kind: "drop-constraint", table, name: String(e.constraint ?? "").toLowerCase(), ...check ? { constraint: "check" } : {} }];
+  }
   if (resource === "key" && action === "drop") {
-    return String(e.keyword).toLowerCase() === "primary key" ? [{ kind: "drop-constraint", table, name: "primary" }] : [{ kind: "other", what: "drop foreign key" }];
+    const keyword = String(e.keyword).toLowerCase();
+    if (keyword === "primary key") return [{ kind: "drop-constraint", table, name: "primary", constraint: "primary-key" }];
+    if (keyword === "key") return [dropIndex(table, String(e.key ?? ""))];
+    return [{ kind: "other", what: "drop foreign key" }];
   }
   return [{ kind: "other", what: `${action} ${resource}` }];
+}
+function indexName(name, columns) {
+  return name !== null ? name.toLowerCase() : columns[0] || null;
+}
+function addedColumn(table, column) {
+  const ops = [{ kind: "add-column", table, column }];
+  if (column.unique && !column.primaryKey) ops.push({ kind: "create-index", table, name: column.name, unique: true, concurrently: false, columns: [column.name] });
+  return ops;
+}
+function redefined(table, column, def) {
+  const ops = [{ kind: "redefine-column", table, column, def }];
+  if (def.primaryKey || def.unique) {
+    ops.push({ kind: "add-constraint", table, constraint: def.primaryKey ? "primary-key" : "unique", name: null, columns: [def.name], notValid: false });
+  }
+  return ops;
+}
+function dropIndex(table, name) {
+  const index = name.toLowerCase();
+  return index === "primary" ? { kind: "drop-constraint", table, name: index, constraint: "primary-key" } : { kind: "drop-index", name: index, table };
 }
 function actionLines(text, firstLine, count) {
   const masked = maskSql(text, "mysql");
@@ -1025,21 +1136,77 @@ function typeText2(dataType) {
   if (!dataType || typeof dataType !== "object") return null;
   const [key] = Object.keys(dataType);
   if (!key) return null;
-  const inner = JSON.stringify(dataType[key]) ?? "";
+  const value = dataType[key];
+  if (key === "Custom" && Array.isArray(value)) {
+    const [name, args] = value;
+    const names = (Array.isArray(name) ? name : []).map((p) => String(p?.Identifier?.value ?? "").toLowerCase());
+    const list = Array.isArray(args) ? args.map(String) : [];
+    return `${names.join(".")}${list.length > 0 ? `(${list.join(",")})` : ""}`;
+  }
+  const inner = JSON.stringify(value, (k, v) => k === "span" ? void 0 : v) ?? "";
   const nums = inner.match(/\d+/g) ?? [];
   return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
 }
-function columnInfo2(def, dialect) {
+function columnInfo2(def, dialect, firstLine) {
   const options = (def.options ?? []).map((o) => o.option);
   const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
+  const line = spanLine(def.name, firstLine);
   return {
     name: ident(def.name, dialect),
     type: typeText2(def.data_type),
     notNull: has("NotNull") || has("PrimaryKey"),
     hasDefault: has("Default") || has("Generated") || has("Identity"),
     unique: has("Unique"),
-    primaryKey: has("PrimaryKey")
+    primaryKey: has("PrimaryKey"),
+    ...line === void 0 ? {} : { line }
   };
+}
+var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
+function exprText(expr) {
+  return JSON.stringify(expr, (key, value) => key === "span" || key === "quote_style" ? void 0 : value).toLowerCase();
+}
+function exprColumns(expr, dialect) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "Identifier" && value && typeof value === "object" && "value" in value) out.add(ident(value, dialect));
+        else if (key === "CompoundIdentifier" && Array.isArray(value) && value.length > 0) out.add(ident(value[value.length - 1], dialect));
+        else walk(value);
+      }
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+function firstSpanLine(node, firstLine) {
+  const lines = JSON.stringify(node).match(/"line":(\d+)/g)?.map((m) => Number(m.slice(7))).filter((l) => l > 0) ?? [];
+  return lines.length > 0 ? firstLine + Math.min(...lines) - 1 : void 0;
+}
+function declaredConstraint(wrapped, name, column, dialect, firstLine, fallbackLine) {
+  if (!wrapped || typeof wrapped !== "object") return null;
+  const [key] = Object.keys(wrapped);
+  const constraint = CONSTRAINT_KINDS[key];
+  if (!constraint) return null;
+  const body = wrapped[key];
+  const named = name ?? body.name;
+  const listed = (body.columns ?? []).map((c) => ident(c.column?.expr?.Identifier ?? c, dialect));
+  const columns = constraint === "check" ? exprColumns(body.expr, dialect) : column !== null ? [column] : listed;
+  const detail = constraint === "check" ? exprText(body.expr) : constraint === "foreign-key" ? objectName(body.foreign_table, dialect) : "";
+  const line = firstSpanLine(wrapped, firstLine) ?? fallbackLine;
+  const values = constraint === "check" ? inListValues(body.expr) : void 0;
+  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...values ? { values } : {}, ...line === void 0 ? {} : { line } };
+}
+function inListValues(expr) {
+  const list = expr?.InList;
+  if (!list?.expr?.Identifier || list.negated || !Array.isArray(list.list)) return void 0;
+  const values = list.list.map((v) => v.Value?.value?.SingleQuotedString);
+  return values.every((v) => typeof v === "string") ? values : void 0;
+}
+function columnConstraints(def, dialect, firstLine) {
+  const column = ident(def.name, dialect);
+  return (def.options ?? []).map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine, spanLine(def.name, firstLine))).filter((c) => c !== null);
 }
 function operationsOf2(stmt, firstLine, dialect) {
   const [kind] = Object.keys(stmt);
@@ -1053,7 +1220,8 @@ function operationsOf2(stmt, firstLine, dialect) {
         const body = o[op];
         if (op === "AddColumn") {
           const def = body.column_def;
-          ops.push({ kind: "add-column", table, column: columnInfo2(def, dialect), ifNotExists: body.if_not_exists === true, line: spanLine(def.name, firstLine) });
+          const constraints = columnConstraints(def, dialect, firstLine);
+          ops.push({ kind: "add-column", table, column: columnInfo2(def, dialect, firstLine), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine) });
         } else if (op === "DropColumn") {
           for (const c of body.column_names ?? []) {
             ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
@@ -1082,15 +1250,29 @@ function operationsOf2(stmt, firstLine, dialect) {
     case "DropFunction":
     case "DropProcedure":
       return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
-    case "CreateTable":
+    case "CreateTable": {
+      const columns = node.columns ?? [];
+      const constraints = [
+        ...columns.flatMap((c) => columnConstraints(c, dialect, firstLine)),
+        ...(node.constraints ?? []).map((c) => declaredConstraint(c, null, null, dialect, firstLine)).filter((c) => c !== null)
+      ];
       return [
         {
           kind: "create-table",
           table: objectName(node.name, dialect),
-          columns: (node.columns ?? []).map((c) => columnInfo2(c, dialect)),
-          ifNotExists: node.if_not_exists === true
+          columns: columns.map((c) => columnInfo2(c, dialect, firstLine)),
+          ifNotExists: node.if_not_exists === true,
+          constraints
         }
       ];
+    }
+    case "Insert":
+      return upsertOperations(node, dialect) ?? [copyRows(node, dialect) ?? { kind: "other", what: kind }];
+    case "Query": {
+      const body = node.body;
+      const inner = body?.Delete ?? body?.Update;
+      return inner ? operationsOf2(inner, firstLine, dialect) : [{ kind: "other", what: kind }];
+    }
     case "CreateIndex":
       return [
         {
@@ -1105,7 +1287,7 @@ function operationsOf2(stmt, firstLine, dialect) {
     case "CreateView":
       return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
     case "CreateTrigger":
-      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect) }];
+      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
     case "Update": {
       const relation = node.table?.relation?.Table;
       const columns = (node.assignments ?? []).flatMap((a) => {
@@ -1128,6 +1310,38 @@ function operationsOf2(stmt, firstLine, dialect) {
     default:
       return [{ kind: "other", what: kind }];
   }
+}
+function copyRows(node, dialect) {
+  const target = node.table?.TableName ?? node.table_name;
+  const select = node.source?.body?.Select;
+  const from = select?.from ?? [];
+  const relation = from[0]?.relation?.Table;
+  const names = (node.columns ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
+  const projection = select?.projection ?? [];
+  if (!target || !relation || from.length !== 1 || (from[0].joins ?? []).length > 0) return null;
+  if (names.length === 0 || names.length !== projection.length) return null;
+  const columns = names.map((name, i) => {
+    const item = projection[i];
+    const expr = item.UnnamedExpr ?? item.ExprWithAlias?.expr;
+    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? expr.CompoundIdentifier.at(-1) : void 0);
+    return { name, from: id === void 0 ? null : ident(id, dialect) };
+  });
+  return { kind: "copy-rows", table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
+}
+function upsertOperations(node, dialect) {
+  const table = objectName(node.table?.TableName ?? node.table_name, dialect);
+  if (node.or === "Replace" || node.replace_into === true) return [{ kind: "update", table, columns: [] }];
+  const action = node.on?.OnConflict?.action;
+  const assignments = (typeof action === "object" ? action.DoUpdate?.assignments : void 0) ?? [];
+  const columns = assignments.flatMap((a) => {
+    const names = a.target?.ColumnName ?? [];
+    const column = names.length > 0 ? ident(names[names.length - 1], dialect) : null;
+    const value = a.value;
+    const source = value?.Identifier ?? (Array.isArray(value?.CompoundIdentifier) ? value.CompoundIdentifier.at(-1) : void 0);
+    const excluded = Array.isArray(value?.CompoundIdentifier) && ident(value.CompoundIdentifier[0], dialect) === "excluded";
+    return column === null || source !== void 0 && !excluded && ident(source, dialect) === column ? [] : [column];
+  });
+  return columns.length > 0 ? [{ kind: "update", table, columns }] : null;
 }
 
 // src/migrations/parse/mysql-fast.ts
@@ -1257,15 +1471,20 @@ function columnInfo3(name, dataType, rawOptions) {
     name,
     type,
     notNull: has("NotNull") || primaryKey,
-    hasDefault: has("Default") || autoIncrement || has("Generated"),
+    // `DEFAULT NULL` is what a nullable column without a DEFAULT has anyway (as mysql.ts reads it).
+    hasDefault: options.some((o) => o !== null && typeof o === "object" && "Default" in o && !isNullValue(o.Default)) || autoIncrement || has("Generated"),
     unique: has("Unique"),
     primaryKey,
     ...enumValues ? { enumValues } : {}
   };
 }
+function isNullValue(expr) {
+  return expr?.Value?.value === "Null";
+}
 function operationsOf3(kind, node, text, firstLine) {
   switch (kind) {
     case "Insert":
+      return insertOperations(node);
     case "Set":
     case "Use":
     case "Deallocate":
@@ -1284,14 +1503,18 @@ function operationsOf3(kind, node, text, firstLine) {
       if (type === "Table") return names.map((table) => ({ kind: "drop-table", table }));
       if (type === "View") return names.map((name) => ({ kind: "drop-object", objectKind: "view", name }));
       if ((type === "Database" || type === "Schema") && names.length === 1) return [{ kind: "drop-schema", name: names[0], database: false }];
-      if (type === "Index" && names.length === 1) return [{ kind: "drop-index", name: names[0], table: node.table ? objectName2(node.table) : null }];
+      if (type === "Index" && names.length === 1) return [node.table ? dropIndex(objectName2(node.table), names[0]) : { kind: "drop-index", name: names[0], table: null }];
       return null;
     }
     case "DropTrigger":
       return [{ kind: "drop-object", objectKind: "trigger", name: objectName2(node.trigger_name).split(".").pop() ?? "" }];
     case "CreateTable": {
       const columns = (node.columns ?? []).map((c) => columnInfo3(ident2(c.name), c.data_type, c.options));
-      return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true }];
+      const indexes = [
+        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true })),
+        ...(node.constraints ?? []).flatMap(declaredIndex2)
+      ];
+      return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
     }
     case "CreateIndex":
       return [
@@ -1329,6 +1552,42 @@ function operationsOf3(kind, node, text, firstLine) {
       return null;
   }
 }
+function declaredIndex2(c) {
+  const [key] = Object.keys(c);
+  const def = c[key];
+  const columns = (def.columns ?? []).map(indexColumn);
+  if (key === "Index") {
+    const name = indexName(def.name ? ident2(def.name) : null, columns);
+    return name ? [{ name, unique: false }] : [];
+  }
+  if (key === "Unique") {
+    const node = def.index_name ?? def.name;
+    const name = indexName(node ? ident2(node) : null, columns);
+    return name ? [{ name, unique: true }] : [];
+  }
+  if (key === "PrimaryKey" || key === "ForeignKey" || key === "Check") return [];
+  throw new Unmapped();
+}
+function insertOperations(node) {
+  const table = objectName2(node.table?.TableName);
+  if (node.replace_into === true) return [{ kind: "update", table, columns: [] }];
+  const set = node.on?.DuplicateKeyUpdate;
+  if (node.on && !set) throw new Unmapped();
+  const columns = (set ?? []).filter((a) => !keepsItself2(table, a)).map((a) => {
+    const names = a.target?.ColumnName ?? [];
+    if (names.length === 0) throw new Unmapped();
+    return ident2(names[names.length - 1]);
+  });
+  return columns.length > 0 ? [{ kind: "update", table, columns }] : [{ kind: "other", what: "insert" }];
+}
+function keepsItself2(table, a) {
+  const names = a.target?.ColumnName ?? [];
+  const value = a.value;
+  const parts = value?.Identifier ? [value.Identifier] : value?.CompoundIdentifier ?? [];
+  if (names.length === 0 || parts.length === 0 || parts.length > 2) return false;
+  if (parts.length === 2 && ident2(parts[0]) !== table) return false;
+  return ident2(parts[parts.length - 1]) === ident2(names[names.length - 1]);
+}
 var CONSTRAINTS2 = { PrimaryKey: "primary-key", Unique: "unique", ForeignKey: "foreign-key", Check: "check" };
 function alterAction3(table, action) {
   const [op] = Object.keys(action);
@@ -1336,7 +1595,7 @@ function alterAction3(table, action) {
   switch (op) {
     case "AddColumn": {
       const def = body.column_def;
-      return [{ kind: "add-column", table, column: columnInfo3(ident2(def.name), def.data_type, def.options) }];
+      return addedColumn(table, columnInfo3(ident2(def.name), def.data_type, def.options));
     }
     case "DropColumn": {
       const names = body.column_names ?? [];
@@ -1347,10 +1606,10 @@ function alterAction3(table, action) {
       return [{ kind: "rename-column", table, column: ident2(body.old_column_name), newName: ident2(body.new_column_name) }];
     case "ModifyColumn": {
       const name = ident2(body.col_name);
-      return [{ kind: "redefine-column", table, column: name, def: columnInfo3(name, body.data_type, body.options) }];
+      return redefined(table, name, columnInfo3(name, body.data_type, body.options));
     }
     case "ChangeColumn":
-      return [{ kind: "redefine-column", table, column: ident2(body.old_name), def: columnInfo3(ident2(body.new_name), body.data_type, body.options) }];
+      return redefined(table, ident2(body.old_name), columnInfo3(ident2(body.new_name), body.data_type, body.options));
     case "RenameTable": {
       const target = body.table_name?.To ?? body.table_name?.As;
       if (!Array.isArray(target) || target.length !== 1) throw new Unmapped();
@@ -1361,18 +1620,20 @@ function alterAction3(table, action) {
       const [ck] = Object.keys(c);
       const def = c[ck];
       if (ck === "Index") {
-        return [{ kind: "create-index", table, name: def.name ? ident2(def.name) : null, unique: false, concurrently: false, columns: (def.columns ?? []).map(indexColumn) }];
+        const columns2 = (def.columns ?? []).map(indexColumn);
+        return [{ kind: "create-index", table, name: indexName(def.name ? ident2(def.name) : null, columns2), unique: false, concurrently: false, columns: columns2 }];
       }
       const kind = CONSTRAINTS2[ck];
       if (!kind) throw new Unmapped();
       const nameNode = def.name ?? def.index_name;
       const columns = kind === "check" ? [] : (def.columns ?? []).map(indexColumn);
-      return [{ kind: "add-constraint", table, constraint: kind, name: nameNode ? ident2(nameNode) : null, columns, notValid: false }];
+      const name = nameNode ? ident2(nameNode) : null;
+      return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false }];
     }
     case "DropIndex":
-      return [{ kind: "drop-index", name: ident2(body.name), table }];
+      return [dropIndex(table, ident2(body.name))];
     case "DropPrimaryKey":
-      return [{ kind: "drop-constraint", table, name: "primary" }];
+      return [{ kind: "drop-constraint", table, name: "primary", constraint: "primary-key" }];
     case "DropForeignKey":
       return [{ kind: "other", what: "drop foreign key" }];
     default:
@@ -1418,7 +1679,7 @@ function typeName(tn) {
   const t = tn;
   if (!t?.names) return null;
   const names = t.names.map(str).filter((n) => n !== "pg_catalog");
-  let name = names.join(".");
+  let name = qualified(names);
   const mods = (t.typmods ?? []).map((m) => m.A_Const?.ival?.ival ?? 0).filter((m) => typeof m === "number");
   if (mods.length > 0) name += `(${mods.join(",")})`;
   if (t.arrayBounds) name += "[]";
@@ -1505,9 +1766,10 @@ var RENAME_KINDS = {
   OBJECT_DOMAIN: "domain",
   OBJECT_SCHEMA: "schema",
   OBJECT_TABCONSTRAINT: "constraint",
-  OBJECT_DOMCONSTRAINT: "constraint"
+  OBJECT_DOMCONSTRAINT: "constraint",
+  OBJECT_INDEX: "index"
 };
-var CONSTRAINT_KINDS = {
+var CONSTRAINT_KINDS2 = {
   CONSTR_UNIQUE: "unique",
   CONSTR_PRIMARY: "primary-key",
   CONSTR_CHECK: "check",
@@ -1536,10 +1798,13 @@ function operationsOf4(stmt, text, firstLine) {
       const elts = node.tableElts ?? [];
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo4(e.ColumnDef));
       const ops = [{ kind: "create-table", table, columns, ifNotExists: node.if_not_exists === true }];
+      if (node.if_not_exists === true) return { ops };
       for (const e of elts) {
-        const c = e.Constraint;
-        if (c && typeof c.conname === "string") {
-          ops.push({ kind: "other", what: `constraint ${table}.${c.conname}` });
+        const def = e.ColumnDef;
+        const constraints = def ? def.constraints ?? [] : [e];
+        for (const c of constraints.map((x) => x.Constraint)) {
+          const op = c ? constraintOp(table, c, def ? String(def.colname ?? "") : void 0) : null;
+          if (op && op.kind === "add-constraint") ops.push(op);
         }
       }
       return { ops };
@@ -1599,13 +1864,16 @@ function operationsOf4(stmt, text, firstLine) {
     case "GrantRoleStmt":
       return node.is_grant ? other("grant role") : { ops: [{ kind: "revoke", privileges: "role membership", on: "", from: "", tables: [] }] };
     case "RenameStmt":
-      return { ops: renameOps(node) };
+      return { ops: atActionLine(renameOps(node), text, firstLine) };
     case "AlterObjectSchemaStmt": {
-      if (node.objectType === "OBJECT_TABLE") {
-        const table = rangeVarName(node.relation);
-        return { ops: [{ kind: "rename-table", table, newName: qualified([String(node.newschema), table.split(".").pop() ?? table]) }] };
+      const name = node.relation ? rangeVarName(node.relation) : listName(node.object);
+      const newName = qualified([String(node.newschema), name.split(".").pop() ?? name]);
+      if (node.objectType === "OBJECT_TABLE" || node.objectType === "OBJECT_FOREIGN_TABLE") {
+        return { ops: atActionLine([{ kind: "rename-table", table: name, newName }], text, firstLine) };
       }
-      return other("set schema");
+      const objectKind = RENAME_KINDS[String(node.objectType)];
+      if (!objectKind || objectKind === "schema" || objectKind === "constraint") return other("set schema");
+      return { ops: [{ kind: "rename-object", objectKind, name, newName }] };
     }
     case "AlterTableStmt": {
       if (node.objtype !== "OBJECT_TABLE" && node.objtype !== "OBJECT_FOREIGN_TABLE") return other(String(node.objtype));
@@ -1633,19 +1901,29 @@ function operationsOf4(stmt, text, firstLine) {
         ]
       };
     case "UpdateStmt":
-      return {
-        ops: [
-          {
-            kind: "update",
-            table: rangeVarName(node.relation),
-            columns: (node.targetList ?? []).map(
-              (t) => String(t.ResTarget?.name ?? "")
-            )
-          }
-        ]
-      };
+      return { ops: [...withQueries(node, text, firstLine), { kind: "update", table: rangeVarName(node.relation), columns: targetColumns(node.targetList) }] };
     case "DeleteStmt":
-      return { ops: [{ kind: "delete", table: rangeVarName(node.relation) }] };
+      return { ops: [...withQueries(node, text, firstLine), { kind: "delete", table: rangeVarName(node.relation) }] };
+    case "InsertStmt": {
+      const conflict = node.onConflictClause;
+      const ops = withQueries(node, text, firstLine);
+      if (conflict?.action === "ONCONFLICT_UPDATE") ops.push({ kind: "update", table: rangeVarName(node.relation), columns: targetColumns(conflict.targetList) });
+      return ops.length > 0 ? { ops } : other(kind);
+    }
+    case "MergeStmt": {
+      const table = rangeVarName(node.relation);
+      const ops = withQueries(node, text, firstLine);
+      for (const w of node.mergeWhenClauses ?? []) {
+        const clause = w.MergeWhenClause;
+        if (clause?.commandType === "CMD_UPDATE") ops.push({ kind: "update", table, columns: targetColumns(clause.targetList) });
+        else if (clause?.commandType === "CMD_DELETE") ops.push({ kind: "delete", table });
+      }
+      return ops.length > 0 ? { ops } : other(kind);
+    }
+    case "SelectStmt": {
+      const ops = withQueries(node, text, firstLine);
+      return ops.length > 0 ? { ops } : other(kind);
+    }
     case "TruncateStmt":
       return {
         ops: (node.relations ?? []).map((r) => ({
@@ -1704,6 +1982,13 @@ function operationsOf4(stmt, text, firstLine) {
       return other(kind);
   }
 }
+function targetColumns(list) {
+  return (list ?? []).map((t) => String(t.ResTarget?.name ?? ""));
+}
+function withQueries(node, text, firstLine) {
+  const ctes = (node.withClause?.ctes ?? []).map((c) => c.CommonTableExpr?.ctequery);
+  return ctes.flatMap((q) => q && !q.SelectStmt ? operationsOf4(q, text, firstLine).ops.filter((op) => op.kind !== "other") : []);
+}
 function renameOps(node) {
   const type = String(node.renameType);
   const newName = String(node.newname ?? "");
@@ -1744,31 +2029,47 @@ function alterTableCmd(table, cmd) {
     case "AT_DropNotNull":
       return [{ kind: "drop-not-null", table, column }];
     case "AT_ColumnDefault":
-      return cmd.def ? [{ kind: "other", what: "set default" }] : [{ kind: "drop-default", table, column }];
+      return cmd.def ? [{ kind: "set-default", table, column }] : [{ kind: "drop-default", table, column }];
+    case "AT_AddIdentity":
+      return [{ kind: "set-default", table, column }];
+    case "AT_DropIdentity":
+      return [{ kind: "drop-default", table, column }];
     case "AT_DropConstraint":
       return [{ kind: "drop-constraint", table, name: column }];
     case "AT_AddConstraint": {
       const c = cmd.def?.Constraint;
-      const kind = CONSTRAINT_KINDS[String(c?.contype)];
-      if (!c || !kind) return [{ kind: "other", what: `constraint ${String(c?.contype)}` }];
-      const keys = (c.keys ?? c.fk_attrs ?? []).map(str);
-      const columns = kind === "check" ? [...columnRefs(c.raw_expr)] : keys;
-      if (kind === "not-null") return columns.map((col) => ({ kind: "set-not-null", table, column: col }));
-      return [
-        {
-          kind: "add-constraint",
-          table,
-          constraint: kind,
-          name: typeof c.conname === "string" ? c.conname : null,
-          columns,
-          notValid: c.skip_validation === true,
-          usingIndex: typeof c.indexname === "string" ? c.indexname : void 0
-        }
-      ];
+      const op = c ? constraintOp(table, c) : null;
+      if (!op) return [{ kind: "other", what: `constraint ${String(c?.contype)}` }];
+      if (op.kind === "add-constraint" && op.constraint === "not-null") {
+        return op.columns.map((col) => ({ kind: "set-not-null", table, column: col }));
+      }
+      return [op];
     }
     default:
       return [{ kind: "other", what: String(cmd.subtype) }];
   }
+}
+function constraintOp(table, c, column) {
+  const kind = CONSTRAINT_KINDS2[String(c.contype)];
+  if (!kind) return null;
+  const keys = (c.keys ?? c.fk_attrs ?? []).map(str);
+  const columns = kind === "check" ? [...columnRefs(c.raw_expr)] : keys.length > 0 ? keys : column ? [column] : [];
+  if (kind === "not-null" && column) return null;
+  const relname = table.split(".").pop() ?? table;
+  const name = typeof c.conname === "string" ? c.conname : typeof c.indexname === "string" ? c.indexname : kind === "primary-key" ? `${relname}_pkey` : kind === "unique" && columns.length > 0 ? `${relname}_${columns.join("_")}_key` : null;
+  return {
+    kind: "add-constraint",
+    table,
+    constraint: kind,
+    name,
+    columns,
+    notValid: c.skip_validation === true,
+    usingIndex: typeof c.indexname === "string" ? c.indexname : void 0
+  };
+}
+function atActionLine(ops, text, firstLine) {
+  const lines = ops.length === 1 ? subCommandLines(text, firstLine, 1) : null;
+  return lines ? [{ ...ops[0], line: lines[0] }] : ops;
 }
 function subCommandLines(text, firstLine, count) {
   if (count < 2 && !text.includes("\n")) return null;
@@ -1975,6 +2276,7 @@ function routineOf(stmt, source) {
 function bodyOperations(source, from, to, dialect) {
   const ops = [];
   let opaque;
+  const unread = [];
   for (const piece of splitStatements(source, { dialect, from, to })) {
     const masked = maskSql(piece.text, dialect);
     let skip = 0;
@@ -1983,10 +2285,13 @@ function bodyOperations(source, from, to, dialect) {
     const start = piece.start + skip;
     const line = lineOfOffset(source, start, 1);
     const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
-    if (inner.status === "unparsed") opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
+    if (inner.status === "unparsed") {
+      opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
+      unread.push(inner.text);
+    }
     for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line: inner.line } : op);
   }
-  return { ops, opaque };
+  return opaque ? { ops, opaque, opaqueText: unread.join("\n") } : { ops };
 }
 function calledRoutine(stmt) {
   if (!/^(?:CALL|SELECT|PERFORM)\s/i.test(stmt.text)) return null;
@@ -2042,7 +2347,7 @@ function executedOperations(strings, source, dialect) {
     if (inner.status === "unparsed") opaque ??= `the prepared SQL could not be read (${inner.error ?? "unknown"})`;
     for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line } : op);
   }
-  return { ops, opaque };
+  return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(" ") } : { ops };
 }
 
 // src/migrations/analyse.ts
@@ -2071,6 +2376,8 @@ function analyseMigrations(input) {
   const routines = /* @__PURE__ */ new Map();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
+  const baseColumns = /* @__PURE__ */ new Set();
+  for (const [table, columns] of catalog.tables) for (const column of columns.keys()) baseColumns.add(`${table}.${column}`);
   let newestInBase;
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
@@ -2082,11 +2389,15 @@ function analyseMigrations(input) {
     isNewIndex: (n) => created.has(`index:${n}`),
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || kind === "type" && created.has(`type:${n}`),
     column: (t, c) => catalog.column(t, c),
+    existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     index: (n) => catalog.indexes.get(n),
+    droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
-    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position2
+    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position2,
+    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position2
   };
-  let recreatedAt = /* @__PURE__ */ new Map();
+  const recreatedAt = /* @__PURE__ */ new Map();
+  const relaxedAt = /* @__PURE__ */ new Map();
   let position2 = 0;
   const forwardMigrations = [];
   const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? "", sections: text === null ? [] : sectionsOf(file, text) }, dialect));
@@ -2115,7 +2426,19 @@ function analyseMigrations(input) {
     const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
     p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
-  const rebuilds = findTableRebuilds(parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []));
+  const running = parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []);
+  const rebuilds = findTableRebuilds(running);
+  running.flat().forEach((s, i) => {
+    for (const op of s.ops) {
+      if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
+      else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
+      else if (op.kind === "rename-object") recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") relaxedAt.set(`${op.table}.${op.column}`, i);
+      else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+    }
+  });
+  let ordinal = 0;
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
     const emit = (rule, hits) => {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
@@ -2134,17 +2457,9 @@ function analyseMigrations(input) {
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
     if (!runs(candidates[fileIndex])) continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
-    recreatedAt = /* @__PURE__ */ new Map();
-    forward.forEach((s, i) => {
-      for (const op of s.ops) {
-        if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
-        else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
-        else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
-      }
-    });
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
-      position2 = index;
+      position2 = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
@@ -2153,11 +2468,9 @@ function analyseMigrations(input) {
       const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
-      for (const rule of migrationRules) {
-        if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
-        if (rule.operation) for (const op of stmt.ops) emit(rule.meta.id, rule.operation(op, stmt, ctx));
-      }
+      for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
       for (const op of stmt.ops) {
+        for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
         recordCreated(op, created, facts, history);
         catalog.apply(op);
       }
@@ -2172,33 +2485,90 @@ function analyseMigrations(input) {
 }
 function findTableRebuilds(files) {
   const created = /* @__PURE__ */ new Map();
+  const copies = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
+  const finalName = /* @__PURE__ */ new Map();
+  const indexes = /* @__PURE__ */ new Set();
+  const triggers = /* @__PURE__ */ new Set();
   files.forEach(
     (statements, f) => statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
-        if (op.kind === "create-table") created.set(op.table, op.columns);
-        else if (op.kind === "drop-table") dropped.set(op.table, `${f}:${s}`);
+        if (op.kind === "create-table") created.set(op.table, { op, file: f, line: stmt.line });
+        else if (op.kind === "create-index" && op.name) indexes.add(op.name);
+        else if (op.kind === "create-object" && op.objectKind === "trigger") triggers.add(op.name);
+        else if (op.kind === "copy-rows") copies.set(op.table, op);
+        else if (op.kind === "drop-table") dropped.set(op.table, { key: `${f}:${s}`, file: f });
         else if (op.kind === "rename-table") {
-          const columns = created.get(op.table);
+          const made = created.get(op.table);
           const at = dropped.get(op.newName);
-          if (columns && at) out.set(at, { table: op.newName, columns });
+          if (!made || !at) continue;
+          finalName.set(op.table, op.newName);
+          const copy = copies.get(op.table);
+          out.set(at.key, {
+            table: op.newName,
+            columns: made.op.columns,
+            constraints: made.op.constraints,
+            copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+            createLine: made.file === at.file ? made.line : null,
+            indexes,
+            triggers
+          });
         }
       }
     })
   );
+  for (const r of out.values()) {
+    r.constraints = r.constraints?.map((c) => c.constraint === "foreign-key" && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) } : c);
+  }
   return out;
 }
 function rebuildOperations(op, rebuild, catalog) {
   const before = catalog.tables.get(rebuild.table);
   if (!before || before.size === 0) return [op];
-  const at = op.line === void 0 ? {} : { line: op.line };
+  const { table, createLine } = rebuild;
+  const at = (line) => createLine !== null && line !== void 0 ? { line } : op.line === void 0 ? {} : { line: op.line };
   const out = [];
   const after = new Map(rebuild.columns.map((c) => [c.name, c]));
-  for (const [name] of before) if (!after.has(name)) out.push({ kind: "drop-column", table: rebuild.table, column: name, ...at });
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const [name, from] of rebuild.copied) {
+    if (from !== null && from !== name && before.has(from) && !after.has(from) && !before.has(name) && after.has(name)) renamedFrom.set(name, from);
+  }
+  const renamed = new Set(renamedFrom.values());
+  for (const [name] of before) if (!after.has(name) && !renamed.has(name)) out.push({ kind: "drop-column", table, column: name, ...at(createLine ?? void 0) });
   for (const column of rebuild.columns) {
-    if (before.has(column.name)) out.push({ kind: "redefine-column", table: rebuild.table, column: column.name, def: column, ...at });
-    else out.push({ kind: "add-column", table: rebuild.table, column, ...at });
+    const old = before.has(column.name) ? column.name : renamedFrom.get(column.name);
+    if (old !== void 0) out.push({ kind: "redefine-column", table, column: old, def: column, ...at(column.line) });
+    else out.push({ kind: "add-column", table, column, ...at(column.line) });
+  }
+  const declared = catalog.declared.get(table);
+  if (declared && rebuild.constraints) {
+    const oldName = (c) => renamedFrom.get(c) ?? c;
+    const key = (c, rename) => `${c.constraint}|${c.columns.map(rename).join(",")}|${c.detail}`;
+    const had = new Set(declared.map((c) => key(c, (n) => n)));
+    const uniqueBefore = [
+      ...declared.filter((d) => d.constraint === "unique" || d.constraint === "primary-key").map((d) => d.columns),
+      ...[...before.values()].filter((c) => c.unique || c.primaryKey).map((c) => [c.name])
+    ];
+    for (const c of rebuild.constraints) {
+      if (had.has(key(c, oldName)) || c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n)))) continue;
+      const columns = c.columns.map(oldName);
+      if ((c.constraint === "unique" || c.constraint === "primary-key") && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
+      const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : void 0;
+      if (c.values && was?.values) {
+        const removed = was.values.filter((v) => !c.values?.includes(v));
+        const added = c.values.filter((v) => !was.values?.includes(v));
+        if (removed.length > 0 || added.length > 0) out.push({ kind: "enum-column-change", table, column: c.columns[0], removed, added, ...at(c.line) });
+        continue;
+      }
+      out.push({ kind: "add-constraint", table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
+    }
+  }
+  for (const [name, index] of catalog.indexes) {
+    if (index.table === table && index.columns !== void 0 && !rebuild.indexes.has(name)) out.push({ kind: "drop-index", name, table, ...at(void 0) });
+  }
+  for (const [name, on] of catalog.triggerTables) {
+    if (on === table && !rebuild.triggers.has(name)) out.push({ kind: "drop-object", objectKind: "trigger", name, table, ...at(void 0) });
   }
   return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
 }
@@ -2222,7 +2592,7 @@ function withCalledRoutine(stmt, file, routines) {
 }
 function withBody(stmt, body) {
   const ops = [...stmt.ops.filter((op) => op.kind !== "other"), ...body.ops];
-  if (body.opaque) return { ...stmt, status: "unparsed", error: body.opaque, ops };
+  if (body.opaque) return { ...stmt, status: "unparsed", error: body.opaque, opaqueText: body.opaqueText, ops };
   return { ...stmt, status: "parsed", error: void 0, ops };
 }
 function recordCreated(op, created, facts, history) {
@@ -2236,7 +2606,7 @@ function recordCreated(op, created, facts, history) {
       }
       break;
     case "rename-table":
-      if (facts.isNewTable(op.table)) created.add(`table:${op.newName}`);
+      if (facts.isNewTable(op.table) && (facts.isNewTable(op.newName) || !history.catalog.tables.has(op.newName))) created.add(`table:${op.newName}`);
       break;
     case "rename-column":
       if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.newName}`);
@@ -2254,10 +2624,12 @@ function recordCreated(op, created, facts, history) {
       if (op.name) created.add(`index:${op.name}`);
       break;
     case "create-object":
-      created.add(`object:${op.objectKind}:${op.name}`);
+      if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
       break;
     case "rename-object":
       if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      if (op.objectKind === "constraint" && op.table && facts.isNewConstraint(op.table, op.name)) created.add(`constraint:${op.table}.${op.newName}`);
+      if (op.objectKind === "index" && facts.isNewIndex(op.name)) created.add(`index:${op.newName}`);
       break;
     default:
       break;
@@ -2265,7 +2637,22 @@ function recordCreated(op, created, facts, history) {
 }
 function resolveOperation(op, catalog) {
   if (op.kind === "alter-column-type") {
-    return [{ ...op, oldType: op.oldType ?? catalog.column(op.table, op.column)?.type ?? null }];
+    const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
+    const old2 = catalog.column(op.table, op.column);
+    const oldEnum = oldType === null ? void 0 : catalog.enums.get(oldType);
+    const newEnum = op.newType === null ? void 0 : catalog.enums.get(op.newType);
+    if (old2 && oldEnum && newEnum) {
+      const at2 = op.line === void 0 ? {} : { line: op.line };
+      const removed = oldEnum.filter((v) => !newEnum.includes(v));
+      const added = newEnum.filter((v) => !oldEnum.includes(v));
+      const change = removed.length > 0 || added.length > 0 ? [{ kind: "enum-column-change", table: op.table, column: op.column, removed, added, ...at2 }] : [];
+      return [...change, { kind: "redefine-column", table: op.table, column: op.column, def: { ...old2, type: op.newType }, ...at2 }];
+    }
+    return [{ ...op, oldType }];
+  }
+  if (op.kind === "rename-object" && op.objectKind === "index") {
+    const table2 = catalog.indexes.get(op.name)?.table;
+    if (table2 !== void 0 && catalog.constraints.has(`${table2}.${op.name}`)) return [{ ...op, objectKind: "constraint", table: table2 }];
   }
   if (op.kind !== "redefine-column") return [op];
   const at = op.line === void 0 ? {} : { line: op.line };

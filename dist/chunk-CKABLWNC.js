@@ -5,16 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-7J3DF25S.js";
-import "./chunk-KZ5IADA6.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-BYY6EZLO.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

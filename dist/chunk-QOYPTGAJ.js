@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   lineStarts
-} from "./chunk-CMMZ62C7.js";
+} from "./chunk-LFLKDR6A.js";
 
 // src/wasm-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -118,7 +118,8 @@ function renderText(report, options) {
   const { errors, warnings, notices } = report.summary;
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const verdict = report.verdict === "pass" ? paint("pass", "PASS") : paint("error", "FAIL");
-  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, "file")} (${shortRef(report.base)}..${shortRef(report.head)})`);
+  const range = report.base === "none" ? "" : ` (${shortRef(report.base)}..${shortRef(report.head)})`;
+  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, "file")}${range}`);
   return `${out.join("\n")}
 `;
 }

@@ -7,14 +7,14 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-R4A3DRWI.js";
-import "./chunk-4JIJ4TNQ.js";
-import "./chunk-K7LLMC76.js";
+} from "./chunk-G3YXWXDJ.js";
+import "./chunk-BYY6EZLO.js";
+import "./chunk-G2JDKUGI.js";
 import "./chunk-6AR2CUFH.js";
-import "./chunk-KZ5IADA6.js";
+import "./chunk-TJ5BV5OF.js";
 import "./chunk-ZWMGRNCS.js";
-import "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+import "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {

@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-KZ5IADA6.js";
+} from "./chunk-TJ5BV5OF.js";
 import {
   ConfigError,
   defaultConfig

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   ruleMeta
-} from "./chunk-57JDNX7M.js";
+} from "./chunk-HPULLHRD.js";
 import {
   __commonJS,
   __require,

@@ -9,10 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-4JIJ4TNQ.js";
+} from "./chunk-BYY6EZLO.js";
 import {
   runAnalysers
-} from "./chunk-K7LLMC76.js";
+} from "./chunk-G2JDKUGI.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-6AR2CUFH.js";
@@ -46,16 +46,16 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-KZ5IADA6.js";
+} from "./chunk-TJ5BV5OF.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-57JDNX7M.js";
+} from "./chunk-HPULLHRD.js";
 import {
   lineAt,
   lineStarts,
   require_picomatch
-} from "./chunk-CMMZ62C7.js";
+} from "./chunk-LFLKDR6A.js";
 import {
   DATA_FILE
 } from "./chunk-DVXSQJ6Y.js";

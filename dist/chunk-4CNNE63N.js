@@ -5,15 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-4JIJ4TNQ.js";
-import "./chunk-CMMZ62C7.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-E6PYMGR4.js";
+import "./chunk-TJ5BV5OF.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  baseConfig,
+  readConfigFromTree
 };

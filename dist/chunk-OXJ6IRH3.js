@@ -7,12 +7,12 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-KZ5IADA6.js";
+} from "./chunk-TJ5BV5OF.js";
 import {
   ConfigError
 } from "./chunk-ZWMGRNCS.js";
-import "./chunk-57JDNX7M.js";
-import "./chunk-CMMZ62C7.js";
+import "./chunk-HPULLHRD.js";
+import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   migrationRules
-} from "./chunk-CMMZ62C7.js";
+} from "./chunk-LFLKDR6A.js";
 
 // src/contracts/rules/types.ts
 function defineContractRule(meta, impl) {
