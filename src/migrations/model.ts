@@ -139,6 +139,16 @@ export interface Statement {
   ops: Operation[];
 }
 
+/**
+ * An operation of a statement that runs only under a condition (inside an `IF`, a `CASE` or a loop of
+ * a procedure or `DO` block): a table or column it creates may have existed already (`IF NOT EXISTS
+ * (SELECT … information_schema.columns …) THEN ADD COLUMN … ELSE MODIFY …`), so, like `IF NOT
+ * EXISTS`, it does not prove the object new.
+ */
+export function conditional(op: Operation): Operation {
+  return op.kind === 'create-table' || op.kind === 'add-column' ? { ...op, ifNotExists: true } : op;
+}
+
 /** `"Public"."Users"` → `Users`, `public.users` → `users`, `Audit.Log` → `audit.log`. */
 export function normalizeName(parts: string[], quoted: boolean[] = []): string {
   const normalized = parts.map((p, i) => (quoted[i] ? p : p.toLowerCase()));

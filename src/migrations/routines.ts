@@ -6,7 +6,7 @@
  */
 import type { Dialect } from '../config/types.js';
 import type { Operation, Statement } from './model.js';
-import { normalizeIdent } from './model.js';
+import { conditional, normalizeIdent } from './model.js';
 import { maskSql } from './parse/mask.js';
 import { lineOfOffset } from '../text/lines.js';
 import { parseStatement } from './parse/index.js';
@@ -58,10 +58,16 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
   const ops: Operation[] = [];
   let opaque: string | undefined;
   const unread: string[] = [];
+  /** How many IFs and loops the statement is in. */
+  let depth = 0;
   for (const piece of splitStatements(source, { dialect, from, to })) {
     const masked = maskSql(piece.text, dialect);
     let skip = 0;
-    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) skip += c[0].length;
+    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) {
+      if (/^\s*(?:IF|WHILE|LOOP|REPEAT)\b/i.test(c[0])) depth++;
+      else if (/^\s*END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b/i.test(c[0])) depth = Math.max(0, depth - 1);
+      skip += c[0].length;
+    }
     if (skip >= piece.text.length) continue;
     const start = piece.start + skip;
     const line = lineOfOffset(source, start, 1);
@@ -70,7 +76,10 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
       opaque ??= `a statement of the procedure body could not be read (${inner.error ?? 'unknown'})`;
       unread.push(inner.text);
     }
-    for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line: inner.line } : op);
+    for (const op of inner.ops) {
+      const placed = op.line === undefined ? { ...op, line: inner.line } : op;
+      ops.push(depth > 0 ? conditional(placed) : placed);
+    }
   }
   return opaque ? { ops, opaque, opaqueText: unread.join('\n') } : { ops };
 }

@@ -125,3 +125,54 @@ DEALLOCATE PREPARE alterIfExists;
     expect(findings.find((f) => f.rule === 'unparsed-statement')?.line).toBe(2);
   });
 });
+
+// What an IF branch creates may have existed (the other branch is there for that case): it proves
+// nothing new, as `IF NOT EXISTS` does not. Apache DolphinScheduler 3.1.0's upgrade script does this.
+describe('objects created under a condition are not known to be new', () => {
+  const MYSQL_IF_ELSE = `DELIMITER d//
+CREATE PROCEDURE upgrade()
+BEGIN
+IF NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_NAME = 'workers' AND COLUMN_NAME = 'params')
+THEN
+  ALTER TABLE workers ADD COLUMN params text DEFAULT NULL;
+ELSE
+  ALTER TABLE workers MODIFY COLUMN params text DEFAULT NULL;
+END IF;
+END;
+d//
+DELIMITER ;
+CALL upgrade();`;
+
+  test('MySQL: the ELSE branch MODIFYs a column that may exist, with a type the history does not know', () => {
+    const hits = analyse(MYSQL_IF_ELSE, { dialect: 'mysql' }).filter((f) => f.rule === 'change-column-type');
+    expect(hits.map((f) => [f.line, f.object])).toEqual([[8, 'workers.params']]);
+  });
+
+  test('MySQL: with the history, the MODIFY of the text column it already is changes nothing', () => {
+    const findings = analyse(MYSQL_IF_ELSE, { dialect: 'mysql', base: 'CREATE TABLE workers (id int, params text);' });
+    expect(findings.filter((f) => f.rule === 'change-column-type')).toEqual([]);
+  });
+
+  test('MySQL: an unconditional ADD COLUMN in the procedure is new', () => {
+    const sql = 'DELIMITER d//\nCREATE PROCEDURE upgrade()\nBEGIN\n  ALTER TABLE workers ADD COLUMN params text;\n  ALTER TABLE workers MODIFY COLUMN params mediumtext;\nEND;\nd//\nDELIMITER ;\nCALL upgrade();';
+    expect(analyse(sql, { dialect: 'mysql' }).filter((f) => f.rule === 'change-column-type')).toEqual([]);
+  });
+
+  test('Postgres DO block: a column added under IF NOT EXISTS, then backfilled, is not known to be new without the history', () => {
+    const sql = `DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'handle') THEN
+    ALTER TABLE users ADD COLUMN handle text;
+  END IF;
+END $$;
+UPDATE users SET handle = email;`;
+    expect(analyse(sql).filter((f) => f.rule === 'update-rows').map((f) => [f.line, f.object])).toEqual([[7, 'users.handle']]);
+    // With the history, the column is proven new (base's users has no handle): the backfill is fine.
+    expect(analyse(sql, { base: 'CREATE TABLE users (id int, email text);' }).filter((f) => f.rule === 'update-rows')).toEqual([]);
+  });
+
+  test('Postgres DO block: an unconditional ADD COLUMN is new', () => {
+    const sql = 'DO $$\nBEGIN\n  ALTER TABLE users ADD COLUMN handle text;\nEND $$;\nUPDATE users SET handle = email;';
+    expect(analyse(sql).filter((f) => f.rule === 'update-rows')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * calls from the application), so their DDL is not the migration's.
  */
 import type * as LibPgQuery from 'libpg-query';
-import { normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
+import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { lineOfOffset } from '../../text/lines.js';
 
@@ -536,6 +536,17 @@ function doBlock(node: Node, text: string, firstLine: number): OpsResult {
   return { ops: result.ops.length > 0 ? result.ops : [{ kind: 'other', what: 'do' }], opaque: result.opaque };
 }
 
+/** PL/pgSQL statements whose body runs only under a condition, or any number of times. */
+const CONDITIONAL_PLPGSQL = new Set([
+  'PLpgSQL_stmt_if',
+  'PLpgSQL_stmt_case',
+  'PLpgSQL_stmt_loop',
+  'PLpgSQL_stmt_while',
+  'PLpgSQL_stmt_fori',
+  'PLpgSQL_stmt_fors',
+  'PLpgSQL_stmt_foreach_a',
+]);
+
 /**
  * What the static SQL of a PL/pgSQL body (a `DO` block, or a `CREATE FUNCTION … LANGUAGE plpgsql`
  * that the migration then calls) does; dynamic `EXECUTE` is opaque. Never throws.
@@ -550,6 +561,8 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
   const ops: Operation[] = [];
   let opaque: string | undefined;
   let cursor = 0;
+  /** How many IFs, CASEs and loops the statement being visited is in. */
+  let depth = 0;
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) {
       for (const x of n) visit(x);
@@ -558,6 +571,12 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
     if (!n || typeof n !== 'object') return;
     const obj = n as Node;
     for (const [key, value] of Object.entries(obj)) {
+      if (CONDITIONAL_PLPGSQL.has(key)) {
+        depth++;
+        visit(value);
+        depth--;
+        continue;
+      }
       if (key === 'PLpgSQL_stmt_dynexecute' || key === 'PLpgSQL_stmt_dynfors') {
         opaque ??= `dynamic EXECUTE in a ${what}`;
       } else if (key === 'PLpgSQL_stmt_execsql') {
@@ -568,7 +587,8 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
           if (at !== -1) cursor = at + query.length;
           const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
           if (inner.ok) {
-            ops.push(...inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op)));
+            const placed = inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op));
+            ops.push(...(depth > 0 ? placed.map(conditional) : placed));
             opaque ??= inner.opaque;
           } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
         }
