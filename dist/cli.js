@@ -273,7 +273,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-2SPHY6YZ.js"), import("./chunk-CKABLWNC.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-2SPHY6YZ.js"), import("./chunk-2JONDN3F.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -337,7 +337,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-2ZBYK47X.js");
+  const { prepareEngine, runEngine } = await import("./chunk-QSPTZZWO.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-G3YXWXDJ.js";
-import "./chunk-BYY6EZLO.js";
+} from "./chunk-5HLHWPVX.js";
+import "./chunk-OFQYG6CZ.js";
 import {
   SEVERITY_RANK
 } from "./chunk-G2JDKUGI.js";

@@ -5,15 +5,19 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-BYY6EZLO.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-5HLHWPVX.js";
+import "./chunk-OFQYG6CZ.js";
+import "./chunk-G2JDKUGI.js";
+import "./chunk-6AR2CUFH.js";
+import "./chunk-TJ5BV5OF.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-HPULLHRD.js";
 import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  prepareEngine,
+  runEngine
 };

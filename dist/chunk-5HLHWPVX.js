@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-BYY6EZLO.js";
+} from "./chunk-OFQYG6CZ.js";
 import {
   runAnalysers
 } from "./chunk-G2JDKUGI.js";

@@ -204,6 +204,9 @@ var Catalog = class {
 };
 
 // src/migrations/model.ts
+function conditional(op) {
+  return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
+}
 function normalizeName(parts, quoted = []) {
   const normalized = parts.map((p, i) => quoted[i] ? p : p.toLowerCase());
   if (normalized.length > 1 && normalized[0] === "public") normalized.shift();
@@ -2088,6 +2091,15 @@ function doBlock(node, text, firstLine) {
   const result = plpgsqlOperations(text, firstLine, "DO block");
   return { ops: result.ops.length > 0 ? result.ops : [{ kind: "other", what: "do" }], opaque: result.opaque };
 }
+var CONDITIONAL_PLPGSQL = /* @__PURE__ */ new Set([
+  "PLpgSQL_stmt_if",
+  "PLpgSQL_stmt_case",
+  "PLpgSQL_stmt_loop",
+  "PLpgSQL_stmt_while",
+  "PLpgSQL_stmt_fori",
+  "PLpgSQL_stmt_fors",
+  "PLpgSQL_stmt_foreach_a"
+]);
 function plpgsqlOperations(text, firstLine, what) {
   let tree;
   try {
@@ -2098,6 +2110,7 @@ function plpgsqlOperations(text, firstLine, what) {
   const ops = [];
   let opaque;
   let cursor = 0;
+  let depth = 0;
   const visit = (n) => {
     if (Array.isArray(n)) {
       for (const x of n) visit(x);
@@ -2106,6 +2119,12 @@ function plpgsqlOperations(text, firstLine, what) {
     if (!n || typeof n !== "object") return;
     const obj = n;
     for (const [key, value] of Object.entries(obj)) {
+      if (CONDITIONAL_PLPGSQL.has(key)) {
+        depth++;
+        visit(value);
+        depth--;
+        continue;
+      }
       if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
         opaque ??= `dynamic EXECUTE in a ${what}`;
       } else if (key === "PLpgSQL_stmt_execsql") {
@@ -2116,7 +2135,8 @@ function plpgsqlOperations(text, firstLine, what) {
           if (at !== -1) cursor = at + query.length;
           const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
           if (inner.ok) {
-            ops.push(...inner.ops.map((op) => op.line === void 0 && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op));
+            const placed = inner.ops.map((op) => op.line === void 0 && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op);
+            ops.push(...depth > 0 ? placed.map(conditional) : placed);
             opaque ??= inner.opaque;
           } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
         }
@@ -2277,10 +2297,15 @@ function bodyOperations(source, from, to, dialect) {
   const ops = [];
   let opaque;
   const unread = [];
+  let depth = 0;
   for (const piece of splitStatements(source, { dialect, from, to })) {
     const masked = maskSql(piece.text, dialect);
     let skip = 0;
-    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) skip += c[0].length;
+    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) {
+      if (/^\s*(?:IF|WHILE|LOOP|REPEAT)\b/i.test(c[0])) depth++;
+      else if (/^\s*END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b/i.test(c[0])) depth = Math.max(0, depth - 1);
+      skip += c[0].length;
+    }
     if (skip >= piece.text.length) continue;
     const start = piece.start + skip;
     const line = lineOfOffset(source, start, 1);
@@ -2289,7 +2314,10 @@ function bodyOperations(source, from, to, dialect) {
       opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
       unread.push(inner.text);
     }
-    for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line: inner.line } : op);
+    for (const op of inner.ops) {
+      const placed = op.line === void 0 ? { ...op, line: inner.line } : op;
+      ops.push(depth > 0 ? conditional(placed) : placed);
+    }
   }
   return opaque ? { ops, opaque, opaqueText: unread.join("\n") } : { ops };
 }

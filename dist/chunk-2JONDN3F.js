@@ -5,19 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-G3YXWXDJ.js";
-import "./chunk-BYY6EZLO.js";
-import "./chunk-G2JDKUGI.js";
-import "./chunk-6AR2CUFH.js";
-import "./chunk-TJ5BV5OF.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-HPULLHRD.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-OFQYG6CZ.js";
 import "./chunk-LFLKDR6A.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };
