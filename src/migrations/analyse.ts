@@ -38,7 +38,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const dialect = config.migrations.dialect;
 
   const candidates: Candidate[] = [];
-  for (const change of changes.files) {
+  const isMigrationIn = (tree: Snapshot, path: string): boolean =>
+    !ignored(path) && isSqlFileName(path) && detectMigration(path, tree.read(path), config.migrations.paths, config.migrations.framework) !== null;
+  for (const listed of changes.files) {
+    // A file moved out of the migrations (to `archive/`, or to another extension) is a deleted
+    // migration; one moved in from elsewhere (a draft) is a new one.
+    let change = listed;
+    if (forced.size === 0 && listed.status === 'renamed' && listed.oldPath) {
+      if (!isMigrationIn(changes.baseTree, listed.oldPath)) change = { path: listed.path, status: 'added' };
+      else if (!isMigrationIn(changes.headTree, listed.path)) change = { path: listed.oldPath, status: 'deleted' };
+    }
     if (ignored(change.path)) continue;
     if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
@@ -89,7 +98,10 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
 
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
   const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? '', sections: text === null ? [] : sectionsOf(file, text) }, dialect));
-  /** Liquibase changelogs that only grew: the new changesets run with this release, the rest ran long ago. */
+  /**
+   * Liquibase changelogs that only grew: the new changesets run with this release, the rest ran
+   * long ago. A changed `runOnChange:true` changeset is meant to be edited and runs again (like R__).
+   */
   const grown = new Map<number, { edited: { id: string; line: number }[]; newRanges: [number, number][] }>();
   candidates.forEach((c, i) => {
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
@@ -100,7 +112,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const newRanges: [number, number][] = [];
     for (const s of liquibaseChangesets(c.text)) {
       const body = old.get(s.id);
-      if (body === undefined) newRanges.push([s.start, s.end]);
+      if (body === undefined || (s.runOnChange && body !== c.text.slice(s.start, s.end).trim())) newRanges.push([s.start, s.end]);
       else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
     }
     grown.set(i, { edited, newRanges });
@@ -141,13 +153,14 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
     const { downSections, forward } = parsedFiles[fileIndex];
-    if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
+    if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, [...forward, ...downSections]));
 
     const fileContext: FileContext = {
       file,
       status: change.status,
       oldPath: change.oldPath,
       text,
+      baseText: change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
       newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, (newestInBase ??= newestBaseVersions(baseMigrations))) : null,
       editedChangesets: grown.get(fileIndex)?.edited,

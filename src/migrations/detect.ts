@@ -217,6 +217,8 @@ export interface Changeset {
   start: number;
   end: number;
   line: number;
+  /** `runOnChange:true`: Liquibase runs the changeset again whenever its text changes. */
+  runOnChange: boolean;
 }
 
 /** The `--changeset author:id` blocks of a Liquibase formatted SQL file. */
@@ -225,7 +227,7 @@ export function liquibaseChangesets(text: string): Changeset[] {
   const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
   }
   return out;
 }

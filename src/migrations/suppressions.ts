@@ -9,7 +9,11 @@ import type { Statement } from './model.js';
 
 const COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
 
-export function findSqlSuppressions(file: string, text: string, statements: Statement[]): Suppression[] {
+/**
+ * `targets` are the file's forward statements and its down sections (a comment just before a
+ * goose `-- +goose Down` marker suppresses down-migration there), in any order.
+ */
+export function findSqlSuppressions(file: string, text: string, targets: Pick<Statement, 'line' | 'endLine'>[]): Suppression[] {
   const out: Suppression[] = [];
   let line = 1;
   let lastIndex = 0;
@@ -22,7 +26,8 @@ export function findSqlSuppressions(file: string, text: string, statements: Stat
       out.push({ file, line, rules, reason, scope: 'file' });
       continue;
     }
-    const next = statements.find((s) => s.line > line);
+    let next: Pick<Statement, 'line' | 'endLine'> | undefined;
+    for (const t of targets) if (t.line > line && (!next || t.line < next.line)) next = t;
     out.push({
       file,
       line,

@@ -8,6 +8,9 @@ export default defineMigrationRule(
   },
   {
     file(ctx) {
+      // A down file or a sqitch verify script is not in any database's migration history: deleting
+      // one is what down-migration advises, and breaks nothing.
+      if (ctx.file.part === 'down' || ctx.file.part === 'verify') return [];
       if (ctx.status === 'deleted') {
         return [
           {

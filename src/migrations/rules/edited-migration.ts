@@ -1,5 +1,18 @@
 import { defineMigrationRule } from './types.js';
 
+/**
+ * The first line where `after` differs from `before`, as a line of `after`: when `after` only lost
+ * lines at its end, its last line (SPEC 4: lines are in the head version).
+ */
+export function firstChangedLine(before: string, after: string): number {
+  const lines = (text: string): string[] => (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  const a = lines(before);
+  const b = lines(after);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return Math.max(1, Math.min(i + 1, b.length));
+}
+
 export default defineMigrationRule(
   {
     id: 'edited-migration',
@@ -9,7 +22,9 @@ export default defineMigrationRule(
   {
     file(ctx) {
       // Flyway repeatable migrations (R__) are meant to be edited: they re-run when they change.
-      if (ctx.status !== 'modified' || ctx.file.part === 'repeatable') return [];
+      // Down files and sqitch verify scripts are never applied forward: no database recorded them
+      // (a changed down file is down-migration's).
+      if (ctx.status !== 'modified' || ctx.file.part !== 'up') return [];
       if (ctx.editedChangesets) {
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
@@ -19,10 +34,11 @@ export default defineMigrationRule(
           tables: [],
         }));
       }
+      const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
       return [
         {
-          line: 1,
-          endLine: 1,
+          line,
+          endLine: line,
           message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
           object: ctx.file.path,
         },

@@ -10,7 +10,9 @@ export default defineMigrationRule(
   {
     file(ctx) {
       const { version } = ctx.file;
-      if (ctx.status !== 'added' || version === null || ctx.newestBaseVersion === null) return [];
+      // Only an up migration is applied in version order: a down (`.down.sql`, diesel `down.sql`,
+      // Flyway `U…__`) added for an old up carries that up's version and is never applied forward.
+      if (ctx.status !== 'added' || ctx.file.part !== 'up' || version === null || ctx.newestBaseVersion === null) return [];
       if (compareVersions(version, ctx.newestBaseVersion) >= 0) return [];
       return [
         {

@@ -52,6 +52,8 @@ export interface FileContext {
   oldPath?: string;
   /** Head text (null when deleted). */
   text: string | null;
+  /** Base text of a modified or renamed file (else null). */
+  baseText: string | null;
   /** Down sections of the head text that contain statements, with their first line. */
   downSections: { line: number; endLine: number }[];
   /** Newest version among base migrations of the same framework and folder. */

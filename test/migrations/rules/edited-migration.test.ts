@@ -9,10 +9,10 @@ beforeAll(async () => {
 const RULE = 'edited-migration';
 
 describe(RULE, () => {
-  test('fires on a modified versioned migration, and its statements are not re-analysed', () => {
+  test('fires on a modified versioned migration, on its first changed line, and its statements are not re-analysed', () => {
     const path = 'db/migrations/0001_init.sql';
     const findings = analyseTrees({ [path]: 'CREATE TABLE t (a int);' }, { [path]: 'CREATE TABLE t (a int);\nDROP TABLE users;' });
-    expect(rulesAt(findings, RULE)).toEqual([1]);
+    expect(rulesAt(findings, RULE)).toEqual([2]);
     expect(rulesAt(findings, 'drop-table')).toEqual([]);
   });
 
