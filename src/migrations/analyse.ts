@@ -180,7 +180,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op])) : called.ops;
-      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
+      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -421,7 +421,7 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
  * Fill in what only the schema history knows: the previous type of a column, and what a full
  * column redefinition (MySQL `MODIFY`/`CHANGE`) actually changes.
  */
-export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
+export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dialect): Operation[] {
   if (op.kind === 'alter-column-type') {
     const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
     // A Postgres enum swapped for another (`ALTER COLUMN … TYPE mood_new USING …`): judged value by value.
@@ -438,6 +438,8 @@ export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
     }
     return [{ ...op, oldType }];
   }
+  // `ADD VALUE IF NOT EXISTS 'c'` of a value the history already has adds nothing (without IF NOT EXISTS it fails).
+  if (op.kind === 'add-enum-value' && catalog.enums.get(op.type)?.includes(op.value)) return [{ kind: 'other', what: 'existing enum value' }];
   if (op.kind === 'rename-object' && op.objectKind === 'index') {
     // `ALTER INDEX t_email_key RENAME …` of a constraint's index renames the constraint too.
     const table = catalog.indexes.get(op.name)?.table;
@@ -458,7 +460,7 @@ export function resolveOperation(op: Operation, catalog: Catalog): Operation[] {
       const removed = oldEnum.filter((v) => !newEnum.includes(v));
       const added = newEnum.filter((v) => !oldEnum.includes(v));
       if (removed.length > 0 || added.length > 0) out.push({ kind: 'enum-column-change', table, column: def.name, removed, added, ...at });
-    } else if (old.type && def.type && compareTypes(old.type, def.type) !== 'same') {
+    } else if (old.type && def.type && compareTypes(old.type, def.type, dialect) !== 'same') {
       out.push({ kind: 'alter-column-type', table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }
     if (!old.notNull && def.notNull) out.push({ kind: 'set-not-null', table, column: def.name, ...at });
@@ -517,7 +519,7 @@ function replayBase(migrations: BaseMigration[], dialect: Dialect, routines: Map
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
-          for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
+          for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
         trackRoutines(stmt, text, file.path, routines);
       }

@@ -10,7 +10,7 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'alter-column-type' || facts.isNewColumn(op.table, op.column)) return [];
-      if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType) !== 'widen') return [];
+      if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType, stmt.dialect) !== 'widen') return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
