@@ -64,6 +64,12 @@ export class Catalog {
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
           for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
+          // Constraints keep their names and move with the table.
+          for (const [key, kind] of [...this.constraints]) {
+            if (!key.startsWith(`${op.table}.`)) continue;
+            this.constraints.delete(key);
+            this.constraints.set(`${op.newName}.${key.slice(op.table.length + 1)}`, kind);
+          }
           for (const [trigger, table] of this.triggerTables) if (table === op.table) this.triggerTables.set(trigger, op.newName);
           // SQLite points the foreign keys of every table at the new name.
           for (const list of this.declared.values()) for (const c of list) if (c.constraint === 'foreign-key' && c.detail === op.table) c.detail = op.newName;
@@ -71,6 +77,8 @@ export class Catalog {
         break;
       }
       case 'add-column':
+        // `ADD COLUMN IF NOT EXISTS` (or one under a condition) of a column the history has does nothing.
+        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
         // Constraints the adapter did not list leave the table's list unknown.
         if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));

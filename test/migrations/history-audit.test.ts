@@ -329,6 +329,16 @@ describe('history: base files replayed in the framework order', () => {
     expect(hit.message).toContain('previous type is not known');
   });
 
+  test('ADD COLUMN IF NOT EXISTS in base of a column base has does nothing: the column keeps its type', () => {
+    const base = {
+      'db/migrations/0001_a.sql': 'CREATE TABLE t (c int NOT NULL DEFAULT 0);',
+      'db/migrations/0002_b.sql': 'ALTER TABLE t ADD COLUMN IF NOT EXISTS c text;\nALTER TABLE t ADD COLUMN IF NOT EXISTS d text;',
+    };
+    const path = 'db/migrations/0003_pr.sql';
+    expect(analyse('ALTER TABLE t ALTER COLUMN c TYPE bigint;', { base, path }).map((f) => `${f.rule}:${f.line}`)).toEqual(['widen-column-type:1']);
+    expectFires('ALTER TABLE t ALTER COLUMN d TYPE varchar(9);', 'change-column-type', 1, { base, path });
+  });
+
   test('schema-qualified names: public. is dropped, other schemas are kept', () => {
     const base = { 'db/migrations/0001_a.sql': 'CREATE TABLE public.users (n int);\nCREATE TABLE app.users (n varchar(10));' };
     expect(rulesAt(analyse('ALTER TABLE users ALTER COLUMN n TYPE bigint;', { base }), 'widen-column-type')).toEqual([1]);
@@ -462,6 +472,16 @@ describe('history: unique and plain indexes and constraints', () => {
     };
     const findings = analyse('DROP INDEX t_a_uniq;\nDROP INDEX t_b_ux;', { base, path }).filter((f) => f.rule === 'drop-index');
     expect(findings.map((f) => `${f.line}:${f.severity}`)).toEqual(['1:error', '2:warning']);
+  });
+
+  test('Postgres: a primary key and unique constraints of a table renamed in base keep their kind', () => {
+    const base = {
+      'db/migrations/0001_a.sql': 'CREATE TABLE t (id int, a int, b int);\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\nALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a);',
+      'db/migrations/0002_b.sql': 'ALTER TABLE t RENAME TO t2;',
+    };
+    const findings = analyse('ALTER TABLE t2 DROP CONSTRAINT t_pkey;\nALTER TABLE t2 DROP CONSTRAINT t_a_key;', { base, path }).filter((f) => f.rule === 'drop-index');
+    expect(findings.map((f) => `${f.line}:${f.severity}:${f.object}`)).toEqual(['1:error:t2.t_pkey', '2:error:t2.t_a_key']);
+    expect(findings[0].message).toContain('primary key');
   });
 
   test('MySQL: UNIQUE KEY in CREATE TABLE, ADD UNIQUE INDEX, CREATE UNIQUE INDEX are errors; KEY a warning', () => {
