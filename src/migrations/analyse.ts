@@ -4,7 +4,7 @@
  * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
-import type { ChangedFile, Snapshot } from '../changes/types.js';
+import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
@@ -40,7 +40,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const candidates: Candidate[] = [];
   const isMigrationIn = (tree: Snapshot, path: string): boolean =>
     !ignored(path) && isSqlFileName(path) && detectMigration(path, tree.read(path), config.migrations.paths, config.migrations.framework) !== null;
+  const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
+    if (reworks.copies.has(listed.path)) continue;
     // A file moved out of the migrations (to `archive/`, or to another extension) is a deleted
     // migration; one moved in from elsewhere (a draft) is a new one.
     let change = listed;
@@ -48,6 +50,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       if (!isMigrationIn(changes.baseTree, listed.oldPath)) change = { path: listed.path, status: 'added' };
       else if (!isMigrationIn(changes.headTree, listed.path)) change = { path: listed.oldPath, status: 'deleted' };
     }
+    if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: 'added' };
     if (ignored(change.path)) continue;
     if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
@@ -200,6 +203,26 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
   };
+}
+
+/**
+ * `sqitch rework x` copies the deployed `deploy/x.sql` (and revert/verify) to `x@<tag>.sql`, and
+ * `deploy/x.sql` becomes the script of a new change in the plan: it is not an edit, and it runs.
+ * The copies are the scripts databases already ran: neither new nor analysed.
+ */
+function sqitchReworks(changes: ChangeSet): { copies: Set<string>; reworked: Set<string> } {
+  const copies = new Set<string>();
+  const reworked = new Set<string>();
+  const modified = new Set(changes.files.filter((f) => f.status === 'modified').map((f) => f.path));
+  for (const f of changes.files) {
+    const m = /^((?:.*\/)?(?:deploy|revert|verify)\/(?:.*\/)?)([^/@]+)@[^/]+(\.sql)$/i.exec(f.path);
+    if (f.status !== 'added' || !m) continue;
+    const original = `${m[1]}${m[2]}${m[3]}`;
+    if (!modified.has(original) || changes.headTree.read(f.path) !== changes.baseTree.read(original)) continue;
+    copies.add(f.path);
+    reworked.add(original);
+  }
+  return { copies, reworked };
 }
 
 interface Rebuild {
@@ -545,7 +568,8 @@ type NewestTwo = [MigrationFile, MigrationFile | null];
 function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
   const out = new Map<string, NewestTwo>();
   for (const { file } of base) {
-    if (file.version === null) continue;
+    // Up migrations only: a down file carries its up's version (or an orphan's).
+    if (file.version === null || file.part !== 'up') continue;
     const key = sequenceKey(file);
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);

@@ -467,6 +467,22 @@ describe('sqitch', () => {
       fires: [['edited-migration', 'sqitch/deploy/users.sql', 3]],
     },
     {
+      name: 'sqitch rework: deploy/users@v1.0.sql keeps the deployed script, deploy/users.sql is a new change',
+      base: { ...base, 'sqitch/deploy/touch.sql': 'CREATE OR REPLACE FUNCTION touch() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;\n', 'sqitch/revert/touch.sql': 'DROP FUNCTION touch();\n' },
+      head: {
+        ...base,
+        'sqitch/deploy/touch@v1.0.sql': 'CREATE OR REPLACE FUNCTION touch() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;\n',
+        'sqitch/revert/touch@v1.0.sql': 'DROP FUNCTION touch();\n',
+        'sqitch/deploy/touch.sql': `CREATE OR REPLACE FUNCTION touch() RETURNS int AS $$ SELECT 2 $$ LANGUAGE sql;\n${DROP}`,
+        'sqitch/revert/touch.sql': 'CREATE OR REPLACE FUNCTION touch() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;\n',
+      },
+      fires: [
+        ['drop-column', 'sqitch/deploy/touch.sql', 2],
+        ['down-migration', 'sqitch/revert/touch.sql', 1],
+      ],
+      quiet: ['edited-migration', 'drop-object'],
+    },
+    {
       name: 'a deleted deploy script',
       base,
       head: { 'sqitch/revert/users.sql': base['sqitch/revert/users.sql'], 'sqitch/verify/users.sql': base['sqitch/verify/users.sql'] },
@@ -577,6 +593,30 @@ describe('plain folders', () => {
       base: { 'db/migrations/10_x.up.sql': 'SELECT 1;\n' },
       head: { 'db/migrations/10_x.up.sql': 'SELECT 1;\n', 'db/migrations/9_y.up.sql': 'SELECT 1;\n' },
       fires: [['out-of-order-migration', 'db/migrations/9_y.up.sql', 1]],
+    },
+    {
+      name: 'golang-migrate: a new up with the version of the newest base migration (two branches) is a duplicate',
+      base: { 'db/migrations/000004_a.up.sql': 'SELECT 1;\n', 'db/migrations/000005_a.up.sql': 'SELECT 1;\n', 'db/migrations/000005_a.down.sql': 'SELECT 1;\n' },
+      head: { 'db/migrations/000004_a.up.sql': 'SELECT 1;\n', 'db/migrations/000005_a.up.sql': 'SELECT 1;\n', 'db/migrations/000005_a.down.sql': 'SELECT 1;\n', 'db/migrations/000005_b.up.sql': 'SELECT 1;\n' },
+      fires: [['out-of-order-migration', 'db/migrations/000005_b.up.sql', 1]],
+    },
+    {
+      name: 'Flyway: a second V5 is a duplicate',
+      base: { 'db/migration/V5__a.sql': 'SELECT 1;\n' },
+      head: { 'db/migration/V5__a.sql': 'SELECT 1;\n', 'db/migration/V5__b.sql': 'SELECT 1;\n' },
+      fires: [['out-of-order-migration', 'db/migration/V5__b.sql', 1]],
+    },
+    {
+      name: 'plain (unknown tool, synapse-style deltas): files that share a number are fine',
+      base: { 'synapse/storage/schema/main/delta/25/00background_updates.sql': 'SELECT 1;\n' },
+      head: { 'synapse/storage/schema/main/delta/25/00background_updates.sql': 'SELECT 1;\n', 'synapse/storage/schema/main/delta/25/00guest_access.sql': 'SELECT 1;\n' },
+      quiet: ['out-of-order-migration'],
+    },
+    {
+      name: 'golang-migrate: an up added for a base down of the same version (an orphan) is not a duplicate',
+      base: { 'db/migrations/000005_a.down.sql': 'SELECT 1;\n' },
+      head: { 'db/migrations/000005_a.down.sql': 'SELECT 1;\n', 'db/migrations/000005_a.up.sql': 'SELECT 1;\n' },
+      quiet: ['out-of-order-migration'],
     },
     {
       name: 'two new files, both newer than base',
