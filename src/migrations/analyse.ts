@@ -105,15 +105,26 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
    * Liquibase changelogs that only grew: the new changesets run with this release, the rest ran
    * long ago. A changed `runOnChange:true` changeset is meant to be edited and runs again (like R__).
    */
-  const grown = new Map<number, { edited: { id: string; line: number }[]; newRanges: [number, number][] }>();
+  const grown = new Map<number, { edited: { id: string; line: number; removed?: boolean }[]; newRanges: [number, number][] }>();
   candidates.forEach((c, i) => {
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
     if (before === null) return;
-    const old = new Map(liquibaseChangesets(before).map((s) => [s.id, before.slice(s.start, s.end).trim()]));
-    const edited: { id: string; line: number }[] = [];
+    const baseChangesets = liquibaseChangesets(before);
+    const old = new Map(baseChangesets.map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const edited: { id: string; line: number; removed?: boolean }[] = [];
     const newRanges: [number, number][] = [];
-    for (const s of liquibaseChangesets(c.text)) {
+    const headChangesets = liquibaseChangesets(c.text);
+    const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
+    // A changeset base had and head lost ran on every database of base: reported where it was (at
+    // the next changeset head kept, else on head's last line).
+    baseChangesets.forEach((s, k) => {
+      if (kept.has(s.id)) return;
+      const next = baseChangesets.slice(k + 1).find((n) => kept.has(n.id));
+      const text = c.text ?? '';
+      edited.push({ id: s.id, line: next ? (kept.get(next.id) as number) : lineOfOffset(text, Math.max(0, text.trimEnd().length - 1)), removed: true });
+    });
+    for (const s of headChangesets) {
       const body = old.get(s.id);
       if (body === undefined || (s.runOnChange && body !== c.text.slice(s.start, s.end).trim())) newRanges.push([s.start, s.end]);
       else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });

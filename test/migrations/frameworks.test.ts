@@ -558,6 +558,27 @@ describe('Liquibase formatted SQL', () => {
       quiet: ['down-migration', 'change-column-type'],
     },
     {
+      name: 'a changeset removed from the changelog: edited-migration where it was',
+      base: { [path]: `${v1}\n--changeset ana:2\nCREATE INDEX users_legacy ON users (legacy);\n\n--changeset ana:3\nCREATE TABLE t (a int);\n` },
+      head: { [path]: `${v1}\n--changeset ana:3\nCREATE TABLE t (a int);\n` },
+      fires: [['edited-migration', path, 7]],
+    },
+    {
+      name: 'the last changeset removed: on the last line',
+      base: { [path]: `${v1}\n--changeset ana:2\nCREATE INDEX users_legacy ON users (legacy);\n` },
+      head: { [path]: `${v1}\n` },
+      fires: [['edited-migration', path, 5]],
+    },
+    {
+      name: 'a changeset id changed: it runs again (analysed) and the old one is reported',
+      base: { [path]: `${v1}\n--changeset ana:2\nALTER TABLE users DROP COLUMN legacy;\n` },
+      head: { [path]: `${v1}\n--changeset bob:2\nALTER TABLE users DROP COLUMN legacy;\n` },
+      fires: [
+        ['edited-migration', path, 8],
+        ['drop-column', path, 8],
+      ],
+    },
+    {
       name: 'a runOnChange changeset is meant to be edited (like Flyway R__), and re-runs',
       base: { [path]: `${v1}\n--changeset ana:views runOnChange:true\nCREATE OR REPLACE VIEW old_v AS SELECT id FROM users;\nCREATE OR REPLACE VIEW v AS SELECT id FROM users;\n` },
       head: { [path]: `${v1}\n--changeset ana:views runOnChange:true\nDROP VIEW old_v;\nCREATE OR REPLACE VIEW v AS SELECT id, legacy FROM users;\n` },

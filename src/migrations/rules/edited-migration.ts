@@ -29,7 +29,9 @@ export default defineMigrationRule(
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
           endLine: c.line,
-          message: `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
+          message: c.removed
+            ? `Changeset ${c.id} was removed from ${ctx.file.path}, but it already ran on databases that applied base: they keep what it did, new environments will not; keep it and add a new changeset instead.`
+            : `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
           object: `${ctx.file.path}#${c.id}`,
           tables: [],
         }));

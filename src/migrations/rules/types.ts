@@ -60,9 +60,10 @@ export interface FileContext {
   newestBaseVersion: string | null;
   /**
    * Liquibase changelogs grow by appending changesets: for a modified one, the changesets of base
-   * whose text changed (empty when only new changesets were added). Undefined for other files.
+   * whose text changed or that head removed (empty when only new changesets were added).
+   * Undefined for other files.
    */
-  editedChangesets?: { id: string; line: number }[];
+  editedChangesets?: { id: string; line: number; removed?: boolean }[];
 }
 
 export interface MigrationRule {
