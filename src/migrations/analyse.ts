@@ -435,7 +435,7 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
       if (op.name) created.add(`constraint:${op.table}.${op.name}`);
       break;
     case 'create-index':
-      if (op.name) created.add(`index:${op.name}`);
+      if (op.name && !(op.ifNotExists && history.catalog.indexes.has(op.name))) created.add(`index:${op.name}`);
       break;
     case 'create-object':
       // `CREATE OR REPLACE` of an object the history has replaces it: still the one the base release uses.

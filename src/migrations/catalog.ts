@@ -140,6 +140,8 @@ export class Catalog {
         this.constraints.delete(`${op.table}.${op.name}`);
         break;
       case 'create-index':
+        // `CREATE [UNIQUE] INDEX IF NOT EXISTS ix` over the history's ix leaves it unique or not, as it was.
+        if (op.ifNotExists && op.name && this.indexes.has(op.name)) break;
         if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;

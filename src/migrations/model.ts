@@ -93,7 +93,8 @@ export type OperationBody =
     }
   /** `constraint`: its kind, when the statement says it (MySQL `DROP PRIMARY KEY`). */
   | { kind: 'drop-constraint'; table: string; name: string; constraint?: ConstraintKind }
-  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[] }
+  /** `ifNotExists`: an index of that name the history has stays as it was. */
+  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean }
   | { kind: 'drop-index'; name: string; table: string | null }
   | { kind: 'update'; table: string; columns: string[] }
   /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */

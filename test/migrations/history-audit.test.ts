@@ -484,6 +484,19 @@ describe('history: unique and plain indexes and constraints', () => {
     expect(findings[0].message).toContain('primary key');
   });
 
+  test('CREATE [UNIQUE] INDEX IF NOT EXISTS of an index the history has leaves it as it was (Postgres, SQLite)', () => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      const plain = { 'db/migrations/0001_a.sql': 'CREATE TABLE t (a int);\nCREATE INDEX ix ON t (a);', 'db/migrations/0002_b.sql': 'CREATE UNIQUE INDEX IF NOT EXISTS ix ON t (a);' };
+      const unique = { 'db/migrations/0001_a.sql': 'CREATE TABLE t (a int);\nCREATE UNIQUE INDEX ix ON t (a);', 'db/migrations/0002_b.sql': 'CREATE INDEX IF NOT EXISTS ix ON t (a);' };
+      expect(analyse('DROP INDEX ix;', { base: plain, dialect, path }).map((f) => `${f.rule}:${f.line}:${f.severity}`), dialect).toEqual(['drop-index:1:warning']);
+      expect(analyse('DROP INDEX ix;', { base: unique, dialect, path }).map((f) => `${f.rule}:${f.line}:${f.severity}`), dialect).toEqual(['drop-index:1:error']);
+      // The PR's own IF NOT EXISTS over base's index does not make it new.
+      const own = analyse('CREATE INDEX IF NOT EXISTS ix ON t (a);\nDROP INDEX ix;', { base: { 'db/migrations/0001_a.sql': unique['db/migrations/0001_a.sql'] }, dialect, path });
+      expect(own.map((f) => `${f.rule}:${f.line}:${f.severity}`), dialect).toEqual(['drop-index:2:error']);
+      expectQuiet('CREATE INDEX IF NOT EXISTS iy ON t (a);\nDROP INDEX iy;', 'drop-index', { base: plain, dialect, path });
+    }
+  });
+
   test('MySQL: UNIQUE KEY in CREATE TABLE, ADD UNIQUE INDEX, CREATE UNIQUE INDEX are errors; KEY a warning', () => {
     const base = {
       'db/migrations/0001_a.sql': 'CREATE TABLE t (a varchar(10), b varchar(10), c int, UNIQUE KEY uk_a (a), KEY ix_b (b));',

@@ -316,6 +316,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
             name: typeof node.idxname === 'string' ? qualified([node.idxname]) : null,
             unique: node.unique === true,
             concurrently: node.concurrent === true,
+            ifNotExists: node.if_not_exists === true,
             columns: ((node.indexParams as Node[] | undefined) ?? [])
               .map((p) => String((p.IndexElem as { name?: string } | undefined)?.name ?? ''))
               .filter((n) => n !== ''),

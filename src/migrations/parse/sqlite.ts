@@ -235,6 +235,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
           name: node.name ? objectName(node.name, dialect) : null,
           unique: node.unique === true,
           concurrently: node.concurrently === true,
+          ifNotExists: node.if_not_exists === true,
           columns: ((node.columns as Node[] | undefined) ?? [])
             .map((c) => ((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier)
             .filter((i) => i !== undefined)
