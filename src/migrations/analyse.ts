@@ -11,7 +11,7 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { lineOfOffset } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
@@ -19,6 +19,9 @@ import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
+
+/** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
+const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 
 /** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
 export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
@@ -167,7 +170,17 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
     const { downSections, forward } = parsedFiles[fileIndex];
-    if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, [...forward, ...downSections]));
+    if (text !== null) {
+      const g = grown.get(fileIndex);
+      const running = (line: number): boolean =>
+        runs(candidates[fileIndex]) && (!g || g.newRanges.some(([from, to]) => line >= lineOfOffset(text, from) && line <= lineOfOffset(text, Math.max(from, to - 1))));
+      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
+        // A statement suppression in a part that does not run again (a migration base has, an old
+        // changeset) has no statement to match: it would be "unused", or reach the next new one.
+        if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !running(s.line)) continue;
+        suppressions.push(s);
+      }
+    }
 
     const fileContext: FileContext = {
       file,
@@ -569,6 +582,12 @@ function sequenceKey(file: MigrationFile): string {
   const parts = file.path.split('/');
   parts.pop();
   if (file.framework === 'diesel' || file.framework === 'prisma') parts.pop();
+  // Flyway reads a location recursively (`db/migration/2024/V…`): one sequence from the nearest
+  // folder named like a migrations folder.
+  if (file.framework === 'flyway') {
+    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+    if (root !== -1) parts.length = root + 1;
+  }
   return `${file.framework}:${parts.join('/')}`;
 }
 

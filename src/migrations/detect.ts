@@ -28,7 +28,8 @@ export interface MigrationFile {
   part: MigrationPart;
 }
 
-const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'schema', 'sql']);
+/** Folder names whose `.sql` files are migrations (SPEC 5). */
+export const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'schema', 'sql']);
 const FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 const FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
 

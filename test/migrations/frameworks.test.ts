@@ -430,6 +430,21 @@ describe('Flyway', () => {
       quiet: ['change-column-type'],
     },
     {
+      name: 'Flyway reads a location recursively: subfolders are one sequence',
+      base: { [`${dir}/2024/V20240301__a.sql`]: 'SELECT 1;\n' },
+      head: { [`${dir}/2024/V20240301__a.sql`]: 'SELECT 1;\n', [`${dir}/2023/V20231201__late.sql`]: 'SELECT 1;\n' },
+      fires: [['out-of-order-migration', `${dir}/2023/V20231201__late.sql`, 1]],
+    },
+    {
+      name: 'Flyway: two modules are two sequences',
+      base: { 'account/src/main/resources/org/killbill/billing/account/migration/V20240301__a.sql': 'SELECT 1;\n' },
+      head: {
+        'account/src/main/resources/org/killbill/billing/account/migration/V20240301__a.sql': 'SELECT 1;\n',
+        'invoice/src/main/resources/org/killbill/billing/invoice/migration/V20231201__b.sql': 'SELECT 1;\n',
+      },
+      quiet: ['out-of-order-migration'],
+    },
+    {
       name: 'Flyway versions are timestamps too (killbill)',
       base: { 'account/src/main/resources/org/killbill/billing/account/migration/V20160822115745__account_notes.sql': 'SELECT 1;\n' },
       head: {
@@ -826,6 +841,23 @@ describe('suppressions in framework files', () => {
     const c = { base, head: { ...base, 'db/migrations/00002_x.sql': sql } };
     expect(finding(c, 'unused-suppression').map((f) => [f.line, f.severity])).toEqual([[2, 'notice']]);
     expect(finding(c, 'drop-column').map((f) => f.suppressed)).toEqual([false]);
+  });
+
+  test('a statement suppression in a migration base has (not run again) is not reported unused', () => {
+    const path = 'db/migrations/00002_x.sql';
+    const old = `-- +goose Up\n-- rollback-guard-ignore drop-column: unused since 2.3\n${DROP}`;
+    const c = { base: { ...base, [path]: old }, head: { ...base, [path]: `${old}SELECT 1;\n` } };
+    expect(finding(c, 'edited-migration').map((f) => [f.line, f.suppressed])).toEqual([[4, false]]);
+    expect(finding(c, 'unused-suppression')).toEqual([]);
+    expect(finding(c, 'drop-column')).toEqual([]);
+  });
+
+  test('a suppression in an old Liquibase changeset does not reach a new changeset', () => {
+    const path = 'db/changelog/changelog.sql';
+    const v1 = `--liquibase formatted sql\n--changeset ana:1\n${USERS}--changeset ana:2\n-- rollback-guard-ignore drop-column: unused since 2.3\nALTER TABLE users DROP COLUMN email;\n`;
+    const c = { head: { [path]: `${v1}--changeset ana:3\n${DROP}` }, base: { [path]: v1 } };
+    expect(finding(c, 'drop-column').map((f) => [f.line, f.suppressed])).toEqual([[8, false]]);
+    expect(finding(c, 'unused-suppression')).toEqual([]);
   });
 
   test('ignore-file edited-migration in an edited migration', () => {
