@@ -37,7 +37,9 @@ export function parseFile(job: ParseJob, dialect: Dialect): ParsedFile {
   for (const section of job.sections) {
     const pieces = splitStatements(text, { dialect, from: section.start, to: section.end });
     if (section.part === 'down') {
-      if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+      // goose's template Down (`SELECT 'down SQL query';`) and `SELECT 1;` placeholders undo nothing.
+      const undoes = pieces.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
+      if (undoes.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
       continue;
     }
     forward.push(...parsePieces(pieces, dialect, fileStart));

@@ -287,6 +287,19 @@ describe('goose', () => {
       quiet: ['down-migration'],
     },
     {
+      name: "goose's template Down (SELECT 'down SQL query') undoes nothing: not a down migration",
+      base,
+      head: pr(`-- +goose Up\n-- +goose StatementBegin\n${DROP}-- +goose StatementEnd\n\n-- +goose Down\n-- +goose StatementBegin\nSELECT 'down SQL query';\n-- +goose StatementEnd\n`),
+      fires: [['drop-column', path, 3]],
+      quiet: ['down-migration'],
+    },
+    {
+      name: 'a Down that calls a function is a down migration',
+      base,
+      head: pr(`-- +goose Up\n${DROP}\n-- +goose Down\nSELECT drop_partitions('users');\n`),
+      fires: [['down-migration', path, 4]],
+    },
+    {
       name: 'StatementBegin/End around a function: one statement, the table after it is analysed',
       base,
       head: pr(
