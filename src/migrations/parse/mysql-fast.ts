@@ -13,7 +13,7 @@
  * parser read a statement.
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
-import { actionLines, addedColumn, dropIndex, indexName, redefined } from './mysql.js';
+import { actionLines, addedColumn, dropIndex, indexName, redefined, renameLast } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
@@ -183,7 +183,7 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
       const actions = (node.operations as Node[] | undefined) ?? [];
       const ops = actions.map((a) => alterAction(table, a));
       const lines = actionLines(text, firstLine, actions.length);
-      return ops.flatMap((list, i) => list.map((op) => (lines ? { ...op, line: lines[i] } : op)));
+      return renameLast(ops.flatMap((list, i) => list.map((op) => (lines ? { ...op, line: lines[i] } : op))));
     }
     case 'Drop': {
       const type = String(node.object_type);

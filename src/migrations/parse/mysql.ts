@@ -144,7 +144,7 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       exprs.forEach((e, i) => {
         for (const op of alterAction(table, e)) ops.push(lines ? { ...op, line: lines[i] } : op);
       });
-      return ops;
+      return renameLast(ops);
     }
     case 'drop': {
       const keyword = String(node.keyword).toLowerCase();
@@ -240,6 +240,11 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
     default:
       return [{ kind: 'other', what: type }];
   }
+}
+
+/** MySQL applies every action of an `ALTER TABLE` to the table and renames it last (`RENAME TO t2, ADD COLUMN b`). */
+export function renameLast(ops: Operation[]): Operation[] {
+  return ops.some((op) => op.kind === 'rename-table') ? [...ops.filter((op) => op.kind !== 'rename-table'), ...ops.filter((op) => op.kind === 'rename-table')] : ops;
 }
 
 function alterAction(table: string, e: Node): Operation[] {

@@ -658,3 +658,18 @@ describe('both MySQL readers map the shapes these cases rely on alike', () => {
     expect(comparable(fast as Operation[])).toEqual(comparable(slow.ok ? slow.ops : []));
   });
 });
+
+// MySQL renames last: the column added in the same ALTER TABLE is on the renamed table.
+ruleTable('widen-column-type', {
+  fires: [
+    {
+      name: 'RENAME TO and ADD COLUMN in one ALTER, then the new column widened on the new name',
+      sql: 'ALTER TABLE t2 MODIFY b varchar(40);',
+      line: 1,
+      dialect: mysql,
+      path: 'db/migrations/0003_widen.sql',
+      base: { 'db/migrations/0001_t.sql': 'CREATE TABLE t (id int);', 'db/migrations/0002_rename.sql': 'ALTER TABLE t RENAME TO t2, ADD COLUMN b varchar(20);' },
+    },
+  ],
+  quiet: [],
+});
