@@ -32,6 +32,7 @@ export interface MigrationFile {
 export const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'schema', 'sql']);
 const FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 const FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+const SQLC_QUERY = /^[ \t]*--[ \t]*name:[ \t]*\w+[ \t]+:(?:one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/m;
 
 export { isSqlFileName };
 
@@ -87,6 +88,9 @@ export function detectMigration(
       FLYWAY_REPEATABLE.test(name) ||
       parts.includes('deploy') ||
       parts.includes('revert');
+    // sqlc's query files (`-- name: GetUser :one`) often live under `db/`: they are the application's
+    // queries, not statements a deploy runs. Only auto-detection skips them; configured paths rule.
+    if (isMigration && text !== null && SQLC_QUERY.test(text.slice(0, 65536))) isMigration = false;
   }
   if (!isMigration) return null;
 

@@ -108,6 +108,33 @@ describe('auto-detection (SPEC 5)', () => {
     notDetected('db/migrations/README.md'),
     notDetected('src/main/resources/V2_drop.sql'),
   ])('not a migration: $name', check);
+
+  // sqlc keeps the application's queries in .sql files, often under db/ (hatchet: sql/queries/*.sql).
+  const QUERIES = '-- name: DeleteUser :exec\nDELETE FROM users WHERE id = $1;\n\n-- name: RenameUser :one\nUPDATE users SET email = $2 WHERE id = $1 RETURNING *;\n';
+  test.each<TreeCase>([
+    {
+      name: 'sqlc query files under db/ are not migrations',
+      base: { 'db/migrations/0001_users.sql': USERS },
+      head: { 'db/migrations/0001_users.sql': USERS, 'internal/db/queries/users.sql': QUERIES, 'sql/queries/users.sql': QUERIES },
+      quiet: ['delete-rows', 'update-rows', 'unparsed-statement', 'out-of-order-migration'],
+    },
+    {
+      name: 'unless migrations.paths names them',
+      base: { 'db/migrations/0001_users.sql': USERS },
+      head: { 'db/migrations/0001_users.sql': USERS, 'db/queries/users.sql': QUERIES },
+      migrations: { paths: ['db/**'] },
+      fires: [
+        ['delete-rows', 'db/queries/users.sql', 2],
+        ['update-rows', 'db/queries/users.sql', 5],
+      ],
+    },
+    {
+      name: "a migration that mentions 'name:' in a comment is still one",
+      base: { 'db/migrations/0001_users.sql': USERS },
+      head: { 'db/migrations/0001_users.sql': USERS, 'db/migrations/0002_drop.sql': '-- name: drop the legacy column\n' + DROP },
+      fires: [['drop-column', 'db/migrations/0002_drop.sql', 2]],
+    },
+  ])('$name', check);
 });
 
 describe('migrations.paths and migrations.framework', () => {
