@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   renderWorkflowCommands
-} from "./chunk-QOYPTGAJ.js";
+} from "./chunk-BGKBR5MN.js";
 import {
   GitError,
   decode,
@@ -30,8 +30,8 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-HPULLHRD.js";
-import "./chunk-LFLKDR6A.js";
+} from "./chunk-SUGDXQNB.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 
@@ -262,7 +262,7 @@ async function check(args, io) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-OXJ6IRH3.js"), import("./chunk-4CNNE63N.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-7TAPYFAE.js"), import("./chunk-TOMNWW4T.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -273,7 +273,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-2SPHY6YZ.js"), import("./chunk-2JONDN3F.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-BGWK5EBV.js"), import("./chunk-5RO2MC32.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -337,7 +337,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-QSPTZZWO.js");
+  const { prepareEngine, runEngine } = await import("./chunk-MWLY22OF.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

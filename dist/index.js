@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-5HLHWPVX.js";
-import "./chunk-OFQYG6CZ.js";
+} from "./chunk-MVGCALRN.js";
+import "./chunk-N6QQ37OG.js";
 import {
   SEVERITY_RANK
-} from "./chunk-G2JDKUGI.js";
+} from "./chunk-4RPVAXVY.js";
 import {
   findDocsDir,
   plural,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-QOYPTGAJ.js";
+} from "./chunk-BGKBR5MN.js";
 import {
   defaultBase,
   gitChangeSet,
@@ -35,17 +35,17 @@ import {
 } from "./chunk-6AR2CUFH.js";
 import {
   baseConfig
-} from "./chunk-E6PYMGR4.js";
+} from "./chunk-FZHNCRYS.js";
 import {
   CONFIG_PATHS
-} from "./chunk-TJ5BV5OF.js";
+} from "./chunk-QAUWGTA6.js";
 import {
   ConfigError
 } from "./chunk-ZWMGRNCS.js";
 import {
   allRules
-} from "./chunk-HPULLHRD.js";
-import "./chunk-LFLKDR6A.js";
+} from "./chunk-SUGDXQNB.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import {
   __commonJS,

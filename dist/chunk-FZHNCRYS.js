@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-TJ5BV5OF.js";
+} from "./chunk-QAUWGTA6.js";
 import {
   ConfigError,
   defaultConfig

@@ -6,10 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-HPULLHRD.js";
+} from "./chunk-SUGDXQNB.js";
 import {
   require_picomatch
-} from "./chunk-LFLKDR6A.js";
+} from "./chunk-7L7Q2KBG.js";
 import {
   __toESM
 } from "./chunk-U623IIGW.js";

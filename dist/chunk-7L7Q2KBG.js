@@ -1833,6 +1833,13 @@ var ALIASES = {
   "timestamp with time zone": "timestamptz",
   timestamp: "timestamp",
   "timestamp without time zone": "timestamp",
+  time: "time",
+  "time without time zone": "time",
+  timetz: "timetz",
+  "time with time zone": "timetz",
+  datetime: "datetime",
+  varbit: "varbit",
+  "bit varying": "varbit",
   varbinary: "varbinary",
   binary: "binary",
   blob: "blob",
@@ -1846,34 +1853,70 @@ var ALIASES = {
 var INT_RANK = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
 var TEXT_RANK = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
 var BLOB_RANK = { tinyblob: 1, blob: 2, mediumblob: 3, longblob: 4 };
-function parseType(raw) {
+var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time", "timetz", "datetime"]);
+var isMysql = (dialect) => dialect === "mysql" || dialect === "mariadb";
+function parseType(raw, dialect) {
   let t = raw.trim().toLowerCase().replace(/\s+/g, " ");
   t = t.replace(/^pg_catalog\./, "");
   const m = /^([a-z_][a-z0-9_ ]*?)\s*(?:\(([^)]*)\))?\s*(unsigned)?(\s+[a-z ]*)?$/.exec(t);
   if (!m) return { base: t, args: [] };
-  const name = m[1].trim();
+  let name = m[1].trim();
+  const suffix = (m[4] ?? "").trim();
+  if (suffix !== "" && ALIASES[`${name} ${suffix}`] !== void 0) name = `${name} ${suffix}`;
   const args = (m[2] ?? "").split(",").map((a) => Number.parseInt(a.trim(), 10)).filter((n) => Number.isFinite(n));
   let base = ALIASES[name] ?? name;
+  if (isMysql(dialect)) {
+    if (base === "bool" || name === "tinyint" && args.length === 1 && args[0] === 1 && !m[3]) return { base: "bool", args: [] };
+    if (name === "float") return { base: args.length === 1 && args[0] > 24 ? "float8" : "float4", args: args.length === 2 ? args : [] };
+    if (name === "real") base = "float8";
+    if (base === "numeric" && args.length < 2) return { base, args: [args[0] ?? 10, 0] };
+  }
   if (m[3]) base += " unsigned";
   if (base.startsWith("int") && args.length > 0 && /^(int|integer|bigint|smallint|tinyint|mediumint)/.test(name)) {
     return { base, args: [] };
   }
+  if (TEMPORAL.has(base) && args.length === 0) return { base, args: [isMysql(dialect) ? 0 : 6] };
   return { base, args };
 }
-function compareTypes(oldType, newType) {
+function arrayOf(type) {
+  const m = /^(.*?)((?:\s*\[\s*\d*\s*\])+)\s*$/.exec(type);
+  return m ? [m[1], (m[2].match(/\[/g) ?? []).length] : [type, 0];
+}
+function sqliteAffinity(type) {
+  const t = type.toLowerCase();
+  if (t.trim() === "" || t === "unspecified") return "blob";
+  if (t.includes("int")) return "numeric";
+  if (/char|clob|text/.test(t)) return "text";
+  if (t.includes("blob")) return "blob";
+  if (/real|floa|doub/.test(t)) return "real";
+  return "numeric";
+}
+function compareTypes(oldType, newType, dialect) {
   if (/\benum\s*\(/i.test(oldType) || /\benum\s*\(/i.test(newType)) {
     return /\benum\s*\(/i.test(oldType) && /\benum\s*\(/i.test(newType) ? "same" : "change";
   }
-  const a = parseType(oldType);
-  const b = parseType(newType);
+  if (dialect === "sqlite") {
+    const affinity = sqliteAffinity(oldType);
+    if (affinity !== sqliteAffinity(newType)) return "change";
+    if (affinity === "real") return "same";
+    return compareTypes(oldType, newType) === "widen" ? "widen" : "same";
+  }
+  const [oldElement, oldDims] = arrayOf(oldType);
+  const [newElement, newDims] = arrayOf(newType);
+  if (oldDims !== newDims) return "change";
+  if (oldDims > 0) return compareTypes(oldElement, newElement, dialect);
+  const a = parseType(oldType, dialect);
+  const b = parseType(newType, dialect);
   if (a.base === b.base && a.args.join(",") === b.args.join(",")) return "same";
+  if ((dialect === void 0 || dialect === "postgres" || dialect === "cockroach") && isUnbounded(a) && isUnbounded(b)) return "same";
+  if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? "widen" : "change";
   if ((a.base === "varchar" || a.base === "char") && b.base === "varchar") {
     if (b.args.length === 0) return "widen";
     if (a.args.length > 0 && b.args[0] >= a.args[0]) return a.base === "varchar" ? "widen" : "change";
     return "change";
   }
   if (a.base === "varchar" && (b.base === "text" || TEXT_RANK[b.base] !== void 0)) {
-    if (b.base === "text" || a.args.length === 0 || a.args[0] <= 16383 || (TEXT_RANK[b.base] ?? 0) >= 3) return "widen";
+    if (b.base === "text" && !isMysql(dialect) || a.args.length === 0 || a.args[0] <= 16383 || (TEXT_RANK[b.base] ?? 0) >= 3) return "widen";
     return "change";
   }
   if (a.base === "text" && b.base === "text" && a.args.length > 0 && (b.args.length === 0 || b.args[0] >= a.args[0])) return "widen";
@@ -1883,7 +1926,7 @@ function compareTypes(oldType, newType) {
   if (BLOB_RANK[a.base] !== void 0 && BLOB_RANK[b.base] !== void 0) {
     return BLOB_RANK[b.base] > BLOB_RANK[a.base] ? "widen" : "change";
   }
-  if (a.base === "varbinary" && b.base === "varbinary" && a.args.length > 0 && (b.args[0] ?? Infinity) >= a.args[0]) return "widen";
+  if ((a.base === "varbinary" || a.base === "varbit") && b.base === a.base && a.args.length > 0 && (b.args[0] ?? Infinity) >= a.args[0]) return "widen";
   const ai = INT_RANK[a.base.replace(/ unsigned$/, "")];
   const bi = INT_RANK[b.base.replace(/ unsigned$/, "")];
   if (ai !== void 0 && bi !== void 0) {
@@ -1903,6 +1946,9 @@ function compareTypes(oldType, newType) {
   }
   if (ai !== void 0 && b.base === "numeric" && b.args.length === 0) return "widen";
   return "change";
+}
+function isUnbounded(t) {
+  return (t.base === "text" || t.base === "varchar") && t.args.length === 0;
 }
 function enumValuesOf(type) {
   if (!type) return null;
@@ -1944,6 +1990,7 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
 var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+var SQLC_QUERY = /^[ \t]*--[ \t]*name:[ \t]*\w+[ \t]+:(?:one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/m;
 var matchers = /* @__PURE__ */ new Map();
 function matcherFor(globs) {
   const key = globs.join("\0");
@@ -1974,6 +2021,7 @@ function detectMigration(path, text, configuredPaths, framework = "auto") {
     isMigration = matcherFor(configuredPaths)(path);
   } else {
     isMigration = parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) || FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || parts.includes("deploy") || parts.includes("revert");
+    if (isMigration && text !== null && SQLC_QUERY.test(text.slice(0, 65536))) isMigration = false;
   }
   if (!isMigration) return null;
   const detected = framework === "auto" ? guessFramework(path, text) : framework;
@@ -2088,7 +2136,7 @@ function liquibaseChangesets(text) {
   const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
   }
   return out;
 }
@@ -2273,7 +2321,7 @@ var change_column_type_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "alter-column-type" || facts.isNewColumn(op.table, op.column)) return [];
-      if (op.oldType && op.newType && compareTypes(op.oldType, op.newType) !== "change") return [];
+      if (op.oldType && op.newType && compareTypes(op.oldType, op.newType, stmt.dialect) !== "change") return [];
       const object = `${op.table}.${op.column}`;
       const change = op.oldType ? `from ${op.oldType} to ${op.newType ?? "another type"}` : `to ${op.newType ?? "another type"} (its previous type is not known from the migrations)`;
       return [
@@ -2319,6 +2367,7 @@ var deleted_migration_default = defineMigrationRule(
   },
   {
     file(ctx) {
+      if (ctx.file.part === "down" || ctx.file.part === "verify") return [];
       if (ctx.status === "deleted") {
         return [
           {
@@ -2344,6 +2393,11 @@ var deleted_migration_default = defineMigrationRule(
 );
 
 // src/migrations/rules/down-migration.ts
+function downTexts(ctx, text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sectionsOf(ctx.file, text)) if (s.part === "down") out.set(s.line, text.slice(s.start, s.end).trim());
+  return out;
+}
 var down_migration_default = defineMigrationRule(
   {
     id: "down-migration",
@@ -2354,6 +2408,7 @@ var down_migration_default = defineMigrationRule(
     file(ctx) {
       if (ctx.status === "deleted") return [];
       if (ctx.file.part === "down") {
+        if (ctx.status === "renamed" && ctx.baseText === ctx.text) return [];
         return [
           {
             line: 1,
@@ -2363,7 +2418,13 @@ var down_migration_default = defineMigrationRule(
           }
         ];
       }
-      return ctx.downSections.map((section) => ({
+      let unchanged = () => false;
+      if (ctx.baseText !== null && ctx.text !== null) {
+        const before = new Set(downTexts(ctx, ctx.baseText).values());
+        const after = downTexts(ctx, ctx.text);
+        unchanged = (line) => before.has(after.get(line) ?? "\0");
+      }
+      return ctx.downSections.filter((section) => !unchanged(section.line)).map((section) => ({
         line: section.line,
         endLine: section.endLine,
         message: `This ${ctx.file.framework} down section would undo the schema and destroy data written since; roll the code back and fix forward instead.`,
@@ -2535,6 +2596,14 @@ var drop_table_default = defineMigrationRule(
 );
 
 // src/migrations/rules/edited-migration.ts
+function firstChangedLine(before, after) {
+  const lines = (text) => (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n");
+  const a = lines(before);
+  const b = lines(after);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return Math.max(1, Math.min(i + 1, b.length));
+}
 var edited_migration_default = defineMigrationRule(
   {
     id: "edited-migration",
@@ -2543,20 +2612,21 @@ var edited_migration_default = defineMigrationRule(
   },
   {
     file(ctx) {
-      if (ctx.status !== "modified" || ctx.file.part === "repeatable") return [];
+      if (ctx.status !== "modified" || ctx.file.part !== "up") return [];
       if (ctx.editedChangesets) {
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
           endLine: c.line,
-          message: `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
+          message: c.removed ? `Changeset ${c.id} was removed from ${ctx.file.path}, but it already ran on databases that applied base: they keep what it did, new environments will not; keep it and add a new changeset instead.` : `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
           object: `${ctx.file.path}#${c.id}`,
           tables: []
         }));
       }
+      const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
       return [
         {
-          line: 1,
-          endLine: 1,
+          line,
+          endLine: line,
           message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
           object: ctx.file.path
         }
@@ -2566,6 +2636,7 @@ var edited_migration_default = defineMigrationRule(
 );
 
 // src/migrations/rules/out-of-order-migration.ts
+var ONE_FILE_PER_VERSION = /* @__PURE__ */ new Set(["golang-migrate", "sqlx", "goose", "flyway", "dbmate"]);
 var out_of_order_migration_default = defineMigrationRule(
   {
     id: "out-of-order-migration",
@@ -2574,18 +2645,12 @@ var out_of_order_migration_default = defineMigrationRule(
   },
   {
     file(ctx) {
-      const { version } = ctx.file;
-      if (ctx.status !== "added" || version === null || ctx.newestBaseVersion === null) return [];
-      if (compareVersions(version, ctx.newestBaseVersion) >= 0) return [];
-      return [
-        {
-          line: 1,
-          endLine: 1,
-          message: `${ctx.file.path} has version ${version}, older than ${ctx.newestBaseVersion} already in base: databases that applied ${ctx.newestBaseVersion} skip it or refuse to migrate (${ctx.file.framework} orders by version).`,
-          object: ctx.file.path,
-          tables: []
-        }
-      ];
+      const { version, framework } = ctx.file;
+      if (ctx.status !== "added" || ctx.file.part !== "up" || version === null || ctx.newestBaseVersion === null) return [];
+      const order = compareVersions(version, ctx.newestBaseVersion);
+      if (order > 0 || order === 0 && !ONE_FILE_PER_VERSION.has(framework)) return [];
+      const message = order === 0 ? `${ctx.file.path} has version ${version}, the same as a migration already in base: ${framework} keeps one migration per version, so databases that applied it skip this one or refuse to migrate.` : `${ctx.file.path} has version ${version}, older than ${ctx.newestBaseVersion} already in base: databases that applied ${ctx.newestBaseVersion} skip it or refuse to migrate (${framework} orders by version).`;
+      return [{ line: 1, endLine: 1, message, object: ctx.file.path, tables: [] }];
     }
   }
 );
@@ -2855,7 +2920,7 @@ var widen_column_type_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "alter-column-type" || facts.isNewColumn(op.table, op.column)) return [];
-      if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType) !== "widen") return [];
+      if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType, stmt.dialect) !== "widen") return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
@@ -2908,6 +2973,7 @@ export {
   position,
   lineAt,
   lineOfOffset,
+  MIGRATION_DIRS,
   detectMigration,
   sectionsOf,
   compareVersions,

@@ -5,12 +5,19 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers
-} from "./chunk-G2JDKUGI.js";
-import "./chunk-HPULLHRD.js";
-import "./chunk-LFLKDR6A.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-MVGCALRN.js";
+import "./chunk-N6QQ37OG.js";
+import "./chunk-4RPVAXVY.js";
+import "./chunk-6AR2CUFH.js";
+import "./chunk-QAUWGTA6.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-SUGDXQNB.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers
+  prepareEngine,
+  runEngine
 };

@@ -9,10 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-OFQYG6CZ.js";
+} from "./chunk-N6QQ37OG.js";
 import {
   runAnalysers
-} from "./chunk-G2JDKUGI.js";
+} from "./chunk-4RPVAXVY.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-6AR2CUFH.js";
@@ -46,16 +46,16 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-TJ5BV5OF.js";
+} from "./chunk-QAUWGTA6.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-HPULLHRD.js";
+} from "./chunk-SUGDXQNB.js";
 import {
   lineAt,
   lineStarts,
   require_picomatch
-} from "./chunk-LFLKDR6A.js";
+} from "./chunk-7L7Q2KBG.js";
 import {
   DATA_FILE
 } from "./chunk-DVXSQJ6Y.js";

@@ -5,15 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-OFQYG6CZ.js";
-import "./chunk-LFLKDR6A.js";
+  CONFIG_PATHS,
+  parseConfig
+} from "./chunk-QAUWGTA6.js";
+import {
+  ConfigError
+} from "./chunk-ZWMGRNCS.js";
+import "./chunk-SUGDXQNB.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

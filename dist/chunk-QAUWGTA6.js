@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZWMGRNCS.js";
 import {
   ruleMeta
-} from "./chunk-HPULLHRD.js";
+} from "./chunk-SUGDXQNB.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   migrationRules
-} from "./chunk-LFLKDR6A.js";
+} from "./chunk-7L7Q2KBG.js";
 
 // src/contracts/rules/types.ts
 function defineContractRule(meta, impl) {

@@ -5,16 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-E6PYMGR4.js";
-import "./chunk-TJ5BV5OF.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-HPULLHRD.js";
-import "./chunk-LFLKDR6A.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-N6QQ37OG.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

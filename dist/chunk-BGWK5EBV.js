@@ -5,18 +5,12 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-TJ5BV5OF.js";
-import {
-  ConfigError
-} from "./chunk-ZWMGRNCS.js";
-import "./chunk-HPULLHRD.js";
-import "./chunk-LFLKDR6A.js";
+  runAnalysers
+} from "./chunk-4RPVAXVY.js";
+import "./chunk-SUGDXQNB.js";
+import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  runAnalysers
 };

@@ -5,6 +5,7 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  MIGRATION_DIRS,
   compareTypes,
   compareVersions,
   detectMigration,
@@ -16,7 +17,7 @@ import {
   position,
   require_picomatch,
   sectionsOf
-} from "./chunk-LFLKDR6A.js";
+} from "./chunk-7L7Q2KBG.js";
 import {
   isSqlFileName
 } from "./chunk-DVXSQJ6Y.js";
@@ -79,12 +80,18 @@ var Catalog = class {
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
           for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
+          for (const [key, kind] of [...this.constraints]) {
+            if (!key.startsWith(`${op.table}.`)) continue;
+            this.constraints.delete(key);
+            this.constraints.set(`${op.newName}.${key.slice(op.table.length + 1)}`, kind);
+          }
           for (const [trigger, table] of this.triggerTables) if (table === op.table) this.triggerTables.set(trigger, op.newName);
           for (const list of this.declared.values()) for (const c of list) if (c.constraint === "foreign-key" && c.detail === op.table) c.detail = op.newName;
         }
         break;
       }
       case "add-column":
+        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
         if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));
         else this.declared.delete(op.table);
@@ -145,6 +152,7 @@ var Catalog = class {
         this.constraints.delete(`${op.table}.${op.name}`);
         break;
       case "create-index":
+        if (op.ifNotExists && op.name && this.indexes.has(op.name)) break;
         if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
@@ -934,7 +942,7 @@ function operationsOf(node, text, firstLine) {
       exprs.forEach((e, i) => {
         for (const op of alterAction2(table, e)) ops.push(lines ? { ...op, line: lines[i] } : op);
       });
-      return ops;
+      return renameLast(ops);
     }
     case "drop": {
       const keyword = String(node.keyword).toLowerCase();
@@ -1026,6 +1034,9 @@ function operationsOf(node, text, firstLine) {
     default:
       return [{ kind: "other", what: type }];
   }
+}
+function renameLast(ops) {
+  return ops.some((op) => op.kind === "rename-table") ? [...ops.filter((op) => op.kind !== "rename-table"), ...ops.filter((op) => op.kind === "rename-table")] : ops;
 }
 function alterAction2(table, e) {
   const action = String(e.action);
@@ -1284,6 +1295,7 @@ function operationsOf2(stmt, firstLine, dialect) {
           name: node.name ? objectName(node.name, dialect) : null,
           unique: node.unique === true,
           concurrently: node.concurrently === true,
+          ifNotExists: node.if_not_exists === true,
           columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
         }
       ];
@@ -1498,7 +1510,7 @@ function operationsOf3(kind, node, text, firstLine) {
       const actions = node.operations ?? [];
       const ops = actions.map((a) => alterAction3(table, a));
       const lines = actionLines(text, firstLine, actions.length);
-      return ops.flatMap((list, i) => list.map((op) => lines ? { ...op, line: lines[i] } : op));
+      return renameLast(ops.flatMap((list, i) => list.map((op) => lines ? { ...op, line: lines[i] } : op)));
     }
     case "Drop": {
       const type = String(node.object_type);
@@ -1899,6 +1911,7 @@ function operationsOf4(stmt, text, firstLine) {
             name: typeof node.idxname === "string" ? qualified([node.idxname]) : null,
             unique: node.unique === true,
             concurrently: node.concurrent === true,
+            ifNotExists: node.if_not_exists === true,
             columns: (node.indexParams ?? []).map((p) => String(p.IndexElem?.name ?? "")).filter((n) => n !== "")
           }
         ]
@@ -2210,7 +2223,8 @@ function parseFile(job, dialect) {
   for (const section of job.sections) {
     const pieces = splitStatements(text, { dialect, from: section.start, to: section.end });
     if (section.part === "down") {
-      if (pieces.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+      const undoes = pieces.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
+      if (undoes.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
       continue;
     }
     forward.push(...parsePieces(pieces, dialect, fileStart));
@@ -2244,7 +2258,7 @@ function parseSuppressionBody(body) {
 
 // src/migrations/suppressions.ts
 var COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
-function findSqlSuppressions(file, text, statements) {
+function findSqlSuppressions(file, text, targets) {
   const out = [];
   let line = 1;
   let lastIndex = 0;
@@ -2257,7 +2271,8 @@ function findSqlSuppressions(file, text, statements) {
       out.push({ file, line, rules, reason, scope: "file" });
       continue;
     }
-    const next = statements.find((s) => s.line > line);
+    let next;
+    for (const t of targets) if (t.line > line && (!next || t.line < next.line)) next = t;
     out.push({
       file,
       line,
@@ -2379,6 +2394,7 @@ function executedOperations(strings, source, dialect) {
 }
 
 // src/migrations/analyse.ts
+var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 function prepareMigrations(dialects) {
   return prepareParsers(dialects);
 }
@@ -2388,7 +2404,16 @@ function analyseMigrations(input) {
   const forced = new Set(input.force?.migrations ?? []);
   const dialect = config.migrations.dialect;
   const candidates = [];
-  for (const change of changes.files) {
+  const isMigrationIn = (tree, path) => !ignored(path) && isSqlFileName(path) && detectMigration(path, tree.read(path), config.migrations.paths, config.migrations.framework) !== null;
+  const reworks = sqitchReworks(changes);
+  for (const listed of changes.files) {
+    if (reworks.copies.has(listed.path)) continue;
+    let change = listed;
+    if (forced.size === 0 && listed.status === "renamed" && listed.oldPath) {
+      if (!isMigrationIn(changes.baseTree, listed.oldPath)) change = { path: listed.path, status: "added" };
+      else if (!isMigrationIn(changes.headTree, listed.path)) change = { path: listed.oldPath, status: "deleted" };
+    }
+    if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: "added" };
     if (ignored(change.path)) continue;
     if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
@@ -2434,12 +2459,21 @@ function analyseMigrations(input) {
     if (c.file.framework !== "liquibase" || c.change.status !== "modified" || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
     if (before === null) return;
-    const old = new Map(liquibaseChangesets(before).map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const baseChangesets = liquibaseChangesets(before);
+    const old = new Map(baseChangesets.map((s) => [s.id, before.slice(s.start, s.end).trim()]));
     const edited = [];
     const newRanges = [];
-    for (const s of liquibaseChangesets(c.text)) {
+    const headChangesets = liquibaseChangesets(c.text);
+    const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
+    baseChangesets.forEach((s, k) => {
+      if (kept.has(s.id)) return;
+      const next = baseChangesets.slice(k + 1).find((n) => kept.has(n.id));
+      const text = c.text ?? "";
+      edited.push({ id: s.id, line: next ? kept.get(next.id) : lineOfOffset(text, Math.max(0, text.trimEnd().length - 1)), removed: true });
+    });
+    for (const s of headChangesets) {
       const body = old.get(s.id);
-      if (body === void 0) newRanges.push([s.start, s.end]);
+      if (body === void 0 || s.runOnChange && body !== c.text.slice(s.start, s.end).trim()) newRanges.push([s.start, s.end]);
       else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
     }
     grown.set(i, { edited, newRanges });
@@ -2472,12 +2506,20 @@ function analyseMigrations(input) {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
     const { downSections, forward } = parsedFiles[fileIndex];
-    if (text !== null) suppressions.push(...findSqlSuppressions(file.path, text, forward));
+    if (text !== null) {
+      const g = grown.get(fileIndex);
+      const running2 = (line) => runs(candidates[fileIndex]) && (!g || g.newRanges.some(([from, to]) => line >= lineOfOffset(text, from) && line <= lineOfOffset(text, Math.max(from, to - 1))));
+      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
+        if (s.scope !== "file" && !s.rules.some((r) => FILE_RULES.has(r)) && !running2(s.line)) continue;
+        suppressions.push(s);
+      }
+    }
     const fileContext = {
       file,
       status: change.status,
       oldPath: change.oldPath,
       text,
+      baseText: change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
       newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations)) : null,
       editedChangesets: grown.get(fileIndex)?.edited
@@ -2493,7 +2535,7 @@ function analyseMigrations(input) {
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
       const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op]) : called.ops;
-      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog)) };
+      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -2510,6 +2552,20 @@ function analyseMigrations(input) {
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations
   };
+}
+function sqitchReworks(changes) {
+  const copies = /* @__PURE__ */ new Set();
+  const reworked = /* @__PURE__ */ new Set();
+  const modified = new Set(changes.files.filter((f) => f.status === "modified").map((f) => f.path));
+  for (const f of changes.files) {
+    const m = /^((?:.*\/)?(?:deploy|revert|verify)\/(?:.*\/)?)([^/@]+)@[^/]+(\.sql)$/i.exec(f.path);
+    if (f.status !== "added" || !m) continue;
+    const original = `${m[1]}${m[2]}${m[3]}`;
+    if (!modified.has(original) || changes.headTree.read(f.path) !== changes.baseTree.read(original)) continue;
+    copies.add(f.path);
+    reworked.add(original);
+  }
+  return { copies, reworked };
 }
 function findTableRebuilds(files) {
   const created = /* @__PURE__ */ new Map();
@@ -2649,7 +2705,7 @@ function recordCreated(op, created, facts, history) {
       if (op.name) created.add(`constraint:${op.table}.${op.name}`);
       break;
     case "create-index":
-      if (op.name) created.add(`index:${op.name}`);
+      if (op.name && !(op.ifNotExists && history.catalog.indexes.has(op.name))) created.add(`index:${op.name}`);
       break;
     case "create-object":
       if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
@@ -2663,7 +2719,7 @@ function recordCreated(op, created, facts, history) {
       break;
   }
 }
-function resolveOperation(op, catalog) {
+function resolveOperation(op, catalog, dialect) {
   if (op.kind === "alter-column-type") {
     const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
     const old2 = catalog.column(op.table, op.column);
@@ -2678,6 +2734,7 @@ function resolveOperation(op, catalog) {
     }
     return [{ ...op, oldType }];
   }
+  if (op.kind === "add-enum-value" && catalog.enums.get(op.type)?.includes(op.value)) return [{ kind: "other", what: "existing enum value" }];
   if (op.kind === "rename-object" && op.objectKind === "index") {
     const table2 = catalog.indexes.get(op.name)?.table;
     if (table2 !== void 0 && catalog.constraints.has(`${table2}.${op.name}`)) return [{ ...op, objectKind: "constraint", table: table2 }];
@@ -2697,7 +2754,7 @@ function resolveOperation(op, catalog) {
       const removed = oldEnum.filter((v) => !newEnum.includes(v));
       const added = newEnum.filter((v) => !oldEnum.includes(v));
       if (removed.length > 0 || added.length > 0) out.push({ kind: "enum-column-change", table, column: def.name, removed, added, ...at });
-    } else if (old.type && def.type && compareTypes(old.type, def.type) !== "same") {
+    } else if (old.type && def.type && compareTypes(old.type, def.type, dialect) !== "same") {
       out.push({ kind: "alter-column-type", table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }
     if (!old.notNull && def.notNull) out.push({ kind: "set-not-null", table, column: def.name, ...at });
@@ -2736,7 +2793,7 @@ function replayBase(migrations, dialect, routines) {
       const sections = sectionsOf(file, text).filter((s) => s.part === "up");
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
-          for (const resolved of resolveOperation(op, catalog)) catalog.apply(resolved);
+          for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
         trackRoutines(stmt, text, file.path, routines);
       }
@@ -2749,12 +2806,16 @@ function sequenceKey(file) {
   const parts = file.path.split("/");
   parts.pop();
   if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
+  if (file.framework === "flyway") {
+    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+    if (root !== -1) parts.length = root + 1;
+  }
   return `${file.framework}:${parts.join("/")}`;
 }
 function newestBaseVersions(base) {
   const out = /* @__PURE__ */ new Map();
   for (const { file } of base) {
-    if (file.version === null) continue;
+    if (file.version === null || file.part !== "up") continue;
     const key = sequenceKey(file);
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);
