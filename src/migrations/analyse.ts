@@ -108,7 +108,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
    * Liquibase changelogs that only grew: the new changesets run with this release, the rest ran
    * long ago. A changed `runOnChange:true` changeset is meant to be edited and runs again (like R__).
    */
-  const grown = new Map<number, { edited: { id: string; line: number; removed?: boolean }[]; newRanges: [number, number][] }>();
+  const grown = new Map<number, { edited: { id: string; line: number; removed?: boolean }[]; newRanges: [number, number][]; newLines: [number, number][] }>();
   candidates.forEach((c, i) => {
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
@@ -129,27 +129,32 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     });
     for (const s of headChangesets) {
       const body = old.get(s.id);
-      if (body === undefined || (s.runOnChange && body !== c.text.slice(s.start, s.end).trim())) newRanges.push([s.start, s.end]);
-      else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
+      const now = c.text.slice(s.start, s.end).trim();
+      if (body === undefined || (s.runOnChange && body !== now)) newRanges.push([s.start, s.end]);
+      else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
-    grown.set(i, { edited, newRanges });
+    const text = c.text;
+    const newLines = newRanges.map(([from, to]): [number, number] => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
+    grown.set(i, { edited, newRanges, newLines });
   });
-  const runs = (c: Candidate): boolean =>
-    (c.change.status === 'added' ||
-      (c.change.status === 'modified' && (c.file.part === 'repeatable' || grown.has(candidates.indexOf(c))))) &&
-    c.file.part !== 'down' &&
-    c.file.part !== 'verify';
+  /** Whether candidate `i`'s statements run with this release. */
+  const runs = (i: number): boolean => {
+    const c = candidates[i];
+    return (
+      (c.change.status === 'added' || (c.change.status === 'modified' && (c.file.part === 'repeatable' || grown.has(i)))) &&
+      c.file.part !== 'down' &&
+      c.file.part !== 'verify'
+    );
+  };
   // Of a grown changelog, only the new changesets' statements run now.
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    const text = candidates[i].text ?? '';
     const inNew = (offset: number): boolean => g.newRanges.some(([from, to]) => offset >= from && offset < to);
     p.forward = p.forward.filter((s) => inNew(s.start));
-    const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
-    p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
+    p.downSections = p.downSections.filter((d) => g.newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
-  const running = parsedFiles.map((p, i) => (runs(candidates[i]) ? p.forward : []));
+  const running = parsedFiles.map((p, i) => (runs(i) ? p.forward : []));
   const rebuilds = findTableRebuilds(running);
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
@@ -163,6 +168,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     }
   });
   let ordinal = 0;
+  /** Whether the PR creates this index or trigger (anywhere, under this name). */
+  const createdInPr = (kind: 'index' | 'trigger', name: string): boolean => recreatedAt.has(`${kind}:${name}`);
 
   // Phase 2: file rules, then the statements in apply order.
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
@@ -172,12 +179,11 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const { downSections, forward } = parsedFiles[fileIndex];
     if (text !== null) {
       const g = grown.get(fileIndex);
-      const running = (line: number): boolean =>
-        runs(candidates[fileIndex]) && (!g || g.newRanges.some(([from, to]) => line >= lineOfOffset(text, from) && line <= lineOfOffset(text, Math.max(from, to - 1))));
+      const runsAt = (line: number): boolean => runs(fileIndex) && (!g || g.newLines.some(([from, to]) => line >= from && line <= to));
       for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
         // A statement suppression in a part that does not run again (a migration base has, an old
         // changeset) has no statement to match: it would be "unused", or reach the next new one.
-        if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !running(s.line)) continue;
+        if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
         suppressions.push(s);
       }
     }
@@ -196,7 +202,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
 
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
-    if (!runs(candidates[fileIndex])) continue;
+    if (!runs(fileIndex)) continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
@@ -206,7 +212,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
-      const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op])) : called.ops;
+      const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog, createdInPr) : [op])) : called.ops;
       const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
@@ -260,9 +266,6 @@ interface Rebuild {
   copied: Map<string, string | null>;
   /** Line of the replacement's CREATE TABLE when it is in the DROP TABLE's file (findings point into it), else null. */
   createLine: number | null;
-  /** The indexes and triggers this PR creates (DROP TABLE drops the old table's; a rebuild creates them again). */
-  indexes: Set<string>;
-  triggers: Set<string>;
 }
 
 /**
@@ -277,14 +280,10 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
   const out = new Map<string, Rebuild>();
   /** A rebuild's replacement → the name it takes. */
   const finalName = new Map<string, string>();
-  const indexes = new Set<string>();
-  const triggers = new Set<string>();
   files.forEach((statements, f) =>
     statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
         if (op.kind === 'create-table') created.set(op.table, { op, file: f, line: stmt.line });
-        else if (op.kind === 'create-index' && op.name) indexes.add(op.name);
-        else if (op.kind === 'create-object' && op.objectKind === 'trigger') triggers.add(op.name);
         else if (op.kind === 'copy-rows') copies.set(op.table, op);
         else if (op.kind === 'drop-table') dropped.set(op.table, { key: `${f}:${s}`, file: f });
         else if (op.kind === 'rename-table') {
@@ -299,8 +298,6 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
             constraints: made.op.constraints,
             copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
             createLine: made.file === at.file ? made.line : null,
-            indexes,
-            triggers,
           });
         }
       }
@@ -321,7 +318,12 @@ function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
  * Findings point at the replacement's definition (the column, the constraint) when it is in the
  * same file, else at the DROP TABLE.
  */
-function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebuild, catalog: Catalog): Operation[] {
+function rebuildOperations(
+  op: Operation & { kind: 'drop-table' },
+  rebuild: Rebuild,
+  catalog: Catalog,
+  createdInPr: (kind: 'index' | 'trigger', name: string) => boolean,
+): Operation[] {
   const before = catalog.tables.get(rebuild.table);
   if (!before || before.size === 0) return [op];
   const { table, createLine } = rebuild;
@@ -358,9 +360,7 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.
       const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : undefined;
       if (c.values && was?.values) {
-        const removed = was.values.filter((v) => !c.values?.includes(v));
-        const added = c.values.filter((v) => !was.values?.includes(v));
-        if (removed.length > 0 || added.length > 0) out.push({ kind: 'enum-column-change', table, column: c.columns[0], removed, added, ...at(c.line) });
+        out.push(...enumColumnChange(table, c.columns[0], was.values, c.values, at(c.line)));
         continue;
       }
       out.push({ kind: 'add-constraint', table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
@@ -368,10 +368,10 @@ function rebuildOperations(op: Operation & { kind: 'drop-table' }, rebuild: Rebu
   }
   // DROP TABLE dropped the old table's indexes and triggers: the ones the PR does not create again are gone.
   for (const [name, index] of catalog.indexes) {
-    if (index.table === table && index.columns !== undefined && !rebuild.indexes.has(name)) out.push({ kind: 'drop-index', name, table, ...at(undefined) });
+    if (index.table === table && index.columns !== undefined && !createdInPr('index', name)) out.push({ kind: 'drop-index', name, table, ...at(undefined) });
   }
   for (const [name, on] of catalog.triggerTables) {
-    if (on === table && !rebuild.triggers.has(name)) out.push({ kind: 'drop-object', objectKind: 'trigger', name, table, ...at(undefined) });
+    if (on === table && !createdInPr('trigger', name)) out.push({ kind: 'drop-object', objectKind: 'trigger', name, table, ...at(undefined) });
   }
   return out.length > 0 ? out : [{ kind: 'other', what: 'table rebuild' }];
 }
@@ -464,24 +464,28 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
   }
 }
 
+/** The values a column's set of allowed values lost and gained (an ENUM, a `CHECK … IN` list), if any. */
+function enumColumnChange(table: string, column: string, before: string[], after: string[], at: { line?: number }): Operation[] {
+  const removed = before.filter((v) => !after.includes(v));
+  const added = after.filter((v) => !before.includes(v));
+  return removed.length > 0 || added.length > 0 ? [{ kind: 'enum-column-change', table, column, removed, added, ...at }] : [];
+}
+
 /**
  * Fill in what only the schema history knows: the previous type of a column, and what a full
  * column redefinition (MySQL `MODIFY`/`CHANGE`) actually changes.
  */
 export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dialect): Operation[] {
   if (op.kind === 'alter-column-type') {
-    const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
+    const old = catalog.column(op.table, op.column);
+    const oldType = op.oldType ?? old?.type ?? null;
     // A Postgres enum swapped for another (`ALTER COLUMN … TYPE mood_new USING …`): judged value by value.
     // The column is redefined (not retyped) for the catalog, so no type rule reads it.
-    const old = catalog.column(op.table, op.column);
     const oldEnum = oldType === null ? undefined : catalog.enums.get(oldType);
     const newEnum = op.newType === null ? undefined : catalog.enums.get(op.newType);
     if (old && oldEnum && newEnum) {
       const at = op.line === undefined ? {} : { line: op.line };
-      const removed = oldEnum.filter((v) => !newEnum.includes(v));
-      const added = newEnum.filter((v) => !oldEnum.includes(v));
-      const change: Operation[] = removed.length > 0 || added.length > 0 ? [{ kind: 'enum-column-change', table: op.table, column: op.column, removed, added, ...at }] : [];
-      return [...change, { kind: 'redefine-column', table: op.table, column: op.column, def: { ...old, type: op.newType }, ...at }];
+      return [...enumColumnChange(op.table, op.column, oldEnum, newEnum, at), { kind: 'redefine-column', table: op.table, column: op.column, def: { ...old, type: op.newType }, ...at }];
     }
     return [{ ...op, oldType }];
   }
@@ -504,9 +508,7 @@ export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dial
     const oldEnum = old.enumValues ?? enumValuesOf(old.type);
     const newEnum = def.enumValues ?? enumValuesOf(def.type);
     if (oldEnum && newEnum) {
-      const removed = oldEnum.filter((v) => !newEnum.includes(v));
-      const added = newEnum.filter((v) => !oldEnum.includes(v));
-      if (removed.length > 0 || added.length > 0) out.push({ kind: 'enum-column-change', table, column: def.name, removed, added, ...at });
+      out.push(...enumColumnChange(table, def.name, oldEnum, newEnum, at));
     } else if (old.type && def.type && compareTypes(old.type, def.type, dialect) !== 'same') {
       out.push({ kind: 'alter-column-type', table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }
