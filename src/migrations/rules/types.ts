@@ -31,7 +31,7 @@ export interface MigrationFacts {
   droppedIndex(name: string): IndexInfo | undefined;
   /** The kind of a named constraint, when the schema history knows it. */
   constraintKind(table: string, name: string): ConstraintKind | undefined;
-  /** True when a later statement of the same migration creates this object again (drop and recreate). */
+  /** True when a later statement of the PR (in this file or a later one) creates this object again (drop and recreate). */
   isRecreatedLater(kind: ObjectKind | 'index', name: string): boolean;
   /**
    * True when this statement or a later one of the PR gives the column a default, makes it nullable
