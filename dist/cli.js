@@ -273,7 +273,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-BGWK5EBV.js"), import("./chunk-5RO2MC32.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-BGWK5EBV.js"), import("./chunk-YGTAE25J.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -337,7 +337,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-MWLY22OF.js");
+  const { prepareEngine, runEngine } = await import("./chunk-OP5KSHQP.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

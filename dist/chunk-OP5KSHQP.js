@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-MVGCALRN.js";
-import "./chunk-N6QQ37OG.js";
+} from "./chunk-ODGKNBQU.js";
+import "./chunk-VXAZOEMG.js";
 import "./chunk-4RPVAXVY.js";
 import "./chunk-6AR2CUFH.js";
 import "./chunk-QAUWGTA6.js";

@@ -9,7 +9,7 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-N6QQ37OG.js";
+} from "./chunk-VXAZOEMG.js";
 import {
   runAnalysers
 } from "./chunk-4RPVAXVY.js";

@@ -2468,27 +2468,31 @@ function analyseMigrations(input) {
     baseChangesets.forEach((s, k) => {
       if (kept.has(s.id)) return;
       const next = baseChangesets.slice(k + 1).find((n) => kept.has(n.id));
-      const text = c.text ?? "";
-      edited.push({ id: s.id, line: next ? kept.get(next.id) : lineOfOffset(text, Math.max(0, text.trimEnd().length - 1)), removed: true });
+      const text2 = c.text ?? "";
+      edited.push({ id: s.id, line: next ? kept.get(next.id) : lineOfOffset(text2, Math.max(0, text2.trimEnd().length - 1)), removed: true });
     });
     for (const s of headChangesets) {
       const body = old.get(s.id);
-      if (body === void 0 || s.runOnChange && body !== c.text.slice(s.start, s.end).trim()) newRanges.push([s.start, s.end]);
-      else if (body !== c.text.slice(s.start, s.end).trim()) edited.push({ id: s.id, line: s.line });
+      const now = c.text.slice(s.start, s.end).trim();
+      if (body === void 0 || s.runOnChange && body !== now) newRanges.push([s.start, s.end]);
+      else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
-    grown.set(i, { edited, newRanges });
+    const text = c.text;
+    const newLines = newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
+    grown.set(i, { edited, newRanges, newLines });
   });
-  const runs = (c) => (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(candidates.indexOf(c)))) && c.file.part !== "down" && c.file.part !== "verify";
+  const runs = (i) => {
+    const c = candidates[i];
+    return (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(i))) && c.file.part !== "down" && c.file.part !== "verify";
+  };
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    const text = candidates[i].text ?? "";
     const inNew = (offset) => g.newRanges.some(([from, to]) => offset >= from && offset < to);
     p.forward = p.forward.filter((s) => inNew(s.start));
-    const newLines = g.newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
-    p.downSections = p.downSections.filter((d) => newLines.some(([a, b]) => d.line >= a && d.line <= b));
+    p.downSections = p.downSections.filter((d) => g.newLines.some(([a, b]) => d.line >= a && d.line <= b));
   });
-  const running = parsedFiles.map((p, i) => runs(candidates[i]) ? p.forward : []);
+  const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
   const rebuilds = findTableRebuilds(running);
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
@@ -2501,6 +2505,7 @@ function analyseMigrations(input) {
     }
   });
   let ordinal = 0;
+  const createdInPr = (kind, name) => recreatedAt.has(`${kind}:${name}`);
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
     const emit = (rule, hits) => {
       for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
@@ -2508,9 +2513,9 @@ function analyseMigrations(input) {
     const { downSections, forward } = parsedFiles[fileIndex];
     if (text !== null) {
       const g = grown.get(fileIndex);
-      const running2 = (line) => runs(candidates[fileIndex]) && (!g || g.newRanges.some(([from, to]) => line >= lineOfOffset(text, from) && line <= lineOfOffset(text, Math.max(from, to - 1))));
+      const runsAt = (line) => runs(fileIndex) && (!g || g.newLines.some(([from, to]) => line >= from && line <= to));
       for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
-        if (s.scope !== "file" && !s.rules.some((r) => FILE_RULES.has(r)) && !running2(s.line)) continue;
+        if (s.scope !== "file" && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
         suppressions.push(s);
       }
     }
@@ -2525,7 +2530,7 @@ function analyseMigrations(input) {
       editedChangesets: grown.get(fileIndex)?.edited
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
-    if (!runs(candidates[fileIndex])) continue;
+    if (!runs(fileIndex)) continue;
     if (forward.length > 0) forwardMigrations.push(file.path);
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
@@ -2534,7 +2539,7 @@ function analyseMigrations(input) {
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
-      const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog) : [op]) : called.ops;
+      const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog, createdInPr) : [op]) : called.ops;
       const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
@@ -2573,14 +2578,10 @@ function findTableRebuilds(files) {
   const dropped = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
   const finalName = /* @__PURE__ */ new Map();
-  const indexes = /* @__PURE__ */ new Set();
-  const triggers = /* @__PURE__ */ new Set();
   files.forEach(
     (statements, f) => statements.forEach((stmt, s) => {
       for (const op of stmt.ops) {
         if (op.kind === "create-table") created.set(op.table, { op, file: f, line: stmt.line });
-        else if (op.kind === "create-index" && op.name) indexes.add(op.name);
-        else if (op.kind === "create-object" && op.objectKind === "trigger") triggers.add(op.name);
         else if (op.kind === "copy-rows") copies.set(op.table, op);
         else if (op.kind === "drop-table") dropped.set(op.table, { key: `${f}:${s}`, file: f });
         else if (op.kind === "rename-table") {
@@ -2594,9 +2595,7 @@ function findTableRebuilds(files) {
             columns: made.op.columns,
             constraints: made.op.constraints,
             copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
-            createLine: made.file === at.file ? made.line : null,
-            indexes,
-            triggers
+            createLine: made.file === at.file ? made.line : null
           });
         }
       }
@@ -2607,7 +2606,7 @@ function findTableRebuilds(files) {
   }
   return out;
 }
-function rebuildOperations(op, rebuild, catalog) {
+function rebuildOperations(op, rebuild, catalog, createdInPr) {
   const before = catalog.tables.get(rebuild.table);
   if (!before || before.size === 0) return [op];
   const { table, createLine } = rebuild;
@@ -2640,19 +2639,17 @@ function rebuildOperations(op, rebuild, catalog) {
       if ((c.constraint === "unique" || c.constraint === "primary-key") && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : void 0;
       if (c.values && was?.values) {
-        const removed = was.values.filter((v) => !c.values?.includes(v));
-        const added = c.values.filter((v) => !was.values?.includes(v));
-        if (removed.length > 0 || added.length > 0) out.push({ kind: "enum-column-change", table, column: c.columns[0], removed, added, ...at(c.line) });
+        out.push(...enumColumnChange(table, c.columns[0], was.values, c.values, at(c.line)));
         continue;
       }
       out.push({ kind: "add-constraint", table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
     }
   }
   for (const [name, index] of catalog.indexes) {
-    if (index.table === table && index.columns !== void 0 && !rebuild.indexes.has(name)) out.push({ kind: "drop-index", name, table, ...at(void 0) });
+    if (index.table === table && index.columns !== void 0 && !createdInPr("index", name)) out.push({ kind: "drop-index", name, table, ...at(void 0) });
   }
   for (const [name, on] of catalog.triggerTables) {
-    if (on === table && !rebuild.triggers.has(name)) out.push({ kind: "drop-object", objectKind: "trigger", name, table, ...at(void 0) });
+    if (on === table && !createdInPr("trigger", name)) out.push({ kind: "drop-object", objectKind: "trigger", name, table, ...at(void 0) });
   }
   return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
 }
@@ -2719,18 +2716,20 @@ function recordCreated(op, created, facts, history) {
       break;
   }
 }
+function enumColumnChange(table, column, before, after, at) {
+  const removed = before.filter((v) => !after.includes(v));
+  const added = after.filter((v) => !before.includes(v));
+  return removed.length > 0 || added.length > 0 ? [{ kind: "enum-column-change", table, column, removed, added, ...at }] : [];
+}
 function resolveOperation(op, catalog, dialect) {
   if (op.kind === "alter-column-type") {
-    const oldType = op.oldType ?? catalog.column(op.table, op.column)?.type ?? null;
     const old2 = catalog.column(op.table, op.column);
+    const oldType = op.oldType ?? old2?.type ?? null;
     const oldEnum = oldType === null ? void 0 : catalog.enums.get(oldType);
     const newEnum = op.newType === null ? void 0 : catalog.enums.get(op.newType);
     if (old2 && oldEnum && newEnum) {
       const at2 = op.line === void 0 ? {} : { line: op.line };
-      const removed = oldEnum.filter((v) => !newEnum.includes(v));
-      const added = newEnum.filter((v) => !oldEnum.includes(v));
-      const change = removed.length > 0 || added.length > 0 ? [{ kind: "enum-column-change", table: op.table, column: op.column, removed, added, ...at2 }] : [];
-      return [...change, { kind: "redefine-column", table: op.table, column: op.column, def: { ...old2, type: op.newType }, ...at2 }];
+      return [...enumColumnChange(op.table, op.column, oldEnum, newEnum, at2), { kind: "redefine-column", table: op.table, column: op.column, def: { ...old2, type: op.newType }, ...at2 }];
     }
     return [{ ...op, oldType }];
   }
@@ -2751,9 +2750,7 @@ function resolveOperation(op, catalog, dialect) {
     const oldEnum = old.enumValues ?? enumValuesOf(old.type);
     const newEnum = def.enumValues ?? enumValuesOf(def.type);
     if (oldEnum && newEnum) {
-      const removed = oldEnum.filter((v) => !newEnum.includes(v));
-      const added = newEnum.filter((v) => !oldEnum.includes(v));
-      if (removed.length > 0 || added.length > 0) out.push({ kind: "enum-column-change", table, column: def.name, removed, added, ...at });
+      out.push(...enumColumnChange(table, def.name, oldEnum, newEnum, at));
     } else if (old.type && def.type && compareTypes(old.type, def.type, dialect) !== "same") {
       out.push({ kind: "alter-column-type", table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }

@@ -8,7 +8,7 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-N6QQ37OG.js";
+} from "./chunk-VXAZOEMG.js";
 import "./chunk-7L7Q2KBG.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
