@@ -5,7 +5,9 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { splitEndpoint } from '../policy/policy.js';
 import { ruleMeta } from '../rules.js';
+import { globProblem } from '../text/glob.js';
 import { defaultConfig, type Config } from './types.js';
 import { ConfigError } from './errors.js';
 
@@ -42,6 +44,10 @@ export function parseConfig(text: string, source: string): Config {
     if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
     if (entry.until && !isRealDate(entry.until)) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
   });
+  for (const [key, glob] of globsOf(raw)) {
+    const problem = globProblem(glob);
+    if (problem) throw new ConfigError(`${source}: '${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
+  }
 
   const config = defaultConfig();
   config.source = source;
@@ -52,6 +58,27 @@ export function parseConfig(text: string, source: string): Config {
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw['ignore-paths'] ?? [];
   return config;
+}
+
+/** Every glob of the config with its key, so that one rollback-guard cannot match stops at load time with its name. */
+function globsOf(raw: {
+  migrations?: { paths?: string[] };
+  contracts?: { path: string }[];
+  critical?: { tables?: string[]; endpoints?: string[] };
+  allow?: { object?: string; file?: string }[];
+  'ignore-paths'?: string[];
+}): [string, string][] {
+  const out: [string, string][] = [];
+  raw.migrations?.paths?.forEach((g, i) => out.push([`migrations.paths[${i}]`, g]));
+  raw.contracts?.forEach((c, i) => out.push([`contracts[${i}].path`, c.path]));
+  raw.critical?.tables?.forEach((g, i) => out.push([`critical.tables[${i}]`, g]));
+  raw.critical?.endpoints?.forEach((g, i) => out.push([`critical.endpoints[${i}]`, splitEndpoint(g).path]));
+  raw.allow?.forEach((a, i) => {
+    if (a.object !== undefined) out.push([`allow[${i}].object`, a.object]);
+    if (a.file !== undefined) out.push([`allow[${i}].file`, a.file]);
+  });
+  raw['ignore-paths']?.forEach((g, i) => out.push([`ignore-paths[${i}]`, g]));
+  return out;
 }
 
 /** One sentence for the most useful ajv error: the key, what is wrong, what is allowed. */
