@@ -17,7 +17,7 @@ const column = (n: string, unique = false): ColumnInfo => ({ name: n, type: 'int
 const declared: fc.Arbitrary<DeclaredConstraint> = fc.record({
   constraint: fc.constantFrom('foreign-key' as const, 'unique' as const, 'check' as const),
   name: fc.option(name, { nil: null }),
-  columns: fc.constant(['x']),
+  columns: fc.constant<string[]>(['x']),
   detail: table,
 });
 
@@ -37,11 +37,11 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
     table,
     constraint: fc.constantFrom('unique' as const, 'primary-key' as const, 'check' as const),
     name,
-    columns: fc.constant(['x0']),
+    columns: fc.constant<string[]>(['x0']),
     notValid: fc.constant(false),
   }),
   fc.record({ kind: fc.constant('drop-constraint' as const), table, name }),
-  fc.record({ kind: fc.constant('create-index' as const), table, name, unique: fc.boolean(), concurrently: fc.constant(false), columns: fc.constant(['x0']) }),
+  fc.record({ kind: fc.constant('create-index' as const), table, name, unique: fc.boolean(), concurrently: fc.constant(false), columns: fc.constant<string[]>(['x0']) }),
   fc.record({ kind: fc.constant('drop-index' as const), name, table: fc.constant(null) }),
   fc.record({ kind: fc.constant('rename-object' as const), objectKind: fc.constantFrom('index' as const, 'constraint' as const), name, newName: name, table: fc.option(table, { nil: undefined }) }),
   fc.record({ kind: fc.constant('create-object' as const), objectKind: fc.constant('trigger' as const), name, table }),
