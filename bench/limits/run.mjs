@@ -16,21 +16,13 @@
  * it moves with the neighbours' load; the check run's wall time is mostly GitHub's one-second
  * spacing between writes (200 requests for 10k annotations).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ROOT, buildRepo, count, machine, options, timed } from '../scaling/lib.mjs';
+import { ROOT, actionStep, buildRepo, count, machine, options, timed } from '../scaling/lib.mjs';
 
-const opt = options();
-const quick = opt.flag('--quick');
-const cli = resolve(ROOT, opt.value('--cli', 'dist/cli.js'));
-const node = resolve(opt.value('--node', process.execPath));
-const timeoutMs = Number(opt.value('--timeout', '300')) * 1000;
-const data = resolve(ROOT, opt.value('--data', 'bench/.data/limits'));
-const only = opt.value('--only', null)?.split(',');
-const jsonOut = opt.value('--json', null);
+const { quick, cli, node, timeoutMs, data, only, jsonOut } = options('bench/.data/limits');
 const GENERATOR = 'v1';
 const MB = 1024 * 1024;
 /** Files of the changed-files case (`--quick`: 2,000). */
@@ -197,49 +189,17 @@ async function checkRunCase(n) {
   const { FakeGitHub } = await import(pathToFileURL(bundle).href);
   const github = await new FakeGitHub().start();
   try {
-    const [head, base] = execFileSync('git', ['rev-parse', 'HEAD', 'HEAD~1'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
-    const tmp = join(data, '.runner');
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
-    const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main', fork: false };
-    const payload = {
-      action: 'synchronize',
-      number: 7,
-      pull_request: { number: 7, state: 'open', head: { sha: head, ref: 'feature', repo: repository }, base: { sha: base, ref: 'main', repo: repository } },
-      repository,
-    };
-    writeFileSync(join(tmp, 'event.json'), JSON.stringify(payload));
-    writeFileSync(join(tmp, 'output'), '');
-    writeFileSync(join(tmp, 'summary'), '');
-    const env = {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: join(tmp, 'event.json'),
-      GITHUB_OUTPUT: join(tmp, 'output'),
-      GITHUB_STEP_SUMMARY: join(tmp, 'summary'),
-      GITHUB_WORKSPACE: dir,
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_REPOSITORY_OWNER: 'acme',
-      GITHUB_SHA: 'e'.repeat(40),
-      GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
-      RUNNER_TEMP: tmp,
-      'INPUT_GITHUB-TOKEN': 'ghs_benchTokenNotReal0000000000000000000',
-      'INPUT_FAIL-ON': 'error',
-      INPUT_ANNOTATIONS: 'check-run',
-      INPUT_COMMENT: 'true',
-      'INPUT_WORKING-DIRECTORY': '.',
-    };
+    const { env, summary: summaryFile } = actionStep(dir, join(data, '.runner'), {
+      apiUrl: github.url,
+      token: 'ghs_benchTokenNotReal0000000000000000000',
+      annotations: 'check-run',
+    });
     const r = await timed(node, [resolve(cli, '../index.js')], { cwd: dir, timeoutMs: Math.max(timeoutMs, (n / 50) * 1500 + 120_000), env });
     const runs = [...github.checkRuns.values()];
     const delivered = runs.reduce((s, c) => s + c.annotations.length, 0);
     const requests = github.requests.filter((q) => q.path.includes('/check-runs')).length;
     const invalid = github.invalidRequests().length;
-    const summary = statSync(join(tmp, 'summary')).size;
+    const summary = statSync(summaryFile).size;
     const ok = delivered === n && invalid === 0;
     return {
       ...r,

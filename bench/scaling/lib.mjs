@@ -12,13 +12,25 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TIME = '/usr/bin/time';
 
-/** Command-line options: `--name value` and `--flag`. */
-export function options(argv = process.argv.slice(2)) {
+/**
+ * The options both benchmarks take (`--cli`, `--node`, `--quick`, `--only`, `--timeout` in seconds,
+ * `--data`, `--json`), and `value`/`flag` for their own.
+ */
+export function options(dataDir, argv = process.argv.slice(2)) {
   const value = (name, fallback) => {
     const i = argv.indexOf(name);
     return i === -1 ? fallback : argv[i + 1];
   };
-  return { value, flag: (name) => argv.includes(name) };
+  return {
+    value,
+    quick: argv.includes('--quick'),
+    cli: resolve(ROOT, value('--cli', 'dist/cli.js')),
+    node: resolve(value('--node', process.execPath)),
+    timeoutMs: Number(value('--timeout', '300')) * 1000,
+    data: resolve(ROOT, value('--data', dataDir)),
+    only: value('--only', null)?.split(','),
+    jsonOut: value('--json', null),
+  };
 }
 
 export function machine(node) {
@@ -175,4 +187,51 @@ export function random(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The environment of one Action step on a `pull_request` from HEAD~1 to HEAD of the repository at
+ * `dir`, as the runner sets it: INPUT_* variables, the event payload, GITHUB_OUTPUT and the step
+ * summary (files under `tmp`, emptied first). `summary` is the step summary's path.
+ */
+export function actionStep(dir, tmp, { apiUrl = 'http://127.0.0.1:9', token = '', annotations = 'auto' } = {}) {
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const [head, base] = git(dir, ['rev-parse', 'HEAD', 'HEAD~1']).trim().split('\n');
+  const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main', fork: false };
+  const payload = {
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, state: 'open', head: { sha: head, ref: 'feature', repo: repository }, base: { sha: base, ref: 'main', repo: repository } },
+    repository,
+  };
+  const summary = join(tmp, 'summary');
+  writeFileSync(join(tmp, 'event.json'), JSON.stringify(payload));
+  writeFileSync(join(tmp, 'output'), '');
+  writeFileSync(summary, '');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: tmp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(tmp, 'event.json'),
+    GITHUB_OUTPUT: join(tmp, 'output'),
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    // pull_request runs on the merge commit GitHub builds, not on the PR's head.
+    GITHUB_SHA: 'e'.repeat(40),
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: tmp,
+    'INPUT_GITHUB-TOKEN': token,
+    'INPUT_FAIL-ON': 'error',
+    INPUT_ANNOTATIONS: annotations,
+    INPUT_COMMENT: 'true',
+    'INPUT_WORKING-DIRECTORY': '.',
+  };
+  return { env, summary };
 }

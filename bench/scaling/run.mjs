@@ -21,18 +21,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT, buildRepo, count, machine, median, options, slope, timed } from './lib.mjs';
+import { actionStep, buildRepo, count, machine, median, options, slope, timed } from './lib.mjs';
 
-const opt = options();
-const quick = opt.flag('--quick');
-const cli = resolve(ROOT, opt.value('--cli', 'dist/cli.js'));
-const node = resolve(opt.value('--node', process.execPath));
-const timeoutMs = Number(opt.value('--timeout', '300')) * 1000;
-const maxSlope = Number(opt.value('--max-slope', '1.15'));
-const data = resolve(ROOT, opt.value('--data', 'bench/.data/scaling'));
-const only = opt.value('--only', null)?.split(',');
-const jsonOut = opt.value('--json', null);
-const judged = opt.value('--judge', 'cpu') === 'wall' ? 'wall' : 'cpu';
+const { value, quick, cli, node, timeoutMs, data, only, jsonOut } = options('bench/.data/scaling');
+const maxSlope = Number(value('--max-slope', '1.15'));
+const judged = value('--judge', 'cpu') === 'wall' ? 'wall' : 'cpu';
 /** Bumped whenever a generator changes, so stale repositories are rebuilt. */
 const GENERATOR = 'v1';
 
@@ -268,38 +261,7 @@ console.log(
 );
 
 async function actionRun(dir) {
-  const tmp = join(data, '.runner');
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const head = (await import('node:child_process')).execFileSync('git', ['rev-parse', 'HEAD', 'HEAD~1'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
-  const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main', fork: false };
-  const payload = { action: 'synchronize', number: 1, pull_request: { number: 1, head: { sha: head[0], ref: 'feature', repo: repository }, base: { sha: head[1], ref: 'main', repo: repository } }, repository };
-  writeFileSync(join(tmp, 'event.json'), JSON.stringify(payload));
-  writeFileSync(join(tmp, 'output'), '');
-  writeFileSync(join(tmp, 'summary'), '');
-  const env = {
-    PATH: process.env.PATH,
-    HOME: tmp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: join(tmp, 'event.json'),
-    GITHUB_OUTPUT: join(tmp, 'output'),
-    GITHUB_STEP_SUMMARY: join(tmp, 'summary'),
-    GITHUB_WORKSPACE: dir,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: head[0],
-    GITHUB_API_URL: 'http://127.0.0.1:9',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1',
-    RUNNER_TEMP: tmp,
-    'INPUT_GITHUB-TOKEN': '',
-    'INPUT_FAIL-ON': 'error',
-    INPUT_ANNOTATIONS: 'auto',
-    INPUT_COMMENT: 'true',
-    'INPUT_WORKING-DIRECTORY': '.',
-  };
+  const { env } = actionStep(dir, join(data, '.runner'));
   return timed(node, [action], { cwd: dir, timeoutMs, env });
 }
 
