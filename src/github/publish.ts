@@ -6,7 +6,7 @@
  */
 import type { Report } from '../findings.js';
 import type { ActionSettings, GitHubRun } from '../context/types.js';
-import { createGitHubClient, describeApiError, httpStatus, type ClientOptions, type GitHubClient } from './octokit.js';
+import { createGitHubClient, describeApiError, httpStatus, rateLimitWait, type ClientOptions, type GitHubClient } from './octokit.js';
 import { publishCheckRun } from './check-run.js';
 import { publishStickyComment } from './comment.js';
 
@@ -38,7 +38,7 @@ export async function publishToGitHub(input: PublishInput, overrides: PublishOve
   try {
     return await publish(input, overrides);
   } catch (error) {
-    input.log.warning(`rollback-guard: GitHub API reporting failed (${describeApiError(error)}); the verdict is unchanged.`);
+    input.log.warning(`rollback-guard: GitHub API reporting failed (${describeApiError(error, [input.settings.token])}); the verdict is unchanged.`);
     return NOT_PUBLISHED;
   }
 }
@@ -109,8 +109,11 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
 
   if (failures.length > 0) {
     // A 403 that is not a (retried, exhausted) rate limit means the token lacks a permission.
-    const forbidden = failures.some((e) => httpStatus(e) === 403 && !/rate limit/i.test(describeApiError(e)));
-    const reason = failures.map(describeApiError).filter((r, i, all) => all.indexOf(r) === i).join('; ');
+    const forbidden = failures.some((e) => httpStatus(e) === 403 && rateLimitWait(e) === null);
+    const reason = failures
+      .map((e) => describeApiError(e, [settings.token]))
+      .filter((r, i, all) => all.indexOf(r) === i)
+      .join('; ');
     const hint = forbidden ? ' (grant the job `checks: write` and `pull-requests: write`)' : '';
     log.warning(`rollback-guard: could not publish the ${failed.join(' and ')}: ${reason}${hint}; ${fallback}, and the verdict is unchanged.`);
   }

@@ -34,11 +34,17 @@ export interface ScriptedFailure {
   method?: string;
   /** Matches the request path (a string must be contained in it). */
   path?: string | RegExp;
+  /** 0: no answer, the connection is dropped. */
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
   /** How many matching requests fail this way (default 1). */
   times?: number;
+  /**
+   * Handle the request first, then answer with the failure: the write happened but its answer was
+   * lost (a proxy's 502 after GitHub created the comment or check run).
+   */
+  afterHandling?: boolean;
 }
 
 export interface FakeComment {
@@ -51,6 +57,7 @@ export interface FakeCheckRun {
   id: number;
   name: string;
   head_sha: string;
+  external_id: string | null;
   status: string;
   conclusion: string | null;
   output: { title?: string; summary?: string; text?: string };
@@ -130,6 +137,12 @@ export class FakeGitHub {
   maxPerPage = 100;
   /** Login of the token's user: the author of comments it creates. */
   botLogin = 'github-actions[bot]';
+  /**
+   * What `GET /user` answers: null = 403 "Resource not accessible by integration", as GitHub
+   * answers an installation token (GITHUB_TOKEN); a login = a personal token of that user, who
+   * then also writes the comments.
+   */
+  userLogin: string | null = null;
   private failures: ScriptedFailure[] = [];
   private nextId = 1000;
   private lastAccept = '';
@@ -178,6 +191,7 @@ export class FakeGitHub {
     this.comments.clear();
     this.checkRuns.clear();
     this.maxPerPage = 100;
+    this.userLogin = null;
     return this;
   }
 
@@ -263,14 +277,25 @@ export class FakeGitHub {
         (!f.method || f.method.toUpperCase() === method) &&
         (!f.path || (typeof f.path === 'string' ? url.pathname.includes(f.path) : f.path.test(url.pathname))),
     );
-    if (failure) {
-      failure.times = (failure.times ?? 1) - 1;
-      send(failure.status, failure.body ?? { message: defaultMessage(failure.status) }, failure.headers);
-      return;
-    }
+    const sendFailure = (f: ScriptedFailure) => {
+      if (f.status === 0) {
+        // No answer at all: the connection drops.
+        record.status = 0;
+        res.socket?.destroy();
+        return;
+      }
+      send(f.status, f.body ?? { message: defaultMessage(f.status) }, f.headers);
+    };
+    if (failure) failure.times = (failure.times ?? 1) - 1;
+    if (failure && !failure.afterHandling) return sendFailure(failure);
     if (!req.headers.authorization) {
       send(401, { message: 'Requires authentication' });
       return;
+    }
+    if (failure) {
+      // The write happens; only its answer is replaced.
+      this.route(method, url, body as Record<string, unknown> | undefined, () => {}, () => {});
+      return sendFailure(failure);
     }
     this.route(method, url, body as Record<string, unknown> | undefined, send, sendRaw);
   }
@@ -290,6 +315,7 @@ export class FakeGitHub {
         id: this.nextId++,
         name: String(body?.name),
         head_sha: String(body?.head_sha),
+        external_id: typeof body?.external_id === 'string' ? body.external_id : null,
         status: body?.conclusion ? 'completed' : String(body?.status ?? 'queued'),
         conclusion: (body?.conclusion as string | undefined) ?? null,
         output: { title: output.title, summary: output.summary, text: output.text },
@@ -310,6 +336,27 @@ export class FakeGitHub {
       run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary, text: output.text ?? run.output.text };
       run.annotations.push(...(output.annotations ?? []));
       send(200, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.get(Number(m[3]));
+      if (!run) return send(404, { message: 'Not Found' });
+      send(200, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/check-runs$/))) {
+      const ref = decodeURIComponent(m[3]!);
+      const name = url.searchParams.get('check_name');
+      const runs = [...this.checkRuns.values()].filter((r) => r.head_sha === ref && (name === null || r.name === name));
+      const [items, links] = this.page(url, runs);
+      send(200, { total_count: runs.length, check_runs: items.map((r) => this.checkRunJson(r, m![1]!, m![2]!)) }, links);
+      return;
+    }
+    if (method === 'GET' && path === '/user') {
+      if (this.userLogin === null) {
+        return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      }
+      send(200, { login: this.userLogin, id: 1, type: 'User' });
       return;
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
@@ -341,7 +388,7 @@ export class FakeGitHub {
         return;
       }
       if (method === 'POST') {
-        const comment = this.addComment(issue, String(body?.body ?? ''));
+        const comment = this.addComment(issue, String(body?.body ?? ''), this.userLogin ?? this.botLogin);
         send(201, this.commentJson(comment, m[1]!, m[2]!, issue));
         return;
       }
@@ -405,6 +452,7 @@ export class FakeGitHub {
       id: run.id,
       name: run.name,
       head_sha: run.head_sha,
+      external_id: run.external_id,
       status: run.status,
       conclusion: run.conclusion,
       html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
