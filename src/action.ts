@@ -3,15 +3,15 @@
  * from the BASE commit, run the engine, then report (job summary, outputs, annotations, check run,
  * sticky comment, SARIF). API failures never change the verdict.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import { apiChangeSet } from './changes/api.js';
 import type { ChangeSet } from './changes/types.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
-import { createGitHubClient } from './github/octokit.js';
+import { createGitHubClient, describeApiError } from './github/octokit.js';
 import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
@@ -41,6 +41,11 @@ export async function runAction(env: Record<string, string | undefined> = proces
   });
 
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory);
+  if (!isDirectory(cwd)) {
+    throw new InputError(
+      `the 'working-directory' input '${settings.workingDirectory}' is not a directory of the workspace (${cwd}); check it out there first or fix the path.`,
+    );
+  }
   const changes = await changeSetFor(settings, run, cwd);
   const config = baseConfig(changes, settings.config, (m) => core.warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
@@ -55,12 +60,9 @@ export async function runAction(env: Record<string, string | undefined> = proces
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
   writeFileSync(reportPath, renderJson(report));
-  let sarifPath: string | null = null;
-  if (settings.sarif) {
-    sarifPath = resolve(cwd, settings.sarif);
-    writeFileSync(sarifPath, renderSarif(report, allRules, { docsDir: findDocsDir() }));
-  }
 
+  // Everything that needs no user-given path first: summary, check run, comment. A bad `sarif`
+  // path must not cost the run its report (issue 11, item 16).
   const docsUrl = docsLink(env);
   const markdown = renderMarkdown(report, { docsUrl, maxLength: SUMMARY_CAP, moreHint: `The JSON report (${reportPath}) has all of them.` });
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
@@ -78,11 +80,26 @@ export async function runAction(env: Record<string, string | undefined> = proces
       });
       checkRunAnnotated = published.checkRunAnnotated;
     } catch (error) {
-      core.warning(`rollback-guard could not report through the GitHub API (${(error as Error).message}); the verdict is unchanged.`);
+      core.warning(`rollback-guard could not report through the GitHub API (${describeApiError(error, [settings.token])}); the verdict is unchanged.`);
     }
   }
+
+  let sarifPath: string | null = null;
+  let sarifError: string | null = null;
+  if (settings.sarif) {
+    const path = resolve(cwd, settings.sarif);
+    try {
+      writeFileSync(path, renderSarif(report, allRules, { docsDir: findDocsDir() }));
+      sarifPath = path;
+    } catch (error) {
+      sarifError = `rollback-guard: cannot write the SARIF file of the 'sarif' input '${settings.sarif}': ${writeProblem(error, path)}; create the folder in an earlier step or choose another path.`;
+    }
+  }
+
   if (settings.annotations === 'workflow-commands' || (settings.annotations !== 'off' && !checkRunAnnotated)) {
-    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary' }));
+    // The failed step's own error lines count against GitHub's 10 errors per step.
+    const closing = (report.verdict === 'fail' ? 1 : 0) + (sarifError ? 1 : 0);
+    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary', reservedErrors: closing }));
   }
 
   core.setOutput('verdict', report.verdict);
@@ -96,7 +113,30 @@ export async function runAction(env: Record<string, string | undefined> = proces
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
   if (report.verdict === 'fail') core.setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else core.info(`rollback-guard: rollback-safe (${counts}).`);
+  if (sarifError) core.setFailed(sarifError);
 }
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file could not be written, as a user would fix it. */
+export function writeProblem(error: unknown, path: string): string {
+  const code = (error as { code?: string }).code;
+  const folder = dirname(path);
+  if (code === 'ENOENT') return `the folder ${folder} does not exist`;
+  if (code === 'ENOTDIR') return `a part of ${folder} is a file, not a folder`;
+  if (code === 'EISDIR') return `${path} is a folder`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${folder} is not writable`;
+  return (error as Error).message;
+}
+
+/** A failure of the GitHub API where it was the only way to read the PR: one sentence, no stack. */
+export class ApiReadError extends Error {}
 
 /** Git first; the REST API only when git cannot answer (no checkout, a commit that cannot be fetched). */
 async function changeSetFor(settings: ActionSettings, run: GitHubRun & { defaultBranch: string | null }, cwd: string): Promise<ChangeSet> {
@@ -121,7 +161,13 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
     if (!(error instanceof GitError) || !settings.token || head === null) throw error;
     core.info(`rollback-guard: git cannot answer (${error.message}); reading the change set from the GitHub API instead.`);
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
-    return apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
+    try {
+      return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
+    } catch (apiError) {
+      throw new ApiReadError(
+        `git cannot read the change set (${error.message}) and the GitHub API failed too (${describeApiError(apiError, [settings.token])}); check out the repository with actions/checkout and fetch-depth: 0.`,
+      );
+    }
   }
 }
 
@@ -155,7 +201,7 @@ export async function main(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError || error instanceof ApiReadError) {
       core.setFailed(`rollback-guard: ${error.message}`);
     } else {
       core.setFailed(`rollback-guard: internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -273,10 +273,21 @@ async function allAnalysers(dialect: Dialect | null): Promise<Run> {
 }
 
 async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run): Promise<number> {
+  const output = settings.output === undefined ? null : resolve(io.cwd, settings.output);
+  if (output !== null && !isDirectory(dirname(output))) {
+    throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
+  }
   const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
-  if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
-  else io.stdout(rendered);
+  if (output !== null) {
+    try {
+      writeFileSync(output, rendered);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it is not writable' : (error as Error).message;
+      throw new UsageError(`cannot write --output '${settings.output}': ${why}.`);
+    }
+  } else io.stdout(rendered);
   return report.verdict === 'fail' ? 1 : 0;
 }
 
@@ -315,6 +326,14 @@ function mustBeFile(path: string, label: string): void {
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function dirOf(rel: string): string {

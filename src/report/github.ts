@@ -4,16 +4,18 @@
  * most severe first and end with one notice pointing to the summary when anything was cut.
  */
 import type { Finding, Report, Severity } from '../findings.js';
+import { plainMessage } from './escape.js';
 
 const PER_LEVEL = 10;
 
-export function renderWorkflowCommands(report: Report, options: { summaryHint?: string } = {}): string {
+export function renderWorkflowCommands(report: Report, options: { summaryHint?: string; reservedErrors?: number } = {}): string {
   const active = report.findings.filter((f) => !f.suppressed);
   const lines: string[] = [];
   let cut = 0;
   for (const level of ['error', 'warning', 'notice'] as Severity[]) {
     const ofLevel = active.filter((f) => f.severity === level).sort(bySeverityThenCritical);
-    const room = level === 'notice' ? PER_LEVEL - 1 : PER_LEVEL; // keep one notice for the pointer
+    // Keep one notice for the pointer, and the step's own closing error lines inside the budget.
+    const room = level === 'notice' ? PER_LEVEL - 1 : level === 'error' ? PER_LEVEL - (options.reservedErrors ?? 0) : PER_LEVEL;
     const shown = ofLevel.slice(0, room);
     cut += ofLevel.length - shown.length;
     for (const f of shown) lines.push(annotation(level, f));
@@ -38,7 +40,7 @@ function annotation(level: Severity, f: Finding): string {
     if (f.endColumn !== null && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
   }
   props.push(`title=${escapeProperty(f.critical ? `${f.rule} (critical)` : f.rule)}`);
-  return `::${level} ${props.join(',')}::${escapeData(`${f.message} See ${f.help}`)}`;
+  return `::${level} ${props.join(',')}::${escapeData(`${plainMessage(f.message)} See ${f.help}`)}`;
 }
 
 /** Escaping as @actions/core does, so a message cannot end the command or start another. */

@@ -4,6 +4,7 @@
  */
 import type { Finding, Report, Severity } from '../findings.js';
 import { plural, shortRef as short } from './text.js';
+import { codeSpan, gfmMessage, gfmText } from './escape.js';
 
 export interface MarkdownOptions {
   /** Link for a rule's page; default: the repository-relative docs path. */
@@ -42,12 +43,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     tail.push('', `### Suppressed (${suppressed.length})`, '');
     for (const f of suppressed) {
       const source = f.suppression?.source === 'config' ? 'config `allow`' : 'inline';
-      tail.push(`- \`${f.rule}\` at \`${where(f)}\` (${source}): ${cell(f.suppression?.reason ?? 'no reason given')}`);
+      tail.push(`- ${codeSpan(f.rule)} at ${codeSpan(where(f))} (${source}): ${gfmText(f.suppression?.reason ?? 'no reason given')}`);
     }
   }
   if (report.skipped.length > 0) {
     tail.push('', '### Not analysed', '');
-    for (const s of report.skipped) tail.push(`- \`${s.file}\`: ${cell(s.reason)}`);
+    for (const s of report.skipped) tail.push(`- ${codeSpan(s.file)}: ${gfmText(s.reason)}`);
   }
 
   const rows: string[] = [];
@@ -56,7 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const f of active) {
       const critical = f.critical ? ' **critical**' : '';
       rows.push(
-        `| ${ICON[f.severity]} ${f.severity}${critical} | [\`${f.rule}\`](${docsUrl(f.rule)}) | \`${where(f)}\` | ${cell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity}${critical} | [${codeSpan(f.rule, cellCode)}](${docsUrl(f.rule)}) | ${codeSpan(where(f), cellCode)} | ${gfmMessage(f.message, cellCode)} |`,
       );
     }
   }
@@ -86,7 +87,7 @@ function rollbackInstruction(report: Report, active: Finding[]): string[] {
     out.push(
       `2. The database keeps ${plural(report.migrations.length, 'migration')} of this PR applied (do not run down migrations: they destroy data written since):`,
     );
-    for (const m of report.migrations) out.push(`   - \`${m}\``);
+    for (const m of report.migrations) out.push(`   - ${codeSpan(m)}`);
   } else {
     out.push('2. This PR adds no forward migration: the schema stays as the base release knows it.');
   }
@@ -97,7 +98,7 @@ function rollbackInstruction(report: Report, active: Finding[]): string[] {
     out.push('3. **Rolling back is safe**: the base release runs against the migrated schema and its clients keep working.');
   } else {
     out.push('3. **Rolling back is not safe** until these are fixed:');
-    for (const f of [...migrationBreaks, ...contractBreaks]) out.push(`   - \`${where(f)}\` ${f.rule}: ${cell(f.message)}`);
+    for (const f of [...migrationBreaks, ...contractBreaks]) out.push(`   - ${codeSpan(where(f))} ${f.rule}: ${gfmMessage(f.message)}`);
   }
   if (rollbackRisks.length > 0) {
     out.push(
@@ -116,7 +117,4 @@ function bold(n: number, text: string): string {
   return n > 0 ? `**${text}**` : text;
 }
 
-/** A table cell: no pipes, no newlines, no HTML. */
-export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
+const cellCode = { inTable: true };

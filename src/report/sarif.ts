@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report, RuleMeta, Severity } from '../findings.js';
 import { VERSION } from '../version.js';
+import { sarifText } from './escape.js';
 
 export const SARIF_INFORMATION_URI = 'https://github.com/rollback-guard/rollback-guard';
 /** Key of our fingerprint in `partialFingerprints` (versioned: a new hash scheme gets a new key). */
@@ -91,7 +92,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined) {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: sarifText(f.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(f.file), uriBaseId: '%SRCROOT%' }, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.suppressed

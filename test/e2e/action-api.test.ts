@@ -227,9 +227,11 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     const warnings = workflowCommands(run.stdout, 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/could not publish the check run and PR comment: HTTP 403/);
-    // Workflow commands take over, capped at 10 errors per step plus a pointer to the summary.
-    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(10);
-    expect(workflowCommands(run.stdout, 'notice').join('\n')).toMatch(/2 more findings/);
+    // Workflow commands take over, capped at 10 errors per step (the failed step's own error line
+    // included) plus a pointer to the summary.
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(9);
+    expect(workflowCommands(run.stdout, 'error')).toHaveLength(10);
+    expect(workflowCommands(run.stdout, 'notice').join('\n')).toMatch(/3 more findings/);
     expect(run.summary).toContain('not rollback-safe');
     // No retry of a plain 403.
     expect(github.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
@@ -320,7 +322,9 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(run.code).toBe(1);
     expect(github.requests.map((r) => `${r.status} ${r.method} ${r.path}`)).toEqual([
       `502 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `200 GET /repos/${OWNER}/${REPO}/commits/${repo.head}/check-runs`,
       `201 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `403 GET /user`,
       `429 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
       `200 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
       `201 POST /repos/${OWNER}/${REPO}/issues/13/comments`,
@@ -413,5 +417,87 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(github.requests).toEqual([]);
     expect(fileAnnotations(run.stdout, 'error')).toHaveLength(1);
     expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
+  });
+});
+
+// Issue 11, items 16 and 17: a bad output path or a failing API read is one sentence, after
+// everything else was published; API text never carries the token.
+describe('fail closed: outputs and API errors', { timeout: 120_000 }, () => {
+  it('a sarif path in a missing folder: summary, check run, comment and outputs first, then one sentence naming the input', async () => {
+    const repo = dropRepo(2);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 19), repo, sha: MERGE_SHA, inputs: { sarif: 'missing/rg.sarif' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('not rollback-safe');
+    expect(github.checkRuns.size).toBe(1);
+    expect(github.commentsOf(19)).toHaveLength(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '2' });
+    expect(run.outputs.sarif).toBeUndefined();
+    const errors = workflowCommands(run.stdout, 'error');
+    expect(errors.at(-1)).toBe(
+      `::error::rollback-guard: cannot write the SARIF file of the 'sarif' input 'missing/rg.sarif': the folder ${join(repo.dir, 'missing')} does not exist; create the folder in an earlier step or choose another path.`,
+    );
+    expect(run.visible).not.toContain('internal error');
+    expect(run.visible).not.toContain('ENOENT');
+    expectCleanTraffic(run);
+  });
+
+  it('variant: a sarif path that is a folder, with log annotations: the two closing errors fit in the 10 per step', async () => {
+    const repo = dropRepo(12);
+    const run = await runAction({
+      event: 'pull_request',
+      payload: prPayload(repo, 20),
+      repo,
+      sha: MERGE_SHA,
+      inputs: { sarif: 'db', annotations: 'workflow-commands', comment: 'false' },
+    });
+    expect(run.code).toBe(1);
+    expect(workflowCommands(run.stdout, 'error').join('\n')).toContain(`'sarif' input 'db': ${join(repo.dir, 'db')} is a folder;`);
+    expect(workflowCommands(run.stdout, 'error')).toHaveLength(10);
+    expect(run.summary).toContain('not rollback-safe');
+  });
+
+  it('a working-directory that does not exist is one sentence naming the input', async () => {
+    const repo = dropRepo(1);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 21), repo, sha: MERGE_SHA, inputs: { 'working-directory': 'services/nope' } });
+    expect(run.code).toBe(1);
+    expect(workflowCommands(run.stdout, 'error')).toEqual([
+      `::error::rollback-guard: the 'working-directory' input 'services/nope' is not a directory of the workspace (${join(repo.dir, 'services/nope')}); check it out there first or fix the path.`,
+    ]);
+  });
+
+  it('the API fallback failing ("fault" from a proxy) names the status and the endpoint, not "internal error: fault"', async () => {
+    github.fail({ status: 503, method: 'GET', path: '/pulls/22/files', body: 'fault', times: 20 });
+    const empty = mkdtempSync(join(tmpdir(), 'rg-no-checkout-'));
+    try {
+      const payload = {
+        action: 'opened',
+        number: 22,
+        pull_request: { number: 22, head: { sha: '2'.repeat(40), ref: 'f', repo: repository }, base: { sha: '1'.repeat(40), ref: 'main', repo: repository } },
+        repository,
+      };
+      const run = await runAction({ event: 'pull_request', payload, repo: { dir: empty }, sha: MERGE_SHA });
+      expect(run.code).toBe(1);
+      const [error] = workflowCommands(run.stdout, 'error');
+      expect(error).toMatch(/^::error::rollback-guard: git cannot read the change set \(.*\) and the GitHub API failed too \(HTTP 503 on GET \/repos\/acme\/shop\/pulls\/22\/files: fault\); check out the repository/);
+      expect(run.visible).not.toContain('internal error');
+      expectCleanTraffic(run);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('variant: a proxy that echoes the token in its error page', async () => {
+    // A 401 is not retried: the variant stays quick.
+    github.fail({ status: 401, method: 'GET', path: '/pulls/23/files', body: `<html>proxy refused Authorization: token ${TOKEN}</html>`, times: 20 });
+    const empty = mkdtempSync(join(tmpdir(), 'rg-no-checkout-'));
+    try {
+      const payload = { number: 23, pull_request: { number: 23, head: { sha: '2'.repeat(40), repo: repository }, base: { sha: '1'.repeat(40), repo: repository } }, repository };
+      const run = await runAction({ event: 'pull_request', payload, repo: { dir: empty }, sha: MERGE_SHA });
+      expect(run.code).toBe(1);
+      expect(workflowCommands(run.stdout, 'error')[0]).toContain('HTTP 401 on GET /repos/acme/shop/pulls/23/files: <html>proxy refused Authorization: token ***</html>');
+      expectCleanTraffic(run);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

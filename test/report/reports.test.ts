@@ -85,7 +85,7 @@ describe('markdown', () => {
   test('verdict first, then the table; cells cannot break the table', () => {
     const md = renderMarkdown(report([finding(1, 'error', { message: 'a | b\nc <script>' })]));
     expect(md.split('\n')[0]).toBe('## ❌ rollback-guard: this PR is not rollback-safe');
-    expect(md).toContain('| 🔴 error | [`drop-column`](docs/rules/drop-column.md) | `db/migrations/001.sql:2` | a \\| b c &lt;script> |');
+    expect(md).toContain('| 🔴 error | [`drop-column`](docs/rules/drop-column.md) | `db/migrations/001.sql:2` | a \\| b c \\<script\\> |');
   });
 
   test('a clean PR says rollback is safe', () => {
