@@ -3,6 +3,7 @@
  * from the BASE commit, run the engine, then report (job summary, outputs, annotations, check run,
  * sticky comment, SARIF). API failures never change the verdict.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +21,8 @@ import { prepareEngine, runEngine } from './engine.js';
 import { publishToGitHub } from './github/publish.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
+import { detectMigration } from './migrations/detect.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
 import { plural } from './report/text.js';
@@ -63,10 +65,29 @@ export async function runAction(env: Record<string, string | undefined> = proces
 
   // Everything that needs no user-given path first: summary, check run, comment. A bad `sarif`
   // path must not cost the run its report (issue 11, item 16).
-  const docsUrl = docsLink(env);
-  const markdown = renderMarkdown(report, { docsUrl, maxLength: SUMMARY_CAP, moreHint: `The JSON report (${reportPath}) has all of them.` });
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+  const common: MarkdownOptions = {
+    name: settings.name,
+    links: run.owner && run.repo ? { repository: { serverUrl: run.serverUrl, owner: run.owner, repo: run.repo }, headSha: report.head, baseSha: isSha(report.base) ? report.base : null } : null,
+    base: baseLabel(report.base, payload, run, cwd),
+    migrationFramework: (path) => {
+      try {
+        return detectMigration(path, changes.headTree.read(path), config.migrations.paths, config.migrations.framework)?.framework ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+  const summaryLink = run.runUrl ? `the full list is in the [job summary](${run.runUrl})` : 'the full list is in the job summary';
+  const markdown = renderMarkdown(report, { ...common, maxLength: SUMMARY_CAP, moreHint: `the JSON report (${reportPath}) has all of them` });
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 
+  // Lines of each level this step prints besides the findings: they share GitHub's budget.
+  const printed = { error: 0, warning: 0, notice: report.skipped.length };
+  const warn = (m: string): void => {
+    printed.warning++;
+    core.warning(m);
+  };
   let checkRunAnnotated = false;
   const wantsApi = settings.annotations === 'auto' || settings.annotations === 'check-run' || settings.comment;
   if (wantsApi) {
@@ -75,12 +96,12 @@ export async function runAction(env: Record<string, string | undefined> = proces
         report,
         settings,
         run,
-        markdown,
-        log: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
+        markdown: (maxLength) => renderMarkdown(report, { ...common, maxLength, moreHint: summaryLink }),
+        log: { info: (m) => core.info(m), warning: warn, debug: (m) => core.debug(m) },
       });
       checkRunAnnotated = published.checkRunAnnotated;
     } catch (error) {
-      core.warning(`rollback-guard could not report through the GitHub API (${describeApiError(error, [settings.token])}); the verdict is unchanged.`);
+      warn(`rollback-guard could not report through the GitHub API (${describeApiError(error, [settings.token])}); the verdict is unchanged.`);
     }
   }
 
@@ -98,8 +119,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
 
   if (settings.annotations === 'workflow-commands' || (settings.annotations !== 'off' && !checkRunAnnotated)) {
     // The failed step's own error lines count against GitHub's 10 errors per step.
-    const closing = (report.verdict === 'fail' ? 1 : 0) + (sarifError ? 1 : 0);
-    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary', reservedErrors: closing }));
+    printed.error = (report.verdict === 'fail' ? 1 : 0) + (sarifError ? 1 : 0);
+    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary', reserved: printed }));
   }
 
   core.setOutput('verdict', report.verdict);
@@ -189,12 +210,25 @@ function baseForNewBranch(root: string, defaultBranch: string | null): string | 
   return null;
 }
 
-function docsLink(env: Record<string, string | undefined>): (id: string) => string {
-  const repo = env.GITHUB_ACTION_REPOSITORY;
-  const ref = env.GITHUB_ACTION_REF;
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  if (repo && ref) return (id) => `${server}/${repo}/blob/${ref}/docs/rules/${id}.md`;
-  return (id) => `docs/rules/${id}.md`;
+function isSha(ref: string): boolean {
+  return /^[0-9a-f]{40}$/.test(ref);
+}
+
+/** What the base commit is to a person: the branch it was the tip of, its tags, a link to it. */
+function baseLabel(base: string, payload: unknown, run: GitHubRun & { defaultBranch: string | null }, cwd: string): MarkdownOptions['base'] {
+  const event = payload as { pull_request?: { base?: { ref?: string } }; merge_group?: { base_ref?: string } };
+  const ref = (event.pull_request?.base?.ref ?? event.merge_group?.base_ref ?? run.defaultBranch ?? null)?.replace(/^refs\/heads\//, '') ?? null;
+  let tags: string[] = [];
+  if (isSha(base)) {
+    try {
+      const out = execFileSync('git', ['tag', '--points-at', base], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+      tags = out.split('\n').map((t) => t.trim()).filter(Boolean).slice(0, 5);
+    } catch {
+      tags = [];
+    }
+  }
+  const url = run.owner && run.repo && isSha(base) ? `${run.serverUrl.replace(/\/+$/, '')}/${run.owner}/${run.repo}/commit/${base}` : null;
+  return { ref, tags, url };
 }
 
 export async function main(): Promise<void> {

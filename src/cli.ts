@@ -19,7 +19,8 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
-import { renderRulesMarkdown } from './report/rules.js';
+import { renderRulesMarkdown, renderRulesText } from './report/rules.js';
+import { ruleDocsUrl } from './report/links.js';
 import { absolutePath, displayPath, isInside } from './text/paths.js';
 import { VERSION } from './version.js';
 
@@ -81,7 +82,7 @@ Run 'rollback-guard <command> --help' for a command's options.
 `,
   rules: `rollback-guard rules — list every rule
 
-  --format F        md | json (default: md)
+  --format F        text | md | json (default: text in a terminal, else md)
 `,
 };
 
@@ -104,6 +105,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] !== undefined && rest[0] in HELP && rest[0] !== 'main') {
+    io.stdout(HELP[rest[0]]!);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(HELP.main);
     return command === undefined ? 2 : 0;
@@ -255,11 +260,19 @@ async function contract(args: string[], io: CliIO): Promise<number> {
 
 function rules(args: string[], io: CliIO): number {
   const { values } = parse(args, ['format']);
-  const format = oneOf('--format', values.format, ['md', 'json'] as const, 'md');
+  const format = oneOf('--format', values.format, ['text', 'md', 'json'] as const, io.isTTY ? 'text' : 'md');
   if (format === 'json') {
-    const list = allRules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, summary: r.summary, help: `docs/rules/${r.id}.md` }));
+    const list = allRules.map((r) => ({
+      id: r.id,
+      category: r.category,
+      severity: r.defaultSeverity,
+      summary: r.summary,
+      help: `docs/rules/${r.id}.md`,
+      helpUri: ruleDocsUrl(r.id),
+    }));
     io.stdout(`${JSON.stringify(list, null, 2)}\n`);
-  } else io.stdout(renderRulesMarkdown(allRules));
+  } else if (format === 'text') io.stdout(renderRulesText(allRules, terminalWidth(io)));
+  else io.stdout(renderRulesMarkdown(allRules));
   return 0;
 }
 
@@ -302,7 +315,7 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
     case 'github':
       return renderWorkflowCommands(report);
     default:
-      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR });
+      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR, width: terminalWidth(io) });
   }
 }
 
@@ -326,6 +339,13 @@ function mustBeFile(path: string, label: string): void {
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
+}
+
+/** The terminal's width when stdout is one (text wraps at spaces there), else undefined. */
+function terminalWidth(io: Pick<CliIO, 'isTTY' | 'env'>): number | undefined {
+  if (!io.isTTY) return undefined;
+  const columns = Number(io.env.COLUMNS) || process.stdout.columns;
+  return columns > 0 ? columns : 80;
 }
 
 function isDirectory(path: string): boolean {

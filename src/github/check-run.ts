@@ -12,10 +12,21 @@ import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../find
 import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './octokit.js';
 import { NO_BLIND_RETRY, writeOnce } from './create-once.js';
+import type { SummaryRenderer } from './comment.js';
+import { DEFAULT_NAME } from '../context/inputs.js';
 import { plainMessage } from '../report/escape.js';
+import { ruleDocsUrl } from '../report/links.js';
 import { ANNOTATION_TEXT_LIMIT, CHECK_RUN_SUMMARY_LIMIT, fitText } from './limits.js';
 
-export const CHECK_RUN_NAME = 'rollback-guard';
+/**
+ * The check run's name: `<name> / findings`. It differs from the job's name on purpose: the job is
+ * what branch protection should require (it reports on every event, fork PRs included), the check
+ * run carries the annotations and exists only where the token may write checks.
+ */
+export function checkRunName(name: string = DEFAULT_NAME): string {
+  return `${name} / findings`;
+}
+export const CHECK_RUN_NAME = checkRunName();
 export const ANNOTATIONS_PER_REQUEST = 50;
 
 export interface CheckRunAnnotation {
@@ -37,11 +48,11 @@ export interface CheckRunInput {
   /** The PR head commit (GitHubRun.checkSha), not the merge commit. */
   headSha: string;
   report: Report;
-  /** The job summary body; trimmed to GitHub's 65,535 characters. */
-  markdown: string;
+  /** The job summary body: a string is cut to GitHub's 65,535 characters, a renderer shortens its lists. */
+  markdown: string | SummaryRenderer;
   /** The workflow run, for `details_url` and the pointer in a trimmed summary. */
   runUrl: string | null;
-  /** The check run's name (default CHECK_RUN_NAME). */
+  /** The run's name (`name` input); the check run is `<name> / findings`. */
   name?: string;
   /** Its `external_id` (default: a fresh one per call). */
   externalId?: string;
@@ -77,7 +88,7 @@ function toAnnotation(f: Finding): CheckRunAnnotation {
     start_line: startLine,
     end_line: endLine,
     annotation_level: LEVEL[f.severity],
-    message: clip(plainMessage(f.critical ? `Critical: ${f.message}` : f.message)),
+    message: clip(`${plainMessage(f.critical ? `Critical: ${f.message}` : f.message)} See ${ruleDocsUrl(f.rule)}`),
     title: f.rule,
     raw_details: clip(rawDetails(f)),
   };
@@ -94,7 +105,7 @@ function rawDetails(f: Finding): string {
   if (f.object) lines.push(`object: ${f.object}`);
   if (f.direction) lines.push(`direction: ${f.direction}`);
   if (f.line === null) lines.push('location: the file is not in the head commit; anchored at line 1');
-  lines.push(`docs: ${f.help}`, `fingerprint: ${f.fingerprint}`);
+  lines.push(`docs: ${ruleDocsUrl(f.rule)}`, `fingerprint: ${f.fingerprint}`);
   return lines.join('\n');
 }
 
@@ -120,11 +131,12 @@ export function checkRunSummary(markdown: string, runUrl: string | null): string
 
 export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunResult> {
   const { client, owner, repo, report } = input;
-  const name = input.name ?? CHECK_RUN_NAME;
+  const name = checkRunName(input.name);
   // Identifies this run's check run, so that one whose creation answer was lost is found again.
   const externalId = input.externalId ?? `rollback-guard:${randomUUID()}`;
   const annotations = checkRunAnnotations(report);
-  const output = { title: checkRunTitle(report), summary: checkRunSummary(input.markdown, input.runUrl) };
+  const markdown = typeof input.markdown === 'string' ? input.markdown : input.markdown(CHECK_RUN_SUMMARY_LIMIT);
+  const output = { title: checkRunTitle(report), summary: checkRunSummary(markdown, input.runUrl) };
   const batches: CheckRunAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));

@@ -11,8 +11,21 @@ import type { Report } from '../findings.js';
 import { httpStatus, type GitHubClient } from './octokit.js';
 import { NO_BLIND_RETRY, writeOnce } from './create-once.js';
 import { COMMENT_LIMIT, fitText } from './limits.js';
+import { DEFAULT_NAME } from '../context/inputs.js';
+import { gfmText } from '../report/escape.js';
 
 export const STICKY_MARKER = '<!-- rollback-guard:sticky -->';
+
+/**
+ * The marker of the run named `name` (the `name` input): the default name keeps the marker of
+ * earlier versions, so their comments are still found; another name gets its own comment.
+ */
+export function stickyMarker(name: string = DEFAULT_NAME): string {
+  return name === DEFAULT_NAME ? STICKY_MARKER : `<!-- rollback-guard:sticky:${name} -->`;
+}
+
+/** The summary markdown, rendered to fit `maxLength` characters. */
+export type SummaryRenderer = (maxLength: number) => string;
 
 export interface StickyCommentInput {
   client: GitHubClient;
@@ -20,9 +33,11 @@ export interface StickyCommentInput {
   repo: string;
   prNumber: number;
   report: Report;
-  /** The job summary body. */
-  markdown: string;
+  /** The job summary body (a string is cut to fit; a renderer shortens its lists instead). */
+  markdown: string | SummaryRenderer;
   runUrl: string | null;
+  /** The run's name (`name` input). */
+  name?: string;
 }
 
 export type StickyCommentAction = 'created' | 'updated' | 'unchanged' | 'none';
@@ -38,19 +53,18 @@ export function needsComment(report: Report): boolean {
   return report.findings.some((f) => !f.suppressed && (f.severity === 'error' || f.severity === 'warning'));
 }
 
-export function stickyBody(report: Report, markdown: string, runUrl: string | null): string {
+export function stickyBody(report: Report, markdown: string | SummaryRenderer, runUrl: string | null, name: string = DEFAULT_NAME): string {
+  const marker = stickyMarker(name);
   if (!needsComment(report)) {
     const notices = report.summary.notices;
-    const extra = notices > 0 ? ` ${notices} notice${notices === 1 ? '' : 's'} remain in the check run and job summary.` : '';
-    return `${STICKY_MARKER}\n## ✅ rollback-guard: all clear\n\nThe latest run found nothing that breaks a rollback.${extra}\n`;
+    const extra = notices > 0 ? ` ${notices === 1 ? '1 notice remains' : `${notices} notices remain`} in the check run and job summary.` : '';
+    return `${marker}\n## ✅ ${gfmText(name)}: all clear\n\nThe latest run found nothing that breaks a rollback.${extra}\n`;
   }
   const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary of the workflow run';
-  const body = fitText(
-    markdown.trimEnd(),
-    COMMENT_LIMIT - STICKY_MARKER.length - 2,
-    `… trimmed to GitHub's 65,536-character comment limit: the full report is in ${where}.`,
-  );
-  return `${STICKY_MARKER}\n${body}\n`;
+  const room = COMMENT_LIMIT - marker.length - 2;
+  const rendered = typeof markdown === 'string' ? markdown : markdown(room);
+  const body = fitText(rendered.trimEnd(), room, `… trimmed to GitHub's 65,536-character comment limit: the full report is in ${where}.`);
+  return `${marker}\n${body}\n`;
 }
 
 interface IssueComment {
@@ -115,9 +129,9 @@ function hasMarker(body: string | null | undefined, marker: string): boolean {
 
 export async function publishStickyComment(input: StickyCommentInput): Promise<StickyCommentResult> {
   const { client, owner, repo, prNumber } = input;
-  const body = stickyBody(input.report, input.markdown, input.runUrl);
+  const body = stickyBody(input.report, input.markdown, input.runUrl, input.name);
   const author = await stickyAuthor(client);
-  const find = () => findStickyComment(client, owner, repo, prNumber, author);
+  const find = () => findStickyComment(client, owner, repo, prNumber, author, stickyMarker(input.name));
   const existing = await find();
   if (!existing) {
     if (!needsComment(input.report)) return { action: 'none', id: null };

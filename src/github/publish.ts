@@ -8,14 +8,15 @@ import type { Report } from '../findings.js';
 import type { ActionSettings, GitHubRun } from '../context/types.js';
 import { createGitHubClient, describeApiError, httpStatus, rateLimitWait, type ClientOptions, type GitHubClient } from './octokit.js';
 import { publishCheckRun } from './check-run.js';
-import { publishStickyComment } from './comment.js';
+import { publishStickyComment, type SummaryRenderer } from './comment.js';
+import { plural } from '../report/text.js';
 
 export interface PublishInput {
   report: Report;
   settings: ActionSettings;
   run: GitHubRun;
-  /** The markdown summary (job summary body), for the check run output and the comment. */
-  markdown: string;
+  /** The markdown summary (job summary body) for the check run output and the comment, rendered to a size. */
+  markdown: string | SummaryRenderer;
   log: { info(message: string): void; warning(message: string): void; debug?(message: string): void };
 }
 
@@ -78,9 +79,10 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
         report,
         markdown: input.markdown,
         runUrl: run.runUrl,
+        name: settings.name,
       });
       checkRunAnnotated = true;
-      log.info(`rollback-guard: check run ${result.url ?? `#${result.id}`} with ${result.annotations} annotations (${result.requests} requests).`);
+      log.info(`rollback-guard: check run ${result.url ?? `#${result.id}`} with ${plural(result.annotations, 'annotation')} (${plural(result.requests, 'request')}).`);
     } catch (error) {
       failures.push(error);
       failed.push('check run');
@@ -98,6 +100,7 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
         report,
         markdown: input.markdown,
         runUrl: run.runUrl,
+        name: settings.name,
       });
       comment = result.action;
       if (result.action !== 'none') log.info(`rollback-guard: PR comment ${result.action}.`);

@@ -159,7 +159,7 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(checkCalls.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
     expect(checkCalls.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual([50, 50, 20]);
     const [checkRun] = [...github.checkRuns.values()];
-    expect(checkRun).toMatchObject({ name: 'rollback-guard', head_sha: repo.head, conclusion: 'failure' });
+    expect(checkRun).toMatchObject({ name: 'rollback-guard / findings', head_sha: repo.head, conclusion: 'failure' });
     expect(checkRun!.annotations).toHaveLength(120);
     expect(checkRun!.output.summary).toContain('not rollback-safe');
 
@@ -499,5 +499,72 @@ describe('fail closed: outputs and API errors', { timeout: 120_000 }, () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+// Issue 13: several runs in one workflow (the `name` input), and GitHub's size limits.
+describe('named runs and size limits', { timeout: 180_000 }, () => {
+  it('two named runs (two services) keep two check runs and two comments; a re-run overwrites only its own', async () => {
+    const repo = dropRepo(2);
+    const billing = await runAction({ event: 'pull_request', payload: prPayload(repo, 30), repo, sha: MERGE_SHA, inputs: { name: 'billing-db' } });
+    const orders = await runAction({ event: 'pull_request', payload: prPayload(repo, 30), repo, sha: MERGE_SHA, inputs: { name: 'orders (api)' } });
+    expect([billing.code, orders.code]).toEqual([1, 1]);
+    expect([...github.checkRuns.values()].map((r) => r.name).sort()).toEqual(['billing-db / findings', 'orders (api) / findings']);
+    const comments = github.commentsOf(30);
+    expect(comments).toHaveLength(2);
+    expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- rollback-guard:sticky:billing-db -->', '<!-- rollback-guard:sticky:orders (api) -->']);
+    expect(comments.find((c) => c.body.includes('billing-db'))!.body).toContain('## ❌ billing-db: this PR is not rollback-safe');
+    expect(billing.summary).toContain('## ❌ billing-db: this PR is not rollback-safe');
+    expect(orders.summary).toContain('## ❌ orders (api): this PR is not rollback-safe');
+
+    // billing runs again on a clean PR: its comment becomes "all clear", the orders comment stays.
+    const ordersBody = comments.find((c) => c.body.includes('orders (api)'))!.body;
+    const clean = dropRepo(0);
+    await runAction({ event: 'pull_request', payload: prPayload(clean, 30), repo: clean, sha: MERGE_SHA, inputs: { name: 'billing-db' } });
+    const after = github.commentsOf(30);
+    expect(after).toHaveLength(2);
+    expect(after.find((c) => c.body.includes('sticky:billing-db'))!.body).toContain('billing-db: all clear');
+    expect(after.find((c) => c.body.includes('sticky:orders (api)'))!.body).toBe(ordersBody);
+    expect(github.checkRuns.size).toBe(3);
+    expectCleanTraffic(orders);
+  });
+
+  it('variant: the default name keeps the marker of earlier versions, and a bad name is one sentence', async () => {
+    const repo = dropRepo(1);
+    const old = github.addComment(31, '<!-- rollback-guard:sticky -->\nold body');
+    await runAction({ event: 'pull_request', payload: prPayload(repo, 31), repo, sha: MERGE_SHA });
+    expect(github.commentsOf(31)).toHaveLength(1);
+    expect(github.commentsOf(31)[0]!.id).toBe(old.id);
+    const bad = await runAction({ event: 'pull_request', payload: prPayload(repo, 31), repo, sha: MERGE_SHA, inputs: { name: 'x -->\n<img>' } });
+    expect(bad.code).toBe(1);
+    expect(workflowCommands(bad.stdout, 'error')[0]).toMatch(/^::error::rollback-guard: Invalid 'name' value/);
+  });
+
+  it('400 findings: comment and check run keep the verdict, the runbook and the suppressed findings within GitHub’s limits', async () => {
+    const cols = Array.from({ length: 410 }, (_, i) => `c${i} text`).join(', ');
+    const drops = Array.from({ length: 400 }, (_, i) => `ALTER TABLE t DROP COLUMN c${i};`);
+    const suppressed = ['-- rollback-guard-ignore drop-column: reviewed with the data team', 'ALTER TABLE t DROP COLUMN c400;'];
+    const repo = makeRepo(
+      { 'db/migrations/001_init.sql': `CREATE TABLE t (id bigint PRIMARY KEY, ${cols});\n` },
+      { 'db/migrations/002_drop.sql': `${[...drops, ...suppressed].join('\n')}\n` },
+    );
+    repos.push(repo);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 32), repo, sha: MERGE_SHA });
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '400' });
+    const [comment] = github.commentsOf(32);
+    const [checkRun] = [...github.checkRuns.values()];
+    for (const body of [comment!.body, checkRun!.output.summary!]) {
+      expect(body.length).toBeLessThanOrEqual(65_535);
+      expect(body).toContain('## ❌ rollback-guard: this PR is not rollback-safe');
+      expect(body).toContain('### If this PR ships and has to be rolled back');
+      expect(body).toContain('Suppressed: 1 reviewed finding');
+      expect(body).toContain('reviewed with the data team');
+      expect(body).toMatch(/\*… \d+ more errors not listed here to stay within GitHub's size limit: the full list is in the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242\)\*/);
+      expect(body).not.toContain('trimmed to GitHub');
+    }
+    // The job summary has room for all of them.
+    expect(run.summary).toContain('400. [`db/migrations/002_drop.sql:400`]');
+    expect(checkRun!.annotations).toHaveLength(400);
+    expectCleanTraffic(run);
   });
 });

@@ -86,7 +86,7 @@ describe('13: a write whose answer was lost is looked up, never duplicated', () 
       '502 POST /repos/acme/shop/check-runs',
       `200 GET /repos/acme/shop/commits/${SHA}/check-runs`,
     ]);
-    expect(github.requests[1]!.query).toMatchObject({ check_name: 'rollback-guard' });
+    expect(github.requests[1]!.query).toMatchObject({ check_name: 'rollback-guard / findings' });
     expect(github.invalidRequests()).toEqual([]);
   });
 
