@@ -2,12 +2,14 @@
  * A local stand-in for api.github.com on 127.0.0.1 (random port), enough of it for rollback-guard:
  * check runs, issue comments (paged with `Link` headers), and scripted failures (403, 429 with
  * `retry-after`, 502). Every request is recorded (the `authorization` header is taken out and kept
- * apart) and its JSON body is validated against the request-body schema of its endpoint in GitHub's
- * own REST description (@octokit/openapi), so a test fails when we send something GitHub would reject.
+ * apart), its path must be one of GitHub's REST operations, and its JSON body is validated against
+ * the request-body schema of its endpoint in GitHub's own REST description, so a test fails when
+ * we send something GitHub would reject. The description is the subset in github-rest-subset.json
+ * (every operation, and the bodies of the endpoints we write to), cut from @octokit/openapi by
+ * scripts/github-rest-subset.mjs: the whole package is 385 MB.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -64,13 +66,15 @@ export interface FakeCheckRun {
   annotations: Record<string, unknown>[];
 }
 
-// ---- GitHub's REST description, loaded once per process (13 MB) ----
+// ---- GitHub's REST description (the vendored subset), loaded once per process ----
 
 interface Operation {
   method: string;
   template: string;
   regex: RegExp;
   pointer: string | null;
+  /** GitHub's description has a body for it that the subset left out. */
+  bodyLeftOut: boolean;
   params: number;
 }
 
@@ -78,9 +82,9 @@ let described: { ajv: Ajv; operations: Operation[]; validators: Map<string, Vali
 
 function restDescription() {
   if (described) return described;
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+  const doc = JSON.parse(readFileSync(new URL('./github-rest-subset.json', import.meta.url), 'utf8')) as {
+    operations: string[];
+    bodiesLeftOut: string[];
     paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
   };
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
@@ -88,14 +92,14 @@ function restDescription() {
   ajv.addSchema(doc, 'gh');
   const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
   const operations: Operation[] = [];
-  for (const [template, item] of Object.entries(doc.paths)) {
+  for (const entry of doc.operations) {
+    const [upper, template] = entry.split(' ') as [string, string];
+    const method = upper.toLowerCase();
     const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
-    for (const [method, op] of Object.entries(item)) {
-      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      const json = op.requestBody?.content?.['application/json'];
-      const pointer = json ? `gh#/paths/${escape(template)}/${method}/requestBody/content/application~1json/schema` : null;
-      operations.push({ method: method.toUpperCase(), template, regex, pointer, params: (template.match(/\{/g) ?? []).length });
-    }
+    const json = doc.paths[template]?.[method]?.requestBody?.content?.['application/json'];
+    const pointer = json ? `gh#/paths/${escape(template)}/${method}/requestBody/content/application~1json/schema` : null;
+    const bodyLeftOut = doc.bodiesLeftOut.includes(entry);
+    operations.push({ method: upper, template, regex, pointer, bodyLeftOut, params: (template.match(/\{/g) ?? []).length });
   }
   // Literal paths win over templated ones (`/issues/comments` before `/issues/{issue_number}`).
   operations.sort((a, b) => a.params - b.params);
@@ -110,7 +114,8 @@ export function validateAgainstRestDescription(method: string, path: string, bod
   if (!op) return { operation: null, errors: [`${method} ${path} is not an endpoint of GitHub's REST API`] };
   const operation = `${op.method} ${op.template}`;
   if (!op.pointer) {
-    return { operation, errors: body === undefined ? [] : ['this endpoint takes no JSON body'] };
+    if (body === undefined) return { operation, errors: [] };
+    return { operation, errors: [op.bodyLeftOut ? 'the stand-in does not keep the request schema of this endpoint: add it to scripts/github-rest-subset.mjs' : 'this endpoint takes no JSON body'] };
   }
   let validate = validators.get(op.pointer);
   if (!validate) {
