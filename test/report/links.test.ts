@@ -99,3 +99,22 @@ describe('rule links resolve at the release tag', () => {
     expect(renderRulesText(allRules)).toContain(`${PROJECT_URL}/blob/v${pkg.version}/docs/rules/<id>.md`);
   });
 });
+
+describe('the README points at the real repository and version', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+
+  it('every `uses:` line of the Action names the project repository at the current major tag', () => {
+    const uses = [...readme.matchAll(/^\s*- uses: (rollback-guard\/[^\s@]+)@(\S+)/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, repo, ref] of uses) {
+      expect(repo).toBe(PROJECT_REPOSITORY);
+      expect(ref).toBe(`v${pkg.version.split('.')[0]}`);
+    }
+  });
+
+  it('the npx lines install the current version', () => {
+    const npx = [...readme.matchAll(/rollback-guard@(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
+    expect(npx.length).toBeGreaterThan(0);
+    expect(new Set(npx)).toEqual(new Set([pkg.version]));
+  });
+});
