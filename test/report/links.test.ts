@@ -6,9 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changeSetFromTrees } from '../../src/changes/types.js';
-import { readConfigFromTree } from '../../src/config/from-tree.js';
-import { prepareEngine, runEngine } from '../../src/engine.js';
 import type { Report } from '../../src/findings.js';
 import { checkRunAnnotations } from '../../src/github/check-run.js';
 import { stickyBody } from '../../src/github/comment.js';
@@ -20,20 +17,15 @@ import { renderRulesMarkdown, renderRulesText } from '../../src/report/rules.js'
 import { findDocsDir, renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { allRules } from '../../src/rules.js';
-import { readTree } from '../helpers/fixture-tree.js';
+import { demoReport } from '../helpers/demo-report.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string; repository: { url: string } };
-const DEMO = `${ROOT}fixtures/demo/`;
 let report: Report;
 let head: Record<string, string>;
 
 beforeAll(async () => {
-  await prepareEngine();
-  const base = readTree(`${DEMO}base`);
-  head = { ...base, ...readTree(`${DEMO}pr`) };
-  const changes = changeSetFromTrees(base, head, { base: 'a'.repeat(40), head: 'b'.repeat(40) });
-  report = runEngine({ changes, config: readConfigFromTree(changes.baseTree) }, { today: '2026-11-24' });
+  ({ report, head } = await demoReport());
 });
 
 /** Every URL into the project's repository found in `text`. */

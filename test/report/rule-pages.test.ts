@@ -8,12 +8,10 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changeSetFromTrees } from '../../src/changes/types.js';
-import { defaultConfig } from '../../src/config/types.js';
-import { prepareEngine, runEngine } from '../../src/engine.js';
+import { prepareEngine } from '../../src/engine.js';
 import type { RuleMeta } from '../../src/findings.js';
 import { allRules } from '../../src/rules.js';
-import { docBlocks, type DocBlock } from '../helpers/docs-cases.js';
+import { docBlocks, runDocCase } from '../helpers/docs-cases.js';
 
 const DOCS = new URL('../../docs/rules/', import.meta.url).pathname;
 const HEADING = '## How to suppress it';
@@ -31,16 +29,7 @@ function exampleObject(rule: string, markdown: string): string | null {
   const base = blocks.filter((b) => b.role === 'base');
   const fires = blocks.find((b) => b.role === 'fires');
   if (!fires) return null;
-  const baseFiles = Object.fromEntries(base.map((b: DocBlock) => [b.path, b.body]));
-  const headFiles: Record<string, string> = { ...baseFiles };
-  if (fires.deleted) delete headFiles[fires.path];
-  else headFiles[fires.path] = fires.body;
-  const config = defaultConfig();
-  const dialect = fires.dialect ?? base.find((b) => b.dialect)?.dialect;
-  if (dialect) config.migrations.dialect = dialect;
-  const role = fires.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
-  if (role) config.contracts = [{ path: fires.path, role }];
-  const report = runEngine({ changes: changeSetFromTrees(baseFiles, headFiles), config }, { today: '2026-11-24' });
+  const report = runDocCase(base, fires);
   return report.findings.find((f) => f.rule === rule)?.object ?? null;
 }
 
