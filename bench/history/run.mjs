@@ -31,6 +31,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
+import { splitStatements } from './split.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -204,122 +205,6 @@ async function pool(items, n, fn) {
 
 // ---------------------------------------------------------------- miss hunt
 
-/**
- * Statements of a SQL text with their 1-based line ranges: splits at `;` outside comments
- * (`--`, `#` for MySQL, nested `/* *\/`), quotes ('', "", ``) and dollar quotes; a BEGIN…END body of
- * a routine is not split (statements inside CREATE FUNCTION/PROCEDURE/TRIGGER run later and are
- * not migration-time changes). `masked` is the statement with comments and literals blanked, so a
- * keyword inside a string or comment does not count. Good enough to find candidates; the labels say
- * what each one is.
- */
-export function splitStatements(text) {
-  const out = [];
-  let start = 0;
-  let i = 0;
-  let line = 1;
-  let startLine = 1;
-  let masked = '';
-  let depthBeginEnd = 0;
-  const n = text.length;
-  const push = (end) => {
-    const raw = text.slice(start, end);
-    if (raw.trim() !== '') {
-      const lead = raw.length - raw.trimStart().length;
-      const firstLine = startLine + (raw.slice(0, lead).match(/\n/g)?.length ?? 0);
-      out.push({ text: raw.trim(), masked: masked.trim(), line: firstLine, endLine: line });
-    }
-    start = end + 1;
-    startLine = line;
-    masked = '';
-  };
-  while (i < n) {
-    const c = text[i];
-    const d = text[i + 1];
-    if (c === '\n') {
-      line++;
-      masked += c;
-      i++;
-      continue;
-    }
-    if ((c === '-' && d === '-') || c === '#') {
-      // `#` is a comment in MySQL only; elsewhere it is rare in migrations outside strings.
-      while (i < n && text[i] !== '\n') i++;
-      masked += ' ';
-      continue;
-    }
-    if (c === '/' && d === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (text[i] === '\n') line++;
-        if (text[i] === '/' && text[i + 1] === '*') {
-          depth++;
-          i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
-          depth--;
-          i += 2;
-        } else i++;
-      }
-      masked += ' ';
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') {
-      const q = c;
-      i++;
-      while (i < n) {
-        if (text[i] === '\n') line++;
-        if (text[i] === '\\' && q === "'" ) {
-          i += 2;
-          continue;
-        }
-        if (text[i] === q) {
-          if (text[i + 1] === q) {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        i++;
-      }
-      i++;
-      // Identifiers keep their text (they name the object); string literals are blanked.
-      masked += q === "'" ? "''" : 'x';
-      continue;
-    }
-    if (c === '$') {
-      const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
-      if (m) {
-        const tagText = m[0];
-        const close = text.indexOf(tagText, i + tagText.length);
-        const end = close === -1 ? n : close + tagText.length;
-        line += text.slice(i, end).match(/\n/g)?.length ?? 0;
-        i = end;
-        masked += ' $body$ ';
-        continue;
-      }
-    }
-    // Routine bodies written BEGIN … END (MySQL, SQLite triggers) end at END;
-    if (/[A-Za-z]/.test(c) && !/[A-Za-z0-9_]/.test(text[i - 1] ?? ' ')) {
-      const word = /^[A-Za-z_]+/.exec(text.slice(i, i + 32))[0].toUpperCase();
-      const stmtSoFar = masked.toUpperCase();
-      if (word === 'BEGIN' && /\bCREATE\b[\s\S]*\b(TRIGGER|PROCEDURE|FUNCTION|EVENT)\b/.test(stmtSoFar)) depthBeginEnd++;
-      else if (word === 'END' && depthBeginEnd > 0 && !/^END\s+(IF|LOOP|WHILE|REPEAT|CASE)\b/i.test(text.slice(i, i + 16))) depthBeginEnd--;
-      masked += text.slice(i, i + word.length);
-      i += word.length;
-      continue;
-    }
-    if (c === ';' && depthBeginEnd === 0) {
-      push(i);
-      i++;
-      continue;
-    }
-    masked += c;
-    i++;
-  }
-  push(n);
-  return out;
-}
-
 /** Where a file's down part starts (goose/dbmate sections, Liquibase rollback lines), or -1. */
 function downStart(text) {
   const m = /^\s*--\s*(\+goose\s+down|migrate:down)\b/im.exec(text);
@@ -329,7 +214,40 @@ function downStart(text) {
 const DOWN_FILE = /(^|\/)(down\.sql|[^/]*\.down\.sql|U\d[^/]*__[^/]*\.sql)$|(^|\/)revert\//i;
 const HAZARD_WORDS = /\b(DROP|RENAME|TYPE|NOT\s+NULL|UPDATE|DELETE|UNIQUE|TRUNCATE|MODIFY|CHANGE)\b/i;
 /** Statements that cannot lose or reshape existing data whatever words they hold. */
-const NEVER_CANDIDATE = /^(CREATE\s+(TEMP(ORARY)?\s+|UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT)|INSERT|SELECT|COMMENT|GRANT|SET|BEGIN|COMMIT|START\s+TRANSACTION)\b/i;
+const NEVER_CANDIDATE = /^(CREATE\s+(TEMP(ORARY)?\s+|UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT|TYPE|SEQUENCE)|CREATE\s+INDEX|INSERT|SELECT|COMMENT|GRANT|SET|BEGIN|COMMIT|START\s+TRANSACTION)\b/i;
+
+/**
+ * The part of a statement whose hazard words count: foreign-key actions (`ON DELETE CASCADE`),
+ * `IS [NOT] NULL` predicates and `ADD COLUMN … DEFAULT …` actions (a new column with a default
+ * breaks no old insert) are taken out.
+ */
+function candidateText(masked) {
+  let t = masked
+    .replace(/\bON\s+(DELETE|UPDATE)\s+(CASCADE|SET\s+NULL|SET\s+DEFAULT|RESTRICT|NO\s+ACTION)\b/gi, ' ')
+    .replace(/\bIS\s+(NOT\s+)?NULL\b/gi, ' ');
+  if (/^ALTER\s+TABLE\b/i.test(t)) {
+    const actions = splitTopLevel(t);
+    t = actions.filter((a) => !(/^\s*(ALTER\s+TABLE\s+\S+\s+)?ADD\s+(COLUMN\s+)?(?!CONSTRAINT|UNIQUE|PRIMARY|INDEX|KEY|CHECK|FOREIGN)/i.test(a) && /\bDEFAULT\b/i.test(a))).join(',');
+  }
+  return t;
+}
+
+/** Top-level comma-separated parts of a statement (commas inside parentheses stay). */
+function splitTopLevel(t) {
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')') depth = Math.max(0, depth - 1);
+    else if (t[i] === ',' && depth === 0) {
+      parts.push(t.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(t.slice(from));
+  return parts;
+}
 
 /** Lines of `path` in head that the commit added or changed (all lines for an added file). */
 function changedLines(dir, commit, path, status, from = null) {
@@ -362,7 +280,7 @@ function missCandidates(repo, dir, commit, findings) {
     const names = new Set(added.map((p) => basename(p)));
     const deleted = (git(dir, ['diff', '--name-only', '--no-renames', '--diff-filter=D', commit.parent, commit.sha], { allowFail: true }) ?? '')
       .split('\n')
-      .filter((p) => p !== '' && names.has(basename(p)));
+      .filter((p) => p !== '' && (names.has(basename(p)) || commit.migrationFiles.some((f) => f.path === p)));
     const paths = deleted.length > 0 ? [...added, ...deleted] : [];
     const out = paths.length === 0 ? '' : (git(dir, ['diff', '-M', '--name-status', '--diff-filter=R', commit.parent, commit.sha, '--', ...paths], { allowFail: true }) ?? '');
     for (const l of out.split('\n')) {
@@ -370,10 +288,29 @@ function missCandidates(repo, dir, commit, findings) {
       if (st?.startsWith('R') && to) renamedFrom.set(to, from);
     }
   }
+  const heads = new Map();
+  for (const { status, path } of commit.migrationFiles) {
+    if (!status.startsWith('D')) heads.set(path, git(dir, ['show', `${commit.sha}:${path}`], { allowFail: true }));
+  }
+  // What the PR adds, by name: an UPDATE that only sets columns the PR adds is a backfill, a DROP
+  // INDEX of an index the PR creates again is a rebuild (names only; the labels judge the rest).
+  const prText = [...heads.values()].filter((t) => t !== null).join('\n;\n');
+  const addedColumns = new Set([...prText.matchAll(/\bADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi)].map((m) => m[1].toLowerCase()));
+  const createdIndexes = new Set([...prText.matchAll(/\bCREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?["`]?(\w+)/gi)].map((m) => m[1].toLowerCase()));
+  const isBackfillOrRebuild = (masked) => {
+    const upd = /^UPDATE\s+(?:ONLY\s+)?[\w."`]+(?:\s+(?:AS\s+)?\w+)?\s+SET\s+([\s\S]*?)(?:\bFROM\b|\bWHERE\b|$)/i.exec(masked);
+    if (upd) {
+      if (/^UPDATE\s+(pg_\w+|pg_catalog\.)/i.test(masked)) return true;
+      const cols = splitTopLevel(upd[1]).map((a) => /^\s*(?:\w+\.)?["`]?(\w+)/.exec(a)?.[1]?.toLowerCase()).filter(Boolean);
+      return cols.length > 0 && cols.every((c) => addedColumns.has(c));
+    }
+    const drop = /^DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(?:\w+\.)?["`]?(\w+)["`]?\s*$/i.exec(masked);
+    return drop !== null && createdIndexes.has(drop[1].toLowerCase());
+  };
   for (const { status, path } of commit.migrationFiles) {
     if (status.startsWith('D')) continue; // deletions: deleted-migration's matter
     if (DOWN_FILE.test(path)) continue; // down files: down-migration's matter, not a deploy hazard
-    const text = git(dir, ['show', `${commit.sha}:${path}`], { allowFail: true });
+    const text = heads.get(path) ?? null;
     if (text === null) continue;
     const changed = renamedFrom.has(path) ? changedLines(dir, commit, path, 'M', renamedFrom.get(path)) : changedLines(dir, commit, path, status);
     const down = downStart(text);
@@ -381,11 +318,10 @@ function missCandidates(repo, dir, commit, findings) {
     for (const s of splitStatements(text)) {
       if (down !== -1 && s.line >= down) continue;
       if (changed !== null && !rangeTouches(changed, s.line, s.endLine)) continue;
-      const masked = s.masked.replace(/\bON\s+(DELETE|UPDATE)\s+(CASCADE|SET\s+NULL|SET\s+DEFAULT|RESTRICT|NO\s+ACTION)\b/gi, ' ');
-      if (NEVER_CANDIDATE.test(masked.trimStart()) || !HAZARD_WORDS.test(masked)) continue;
+      if (NEVER_CANDIDATE.test(s.masked.trimStart()) || !HAZARD_WORDS.test(candidateText(s.masked)) || isBackfillOrRebuild(s.masked.trim())) continue;
       const hit = fileFindings.some((f) => f.line === null || (f.line <= s.endLine && (f.endLine ?? f.line) >= s.line));
       if (hit) continue;
-      candidates.push({ commit: commit.sha, miss: true, file: path, line: s.line, stmt: stmtKey(s.text), text: s.text.replace(/\s+/g, ' ').slice(0, 160) });
+      candidates.push({ commit: commit.sha, miss: true, file: path, line: s.line, stmt: stmtKey(s.masked), text: s.text.replace(/^(\s*--[^\n]*\n)+/, '').replace(/\s+/g, ' ').slice(0, 200) });
     }
   }
   for (const { status, path } of commit.contractFiles) {
@@ -393,9 +329,12 @@ function missCandidates(repo, dir, commit, findings) {
     const deployFindings = findings.filter((f) => f.file === path && f.severity !== 'notice' && f.direction !== 'rollback');
     if (deployFindings.length > 0) continue;
     const diff = git(dir, ['diff', '-U0', '--no-color', '--no-renames', commit.parent, commit.sha, '--', path], { allowFail: true }) ?? '';
-    const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---') && l.slice(1).trim() !== '').length;
+    // Documentation-only lines (description, summary, title, example) change no contract.
+    const removed = diff
+      .split('\n')
+      .filter((l) => l.startsWith('-') && !l.startsWith('---') && l.slice(1).trim() !== '' && !/^\s*"?(description|summary|title|example|x-go-enum-desc)"?\s*:/.test(l.slice(1))).length;
     if (removed === 0) continue;
-    candidates.push({ commit: commit.sha, miss: true, file: path, line: null, stmt: 'contract', text: `${removed} line(s) removed, no deploy-direction finding` });
+    candidates.push({ commit: commit.sha, miss: true, file: path, line: null, stmt: 'contract', text: `${removed} non-documentation line(s) removed, no deploy-direction finding` });
   }
   return candidates;
 }
@@ -604,6 +543,16 @@ const results = [];
 for (const repo of repos) {
   const resultFile = join(outDir, `${repo.name}.json`);
   let result;
+  const clone = ensureClone(repo);
+  if (clone.error) {
+    console.error(`${repo.name}: skipped: ${clone.error}`);
+    continue;
+  }
+  const commits = selectCommits(repo, clone.dir);
+  if (listOnly) {
+    console.log(`${repo.name}: ${commits.length} commit(s), oldest ${commits.at(-1)?.sha.slice(0, 10)} (${commits.filter((c) => c.migrationFiles.length).length} touch migrations, ${commits.filter((c) => c.contractFiles.length).length} contracts)`);
+    continue;
+  }
   if (reportOnly) {
     if (!existsSync(resultFile)) {
       console.error(`${repo.name}: no results in ${resultFile} (run without --report-only first)`);
@@ -611,20 +560,9 @@ for (const repo of repos) {
     }
     result = JSON.parse(readFileSync(resultFile, 'utf8'));
   } else {
-    const clone = ensureClone(repo);
-    if (clone.error) {
-      console.error(`${repo.name}: skipped: ${clone.error}`);
-      continue;
-    }
-    const commits = selectCommits(repo, clone.dir);
-    if (listOnly) {
-      console.log(`${repo.name}: ${commits.length} commit(s), oldest ${commits.at(-1)?.sha.slice(0, 10)} (${commits.filter((c) => c.migrationFiles.length).length} touch migrations, ${commits.filter((c) => c.contractFiles.length).length} contracts)`);
-      continue;
-    }
     const started = performance.now();
     const runs = await pool(commits, jobs, async (c) => {
       const run = await runCheck(clone.dir, c);
-      const findings = run.findings.map((f) => ({ ...f, commit: c.sha }));
       return {
         sha: c.sha,
         subject: c.subject,
@@ -633,19 +571,21 @@ for (const repo of repos) {
         exit: run.exit,
         ms: run.ms,
         stderr: run.stderr,
-        findings,
-        misses: missCandidates(repo, clone.dir, c, findings),
+        findings: run.findings.map((f) => ({ ...f, commit: c.sha })),
       };
     });
     result = { name: repo.name, repo: repo.repo, head: repo.head, cli, date: new Date().toISOString(), wallMs: Math.round(performance.now() - started), commits: runs };
     writeFileSync(resultFile, `${JSON.stringify(result, null, 1)}\n`);
     console.error(`${repo.name}: ${runs.length} commits in ${(result.wallMs / 1000).toFixed(1)} s`);
   }
-  // Labels are applied at report time, so a labels edit needs no re-run (--report-only).
+  // The miss hunt and the labels are applied at report time: a labels edit or a better hunt needs
+  // no re-run of the CLI (--report-only).
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
   const labels = readLabels(repo);
   for (const c of result.commits) {
+    const selected = bySha.get(c.sha);
     c.findings = matchLabels(c.findings, labels);
-    c.misses = matchMisses(c.misses, labels);
+    c.misses = matchMisses(selected ? missCandidates(repo, clone.dir, selected, c.findings) : [], labels);
   }
   const todo = [
     ...result.commits.flatMap((c) => c.findings.filter((f) => f.severity !== 'notice' && !f.suppressed && f.label === null).map((f) => ({ commit: f.commit, rule: f.rule, file: f.file, line: f.line, object: f.object, label: null, reason: '', message: f.message }))),
