@@ -585,7 +585,9 @@ for (const repo of repos) {
   for (const c of result.commits) {
     const selected = bySha.get(c.sha);
     c.findings = matchLabels(c.findings, labels);
-    c.misses = matchMisses(selected ? missCandidates(repo, clone.dir, selected, c.findings) : [], labels);
+    // A commit the CLI did not finish (exit 2, timeout) failed loudly: nothing in it is a silent miss.
+    const finished = c.exit === 0 || c.exit === 1;
+    c.misses = matchMisses(selected && finished ? missCandidates(repo, clone.dir, selected, c.findings) : [], labels);
   }
   const todo = [
     ...result.commits.flatMap((c) => c.findings.filter((f) => f.severity !== 'notice' && !f.suppressed && f.label === null).map((f) => ({ commit: f.commit, rule: f.rule, file: f.file, line: f.line, object: f.object, label: null, reason: '', message: f.message }))),
