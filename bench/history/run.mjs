@@ -318,10 +318,10 @@ function missCandidates(repo, dir, commit, findings) {
     for (const s of splitStatements(text)) {
       if (down !== -1 && s.line >= down) continue;
       if (changed !== null && !rangeTouches(changed, s.line, s.endLine)) continue;
-      if (NEVER_CANDIDATE.test(s.masked.trimStart()) || !HAZARD_WORDS.test(candidateText(s.masked)) || isBackfillOrRebuild(s.masked.trim())) continue;
+      if (NEVER_CANDIDATE.test(s.masked.trimStart()) || !HAZARD_WORDS.test(candidateText(s.masked)) || isBackfillOrRebuild(s.key)) continue;
       const hit = fileFindings.some((f) => f.line === null || (f.line <= s.endLine && (f.endLine ?? f.line) >= s.line));
       if (hit) continue;
-      candidates.push({ commit: commit.sha, miss: true, file: path, line: s.line, stmt: stmtKey(s.masked), text: s.text.replace(/^(\s*--[^\n]*\n)+/, '').replace(/\s+/g, ' ').slice(0, 200) });
+      candidates.push({ commit: commit.sha, miss: true, file: path, line: s.line, stmt: stmtKey(s.key), text: s.text.replace(/^(\s*--[^\n]*\n)+/, '').replace(/\s+/g, ' ').slice(0, 200) });
     }
   }
   for (const { status, path } of commit.contractFiles) {

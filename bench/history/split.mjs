@@ -15,19 +15,22 @@ export function splitStatements(text) {
   let line = 1;
   let startLine = 1;
   let masked = '';
+  let keyed = ''; // masked, but quoted identifiers keep their text (a stable key for the statement)
   let depthBeginEnd = 0;
   let firstLine = null; // line of the statement's first character outside comments
   const n = text.length;
   const emit = (str) => {
     if (firstLine === null && str.trim() !== '') firstLine = line;
     masked += str;
+    keyed += str;
   };
   const push = (end) => {
     const raw = text.slice(start, end);
-    if (masked.trim() !== '') out.push({ text: raw.trim(), masked: masked.trim(), line: firstLine ?? startLine, endLine: line });
+    if (masked.trim() !== '') out.push({ text: raw.trim(), masked: masked.trim(), key: keyed.replace(/\s+/g, ' ').trim(), line: firstLine ?? startLine, endLine: line });
     start = end + 1;
     startLine = line;
     masked = '';
+    keyed = '';
     firstLine = null;
   };
   while (i < n) {
@@ -36,6 +39,7 @@ export function splitStatements(text) {
     if (c === '\n') {
       line++;
       masked += c;
+      keyed += c;
       i++;
       continue;
     }
@@ -43,6 +47,7 @@ export function splitStatements(text) {
       // `#` is a comment in MySQL only; elsewhere it is rare in migrations outside strings.
       while (i < n && text[i] !== '\n') i++;
       masked += ' ';
+      keyed += ' ';
       continue;
     }
     if (c === '/' && d === '*') {
@@ -59,10 +64,12 @@ export function splitStatements(text) {
         } else i++;
       }
       masked += ' ';
+      keyed += ' ';
       continue;
     }
     if (c === "'" || c === '"' || c === '`') {
       const q = c;
+      const quoteStart = i;
       if (firstLine === null) firstLine = line;
       i++;
       while (i < n) {
@@ -81,8 +88,9 @@ export function splitStatements(text) {
         i++;
       }
       i++;
-      // Identifiers keep their text (they name the object); string literals are blanked.
+      // String literals are blanked; quoted identifiers read as one word (their text stays in the key).
       masked += q === "'" ? "''" : 'x';
+      keyed += q === "'" ? "''" : text.slice(quoteStart, i);
       continue;
     }
     if (c === '$') {
@@ -95,6 +103,7 @@ export function splitStatements(text) {
         line += text.slice(i, end).match(/\n/g)?.length ?? 0;
         i = end;
         masked += ' $body$ ';
+        keyed += ' $body$ ';
         continue;
       }
     }
