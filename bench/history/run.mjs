@@ -521,18 +521,21 @@ function classTable(results) {
   const rows = new Map();
   const add = (cls, kind, repo) => {
     const k = cls ?? '(no class)';
-    if (!rows.has(k)) rows.set(k, { false: 0, debatable: 0, missed: 0, repos: new Set() });
+    if (!rows.has(k)) rows.set(k, { policy: 0, false: 0, debatable: 0, missed: 0, repos: new Set() });
     rows.get(k)[kind]++;
     rows.get(k).repos.add(repo);
   };
   for (const r of results)
     for (const c of r.commits) {
-      for (const f of c.findings) if ((f.label === 'false' || f.label === 'debatable') && f.severity !== 'notice') add(f.class, f.label, r.name);
+      for (const f of c.findings) {
+        if (f.severity === 'notice' || f.suppressed) continue;
+        if (f.label === 'false' || f.label === 'debatable' || (f.label === 'policy' && f.class)) add(f.class, f.label, r.name);
+      }
       for (const m of c.misses) if (m.label === 'missed') add(m.class, 'missed', r.name);
     }
-  const sorted = [...rows.entries()].sort((a, b) => b[1].false + b[1].missed + b[1].debatable - (a[1].false + a[1].missed + a[1].debatable));
-  const lines = ['| class | false alarms | debatable | silent misses | repositories |', '|---|---:|---:|---:|---|'];
-  for (const [k, v] of sorted) lines.push(`| ${k} | ${v.false} | ${v.debatable} | ${v.missed} | ${[...v.repos].sort().join(', ')} |`);
+  const sorted = [...rows.entries()].sort((a, b) => b[1].false + b[1].missed + b[1].policy - (a[1].false + a[1].missed + a[1].policy) || a[0].localeCompare(b[0]));
+  const lines = ['| class | false alarms | silent misses | policy (class-tagged) | debatable | repositories |', '|---|---:|---:|---:|---:|---|'];
+  for (const [k, v] of sorted) lines.push(`| ${k} | ${v.false} | ${v.missed} | ${v.policy} | ${v.debatable} | ${[...v.repos].sort().join(', ')} |`);
   return lines.join('\n');
 }
 
