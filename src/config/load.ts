@@ -22,12 +22,14 @@ export function parseConfig(text: string, source: string): Config {
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(`${source} is not valid YAML: ${reason}`);
+    // The parser's first line ends in ':' before a code excerpt; the sentence ends here instead.
+    const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/[\s:]+$/, '');
+    throw new ConfigError(`${source} is not valid YAML: ${reason}.`);
   }
   if (data === null || data === undefined) data = {};
   validate ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  if (!validate(data)) throw new ConfigError(`${source}: ${describe(validate.errors ?? [])}`);
+  // Every problem at once, so a user fixes the file in one go.
+  const problems = validate(data) ? [] : describeAll(validate.errors ?? []);
 
   const raw = data as {
     migrations?: Partial<Config['migrations']>;
@@ -37,17 +39,28 @@ export function parseConfig(text: string, source: string): Config {
     allow?: Config['allow'];
     'ignore-paths'?: string[];
   };
-  for (const id of Object.keys(raw.rules ?? {})) {
-    if (!ruleMeta(id)) throw new ConfigError(`${source}: unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+  if (isObject(raw.rules)) {
+    for (const id of Object.keys(raw.rules)) {
+      if (!ruleMeta(id)) problems.push(`unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+    }
   }
-  (raw.allow ?? []).forEach((entry, i) => {
-    if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
-    if (entry.until && !isRealDate(entry.until)) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
-  });
-  for (const [key, glob] of globsOf(raw)) {
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((entry, i) => {
+      if (!isObject(entry)) return;
+      if (typeof entry.rule === 'string' && !ruleMeta(entry.rule)) {
+        problems.push(`unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
+      }
+      if (typeof entry.until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.until) && !isRealDate(entry.until)) {
+        problems.push(`'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
+      }
+    });
+  }
+  for (const [key, glob] of globsOf(raw as Record<string, unknown>)) {
     const problem = globProblem(glob);
-    if (problem) throw new ConfigError(`${source}: '${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
+    if (problem) problems.push(`'${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
   }
+  if (problems.length === 1) throw new ConfigError(`${source}: ${problems[0]}`);
+  if (problems.length > 1) throw new ConfigError(`${source} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
   const config = defaultConfig();
   config.source = source;
@@ -60,33 +73,61 @@ export function parseConfig(text: string, source: string): Config {
   return config;
 }
 
-/** Every glob of the config with its key, so that one rollback-guard cannot match stops at load time with its name. */
-function globsOf(raw: {
-  migrations?: { paths?: string[] };
-  contracts?: { path: string }[];
-  critical?: { tables?: string[]; endpoints?: string[] };
-  allow?: { object?: string; file?: string }[];
-  'ignore-paths'?: string[];
-}): [string, string][] {
+/**
+ * Every glob of the config with its key, so that one rollback-guard cannot match stops at load time
+ * with its name. Reads what is there whatever its shape (the schema's own problems are reported
+ * apart): strings only, empty ones left to the schema.
+ */
+function globsOf(raw: Record<string, unknown>): [string, string][] {
   const out: [string, string][] = [];
-  raw.migrations?.paths?.forEach((g, i) => out.push([`migrations.paths[${i}]`, g]));
-  raw.contracts?.forEach((c, i) => out.push([`contracts[${i}].path`, c.path]));
-  raw.critical?.tables?.forEach((g, i) => out.push([`critical.tables[${i}]`, g]));
-  raw.critical?.endpoints?.forEach((g, i) => out.push([`critical.endpoints[${i}]`, splitEndpoint(g).path]));
-  raw.allow?.forEach((a, i) => {
-    if (a.object !== undefined) out.push([`allow[${i}].object`, a.object]);
-    if (a.file !== undefined) out.push([`allow[${i}].file`, a.file]);
-  });
-  raw['ignore-paths']?.forEach((g, i) => out.push([`ignore-paths[${i}]`, g]));
+  const add = (key: string, glob: unknown, toGlob = (g: string): string => g): void => {
+    if (typeof glob === 'string' && glob !== '') out.push([key, toGlob(glob)]);
+  };
+  const list = (key: string, value: unknown, toGlob?: (g: string) => string): void => {
+    if (Array.isArray(value)) value.forEach((g, i) => add(`${key}[${i}]`, g, toGlob));
+  };
+  if (isObject(raw.migrations)) list('migrations.paths', raw.migrations.paths);
+  if (Array.isArray(raw.contracts)) raw.contracts.forEach((c, i) => isObject(c) && add(`contracts[${i}].path`, c.path));
+  if (isObject(raw.critical)) {
+    list('critical.tables', raw.critical.tables);
+    list('critical.endpoints', raw.critical.endpoints, (e) => splitEndpoint(e).path);
+  }
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((a, i) => {
+      if (!isObject(a)) return;
+      add(`allow[${i}].object`, a.object);
+      add(`allow[${i}].file`, a.file);
+    });
+  }
+  list('ignore-paths', raw['ignore-paths']);
   return out;
 }
 
-/** One sentence for the most useful ajv error: the key, what is wrong, what is allowed. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One sentence per place that is wrong (the most useful of ajv's errors there), in file order. */
+function describeAll(errors: ErrorObject[]): string[] {
+  const byPlace = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const extra = e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '';
+    const place = `${e.instancePath}${extra}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
+  }
+  // A place inside one that is already wrong (a bad value under an unknown key) adds nothing.
+  const places = [...byPlace.keys()];
+  return places
+    .filter((p) => !places.some((q) => q !== p && p.startsWith(`${q}/`)))
+    .map((p) => describe(byPlace.get(p)!));
+}
+
+/** One sentence for the most useful ajv error of one place: the key, what is wrong, what is allowed. */
 function describe(errors: ErrorObject[]): string {
   const error =
     errors.find((e) => e.keyword === 'additionalProperties') ??
     errors.find((e) => e.keyword === 'enum') ??
-    errors[0];
+    errors[0]!;
   const key = keyOf(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {

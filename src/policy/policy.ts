@@ -38,6 +38,7 @@ export function applyPolicy(
   const isCriticalEndpoint = endpointMatcher(config.critical.endpoints);
   const allowEntries = config.allow.map(allowMatcher);
   const findings: Finding[] = [];
+  const expired: { index: number; finding: Finding }[] = [];
 
   for (const r of raw) {
     const finding = toFinding(r, config);
@@ -61,9 +62,24 @@ export function applyPolicy(
       if (allow) {
         finding.suppressed = true;
         finding.suppression = { source: 'config', reason: allow.reason };
+      } else {
+        // An entry that would match but has expired stops applying: say so next to the finding.
+        const index = allowEntries.findIndex((a) => a.entry.until !== undefined && a.entry.until < options.today && a.allows(finding, null));
+        if (index >= 0) expired.push({ index, finding });
       }
     }
   });
+  for (const { index, finding } of expired) {
+    const entry = config.allow[index]!;
+    const named = `allow[${index}] (${entry.rule}${entry.object ? ` ${entry.object}` : ''})${config.source ? ` in ${config.source}` : ''}`;
+    pushProcess(findings, config, {
+      rule: 'unused-suppression',
+      file: finding.file,
+      line: finding.line,
+      message: `The config entry ${named} expired on ${entry.until} and no longer suppresses this ${entry.rule} finding; extend its 'until' after a new review, or fix the finding.`,
+      object: `allow[${index}]`,
+    });
+  }
 
   for (const s of suppressions) {
     if (s.reason === null || s.reason.trim() === '') {
@@ -147,15 +163,15 @@ function suppressionKey(s: Suppression, rule: string): string {
   return `${s.file}\u0000${s.line}\u0000${rule}`;
 }
 
-/** A config `allow` entry with its globs compiled once. */
-function allowMatcher(entry: AllowEntry): { entry: AllowEntry; allows: (f: Finding, today: string) => boolean } {
+/** A config `allow` entry with its globs compiled once; `allows(f, null)` ignores its `until`. */
+function allowMatcher(entry: AllowEntry): { entry: AllowEntry; allows: (f: Finding, today: string | null) => boolean } {
   const object = entry.object === undefined ? null : compileGlob(entry.object);
   const file = entry.file === undefined ? null : compileGlob(entry.file);
   return {
     entry,
     allows: (f, today) => {
       if (entry.rule !== f.rule) return false;
-      if (entry.until && entry.until < today) return false;
+      if (today !== null && entry.until && entry.until < today) return false;
       if (object && !(f.object !== null && object(f.object))) return false;
       if (file && !file(f.file)) return false;
       return true;
