@@ -115,6 +115,8 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       continue;
     }
     if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+    // a $ref to the old path of a renamed file dangles now
+    if (basePath !== file.path && !ignored(basePath) && DATA_FILE.test(basePath)) changedOther.push(basePath);
     if (DATA_FILE.test(basePath) && !ignored(basePath)) maybeFormer.push(file);
   }
   // A contract in base stays one: emptied, replaced by something else or unreadable, it is judged
@@ -140,7 +142,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
-    for (const path of referencingContracts(head, changedOther, ignored)) {
+    for (const path of referencingContracts(base, head, changedOther, ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
@@ -301,7 +303,7 @@ function finding(rule: string, file: string, line: number | null, detail: string
  * last segment of an absolute `$id` it declares): with a searchable snapshot (git grep) only those
  * are read, otherwise every data file is; each one found is then confirmed on its parsed `$ref`s.
  */
-function referencingContracts(head: Workspace, changed: string[], ignored: (path: string) => boolean): string[] {
+function referencingContracts(base: Workspace, head: Workspace, changed: string[], ignored: (path: string) => boolean): string[] {
   const tree = head.tree;
   const reached = new Set(changed);
   const out: string[] = [];
@@ -309,14 +311,15 @@ function referencingContracts(head: Workspace, changed: string[], ignored: (path
   let frontier = changed;
   for (let round = 0; round < 16 && frontier.length; round++) {
     const inFrontier = new Set(frontier);
-    // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`).
-    const ids = new Set(frontier.flatMap((p) => declaredIds(head.text(p))));
+    // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
+    // changed file also by the `$id`s it declared in base (deleted, or no longer declared).
+    const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...(round === 0 ? declaredIds(base.text(p)) : [])]));
     const names = [...new Set([...frontier.map((p) => p.split('/').pop()!), ...[...ids].map(idNeedle)])];
     let candidates: string[];
     if (tree.filesContaining) {
       const found = new Set<string>();
-      for (const name of names) for (const path of tree.filesContaining(name)) found.add(path);
-      candidates = [...found].filter((p) => !reached.has(p) && DATA_FILE.test(p) && !ignored(p));
+      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
     } else {
       everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
       candidates = everyDataFile.filter((p) => !reached.has(p));

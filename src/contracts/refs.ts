@@ -287,6 +287,16 @@ export class Workspace {
     return null;
   }
 
+  private searches = new Map<string, string[]>();
+
+  /** The data files of this side whose text contains `needle` (each needle searched once); null when the snapshot cannot search. */
+  search(needle: string): string[] | null {
+    if (!this.tree.filesContaining) return null;
+    let found = this.searches.get(needle);
+    if (!found) this.searches.set(needle, (found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p))));
+    return found;
+  }
+
   /**
    * Data files whose text declares `$id: location` (by the text scan of `declaredIds`). With a
    * searchable snapshot only the files that contain the URI's last path segment are read;
@@ -296,8 +306,9 @@ export class Workspace {
     const known = this.idFiles.get(location);
     if (known) return known;
     let found: string[] = [];
-    if (this.tree.filesContaining) {
-      for (const path of this.tree.filesContaining(idNeedle(location)).filter((p) => DATA_FILE.test(p))) {
+    const search = this.search(idNeedle(location));
+    if (search) {
+      for (const path of search) {
         if (declaredIds(this.text(path)).includes(location)) found.push(path);
       }
     } else {
