@@ -10,7 +10,7 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { ContractRole } from '../config/types.js';
-import type { ContractChange } from './changes.js';
+import { NO_ENDPOINTS, type ContractChange } from './changes.js';
 import type { LoadedDocument, Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { checkRefs } from './ref-check.js';
@@ -18,6 +18,8 @@ import { DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, W
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
+import type { ContractRule } from './rules/types.js';
+import { endpointMatcher } from '../policy/policy.js';
 
 export type ContractKind = 'openapi' | 'schema';
 
@@ -163,32 +165,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     }
   }
   for (const change of differ.all()) changeList.push(change);
-
-  const reported = new Map<string, RawFinding>();
-  for (const change of changeList) {
-    const rule = contractRuleList.find((r) => r.matches(change));
-    if (!rule) continue;
-    // The same change reached through two different pairings (oneOf branches) is one finding.
-    const key = `${rule.meta.id}\u0000${change.at.file}\u0000${change.at.pointer.join('/')}\u0000${change.object}\u0000${change.detail}`;
-    const earlier = reported.get(key);
-    if (earlier) {
-      earlier.endpoints = [...new Set([...(earlier.endpoints ?? []), ...change.endpoints])].sort();
-      earlier.message = rule.message({ ...change, endpoints: new Set(earlier.endpoints) });
-      continue;
-    }
-    findings.push({
-      rule: rule.meta.id,
-      file: change.at.file,
-      line: 0, // located below
-      message: rule.message(change),
-      object: change.object,
-      direction: rule.direction,
-      endpoints: [...change.endpoints].sort(),
-      ...(change.severity ? { severity: change.severity } : {}),
-      pointer: change.at.pointer,
-    } as RawFinding & { pointer: Pointer });
-    reported.set(key, findings[findings.length - 1]);
-  }
+  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
 
   // 4. every $ref of the analysed contracts and of the files they reach: external, dangling,
   // unreadable or looping references are findings at the reference
@@ -199,7 +176,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   // suppressions: in the contracts and the changed files they reach
   for (const doc of head.loaded()) {
-    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
+    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) for (const sup of readSuppressions(doc)) suppressions.push(sup);
   }
   locateFindings(findings, head);
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
@@ -247,7 +224,7 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
   }
   const headRoot = head.root(c.path) as Node;
   if (kind === 'openapi') {
-    out.push(...diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ));
+    for (const change of diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ)) out.push(change);
   } else if (baseRoot && baseKind !== 'openapi') {
     const flow = c.role === 'event' ? 'event' : 'response';
     differ.diff(baseRoot, headRoot, flow, { context: '', endpoint: null });
@@ -269,6 +246,81 @@ function describeValue(doc: LoadedDocument): string {
   if (Array.isArray(v)) return v.length ? 'a list' : '[]';
   if (isObject(v)) return Object.keys(v).length ? 'a mapping' : '{}';
   return `a ${typeof v}`;
+}
+
+/** A finding lists at most this many of the operations it reaches (sorted); its message counts them all. */
+export const MAX_LISTED_ENDPOINTS = 50;
+
+interface Group {
+  rule: ContractRule;
+  change: ContractChange;
+  count: number;
+  first: string[];
+  /** An operation past the first ones that `critical.endpoints` names (policy escalates on it). */
+  critical: string | null;
+  /** The last operation counted (each is counted once per finding). */
+  last: number;
+}
+
+/**
+ * One finding per change, where the same change reached through two pairings (oneOf branches) is
+ * one finding. Which operations reach each finding is computed once for all: every operation in
+ * sorted order walks the comparisons it started, and each finding keeps a count, the first
+ * operations (what messages and reports show) and, past those, one that `critical.endpoints`
+ * names, so the policy escalates exactly as with the whole list. Memory stays proportional to the
+ * findings, not to findings x operations (a shared schema that changes in a spec of 10,000
+ * operations would list them all in each of its findings).
+ */
+function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): RawFinding[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<ContractChange, Group>();
+  const direct = new Map<string, Group[]>();
+  // which rule reports a change depends on its kind, flow and whether it is a parameter's
+  const ruleCache = new Map<string, ContractRule | null>();
+  for (const change of changeList) {
+    const ruleKey = `${change.kind} ${change.flow} ${change.parameter}`;
+    let rule = ruleCache.get(ruleKey);
+    if (rule === undefined) ruleCache.set(ruleKey, (rule = contractRuleList.find((r) => r.matches(change)) ?? null));
+    if (!rule) continue;
+    const key = `${rule.meta.id}\u0000${change.at.file}\u0000${change.at.pointer.join('/')}\u0000${change.object}\u0000${change.detail}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = { rule, change, count: 0, first: [], critical: null, last: 0 };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    groupOf.set(change, group);
+    // operation-level changes name their operation themselves
+    for (const endpoint of change.endpoints) {
+      const list = direct.get(endpoint);
+      if (list) list.push(group);
+      else direct.set(endpoint, [group]);
+    }
+  }
+  const endpoints = [...new Set([...direct.keys(), ...differ.endpoints()])].sort();
+  endpoints.forEach((endpoint, i) => {
+    const count = (group: Group | undefined): void => {
+      if (!group || group.last === i + 1) return;
+      group.last = i + 1;
+      group.count++;
+      if (group.first.length < MAX_LISTED_ENDPOINTS) group.first.push(endpoint);
+      else if (group.critical === null && isCritical(endpoint)) group.critical = endpoint;
+    };
+    for (const group of direct.get(endpoint) ?? []) count(group);
+    differ.reached(endpoint, (change) => count(groupOf.get(change)));
+  });
+  return groups.map(({ rule, change, count, first, critical }) => ({
+    rule: rule.meta.id,
+    file: change.at.file,
+    line: 0, // located below
+    message: rule.message(count ? { ...change, endpoints: new Set(first), endpointCount: count } : change),
+    object: change.object,
+    direction: rule.direction,
+    endpoints: critical ? [...first, critical] : first,
+    ...(change.severity ? { severity: change.severity } : {}),
+    pointer: change.at.pointer,
+  })) as (RawFinding & { pointer: Pointer })[];
 }
 
 /** Cheap checks that make a document unusable as what it claims to be. */
@@ -293,7 +345,7 @@ function structuralProblem(kind: ContractKind | null, value: unknown): { message
 
 function finding(rule: string, file: string, line: number | null, detail: string, object: string): RawFinding {
   const r = contractRule(rule);
-  const change = { detail, endpoints: new Set<string>() } as unknown as ContractChange;
+  const change = { detail, endpoints: NO_ENDPOINTS } as unknown as ContractChange;
   return { rule, file, line, message: r.message(change), object, direction: r.direction };
 }
 

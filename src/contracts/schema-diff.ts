@@ -7,11 +7,16 @@
  * (request, response, event) decides which differences matter. Comparisons are memoised per
  * (base node, head node, flow), so a shared component is compared once and recursive schemas end.
  */
-import type { ContractChange, Flow, SchemaChangeKind } from './changes.js';
+import { NO_ENDPOINTS, type ContractChange, type Flow, type SchemaChangeKind } from './changes.js';
 import { pointerString } from './load.js';
 import { childNode, isObject, type Node, type Workspace } from './refs.js';
 
-const MAX_PATH_DEPTH = 200;
+/**
+ * Comparisons nested deeper than this (schemas inside schemas, through `$ref`s to distinct
+ * definitions) stop with a finding: the comparison recurses, and a chain of 100,000 definitions
+ * must neither overflow the stack nor pass unchecked. Real specs nest a few dozen levels.
+ */
+export const MAX_COMPARE_DEPTH = 256;
 const MAX_ALLOF_DEPTH = 32;
 
 interface Entry {
@@ -19,10 +24,12 @@ interface Entry {
   /** Entries below with changes (or still being computed: a cycle); null when none. */
   children: Entry[] | null;
   done: boolean;
+  /** The last walk (`reached`) that visited this entry. */
+  walk: number;
 }
 
 /** Every comparison that found nothing below it shares this entry (most of a big spec). */
-const EMPTY: Entry = { changes: [], children: null, done: true };
+const EMPTY: Entry = { changes: [], children: null, done: true, walk: 0 };
 
 export interface Origin {
   /** Prefix of `object`, e.g. `GET /users/{id} 200 application/json`. */
@@ -70,13 +77,43 @@ export class SchemaDiffer {
   /** Every change found so far, each once. */
   all(): ContractChange[] {
     const out: ContractChange[] = [];
-    for (const e of this.memo.values()) out.push(...e.changes);
+    for (const e of this.memo.values()) for (const c of e.changes) out.push(c);
     return out;
   }
 
+  /** Per operation, the comparisons it started that found something (below them). */
+  private roots = new Map<string, Entry[]>();
+  private walks = 0;
+
   diff(b: Node, h: Node, flow: Flow, origin: Origin): void {
     const entry = this.compare(b, h, flow, origin, '#');
-    if (entry && origin.endpoint) mark(entry, origin.endpoint);
+    if (!entry || entry === EMPTY || !origin.endpoint) return;
+    const list = this.roots.get(origin.endpoint);
+    if (list) list.push(entry);
+    else this.roots.set(origin.endpoint, [entry]);
+  }
+
+  /** The operations whose comparisons found a change. */
+  endpoints(): string[] {
+    return [...this.roots.keys()];
+  }
+
+  /**
+   * Calls `visit` once for each change that `endpoint`'s comparisons reach (the memoised
+   * comparisons form a graph, with cycles): one walk per operation, not one per comparison it
+   * started, and nothing stored per change. The time is what the old per-comparison marking
+   * took at most; the memory is the caller's.
+   */
+  reached(endpoint: string, visit: (change: ContractChange) => void): void {
+    const id = ++this.walks;
+    const stack = (this.roots.get(endpoint) ?? []).slice();
+    while (stack.length) {
+      const e = stack.pop()!;
+      if (e.walk === id) continue;
+      e.walk = id;
+      for (const c of e.changes) visit(c);
+      if (e.children) for (const child of e.children) if (child.walk !== id) stack.push(child);
+    }
   }
 
   private norms = new WeakMap<object, Norm>();
@@ -167,6 +204,9 @@ export class SchemaDiffer {
     return { equal, low: equal ? low : Infinity };
   }
 
+  /** Comparisons in progress (the depth of the recursion). */
+  private active = 0;
+
   private compare(b0: Node, h0: Node, flow: Flow, origin: Origin, path: string): Entry | null {
     const b = this.base.resolve(b0);
     const h = this.head.resolve(h0);
@@ -180,9 +220,26 @@ export class SchemaDiffer {
       this.memo.set(key, EMPTY);
       return EMPTY;
     }
-    const entry: Entry = { changes: [], children: null, done: false };
+    const entry: Entry = { changes: [], children: null, done: false, walk: 0 };
     this.memo.set(key, entry);
-    if (path.length <= MAX_PATH_DEPTH * 8) this.fill(entry, b, h, h0, flow, origin, path);
+    if (this.active >= MAX_COMPARE_DEPTH) {
+      entry.changes.push({
+        kind: 'too-deep',
+        flow,
+        parameter: origin.parameter ?? false,
+        at: { file: h.file, pointer: h.pointer },
+        object: origin.context ? `${origin.context} ${path}` : path,
+        detail: `its schemas nest more than ${MAX_COMPARE_DEPTH} levels deep here, deeper than the gate compares: what changed below is unchecked`,
+        endpoints: NO_ENDPOINTS,
+      });
+    } else {
+      this.active++;
+      try {
+        this.fill(entry, b, h, h0, flow, origin, path);
+      } finally {
+        this.active--;
+      }
+    }
     entry.done = true;
     if (entry.changes.length === 0 && entry.children === null) {
       this.memo.set(key, EMPTY);
@@ -207,7 +264,7 @@ export class SchemaDiffer {
         object: origin.context ? (subPath === '#' ? origin.context : `${origin.context} ${subPath}`) : subPath,
         detail,
         name: name ?? (subPath === '#' ? origin.name : propertyName(subPath)),
-        endpoints: new Set(),
+        endpoints: NO_ENDPOINTS,
       });
     };
     const recurse = (cb: Node, ch: Node, sub: string): void => {
@@ -422,10 +479,11 @@ export class SchemaDiffer {
   }
 }
 
+/** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
 const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
-  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
-  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added']),
+  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
 };
 
 type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
@@ -442,10 +500,6 @@ function* reachable(entry: Entry): Generator<Entry> {
     yield e;
     for (const child of e.children ?? []) stack.push(child);
   }
-}
-
-function mark(entry: Entry, endpoint: string): void {
-  for (const e of reachable(entry)) for (const c of e.changes) c.endpoints.add(endpoint);
 }
 
 function acceptsType(types: Set<string>, t: string): boolean {

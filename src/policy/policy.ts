@@ -163,7 +163,7 @@ function matcher(patterns: string[], variants: (value: string) => string[]): (va
 }
 
 /** `POST /orders` matches that method and path; `/payments/**` any method under that path. */
-function endpointMatcher(patterns: string[]): (endpoint: string) => boolean {
+export function endpointMatcher(patterns: string[]): (endpoint: string) => boolean {
   const compiled = patterns.map((p) => {
     const m = /^([A-Za-z]+)\s+(\S+)$/.exec(p.trim());
     const method = m ? m[1].toUpperCase() : null;

@@ -86,7 +86,7 @@ describe('a changed file that is not a contract', () => {
 
 test('a renamed file: the unchanged contracts that referred to its old path are re-checked (their $ref dangles now)', () => {
   const base = repo(20);
-  const head = { ...base, 'api/common/addr.yaml': base['api/common/address.yaml'] };
+  const head: Files = { ...base, 'api/common/addr.yaml': base['api/common/address.yaml'] };
   delete head['api/common/address.yaml'];
   const { changes } = searchableChanges(base, head, { search: true });
   changes.files = [{ path: 'api/common/addr.yaml', oldPath: 'api/common/address.yaml', status: 'renamed' }];
