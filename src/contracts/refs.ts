@@ -209,13 +209,13 @@ export class Workspace {
     let current = node;
     // The same object reached again is a cycle (one object per place, and a YAML alias that
     // repeats it loops the same way); comparing objects builds no pointer string per `$ref`.
-    const seen = new Set<object>();
+    let seen: Set<object> | null = null; // allocated for a $ref only (most nodes have none)
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== 'string') return current;
       const ref = v.$ref;
-      if (seen.has(v)) return unresolvedAt(current, ref);
-      seen.add(v);
+      if (seen?.has(v)) return unresolvedAt(current, ref);
+      (seen ??= new Set()).add(v);
       const found = this.lookup(current.file, ref);
       if ('kind' in found) return unresolvedAt(current, ref);
       current = { ...found, via: ref };
