@@ -248,8 +248,13 @@ function describeValue(doc: LoadedDocument): string {
   return `a ${typeof v}`;
 }
 
-/** A finding lists at most this many of the operations it reaches (sorted); its message counts them all. */
+/**
+ * A finding lists every operation it reaches while the lists of all findings stay within
+ * ENDPOINT_BUDGET entries; past that, each lists its first MAX_LISTED_ENDPOINTS (sorted). Its
+ * message counts them all either way.
+ */
 export const MAX_LISTED_ENDPOINTS = 50;
+export const ENDPOINT_BUDGET = 1_000_000;
 
 interface Group {
   rule: ContractRule;
@@ -265,11 +270,11 @@ interface Group {
 /**
  * One finding per change, where the same change reached through two pairings (oneOf branches) is
  * one finding. Which operations reach each finding is computed once for all: every operation in
- * sorted order walks the comparisons it started, and each finding keeps a count, the first
- * operations (what messages and reports show) and, past those, one that `critical.endpoints`
- * names, so the policy escalates exactly as with the whole list. Memory stays proportional to the
- * findings, not to findings x operations (a shared schema that changes in a spec of 10,000
- * operations would list them all in each of its findings).
+ * sorted order walks the comparisons it started, and each finding keeps a count and the
+ * operations it lists (see ENDPOINT_BUDGET) and, past those, one that `critical.endpoints` names,
+ * so the policy escalates exactly as with the whole list. Memory stays proportional to the input,
+ * not to findings x operations (10,000 changed schemas shared by 10,000 operations, a 3 MB spec,
+ * would otherwise list 100 million).
  */
 function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): RawFinding[] {
   const groups: Group[] = [];
@@ -299,13 +304,17 @@ function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritic
     }
   }
   const endpoints = [...new Set([...direct.keys(), ...differ.endpoints()])].sort();
+  let budget = ENDPOINT_BUDGET;
   endpoints.forEach((endpoint, i) => {
     const count = (group: Group | undefined): void => {
       if (!group || group.last === i + 1) return;
       group.last = i + 1;
       group.count++;
       if (group.first.length < MAX_LISTED_ENDPOINTS) group.first.push(endpoint);
-      else if (group.critical === null && isCritical(endpoint)) group.critical = endpoint;
+      else if (budget > 0) {
+        budget--;
+        group.first.push(endpoint);
+      } else if (group.critical === null && isCritical(endpoint)) group.critical = endpoint;
     };
     for (const group of direct.get(endpoint) ?? []) count(group);
     differ.reached(endpoint, (change) => count(groupOf.get(change)));

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { changeSetFromTrees } from '../../src/changes/types.js';
 import { defaultConfig } from '../../src/config/types.js';
-import { analyseContracts, MAX_LISTED_ENDPOINTS } from '../../src/contracts/analyse.js';
+import { analyseContracts, ENDPOINT_BUDGET, MAX_LISTED_ENDPOINTS } from '../../src/contracts/analyse.js';
 import { MAX_COMPARE_DEPTH } from '../../src/contracts/schema-diff.js';
 import { contractFindings, engineReport } from './helpers.js';
 
@@ -78,22 +78,44 @@ describe('size', () => {
     expect(removed).toHaveLength(5_000);
   });
 
-  test(`a change in a schema that 120 operations share: one finding, its first ${MAX_LISTED_ENDPOINTS} operations listed, all counted`, () => {
-    const doc = (t: string, extra = '') =>
+  test(`a change in a schema that 120 operations share: one finding listing them all, critical.endpoints escalates it`, () => {
+    const doc = (t: string) =>
       `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n${Array.from(
         { length: 120 },
         (_, i) => `  /r${String(i).padStart(3, '0')}:\n    get:\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/S'}}}}\n`,
-      ).join('')}components:\n  schemas:\n    S: {type: object, properties: {a: {type: ${t}}}}\n${extra}`;
+      ).join('')}components:\n  schemas:\n    S: {type: object, properties: {a: {type: ${t}}}}\n`;
     const changes = changeSetFromTrees({ 'api/openapi.yaml': doc('string') }, { 'api/openapi.yaml': doc('integer') });
     const [f] = analyseContracts({ changes, config: defaultConfig() }).findings;
     expect(f.rule).toBe('response-property-type-changed');
     expect(f.message).toContain('(GET /r000, GET /r001, GET /r002 and 117 more operations)');
-    expect(f.endpoints).toHaveLength(MAX_LISTED_ENDPOINTS);
-    // critical.endpoints past the listed ones still escalates
+    expect(f.endpoints).toHaveLength(120); // within the budget: all of them
     const report = engineReport({ 'api/openapi.yaml': doc('string') }, { 'api/openapi.yaml': doc('integer') }, (c) => (c.critical.endpoints = ['GET /r119']));
     expect(report.findings.map((x) => [x.rule, x.critical, x.severity])).toEqual([['response-property-type-changed', true, 'error']]);
+  });
+
+  test('the endpoint lists stay bounded: 2,000 changed schemas shared by 600 operations', () => {
+    // 1.2 million (finding, operation) pairs: more than the budget
+    const n = 2_000;
+    const ops = 600;
+    const props = () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { $ref: `#/components/schemas/S${i}` }]));
+    const schemas = (t: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, { type: 'object', properties: { a: { type: t } } }]));
+    const doc = (t: string) =>
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: {},
+        paths: Object.fromEntries(Array.from({ length: ops }, (_, i) => [`/r${String(i).padStart(3, '0')}`, { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Root' } } } } } } }])),
+        components: { schemas: { Root: { type: 'object', properties: props() }, ...schemas(t) } },
+      });
     const config = defaultConfig();
-    config.critical.endpoints = ['GET /r119'];
-    expect(analyseContracts({ changes, config }).findings[0].endpoints).toHaveLength(MAX_LISTED_ENDPOINTS + 1);
+    config.critical.endpoints = ['GET /r599'];
+    const out = timed(() => analyseContracts({ changes: changeSetFromTrees({ 'api/openapi.json': doc('string') }, { 'api/openapi.json': doc('integer') }), config }), 30_000);
+    expect(out.findings).toHaveLength(n);
+    const listed = out.findings.reduce((sum, f) => sum + f.endpoints!.length, 0);
+    expect(listed).toBeLessThanOrEqual(ENDPOINT_BUDGET + n * (MAX_LISTED_ENDPOINTS + 1));
+    expect(listed).toBeGreaterThan(ENDPOINT_BUDGET);
+    for (const f of out.findings) {
+      expect(f.message).toContain(`and ${ops - 3} more operations`);
+      expect(f.endpoints).toContain('GET /r599'); // the critical one is always there
+    }
   });
 });
