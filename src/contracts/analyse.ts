@@ -370,7 +370,8 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
   const out: string[] = [];
   let everyDataFile: string[] | null = null;
   let frontier = changed;
-  for (let round = 0; round < 16 && frontier.length; round++) {
+  // Each round reaches files not reached before, so the rounds end (at most one per file).
+  for (let round = 0; frontier.length; round++) {
     const inFrontier = new Set(frontier);
     // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
     // changed file also by the `$id`s it declared in base (deleted, or no longer declared).

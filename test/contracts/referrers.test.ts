@@ -94,6 +94,16 @@ test('a renamed file: the unchanged contracts that referred to its old path are 
   expect(out.findings.map((f) => [f.rule, f.file, f.line])).toEqual([['invalid-contract', 'api/schemas/user.yaml', 3]]);
 });
 
+test('a chain of 30 files between the contract and the changed one (there was a limit of 16 rounds)', () => {
+  const files: Files = { 'api/openapi.yaml': oas(OP('/x', 'c0.yaml')) };
+  for (let i = 0; i < 30; i++) files[`api/c${i}.yaml`] = `type: object\nproperties:\n  next: {$ref: 'c${i + 1}.yaml'}\n`;
+  files['api/c30.yaml'] = 'type: object\nproperties:\n  v: {type: string}\n';
+  const head = { ...files, 'api/c30.yaml': 'type: object\nproperties:\n  v: {type: integer}\n' };
+  for (const search of [true, false]) {
+    expect(analyse(files, head, search).findings.map((f) => [f.rule, f.file])).toEqual([['response-property-type-changed', 'api/c30.yaml']]);
+  }
+});
+
 describe('property: the search finds what the whole-tree scan finds', () => {
   // Small repositories: contracts (OpenAPI with operation $refs, event schemas) reaching schema
   // files through chains of $refs (relative paths and $id URLs), unrelated files, and a PR that
