@@ -7,8 +7,7 @@
  * reported once per file (at its first place, with how many more), and a problem base already had
  * with the same reference is a warning: the PR did not cause it and nothing behind it changed.
  */
-import type { Pointer } from './load.js';
-import { pointerString } from './load.js';
+import { pointerString, type Pointer } from './load.js';
 import { isObject, refTarget, refUses, type RefProblem, type Workspace } from './refs.js';
 
 const MAX_CHAIN = 64;

@@ -437,15 +437,6 @@ export function walk(
   }
 }
 
-/** Every `$ref` string in a document, with where it is. */
-export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[] {
-  const refs: { ref: string; pointer: Pointer }[] = [];
-  walk(value, (v, at) => {
-    if (isObject(v) && typeof v.$ref === 'string') refs.push({ ref: v.$ref, pointer: [...at(), '$ref'] });
-  });
-  return refs;
-}
-
 /** One `$ref` text of a document: where it first appears and how many times. */
 export interface RefUse {
   ref: string;
