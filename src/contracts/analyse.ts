@@ -14,7 +14,7 @@ import { NO_ENDPOINTS, type ContractChange } from './changes.js';
 import type { LoadedDocument, Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { checkRefs } from './ref-check.js';
-import { DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
+import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
@@ -395,8 +395,8 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
       const doc = head.doc(path);
       if (!doc || doc.error) continue;
       const refers = refUses(doc).some(({ ref }) => {
-        const hash = ref.indexOf('#');
-        if (ids.has(hash === -1 ? ref : ref.slice(0, hash))) return true;
+        const location = ref.split('#')[0];
+        if (location !== '' && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ''))) return true;
         const target = refTarget(path, ref);
         return target.kind === 'local' && inFrontier.has(target.file);
       });

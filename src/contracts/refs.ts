@@ -246,7 +246,13 @@ export class Workspace {
     const doc = this.doc(target.file);
     if (doc === null) {
       const reason = this.whyUnreadable(target.file);
-      if (reason === undefined) return { kind: 'missing-file', file: target.file };
+      if (reason === undefined) {
+        // JSON Schema resolves a relative reference against the schema's `$id`, not its file:
+        // `$ref: address.json` in `$id: https://x/s/order.json` is `https://x/s/address.json`,
+        // which another file may declare
+        const byId = this.againstId(file, ref);
+        return byId ? this.find(file, byId) : { kind: 'missing-file', file: target.file };
+      }
       // The file is there but could not be read: say so, never compare it as if empty.
       this.unreadable.set(target.file, reason);
       if (/outside the repository/i.test(reason)) return { kind: 'external', reason: `${target.file} is ${reason}` };
@@ -257,6 +263,12 @@ export class Workspace {
     const value = pointer === null ? undefined : getAt(doc.value, pointer);
     if (pointer === null || value === undefined) return { kind: 'missing-target', file: target.file, fragment: target.fragment };
     return { file: target.file, pointer, value };
+  }
+
+  /** `ref` (relative) made absolute against the `$id` of `file`'s root, when that leads to a declared schema. */
+  private againstId(file: string, ref: string): string | null {
+    const absolute = absoluteRef(this.doc(file)?.value, ref);
+    return absolute && this.embedded(file, absolute) ? absolute : null;
   }
 
   /**
@@ -349,6 +361,20 @@ export class Workspace {
       this.anchors.set(file, map);
     }
     return map.get(name) ?? null;
+  }
+}
+
+/**
+ * A relative `$ref` made absolute against the absolute `$id` of the document's root (how JSON
+ * Schema resolves it); null when the root declares none or the reference is absolute or local.
+ */
+export function absoluteRef(root: unknown, ref: string): string | null {
+  const id = isObject(root) && typeof root.$id === 'string' ? root.$id : null;
+  if (!id || !ABSOLUTE_URI.test(id) || ABSOLUTE_URI.test(ref) || ref.startsWith('#')) return null;
+  try {
+    return new URL(ref, id).href;
+  } catch {
+    return null;
   }
 }
 

@@ -256,3 +256,13 @@ describe('path-item and operation $ref, and $ref in parameters, bodies and respo
     expect(summary(files('type: string'), loop)).toEqual([['invalid-contract', 'api/ops/create-order.yaml', 1, 'default']]);
   });
 });
+
+test('a relative $ref resolved against the schema\'s $id (JSON Schema), not its file, is followed, not dangling', () => {
+  const order = (t: string) =>
+    JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://example.com/schemas/order.json', type: 'object', title: t, properties: { to: { $ref: 'address.json' } } });
+  const address = (zip: string) => JSON.stringify({ $id: 'https://example.com/schemas/address.json', type: 'object', properties: { zip: { type: zip } } });
+  // the address schema lives in a file of another name: only its $id ties it
+  const base = { 'events/order.schema.json': order('a'), 'shared/addr-v1.json': address('string') };
+  expect(contractFindings(base, { ...base, 'events/order.schema.json': order('b') })).toEqual([]);
+  expect(contractFindings(base, { ...base, 'shared/addr-v1.json': address('integer') }).map((f) => [f.rule, f.file])).toEqual([['schema-type-changed', 'shared/addr-v1.json']]);
+});
