@@ -5,18 +5,21 @@
  */
 import { compileGlob } from '../text/glob.js';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
-import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
+import type { ChangedFile } from '../changes/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { ContractRole } from '../config/types.js';
-import type { ContractChange } from './changes.js';
-import { pointerString, type LoadedDocument, type Pointer } from './load.js';
+import { NO_ENDPOINTS, type ContractChange } from './changes.js';
+import type { LoadedDocument, Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
-import { collectRefs, DATA_FILE, declaredIds, isObject, refTarget, walk, Workspace, type Node } from './refs.js';
+import { checkRefs } from './ref-check.js';
+import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { contractRule, contractRuleList } from './rules/index.js';
+import type { ContractRule } from './rules/types.js';
+import { endpointMatcher } from '../policy/policy.js';
 
 export type ContractKind = 'openapi' | 'schema';
 
@@ -24,6 +27,14 @@ interface Candidate {
   path: string;
   basePath: string;
   role: ContractRole;
+}
+
+/** The analyser's view of the change set: which files changed, which the change set could not read. */
+interface Sides {
+  base: Workspace;
+  head: Workspace;
+  /** Changed files that exist in head but could not be read: the change set reports them itself. */
+  unreadableInHead: (path: string) => boolean;
 }
 
 const SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
@@ -53,6 +64,13 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const forced = new Map<string, ContractRole | undefined>((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
   const base = new Workspace(changes.baseTree, { duplicateKeys: false });
   const head = new Workspace(changes.headTree);
+  const skippedByChangeSet = new Set(changes.skipped.map((s) => s.file));
+  const headTree = changes.headTree as SearchableSnapshot;
+  const sides: Sides = {
+    base,
+    head,
+    unreadableInHead: (path) => skippedByChangeSet.has(path) || headTree.unreadable?.(path) !== undefined,
+  };
   const findings: RawFinding[] = [];
   const suppressions: Suppression[] = [];
   const files = new Set<string>();
@@ -79,13 +97,15 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
 
   // 1. contracts changed by the PR
   const changedOther: string[] = [];
+  /** Changed files head does not take for contracts: were they contracts in base? */
+  const maybeFormer: ChangedFile[] = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
     if (file.status === 'deleted') {
       const text = base.text(basePath);
       if (roleOf(basePath, text, base)) {
         files.add(file.path);
-        findings.push(finding('contract-removed', file.path, null, file.path, file.path));
+        findings.push(finding('contract-removed', file.path, null, `${file.path} was deleted`, file.path));
       }
       changedOther.push(file.path);
       continue;
@@ -94,7 +114,27 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (roleOf(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
-    } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+      continue;
+    }
+    if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+    // a $ref to the old path of a renamed file dangles now
+    if (basePath !== file.path && !ignored(basePath) && DATA_FILE.test(basePath)) changedOther.push(basePath);
+    if (DATA_FILE.test(basePath) && !ignored(basePath)) maybeFormer.push(file);
+  }
+  // A contract in base stays one: emptied, replaced by something else or unreadable, it is judged
+  // against what it was (contract-removed / invalid-contract), never dropped from the analysis.
+  if (maybeFormer.length) base.tree.prefetch?.(maybeFormer.map((f) => f.oldPath ?? f.path));
+  for (const file of maybeFormer) {
+    const basePath = file.oldPath ?? file.path;
+    if (!roleOf(basePath, base.text(basePath), base)) continue;
+    if (ignored(file.path)) continue; // moved under ignore-paths: the configuration says not to look
+    files.add(file.path);
+    if (!DATA_FILE.test(file.path)) {
+      findings.push(finding('contract-removed', basePath, null, `${basePath} was renamed to ${file.path}, which is not a contract file`, basePath));
+      continue;
+    }
+    candidates.push({ path: file.path, basePath, role: defaultRole(basePath, base) });
+    seen.add(file.path);
   }
   for (const [path] of forced) {
     if (!seen.has(path) && head.text(path) !== null) {
@@ -104,7 +144,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
-    for (const path of referencingContracts(changes.headTree, changedOther, (p) => head.text(p), ignored)) {
+    for (const path of referencingContracts(base, head, changedOther, ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
@@ -119,96 +159,177 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   for (const c of candidates) {
     files.add(c.path);
     try {
-      analyseOne(c, base, head, differ, changeList, findings);
+      analyseOne(c, sides, differ, changeList, findings);
     } catch (e) {
       findings.push(finding('invalid-contract', c.path, 1, `could not be analysed (${(e as Error).message})`, c.path));
     }
   }
   for (const change of differ.all()) changeList.push(change);
+  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
 
-  const reported = new Map<string, RawFinding>();
-  for (const change of changeList) {
-    const rule = contractRuleList.find((r) => r.matches(change));
-    if (!rule) continue;
-    // The same change reached through two different pairings (oneOf branches) is one finding.
-    const key = `${rule.meta.id}\u0000${change.at.file}\u0000${change.at.pointer.join('/')}\u0000${change.object}\u0000${change.detail}`;
-    const earlier = reported.get(key);
-    if (earlier) {
-      earlier.endpoints = [...new Set([...(earlier.endpoints ?? []), ...change.endpoints])].sort();
-      earlier.message = rule.message({ ...change, endpoints: new Set(earlier.endpoints) });
-      continue;
-    }
-    findings.push({
-      rule: rule.meta.id,
-      file: change.at.file,
-      line: 0, // located below
-      message: rule.message(change),
-      object: change.object,
-      direction: rule.direction,
-      endpoints: [...change.endpoints].sort(),
-      ...(change.severity ? { severity: change.severity } : {}),
-      pointer: change.at.pointer,
-    } as RawFinding & { pointer: Pointer });
-    reported.set(key, findings[findings.length - 1]);
+  // 4. every $ref of the analysed contracts and of the files they reach: external, dangling,
+  // unreadable or looping references are findings at the reference
+  const basePathOf = new Map(changes.files.filter((f) => f.oldPath).map((f) => [f.path, f.oldPath!]));
+  const changedPaths = new Set(changes.files.map((f) => f.path));
+  for (const f of checkRefs(base, head, candidates.map((c) => c.path), (path) => basePathOf.get(path) ?? path)) {
+    findings.push({ ...finding(f.rule, f.file, 0, f.detail, f.object), ...(f.severity ? { severity: f.severity } : {}), pointer: f.pointer } as RawFinding & { pointer: Pointer });
   }
-
-  // 4. external refs, suppressions, lines: per head document that was loaded
-  const headDocs = head.loaded().filter((d) => !d.error && (seen.has(d.path) || changes.files.some((f) => f.path === d.path)));
-  for (const doc of headDocs) {
-    const baseRefs = new Set<string>();
-    const baseDoc = base.doc(changes.files.find((f) => f.path === doc.path)?.oldPath ?? doc.path);
-    if (baseDoc && !baseDoc.error && mayHaveExternalRef(baseDoc.text)) {
-      for (const r of collectRefs(baseDoc.value)) baseRefs.add(r.ref);
-    }
-    if (mayHaveExternalRef(doc.text)) {
-      for (const r of collectRefs(doc.value)) {
-        const target = refTarget(doc.path, r.ref);
-        if (target.kind !== 'external' || baseRefs.has(r.ref) || head.embedded(doc.path, r.ref)) continue;
-        findings.push({
-          ...finding('external-ref', doc.path, 0, `${r.ref} (${target.reason})`, pointerString(r.pointer)),
-          pointer: r.pointer,
-        } as RawFinding & { pointer: Pointer });
-      }
-    }
-    if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
+  // suppressions: in the contracts and the changed files they reach
+  for (const doc of head.loaded()) {
+    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) for (const sup of readSuppressions(doc)) suppressions.push(sup);
   }
   locateFindings(findings, head);
-  const skipped = [...new Set([...head.unreadable, ...base.unreadable])]
-    .sort()
-    .map((file) => ({ file, reason: `a contract refers to it ($ref), but it is over ${MAX_FILE_BYTES / 1024 / 1024} MB or binary: not read, the reference compared by its text` }));
+  const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
 
-function analyseOne(
-  c: Candidate,
-  base: Workspace,
-  head: Workspace,
-  differ: SchemaDiffer,
-  out: ContractChange[],
-  findings: RawFinding[],
-): void {
+function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: ContractChange[], findings: RawFinding[]): void {
+  const { base, head } = sides;
   const headDoc = head.doc(c.path);
-  // Unreadable (over the size limit, binary): the change set lists it as skipped, with why.
-  if (!headDoc) return;
+  if (!headDoc) {
+    // Over the size limit, binary, a link leaving the repository: the change set lists it with why
+    // (and reports it); anything else that does not read is this analyser's to say.
+    if (!sides.unreadableInHead(c.path)) findings.push(finding('invalid-contract', c.path, 1, 'it could not be read', c.path));
+    return;
+  }
+  const baseRoot = base.root(c.basePath);
+  const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
+  let kind = headDoc.error ? null : contractKind(c.path, headDoc.value);
+  if (baseKind && kind !== baseKind && (kind === null || baseKind === 'openapi')) {
+    // A contract in base that is not the same kind of contract in head.
+    if (headDoc.text.trim() === '' || (!headDoc.error && emptied(headDoc.value, baseKind))) {
+      findings.push(finding('contract-removed', c.path, 1, `${c.path} was emptied (${describeValue(headDoc)})`, c.path));
+      return;
+    }
+    if (!headDoc.error && baseKind === 'openapi') {
+      const what = kind === 'schema' ? 'a JSON Schema' : isObject(headDoc.value) ? 'a mapping without an `openapi` or `swagger` key' : describeValue(headDoc);
+      findings.push({
+        ...finding('invalid-contract', c.path, 0, `it was an OpenAPI document in base and is now ${what}`, c.path),
+        pointer: [],
+      } as RawFinding & { pointer: Pointer });
+      return;
+    }
+    if (!headDoc.error) kind = 'schema'; // a JSON Schema in base stays one, whatever head declares
+  }
   if (headDoc.error) {
     findings.push(finding('invalid-contract', c.path, headDoc.error.line, headDoc.error.message, c.path));
     return;
   }
-  const kind = contractKind(c.path, headDoc.value);
   const problem = structuralProblem(kind, headDoc.value) ?? (kind === 'schema' ? metaSchemaProblem(headDoc.value, headDoc.text.length) : null);
   if (problem) {
     findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
     return;
   }
-  const baseRoot = base.root(c.basePath);
-  const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
   const headRoot = head.root(c.path) as Node;
   if (kind === 'openapi') {
-    out.push(...diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ));
+    for (const change of diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ)) out.push(change);
   } else if (baseRoot && baseKind !== 'openapi') {
     const flow = c.role === 'event' ? 'event' : 'response';
     differ.diff(baseRoot, headRoot, flow, { context: '', endpoint: null });
   }
+}
+
+/** A document with nothing in it: no value, or (for what was an OpenAPI document) `{}` / `[]`. */
+function emptied(value: unknown, baseKind: ContractKind): boolean {
+  if (value === undefined || value === null) return true;
+  if (baseKind !== 'openapi') return false; // `{}` is a JSON Schema (it accepts anything)
+  return Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0;
+}
+
+/** `an empty file`, `{}`, `a string`: what a document that is no contract holds, for messages. */
+function describeValue(doc: LoadedDocument): string {
+  const v = doc.value;
+  if (doc.text.trim() === '' || v === undefined) return 'an empty file';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return v.length ? 'a list' : '[]';
+  if (isObject(v)) return Object.keys(v).length ? 'a mapping' : '{}';
+  return `a ${typeof v}`;
+}
+
+/**
+ * A finding lists every operation it reaches while the lists of all findings stay within
+ * ENDPOINT_BUDGET entries; past that, each lists its first MAX_LISTED_ENDPOINTS (sorted). Its
+ * message counts them all either way.
+ */
+export const MAX_LISTED_ENDPOINTS = 50;
+export const ENDPOINT_BUDGET = 1_000_000;
+
+interface Group {
+  rule: ContractRule;
+  change: ContractChange;
+  count: number;
+  first: string[];
+  /** An operation past the first ones that `critical.endpoints` names (policy escalates on it). */
+  critical: string | null;
+  /** The last operation counted (each is counted once per finding). */
+  last: number;
+}
+
+/**
+ * One finding per change, where the same change reached through two pairings (oneOf branches) is
+ * one finding. Which operations reach each finding is computed once for all: every operation in
+ * sorted order walks the comparisons it started, and each finding keeps a count and the
+ * operations it lists (see ENDPOINT_BUDGET) and, past those, one that `critical.endpoints` names,
+ * so the policy escalates exactly as with the whole list. Memory stays proportional to the input,
+ * not to findings x operations (10,000 changed schemas shared by 10,000 operations, a 3 MB spec,
+ * would otherwise list 100 million).
+ */
+function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): RawFinding[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<ContractChange, Group>();
+  const direct = new Map<string, Group[]>();
+  // which rule reports a change depends on its kind, flow and whether it is a parameter's
+  const ruleCache = new Map<string, ContractRule | null>();
+  for (const change of changeList) {
+    const ruleKey = `${change.kind} ${change.flow} ${change.parameter}`;
+    let rule = ruleCache.get(ruleKey);
+    if (rule === undefined) ruleCache.set(ruleKey, (rule = contractRuleList.find((r) => r.matches(change)) ?? null));
+    if (!rule) continue;
+    const key = `${rule.meta.id}\u0000${change.at.file}\u0000${change.at.pointer.join('/')}\u0000${change.object}\u0000${change.detail}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = { rule, change, count: 0, first: [], critical: null, last: 0 };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    groupOf.set(change, group);
+    // operation-level changes name their operation themselves
+    for (const endpoint of change.endpoints) {
+      const list = direct.get(endpoint);
+      if (list) list.push(group);
+      else direct.set(endpoint, [group]);
+    }
+  }
+  const endpoints = [...new Set([...direct.keys(), ...differ.endpoints()])].sort();
+  let budget = ENDPOINT_BUDGET;
+  endpoints.forEach((endpoint, i) => {
+    const count = (group: Group | undefined): void => {
+      if (!group || group.last === i + 1) return;
+      group.last = i + 1;
+      group.count++;
+      if (group.first.length < MAX_LISTED_ENDPOINTS) group.first.push(endpoint);
+      else if (budget > 0) {
+        budget--;
+        group.first.push(endpoint);
+      } else if (group.critical === null && isCritical(endpoint)) group.critical = endpoint;
+    };
+    for (const group of direct.get(endpoint) ?? []) count(group);
+    differ.reached(endpoint, (change) => count(groupOf.get(change)));
+  });
+  return groups.map(({ rule, change, count, first, critical }) => ({
+    rule: rule.meta.id,
+    file: change.at.file,
+    line: 0, // located below
+    message: rule.message(count ? { ...change, endpoints: new Set(first), endpointCount: count } : change),
+    object: change.object,
+    direction: rule.direction,
+    endpoints: critical ? [...first, critical] : first,
+    ...(change.severity ? { severity: change.severity } : {}),
+    pointer: change.at.pointer,
+  })) as (RawFinding & { pointer: Pointer })[];
 }
 
 /** Cheap checks that make a document unusable as what it claims to be. */
@@ -233,39 +354,53 @@ function structuralProblem(kind: ContractKind | null, value: unknown): { message
 
 function finding(rule: string, file: string, line: number | null, detail: string, object: string): RawFinding {
   const r = contractRule(rule);
-  const change = { detail, endpoints: new Set<string>() } as unknown as ContractChange;
+  const change = { detail, endpoints: NO_ENDPOINTS } as unknown as ContractChange;
   return { rule, file, line, message: r.message(change), object, direction: r.direction };
 }
 
-function mayHaveExternalRef(text: string): boolean {
-  return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
-}
-
-/** Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C). */
-function referencingContracts(
-  tree: Snapshot,
-  changed: string[],
-  read: (path: string) => string | null,
-  ignored: (path: string) => boolean,
-): string[] {
-  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
-  // Every data file may be read: one git process for all of them, not one each.
-  tree.prefetch?.(data);
+/**
+ * Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C).
+ * Each round looks for the files whose text names a file of the frontier (its base name, or the
+ * last segment of an absolute `$id` it declares): with a searchable snapshot (git grep) only those
+ * are read, otherwise every data file is; each one found is then confirmed on its parsed `$ref`s.
+ */
+function referencingContracts(base: Workspace, head: Workspace, changed: string[], ignored: (path: string) => boolean): string[] {
+  const tree = head.tree;
   const reached = new Set(changed);
   const out: string[] = [];
-  let frontier = [...changed];
-  for (let round = 0; round < 16 && frontier.length; round++) {
-    // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`).
-    const ids = new Set(frontier.flatMap((p) => declaredIds(read(p))));
-    const names = [...frontier.map((p) => p.split('/').pop()!), ...ids];
+  let everyDataFile: string[] | null = null;
+  let frontier = changed;
+  // Each round reaches files not reached before, so the rounds end (at most one per file).
+  for (let round = 0; frontier.length; round++) {
+    const inFrontier = new Set(frontier);
+    // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
+    // changed file also by the `$id`s it declared in base (deleted, or no longer declared).
+    const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...(round === 0 ? declaredIds(base.text(p)) : [])]));
+    const names = [...new Set([...frontier.map((p) => p.split('/').pop()!), ...[...ids].map(idNeedle)])];
+    let candidates: string[];
+    if (tree.filesContaining) {
+      const found = new Set<string>();
+      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
+    } else {
+      everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
+      candidates = everyDataFile.filter((p) => !reached.has(p));
+    }
+    // Every candidate may be read: one git process for all of them, not one each.
+    tree.prefetch?.(candidates);
     const next: string[] = [];
-    for (const path of data) {
-      if (reached.has(path)) continue;
-      const text = read(path);
+    for (const path of candidates) {
+      const text = head.text(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
-      const locations = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => m[1]);
-      const refs = locations.map((l) => refTarget(path, l));
-      if (!refs.some((t) => t.kind === 'local' && frontier.includes(t.file)) && !locations.some((l) => ids.has(l))) continue;
+      const doc = head.doc(path);
+      if (!doc || doc.error) continue;
+      const refers = refUses(doc).some(({ ref }) => {
+        const location = ref.split('#')[0];
+        if (location !== '' && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ''))) return true;
+        const target = refTarget(path, ref);
+        return target.kind === 'local' && inFrontier.has(target.file);
+      });
+      if (!refers) continue;
       reached.add(path);
       next.push(path);
       out.push(path);
@@ -278,12 +413,16 @@ function referencingContracts(
 /** `x-rollback-guard-ignore: ["rule-id: reason"]`, scoped to the object that carries it. */
 function readSuppressions(doc: LoadedDocument): Suppression[] {
   const found: { pointer: Pointer; entries: unknown[] }[] = [];
-  walk(doc.value, (v, pointer) => {
-    if (isObject(v) && IGNORE_KEY in v) {
-      const raw = v[IGNORE_KEY];
-      found.push({ pointer, entries: Array.isArray(raw) ? raw : [raw] });
-    }
-  });
+  walk(
+    doc.value,
+    (v, at) => {
+      if (isObject(v) && IGNORE_KEY in v) {
+        const raw = v[IGNORE_KEY];
+        found.push({ pointer: at(), entries: Array.isArray(raw) ? raw : [raw] });
+      }
+    },
+    { shared: doc.format !== 'json' },
+  );
   if (!found.length) return [];
   const spans = doc.locate(found.flatMap((f) => [f.pointer, [...f.pointer, IGNORE_KEY]]));
   const out: Suppression[] = [];

@@ -19,7 +19,9 @@ export type SchemaChangeKind =
   | 'enum-value-added'
   | 'enum-value-removed'
   | 'constraint-tightened'
-  | 'closed-to-extra-properties';
+  | 'closed-to-extra-properties'
+  /** Nested deeper than the differ compares: reported, never passed in silence. */
+  | 'too-deep';
 
 export type OperationChangeKind =
   | 'endpoint-removed'
@@ -54,6 +56,15 @@ export interface ContractChange {
   name?: string;
   /** A severity the change itself justifies (a removal announced by `deprecated: true`); config still wins. */
   severity?: 'warning' | 'notice';
-  /** Operations (`METHOD /path`) that reach this change. */
-  endpoints: Set<string>;
+  /**
+   * Operations (`METHOD /path`) this change names itself (operation-level changes); for a schema
+   * change the analyser works them out from the comparisons that reach it. For a finding's
+   * message: the first ones, sorted.
+   */
+  endpoints: ReadonlySet<string>;
+  /** How many operations reach it, when `endpoints` lists only the first of them. */
+  endpointCount?: number;
 }
+
+/** The endpoints of a change that names none itself (shared: never written to). */
+export const NO_ENDPOINTS: ReadonlySet<string> = new Set<string>();

@@ -58,6 +58,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
   const format = isJsonPath(path, text) ? 'json' : 'yaml';
   let value: unknown;
   let error: LoadError | null = null;
+  let cst: ((pointers: Pointer[]) => Span[]) | undefined;
   try {
     if (format === 'json') {
       // JSON has no aliases: depth and key count come from one walk of the parsed value; a key
@@ -85,14 +86,23 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
     value: error ? undefined : value,
     error,
     locate: (pointers) => {
-      if (format === 'yaml' && pointers.length <= FAST_YAML_MAX_POINTERS) {
-        // A few findings: find them by indentation instead of building the whole CST.
-        const fast = blockYamlSpans(text, pointers);
-        if (fast) return fast;
+      if (format === 'json') {
+        const locator = jsonLocator(text);
+        doc.locate = locator; // build once, reuse
+        return locator(pointers);
       }
-      const locator = format === 'json' ? jsonLocator(text) : yamlLocator(text);
-      doc.locate = locator; // build once, reuse
-      return locator(pointers);
+      // YAML: by indentation, in one pass over the lines for every pointer; the few the reader
+      // cannot follow (flow collections, aliases, merge keys on the way) go to the `yaml` CST,
+      // which costs ~20x the text in memory: only for documents up to CST_MAX_CHARS. Above that,
+      // such a pointer keeps the nearest place the reader found (an ancestor of the node).
+      const { spans, approximate } = blockYamlSpans(text, pointers);
+      const unsure = pointers.map((_, i) => i).filter((i) => approximate[i]);
+      if (unsure.length && text.length <= CST_MAX_CHARS) {
+        cst ??= yamlLocator(text);
+        const exact = cst(unsure.map((i) => pointers[i]));
+        unsure.forEach((i, k) => (spans[i] = exact[k]));
+      }
+      return spans;
     },
   };
   return doc;
@@ -405,98 +415,173 @@ function firstDuplicateKey(text: string): LoadError | null {
 
 // ---------------------------------------------------------------- YAML
 
-/** Up to this many pointers, block-style YAML is located by indentation (no CST). */
-const FAST_YAML_MAX_POINTERS = 32;
+/** Up to this size, YAML pointers the indentation reader cannot follow are located on the CST. */
+export const CST_MAX_CHARS = 2 * 1024 * 1024;
 
-interface YamlLine {
+interface YamlTrie {
+  children: Map<string, YamlTrie>;
+  /** Where this path was found (its first place), null while not found. */
+  span: Span | null;
+  /** Its value holds something the reader does not follow (a flow collection, an alias, a merge key). */
+  unsure: boolean;
+}
+
+interface YamlEntry {
+  /** Column of the key, or of the dash of a sequence item. */
   indent: number;
-  /** Text after the indentation (for a `- ` item line: after the dash, with indent moved past it). */
-  content: string;
+  dash: boolean;
+  node: YamlTrie;
+  /** Items seen so far of the sequence that is this entry's value. */
+  seq: number;
+  line: number;
+  /** A key whose value starts on the next line: a `- ` at the key's own column is its item. */
+  compact: boolean;
 }
 
 /**
- * Spans of pointers in block-style YAML found from indentation alone, or null when the document
- * uses something this reader does not follow (flow collections on the way, anchors, merge keys,
- * complex keys, tabs): the caller then uses the CST.
+ * Spans of pointers in YAML, found from indentation in one pass over the lines: a stack of the
+ * open entries on the way to a requested pointer, every other subtree skipped by its indentation
+ * alone. A pointer whose path goes through something this reader does not follow (a flow
+ * collection, an alias, a merge key, a complex key) gets the nearest place found, flagged
+ * `approximate`; a missing pointer gets its nearest existing ancestor, as the CST does.
  */
-export function blockYamlSpans(text: string, pointers: Pointer[]): Span[] | null {
-  const raw = text.split('\n');
-  const lineAt0 = (i: number): YamlLine | null => {
-    const l = raw[i];
-    let indent = 0;
-    while (indent < l.length && l.charCodeAt(indent) === 0x20) indent++;
-    const content = l.slice(indent).replace(/\r$/, '');
-    if (content === '' || content.startsWith('#') || content === '---') return null;
-    return { indent, content };
-  };
-  /** Span of the node starting on line index `i` whose key (or dash) sits at `indent`. */
-  const finish = (i: number, indent: number, compactSeqAllowed: boolean): Span => {
-    let end = i;
-    for (let j = i + 1; j < raw.length; j++) {
-      const l = lineAt0(j);
-      if (!l) continue;
-      const compact = compactSeqAllowed && l.indent === indent && (l.content === '-' || l.content.startsWith('- '));
-      if (l.indent <= indent && !compact) break;
-      end = j;
+export function blockYamlSpans(text: string, pointers: Pointer[]): { spans: Span[]; approximate: boolean[] } {
+  const root: YamlTrie = { children: new Map(), span: null, unsure: false };
+  for (const p of pointers) {
+    let node = root;
+    for (const seg of p) {
+      let next = node.children.get(seg);
+      if (!next) node.children.set(seg, (next = { children: new Map(), span: null, unsure: false }));
+      node = next;
     }
-    return { line: i + 1, endLine: end + 1 };
-  };
+  }
+  const stack: YamlEntry[] = [{ indent: -1, dash: false, node: root, seq: 0, line: 0, compact: false }];
+  let lineNo = 0;
   let firstContent = 0;
-  while (firstContent < raw.length - 1 && !lineAt0(firstContent)) firstContent++;
-  const out: Span[] = [];
-  for (const pointer of pointers) {
-    let from = 0;
-    let to = raw.length;
-    let span: Span = { line: firstContent + 1, endLine: raw.length };
-    let parentIndent = -1;
-    let firstOverride: YamlLine | null = null; // the content after `- ` of a sequence item
-    for (let k = 0; k < pointer.length; k++) {
-      const seg = pointer[k];
-      let childIndent = -1;
-      let found = -1;
-      let foundOverride: YamlLine | null = null;
-      let foundIndent = -1;
-      let foundIsKey = false;
-      let count = 0;
-      for (let i = from; i < to; i++) {
-        const l: YamlLine | null = i === from && firstOverride ? firstOverride : lineAt0(i);
-        if (!l) continue;
-        if (l.indent <= parentIndent) {
-          if (l.indent === parentIndent && l.content.startsWith('-')) return null; // compact sequence
+  let lastContent = 0;
+  /** While >= 0: lines indented deeper than this belong to a node not worth reading (skipped). */
+  let skipAbove = -1;
+  let skipCompact = false;
+  const close = (entry: YamlEntry): void => {
+    entry.node.span ??= { line: entry.line, endLine: Math.max(lastContent, entry.line) };
+  };
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    lineNo++;
+    let i = pos;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    let stop = end;
+    if (stop > i && text.charCodeAt(stop - 1) === 0x0d) stop--;
+    const lineStart = pos;
+    pos = end + 1;
+    const c = text.charCodeAt(i);
+    if (i >= stop || c === 0x23 /* # */) continue; // blank or comment
+    const indent = i - lineStart;
+    const isDash = c === 0x2d && (i + 1 >= stop || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09);
+    if (skipAbove >= 0) {
+      if (indent > skipAbove || (indent === skipAbove && skipCompact && isDash)) {
+        lastContent = lineNo;
+        continue;
+      }
+      skipAbove = -1;
+    }
+    if (indent === 0 && (text.startsWith('---', i) || text.startsWith('...', i) || c === 0x25 /* % */) && (stop - i === 3 || text.charCodeAt(i + 3) === 0x20 || c === 0x25)) {
+      continue; // document markers and directives
+    }
+    firstContent ||= lineNo;
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1];
+      if (indent > top.indent || (indent === top.indent && isDash && !top.dash && top.compact)) break;
+      close(stack.pop()!);
+    }
+    lastContent = lineNo;
+    // The line's node (and for `- key: value`, the key's node inside the item).
+    let parent = stack[stack.length - 1];
+    let col = indent;
+    let rest = text.slice(i, stop);
+    for (;;) {
+      if (rest === '-' || rest.startsWith('- ') || rest.startsWith('-\t')) {
+        const node = parent.node.children.get(String(parent.seq++));
+        if (!node) {
+          skipAbove = col;
+          skipCompact = false;
           break;
         }
-        if (childIndent === -1) childIndent = l.indent;
-        if (l.indent < childIndent) break;
-        if (l.indent !== childIndent) continue;
-        if (/^[&*!?|>{[]|^<<\s*:/.test(l.content) || l.content.includes('\t')) return null;
-        if (l.content === '-' || l.content.startsWith('- ')) {
-          if (String(count++) !== seg) continue;
-          found = i;
-          foundIndent = l.indent;
-          const rest: string = l.content.slice(1).replace(/^ +/, '');
-          foundOverride = rest ? { indent: l.indent + (l.content.length - rest.length), content: rest } : null;
-          break;
-        }
-        const key = yamlKey(l.content);
-        if (key === null) return null;
-        if (key.key !== seg) continue;
-        // the way on goes through a flow collection, an anchor or an alias: leave it to the CST
-        if (k < pointer.length - 1 && /^\s*[&*!{[]/.test(key.rest)) return null;
-        found = i;
-        foundIndent = l.indent;
-        foundIsKey = true;
+        const entry: YamlEntry = { indent: col, dash: true, node, seq: 0, line: lineNo, compact: false };
+        stack.push(entry);
+        const after = rest.slice(1).replace(/^[ \t]+/, '');
+        if (after === '' || after.startsWith('#')) break;
+        col += rest.length - after.length;
+        rest = after;
+        parent = entry;
+        continue;
+      }
+      const key = rest.startsWith('? ') ? null : yamlKey(rest);
+      if (key === null || key.key === '<<') {
+        const itemValue = key === null && parent.dash && parent.line === lineNo;
+        // `- value`: a scalar is fine, a flow collection or an alias is not followed; anything
+        // else at a child's place (a merge key, a complex key, a value on its own line) neither
+        if (!itemValue || unfollowed(stripProperties(rest))) parent.node.unsure = true;
+        skipAbove = col;
+        skipCompact = false;
         break;
       }
-      if (found === -1) break; // nearest surviving ancestor
-      span = finish(found, foundIndent, foundIsKey);
-      from = foundOverride ? found : found + 1;
-      to = span.endLine;
-      parentIndent = foundIndent;
-      firstOverride = foundOverride;
+      const node = parent.node.children.get(key.key);
+      const value = stripProperties(key.rest);
+      const valueHere = value !== '' && !value.startsWith('#');
+      if (!node) {
+        skipAbove = col;
+        skipCompact = !valueHere;
+        break;
+      }
+      stack.push({ indent: col, dash: false, node, seq: 0, line: lineNo, compact: !valueHere });
+      if (valueHere) {
+        // a scalar (perhaps over several lines), a block scalar, a flow collection or an alias:
+        // what follows more indented is part of it, never a child
+        if (unfollowed(value)) node.unsure = true;
+        skipAbove = col;
+        skipCompact = false;
+      }
+      break;
     }
-    out.push(span);
   }
-  return out;
+  while (stack.length > 1) close(stack.pop()!);
+  const rootSpan: Span = { line: firstContent || 1, endLine: lastContent || 1 };
+  const spans: Span[] = [];
+  const approximate: boolean[] = [];
+  for (const p of pointers) {
+    let node = root;
+    let span = rootSpan;
+    let found = true;
+    for (const seg of p) {
+      const next = node.children.get(seg);
+      if (!next?.span) {
+        found = false;
+        break;
+      }
+      node = next;
+      span = next.span;
+    }
+    spans.push(span);
+    approximate.push(!found && node.unsure);
+  }
+  return { spans, approximate };
+}
+
+/** An alias, or a flow collection that is not empty: a value whose children this reader does not read. */
+function unfollowed(value: string): boolean {
+  return value.startsWith('*') || (/^[[{]/.test(value) && !/^(\{\s*\}|\[\s*\])\s*(#.*)?$/.test(value));
+}
+
+/** A value without its leading anchor (`&a`) and tag (`!t`) properties. */
+function stripProperties(raw: string): string {
+  let v = raw.replace(/^[ \t]+/, '');
+  while (v.startsWith('&') || v.startsWith('!')) {
+    const space = v.search(/[ \t]/);
+    v = space === -1 ? '' : v.slice(space).replace(/^[ \t]+/, '');
+  }
+  return v;
 }
 
 /** `key: rest` of a block mapping line (plain, single- or double-quoted key), or null. */

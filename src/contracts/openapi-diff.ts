@@ -45,12 +45,16 @@ interface Operation {
   responses: Map<string, Response>;
   /** Alternatives (OR) of requirements (AND): scheme -> scopes. null: none declared. */
   security: Map<string, string[]>[] | null;
+  /** The operation is a `$ref` that leads nowhere readable (reported as such): nothing to compare. */
+  unresolved?: boolean;
 }
 
 interface Api {
   root: Node;
   swagger2: boolean;
   ops: Operation[];
+  /** Path templates whose path item is a `$ref` that leads nowhere readable (reported as such). */
+  unresolvedPaths: Set<string>;
   basePaths: Set<string>;
   basePathNode: Node;
 }
@@ -99,6 +103,7 @@ export function diffOpenApi(
   for (const bo of b.ops) {
     let ho = headByKey.get(`${bo.method} ${bo.path}`);
     if (!ho || matched.has(ho)) ho = headByTemplate.get(`${bo.method} ${template(bo.path)}`);
+    if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue; // unreadable in head: invalid-contract says so
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
       const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
@@ -108,7 +113,7 @@ export function diffOpenApi(
       continue;
     }
     matched.add(ho);
-    diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add('endpoint-added', ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
@@ -240,19 +245,28 @@ function readApi(ws: Workspace, root: Node): Api {
   const consumes = stringList(doc.consumes);
   const produces = stringList(doc.produces);
   const ops: Operation[] = [];
+  const unresolvedPaths = new Set<string>();
   const paths = isObject(doc.paths) ? doc.paths : {};
   for (const path of Object.keys(paths)) {
     if (!path.startsWith('/')) continue;
+    // Path items and operations may live in other files (`$ref`), as in DigitalOcean's layout.
     const pathItem = ws.resolve(child(rootRec, 'paths', path));
+    if (pathItem.unresolved !== undefined) unresolvedPaths.add(template(path));
     if (!isObject(pathItem.value)) continue;
     const sharedParams = readParams(ws, pathItem, path);
     for (const method of METHODS) {
-      const opNode = child(pathItem, method);
-      if (!isObject(opNode.value)) continue;
+      if (!isObject(pathItem.value[method])) continue;
+      const opNode = ws.resolve(child(pathItem, method));
+      const endpoint = `${method.toUpperCase()} ${path}`;
+      if (!isObject(opNode.value)) {
+        if (opNode.unresolved !== undefined) {
+          ops.push({ method, path, endpoint, node: opNode, pathItem, params: new Map(), body: null, responses: new Map(), security: null, unresolved: true });
+        }
+        continue;
+      }
       const op = opNode.value;
       const params = new Map(sharedParams);
       for (const [k, p] of readParams(ws, opNode, path)) params.set(k, p);
-      const endpoint = `${method.toUpperCase()} ${path}`;
       let body: Body | null = null;
       const opConsumes = stringList(op.consumes) ?? consumes ?? ['application/json'];
       const opProduces = stringList(op.produces) ?? produces ?? ['application/json'];
@@ -260,7 +274,7 @@ function readApi(ws: Workspace, root: Node): Api {
         body = swaggerBody(params, opNode, opConsumes);
       } else if (op.requestBody !== undefined) {
         const rb = ws.resolve(child(opNode, 'requestBody'));
-        if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(rb) };
+        if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
       }
       const responses = new Map<string, Response>();
       const resNode = child(opNode, 'responses');
@@ -274,7 +288,7 @@ function readApi(ws: Workspace, root: Node): Api {
             if (r.value.schema !== undefined) {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, 'schema') });
             }
-          } else media = readContent(r);
+          } else media = readContent(ws, r);
           responses.set(status.toUpperCase(), { node: r, media });
         }
       }
@@ -291,7 +305,7 @@ function readApi(ws: Workspace, root: Node): Api {
       });
     }
   }
-  return { root: rootRec, swagger2, ops, basePaths, basePathNode };
+  return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
 }
 
 function swaggerBody(params: Map<string, Param>, opNode: Node, consumes: string[]): Body | null {
@@ -349,13 +363,14 @@ function readParams(ws: Workspace, owner: Node, path: string): Map<string, Param
   return out;
 }
 
-function readContent(owner: Node): Map<string, Media> {
+function readContent(ws: Workspace, owner: Node): Map<string, Media> {
   const media = new Map<string, Media>();
   const content = isObject(owner.value) ? owner.value.content : undefined;
   if (!isObject(content)) return media;
   for (const type of Object.keys(content)) {
-    const m = content[type];
-    media.set(normMedia(type), { type, schema: isObject(m) && m.schema !== undefined ? child(owner, 'content', type, 'schema') : null });
+    // a media type object is no `$ref` in the specification, but generators write them
+    const m = isObject(content[type]) && '$ref' in (content[type] as object) ? ws.resolve(child(owner, 'content', type)) : child(owner, 'content', type);
+    media.set(normMedia(type), { type, schema: isObject(m.value) && m.value.schema !== undefined ? child(m, 'schema') : null });
   }
   return media;
 }

@@ -8,8 +8,33 @@
  */
 import { posix } from 'node:path';
 import { DATA_FILE } from '../changes/file-kinds.js';
-import type { Snapshot } from '../changes/types.js';
+import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
 import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, type Pointer } from './load.js';
+
+/**
+ * A snapshot with the optional look-ups of the change set (used when present): why a path that
+ * exists reads as null, and which data files contain a text (git grep in a commit).
+ */
+export interface SearchableSnapshot extends Snapshot {
+  unreadable?(path: string): string | undefined;
+  filesContaining?(needle: string): string[];
+}
+
+/** Why a `$ref` leads nowhere readable (null from `Workspace.lookup`: it leads somewhere). */
+export type RefProblem =
+  /** A URL, a path outside the repository, or a symbolic link that leaves it: never read. */
+  | { kind: 'external'; reason: string }
+  | { kind: 'missing-file'; file: string }
+  /** The file is there but could not be read (binary, over the size limit, a dangling link). */
+  | { kind: 'unreadable'; file: string; reason: string }
+  | { kind: 'invalid-file'; file: string; line: number; message: string }
+  | { kind: 'missing-target'; file: string; fragment: string };
+
+interface Target {
+  file: string;
+  pointer: Pointer;
+  value: unknown;
+}
 
 export interface Node {
   file: string;
@@ -22,6 +47,7 @@ export interface Node {
 }
 
 const MAX_REF_CHAIN = 64;
+const MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 /** JSON and YAML files: where contracts and the files they `$ref` live. */
 export { DATA_FILE };
 /** A URI with a scheme (`https:`, `urn:`): never a path inside the repository. */
@@ -123,22 +149,29 @@ export class Workspace {
   private docs = new Map<string, LoadedDocument | null>();
   private texts = new Map<string, string | null>();
   private anchors = new Map<string, Map<string, Pointer>>();
-  /** Files a `$ref` leads to that exist on this side but could not be read. */
-  readonly unreadable = new Set<string>();
+  /** Files a `$ref` leads to that exist on this side but could not be read, with why. */
+  readonly unreadable = new Map<string, string>();
   private listed: Set<string> | null = null;
 
-  private exists(path: string): boolean {
+  /**
+   * Why `path`, which read as null, could not be read; undefined when it is absent. The snapshot
+   * says so when it can; otherwise the listing of the side tells absent from unreadable.
+   */
+  whyUnreadable(path: string): string | undefined {
+    if (this.tree.unreadable) return this.tree.unreadable(path);
     this.listed ??= new Set(this.tree.list());
-    return this.listed.has(path);
+    return this.listed.has(path) ? `over ${MAX_FILE_MB} MB or binary` : undefined;
   }
 
-  /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
-  private idFiles: Map<string, string[]> | null = null;
-  /** Per file, per `$ref` text: where it leads. */
-  private targets = new Map<string, Map<string, { file: string; pointer: Pointer; value: unknown } | null>>();
+  /** Absolute `$id`s found so far: the data files that declare each (a text search, then confirmed). */
+  private idFiles = new Map<string, string[]>();
+  /** The whole side scanned for `$id`s (only when the snapshot cannot search its files). */
+  private idsScanned = false;
+  /** Per file, per `$ref` text: where it leads, or why it does not. */
+  private targets = new Map<string, Map<string, Target | RefProblem>>();
 
   constructor(
-    readonly tree: Snapshot,
+    readonly tree: SearchableSnapshot,
     private readonly options: LoadOptions = {},
   ) {}
 
@@ -176,40 +209,66 @@ export class Workspace {
     let current = node;
     // The same object reached again is a cycle (one object per place, and a YAML alias that
     // repeats it loops the same way); comparing objects builds no pointer string per `$ref`.
-    const seen = new Set<object>();
+    let seen: Set<object> | null = null; // allocated for a $ref only (most nodes have none)
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== 'string') return current;
       const ref = v.$ref;
-      if (seen.has(v)) return unresolvedAt(current, ref);
-      seen.add(v);
-      const found = this.target(current.file, ref);
-      if (!found) return unresolvedAt(current, ref);
+      if (seen?.has(v)) return unresolvedAt(current, ref);
+      (seen ??= new Set()).add(v);
+      const found = this.lookup(current.file, ref);
+      if ('kind' in found) return unresolvedAt(current, ref);
       current = { ...found, via: ref };
     }
     return unresolvedAt(current, String((current.value as { $ref?: unknown }).$ref));
   }
 
-  /** Where `ref`, written in `file`, leads (null: nowhere readable); the same text is looked up once. */
-  private target(file: string, ref: string): { file: string; pointer: Pointer; value: unknown } | null {
+  /**
+   * Where `ref`, written in `file`, leads (one step: the target may be a `$ref` itself), or why it
+   * leads nowhere readable; the same text is looked up once per file.
+   */
+  lookup(file: string, ref: string): Target | RefProblem {
     let byRef = this.targets.get(file);
     if (!byRef) this.targets.set(file, (byRef = new Map()));
-    if (byRef.has(ref)) return byRef.get(ref) ?? null;
-    let found: { file: string; pointer: Pointer; value: unknown } | null = null;
-    let target: RefTarget | null = refTarget(file, ref);
-    // a schema bundled in this file under that `$id` is not external
-    if (target.kind === 'external') target = this.embedded(file, ref);
-    const doc = target ? this.doc(target.file) : null;
-    // The file is there but could not be read (over the size limit, binary): say so, not only
-    // compare the reference by its text.
-    if (target && doc === null && this.exists(target.file)) this.unreadable.add(target.file);
-    if (target && doc && !doc.error) {
-      const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
-      const value = pointer === null ? undefined : getAt(doc.value, pointer);
-      if (pointer !== null && value !== undefined) found = { file: target.file, pointer, value };
+    let out = byRef.get(ref);
+    if (!out) byRef.set(ref, (out = this.find(file, ref)));
+    return out;
+  }
+
+  private find(file: string, ref: string): Target | RefProblem {
+    let target = refTarget(file, ref);
+    if (target.kind === 'external') {
+      // a schema bundled in this file, or declared by another file of this side, under that `$id`
+      const embedded = this.embedded(file, ref);
+      if (!embedded) return target;
+      target = embedded;
     }
-    byRef.set(ref, found);
-    return found;
+    const doc = this.doc(target.file);
+    if (doc === null) {
+      const reason = this.whyUnreadable(target.file);
+      if (reason === undefined) {
+        // JSON Schema resolves a relative reference against the schema's `$id`, not its file:
+        // `$ref: address.json` in `$id: https://x/s/order.json` is `https://x/s/address.json`,
+        // which another file may declare
+        const byId = this.againstId(file, ref);
+        return byId ? this.find(file, byId) : { kind: 'missing-file', file: target.file };
+      }
+      // The file is there but could not be read: say so, never compare it as if empty.
+      this.unreadable.set(target.file, reason);
+      if (/outside the repository/i.test(reason)) return { kind: 'external', reason: `${target.file} is ${reason}` };
+      return { kind: 'unreadable', file: target.file, reason };
+    }
+    if (doc.error) return { kind: 'invalid-file', file: target.file, line: doc.error.line, message: doc.error.message };
+    const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
+    const value = pointer === null ? undefined : getAt(doc.value, pointer);
+    if (pointer === null || value === undefined) return { kind: 'missing-target', file: target.file, fragment: target.fragment };
+    return { file: target.file, pointer, value };
+  }
+
+  /** `ref` (relative) made absolute against the `$id` of `file`'s root, when that leads to a declared schema. */
+  private againstId(file: string, ref: string): string | null {
+    const absolute = absoluteRef(this.doc(file)?.value, ref);
+    return absolute && this.embedded(file, absolute) ? absolute : null;
   }
 
   /**
@@ -233,20 +292,54 @@ export class Workspace {
   /** The data file (and place in it) that declares `$id: location`, an absolute URI; null if none. */
   private declaredElsewhere(location: string): { file: string; pointer: Pointer } | null {
     if (!ABSOLUTE_URI.test(location)) return null;
-    if (!this.idFiles) {
-      // One pass over the data files' texts, the first time a URL is met: which declare which `$id`s.
-      this.idFiles = new Map();
-      const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
-      this.tree.prefetch?.(candidates);
-      for (const path of candidates) {
-        for (const id of declaredIds(this.text(path))) this.idFiles.set(id, [...(this.idFiles.get(id) ?? []), path]);
-      }
-    }
-    for (const path of this.idFiles.get(location) ?? []) {
-      const pointer = this.anchor(path, `\u0000id:${location}`); // the text scan's answer, checked on the parsed document
+    for (const path of this.filesDeclaring(location)) {
+      const pointer = this.anchor(path, `\u0000id:${location}`); // the text search's answer, checked on the parsed document
       if (pointer !== null) return { file: path, pointer };
     }
     return null;
+  }
+
+  private searches = new Map<string, string[]>();
+
+  /** The data files of this side whose text contains `needle` (each needle searched once); null when the snapshot cannot search. */
+  search(needle: string): string[] | null {
+    if (!this.tree.filesContaining) return null;
+    let found = this.searches.get(needle);
+    if (!found) this.searches.set(needle, (found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p))));
+    return found;
+  }
+
+  /**
+   * Data files whose text declares `$id: location` (by the text scan of `declaredIds`). With a
+   * searchable snapshot only the files that contain the URI's last path segment are read;
+   * otherwise every data file of the side is read once, the first time a URL is met.
+   */
+  filesDeclaring(location: string): string[] {
+    const known = this.idFiles.get(location);
+    if (known) return known;
+    let found: string[] = [];
+    const search = this.search(idNeedle(location));
+    if (search) {
+      for (const path of search) {
+        if (declaredIds(this.text(path)).includes(location)) found.push(path);
+      }
+    } else {
+      if (!this.idsScanned) {
+        this.idsScanned = true;
+        const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
+        this.tree.prefetch?.(candidates);
+        for (const path of candidates) {
+          for (const id of declaredIds(this.text(path))) {
+            const list = this.idFiles.get(id);
+            if (list) list.push(path);
+            else this.idFiles.set(id, [path]);
+          }
+        }
+      }
+      found = this.idFiles.get(location) ?? [];
+    }
+    this.idFiles.set(location, found);
+    return found;
   }
 
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
@@ -255,15 +348,33 @@ export class Workspace {
     if (!map) {
       map = new Map();
       const doc = this.doc(file);
-      walk(doc?.value, (value, pointer) => {
-        if (!isObject(value)) return;
-        if (typeof value.$anchor === 'string' && !map!.has(value.$anchor)) map!.set(value.$anchor, pointer);
-        if (typeof value.$id === 'string' && value.$id.startsWith('#')) map!.set(value.$id.slice(1), pointer);
-        else if (typeof value.$id === 'string') map!.set(`\u0000id:${value.$id.split('#')[0]}`, pointer);
-      });
+      walk(
+        doc?.value,
+        (value, at) => {
+          if (!isObject(value)) return;
+          if (typeof value.$anchor === 'string' && !map!.has(value.$anchor)) map!.set(value.$anchor, at());
+          if (typeof value.$id === 'string' && value.$id.startsWith('#')) map!.set(value.$id.slice(1), at());
+          else if (typeof value.$id === 'string') map!.set(`\u0000id:${value.$id.split('#')[0]}`, at());
+        },
+        { shared: doc?.format !== 'json' },
+      );
       this.anchors.set(file, map);
     }
     return map.get(name) ?? null;
+  }
+}
+
+/**
+ * A relative `$ref` made absolute against the absolute `$id` of the document's root (how JSON
+ * Schema resolves it); null when the root declares none or the reference is absolute or local.
+ */
+export function absoluteRef(root: unknown, ref: string): string | null {
+  const id = isObject(root) && typeof root.$id === 'string' ? root.$id : null;
+  if (!id || !ABSOLUTE_URI.test(id) || ABSOLUTE_URI.test(ref) || ref.startsWith('#')) return null;
+  try {
+    return new URL(ref, id).href;
+  } catch {
+    return null;
   }
 }
 
@@ -274,29 +385,105 @@ export function declaredIds(text: string | null): string[] {
 }
 
 /**
- * Visits every node of a value once (shared nodes once), iteratively, with a pointer to the
- * first place it was reached.
+ * What to search the files' texts for to find those that declare or refer to the URI `location`:
+ * its last path segment (`address.json` of `https://example.com/schemas/address.json`), which a
+ * JSON `\/` escape of the slashes before it does not hide; the whole URI when it has none.
  */
-export function walk(root: unknown, visit: (value: unknown, pointer: Pointer) => void): void {
-  const seen = new Set<object>();
-  const stack: { value: unknown; pointer: Pointer }[] = [{ value: root, pointer: [] }];
-  while (stack.length) {
-    const { value, pointer } = stack.pop()!;
-    visit(value, pointer);
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      stack.push({ value: entries[i][1], pointer: [...pointer, entries[i][0]] });
+export function idNeedle(location: string): string {
+  const last = location.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  return last.length >= 3 ? last : location;
+}
+
+/** Keys whose values are data, never schemas or references: a `$ref` inside them is literal text. */
+const LITERAL_KEYS = new Set(['example', 'default', 'enum', 'const']);
+/** Keywords whose value maps names to things: a key below them is a name, never a keyword. */
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'parameters', 'responses',
+  'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content',
+  'encoding', 'webhooks', 'variables',
+]);
+
+/** True when the value under `key` (of the object at `path`) is data: `example`, `default`, ... */
+function literal(path: string[], key: string, value: unknown): boolean {
+  const parentKey = path[path.length - 1];
+  if (parentKey !== undefined && NAME_MAPS.has(parentKey)) return false; // `properties: {default: ...}`
+  if (LITERAL_KEYS.has(key)) return true;
+  // JSON Schema `examples` is a list of values; OpenAPI's Example Object keeps its value in `value`
+  if (key === 'examples' && Array.isArray(value)) return true;
+  return key === 'value' && path[path.length - 2] === 'examples';
+}
+
+interface Frame {
+  value: object;
+  keys: string[] | null;
+  i: number;
+}
+
+/**
+ * Visits every node of a value once (shared nodes once), iteratively, depth first in document
+ * order. `at()` gives the pointer of the node being visited (built only when called). With
+ * `skipLiterals`, the values of `example`, `default`, `enum`, `const` (data, not schemas) are
+ * not entered. `shared: false` (a JSON document: no aliases, no cycles) keeps no set of the nodes seen.
+ */
+export function walk(
+  root: unknown,
+  visit: (value: unknown, at: () => Pointer) => void,
+  options: { skipLiterals?: boolean; shared?: boolean } = {},
+): void {
+  const seen = options.shared === false ? null : new Set<object>();
+  const path: string[] = [];
+  const at = (): Pointer => path.slice();
+  const stack: Frame[] = [];
+  const enter = (value: unknown): void => {
+    visit(value, at);
+    if (value === null || typeof value !== 'object') return;
+    if (seen) {
+      if (seen.has(value)) return;
+      seen.add(value);
     }
+    stack.push({ value, keys: Array.isArray(value) ? null : Object.keys(value), i: 0 });
+  };
+  enter(root);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const n = top.keys ? top.keys.length : (top.value as unknown[]).length;
+    if (top.i >= n) {
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    const i = top.i++;
+    const key = top.keys ? top.keys[i] : String(i);
+    const child = top.keys ? (top.value as Record<string, unknown>)[key] : (top.value as unknown[])[i];
+    if (options.skipLiterals && top.keys && literal(path, key, child)) continue;
+    path.push(key);
+    const depth = stack.length;
+    enter(child);
+    if (stack.length === depth) path.pop(); // a leaf (or a node seen before): nothing to pop later
   }
 }
 
-/** Every `$ref` string in a document, with where it is. */
-export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[] {
-  const refs: { ref: string; pointer: Pointer }[] = [];
-  walk(value, (v, pointer) => {
-    if (isObject(v) && typeof v.$ref === 'string') refs.push({ ref: v.$ref, pointer: [...pointer, '$ref'] });
-  });
-  return refs;
+/** One `$ref` text of a document: where it first appears and how many times. */
+export interface RefUse {
+  ref: string;
+  /** Pointer of the first `$ref` key with this text. */
+  pointer: Pointer;
+  count: number;
+}
+
+/** The distinct `$ref` texts of a loaded document (literal values skipped), in document order. */
+export function refUses(doc: LoadedDocument): RefUse[] {
+  if (doc.error || !doc.text.includes('$ref')) return [];
+  const uses = new Map<string, RefUse>();
+  walk(
+    doc.value,
+    (v, at) => {
+      if (!isObject(v) || typeof v.$ref !== 'string') return;
+      const use = uses.get(v.$ref);
+      if (use) use.count++;
+      else uses.set(v.$ref, { ref: v.$ref, pointer: [...at(), '$ref'], count: 1 });
+    },
+    { skipLiterals: true, shared: doc.format !== 'json' },
+  );
+  return [...uses.values()];
 }

@@ -7,11 +7,16 @@
  * (request, response, event) decides which differences matter. Comparisons are memoised per
  * (base node, head node, flow), so a shared component is compared once and recursive schemas end.
  */
-import type { ContractChange, Flow, SchemaChangeKind } from './changes.js';
+import { NO_ENDPOINTS, type ContractChange, type Flow, type SchemaChangeKind } from './changes.js';
 import { pointerString } from './load.js';
 import { childNode, isObject, type Node, type Workspace } from './refs.js';
 
-const MAX_PATH_DEPTH = 200;
+/**
+ * Comparisons nested deeper than this (schemas inside schemas, through `$ref`s to distinct
+ * definitions) stop with a finding: the comparison recurses, and a chain of 100,000 definitions
+ * must neither overflow the stack nor pass unchecked. Real specs nest a few dozen levels.
+ */
+export const MAX_COMPARE_DEPTH = 256;
 const MAX_ALLOF_DEPTH = 32;
 
 interface Entry {
@@ -19,10 +24,15 @@ interface Entry {
   /** Entries below with changes (or still being computed: a cycle); null when none. */
   children: Entry[] | null;
   done: boolean;
+  /** The last walk (`reached`) that visited this entry. */
+  walk: number;
 }
 
+/** `sameValue`'s answer for a pair that differs. */
+const UNEQUAL = -1;
+
 /** Every comparison that found nothing below it shares this entry (most of a big spec). */
-const EMPTY: Entry = { changes: [], children: null, done: true };
+const EMPTY: Entry = { changes: [], children: null, done: true, walk: 0 };
 
 export interface Origin {
   /** Prefix of `object`, e.g. `GET /users/{id} 200 application/json`. */
@@ -38,17 +48,17 @@ interface Norm {
   any: boolean;
   never: boolean;
   /** null: any type. */
-  types: Set<string> | null;
+  types: ReadonlySet<string> | null;
   nullable: boolean;
   format?: string;
   enum?: unknown[];
-  properties: Map<string, Node>;
-  required: Set<string>;
+  properties: ReadonlyMap<string, Node>;
+  required: ReadonlySet<string>;
   /** `open`, `closed` (false), or the schema extra properties must match. */
   additional: 'open' | 'closed' | Node;
   unevaluatedClosed: boolean;
   items?: Node;
-  prefixItems: Node[];
+  prefixItems: readonly Node[];
   constraints: Record<string, unknown>;
   branches: Node[] | null;
   title?: string;
@@ -70,13 +80,43 @@ export class SchemaDiffer {
   /** Every change found so far, each once. */
   all(): ContractChange[] {
     const out: ContractChange[] = [];
-    for (const e of this.memo.values()) out.push(...e.changes);
+    for (const e of this.memo.values()) for (const c of e.changes) out.push(c);
     return out;
   }
 
+  /** Per operation, the comparisons it started that found something (below them). */
+  private roots = new Map<string, Entry[]>();
+  private walks = 0;
+
   diff(b: Node, h: Node, flow: Flow, origin: Origin): void {
     const entry = this.compare(b, h, flow, origin, '#');
-    if (entry && origin.endpoint) mark(entry, origin.endpoint);
+    if (!entry || entry === EMPTY || !origin.endpoint) return;
+    const list = this.roots.get(origin.endpoint);
+    if (list) list.push(entry);
+    else this.roots.set(origin.endpoint, [entry]);
+  }
+
+  /** The operations whose comparisons found a change. */
+  endpoints(): string[] {
+    return [...this.roots.keys()];
+  }
+
+  /**
+   * Calls `visit` once for each change that `endpoint`'s comparisons reach (the memoised
+   * comparisons form a graph, with cycles): one walk per operation, not one per comparison it
+   * started, and nothing stored per change. The time is what the old per-comparison marking
+   * took at most; the memory is the caller's.
+   */
+  reached(endpoint: string, visit: (change: ContractChange) => void): void {
+    const id = ++this.walks;
+    const stack = (this.roots.get(endpoint) ?? []).slice();
+    while (stack.length) {
+      const e = stack.pop()!;
+      if (e.walk === id) continue;
+      e.walk = id;
+      for (const c of e.changes) visit(c);
+      if (e.children) for (const child of e.children) if (child.walk !== id) stack.push(child);
+    }
   }
 
   private norms = new WeakMap<object, Norm>();
@@ -97,10 +137,27 @@ export class SchemaDiffer {
     return String(id);
   }
 
-  /** Pairs (base object, head object) known to be equal or not. */
-  private equal = new WeakMap<object, WeakMap<object, boolean>>();
+  /**
+   * Pairs (base object, head object) known to be equal or not: per base object, the one head
+   * object it was compared with (nearly always one), or a map when there were several.
+   */
+  private equal = new WeakMap<object, { h: object; equal: boolean } | Map<object, boolean>>();
   /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
-  private comparing = new WeakMap<object, Map<object, number>>();
+  private comparing = new Map<object, Map<object, number>>();
+
+  private knownEqual(bv: object, hv: object): boolean | undefined {
+    const m = this.equal.get(bv);
+    if (!m) return undefined;
+    if (m instanceof Map) return m.get(hv);
+    return m.h === hv ? m.equal : undefined;
+  }
+
+  private rememberEqual(bv: object, hv: object, equal: boolean): void {
+    const m = this.equal.get(bv);
+    if (!m) this.equal.set(bv, { h: hv, equal });
+    else if (m instanceof Map) m.set(hv, equal);
+    else if (m.h !== hv) this.equal.set(bv, new Map([[m.h, m.equal], [hv, equal]]));
+  }
 
   /**
    * Deep equality of two schemas, key order aside, where a `$ref` on both sides is equal when its
@@ -108,64 +165,68 @@ export class SchemaDiffer {
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
   private same(b: Node, h: Node): boolean {
-    return this.sameValue(b.file, b.value, h.file, h.value, 1).equal;
+    return this.sameValue(b.file, b.value, h.file, h.value, 1) !== UNEQUAL;
   }
 
   /**
-   * `low` is the shallowest in-progress pair the answer assumed equal (a cycle), Infinity when
-   * none: only answers that assumed nothing above themselves are remembered.
+   * UNEQUAL, or the shallowest in-progress pair the answer assumed equal (a cycle; Infinity when
+   * none): only answers that assumed nothing above themselves are remembered. A number, not an
+   * object: this runs for every node of every compared pair.
    */
-  private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown, depth: number): { equal: boolean; low: number } {
-    if (bv === hv && (bv === null || typeof bv !== 'object')) return { equal: true, low: Infinity };
-    if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return { equal: false, low: Infinity };
-    if (Array.isArray(bv) !== Array.isArray(hv)) return { equal: false, low: Infinity };
-    const known = this.equal.get(bv)?.get(hv);
-    if (known !== undefined) return { equal: known, low: Infinity };
+  private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown, depth: number): number {
+    if (bv === hv && (bv === null || typeof bv !== 'object')) return Infinity;
+    if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return UNEQUAL;
+    if (Array.isArray(bv) !== Array.isArray(hv)) return UNEQUAL;
+    const known = this.knownEqual(bv, hv);
+    if (known !== undefined) return known ? Infinity : UNEQUAL;
     const cycle = this.comparing.get(bv)?.get(hv);
-    if (cycle !== undefined) return { equal: true, low: cycle }; // equal unless shown otherwise
-    if (depth > 501) return { equal: false, low: Infinity }; // over 500 pairs in progress above: leave it to compare()
+    if (cycle !== undefined) return cycle; // equal unless shown otherwise
+    if (depth > 501) return UNEQUAL; // over 500 pairs in progress above: leave it to compare()
 
     let inner = this.comparing.get(bv);
     if (!inner) this.comparing.set(bv, (inner = new Map()));
     inner.set(hv, depth);
     let low = Infinity;
+    let equal = true;
+    /** Compares one pair of children; false when they differ. */
     const both = (bf: string, x: unknown, hf: string, y: unknown): boolean => {
       const r = this.sameValue(bf, x, hf, y, depth + 1);
-      if (r.low < low) low = r.low;
-      return r.equal;
+      if (r === UNEQUAL) return false;
+      if (r < low) low = r;
+      return true;
     };
-    let equal: boolean;
     if (Array.isArray(bv)) {
       const ha = hv as unknown[];
-      equal = bv.length === ha.length && bv.every((x, i) => both(bFile, x, hFile, ha[i]));
+      equal = bv.length === ha.length;
+      for (let i = 0; equal && i < bv.length; i++) equal = both(bFile, bv[i], hFile, ha[i]);
     } else {
       const bo = bv as Record<string, unknown>;
       const ho = hv as Record<string, unknown>;
       const bRef = typeof bo.$ref === 'string';
-      const hRef = typeof ho.$ref === 'string';
       const keys = Object.keys(bo);
-      if (bRef !== hRef || keys.length !== Object.keys(ho).length) equal = false;
-      else if (bRef) {
+      let headKeys = 0;
+      for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
+      if (bRef !== (typeof ho.$ref === 'string') || keys.length !== headKeys) equal = false;
+      for (let i = 0; equal && i < keys.length; i++) {
+        const k = keys[i];
+        if (bRef && k === '$ref') continue;
+        equal = Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]);
+      }
+      if (equal && bRef) {
         const bt = this.base.resolve({ file: bFile, pointer: [], value: bo });
         const ht = this.head.resolve({ file: hFile, pointer: [], value: ho });
-        equal =
-          bt.value !== undefined &&
-          ht.value !== undefined &&
-          keys.every((k) => k === '$ref' || (Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]))) &&
-          both(bt.file, bt.value, ht.file, ht.value);
-      } else {
-        equal = keys.every((k) => Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]));
+        equal = bt.value !== undefined && ht.value !== undefined && both(bt.file, bt.value, ht.file, ht.value);
       }
     }
     inner.delete(hv);
+    if (inner.size === 0) this.comparing.delete(bv);
     if (low >= depth) low = Infinity; // only this pair's own cycle was assumed: settled now
-    if (!equal || low === Infinity) {
-      let memo = this.equal.get(bv);
-      if (!memo) this.equal.set(bv, (memo = new WeakMap()));
-      memo.set(hv, equal);
-    }
-    return { equal, low: equal ? low : Infinity };
+    if (!equal || low === Infinity) this.rememberEqual(bv, hv, equal);
+    return equal ? low : UNEQUAL;
   }
+
+  /** Comparisons in progress (the depth of the recursion). */
+  private active = 0;
 
   private compare(b0: Node, h0: Node, flow: Flow, origin: Origin, path: string): Entry | null {
     const b = this.base.resolve(b0);
@@ -180,9 +241,26 @@ export class SchemaDiffer {
       this.memo.set(key, EMPTY);
       return EMPTY;
     }
-    const entry: Entry = { changes: [], children: null, done: false };
+    const entry: Entry = { changes: [], children: null, done: false, walk: 0 };
     this.memo.set(key, entry);
-    if (path.length <= MAX_PATH_DEPTH * 8) this.fill(entry, b, h, h0, flow, origin, path);
+    if (this.active >= MAX_COMPARE_DEPTH) {
+      entry.changes.push({
+        kind: 'too-deep',
+        flow,
+        parameter: origin.parameter ?? false,
+        at: { file: h.file, pointer: h.pointer },
+        object: origin.context ? `${origin.context} ${path}` : path,
+        detail: `its schemas nest more than ${MAX_COMPARE_DEPTH} levels deep here, deeper than the gate compares: what changed below is unchecked`,
+        endpoints: NO_ENDPOINTS,
+      });
+    } else {
+      this.active++;
+      try {
+        this.fill(entry, b, h, h0, flow, origin, path);
+      } finally {
+        this.active--;
+      }
+    }
     entry.done = true;
     if (entry.changes.length === 0 && entry.children === null) {
       this.memo.set(key, EMPTY);
@@ -207,7 +285,7 @@ export class SchemaDiffer {
         object: origin.context ? (subPath === '#' ? origin.context : `${origin.context} ${subPath}`) : subPath,
         detail,
         name: name ?? (subPath === '#' ? origin.name : propertyName(subPath)),
-        endpoints: new Set(),
+        endpoints: NO_ENDPOINTS,
       });
     };
     const recurse = (cb: Node, ch: Node, sub: string): void => {
@@ -422,10 +500,11 @@ export class SchemaDiffer {
   }
 }
 
+/** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
 const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
-  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required']),
-  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added']),
+  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
 };
 
 type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
@@ -444,11 +523,7 @@ function* reachable(entry: Entry): Generator<Entry> {
   }
 }
 
-function mark(entry: Entry, endpoint: string): void {
-  for (const e of reachable(entry)) for (const c of e.changes) c.endpoints.add(endpoint);
-}
-
-function acceptsType(types: Set<string>, t: string): boolean {
+function acceptsType(types: ReadonlySet<string>, t: string): boolean {
   return types.has(t) || (t === 'integer' && types.has('number'));
 }
 
@@ -528,20 +603,26 @@ function branchInfo(
 
 /** The comparable view of a schema: `allOf` merged, nullability and types unified. */
 function normalise(ws: Workspace, node: Node): Norm {
+  // One normal form per schema object of both sides: what a schema does not have is shared,
+  // not allocated (most schemas of a big spec are leaves without properties or required).
   const n: Norm = {
     node,
     any: false,
     never: false,
     types: null,
     nullable: false,
-    properties: new Map(),
-    required: new Set(),
+    properties: NO_PROPERTIES,
+    required: NO_NAMES,
     additional: 'open',
     unevaluatedClosed: false,
-    prefixItems: [],
-    constraints: {},
+    prefixItems: NO_NODES,
+    constraints: NO_CONSTRAINTS,
     branches: null,
   };
+  let properties: Map<string, Node> | null = null;
+  let required: Set<string> | null = null;
+  /** allOf members and single branches visited: created when the schema has any. */
+  let seen: Set<unknown> | null = null;
   let typed = false;
   let anything = true;
   // null is accepted when the schema itself says so (`nullable`, a `null` type or branch: the 3.0
@@ -555,7 +636,7 @@ function normalise(ws: Workspace, node: Node): Norm {
     else memberNullable = true;
   };
   /** `orNull`: this schema is one branch of `X | null`, so its type does not exclude null. */
-  const visit = (current: Node, depth: number, seen: Set<unknown>, orNull = false): void => {
+  const visit = (current: Node, depth: number, orNull = false): void => {
     const v = current.value;
     if (v === true || v === undefined) return;
     if (v === false) {
@@ -563,16 +644,16 @@ function normalise(ws: Workspace, node: Node): Norm {
       anything = false;
       return;
     }
-    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen.has(v)) return;
-    seen.add(v);
+    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen?.has(v)) return;
+    if (depth > 0 || v.allOf !== undefined || v.oneOf !== undefined || v.anyOf !== undefined) (seen ??= new Set()).add(v);
     for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
     const list = v.type === undefined ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
     const saysNull = v.nullable === true || v['x-nullable'] === true || (list?.includes('null') ?? false);
     if (saysNull) nullable(depth);
     else if (list && !orNull) typedWithoutNull = true;
     if (list) {
-      const set = new Set(list.filter((t) => t !== 'null'));
-      n.types = typed && n.types ? new Set([...n.types].filter((t) => acceptsType(set, t))) : set;
+      const set = typeSet(list.filter((t) => t !== 'null'));
+      n.types = typed && n.types ? typeSet([...n.types].filter((t) => acceptsType(set, t))) : set;
       typed = true;
     }
     if (typeof v.format === 'string' && n.format === undefined) n.format = v.format;
@@ -581,10 +662,10 @@ function normalise(ws: Workspace, node: Node): Norm {
     if ('const' in v && !n.enum) n.enum = [v.const];
     if (isObject(v.properties)) {
       for (const name of Object.keys(v.properties)) {
-        if (!n.properties.has(name)) n.properties.set(name, child(current, 'properties', name));
+        if (!properties?.has(name)) (properties ??= new Map()).set(name, child(current, 'properties', name));
       }
     }
-    if (Array.isArray(v.required)) for (const r of v.required) if (typeof r === 'string') n.required.add(r);
+    if (Array.isArray(v.required)) for (const r of v.required) if (typeof r === 'string') (required ??= new Set()).add(r);
     if (v.additionalProperties === false) n.additional = 'closed';
     else if (isObject(v.additionalProperties) && n.additional === 'open') {
       n.additional = child(current, 'additionalProperties');
@@ -595,8 +676,10 @@ function normalise(ws: Workspace, node: Node): Norm {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = (v[tuple] as unknown[]).map((_, i) => child(current, tuple, String(i)));
     }
-    for (const k of [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, 'pattern', 'multipleOf', 'uniqueItems']) {
-      if (v[k] !== undefined && n.constraints[k] === undefined) n.constraints[k] = v[k];
+    for (const k of CONSTRAINTS) {
+      if (v[k] === undefined || n.constraints[k] !== undefined) continue;
+      if (n.constraints === NO_CONSTRAINTS) n.constraints = {};
+      n.constraints[k] = v[k];
     }
     for (const k of ['oneOf', 'anyOf'] as const) {
       const list = v[k];
@@ -607,23 +690,45 @@ function normalise(ws: Workspace, node: Node): Norm {
         if (nonNull.length < branches.length) nullable(depth);
         // `oneOf: [{required: [a]}, {required: [b]}]` only says which fields go together: not variants
         if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
-        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen, orNull || nonNull.length < branches.length);
+        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
     }
     if (Array.isArray(v.allOf)) {
-      v.allOf.forEach((_, i) => visit(ws.resolve(child(current, 'allOf', String(i))), depth + 1, seen, orNull));
+      v.allOf.forEach((_, i) => visit(ws.resolve(child(current, 'allOf', String(i))), depth + 1, orNull));
     }
   };
-  visit(node, 0, new Set());
+  visit(node, 0);
+  if (properties) n.properties = properties;
+  if (required) n.required = required;
   n.nullable = outerNullable || (memberNullable && !typedWithoutNull);
   if (!typed) {
-    if (n.properties.size || n.additional !== 'open') n.types = new Set(['object']);
-    else if (n.items || n.prefixItems.length) n.types = new Set(['array']);
+    if (n.properties.size || n.additional !== 'open') n.types = typeSet(['object']);
+    else if (n.items || n.prefixItems.length) n.types = typeSet(['array']);
   }
   n.any = anything && !n.never;
   return n;
 }
+
+const typeSets = new Map<string, ReadonlySet<string>>();
+
+/** One shared set per list of types (schemas say `type: string` a million times). */
+function typeSet(types: string[]): ReadonlySet<string> {
+  const key = types.join('\u0000');
+  let set = typeSets.get(key);
+  if (!set) {
+    set = new Set(types);
+    if (typeSets.size < 10_000) typeSets.set(key, set); // a hostile document's made-up types are not kept
+  }
+  return set;
+}
+
+const NO_PROPERTIES: ReadonlyMap<string, Node> = new Map();
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_NODES: readonly Node[] = [];
+/** Shared by every schema without constraints: replaced, never written to. */
+const NO_CONSTRAINTS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const CONSTRAINTS = [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, 'pattern', 'multipleOf', 'uniqueItems'];
 
 const ANNOTATIONS = new Set([
   'description', 'title', 'example', 'examples', 'default', 'deprecated', '$comment', '$id', '$schema',

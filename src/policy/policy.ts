@@ -295,7 +295,7 @@ export function splitEndpoint(pattern: string): { method: string | null; path: s
 }
 
 /** `POST /orders` matches that method and path; `/payments/**` any method under that path. */
-function endpointMatcher(patterns: string[]): (endpoint: string) => boolean {
+export function endpointMatcher(patterns: string[]): (endpoint: string) => boolean {
   const compiled = patterns.map((p) => {
     const { method, path } = splitEndpoint(p);
     return { method, isMatch: compileGlob(path) };

@@ -105,14 +105,20 @@ describe('$ref across files', () => {
     const found = contractFindings(base, head).filter((f) => f.rule === 'external-ref');
     expect(found.map((f) => [f.line, f.message.includes('outside the repository')])).toEqual([[15, true]]);
   });
-  test('ref loops across files end', () => {
+  test('ref loops across files end (and are reported: a loop describes nothing)', () => {
     const base = {
       'api/openapi.yaml': oas(OP("{$ref: 'a.yaml'}")),
       'api/a.yaml': "$ref: 'b.yaml'\n",
       'api/b.yaml': "$ref: 'a.yaml'\n",
     };
+    // `#/` is the member named "" (RFC 6901), which a.yaml does not have: a new dangling reference
     const head = { ...base, 'api/b.yaml': "$ref: 'a.yaml#/'\n" };
-    expect(contractFindings(base, head)).toEqual([]);
+    expect(contractFindings(base, head).map((f) => [f.rule, f.file, f.line, f.severity])).toEqual([['invalid-contract', 'api/b.yaml', 1, undefined]]);
+    // the loop itself, already in base: one warning for the loop, not one per reference
+    const touched = { ...base, 'api/openapi.yaml': oas(OP("{$ref: 'a.yaml', description: x}")) };
+    expect(contractFindings(base, touched).map((f) => [f.rule, f.file, f.severity, f.message])).toEqual([
+      ['invalid-contract', 'api/a.yaml', 'warning', 'This contract is not valid: $ref b.yaml never reaches a schema: the references loop (api/a.yaml# -> api/b.yaml# -> api/a.yaml#); it looped in base too.'],
+    ]);
   });
   test('$anchor references (OpenAPI 3.1 / 2020-12)', () => {
     const doc = (t: string) => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { a: { $ref: '#pos' } }, $defs: { p: { $anchor: 'pos', type: t } } });

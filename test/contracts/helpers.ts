@@ -4,6 +4,7 @@ import { defaultConfig, type Config } from '../../src/config/types.js';
 import { analyseContracts } from '../../src/contracts/analyse.js';
 import { runEngine } from '../../src/engine.js';
 import type { RawFinding } from '../../src/findings.js';
+import { DATA_FILE, type SearchableSnapshot } from '../../src/contracts/refs.js';
 
 export type Files = Record<string, string>;
 
@@ -38,4 +39,51 @@ export function indent(text: string, n: number): string {
     .split('\n')
     .map((l) => (l.trim() ? pad + l : l))
     .join('\n');
+}
+
+/**
+ * An in-memory snapshot with the optional look-ups of a git snapshot: `unreadable(path)` for the
+ * paths given in `unreadable` (they read as null), and, with `search`, `filesContaining(needle)`.
+ * Every read and search is logged, so a test can say which files the analyser looked at.
+ */
+export function searchableSnapshot(files: Files, options: { unreadable?: Record<string, string>; search?: boolean } = {}) {
+  const log = { reads: [] as string[], searches: [] as string[], lists: 0 };
+  const unreadable = options.unreadable ?? {};
+  const snapshot: SearchableSnapshot = {
+    list: () => {
+      log.lists++;
+      return [...new Set([...Object.keys(files), ...Object.keys(unreadable)])].sort();
+    },
+    read: (path) => {
+      log.reads.push(path);
+      return path in unreadable ? null : (files[path] ?? null);
+    },
+    unreadable: (path) => unreadable[path],
+    ...(options.search
+      ? {
+          filesContaining: (needle: string) => {
+            log.searches.push(needle);
+            return Object.keys(files)
+              .filter((p) => DATA_FILE.test(p) && !(p in unreadable) && files[p].includes(needle))
+              .sort();
+          },
+        }
+      : {}),
+  };
+  return { snapshot, log };
+}
+
+/** A change set between two searchable snapshots: every path whose text differs is a change. */
+export function searchableChanges(
+  base: Files,
+  head: Files,
+  options: { unreadable?: Record<string, string>; search?: boolean; skipped?: { file: string; reason: string }[] } = {},
+) {
+  const b = searchableSnapshot(base, { search: options.search });
+  const h = searchableSnapshot(head, options);
+  const changes = changeSetFromTrees(base, head);
+  for (const path of Object.keys(options.unreadable ?? {})) {
+    if (!changes.files.some((f) => f.path === path)) changes.files.push({ path, status: path in base ? 'modified' : 'added' });
+  }
+  return { changes: { ...changes, baseTree: b.snapshot, headTree: h.snapshot, skipped: options.skipped ?? [] }, baseLog: b.log, headLog: h.log };
 }

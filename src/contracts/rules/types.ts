@@ -6,7 +6,10 @@ export interface ContractRule {
   meta: RuleMeta;
   /** Deploy: old clients against head. Rollback: what adopted head, facing base again. */
   direction: Direction | null;
-  /** True when this rule reports the change (each change matches at most one rule). */
+  /**
+   * True when this rule reports the change (each change matches at most one rule). Decided by the
+   * change's `kind`, `flow` and `parameter` only: the analyser looks the rule up once per triple.
+   */
   matches(change: ContractChange): boolean;
   message(change: ContractChange): string;
 }
@@ -24,9 +27,10 @@ export const never = (): boolean => false;
 /** ` (GET /a, POST /b and 3 more operations)`, or empty when no operation is involved. */
 export function affected(change: ContractChange): string {
   const list = [...change.endpoints].sort();
-  if (list.length === 0) return '';
+  const total = change.endpointCount ?? list.length;
+  if (total === 0) return '';
   const shown = list.slice(0, 3).join(', ');
-  const more = list.length > 3 ? ` and ${list.length - 3} more operation${list.length - 3 === 1 ? '' : 's'}` : '';
+  const more = total > 3 ? ` and ${total - 3} more operation${total - 3 === 1 ? '' : 's'}` : '';
   return ` (${shown}${more})`;
 }
 
