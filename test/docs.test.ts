@@ -21,16 +21,21 @@ beforeAll(async () => {
 });
 
 function run(base: DocBlock[], pr: DocBlock) {
-  const baseFiles = Object.fromEntries(base.map((b) => [b.path, b.body]));
+  const baseFiles = Object.fromEntries(base.filter((b) => !b.link).map((b) => [b.path, b.body]));
+  const baseLinks = Object.fromEntries(base.filter((b) => b.link).map((b) => [b.path, b.link as string]));
   const headFiles: Record<string, string> = { ...baseFiles };
-  if (pr.deleted) delete headFiles[pr.path];
-  else headFiles[pr.path] = pr.body;
+  const headLinks: Record<string, string> = { ...baseLinks };
+  delete headFiles[pr.path];
+  delete headLinks[pr.path];
+  if (pr.link) headLinks[pr.path] = pr.link;
+  else if (!pr.deleted) headFiles[pr.path] = pr.body;
   const config = defaultConfig();
   const dialect = pr.dialect ?? base.find((b) => b.dialect)?.dialect;
   if (dialect) config.migrations.dialect = dialect;
   const role = pr.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
   if (role) config.contracts = [{ path: pr.path, role }];
-  return runEngine({ changes: changeSetFromTrees(baseFiles, headFiles), config }, { today: '2026-11-24' });
+  const changes = changeSetFromTrees(baseFiles, headFiles, {}, { base: baseLinks, head: headLinks });
+  return runEngine({ changes, config }, { today: '2026-11-24' });
 }
 
 test('every registered rule has a page', () => {

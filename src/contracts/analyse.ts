@@ -5,6 +5,7 @@
  */
 import picomatch from 'picomatch';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
+import { unreadableFindings, type NeededFile } from '../engine-core.js';
 import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
@@ -27,6 +28,8 @@ interface Candidate {
 }
 
 const SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
+/** Names that say "contract" even when the text cannot be read. */
+const CONTRACT_NAME = /(?:\.schema\.(?:json|ya?ml)|(?:^|\/)[^/]*(?:openapi|swagger|asyncapi)[^/]*\.(?:json|ya?ml))$/i;
 const IGNORE_KEY = 'x-rollback-guard-ignore';
 
 /** What kind of contract a loaded document is, by content (SPEC 5), or null. */
@@ -77,10 +80,33 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     return doc && !doc.error && contractKind(path, doc.value) === 'schema' ? 'event' : 'api';
   };
 
-  // 1. contracts changed by the PR
+  /**
+   * The sides of a changed file that would be a contract but could not be read (`unreadable-file`):
+   * named to `contract`, configured, named like one (`*.schema.json`, `openapi`/`swagger`/`asyncapi`
+   * in the name), or a contract on its other side.
+   */
+  const unreadableSides = (file: (typeof changes.files)[number], basePath: string): NeededFile[] => {
+    const named = (path: string): boolean =>
+      forced.has(path) || (!ignored(path) && DATA_FILE.test(path) && (configured ? configured.some((c) => c.isMatch(path)) : CONTRACT_NAME.test(path)));
+    const out: NeededFile[] = [];
+    const headGone = file.status !== 'deleted' && head.text(file.path) === null;
+    const baseGone = file.status !== 'added' && base.text(basePath) === null;
+    if (headGone && (named(file.path) || (!baseGone && file.status !== 'added' && roleOf(basePath, base.text(basePath), base) !== null))) {
+      out.push({ path: file.path, side: 'head', file: file.path });
+    }
+    if (baseGone && (named(basePath) || (!headGone && file.status !== 'deleted' && roleOf(file.path, head.text(file.path), head) !== null))) {
+      out.push({ path: basePath, side: 'base', file: file.path });
+    }
+    return out;
+  };
+
+  // 1. contracts changed by the PR (only YAML/JSON, or a file named to `contract`, is ever read)
   const changedOther: string[] = [];
+  const needed: NeededFile[] = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
+    if (!forced.has(file.path) && !DATA_FILE.test(file.path) && !DATA_FILE.test(basePath)) continue;
+    needed.push(...unreadableSides(file, basePath));
     if (file.status === 'deleted') {
       const text = base.text(basePath);
       if (roleOf(basePath, text, base)) {
@@ -102,6 +128,10 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       seen.add(path);
     }
   }
+  const unread = unreadableFindings(changes, needed);
+  findings.push(...unread.findings);
+  for (const f of unread.findings) files.add(f.file);
+
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
     for (const path of referencingContracts(changes.headTree, changedOther, (p) => head.text(p), ignored)) {
@@ -176,6 +206,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const skipped = [...new Set([...head.unreadable, ...base.unreadable])]
     .sort()
     .map((file) => ({ file, reason: `a contract refers to it ($ref), but it is over ${MAX_FILE_BYTES / 1024 / 1024} MB or binary: not read, the reference compared by its text` }));
+  skipped.push(...unread.skipped);
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
 

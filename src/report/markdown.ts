@@ -93,11 +93,14 @@ function rollbackInstruction(report: Report, active: Finding[]): string[] {
   const migrationBreaks = active.filter((f) => f.category === 'migration' && f.severity === 'error');
   const contractBreaks = active.filter((f) => f.category === 'contract' && f.severity === 'error');
   const rollbackRisks = active.filter((f) => f.direction === 'rollback');
-  if (migrationBreaks.length === 0 && contractBreaks.length === 0) {
+  if (migrationBreaks.length === 0 && contractBreaks.length === 0 && report.skipped.length > 0) {
+    // What was not read cannot be judged: never "safe" then (unreadable-file says which).
+    out.push(`3. **Rolling back is not known to be safe**: ${plural(report.skipped.length, 'file')} could not be read (see "Not analysed").`);
+  } else if (migrationBreaks.length === 0 && contractBreaks.length === 0) {
     out.push('3. **Rolling back is safe**: the base release runs against the migrated schema and its clients keep working.');
   } else {
     out.push('3. **Rolling back is not safe** until these are fixed:');
-    for (const f of [...migrationBreaks, ...contractBreaks]) out.push(`   - \`${where(f)}\` ${f.rule}: ${cell(f.message)}`);
+    for (const f of [...migrationBreaks, ...contractBreaks, ...active.filter((a) => a.rule === 'unreadable-file' && a.severity === 'error')]) out.push(`   - \`${where(f)}\` ${f.rule}: ${cell(f.message)}`);
   }
   if (rollbackRisks.length > 0) {
     out.push(

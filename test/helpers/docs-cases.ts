@@ -8,6 +8,8 @@ export interface DocBlock {
   deleted: boolean;
   dialect?: Dialect;
   contractRole?: 'api' | 'event';
+  /** `link=<target>`: the path is a symbolic link to `target` (as written in the link); the body is ignored. */
+  link?: string;
   body: string;
   line: number;
 }
@@ -29,6 +31,7 @@ export function docBlocks(markdown: string): DocBlock[] {
       deleted: /\bdeleted\b/.test(attrs),
       dialect: attr('dialect') as Dialect | undefined,
       contractRole: attr('role') as 'api' | 'event' | undefined,
+      link: attr('link'),
       body,
       line: lineOf(markdown, m.index),
     });
