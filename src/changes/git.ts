@@ -244,6 +244,19 @@ export function commitSnapshot(
   known: Map<string, TreeEntry | null> = new Map(),
 ): Snapshot {
   const entries = new Map(known);
+  // The listing's entries stay where ls-tree printed them (`<mode> <type> <oid> <size>\t<path>`):
+  // by path, the offset of the record in that text, parsed when needed. 100,000 entries then
+  // cost a number each beside their path, not an object and four strings.
+  let listed: { out: string; at: Map<string, number> } | null = null;
+  const entryOf = (path: string): TreeEntry | null | undefined => {
+    const known = entries.get(path);
+    const start = known === undefined ? listed?.at.get(path) : undefined;
+    if (start === undefined || !listed) return known;
+    const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf('\t', start)).split(/ +/);
+    const parsed = type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid };
+    entries.set(path, parsed);
+    return parsed;
+  };
   let listing: string[] | null = null;
   const texts = new Map<string, string | null>();
   const reasons = new Map<string, string>();
@@ -258,7 +271,7 @@ export function commitSnapshot(
   /** A path under a symbolic link folder (the listing shows the link, not the files under it). */
   const underLink = (path: string): boolean => {
     for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
-      if (entries.get(path.slice(0, i))?.mode === '120000') return true;
+      if (entryOf(path.slice(0, i))?.mode === '120000') return true;
     }
     return false;
   };
@@ -274,8 +287,8 @@ export function commitSnapshot(
         texts.set(path, null);
         continue;
       }
-      const entry = entries.get(path);
-      if (entry === null || (entry === undefined && listing !== null && !underLink(path))) {
+      const entry = entryOf(path);
+      if (entry === null || (entry === undefined && listed !== null && !underLink(path))) {
         texts.set(path, null); // absent on this side
       } else if (entry?.mode === '160000') {
         unreadable(path, SUBMODULE);
@@ -349,15 +362,20 @@ export function commitSnapshot(
     list() {
       if (listing === null) {
         const out = git(['ls-tree', '-r', '-l', '-z', '--full-tree', sha], root);
+        const at = new Map<string, number>();
         listing = [];
-        for (const record of out.split('\0')) {
-          const tab = record.indexOf('\t');
-          if (tab === -1) continue;
-          const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-          const path = record.slice(tab + 1);
-          entries.set(path, type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid });
-          if (type === 'blob') listing.push(path);
+        for (let start = 0; start < out.length; ) {
+          let end = out.indexOf('\0', start);
+          if (end === -1) end = out.length;
+          const tab = out.indexOf('\t', start);
+          if (tab !== -1 && tab < end) {
+            const path = out.slice(tab + 1, end);
+            at.set(path, start);
+            if (out.slice(start, tab).includes(' blob ')) listing.push(path);
+          }
+          start = end + 1;
         }
+        listed = { out, at };
       }
       return listing;
     },
