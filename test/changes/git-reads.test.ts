@@ -4,13 +4,14 @@
  * and that a PR's files no analyser needs are never read.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ForkPointError, gitChangeSet, parseRawDiff } from '../../src/changes/git.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { gitShim } from '../helpers/git-shim.js';
 import { baseConfig } from '../../src/config/from-tree.js';
 import { prepareEngine, runEngine } from '../../src/engine.js';
 
@@ -158,14 +159,14 @@ describe('files no analyser needs', () => {
     const head: Record<string, string> = {};
     for (let i = 0; i < 50; i++) head[`src/m${i}.ts`] = `export const m${i} = ${i};\n`;
     repo = makeRepo({ 'db/migrations/0001.sql': 'CREATE TABLE t (id int);\n', ...Object.fromEntries(Object.keys(head).map((k) => [k, '// old\n'])) }, head);
-    const log = gitLog();
+    const log = gitShim();
     try {
       const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
       expect(changes.files).toHaveLength(50);
       const report = runEngine({ changes, config: baseConfig(changes, null, () => {}) });
       expect(report.findings).toEqual([]);
       // It used to be one `git cat-file blob` per file: the contract analyser read each one.
-      expect(log.calls().filter((c) => c.startsWith('cat-file'))).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize)']);
+      expect(log.calls().filter((c) => c.startsWith('cat-file'))).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks']);
     } finally {
       log.remove();
     }
@@ -240,19 +241,3 @@ test('parseRawDiff: modes and ids of both sides, renames, deletions, working-tre
   expect(after.get('d.sql')).toBeNull();
   expect(after.has('w.sql')).toBe(false); // changed in the working tree: read from disk
 });
-
-function gitLog(): { calls(): string[]; remove(): void } {
-  const shim = mkdtempSync(join(tmpdir(), 'rg-git-shim-'));
-  const log = join(shim, 'calls.log');
-  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  writeFileSync(join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1 $2" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
-  const path = process.env.PATH;
-  process.env.PATH = `${shim}:${path}`;
-  return {
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []),
-    remove: () => {
-      process.env.PATH = path;
-      rmSync(shim, { recursive: true, force: true });
-    },
-  };
-}

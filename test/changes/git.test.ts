@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { GitError, defaultBase, gitChangeSet, parseNameStatus, readBlobsById } from '../../src/changes/git.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { gitShim } from '../helpers/git-shim.js';
 
 let repo: TempRepo | null = null;
 afterEach(() => {
@@ -203,31 +204,4 @@ test('parseNameStatus reads renames and copies from -z output', () => {
 
 function git(repo: TempRepo, ...args: string[]): string {
   return repo.git(...args);
-}
-
-/** A `git` first on PATH that logs each call's first two words and what a `cat-file` reads on stdin. */
-function gitShim(): { calls(): string[]; input(): string; clear(): void; remove(): void } {
-  const shim = mkdtempSync(join(tmpdir(), 'rg-git-shim-'));
-  const log = join(shim, 'calls.log');
-  const input = join(shim, 'input.log');
-  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  writeFileSync(
-    join(shim, 'git'),
-    `#!/bin/sh\nprintf '%s\\n' "$1 $2 $3 $4 $5 $6" | sed 's/ *$//' >> '${log}'\nif [ "$1" = cat-file ]; then tee -a '${input}' | '${realGit}' "$@"; else exec '${realGit}' "$@"; fi\n`,
-    { mode: 0o755 },
-  );
-  const path = process.env.PATH;
-  process.env.PATH = `${shim}:${path}`;
-  return {
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter((l) => l.length > 0) : []),
-    input: () => (existsSync(input) ? readFileSync(input, 'utf8') : ''),
-    clear: () => {
-      writeFileSync(log, '');
-      writeFileSync(input, '');
-    },
-    remove: () => {
-      process.env.PATH = path;
-      rmSync(shim, { recursive: true, force: true });
-    },
-  };
 }
