@@ -283,11 +283,16 @@ export function commitSnapshot(
     const byOid: { path: string; oid: string; size?: number }[] = [];
     const lookups: { path: string; query: string; link: boolean }[] = [];
     for (const path of wanted) {
-      if (!isSafeRelative(path) || /[\n\r]/.test(path)) {
+      if (!isSafeRelative(path)) {
         texts.set(path, null);
         continue;
       }
       const entry = entryOf(path);
+      // git's batch protocol is one name a line: a name with a line break is read by its id only.
+      if (/[\n\r]/.test(path) && ((entry === undefined && listed === null) || entry?.mode === '120000')) {
+        unreadable(path, 'a file name with a line break, which git cannot look up in a batch');
+        continue;
+      }
       if (entry === null || (entry === undefined && listed !== null && !underLink(path))) {
         texts.set(path, null); // absent on this side
       } else if (entry?.mode === '160000') {

@@ -66,6 +66,13 @@ describe('encodings from git', () => {
   });
 });
 
+test('a file name with a line break is read by the id the diff gives (git batches are one name a line)', () => {
+  repo = makeRepo({ 'db/migrations/0001.sql': 'CREATE TABLE t (a int);\n' }, { 'db/migrations/0002\nx.sql': 'DROP TABLE t;\n' });
+  const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+  expect(cs.files).toEqual([{ path: 'db/migrations/0002\nx.sql', status: 'added' }]);
+  expect(cs.headTree.read('db/migrations/0002\nx.sql')).toBe('DROP TABLE t;\n');
+});
+
 describe('symbolic links', () => {
   const LINKS = {
     'db/migrations/0002_in.sql': '../../shared/drop.sql',
