@@ -3,7 +3,7 @@
  * 1 a finding at or above --fail-on, 2 usage, configuration or internal error (one sentence on
  * stderr; a stack trace only with --debug).
  */
-import { accessSync, constants, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
@@ -309,7 +309,7 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
 function readText(path: string, label: string): string {
   let file: ReturnType<typeof readRegularFile>;
   try {
-    file = readRegularFile(realpathSync(path));
+    file = readRegularFile(path, true);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : (error as Error).message}.`);

@@ -172,11 +172,12 @@ export function notRegular(stats: Stats): string {
  * more than that size read (a file that grows meanwhile is cut there): a FIFO, a device or a
  * directory is refused, not read (`/dev/zero` would never end).
  */
-export function readRegularFile(fullPath: string): { bytes: Buffer } | { unreadable: string } {
+export function readRegularFile(fullPath: string, followLinks = false): { bytes: Buffer } | { unreadable: string } {
   let fd: number;
   try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: links are resolved by the caller.
-    fd = openSync(fullPath, fs.O_RDONLY | (fs.O_NONBLOCK ?? 0) | (fs.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: links are resolved by the
+    // caller (a repository's), or followed by the system (a file named on the command line).
+    fd = openSync(fullPath, fs.O_RDONLY | (fs.O_NONBLOCK ?? 0) | (followLinks ? 0 : (fs.O_NOFOLLOW ?? 0)));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ELOOP') return { unreadable: 'a symbolic link (not followed here)' };
