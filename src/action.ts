@@ -3,15 +3,16 @@
  * from the BASE commit, run the engine, then report (job summary, outputs, annotations, check run,
  * sticky comment, SARIF). API failures never change the verdict.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import { apiChangeSet, mergeBaseFromApi } from './changes/api.js';
 import type { ChangeSet } from './changes/types.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
-import { createGitHubClient } from './github/octokit.js';
+import { createGitHubClient, describeApiError } from './github/octokit.js';
 import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
@@ -20,7 +21,8 @@ import { prepareEngine, runEngine } from './engine.js';
 import { publishToGitHub } from './github/publish.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
+import { detectMigration } from './migrations/detect.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
 import { plural } from './report/text.js';
@@ -41,6 +43,11 @@ export async function runAction(env: Record<string, string | undefined> = proces
   });
 
   const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory);
+  if (!isDirectory(cwd)) {
+    throw new InputError(
+      `the 'working-directory' input '${settings.workingDirectory}' is not a directory of the workspace (${cwd}); check it out there first or fix the path.`,
+    );
+  }
   const changes = await changeSetFor(settings, run, cwd);
   const config = baseConfig(changes, settings.config, (m) => core.warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
@@ -55,16 +62,32 @@ export async function runAction(env: Record<string, string | undefined> = proces
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
   writeFileSync(reportPath, renderJson(report));
-  let sarifPath: string | null = null;
-  if (settings.sarif) {
-    sarifPath = resolve(cwd, settings.sarif);
-    writeFileSync(sarifPath, renderSarif(report, allRules, { docsDir: findDocsDir() }));
-  }
 
-  const docsUrl = docsLink(env);
-  const markdown = renderMarkdown(report, { docsUrl, maxLength: SUMMARY_CAP, moreHint: `The JSON report (${reportPath}) has all of them.` });
+  // Everything that needs no user-given path first: summary, check run, comment. A bad `sarif`
+  // path must not cost the run its report (issue 11, item 16).
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+  const common: MarkdownOptions = {
+    name: settings.name,
+    links: run.owner && run.repo ? { repository: { serverUrl: run.serverUrl, owner: run.owner, repo: run.repo }, headSha: report.head, baseSha: isSha(report.base) ? report.base : null } : null,
+    base: baseLabel(report.base, payload, run, cwd),
+    migrationFramework: (path) => {
+      try {
+        return detectMigration(path, changes.headTree.read(path), config.migrations.paths, config.migrations.framework)?.framework ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+  const summaryLink = run.runUrl ? `the full list is in the [job summary](${run.runUrl})` : 'the full list is in the job summary';
+  const markdown = renderMarkdown(report, { ...common, maxLength: SUMMARY_CAP, moreHint: `the JSON report (${reportPath}) has all of them` });
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 
+  // Lines of each level this step prints besides the findings: they share GitHub's budget.
+  const printed = { error: 0, warning: 0, notice: report.skipped.length };
+  const warn = (m: string): void => {
+    printed.warning++;
+    core.warning(m);
+  };
   let checkRunAnnotated = false;
   const wantsApi = settings.annotations === 'auto' || settings.annotations === 'check-run' || settings.comment;
   if (wantsApi) {
@@ -73,16 +96,31 @@ export async function runAction(env: Record<string, string | undefined> = proces
         report,
         settings,
         run,
-        markdown,
-        log: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
+        markdown: (maxLength) => renderMarkdown(report, { ...common, maxLength, moreHint: summaryLink }),
+        log: { info: (m) => core.info(m), warning: warn, debug: (m) => core.debug(m) },
       });
       checkRunAnnotated = published.checkRunAnnotated;
     } catch (error) {
-      core.warning(`rollback-guard could not report through the GitHub API (${(error as Error).message}); the verdict is unchanged.`);
+      warn(`rollback-guard could not report through the GitHub API (${describeApiError(error, [settings.token])}); the verdict is unchanged.`);
     }
   }
+
+  let sarifPath: string | null = null;
+  let sarifError: string | null = null;
+  if (settings.sarif) {
+    const path = resolve(cwd, settings.sarif);
+    try {
+      writeFileSync(path, renderSarif(report, allRules, { docsDir: findDocsDir() }));
+      sarifPath = path;
+    } catch (error) {
+      sarifError = `rollback-guard: cannot write the SARIF file of the 'sarif' input '${settings.sarif}': ${writeProblem(error, path)}; create the folder in an earlier step or choose another path.`;
+    }
+  }
+
   if (settings.annotations === 'workflow-commands' || (settings.annotations !== 'off' && !checkRunAnnotated)) {
-    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary' }));
+    // The failed step's own error lines count against GitHub's 10 errors per step.
+    printed.error = (report.verdict === 'fail' ? 1 : 0) + (sarifError ? 1 : 0);
+    process.stdout.write(renderWorkflowCommands(report, { summaryHint: 'the job summary', reserved: printed }));
   }
 
   core.setOutput('verdict', report.verdict);
@@ -96,7 +134,30 @@ export async function runAction(env: Record<string, string | undefined> = proces
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
   if (report.verdict === 'fail') core.setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else core.info(`rollback-guard: rollback-safe (${counts}).`);
+  if (sarifError) core.setFailed(sarifError);
 }
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file could not be written, as a user would fix it. */
+export function writeProblem(error: unknown, path: string): string {
+  const code = (error as { code?: string }).code;
+  const folder = dirname(path);
+  if (code === 'ENOENT') return `the folder ${folder} does not exist`;
+  if (code === 'ENOTDIR') return `a part of ${folder} is a file, not a folder`;
+  if (code === 'EISDIR') return `${path} is a folder`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${folder} is not writable`;
+  return (error as Error).message;
+}
+
+/** A failure of the GitHub API where it was the only way to read the PR: one sentence, no stack. */
+export class ApiReadError extends Error {}
 
 /** Git first; the REST API only when git cannot answer (no checkout, a commit that cannot be fetched). */
 async function changeSetFor(settings: ActionSettings, run: GitHubRun & { defaultBranch: string | null }, cwd: string): Promise<ChangeSet> {
@@ -130,7 +191,13 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
     if (!(error instanceof GitError) || !settings.token || head === null) throw error;
     core.info(`rollback-guard: git cannot answer (${error.message}); reading the change set from the GitHub API instead.`);
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
-    return apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
+    try {
+      return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
+    } catch (apiError) {
+      throw new ApiReadError(
+        `git cannot read the change set (${error.message}) and the GitHub API failed too (${describeApiError(apiError, [settings.token])}); check out the repository with actions/checkout and fetch-depth: 0.`,
+      );
+    }
   }
 }
 
@@ -152,19 +219,32 @@ function baseForNewBranch(root: string, defaultBranch: string | null): string | 
   return null;
 }
 
-function docsLink(env: Record<string, string | undefined>): (id: string) => string {
-  const repo = env.GITHUB_ACTION_REPOSITORY;
-  const ref = env.GITHUB_ACTION_REF;
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  if (repo && ref) return (id) => `${server}/${repo}/blob/${ref}/docs/rules/${id}.md`;
-  return (id) => `docs/rules/${id}.md`;
+function isSha(ref: string): boolean {
+  return /^[0-9a-f]{40}$/.test(ref);
+}
+
+/** What the base commit is to a person: the branch it was the tip of, its tags, a link to it. */
+function baseLabel(base: string, payload: unknown, run: GitHubRun & { defaultBranch: string | null }, cwd: string): MarkdownOptions['base'] {
+  const event = payload as { pull_request?: { base?: { ref?: string } }; merge_group?: { base_ref?: string } };
+  const ref = (event.pull_request?.base?.ref ?? event.merge_group?.base_ref ?? run.defaultBranch ?? null)?.replace(/^refs\/heads\//, '') ?? null;
+  let tags: string[] = [];
+  if (isSha(base)) {
+    try {
+      const out = execFileSync('git', ['tag', '--points-at', base], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+      tags = out.split('\n').map((t) => t.trim()).filter(Boolean).slice(0, 5);
+    } catch {
+      tags = [];
+    }
+  }
+  const url = run.owner && run.repo && isSha(base) ? `${run.serverUrl.replace(/\/+$/, '')}/${run.owner}/${run.repo}/commit/${base}` : null;
+  return { ref, tags, url };
 }
 
 export async function main(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError || error instanceof ApiReadError) {
       core.setFailed(`rollback-guard: ${error.message}`);
     } else {
       core.setFailed(`rollback-guard: internal error: ${error instanceof Error ? error.message : String(error)}`);

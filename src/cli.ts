@@ -20,7 +20,8 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
-import { renderRulesMarkdown } from './report/rules.js';
+import { renderRulesMarkdown, renderRulesText } from './report/rules.js';
+import { ruleDocsUrl } from './report/links.js';
 import { absolutePath, displayPath, isInside } from './text/paths.js';
 import { VERSION } from './version.js';
 
@@ -82,7 +83,7 @@ Run 'rollback-guard <command> --help' for a command's options.
 `,
   rules: `rollback-guard rules — list every rule
 
-  --format F        md | json (default: md)
+  --format F        text | md | json (default: text in a terminal, else md)
 `,
 };
 
@@ -105,6 +106,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] !== undefined && rest[0] in HELP && rest[0] !== 'main') {
+    io.stdout(HELP[rest[0]]!);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(HELP.main);
     return command === undefined ? 2 : 0;
@@ -261,11 +266,19 @@ async function contract(args: string[], io: CliIO): Promise<number> {
 
 function rules(args: string[], io: CliIO): number {
   const { values } = parse(args, ['format']);
-  const format = oneOf('--format', values.format, ['md', 'json'] as const, 'md');
+  const format = oneOf('--format', values.format, ['text', 'md', 'json'] as const, io.isTTY ? 'text' : 'md');
   if (format === 'json') {
-    const list = allRules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, summary: r.summary, help: `docs/rules/${r.id}.md` }));
+    const list = allRules.map((r) => ({
+      id: r.id,
+      category: r.category,
+      severity: r.defaultSeverity,
+      summary: r.summary,
+      help: `docs/rules/${r.id}.md`,
+      helpUri: ruleDocsUrl(r.id),
+    }));
     io.stdout(`${JSON.stringify(list, null, 2)}\n`);
-  } else io.stdout(renderRulesMarkdown(allRules));
+  } else if (format === 'text') io.stdout(renderRulesText(allRules, terminalWidth(io)));
+  else io.stdout(renderRulesMarkdown(allRules));
   return 0;
 }
 
@@ -279,10 +292,21 @@ async function allAnalysers(dialect: Dialect | null): Promise<Run> {
 }
 
 async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run): Promise<number> {
+  const output = settings.output === undefined ? null : resolve(io.cwd, settings.output);
+  if (output !== null && !isDirectory(dirname(output))) {
+    throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
+  }
   const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
-  if (settings.output) writeFileSync(resolve(io.cwd, settings.output), rendered);
-  else io.stdout(rendered);
+  if (output !== null) {
+    try {
+      writeFileSync(output, rendered);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it is not writable' : (error as Error).message;
+      throw new UsageError(`cannot write --output '${settings.output}': ${why}.`);
+    }
+  } else io.stdout(rendered);
   return report.verdict === 'fail' ? 1 : 0;
 }
 
@@ -297,7 +321,7 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
     case 'github':
       return renderWorkflowCommands(report);
     default:
-      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR });
+      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR, width: terminalWidth(io) });
   }
 }
 
@@ -330,6 +354,21 @@ function mustBeFile(path: string, label: string): void {
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   if (!stats.isFile()) throw new UsageError(`cannot read ${label}: ${notRegular(stats)}.`);
+}
+
+/** The terminal's width when stdout is one (text wraps at spaces there), else undefined. */
+function terminalWidth(io: Pick<CliIO, 'isTTY' | 'env'>): number | undefined {
+  if (!io.isTTY) return undefined;
+  const columns = Number(io.env.COLUMNS) || process.stdout.columns;
+  return columns > 0 ? columns : 80;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function dirOf(rel: string): string {

@@ -4,11 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { changeSetFromTrees } from '../src/changes/types.js';
-import { defaultConfig } from '../src/config/types.js';
-import { prepareEngine, runEngine } from '../src/engine.js';
+import { prepareEngine } from '../src/engine.js';
 import { allRules } from '../src/rules.js';
-import { docBlocks, type DocBlock } from './helpers/docs-cases.js';
+import { docBlocks, runDocCase } from './helpers/docs-cases.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
@@ -20,23 +18,7 @@ beforeAll(async () => {
   await prepareEngine();
 });
 
-function run(base: DocBlock[], pr: DocBlock) {
-  const baseFiles = Object.fromEntries(base.filter((b) => !b.link).map((b) => [b.path, b.body]));
-  const baseLinks = Object.fromEntries(base.filter((b) => b.link).map((b) => [b.path, b.link as string]));
-  const headFiles: Record<string, string> = { ...baseFiles };
-  const headLinks: Record<string, string> = { ...baseLinks };
-  delete headFiles[pr.path];
-  delete headLinks[pr.path];
-  if (pr.link) headLinks[pr.path] = pr.link;
-  else if (!pr.deleted) headFiles[pr.path] = pr.body;
-  const config = defaultConfig();
-  const dialect = pr.dialect ?? base.find((b) => b.dialect)?.dialect;
-  if (dialect) config.migrations.dialect = dialect;
-  const role = pr.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
-  if (role) config.contracts = [{ path: pr.path, role }];
-  const changes = changeSetFromTrees(baseFiles, headFiles, {}, { base: baseLinks, head: headLinks });
-  return runEngine({ changes, config }, { today: '2026-11-24' });
-}
+const run = runDocCase;
 
 test('every registered rule has a page', () => {
   const missing = allRules.map((r) => r.id).filter((id) => !pages.includes(`${id}.md`));

@@ -20,12 +20,14 @@ export function parseConfig(text: string, source: string): Config {
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(`${source} is not valid YAML: ${reason}`);
+    // The parser's first line ends in ':' before a code excerpt; the sentence ends here instead.
+    const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/[\s:]+$/, '');
+    throw new ConfigError(`${source} is not valid YAML: ${reason}.`);
   }
   if (data === null || data === undefined) data = {};
   validate ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  if (!validate(data)) throw new ConfigError(`${source}: ${describe(validate.errors ?? [])}`);
+  // Every problem at once, so a user fixes the file in one go.
+  const problems = validate(data) ? [] : describeAll(validate.errors ?? []);
 
   const raw = data as {
     migrations?: Partial<Config['migrations']>;
@@ -35,13 +37,24 @@ export function parseConfig(text: string, source: string): Config {
     allow?: Config['allow'];
     'ignore-paths'?: string[];
   };
-  for (const id of Object.keys(raw.rules ?? {})) {
-    if (!ruleMeta(id)) throw new ConfigError(`${source}: unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+  if (isObject(raw.rules)) {
+    for (const id of Object.keys(raw.rules)) {
+      if (!ruleMeta(id)) problems.push(`unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+    }
   }
-  (raw.allow ?? []).forEach((entry, i) => {
-    if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
-    if (entry.until && !isRealDate(entry.until)) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
-  });
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((entry, i) => {
+      if (!isObject(entry)) return;
+      if (typeof entry.rule === 'string' && !ruleMeta(entry.rule)) {
+        problems.push(`unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
+      }
+      if (typeof entry.until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.until) && !isRealDate(entry.until)) {
+        problems.push(`'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
+      }
+    });
+  }
+  if (problems.length === 1) throw new ConfigError(`${source}: ${problems[0]}`);
+  if (problems.length > 1) throw new ConfigError(`${source} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
   const config = defaultConfig();
   config.source = source;
@@ -54,12 +67,31 @@ export function parseConfig(text: string, source: string): Config {
   return config;
 }
 
-/** One sentence for the most useful ajv error: the key, what is wrong, what is allowed. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One sentence per place that is wrong (the most useful of ajv's errors there), in file order. */
+function describeAll(errors: ErrorObject[]): string[] {
+  const byPlace = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const extra = e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '';
+    const place = `${e.instancePath}${extra}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
+  }
+  // A place inside one that is already wrong (a bad value under an unknown key) adds nothing.
+  const places = [...byPlace.keys()];
+  return places
+    .filter((p) => !places.some((q) => q !== p && p.startsWith(`${q}/`)))
+    .map((p) => describe(byPlace.get(p)!));
+}
+
+/** One sentence for the most useful ajv error of one place: the key, what is wrong, what is allowed. */
 function describe(errors: ErrorObject[]): string {
   const error =
     errors.find((e) => e.keyword === 'additionalProperties') ??
     errors.find((e) => e.keyword === 'enum') ??
-    errors[0];
+    errors[0]!;
   const key = keyOf(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {

@@ -29,6 +29,21 @@ function optional(get: GetInput, name: string): string | null {
   return value === '' ? null : value;
 }
 
+export const DEFAULT_NAME = 'rollback-guard';
+
+/**
+ * The `name` input goes into a check-run name, an HTML comment (the sticky marker) and a heading:
+ * a short line of letters, digits, spaces and `. _ - / ( )`.
+ */
+function runName(get: GetInput): string {
+  const value = get('name').trim();
+  if (value === '') return DEFAULT_NAME;
+  if (value.length > 60 || !/^[\p{L}\p{N}][\p{L}\p{N} ._\-/()]*$/u.test(value)) {
+    throw new InputError(`Invalid 'name' value '${value.slice(0, 80)}'. Use up to 60 letters, digits, spaces and . _ - / ( ), starting with a letter or digit.`);
+  }
+  return value;
+}
+
 export function readSettings(get: GetInput): ActionSettings {
   return {
     token: get('github-token').trim(),
@@ -40,6 +55,7 @@ export function readSettings(get: GetInput): ActionSettings {
     comment: bool(get, 'comment', true),
     sarif: optional(get, 'sarif'),
     workingDirectory: optional(get, 'working-directory') ?? '.',
+    name: runName(get),
   };
 }
 

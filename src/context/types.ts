@@ -13,6 +13,8 @@ export interface ActionSettings {
   /** Where to also write SARIF (relative to the working directory), or null. */
   sarif: string | null;
   workingDirectory: string;
+  /** Names the check run, the sticky comment's marker and the summary heading (several runs per PR). */
+  name: string;
 }
 
 /** What the Action knows about the run from the event payload and the runner's environment. */

@@ -9,10 +9,24 @@
  * says so.
  */
 import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../findings.js';
+import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './octokit.js';
+import { NO_BLIND_RETRY, writeOnce } from './create-once.js';
+import type { SummaryRenderer } from './comment.js';
+import { DEFAULT_NAME } from '../context/inputs.js';
+import { plainMessage } from '../report/escape.js';
+import { ruleDocsUrl } from '../report/links.js';
 import { ANNOTATION_TEXT_LIMIT, CHECK_RUN_SUMMARY_LIMIT, fitText } from './limits.js';
 
-export const CHECK_RUN_NAME = 'rollback-guard';
+/**
+ * The check run's name: `<name> / findings`. It differs from the job's name on purpose: the job is
+ * what branch protection should require (it reports on every event, fork PRs included), the check
+ * run carries the annotations and exists only where the token may write checks.
+ */
+export function checkRunName(name: string = DEFAULT_NAME): string {
+  return `${name} / findings`;
+}
+export const CHECK_RUN_NAME = checkRunName();
 export const ANNOTATIONS_PER_REQUEST = 50;
 
 export interface CheckRunAnnotation {
@@ -34,10 +48,14 @@ export interface CheckRunInput {
   /** The PR head commit (GitHubRun.checkSha), not the merge commit. */
   headSha: string;
   report: Report;
-  /** The job summary body; trimmed to GitHub's 65,535 characters. */
-  markdown: string;
+  /** The job summary body: a string is cut to GitHub's 65,535 characters, a renderer shortens its lists. */
+  markdown: string | SummaryRenderer;
   /** The workflow run, for `details_url` and the pointer in a trimmed summary. */
   runUrl: string | null;
+  /** The run's name (`name` input); the check run is `<name> / findings`. */
+  name?: string;
+  /** Its `external_id` (default: a fresh one per call). */
+  externalId?: string;
 }
 
 export interface CheckRunResult {
@@ -70,7 +88,7 @@ function toAnnotation(f: Finding): CheckRunAnnotation {
     start_line: startLine,
     end_line: endLine,
     annotation_level: LEVEL[f.severity],
-    message: clip(f.critical ? `Critical: ${f.message}` : f.message),
+    message: clip(`${plainMessage(f.critical ? `Critical: ${f.message}` : f.message)} See ${ruleDocsUrl(f.rule)}`),
     title: f.rule,
     raw_details: clip(rawDetails(f)),
   };
@@ -87,7 +105,7 @@ function rawDetails(f: Finding): string {
   if (f.object) lines.push(`object: ${f.object}`);
   if (f.direction) lines.push(`direction: ${f.direction}`);
   if (f.line === null) lines.push('location: the file is not in the head commit; anchored at line 1');
-  lines.push(`docs: ${f.help}`, `fingerprint: ${f.fingerprint}`);
+  lines.push(`docs: ${ruleDocsUrl(f.rule)}`, `fingerprint: ${f.fingerprint}`);
   return lines.join('\n');
 }
 
@@ -113,26 +131,77 @@ export function checkRunSummary(markdown: string, runUrl: string | null): string
 
 export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunResult> {
   const { client, owner, repo, report } = input;
+  const name = checkRunName(input.name);
+  // Identifies this run's check run, so that one whose creation answer was lost is found again.
+  const externalId = input.externalId ?? `rollback-guard:${randomUUID()}`;
   const annotations = checkRunAnnotations(report);
-  const output = { title: checkRunTitle(report), summary: checkRunSummary(input.markdown, input.runUrl) };
+  const markdown = typeof input.markdown === 'string' ? input.markdown : input.markdown(CHECK_RUN_SUMMARY_LIMIT);
+  const output = { title: checkRunTitle(report), summary: checkRunSummary(markdown, input.runUrl) };
   const batches: CheckRunAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   }
-  const created = await client.rest.checks.create({
+  const created = await writeOnce(
+    client,
+    async () => {
+      const response = await client.rest.checks.create({
+        owner,
+        repo,
+        name,
+        head_sha: input.headSha,
+        external_id: externalId,
+        status: 'completed',
+        conclusion: report.verdict === 'fail' ? 'failure' : 'success',
+        completed_at: new Date().toISOString(),
+        ...(input.runUrl ? { details_url: input.runUrl } : {}),
+        output: { ...output, annotations: batches[0] ?? [] },
+        ...NO_BLIND_RETRY,
+      });
+      return { id: response.data.id, url: response.data.html_url ?? null };
+    },
+    () => findCheckRun(client, owner, repo, input.headSha, name, externalId),
+  );
+  let stored = (batches[0] ?? []).length;
+  for (const batch of batches.slice(1)) {
+    const expected = stored + batch.length;
+    await writeOnce(
+      client,
+      async () => {
+        await client.rest.checks.update({ owner, repo, check_run_id: created.id, output: { ...output, annotations: batch }, ...NO_BLIND_RETRY });
+        return true;
+      },
+      // Annotations append: a batch whose answer was lost is there when the count says so.
+      async () => ((await annotationsCount(client, owner, repo, created.id)) >= expected ? true : null),
+    );
+    stored = expected;
+  }
+  return { id: created.id, url: created.url, annotations: annotations.length, requests: Math.max(1, batches.length) };
+}
+
+/** This run's check run (by `external_id`) on `headSha`, or null when it was never created. */
+async function findCheckRun(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  headSha: string,
+  name: string,
+  externalId: string,
+): Promise<{ id: number; url: string | null } | null> {
+  for await (const page of client.paginate.iterator(client.rest.checks.listForRef, {
     owner,
     repo,
-    name: CHECK_RUN_NAME,
-    head_sha: input.headSha,
-    status: 'completed',
-    conclusion: report.verdict === 'fail' ? 'failure' : 'success',
-    completed_at: new Date().toISOString(),
-    ...(input.runUrl ? { details_url: input.runUrl } : {}),
-    output: { ...output, annotations: batches[0] ?? [] },
-  });
-  const id = created.data.id;
-  for (const batch of batches.slice(1)) {
-    await client.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } });
+    ref: headSha,
+    check_name: name,
+    filter: 'all',
+    per_page: 100,
+  })) {
+    const found = page.data.find((run) => run.external_id === externalId);
+    if (found) return { id: found.id, url: found.html_url ?? null };
   }
-  return { id, url: created.data.html_url ?? null, annotations: annotations.length, requests: Math.max(1, batches.length) };
+  return null;
+}
+
+async function annotationsCount(client: GitHubClient, owner: string, repo: string, id: number): Promise<number> {
+  const { data } = await client.rest.checks.get({ owner, repo, check_run_id: id });
+  return data.output.annotations_count;
 }

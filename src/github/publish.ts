@@ -6,16 +6,17 @@
  */
 import type { Report } from '../findings.js';
 import type { ActionSettings, GitHubRun } from '../context/types.js';
-import { createGitHubClient, describeApiError, httpStatus, type ClientOptions, type GitHubClient } from './octokit.js';
+import { createGitHubClient, describeApiError, httpStatus, rateLimitWait, type ClientOptions, type GitHubClient } from './octokit.js';
 import { publishCheckRun } from './check-run.js';
-import { publishStickyComment } from './comment.js';
+import { publishStickyComment, type SummaryRenderer } from './comment.js';
+import { plural } from '../report/text.js';
 
 export interface PublishInput {
   report: Report;
   settings: ActionSettings;
   run: GitHubRun;
-  /** The markdown summary (job summary body), for the check run output and the comment. */
-  markdown: string;
+  /** The markdown summary (job summary body) for the check run output and the comment, rendered to a size. */
+  markdown: string | SummaryRenderer;
   log: { info(message: string): void; warning(message: string): void; debug?(message: string): void };
 }
 
@@ -38,7 +39,7 @@ export async function publishToGitHub(input: PublishInput, overrides: PublishOve
   try {
     return await publish(input, overrides);
   } catch (error) {
-    input.log.warning(`rollback-guard: GitHub API reporting failed (${describeApiError(error)}); the verdict is unchanged.`);
+    input.log.warning(`rollback-guard: GitHub API reporting failed (${describeApiError(error, [input.settings.token])}); the verdict is unchanged.`);
     return NOT_PUBLISHED;
   }
 }
@@ -78,9 +79,10 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
         report,
         markdown: input.markdown,
         runUrl: run.runUrl,
+        name: settings.name,
       });
       checkRunAnnotated = true;
-      log.info(`rollback-guard: check run ${result.url ?? `#${result.id}`} with ${result.annotations} annotations (${result.requests} requests).`);
+      log.info(`rollback-guard: check run ${result.url ?? `#${result.id}`} with ${plural(result.annotations, 'annotation')} (${plural(result.requests, 'request')}).`);
     } catch (error) {
       failures.push(error);
       failed.push('check run');
@@ -98,6 +100,7 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
         report,
         markdown: input.markdown,
         runUrl: run.runUrl,
+        name: settings.name,
       });
       comment = result.action;
       if (result.action !== 'none') log.info(`rollback-guard: PR comment ${result.action}.`);
@@ -109,8 +112,11 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
 
   if (failures.length > 0) {
     // A 403 that is not a (retried, exhausted) rate limit means the token lacks a permission.
-    const forbidden = failures.some((e) => httpStatus(e) === 403 && !/rate limit/i.test(describeApiError(e)));
-    const reason = failures.map(describeApiError).filter((r, i, all) => all.indexOf(r) === i).join('; ');
+    const forbidden = failures.some((e) => httpStatus(e) === 403 && rateLimitWait(e) === null);
+    const reason = failures
+      .map((e) => describeApiError(e, [settings.token]))
+      .filter((r, i, all) => all.indexOf(r) === i)
+      .join('; ');
     const hint = forbidden ? ' (grant the job `checks: write` and `pull-requests: write`)' : '';
     log.warning(`rollback-guard: could not publish the ${failed.join(' and ')}: ${reason}${hint}; ${fallback}, and the verdict is unchanged.`);
   }

@@ -37,6 +37,7 @@ export function applyPolicy(
   const isCriticalTable = matcher(config.critical.tables, (t) => [t, t.split('.').pop() ?? t]);
   const isCriticalEndpoint = endpointMatcher(config.critical.endpoints);
   const findings: Finding[] = [];
+  const expired: { index: number; finding: Finding }[] = [];
 
   for (const r of raw) {
     const finding = toFinding(r, config);
@@ -55,9 +56,24 @@ export function applyPolicy(
       if (allow) {
         finding.suppressed = true;
         finding.suppression = { source: 'config', reason: allow.reason };
+      } else {
+        // An entry that would match but has expired stops applying: say so next to the finding.
+        const index = config.allow.findIndex((a) => a.until !== undefined && a.until < options.today && allows(a, finding, null));
+        if (index >= 0) expired.push({ index, finding });
       }
     }
     findings.push(finding);
+  }
+  for (const { index, finding } of expired) {
+    const entry = config.allow[index]!;
+    const named = `allow[${index}] (${entry.rule}${entry.object ? ` ${entry.object}` : ''})${config.source ? ` in ${config.source}` : ''}`;
+    pushProcess(findings, config, {
+      rule: 'unused-suppression',
+      file: finding.file,
+      line: finding.line,
+      message: `The config entry ${named} expired on ${entry.until} and no longer suppresses this ${entry.rule} finding; extend its 'until' after a new review, or fix the finding.`,
+      object: `allow[${index}]`,
+    });
   }
 
   for (const s of suppressions) {
@@ -148,9 +164,10 @@ function suppresses(s: Suppression, f: Finding): boolean {
   return f.line !== null && f.line >= s.scope.startLine && f.line <= s.scope.endLine;
 }
 
-function allows(a: AllowEntry, f: Finding, today: string): boolean {
+/** Whether `a` suppresses `f` on `today` (null: whatever its `until`). */
+function allows(a: AllowEntry, f: Finding, today: string | null): boolean {
   if (a.rule !== f.rule) return false;
-  if (a.until && a.until < today) return false;
+  if (today !== null && a.until && a.until < today) return false;
   if (a.object && !(f.object !== null && picomatch.isMatch(f.object, a.object, { dot: true }))) return false;
   if (a.file && !picomatch.isMatch(f.file, a.file, { dot: true })) return false;
   return true;

@@ -1,6 +1,11 @@
 import type { Report } from '../findings.js';
+import { ruleDocsUrl } from './links.js';
 
-/** SPEC 4: the JSON report. Key order is fixed so the same input gives byte-identical output. */
+/**
+ * SPEC 4: the JSON report. Key order is fixed so the same input gives byte-identical output.
+ * `help` stays SPEC 4's repository-relative path of the rule page; `helpUri` (added, optional) is
+ * that page at this version's release tag, a link that works from any repository.
+ */
 export function renderJson(report: Report): string {
   const ordered = {
     version: report.version,
@@ -30,6 +35,7 @@ export function renderJson(report: Report): string {
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {}),
       help: f.help,
+      helpUri: ruleDocsUrl(f.rule),
       fingerprint: f.fingerprint,
     })),
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),

@@ -1,125 +1,150 @@
 /**
- * The job summary (and the body of the check run and the sticky comment): verdict first, a table
- * of findings, what a rollback of this PR means, suppressed findings with their reasons.
+ * The job summary, which is also the body of the check run and of the sticky PR comment: read in
+ * ten seconds at 820 px.
+ *
+ * 1. The verdict line and the counts.
+ * 2. Findings grouped by severity (errors, then warnings — open; notices in a collapsed
+ *    `<details>`), by file and line inside a severity, numbered once for the whole report. Each is
+ *    `file:line` (a link to that line of the head commit when the repository is known) and the
+ *    rule id (a link to its page), then the message on its own line. No table: nothing is wider
+ *    than the comment.
+ * 3. The rollback runbook (runbook.ts), which refers to findings by their numbers.
+ * 4. Suppressed findings with their reasons, and files not analysed, collapsed.
+ *
+ * `maxLength` (GitHub: summary 1 MiB, comment 65,536, check run 65,535) shortens the finding lists
+ * first, from the least severe end; the verdict, the runbook and the suppressed findings always
+ * stay, with a pointer to the full report. Everything from the repository goes through escape.ts.
  */
-import type { Finding, Report, Severity } from '../findings.js';
-import { plural, shortRef as short } from './text.js';
+import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../findings.js';
+import { codeSpan, gfmMessage, gfmText } from './escape.js';
+import { blobUrl, ruleDocsUrl, type RepositoryLink } from './links.js';
+import { runbook, type RunbookOptions } from './runbook.js';
+import { plural, shortRef } from './text.js';
 
-export interface MarkdownOptions {
-  /** Link for a rule's page; default: the repository-relative docs path. */
+export interface MarkdownOptions extends RunbookOptions {
+  /** The heading's name (the Action's `name` input). */
+  name?: string;
+  /** Link for a rule's page; default: its page at this version's release tag. */
   docsUrl?: (ruleId: string) => string;
-  /** Hard cap on the output length (GitHub: summary 1 MiB, comment 65,536, check run 65,535). */
+  /** Hard cap on the output length. */
   maxLength?: number;
-  /** Extra line after the table when rows were cut (e.g. where to find the full report). */
+  /** Where the full report is, said when lists were shortened (e.g. a link to the job summary). */
   moreHint?: string;
+  /** The repository and commits, for `file:line` links; without it, locations are plain text. */
+  links?: { repository: RepositoryLink; headSha: string; baseSha: string | null } | null;
 }
 
-const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
+export const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
+const LEVELS: Severity[] = ['error', 'warning', 'notice'];
+
+/** Active findings in the order the summary shows and numbers them: severity, then file and line. */
+export function displayOrder(report: Report): Finding[] {
+  return report.findings
+    .filter((f) => !f.suppressed)
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.index - b.index)
+    .map(({ f }) => f);
+}
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const docsUrl = options.docsUrl ?? ((id: string) => `docs/rules/${id}.md`);
+  const name = options.name ?? 'rollback-guard';
+  const docsUrl = options.docsUrl ?? ((id: string) => ruleDocsUrl(id));
   const maxLength = options.maxLength ?? 1_000_000;
-  const active = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const { errors, warnings, notices } = report.summary;
+  const ordered = displayOrder(report);
+  const numbers = new Map(ordered.map((f, i) => [f, i + 1]));
+  const location = locationLink(options.links ?? null);
 
-  const head: string[] = [];
-  head.push(
-    report.verdict === 'pass'
-      ? '## ✅ rollback-guard: this PR is rollback-safe'
-      : '## ❌ rollback-guard: this PR is not rollback-safe',
-  );
-  head.push('');
-  head.push(
-    `${bold(errors, plural(errors, 'error'))}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}` +
-      ` in ${plural(report.summary.filesAnalyzed, 'analysed file')} · base \`${short(report.base)}\` → head \`${short(report.head)}\``,
-  );
-  head.push('');
+  const head = header(report, name);
+  const tail = [
+    ...runbook(report, numbers, { ...options, location }),
+    ...suppressedSection(report, location),
+    ...skippedSection(report),
+  ];
 
-  const tail: string[] = [];
-  tail.push(...rollbackInstruction(report, active));
-  if (suppressed.length > 0) {
-    tail.push('', `### Suppressed (${suppressed.length})`, '');
-    for (const f of suppressed) {
-      const source = f.suppression?.source === 'config' ? 'config `allow`' : 'inline';
-      tail.push(`- \`${f.rule}\` at \`${where(f)}\` (${source}): ${cell(f.suppression?.reason ?? 'no reason given')}`);
+  const items = new Map(ordered.map((f) => [f, findingItem(f, numbers.get(f)!, location, docsUrl)]));
+  const reserve = 600; // the "… more" lines and the section headings
+  let room = maxLength - size(head) - size(tail) - reserve;
+  const shown = new Set<Finding>();
+  for (const f of ordered) {
+    const cost = items.get(f)!.length + 2;
+    if (cost > room) break;
+    room -= cost;
+    shown.add(f);
+  }
+
+  const body: string[] = [...head];
+  for (const level of LEVELS) {
+    const ofLevel = ordered.filter((f) => f.severity === level);
+    if (ofLevel.length === 0) continue;
+    const title = `${ICON[level]} ${plural(ofLevel.length, level)}`;
+    const lines: string[] = [];
+    for (const f of ofLevel) if (shown.has(f)) lines.push(items.get(f)!, '');
+    const cut = ofLevel.length - ofLevel.filter((f) => shown.has(f)).length;
+    if (cut > 0) {
+      lines.push(`*… ${plural(cut, `more ${level}`)} not listed here to stay within GitHub's size limit${options.moreHint ? `: ${options.moreHint}` : '.'}*`, '');
     }
+    if (level === 'notice') body.push('<details>', `<summary>${title}</summary>`, '', ...lines, '</details>', '');
+    else body.push(`### ${title}`, '', ...lines);
   }
-  if (report.skipped.length > 0) {
-    tail.push('', '### Not analysed', '');
-    for (const s of report.skipped) tail.push(`- \`${s.file}\`: ${cell(s.reason)}`);
-  }
-
-  const rows: string[] = [];
-  if (active.length > 0) {
-    rows.push('| | Rule | Where | Finding |', '|---|---|---|---|');
-    for (const f of active) {
-      const critical = f.critical ? ' **critical**' : '';
-      rows.push(
-        `| ${ICON[f.severity]} ${f.severity}${critical} | [\`${f.rule}\`](${docsUrl(f.rule)}) | \`${where(f)}\` | ${cell(f.message)} |`,
-      );
-    }
-  }
-
-  // Keep verdict, rollback instruction and suppressions; cut table rows to fit the cap.
-  const fixed = head.join('\n').length + tail.join('\n').length + 400;
-  let table = rows;
-  if (fixed + rows.join('\n').length > maxLength) {
-    const kept: string[] = [];
-    let size = fixed;
-    for (const row of rows) {
-      if (size + row.length + 1 > maxLength) break;
-      kept.push(row);
-      size += row.length + 1;
-    }
-    const cut = rows.length - kept.length;
-    table = [...kept, '', `… ${plural(cut, 'more finding')} not shown.${options.moreHint ? ` ${options.moreHint}` : ''}`];
-  }
-  const body = [...head, ...table, ...(table.length ? [''] : []), ...tail].join('\n');
-  return `${body.length > maxLength ? body.slice(0, maxLength - 2) : body}\n`;
+  body.push(...tail);
+  const text = `${body.join('\n').trimEnd()}\n`;
+  return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2)).trimEnd()}\n`;
 }
 
-function rollbackInstruction(report: Report, active: Finding[]): string[] {
-  const out = ['### If this PR has to be rolled back', ''];
-  out.push(`1. The code goes back to the base commit \`${short(report.base)}\`.`);
-  if (report.migrations.length > 0) {
-    out.push(
-      `2. The database keeps ${plural(report.migrations.length, 'migration')} of this PR applied (do not run down migrations: they destroy data written since):`,
-    );
-    for (const m of report.migrations) out.push(`   - \`${m}\``);
-  } else {
-    out.push('2. This PR adds no forward migration: the schema stays as the base release knows it.');
+function header(report: Report, name: string): string[] {
+  const { errors, warnings, notices, suppressed, filesAnalyzed } = report.summary;
+  const verdict = report.verdict === 'pass' ? `## ✅ ${gfmText(name)}: this PR is rollback-safe` : `## ❌ ${gfmText(name)}: this PR is not rollback-safe`;
+  const counts = [
+    errors > 0 ? `**${plural(errors, 'error')}**` : plural(errors, 'error'),
+    plural(warnings, 'warning'),
+    plural(notices, 'notice'),
+    ...(suppressed > 0 ? [`${suppressed} suppressed`] : []),
+  ].join(' · ');
+  const range = report.base === 'none' ? '' : `, ${codeSpan(shortRef(report.base))} → ${codeSpan(shortRef(report.head))}`;
+  return [verdict, '', `${counts} — ${plural(filesAnalyzed, 'file')} analysed${range}`, ''];
+}
+
+/** `file:line` as a link to the head commit's line; a file gone from head links to its base version. */
+export type LocationLink = (f: Pick<Finding, 'file' | 'line'>) => string;
+
+function locationLink(links: MarkdownOptions['links']): LocationLink {
+  return (f) => {
+    const label = codeSpan(f.line === null ? f.file : `${f.file}:${f.line}`);
+    if (!links) return f.line === null ? `${label} (deleted)` : label;
+    if (f.line === null) {
+      return links.baseSha ? `[${label}](${blobUrl(links.repository, links.baseSha, f.file, null)}) (deleted)` : `${label} (deleted)`;
+    }
+    return `[${label}](${blobUrl(links.repository, links.headSha, f.file, f.line)})`;
+  };
+}
+
+function findingItem(f: Finding, n: number, location: LocationLink, docsUrl: (id: string) => string): string {
+  const critical = f.critical ? ' · **critical**' : '';
+  // A backslash at the end of a line is a hard line break: the message gets a line of its own.
+  return `${n}. ${location(f)} · [${codeSpan(f.rule)}](${docsUrl(f.rule)})${critical}\\\n   ${gfmMessage(f.message)}`;
+}
+
+function suppressedSection(report: Report, location: LocationLink): string[] {
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  if (suppressed.length === 0) return [];
+  const out = ['<details>', `<summary>Suppressed: ${plural(suppressed.length, 'reviewed finding')}</summary>`, ''];
+  for (const f of suppressed) {
+    const source = f.suppression?.source === 'config' ? 'config `allow` entry' : 'inline comment';
+    const reason = f.suppression?.reason ? gfmText(f.suppression.reason) : '*no reason given*';
+    out.push(`- ${location(f)} · ${codeSpan(f.rule)} (${source})\\`, `  ${reason}`);
   }
-  const migrationBreaks = active.filter((f) => f.category === 'migration' && f.severity === 'error');
-  const contractBreaks = active.filter((f) => f.category === 'contract' && f.severity === 'error');
-  const rollbackRisks = active.filter((f) => f.direction === 'rollback');
-  if (migrationBreaks.length === 0 && contractBreaks.length === 0 && report.skipped.length > 0) {
-    // What was not read cannot be judged: never "safe" then (unreadable-file says which).
-    out.push(`3. **Rolling back is not known to be safe**: ${plural(report.skipped.length, 'file')} could not be read (see "Not analysed").`);
-  } else if (migrationBreaks.length === 0 && contractBreaks.length === 0) {
-    out.push('3. **Rolling back is safe**: the base release runs against the migrated schema and its clients keep working.');
-  } else {
-    out.push('3. **Rolling back is not safe** until these are fixed:');
-    for (const f of [...migrationBreaks, ...contractBreaks, ...active.filter((a) => a.rule === 'unreadable-file' && a.severity === 'error')]) out.push(`   - \`${where(f)}\` ${f.rule}: ${cell(f.message)}`);
-  }
-  if (rollbackRisks.length > 0) {
-    out.push(
-      `4. ${plural(rollbackRisks.length, 'addition')} disappear again on rollback: clients and consumers that adopt them must tolerate their absence.`,
-    );
-  }
+  out.push('', '</details>', '');
   return out;
 }
 
-function where(f: Finding): string {
-  return f.line === null ? `${f.file} (deleted)` : `${f.file}:${f.line}`;
+function skippedSection(report: Report): string[] {
+  if (report.skipped.length === 0) return [];
+  const out = ['<details>', `<summary>Not analysed: ${plural(report.skipped.length, 'file')}</summary>`, ''];
+  for (const s of report.skipped) out.push(`- ${codeSpan(s.file)}: ${gfmText(s.reason)}`);
+  out.push('', '</details>', '');
+  return out;
 }
 
-
-function bold(n: number, text: string): string {
-  return n > 0 ? `**${text}**` : text;
-}
-
-/** A table cell: no pipes, no newlines, no HTML. */
-export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+function size(lines: string[]): number {
+  return lines.reduce((n, l) => n + l.length + 1, 0);
 }

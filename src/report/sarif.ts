@@ -14,8 +14,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report, RuleMeta, Severity } from '../findings.js';
 import { VERSION } from '../version.js';
+import { sarifText } from './escape.js';
+import { PROJECT_URL, ruleDocsUrl } from './links.js';
 
-export const SARIF_INFORMATION_URI = 'https://github.com/rollback-guard/rollback-guard';
+export const SARIF_INFORMATION_URI = PROJECT_URL;
 /** Key of our fingerprint in `partialFingerprints` (versioned: a new hash scheme gets a new key). */
 export const FINGERPRINT_KEY = 'rollbackGuard/v1';
 
@@ -54,7 +56,7 @@ export function renderSarif(report: Report, rules: RuleMeta[], options: SarifOpt
 function sarifRule(rule: RuleMeta, docsDir: string | undefined) {
   const page = docsDir ? readPage(join(docsDir, `${rule.id}.md`)) : null;
   const full = (page && section(page, 'What it catches')) || rule.summary;
-  const helpUri = `${SARIF_INFORMATION_URI}/blob/main/docs/rules/${rule.id}.md`;
+  const helpUri = ruleDocsUrl(rule.id);
   return {
     id: rule.id,
     shortDescription: { text: rule.summary },
@@ -91,7 +93,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined) {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: sarifText(f.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(f.file), uriBaseId: '%SRCROOT%' }, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.suppressed

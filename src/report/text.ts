@@ -4,10 +4,13 @@
  */
 import type { Finding, Report, Severity } from '../findings.js';
 import { MAX_QUOTED, lineQuoter, type SourceReader } from './source.js';
+import { ruleDocsUrl } from './links.js';
 
 export interface TextOptions {
   color?: boolean;
   source: SourceReader;
+  /** Terminal width: messages wrap at spaces (never inside a word). Absent: one line per finding. */
+  width?: number;
 }
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'pass', [string, string]> = {
@@ -33,7 +36,13 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const f of findings) {
       const where = f.line === null ? '(deleted)' : `${f.line}${f.column ? `:${f.column}` : ''}`;
       const critical = f.critical ? ' [critical]' : '';
-      out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
+      const lead = `  ${where}  ${f.severity}${critical}  ${f.rule}  `;
+      if (options.width && options.width >= 40 && lead.length + f.message.length > options.width) {
+        out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}`);
+        for (const line of wrapWords(f.message, options.width - 6)) out.push(`      ${line}`);
+      } else {
+        out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
+      }
       const raw = quote(f.file, f.line);
       // Past MAX_QUOTED characters the quote is cut, and so is the caret under it.
       const quoted = raw !== null && raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}…` : raw;
@@ -44,7 +53,7 @@ export function renderText(report: Report, options: TextOptions): string {
         const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
         out.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(col - 1) + paint(f.severity, '^'.repeat(Math.min(width, MAX_QUOTED - col + 1))));
       }
-      out.push(paint('dim', `        see ${f.help}`));
+      out.push(paint('dim', `        see ${ruleDocsUrl(f.rule)}`));
     }
     out.push('');
   }
@@ -66,6 +75,20 @@ export function renderText(report: Report, options: TextOptions): string {
   const range = report.base === 'none' ? '' : ` (${shortRef(report.base)}..${shortRef(report.head)})`;
   out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, 'file')}${range}`);
   return `${out.join('\n')}\n`;
+}
+
+/** Lines of at most `width` characters, broken at spaces; a word longer than `width` stays whole. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 export function shortRef(ref: string): string {

@@ -70,6 +70,7 @@ describe('readSettings', () => {
       comment: true,
       sarif: null,
       workingDirectory: '.',
+      name: 'rollback-guard',
     });
   });
 

@@ -159,7 +159,7 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(checkCalls.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
     expect(checkCalls.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual([50, 50, 20]);
     const [checkRun] = [...github.checkRuns.values()];
-    expect(checkRun).toMatchObject({ name: 'rollback-guard', head_sha: repo.head, conclusion: 'failure' });
+    expect(checkRun).toMatchObject({ name: 'rollback-guard / findings', head_sha: repo.head, conclusion: 'failure' });
     expect(checkRun!.annotations).toHaveLength(120);
     expect(checkRun!.output.summary).toContain('not rollback-safe');
 
@@ -227,9 +227,11 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     const warnings = workflowCommands(run.stdout, 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/could not publish the check run and PR comment: HTTP 403/);
-    // Workflow commands take over, capped at 10 errors per step plus a pointer to the summary.
-    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(10);
-    expect(workflowCommands(run.stdout, 'notice').join('\n')).toMatch(/2 more findings/);
+    // Workflow commands take over, capped at 10 errors per step (the failed step's own error line
+    // included) plus a pointer to the summary.
+    expect(fileAnnotations(run.stdout, 'error')).toHaveLength(9);
+    expect(workflowCommands(run.stdout, 'error')).toHaveLength(10);
+    expect(workflowCommands(run.stdout, 'notice').join('\n')).toMatch(/3 more findings/);
     expect(run.summary).toContain('not rollback-safe');
     // No retry of a plain 403.
     expect(github.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
@@ -320,7 +322,9 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(run.code).toBe(1);
     expect(github.requests.map((r) => `${r.status} ${r.method} ${r.path}`)).toEqual([
       `502 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `200 GET /repos/${OWNER}/${REPO}/commits/${repo.head}/check-runs`,
       `201 POST /repos/${OWNER}/${REPO}/check-runs`,
+      `403 GET /user`,
       `429 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
       `200 GET /repos/${OWNER}/${REPO}/issues/13/comments`,
       `201 POST /repos/${OWNER}/${REPO}/issues/13/comments`,
@@ -413,5 +417,154 @@ describe('the Action against the GitHub API stand-in', { timeout: 120_000 }, () 
     expect(github.requests).toEqual([]);
     expect(fileAnnotations(run.stdout, 'error')).toHaveLength(1);
     expect(workflowCommands(run.stdout, 'warning')).toEqual([]);
+  });
+});
+
+// Issue 11, items 16 and 17: a bad output path or a failing API read is one sentence, after
+// everything else was published; API text never carries the token.
+describe('fail closed: outputs and API errors', { timeout: 120_000 }, () => {
+  it('a sarif path in a missing folder: summary, check run, comment and outputs first, then one sentence naming the input', async () => {
+    const repo = dropRepo(2);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 19), repo, sha: MERGE_SHA, inputs: { sarif: 'missing/rg.sarif' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('not rollback-safe');
+    expect(github.checkRuns.size).toBe(1);
+    expect(github.commentsOf(19)).toHaveLength(1);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '2' });
+    expect(run.outputs.sarif).toBeUndefined();
+    const errors = workflowCommands(run.stdout, 'error');
+    expect(errors.at(-1)).toBe(
+      `::error::rollback-guard: cannot write the SARIF file of the 'sarif' input 'missing/rg.sarif': the folder ${join(repo.dir, 'missing')} does not exist; create the folder in an earlier step or choose another path.`,
+    );
+    expect(run.visible).not.toContain('internal error');
+    expect(run.visible).not.toContain('ENOENT');
+    expectCleanTraffic(run);
+  });
+
+  it('variant: a sarif path that is a folder, with log annotations: the two closing errors fit in the 10 per step', async () => {
+    const repo = dropRepo(12);
+    const run = await runAction({
+      event: 'pull_request',
+      payload: prPayload(repo, 20),
+      repo,
+      sha: MERGE_SHA,
+      inputs: { sarif: 'db', annotations: 'workflow-commands', comment: 'false' },
+    });
+    expect(run.code).toBe(1);
+    expect(workflowCommands(run.stdout, 'error').join('\n')).toContain(`'sarif' input 'db': ${join(repo.dir, 'db')} is a folder;`);
+    expect(workflowCommands(run.stdout, 'error')).toHaveLength(10);
+    expect(run.summary).toContain('not rollback-safe');
+  });
+
+  it('a working-directory that does not exist is one sentence naming the input', async () => {
+    const repo = dropRepo(1);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 21), repo, sha: MERGE_SHA, inputs: { 'working-directory': 'services/nope' } });
+    expect(run.code).toBe(1);
+    expect(workflowCommands(run.stdout, 'error')).toEqual([
+      `::error::rollback-guard: the 'working-directory' input 'services/nope' is not a directory of the workspace (${join(repo.dir, 'services/nope')}); check it out there first or fix the path.`,
+    ]);
+  });
+
+  it('the API fallback failing ("fault" from a proxy) names the status and the endpoint, not "internal error: fault"', async () => {
+    github.fail({ status: 503, method: 'GET', path: '/pulls/22/files', body: 'fault', times: 20 });
+    const empty = mkdtempSync(join(tmpdir(), 'rg-no-checkout-'));
+    try {
+      const payload = {
+        action: 'opened',
+        number: 22,
+        pull_request: { number: 22, head: { sha: '2'.repeat(40), ref: 'f', repo: repository }, base: { sha: '1'.repeat(40), ref: 'main', repo: repository } },
+        repository,
+      };
+      const run = await runAction({ event: 'pull_request', payload, repo: { dir: empty }, sha: MERGE_SHA });
+      expect(run.code).toBe(1);
+      const [error] = workflowCommands(run.stdout, 'error');
+      expect(error).toMatch(/^::error::rollback-guard: git cannot read the change set \(.*\) and the GitHub API failed too \(HTTP 503 on GET \/repos\/acme\/shop\/pulls\/22\/files: fault\); check out the repository/);
+      expect(run.visible).not.toContain('internal error');
+      expectCleanTraffic(run);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('variant: a proxy that echoes the token in its error page', async () => {
+    // A 401 is not retried: the variant stays quick.
+    github.fail({ status: 401, method: 'GET', path: '/pulls/23/files', body: `<html>proxy refused Authorization: token ${TOKEN}</html>`, times: 20 });
+    const empty = mkdtempSync(join(tmpdir(), 'rg-no-checkout-'));
+    try {
+      const payload = { number: 23, pull_request: { number: 23, head: { sha: '2'.repeat(40), repo: repository }, base: { sha: '1'.repeat(40), repo: repository } }, repository };
+      const run = await runAction({ event: 'pull_request', payload, repo: { dir: empty }, sha: MERGE_SHA });
+      expect(run.code).toBe(1);
+      expect(workflowCommands(run.stdout, 'error')[0]).toContain('HTTP 401 on GET /repos/acme/shop/pulls/23/files: <html>proxy refused Authorization: token ***</html>');
+      expectCleanTraffic(run);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+// Issue 13: several runs in one workflow (the `name` input), and GitHub's size limits.
+describe('named runs and size limits', { timeout: 180_000 }, () => {
+  it('two named runs (two services) keep two check runs and two comments; a re-run overwrites only its own', async () => {
+    const repo = dropRepo(2);
+    const billing = await runAction({ event: 'pull_request', payload: prPayload(repo, 30), repo, sha: MERGE_SHA, inputs: { name: 'billing-db' } });
+    const orders = await runAction({ event: 'pull_request', payload: prPayload(repo, 30), repo, sha: MERGE_SHA, inputs: { name: 'orders (api)' } });
+    expect([billing.code, orders.code]).toEqual([1, 1]);
+    expect([...github.checkRuns.values()].map((r) => r.name).sort()).toEqual(['billing-db / findings', 'orders (api) / findings']);
+    const comments = github.commentsOf(30);
+    expect(comments).toHaveLength(2);
+    expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- rollback-guard:sticky:billing-db -->', '<!-- rollback-guard:sticky:orders (api) -->']);
+    expect(comments.find((c) => c.body.includes('billing-db'))!.body).toContain('## ❌ billing-db: this PR is not rollback-safe');
+    expect(billing.summary).toContain('## ❌ billing-db: this PR is not rollback-safe');
+    expect(orders.summary).toContain('## ❌ orders (api): this PR is not rollback-safe');
+
+    // billing runs again on a clean PR: its comment becomes "all clear", the orders comment stays.
+    const ordersBody = comments.find((c) => c.body.includes('orders (api)'))!.body;
+    const clean = dropRepo(0);
+    await runAction({ event: 'pull_request', payload: prPayload(clean, 30), repo: clean, sha: MERGE_SHA, inputs: { name: 'billing-db' } });
+    const after = github.commentsOf(30);
+    expect(after).toHaveLength(2);
+    expect(after.find((c) => c.body.includes('sticky:billing-db'))!.body).toContain('billing-db: all clear');
+    expect(after.find((c) => c.body.includes('sticky:orders (api)'))!.body).toBe(ordersBody);
+    expect(github.checkRuns.size).toBe(3);
+    expectCleanTraffic(orders);
+  });
+
+  it('variant: the default name keeps the marker of earlier versions, and a bad name is one sentence', async () => {
+    const repo = dropRepo(1);
+    const old = github.addComment(31, '<!-- rollback-guard:sticky -->\nold body');
+    await runAction({ event: 'pull_request', payload: prPayload(repo, 31), repo, sha: MERGE_SHA });
+    expect(github.commentsOf(31)).toHaveLength(1);
+    expect(github.commentsOf(31)[0]!.id).toBe(old.id);
+    const bad = await runAction({ event: 'pull_request', payload: prPayload(repo, 31), repo, sha: MERGE_SHA, inputs: { name: 'x -->\n<img>' } });
+    expect(bad.code).toBe(1);
+    expect(workflowCommands(bad.stdout, 'error')[0]).toMatch(/^::error::rollback-guard: Invalid 'name' value/);
+  });
+
+  it('400 findings: comment and check run keep the verdict, the runbook and the suppressed findings within GitHub’s limits', async () => {
+    const cols = Array.from({ length: 410 }, (_, i) => `c${i} text`).join(', ');
+    const drops = Array.from({ length: 400 }, (_, i) => `ALTER TABLE t DROP COLUMN c${i};`);
+    const suppressed = ['-- rollback-guard-ignore drop-column: reviewed with the data team', 'ALTER TABLE t DROP COLUMN c400;'];
+    const repo = makeRepo(
+      { 'db/migrations/001_init.sql': `CREATE TABLE t (id bigint PRIMARY KEY, ${cols});\n` },
+      { 'db/migrations/002_drop.sql': `${[...drops, ...suppressed].join('\n')}\n` },
+    );
+    repos.push(repo);
+    const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 32), repo, sha: MERGE_SHA });
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '400' });
+    const [comment] = github.commentsOf(32);
+    const [checkRun] = [...github.checkRuns.values()];
+    for (const body of [comment!.body, checkRun!.output.summary!]) {
+      expect(body.length).toBeLessThanOrEqual(65_535);
+      expect(body).toContain('## ❌ rollback-guard: this PR is not rollback-safe');
+      expect(body).toContain('### If this PR ships and has to be rolled back');
+      expect(body).toContain('Suppressed: 1 reviewed finding');
+      expect(body).toContain('reviewed with the data team');
+      expect(body).toMatch(/\*… \d+ more errors not listed here to stay within GitHub's size limit: the full list is in the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242\)\*/);
+      expect(body).not.toContain('trimmed to GitHub');
+    }
+    // The job summary has room for all of them.
+    expect(run.summary).toContain('400. [`db/migrations/002_drop.sql:400`]');
+    expect(checkRun!.annotations).toHaveLength(400);
+    expectCleanTraffic(run);
   });
 });

@@ -4,6 +4,8 @@ import { afterEach, beforeAll, expect, test } from 'vitest';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { ensureBuilt, pullRequestPayload, runAction } from '../helpers/runner.js';
 
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
 beforeAll(() => ensureBuilt());
 
 let repo: TempRepo | null = null;
@@ -19,7 +21,7 @@ test('pull_request without a token: annotations, outputs, summary, failed step',
   repo = makeRepo(BASE, UNSAFE);
   const r = runAction({ workspace: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo) });
   expect(r.stdout).toContain(
-    '::error file=db/migrations/002_drop.sql,line=3,endLine=3,col=1,title=drop-column::Dropping column users.legacy_name breaks the previous release, which still reads it. See docs/rules/drop-column.md\n',
+    `::error file=db/migrations/002_drop.sql,line=3,endLine=3,col=1,title=drop-column::Dropping column users.legacy_name breaks the previous release, which still reads it. See https://github.com/rollback-guard/rollback-guard/blob/v${pkg.version}/docs/rules/drop-column.md\n`,
   );
   expect(r.stdout).toContain('::error::rollback-guard: this PR is not rollback-safe (1 error, 0 warnings, 0 notices).');
   expect(r.status).toBe(1);
@@ -27,8 +29,9 @@ test('pull_request without a token: annotations, outputs, summary, failed step',
   const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
   expect(report).toMatchObject({ verdict: 'fail', base: repo.base, head: repo.head });
   expect(r.summary).toContain('## ❌ rollback-guard: this PR is not rollback-safe');
-  expect(r.summary).toContain('`db/migrations/002_drop.sql:3`');
-  expect(r.summary).toContain('### If this PR has to be rolled back');
+  expect(r.summary).toContain(`[\`db/migrations/002_drop.sql:3\`](https://github.com/acme/shop/blob/${repo.head}/db/migrations/002_drop.sql#L3)`);
+  expect(r.summary).toContain('### If this PR ships and has to be rolled back');
+  expect(r.summary).toContain('`main` before this PR');
 });
 
 test('a safe pull_request passes with verdict pass', () => {

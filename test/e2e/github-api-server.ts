@@ -2,12 +2,14 @@
  * A local stand-in for api.github.com on 127.0.0.1 (random port), enough of it for rollback-guard:
  * check runs, issue comments (paged with `Link` headers), and scripted failures (403, 429 with
  * `retry-after`, 502). Every request is recorded (the `authorization` header is taken out and kept
- * apart) and its JSON body is validated against the request-body schema of its endpoint in GitHub's
- * own REST description (@octokit/openapi), so a test fails when we send something GitHub would reject.
+ * apart), its path must be one of GitHub's REST operations, and its JSON body is validated against
+ * the request-body schema of its endpoint in GitHub's own REST description, so a test fails when
+ * we send something GitHub would reject. The description is the subset in github-rest-subset.json
+ * (every operation, and the bodies of the endpoints we write to), cut from @octokit/openapi by
+ * scripts/github-rest-subset.mjs: the whole package is 385 MB.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -34,11 +36,17 @@ export interface ScriptedFailure {
   method?: string;
   /** Matches the request path (a string must be contained in it). */
   path?: string | RegExp;
+  /** 0: no answer, the connection is dropped. */
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
   /** How many matching requests fail this way (default 1). */
   times?: number;
+  /**
+   * Handle the request first, then answer with the failure: the write happened but its answer was
+   * lost (a proxy's 502 after GitHub created the comment or check run).
+   */
+  afterHandling?: boolean;
 }
 
 export interface FakeComment {
@@ -51,19 +59,22 @@ export interface FakeCheckRun {
   id: number;
   name: string;
   head_sha: string;
+  external_id: string | null;
   status: string;
   conclusion: string | null;
   output: { title?: string; summary?: string; text?: string };
   annotations: Record<string, unknown>[];
 }
 
-// ---- GitHub's REST description, loaded once per process (13 MB) ----
+// ---- GitHub's REST description (the vendored subset), loaded once per process ----
 
 interface Operation {
   method: string;
   template: string;
   regex: RegExp;
   pointer: string | null;
+  /** GitHub's description has a body for it that the subset left out. */
+  bodyLeftOut: boolean;
   params: number;
 }
 
@@ -71,9 +82,9 @@ let described: { ajv: Ajv; operations: Operation[]; validators: Map<string, Vali
 
 function restDescription() {
   if (described) return described;
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+  const doc = JSON.parse(readFileSync(new URL('./github-rest-subset.json', import.meta.url), 'utf8')) as {
+    operations: string[];
+    bodiesLeftOut: string[];
     paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
   };
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
@@ -81,14 +92,14 @@ function restDescription() {
   ajv.addSchema(doc, 'gh');
   const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
   const operations: Operation[] = [];
-  for (const [template, item] of Object.entries(doc.paths)) {
+  for (const entry of doc.operations) {
+    const [upper, template] = entry.split(' ') as [string, string];
+    const method = upper.toLowerCase();
     const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
-    for (const [method, op] of Object.entries(item)) {
-      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      const json = op.requestBody?.content?.['application/json'];
-      const pointer = json ? `gh#/paths/${escape(template)}/${method}/requestBody/content/application~1json/schema` : null;
-      operations.push({ method: method.toUpperCase(), template, regex, pointer, params: (template.match(/\{/g) ?? []).length });
-    }
+    const json = doc.paths[template]?.[method]?.requestBody?.content?.['application/json'];
+    const pointer = json ? `gh#/paths/${escape(template)}/${method}/requestBody/content/application~1json/schema` : null;
+    const bodyLeftOut = doc.bodiesLeftOut.includes(entry);
+    operations.push({ method: upper, template, regex, pointer, bodyLeftOut, params: (template.match(/\{/g) ?? []).length });
   }
   // Literal paths win over templated ones (`/issues/comments` before `/issues/{issue_number}`).
   operations.sort((a, b) => a.params - b.params);
@@ -103,7 +114,8 @@ export function validateAgainstRestDescription(method: string, path: string, bod
   if (!op) return { operation: null, errors: [`${method} ${path} is not an endpoint of GitHub's REST API`] };
   const operation = `${op.method} ${op.template}`;
   if (!op.pointer) {
-    return { operation, errors: body === undefined ? [] : ['this endpoint takes no JSON body'] };
+    if (body === undefined) return { operation, errors: [] };
+    return { operation, errors: [op.bodyLeftOut ? 'the stand-in does not keep the request schema of this endpoint: add it to scripts/github-rest-subset.mjs' : 'this endpoint takes no JSON body'] };
   }
   let validate = validators.get(op.pointer);
   if (!validate) {
@@ -130,6 +142,12 @@ export class FakeGitHub {
   maxPerPage = 100;
   /** Login of the token's user: the author of comments it creates. */
   botLogin = 'github-actions[bot]';
+  /**
+   * What `GET /user` answers: null = 403 "Resource not accessible by integration", as GitHub
+   * answers an installation token (GITHUB_TOKEN); a login = a personal token of that user, who
+   * then also writes the comments.
+   */
+  userLogin: string | null = null;
   private failures: ScriptedFailure[] = [];
   private nextId = 1000;
   private lastAccept = '';
@@ -178,6 +196,7 @@ export class FakeGitHub {
     this.comments.clear();
     this.checkRuns.clear();
     this.maxPerPage = 100;
+    this.userLogin = null;
     return this;
   }
 
@@ -263,14 +282,25 @@ export class FakeGitHub {
         (!f.method || f.method.toUpperCase() === method) &&
         (!f.path || (typeof f.path === 'string' ? url.pathname.includes(f.path) : f.path.test(url.pathname))),
     );
-    if (failure) {
-      failure.times = (failure.times ?? 1) - 1;
-      send(failure.status, failure.body ?? { message: defaultMessage(failure.status) }, failure.headers);
-      return;
-    }
+    const sendFailure = (f: ScriptedFailure) => {
+      if (f.status === 0) {
+        // No answer at all: the connection drops.
+        record.status = 0;
+        res.socket?.destroy();
+        return;
+      }
+      send(f.status, f.body ?? { message: defaultMessage(f.status) }, f.headers);
+    };
+    if (failure) failure.times = (failure.times ?? 1) - 1;
+    if (failure && !failure.afterHandling) return sendFailure(failure);
     if (!req.headers.authorization) {
       send(401, { message: 'Requires authentication' });
       return;
+    }
+    if (failure) {
+      // The write happens; only its answer is replaced.
+      this.route(method, url, body as Record<string, unknown> | undefined, () => {}, () => {});
+      return sendFailure(failure);
     }
     this.route(method, url, body as Record<string, unknown> | undefined, send, sendRaw);
   }
@@ -290,6 +320,7 @@ export class FakeGitHub {
         id: this.nextId++,
         name: String(body?.name),
         head_sha: String(body?.head_sha),
+        external_id: typeof body?.external_id === 'string' ? body.external_id : null,
         status: body?.conclusion ? 'completed' : String(body?.status ?? 'queued'),
         conclusion: (body?.conclusion as string | undefined) ?? null,
         output: { title: output.title, summary: output.summary, text: output.text },
@@ -310,6 +341,27 @@ export class FakeGitHub {
       run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary, text: output.text ?? run.output.text };
       run.annotations.push(...(output.annotations ?? []));
       send(200, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.get(Number(m[3]));
+      if (!run) return send(404, { message: 'Not Found' });
+      send(200, this.checkRunJson(run, m[1]!, m[2]!));
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/check-runs$/))) {
+      const ref = decodeURIComponent(m[3]!);
+      const name = url.searchParams.get('check_name');
+      const runs = [...this.checkRuns.values()].filter((r) => r.head_sha === ref && (name === null || r.name === name));
+      const [items, links] = this.page(url, runs);
+      send(200, { total_count: runs.length, check_runs: items.map((r) => this.checkRunJson(r, m![1]!, m![2]!)) }, links);
+      return;
+    }
+    if (method === 'GET' && path === '/user') {
+      if (this.userLogin === null) {
+        return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      }
+      send(200, { login: this.userLogin, id: 1, type: 'User' });
       return;
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
@@ -341,7 +393,7 @@ export class FakeGitHub {
         return;
       }
       if (method === 'POST') {
-        const comment = this.addComment(issue, String(body?.body ?? ''));
+        const comment = this.addComment(issue, String(body?.body ?? ''), this.userLogin ?? this.botLogin);
         send(201, this.commentJson(comment, m[1]!, m[2]!, issue));
         return;
       }
@@ -405,6 +457,7 @@ export class FakeGitHub {
       id: run.id,
       name: run.name,
       head_sha: run.head_sha,
+      external_id: run.external_id,
       status: run.status,
       conclusion: run.conclusion,
       html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,

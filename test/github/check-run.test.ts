@@ -8,6 +8,7 @@ import {
   checkRunTitle,
   publishCheckRun,
 } from '../../src/github/check-run.js';
+import { ruleDocsUrl } from '../../src/report/links.js';
 import { SHA, TOKEN, fastClient, finding, manyFindings, report, useFakeGitHub } from './fixtures.js';
 
 let github: FakeGitHub;
@@ -89,7 +90,8 @@ describe('checkRunAnnotations', () => {
     ]);
     expect(anns[0]!.message).toMatch(/^Critical: Dropping column/);
     expect(anns[0]!.raw_details).toContain('rule: drop-column');
-    expect(anns[0]!.raw_details).toContain('docs: docs/rules/drop-column.md');
+    expect(anns[0]!.raw_details).toContain(`docs: ${ruleDocsUrl('drop-column')}`);
+    expect(anns[0]!.message).toMatch(/ See https:\/\/github\.com\/rollback-guard\/rollback-guard\/blob\/v[\d.]+\/docs\/rules\/drop-column\.md$/);
   });
 
   it('leaves suppressed findings out', () => {

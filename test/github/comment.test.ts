@@ -18,21 +18,21 @@ describe('sticky comment', () => {
   it('is created once, updated in place, and not re-sent when unchanged', async () => {
     const first = await publish();
     expect(first.action).toBe('created');
-    expect(github.log()).toEqual(['GET /repos/acme/shop/issues/7/comments', 'POST /repos/acme/shop/issues/7/comments']);
+    expect(github.log()).toEqual(['GET /user', 'GET /repos/acme/shop/issues/7/comments', 'POST /repos/acme/shop/issues/7/comments']);
     expect(github.commentsOf(PR)).toHaveLength(1);
     expect(github.commentsOf(PR)[0]!.body.startsWith(STICKY_MARKER)).toBe(true);
 
     github.requests.length = 0;
     const second = await publish(failing, '## ❌ rollback-guard: 2 errors');
     expect(second).toEqual({ action: 'updated', id: first.id });
-    expect(github.log()).toEqual(['GET /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${first.id}`]);
+    expect(github.log()).toEqual(['GET /user', 'GET /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${first.id}`]);
     expect(github.commentsOf(PR)).toHaveLength(1);
     expect(github.commentsOf(PR)[0]!.body).toContain('2 errors');
 
     github.requests.length = 0;
     const third = await publish(failing, '## ❌ rollback-guard: 2 errors');
     expect(third).toEqual({ action: 'unchanged', id: first.id });
-    expect(github.log()).toEqual(['GET /repos/acme/shop/issues/7/comments']);
+    expect(github.log()).toEqual(['GET /user', 'GET /repos/acme/shop/issues/7/comments']);
     expect(github.invalidRequests()).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('sticky comment', () => {
   it('creates nothing for a PR that was always clean (notices only count as clean)', async () => {
     const result = await publish(report([finding({ severity: 'notice', rule: 'endpoint-added' })]), 'notices');
     expect(result).toEqual({ action: 'none', id: null });
-    expect(github.log()).toEqual(['GET /repos/acme/shop/issues/7/comments']);
+    expect(github.log()).toEqual(['GET /user', 'GET /repos/acme/shop/issues/7/comments']);
     expect(github.commentsOf(PR)).toHaveLength(0);
   });
 
@@ -60,7 +60,7 @@ describe('sticky comment', () => {
     github.addComment(PR, 'after', 'octocat');
     const result = await publish();
     expect(result).toEqual({ action: 'updated', id: old.id });
-    const gets = github.requests.filter((r) => r.method === 'GET');
+    const gets = github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'));
     expect(gets.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
     expect(github.commentsOf(PR).filter((c) => c.body.includes(STICKY_MARKER))).toHaveLength(1);
     expect(github.commentsOf(PR)).toHaveLength(27);

@@ -71,6 +71,7 @@ export function settings(overrides: Partial<ActionSettings> = {}): ActionSetting
     comment: true,
     sarif: null,
     workingDirectory: '.',
+    name: 'rollback-guard',
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ describe('publishToGitHub', () => {
     expect(github.log()).toEqual([
       'POST /repos/acme/shop/check-runs',
       expect.stringMatching(/^PATCH \/repos\/acme\/shop\/check-runs\/\d+$/),
+      'GET /user',
       'GET /repos/acme/shop/issues/7/comments',
       'POST /repos/acme/shop/issues/7/comments',
     ]);
@@ -30,11 +31,11 @@ describe('publishToGitHub', () => {
     const result = await publishToGitHub({ report: failing, settings: settings(), run: run(github.url), markdown: 'md', log }, { clientOptions: FAST });
     expect(result).toEqual({ checkRunAnnotated: false, comment: 'skipped' });
     expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(/could not publish the check run and PR comment: HTTP 403: Resource not accessible by integration/);
+    expect(warnings()[0]).toMatch(/could not publish the check run and PR comment: HTTP 403 on POST \/repos\/acme\/shop\/check-runs: Resource not accessible by integration; HTTP 403 on GET \/repos\/acme\/shop\/issues\/7\/comments: Resource not accessible by integration/);
     expect(warnings()[0]).toContain('checks: write');
     expect(warnings()[0]).not.toContain('\n');
     // 403 is not retried: one attempt each.
-    expect(github.log()).toEqual(['POST /repos/acme/shop/check-runs', 'GET /repos/acme/shop/issues/7/comments']);
+    expect(github.log()).toEqual(['POST /repos/acme/shop/check-runs', 'GET /user', 'GET /repos/acme/shop/issues/7/comments']);
     expect(JSON.stringify(lines)).not.toContain(TOKEN);
   });
 

@@ -12,17 +12,26 @@ function create(client = fastClient(github.url)) {
 }
 
 describe('retries', () => {
-  it('retries a 502 with backoff and succeeds', async () => {
-    github.fail({ status: 502, times: 2 });
+  it('retries a 502 with backoff and succeeds, asking first whether the check run was created', async () => {
+    github.fail({ status: 502, method: 'POST', times: 2 });
     const result = await create();
     expect(result.id).toBeGreaterThan(0);
-    expect(github.requests.map((r) => r.status)).toEqual([502, 502, 201]);
+    expect(github.requests.map((r) => `${r.status} ${r.method}`)).toEqual(['502 POST', '200 GET', '502 POST', '200 GET', '201 POST']);
+    expect(github.checkRuns.size).toBe(1);
+  });
+
+  it('retries a 502 of a read with backoff (reads are safe to repeat)', async () => {
+    github.fail({ status: 502, method: 'GET', times: 2 });
+    const client = fastClient(github.url);
+    await client.rest.checks.listForRef({ owner: 'acme', repo: 'shop', ref: SHA });
+    expect(github.requests.map((r) => r.status)).toEqual([502, 502, 200]);
   });
 
   it('gives up after the configured number of retries on 5xx', async () => {
-    github.fail({ status: 502, times: 10 });
+    github.fail({ status: 502, method: 'POST', times: 10 });
     await expect(create(createGitHubClient({ token: TOKEN, baseUrl: github.url, secondMs: 1, writeSpacingMs: 0, retries: 2 }))).rejects.toMatchObject({ status: 502 });
-    expect(github.requests).toHaveLength(3);
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
+    expect(github.checkRuns.size).toBe(0);
   });
 
   it('waits for retry-after on a 429 secondary rate limit, then succeeds', async () => {
@@ -33,7 +42,7 @@ describe('retries', () => {
     await create(client);
     expect(Date.now() - started).toBeGreaterThanOrEqual(55); // 3 "seconds" of 20 ms
     expect(github.requests.map((r) => r.status)).toEqual([429, 201]);
-    expect(lines.join('\n')).toMatch(/secondary rate limit.*retrying in 3s/);
+    expect(lines.join('\n')).toMatch(/rate limit on POST \/repos\/acme\/shop\/check-runs: retrying in 3s/);
     expect(lines.join('\n')).not.toContain(TOKEN);
   });
 
@@ -56,7 +65,7 @@ describe('retries', () => {
   it('does not retry a 403 that is not a rate limit', async () => {
     github.fail({ status: 403 });
     const error = await create().catch((e: unknown) => e);
-    expect(describeApiError(error)).toBe('HTTP 403: Resource not accessible by integration');
+    expect(describeApiError(error)).toBe('HTTP 403 on POST /repos/acme/shop/check-runs: Resource not accessible by integration');
     expect(github.requests).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAgainstRestDescription } from '../e2e/github-api-server.js';
 
@@ -27,5 +28,14 @@ describe('GitHub REST description validation', () => {
     );
     expect(validateAgainstRestDescription('PATCH', '/repos/o/r/issues/comments/9', {}).errors.join()).toMatch(/body/);
     expect(validateAgainstRestDescription('POST', '/repos/o/r/nonsense', {}).operation).toBeNull();
+  });
+
+  it('knows every GitHub operation from the vendored subset, and says so when a body schema was left out', () => {
+    expect(validateAgainstRestDescription('GET', '/repos/o/r/commits/abc/check-runs', undefined)).toEqual({ operation: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', errors: [] });
+    expect(validateAgainstRestDescription('GET', '/user', undefined).errors).toEqual([]);
+    expect(validateAgainstRestDescription('POST', '/repos/o/r/issues', { title: 'x' }).errors.join()).toMatch(/does not keep the request schema/);
+    const subset = JSON.parse(readFileSync(new URL('../e2e/github-rest-subset.json', import.meta.url), 'utf8')) as { source: { package: string; version: string }; operations: string[] };
+    expect(subset.source).toMatchObject({ package: '@octokit/openapi', version: '23.0.2' });
+    expect(subset.operations.length).toBeGreaterThan(1000);
   });
 });

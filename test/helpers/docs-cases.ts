@@ -1,5 +1,8 @@
 /** Reads the fenced examples of a rule page (docs/rule-page-format.md) into engine cases. */
-import type { Dialect } from '../../src/config/types.js';
+import { changeSetFromTrees } from '../../src/changes/types.js';
+import { defaultConfig, type Dialect } from '../../src/config/types.js';
+import { runEngine } from '../../src/engine.js';
+import type { Report } from '../../src/findings.js';
 
 export interface DocBlock {
   lang: string;
@@ -41,4 +44,23 @@ export function docBlocks(markdown: string): DocBlock[] {
 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
+}
+
+/** One case of a page: the base files, and `pr` added (or deleted) over them, through the engine. */
+export function runDocCase(base: DocBlock[], pr: DocBlock): Report {
+  const baseFiles = Object.fromEntries(base.filter((b) => !b.link).map((b) => [b.path, b.body]));
+  const baseLinks = Object.fromEntries(base.filter((b) => b.link).map((b) => [b.path, b.link as string]));
+  const headFiles: Record<string, string> = { ...baseFiles };
+  const headLinks: Record<string, string> = { ...baseLinks };
+  delete headFiles[pr.path];
+  delete headLinks[pr.path];
+  if (pr.link) headLinks[pr.path] = pr.link;
+  else if (!pr.deleted) headFiles[pr.path] = pr.body;
+  const config = defaultConfig();
+  const dialect = pr.dialect ?? base.find((b) => b.dialect)?.dialect;
+  if (dialect) config.migrations.dialect = dialect;
+  const role = pr.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
+  if (role) config.contracts = [{ path: pr.path, role }];
+  const changes = changeSetFromTrees(baseFiles, headFiles, {}, { base: baseLinks, head: headLinks });
+  return runEngine({ changes, config }, { today: '2026-11-24' });
 }

@@ -6,13 +6,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { changeSetFromTrees } from '../../src/changes/types.js';
 import { readConfigFromTree } from '../../src/config/from-tree.js';
-import { prepareEngine, runEngine } from '../../src/engine.js';
+import { runEngine } from '../../src/engine.js';
 import type { Report } from '../../src/findings.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { renderWorkflowCommands } from '../../src/report/github.js';
 import { readTree } from '../helpers/fixture-tree.js';
+import { releaseRef } from '../../src/report/links.js';
+import { demoReport } from '../helpers/demo-report.js';
 
 const DEMO = new URL('../../fixtures/demo/', import.meta.url).pathname;
 const GOLDEN = new URL('./golden/', import.meta.url).pathname;
@@ -21,14 +23,16 @@ let report: Report;
 let head: Record<string, string>;
 
 beforeAll(async () => {
-  await prepareEngine();
-  const base = readTree(`${DEMO}base`);
-  head = { ...base, ...readTree(`${DEMO}pr`) };
-  const changes = changeSetFromTrees(base, head, { base: 'a'.repeat(40), head: 'b'.repeat(40) });
-  report = runEngine({ changes, config: readConfigFromTree(changes.baseTree) }, { today: '2026-11-24' });
+  ({ report, head } = await demoReport());
 });
 
-function golden(name: string, actual: string): void {
+/** Links carry the package version (links.ts); golden files say vX.Y.Z so a release bump keeps them. */
+function versionless(text: string): string {
+  return text.replaceAll(`/blob/${releaseRef()}/`, '/blob/vX.Y.Z/');
+}
+
+function golden(name: string, raw: string): void {
+  const actual = versionless(raw);
   const path = `${GOLDEN}${name}`;
   if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
   expect(existsSync(path), `${path} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);

@@ -1,0 +1,1 @@
+CREATE TABLE queues (offset serial PRIMARY KEY, consumers text[]);

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS queues (offset serial PRIMARY KEY, consumers text[]);
+ALTER TABLE queues DROP COLUMN IF EXISTS consumers;

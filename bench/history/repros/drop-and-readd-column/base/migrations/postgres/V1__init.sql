@@ -1,0 +1,1 @@
+CREATE TABLE logs (value jsonb, fulltext tsvector GENERATED ALWAYS AS (to_tsvector('simple', value->>'message')) STORED);

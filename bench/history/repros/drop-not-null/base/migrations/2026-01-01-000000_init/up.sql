@@ -1,0 +1,1 @@
+CREATE TABLE community (id serial PRIMARY KEY, title text NOT NULL);

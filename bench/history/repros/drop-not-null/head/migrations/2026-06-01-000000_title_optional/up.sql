@@ -1,0 +1,1 @@
+ALTER TABLE community ALTER COLUMN title DROP NOT NULL;

@@ -1,0 +1,1 @@
+pub struct User { pub id: i32 }

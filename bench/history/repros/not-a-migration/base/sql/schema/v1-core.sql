@@ -1,0 +1,1 @@
+CREATE TABLE v1_task (id bigint PRIMARY KEY);

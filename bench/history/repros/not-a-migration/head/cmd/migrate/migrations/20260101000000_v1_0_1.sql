@@ -1,0 +1,2 @@
+-- +goose Up
+CREATE TABLE v1_task (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- +goose Up
+ALTER TABLE v1_task ADD COLUMN queue text;

@@ -1,0 +1,1 @@
+ALTER TABLE robot ADD COLUMN IF NOT EXISTS secret text;

@@ -1,0 +1,1 @@
+CREATE TABLE robot (id int PRIMARY KEY, name text);

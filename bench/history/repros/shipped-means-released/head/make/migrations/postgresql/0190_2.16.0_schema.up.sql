@@ -1,0 +1,3 @@
+ALTER TABLE robot ADD COLUMN IF NOT EXISTS secret text;
+
+ALTER TABLE robot DROP COLUMN name;

@@ -1,0 +1,1 @@
+CREATE TABLE tokens (id TEXT PRIMARY KEY, address_id TEXT NOT NULL);

@@ -1,0 +1,1 @@
+ALTER TABLE identities ADD COLUMN external_id varchar(64);

@@ -1,0 +1,1 @@
+CREATE TABLE flags (key varchar(255) NOT NULL, CONSTRAINT flags_pkey PRIMARY KEY (key));

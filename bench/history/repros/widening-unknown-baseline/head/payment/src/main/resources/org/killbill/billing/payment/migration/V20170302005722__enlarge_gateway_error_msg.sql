@@ -1,0 +1,1 @@
+alter table payment_transactions modify gateway_error_msg text;
