@@ -214,7 +214,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
     if (!runs(fileIndex)) continue;
-    if (forward.length > 0) forwardMigrations.push(file.path);
+    // An unreadable new migration (unreadable-file) still runs on deploy: the runbook lists it.
+    const unreadUp = text === null && change.status !== 'deleted' && (file.part === 'up' || file.part === 'repeatable');
+    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {

@@ -64,7 +64,7 @@ describe('the reproductions of issue 11', () => {
     expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ rule: 'drop-column', file: 'db/migrations/0002.sql', line: 1 })]);
   });
 
-  test('a migration over the hard limit is an error on the file, and the summary never says rolling back is safe', () => {
+  test('a migration over the hard limit is an error on the file, and the summary never says nothing breaks', () => {
     const report = run(BASE, { ...BASE, 'db/migrations/0002.sql': TOO_BIG });
     expect(report.verdict).toBe('fail');
     expect(unread(report)).toEqual([
@@ -77,17 +77,20 @@ describe('the reproductions of issue 11', () => {
     ]);
     expect(report.skipped).toEqual([{ file: 'db/migrations/0002.sql', reason: 'larger than 128 MB, the most rollback-guard reads' }]);
     const md = renderMarkdown(report);
-    expect(md).not.toContain('Rolling back is safe');
-    expect(md).toContain('unreadable-file');
+    expect(md).not.toContain('Nothing breaks');
+    expect(md).toMatch(/\*\*What breaks\*\* until the errors above are fixed: files that could not be read are not judged at all \(finding 1\)/);
+    expect(report.migrations).toEqual(['db/migrations/0002.sql']); // it still runs on deploy
   });
 
-  test('the summary does not say "safe" when the unreadable file is allowed either', () => {
+  test('the summary does not say "nothing breaks" when the unreadable file is allowed either', () => {
     const config = defaultConfig();
     config.allow = [{ rule: 'unreadable-file', file: 'db/migrations/*.sql', reason: 'checked elsewhere' }];
     const report = run(BASE, { ...BASE, 'db/migrations/0002.sql': UTF32 }, {}, config);
     expect(report.verdict).toBe('pass');
     expect(report.findings[0]).toMatchObject({ rule: 'unreadable-file', suppressed: true });
-    expect(renderMarkdown(report)).toContain('Rolling back is not known to be safe');
+    const md = renderMarkdown(report);
+    expect(md).not.toContain('Nothing breaks');
+    expect(md).toContain('**Not known**: 1 changed file could not be read (see "Not analysed")');
   });
 });
 
