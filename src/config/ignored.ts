@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../text/glob.js';
 import type { Config } from './types.js';
 
 /** The config's `ignore-paths` as one matcher, shared by every analyser: true for a path to leave out. */
 export function ignoredPaths(config: Config): (path: string) => boolean {
-  return config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false;
+  return globMatcher(config.ignorePaths);
 }

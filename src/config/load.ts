@@ -5,7 +5,9 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { splitEndpoint } from '../policy/policy.js';
 import { ruleMeta } from '../rules.js';
+import { globProblem } from '../text/glob.js';
 import { defaultConfig, type Config } from './types.js';
 import { ConfigError } from './errors.js';
 
@@ -53,6 +55,10 @@ export function parseConfig(text: string, source: string): Config {
       }
     });
   }
+  for (const [key, glob] of globsOf(raw as Record<string, unknown>)) {
+    const problem = globProblem(glob);
+    if (problem) problems.push(`'${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
+  }
   if (problems.length === 1) throw new ConfigError(`${source}: ${problems[0]}`);
   if (problems.length > 1) throw new ConfigError(`${source} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
@@ -65,6 +71,36 @@ export function parseConfig(text: string, source: string): Config {
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw['ignore-paths'] ?? [];
   return config;
+}
+
+/**
+ * Every glob of the config with its key, so that one rollback-guard cannot match stops at load time
+ * with its name. Reads what is there whatever its shape (the schema's own problems are reported
+ * apart): strings only, empty ones left to the schema.
+ */
+function globsOf(raw: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  const add = (key: string, glob: unknown, toGlob = (g: string): string => g): void => {
+    if (typeof glob === 'string' && glob !== '') out.push([key, toGlob(glob)]);
+  };
+  const list = (key: string, value: unknown, toGlob?: (g: string) => string): void => {
+    if (Array.isArray(value)) value.forEach((g, i) => add(`${key}[${i}]`, g, toGlob));
+  };
+  if (isObject(raw.migrations)) list('migrations.paths', raw.migrations.paths);
+  if (Array.isArray(raw.contracts)) raw.contracts.forEach((c, i) => isObject(c) && add(`contracts[${i}].path`, c.path));
+  if (isObject(raw.critical)) {
+    list('critical.tables', raw.critical.tables);
+    list('critical.endpoints', raw.critical.endpoints, (e) => splitEndpoint(e).path);
+  }
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((a, i) => {
+      if (!isObject(a)) return;
+      add(`allow[${i}].object`, a.object);
+      add(`allow[${i}].file`, a.file);
+    });
+  }
+  list('ignore-paths', raw['ignore-paths']);
+  return out;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

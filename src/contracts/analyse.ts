@@ -3,7 +3,7 @@
  * load base and head, diff them, and turn each change into one finding at its definition in head.
  * Nothing a document contains can make this throw: a broken document is `invalid-contract`.
  */
-import picomatch from 'picomatch';
+import { compileGlob } from '../text/glob.js';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import { unreadableFindings, type NeededFile } from '../engine-core.js';
 import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
@@ -52,7 +52,7 @@ function mayBeContract(path: string, text: string): boolean {
 export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
-  const configured = config.contracts?.map((c) => ({ isMatch: picomatch(c.path, { dot: true }), role: c.role }));
+  const configured = config.contracts?.map((c) => ({ isMatch: compileGlob(c.path), role: c.role }));
   const forced = new Map<string, ContractRole | undefined>((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
   const base = new Workspace(changes.baseTree, { duplicateKeys: false });
   const head = new Workspace(changes.headTree);

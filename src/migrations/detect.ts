@@ -2,7 +2,7 @@
  * Which files are migrations, for which framework, with which version, and which parts of them
  * run forward (up) or backward (down). Pure functions of the path and the text.
  */
-import picomatch from 'picomatch';
+import { globMatcher } from '../text/glob.js';
 import type { Framework } from '../config/types.js';
 import { lineOfOffset } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
@@ -42,7 +42,7 @@ function matcherFor(globs: string[]): (path: string) => boolean {
   const key = globs.join('\0');
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = picomatch(globs, { dot: true });
+    matcher = globMatcher(globs);
     matchers.set(key, matcher);
   }
   return matcher;

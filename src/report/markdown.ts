@@ -83,10 +83,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (cut > 0) {
       lines.push(`*… ${plural(cut, `more ${level}`)} not listed here to stay within GitHub's size limit${options.moreHint ? `: ${options.moreHint}` : '.'}*`, '');
     }
-    if (level === 'notice') body.push('<details>', `<summary>${title}</summary>`, '', ...lines, '</details>', '');
-    else body.push(`### ${title}`, '', ...lines);
+    // Loops, not spreads: a list of 100k+ findings would overflow the call stack as arguments.
+    if (level === 'notice') {
+      body.push('<details>', `<summary>${title}</summary>`, '');
+      for (const line of lines) body.push(line);
+      body.push('</details>', '');
+    } else {
+      body.push(`### ${title}`, '');
+      for (const line of lines) body.push(line);
+    }
   }
-  body.push(...tail);
+  for (const line of tail) body.push(line);
   const text = `${body.join('\n').trimEnd()}\n`;
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2)).trimEnd()}\n`;
 }

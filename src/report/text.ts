@@ -29,7 +29,11 @@ export function renderText(report: Report, options: TextOptions): string {
   const quote = lineQuoter(options.source);
   const active = report.findings.filter((f) => !f.suppressed);
   const byFile = new Map<string, Finding[]>();
-  for (const f of active) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of active) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
 
   for (const [file, findings] of byFile) {
     out.push(paint('bold', file));

@@ -75,6 +75,41 @@ ignore-paths: ["legacy/**"]
     expect(error(text)).toContain(message);
     expect(error(text).split('\n')).toHaveLength(1);
   });
+
+  test.each([
+    ['ignore-paths: ["legacy/**", "@(a|b)/**"]\n', `${FILE}: 'ignore-paths[1]' is "@(a|b)/**", a glob rollback-guard cannot match: '@(…)' (an extglob) is not supported`],
+    ['migrations:\n  paths: ["db/V{1..9}__*.sql"]\n', `${FILE}: 'migrations.paths[0]' is "db/V{1..9}__*.sql", a glob rollback-guard cannot match: ranges in braces`],
+    ['contracts:\n  - path: "{**/api,spec}/openapi.yaml"\n', `${FILE}: 'contracts[0].path' is "{**/api,spec}/openapi.yaml", a glob`],
+    ['critical:\n  tables: ["+(orders)"]\n', `${FILE}: 'critical.tables[0]' is "+(orders)"`],
+    ['critical:\n  endpoints: ["POST !(admin)/**"]\n', `${FILE}: 'critical.endpoints[0]' is "!(admin)/**"`],
+    ['allow:\n  - rule: drop-column\n    object: "users.@(a|b)"\n    reason: x\n', `${FILE}: 'allow[0].object' is "users.@(a|b)"`],
+    ['allow:\n  - rule: drop-column\n    file: "db/**{a,b}"\n    reason: x\n', `${FILE}: 'allow[0].file' is "db/**{a,b}"`],
+  ])('a glob it cannot match (%j) stops the gate with one sentence naming its key', (text, message) => {
+    expect(error(text)).toContain(message);
+    expect(error(text).split('\n')).toHaveLength(1);
+  });
+
+  test('every documented glob shape loads', () => {
+    const config = parseConfig(
+      `
+migrations:
+  paths: ["db/migrations/**", "**/*.{sql,SQL}", "sql/[0-9]*.sql", "!legacy/**", "app/(shop)/db/*.sql"]
+contracts:
+  - path: "api/**/openapi.y?ml"
+critical:
+  tables: ["public.*"]
+  endpoints: ["POST /orders", "/payments/**", "GET /users/{id}"]
+allow:
+  - rule: drop-column
+    object: "users.*"
+    file: "db/migrations/2026*"
+    reason: x
+ignore-paths: ["legacy/**", '\\*.sql']
+`,
+      FILE,
+    );
+    expect(config.migrations.paths).toHaveLength(5);
+  });
 });
 
 describe('readConfigFromTree', () => {
