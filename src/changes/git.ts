@@ -249,9 +249,9 @@ export function commitSnapshot(
   // cost a number each beside their path, not an object and four strings.
   let listed: { out: string; at: Map<string, number> } | null = null;
   const entryOf = (path: string): TreeEntry | null | undefined => {
-    const known = entries.get(path);
-    const start = known === undefined ? listed?.at.get(path) : undefined;
-    if (start === undefined || !listed) return known;
+    const stored = entries.get(path);
+    const start = stored === undefined ? listed?.at.get(path) : undefined;
+    if (start === undefined || !listed) return stored;
     const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf('\t', start)).split(/ +/);
     const parsed = type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid };
     entries.set(path, parsed);
