@@ -101,11 +101,11 @@ export class PreparedStatements {
   private readonly variables = new Map<string, { text: string; start: number }[]>();
   private readonly prepared = new Map<string, { text: string; start: number }[]>();
 
-  /** Remember what a statement sets or prepares. */
+  /** Remember what a statement sets, declares (T-SQL) or prepares. */
   observe(stmt: Statement): void {
-    if (!/^(?:SET|PREPARE)\s/i.test(stmt.text)) return;
+    if (!/^(?:SET|PREPARE|DECLARE)\s/i.test(stmt.text)) return;
     const masked = maskSql(stmt.text, stmt.dialect);
-    const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
+    const set = /^\s*(?:SET|DECLARE)\s+@(\w+)\s*(?:[^=@;]*?)?:?=\s*/i.exec(masked);
     if (set) {
       this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
       return;
@@ -119,12 +119,33 @@ export class PreparedStatements {
 
   /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
   executed(stmt: Statement): { text: string; start: number }[] | null {
+    if (stmt.dialect === 'mssql') return this.executedTsql(stmt);
     if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
     const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
     if (!m) return null;
     const strings = this.prepared.get(m[1].toLowerCase());
     return strings && strings.length > 0 ? strings : null;
   }
+
+  private executedTsql(stmt: Statement): { text: string; start: number }[] | null {
+    if (!/^EXEC/i.test(stmt.text)) return null;
+    const m = isDynamicTsql(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const variable = m[1] ?? m[2];
+    const strings = variable ? (this.variables.get(variable.toLowerCase()) ?? []) : sqlStrings(stmt, m[0].length);
+    return strings.length > 0 ? strings : null;
+  }
+}
+
+/**
+ * T-SQL dynamic SQL: `EXEC('…')` and `EXEC sp_executesql N'…'` run the SQL written there,
+ * `EXEC(@sql)` and `EXEC sp_executesql @sql` the SQL a `DECLARE` or `SET` gave the variable.
+ */
+const TSQL_EXEC = /^\s*EXEC(?:UTE)?\s*(?:\(\s*(?:@(\w+)\s*\)\s*$)?|(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_executesql\]?\s*(?:@(\w+)\b)?)/i;
+
+function isDynamicTsql(masked: string): RegExpExecArray | null {
+  const m = TSQL_EXEC.exec(masked);
+  return m && (m[0].includes('(') || /sp_executesql/i.test(m[0])) ? m : null;
 }
 
 /** String literals of a statement that look like SQL, with their file offsets. */
