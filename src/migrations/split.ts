@@ -42,17 +42,17 @@ const DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
 /** sqlcmd / SSMS batch separator: `GO` (with an optional count) alone on its line. */
 const GO_RE = /^[ \t]*GO(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?(?:\r?\n|$)/i;
 
-export function splitStatements(source: string, options: SplitOptions): SplitStatement[] {
+export function splitStatements(file: string, options: SplitOptions): SplitStatement[] {
   const { dialect } = options;
   const sqlite = dialect === 'sqlite';
   const mssql = dialect === 'mssql';
   const from = options.from ?? 0;
-  const to = Math.min(options.to ?? source.length, source.length);
+  const to = Math.min(options.to ?? file.length, file.length);
   const out: SplitStatement[] = [];
   let starts = options.lines;
-  const scanner = new SqlScanner(source, dialect, to, from);
-  /** NULs are rare: only a text that has one pays for looking inside its quoted texts. */
-  const hasNul = source.includes('\0');
+  const scanner = new SqlScanner(file, dialect, to, from);
+  // The text up to the section's end (a slice shares the file's memory): no search runs past it.
+  const source = scanner.source;
 
   let delimiter = ';';
   /** T-SQL: how deep in BEGIN … END and CASE … END the text up to `blockScanned` is. */
@@ -70,7 +70,7 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
       let end = endExclusive;
       while (end > firstSignificant && isBlank(source.charCodeAt(end - 1))) end--;
       if (end > firstSignificant) {
-        starts ??= lineStarts(source);
+        starts ??= lineStarts(file);
         const text = source.slice(firstSignificant, end);
         const { line, column } = position(starts, firstSignificant);
         const stmt: SplitStatement = { text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line };
@@ -149,13 +149,13 @@ export function splitStatements(source: string, options: SplitOptions): SplitSta
     if (lexeme) {
       if (lexeme.unterminated) {
         if (firstSignificant === -1) firstSignificant = lexeme.start;
-        flag(`${lexeme.unterminated} is never closed: the rest of the ${to === source.length ? 'file' : 'section'} is part of it`);
+        flag(`${lexeme.unterminated} is never closed: the rest of the ${to === file.length ? 'file' : 'section'} is part of it`);
       }
       // Comments start no statement (NULs inside them are ignored), nor does the `*/` that closes
       // a MySQL executable comment; quoted texts and `/*!` are statement text.
       if (lexeme.kind !== 'line-comment' && lexeme.kind !== 'block-comment' && lexeme.kind !== 'exec-close') {
         if (firstSignificant === -1) firstSignificant = lexeme.start;
-        if (hasNul && source.slice(lexeme.start, lexeme.end).includes('\0')) flag(NUL_MESSAGE);
+        if ((lexeme.kind === 'quoted' || lexeme.kind === 'dollar') && source.slice(lexeme.start, lexeme.end).includes('\0')) flag(NUL_MESSAGE);
       }
       i = Math.max(lexeme.end, i + 1);
       continue;

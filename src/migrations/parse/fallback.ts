@@ -8,7 +8,7 @@ import { enumValuesOf } from '../column-types.js';
 import { normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { maskSqlDetailed, topLevelPieces } from './mask.js';
 import { spRename } from './sqlite.js';
-import { lineOfOffset } from '../../text/lines.js';
+import { LineIndex } from '../../text/lines.js';
 
 export interface FallbackResult {
   ops: Operation[];
@@ -61,6 +61,7 @@ function holdsAnotherStatement(masked: string): boolean {
 }
 
 function readByKeywords(text: string, masked: string, dialect: Dialect, firstLine: number): FallbackResult {
+  const lines = new LineIndex(text, firstLine);
   const at = (re: RegExp): RegExpExecArray | null => re.exec(masked);
   const name = (offset: number): { name: string; end: number } | null => {
     const m = nameRe.exec(masked.slice(offset));
@@ -162,7 +163,7 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
       const to = from ? /^\s*TO\s+/i.exec(masked.slice(from.end)) : null;
       const target = from && to ? name(from.end + to[0].length) : null;
       if (!from || !target) return { ops, sure: false };
-      ops.push({ kind: 'rename-table', table: from.name, newName: target.name, line: lineOfOffset(text, pair, firstLine) });
+      ops.push({ kind: 'rename-table', table: from.name, newName: target.name, line: lines.line(pair) });
     }
     return { ops, sure: true };
   }
@@ -196,7 +197,7 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
     for (const start of topLevelPieces(masked, n.end + (/^\s*/.exec(masked.slice(n.end))?.[0].length ?? 0))) {
       const piece = pieceAt(masked, start);
       const raw = text.slice(start, start + piece.length);
-      const line = lineOfOffset(text, start, firstLine);
+      const line = lines.line(start);
       const action = alterAction(n.name, piece, raw, dialect);
       if (!action) sure = false;
       else for (const op of action) ops.push({ ...op, line });

@@ -36,9 +36,15 @@ export async function prepareParsers(dialects?: readonly Dialect[]): Promise<voi
   ]);
 }
 
+/** The statement a piece of text is, before parsing (no `lexical`: that ends up as `error`). */
+export function statementBase(piece: SplitStatement, dialect: Dialect): Omit<Statement, 'status' | 'ops'> {
+  // An object literal, not a spread: a file can have a hundred thousand statements.
+  return { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect };
+}
+
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
-  const { lexical, ...rest } = piece;
-  const base = { ...rest, dialect };
+  const { lexical } = piece;
+  const base = statementBase(piece, dialect);
   // Text the database would not read as the parsers do (a NUL byte, a quote or comment never
   // closed): reported as such, and judged by every word in it (unparsed-statement's keyword test).
   if (lexical !== undefined) return { ...base, status: 'unparsed', error: lexical, ops: [] };
@@ -91,11 +97,14 @@ export function parseStatements(pieces: SplitStatement[], dialect: Dialect): Sta
   if (pieces.some((p) => p.lexical !== undefined || p.text.includes('\0'))) return null;
   const batch = parsePostgresBatch(pieces);
   if (!batch) return null;
-  return pieces.map((piece, i) => {
+  return pieces.map((piece, i): Statement => {
     const outcome = batch[i];
-    const { lexical: _lexical, ...rest } = piece;
-    const base = { ...rest, dialect };
-    if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
-    return { ...base, status: 'parsed', ops: outcome.ok ? outcome.ops : [] };
+    const s = statementBase(piece, dialect) as Statement;
+    if (outcome.ok && outcome.opaque) {
+      s.status = 'unparsed';
+      s.error = outcome.opaque;
+    } else s.status = 'parsed';
+    s.ops = outcome.ok ? outcome.ops : [];
+    return s;
   });
 }

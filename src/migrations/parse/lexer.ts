@@ -141,13 +141,17 @@ export class SqlScanner {
   private runEnd = -1;
   private runStart = -1;
 
+  /** The text up to `to`: every search stops there (a section of a long file costs its own length). */
+  readonly source: string;
+
   constructor(
-    readonly source: string,
+    source: string,
     dialect: Dialect,
     /** Where the text ends for this scan (a section's end); lexemes stop there. */
     readonly to: number = source.length,
     from = 0,
   ) {
+    this.source = to < source.length ? source.slice(0, to) : source;
     this.lexicon = lexiconOf(dialect);
     this.boundary = from;
   }

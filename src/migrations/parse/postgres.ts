@@ -9,7 +9,7 @@
 import type * as LibPgQuery from 'libpg-query';
 import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
-import { lineOfOffset } from '../../text/lines.js';
+import { LineIndex, linesOfOffsets } from '../../text/lines.js';
 
 let pg: typeof LibPgQuery | null = null;
 let loaded: Promise<void> | null = null;
@@ -103,21 +103,31 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
   const ops: Operation[] = [];
   let opaque: string | undefined;
   const bytes = stmts.length > 1 ? Buffer.from(text, 'utf8') : null;
+  const lines = new LineIndex(text, firstLine);
+  // Byte locations to string offsets, walking forward (statements come in order): linear.
+  let atByte = 0;
+  let atChar = 0;
   for (const s of stmts) {
     if (!s.stmt) continue;
     let sub = text;
     let line = firstLine;
     if (bytes) {
       const startByte = s.stmt_location ?? 0;
-      const prefix = bytes.subarray(0, startByte).toString('utf8');
+      if (startByte >= atByte) {
+        atChar += bytes.subarray(atByte, startByte).toString('utf8').length;
+        atByte = startByte;
+      } else {
+        atChar = bytes.subarray(0, startByte).toString('utf8').length;
+        atByte = startByte;
+      }
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString('utf8');
       // A statement's location includes the blanks and comments after the previous `;`.
       const lead = leadingBlanks(sub);
       sub = sub.slice(lead);
-      line = lineOfOffset(text, prefix.length + lead, firstLine);
+      line = lines.line(atChar + lead);
     }
     const r = operationsOf(s.stmt, sub, line);
-    ops.push(...(bytes ? r.ops.map((op) => (op.line === undefined ? { ...op, line } : op)) : r.ops));
+    for (const op of r.ops) ops.push(bytes && op.line === undefined ? { ...op, line } : op);
     opaque ??= r.opaque;
   }
   return { ok: true, ops, opaque };
@@ -522,7 +532,7 @@ function subCommandLines(text: string, firstLine: number, count: number): number
   if (!head) return null;
   const starts = topLevelPieces(masked, head[0].length);
   if (starts.length !== count) return null;
-  return starts.map((s) => lineOfOffset(text, s, firstLine));
+  return linesOfOffsets(text, starts, firstLine);
 }
 
 /** Statements of a `DO` block run now: parse them; dynamic `EXECUTE` cannot be read. */
@@ -560,6 +570,7 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
     return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ops: Operation[] = [];
+  const lines = new LineIndex(text, firstLine);
   let opaque: string | undefined;
   let cursor = 0;
   /** How many IFs, CASEs and loops the statement being visited is in. */
@@ -586,10 +597,12 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
           const at = text.indexOf(query, cursor);
           const offset = at === -1 ? 0 : at;
           if (at !== -1) cursor = at + query.length;
-          const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
+          const inner = parsePostgres(query, lines.line(offset));
           if (inner.ok) {
-            const placed = inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op));
-            ops.push(...(depth > 0 ? placed.map(conditional) : placed));
+            for (const op of inner.ops) {
+              const placed = op.line === undefined && at !== -1 ? { ...op, line: lines.line(offset) } : op;
+              ops.push(depth > 0 ? conditional(placed) : placed);
+            }
             opaque ??= inner.opaque;
           } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
         }
