@@ -83,7 +83,8 @@ export function splitStatements(file: string, options: SplitOptions): SplitState
     blockDepth = 0;
   };
   const flag = (why: string): void => {
-    lexical ??= why;
+    if (lexical === undefined) lexical = why;
+    else if (!lexical.includes(why)) lexical = `${lexical}; ${why}`;
   };
 
   let skipDelimiter = '';

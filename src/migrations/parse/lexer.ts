@@ -239,12 +239,18 @@ export class SqlScanner {
       : { kind: 'block-comment', start: i, end, bodyStart: i, bodyEnd: end };
   }
 
-  /** `E'…'` (Postgres, CockroachDB): the `E` is a word of its own, right before the quote. */
+  /**
+   * `E'…'` (Postgres, CockroachDB): the `E` is a token of its own right before the quote, after
+   * nothing that a word goes on from (`abcE'…'` is a name and a plain string; `$1E'…'` a
+   * parameter and an E string).
+   */
   private isEString(i: number): boolean {
     if (!this.lexicon.postgresQuotes) return false;
     const e = this.source.charCodeAt(i - 1);
     if ((e !== 69 && e !== 101) || i - 1 < this.boundary) return false;
-    return i - 2 < this.boundary || !isWordChar(this.source.charCodeAt(i - 2));
+    let j = i - 1;
+    while (j > this.boundary && isWordChar(this.source.charCodeAt(j - 1))) j--;
+    return lastToken(this.source.slice(j, i)).length === 1;
   }
 
   /**
@@ -314,7 +320,7 @@ export class SqlScanner {
     this.runEnd = i;
     this.runStart = j;
     // After a word the `$` is part of it; after an integer or a `$1` parameter it opens a quote.
-    if (j < i && !/^\$?[0-9]+$/.test(s.slice(j, i))) return null;
+    if (j < i && lastToken(s.slice(j, i)) !== '') return null;
     DOLLAR_TAG.lastIndex = i;
     const tag = DOLLAR_TAG.exec(s);
     if (!tag || i + tag[0].length > this.to) return null;
@@ -325,6 +331,15 @@ export class SqlScanner {
     }
     return { kind: 'dollar', start: i, end: close + tag[0].length, bodyStart: body, bodyEnd: close };
   }
+}
+
+/**
+ * The last token of a run of word characters: numbers and `$1` parameters end where their digits
+ * do, a name runs to the end of the run (libpg-query: `1$1x` is a number, a parameter and a name).
+ * Empty when the run ends with a number or a parameter.
+ */
+function lastToken(run: string): string {
+  return run.replace(/^(?:[0-9]+|\$[0-9]+)*/, '');
 }
 
 /**
