@@ -7,6 +7,7 @@
 import type { Dialect } from '../config/types.js';
 import type { Operation, Statement } from './model.js';
 import { conditional, normalizeIdent } from './model.js';
+import { forEachLexeme } from './parse/lexer.js';
 import { maskSql } from './parse/mask.js';
 import { LineIndex, lineOfOffset } from '../text/lines.js';
 import { parseStatement } from './parse/index.js';
@@ -148,18 +149,24 @@ function isDynamicTsql(masked: string): RegExpExecArray | null {
   return m && (m[0].includes('(') || /sp_executesql/i.test(m[0])) ? m : null;
 }
 
-/** String literals of a statement that look like SQL, with their file offsets. */
+/** String literals of a statement (as its dialect's lexer reads them) that look like SQL, with their file offsets. */
 function sqlStrings(stmt: Statement, from: number): { text: string; start: number; line: number }[] {
   const out: { text: string; start: number; line: number }[] = [];
   const lines = new LineIndex(stmt.text, stmt.line);
-  const re = /'((?:[^'\\]|''|\\.)*)'/g;
-  re.lastIndex = from;
-  for (let m = re.exec(stmt.text); m; m = re.exec(stmt.text)) {
-    const text = m[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
-    if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
-      out.push({ text, start: stmt.start + m.index + 1, line: lines.line(m.index + 1) });
-    }
-  }
+  const backslash = stmt.dialect === 'mysql' || stmt.dialect === 'mariadb';
+  forEachLexeme(
+    stmt.text,
+    stmt.dialect,
+    (l) => {
+      if (l.kind !== 'quoted' || l.quote !== "'" || l.unterminated) return;
+      let text = stmt.text.slice(l.bodyStart, l.bodyEnd).replace(/''/g, "'");
+      if (backslash) text = text.replace(/\\(.)/g, '$1');
+      if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+        out.push({ text, start: stmt.start + l.bodyStart, line: lines.line(l.bodyStart) });
+      }
+    },
+    from,
+  );
   return out;
 }
 
