@@ -43,7 +43,7 @@ export function parseFile(job: ParseJob, dialect: Dialect, budgetMs = FILE_BUDGE
   const deadline = performance.now() + budgetMs;
   const { text } = job;
   // One line index for the file: a changelog has thousands of sections.
-  const lines = job.sections.length > 0 ? lineStarts(text) : [];
+  const lines = job.sections.length > 1 ? lineStarts(text) : undefined;
   const downSections: ParsedFile['downSections'] = [];
   const forward: Statement[] = [];
   const cut: Cut = { budgetMs, count: 0 };

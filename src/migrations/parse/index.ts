@@ -15,6 +15,9 @@ import { FALLBACK_FIRST, parseMysqlFast } from './mysql-fast.js';
 import { loadPostgresParser, parsePostgres, parsePostgresBatch } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
+/** Where a comment can start in any dialect (the text holds none without one of these). */
+const MAY_HOLD_COMMENT = /--|\/\*|#/;
+
 /** `--` that MySQL does not take for a comment start (comments are blanked before this test). */
 // eslint-disable-next-line no-control-regex -- MySQL's rule is about control characters
 const DASHES_WITHOUT_BLANK = /--[^\s\x00-\x1f\x7f]/;
@@ -53,7 +56,7 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
   // libpg-query lexes as Postgres does; the other parsers have lexers of their own, which may take
   // a different view of a comment (a lone CR, `--x` in MySQL). They get the text with the
   // comments this dialect's lexer sees blanked (same offsets and lines), MySQL `/*!` markers too.
-  const code = dialect === 'postgres' || dialect === 'cockroach' ? piece.text : withoutComments(piece.text, dialect);
+  const code = dialect === 'postgres' || dialect === 'cockroach' || !MAY_HOLD_COMMENT.test(piece.text) ? piece.text : withoutComments(piece.text, dialect);
   let error: string;
   let fallback: ReturnType<typeof fallbackOperations> | undefined;
   if (dialect === 'postgres' || dialect === 'cockroach') {
@@ -70,7 +73,7 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
       if (fallback.sure) return { ...base, status: 'parsed', ops: fallback.ops };
     } else if (fast) return { ...base, status: 'parsed', ops: fast };
     // node-sql-parser takes `--x` for a comment; MySQL reads two minus signs and code after them.
-    const outcome = DASHES_WITHOUT_BLANK.test(maskSql(code, dialect))
+    const outcome = code.includes('--') && DASHES_WITHOUT_BLANK.test(maskSql(code, dialect))
       ? { ok: false as const, error: '`--` without a blank after it is code in MySQL, which node-sql-parser would read as a comment' }
       : parseMysql(code, piece.line);
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
