@@ -122,3 +122,18 @@ describe('section markers as each tool reads them', () => {
     expect(analyse(text).map((f) => f.rule)).toContain('drop-table');
   });
 });
+
+describe('depth of the input never overflows the stack', () => {
+  test('a DO block nesting 3,000 IFs (PL/pgSQL tree walked with a stack of its own)', () => {
+    const sql = `DO $$ BEGIN ${'IF x THEN '.repeat(3_000)} DROP TABLE users; ${'END IF; '.repeat(3_000)} END $$;\nDROP TABLE u2;\n`;
+    const rules = analyse(sql).map((f) => `${f.rule}:${f.line}`);
+    expect(rules).toEqual(['drop-table:1', 'drop-table:2']);
+  });
+
+  test('a CHECK expression 20,000 terms long', () => {
+    const sql = `ALTER TABLE t ADD CONSTRAINT c CHECK (${Array.from({ length: 20_000 }, (_, i) => `a${i % 3}`).join(' + ')} > 0);\nDROP TABLE users;\n`;
+    const findings = analyse(sql);
+    expect(findings.find((f) => f.rule === 'drop-table')?.line).toBe(2);
+    expect(findings.find((f) => f.rule === 'add-check-constraint')?.line).toBe(1);
+  });
+});
