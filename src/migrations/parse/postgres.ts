@@ -97,6 +97,8 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
   try {
     result = libpg().parseSync(text) as typeof result;
   } catch (error) {
+    // libpg-query's tree of a very deeply nested expression is too deep for JSON.parse.
+    if (error instanceof RangeError) return { ok: false, error: 'the statement nests too deep for its parse tree to be read' };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   const stmts = result.stmts ?? [];
