@@ -9,7 +9,7 @@ export default defineMigrationRule(
   {
     id: 'unparsed-statement',
     defaultSeverity: 'warning',
-    summary: 'A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME or ALTER … TYPE).',
+    summary: 'A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME, sp_rename or ALTER … TYPE).',
   },
   {
     statement(stmt) {
