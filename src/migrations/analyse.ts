@@ -9,7 +9,7 @@ import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
-import { lineOfOffset } from '../text/lines.js';
+import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
@@ -113,8 +113,6 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   let position = 0;
   const forwardMigrations: string[] = [];
 
-  // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds).
-  const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? '', sections: text === null ? [] : sectionsOf(file, text) }, dialect));
   /**
    * Liquibase changelogs that only grew: the new changesets run with this release, the rest ran
    * long ago. A changed `runOnChange:true` changeset is meant to be edited and runs again (like R__).
@@ -131,22 +129,31 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const headChangesets = liquibaseChangesets(c.text);
     const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
     // A changeset base had and head lost ran on every database of base: reported where it was (at
-    // the next changeset head kept, else on head's last line).
-    baseChangesets.forEach((s, k) => {
-      if (kept.has(s.id)) return;
-      const next = baseChangesets.slice(k + 1).find((n) => kept.has(n.id));
-      const text = c.text ?? '';
-      edited.push({ id: s.id, line: next ? (kept.get(next.id) as number) : lineOfOffset(text, Math.max(0, text.trimEnd().length - 1)), removed: true });
-    });
+    // the next changeset head kept, else on head's last line). Walked backwards: one pass.
+    const lines = new LineIndex(c.text);
+    const removed: { id: string; line: number; removed: true }[] = [];
+    let nextKept: number | undefined;
+    for (let k = baseChangesets.length - 1; k >= 0; k--) {
+      const s = baseChangesets[k];
+      if (kept.has(s.id)) nextKept = kept.get(s.id);
+      else removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
+    }
+    for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
     for (const s of headChangesets) {
       const body = old.get(s.id);
       const now = c.text.slice(s.start, s.end).trim();
       if (body === undefined || (s.runOnChange && body !== now)) newRanges.push([s.start, s.end]);
       else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
-    const text = c.text;
-    const newLines = newRanges.map(([from, to]): [number, number] => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
+    const newLines = newRanges.map(([from, to]): [number, number] => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
+  });
+  // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds);
+  // of a grown changelog only the new changesets (each changeset is a section of its own).
+  const parsedFiles = candidates.map(({ file, text }, i) => {
+    const g = grown.get(i);
+    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || inRanges(g.newRanges, s.start, false));
+    return parseFile({ text: text ?? '', sections }, dialect);
   });
   /** Whether candidate `i`'s statements run with this release. */
   const runs = (i: number): boolean => {
@@ -161,9 +168,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    const inNew = (offset: number): boolean => g.newRanges.some(([from, to]) => offset >= from && offset < to);
-    p.forward = p.forward.filter((s) => inNew(s.start));
-    p.downSections = p.downSections.filter((d) => g.newLines.some(([a, b]) => d.line >= a && d.line <= b));
+    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => (runs(i) ? p.forward : []));
   const rebuilds = findTableRebuilds(running);
@@ -190,7 +196,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const { downSections, forward } = parsedFiles[fileIndex];
     if (text !== null) {
       const g = grown.get(fileIndex);
-      const runsAt = (line: number): boolean => runs(fileIndex) && (!g || g.newLines.some(([from, to]) => line >= from && line <= to));
+      const runsAt = (line: number): boolean => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
       for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
         // A statement suppression in a part that does not run again (a migration base has, an old
         // changeset) has no statement to match: it would be "unused", or reach the next new one.
@@ -247,6 +253,23 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     migrations: forwardMigrations,
     ...(unread.skipped.length ? { skipped: unread.skipped } : {}),
   };
+}
+
+/**
+ * Whether `x` lies in one of `ranges` (sorted, not overlapping: a changelog's changesets in file
+ * order), by binary search; `[from, to)`, or `[from, to]` when `inclusive`.
+ */
+function inRanges(ranges: [number, number][], x: number, inclusive: boolean): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = ranges[mid];
+    if (x < from) hi = mid - 1;
+    else if (x > to || (x === to && !inclusive)) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

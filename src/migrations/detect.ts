@@ -4,7 +4,7 @@
  */
 import { globMatcher } from '../text/glob.js';
 import type { Framework } from '../config/types.js';
-import { lineOfOffset } from '../text/lines.js';
+import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
@@ -149,6 +149,41 @@ function partOf(path: string, framework: DetectedFramework): MigrationPart {
 }
 
 /**
+ * Section markers, as each tool reads its own (a marker the tool does not honour must not cut a
+ * section here, or statements it runs forward would be read as a rollback):
+ * - goose (`internal/sqlparser/parser.go`): lines split at LF; a line that starts with `--` (no
+ *   blank before it) whose rest, trimmed, is `+goose Up` / `+goose Down` in any case.
+ * - dbmate (`pkg/dbmate/migration.go`): `(?m)^--\s*migrate:down(\s*$|\s+\S+)`, case-sensitive;
+ *   Go's `(?m)^` starts a line after LF only.
+ * - Liquibase formatted SQL (`FormattedSqlChangeLogParser`): lines read by `readLine`, which ends
+ *   them at LF, CR or CRLF; `\s*--\s*rollback <sql>`, any case.
+ */
+const GOOSE_MARKER = /--[^\S\n]*\+goose (up|down)[^\S\n]*(?=\n|$)/iy;
+const DBMATE_MARKER = /--\s*migrate:(up|down)(?=\s|$)/y;
+const LIQUIBASE_ROLLBACK = /--[^\S\r\n]*rollback /iy;
+const LIQUIBASE_CHANGESET = /--[^\S\r\n]*changeset[^\S\r\n]+(\S+)[^\r\n]*/iy;
+
+/**
+ * Each match of `marker` (a sticky regex starting with `--`) whose `--` starts a line: after a LF
+ * (or a CR too, with `crEnds`), with blanks before it only when `indented`. Found by jumping from
+ * one `--` to the next, so the regex runs only where a marker can be.
+ */
+function* lineMarkers(text: string, marker: RegExp, { crEnds, indented }: { crEnds: boolean; indented: boolean }): Generator<RegExpExecArray> {
+  for (let i = text.indexOf('--'); i !== -1; i = text.indexOf('--', i + 2)) {
+    let lead = i;
+    if (indented) while (lead > 0 && /[^\S\r\n]/.test(text[lead - 1])) lead--;
+    const before = lead === 0 ? '\n' : text[lead - 1];
+    if (before !== '\n' && !(crEnds && before === '\r')) continue;
+    marker.lastIndex = i;
+    const m = marker.exec(text);
+    if (m) {
+      m.index = lead;
+      yield m;
+    }
+  }
+}
+
+/**
  * The up and down sections of a file. A file whose part is `down` is one down section; goose,
  * dbmate and Liquibase files are split at their markers. Liquibase `--rollback` lines are reported
  * as one-line down sections.
@@ -156,22 +191,26 @@ function partOf(path: string, framework: DetectedFramework): MigrationPart {
 export function sectionsOf(file: MigrationFile, text: string): MigrationSection[] {
   if (file.part === 'down') return [{ part: 'down', start: 0, end: text.length, line: 1 }];
   if (file.part === 'verify') return [];
-  const markers: { part: 'up' | 'down'; start: number; bodyStart: number; line: number; single?: boolean }[] = [];
-  const markerRe =
-    /^[ \t]*--[ \t]*(?:\+goose[ \t]+(Up|Down)\b|migrate:(up|down)\b|(rollback)\b)[^\n]*$/gim;
-  for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) {
-    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const line = lineOfOffset(text, m.index);
-    if (word === 'rollback') {
-      if (file.framework !== 'liquibase') continue;
-      const bodyStart = m.index + m[0].search(/rollback/i) + 'rollback'.length;
+  let markers: SectionMarker[] = [];
+  const lines = new LineIndex(text);
+  const liquibase = file.framework === 'liquibase';
+  const markerRe = file.framework === 'goose' ? GOOSE_MARKER : file.framework === 'dbmate' ? DBMATE_MARKER : liquibase ? LIQUIBASE_ROLLBACK : null;
+  for (const m of markerRe ? lineMarkers(text, markerRe, { crEnds: liquibase, indented: liquibase }) : []) {
+    const line = lines.line(m.index);
+    const markerEnd = (markerRe as RegExp).lastIndex;
+    if (liquibase) {
+      const bodyStart = markerEnd;
+      const eol = lineEnd(text, bodyStart, true);
       // `--rollback not required` and an empty rollback undo nothing.
-      if (/^[ \t]*(?:not[ \t]+required[ \t]*|empty[ \t]*)?$/i.test(text.slice(bodyStart, m.index + m[0].length))) continue;
+      if (/^[ \t]*(?:not[ \t]+required[ \t]*|empty[ \t]*)?$/i.test(text.slice(bodyStart, eol))) continue;
       markers.push({ part: 'down', start: m.index, bodyStart, line, single: true });
     } else {
-      markers.push({ part: word === 'up' ? 'up' : 'down', start: m.index, bodyStart: m.index + m[0].length, line });
+      const word = m[1].toLowerCase();
+      markers.push({ part: word === 'up' ? 'up' : 'down', start: m.index, bodyStart: lineEnd(text, markerEnd, false), line });
     }
   }
+  // Liquibase runs each changeset on its own: a statement never runs on into the next changeset.
+  if (liquibase) markers = withChangesets(markers, text);
   if (markers.length === 0) return [{ part: 'up', start: 0, end: text.length, line: 1 }];
   const sections: MigrationSection[] = [];
   const firstStart = markers[0].start;
@@ -179,11 +218,11 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
   for (let i = 0; i < markers.length; i++) {
     const marker = markers[i];
     if (marker.single) {
-      const eol = text.indexOf('\n', marker.start);
-      const end = eol === -1 ? text.length : eol;
+      const end = lineEnd(text, marker.bodyStart, true);
       sections.push({ part: 'down', start: marker.bodyStart, end, line: marker.line });
       const nextStart = i + 1 < markers.length ? markers[i + 1].start : text.length;
-      if (end < nextStart) sections.push({ part: 'up', start: end, end: nextStart, line: marker.line + 1 });
+      const next = end + (text.startsWith('\r\n', end) ? 2 : 1);
+      if (end < nextStart) sections.push({ part: 'up', start: end, end: nextStart, line: lines.line(Math.min(next, text.length)) });
       continue;
     }
     const end = i + 1 < markers.length ? markers[i + 1].start : text.length;
@@ -191,6 +230,37 @@ export function sectionsOf(file: MigrationFile, text: string): MigrationSection[
   }
   return sections;
 }
+
+interface SectionMarker {
+  part: 'up' | 'down';
+  start: number;
+  bodyStart: number;
+  line: number;
+  /** A Liquibase `--rollback` line: a one-line down section. */
+  single?: boolean;
+}
+
+/** `markers` (in file order) with a marker for each Liquibase changeset merged in. */
+function withChangesets(markers: SectionMarker[], text: string): SectionMarker[] {
+  const merged: SectionMarker[] = [];
+  let k = 0;
+  for (const c of liquibaseChangesets(text)) {
+    while (k < markers.length && markers[k].start < c.start) merged.push(markers[k++]);
+    merged.push({ part: 'up', start: c.start, bodyStart: lineEnd(text, c.start, true), line: c.line });
+  }
+  while (k < markers.length) merged.push(markers[k++]);
+  return merged;
+}
+
+/** End of the line that `from` is on: the next LF (or CR too, for Java's `readLine`), else the end. */
+function lineEnd(text: string, from: number, crEnds: boolean): number {
+  const re = crEnds ? CR_OR_LF : LF;
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+const LF = /\n/g;
+const CR_OR_LF = /[\r\n]/g;
 
 const partsCache = new Map<string, bigint[]>();
 function versionParts(version: string): bigint[] {
@@ -229,10 +299,11 @@ export interface Changeset {
 /** The `--changeset author:id` blocks of a Liquibase formatted SQL file. */
 export function liquibaseChangesets(text: string): Changeset[] {
   const out: Changeset[] = [];
-  const re = /^[ \t]*--[ \t]*changeset[ \t]+(\S+)[^\n]*$/gim;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // Liquibase reads lines with `readLine` (LF, CR or CRLF end them).
+  const lines = new LineIndex(text);
+  for (const m of lineMarkers(text, LIQUIBASE_CHANGESET, { crEnds: true, indented: true })) {
     if (out.length > 0) out[out.length - 1].end = m.index;
-    out.push({ id: m[1], start: m.index, end: text.length, line: lineOfOffset(text, m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
+    out.push({ id: m[1], start: m.index, end: text.length, line: lines.line(m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
   }
   return out;
 }

@@ -8,13 +8,23 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Dialect } from '../config/types.js';
+import { lineStarts } from '../text/lines.js';
 import type { MigrationSection } from './detect.js';
 import type { Statement } from './model.js';
-import { parseStatement, parseStatements } from './parse/index.js';
+import { fallbackOperations } from './parse/fallback.js';
+import { parseStatement, parseStatements, statementBase } from './parse/index.js';
 import { splitStatements, type SplitStatement } from './split.js';
 
-/** Time one migration file may take to parse; what remains after it is `unparsed-statement`. */
+/**
+ * Time the parsers may spend on one migration file. Past it, the rest of the file is read by the
+ * keyword fallback alone (linear, fast): its findings stay under their own rules, and each such
+ * statement is also `unparsed-statement`, saying that the budget ran out.
+ */
 export const FILE_BUDGET_MS = 10_000;
+
+/** At most this many statements (and about this many characters) go to libpg-query in one call. */
+const BATCH_STATEMENTS = 2_000;
+const BATCH_CHARS = 1_000_000;
 
 export interface ParseJob {
   text: string;
@@ -29,22 +39,47 @@ export interface ParsedFile {
 }
 
 /** Split a file's sections and parse its forward statements, within the file's time budget. */
-export function parseFile(job: ParseJob, dialect: Dialect): ParsedFile {
-  const fileStart = performance.now();
+export function parseFile(job: ParseJob, dialect: Dialect, budgetMs = FILE_BUDGET_MS): ParsedFile {
+  const deadline = performance.now() + budgetMs;
   const { text } = job;
+  // One line index for the file: a changelog has thousands of sections.
+  const lines = job.sections.length > 1 ? lineStarts(text) : undefined;
   const downSections: ParsedFile['downSections'] = [];
   const forward: Statement[] = [];
+  const cut: Cut = { budgetMs, count: 0 };
+  // The forward statements of all sections, in file order: a Liquibase changelog has one or two
+  // statements per changeset, and libpg-query reads them fastest many at a time.
+  const pieces: SplitStatement[] = [];
   for (const section of job.sections) {
-    const pieces = splitStatements(text, { dialect, from: section.start, to: section.end });
+    const split = splitStatements(text, { dialect, from: section.start, to: section.end, lines });
     if (section.part === 'down') {
       // goose's template Down (`SELECT 'down SQL query';`) and `SELECT 1;` placeholders undo nothing.
-      const undoes = pieces.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
-      if (undoes.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+      const undoes = split.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
+      if (undoes.length > 0) downSections.push({ line: section.line, endLine: split[split.length - 1].endLine });
       continue;
     }
-    forward.push(...parsePieces(pieces, dialect, fileStart));
+    for (const piece of split) pieces.push(piece);
   }
+  // Batches of bounded size: the budget is checked between them.
+  for (let at = 0; at < pieces.length; ) {
+    let end = at;
+    for (let chars = 0; end < pieces.length && end - at < BATCH_STATEMENTS && (chars < BATCH_CHARS || end === at); end++) chars += pieces[end].text.length;
+    for (const stmt of parsePieces(pieces.slice(at, end), dialect, deadline, cut)) forward.push(stmt);
+    at = end;
+  }
+  if (cut.first) cut.first.error = `${budgetSentence(budgetMs)}: this statement and the ${cut.count - 1} after it were read by their keywords only`;
   return { downSections, forward };
+}
+
+/** The statements the time budget cut: how many, and the first of them (which says so). */
+interface Cut {
+  budgetMs: number;
+  count: number;
+  first?: Statement;
+}
+
+function budgetSentence(budgetMs: number): string {
+  return `the file's analysis time budget (${budgetMs / 1000} s) ran out`;
 }
 
 /** Below this many statements a batch that failed is read one statement at a time. */
@@ -55,17 +90,33 @@ const MIN_HALVED_BATCH = 8;
  * a goose block it counts differently), each half is tried as a batch again, down to single
  * statements around the one that failed: same result as one call per statement, fewer calls.
  */
-function parsePieces(pieces: SplitStatement[], dialect: Dialect, fileStart: number): Statement[] {
+function parsePieces(pieces: SplitStatement[], dialect: Dialect, deadline: number, cut: Cut): Statement[] {
+  if (performance.now() > deadline) return pieces.map((piece) => byKeywords(piece, dialect, cut));
   const batch = parseStatements(pieces, dialect);
   if (batch) return batch;
   if ((dialect === 'postgres' || dialect === 'cockroach') && pieces.length >= MIN_HALVED_BATCH) {
     const mid = pieces.length >> 1;
-    return [...parsePieces(pieces.slice(0, mid), dialect, fileStart), ...parsePieces(pieces.slice(mid), dialect, fileStart)];
+    return parsePieces(pieces.slice(0, mid), dialect, deadline, cut).concat(parsePieces(pieces.slice(mid), dialect, deadline, cut));
   }
-  return pieces.map((piece) =>
-    // Past the file's time budget, what is left is reported unread rather than hanging the gate.
-    performance.now() - fileStart > FILE_BUDGET_MS
-      ? { ...piece, dialect, status: 'unparsed', error: `the file's analysis time budget (${FILE_BUDGET_MS / 1000} s) ran out before this statement`, ops: [] }
-      : parseStatement(piece, dialect),
-  );
+  // Past the file's time budget, what is left is read by keywords rather than hanging the gate.
+  return pieces.map((piece) => (performance.now() > deadline ? byKeywords(piece, dialect, cut) : parseStatement(piece, dialect)));
+}
+
+/**
+ * A statement read by the keyword fallback only, because the file's time budget ran out. What the
+ * fallback reads whole counts as read (its findings under their own rules); what it does not is
+ * `unparsed`, saying why; the first statement cut says where the budget ran out, for all of them.
+ */
+function byKeywords(piece: SplitStatement, dialect: Dialect, cut: Cut): Statement {
+  cut.count++;
+  const { lexical } = piece;
+  if (lexical !== undefined) return { ...statementBase(piece, dialect), status: 'unparsed', error: lexical, ops: [] };
+  const read = fallbackOperations(piece.text, dialect, piece.line);
+  const stmt: Statement = { ...statementBase(piece, dialect), status: read.sure ? 'parsed' : 'unparsed', ops: read.ops };
+  if (!read.sure) stmt.error = `${budgetSentence(cut.budgetMs)} before this statement, and its keywords do not say all it does`;
+  if (!cut.first) {
+    stmt.status = 'unparsed';
+    cut.first = stmt;
+  }
+  return stmt;
 }

@@ -7,8 +7,9 @@
 import type { Dialect } from '../config/types.js';
 import type { Operation, Statement } from './model.js';
 import { conditional, normalizeIdent } from './model.js';
+import { forEachLexeme } from './parse/lexer.js';
 import { maskSql } from './parse/mask.js';
-import { lineOfOffset } from '../text/lines.js';
+import { LineIndex, lineOfOffset } from '../text/lines.js';
 import { parseStatement } from './parse/index.js';
 import { plpgsqlOperations } from './parse/postgres.js';
 import { splitStatements } from './split.js';
@@ -70,7 +71,7 @@ function bodyOperations(source: string, from: number, to: number, dialect: Diale
     }
     if (skip >= piece.text.length) continue;
     const start = piece.start + skip;
-    const line = lineOfOffset(source, start, 1);
+    const line = lineOfOffset(piece.text, skip, piece.line);
     const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
     if (inner.status === 'unparsed') {
       opaque ??= `a statement of the procedure body could not be read (${inner.error ?? 'unknown'})`;
@@ -98,14 +99,14 @@ export function calledRoutine(stmt: Statement): string | null {
  * read (the condition is not known), at the line where its string is written.
  */
 export class PreparedStatements {
-  private readonly variables = new Map<string, { text: string; start: number }[]>();
-  private readonly prepared = new Map<string, { text: string; start: number }[]>();
+  private readonly variables = new Map<string, { text: string; start: number; line: number }[]>();
+  private readonly prepared = new Map<string, { text: string; start: number; line: number }[]>();
 
-  /** Remember what a statement sets or prepares. */
+  /** Remember what a statement sets, declares (T-SQL) or prepares. */
   observe(stmt: Statement): void {
-    if (!/^(?:SET|PREPARE)\s/i.test(stmt.text)) return;
+    if (!/^(?:SET|PREPARE|DECLARE)\s/i.test(stmt.text)) return;
     const masked = maskSql(stmt.text, stmt.dialect);
-    const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
+    const set = /^\s*(?:SET|DECLARE)\s+@(\w+)\s*(?:[^=@;]*?)?:?=\s*/i.exec(masked);
     if (set) {
       this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
       return;
@@ -118,35 +119,63 @@ export class PreparedStatements {
   }
 
   /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
-  executed(stmt: Statement): { text: string; start: number }[] | null {
+  executed(stmt: Statement): { text: string; start: number; line: number }[] | null {
+    if (stmt.dialect === 'mssql') return this.executedTsql(stmt);
     if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
     const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
     if (!m) return null;
     const strings = this.prepared.get(m[1].toLowerCase());
     return strings && strings.length > 0 ? strings : null;
   }
+
+  private executedTsql(stmt: Statement): { text: string; start: number; line: number }[] | null {
+    if (!/^EXEC/i.test(stmt.text)) return null;
+    const m = isDynamicTsql(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const variable = m[1] ?? m[2];
+    const strings = variable ? (this.variables.get(variable.toLowerCase()) ?? []) : sqlStrings(stmt, m[0].length);
+    return strings.length > 0 ? strings : null;
+  }
 }
 
-/** String literals of a statement that look like SQL, with their file offsets. */
-function sqlStrings(stmt: Statement, from: number): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const re = /'((?:[^'\\]|''|\\.)*)'/g;
-  re.lastIndex = from;
-  for (let m = re.exec(stmt.text); m; m = re.exec(stmt.text)) {
-    const text = m[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
-    if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
-      out.push({ text, start: stmt.start + m.index + 1 });
-    }
-  }
+/**
+ * T-SQL dynamic SQL: `EXEC('…')` and `EXEC sp_executesql N'…'` run the SQL written there,
+ * `EXEC(@sql)` and `EXEC sp_executesql @sql` the SQL a `DECLARE` or `SET` gave the variable.
+ */
+const TSQL_EXEC = /^\s*EXEC(?:UTE)?\s*(?:\(\s*(?:@(\w+)\s*\)\s*$)?|(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_executesql\]?\s*(?:@(\w+)\b)?)/i;
+
+function isDynamicTsql(masked: string): RegExpExecArray | null {
+  const m = TSQL_EXEC.exec(masked);
+  return m && (m[0].includes('(') || /sp_executesql/i.test(m[0])) ? m : null;
+}
+
+/** String literals of a statement (as its dialect's lexer reads them) that look like SQL, with their file offsets. */
+function sqlStrings(stmt: Statement, from: number): { text: string; start: number; line: number }[] {
+  const out: { text: string; start: number; line: number }[] = [];
+  const lines = new LineIndex(stmt.text, stmt.line);
+  const backslash = stmt.dialect === 'mysql' || stmt.dialect === 'mariadb';
+  forEachLexeme(
+    stmt.text,
+    stmt.dialect,
+    (l) => {
+      if (l.kind !== 'quoted' || l.quote !== "'" || l.unterminated) return;
+      let text = stmt.text.slice(l.bodyStart, l.bodyEnd).replace(/''/g, "'");
+      if (backslash) text = text.replace(/\\(.)/g, '$1');
+      if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+        out.push({ text, start: stmt.start + l.bodyStart, line: lines.line(l.bodyStart) });
+      }
+    },
+    from,
+  );
   return out;
 }
 
 /** What an `EXECUTE` of known prepared SQL does. */
-export function executedOperations(strings: { text: string; start: number }[], source: string, dialect: Dialect): RoutineBody {
+export function executedOperations(strings: { text: string; start: number; line?: number }[], source: string, dialect: Dialect): RoutineBody {
   const ops: Operation[] = [];
   let opaque: string | undefined;
   for (const s of strings) {
-    const line = lineOfOffset(source, s.start, 1);
+    const line = s.line ?? lineOfOffset(source, s.start, 1);
     const inner = parseStatement({ text: s.text, start: s.start, end: s.start + s.text.length, line, column: 1, endLine: line }, dialect);
     if (inner.status === 'unparsed') opaque ??= `the prepared SQL could not be read (${inner.error ?? 'unknown'})`;
     for (const op of inner.ops) ops.push(op.line === undefined ? { ...op, line } : op);

@@ -18,7 +18,19 @@ describe('maskSql', () => {
     ['mysql', 'SELECT `a--b` FROM t', 'SELECT `a--b` FROM t'],
     ['mysql', 'SELECT $$x$$', 'SELECT $$x$$'],
     ['sqlite', "x 'a\r\nb' y", "x ' \r\n ' y"],
-    ['postgres', "unterminated 'str", "unterminated '  r"],
+    // What an unterminated comment or string swallowed stays visible to keyword scans.
+    ['postgres', "unterminated 'str", "unterminated 'str"],
+    ['postgres', 'a /* open DROP', 'a /* open DROP'],
+    // Each dialect's own lexer: a lone CR ends a Postgres `--` comment, not a MySQL or SQLite one;
+    // MySQL needs a blank after `--`; MySQL and SQLite comments do not nest.
+    ['postgres', '-- c\rDROP', '    \rDROP'],
+    ['mysql', '-- c\rDROP\nx', '    \r    \nx'],
+    ['sqlite', '-- c\rDROP\nx', '    \r    \nx'],
+    ['mysql', 'a--b -- c', 'a--b     '],
+    ['mysql', '/* a /* b */ c */', '             c */'],
+    ['sqlite', '/* a /* b */ c */', '             c */'],
+    ['sqlite', "[a'b] 'c'", "[a'b] ' '"],
+    ['postgres', "E'a'\n'\\'b' x", "E'  \n    ' x"],
     ['postgres', 'plain text, nothing to blank', 'plain text, nothing to blank'],
   ] as const)('%s: %j', (dialect, text, masked) => {
     expect(maskSql(text, dialect)).toBe(masked);
@@ -47,7 +59,7 @@ describe('leadingBlanks', () => {
     ['-- note\n  ALTER', 10],
     ['/* a /* b */ c */ ALTER', 18],
     ['-- only a comment', 17],
-    ['/* unterminated', 15],
+    ['/* unterminated', 0],
     ["'not blank'", 0],
     ['$$ body $$', 0],
   ])('%j -> %i', (text, length) => {

@@ -24,6 +24,36 @@ describe('splitStatements: what ends a statement and what does not', () => {
     ['DELIMITER', 'mysql', 'DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;\nCALL p();', ['CREATE PROCEDURE p() BEGIN SELECT 1; END', 'CALL p()']],
     ['a goose StatementBegin/End block', 'postgres', '-- +goose StatementBegin\nCREATE FUNCTION f() AS $$ x $$;\nSELECT 1;\n-- +goose StatementEnd\nSELECT 2;', ['CREATE FUNCTION f() AS $$ x $$;\nSELECT 1;', 'SELECT 2']],
     ['an unterminated string runs to the end', 'postgres', "SELECT 'open; SELECT 2", ["SELECT 'open; SELECT 2"]],
+    // Each dialect's lexer (docs/dialects.md, "Lexical rules").
+    ['a lone CR ends a Postgres -- comment', 'postgres', 'SELECT 1; -- c\rDROP TABLE users;\n', ['SELECT 1', 'DROP TABLE users']],
+    ['a lone CR ends a CockroachDB -- comment (the Postgres reading)', 'cockroach', 'SELECT 1; -- c\rDROP TABLE users;', ['SELECT 1', 'DROP TABLE users']],
+    ['a lone CR ends a T-SQL -- comment (the reading with more code)', 'mssql', 'SELECT 1; -- c\rDROP TABLE users;', ['SELECT 1', 'DROP TABLE users']],
+    ['a lone CR does not end a MySQL -- comment', 'mysql', 'SELECT 1; -- c\rDROP TABLE users;\nSELECT 2', ['SELECT 1', 'SELECT 2']],
+    ['a lone CR does not end a MySQL # comment', 'mariadb', 'SELECT 1; # c\rDROP TABLE users;\nSELECT 2', ['SELECT 1', 'SELECT 2']],
+    ['a lone CR does not end a SQLite -- comment', 'sqlite', 'SELECT 1; -- c\rDROP TABLE users;\nSELECT 2', ['SELECT 1', 'SELECT 2']],
+    ['CRLF ends every -- comment', 'mysql', 'SELECT 1; -- c;\r\nSELECT 2', ['SELECT 1', 'SELECT 2']],
+    ['MySQL: -- without a blank after it is two minus signs', 'mysql', 'SELECT 1 --1;\nSELECT 2', ['SELECT 1 --1', 'SELECT 2']],
+    ['MySQL: -- before a tab or a control character is a comment', 'mysql', 'SELECT 1; --\tx;\n--\u0001y;\nSELECT 2', ['SELECT 1', 'SELECT 2']],
+    ['MySQL: --- x is a minus, then a comment', 'mysql', 'SELECT 1 --- x;\n;SELECT 2', ['SELECT 1 --- x;', 'SELECT 2']],
+    ['Postgres: -- always starts a comment', 'postgres', 'SELECT 1 --1;\n;SELECT 2', ['SELECT 1 --1;', 'SELECT 2']],
+    ['# is no comment outside MySQL', 'postgres', "SELECT '{}'::jsonb #- '{a}'; SELECT 2", ["SELECT '{}'::jsonb #- '{a}'", 'SELECT 2']],
+    ['MySQL block comments do not nest', 'mysql', 'SELECT /* a /* b */ 1; SELECT 2', ['SELECT /* a /* b */ 1', 'SELECT 2']],
+    ['SQLite block comments do not nest', 'sqlite', 'SELECT /* a /* b */ 1; SELECT 2', ['SELECT /* a /* b */ 1', 'SELECT 2']],
+    ['T-SQL block comments nest', 'mssql', 'SELECT /* a /* b */ 1; */ 1; SELECT 2', ['SELECT /* a /* b */ 1; */ 1', 'SELECT 2']],
+    ['MySQL /*! … */ holds code: its ; ends a statement', 'mysql', '/*!50001 DROP TABLE a; DROP TABLE b */;', ['/*!50001 DROP TABLE a', 'DROP TABLE b */']],
+    ['MariaDB /*M! … */ holds code', 'mariadb', '/*M!100100 DROP TABLE a; */ SELECT 2', ['/*M!100100 DROP TABLE a', 'SELECT 2']],
+    ['inside /*! */ a /* comment */ is a comment', 'mysql', "/*!50001 SELECT /* x; */ 1 */; SELECT 2", ['/*!50001 SELECT /* x; */ 1 */', 'SELECT 2']],
+    ['SQLite [names] end at the first ]', 'sqlite', 'CREATE TABLE [a;b] (x); SELECT 2', ['CREATE TABLE [a;b] (x)', 'SELECT 2']],
+    ['a Postgres E string continued after a line break keeps its escapes', 'postgres', "SELECT E'a'\n'\\';'; SELECT 2", ["SELECT E'a'\n'\\';'", 'SELECT 2']],
+    ['a plain Postgres string continued after a line break has none', 'postgres', "SELECT 'a'\n'\\'; SELECT 2", ["SELECT 'a'\n'\\'", 'SELECT 2']],
+    ['an E after a word is part of the word', 'postgres', "SELECT abcE'\\'; SELECT 2", ["SELECT abcE'\\'", 'SELECT 2']],
+    ['a dollar quote after an integer or a parameter', 'postgres', 'SELECT 1$$;$$, $1$a$;$a$; SELECT 2', ['SELECT 1$$;$$, $1$a$;$a$', 'SELECT 2']],
+    ['a dollar quote tag may hold non-ASCII letters', 'postgres', 'SELECT $é$;$é$; SELECT 2', ['SELECT $é$;$é$', 'SELECT 2']],
+    ['a $ after a non-ASCII letter continues the name', 'postgres', 'SELECT é$$; SELECT 2', ['SELECT é$$', 'SELECT 2']],
+    ['no dollar quotes in MySQL (more text read as code)', 'mysql', 'SELECT $$; DROP TABLE t; $$', ['SELECT $$', 'DROP TABLE t', '$$']],
+    ['T-SQL BEGIN … END is one statement', 'mssql', 'IF NOT EXISTS (SELECT 1) BEGIN ALTER TABLE a DROP COLUMN b; END; SELECT 2', ['IF NOT EXISTS (SELECT 1) BEGIN ALTER TABLE a DROP COLUMN b; END', 'SELECT 2']],
+    ['T-SQL BEGIN TRANSACTION and CASE … END open no block', 'mssql', "BEGIN TRANSACTION; SELECT CASE WHEN 'end' = x THEN 1 END; COMMIT;", ['BEGIN TRANSACTION', "SELECT CASE WHEN 'end' = x THEN 1 END", 'COMMIT']],
+    ['T-SQL GO lines end a batch', 'mssql', 'CREATE TABLE a (id int)\nGO\nDROP TABLE b\ngo 2\nSELECT 1', ['CREATE TABLE a (id int)', 'DROP TABLE b', 'SELECT 1']],
   ])('%s', (_, dialect, sql, expected) => {
     expect(texts(sql, dialect)).toEqual(expected);
   });
@@ -32,6 +62,21 @@ describe('splitStatements: what ends a statement and what does not', () => {
     const body = "it''s \\ a ''quote'' ".repeat(5000);
     expect(texts(`SELECT '${body}'; SELECT 2`)).toEqual([`SELECT '${body}'`, 'SELECT 2']);
     expect(texts(`SELECT 'a${'\\\\'.repeat(3000)}'; SELECT 2`, 'mysql')).toEqual([`SELECT 'a${'\\\\'.repeat(3000)}'`, 'SELECT 2']);
+  });
+});
+
+describe('what cannot be read as SQL is flagged, never skipped', () => {
+  const flagged = (sql: string, dialect: Dialect = 'postgres') => splitStatements(sql, { dialect }).map((s) => [s.text, s.lexical ?? null]);
+  test.each<[string, Dialect, string, [string, string | null][]]>([
+    ['a NUL between statements starts one', 'postgres', 'SELECT 1;\0DROP TABLE users;', [['SELECT 1', null], ['\0DROP TABLE users', expect.stringContaining('NUL') as unknown as string]]],
+    ['a NUL inside a string', 'mysql', "SELECT 'a\0'; SELECT 2", [["SELECT 'a\0'", expect.stringContaining('NUL') as unknown as string], ['SELECT 2', null]]],
+    ['a NUL inside a comment is ignored', 'postgres', 'DROP TABLE users;\n-- \0\n/* \0 */ SELECT 1', [['DROP TABLE users', null], ['SELECT 1', null]]],
+    ['an unterminated block comment becomes a statement', 'postgres', 'SELECT 1; /* DROP TABLE users;', [['SELECT 1', null], ['/* DROP TABLE users;', expect.stringContaining('/* comment is never closed') as unknown as string]]],
+    ['an unterminated string', 'sqlite', "SELECT 'abc; DROP TABLE users;", [["SELECT 'abc; DROP TABLE users;", expect.stringContaining('string is never closed') as unknown as string]]],
+    ['an unterminated dollar quote', 'postgres', 'DO $x$ DROP TABLE users;', [['DO $x$ DROP TABLE users;', expect.stringContaining('$x$ quote is never closed') as unknown as string]]],
+    ['an unterminated MySQL executable comment is code, not a flag', 'mysql', '/*!50001 DROP TABLE users', [['/*!50001 DROP TABLE users', null]]],
+  ])('%s (%s)', (_, dialect, sql, expected) => {
+    expect(flagged(sql, dialect)).toEqual(expected);
   });
 });
 

@@ -6,8 +6,9 @@
 import type { Dialect } from '../../config/types.js';
 import { enumValuesOf } from '../column-types.js';
 import { normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
-import { maskSql, topLevelPieces } from './mask.js';
-import { lineOfOffset } from '../../text/lines.js';
+import { maskSqlDetailed, topLevelPieces } from './mask.js';
+import { spRename } from './sqlite.js';
+import { LineIndex } from '../../text/lines.js';
 
 export interface FallbackResult {
   ops: Operation[];
@@ -22,8 +23,45 @@ const nameRe = new RegExp(`^\\s*(${NAME})`);
 const HARMLESS =
   /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|DETACH|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
 
+/**
+ * The keyword reading of a statement no parser read. It is `sure` only when it accounts for all of
+ * the text: nothing left unterminated, and no second statement's head after the first word (a
+ * T-SQL batch without semicolons, an upsert, a `WITH … DELETE`), whatever the first word promised.
+ */
 export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1): FallbackResult {
-  const masked = maskSql(text, dialect);
+  const { masked, unterminated } = maskSqlDetailed(text, dialect);
+  const read = readByKeywords(text, masked, dialect, firstLine);
+  if (!read.sure) return read;
+  if (unterminated !== undefined || holdsAnotherStatement(masked)) return { ops: read.ops, sure: false };
+  return read;
+}
+
+/**
+ * Heads of statements that change something, where a statement's own text has no business holding
+ * one: a statement the fallback read by its first words is not sure when one follows them.
+ */
+const STATEMENT_HEAD =
+  /\b(?:(?:DROP|ALTER|CREATE(?:\s+OR\s+REPLACE)?)\s+(?:(?:TEMP(?:ORARY)?|UNIQUE|MATERIALIZED|GLOBAL|LOCAL)\s+)*(?:TABLE|VIEW|INDEX|SCHEMA|DATABASE|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|USER|ROLE|EVENT)\b|TRUNCATE\b|DELETE\s+FROM\b|UPDATE\s+\S+\s+SET\b|(?:DO|KEY)\s+UPDATE\b|RENAME\s+TABLE\b|MERGE\s+INTO\b|(?:EXEC|EXECUTE)\b(?!\s+(?:ON|FUNCTION|PROCEDURE)\b)|CALL\b|sp_rename\b|(?:INSERT|REPLACE)\s+INTO\b)/gi;
+/** Routines and triggers hold statements in their bodies: they run later, not now. */
+const ROUTINE = /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:(?:TEMP(?:ORARY)?|CONSTRAINT)\s+)?(?:FUNCTION|PROCEDURE|TRIGGER)\b/i;
+const ALTER_TABLE_HEAD = new RegExp(`^\\s*ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)*TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?${NAME}\\s*`, 'i');
+
+/** Whether `masked` holds the head of a statement past its first word (an ALTER TABLE's actions aside). */
+function holdsAnotherStatement(masked: string): boolean {
+  if (ROUTINE.test(masked)) return false;
+  const first = /^\s*\S+/.exec(masked)?.[0].length ?? 0;
+  // `ALTER TABLE t DROP INDEX i, ALTER INDEX j …`: each action starts the text or follows a comma.
+  const actions = ALTER_TABLE_HEAD.exec(masked)?.[0].length ?? -1;
+  STATEMENT_HEAD.lastIndex = first;
+  for (let m = STATEMENT_HEAD.exec(masked); m; m = STATEMENT_HEAD.exec(masked)) {
+    if (actions !== -1 && (m.index === actions || /,\s*$/.test(masked.slice(Math.max(actions, m.index - 200), m.index)))) continue;
+    return true;
+  }
+  return false;
+}
+
+function readByKeywords(text: string, masked: string, dialect: Dialect, firstLine: number): FallbackResult {
+  const lines = new LineIndex(text, firstLine);
   const at = (re: RegExp): RegExpExecArray | null => re.exec(masked);
   const name = (offset: number): { name: string; end: number } | null => {
     const m = nameRe.exec(masked.slice(offset));
@@ -47,6 +85,19 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
 
   let m: RegExpExecArray | null;
   if (HARMLESS.test(masked)) return { ops: [{ kind: 'other', what: 'statement' }], sure: true };
+  // T-SQL runs `sp_rename 'old', 'new'` without EXEC as the first statement of a batch.
+  if ((m = at(/^\s*(?:EXEC(?:UTE)?\s+)?(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_rename\]?\s+/i))) {
+    const args: string[] = [];
+    const arg = /^\s*(?:@\w+\s*=\s*)?N?'((?:[^']|'')*)'\s*(,|$)/i;
+    let rest = text.slice(m[0].length);
+    for (let a = arg.exec(rest); a; a = arg.exec(rest)) {
+      args.push(a[1].replace(/''/g, "'"));
+      rest = rest.slice(a[0].length);
+      if (a[2] !== ',') break;
+    }
+    const op = /^\s*$/.test(rest) ? spRename(args[0], args[1], args[2]) : null;
+    return op ? { ops: [op], sure: true } : { ops: [], sure: false };
+  }
 
   if ((m = at(/^\s*DROP\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?/i))) {
     const list = names(m[0].length);
@@ -112,7 +163,7 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
       const to = from ? /^\s*TO\s+/i.exec(masked.slice(from.end)) : null;
       const target = from && to ? name(from.end + to[0].length) : null;
       if (!from || !target) return { ops, sure: false };
-      ops.push({ kind: 'rename-table', table: from.name, newName: target.name, line: lineOfOffset(text, pair, firstLine) });
+      ops.push({ kind: 'rename-table', table: from.name, newName: target.name, line: lines.line(pair) });
     }
     return { ops, sure: true };
   }
@@ -146,7 +197,7 @@ export function fallbackOperations(text: string, dialect: Dialect, firstLine = 1
     for (const start of topLevelPieces(masked, n.end + (/^\s*/.exec(masked.slice(n.end))?.[0].length ?? 0))) {
       const piece = pieceAt(masked, start);
       const raw = text.slice(start, start + piece.length);
-      const line = lineOfOffset(text, start, firstLine);
+      const line = lines.line(start);
       const action = alterAction(n.name, piece, raw, dialect);
       if (!action) sure = false;
       else for (const op of action) ops.push({ ...op, line });

@@ -9,10 +9,18 @@ import type { Dialect } from '../../config/types.js';
 import type { Operation, Statement } from '../model.js';
 import type { SplitStatement } from '../split.js';
 import { fallbackOperations } from './fallback.js';
+import { maskSql, withoutComments } from './mask.js';
 import { loadMysqlParser, parseMysql } from './mysql.js';
 import { FALLBACK_FIRST, parseMysqlFast } from './mysql-fast.js';
 import { loadPostgresParser, parsePostgres, parsePostgresBatch } from './postgres.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
+
+/** Where a comment can start in any dialect (the text holds none without one of these). */
+const MAY_HOLD_COMMENT = /--|\/\*|#/;
+
+/** `--` that MySQL does not take for a comment start (comments are blanked before this test). */
+// eslint-disable-next-line no-control-regex -- MySQL's rule is about control characters
+const DASHES_WITHOUT_BLANK = /--[^\s\x00-\x1f\x7f]/;
 
 const CONSTRUCTIVE = new Set<Operation['kind']>(['create-table', 'create-index', 'create-object', 'create-enum', 'other']);
 
@@ -31,8 +39,24 @@ export async function prepareParsers(dialects?: readonly Dialect[]): Promise<voi
   ]);
 }
 
+/** The statement a piece of text is, before parsing (no `lexical`: that ends up as `error`). */
+export function statementBase(piece: SplitStatement, dialect: Dialect): Omit<Statement, 'status' | 'ops'> {
+  // An object literal, not a spread: a file can have a hundred thousand statements.
+  return { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect };
+}
+
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
-  const base = { ...piece, dialect };
+  const { lexical } = piece;
+  const base = statementBase(piece, dialect);
+  // Text the database would not read as the parsers do (a NUL byte, a quote or comment never
+  // closed): reported as such, and judged by every word in it (unparsed-statement's keyword test).
+  if (lexical !== undefined) return { ...base, status: 'unparsed', error: lexical, ops: [] };
+  // NULs left are inside comments (the splitter flags any other): the parsers read C strings.
+  if (piece.text.includes('\0')) piece = { ...piece, text: piece.text.replaceAll('\0', ' ') };
+  // libpg-query lexes as Postgres does; the other parsers have lexers of their own, which may take
+  // a different view of a comment (a lone CR, `--x` in MySQL). They get the text with the
+  // comments this dialect's lexer sees blanked (same offsets and lines), MySQL `/*!` markers too.
+  const code = dialect === 'postgres' || dialect === 'cockroach' || !MAY_HOLD_COMMENT.test(piece.text) ? piece.text : withoutComments(piece.text, dialect);
   let error: string;
   let fallback: ReturnType<typeof fallbackOperations> | undefined;
   if (dialect === 'postgres' || dialect === 'cockroach') {
@@ -43,16 +67,22 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
   } else if (dialect === 'mysql' || dialect === 'mariadb') {
     // sqlparser-rs first (fast); what it does not read, or this adapter does not map, goes to
     // node-sql-parser, whose reading both adapters agree with on the corpus.
-    const fast = parseMysqlFast(piece.text, piece.line);
+    const fast = parseMysqlFast(code, piece.line);
     if (fast === FALLBACK_FIRST) {
       fallback = fallbackOperations(piece.text, dialect, piece.line);
       if (fallback.sure) return { ...base, status: 'parsed', ops: fallback.ops };
     } else if (fast) return { ...base, status: 'parsed', ops: fast };
-    const outcome = parseMysql(piece.text, piece.line);
+    // node-sql-parser takes `--x` for a comment; MySQL reads two minus signs and code after them.
+    const outcome = code.includes('--') && DASHES_WITHOUT_BLANK.test(maskSql(code, dialect))
+      ? { ok: false as const, error: '`--` without a blank after it is code in MySQL, which node-sql-parser would read as a comment' }
+      : parseMysql(code, piece.line);
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
     error = outcome.error;
   } else {
-    const outcome = parseWithSqlparser(piece.text, dialect === 'sqlite' ? 'sqlite' : dialect === 'mssql' ? 'mssql' : 'generic', piece.line);
+    const outcome = parseWithSqlparser(code, dialect === 'sqlite' ? 'sqlite' : dialect === 'mssql' ? 'mssql' : 'generic', piece.line);
+    if (outcome.ok && outcome.opaque) {
+      return { ...base, status: 'unparsed', error: outcome.opaque, ...(outcome.opaqueText === undefined ? {} : { opaqueText: outcome.opaqueText }), ops: outcome.ops };
+    }
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
     error = outcome.error;
   }
@@ -67,12 +97,17 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
 /** Parse a section's statements; Postgres ones in one batch when they allow it. */
 export function parseStatements(pieces: SplitStatement[], dialect: Dialect): Statement[] | null {
   if (dialect !== 'postgres' && dialect !== 'cockroach') return null;
+  if (pieces.some((p) => p.lexical !== undefined || p.text.includes('\0'))) return null;
   const batch = parsePostgresBatch(pieces);
   if (!batch) return null;
-  return pieces.map((piece, i) => {
+  return pieces.map((piece, i): Statement => {
     const outcome = batch[i];
-    const base = { ...piece, dialect };
-    if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
-    return { ...base, status: 'parsed', ops: outcome.ok ? outcome.ops : [] };
+    const s = statementBase(piece, dialect) as Statement;
+    if (outcome.ok && outcome.opaque) {
+      s.status = 'unparsed';
+      s.error = outcome.opaque;
+    } else s.status = 'parsed';
+    s.ops = outcome.ok ? outcome.ops : [];
+    return s;
   });
 }

@@ -1,94 +1,90 @@
 /**
  * Masked text: comments, string literals and dollar-quoted bodies blanked out (same length, same
  * line breaks), quoted identifiers kept. Keyword scans over it cannot be fooled by `'DROP TABLE'`
- * inside a string or a comment. Linear time; never throws.
+ * inside a string or a comment. What is a comment or a string is the dialect's lexer's call
+ * (`lexer.ts`). Linear time; never throws.
  */
 import type { Dialect } from '../../config/types.js';
-import { dollarQuote, skipBlockComment, skipQuoted } from '../split.js';
+import { forEachLexeme, SqlScanner } from './lexer.js';
 
 /** `text` with every character but line breaks replaced by a space (one repeat per line, not per character). */
 function spaces(text: string): string {
   return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length)) : ' '.repeat(text.length);
 }
 
-/** Characters where something maskable can start; the scan jumps from one to the next. */
-const SPECIAL = /[-#/'"`$]/g;
+export interface Masked {
+  masked: string;
+  /** What was left open at the end of the text (a comment, a string), when something was. */
+  unterminated?: string;
+}
 
-export function maskSql(text: string, dialect: Dialect): string {
-  const mysql = dialect === 'mysql' || dialect === 'mariadb';
-  const n = text.length;
+/** `text` with comments and string bodies blanked, and whether something was never closed. */
+export function maskSqlDetailed(text: string, dialect: Dialect, { keepComments = false, keepStrings = false } = {}): Masked {
   // The output is built from slices of the input and blanked runs (same length, line breaks kept).
   const parts: string[] = [];
   let done = 0;
+  let unterminated: string | undefined;
   const blank = (from: number, to: number): void => {
     from = Math.max(from, done);
-    to = Math.min(to, n);
     if (to <= from) return;
     parts.push(text.slice(done, from), spaces(text.slice(from, to)));
     done = to;
   };
-  let i = 0;
-  while (i < n) {
-    SPECIAL.lastIndex = i;
-    const next = SPECIAL.exec(text);
-    if (!next) break;
-    i = next.index;
-    const ch = text[i];
-    if ((ch === '-' && text[i + 1] === '-') || (mysql && ch === '#')) {
-      const nl = text.indexOf('\n', i);
-      const end = nl === -1 ? n : nl;
-      blank(i, end);
-      i = end;
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const j = skipBlockComment(text, i, n);
-      // MySQL executable comments carry real SQL: keep their body, blank the markers.
-      if (mysql && text[i + 2] === '!') {
-        let k = i + 3;
-        while (k < j && k < n && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-        blank(i, k);
-        blank(j - 2, j);
-      } else blank(i, j);
-      i = j;
-    } else if (ch === "'") {
-      const escapes = mysql || ((text[i - 1] === 'E' || text[i - 1] === 'e') && !/\w/.test(text[i - 2] ?? ''));
-      const end = skipQuoted(text, i, n, "'", escapes);
-      blank(i + 1, end - 1);
-      i = end;
-    } else if (ch === '"' || (ch === '`' && mysql)) {
-      i = skipQuoted(text, i, n, ch, false);
-    } else if (ch === '$' && !mysql) {
-      const quoted = dollarQuote(text, i, n);
-      if (quoted) {
-        blank(quoted.body, quoted.close);
-        i = quoted.end;
-      } else i++;
-    } else i++;
-  }
-  if (done === 0) return text;
+  forEachLexeme(text, dialect, (lexeme) => {
+    unterminated ??= lexeme.unterminated;
+    switch (lexeme.kind) {
+      case 'line-comment':
+      case 'block-comment':
+        // An unterminated comment swallowed what follows it: that text stays visible.
+        if (!keepComments && !lexeme.unterminated) blank(lexeme.start, lexeme.end);
+        break;
+      case 'exec-open':
+      case 'exec-close':
+        // MySQL executable comments carry real SQL: keep their body, blank the markers.
+        blank(lexeme.start, lexeme.end);
+        break;
+      case 'quoted':
+        if (lexeme.quote === "'" && !keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+      case 'dollar':
+        if (!keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+    }
+  });
+  if (done === 0) return { masked: text, unterminated };
   parts.push(text.slice(done));
-  return parts.join('');
+  return { masked: parts.join(''), unterminated };
+}
+
+export function maskSql(text: string, dialect: Dialect): string {
+  return maskSqlDetailed(text, dialect).masked;
 }
 
 /**
- * Length of the blanks and comments `text` starts with: the leading white space of its Postgres
- * masked text, without masking the rest of it.
+ * `text` with its closed comments blanked and everything else kept (strings too): the words a
+ * statement that no parser read holds, for judging how dangerous it is.
  */
-export function leadingBlanks(text: string): number {
-  const n = text.length;
+export function withoutComments(text: string, dialect: Dialect): string {
+  return maskSqlDetailed(text, dialect, { keepStrings: true }).masked;
+}
+
+/**
+ * Length of the blanks and comments `text` starts with (by `dialect`'s lexer, Postgres's by
+ * default), without masking the rest of it.
+ */
+export function leadingBlanks(text: string, dialect: Dialect = 'postgres'): number {
+  const scanner = new SqlScanner(text, dialect);
   let i = 0;
   for (;;) {
     SPACES.lastIndex = i;
     i += SPACES.exec(text)?.[0].length ?? 0;
-    if (text.startsWith('--', i)) {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? n : nl;
-    } else if (text.startsWith('/*', i)) i = skipBlockComment(text, i, n);
-    else return i;
+    const lexeme = i < text.length ? scanner.at(i) : null;
+    if (!lexeme || (lexeme.kind !== 'line-comment' && lexeme.kind !== 'block-comment') || lexeme.unterminated) return i;
+    i = lexeme.end;
   }
 }
 
 const SPACES = /\s*/y;
-
 
 /** Offsets where each top-level comma-separated piece of `masked[from..]` starts (first = `from`). */
 export function topLevelPieces(masked: string, from = 0): number[] {
@@ -106,5 +102,3 @@ export function topLevelPieces(masked: string, from = 0): number[] {
   }
   return starts;
 }
-
-

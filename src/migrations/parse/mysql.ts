@@ -5,7 +5,7 @@
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
 import { maskSql, topLevelPieces } from './mask.js';
-import { lineOfOffset } from '../../text/lines.js';
+import { linesOfOffsets } from '../../text/lines.js';
 
 type Node = Record<string, unknown>;
 interface SqlParser {
@@ -46,7 +46,7 @@ export function parseMysql(text: string, firstLine = 1): MysqlOutcome {
   for (const node of nodes) {
     const mapped = operationsOf(node, text, firstLine);
     if (mapped === null) return { ok: false, error: `node-sql-parser read it, but not into a known shape (${String(node.type)})` };
-    ops.push(...mapped);
+    for (const op of mapped) ops.push(op);
   }
   return { ok: true, ops };
 }
@@ -163,11 +163,12 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       const masked = maskSql(text, 'mysql');
       const head = /^\s*RENAME\s+TABLES?\s+/i.exec(masked);
       const starts = head ? topLevelPieces(masked, head[0].length) : [];
+      const lines = starts.length === pairs.length ? linesOfOffsets(text, starts, firstLine) : null;
       return pairs.map(([from, to], i) => ({
         kind: 'rename-table' as const,
         table: tableName(from),
         newName: tableName(to),
-        ...(starts.length === pairs.length ? { line: lineOfOffset(text, starts[i], firstLine) } : {}),
+        ...(lines ? { line: lines[i] } : {}),
       }));
     }
     case 'create': {
@@ -325,5 +326,5 @@ export function actionLines(text: string, firstLine: number, count: number): num
   if (!head) return null;
   const starts = topLevelPieces(masked, head[0].length);
   if (starts.length !== count) return null;
-  return starts.map((s) => lineOfOffset(text, s, firstLine));
+  return linesOfOffsets(text, starts, firstLine);
 }

@@ -9,7 +9,7 @@
 import type * as LibPgQuery from 'libpg-query';
 import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
-import { lineOfOffset } from '../../text/lines.js';
+import { LineIndex, linesOfOffsets } from '../../text/lines.js';
 
 let pg: typeof LibPgQuery | null = null;
 let loaded: Promise<void> | null = null;
@@ -97,27 +97,39 @@ export function parsePostgres(text: string, firstLine = 1): ParseOutcome {
   try {
     result = libpg().parseSync(text) as typeof result;
   } catch (error) {
+    // libpg-query's tree of a very deeply nested expression is too deep for JSON.parse.
+    if (error instanceof RangeError) return { ok: false, error: 'the statement nests too deep for its parse tree to be read' };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   const stmts = result.stmts ?? [];
   const ops: Operation[] = [];
   let opaque: string | undefined;
   const bytes = stmts.length > 1 ? Buffer.from(text, 'utf8') : null;
+  const lines = new LineIndex(text, firstLine);
+  // Byte locations to string offsets, walking forward (statements come in order): linear.
+  let atByte = 0;
+  let atChar = 0;
   for (const s of stmts) {
     if (!s.stmt) continue;
     let sub = text;
     let line = firstLine;
     if (bytes) {
       const startByte = s.stmt_location ?? 0;
-      const prefix = bytes.subarray(0, startByte).toString('utf8');
+      if (startByte >= atByte) {
+        atChar += bytes.subarray(atByte, startByte).toString('utf8').length;
+        atByte = startByte;
+      } else {
+        atChar = bytes.subarray(0, startByte).toString('utf8').length;
+        atByte = startByte;
+      }
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString('utf8');
       // A statement's location includes the blanks and comments after the previous `;`.
       const lead = leadingBlanks(sub);
       sub = sub.slice(lead);
-      line = lineOfOffset(text, prefix.length + lead, firstLine);
+      line = lines.line(atChar + lead);
     }
     const r = operationsOf(s.stmt, sub, line);
-    ops.push(...(bytes ? r.ops.map((op) => (op.line === undefined ? { ...op, line } : op)) : r.ops));
+    for (const op of r.ops) ops.push(bytes && op.line === undefined ? { ...op, line } : op);
     opaque ??= r.opaque;
   }
   return { ok: true, ops, opaque };
@@ -189,14 +201,23 @@ const CONSTRAINT_KINDS: Record<string, ConstraintKind> = {
 };
 
 /** Column names an expression refers to (for CHECK constraints). */
-function columnRefs(node: unknown, out: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(node)) for (const n of node) columnRefs(n, out);
-  else if (node && typeof node === 'object') {
-    const ref = (node as Node).ColumnRef as { fields?: unknown[] } | undefined;
-    if (ref?.fields) {
-      const names = ref.fields.map(str).filter((f) => f !== '');
-      if (names.length > 0) out.add(names[names.length - 1]);
-    } else for (const v of Object.values(node)) columnRefs(v, out);
+/** The columns an expression names (a stack of its own: `a + a + … + a` nests as deep as it is long). */
+function columnRefs(root: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [root];
+  for (let node = stack.pop(); stack.length > 0 || node !== undefined; node = stack.pop()) {
+    // Children pushed last first: the columns come out in the order they are written.
+    if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    else if (node && typeof node === 'object') {
+      const ref = (node as Node).ColumnRef as { fields?: unknown[] } | undefined;
+      if (ref?.fields) {
+        const names = ref.fields.map(str).filter((f) => f !== '');
+        if (names.length > 0) out.add(names[names.length - 1]);
+      } else {
+        const values = Object.values(node);
+        for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+      }
+    }
   }
   return out;
 }
@@ -522,7 +543,7 @@ function subCommandLines(text: string, firstLine: number, count: number): number
   if (!head) return null;
   const starts = topLevelPieces(masked, head[0].length);
   if (starts.length !== count) return null;
-  return starts.map((s) => lineOfOffset(text, s, firstLine));
+  return linesOfOffsets(text, starts, firstLine);
 }
 
 /** Statements of a `DO` block run now: parse them; dynamic `EXECUTE` cannot be read. */
@@ -560,43 +581,47 @@ export function plpgsqlOperations(text: string, firstLine: number, what: string)
     return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ops: Operation[] = [];
+  const lines = new LineIndex(text, firstLine);
   let opaque: string | undefined;
   let cursor = 0;
-  /** How many IFs, CASEs and loops the statement being visited is in. */
-  let depth = 0;
-  const visit = (n: unknown): void => {
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    if (!n || typeof n !== 'object') return;
-    const obj = n as Node;
-    for (const [key, value] of Object.entries(obj)) {
-      if (CONDITIONAL_PLPGSQL.has(key)) {
-        depth++;
-        visit(value);
-        depth--;
-        continue;
+  // Depth first, in document order, with a stack of its own (a body can nest IFs thousands deep);
+  // `depth` counts the IFs, CASEs and loops around each node.
+  const stack: { node?: unknown; key?: string; value?: unknown; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { depth } = item;
+    if (item.key === undefined) {
+      const n = item.node;
+      if (Array.isArray(n)) for (let i = n.length - 1; i >= 0; i--) stack.push({ node: n[i], depth });
+      else if (n && typeof n === 'object') {
+        const entries = Object.entries(n as Node);
+        for (let i = entries.length - 1; i >= 0; i--) stack.push({ key: entries[i][0], value: entries[i][1], depth });
       }
-      if (key === 'PLpgSQL_stmt_dynexecute' || key === 'PLpgSQL_stmt_dynfors') {
-        opaque ??= `dynamic EXECUTE in a ${what}`;
-      } else if (key === 'PLpgSQL_stmt_execsql') {
-        const query = ((value as Node).sqlstmt as { PLpgSQL_expr?: { query?: string } } | undefined)?.PLpgSQL_expr?.query;
-        if (typeof query === 'string') {
-          const at = text.indexOf(query, cursor);
-          const offset = at === -1 ? 0 : at;
-          if (at !== -1) cursor = at + query.length;
-          const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
-          if (inner.ok) {
-            const placed = inner.ops.map((op) => (op.line === undefined && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op));
-            ops.push(...(depth > 0 ? placed.map(conditional) : placed));
-            opaque ??= inner.opaque;
-          } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
-        }
-      }
-      visit(value);
+      continue;
     }
-  };
-  visit(tree);
+    const { key, value } = item;
+    if (CONDITIONAL_PLPGSQL.has(key)) {
+      stack.push({ node: value, depth: depth + 1 });
+      continue;
+    }
+    if (key === 'PLpgSQL_stmt_dynexecute' || key === 'PLpgSQL_stmt_dynfors') {
+      opaque ??= `dynamic EXECUTE in a ${what}`;
+    } else if (key === 'PLpgSQL_stmt_execsql') {
+      const query = ((value as Node).sqlstmt as { PLpgSQL_expr?: { query?: string } } | undefined)?.PLpgSQL_expr?.query;
+      if (typeof query === 'string') {
+        const at = text.indexOf(query, cursor);
+        const offset = at === -1 ? 0 : at;
+        if (at !== -1) cursor = at + query.length;
+        const inner = parsePostgres(query, lines.line(offset));
+        if (inner.ok) {
+          for (const op of inner.ops) {
+            const placed = op.line === undefined && at !== -1 ? { ...op, line: lines.line(offset) } : op;
+            ops.push(depth > 0 ? conditional(placed) : placed);
+          }
+          opaque ??= inner.opaque;
+        } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
+      }
+    }
+    stack.push({ node: value, depth });
+  }
   return { ops, opaque };
 }

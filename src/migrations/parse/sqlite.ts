@@ -3,7 +3,7 @@
  * Apache-2.0). Must be initialised once (`loadSqlparser`) before `parseWithSqlparser` is called.
  */
 import type * as Sqlparser from '@guanmingchiu/sqlparser-ts';
-import { normalizeName, type ColumnInfo, type DeclaredConstraint, type Operation } from '../model.js';
+import { conditional, normalizeName, type ColumnInfo, type DeclaredConstraint, type Operation } from '../model.js';
 
 let sqlparser: typeof Sqlparser | null = null;
 let loaded: Promise<void> | null = null;
@@ -17,7 +17,20 @@ export function loadSqlparser(): Promise<void> {
 }
 
 type Node = Record<string, unknown>;
-export type SqlparserOutcome = { ok: true; ops: Operation[] } | { ok: false; error: string };
+/**
+ * What sqlparser-rs read: the operations, and (`opaque`) why part of it cannot be read from here
+ * (dynamic SQL, a stored procedure run), with the SQL text it runs when that is written out.
+ */
+export type SqlparserOutcome = { ok: true; ops: Operation[]; opaque?: string; opaqueText?: string } | { ok: false; error: string };
+
+/** A statement kind this adapter does not read: the statement goes to the fallback, then stays unparsed. */
+class Unread extends Error {}
+
+/** What `operationsOf` learns besides operations: the first thing it cannot read, and its SQL. */
+interface Reading {
+  opaque?: string;
+  opaqueText: string[];
+}
 
 /** The statements sqlparser-rs reads in `text` with `dialect`'s grammar, or why it does not. */
 export function sqlparserStatements(
@@ -37,7 +50,16 @@ export function sqlparserStatements(
 export function parseWithSqlparser(text: string, dialect: 'sqlite' | 'mssql' | 'generic', firstLine = 1): SqlparserOutcome {
   const read = sqlparserStatements(text, dialect);
   if (!read.ok) return read;
-  return { ok: true, ops: read.statements.flatMap((stmt) => operationsOf(stmt, firstLine, dialect)) };
+  const reading: Reading = { opaqueText: [] };
+  const ops: Operation[] = [];
+  try {
+    for (const stmt of read.statements) for (const op of operationsOf(stmt, firstLine, dialect, reading)) ops.push(op);
+  } catch (error) {
+    if (error instanceof Unread) return { ok: false, error: error.message };
+    throw error;
+  }
+  if (reading.opaque === undefined) return { ok: true, ops };
+  return { ok: true, ops, opaque: reading.opaque, ...(reading.opaqueText.length > 0 ? { opaqueText: reading.opaqueText.join('\n') } : {}) };
 }
 
 function ident(node: unknown, dialect: string): string {
@@ -118,8 +140,12 @@ function exprColumns(expr: unknown, dialect: string): string[] {
 
 /** The first line any part of `node` starts on. */
 function firstSpanLine(node: unknown, firstLine: number): number | undefined {
-  const lines = JSON.stringify(node).match(/"line":(\d+)/g)?.map((m) => Number(m.slice(7))).filter((l) => l > 0) ?? [];
-  return lines.length > 0 ? firstLine + Math.min(...lines) - 1 : undefined;
+  let first = Infinity;
+  for (const m of JSON.stringify(node).matchAll(/"line":(\d+)/g)) {
+    const line = Number(m[1]);
+    if (line > 0 && line < first) first = line;
+  }
+  return first === Infinity ? undefined : firstLine + first - 1;
 }
 
 /** A UNIQUE, PRIMARY KEY, CHECK or REFERENCES on one column (`column` set) or for the table. */
@@ -161,10 +187,34 @@ function columnConstraints(def: Node, dialect: string, firstLine: number): Decla
     .filter((c) => c !== null);
 }
 
-function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation[] {
+/** Statement kinds that change nothing the rules look at (besides those read below). */
+const HARMLESS_KINDS = new Set([
+  'StartTransaction', 'Commit', 'Rollback', 'Savepoint', 'ReleaseSavepoint', 'Set', 'SetVariable', 'SetNames', 'SetNamesDefault',
+  'SetTimeZone', 'SetRole', 'SetTransaction', 'SetSessionParam', 'SetSessionAuthorization', 'Declare', 'Use', 'Pragma', 'Analyze',
+  'Vacuum', 'Comment', 'Grant', 'CreateFunction', 'CreateProcedure', 'CreateSchema', 'CreateDatabase', 'CreateRole', 'CreateUser',
+  'CreateSequence', 'CreateType', 'CreateDomain', 'CreateExtension', 'CreateVirtualTable', 'CreateCollation', 'CreatePolicy',
+  'CreateServer', 'CreateSecret', 'CreateMacro', 'CreateOperator', 'CreateOperatorClass', 'CreateOperatorFamily', 'AttachDatabase',
+  'Explain', 'ExplainTable', 'Print', 'Throw', 'RaisError', 'Raise', 'Return', 'Deallocate', 'Prepare', 'Close', 'Fetch', 'Open',
+  'Discard', 'Flush', 'LockTables', 'UnlockTables', 'Lock', 'Copy', 'LoadData', 'Notify', 'Listen', 'Unlisten', 'Assert', 'OptimizeTable',
+]);
+
+/** T-SQL system procedures that only document (extended properties): they change no schema. */
+const DOCUMENTING_PROCEDURES = new Set(['sp_addextendedproperty', 'sp_updateextendedproperty', 'sp_dropextendedproperty']);
+
+function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: Reading): Operation[] {
   const [kind] = Object.keys(stmt);
   const node = stmt[kind] as Node;
   switch (kind) {
+    case 'Execute':
+      return executeOperations(node, dialect, reading);
+    case 'If':
+    case 'While': {
+      // T-SQL `IF OBJECT_ID('t') IS NOT NULL DROP TABLE t`, `WHILE … BEGIN … END`: each branch's
+      // statements, as operations that run under a condition.
+      const ops: Operation[] = [];
+      for (const inner of blockStatements(node)) for (const op of operationsOf(inner, firstLine, dialect, reading)) ops.push(conditional(op));
+      return ops;
+    }
     case 'AlterTable': {
       const table = objectName(node.name, dialect);
       const ops: Operation[] = [];
@@ -225,7 +275,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
       // `WITH … DELETE` / `WITH … UPDATE`: the statement after the CTEs.
       const body = node.body as Node | undefined;
       const inner = (body?.Delete ?? body?.Update) as Node | undefined;
-      return inner ? operationsOf(inner, firstLine, dialect) : [{ kind: 'other', what: kind }];
+      return inner ? operationsOf(inner, firstLine, dialect, reading) : [{ kind: 'other', what: kind }];
     }
     case 'CreateIndex':
       return [
@@ -269,7 +319,83 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
       return tables.map((table) => ({ kind: 'truncate' as const, table }));
     }
     default:
-      return [{ kind: 'other', what: kind }];
+      if (HARMLESS_KINDS.has(kind) || kind.startsWith('Show')) return [{ kind: 'other', what: kind }];
+      throw new Unread(`sqlparser-rs reads a ${kind} statement, which this gate does not analyse`);
+  }
+}
+
+/** The statements of the blocks of an IF (its THEN, ELSE IF and ELSE parts) or a WHILE. */
+function blockStatements(node: Node): Node[] {
+  const blocks = [node.if_block, node.while_block, ...((node.elseif_blocks as unknown[] | undefined) ?? []), node.else_block];
+  const out: Node[] = [];
+  for (const block of blocks) {
+    const body = (block as Node | undefined)?.conditional_statements as Node | undefined;
+    const list = ((body?.Sequence ?? body?.BeginEnd) as Node | undefined)?.statements;
+    if (Array.isArray(list)) for (const s of list) out.push(s as Node);
+  }
+  return out;
+}
+
+/** A string argument of an `EXEC`: `'x'`, `N'x'`, or `@name = N'x'` (its value), else null. */
+function stringArgument(arg: unknown): string | null {
+  const node = arg as Node | undefined;
+  const value = ((node?.BinaryOp as Node | undefined)?.right ?? node) as Node | undefined;
+  const literal = (value?.Value as Node | undefined)?.value as Node | undefined;
+  const text = literal?.SingleQuotedString ?? literal?.NationalStringLiteral ?? literal?.DoubleQuotedString;
+  return typeof text === 'string' ? text : null;
+}
+
+/**
+ * T-SQL `EXEC`: `sp_rename` renames (read as the rename it makes); `EXEC('…')` and `sp_executesql`
+ * run dynamic SQL (opaque, judged by the SQL written out); any other procedure runs code this
+ * gate cannot see (opaque), except the ones that only document.
+ */
+function executeOperations(node: Node, dialect: string, reading: Reading): Operation[] {
+  const name = ((node.name as unknown[] | undefined) ?? []).map((p) => ident(p, 'sqlite'));
+  const procedure = name[name.length - 1] ?? '';
+  const args = (node.parameters as unknown[] | undefined) ?? [];
+  const strings = args.map(stringArgument);
+  if (procedure === 'sp_rename') {
+    const op = spRename(strings[0], strings[1], strings[2]);
+    if (op) return [op];
+    reading.opaque ??= 'sp_rename with arguments that are not written out (variables): what it renames is unknown';
+    reading.opaqueText.push('sp_rename');
+    return [];
+  }
+  if (DOCUMENTING_PROCEDURES.has(procedure)) return [{ kind: 'other', what: procedure }];
+  const sql = strings.filter((t) => t !== null);
+  if (procedure === '' || procedure === 'sp_executesql') {
+    reading.opaque ??= sql.length > 0 ? 'dynamic SQL run by EXEC' : 'dynamic SQL run by EXEC from a variable, whose text is not written here';
+  } else reading.opaque ??= `EXEC runs the stored procedure ${name.join('.')}, whose body this gate cannot see`;
+  for (const t of sql) reading.opaqueText.push(t);
+  void dialect;
+  return [];
+}
+
+/**
+ * `sp_rename 'old', 'new' [, 'COLUMN' | 'INDEX' | 'OBJECT' | 'DATABASE' | 'USERDATATYPE']`: the
+ * old name is qualified (`dbo.users`, `users.name`), the new one is not. Null when not written out.
+ */
+export function spRename(old: string | null | undefined, next: string | null | undefined, type: string | null | undefined): Operation | null {
+  if (!old || !next) return null;
+  const parts = old.split('.').map((p) => p.replace(/^\[(.*)\]$/, '$1').replace(/^"(.*)"$/, '$1'));
+  const newName = next.replace(/^\[(.*)\]$/, '$1');
+  const kind = (type ?? 'OBJECT').trim().toUpperCase();
+  const qualified = (list: string[]): string => normalizeName(list[0] === 'dbo' && list.length > 1 ? list.slice(1) : list, list.map(() => true));
+  switch (kind) {
+    case 'COLUMN':
+      return parts.length >= 2 ? { kind: 'rename-column', table: qualified(parts.slice(0, -1)), column: parts[parts.length - 1], newName } : null;
+    case 'INDEX':
+      return parts.length >= 2 ? { kind: 'rename-object', objectKind: 'index', table: qualified(parts.slice(0, -1)), name: parts[parts.length - 1], newName } : null;
+    case 'DATABASE':
+      return { kind: 'rename-object', objectKind: 'schema', name: qualified(parts), newName };
+    case 'USERDATATYPE':
+      return { kind: 'rename-object', objectKind: 'type', name: qualified(parts), newName };
+    case 'STATISTICS':
+      return { kind: 'other', what: 'rename statistics' };
+    default:
+      // OBJECT: a table, mostly (or a constraint, a view, a rule): reported as the table rename it is.
+      return { kind: 'rename-table', table: qualified(parts), newName };
   }
 }
 

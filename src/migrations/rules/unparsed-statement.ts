@@ -1,18 +1,20 @@
+import type { Dialect } from '../../config/types.js';
+import { withoutComments } from '../parse/mask.js';
 import { defineMigrationRule } from './types.js';
 
 /** Words that make an unreadable statement dangerous enough to fail the check. */
-const DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME)\b|\bALTER\b[\s\S]*\bTYPE\b/i;
+const DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b|\bALTER\b[\s\S]*\bTYPE\b/i;
 
 export default defineMigrationRule(
   {
     id: 'unparsed-statement',
     defaultSeverity: 'warning',
-    summary: 'A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME or ALTER … TYPE).',
+    summary: 'A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME, sp_rename or ALTER … TYPE).',
   },
   {
     statement(stmt) {
       if (stmt.status !== 'unparsed') return [];
-      const severity = unparsedSeverity(stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`);
+      const severity = unparsedSeverity(stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`, stmt.dialect);
       return [
         {
           line: stmt.line,
@@ -27,10 +29,7 @@ export default defineMigrationRule(
   },
 );
 
-export function unparsedSeverity(text: string): 'error' | 'warning' {
-  return DANGEROUS.test(stripComments(text)) ? 'error' : 'warning';
-}
-
-function stripComments(text: string): string {
-  return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+/** Judged by every word outside the comments the dialect's lexer closes (strings included). */
+export function unparsedSeverity(text: string, dialect: Dialect): 'error' | 'warning' {
+  return DANGEROUS.test(withoutComments(text, dialect)) ? 'error' : 'warning';
 }
