@@ -64,3 +64,16 @@ describe('unparsed-statement severity in linear time', () => {
     expect(hit?.severity).toBe('warning');
   });
 });
+
+describe('the keyword fallback in linear time', () => {
+  // `ON … FROM` of a REVOKE and `AS ENUM (…)` of a CREATE TYPE were lazy/greedy patterns that
+  // scanned from every start to the end of the text: 220 KB of `AS ENUM (a` took 5 s.
+  test.each([
+    ['a REVOKE of 100k ON clauses with no FROM', `REVOKE a${' ON x'.repeat(100_000)};`, ['revoke-privilege', 'unparsed-statement']],
+    ['a CREATE TYPE of 40k AS ENUM ( with no )', `CREATE TYPE t${' AS ENUM (a'.repeat(40_000)};`, []],
+  ])('%s', (_name, sql, rules) => {
+    const started = performance.now();
+    expect(analyse(sql).map((f) => f.rule)).toEqual(rules);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
