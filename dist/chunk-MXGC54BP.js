@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-QAUWGTA6.js";
+} from "./chunk-BYSR4XKA.js";
 import {
   ConfigError,
   defaultConfig
@@ -20,6 +20,8 @@ function readConfigFromTree(tree, explicitPath) {
   for (const path of candidates) {
     const text = tree.read(path);
     if (text !== null) return parseConfig(text, path);
+    const reason = tree.unreadable?.(path);
+    if (reason) throw new ConfigError(`${path} in the base commit cannot be read (${reason}); the configuration must be a file inside the repository (a symbolic link to one is followed).`);
   }
   return defaultConfig();
 }

@@ -5,16 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-FZHNCRYS.js";
-import "./chunk-QAUWGTA6.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-SUGDXQNB.js";
-import "./chunk-7L7Q2KBG.js";
+  CONFIG_PATHS,
+  parseConfig
+} from "./chunk-BYSR4XKA.js";
+import {
+  ConfigError
+} from "./chunk-ZWMGRNCS.js";
+import "./chunk-3AN5RAER.js";
+import "./chunk-WI53AEF4.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

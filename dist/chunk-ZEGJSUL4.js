@@ -9,13 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-VXAZOEMG.js";
-import {
-  runAnalysers
-} from "./chunk-4RPVAXVY.js";
+} from "./chunk-LFFDG4UR.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-6AR2CUFH.js";
+} from "./chunk-57VB7ZFP.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -46,16 +43,21 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-QAUWGTA6.js";
+} from "./chunk-BYSR4XKA.js";
 import {
+  runAnalysers,
+  unreadableFindings
+} from "./chunk-HNY2MPFV.js";
+import {
+  endpointMatcher
+} from "./chunk-3AN5RAER.js";
+import {
+  compileGlob,
   contractRule,
-  contractRuleList
-} from "./chunk-SUGDXQNB.js";
-import {
+  contractRuleList,
   lineAt,
-  lineStarts,
-  require_picomatch
-} from "./chunk-7L7Q2KBG.js";
+  lineStarts
+} from "./chunk-WI53AEF4.js";
 import {
   DATA_FILE
 } from "./chunk-DVXSQJ6Y.js";
@@ -285,15 +287,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema2 === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -303,21 +305,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -1706,8 +1708,11 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/contracts/analyse.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
+// src/contracts/changes.ts
+var NO_ENDPOINTS = /* @__PURE__ */ new Set();
+
+// src/contracts/refs.ts
+import { posix } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -1735,8 +1740,8 @@ function requireCommon() {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
+        const key2 = sourceKeys[index];
+        target[key2] = source[key2];
       }
     }
     return target;
@@ -1777,11 +1782,11 @@ function requireException() {
     }
     return message + " " + where;
   }
-  function YAMLException2(reason, mark2) {
+  function YAMLException2(reason, mark) {
     Error.call(this);
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark2;
+    this.mark = mark;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
@@ -1824,9 +1829,9 @@ function requireSnippet() {
   function padStart(string, max) {
     return common2.repeat(" ", max - string.length) + string;
   }
-  function makeSnippet(mark2, options) {
+  function makeSnippet(mark, options) {
     options = Object.create(options || null);
-    if (!mark2.buffer) return null;
+    if (!mark.buffer) return null;
     if (!options.maxLength) options.maxLength = 79;
     if (typeof options.indent !== "number") options.indent = 1;
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
@@ -1836,41 +1841,41 @@ function requireSnippet() {
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
-    while (match = re.exec(mark2.buffer)) {
+    while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
       lineStarts2.push(match.index + match[0].length);
-      if (mark2.position <= match.index && foundLineNo < 0) {
+      if (mark.position <= match.index && foundLineNo < 0) {
         foundLineNo = lineStarts2.length - 2;
       }
     }
     if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
-    const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
     for (let i = 1; i <= options.linesBefore; i++) {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
-        mark2.buffer,
+        mark.buffer,
         lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark2.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark2.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
-        mark2.buffer,
+        mark.buffer,
         lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark2.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart((mark2.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -2647,9 +2652,9 @@ function requireSet() {
   function resolveYamlSet(data) {
     if (data === null) return true;
     const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
+    for (const key2 in object) {
+      if (_hasOwnProperty.call(object, key2)) {
+        if (object[key2] !== null) return false;
       }
     }
     return true;
@@ -2798,16 +2803,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
+  function setProperty(object, key2, value) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(object, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
         value
       });
     } else {
-      object[key] = value;
+      object[key2] = value;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -2840,7 +2845,7 @@ function requireLoader() {
     this.anchorMapTransactions = [];
   }
   function generateError(state, message) {
-    const mark2 = {
+    const mark = {
       name: state.filename,
       buffer: state.input.slice(0, -1),
       // omit trailing \0
@@ -2848,8 +2853,8 @@ function requireLoader() {
       line: state.line,
       column: state.position - state.lineStart
     };
-    mark2.snippet = makeSnippet(mark2);
-    return new YAMLException2(message, mark2);
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
   }
   function throwError(state, message) {
     throw generateError(state, message);
@@ -3000,11 +3005,11 @@ function requireLoader() {
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
     for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+      const key2 = sourceKeys[index];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
+      if (!_hasOwnProperty.call(destination, key2)) {
+        setProperty(destination, key2, source[key2]);
+        overridableKeys[key2] = true;
       }
     }
   }
@@ -4791,6 +4796,7 @@ function loadDocument(path, text, options = {}) {
   const format = isJsonPath(path, text) ? "json" : "yaml";
   let value;
   let error = null;
+  let cst;
   try {
     if (format === "json") {
       value = JSON.parse(text);
@@ -4815,13 +4821,19 @@ function loadDocument(path, text, options = {}) {
     value: error ? void 0 : value,
     error,
     locate: (pointers) => {
-      if (format === "yaml" && pointers.length <= FAST_YAML_MAX_POINTERS) {
-        const fast = blockYamlSpans(text, pointers);
-        if (fast) return fast;
+      if (format === "json") {
+        const locator = jsonLocator(text);
+        doc.locate = locator;
+        return locator(pointers);
       }
-      const locator = format === "json" ? jsonLocator(text) : yamlLocator(text);
-      doc.locate = locator;
-      return locator(pointers);
+      const { spans, approximate } = blockYamlSpans(text, pointers);
+      const unsure = pointers.map((_, i) => i).filter((i) => approximate[i]);
+      if (unsure.length && text.length <= CST_MAX_CHARS) {
+        cst ??= yamlLocator(text);
+        const exact = cst(unsure.map((i) => pointers[i]));
+        unsure.forEach((i, k) => spans[i] = exact[k]);
+      }
+      return spans;
     }
   };
   return doc;
@@ -4989,15 +5001,15 @@ function visitJson(s, trie, starts, keyLine, out) {
       s.pos++;
       continue;
     }
-    let key;
+    let key2;
     const line = lineAt(starts, s.pos);
     if (isObject2) {
-      key = s.string();
+      key2 = s.string();
       s.ws();
       s.pos++;
       s.ws();
-    } else key = String(index++);
-    const child3 = trie.children.get(key);
+    } else key2 = String(index++);
+    const child3 = trie.children.get(key2);
     if (child3) {
       fillAll(child3, { line, endLine: line }, out);
       visitJson(s, child3, starts, line, out);
@@ -5094,97 +5106,148 @@ function firstDuplicateKey(text) {
   }
   return null;
 }
-var FAST_YAML_MAX_POINTERS = 32;
+var CST_MAX_CHARS = 2 * 1024 * 1024;
 function blockYamlSpans(text, pointers) {
-  const raw = text.split("\n");
-  const lineAt0 = (i) => {
-    const l = raw[i];
-    let indent = 0;
-    while (indent < l.length && l.charCodeAt(indent) === 32) indent++;
-    const content = l.slice(indent).replace(/\r$/, "");
-    if (content === "" || content.startsWith("#") || content === "---") return null;
-    return { indent, content };
-  };
-  const finish = (i, indent, compactSeqAllowed) => {
-    let end = i;
-    for (let j = i + 1; j < raw.length; j++) {
-      const l = lineAt0(j);
-      if (!l) continue;
-      const compact = compactSeqAllowed && l.indent === indent && (l.content === "-" || l.content.startsWith("- "));
-      if (l.indent <= indent && !compact) break;
-      end = j;
+  const root = { children: /* @__PURE__ */ new Map(), span: null, unsure: false };
+  for (const p of pointers) {
+    let node = root;
+    for (const seg of p) {
+      let next = node.children.get(seg);
+      if (!next) node.children.set(seg, next = { children: /* @__PURE__ */ new Map(), span: null, unsure: false });
+      node = next;
     }
-    return { line: i + 1, endLine: end + 1 };
-  };
+  }
+  const stack = [{ indent: -1, dash: false, node: root, seq: 0, line: 0, compact: false }];
+  let lineNo = 0;
   let firstContent = 0;
-  while (firstContent < raw.length - 1 && !lineAt0(firstContent)) firstContent++;
-  const out = [];
-  for (const pointer of pointers) {
-    let from = 0;
-    let to = raw.length;
-    let span = { line: firstContent + 1, endLine: raw.length };
-    let parentIndent = -1;
-    let firstOverride = null;
-    for (let k = 0; k < pointer.length; k++) {
-      const seg = pointer[k];
-      let childIndent = -1;
-      let found = -1;
-      let foundOverride = null;
-      let foundIndent = -1;
-      let foundIsKey = false;
-      let count = 0;
-      for (let i = from; i < to; i++) {
-        const l = i === from && firstOverride ? firstOverride : lineAt0(i);
-        if (!l) continue;
-        if (l.indent <= parentIndent) {
-          if (l.indent === parentIndent && l.content.startsWith("-")) return null;
+  let lastContent = 0;
+  let skipAbove = -1;
+  let skipCompact = false;
+  const close = (entry) => {
+    entry.node.span ??= { line: entry.line, endLine: Math.max(lastContent, entry.line) };
+  };
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    lineNo++;
+    let i = pos;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    let stop = end;
+    if (stop > i && text.charCodeAt(stop - 1) === 13) stop--;
+    const lineStart = pos;
+    pos = end + 1;
+    const c = text.charCodeAt(i);
+    if (i >= stop || c === 35) continue;
+    const indent = i - lineStart;
+    const isDash = c === 45 && (i + 1 >= stop || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9);
+    if (skipAbove >= 0) {
+      if (indent > skipAbove || indent === skipAbove && skipCompact && isDash) {
+        lastContent = lineNo;
+        continue;
+      }
+      skipAbove = -1;
+    }
+    if (indent === 0 && (text.startsWith("---", i) || text.startsWith("...", i) || c === 37) && (stop - i === 3 || text.charCodeAt(i + 3) === 32 || c === 37)) {
+      continue;
+    }
+    firstContent ||= lineNo;
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1];
+      if (indent > top.indent || indent === top.indent && isDash && !top.dash && top.compact) break;
+      close(stack.pop());
+    }
+    lastContent = lineNo;
+    let parent = stack[stack.length - 1];
+    let col = indent;
+    let rest = text.slice(i, stop);
+    for (; ; ) {
+      if (rest === "-" || rest.startsWith("- ") || rest.startsWith("-	")) {
+        const node2 = parent.node.children.get(String(parent.seq++));
+        if (!node2) {
+          skipAbove = col;
+          skipCompact = false;
           break;
         }
-        if (childIndent === -1) childIndent = l.indent;
-        if (l.indent < childIndent) break;
-        if (l.indent !== childIndent) continue;
-        if (/^[&*!?|>{[]|^<<\s*:/.test(l.content) || l.content.includes("	")) return null;
-        if (l.content === "-" || l.content.startsWith("- ")) {
-          if (String(count++) !== seg) continue;
-          found = i;
-          foundIndent = l.indent;
-          const rest = l.content.slice(1).replace(/^ +/, "");
-          foundOverride = rest ? { indent: l.indent + (l.content.length - rest.length), content: rest } : null;
-          break;
-        }
-        const key = yamlKey(l.content);
-        if (key === null) return null;
-        if (key.key !== seg) continue;
-        if (k < pointer.length - 1 && /^\s*[&*!{[]/.test(key.rest)) return null;
-        found = i;
-        foundIndent = l.indent;
-        foundIsKey = true;
+        const entry = { indent: col, dash: true, node: node2, seq: 0, line: lineNo, compact: false };
+        stack.push(entry);
+        const after = rest.slice(1).replace(/^[ \t]+/, "");
+        if (after === "" || after.startsWith("#")) break;
+        col += rest.length - after.length;
+        rest = after;
+        parent = entry;
+        continue;
+      }
+      const key2 = rest.startsWith("? ") ? null : yamlKey(rest);
+      if (key2 === null || key2.key === "<<") {
+        const itemValue = key2 === null && parent.dash && parent.line === lineNo;
+        if (!itemValue || unfollowed(stripProperties(rest))) parent.node.unsure = true;
+        skipAbove = col;
+        skipCompact = false;
         break;
       }
-      if (found === -1) break;
-      span = finish(found, foundIndent, foundIsKey);
-      from = foundOverride ? found : found + 1;
-      to = span.endLine;
-      parentIndent = foundIndent;
-      firstOverride = foundOverride;
+      const node = parent.node.children.get(key2.key);
+      const value = stripProperties(key2.rest);
+      const valueHere = value !== "" && !value.startsWith("#");
+      if (!node) {
+        skipAbove = col;
+        skipCompact = !valueHere;
+        break;
+      }
+      stack.push({ indent: col, dash: false, node, seq: 0, line: lineNo, compact: !valueHere });
+      if (valueHere) {
+        if (unfollowed(value)) node.unsure = true;
+        skipAbove = col;
+        skipCompact = false;
+      }
+      break;
     }
-    out.push(span);
   }
-  return out;
+  while (stack.length > 1) close(stack.pop());
+  const rootSpan = { line: firstContent || 1, endLine: lastContent || 1 };
+  const spans = [];
+  const approximate = [];
+  for (const p of pointers) {
+    let node = root;
+    let span = rootSpan;
+    let found = true;
+    for (const seg of p) {
+      const next = node.children.get(seg);
+      if (!next?.span) {
+        found = false;
+        break;
+      }
+      node = next;
+      span = next.span;
+    }
+    spans.push(span);
+    approximate.push(!found && node.unsure);
+  }
+  return { spans, approximate };
+}
+function unfollowed(value) {
+  return value.startsWith("*") || /^[[{]/.test(value) && !/^(\{\s*\}|\[\s*\])\s*(#.*)?$/.test(value);
+}
+function stripProperties(raw) {
+  let v = raw.replace(/^[ \t]+/, "");
+  while (v.startsWith("&") || v.startsWith("!")) {
+    const space = v.search(/[ \t]/);
+    v = space === -1 ? "" : v.slice(space).replace(/^[ \t]+/, "");
+  }
+  return v;
 }
 function yamlKey(content) {
-  let key;
+  let key2;
   let after;
   if (content.startsWith("'")) {
     const m = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(content);
     if (!m) return null;
-    key = m[1].replace(/''/g, "'");
+    key2 = m[1].replace(/''/g, "'");
     after = m[0].length;
   } else if (content.startsWith('"')) {
     const m = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s|$)/.exec(content);
     if (!m) return null;
     try {
-      key = JSON.parse(`"${m[1]}"`);
+      key2 = JSON.parse(`"${m[1]}"`);
     } catch {
       return null;
     }
@@ -5192,10 +5255,10 @@ function yamlKey(content) {
   } else {
     const m = /^([^#:\s][^:#]*?)\s*:(?:\s|$)/.exec(content);
     if (!m) return null;
-    key = m[1];
+    key2 = m[1];
     after = m[0].length;
   }
-  return { key, rest: content.slice(after) };
+  return { key: key2, rest: content.slice(after) };
 }
 function yamlLocator(text) {
   const starts = lineStarts(text);
@@ -5284,8 +5347,8 @@ function endOffset(token) {
 }
 
 // src/contracts/refs.ts
-import { posix } from "node:path";
 var MAX_REF_CHAIN = 64;
+var MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 var ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 var ChildNode = class {
   constructor(parent, segs, value) {
@@ -5369,16 +5432,23 @@ var Workspace = class {
   docs = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   anchors = /* @__PURE__ */ new Map();
-  /** Files a `$ref` leads to that exist on this side but could not be read. */
-  unreadable = /* @__PURE__ */ new Set();
+  /** Files a `$ref` leads to that exist on this side but could not be read, with why. */
+  unreadable = /* @__PURE__ */ new Map();
   listed = null;
-  exists(path) {
+  /**
+   * Why `path`, which read as null, could not be read; undefined when it is absent. The snapshot
+   * says so when it can; otherwise the listing of the side tells absent from unreadable.
+   */
+  whyUnreadable(path) {
+    if (this.tree.unreadable) return this.tree.unreadable(path);
     this.listed ??= new Set(this.tree.list());
-    return this.listed.has(path);
+    return this.listed.has(path) ? `over ${MAX_FILE_MB} MB or binary` : void 0;
   }
-  /** Absolute `$id`s the data files of this side declare (by a text scan), and in which files. */
-  idFiles = null;
-  /** Per file, per `$ref` text: where it leads. */
+  /** Absolute `$id`s found so far: the data files that declare each (a text search, then confirmed). */
+  idFiles = /* @__PURE__ */ new Map();
+  /** The whole side scanned for `$id`s (only when the snapshot cannot search its files). */
+  idsScanned = false;
+  /** Per file, per `$ref` text: where it leads, or why it does not. */
   targets = /* @__PURE__ */ new Map();
   doc(path) {
     if (this.docs.has(path)) return this.docs.get(path) ?? null;
@@ -5407,36 +5477,58 @@ var Workspace = class {
   /** Follows `$ref` chains (cycle-safe); a node without `$ref` is returned as it is. */
   resolve(node) {
     let current = node;
-    const seen = /* @__PURE__ */ new Set();
+    let seen = null;
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== "string") return current;
       const ref = v.$ref;
-      if (seen.has(v)) return unresolvedAt(current, ref);
-      seen.add(v);
-      const found = this.target(current.file, ref);
-      if (!found) return unresolvedAt(current, ref);
+      if (seen?.has(v)) return unresolvedAt(current, ref);
+      (seen ??= /* @__PURE__ */ new Set()).add(v);
+      const found = this.lookup(current.file, ref);
+      if ("kind" in found) return unresolvedAt(current, ref);
       current = { ...found, via: ref };
     }
     return unresolvedAt(current, String(current.value.$ref));
   }
-  /** Where `ref`, written in `file`, leads (null: nowhere readable); the same text is looked up once. */
-  target(file, ref) {
+  /**
+   * Where `ref`, written in `file`, leads (one step: the target may be a `$ref` itself), or why it
+   * leads nowhere readable; the same text is looked up once per file.
+   */
+  lookup(file, ref) {
     let byRef = this.targets.get(file);
     if (!byRef) this.targets.set(file, byRef = /* @__PURE__ */ new Map());
-    if (byRef.has(ref)) return byRef.get(ref) ?? null;
-    let found = null;
+    let out = byRef.get(ref);
+    if (!out) byRef.set(ref, out = this.find(file, ref));
+    return out;
+  }
+  find(file, ref) {
     let target = refTarget(file, ref);
-    if (target.kind === "external") target = this.embedded(file, ref);
-    const doc = target ? this.doc(target.file) : null;
-    if (target && doc === null && this.exists(target.file)) this.unreadable.add(target.file);
-    if (target && doc && !doc.error) {
-      const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
-      const value = pointer === null ? void 0 : getAt(doc.value, pointer);
-      if (pointer !== null && value !== void 0) found = { file: target.file, pointer, value };
+    if (target.kind === "external") {
+      const embedded = this.embedded(file, ref);
+      if (!embedded) return target;
+      target = embedded;
     }
-    byRef.set(ref, found);
-    return found;
+    const doc = this.doc(target.file);
+    if (doc === null) {
+      const reason = this.whyUnreadable(target.file);
+      if (reason === void 0) {
+        const byId = this.againstId(file, ref);
+        return byId ? this.find(file, byId) : { kind: "missing-file", file: target.file };
+      }
+      this.unreadable.set(target.file, reason);
+      if (/outside the repository/i.test(reason)) return { kind: "external", reason: `${target.file} is ${reason}` };
+      return { kind: "unreadable", file: target.file, reason };
+    }
+    if (doc.error) return { kind: "invalid-file", file: target.file, line: doc.error.line, message: doc.error.message };
+    const pointer = parseFragment(target.fragment) ?? this.anchor(target.file, target.fragment);
+    const value = pointer === null ? void 0 : getAt(doc.value, pointer);
+    if (pointer === null || value === void 0) return { kind: "missing-target", file: target.file, fragment: target.fragment };
+    return { file: target.file, pointer, value };
+  }
+  /** `ref` (relative) made absolute against the `$id` of `file`'s root, when that leads to a declared schema. */
+  againstId(file, ref) {
+    const absolute = absoluteRef(this.doc(file)?.value, ref);
+    return absolute && this.embedded(file, absolute) ? absolute : null;
   }
   /**
    * `https://example.com/address.json#/x` when this file embeds a schema with that `$id` (JSON
@@ -5458,19 +5550,51 @@ var Workspace = class {
   /** The data file (and place in it) that declares `$id: location`, an absolute URI; null if none. */
   declaredElsewhere(location) {
     if (!ABSOLUTE_URI.test(location)) return null;
-    if (!this.idFiles) {
-      this.idFiles = /* @__PURE__ */ new Map();
-      const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
-      this.tree.prefetch?.(candidates);
-      for (const path of candidates) {
-        for (const id of declaredIds(this.text(path))) this.idFiles.set(id, [...this.idFiles.get(id) ?? [], path]);
-      }
-    }
-    for (const path of this.idFiles.get(location) ?? []) {
+    for (const path of this.filesDeclaring(location)) {
       const pointer = this.anchor(path, `\0id:${location}`);
       if (pointer !== null) return { file: path, pointer };
     }
     return null;
+  }
+  searches = /* @__PURE__ */ new Map();
+  /** The data files of this side whose text contains `needle` (each needle searched once); null when the snapshot cannot search. */
+  search(needle) {
+    if (!this.tree.filesContaining) return null;
+    let found = this.searches.get(needle);
+    if (!found) this.searches.set(needle, found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p)));
+    return found;
+  }
+  /**
+   * Data files whose text declares `$id: location` (by the text scan of `declaredIds`). With a
+   * searchable snapshot only the files that contain the URI's last path segment are read;
+   * otherwise every data file of the side is read once, the first time a URL is met.
+   */
+  filesDeclaring(location) {
+    const known = this.idFiles.get(location);
+    if (known) return known;
+    let found = [];
+    const search = this.search(idNeedle(location));
+    if (search) {
+      for (const path of search) {
+        if (declaredIds(this.text(path)).includes(location)) found.push(path);
+      }
+    } else {
+      if (!this.idsScanned) {
+        this.idsScanned = true;
+        const candidates = this.tree.list().filter((p) => DATA_FILE.test(p));
+        this.tree.prefetch?.(candidates);
+        for (const path of candidates) {
+          for (const id of declaredIds(this.text(path))) {
+            const list = this.idFiles.get(id);
+            if (list) list.push(path);
+            else this.idFiles.set(id, [path]);
+          }
+        }
+      }
+      found = this.idFiles.get(location) ?? [];
+    }
+    this.idFiles.set(location, found);
+    return found;
   }
   /** OpenAPI 3.1 / JSON Schema `$anchor` (and plain-name `$id`) lookup, built once per file. */
   anchor(file, name) {
@@ -5478,41 +5602,115 @@ var Workspace = class {
     if (!map2) {
       map2 = /* @__PURE__ */ new Map();
       const doc = this.doc(file);
-      walk(doc?.value, (value, pointer) => {
-        if (!isObject(value)) return;
-        if (typeof value.$anchor === "string" && !map2.has(value.$anchor)) map2.set(value.$anchor, pointer);
-        if (typeof value.$id === "string" && value.$id.startsWith("#")) map2.set(value.$id.slice(1), pointer);
-        else if (typeof value.$id === "string") map2.set(`\0id:${value.$id.split("#")[0]}`, pointer);
-      });
+      walk(
+        doc?.value,
+        (value, at) => {
+          if (!isObject(value)) return;
+          if (typeof value.$anchor === "string" && !map2.has(value.$anchor)) map2.set(value.$anchor, at());
+          if (typeof value.$id === "string" && value.$id.startsWith("#")) map2.set(value.$id.slice(1), at());
+          else if (typeof value.$id === "string") map2.set(`\0id:${value.$id.split("#")[0]}`, at());
+        },
+        { shared: doc?.format !== "json" }
+      );
       this.anchors.set(file, map2);
     }
     return map2.get(name) ?? null;
   }
 };
+function absoluteRef(root, ref) {
+  const id = isObject(root) && typeof root.$id === "string" ? root.$id : null;
+  if (!id || !ABSOLUTE_URI.test(id) || ABSOLUTE_URI.test(ref) || ref.startsWith("#")) return null;
+  try {
+    return new URL(ref, id).href;
+  } catch {
+    return null;
+  }
+}
 function declaredIds(text) {
   if (text === null || !text.includes("$id")) return [];
   return [...text.matchAll(/["']?\$id["']?\s*:\s*["']?([a-z][a-z0-9+.-]*:[^"'#\s]+)/gi)].map((m) => m[1]);
 }
-function walk(root, visit) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [{ value: root, pointer: [] }];
-  while (stack.length) {
-    const { value, pointer } = stack.pop();
-    visit(value, pointer);
-    if (value === null || typeof value !== "object" || seen.has(value)) continue;
-    seen.add(value);
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      stack.push({ value: entries[i][1], pointer: [...pointer, entries[i][0]] });
+function idNeedle(location) {
+  const last = location.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  return last.length >= 3 ? last : location;
+}
+var LITERAL_KEYS = /* @__PURE__ */ new Set(["example", "default", "enum", "const"]);
+var NAME_MAPS = /* @__PURE__ */ new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "schemas",
+  "parameters",
+  "responses",
+  "headers",
+  "examples",
+  "requestBodies",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "paths",
+  "content",
+  "encoding",
+  "webhooks",
+  "variables"
+]);
+function literal(path, key2, value) {
+  const parentKey = path[path.length - 1];
+  if (parentKey !== void 0 && NAME_MAPS.has(parentKey)) return false;
+  if (LITERAL_KEYS.has(key2)) return true;
+  if (key2 === "examples" && Array.isArray(value)) return true;
+  return key2 === "value" && path[path.length - 2] === "examples";
+}
+function walk(root, visit, options = {}) {
+  const seen = options.shared === false ? null : /* @__PURE__ */ new Set();
+  const path = [];
+  const at = () => path.slice();
+  const stack = [];
+  const enter = (value) => {
+    visit(value, at);
+    if (value === null || typeof value !== "object") return;
+    if (seen) {
+      if (seen.has(value)) return;
+      seen.add(value);
     }
+    stack.push({ value, keys: Array.isArray(value) ? null : Object.keys(value), i: 0 });
+  };
+  enter(root);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const n = top.keys ? top.keys.length : top.value.length;
+    if (top.i >= n) {
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    const i = top.i++;
+    const key2 = top.keys ? top.keys[i] : String(i);
+    const child3 = top.keys ? top.value[key2] : top.value[i];
+    if (options.skipLiterals && top.keys && literal(path, key2, child3)) continue;
+    path.push(key2);
+    const depth = stack.length;
+    enter(child3);
+    if (stack.length === depth) path.pop();
   }
 }
-function collectRefs(value) {
-  const refs = [];
-  walk(value, (v, pointer) => {
-    if (isObject(v) && typeof v.$ref === "string") refs.push({ ref: v.$ref, pointer: [...pointer, "$ref"] });
-  });
-  return refs;
+function refUses(doc) {
+  if (doc.error || !doc.text.includes("$ref")) return [];
+  const uses = /* @__PURE__ */ new Map();
+  walk(
+    doc.value,
+    (v, at) => {
+      if (!isObject(v) || typeof v.$ref !== "string") return;
+      const use = uses.get(v.$ref);
+      if (use) use.count++;
+      else uses.set(v.$ref, { ref: v.$ref, pointer: [...at(), "$ref"], count: 1 });
+    },
+    { skipLiterals: true, shared: doc.format !== "json" }
+  );
+  return [...uses.values()];
 }
 
 // src/contracts/openapi-diff.ts
@@ -5558,6 +5756,7 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   for (const bo of b.ops) {
     let ho = headByKey.get(`${bo.method} ${bo.path}`);
     if (!ho || matched.has(ho)) ho = headByTemplate.get(`${bo.method} ${template(bo.path)}`);
+    if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue;
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
       const at = pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
@@ -5567,7 +5766,7 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
       continue;
     }
     matched.add(ho);
-    diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add("endpoint-added", ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
@@ -5576,8 +5775,8 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
 }
 function diffOperation(bo, ho, differ, add) {
   const ep = ho.endpoint;
-  for (const [key, bp] of bo.params) {
-    const hp = ho.params.get(key);
+  for (const [key2, bp] of bo.params) {
+    const hp = ho.params.get(key2);
     const label = `${bp.in} parameter ${bp.name}`;
     if (!hp) {
       if (bp.in !== "path") add("parameter-removed", child(ho.node, "parameters"), `${ep} ${label}`, label, [ep], bp.name);
@@ -5588,8 +5787,8 @@ function diffOperation(bo, ho, differ, add) {
       differ.diff(bp.schema, hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
-  for (const [key, hp] of ho.params) {
-    if (bo.params.has(key) || !hp.required) continue;
+  for (const [key2, hp] of ho.params) {
+    if (bo.params.has(key2) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add("required-parameter-added", hp.node, `${ep} ${label}`, label, [ep], hp.name);
   }
@@ -5640,8 +5839,8 @@ function strongerSecurity(base, head) {
   const covered = (b) => head.some((h) => [...h].every(([scheme, scopes]) => b.has(scheme) && scopes.every((s) => b.get(scheme).includes(s))));
   const failing = baseAlts.filter((b) => !covered(b));
   if (failing.length === 0) return null;
-  const describe = (m) => m.size === 0 ? "no authentication" : [...m].map(([k, v]) => v.length ? `${k} [${v.join(", ")}]` : k).join(" + ");
-  return `${failing.map(describe).join(" or ")} no longer enough; now requires ${head.map(describe).join(" or ")}`;
+  const describe2 = (m) => m.size === 0 ? "no authentication" : [...m].map(([k, v]) => v.length ? `${k} [${v.join(", ")}]` : k).join(" + ");
+  return `${failing.map(describe2).join(" or ")} no longer enough; now requires ${head.map(describe2).join(" or ")}`;
 }
 function wildcardMatch(media, type2) {
   const [major] = type2.split("/");
@@ -5678,19 +5877,27 @@ function readApi(ws, root) {
   const consumes = stringList(doc.consumes);
   const produces = stringList(doc.produces);
   const ops = [];
+  const unresolvedPaths = /* @__PURE__ */ new Set();
   const paths = isObject(doc.paths) ? doc.paths : {};
   for (const path of Object.keys(paths)) {
     if (!path.startsWith("/")) continue;
     const pathItem = ws.resolve(child(rootRec, "paths", path));
+    if (pathItem.unresolved !== void 0) unresolvedPaths.add(template(path));
     if (!isObject(pathItem.value)) continue;
     const sharedParams = readParams(ws, pathItem, path);
     for (const method of METHODS) {
-      const opNode = child(pathItem, method);
-      if (!isObject(opNode.value)) continue;
+      if (!isObject(pathItem.value[method])) continue;
+      const opNode = ws.resolve(child(pathItem, method));
+      const endpoint = `${method.toUpperCase()} ${path}`;
+      if (!isObject(opNode.value)) {
+        if (opNode.unresolved !== void 0) {
+          ops.push({ method, path, endpoint, node: opNode, pathItem, params: /* @__PURE__ */ new Map(), body: null, responses: /* @__PURE__ */ new Map(), security: null, unresolved: true });
+        }
+        continue;
+      }
       const op = opNode.value;
       const params = new Map(sharedParams);
       for (const [k, p] of readParams(ws, opNode, path)) params.set(k, p);
-      const endpoint = `${method.toUpperCase()} ${path}`;
       let body = null;
       const opConsumes = stringList(op.consumes) ?? consumes ?? ["application/json"];
       const opProduces = stringList(op.produces) ?? produces ?? ["application/json"];
@@ -5698,7 +5905,7 @@ function readApi(ws, root) {
         body = swaggerBody(params, opNode, opConsumes);
       } else if (op.requestBody !== void 0) {
         const rb = ws.resolve(child(opNode, "requestBody"));
-        if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(rb) };
+        if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
       }
       const responses = /* @__PURE__ */ new Map();
       const resNode = child(opNode, "responses");
@@ -5712,7 +5919,7 @@ function readApi(ws, root) {
             if (r.value.schema !== void 0) {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, "schema") });
             }
-          } else media = readContent(r);
+          } else media = readContent(ws, r);
           responses.set(status.toUpperCase(), { node: r, media });
         }
       }
@@ -5729,20 +5936,20 @@ function readApi(ws, root) {
       });
     }
   }
-  return { root: rootRec, swagger2, ops, basePaths, basePathNode };
+  return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
 }
 function swaggerBody(params, opNode, consumes) {
   let body = null;
   const form = [];
-  for (const [key, p] of params) {
+  for (const [key2, p] of params) {
     if (p.in === "body") {
       const media = /* @__PURE__ */ new Map();
       for (const t of consumes.length ? consumes : ["application/json"]) media.set(normMedia(t), { type: t, schema: p.schema });
       body = { node: p.node, required: p.required, media };
-      params.delete(key);
+      params.delete(key2);
     } else if (p.in === "formData") {
       form.push(p);
-      params.delete(key);
+      params.delete(key2);
     }
   }
   if (form.length) {
@@ -5772,24 +5979,24 @@ function readParams(ws, owner, path) {
     const p = node.value;
     if (!isObject(p) || typeof p.name !== "string" || typeof p.in !== "string") return;
     const position = p.in === "path" ? names.indexOf(p.name) : -1;
-    const key = p.in === "path" && position !== -1 ? `path:#${position}` : `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+    const key2 = p.in === "path" && position !== -1 ? `path:#${position}` : `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
     let schema2 = null;
     if (p.schema !== void 0) schema2 = child(node, "schema");
     else if (isObject(p.content)) {
       const first = Object.keys(p.content)[0];
       if (first !== void 0) schema2 = child(node, "content", first, "schema");
     } else if (p.in !== "body") schema2 = node;
-    out.set(key, { name: p.name, in: p.in, required: p.required === true || p.in === "path", schema: schema2, node });
+    out.set(key2, { name: p.name, in: p.in, required: p.required === true || p.in === "path", schema: schema2, node });
   });
   return out;
 }
-function readContent(owner) {
+function readContent(ws, owner) {
   const media = /* @__PURE__ */ new Map();
   const content = isObject(owner.value) ? owner.value.content : void 0;
   if (!isObject(content)) return media;
   for (const type2 of Object.keys(content)) {
-    const m = content[type2];
-    media.set(normMedia(type2), { type: type2, schema: isObject(m) && m.schema !== void 0 ? child(owner, "content", type2, "schema") : null });
+    const m = isObject(content[type2]) && "$ref" in content[type2] ? ws.resolve(child(owner, "content", type2)) : child(owner, "content", type2);
+    media.set(normMedia(type2), { type: type2, schema: isObject(m.value) && m.value.schema !== void 0 ? child(m, "schema") : null });
   }
   return media;
 }
@@ -5811,10 +6018,117 @@ function serverPath(url) {
   }
 }
 
+// src/contracts/ref-check.ts
+var MAX_CHAIN = 64;
+function checkRefs(base, head, roots, basePathOf) {
+  const out = [];
+  const reportedCycles = /* @__PURE__ */ new Set();
+  const queued = new Set(roots);
+  const queue = [...roots];
+  const baseRefs = /* @__PURE__ */ new Map();
+  const inBase = (headFile, ref) => {
+    const file = basePathOf(headFile);
+    let refs = baseRefs.get(file);
+    if (!refs) {
+      const doc = base.doc(file);
+      baseRefs.set(file, refs = new Set(doc && !doc.error ? refUses(doc).map((u) => u.ref) : []));
+    }
+    if (!refs.has(ref)) return "absent";
+    const found = base.lookup(file, ref);
+    return "kind" in found ? found : "fine";
+  };
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    const doc = head.doc(file);
+    if (!doc || doc.error) continue;
+    for (const use of refUses(doc)) {
+      const more = use.count > 1 ? ` (and ${use.count - 1} more place${use.count === 2 ? "" : "s"} in this file)` : "";
+      const found = head.lookup(file, use.ref);
+      if ("kind" in found) {
+        const before = inBase(file, use.ref);
+        if (found.kind === "external") {
+          if (typeof before === "object" && before.kind === "external") continue;
+          out.push({ rule: "external-ref", file, pointer: use.pointer, object: pointerString(use.pointer), detail: `${use.ref} (${found.reason})` });
+          continue;
+        }
+        const already2 = typeof before === "object" && before.kind !== "external";
+        out.push({
+          rule: "invalid-contract",
+          file,
+          pointer: use.pointer,
+          object: pointerString(use.pointer),
+          detail: `$ref ${use.ref} ${describe(found)}${more}${already2 ? "; it did not resolve in base either" : ""}`,
+          ...already2 ? { severity: "warning" } : {}
+        });
+        continue;
+      }
+      const target = refTarget(file, use.ref);
+      const targetFile = target.kind === "local" ? target.file : found.file;
+      if (!queued.has(targetFile)) {
+        queued.add(targetFile);
+        queue.push(targetFile);
+      }
+      const cycle = loop(head, { file, pointer: use.pointer.slice(0, -1), ref: use.ref });
+      if (!cycle) continue;
+      const first = cycle.reduce((a, b) => key(b) < key(a) ? b : a);
+      if (reportedCycles.has(key(first))) continue;
+      reportedCycles.add(key(first));
+      const already = loop(base, { ...first, file: basePathOf(first.file) }) !== null;
+      const pointer = [...first.pointer, "$ref"];
+      out.push({
+        rule: "invalid-contract",
+        file: first.file,
+        pointer,
+        object: pointerString(pointer),
+        detail: `$ref ${first.ref} never reaches a schema: ${cycle.length >= MAX_CHAIN ? `a chain of more than ${MAX_CHAIN} references` : `the references loop (${describeLoop(cycle)})`}${already ? "; it looped in base too" : ""}`,
+        ...already ? { severity: "warning" } : {}
+      });
+    }
+  }
+  return out;
+}
+function loop(ws, start) {
+  const chain = [];
+  const at = /* @__PURE__ */ new Map();
+  let link = start;
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const found = ws.lookup(link.file, link.ref);
+    if ("kind" in found) return null;
+    const v = found.value;
+    if (!isObject(v) || typeof v.$ref !== "string") return null;
+    const seen = at.get(v);
+    if (seen !== void 0) return chain.slice(seen);
+    at.set(v, chain.length);
+    link = { file: found.file, pointer: found.pointer, ref: v.$ref };
+    chain.push(link);
+  }
+  return chain;
+}
+function key(l) {
+  return `${l.file}\0${pointerString(l.pointer)}`;
+}
+function describeLoop(cycle) {
+  const names = cycle.map((l) => `${l.file}${pointerString(l.pointer)}`);
+  return [...names, names[0]].join(" -> ");
+}
+function describe(p) {
+  switch (p.kind) {
+    case "missing-file":
+      return `does not resolve: there is no file ${p.file}`;
+    case "missing-target":
+      return `does not resolve: ${p.file} has nothing at ${p.fragment === "" ? "its root" : `#${p.fragment}`}`;
+    case "unreadable":
+      return `leads to ${p.file}, which could not be read (${p.reason})`;
+    case "invalid-file":
+      return `leads to ${p.file}, which does not parse (line ${p.line}: ${p.message})`;
+  }
+}
+
 // src/contracts/schema-diff.ts
-var MAX_PATH_DEPTH = 200;
+var MAX_COMPARE_DEPTH = 256;
 var MAX_ALLOF_DEPTH = 32;
-var EMPTY = { changes: [], children: null, done: true };
+var UNEQUAL = -1;
+var EMPTY = { changes: [], children: null, done: true, walk: 0 };
 var TIGHTER_IF_LOWER = ["maxLength", "maxItems", "maximum", "maxProperties", "exclusiveMaximum"];
 var TIGHTER_IF_HIGHER = ["minLength", "minItems", "minimum", "minProperties", "exclusiveMinimum"];
 var SchemaDiffer = class _SchemaDiffer {
@@ -5830,12 +6144,41 @@ var SchemaDiffer = class _SchemaDiffer {
   /** Every change found so far, each once. */
   all() {
     const out = [];
-    for (const e of this.memo.values()) out.push(...e.changes);
+    for (const e of this.memo.values()) for (const c of e.changes) out.push(c);
     return out;
   }
+  /** Per operation, the comparisons it started that found something (below them). */
+  roots = /* @__PURE__ */ new Map();
+  walks = 0;
   diff(b, h, flow, origin) {
     const entry = this.compare(b, h, flow, origin, "#");
-    if (entry && origin.endpoint) mark(entry, origin.endpoint);
+    if (!entry || entry === EMPTY || !origin.endpoint) return;
+    const list = this.roots.get(origin.endpoint);
+    if (list) list.push(entry);
+    else this.roots.set(origin.endpoint, [entry]);
+  }
+  /** The operations whose comparisons found a change. */
+  endpoints() {
+    return [...this.roots.keys()];
+  }
+  /**
+   * Calls `visit` once for each change that `endpoint`'s comparisons reach (the memoised
+   * comparisons form a graph, with cycles): one walk per operation, not one per comparison it
+   * started, and nothing stored per change. The time is what the old per-comparison marking
+   * took at most; the memory is the caller's.
+   */
+  reached(endpoint, visit) {
+    const id = ++this.walks;
+    const stack = (this.roots.get(endpoint) ?? []).slice();
+    while (stack.length) {
+      const e = stack.pop();
+      if (e.walk === id) continue;
+      e.walk = id;
+      for (const c of e.changes) visit(c);
+      if (e.children) {
+        for (const child3 of e.children) if (child3.walk !== id) stack.push(child3);
+      }
+    }
   }
   norms = /* @__PURE__ */ new WeakMap();
   /** One normal form per schema object (the same object is the same definition). */
@@ -5852,85 +6195,123 @@ var SchemaDiffer = class _SchemaDiffer {
     if (id === void 0) this.ids.set(v, id = this.nextId++);
     return String(id);
   }
-  /** Pairs (base object, head object) known to be equal or not. */
+  /**
+   * Pairs (base object, head object) known to be equal or not: per base object, the one head
+   * object it was compared with (nearly always one), or a map when there were several.
+   */
   equal = /* @__PURE__ */ new WeakMap();
   /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
-  comparing = /* @__PURE__ */ new WeakMap();
+  comparing = /* @__PURE__ */ new Map();
+  knownEqual(bv, hv) {
+    const m = this.equal.get(bv);
+    if (!m) return void 0;
+    if (m instanceof Map) return m.get(hv);
+    return m.h === hv ? m.equal : void 0;
+  }
+  rememberEqual(bv, hv, equal) {
+    const m = this.equal.get(bv);
+    if (!m) this.equal.set(bv, { h: hv, equal });
+    else if (m instanceof Map) m.set(hv, equal);
+    else if (m.h !== hv) this.equal.set(bv, /* @__PURE__ */ new Map([[m.h, m.equal], [hv, equal]]));
+  }
   /**
    * Deep equality of two schemas, key order aside, where a `$ref` on both sides is equal when its
    * targets are (whatever the reference text). Conservative: a `$ref` on one side only, or one
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
   same(b, h) {
-    return this.sameValue(b.file, b.value, h.file, h.value, 1).equal;
+    return this.sameValue(b.file, b.value, h.file, h.value, 1) !== UNEQUAL;
   }
   /**
-   * `low` is the shallowest in-progress pair the answer assumed equal (a cycle), Infinity when
-   * none: only answers that assumed nothing above themselves are remembered.
+   * UNEQUAL, or the shallowest in-progress pair the answer assumed equal (a cycle; Infinity when
+   * none): only answers that assumed nothing above themselves are remembered. A number, not an
+   * object: this runs for every node of every compared pair.
    */
   sameValue(bFile, bv, hFile, hv, depth) {
-    if (bv === hv && (bv === null || typeof bv !== "object")) return { equal: true, low: Infinity };
-    if (bv === null || hv === null || typeof bv !== "object" || typeof hv !== "object") return { equal: false, low: Infinity };
-    if (Array.isArray(bv) !== Array.isArray(hv)) return { equal: false, low: Infinity };
-    const known = this.equal.get(bv)?.get(hv);
-    if (known !== void 0) return { equal: known, low: Infinity };
+    if (bv === hv && (bv === null || typeof bv !== "object")) return Infinity;
+    if (bv === null || hv === null || typeof bv !== "object" || typeof hv !== "object") return UNEQUAL;
+    if (Array.isArray(bv) !== Array.isArray(hv)) return UNEQUAL;
+    const known = this.knownEqual(bv, hv);
+    if (known !== void 0) return known ? Infinity : UNEQUAL;
     const cycle = this.comparing.get(bv)?.get(hv);
-    if (cycle !== void 0) return { equal: true, low: cycle };
-    if (depth > 501) return { equal: false, low: Infinity };
+    if (cycle !== void 0) return cycle;
+    if (depth > 501) return UNEQUAL;
     let inner = this.comparing.get(bv);
     if (!inner) this.comparing.set(bv, inner = /* @__PURE__ */ new Map());
     inner.set(hv, depth);
     let low = Infinity;
+    let equal = true;
     const both = (bf, x, hf, y) => {
       const r = this.sameValue(bf, x, hf, y, depth + 1);
-      if (r.low < low) low = r.low;
-      return r.equal;
+      if (r === UNEQUAL) return false;
+      if (r < low) low = r;
+      return true;
     };
-    let equal;
     if (Array.isArray(bv)) {
       const ha = hv;
-      equal = bv.length === ha.length && bv.every((x, i) => both(bFile, x, hFile, ha[i]));
+      equal = bv.length === ha.length;
+      for (let i = 0; equal && i < bv.length; i++) equal = both(bFile, bv[i], hFile, ha[i]);
     } else {
       const bo = bv;
       const ho = hv;
       const bRef = typeof bo.$ref === "string";
-      const hRef = typeof ho.$ref === "string";
       const keys = Object.keys(bo);
-      if (bRef !== hRef || keys.length !== Object.keys(ho).length) equal = false;
-      else if (bRef) {
+      let headKeys = 0;
+      for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
+      if (bRef !== (typeof ho.$ref === "string") || keys.length !== headKeys) equal = false;
+      for (let i = 0; equal && i < keys.length; i++) {
+        const k = keys[i];
+        if (bRef && k === "$ref") continue;
+        equal = Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]);
+      }
+      if (equal && bRef) {
         const bt = this.base.resolve({ file: bFile, pointer: [], value: bo });
         const ht = this.head.resolve({ file: hFile, pointer: [], value: ho });
-        equal = bt.value !== void 0 && ht.value !== void 0 && keys.every((k) => k === "$ref" || Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k])) && both(bt.file, bt.value, ht.file, ht.value);
-      } else {
-        equal = keys.every((k) => Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]));
+        equal = bt.value !== void 0 && ht.value !== void 0 && both(bt.file, bt.value, ht.file, ht.value);
       }
     }
     inner.delete(hv);
+    if (inner.size === 0) this.comparing.delete(bv);
     if (low >= depth) low = Infinity;
-    if (!equal || low === Infinity) {
-      let memo = this.equal.get(bv);
-      if (!memo) this.equal.set(bv, memo = /* @__PURE__ */ new WeakMap());
-      memo.set(hv, equal);
-    }
-    return { equal, low: equal ? low : Infinity };
+    if (!equal || low === Infinity) this.rememberEqual(bv, hv, equal);
+    return equal ? low : UNEQUAL;
   }
+  /** Comparisons in progress (the depth of the recursion). */
+  active = 0;
   compare(b0, h0, flow, origin, path) {
     const b = this.base.resolve(b0);
     const h = this.head.resolve(h0);
     if (b.value === void 0 || h.value === void 0) return null;
-    const key = `${this.id(b.value)}|${this.id(h.value)}|${flow}|${origin.parameter ? "p" : ""}`;
-    const known = this.memo.get(key);
+    const key2 = `${this.id(b.value)}|${this.id(h.value)}|${flow}|${origin.parameter ? "p" : ""}`;
+    const known = this.memo.get(key2);
     if (known) return known;
     if (this.same(b, h)) {
-      this.memo.set(key, EMPTY);
+      this.memo.set(key2, EMPTY);
       return EMPTY;
     }
-    const entry = { changes: [], children: null, done: false };
-    this.memo.set(key, entry);
-    if (path.length <= MAX_PATH_DEPTH * 8) this.fill(entry, b, h, h0, flow, origin, path);
+    const entry = { changes: [], children: null, done: false, walk: 0 };
+    this.memo.set(key2, entry);
+    if (this.active >= MAX_COMPARE_DEPTH) {
+      entry.changes.push({
+        kind: "too-deep",
+        flow,
+        parameter: origin.parameter ?? false,
+        at: { file: h.file, pointer: h.pointer },
+        object: origin.context ? `${origin.context} ${path}` : path,
+        detail: `its schemas nest more than ${MAX_COMPARE_DEPTH} levels deep here, deeper than the gate compares: what changed below is unchecked`,
+        endpoints: NO_ENDPOINTS
+      });
+    } else {
+      this.active++;
+      try {
+        this.fill(entry, b, h, h0, flow, origin, path);
+      } finally {
+        this.active--;
+      }
+    }
     entry.done = true;
     if (entry.changes.length === 0 && entry.children === null) {
-      this.memo.set(key, EMPTY);
+      this.memo.set(key2, EMPTY);
       return EMPTY;
     }
     return entry;
@@ -5948,7 +6329,7 @@ var SchemaDiffer = class _SchemaDiffer {
         object: origin.context ? subPath === "#" ? origin.context : `${origin.context} ${subPath}` : subPath,
         detail,
         name: name ?? (subPath === "#" ? origin.name : propertyName(subPath)),
-        endpoints: /* @__PURE__ */ new Set()
+        endpoints: NO_ENDPOINTS
       });
     };
     const recurse = (cb, ch, sub) => {
@@ -5989,10 +6370,10 @@ var SchemaDiffer = class _SchemaDiffer {
   compareTypes(nb, nh, flow, emit) {
     const bt = nb.types;
     const ht = nh.types;
-    const describe = (n) => (n.types ? [...n.types].join("|") : "any") + (n.format ? ` (${n.format})` : "") + (n.nullable ? " or null" : "");
+    const describe2 = (n) => (n.types ? [...n.types].join("|") : "any") + (n.format ? ` (${n.format})` : "") + (n.nullable ? " or null" : "");
     const narrowed = bt === null ? ht !== null : ht !== null && [...bt].some((t) => !acceptsType(ht, t));
     const widened = ht === null ? bt !== null : bt !== null && [...ht].some((t) => !acceptsType(bt, t));
-    const detail = `${describe(nb)} -> ${describe(nh)}`;
+    const detail = `${describe2(nb)} -> ${describe2(nh)}`;
     const formatChanged = nb.format !== nh.format && nb.format !== void 0 && nh.format !== void 0;
     const formatAdded = nb.format === void 0 && nh.format !== void 0;
     const sameTypes = !narrowed && !widened;
@@ -6086,8 +6467,8 @@ var SchemaDiffer = class _SchemaDiffer {
       else emit("optional-property-added", hp, `property ${name}`, name, sub);
     }
     if (!baseClosed && headClosed) {
-      const key = nh.unevaluatedClosed && nh.additional !== "closed" ? "unevaluatedProperties" : "additionalProperties";
-      emit("closed-to-extra-properties", childNode(nh.node, [key]), `${key}: false added`);
+      const key2 = nh.unevaluatedClosed && nh.additional !== "closed" ? "unevaluatedProperties" : "additionalProperties";
+      emit("closed-to-extra-properties", childNode(nh.node, [key2]), `${key2}: false added`);
     }
     if (typeof nb.additional === "object" && typeof nh.additional === "object") {
       recurse(nb.additional, nh.additional, `${path}/additionalProperties`);
@@ -6138,9 +6519,9 @@ var SchemaDiffer = class _SchemaDiffer {
   }
 };
 var BREAKING = {
-  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required"]),
-  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required"]),
-  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added"])
+  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
+  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
+  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep"])
 };
 function* reachable(entry) {
   const seen = /* @__PURE__ */ new Set();
@@ -6152,9 +6533,6 @@ function* reachable(entry) {
     yield e;
     for (const child3 of e.children ?? []) stack.push(child3);
   }
-}
-function mark(entry, endpoint) {
-  for (const e of reachable(entry)) for (const c of e.changes) c.endpoints.add(endpoint);
 }
 function acceptsType(types2, t) {
   return types2.has(t) || t === "integer" && types2.has("number");
@@ -6219,14 +6597,17 @@ function normalise(ws, node) {
     never: false,
     types: null,
     nullable: false,
-    properties: /* @__PURE__ */ new Map(),
-    required: /* @__PURE__ */ new Set(),
+    properties: NO_PROPERTIES,
+    required: NO_NAMES,
     additional: "open",
     unevaluatedClosed: false,
-    prefixItems: [],
-    constraints: {},
+    prefixItems: NO_NODES,
+    constraints: NO_CONSTRAINTS,
     branches: null
   };
+  let properties = null;
+  let required = null;
+  let seen = null;
   let typed = false;
   let anything = true;
   let outerNullable = false;
@@ -6236,7 +6617,7 @@ function normalise(ws, node) {
     if (depth === 0) outerNullable = true;
     else memberNullable = true;
   };
-  const visit = (current, depth, seen, orNull = false) => {
+  const visit = (current, depth, orNull = false) => {
     const v = current.value;
     if (v === true || v === void 0) return;
     if (v === false) {
@@ -6244,16 +6625,16 @@ function normalise(ws, node) {
       anything = false;
       return;
     }
-    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen.has(v)) return;
-    seen.add(v);
-    for (const key of Object.keys(v)) if (!key.startsWith("x-") && !ANNOTATIONS.has(key)) anything = false;
+    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen?.has(v)) return;
+    if (depth > 0 || v.allOf !== void 0 || v.oneOf !== void 0 || v.anyOf !== void 0) (seen ??= /* @__PURE__ */ new Set()).add(v);
+    for (const key2 of Object.keys(v)) if (!key2.startsWith("x-") && !ANNOTATIONS.has(key2)) anything = false;
     const list = v.type === void 0 ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
     const saysNull = v.nullable === true || v["x-nullable"] === true || (list?.includes("null") ?? false);
     if (saysNull) nullable(depth);
     else if (list && !orNull) typedWithoutNull = true;
     if (list) {
-      const set2 = new Set(list.filter((t) => t !== "null"));
-      n.types = typed && n.types ? new Set([...n.types].filter((t) => acceptsType(set2, t))) : set2;
+      const set2 = typeSet(list.filter((t) => t !== "null"));
+      n.types = typed && n.types ? typeSet([...n.types].filter((t) => acceptsType(set2, t))) : set2;
       typed = true;
     }
     if (typeof v.format === "string" && n.format === void 0) n.format = v.format;
@@ -6262,11 +6643,11 @@ function normalise(ws, node) {
     if ("const" in v && !n.enum) n.enum = [v.const];
     if (isObject(v.properties)) {
       for (const name of Object.keys(v.properties)) {
-        if (!n.properties.has(name)) n.properties.set(name, child2(current, "properties", name));
+        if (!properties?.has(name)) (properties ??= /* @__PURE__ */ new Map()).set(name, child2(current, "properties", name));
       }
     }
     if (Array.isArray(v.required)) {
-      for (const r of v.required) if (typeof r === "string") n.required.add(r);
+      for (const r of v.required) if (typeof r === "string") (required ??= /* @__PURE__ */ new Set()).add(r);
     }
     if (v.additionalProperties === false) n.additional = "closed";
     else if (isObject(v.additionalProperties) && n.additional === "open") {
@@ -6278,8 +6659,10 @@ function normalise(ws, node) {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = v[tuple].map((_, i) => child2(current, tuple, String(i)));
     }
-    for (const k of [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, "pattern", "multipleOf", "uniqueItems"]) {
-      if (v[k] !== void 0 && n.constraints[k] === void 0) n.constraints[k] = v[k];
+    for (const k of CONSTRAINTS) {
+      if (v[k] === void 0 || n.constraints[k] !== void 0) continue;
+      if (n.constraints === NO_CONSTRAINTS) n.constraints = {};
+      n.constraints[k] = v[k];
     }
     for (const k of ["oneOf", "anyOf"]) {
       const list2 = v[k];
@@ -6288,23 +6671,40 @@ function normalise(ws, node) {
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
         if (nonNull.length < branches.length) nullable(depth);
         if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
-        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, seen, orNull || nonNull.length < branches.length);
+        if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
     }
     if (Array.isArray(v.allOf)) {
-      v.allOf.forEach((_, i) => visit(ws.resolve(child2(current, "allOf", String(i))), depth + 1, seen, orNull));
+      v.allOf.forEach((_, i) => visit(ws.resolve(child2(current, "allOf", String(i))), depth + 1, orNull));
     }
   };
-  visit(node, 0, /* @__PURE__ */ new Set());
+  visit(node, 0);
+  if (properties) n.properties = properties;
+  if (required) n.required = required;
   n.nullable = outerNullable || memberNullable && !typedWithoutNull;
   if (!typed) {
-    if (n.properties.size || n.additional !== "open") n.types = /* @__PURE__ */ new Set(["object"]);
-    else if (n.items || n.prefixItems.length) n.types = /* @__PURE__ */ new Set(["array"]);
+    if (n.properties.size || n.additional !== "open") n.types = typeSet(["object"]);
+    else if (n.items || n.prefixItems.length) n.types = typeSet(["array"]);
   }
   n.any = anything && !n.never;
   return n;
 }
+var typeSets = /* @__PURE__ */ new Map();
+function typeSet(types2) {
+  const key2 = types2.join("\0");
+  let set2 = typeSets.get(key2);
+  if (!set2) {
+    set2 = new Set(types2);
+    if (typeSets.size < 1e4) typeSets.set(key2, set2);
+  }
+  return set2;
+}
+var NO_PROPERTIES = /* @__PURE__ */ new Map();
+var NO_NAMES = /* @__PURE__ */ new Set();
+var NO_NODES = [];
+var NO_CONSTRAINTS = Object.freeze({});
+var CONSTRAINTS = [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, "pattern", "multipleOf", "uniqueItems"];
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "description",
   "title",
@@ -6380,6 +6780,7 @@ function metaSchemaProblem(value, textLength) {
 
 // src/contracts/analyse.ts
 var SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
+var CONTRACT_NAME = /(?:\.schema\.(?:json|ya?ml)|(?:^|\/)[^/]*(?:openapi|swagger|asyncapi)[^/]*\.(?:json|ya?ml))$/i;
 var IGNORE_KEY = "x-rollback-guard-ignore";
 function contractKind(path, value) {
   if (isObject(value)) {
@@ -6397,10 +6798,17 @@ function mayBeContract(path, text) {
 function analyseContracts(input) {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
-  const configured = config.contracts?.map((c) => ({ isMatch: (0, import_picomatch.default)(c.path, { dot: true }), role: c.role }));
+  const configured = config.contracts?.map((c) => ({ isMatch: compileGlob(c.path), role: c.role }));
   const forced = new Map((input.force?.contracts ?? []).map((c) => [c.path, c.role]));
   const base = new Workspace(changes.baseTree, { duplicateKeys: false });
   const head = new Workspace(changes.headTree);
+  const skippedByChangeSet = new Set(changes.skipped.map((s) => s.file));
+  const headTree = changes.headTree;
+  const sides = {
+    base,
+    head,
+    unreadableInHead: (path) => skippedByChangeSet.has(path) || headTree.unreadable?.(path) !== void 0
+  };
   const findings = [];
   const suppressions = [];
   const files = /* @__PURE__ */ new Set();
@@ -6423,14 +6831,31 @@ function analyseContracts(input) {
     const doc = side.doc(path);
     return doc && !doc.error && contractKind(path, doc.value) === "schema" ? "event" : "api";
   };
+  const unreadableSides = (file, basePath) => {
+    const named = (path) => forced.has(path) || !ignored(path) && DATA_FILE.test(path) && (configured ? configured.some((c) => c.isMatch(path)) : CONTRACT_NAME.test(path));
+    const out = [];
+    const headGone = file.status !== "deleted" && head.text(file.path) === null;
+    const baseGone = file.status !== "added" && base.text(basePath) === null;
+    if (headGone && (named(file.path) || !baseGone && file.status !== "added" && roleOf(basePath, base.text(basePath), base) !== null)) {
+      out.push({ path: file.path, side: "head", file: file.path });
+    }
+    if (baseGone && (named(basePath) || !headGone && file.status !== "deleted" && roleOf(file.path, head.text(file.path), head) !== null)) {
+      out.push({ path: basePath, side: "base", file: file.path });
+    }
+    return out;
+  };
   const changedOther = [];
+  const maybeFormer = [];
+  const needed = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
+    if (!forced.has(file.path) && !DATA_FILE.test(file.path) && !DATA_FILE.test(basePath)) continue;
+    for (const side of unreadableSides(file, basePath)) needed.push(side);
     if (file.status === "deleted") {
       const text2 = base.text(basePath);
       if (roleOf(basePath, text2, base)) {
         files.add(file.path);
-        findings.push(finding("contract-removed", file.path, null, file.path, file.path));
+        findings.push(finding("contract-removed", file.path, null, `${file.path} was deleted`, file.path));
       }
       changedOther.push(file.path);
       continue;
@@ -6439,7 +6864,24 @@ function analyseContracts(input) {
     if (roleOf(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
-    } else if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+      continue;
+    }
+    if (!ignored(file.path) && DATA_FILE.test(file.path)) changedOther.push(file.path);
+    if (basePath !== file.path && !ignored(basePath) && DATA_FILE.test(basePath)) changedOther.push(basePath);
+    if (DATA_FILE.test(basePath) && !ignored(basePath)) maybeFormer.push(file);
+  }
+  if (maybeFormer.length) base.tree.prefetch?.(maybeFormer.map((f) => f.oldPath ?? f.path));
+  for (const file of maybeFormer) {
+    const basePath = file.oldPath ?? file.path;
+    if (!roleOf(basePath, base.text(basePath), base)) continue;
+    if (ignored(file.path)) continue;
+    files.add(file.path);
+    if (!DATA_FILE.test(file.path)) {
+      findings.push(finding("contract-removed", basePath, null, `${basePath} was renamed to ${file.path}, which is not a contract file`, basePath));
+      continue;
+    }
+    candidates.push({ path: file.path, basePath, role: defaultRole(basePath, base) });
+    seen.add(file.path);
   }
   for (const [path] of forced) {
     if (!seen.has(path) && head.text(path) !== null) {
@@ -6447,8 +6889,13 @@ function analyseContracts(input) {
       seen.add(path);
     }
   }
+  const unread = unreadableFindings(changes, needed);
+  for (const f of unread.findings) {
+    findings.push(f);
+    files.add(f.file);
+  }
   if (changedOther.length) {
-    for (const path of referencingContracts(changes.headTree, changedOther, (p) => head.text(p), ignored)) {
+    for (const path of referencingContracts(base, head, changedOther, ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
       if (!roleOf(path, text, head)) continue;
@@ -6461,82 +6908,136 @@ function analyseContracts(input) {
   for (const c of candidates) {
     files.add(c.path);
     try {
-      analyseOne(c, base, head, differ, changeList, findings);
+      analyseOne(c, sides, differ, changeList, findings);
     } catch (e) {
       findings.push(finding("invalid-contract", c.path, 1, `could not be analysed (${e.message})`, c.path));
     }
   }
   for (const change of differ.all()) changeList.push(change);
-  const reported = /* @__PURE__ */ new Map();
-  for (const change of changeList) {
-    const rule = contractRuleList.find((r) => r.matches(change));
-    if (!rule) continue;
-    const key = `${rule.meta.id}\0${change.at.file}\0${change.at.pointer.join("/")}\0${change.object}\0${change.detail}`;
-    const earlier = reported.get(key);
-    if (earlier) {
-      earlier.endpoints = [.../* @__PURE__ */ new Set([...earlier.endpoints ?? [], ...change.endpoints])].sort();
-      earlier.message = rule.message({ ...change, endpoints: new Set(earlier.endpoints) });
-      continue;
-    }
-    findings.push({
-      rule: rule.meta.id,
-      file: change.at.file,
-      line: 0,
-      // located below
-      message: rule.message(change),
-      object: change.object,
-      direction: rule.direction,
-      endpoints: [...change.endpoints].sort(),
-      ...change.severity ? { severity: change.severity } : {},
-      pointer: change.at.pointer
-    });
-    reported.set(key, findings[findings.length - 1]);
+  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
+  const basePathOf = new Map(changes.files.filter((f) => f.oldPath).map((f) => [f.path, f.oldPath]));
+  const changedPaths = new Set(changes.files.map((f) => f.path));
+  for (const f of checkRefs(base, head, candidates.map((c) => c.path), (path) => basePathOf.get(path) ?? path)) {
+    findings.push({ ...finding(f.rule, f.file, 0, f.detail, f.object), ...f.severity ? { severity: f.severity } : {}, pointer: f.pointer });
   }
-  const headDocs = head.loaded().filter((d) => !d.error && (seen.has(d.path) || changes.files.some((f) => f.path === d.path)));
-  for (const doc of headDocs) {
-    const baseRefs = /* @__PURE__ */ new Set();
-    const baseDoc = base.doc(changes.files.find((f) => f.path === doc.path)?.oldPath ?? doc.path);
-    if (baseDoc && !baseDoc.error && mayHaveExternalRef(baseDoc.text)) {
-      for (const r of collectRefs(baseDoc.value)) baseRefs.add(r.ref);
-    }
-    if (mayHaveExternalRef(doc.text)) {
-      for (const r of collectRefs(doc.value)) {
-        const target = refTarget(doc.path, r.ref);
-        if (target.kind !== "external" || baseRefs.has(r.ref) || head.embedded(doc.path, r.ref)) continue;
-        findings.push({
-          ...finding("external-ref", doc.path, 0, `${r.ref} (${target.reason})`, pointerString(r.pointer)),
-          pointer: r.pointer
-        });
-      }
-    }
-    if (doc.text.includes(IGNORE_KEY)) suppressions.push(...readSuppressions(doc));
+  for (const doc of head.loaded()) {
+    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) for (const sup of readSuppressions(doc)) suppressions.push(sup);
   }
   locateFindings(findings, head);
-  const skipped = [.../* @__PURE__ */ new Set([...head.unreadable, ...base.unreadable])].sort().map((file) => ({ file, reason: `a contract refers to it ($ref), but it is over ${MAX_FILE_BYTES / 1024 / 1024} MB or binary: not read, the reference compared by its text` }));
+  const skipped = [...new Map([...head.unreadable, ...base.unreadable])].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
+  for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...skipped.length ? { skipped } : {} };
 }
-function analyseOne(c, base, head, differ, out, findings) {
+function analyseOne(c, sides, differ, out, findings) {
+  const { base, head } = sides;
   const headDoc = head.doc(c.path);
-  if (!headDoc) return;
+  if (!headDoc) {
+    if (!sides.unreadableInHead(c.path)) findings.push(finding("invalid-contract", c.path, 1, "it could not be read", c.path));
+    return;
+  }
+  const baseRoot = base.root(c.basePath);
+  const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
+  let kind = headDoc.error ? null : contractKind(c.path, headDoc.value);
+  if (baseKind && kind !== baseKind && (kind === null || baseKind === "openapi")) {
+    if (headDoc.text.trim() === "" || !headDoc.error && emptied(headDoc.value, baseKind)) {
+      findings.push(finding("contract-removed", c.path, 1, `${c.path} was emptied (${describeValue(headDoc)})`, c.path));
+      return;
+    }
+    if (!headDoc.error && baseKind === "openapi") {
+      const what = kind === "schema" ? "a JSON Schema" : isObject(headDoc.value) ? "a mapping without an `openapi` or `swagger` key" : describeValue(headDoc);
+      findings.push({
+        ...finding("invalid-contract", c.path, 0, `it was an OpenAPI document in base and is now ${what}`, c.path),
+        pointer: []
+      });
+      return;
+    }
+    if (!headDoc.error) kind = "schema";
+  }
   if (headDoc.error) {
     findings.push(finding("invalid-contract", c.path, headDoc.error.line, headDoc.error.message, c.path));
     return;
   }
-  const kind = contractKind(c.path, headDoc.value);
   const problem = structuralProblem(kind, headDoc.value) ?? (kind === "schema" ? metaSchemaProblem(headDoc.value, headDoc.text.length) : null);
   if (problem) {
     findings.push({ ...finding("invalid-contract", c.path, 0, problem.message, c.path), pointer: problem.pointer });
     return;
   }
-  const baseRoot = base.root(c.basePath);
-  const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
   const headRoot = head.root(c.path);
   if (kind === "openapi") {
-    out.push(...diffOpenApi(base, head, baseKind === "openapi" ? baseRoot : null, headRoot, differ));
+    for (const change of diffOpenApi(base, head, baseKind === "openapi" ? baseRoot : null, headRoot, differ)) out.push(change);
   } else if (baseRoot && baseKind !== "openapi") {
     const flow = c.role === "event" ? "event" : "response";
     differ.diff(baseRoot, headRoot, flow, { context: "", endpoint: null });
   }
+}
+function emptied(value, baseKind) {
+  if (value === void 0 || value === null) return true;
+  if (baseKind !== "openapi") return false;
+  return Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0;
+}
+function describeValue(doc) {
+  const v = doc.value;
+  if (doc.text.trim() === "" || v === void 0) return "an empty file";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return v.length ? "a list" : "[]";
+  if (isObject(v)) return Object.keys(v).length ? "a mapping" : "{}";
+  return `a ${typeof v}`;
+}
+var MAX_LISTED_ENDPOINTS = 50;
+var ENDPOINT_BUDGET = 1e6;
+function toFindings(changeList, differ, isCritical) {
+  const groups = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const groupOf = /* @__PURE__ */ new Map();
+  const direct = /* @__PURE__ */ new Map();
+  const ruleCache = /* @__PURE__ */ new Map();
+  for (const change of changeList) {
+    const ruleKey = `${change.kind} ${change.flow} ${change.parameter}`;
+    let rule = ruleCache.get(ruleKey);
+    if (rule === void 0) ruleCache.set(ruleKey, rule = contractRuleList.find((r) => r.matches(change)) ?? null);
+    if (!rule) continue;
+    const key2 = `${rule.meta.id}\0${change.at.file}\0${change.at.pointer.join("/")}\0${change.object}\0${change.detail}`;
+    let group = byKey.get(key2);
+    if (!group) {
+      group = { rule, change, count: 0, first: [], critical: null, last: 0 };
+      byKey.set(key2, group);
+      groups.push(group);
+    }
+    groupOf.set(change, group);
+    for (const endpoint of change.endpoints) {
+      const list = direct.get(endpoint);
+      if (list) list.push(group);
+      else direct.set(endpoint, [group]);
+    }
+  }
+  const endpoints = [.../* @__PURE__ */ new Set([...direct.keys(), ...differ.endpoints()])].sort();
+  let budget = ENDPOINT_BUDGET;
+  endpoints.forEach((endpoint, i) => {
+    const count = (group) => {
+      if (!group || group.last === i + 1) return;
+      group.last = i + 1;
+      group.count++;
+      if (group.first.length < MAX_LISTED_ENDPOINTS) group.first.push(endpoint);
+      else if (budget > 0) {
+        budget--;
+        group.first.push(endpoint);
+      } else if (group.critical === null && isCritical(endpoint)) group.critical = endpoint;
+    };
+    for (const group of direct.get(endpoint) ?? []) count(group);
+    differ.reached(endpoint, (change) => count(groupOf.get(change)));
+  });
+  return groups.map(({ rule, change, count, first, critical }) => ({
+    rule: rule.meta.id,
+    file: change.at.file,
+    line: 0,
+    // located below
+    message: rule.message(count ? { ...change, endpoints: new Set(first), endpointCount: count } : change),
+    object: change.object,
+    direction: rule.direction,
+    endpoints: critical ? [...first, critical] : first,
+    ...change.severity ? { severity: change.severity } : {},
+    pointer: change.at.pointer
+  }));
 }
 function structuralProblem(kind, value) {
   if (kind === "openapi") {
@@ -6558,29 +7059,42 @@ function structuralProblem(kind, value) {
 }
 function finding(rule, file, line, detail, object) {
   const r = contractRule(rule);
-  const change = { detail, endpoints: /* @__PURE__ */ new Set() };
+  const change = { detail, endpoints: NO_ENDPOINTS };
   return { rule, file, line, message: r.message(change), object, direction: r.direction };
 }
-function mayHaveExternalRef(text) {
-  return /\$ref["']?\s*:\s*["']?(?:[a-z][a-z0-9+.-]*:|\/|\.\.|[^"'#\s]*\\)/i.test(text);
-}
-function referencingContracts(tree, changed, read, ignored) {
-  const data = tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
-  tree.prefetch?.(data);
+function referencingContracts(base, head, changed, ignored) {
+  const tree = head.tree;
   const reached = new Set(changed);
   const out = [];
-  let frontier = [...changed];
-  for (let round = 0; round < 16 && frontier.length; round++) {
-    const ids = new Set(frontier.flatMap((p) => declaredIds(read(p))));
-    const names = [...frontier.map((p) => p.split("/").pop()), ...ids];
+  let everyDataFile = null;
+  let frontier = changed;
+  for (let round = 0; frontier.length; round++) {
+    const inFrontier = new Set(frontier);
+    const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...round === 0 ? declaredIds(base.text(p)) : []]));
+    const names = [.../* @__PURE__ */ new Set([...frontier.map((p) => p.split("/").pop()), ...[...ids].map(idNeedle)])];
+    let candidates;
+    if (tree.filesContaining) {
+      const found = /* @__PURE__ */ new Set();
+      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
+    } else {
+      everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));
+      candidates = everyDataFile.filter((p) => !reached.has(p));
+    }
+    tree.prefetch?.(candidates);
     const next = [];
-    for (const path of data) {
-      if (reached.has(path)) continue;
-      const text = read(path);
+    for (const path of candidates) {
+      const text = head.text(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
-      const locations = [...text.matchAll(/\$ref["']?\s*:\s*["']?([^"'#\s]+)/g)].map((m) => m[1]);
-      const refs = locations.map((l) => refTarget(path, l));
-      if (!refs.some((t) => t.kind === "local" && frontier.includes(t.file)) && !locations.some((l) => ids.has(l))) continue;
+      const doc = head.doc(path);
+      if (!doc || doc.error) continue;
+      const refers = refUses(doc).some(({ ref }) => {
+        const location = ref.split("#")[0];
+        if (location !== "" && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ""))) return true;
+        const target = refTarget(path, ref);
+        return target.kind === "local" && inFrontier.has(target.file);
+      });
+      if (!refers) continue;
       reached.add(path);
       next.push(path);
       out.push(path);
@@ -6591,12 +7105,16 @@ function referencingContracts(tree, changed, read, ignored) {
 }
 function readSuppressions(doc) {
   const found = [];
-  walk(doc.value, (v, pointer) => {
-    if (isObject(v) && IGNORE_KEY in v) {
-      const raw = v[IGNORE_KEY];
-      found.push({ pointer, entries: Array.isArray(raw) ? raw : [raw] });
-    }
-  });
+  walk(
+    doc.value,
+    (v, at) => {
+      if (isObject(v) && IGNORE_KEY in v) {
+        const raw = v[IGNORE_KEY];
+        found.push({ pointer: at(), entries: Array.isArray(raw) ? raw : [raw] });
+      }
+    },
+    { shared: doc.format !== "json" }
+  );
   if (!found.length) return [];
   const spans = doc.locate(found.flatMap((f) => [f.pointer, [...f.pointer, IGNORE_KEY]]));
   const out = [];

@@ -9,8 +9,12 @@ import {
   defaultConfig
 } from "./chunk-ZWMGRNCS.js";
 import {
+  splitEndpoint
+} from "./chunk-3AN5RAER.js";
+import {
+  globProblem,
   ruleMeta
-} from "./chunk-SUGDXQNB.js";
+} from "./chunk-WI53AEF4.js";
 import {
   __commonJS,
   __require,
@@ -14326,20 +14330,36 @@ function parseConfig(text, source) {
   try {
     data = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ConfigError(`${source} is not valid YAML: ${reason}`);
+    const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/[\s:]+$/, "");
+    throw new ConfigError(`${source} is not valid YAML: ${reason}.`);
   }
   if (data === null || data === void 0) data = {};
   validate ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(config_schema_default);
-  if (!validate(data)) throw new ConfigError(`${source}: ${describe(validate.errors ?? [])}`);
+  const problems = validate(data) ? [] : describeAll(validate.errors ?? []);
   const raw = data;
-  for (const id of Object.keys(raw.rules ?? {})) {
-    if (!ruleMeta(id)) throw new ConfigError(`${source}: unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+  if (isObject(raw.rules)) {
+    for (const id of Object.keys(raw.rules)) {
+      if (!ruleMeta(id)) problems.push(`unknown rule 'rules.${id}'; run \`rollback-guard rules\` for the list of rule ids.`);
+    }
   }
-  (raw.allow ?? []).forEach((entry, i) => {
-    if (!ruleMeta(entry.rule)) throw new ConfigError(`${source}: unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
-    if (entry.until && !isRealDate(entry.until)) throw new ConfigError(`${source}: 'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
-  });
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((entry, i) => {
+      if (!isObject(entry)) return;
+      if (typeof entry.rule === "string" && !ruleMeta(entry.rule)) {
+        problems.push(`unknown rule '${entry.rule}' at 'allow[${i}].rule'; run \`rollback-guard rules\` for the list of rule ids.`);
+      }
+      if (typeof entry.until === "string" && /^\d{4}-\d{2}-\d{2}$/.test(entry.until) && !isRealDate(entry.until)) {
+        problems.push(`'allow[${i}].until' is '${entry.until}', not a real date (YYYY-MM-DD).`);
+      }
+    });
+  }
+  for (const [key, glob] of globsOf(raw)) {
+    const problem = globProblem(glob);
+    if (problem) problems.push(`'${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
+  }
+  if (problems.length === 1) throw new ConfigError(`${source}: ${problems[0]}`);
+  if (problems.length > 1) throw new ConfigError(`${source} has ${problems.length} problems:
+${problems.map((p) => `  - ${p}`).join("\n")}`);
   const config = defaultConfig();
   config.source = source;
   if (raw.migrations) config.migrations = { ...config.migrations, ...raw.migrations };
@@ -14349,6 +14369,43 @@ function parseConfig(text, source) {
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw["ignore-paths"] ?? [];
   return config;
+}
+function globsOf(raw) {
+  const out = [];
+  const add = (key, glob, toGlob = (g) => g) => {
+    if (typeof glob === "string" && glob !== "") out.push([key, toGlob(glob)]);
+  };
+  const list = (key, value, toGlob) => {
+    if (Array.isArray(value)) value.forEach((g, i) => add(`${key}[${i}]`, g, toGlob));
+  };
+  if (isObject(raw.migrations)) list("migrations.paths", raw.migrations.paths);
+  if (Array.isArray(raw.contracts)) raw.contracts.forEach((c, i) => isObject(c) && add(`contracts[${i}].path`, c.path));
+  if (isObject(raw.critical)) {
+    list("critical.tables", raw.critical.tables);
+    list("critical.endpoints", raw.critical.endpoints, (e) => splitEndpoint(e).path);
+  }
+  if (Array.isArray(raw.allow)) {
+    raw.allow.forEach((a, i) => {
+      if (!isObject(a)) return;
+      add(`allow[${i}].object`, a.object);
+      add(`allow[${i}].file`, a.file);
+    });
+  }
+  list("ignore-paths", raw["ignore-paths"]);
+  return out;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeAll(errors) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const extra = e.keyword === "additionalProperties" ? `/${e.params.additionalProperty}` : "";
+    const place = `${e.instancePath}${extra}`;
+    byPlace.set(place, [...byPlace.get(place) ?? [], e]);
+  }
+  const places = [...byPlace.keys()];
+  return places.filter((p) => !places.some((q) => q !== p && p.startsWith(`${q}/`))).map((p) => describe(byPlace.get(p)));
 }
 function describe(errors) {
   const error = errors.find((e) => e.keyword === "additionalProperties") ?? errors.find((e) => e.keyword === "enum") ?? errors[0];

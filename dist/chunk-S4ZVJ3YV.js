@@ -4,19 +4,15 @@ import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
-import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-QAUWGTA6.js";
-import {
-  ConfigError
-} from "./chunk-ZWMGRNCS.js";
-import "./chunk-SUGDXQNB.js";
-import "./chunk-7L7Q2KBG.js";
-import "./chunk-DVXSQJ6Y.js";
-import "./chunk-U623IIGW.js";
+
+// src/changes/git-error.ts
+var GitError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GitError";
+  }
+};
+
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  GitError
 };

@@ -5,30 +5,38 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  ForkPointError,
   commitSnapshot,
   defaultBase,
+  forkPointOf,
   git,
   gitChangeSet,
   hasCommit,
   parseNameStatus,
+  parseRawDiff,
+  readBlobsById,
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-E7BFKRJW.js";
+} from "./chunk-RSGD6QZT.js";
 import {
   GitError
-} from "./chunk-BE73EE2O.js";
-import "./chunk-6AR2CUFH.js";
+} from "./chunk-S4ZVJ3YV.js";
+import "./chunk-57VB7ZFP.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
+  ForkPointError,
   GitError,
   commitSnapshot,
   defaultBase,
+  forkPointOf,
   git,
   gitChangeSet,
   hasCommit,
   parseNameStatus,
+  parseRawDiff,
+  readBlobsById,
   repoRoot,
   resolveCommit,
   worktreeSnapshot

@@ -5,31 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  SEVERITY_RANK,
+  compileGlob,
+  docsPath,
+  globMatcher,
   ruleMeta
-} from "./chunk-SUGDXQNB.js";
-import {
-  require_picomatch
-} from "./chunk-7L7Q2KBG.js";
-import {
-  __toESM
-} from "./chunk-U623IIGW.js";
+} from "./chunk-WI53AEF4.js";
 
 // src/policy/policy.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import * as crypto from "node:crypto";
-
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function docsPath(ruleId) {
-  return `docs/rules/${ruleId}.md`;
-}
-
-// src/policy/policy.ts
 function applyPolicy(raw, suppressions, config, options) {
   const used = /* @__PURE__ */ new Set();
   const isCriticalTable = matcher(config.critical.tables, (t) => [t, t.split(".").pop() ?? t]);
   const isCriticalEndpoint = endpointMatcher(config.critical.endpoints);
+  const allowEntries = config.allow.map(allowMatcher);
   const findings = [];
+  const expired = [];
   for (const r of raw) {
     const finding = toFinding(r, config);
     if (!finding) continue;
@@ -37,19 +28,36 @@ function applyPolicy(raw, suppressions, config, options) {
       finding.critical = true;
       finding.severity = "error";
     }
-    const inline = suppressions.find((s) => suppresses(s, finding));
+    findings.push(finding);
+  }
+  const inlineOf = firstCovering(suppressions, findings);
+  findings.forEach((finding, i) => {
+    const inline = inlineOf[i];
     if (inline) {
       used.add(suppressionKey(inline, finding.rule));
       finding.suppressed = true;
       finding.suppression = { source: "inline", reason: inline.reason };
     } else {
-      const allow = config.allow.find((a) => allows(a, finding, options.today));
+      const allow = allowEntries.find((a) => a.allows(finding, options.today))?.entry;
       if (allow) {
         finding.suppressed = true;
         finding.suppression = { source: "config", reason: allow.reason };
+      } else {
+        const index = allowEntries.findIndex((a) => a.entry.until !== void 0 && a.entry.until < options.today && a.allows(finding, null));
+        if (index >= 0) expired.push({ index, finding });
       }
     }
-    findings.push(finding);
+  });
+  for (const { index, finding } of expired) {
+    const entry = config.allow[index];
+    const named = `allow[${index}] (${entry.rule}${entry.object ? ` ${entry.object}` : ""})${config.source ? ` in ${config.source}` : ""}`;
+    pushProcess(findings, config, {
+      rule: "unused-suppression",
+      file: finding.file,
+      line: finding.line,
+      message: `The config entry ${named} expired on ${entry.until} and no longer suppresses this ${entry.rule} finding; extend its 'until' after a new review, or fix the finding.`,
+      object: `allow[${index}]`
+    });
   }
   for (const s of suppressions) {
     if (s.reason === null || s.reason.trim() === "") {
@@ -123,29 +131,117 @@ function fingerprint(...parts) {
 function suppressionKey(s, rule) {
   return `${s.file}\0${s.line}\0${rule}`;
 }
-function suppresses(s, f) {
-  if (s.file !== f.file || !s.rules.includes(f.rule)) return false;
-  if (s.scope === "file") return true;
-  return f.line !== null && f.line >= s.scope.startLine && f.line <= s.scope.endLine;
+function allowMatcher(entry) {
+  const object = entry.object === void 0 ? null : compileGlob(entry.object);
+  const file = entry.file === void 0 ? null : compileGlob(entry.file);
+  return {
+    entry,
+    allows: (f, today) => {
+      if (entry.rule !== f.rule) return false;
+      if (today !== null && entry.until && entry.until < today) return false;
+      if (object && !(f.object !== null && object(f.object))) return false;
+      if (file && !file(f.file)) return false;
+      return true;
+    }
+  };
 }
-function allows(a, f, today) {
-  if (a.rule !== f.rule) return false;
-  if (a.until && a.until < today) return false;
-  if (a.object && !(f.object !== null && import_picomatch.default.isMatch(f.object, a.object, { dot: true }))) return false;
-  if (a.file && !import_picomatch.default.isMatch(f.file, a.file, { dot: true })) return false;
-  return true;
+function firstCovering(suppressions, findings) {
+  const out = new Array(findings.length).fill(void 0);
+  const groups = /* @__PURE__ */ new Map();
+  const groupOf = (file, rule) => {
+    const key = `${file}\0${rule}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { fileWide: Infinity, ranges: [], queries: [] });
+    return g;
+  };
+  suppressions.forEach((s, index) => {
+    for (const rule of new Set(s.rules)) {
+      const g = groupOf(s.file, rule);
+      if (s.scope === "file") g.fileWide = Math.min(g.fileWide, index);
+      else if (s.scope.startLine <= s.scope.endLine) g.ranges.push({ start: s.scope.startLine, end: s.scope.endLine, index });
+    }
+  });
+  findings.forEach((f, i) => {
+    const g = groups.get(`${f.file}\0${f.rule}`);
+    if (!g) return;
+    if (f.line === null) {
+      if (g.fileWide !== Infinity) out[i] = suppressions[g.fileWide];
+    } else {
+      g.queries.push([f.line, i]);
+    }
+  });
+  for (const g of groups.values()) {
+    if (g.queries.length === 0) continue;
+    g.ranges.sort((a, b) => a.start - b.start);
+    g.queries.sort((a, b) => a[0] - b[0]);
+    const open = new MinHeap((a, b) => a.index - b.index);
+    let next = 0;
+    for (const [line, i] of g.queries) {
+      while (next < g.ranges.length && g.ranges[next].start <= line) open.push(g.ranges[next++]);
+      while (open.size > 0 && open.peek().end < line) open.pop();
+      const best = Math.min(open.size > 0 ? open.peek().index : Infinity, g.fileWide);
+      if (best !== Infinity) out[i] = suppressions[best];
+    }
+  }
+  return out;
 }
+var MinHeap = class {
+  constructor(compare) {
+    this.compare = compare;
+  }
+  compare;
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  peek() {
+    return this.items[0];
+  }
+  push(item) {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (this.compare(a[i], a[parent]) >= 0) break;
+      [a[i], a[parent]] = [a[parent], a[i]];
+      i = parent;
+    }
+  }
+  pop() {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== void 0) {
+      a[0] = last;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.compare(a[l], a[m]) < 0) m = l;
+        if (r < a.length && this.compare(a[r], a[m]) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
 function matcher(patterns, variants) {
   if (patterns.length === 0) return () => false;
-  const isMatch = (0, import_picomatch.default)(patterns.map((p) => p.toLowerCase()), { dot: true });
+  const isMatch = globMatcher(patterns.map((p) => p.toLowerCase()));
   return (value) => variants(value.toLowerCase()).some((v) => isMatch(v));
+}
+function splitEndpoint(pattern) {
+  const m = /^([A-Za-z]+)\s+(\S+)$/.exec(pattern.trim());
+  return { method: m ? m[1].toUpperCase() : null, path: m ? m[2] : pattern.trim() };
 }
 function endpointMatcher(patterns) {
   const compiled = patterns.map((p) => {
-    const m = /^([A-Za-z]+)\s+(\S+)$/.exec(p.trim());
-    const method = m ? m[1].toUpperCase() : null;
-    const path = m ? m[2] : p.trim();
-    return { method, isMatch: (0, import_picomatch.default)(path, { dot: true }) };
+    const { method, path } = splitEndpoint(p);
+    return { method, isMatch: compileGlob(path) };
   });
   return (endpoint) => {
     const m = /^([A-Za-z]+)\s+(\S+)$/.exec(endpoint);
@@ -161,32 +257,8 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/engine-core.ts
-function runAnalysers(input, analysers, options = {}) {
-  const outputs = analysers.map((analyse) => analyse(input));
-  const raw = outputs.flatMap((o) => o.findings);
-  const suppressions = outputs.flatMap((o) => o.suppressions);
-  const files = new Set(outputs.flatMap((o) => o.files));
-  const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const { findings, summary, verdict } = applyPolicy(raw, suppressions, input.config, {
-    today,
-    failOn: options.failOn ?? "error"
-  });
-  return {
-    version: 1,
-    verdict,
-    base: input.changes.base,
-    head: input.changes.head,
-    summary: { ...summary, filesAnalyzed: files.size },
-    findings,
-    skipped: [...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])].filter(
-      (s, i, all) => all.findIndex((t) => t.file === s.file) === i
-    ),
-    migrations: outputs.flatMap((o) => o.migrations ?? [])
-  };
-}
-
 export {
-  SEVERITY_RANK,
-  runAnalysers
+  applyPolicy,
+  splitEndpoint,
+  endpointMatcher
 };

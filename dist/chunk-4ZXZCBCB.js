@@ -5,15 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-VXAZOEMG.js";
-import "./chunk-7L7Q2KBG.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-MXGC54BP.js";
+import "./chunk-BYSR4XKA.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-3AN5RAER.js";
+import "./chunk-WI53AEF4.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  baseConfig,
+  readConfigFromTree
 };

@@ -5,12 +5,19 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers
-} from "./chunk-4RPVAXVY.js";
-import "./chunk-SUGDXQNB.js";
-import "./chunk-7L7Q2KBG.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-ZEGJSUL4.js";
+import "./chunk-LFFDG4UR.js";
+import "./chunk-57VB7ZFP.js";
+import "./chunk-BYSR4XKA.js";
+import "./chunk-ZWMGRNCS.js";
+import "./chunk-HNY2MPFV.js";
+import "./chunk-3AN5RAER.js";
+import "./chunk-WI53AEF4.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers
+  prepareEngine,
+  runEngine
 };

@@ -5,46 +5,76 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  unreadableFindings
+} from "./chunk-HNY2MPFV.js";
+import {
+  LineIndex,
   MIGRATION_DIRS,
+  SqlScanner,
   compareTypes,
   compareVersions,
   detectMigration,
   enumValuesOf,
+  forEachLexeme,
+  globMatcher,
+  leadingBlanks,
   lineOfOffset,
   lineStarts,
+  linesOfOffsets,
   liquibaseChangesets,
+  maskSql,
+  maskSqlDetailed,
   migrationRules,
   position,
-  require_picomatch,
-  sectionsOf
-} from "./chunk-7L7Q2KBG.js";
+  sectionsOf,
+  specialCharacters,
+  topLevelPieces,
+  withoutComments
+} from "./chunk-WI53AEF4.js";
 import {
   isSqlFileName
 } from "./chunk-DVXSQJ6Y.js";
-import {
-  __toESM
-} from "./chunk-U623IIGW.js";
 
 // src/config/ignored.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 function ignoredPaths(config) {
-  return config.ignorePaths.length > 0 ? (0, import_picomatch.default)(config.ignorePaths, { dot: true }) : () => false;
+  return globMatcher(config.ignorePaths);
 }
 
 // src/migrations/catalog.ts
 var Catalog = class {
   tables = /* @__PURE__ */ new Map();
   enums = /* @__PURE__ */ new Map();
-  indexes = /* @__PURE__ */ new Map();
   /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
   droppedIndexes = /* @__PURE__ */ new Map();
-  /** `table.constraint` → kind. */
-  constraints = /* @__PURE__ */ new Map();
   objects = /* @__PURE__ */ new Set();
+  indexByName = /* @__PURE__ */ new Map();
+  constraintByKey = /* @__PURE__ */ new Map();
+  triggerTable = /* @__PURE__ */ new Map();
+  declaredByTable = /* @__PURE__ */ new Map();
+  /** Table → names of its indexes (those in `indexes`). */
+  indexesOn = /* @__PURE__ */ new Map();
+  /** Table → names of its constraints (keys `table.name` of `constraints`). */
+  constraintsOn = /* @__PURE__ */ new Map();
+  /** Table → its triggers (those in `triggerTables`). */
+  triggersOn = /* @__PURE__ */ new Map();
+  /** Table → the declared foreign keys (in `declared`) that reference it. */
+  foreignKeysTo = /* @__PURE__ */ new Map();
+  /** Index name → its table, uniqueness, columns. */
+  get indexes() {
+    return this.indexByName;
+  }
+  /** `table.constraint` → kind. */
+  get constraints() {
+    return this.constraintByKey;
+  }
   /** Trigger → its table, when the adapter says. */
-  triggerTables = /* @__PURE__ */ new Map();
+  get triggerTables() {
+    return this.triggerTable;
+  }
   /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
-  declared = /* @__PURE__ */ new Map();
+  get declared() {
+    return this.declaredByTable;
+  }
   column(table, column) {
     return this.tables.get(table)?.get(column);
   }
@@ -59,42 +89,53 @@ var Catalog = class {
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
         for (const c of op.columns) {
-          if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
+          if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
-        for (const index of op.indexes ?? []) this.indexes.set(index.name, { table: op.table, unique: index.unique });
-        if (op.constraints) this.declared.set(op.table, op.constraints.map((c) => ({ ...c })));
-        else this.declared.delete(op.table);
+        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique });
+        this.setDeclared(op.table, op.constraints?.map((c) => ({ ...c })));
         break;
       }
       case "drop-table":
         this.tables.delete(op.table);
-        this.declared.delete(op.table);
+        this.setDeclared(op.table, void 0);
         break;
       case "rename-table": {
         const cols = this.tables.get(op.table);
         if (cols) {
           this.tables.delete(op.table);
           this.tables.set(op.newName, cols);
-          const declared = this.declared.get(op.table);
-          this.declared.delete(op.table);
-          if (declared) this.declared.set(op.newName, declared);
-          else this.declared.delete(op.newName);
-          for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
-          for (const [key, kind] of [...this.constraints]) {
-            if (!key.startsWith(`${op.table}.`)) continue;
-            this.constraints.delete(key);
-            this.constraints.set(`${op.newName}.${key.slice(op.table.length + 1)}`, kind);
-          }
-          for (const [trigger, table] of this.triggerTables) if (table === op.table) this.triggerTables.set(trigger, op.newName);
-          for (const list of this.declared.values()) for (const c of list) if (c.constraint === "foreign-key" && c.detail === op.table) c.detail = op.newName;
+          const declared = this.declaredByTable.get(op.table);
+          this.setDeclared(op.table, void 0);
+          this.setDeclared(op.newName, declared);
+          this.renameIn(this.indexesOn, op.table, op.newName, (name) => {
+            const index = this.indexByName.get(name);
+            if (index) index.table = op.newName;
+          });
+          this.renameIn(this.constraintsOn, op.table, op.newName, (name) => {
+            const kind = this.constraintByKey.get(`${op.table}.${name}`);
+            this.constraintByKey.delete(`${op.table}.${name}`);
+            if (kind) this.constraintByKey.set(`${op.newName}.${name}`, kind);
+          });
+          this.renameIn(this.triggersOn, op.table, op.newName, (trigger) => this.triggerTable.set(trigger, op.newName));
+          this.renameIn(this.foreignKeysTo, op.table, op.newName, (c) => c.detail = op.newName);
         }
         break;
       }
       case "add-column":
         if (op.ifNotExists && this.column(op.table, op.column.name)) break;
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
-        if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));
-        else this.declared.delete(op.table);
+        if (op.constraints) {
+          const list = this.declaredByTable.get(op.table);
+          if (list) {
+            for (const c of op.constraints) {
+              const copy = { ...c };
+              list.push(copy);
+              this.indexForeignKey(copy);
+            }
+          }
+        } else {
+          this.setDeclared(op.table, void 0);
+        }
         break;
       case "drop-column":
         this.tables.get(op.table)?.delete(op.column);
@@ -143,23 +184,23 @@ var Catalog = class {
         break;
       }
       case "add-constraint":
-        if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
+        if (op.name) this.setConstraint(op.table, op.name, op.constraint);
         if (op.name && (op.constraint === "unique" || op.constraint === "primary-key")) {
-          this.indexes.set(op.name, { table: op.table, unique: true });
+          this.setIndex(op.name, { table: op.table, unique: true });
         }
         break;
       case "drop-constraint":
-        this.constraints.delete(`${op.table}.${op.name}`);
+        this.setConstraint(op.table, op.name, void 0);
         break;
       case "create-index":
-        if (op.ifNotExists && op.name && this.indexes.has(op.name)) break;
-        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.ifNotExists && op.name && this.indexByName.has(op.name)) break;
+        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case "drop-index": {
-        const known = this.indexes.get(op.name);
+        const known = this.indexByName.get(op.name);
         if (known) this.droppedIndexes.set(op.name, known);
-        this.indexes.delete(op.name);
+        this.setIndex(op.name, void 0);
         break;
       }
       case "create-enum":
@@ -175,26 +216,26 @@ var Catalog = class {
       }
       case "create-object":
         this.objects.add(`${op.objectKind}:${op.name}`);
-        if (op.objectKind === "trigger" && op.table !== void 0) this.triggerTables.set(op.name, op.table);
+        if (op.objectKind === "trigger" && op.table !== void 0) this.setTrigger(op.name, op.table);
         break;
       case "drop-object":
         this.objects.delete(`${op.objectKind}:${op.name}`);
-        if (op.objectKind === "trigger") this.triggerTables.delete(op.name);
+        if (op.objectKind === "trigger") this.setTrigger(op.name, void 0);
         if (op.objectKind === "type") this.enums.delete(op.name);
         break;
       case "rename-object":
         if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
         if (op.objectKind === "index" || op.objectKind === "constraint") {
-          const index = this.indexes.get(op.name);
+          const index = this.indexByName.get(op.name);
           const table = op.table ?? index?.table;
-          const kind = table === void 0 ? void 0 : this.constraints.get(`${table}.${op.name}`);
+          const kind = table === void 0 ? void 0 : this.constraintByKey.get(`${table}.${op.name}`);
           if (index && (op.objectKind === "index" || index.table === table)) {
-            this.indexes.delete(op.name);
-            this.indexes.set(op.newName, index);
+            this.setIndex(op.name, void 0);
+            this.setIndex(op.newName, index);
           }
           if (table !== void 0 && kind) {
-            this.constraints.delete(`${table}.${op.name}`);
-            this.constraints.set(`${table}.${op.newName}`, kind);
+            this.setConstraint(table, op.name, void 0);
+            this.setConstraint(table, op.newName, kind);
           }
         }
         if (op.objectKind === "type") {
@@ -209,7 +250,68 @@ var Catalog = class {
         break;
     }
   }
+  /** Sets (or with undefined deletes) an index, keeping `indexesOn` in step. */
+  setIndex(name, index) {
+    const old = this.indexByName.get(name);
+    if (old) this.indexesOn.get(old.table)?.delete(name);
+    if (index === void 0) {
+      this.indexByName.delete(name);
+      return;
+    }
+    this.indexByName.set(name, index);
+    setOf(this.indexesOn, index.table).add(name);
+  }
+  setConstraint(table, name, kind) {
+    const key = `${table}.${name}`;
+    if (kind === void 0) {
+      this.constraintByKey.delete(key);
+      this.constraintsOn.get(table)?.delete(name);
+      return;
+    }
+    this.constraintByKey.set(key, kind);
+    setOf(this.constraintsOn, table).add(name);
+  }
+  setTrigger(trigger, table) {
+    const old = this.triggerTable.get(trigger);
+    if (old !== void 0) this.triggersOn.get(old)?.delete(trigger);
+    if (table === void 0) {
+      this.triggerTable.delete(trigger);
+      return;
+    }
+    this.triggerTable.set(trigger, table);
+    setOf(this.triggersOn, table).add(trigger);
+  }
+  /** Replaces (or with undefined forgets) a table's declared constraints, keeping `foreignKeysTo` in step. */
+  setDeclared(table, list) {
+    for (const c of this.declaredByTable.get(table) ?? []) {
+      if (c.constraint === "foreign-key") this.foreignKeysTo.get(c.detail)?.delete(c);
+    }
+    if (list === void 0) {
+      this.declaredByTable.delete(table);
+      return;
+    }
+    this.declaredByTable.set(table, list);
+    for (const c of list) this.indexForeignKey(c);
+  }
+  indexForeignKey(c) {
+    if (c.constraint === "foreign-key") setOf(this.foreignKeysTo, c.detail).add(c);
+  }
+  /** Moves `from`'s entry of a by-table index to `to` (merged with what `to` had), calling `each` on every moved member. */
+  renameIn(byTable, from, to, each) {
+    const members = byTable.get(from);
+    if (!members || from === to) return;
+    byTable.delete(from);
+    for (const m of members) each(m);
+    const existing = byTable.get(to);
+    if (existing) for (const m of members) existing.add(m);
+    else byTable.set(to, members);
+  }
 };
+function setOf(map, key) {
+  let set = map.get(key);
+  if (!set) map.set(key, set = /* @__PURE__ */ new Set());
+  return set;
+}
 
 // src/migrations/model.ts
 function conditional(op) {
@@ -242,283 +344,409 @@ function normalizeIdent(raw) {
   return normalizeName(parts, quoted);
 }
 
-// src/migrations/split.ts
-var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
-var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
-var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
-function splitStatements(source, options) {
-  const mysql = options.dialect === "mysql" || options.dialect === "mariadb";
-  const sqlite = options.dialect === "sqlite";
-  const from = options.from ?? 0;
-  const to = options.to ?? source.length;
-  const out = [];
-  const starts = lineStarts(source);
-  let delimiter = ";";
-  let firstSignificant = -1;
-  let inGooseBlock = false;
-  let i = from;
-  const push = (endExclusive) => {
-    if (firstSignificant !== -1) {
-      let end = endExclusive;
-      while (end > firstSignificant && /\s/.test(source[end - 1])) end--;
-      if (end > firstSignificant) {
-        const text = source.slice(firstSignificant, end);
-        const { line, column } = position(starts, firstSignificant);
-        out.push({ text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line });
-      }
-    }
-    firstSignificant = -1;
-  };
-  let skip = skipPattern(options.dialect, delimiter);
-  while (i < to) {
-    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
-      if (skip.delimiter !== delimiter) skip = skipPattern(options.dialect, delimiter);
-      skip.re.lastIndex = i;
-      const next = skip.re.exec(source);
-      i = next === null || next.index >= to ? to : next.index;
-      if (i >= to) break;
-    }
-    const ch = source[i];
-    const atLineStart = i === 0 || source[i - 1] === "\n";
-    let lead = i;
-    while (atLineStart && (source[lead] === " " || source[lead] === "	")) lead++;
-    const first = source[lead];
-    if (atLineStart && (first === "-" || first === "d" || first === "D")) {
-      const rest = source.slice(i, Math.min(to, i + 200));
-      if (GOOSE_BEGIN.test(rest)) {
-        push(i);
-        inGooseBlock = true;
-        i = skipLine(source, i, to);
-        continue;
-      }
-      if (GOOSE_END.test(rest)) {
-        push(i);
-        inGooseBlock = false;
-        i = skipLine(source, i, to);
-        continue;
-      }
-      if (firstSignificant === -1) {
-        const d = DELIMITER_RE.exec(rest);
-        if (d) {
-          delimiter = d[1];
-          i += d[0].length;
-          continue;
-        }
-      }
-    }
-    if (ch === "-" && source[i + 1] === "-") {
-      i = skipLine(source, i, to);
-      continue;
-    }
-    if (mysql && ch === "#") {
-      i = skipLine(source, i, to);
-      continue;
-    }
-    if (ch === "/" && source[i + 1] === "*") {
-      if (mysql && source[i + 2] === "!") {
-        if (firstSignificant === -1) firstSignificant = i;
-      }
-      i = skipBlockComment(source, i, to);
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279) {
-      i++;
-      continue;
-    }
-    if (firstSignificant === -1) firstSignificant = i;
-    if (!inGooseBlock && ch === delimiter[0] && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
-      push(i);
-      i += delimiter.length;
-      continue;
-    }
-    if (ch === "'") {
-      const escapes = mysql || (source[i - 1] === "E" || source[i - 1] === "e") && !/\w/.test(source[i - 2] ?? "");
-      i = skipQuoted(source, i, to, "'", escapes);
-      continue;
-    }
-    if (ch === '"') {
-      i = skipQuoted(source, i, to, '"', mysql);
-      continue;
-    }
-    if (ch === "`" && mysql) {
-      i = skipQuoted(source, i, to, "`", false);
-      continue;
-    }
-    if (ch === "[" && options.dialect === "mssql") {
-      i = skipQuoted(source, i, to, "]", false);
-      continue;
-    }
-    if (ch === "$" && !mysql) {
-      const quoted = dollarQuote(source, i, to);
-      if (quoted) {
-        i = quoted.end;
-        continue;
-      }
-    }
-    i++;
+// src/migrations/parse/sqlite.ts
+var sqlparser = null;
+var loaded = null;
+function loadSqlparser() {
+  loaded ??= import("./chunk-QTR5BVDT.js").then(async (mod) => {
+    await mod.init();
+    sqlparser = mod;
+  });
+  return loaded;
+}
+var Unread = class extends Error {
+};
+function sqlparserStatements(text, dialect) {
+  try {
+    if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
+    const statements = sqlparser.parse(text, dialect);
+    return { ok: true, statements: Array.isArray(statements) ? statements : [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
   }
-  push(to);
+}
+function parseWithSqlparser(text, dialect, firstLine = 1) {
+  const read = sqlparserStatements(text, dialect);
+  if (!read.ok) return read;
+  const reading = { opaqueText: [] };
+  const ops = [];
+  try {
+    for (const stmt of read.statements) for (const op of operationsOf(stmt, firstLine, dialect, reading)) ops.push(op);
+  } catch (error) {
+    if (error instanceof Unread) return { ok: false, error: error.message };
+    throw error;
+  }
+  if (reading.opaque === void 0) return { ok: true, ops };
+  return { ok: true, ops, opaque: reading.opaque, ...reading.opaqueText.length > 0 ? { opaqueText: reading.opaqueText.join("\n") } : {} };
+}
+function ident(node, dialect) {
+  const i = node?.Identifier ?? node;
+  const value = String(i?.value ?? "");
+  return i?.quote_style || dialect === "mssql" ? value : value.toLowerCase();
+}
+function objectName(parts, dialect) {
+  const list = Array.isArray(parts) ? parts : [];
+  const names = list.map((p) => ident(p, dialect));
+  if (names.length > 1 && (names[0] === "main" || names[0] === "dbo")) names.shift();
+  return normalizeName(names, names.map(() => true));
+}
+function spanLine(node, firstLine) {
+  const line = node?.span?.start?.line;
+  return typeof line === "number" && line > 0 ? firstLine + line - 1 : void 0;
+}
+function typeText(dataType) {
+  if (typeof dataType === "string") return dataType.toLowerCase();
+  if (!dataType || typeof dataType !== "object") return null;
+  const [key] = Object.keys(dataType);
+  if (!key) return null;
+  const value = dataType[key];
+  if (key === "Custom" && Array.isArray(value)) {
+    const [name, args] = value;
+    const names = (Array.isArray(name) ? name : []).map((p) => String(p?.Identifier?.value ?? "").toLowerCase());
+    const list = Array.isArray(args) ? args.map(String) : [];
+    return `${names.join(".")}${list.length > 0 ? `(${list.join(",")})` : ""}`;
+  }
+  const inner = JSON.stringify(value, (k, v) => k === "span" ? void 0 : v) ?? "";
+  const nums = inner.match(/\d+/g) ?? [];
+  return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
+}
+function columnInfo(def, dialect, firstLine) {
+  const options = (def.options ?? []).map((o) => o.option);
+  const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
+  const line = spanLine(def.name, firstLine);
+  return {
+    name: ident(def.name, dialect),
+    type: typeText(def.data_type),
+    notNull: has("NotNull") || has("PrimaryKey"),
+    hasDefault: has("Default") || has("Generated") || has("Identity"),
+    unique: has("Unique"),
+    primaryKey: has("PrimaryKey"),
+    ...line === void 0 ? {} : { line }
+  };
+}
+var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
+function exprText(expr) {
+  return JSON.stringify(expr, (key, value) => key === "span" || key === "quote_style" ? void 0 : value).toLowerCase();
+}
+function exprColumns(expr, dialect) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "Identifier" && value && typeof value === "object" && "value" in value) out.add(ident(value, dialect));
+        else if (key === "CompoundIdentifier" && Array.isArray(value) && value.length > 0) out.add(ident(value[value.length - 1], dialect));
+        else walk(value);
+      }
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+function firstSpanLine(node, firstLine) {
+  let first = Infinity;
+  for (const m of JSON.stringify(node).matchAll(/"line":(\d+)/g)) {
+    const line = Number(m[1]);
+    if (line > 0 && line < first) first = line;
+  }
+  return first === Infinity ? void 0 : firstLine + first - 1;
+}
+function declaredConstraint(wrapped, name, column, dialect, firstLine, fallbackLine) {
+  if (!wrapped || typeof wrapped !== "object") return null;
+  const [key] = Object.keys(wrapped);
+  const constraint = CONSTRAINT_KINDS[key];
+  if (!constraint) return null;
+  const body = wrapped[key];
+  const named = name ?? body.name;
+  const listed = (body.columns ?? []).map((c) => ident(c.column?.expr?.Identifier ?? c, dialect));
+  const columns = constraint === "check" ? exprColumns(body.expr, dialect) : column !== null ? [column] : listed;
+  const detail = constraint === "check" ? exprText(body.expr) : constraint === "foreign-key" ? objectName(body.foreign_table, dialect) : "";
+  const line = firstSpanLine(wrapped, firstLine) ?? fallbackLine;
+  const values = constraint === "check" ? inListValues(body.expr) : void 0;
+  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...values ? { values } : {}, ...line === void 0 ? {} : { line } };
+}
+function inListValues(expr) {
+  const list = expr?.InList;
+  if (!list?.expr?.Identifier || list.negated || !Array.isArray(list.list)) return void 0;
+  const values = list.list.map((v) => v.Value?.value?.SingleQuotedString);
+  return values.every((v) => typeof v === "string") ? values : void 0;
+}
+function columnConstraints(def, dialect, firstLine) {
+  const column = ident(def.name, dialect);
+  return (def.options ?? []).map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine, spanLine(def.name, firstLine))).filter((c) => c !== null);
+}
+var HARMLESS_KINDS = /* @__PURE__ */ new Set([
+  "StartTransaction",
+  "Commit",
+  "Rollback",
+  "Savepoint",
+  "ReleaseSavepoint",
+  "Set",
+  "SetVariable",
+  "SetNames",
+  "SetNamesDefault",
+  "SetTimeZone",
+  "SetRole",
+  "SetTransaction",
+  "SetSessionParam",
+  "SetSessionAuthorization",
+  "Declare",
+  "Use",
+  "Pragma",
+  "Analyze",
+  "Vacuum",
+  "Comment",
+  "Grant",
+  "CreateFunction",
+  "CreateProcedure",
+  "CreateSchema",
+  "CreateDatabase",
+  "CreateRole",
+  "CreateUser",
+  "CreateSequence",
+  "CreateType",
+  "CreateDomain",
+  "CreateExtension",
+  "CreateVirtualTable",
+  "CreateCollation",
+  "CreatePolicy",
+  "CreateServer",
+  "CreateSecret",
+  "CreateMacro",
+  "CreateOperator",
+  "CreateOperatorClass",
+  "CreateOperatorFamily",
+  "AttachDatabase",
+  "Explain",
+  "ExplainTable",
+  "Print",
+  "Throw",
+  "RaisError",
+  "Raise",
+  "Return",
+  "Deallocate",
+  "Prepare",
+  "Close",
+  "Fetch",
+  "Open",
+  "Discard",
+  "Flush",
+  "LockTables",
+  "UnlockTables",
+  "Lock",
+  "Copy",
+  "LoadData",
+  "Notify",
+  "Listen",
+  "Unlisten",
+  "Assert",
+  "OptimizeTable"
+]);
+var DOCUMENTING_PROCEDURES = /* @__PURE__ */ new Set(["sp_addextendedproperty", "sp_updateextendedproperty", "sp_dropextendedproperty"]);
+function operationsOf(stmt, firstLine, dialect, reading) {
+  const [kind] = Object.keys(stmt);
+  const node = stmt[kind];
+  switch (kind) {
+    case "Execute":
+      return executeOperations(node, dialect, reading);
+    case "If":
+    case "While": {
+      const ops = [];
+      for (const inner of blockStatements(node)) for (const op of operationsOf(inner, firstLine, dialect, reading)) ops.push(conditional(op));
+      return ops;
+    }
+    case "AlterTable": {
+      const table = objectName(node.name, dialect);
+      const ops = [];
+      for (const o of node.operations ?? []) {
+        const [op] = Object.keys(o);
+        const body = o[op];
+        if (op === "AddColumn") {
+          const def = body.column_def;
+          const constraints = columnConstraints(def, dialect, firstLine);
+          ops.push({ kind: "add-column", table, column: columnInfo(def, dialect, firstLine), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine) });
+        } else if (op === "DropColumn") {
+          for (const c of body.column_names ?? []) {
+            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
+          }
+        } else if (op === "RenameColumn") {
+          ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
+        } else if (op === "RenameTable") {
+          const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
+          ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
+        } else ops.push({ kind: "other", what: op });
+      }
+      return ops;
+    }
+    case "Drop": {
+      const type = String(node.object_type);
+      const names = (node.names ?? []).map((n) => objectName(n, dialect));
+      if (type === "Table") return names.map((table) => ({ kind: "drop-table", table }));
+      if (type === "Index") return names.map((name) => ({ kind: "drop-index", name, table: null }));
+      if (type === "Schema" || type === "Database") return names.map((name) => ({ kind: "drop-schema", name, database: type === "Database" }));
+      const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type];
+      if (objectKind) return names.map((name) => ({ kind: "drop-object", objectKind, name }));
+      return [{ kind: "other", what: `drop ${type}` }];
+    }
+    case "DropTrigger":
+      return [{ kind: "drop-object", objectKind: "trigger", name: objectName(node.trigger_name, dialect) }];
+    case "DropFunction":
+    case "DropProcedure":
+      return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
+    case "CreateTable": {
+      const columns = node.columns ?? [];
+      const constraints = [
+        ...columns.flatMap((c) => columnConstraints(c, dialect, firstLine)),
+        ...(node.constraints ?? []).map((c) => declaredConstraint(c, null, null, dialect, firstLine)).filter((c) => c !== null)
+      ];
+      return [
+        {
+          kind: "create-table",
+          table: objectName(node.name, dialect),
+          columns: columns.map((c) => columnInfo(c, dialect, firstLine)),
+          ifNotExists: node.if_not_exists === true,
+          constraints
+        }
+      ];
+    }
+    case "Insert":
+      return upsertOperations(node, dialect) ?? [copyRows(node, dialect) ?? { kind: "other", what: kind }];
+    case "Query": {
+      const body = node.body;
+      const inner = body?.Delete ?? body?.Update;
+      return inner ? operationsOf(inner, firstLine, dialect, reading) : [{ kind: "other", what: kind }];
+    }
+    case "CreateIndex":
+      return [
+        {
+          kind: "create-index",
+          table: objectName(node.table_name, dialect),
+          name: node.name ? objectName(node.name, dialect) : null,
+          unique: node.unique === true,
+          concurrently: node.concurrently === true,
+          ifNotExists: node.if_not_exists === true,
+          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
+        }
+      ];
+    case "CreateView":
+      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
+    case "CreateTrigger":
+      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
+    case "Update": {
+      const relation = node.table?.relation?.Table;
+      const columns = (node.assignments ?? []).flatMap((a) => {
+        const target = a.target;
+        const names = target.ColumnName ?? [];
+        return names.length > 0 ? [ident(names[names.length - 1], dialect)] : [];
+      });
+      return relation ? [{ kind: "update", table: objectName(relation.name, dialect), columns }] : [{ kind: "other", what: "update" }];
+    }
+    case "Delete": {
+      const from = node.from;
+      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
+      const tables = list.map((t) => t.relation?.Table?.name).filter((n) => n !== void 0).map((n) => objectName(n, dialect));
+      return tables.map((table) => ({ kind: "delete", table }));
+    }
+    case "Truncate": {
+      const tables = (node.table_names ?? []).map((t) => objectName(t.name, dialect));
+      return tables.map((table) => ({ kind: "truncate", table }));
+    }
+    default:
+      if (HARMLESS_KINDS.has(kind) || kind.startsWith("Show")) return [{ kind: "other", what: kind }];
+      throw new Unread(`sqlparser-rs reads a ${kind} statement, which this gate does not analyse`);
+  }
+}
+function blockStatements(node) {
+  const blocks = [node.if_block, node.while_block, ...node.elseif_blocks ?? [], node.else_block];
+  const out = [];
+  for (const block of blocks) {
+    const body = block?.conditional_statements;
+    const list = (body?.Sequence ?? body?.BeginEnd)?.statements;
+    if (Array.isArray(list)) for (const s of list) out.push(s);
+  }
   return out;
 }
-var CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
-function inTriggerBody(source, start, at) {
-  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
-  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
+function stringArgument(arg) {
+  const node = arg;
+  const value = node?.BinaryOp?.right ?? node;
+  const literal = value?.Value?.value;
+  const text = literal?.SingleQuotedString ?? literal?.NationalStringLiteral ?? literal?.DoubleQuotedString;
+  return typeof text === "string" ? text : null;
 }
-var SKIP = /* @__PURE__ */ new Map();
-function skipPattern(dialect, delimiter) {
-  const key = `${dialect}\0${delimiter}`;
-  let pattern = SKIP.get(key);
-  if (!pattern) {
-    const mysql = dialect === "mysql" || dialect === "mariadb";
-    const chars = `
--/'"${mysql ? "#`" : "$"}${dialect === "mssql" ? "[" : ""}${delimiter[0] ?? ""}`;
-    const escaped = [...new Set(chars)].map((c) => /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
-    pattern = { delimiter, re: new RegExp(`[${escaped}]`, "g") };
-    SKIP.set(key, pattern);
+function executeOperations(node, dialect, reading) {
+  const name = (node.name ?? []).map((p) => ident(p, "sqlite"));
+  const procedure = name[name.length - 1] ?? "";
+  const args = node.parameters ?? [];
+  const strings = args.map(stringArgument);
+  if (procedure === "sp_rename") {
+    const op = spRename(strings[0], strings[1], strings[2]);
+    if (op) return [op];
+    reading.opaque ??= "sp_rename with arguments that are not written out (variables): what it renames is unknown";
+    reading.opaqueText.push("sp_rename");
+    return [];
   }
-  return pattern;
+  if (DOCUMENTING_PROCEDURES.has(procedure)) return [{ kind: "other", what: procedure }];
+  const sql = strings.filter((t) => t !== null);
+  if (procedure === "" || procedure === "sp_executesql") {
+    reading.opaque ??= sql.length > 0 ? "dynamic SQL run by EXEC" : "dynamic SQL run by EXEC from a variable, whose text is not written here";
+  } else reading.opaque ??= `EXEC runs the stored procedure ${name.join(".")}, whose body this gate cannot see`;
+  for (const t of sql) reading.opaqueText.push(t);
+  void dialect;
+  return [];
 }
-function skipLine(source, i, to) {
-  const nl = source.indexOf("\n", i);
-  return nl === -1 || nl >= to ? to : nl + 1;
-}
-function dollarQuote(source, i, to) {
-  if (/[A-Za-z0-9_$]/.test(source[i - 1] ?? "")) return null;
-  const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, Math.min(to, i + 66)));
-  if (!tag) return null;
-  const body = i + tag[0].length;
-  const close = source.indexOf(tag[0], body);
-  return close === -1 || close >= to ? { body, close: to, end: to } : { body, close, end: close + tag[0].length };
-}
-function skipBlockComment(source, i, to) {
-  let depth = 0;
-  while (i < to) {
-    if (source[i] === "/" && source[i + 1] === "*") {
-      depth++;
-      i += 2;
-    } else if (source[i] === "*" && source[i + 1] === "/") {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return to;
-}
-var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
-function skipQuoted(source, i, to, quote, backslash) {
-  let escape;
-  if (backslash) {
-    escape = QUOTE_OR_BACKSLASH.get(quote);
-    if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
-  }
-  i++;
-  while (i < to) {
-    let at;
-    if (escape) {
-      escape.lastIndex = i;
-      at = escape.exec(source)?.index ?? -1;
-    } else at = source.indexOf(quote, i);
-    if (at === -1 || at >= to) return to;
-    if (source[at] === "\\" && escape) {
-      i = at + 2;
-      continue;
-    }
-    if (source[at + 1] === quote) {
-      i = at + 2;
-      continue;
-    }
-    return at + 1;
-  }
-  return to;
-}
-
-// src/migrations/parse/mask.ts
-function spaces(text) {
-  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
-}
-var SPECIAL = /[-#/'"`$]/g;
-function maskSql(text, dialect) {
-  const mysql = dialect === "mysql" || dialect === "mariadb";
-  const n = text.length;
-  const parts = [];
-  let done = 0;
-  const blank = (from, to) => {
-    from = Math.max(from, done);
-    to = Math.min(to, n);
-    if (to <= from) return;
-    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
-    done = to;
-  };
-  let i = 0;
-  while (i < n) {
-    SPECIAL.lastIndex = i;
-    const next = SPECIAL.exec(text);
-    if (!next) break;
-    i = next.index;
-    const ch = text[i];
-    if (ch === "-" && text[i + 1] === "-" || mysql && ch === "#") {
-      const nl = text.indexOf("\n", i);
-      const end = nl === -1 ? n : nl;
-      blank(i, end);
-      i = end;
-    } else if (ch === "/" && text[i + 1] === "*") {
-      const j = skipBlockComment(text, i, n);
-      if (mysql && text[i + 2] === "!") {
-        let k = i + 3;
-        while (k < j && k < n && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-        blank(i, k);
-        blank(j - 2, j);
-      } else blank(i, j);
-      i = j;
-    } else if (ch === "'") {
-      const escapes = mysql || (text[i - 1] === "E" || text[i - 1] === "e") && !/\w/.test(text[i - 2] ?? "");
-      const end = skipQuoted(text, i, n, "'", escapes);
-      blank(i + 1, end - 1);
-      i = end;
-    } else if (ch === '"' || ch === "`" && mysql) {
-      i = skipQuoted(text, i, n, ch, false);
-    } else if (ch === "$" && !mysql) {
-      const quoted = dollarQuote(text, i, n);
-      if (quoted) {
-        blank(quoted.body, quoted.close);
-        i = quoted.end;
-      } else i++;
-    } else i++;
-  }
-  if (done === 0) return text;
-  parts.push(text.slice(done));
-  return parts.join("");
-}
-function leadingBlanks(text) {
-  const n = text.length;
-  let i = 0;
-  for (; ; ) {
-    SPACES.lastIndex = i;
-    i += SPACES.exec(text)?.[0].length ?? 0;
-    if (text.startsWith("--", i)) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? n : nl;
-    } else if (text.startsWith("/*", i)) i = skipBlockComment(text, i, n);
-    else return i;
+function spRename(old, next, type) {
+  if (!old || !next) return null;
+  const parts = old.split(".").map((p) => p.replace(/^\[(.*)\]$/, "$1").replace(/^"(.*)"$/, "$1"));
+  const newName = next.replace(/^\[(.*)\]$/, "$1");
+  const kind = (type ?? "OBJECT").trim().toUpperCase();
+  const qualified2 = (list) => normalizeName(list[0] === "dbo" && list.length > 1 ? list.slice(1) : list, list.map(() => true));
+  switch (kind) {
+    case "COLUMN":
+      return parts.length >= 2 ? { kind: "rename-column", table: qualified2(parts.slice(0, -1)), column: parts[parts.length - 1], newName } : null;
+    case "INDEX":
+      return parts.length >= 2 ? { kind: "rename-object", objectKind: "index", table: qualified2(parts.slice(0, -1)), name: parts[parts.length - 1], newName } : null;
+    case "DATABASE":
+      return { kind: "rename-object", objectKind: "schema", name: qualified2(parts), newName };
+    case "USERDATATYPE":
+      return { kind: "rename-object", objectKind: "type", name: qualified2(parts), newName };
+    case "STATISTICS":
+      return { kind: "other", what: "rename statistics" };
+    default:
+      return { kind: "rename-table", table: qualified2(parts), newName };
   }
 }
-var SPACES = /\s*/y;
-function topLevelPieces(masked, from = 0) {
-  const starts = [from];
-  let depth = 0;
-  for (let i = from; i < masked.length; i++) {
-    const c = masked[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
-      let j = i + 1;
-      while (j < masked.length && /\s/.test(masked[j])) j++;
-      starts.push(j);
-    }
-  }
-  return starts;
+function copyRows(node, dialect) {
+  const target = node.table?.TableName ?? node.table_name;
+  const select = node.source?.body?.Select;
+  const from = select?.from ?? [];
+  const relation = from[0]?.relation?.Table;
+  const names = (node.columns ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
+  const projection = select?.projection ?? [];
+  if (!target || !relation || from.length !== 1 || (from[0].joins ?? []).length > 0) return null;
+  if (names.length === 0 || names.length !== projection.length) return null;
+  const columns = names.map((name, i) => {
+    const item = projection[i];
+    const expr = item.UnnamedExpr ?? item.ExprWithAlias?.expr;
+    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? expr.CompoundIdentifier.at(-1) : void 0);
+    return { name, from: id === void 0 ? null : ident(id, dialect) };
+  });
+  return { kind: "copy-rows", table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
+}
+function upsertOperations(node, dialect) {
+  const table = objectName(node.table?.TableName ?? node.table_name, dialect);
+  if (node.or === "Replace" || node.replace_into === true) return [{ kind: "update", table, columns: [] }];
+  const action = node.on?.OnConflict?.action;
+  const assignments = (typeof action === "object" ? action.DoUpdate?.assignments : void 0) ?? [];
+  const columns = assignments.flatMap((a) => {
+    const names = a.target?.ColumnName ?? [];
+    const column = names.length > 0 ? ident(names[names.length - 1], dialect) : null;
+    const value = a.value;
+    const source = value?.Identifier ?? (Array.isArray(value?.CompoundIdentifier) ? value.CompoundIdentifier.at(-1) : void 0);
+    const excluded = Array.isArray(value?.CompoundIdentifier) && ident(value.CompoundIdentifier[0], dialect) === "excluded";
+    return column === null || source !== void 0 && !excluded && ident(source, dialect) === column ? [] : [column];
+  });
+  return columns.length > 0 ? [{ kind: "update", table, columns }] : null;
 }
 
 // src/migrations/parse/fallback.ts
@@ -527,7 +755,28 @@ var NAME = String.raw`${IDENT}(?:\s*\.\s*${IDENT}){0,2}`;
 var nameRe = new RegExp(`^\\s*(${NAME})`);
 var HARMLESS = /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|DETACH|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
 function fallbackOperations(text, dialect, firstLine = 1) {
-  const masked = maskSql(text, dialect);
+  const { masked, unterminated } = maskSqlDetailed(text, dialect);
+  const read = readByKeywords(text, masked, dialect, firstLine);
+  if (!read.sure) return read;
+  if (unterminated !== void 0 || holdsAnotherStatement(masked)) return { ops: read.ops, sure: false };
+  return read;
+}
+var STATEMENT_HEAD = /\b(?:(?:DROP|ALTER|CREATE(?:\s+OR\s+REPLACE)?)\s+(?:(?:TEMP(?:ORARY)?|UNIQUE|MATERIALIZED|GLOBAL|LOCAL)\s+)*(?:TABLE|VIEW|INDEX|SCHEMA|DATABASE|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|USER|ROLE|EVENT)\b|TRUNCATE\b|DELETE\s+FROM\b|UPDATE\s+\S+\s+SET\b|(?:DO|KEY)\s+UPDATE\b|RENAME\s+TABLE\b|MERGE\s+INTO\b|(?:EXEC|EXECUTE)\b(?!\s+(?:ON|FUNCTION|PROCEDURE)\b)|CALL\b|sp_rename\b|(?:INSERT|REPLACE)\s+INTO\b)/gi;
+var ROUTINE = /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:(?:TEMP(?:ORARY)?|CONSTRAINT)\s+)?(?:FUNCTION|PROCEDURE|TRIGGER)\b/i;
+var ALTER_TABLE_HEAD = new RegExp(`^\\s*ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)*TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?${NAME}\\s*`, "i");
+function holdsAnotherStatement(masked) {
+  if (ROUTINE.test(masked)) return false;
+  const first = /^\s*\S+/.exec(masked)?.[0].length ?? 0;
+  const actions = ALTER_TABLE_HEAD.exec(masked)?.[0].length ?? -1;
+  STATEMENT_HEAD.lastIndex = first;
+  for (let m = STATEMENT_HEAD.exec(masked); m; m = STATEMENT_HEAD.exec(masked)) {
+    if (actions !== -1 && (m.index === actions || /,\s*$/.test(masked.slice(Math.max(actions, m.index - 200), m.index)))) continue;
+    return true;
+  }
+  return false;
+}
+function readByKeywords(text, masked, dialect, firstLine) {
+  const lines = new LineIndex(text, firstLine);
   const at = (re) => re.exec(masked);
   const name = (offset) => {
     const m2 = nameRe.exec(masked.slice(offset));
@@ -550,6 +799,18 @@ function fallbackOperations(text, dialect, firstLine = 1) {
   };
   let m;
   if (HARMLESS.test(masked)) return { ops: [{ kind: "other", what: "statement" }], sure: true };
+  if (m = at(/^\s*(?:EXEC(?:UTE)?\s+)?(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_rename\]?\s+/i)) {
+    const args = [];
+    const arg = /^\s*(?:@\w+\s*=\s*)?N?'((?:[^']|'')*)'\s*(,|$)/i;
+    let rest = text.slice(m[0].length);
+    for (let a = arg.exec(rest); a; a = arg.exec(rest)) {
+      args.push(a[1].replace(/''/g, "'"));
+      rest = rest.slice(a[0].length);
+      if (a[2] !== ",") break;
+    }
+    const op = /^\s*$/.test(rest) ? spRename(args[0], args[1], args[2]) : null;
+    return op ? { ops: [op], sure: true } : { ops: [], sure: false };
+  }
   if (m = at(/^\s*DROP\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?/i)) {
     const list = names(m[0].length);
     return list ? { ops: list.map((table) => ({ kind: "drop-table", table })), sure: true } : { ops: [], sure: false };
@@ -610,12 +871,12 @@ function fallbackOperations(text, dialect, firstLine = 1) {
       const to = from ? /^\s*TO\s+/i.exec(masked.slice(from.end)) : null;
       const target = from && to ? name(from.end + to[0].length) : null;
       if (!from || !target) return { ops, sure: false };
-      ops.push({ kind: "rename-table", table: from.name, newName: target.name, line: lineOfOffset(text, pair, firstLine) });
+      ops.push({ kind: "rename-table", table: from.name, newName: target.name, line: lines.line(pair) });
     }
     return { ops, sure: true };
   }
   if (at(/^\s*REVOKE\b/i)) {
-    const on = /\bON\s+(?:TABLE\s+)?([\s\S]*?)\s+FROM\s+/i.exec(masked);
+    const on = onFrom(masked);
     const onText = on ? text.slice(on.index, on.index + on[0].length).replace(/^ON\s+(?:TABLE\s+)?/i, "").replace(/\s+FROM\s+$/i, "").trim() : "";
     const from = on ? text.slice(on.index + on[0].length).trim() : "";
     const privileges = text.slice(/^\s*REVOKE\s+/i.exec(masked)?.[0].length ?? 0, on?.index).trim() || "privileges";
@@ -642,7 +903,7 @@ function fallbackOperations(text, dialect, firstLine = 1) {
     for (const start of topLevelPieces(masked, n.end + (/^\s*/.exec(masked.slice(n.end))?.[0].length ?? 0))) {
       const piece = pieceAt(masked, start);
       const raw = text.slice(start, start + piece.length);
-      const line = lineOfOffset(text, start, firstLine);
+      const line = lines.line(start);
       const action = alterAction(n.name, piece, raw, dialect);
       if (!action) sure = false;
       else for (const op of action) ops.push({ ...op, line });
@@ -685,7 +946,7 @@ function fallbackOperations(text, dialect, firstLine = 1) {
     const n = name(m[0].length);
     if (!n) return { ops: [], sure: false };
     if (kind === "type") {
-      const values = enumValuesOf(/\bAS\s+(ENUM\s*\([\s\S]*\))/i.exec(text.slice(n.end))?.[1] ?? null);
+      const values = enumValuesOf(enumList(text.slice(n.end)));
       if (values) return { ops: [{ kind: "create-enum", type: n.name, values }], sure: true };
     }
     return { ops: [{ kind: "create-object", objectKind: kind, name: n.name }], sure: true };
@@ -828,6 +1089,21 @@ function alterAction(table, masked, raw, dialect) {
   void dialect;
   return null;
 }
+function onFrom(text) {
+  const on = /\bON\s/i.exec(text);
+  if (on === null) return null;
+  const from = /\s+FROM\s+/gi;
+  from.lastIndex = on.index + 3;
+  const m = from.exec(text);
+  return m === null ? null : { index: on.index, 0: text.slice(on.index, m.index + m[0].length) };
+}
+function enumList(text) {
+  const m = /\bAS\s+(ENUM\s*\()/i.exec(text);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1].length;
+  const close = text.lastIndexOf(")");
+  return close >= m.index + m[0].length ? text.slice(start, close + 1) : null;
+}
 
 // src/migrations/parse/mysql.ts
 var parser = null;
@@ -856,9 +1132,9 @@ function parseMysql(text, firstLine = 1) {
   const nodes = Array.isArray(ast) ? ast : [ast];
   const ops = [];
   for (const node of nodes) {
-    const mapped = operationsOf(node, text, firstLine);
+    const mapped = operationsOf2(node, text, firstLine);
     if (mapped === null) return { ok: false, error: `node-sql-parser read it, but not into a known shape (${String(node.type)})` };
-    ops.push(...mapped);
+    for (const op of mapped) ops.push(op);
   }
   return { ok: true, ops };
 }
@@ -873,7 +1149,7 @@ function columnName(c) {
   const expr = col?.expr?.value;
   return typeof expr === "string" ? expr.toLowerCase() : "";
 }
-function typeText(def) {
+function typeText2(def) {
   if (!def) return { type: null };
   const base = String(def.dataType ?? "").toLowerCase();
   const expr = def.expr?.value;
@@ -887,8 +1163,8 @@ function typeText(def) {
   if (suffix.includes("unsigned")) type += " unsigned";
   return { type };
 }
-function columnInfo(name, node) {
-  const { type, enumValues } = typeText(node.definition);
+function columnInfo2(name, node) {
+  const { type, enumValues } = typeText2(node.definition);
   const nullable = node.nullable?.type;
   return {
     name,
@@ -931,7 +1207,7 @@ var CONSTRAINTS = {
   "foreign key": "foreign-key",
   check: "check"
 };
-function operationsOf(node, text, firstLine) {
+function operationsOf2(node, text, firstLine) {
   const type = String(node.type);
   switch (type) {
     case "alter": {
@@ -961,18 +1237,19 @@ function operationsOf(node, text, firstLine) {
       const masked = maskSql(text, "mysql");
       const head = /^\s*RENAME\s+TABLES?\s+/i.exec(masked);
       const starts = head ? topLevelPieces(masked, head[0].length) : [];
+      const lines = starts.length === pairs.length ? linesOfOffsets(text, starts, firstLine) : null;
       return pairs.map(([from, to], i) => ({
         kind: "rename-table",
         table: tableName(from),
         newName: tableName(to),
-        ...starts.length === pairs.length ? { line: lineOfOffset(text, starts[i], firstLine) } : {}
+        ...lines ? { line: lines[i] } : {}
       }));
     }
     case "create": {
       const keyword = String(node.keyword).toLowerCase();
       if (keyword === "table") {
         const defs = node.create_definitions ?? [];
-        const columns = defs.filter((d) => d.resource === "column").map((d) => columnInfo(columnName(d.column), d));
+        const columns = defs.filter((d) => d.resource === "column").map((d) => columnInfo2(columnName(d.column), d));
         const indexes = defs.flatMap((d) => declaredIndex(d));
         return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }
@@ -1042,14 +1319,14 @@ function alterAction2(table, e) {
   const action = String(e.action);
   const resource = String(e.resource);
   if (resource === "column") {
-    if (action === "add") return addedColumn(table, columnInfo(columnName(e.column), e));
+    if (action === "add") return addedColumn(table, columnInfo2(columnName(e.column), e));
     if (action === "drop") return [{ kind: "drop-column", table, column: columnName(e.column) }];
     if (action === "rename") return [{ kind: "rename-column", table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === "modify") {
       const name = columnName(e.column);
-      return redefined(table, name, columnInfo(name, e));
+      return redefined(table, name, columnInfo2(name, e));
     }
-    if (action === "change") return redefined(table, columnName(e.old_column), columnInfo(columnName(e.column), e));
+    if (action === "change") return redefined(table, columnName(e.old_column), columnInfo2(columnName(e.column), e));
   }
   if (resource === "table" && action === "rename") return [{ kind: "rename-table", table, newName: normalizeName([String(e.table ?? "")]) }];
   if (resource === "constraint" && action === "add") {
@@ -1102,261 +1379,7 @@ function actionLines(text, firstLine, count) {
   if (!head) return null;
   const starts = topLevelPieces(masked, head[0].length);
   if (starts.length !== count) return null;
-  return starts.map((s) => lineOfOffset(text, s, firstLine));
-}
-
-// src/migrations/parse/sqlite.ts
-var sqlparser = null;
-var loaded = null;
-function loadSqlparser() {
-  loaded ??= import("./chunk-QTR5BVDT.js").then(async (mod) => {
-    await mod.init();
-    sqlparser = mod;
-  });
-  return loaded;
-}
-function sqlparserStatements(text, dialect) {
-  try {
-    if (!sqlparser) throw new Error("the SQL parser is not loaded: call prepareMigrations() first");
-    const statements = sqlparser.parse(text, dialect);
-    return { ok: true, statements: Array.isArray(statements) ? statements : [] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: message.length > 200 ? `${message.slice(0, 200)}\u2026` : message };
-  }
-}
-function parseWithSqlparser(text, dialect, firstLine = 1) {
-  const read = sqlparserStatements(text, dialect);
-  if (!read.ok) return read;
-  return { ok: true, ops: read.statements.flatMap((stmt) => operationsOf2(stmt, firstLine, dialect)) };
-}
-function ident(node, dialect) {
-  const i = node?.Identifier ?? node;
-  const value = String(i?.value ?? "");
-  return i?.quote_style || dialect === "mssql" ? value : value.toLowerCase();
-}
-function objectName(parts, dialect) {
-  const list = Array.isArray(parts) ? parts : [];
-  const names = list.map((p) => ident(p, dialect));
-  if (names.length > 1 && (names[0] === "main" || names[0] === "dbo")) names.shift();
-  return normalizeName(names, names.map(() => true));
-}
-function spanLine(node, firstLine) {
-  const line = node?.span?.start?.line;
-  return typeof line === "number" && line > 0 ? firstLine + line - 1 : void 0;
-}
-function typeText2(dataType) {
-  if (typeof dataType === "string") return dataType.toLowerCase();
-  if (!dataType || typeof dataType !== "object") return null;
-  const [key] = Object.keys(dataType);
-  if (!key) return null;
-  const value = dataType[key];
-  if (key === "Custom" && Array.isArray(value)) {
-    const [name, args] = value;
-    const names = (Array.isArray(name) ? name : []).map((p) => String(p?.Identifier?.value ?? "").toLowerCase());
-    const list = Array.isArray(args) ? args.map(String) : [];
-    return `${names.join(".")}${list.length > 0 ? `(${list.join(",")})` : ""}`;
-  }
-  const inner = JSON.stringify(value, (k, v) => k === "span" ? void 0 : v) ?? "";
-  const nums = inner.match(/\d+/g) ?? [];
-  return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
-}
-function columnInfo2(def, dialect, firstLine) {
-  const options = (def.options ?? []).map((o) => o.option);
-  const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
-  const line = spanLine(def.name, firstLine);
-  return {
-    name: ident(def.name, dialect),
-    type: typeText2(def.data_type),
-    notNull: has("NotNull") || has("PrimaryKey"),
-    hasDefault: has("Default") || has("Generated") || has("Identity"),
-    unique: has("Unique"),
-    primaryKey: has("PrimaryKey"),
-    ...line === void 0 ? {} : { line }
-  };
-}
-var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
-function exprText(expr) {
-  return JSON.stringify(expr, (key, value) => key === "span" || key === "quote_style" ? void 0 : value).toLowerCase();
-}
-function exprColumns(expr, dialect) {
-  const out = /* @__PURE__ */ new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "Identifier" && value && typeof value === "object" && "value" in value) out.add(ident(value, dialect));
-        else if (key === "CompoundIdentifier" && Array.isArray(value) && value.length > 0) out.add(ident(value[value.length - 1], dialect));
-        else walk(value);
-      }
-    }
-  };
-  walk(expr);
-  return [...out];
-}
-function firstSpanLine(node, firstLine) {
-  const lines = JSON.stringify(node).match(/"line":(\d+)/g)?.map((m) => Number(m.slice(7))).filter((l) => l > 0) ?? [];
-  return lines.length > 0 ? firstLine + Math.min(...lines) - 1 : void 0;
-}
-function declaredConstraint(wrapped, name, column, dialect, firstLine, fallbackLine) {
-  if (!wrapped || typeof wrapped !== "object") return null;
-  const [key] = Object.keys(wrapped);
-  const constraint = CONSTRAINT_KINDS[key];
-  if (!constraint) return null;
-  const body = wrapped[key];
-  const named = name ?? body.name;
-  const listed = (body.columns ?? []).map((c) => ident(c.column?.expr?.Identifier ?? c, dialect));
-  const columns = constraint === "check" ? exprColumns(body.expr, dialect) : column !== null ? [column] : listed;
-  const detail = constraint === "check" ? exprText(body.expr) : constraint === "foreign-key" ? objectName(body.foreign_table, dialect) : "";
-  const line = firstSpanLine(wrapped, firstLine) ?? fallbackLine;
-  const values = constraint === "check" ? inListValues(body.expr) : void 0;
-  return { constraint, name: named ? ident(named, dialect) : null, columns, detail, ...values ? { values } : {}, ...line === void 0 ? {} : { line } };
-}
-function inListValues(expr) {
-  const list = expr?.InList;
-  if (!list?.expr?.Identifier || list.negated || !Array.isArray(list.list)) return void 0;
-  const values = list.list.map((v) => v.Value?.value?.SingleQuotedString);
-  return values.every((v) => typeof v === "string") ? values : void 0;
-}
-function columnConstraints(def, dialect, firstLine) {
-  const column = ident(def.name, dialect);
-  return (def.options ?? []).map((o) => declaredConstraint(o.option, o.name, column, dialect, firstLine, spanLine(def.name, firstLine))).filter((c) => c !== null);
-}
-function operationsOf2(stmt, firstLine, dialect) {
-  const [kind] = Object.keys(stmt);
-  const node = stmt[kind];
-  switch (kind) {
-    case "AlterTable": {
-      const table = objectName(node.name, dialect);
-      const ops = [];
-      for (const o of node.operations ?? []) {
-        const [op] = Object.keys(o);
-        const body = o[op];
-        if (op === "AddColumn") {
-          const def = body.column_def;
-          const constraints = columnConstraints(def, dialect, firstLine);
-          ops.push({ kind: "add-column", table, column: columnInfo2(def, dialect, firstLine), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine) });
-        } else if (op === "DropColumn") {
-          for (const c of body.column_names ?? []) {
-            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine) });
-          }
-        } else if (op === "RenameColumn") {
-          ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
-        } else if (op === "RenameTable") {
-          const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
-          ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
-        } else ops.push({ kind: "other", what: op });
-      }
-      return ops;
-    }
-    case "Drop": {
-      const type = String(node.object_type);
-      const names = (node.names ?? []).map((n) => objectName(n, dialect));
-      if (type === "Table") return names.map((table) => ({ kind: "drop-table", table }));
-      if (type === "Index") return names.map((name) => ({ kind: "drop-index", name, table: null }));
-      if (type === "Schema" || type === "Database") return names.map((name) => ({ kind: "drop-schema", name, database: type === "Database" }));
-      const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type];
-      if (objectKind) return names.map((name) => ({ kind: "drop-object", objectKind, name }));
-      return [{ kind: "other", what: `drop ${type}` }];
-    }
-    case "DropTrigger":
-      return [{ kind: "drop-object", objectKind: "trigger", name: objectName(node.trigger_name, dialect) }];
-    case "DropFunction":
-    case "DropProcedure":
-      return [{ kind: "drop-object", objectKind: kind === "DropFunction" ? "function" : "procedure", name: JSON.stringify(node).match(/"value":"([^"]+)"/)?.[1]?.toLowerCase() ?? "" }];
-    case "CreateTable": {
-      const columns = node.columns ?? [];
-      const constraints = [
-        ...columns.flatMap((c) => columnConstraints(c, dialect, firstLine)),
-        ...(node.constraints ?? []).map((c) => declaredConstraint(c, null, null, dialect, firstLine)).filter((c) => c !== null)
-      ];
-      return [
-        {
-          kind: "create-table",
-          table: objectName(node.name, dialect),
-          columns: columns.map((c) => columnInfo2(c, dialect, firstLine)),
-          ifNotExists: node.if_not_exists === true,
-          constraints
-        }
-      ];
-    }
-    case "Insert":
-      return upsertOperations(node, dialect) ?? [copyRows(node, dialect) ?? { kind: "other", what: kind }];
-    case "Query": {
-      const body = node.body;
-      const inner = body?.Delete ?? body?.Update;
-      return inner ? operationsOf2(inner, firstLine, dialect) : [{ kind: "other", what: kind }];
-    }
-    case "CreateIndex":
-      return [
-        {
-          kind: "create-index",
-          table: objectName(node.table_name, dialect),
-          name: node.name ? objectName(node.name, dialect) : null,
-          unique: node.unique === true,
-          concurrently: node.concurrently === true,
-          ifNotExists: node.if_not_exists === true,
-          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
-        }
-      ];
-    case "CreateView":
-      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
-    case "CreateTrigger":
-      return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
-    case "Update": {
-      const relation = node.table?.relation?.Table;
-      const columns = (node.assignments ?? []).flatMap((a) => {
-        const target = a.target;
-        const names = target.ColumnName ?? [];
-        return names.length > 0 ? [ident(names[names.length - 1], dialect)] : [];
-      });
-      return relation ? [{ kind: "update", table: objectName(relation.name, dialect), columns }] : [{ kind: "other", what: "update" }];
-    }
-    case "Delete": {
-      const from = node.from;
-      const list = from?.WithFromKeyword ?? from?.WithoutKeyword ?? [];
-      const tables = list.map((t) => t.relation?.Table?.name).filter((n) => n !== void 0).map((n) => objectName(n, dialect));
-      return tables.map((table) => ({ kind: "delete", table }));
-    }
-    case "Truncate": {
-      const tables = (node.table_names ?? []).map((t) => objectName(t.name, dialect));
-      return tables.map((table) => ({ kind: "truncate", table }));
-    }
-    default:
-      return [{ kind: "other", what: kind }];
-  }
-}
-function copyRows(node, dialect) {
-  const target = node.table?.TableName ?? node.table_name;
-  const select = node.source?.body?.Select;
-  const from = select?.from ?? [];
-  const relation = from[0]?.relation?.Table;
-  const names = (node.columns ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
-  const projection = select?.projection ?? [];
-  if (!target || !relation || from.length !== 1 || (from[0].joins ?? []).length > 0) return null;
-  if (names.length === 0 || names.length !== projection.length) return null;
-  const columns = names.map((name, i) => {
-    const item = projection[i];
-    const expr = item.UnnamedExpr ?? item.ExprWithAlias?.expr;
-    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? expr.CompoundIdentifier.at(-1) : void 0);
-    return { name, from: id === void 0 ? null : ident(id, dialect) };
-  });
-  return { kind: "copy-rows", table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
-}
-function upsertOperations(node, dialect) {
-  const table = objectName(node.table?.TableName ?? node.table_name, dialect);
-  if (node.or === "Replace" || node.replace_into === true) return [{ kind: "update", table, columns: [] }];
-  const action = node.on?.OnConflict?.action;
-  const assignments = (typeof action === "object" ? action.DoUpdate?.assignments : void 0) ?? [];
-  const columns = assignments.flatMap((a) => {
-    const names = a.target?.ColumnName ?? [];
-    const column = names.length > 0 ? ident(names[names.length - 1], dialect) : null;
-    const value = a.value;
-    const source = value?.Identifier ?? (Array.isArray(value?.CompoundIdentifier) ? value.CompoundIdentifier.at(-1) : void 0);
-    const excluded = Array.isArray(value?.CompoundIdentifier) && ident(value.CompoundIdentifier[0], dialect) === "excluded";
-    return column === null || source !== void 0 && !excluded && ident(source, dialect) === column ? [] : [column];
-  });
-  return columns.length > 0 ? [{ kind: "update", table, columns }] : null;
+  return linesOfOffsets(text, starts, firstLine);
 }
 
 // src/migrations/parse/mysql-fast.ts
@@ -1719,26 +1742,36 @@ function parsePostgres(text, firstLine = 1) {
   try {
     result = libpg().parseSync(text);
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, error: "the statement nests too deep for its parse tree to be read" };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   const stmts = result.stmts ?? [];
   const ops = [];
   let opaque;
   const bytes = stmts.length > 1 ? Buffer.from(text, "utf8") : null;
+  const lines = new LineIndex(text, firstLine);
+  let atByte = 0;
+  let atChar = 0;
   for (const s of stmts) {
     if (!s.stmt) continue;
     let sub = text;
     let line = firstLine;
     if (bytes) {
       const startByte = s.stmt_location ?? 0;
-      const prefix = bytes.subarray(0, startByte).toString("utf8");
+      if (startByte >= atByte) {
+        atChar += bytes.subarray(atByte, startByte).toString("utf8").length;
+        atByte = startByte;
+      } else {
+        atChar = bytes.subarray(0, startByte).toString("utf8").length;
+        atByte = startByte;
+      }
       sub = bytes.subarray(startByte, s.stmt_len ? startByte + s.stmt_len : bytes.length).toString("utf8");
       const lead = leadingBlanks(sub);
       sub = sub.slice(lead);
-      line = lineOfOffset(text, prefix.length + lead, firstLine);
+      line = lines.line(atChar + lead);
     }
     const r = operationsOf4(s.stmt, sub, line);
-    ops.push(...bytes ? r.ops.map((op) => op.line === void 0 ? { ...op, line } : op) : r.ops);
+    for (const op of r.ops) ops.push(bytes && op.line === void 0 ? { ...op, line } : op);
     opaque ??= r.opaque;
   }
   return { ok: true, ops, opaque };
@@ -1792,14 +1825,21 @@ var CONSTRAINT_KINDS2 = {
   CONSTR_NOTNULL: "not-null",
   CONSTR_EXCLUSION: "exclusion"
 };
-function columnRefs(node, out = /* @__PURE__ */ new Set()) {
-  if (Array.isArray(node)) for (const n of node) columnRefs(n, out);
-  else if (node && typeof node === "object") {
-    const ref = node.ColumnRef;
-    if (ref?.fields) {
-      const names = ref.fields.map(str).filter((f) => f !== "");
-      if (names.length > 0) out.add(names[names.length - 1]);
-    } else for (const v of Object.values(node)) columnRefs(v, out);
+function columnRefs(root) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [root];
+  for (let node = stack.pop(); stack.length > 0 || node !== void 0; node = stack.pop()) {
+    if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    else if (node && typeof node === "object") {
+      const ref = node.ColumnRef;
+      if (ref?.fields) {
+        const names = ref.fields.map(str).filter((f) => f !== "");
+        if (names.length > 0) out.add(names[names.length - 1]);
+      } else {
+        const values = Object.values(node);
+        for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+      }
+    }
   }
   return out;
 }
@@ -2094,7 +2134,7 @@ function subCommandLines(text, firstLine, count) {
   if (!head) return null;
   const starts = topLevelPieces(masked, head[0].length);
   if (starts.length !== count) return null;
-  return starts.map((s) => lineOfOffset(text, s, firstLine));
+  return linesOfOffsets(text, starts, firstLine);
 }
 function doBlock(node, text, firstLine) {
   const args = node.args ?? [];
@@ -2121,47 +2161,52 @@ function plpgsqlOperations(text, firstLine, what) {
     return { ops: [], opaque: `the ${what}'s PL/pgSQL could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ops = [];
+  const lines = new LineIndex(text, firstLine);
   let opaque;
   let cursor = 0;
-  let depth = 0;
-  const visit = (n) => {
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    if (!n || typeof n !== "object") return;
-    const obj = n;
-    for (const [key, value] of Object.entries(obj)) {
-      if (CONDITIONAL_PLPGSQL.has(key)) {
-        depth++;
-        visit(value);
-        depth--;
-        continue;
+  const stack = [{ node: tree, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { depth } = item;
+    if (item.key === void 0) {
+      const n = item.node;
+      if (Array.isArray(n)) for (let i = n.length - 1; i >= 0; i--) stack.push({ node: n[i], depth });
+      else if (n && typeof n === "object") {
+        const entries = Object.entries(n);
+        for (let i = entries.length - 1; i >= 0; i--) stack.push({ key: entries[i][0], value: entries[i][1], depth });
       }
-      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
-        opaque ??= `dynamic EXECUTE in a ${what}`;
-      } else if (key === "PLpgSQL_stmt_execsql") {
-        const query = value.sqlstmt?.PLpgSQL_expr?.query;
-        if (typeof query === "string") {
-          const at = text.indexOf(query, cursor);
-          const offset = at === -1 ? 0 : at;
-          if (at !== -1) cursor = at + query.length;
-          const inner = parsePostgres(query, lineOfOffset(text, offset, firstLine));
-          if (inner.ok) {
-            const placed = inner.ops.map((op) => op.line === void 0 && at !== -1 ? { ...op, line: lineOfOffset(text, offset, firstLine) } : op);
-            ops.push(...depth > 0 ? placed.map(conditional) : placed);
-            opaque ??= inner.opaque;
-          } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
-        }
-      }
-      visit(value);
+      continue;
     }
-  };
-  visit(tree);
+    const { key, value } = item;
+    if (CONDITIONAL_PLPGSQL.has(key)) {
+      stack.push({ node: value, depth: depth + 1 });
+      continue;
+    }
+    if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
+      opaque ??= `dynamic EXECUTE in a ${what}`;
+    } else if (key === "PLpgSQL_stmt_execsql") {
+      const query = value.sqlstmt?.PLpgSQL_expr?.query;
+      if (typeof query === "string") {
+        const at = text.indexOf(query, cursor);
+        const offset = at === -1 ? 0 : at;
+        if (at !== -1) cursor = at + query.length;
+        const inner = parsePostgres(query, lines.line(offset));
+        if (inner.ok) {
+          for (const op of inner.ops) {
+            const placed = op.line === void 0 && at !== -1 ? { ...op, line: lines.line(offset) } : op;
+            ops.push(depth > 0 ? conditional(placed) : placed);
+          }
+          opaque ??= inner.opaque;
+        } else opaque ??= `a statement in the ${what} could not be parsed: ${inner.error}`;
+      }
+    }
+    stack.push({ node: value, depth });
+  }
   return { ops, opaque };
 }
 
 // src/migrations/parse/index.ts
+var MAY_HOLD_COMMENT = /--|\/\*|#/;
+var DASHES_WITHOUT_BLANK = /--[^\s\x00-\x1f\x7f]/;
 var CONSTRUCTIVE = /* @__PURE__ */ new Set(["create-table", "create-index", "create-object", "create-enum", "other"]);
 async function prepareParsers(dialects) {
   const wanted = new Set(dialects ?? ["postgres", "mysql", "sqlite"]);
@@ -2172,8 +2217,15 @@ async function prepareParsers(dialects) {
     has("mysql", "mariadb") ? loadMysqlParser() : null
   ]);
 }
+function statementBase(piece, dialect) {
+  return { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect };
+}
 function parseStatement(piece, dialect) {
-  const base = { ...piece, dialect };
+  const { lexical } = piece;
+  const base = statementBase(piece, dialect);
+  if (lexical !== void 0) return { ...base, status: "unparsed", error: lexical, ops: [] };
+  if (piece.text.includes("\0")) piece = { ...piece, text: piece.text.replaceAll("\0", " ") };
+  const code = dialect === "postgres" || dialect === "cockroach" || !MAY_HOLD_COMMENT.test(piece.text) ? piece.text : withoutComments(piece.text, dialect);
   let error;
   let fallback;
   if (dialect === "postgres" || dialect === "cockroach") {
@@ -2182,16 +2234,19 @@ function parseStatement(piece, dialect) {
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   } else if (dialect === "mysql" || dialect === "mariadb") {
-    const fast = parseMysqlFast(piece.text, piece.line);
+    const fast = parseMysqlFast(code, piece.line);
     if (fast === FALLBACK_FIRST) {
       fallback = fallbackOperations(piece.text, dialect, piece.line);
       if (fallback.sure) return { ...base, status: "parsed", ops: fallback.ops };
     } else if (fast) return { ...base, status: "parsed", ops: fast };
-    const outcome = parseMysql(piece.text, piece.line);
+    const outcome = code.includes("--") && DASHES_WITHOUT_BLANK.test(maskSql(code, dialect)) ? { ok: false, error: "`--` without a blank after it is code in MySQL, which node-sql-parser would read as a comment" } : parseMysql(code, piece.line);
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   } else {
-    const outcome = parseWithSqlparser(piece.text, dialect === "sqlite" ? "sqlite" : dialect === "mssql" ? "mssql" : "generic", piece.line);
+    const outcome = parseWithSqlparser(code, dialect === "sqlite" ? "sqlite" : dialect === "mssql" ? "mssql" : "generic", piece.line);
+    if (outcome.ok && outcome.opaque) {
+      return { ...base, status: "unparsed", error: outcome.opaque, ...outcome.opaqueText === void 0 ? {} : { opaqueText: outcome.opaqueText }, ops: outcome.ops };
+    }
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   }
@@ -2202,49 +2257,236 @@ function parseStatement(piece, dialect) {
 }
 function parseStatements(pieces, dialect) {
   if (dialect !== "postgres" && dialect !== "cockroach") return null;
+  if (pieces.some((p) => p.lexical !== void 0 || p.text.includes("\0"))) return null;
   const batch = parsePostgresBatch(pieces);
   if (!batch) return null;
   return pieces.map((piece, i) => {
     const outcome = batch[i];
-    const base = { ...piece, dialect };
-    if (outcome.ok && outcome.opaque) return { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops };
-    return { ...base, status: "parsed", ops: outcome.ok ? outcome.ops : [] };
+    const s = statementBase(piece, dialect);
+    if (outcome.ok && outcome.opaque) {
+      s.status = "unparsed";
+      s.error = outcome.opaque;
+    } else s.status = "parsed";
+    s.ops = outcome.ok ? outcome.ops : [];
+    return s;
   });
 }
 
 // src/migrations/parse-files.ts
 import { performance } from "node:perf_hooks";
-var FILE_BUDGET_MS = 1e4;
-function parseFile(job, dialect) {
-  const fileStart = performance.now();
-  const { text } = job;
-  const downSections = [];
-  const forward = [];
-  for (const section of job.sections) {
-    const pieces = splitStatements(text, { dialect, from: section.start, to: section.end });
-    if (section.part === "down") {
-      const undoes = pieces.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
-      if (undoes.length > 0) downSections.push({ line: section.line, endLine: pieces[pieces.length - 1].endLine });
+
+// src/migrations/split.ts
+var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
+var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
+var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
+var GO_RE = /^[ \t]*GO(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?(?:\r?\n|$)/i;
+function splitStatements(file, options) {
+  const { dialect } = options;
+  const sqlite = dialect === "sqlite";
+  const mssql = dialect === "mssql";
+  const from = options.from ?? 0;
+  const to = Math.min(options.to ?? file.length, file.length);
+  const out = [];
+  let starts = options.lines;
+  const scanner = new SqlScanner(file, dialect, to, from);
+  const source = scanner.source;
+  let delimiter = ";";
+  let blockDepth = 0;
+  let blockScanned = from;
+  let firstSignificant = -1;
+  let lexical;
+  let inGooseBlock = false;
+  let i = from;
+  const push = (endExclusive) => {
+    if (firstSignificant !== -1) {
+      let end = endExclusive;
+      while (end > firstSignificant && isBlank(source.charCodeAt(end - 1))) end--;
+      if (end > firstSignificant) {
+        starts ??= lineStarts(file);
+        const text = source.slice(firstSignificant, end);
+        const { line, column } = position(starts, firstSignificant);
+        const stmt = { text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line };
+        if (lexical !== void 0) stmt.lexical = lexical;
+        out.push(stmt);
+      }
+    }
+    firstSignificant = -1;
+    lexical = void 0;
+    blockDepth = 0;
+  };
+  const flag = (why) => {
+    if (lexical === void 0) lexical = why;
+    else if (!lexical.includes(why)) lexical = `${lexical}; ${why}`;
+  };
+  let skipDelimiter = "";
+  let skip = specialCharacters(dialect, "\n");
+  while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      if (skipDelimiter !== delimiter) {
+        skip = specialCharacters(dialect, `
+${delimiter[0] ?? ""}`);
+        skipDelimiter = delimiter;
+      }
+      skip.lastIndex = i;
+      const next = skip.exec(source);
+      i = next === null || next.index >= to ? to : next.index;
+      if (i >= to) break;
+    }
+    const code = source.charCodeAt(i);
+    const atLineStart = i === 0 || source.charCodeAt(i - 1) === 10;
+    if (atLineStart && !scanner.inExecutableComment) {
+      let lead = i;
+      while (source[lead] === " " || source[lead] === "	") lead++;
+      const first = source.charCodeAt(lead) | 32;
+      if (first === 45 || first === 100 || mssql && first === 103) {
+        const rest = source.slice(i, Math.min(to, i + 200));
+        if (GOOSE_BEGIN.test(rest)) {
+          push(i);
+          inGooseBlock = true;
+          i = nextLine(source, i, to);
+          continue;
+        }
+        if (GOOSE_END.test(rest)) {
+          push(i);
+          inGooseBlock = false;
+          i = nextLine(source, i, to);
+          continue;
+        }
+        if (firstSignificant === -1) {
+          const d = DELIMITER_RE.exec(rest);
+          if (d) {
+            delimiter = d[1];
+            i += d[0].length;
+            continue;
+          }
+        }
+        const go = mssql && !inGooseBlock ? GO_RE.exec(rest) : null;
+        if (go) {
+          push(i);
+          i += go[0].length;
+          blockScanned = i;
+          continue;
+        }
+      }
+    }
+    const lexeme = scanner.at(i);
+    if (lexeme) {
+      if (lexeme.unterminated) {
+        if (firstSignificant === -1) firstSignificant = lexeme.start;
+        flag(`${lexeme.unterminated} is never closed: the rest of the ${to === file.length ? "file" : "section"} is part of it`);
+      }
+      if (lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" && lexeme.kind !== "exec-close") {
+        if (firstSignificant === -1) firstSignificant = lexeme.start;
+        if ((lexeme.kind === "quoted" || lexeme.kind === "dollar") && source.slice(lexeme.start, lexeme.end).includes("\0")) flag(NUL_MESSAGE);
+      }
+      i = Math.max(lexeme.end, i + 1);
       continue;
     }
-    forward.push(...parsePieces(pieces, dialect, fileStart));
+    if (isBlank(code)) {
+      i++;
+      continue;
+    }
+    if (firstSignificant === -1) firstSignificant = i;
+    if (code === 0) flag(NUL_MESSAGE);
+    if (!inGooseBlock && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
+      if (mssql) {
+        blockDepth = tsqlBlockDepth(maskSql(source.slice(blockScanned, i), dialect), blockDepth);
+        blockScanned = i + delimiter.length;
+        if (blockDepth > 0) {
+          i += delimiter.length;
+          continue;
+        }
+      }
+      push(i);
+      i += delimiter.length;
+      blockScanned = i;
+      continue;
+    }
+    i++;
   }
+  push(to);
+  return out;
+}
+var NUL_MESSAGE = "it contains a NUL byte outside comments, which no database reads as SQL";
+function isBlank(code) {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279;
+}
+var TSQL_BLOCK = /\b(BEGIN|CASE|END)\b(?:\s+(TRAN|TRANSACTION|DISTRIBUTED|DIALOG|CONVERSATION)\b)?/gi;
+function tsqlBlockDepth(masked, depth) {
+  TSQL_BLOCK.lastIndex = 0;
+  for (let m = TSQL_BLOCK.exec(masked); m; m = TSQL_BLOCK.exec(masked)) {
+    const word = m[1].toUpperCase();
+    if (word === "END") depth = Math.max(0, depth - 1);
+    else if (word === "CASE" || m[2] === void 0) depth++;
+  }
+  return depth;
+}
+var CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
+function inTriggerBody(source, start, at) {
+  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
+  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
+}
+function nextLine(source, i, to) {
+  const nl = source.indexOf("\n", i);
+  return nl === -1 || nl >= to ? to : nl + 1;
+}
+
+// src/migrations/parse-files.ts
+var FILE_BUDGET_MS = 1e4;
+var BATCH_STATEMENTS = 2e3;
+var BATCH_CHARS = 1e6;
+function parseFile(job, dialect, budgetMs = FILE_BUDGET_MS) {
+  const deadline = performance.now() + budgetMs;
+  const { text } = job;
+  const lines = job.sections.length > 1 ? lineStarts(text) : void 0;
+  const downSections = [];
+  const forward = [];
+  const cut = { budgetMs, count: 0 };
+  const pieces = [];
+  for (const section of job.sections) {
+    const split = splitStatements(text, { dialect, from: section.start, to: section.end, lines });
+    if (section.part === "down") {
+      const undoes = split.filter((p) => !/^select\s+(?:'[^']*'|\d+)\s*;?\s*$/i.test(p.text));
+      if (undoes.length > 0) downSections.push({ line: section.line, endLine: split[split.length - 1].endLine });
+      continue;
+    }
+    for (const piece of split) pieces.push(piece);
+  }
+  for (let at = 0; at < pieces.length; ) {
+    let end = at;
+    for (let chars = 0; end < pieces.length && end - at < BATCH_STATEMENTS && (chars < BATCH_CHARS || end === at); end++) chars += pieces[end].text.length;
+    for (const stmt of parsePieces(pieces.slice(at, end), dialect, deadline, cut)) forward.push(stmt);
+    at = end;
+  }
+  if (cut.first) cut.first.error = `${budgetSentence(budgetMs)}: this statement and the ${cut.count - 1} after it were read by their keywords only`;
   return { downSections, forward };
 }
+function budgetSentence(budgetMs) {
+  return `the file's analysis time budget (${budgetMs / 1e3} s) ran out`;
+}
 var MIN_HALVED_BATCH = 8;
-function parsePieces(pieces, dialect, fileStart) {
+function parsePieces(pieces, dialect, deadline, cut) {
+  if (performance.now() > deadline) return pieces.map((piece) => byKeywords(piece, dialect, cut));
   const batch = parseStatements(pieces, dialect);
   if (batch) return batch;
   if ((dialect === "postgres" || dialect === "cockroach") && pieces.length >= MIN_HALVED_BATCH) {
     const mid = pieces.length >> 1;
-    return [...parsePieces(pieces.slice(0, mid), dialect, fileStart), ...parsePieces(pieces.slice(mid), dialect, fileStart)];
+    return parsePieces(pieces.slice(0, mid), dialect, deadline, cut).concat(parsePieces(pieces.slice(mid), dialect, deadline, cut));
   }
-  return pieces.map(
-    (piece) => (
-      // Past the file's time budget, what is left is reported unread rather than hanging the gate.
-      performance.now() - fileStart > FILE_BUDGET_MS ? { ...piece, dialect, status: "unparsed", error: `the file's analysis time budget (${FILE_BUDGET_MS / 1e3} s) ran out before this statement`, ops: [] } : parseStatement(piece, dialect)
-    )
-  );
+  return pieces.map((piece) => performance.now() > deadline ? byKeywords(piece, dialect, cut) : parseStatement(piece, dialect));
+}
+function byKeywords(piece, dialect, cut) {
+  cut.count++;
+  const { lexical } = piece;
+  if (lexical !== void 0) return { ...statementBase(piece, dialect), status: "unparsed", error: lexical, ops: [] };
+  const read = fallbackOperations(piece.text, dialect, piece.line);
+  const stmt = { ...statementBase(piece, dialect), status: read.sure ? "parsed" : "unparsed", ops: read.ops };
+  if (!read.sure) stmt.error = `${budgetSentence(cut.budgetMs)} before this statement, and its keywords do not say all it does`;
+  if (!cut.first) {
+    stmt.status = "unparsed";
+    cut.first = stmt;
+  }
+  return stmt;
 }
 
 // src/policy/suppression-body.ts
@@ -2323,7 +2565,7 @@ function bodyOperations(source, from, to, dialect) {
     }
     if (skip >= piece.text.length) continue;
     const start = piece.start + skip;
-    const line = lineOfOffset(source, start, 1);
+    const line = lineOfOffset(piece.text, skip, piece.line);
     const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
     if (inner.status === "unparsed") {
       opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
@@ -2345,11 +2587,11 @@ function calledRoutine(stmt) {
 var PreparedStatements = class {
   variables = /* @__PURE__ */ new Map();
   prepared = /* @__PURE__ */ new Map();
-  /** Remember what a statement sets or prepares. */
+  /** Remember what a statement sets, declares (T-SQL) or prepares. */
   observe(stmt) {
-    if (!/^(?:SET|PREPARE)\s/i.test(stmt.text)) return;
+    if (!/^(?:SET|PREPARE|DECLARE)\s/i.test(stmt.text)) return;
     const masked = maskSql(stmt.text, stmt.dialect);
-    const set = /^\s*SET\s+@(\w+)\s*:?=\s*/i.exec(masked);
+    const set = /^\s*(?:SET|DECLARE)\s+@(\w+)\s*(?:[^=@;]*?)?:?=\s*/i.exec(masked);
     if (set) {
       this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
       return;
@@ -2362,30 +2604,51 @@ var PreparedStatements = class {
   }
   /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
   executed(stmt) {
+    if (stmt.dialect === "mssql") return this.executedTsql(stmt);
     if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
     const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
     if (!m) return null;
     const strings = this.prepared.get(m[1].toLowerCase());
     return strings && strings.length > 0 ? strings : null;
   }
+  executedTsql(stmt) {
+    if (!/^EXEC/i.test(stmt.text)) return null;
+    const m = isDynamicTsql(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const variable = m[1] ?? m[2];
+    const strings = variable ? this.variables.get(variable.toLowerCase()) ?? [] : sqlStrings(stmt, m[0].length);
+    return strings.length > 0 ? strings : null;
+  }
 };
+var TSQL_EXEC = /^\s*EXEC(?:UTE)?\s*(?:\(\s*(?:@(\w+)\s*\)\s*$)?|(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_executesql\]?\s*(?:@(\w+)\b)?)/i;
+function isDynamicTsql(masked) {
+  const m = TSQL_EXEC.exec(masked);
+  return m && (m[0].includes("(") || /sp_executesql/i.test(m[0])) ? m : null;
+}
 function sqlStrings(stmt, from) {
   const out = [];
-  const re = /'((?:[^'\\]|''|\\.)*)'/g;
-  re.lastIndex = from;
-  for (let m = re.exec(stmt.text); m; m = re.exec(stmt.text)) {
-    const text = m[1].replace(/''/g, "'").replace(/\\(.)/g, "$1");
-    if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
-      out.push({ text, start: stmt.start + m.index + 1 });
-    }
-  }
+  const lines = new LineIndex(stmt.text, stmt.line);
+  const backslash = stmt.dialect === "mysql" || stmt.dialect === "mariadb";
+  forEachLexeme(
+    stmt.text,
+    stmt.dialect,
+    (l) => {
+      if (l.kind !== "quoted" || l.quote !== "'" || l.unterminated) return;
+      let text = stmt.text.slice(l.bodyStart, l.bodyEnd).replace(/''/g, "'");
+      if (backslash) text = text.replace(/\\(.)/g, "$1");
+      if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+        out.push({ text, start: stmt.start + l.bodyStart, line: lines.line(l.bodyStart) });
+      }
+    },
+    from
+  );
   return out;
 }
 function executedOperations(strings, source, dialect) {
   const ops = [];
   let opaque;
   for (const s of strings) {
-    const line = lineOfOffset(source, s.start, 1);
+    const line = s.line ?? lineOfOffset(source, s.start, 1);
     const inner = parseStatement({ text: s.text, start: s.start, end: s.start + s.text.length, line, column: 1, endLine: line }, dialect);
     if (inner.status === "unparsed") opaque ??= `the prepared SQL could not be read (${inner.error ?? "unknown"})`;
     for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line } : op);
@@ -2424,6 +2687,14 @@ function analyseMigrations(input) {
   }
   candidates.sort(byApplyOrder);
   const findings = [];
+  const unread = unreadableFindings(
+    changes,
+    candidates.flatMap(({ change }) => [
+      ...change.status === "deleted" ? [] : [{ path: change.path, side: "head", file: change.path }],
+      ...change.status === "modified" || change.status === "renamed" ? [{ path: change.oldPath ?? change.path, side: "base", file: change.path }] : []
+    ])
+  );
+  findings.push(...unread.findings);
   const suppressions = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
   const routines = /* @__PURE__ */ new Map();
@@ -2453,7 +2724,6 @@ function analyseMigrations(input) {
   const relaxedAt = /* @__PURE__ */ new Map();
   let position2 = 0;
   const forwardMigrations = [];
-  const parsedFiles = candidates.map(({ file, text }) => parseFile({ text: text ?? "", sections: text === null ? [] : sectionsOf(file, text) }, dialect));
   const grown = /* @__PURE__ */ new Map();
   candidates.forEach((c, i) => {
     if (c.file.framework !== "liquibase" || c.change.status !== "modified" || c.text === null) return;
@@ -2465,21 +2735,28 @@ function analyseMigrations(input) {
     const newRanges = [];
     const headChangesets = liquibaseChangesets(c.text);
     const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
-    baseChangesets.forEach((s, k) => {
-      if (kept.has(s.id)) return;
-      const next = baseChangesets.slice(k + 1).find((n) => kept.has(n.id));
-      const text2 = c.text ?? "";
-      edited.push({ id: s.id, line: next ? kept.get(next.id) : lineOfOffset(text2, Math.max(0, text2.trimEnd().length - 1)), removed: true });
-    });
+    const lines = new LineIndex(c.text);
+    const removed = [];
+    let nextKept;
+    for (let k = baseChangesets.length - 1; k >= 0; k--) {
+      const s = baseChangesets[k];
+      if (kept.has(s.id)) nextKept = kept.get(s.id);
+      else removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
+    }
+    for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
     for (const s of headChangesets) {
       const body = old.get(s.id);
       const now = c.text.slice(s.start, s.end).trim();
       if (body === void 0 || s.runOnChange && body !== now) newRanges.push([s.start, s.end]);
       else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
-    const text = c.text;
-    const newLines = newRanges.map(([from, to]) => [lineOfOffset(text, from), lineOfOffset(text, Math.max(from, to - 1))]);
+    const newLines = newRanges.map(([from, to]) => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
+  });
+  const parsedFiles = candidates.map(({ file, text }, i) => {
+    const g = grown.get(i);
+    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || inRanges(g.newRanges, s.start, false));
+    return parseFile({ text: text ?? "", sections }, dialect);
   });
   const runs = (i) => {
     const c = candidates[i];
@@ -2488,9 +2765,8 @@ function analyseMigrations(input) {
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    const inNew = (offset) => g.newRanges.some(([from, to]) => offset >= from && offset < to);
-    p.forward = p.forward.filter((s) => inNew(s.start));
-    p.downSections = p.downSections.filter((d) => g.newLines.some(([a, b]) => d.line >= a && d.line <= b));
+    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
   const rebuilds = findTableRebuilds(running);
@@ -2513,7 +2789,7 @@ function analyseMigrations(input) {
     const { downSections, forward } = parsedFiles[fileIndex];
     if (text !== null) {
       const g = grown.get(fileIndex);
-      const runsAt = (line) => runs(fileIndex) && (!g || g.newLines.some(([from, to]) => line >= from && line <= to));
+      const runsAt = (line) => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
       for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
         if (s.scope !== "file" && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
         suppressions.push(s);
@@ -2531,7 +2807,8 @@ function analyseMigrations(input) {
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
     if (!runs(fileIndex)) continue;
-    if (forward.length > 0) forwardMigrations.push(file.path);
+    const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
+    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
       position2 = ordinal++;
@@ -2555,8 +2832,21 @@ function analyseMigrations(input) {
     findings,
     suppressions,
     files: candidates.map((c) => c.file.path),
-    migrations: forwardMigrations
+    migrations: forwardMigrations,
+    ...unread.skipped.length ? { skipped: unread.skipped } : {}
   };
+}
+function inRanges(ranges, x, inclusive) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [from, to] = ranges[mid];
+    if (x < from) hi = mid - 1;
+    else if (x > to || x === to && !inclusive) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 function sqitchReworks(changes) {
   const copies = /* @__PURE__ */ new Set();
