@@ -162,6 +162,7 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
     unique: has('Unique'),
     primaryKey,
     ...(enumValues ? { enumValues } : {}),
+    ...(has('Generated') ? { generated: true } : {}),
   };
 }
 
@@ -198,6 +199,10 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
       return [{ kind: 'drop-object', objectKind: 'trigger', name: objectName(node.trigger_name).split('.').pop() ?? '' }];
     case 'CreateTable': {
       const columns = ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(ident(c.name), c.data_type, c.options));
+      // `PRIMARY KEY (id)` of one column is that column's key, as if written on it.
+      const primary = ((node.constraints as Node[] | undefined) ?? []).map((c) => (c.PrimaryKey as Node | undefined)?.columns as unknown[] | undefined).find((k) => k !== undefined);
+      const only = primary?.length === 1 ? indexColumn(primary[0]) : undefined;
+      for (const c of columns) if (c.name === only) Object.assign(c, { primaryKey: true, notNull: true });
       const indexes = [
         ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true })),
         ...((node.constraints as Node[] | undefined) ?? []).flatMap(declaredIndex),

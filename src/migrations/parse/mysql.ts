@@ -90,6 +90,7 @@ function columnInfo(name: string, node: Node): ColumnInfo {
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== undefined && node.primary_key !== null,
     ...(enumValues ? { enumValues } : {}),
+    ...(node.generated ? { generated: true } : {}),
   };
 }
 
@@ -175,6 +176,10 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       if (keyword === 'table') {
         const defs = (node.create_definitions as Node[] | undefined) ?? [];
         const columns = defs.filter((d) => d.resource === 'column').map((d) => columnInfo(columnName(d.column), d));
+        // `PRIMARY KEY (id)` of one column is that column's key, as if written on it.
+        const primary = defs.find((d) => d.resource === 'constraint' && String(d.constraint_type ?? '').toLowerCase() === 'primary key');
+        const keyColumns = ((primary?.definition as unknown[] | undefined) ?? []).map(columnName);
+        for (const c of columns) if (keyColumns.length === 1 && c.name === keyColumns[0]) Object.assign(c, { primaryKey: true, notNull: true });
         const indexes = defs.flatMap((d) => declaredIndex(d));
         return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }

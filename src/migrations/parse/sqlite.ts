@@ -89,6 +89,7 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     unique: has('Unique'),
     primaryKey: has('PrimaryKey'),
     ...(line === undefined ? {} : { line }),
+    ...(has('Generated') ? { generated: true } : {}),
   };
 }
 
