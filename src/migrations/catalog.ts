@@ -12,6 +12,13 @@ export interface IndexInfo {
   columns?: string[];
 }
 
+export interface ForeignKeyInfo {
+  name: string | null;
+  columns: string[];
+  /** The referenced table, when the adapter reads it. */
+  references?: string;
+}
+
 export class Catalog {
   readonly tables = new Map<string, Map<string, ColumnInfo>>();
   readonly enums = new Map<string, string[]>();
@@ -25,6 +32,8 @@ export class Catalog {
   readonly triggerTables = new Map<string, string>();
   /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
   readonly declared = new Map<string, DeclaredConstraint[]>();
+  /** Per table, the foreign keys added by `ADD CONSTRAINT … FOREIGN KEY` or a CREATE TABLE the adapter split into those. */
+  readonly foreignKeys = new Map<string, ForeignKeyInfo[]>();
 
   column(table: string, column: string): ColumnInfo | undefined {
     return this.tables.get(table)?.get(column);
@@ -53,6 +62,7 @@ export class Catalog {
       case 'drop-table':
         this.tables.delete(op.table);
         this.declared.delete(op.table);
+        this.foreignKeys.delete(op.table);
         break;
       case 'rename-table': {
         const cols = this.tables.get(op.table);
@@ -63,6 +73,9 @@ export class Catalog {
           this.declared.delete(op.table);
           if (declared) this.declared.set(op.newName, declared);
           else this.declared.delete(op.newName);
+          const foreignKeys = this.foreignKeys.get(op.table);
+          this.foreignKeys.delete(op.table);
+          if (foreignKeys) this.foreignKeys.set(op.newName, foreignKeys);
           for (const index of this.indexes.values()) if (index.table === op.table) index.table = op.newName;
           // Constraints keep their names and move with the table.
           for (const [key, kind] of [...this.constraints]) {
@@ -84,9 +97,13 @@ export class Catalog {
         if (op.constraints) this.declared.get(op.table)?.push(...op.constraints.map((c) => ({ ...c })));
         else this.declared.delete(op.table);
         break;
-      case 'drop-column':
+      case 'drop-column': {
         this.tables.get(op.table)?.delete(op.column);
+        // A foreign key over the column goes with it.
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
         break;
+      }
       case 'rename-column': {
         const cols = this.tables.get(op.table);
         const col = cols?.get(op.column);
@@ -133,12 +150,26 @@ export class Catalog {
       case 'add-constraint':
         if (op.name) this.constraints.set(`${op.table}.${op.name}`, op.constraint);
         if (op.name && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
-          this.indexes.set(op.name, { table: op.table, unique: true });
+          this.indexes.set(op.name, { table: op.table, unique: true, columns: op.columns });
+        }
+        if (op.constraint === 'foreign-key') {
+          const list = this.foreignKeys.get(op.table) ?? [];
+          list.push({ name: op.name, columns: op.columns, ...(op.references ? { references: op.references } : {}) });
+          this.foreignKeys.set(op.table, list);
         }
         break;
-      case 'drop-constraint':
+      case 'drop-constraint': {
         this.constraints.delete(`${op.table}.${op.name}`);
+        // A unique or primary key constraint takes its index with it.
+        const index = this.indexes.get(op.name);
+        if (index?.table === op.table) {
+          this.droppedIndexes.set(op.name, index);
+          this.indexes.delete(op.name);
+        }
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => k.name !== op.name));
         break;
+      }
       case 'create-index':
         // `CREATE [UNIQUE] INDEX IF NOT EXISTS ix` over the history's ix leaves it unique or not, as it was.
         if (op.ifNotExists && op.name && this.indexes.has(op.name)) break;
@@ -193,6 +224,8 @@ export class Catalog {
             this.enums.delete(op.name);
             this.enums.set(op.newName, values);
           }
+          // Columns refer to a type, not to its name: they follow the rename (the enum swap idiom relies on it).
+          for (const columns of this.tables.values()) for (const c of columns.values()) if (c.type === op.name) c.type = op.newName;
         }
         break;
       default:
