@@ -3,13 +3,15 @@
  * Replayed from the base commit's migrations so the rules know what existed before the PR
  * (column types, enum values, unique indexes). An operation it cannot apply is skipped.
  */
-import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ObjectKind, Operation } from './model.js';
+import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ForeignKeyActions, ObjectKind, Operation } from './model.js';
 
 export interface IndexInfo {
   table: string;
   unique: boolean;
   /** Its columns, when known. */
   columns?: string[];
+  /** Limited by a `WHERE`, or with expression elements: its columns do not say what it keeps unique. */
+  inexact?: boolean;
 }
 
 export interface ForeignKeyInfo {
@@ -17,6 +19,7 @@ export interface ForeignKeyInfo {
   columns: string[];
   /** The referenced table, when the adapter reads it. */
   references?: string;
+  actions?: ForeignKeyActions;
 }
 
 export class Catalog {
@@ -54,7 +57,7 @@ export class Catalog {
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.indexes.set(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
-        for (const index of op.indexes ?? []) this.indexes.set(index.name, { table: op.table, unique: index.unique });
+        for (const index of op.indexes ?? []) this.indexes.set(index.name, { table: op.table, unique: index.unique, ...(index.columns ? { columns: index.columns } : {}) });
         if (op.constraints) this.declared.set(op.table, op.constraints.map((c) => ({ ...c })));
         else this.declared.delete(op.table);
         break;
@@ -154,7 +157,7 @@ export class Catalog {
         }
         if (op.constraint === 'foreign-key') {
           const list = this.foreignKeys.get(op.table) ?? [];
-          list.push({ name: op.name, columns: op.columns, ...(op.references ? { references: op.references } : {}) });
+          list.push({ name: op.name, columns: op.columns, ...(op.references ? { references: op.references } : {}), ...(op.actions ? { actions: op.actions } : {}) });
           this.foreignKeys.set(op.table, list);
         }
         break;
@@ -173,7 +176,7 @@ export class Catalog {
       case 'create-index':
         // `CREATE [UNIQUE] INDEX IF NOT EXISTS ix` over the history's ix leaves it unique or not, as it was.
         if (op.ifNotExists && op.name && this.indexes.has(op.name)) break;
-        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.name) this.indexes.set(op.name, { table: op.table, unique: op.unique, columns: op.columns, ...(op.partial || op.expressions ? { inexact: true } : {}) });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case 'drop-index': {

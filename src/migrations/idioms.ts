@@ -146,11 +146,13 @@ export class PrLookahead {
       list.push({ ...entry, at, file });
       this.indexesOn.set(table, list);
     };
-    if (op.kind === 'create-index') index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false });
-    else if (op.kind === 'add-constraint' && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
-      index(op.table, { name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
+    const plain = { partial: false, expressions: false, deferrable: false };
+    if (op.kind === 'create-index') {
+      index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true });
+    } else if (op.kind === 'add-constraint' && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
+      index(op.table, { ...plain, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
     } else if (op.kind === 'create-table') {
-      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { name: null, unique: true, columns: [c.name], constraint: true, deferrable: false });
+      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { ...plain, name: null, unique: true, columns: [c.name], constraint: true });
     } else if (op.kind === 'rename-table') {
       const list = this.renamesOf.get(op.table) ?? [];
       list.push({ at, newName: op.newName });
@@ -172,7 +174,7 @@ export class PrLookahead {
     // Each step follows a later rename: at most as many steps as there are renames.
     for (let step = 0; step <= this.renameCount; step++) {
       for (const c of this.indexesOn.get(name) ?? []) {
-        if (c.at >= at) out.push({ name: c.name, unique: c.unique, columns: c.columns, constraint: c.constraint, deferrable: c.deferrable, sameFile: c.file === file });
+        if (c.at >= at) out.push({ name: c.name, unique: c.unique, columns: c.columns, constraint: c.constraint, deferrable: c.deferrable, partial: c.partial, expressions: c.expressions, sameFile: c.file === file });
       }
       const next = (this.renamesOf.get(name) ?? []).find((r) => r.at > from);
       if (!next) break;
@@ -222,7 +224,8 @@ export function snapshotUniqueKeys(catalog: Catalog, only?: string): Map<string,
     list.push(key);
     out.set(table, list);
   };
-  for (const [name, index] of catalog.indexes) if (index.unique && index.columns && index.columns.length > 0) add(index.table, { name, columns: index.columns });
+  // A partial or expression index keeps other tuples unique than its plain columns: not a key here.
+  for (const [name, index] of catalog.indexes) if (index.unique && !index.inexact && index.columns && index.columns.length > 0) add(index.table, { name, columns: index.columns });
   const declared = only === undefined ? catalog.declared : new Map([[only, catalog.declared.get(only) ?? []]]);
   for (const [table, list] of declared) {
     for (const d of list) if ((d.constraint === 'unique' || d.constraint === 'primary-key') && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === 'primary-key' });

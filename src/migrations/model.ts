@@ -65,7 +65,7 @@ export type OperationBody =
    * `ifNotExists`: the table may already exist, so it is not known to be new. `indexes`: the named
    * indexes its definition creates (MySQL `KEY i (…)`, `UNIQUE KEY u (…)`), when the adapter lists them.
    */
-  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean; constraints?: DeclaredConstraint[]; indexes?: { name: string; unique: boolean }[] }
+  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean; constraints?: DeclaredConstraint[]; indexes?: { name: string; unique: boolean; columns?: string[] }[] }
   | { kind: 'drop-table'; table: string }
   | { kind: 'rename-table'; table: string; newName: string }
   | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean; constraints?: DeclaredConstraint[] }
@@ -96,11 +96,17 @@ export type OperationBody =
       deferrable?: boolean;
       /** The table a foreign key references, when the adapter reads it. */
       references?: string;
+      /** A foreign key's `ON DELETE` / `ON UPDATE` actions (`no action` when not written), when the adapter reads them. */
+      actions?: ForeignKeyActions;
     }
   /** `constraint`: its kind, when the statement says it (MySQL `DROP PRIMARY KEY`). */
   | { kind: 'drop-constraint'; table: string; name: string; constraint?: ConstraintKind }
-  /** `ifNotExists`: an index of that name the history has stays as it was. */
-  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean }
+  /**
+   * `ifNotExists`: an index of that name the history has stays as it was. `columns` lists the plain
+   * columns only: `expressions` says some elements are expressions (`lower(email)`), `partial` that
+   * a `WHERE` limits it to some rows; either way its columns do not describe what it keeps unique.
+   */
+  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean; partial?: boolean; expressions?: boolean }
   | { kind: 'drop-index'; name: string; table: string | null }
   | { kind: 'update'; table: string; columns: string[] }
   /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */
@@ -132,6 +138,13 @@ export type OperationBody =
 export interface RoutineSignature {
   types: string[];
   defaults: number;
+}
+
+export type ForeignKeyAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
+
+export interface ForeignKeyActions {
+  onDelete: ForeignKeyAction;
+  onUpdate: ForeignKeyAction;
 }
 
 export type OperationKind = OperationBody['kind'];

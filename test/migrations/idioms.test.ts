@@ -98,6 +98,12 @@ describe('constraint-recreated: a constraint dropped and added again on the same
     expect(hits(analyse(readd('FOREIGN KEY ("folderId") REFERENCES "Folder"("id") ON DELETE SET NULL'), { base }))).toEqual([]);
   });
 
+  // umami 03_remove_cascade_delete: CASCADE → RESTRICT, the previous release's deletes of a folder with documents now fail.
+  test('re-added with an ON DELETE that rejects what the old one did not: reported', () => {
+    expect(hits(analyse(readd('FOREIGN KEY ("folderId") REFERENCES "Folder"("id") ON DELETE RESTRICT ON UPDATE CASCADE'), { base }))).toEqual(['add-foreign-key:2']);
+    expect(hits(analyse(readd('FOREIGN KEY ("folderId") REFERENCES "Folder"("id")'), { base }))).toEqual(['add-foreign-key:2']);
+  });
+
   test('re-added on other columns: reported', () => {
     expect(hits(analyse(readd('FOREIGN KEY ("ownerId") REFERENCES "Owner"("id")'), { base }))).toEqual(['add-foreign-key:2']);
   });
@@ -110,6 +116,9 @@ describe('constraint-recreated: a constraint dropped and added again on the same
     const mysqlBase = lines('CREATE TABLE folders (id int PRIMARY KEY);', 'CREATE TABLE documents (id int PRIMARY KEY, folder_id int);', 'ALTER TABLE documents ADD CONSTRAINT fk_folder FOREIGN KEY (folder_id) REFERENCES folders (id);');
     const sql = lines('ALTER TABLE documents DROP FOREIGN KEY fk_folder;', 'ALTER TABLE documents ADD CONSTRAINT fk_folder FOREIGN KEY (folder_id) REFERENCES folders (id) ON DELETE SET NULL;');
     expect(hits(analyse(sql, { base: mysqlBase, dialect: 'mysql' }))).toEqual([]);
+    const restrict = lines('ALTER TABLE documents DROP FOREIGN KEY fk_folder;', 'ALTER TABLE documents ADD CONSTRAINT fk_folder FOREIGN KEY (folder_id) REFERENCES folders (id) ON UPDATE RESTRICT;');
+    const cascading = mysqlBase.replace('REFERENCES folders (id);', 'REFERENCES folders (id) ON UPDATE CASCADE;');
+    expect(hits(analyse(restrict, { base: cascading, dialect: 'mysql' }))).toEqual(['add-foreign-key:2']);
   });
 
   // openvsx V1_43__Defer_Public_Id_Unique_Constraint.
@@ -145,6 +154,11 @@ describe('drop-and-recreate-index: an index replaced in the same migration', () 
 
   test('replaced only by indexes on other leading columns: reported', () => {
     const sql = lines('drop index catalog_override_phase_usage_idx on catalog_override_phase_usage;', 'create index catalog_override_phase_usage_idx1 on catalog_override_phase_usage(usage_def_record_id);');
+    expect(hits(analyse(sql, { base, dialect: 'mysql' }))).toEqual(['drop-index:1']);
+  });
+
+  test('an index the history does not know is reported whatever replaces it (it may have been unique)', () => {
+    const sql = lines('drop index legacy_idx on catalog_override_phase_usage;', 'create index catalog_override_phase_usage_idx1 on catalog_override_phase_usage(usage_def_record_id);');
     expect(hits(analyse(sql, { base, dialect: 'mysql' }))).toEqual(['drop-index:1']);
   });
 
@@ -336,6 +350,24 @@ describe('unique-replaced: a unique key replaced by a looser one', () => {
     const rp = 'CREATE TABLE project (id bigint PRIMARY KEY, name varchar(256) NOT NULL, organization_id bigint, CONSTRAINT project_name_key UNIQUE (name));';
     const sql = lines('ALTER TABLE project DROP CONSTRAINT project_name_key;', 'ALTER TABLE project ADD CONSTRAINT project_name_org_key UNIQUE (name, organization_id);');
     expect(hits(analyse(sql, { base: rp }))).toEqual(['drop-index:1']);
+  });
+
+  test('a partial or expression unique index of base is no key to be looser than', () => {
+    const partial = 'CREATE TABLE subs (id int PRIMARY KEY, email text, page_id int, gone_at int);\nCREATE UNIQUE INDEX subs_page ON subs (page_id) WHERE gone_at IS NULL;\nCREATE UNIQUE INDEX subs_email ON subs (lower(email));';
+    expect(hits(analyse('CREATE UNIQUE INDEX subs_page_email ON subs (page_id, email);', { base: partial }))).toEqual(['add-unique-constraint:1']);
+    expect(hits(analyse('CREATE UNIQUE INDEX subs_email_page ON subs (email, page_id);', { base: partial }))).toEqual(['add-unique-constraint:1']);
+    // A new expression index over a base key's column is looser all the same.
+    expect(hits(analyse('CREATE UNIQUE INDEX subs_id_email ON subs (id, lower(email));', { base: partial }))).toEqual([]);
+  });
+
+  // openstatus 0064_dusty_sunfire: drizzle drops every index and creates them again around a libSQL ALTER COLUMN.
+  test('SQLite: a unique index created again as it was is quiet, partial and with expressions included', () => {
+    const sqliteBase = 'CREATE TABLE subs (id integer PRIMARY KEY, email text, page_id integer, gone_at integer);\nCREATE UNIQUE INDEX subs_email_page ON subs (lower(email), page_id) WHERE gone_at IS NULL;';
+    const sql = lines('DROP INDEX subs_email_page;', 'CREATE UNIQUE INDEX subs_email_page ON subs (lower(email), page_id) WHERE gone_at IS NULL;');
+    expect(hits(analyse(sql, { base: sqliteBase, dialect: 'sqlite' }))).toEqual([]);
+    // Created again partial where it was whole: rows outside the WHERE are no longer kept unique.
+    const whole = 'CREATE TABLE subs (id integer PRIMARY KEY, email text, gone_at integer);\nCREATE UNIQUE INDEX subs_email ON subs (email);';
+    expect(hits(analyse(lines('DROP INDEX subs_email;', 'CREATE UNIQUE INDEX subs_email ON subs (email) WHERE gone_at IS NULL;'), { base: whole, dialect: 'sqlite' }))).toEqual(['drop-index:1']);
   });
 
   test('a unique key on columns that were not unique is reported', () => {

@@ -7,7 +7,7 @@
  * calls from the application), so their DDL is not the migration's.
  */
 import type * as LibPgQuery from 'libpg-query';
-import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation, type RoutineSignature } from '../model.js';
+import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { lineOfOffset } from '../../text/lines.js';
 
@@ -199,6 +199,9 @@ const RENAME_KINDS: Record<string, ObjectKind> = {
   OBJECT_INDEX: 'index',
 };
 
+/** libpg-query's `fk_del_action` / `fk_upd_action` letters. */
+const FK_ACTIONS: Record<string, ForeignKeyAction> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+
 const CONSTRAINT_KINDS: Record<string, ConstraintKind> = {
   CONSTR_UNIQUE: 'unique',
   CONSTR_PRIMARY: 'primary-key',
@@ -341,6 +344,8 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
             columns: ((node.indexParams as Node[] | undefined) ?? [])
               .map((p) => String((p.IndexElem as { name?: string } | undefined)?.name ?? ''))
               .filter((n) => n !== ''),
+            ...(node.whereClause ? { partial: true } : {}),
+            ...(((node.indexParams as Node[] | undefined) ?? []).some((p) => (p.IndexElem as { expr?: unknown } | undefined)?.expr) ? { expressions: true } : {}),
           },
         ],
       };
@@ -531,6 +536,7 @@ function constraintOp(table: string, c: Node, column?: string): Operation | null
     usingIndex: typeof c.indexname === 'string' ? c.indexname : undefined,
     ...(c.deferrable === true ? { deferrable: true } : {}),
     ...(c.pktable ? { references: rangeVarName(c.pktable) } : {}),
+    ...(kind === 'foreign-key' ? { actions: { onDelete: FK_ACTIONS[String(c.fk_del_action)] ?? 'no action', onUpdate: FK_ACTIONS[String(c.fk_upd_action)] ?? 'no action' } } : {}),
   };
 }
 

@@ -241,6 +241,8 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string): Operation
             .map((c) => ((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier)
             .filter((i) => i !== undefined)
             .map((i) => ident(i, dialect)),
+          ...(node.predicate ? { partial: true } : {}),
+          ...(((node.columns as Node[] | undefined) ?? []).some((c) => !((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier) ? { expressions: true } : {}),
         },
       ];
     case 'CreateView':

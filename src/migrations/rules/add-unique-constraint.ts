@@ -47,7 +47,7 @@ export default defineMigrationRule(
         // TABLE dropped them), `IF NOT EXISTS` of an existing one does nothing, a migration may drop
         // it and create it again (drizzle, libsql). Nothing new is enforced.
         const known = name === null ? undefined : (facts.index(name) ?? facts.droppedIndex(name));
-        if (known?.unique && known.table === table && known.columns?.join() === columns.join()) return [];
+        if (known?.unique && known.table === table && known.columns?.join() === columns.join() && known.inexact === (op.partial || op.expressions ? true : undefined)) return [];
       } else if (op.kind === 'add-constraint' && ['unique', 'primary-key', 'exclusion'].includes(op.constraint)) {
         if (op.usingIndex && facts.index(op.usingIndex)) return []; // the index already enforces it (and was judged)
         ({ name, table, columns } = op);

@@ -1,3 +1,4 @@
+import type { IndexInfo } from '../catalog.js';
 import { defineMigrationRule, statementSpan, type LaterIndex, type MigrationFacts } from './types.js';
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((c) => b.includes(c));
@@ -5,18 +6,14 @@ const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && 
 /**
  * What is left of a dropped index once the PR is done: `kept` when the table keeps an equivalent
  * (another unique key on the same columns, the primary key included; the index created again; a
- * plain index replaced in the same migration by one on the same leading column, or on the same
- * table when the old columns are not known), `deferrable` when a unique one comes back DEFERRABLE
+ * plain index the history knows replaced in the same migration by one on the same leading column),
+ * `deferrable` when a unique one comes back DEFERRABLE
  * (no `ON CONFLICT` can use it), else `gone`.
  */
-function whatRemains(
-  facts: MigrationFacts,
-  table: string,
-  name: string,
-  unique: boolean,
-  columns: string[] | undefined,
-  byConstraint: boolean,
-): 'kept' | 'deferrable' | 'gone' {
+function whatRemains(facts: MigrationFacts, table: string, name: string, dropped: IndexInfo | undefined, byConstraint: boolean): 'kept' | 'deferrable' | 'gone' {
+  const unique = dropped?.unique === true;
+  // A partial or expression index: its plain columns do not say what it kept (or what ON CONFLICT targets).
+  const columns = dropped?.inexact ? undefined : dropped?.columns;
   // Another key on the same columns keeps a dropped unique index's guarantees: a named one, or the
   // primary key (a column's own UNIQUE may be the index dropped). Not a constraint's: `ON CONFLICT
   // ON CONSTRAINT` names it.
@@ -24,17 +21,20 @@ function whatRemains(
   if (!byConstraint && unique && columns && columns.length > 0 && facts.uniqueKeys(table, 'now').some((k) => other(k) && sameSet(k.columns, columns))) return 'kept';
   const later = facts.indexesCreatedLater(table);
   const again = later.filter((l) => l.name === name);
-  const sameColumns = (l: LaterIndex): boolean => !columns || columns.length === 0 || l.columns.length === 0 || sameSet(l.columns, columns);
   if (unique) {
-    const back = again.find((l) => l.unique && sameColumns(l));
+    // Created again under its name: unique on the same rows (a partial one keeps fewer), the same
+    // columns when both are known (one with expressions is taken as its new form).
+    const back = again.find((l) => l.unique && (!l.partial || dropped?.inexact === true) && (l.expressions || !columns || columns.length === 0 || l.columns.length === 0 || sameSet(l.columns, columns)));
     if (back) return back.deferrable ? 'deferrable' : 'kept';
     // `ON CONFLICT (columns)` finds any unique index on them; `ON CONSTRAINT name` needs the name.
-    if (!byConstraint && columns && later.some((l) => l.unique && !l.deferrable && l.columns.length > 0 && sameSet(l.columns, columns))) return 'kept';
+    const exact = (l: LaterIndex): boolean => l.unique && !l.deferrable && !l.partial && !l.expressions && l.columns.length > 0;
+    if (!byConstraint && columns && later.some((l) => exact(l) && sameSet(l.columns, columns))) return 'kept';
     return 'gone';
   }
   if (again.length > 0) return 'kept';
+  // An index the history does not know (or whose columns it does not) may be a unique one: reported.
   const lead = columns?.[0];
-  return later.some((l) => l.sameFile && (lead === undefined || l.columns[0] === lead)) ? 'kept' : 'gone';
+  return lead !== undefined && later.some((l) => l.sameFile && l.columns[0] === lead) ? 'kept' : 'gone';
 }
 
 export default defineMigrationRule(
@@ -52,7 +52,7 @@ export default defineMigrationRule(
         const table = op.table ?? known?.table ?? null;
         // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
-        const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, unique, known?.columns, false);
+        const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false);
         if (remains === 'kept') return [];
         return [
           {
@@ -72,7 +72,7 @@ export default defineMigrationRule(
         const index = facts.index(op.name);
         const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
-        const remains = whatRemains(facts, op.table, op.name, true, index?.table === op.table ? index.columns : undefined, true);
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {}) }, true);
         if (remains === 'kept') return [];
         const what = `${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name}`;
         return [

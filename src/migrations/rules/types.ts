@@ -70,6 +70,9 @@ export interface LaterIndex {
   /** Created by `ADD CONSTRAINT` (a named constraint, not a bare index). */
   constraint: boolean;
   deferrable: boolean;
+  /** Limited by a `WHERE`; with expression elements (`lower(email)`): `columns` lists the plain ones only. */
+  partial: boolean;
+  expressions: boolean;
   /** In the same migration file as the statement being read. */
   sameFile: boolean;
 }

@@ -440,7 +440,7 @@ ruleTable('add-unique-constraint', {
     { name: 'CHANGE … UNIQUE KEY', sql: 'ALTER TABLE users CHANGE nickname handle varchar(50) UNIQUE KEY;', line: 1, dialect: mysql, base },
     { name: 'MODIFY … PRIMARY KEY of a table without one', sql: 'ALTER TABLE accounts MODIFY id int NOT NULL PRIMARY KEY;', line: 1, dialect: mysql },
     { name: 'CREATE UNIQUE INDEX with ALGORITHM/LOCK', sql: 'CREATE UNIQUE INDEX uq_nick ON users (nickname) ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
-    { name: 'ADD COLUMN … UNIQUE on an existing column set? no: ADD UNIQUE on old column among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), line: 3, dialect: mysql, base },
+    { name: 'ADD UNIQUE on old columns among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_name_nick (name, nickname);'), line: 3, dialect: mysql, base },
   ],
   quiet: [
     { name: 'UNIQUE KEY in a CREATE TABLE', sql: createdInPr, dialect: mysql },
@@ -451,6 +451,8 @@ ruleTable('add-unique-constraint', {
     // note was unique in base: a key on note and more rejects nothing more.
     { name: 'looser than a unique index of base', sql: sql('ALTER TABLE orders', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT uq_orders_note2 UNIQUE (note, user_id);'), dialect: mysql, base },
     { name: 'the same columns as a unique index of base', sql: 'CREATE UNIQUE INDEX uq_note ON orders (note);', dialect: mysql, base },
+    // uq_users_email (email) of the CREATE TABLE already keeps email unique.
+    { name: 'looser than a UNIQUE KEY of base\'s CREATE TABLE', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), dialect: mysql, base },
     { name: 'column and its unique key added by one ALTER', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
     { name: 'ADD COLUMN … UNIQUE (a new column)', sql: 'ALTER TABLE users ADD COLUMN handle varchar(50) NULL UNIQUE;', dialect: mysql, base },
     { name: 'ADD PRIMARY KEY on a table created in this PR', sql: sql('CREATE TABLE tags (id int NOT NULL, name varchar(20));', 'ALTER TABLE tags ADD PRIMARY KEY (id);'), dialect: mysql },
