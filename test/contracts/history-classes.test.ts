@@ -1,0 +1,90 @@
+/**
+ * The contract classes that the real-history replay (bench/history, issue 12) found wrong, each
+ * from its reproduction in bench/history/repros/ or the replayed repository, plus variants.
+ */
+import { describe, expect, test } from 'vitest';
+import { contractFindings, type Files } from './helpers.js';
+
+const brief = (base: Files, head: Files, configure?: Parameters<typeof contractFindings>[2]) =>
+  contractFindings(base, head, configure).map((f) => [f.rule, f.file, f.object]);
+
+describe('`file://` references are files of the repository (sentry-kafka-schemas)', () => {
+  // schemas/ingest-spans.v1.schema.json refers to its own definitions through a file URL, and
+  // schemas/buffered-segments.v1.schema.json to the span definition of that file
+  const spans = (attributeType: unknown) =>
+    JSON.stringify(
+      {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: 'span',
+        $ref: 'file://ingest-spans.v1.schema.json#/definitions/SpanEvent',
+        definitions: {
+          SpanEvent: {
+            type: 'object',
+            properties: {
+              span_id: { $ref: 'file://ingest-spans.v1.schema.json#/definitions/UUID' },
+              attributes: { type: 'object', additionalProperties: { $ref: 'file://ingest-spans.v1.schema.json#/definitions/AttributeValue' } },
+            },
+          },
+          UUID: { type: 'string' },
+          AttributeValue: { type: attributeType, properties: { value: {} } },
+        },
+      },
+      null,
+      2,
+    );
+  const segments = JSON.stringify(
+    {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: 'buffered_segment',
+      type: 'object',
+      properties: { spans: { type: 'array', items: { $ref: 'file://ingest-spans.v1.schema.json#/definitions/SpanEvent' } } },
+    },
+    null,
+    2,
+  );
+  const base = { 'schemas/ingest-spans.v1.schema.json': spans('object'), 'schemas/buffered-segments.v1.schema.json': segments };
+
+  test('no external-ref, and a change behind the reference is compared (commit 3428d66: AttributeValue became nullable)', () => {
+    const head = { ...base, 'schemas/ingest-spans.v1.schema.json': spans(['null', 'object']) };
+    expect(brief(base, head)).toEqual([['schema-type-changed', 'schemas/ingest-spans.v1.schema.json', '#/definitions/AttributeValue']]);
+  });
+
+  test('a new file URL reference is not external-ref, and a schema that refers to a changed file is re-checked', () => {
+    const head = { ...base, 'schemas/buffered-segments.v1.schema.json': segments.replace('"title"', '"description": "x",\n  "title"') };
+    expect(brief(base, head)).toEqual([]);
+    // only the referred file changed: the referrer is found through its file URL
+    const changed = { ...base, 'schemas/ingest-spans.v1.schema.json': spans(['null', 'object']) };
+    const found = contractFindings(base, changed);
+    expect(found.map((f) => f.rule)).toEqual(['schema-type-changed']);
+  });
+
+  test.each([
+    ['file://./common/id.json#/Id', []],
+    ['file:common/id.json#/Id', []],
+    ['file://common/id.json#/Id', []],
+  ])('variant %s resolves inside the repository', (ref, expected) => {
+    const doc = (t: string) => JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: { $ref: ref } }, title: t });
+    const files = { 'events/common/id.json': JSON.stringify({ Id: { type: 'string' } }) };
+    expect(brief({ ...files, 'events/e.schema.json': doc('a') }, { ...files, 'events/e.schema.json': doc('b') })).toEqual(expected);
+    // and a change in the referred file is found
+    const changed = { 'events/common/id.json': JSON.stringify({ Id: { type: 'integer' } }) };
+    expect(brief({ ...files, 'events/e.schema.json': doc('a') }, { ...changed, 'events/e.schema.json': doc('a') }).map((f) => f[0])).toEqual(['schema-type-changed']);
+  });
+
+  test.each(['file:///etc/schemas/id.json#/Id', 'file://localhost/etc/id.json#/Id', 'file://C:/schemas/id.json', 'file://../../outside.json#/Id'])(
+    '%s stays external-ref (absolute, or leaving the repository)',
+    (ref) => {
+      const doc = (r: string) => JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: r ? { $ref: r } : { type: 'string' } } });
+      expect(brief({ 'events/e.schema.json': doc('') }, { 'events/e.schema.json': doc(ref) }).map((f) => f[0])).toEqual(['external-ref']);
+    },
+  );
+
+  test('a file URL that dangles is invalid-contract, as a relative path would be', () => {
+    const doc = (r: string) => JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: { $ref: r } } });
+    const files = { 'events/id.json': JSON.stringify({ Id: { type: 'string' } }) };
+    const found = contractFindings({ ...files, 'events/e.schema.json': doc('file://id.json#/Id') }, { ...files, 'events/e.schema.json': doc('file://id.json#/Gone') });
+    expect(found.map((f) => [f.rule, f.message])).toEqual([
+      ['invalid-contract', 'This contract is not valid: $ref file://id.json#/Gone does not resolve: events/id.json has nothing at #/Gone.'],
+    ]);
+  });
+});
