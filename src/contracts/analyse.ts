@@ -57,6 +57,14 @@ function mayBeContract(path: string, text: string): boolean {
   return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
 }
 
+/** A text that does not parse, but names OpenAPI or a JSON Schema dialect at its top (or is *.schema.*). */
+function namesContract(path: string, text: string): boolean {
+  if (SCHEMA_NAME.test(path)) return true;
+  if (/^\s*\{/.test(text)) return /"(openapi|swagger)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
+  return /^["']?(openapi|swagger)["']?\s*:/m.test(text) || /^["']?\$schema["']?\s*:\s*["']?[^\s"']*(json-schema\.org|draft)/im.test(text);
+}
+const JSON_SCHEMA_DIALECT = /"\$schema"\s*:\s*"[^"]*(json-schema\.org|draft)/i;
+
 export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
@@ -84,7 +92,9 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
     if (!doc) return null;
-    if (doc.error) return 'api'; // it looked like a contract: an unreadable one is invalid-contract
+    // it says it is a contract: an unreadable one is invalid-contract (a `$schema` of another
+    // tool, turbo.json's JSONC, is not)
+    if (doc.error) return namesContract(path, text) ? 'api' : null;
     return contractKind(path, doc.value) ? 'api' : null;
   };
   const defaultRole = (path: string, side: Workspace): ContractRole => {

@@ -88,3 +88,43 @@ describe('`file://` references are files of the repository (sentry-kafka-schemas
     ]);
   });
 });
+
+describe('formats that only annotate a type are no tightening (harbor)', () => {
+  const swagger = (param: string) =>
+    `swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths:\n  /robots/{robot_id}:\n    get:\n      parameters:\n        - {name: robot_id, in: path, required: true, ${param}}\n      responses:\n        '200': {description: ok}\n`;
+  const path = 'api/v2.0/swagger.yaml';
+
+  test('format: int64 added to an integer path parameter: nothing (was request-constraint-tightened)', () => {
+    expect(brief({ [path]: swagger('type: integer') }, { [path]: swagger('type: integer, format: int64') })).toEqual([]);
+  });
+
+  test('variant: format: int32 added still refuses what old clients sent (integers past 2^31)', () => {
+    expect(brief({ [path]: swagger('type: integer') }, { [path]: swagger('type: integer, format: int32') })).toEqual([
+      ['request-constraint-tightened', path, 'GET /robots/{robot_id} path parameter robot_id'],
+    ]);
+  });
+
+  test('variant: format: int64 on a string parameter (a format that does not apply to the type) is judged as any other format', () => {
+    expect(brief({ [path]: swagger('type: string') }, { [path]: swagger('type: string, format: int64') }).map((f) => f[0])).toEqual(['request-constraint-tightened']);
+  });
+});
+
+describe('a file whose $schema names no JSON Schema dialect is no contract, parsed or not (openstatus turbo.json)', () => {
+  const turbo = (tasks: string, comment = '') => `{\n  "$schema": "https://turbo.build/schema.json",\n${comment}  "tasks": {${tasks}}\n}\n`;
+
+  test('turbo.json with comments (JSONC): no invalid-contract', () => {
+    expect(brief({ 'turbo.json': turbo('"build": {}') }, { 'turbo.json': turbo('"build": {}, "lint": {}', '  // turbo.json is JSONC: comments are allowed\n') })).toEqual([]);
+  });
+
+  test('variant: a YAML file with a $schema of another tool that does not parse: nothing', () => {
+    const y = (extra: string) => `$schema: https://json.schemastore.org/github-workflow.json\non: push\njobs:\n  a: {${extra}\n`;
+    expect(brief({ '.github/workflows/ci.yaml': y('}') }, { '.github/workflows/ci.yaml': y('') })).toEqual([]);
+  });
+
+  test('a broken file that names a JSON Schema dialect, or OpenAPI, is still invalid-contract', () => {
+    const schema = (extra: string) => `{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "type": "object"${extra}\n}\n`;
+    expect(brief({ 'events/e.json': schema('') }, { 'events/e.json': schema(',\n  // a comment') }).map((f) => f[0])).toEqual(['invalid-contract']);
+    const api = (extra: string) => `{\n  "openapi": "3.0.3",\n  "paths": {}${extra}\n}\n`;
+    expect(brief({ 'api/api.json': api('') }, { 'api/api.json': api(',\n  // a comment') }).map((f) => f[0])).toEqual(['invalid-contract']);
+  });
+});
