@@ -442,9 +442,21 @@ export class SchemaDiffer {
     for (const [name, hp] of nh.properties) {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
-      if (nh.required.has(name)) emit('required-property-added', hp, `property ${name}`, name, sub);
+      const wasRequired = nb.required.has(name); // required in base without a declaration
+      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, `property ${name}`, name, sub);
+      else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
+    }
+    // `required` names that neither side declares under `properties` are still required values
+    // (JSON Schema requires the key whatever schema it has): judged like declared ones
+    for (const name of nh.required) {
+      if (nb.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit('required-property-added', childNode(nh.node, ['required']), `property ${name}`, name, `${path}/properties/${escape(name)}`);
+    }
+    for (const name of nb.required) {
+      if (nh.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit('property-became-optional', childNode(nh.node, ['required']), `property ${name}`, name, `${path}/properties/${escape(name)}`);
     }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
@@ -511,7 +523,7 @@ export class SchemaDiffer {
 /** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
 const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
   request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep']),
   response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
 };
 

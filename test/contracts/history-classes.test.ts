@@ -128,3 +128,65 @@ describe('a file whose $schema names no JSON Schema dialect is no contract, pars
     expect(brief({ 'api/api.json': api('') }, { 'api/api.json': api(',\n  // a comment') }).map((f) => f[0])).toEqual(['invalid-contract']);
   });
 });
+
+describe('an event property that stops being required (FULL compatibility; sentry-kafka-schemas)', () => {
+  const span = (required: string[], extra: object = {}) =>
+    JSON.stringify(
+      {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        type: 'object',
+        properties: { span_id: { type: 'string' }, is_remote: { type: ['boolean', 'null'] }, is_segment: { type: ['boolean', 'null'] } },
+        required,
+        ...extra,
+      },
+      null,
+      2,
+    );
+  const path = 'schemas/ingest-spans.v1.schema.json';
+
+  test('commit 234423a: is_remote moved from `required` into `oneOf` required-only branches is schema-property-became-optional', () => {
+    const base = { [path]: span(['span_id', 'is_remote']) };
+    const head = { [path]: span(['span_id'], { oneOf: [{ required: ['is_remote'] }, { required: ['is_segment'] }] }) };
+    const found = contractFindings(base, head);
+    expect(found.map((f) => [f.rule, f.object, f.severity ?? 'default'])).toEqual([['schema-property-became-optional', '#/properties/is_remote', 'default']]);
+    expect(found[0].message).toBe(
+      'Property `is_remote` is no longer required (#/properties/is_remote); old consumers rely on it and meet messages from new producers without it.',
+    );
+  });
+
+  test('variant: the same in a request body is no finding, in a response it is response-property-became-optional, role api is the response', () => {
+    const base = { [path]: span(['span_id', 'is_remote']) };
+    const head = { [path]: span(['span_id']) };
+    expect(brief(base, head, (c) => (c.contracts = [{ path, role: 'api' }])).map((f) => f[0])).toEqual(['response-property-became-optional']);
+    expect(brief(base, { [path]: span(['span_id', 'is_remote', 'is_segment']) }).map((f) => f[0])).toEqual(['schema-property-became-required']);
+  });
+
+  test('a required name not under `properties` is judged: added is schema-required-property-added, dropped is became-optional', () => {
+    const doc = (required: string[]) => JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'string' } }, required });
+    const p = 'events/e.schema.json';
+    expect(brief({ [p]: doc(['a']) }, { [p]: doc(['a', 'trace_id']) })).toEqual([['schema-required-property-added', p, '#/properties/trace_id']]);
+    expect(brief({ [p]: doc(['a', 'trace_id']) }, { [p]: doc(['a']) })).toEqual([['schema-property-became-optional', p, '#/properties/trace_id']]);
+    // unchanged, or only declared now: nothing about required
+    expect(brief({ [p]: doc(['a', 'trace_id']) }, { [p]: doc(['trace_id', 'a']) })).toEqual([]);
+  });
+
+  test('variant: a required name declared in head that base required undeclared is not "required-property-added"', () => {
+    const p = 'events/e.schema.json';
+    const base = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['id'] });
+    const head = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['id'], properties: { id: {} } });
+    expect(brief({ [p]: base }, { [p]: head })).toEqual([]);
+    const optional = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { id: {} } });
+    expect(brief({ [p]: base }, { [p]: optional }).map((f) => f[0])).toEqual(['schema-property-became-optional']);
+  });
+
+  test('request and response flows: an undeclared required name added to a request is request-required-property-added', () => {
+    const api = (required: string[]) =>
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/s': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', required } } } }, responses: { '204': { description: 'ok' } } } } },
+      });
+    expect(brief({ 'api/openapi.json': api(['a']) }, { 'api/openapi.json': api(['a', 'b']) }).map((f) => f[0])).toEqual(['request-required-property-added']);
+    expect(brief({ 'api/openapi.json': api(['a', 'b']) }, { 'api/openapi.json': api(['a']) })).toEqual([]);
+  });
+});
