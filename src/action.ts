@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
-import { apiChangeSet } from './changes/api.js';
+import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
+import { apiChangeSet, mergeBaseFromApi } from './changes/api.js';
 import type { ChangeSet } from './changes/types.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { createGitHubClient, describeApiError } from './github/octokit.js';
@@ -179,6 +179,15 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
     if (root === null) throw new GitError(`${cwd} is not a git checkout`);
     return gitChangeSet(base, head, { cwd: root, log: (m) => core.info(m) });
   } catch (error) {
+    if (error instanceof ForkPointError) {
+      // A shallow checkout that could not be deepened to the merge base: the compare endpoint knows it.
+      if (!settings.token || root === null || head === null) throw error;
+      const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
+      const forkPoint = await mergeBaseFromApi(client, run.owner, run.repo, base, head).catch(() => null);
+      if (!forkPoint) throw error;
+      core.info(`rollback-guard: the GitHub API gives ${forkPoint} as where ${head} left ${base}.`);
+      return gitChangeSet(base, head, { cwd: root, log: (m) => core.info(m), forkPoint });
+    }
     if (!(error instanceof GitError) || !settings.token || head === null) throw error;
     core.info(`rollback-guard: git cannot answer (${error.message}); reading the change set from the GitHub API instead.`);
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });

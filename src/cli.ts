@@ -3,12 +3,13 @@
  * 1 a finding at or above --fail-on, 2 usage, configuration or internal error (one sentence on
  * stderr; a stack trace only with --debug).
  */
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
 import { GitError } from './changes/git-error.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
+import { decodeBytes, notRegular, readRegularFile } from './changes/files.js';
 import { ConfigError } from './config/errors.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
 import type { AnalysisInput, FailOn } from './engine-core.js';
@@ -235,16 +236,21 @@ async function contract(args: string[], io: CliIO): Promise<number> {
   const skipped: ChangeSet['skipped'] = [];
   const tree = directorySnapshot(root, (file, reason) => skipped.push({ file, reason }));
   const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
-  // The two files named on the command line are read whatever their size: the 20 MB limit keeps
-  // `check` from loading stray huge files, not a user from diffing the spec they asked for.
+  // The two files named on the command line: one that cannot be read is exit 2 (readText).
   const named = (path: string, label: string): (() => string) => {
     let text: string | undefined;
     return () => (text ??= readText(path, label));
   };
   const baseText = named(basePath, positionals[0]);
   const headText = named(headPath, positionals[1]);
-  const baseTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? baseText() : remapped.read(p)) };
-  const headTree: Snapshot = { list: () => tree.list(), read: (p) => (p === headRel ? headText() : tree.read(p)) };
+  const side = (inner: Snapshot, text: () => string): Snapshot => ({
+    list: () => tree.list(),
+    read: (p) => (p === headRel ? text() : inner.read(p)),
+    unreadable: (p) => (p === headRel ? undefined : inner.unreadable?.(p)),
+    filesContaining: (needle) => [...new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...(text().includes(needle) ? [headRel] : [])])].sort(),
+  });
+  const baseTree = side(remapped, baseText);
+  const headTree = side(tree, headText);
   const changes: ChangeSet = {
     base: positionals[0],
     head: positionals[1],
@@ -319,26 +325,35 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
   }
 }
 
+/**
+ * A file named on the command line: a regular file (a FIFO or a device such as /dev/zero would
+ * never end), at most the hard limit, decoded like the repository's files. Anything else is one
+ * sentence and exit 2.
+ */
 function readText(path: string, label: string): string {
+  let file: ReturnType<typeof readRegularFile>;
   try {
-    return readFileSync(path, 'utf8');
+    file = readRegularFile(path, true);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
+    throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : (error as Error).message}.`);
   }
+  const decoded = 'bytes' in file ? decodeBytes(file.bytes) : file;
+  if ('unreadable' in decoded) throw new UsageError(`cannot read ${label}: ${decoded.unreadable}.`);
+  return decoded.text;
 }
 
-/** Checks that a path is a readable file without reading it (contracts can be 10+ MB). */
+/** Checks that a path is a readable regular file without reading it (contracts can be 10+ MB). */
 function mustBeFile(path: string, label: string): void {
-  let ok = false;
+  let stats: Stats;
   try {
-    ok = statSync(path).isFile();
+    stats = statSync(path);
     accessSync(path, constants.R_OK);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
-  if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
+  if (!stats.isFile()) throw new UsageError(`cannot read ${label}: ${notRegular(stats)}.`);
 }
 
 /** The terminal's width when stdout is one (text wraps at spaces there), else undefined. */

@@ -65,3 +65,41 @@ export function runAnalysers(input: AnalysisInput, analysers: Analyser[], option
     migrations: outputs.flatMap((o) => o.migrations ?? []),
   };
 }
+
+/** A changed file an analyser needed, on one side: `path` there, reported on `file` (its head path). */
+export interface NeededFile {
+  path: string;
+  side: 'base' | 'head';
+  file: string;
+}
+
+/**
+ * `unreadable-file` findings (and the files' "not analysed" entries) for the files an analyser
+ * needed but could not read: the snapshot says why (`unreadable()`), or the change set's skipped
+ * list does. A file that reads fine, or is absent on that side, gives nothing.
+ */
+export function unreadableFindings(changes: ChangeSet, needed: NeededFile[]): { findings: RawFinding[]; skipped: { file: string; reason: string }[] } {
+  const findings: RawFinding[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  for (const { path, side, file } of needed) {
+    const key = `${side}\u0000${path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const tree = side === 'base' ? changes.baseTree : changes.headTree;
+    if (tree.read(path) !== null) continue;
+    const reason = tree.unreadable?.(path) ?? changes.skipped.find((s) => s.file === path)?.reason;
+    if (!reason) continue;
+    const headExists = side === 'head' || changes.files.some((f) => f.path === file && f.status !== 'deleted');
+    const which = side === 'base' ? `The base version of ${path}` : path;
+    findings.push({
+      rule: 'unreadable-file',
+      file,
+      line: headExists ? 1 : null,
+      message: `${which} could not be read: ${reason}. It was not analysed, so nothing in it is judged rollback-safe; make it a readable UTF-8 (or UTF-16) file inside the repository, or allow this finding in the base config.`,
+      object: side === 'base' ? `base:${path}` : path,
+    });
+    skipped.push({ file, reason: side === 'base' ? `base version: ${reason}` : reason });
+  }
+  return { findings, skipped };
+}

@@ -7,6 +7,7 @@
  */
 import type { GitHubClient } from '../github/octokit.js';
 import { CONFIG_PATHS } from '../config/load.js';
+import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus } from './types.js';
 
 export interface ApiChangeSetInput {
@@ -51,37 +52,69 @@ export async function apiChangeSet(input: ApiChangeSetInput): Promise<ChangeSet>
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const skipped: ChangeSet['skipped'] = [];
-  const baseFiles: Record<string, string> = {};
-  const headFiles: Record<string, string> = {};
-  const fetchInto = async (target: Record<string, string>, path: string, ref: string): Promise<void> => {
-    const text = await rawContent(client, owner, repo, path, ref);
-    if (text === null) return;
-    if (text.length > MAX_FILE_BYTES) skipped.push({ file: path, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
-    else if (text.slice(0, 8000).includes('\u0000')) skipped.push({ file: path, reason: 'binary file' });
-    else target[path] = text;
+  const baseFiles: Record<string, Uint8Array> = {};
+  const headFiles: Record<string, Uint8Array> = {};
+  const fetchInto = async (target: Record<string, Uint8Array>, path: string, ref: string): Promise<void> => {
+    const content = await rawContent(client, owner, repo, path, ref);
+    if (content !== null) target[path] = content;
   };
+  // Only what an analyser reads: the PR's SQL, YAML and JSON files.
+  const wanted = (path: string): boolean => isSqlFileName(path) || DATA_FILE.test(path);
   const jobs: (() => Promise<void>)[] = [];
   for (const f of files) {
-    if (f.status !== 'deleted') jobs.push(() => fetchInto(headFiles, f.path, head));
-    if (f.status !== 'added') jobs.push(() => fetchInto(baseFiles, f.oldPath ?? f.path, base));
+    if (f.status !== 'deleted' && wanted(f.path)) jobs.push(() => fetchInto(headFiles, f.path, head));
+    if (f.status !== 'added' && wanted(f.oldPath ?? f.path)) jobs.push(() => fetchInto(baseFiles, f.oldPath ?? f.path, base));
   }
   await inParallel(jobs, 8);
   for (const path of input.configPath ? [input.configPath] : CONFIG_PATHS) {
     if (!(path in baseFiles)) await fetchInto(baseFiles, path, base);
   }
-  return { base, head, files, baseTree: memorySnapshot(baseFiles), headTree: memorySnapshot(headFiles), skipped };
+  // Bytes are decoded as from git (BOMs, UTF-16, the size limit); what cannot be is unreadable, with why.
+  const baseTree = memorySnapshot(baseFiles);
+  const headTree = memorySnapshot(headFiles);
+  const skipped: ChangeSet['skipped'] = [];
+  for (const f of files) {
+    const reason = (f.status === 'deleted' ? undefined : headTree.unreadable?.(f.path)) ?? (f.status === 'added' ? undefined : baseTree.unreadable?.(f.oldPath ?? f.path));
+    if (reason) skipped.push({ file: f.path, reason });
+  }
+  return { base, head, files, baseTree, headTree, skipped };
 }
 
-async function rawContent(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<string | null> {
+/**
+ * Where `head` left `base`, from the compare endpoint (`merge_base_commit`): the fallback when a
+ * shallow checkout cannot be deepened to it. Null when the API does not say.
+ */
+export async function mergeBaseFromApi(client: GitHubClient, owner: string, repo: string, base: string, head: string): Promise<string | null> {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 });
+  const sha = (data as { merge_base_commit?: { sha?: unknown } }).merge_base_commit?.sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+
+/**
+ * A file's bytes at `ref` (raw media type), read from the response stream and never more than
+ * the hard limit: past it, a marker one byte longer stands for the file (decoded as too large).
+ */
+async function rawContent(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | null> {
   try {
-    const response = await client.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
-    const data = response.data as unknown;
-    if (typeof data === 'string') return data;
-    // Octokit hands non-JSON, non-text bodies over as an ArrayBuffer.
-    if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-    if (data instanceof Uint8Array) return new TextDecoder().decode(data);
-    return null;
+    const response = await client.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+    const body = response.data as unknown;
+    if (body instanceof ArrayBuffer) return new Uint8Array(body);
+    if (typeof body === 'string') return Buffer.from(body, 'utf8');
+    if (!body || typeof (body as ReadableStream).getReader !== 'function') return null;
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > MAX_FILE_BYTES) {
+        await reader.cancel();
+        return new Uint8Array(MAX_FILE_BYTES + 1);
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks);
   } catch (error) {
     if ((error as { status?: number }).status === 404) return null;
     throw error;

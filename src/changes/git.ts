@@ -1,36 +1,42 @@
 /**
- * The change set from git: `git diff --name-status -M` between base and head (or the working
- * tree), file text from `git cat-file`. Nothing is executed but git itself; nothing outside the
- * repository is read.
+ * The change set from git: `git diff --raw -M` between the fork point and head (or the working
+ * tree), file text from `git cat-file --batch` by object id. Nothing is executed but git itself;
+ * nothing outside the repository is read; only the files an analyser asks for are read, in a few
+ * batches, never one process per file.
  */
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
-import { decode, isSafeRelative, type SkipNote } from './files.js';
+import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError } from './git-error.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Snapshot } from './types.js';
 
 export { GitError };
 
+/** The fork point of base and head cannot be found (a shallow checkout that could not be deepened). */
+export class ForkPointError extends GitError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForkPointError';
+  }
+}
+
 export interface GitOptions {
   cwd: string;
   log?: (message: string) => void;
+  /** Where head left base, when it is known from elsewhere (the GitHub API's compare endpoint). */
+  forkPoint?: string;
 }
 
-export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-  });
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
+
+export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024, timeout = 0): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, timeout, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
 }
 
-function tryGit(args: string[], cwd: string): string | null {
+function tryGit(args: string[], cwd: string, timeout = 0): string | null {
   try {
-    return git(args, cwd);
+    return git(args, cwd, undefined, timeout);
   } catch {
     return null;
   }
@@ -46,13 +52,16 @@ export function hasCommit(rev: string, cwd: string): boolean {
   return tryGit(['cat-file', '-e', `${rev}^{commit}`], cwd) !== null;
 }
 
+/** A fetch from origin may wait on the network: it gets this long. */
+const FETCH_TIMEOUT_MS = 120_000;
+
 /** Resolve a revision to a full sha; a missing commit in a shallow clone is fetched (just it). */
 export function resolveCommit(rev: string, options: GitOptions): string {
   const verify = (): string | null => tryGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], options.cwd);
   let sha = verify();
   if (sha === null && /^[0-9a-f]{7,40}$/.test(rev)) {
     options.log?.(`rollback-guard: commit ${rev} is not in this (shallow?) checkout; fetching just that commit from origin.`);
-    tryGit(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', rev], options.cwd);
+    tryGit(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', rev], options.cwd, FETCH_TIMEOUT_MS);
     sha = verify();
   }
   if (sha === null) throw new GitError(`cannot find commit '${rev}' in ${options.cwd}; fetch it (actions/checkout with fetch-depth: 0) or pass another --base/--head.`);
@@ -69,6 +78,45 @@ export function defaultBase(cwd: string): string | null {
     if (base) return base.trim();
   }
   return null;
+}
+
+/**
+ * How far a shallow checkout is deepened, step after step, to find where head left base: 6,250
+ * commits of each side's history in all (`git fetch --deepen`), a few seconds from GitHub.
+ */
+const DEEPEN_STEPS = [50, 200, 1000, 5000];
+
+/**
+ * Where head left base (their merge base). A shallow checkout (actions/checkout's default depth
+ * 1) has not got it: the history is deepened in bounded steps until it is there. Without it the
+ * diff would run from base's tip and blame the PR for every commit main merged since, so a
+ * checkout that cannot be deepened enough stops with ForkPointError.
+ */
+export function forkPointOf(baseSha: string, headSha: string, root: string, log?: (message: string) => void): string {
+  const mergeBase = (): string | null => tryGit(['merge-base', baseSha, headSha], root)?.trim() || null;
+  const found = mergeBase();
+  if (found) return found;
+  const isShallow = (): boolean => tryGit(['rev-parse', '--is-shallow-repository'], root)?.trim() === 'true';
+  // The whole history is here and base and head share none of it (unrelated histories): base is all there is.
+  if (!isShallow()) return baseSha;
+  const between = `head ${headSha.slice(0, 7)} and base ${baseSha.slice(0, 7)}`;
+  let deepened = 0;
+  for (const step of DEEPEN_STEPS) {
+    log?.(`rollback-guard: this checkout is shallow and does not reach the merge base of ${between}; fetching ${step} more commits of their history (git fetch --deepen=${step}).`);
+    const fetched = tryGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', `--deepen=${step}`, 'origin', baseSha, headSha], root, FETCH_TIMEOUT_MS);
+    if (fetched === null) {
+      throw new ForkPointError(
+        `cannot find the merge base of ${between}: this checkout is shallow and fetching more of its history from origin failed; check out with \`fetch-depth: 0\` (actions/checkout) so the merge base is there.`,
+      );
+    }
+    deepened += step;
+    const now = mergeBase();
+    if (now) return now;
+    if (!isShallow()) return baseSha;
+  }
+  throw new ForkPointError(
+    `cannot find the merge base of ${between}: this checkout is shallow and ${deepened} more commits of history did not reach it; check out with \`fetch-depth: 0\` (actions/checkout) so the merge base is there.`,
+  );
 }
 
 /** Parse `git diff --name-status -z -M` output. */
@@ -93,6 +141,45 @@ export function parseNameStatus(out: string): ChangedFile[] {
   return files;
 }
 
+/** A tree entry: its mode, object id and (when known) size; null: the path is absent there. */
+export interface TreeEntry {
+  mode: string;
+  oid: string;
+  size?: number;
+}
+
+const ZERO_OID = /^0+$/;
+
+/**
+ * Parse `git diff --raw -z -M --no-abbrev`: the files, and the tree entries it shows for the old
+ * and the new side (`:<old mode> <new mode> <old oid> <new oid> <status>\0<path>[\0<new path>]\0`).
+ */
+export function parseRawDiff(out: string): { files: ChangedFile[]; before: Map<string, TreeEntry | null>; after: Map<string, TreeEntry | null> } {
+  const parts = out.split('\0');
+  const files: ChangedFile[] = [];
+  const before = new Map<string, TreeEntry | null>();
+  const after = new Map<string, TreeEntry | null>();
+  const entry = (mode: string, oid: string): TreeEntry | null => (/^0+$/.test(mode) ? null : { mode, oid });
+  for (let i = 0; i < parts.length; ) {
+    const meta = parts[i++];
+    if (!meta.startsWith(':')) continue;
+    const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+    const code = status[0];
+    const first = parts[i++];
+    const second = code === 'R' || code === 'C' ? parts[i++] : undefined;
+    const path = second ?? first;
+    const oldPath = code === 'C' ? undefined : first;
+    if (code === 'R') files.push({ path, oldPath: first, status: 'renamed' });
+    else if (code === 'C' || code === 'A') files.push({ path, status: 'added' });
+    else if (code === 'D') files.push({ path, status: 'deleted' });
+    else files.push({ path, status: 'modified' });
+    if (oldPath !== undefined) before.set(oldPath, entry(oldMode, oldOid));
+    // In the working tree a changed file's new id is all zeros: read from disk.
+    if (!ZERO_OID.test(newOid) || /^0+$/.test(newMode)) after.set(path, entry(newMode, newOid));
+  }
+  return { files, before, after };
+}
+
 /**
  * Build the change set between two commits, or between base and the working tree (head null:
  * committed and uncommitted changes, untracked files included).
@@ -106,10 +193,13 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   // Like a PR's diff on GitHub (three dots): what head changed since it left base. A plain
   // base..head diff would report every migration merged to main since as deleted by the PR.
   // The base snapshot stays the base tip: its config and migration history are the newest.
-  const forkPoint = tryGit(['merge-base', baseSha, headSha ?? 'HEAD'], root)?.trim() || baseSha;
-  const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', forkPoint];
+  const forkPoint = options.forkPoint
+    ? resolveCommit(options.forkPoint, { ...options, cwd: root })
+    : forkPointOf(baseSha, headSha ?? resolveCommit('HEAD', { cwd: root }), root, options.log);
+  const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', forkPoint];
   if (headSha) diffArgs.push(headSha);
-  const files = parseNameStatus(git([...diffArgs, '--'], root));
+  const diff = parseRawDiff(git([...diffArgs, '--'], root));
+  const files = diff.files;
   if (headSha === null) {
     const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root)
       .split('\0')
@@ -127,100 +217,331 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const read = (path: string): boolean => isSqlFileName(path) || DATA_FILE.test(path);
   const inBase = files.filter((f) => f.status !== 'added' && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
   const inHead = files.filter((f) => f.status !== 'deleted' && read(f.path)).map((f) => f.path);
+  // The diff's old side is the fork point: its entries are base's only when base is the fork point.
+  const baseKnown = forkPoint === baseSha ? diff.before : new Map<string, TreeEntry | null>();
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead) : worktreeSnapshot(root, noteSkip),
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after) : worktreeSnapshot(root, noteSkip),
     skipped,
   };
 }
 
+const SUBMODULE = 'a submodule (a commit of another repository, not read)';
+
 /**
  * A commit's files, read with git. `together` are files likely to be read (the PR's): reading one
- * of them fetches all of them with one `git cat-file --batch` instead of one process each.
+ * of them reads all of them in one batch. `known` are tree entries already known (from the diff)
+ * so that they need not be looked up by path. Blobs are read by object id, sizes checked first.
  */
-export function commitSnapshot(sha: string, root: string, noteSkip: SkipNote = () => {}, together: string[] = []): Snapshot {
+export function commitSnapshot(
+  sha: string,
+  root: string,
+  noteSkip: SkipNote = () => {},
+  together: string[] = [],
+  known: Map<string, TreeEntry | null> = new Map(),
+): Snapshot {
+  const entries = new Map(known);
+  // The listing's entries stay where ls-tree printed them (`<mode> <type> <oid> <size>\t<path>`):
+  // by path, the offset of the record in that text, parsed when needed. 100,000 entries then
+  // cost a number each beside their path, not an object and four strings.
+  let listed: { out: string; at: Map<string, number> } | null = null;
+  const entryOf = (path: string): TreeEntry | null | undefined => {
+    const stored = entries.get(path);
+    const start = stored === undefined ? listed?.at.get(path) : undefined;
+    if (start === undefined || !listed) return stored;
+    const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf('\t', start)).split(/ +/);
+    const parsed = type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid };
+    entries.set(path, parsed);
+    return parsed;
+  };
   let listing: string[] | null = null;
-  const cache = new Map<string, string | null>();
+  const texts = new Map<string, string | null>();
+  const reasons = new Map<string, string>();
   const group = new Set(together);
-  const snapshot: Snapshot = {
+
+  const unreadable = (path: string, reason: string): void => {
+    texts.set(path, null);
+    reasons.set(path, reason);
+    noteSkip(path, reason);
+  };
+
+  /** A path under a symbolic link folder (the listing shows the link, not the files under it). */
+  const underLink = (path: string): boolean => {
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
+      if (entryOf(path.slice(0, i))?.mode === '120000') return true;
+    }
+    return false;
+  };
+
+  /** Read `paths` (those not read yet): entries looked up in one batch, blobs read in a few. */
+  const load = (paths: string[]): void => {
+    const wanted = [...new Set(paths)].filter((p) => !texts.has(p));
+    if (wanted.length === 0) return;
+    const byOid: { path: string; oid: string; size?: number }[] = [];
+    const lookups: { path: string; query: string; link: boolean }[] = [];
+    for (const path of wanted) {
+      if (!isSafeRelative(path)) {
+        texts.set(path, null);
+        continue;
+      }
+      const entry = entryOf(path);
+      // git's batch protocol is one name a line: a name with a line break is read by its id only.
+      if (/[\n\r]/.test(path) && ((entry === undefined && listed === null) || entry?.mode === '120000')) {
+        unreadable(path, 'a file name with a line break, which git cannot look up in a batch');
+        continue;
+      }
+      if (entry === null || (entry === undefined && listed !== null && !underLink(path))) {
+        texts.set(path, null); // absent on this side
+      } else if (entry?.mode === '160000') {
+        unreadable(path, SUBMODULE);
+      } else if (entry?.mode === '040000') {
+        texts.set(path, null);
+      } else if (entry && entry.mode !== '120000') {
+        byOid.push({ path, oid: entry.oid, size: entry.size });
+      } else {
+        // Unknown here, or a symbolic link: git resolves it inside the commit (--follow-symlinks).
+        lookups.push({ path, query: `${sha}:${path}`, link: entry?.mode === '120000' });
+      }
+    }
+    const unsized = byOid.filter((b) => b.size === undefined);
+    const queries = [...lookups.map((l) => l.query), ...unsized.map((b) => b.oid)];
+    if (queries.length > 0) {
+      let answers: LookupAnswer[];
+      try {
+        answers = lookupObjects(root, queries);
+      } catch (error) {
+        for (const p of [...lookups.map((l) => l.path), ...unsized.map((b) => b.path)]) unreadable(p, gitFailure(error));
+        answers = [];
+      }
+      lookups.forEach((l, i) => {
+        const a = answers[i];
+        if (!a) return;
+        if (a.kind === 'blob') byOid.push({ path: l.path, oid: a.oid, size: a.size });
+        else if (a.kind === 'folder' && l.link) unreadable(l.path, LINK_FOLDER);
+        else if (a.kind === 'absent' || a.kind === 'folder') texts.set(l.path, null);
+        else unreadable(l.path, a.reason);
+      });
+      unsized.forEach((b, i) => {
+        const a = answers[lookups.length + i];
+        if (a?.kind === 'blob') b.size = a.size;
+        else if (a) unreadable(b.path, a.kind === 'unreadable' ? a.reason : 'its object is missing from the repository');
+      });
+    }
+    const readable = byOid.filter((b) => !texts.has(b.path));
+    for (const b of readable) if ((b.size ?? 0) > MAX_FILE_BYTES) unreadable(b.path, TOO_LARGE);
+    const toRead = readable.filter((b) => !texts.has(b.path)) as { path: string; oid: string; size: number }[];
+    if (toRead.length === 0) return;
+    let blobs: Map<string, Buffer>;
+    try {
+      blobs = readBlobsById(root, toRead);
+    } catch (error) {
+      for (const b of toRead) unreadable(b.path, gitFailure(error));
+      return;
+    }
+    for (const b of toRead) {
+      const bytes = blobs.get(b.oid);
+      if (!bytes) {
+        unreadable(b.path, 'its object is missing from the repository');
+        continue;
+      }
+      const decoded = decodeBytes(bytes);
+      if ('text' in decoded) texts.set(b.path, decoded.text);
+      else unreadable(b.path, decoded.unreadable);
+    }
+  };
+
+  const ensure = (path: string): void => {
+    if (texts.has(path)) return;
+    if (group.has(path)) {
+      const all = [...group];
+      group.clear();
+      load(all);
+    }
+    if (!texts.has(path)) load([path]);
+  };
+
+  return {
     list() {
-      listing ??= git(['ls-tree', '-r', '-z', '--name-only', sha], root)
-        .split('\0')
-        .filter((p) => p.length > 0);
+      if (listing === null) {
+        const out = git(['ls-tree', '-r', '-l', '-z', '--full-tree', sha], root);
+        const at = new Map<string, number>();
+        listing = [];
+        for (let start = 0; start < out.length; ) {
+          let end = out.indexOf('\0', start);
+          if (end === -1) end = out.length;
+          const tab = out.indexOf('\t', start);
+          if (tab !== -1 && tab < end) {
+            const path = out.slice(tab + 1, end);
+            at.set(path, start);
+            if (out.slice(start, tab).includes(' blob ')) listing.push(path);
+          }
+          start = end + 1;
+        }
+        listed = { out, at };
+      }
       return listing;
     },
     read(path) {
-      if (!cache.has(path) && group.has(path)) {
-        snapshot.prefetch?.([...group]);
-        group.clear();
-      }
-      if (!cache.has(path)) cache.set(path, isSafeRelative(path) ? readBlob(sha, path, root, noteSkip) : null);
-      return cache.get(path) ?? null;
+      ensure(path);
+      return texts.get(path) ?? null;
     },
     prefetch(paths) {
-      const wanted = [...new Set(paths)].filter((p) => !cache.has(p) && isSafeRelative(p) && !/[\n\r]/.test(p));
-      if (wanted.length < 2) return;
-      try {
-        for (const [path, blob] of readBlobs(sha, wanted, root)) cache.set(path, blob === null ? null : decode(blob, path, noteSkip));
-      } catch {
-        // One read per file then, as without the hint (also when the batch passes BATCH_BYTES).
-      }
+      load(paths);
     },
+    unreadable(path) {
+      ensure(path);
+      return reasons.get(path);
+    },
+    filesContaining: (needle) => grepDataFiles(root, needle, sha),
   };
-  return snapshot;
 }
 
-function readBlob(sha: string, path: string, root: string, noteSkip: SkipNote): string | null {
-  try {
-    const buffer = execFileSync('git', ['cat-file', 'blob', `${sha}:${path}`], {
-      cwd: root,
-      maxBuffer: MAX_FILE_BYTES + 1,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return decode(buffer, path, noteSkip);
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOBUFS') noteSkip(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    return null;
-  }
+function gitFailure(error: unknown): string {
+  const message = ((error as { stderr?: Buffer | string }).stderr?.toString() || (error as Error).message || '').trim().split('\n')[0];
+  return `git could not read it (${message.slice(0, 200)})`;
 }
 
-/** What one batch may read in all; past it, the files are read one process each (20 MB at most each). */
-const BATCH_BYTES = 256 * 1024 * 1024;
+type LookupAnswer = { kind: 'blob'; oid: string; size: number } | { kind: 'absent' } | { kind: 'folder' } | { kind: 'unreadable'; reason: string };
 
-/** Many blobs with one `git cat-file --batch` process: `<oid> blob <size>\n<bytes>\n` or `<name> missing\n`. */
-function readBlobs(sha: string, paths: string[], root: string): Map<string, Buffer | null> {
-  const out = execFileSync('git', ['cat-file', '--batch'], {
+/**
+ * Object ids, types and sizes for `<commit>:<path>` and plain object names, with one
+ * `git cat-file --batch-check --follow-symlinks`: git follows a link inside the commit (40 hops at
+ * most) and says `symlink` for one that leaves it, `dangling`, `loop` or `notdir`.
+ */
+function lookupObjects(root: string, queries: string[]): LookupAnswer[] {
+  const out = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'], {
     cwd: root,
-    input: paths.map((p) => `${sha}:${p}\n`).join(''),
-    maxBuffer: BATCH_BYTES,
-    stdio: ['pipe', 'pipe', 'ignore'],
+    input: queries.map((q) => `${q}\n`).join(''),
+    maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: gitEnv(),
   });
-  const blobs = new Map<string, Buffer | null>();
+  const answers: LookupAnswer[] = [];
   let at = 0;
-  for (const path of paths) {
+  while (at < out.length && answers.length < queries.length) {
     const eol = out.indexOf(0x0a, at);
     if (eol === -1) break;
-    const header = out.subarray(at, eol).toString('utf8');
-    const m = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+    const line = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(line);
+    if (special) {
+      const size = Number(special[2]);
+      at += size + 1;
+      answers.push(
+        special[1] === 'symlink'
+          ? { kind: 'unreadable', reason: LINK_OUTSIDE }
+          : special[1] === 'loop'
+            ? { kind: 'unreadable', reason: LINK_LOOP }
+            : special[1] === 'dangling'
+              ? { kind: 'unreadable', reason: LINK_DANGLING }
+              : { kind: 'absent' },
+      );
+      continue;
+    }
+    const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
+    if (!m) answers.push({ kind: 'absent' }); // `<name> missing` (or ambiguous)
+    else if (m[2] === 'blob') answers.push({ kind: 'blob', oid: m[1], size: Number(m[3]) });
+    else if (m[2] === 'commit') answers.push({ kind: 'unreadable', reason: SUBMODULE });
+    else answers.push({ kind: 'folder' });
+  }
+  return answers;
+}
+
+/** What one `git cat-file --batch` process may return; more is read in further batches of this size. */
+const BATCH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Blobs by object id (sizes known, each at most MAX_FILE_BYTES), in as few `git cat-file --batch`
+ * processes as fit BATCH_BYTES each: `<oid> blob <size>\n<bytes>\n` per object.
+ */
+export function readBlobsById(root: string, blobs: { oid: string; size: number }[], budget = BATCH_BYTES): Map<string, Buffer> {
+  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
+  const out = new Map<string, Buffer>();
+  let chunk: [string, number][] = [];
+  let bytes = 0;
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    readChunk(root, chunk, bytes, out);
+    chunk = [];
+    bytes = 0;
+  };
+  for (const [oid, size] of unique) {
+    if (bytes + size > budget && chunk.length > 0) flush();
+    chunk.push([oid, size]);
+    bytes += size;
+  }
+  flush();
+  return out;
+}
+
+function readChunk(root: string, chunk: [string, number][], bytes: number, out: Map<string, Buffer>): void {
+  const data = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: chunk.map(([oid]) => `${oid}\n`).join(''),
+    // Each object's header is its id, type and size: under 100 bytes.
+    maxBuffer: bytes + chunk.length * 100 + 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: gitEnv(),
+  });
+  let at = 0;
+  for (const [oid] of chunk) {
+    const eol = data.indexOf(0x0a, at);
+    if (eol === -1) break;
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(data.subarray(at, eol).toString('utf8'));
     if (!m) {
-      blobs.set(path, null); // "<name> missing" or ambiguous
-      at = eol + 1;
+      at = eol + 1; // `<oid> missing`
       continue;
     }
     const size = Number(m[2]);
-    blobs.set(path, m[1] === 'blob' ? out.subarray(eol + 1, eol + 1 + size) : null);
+    if (m[1] === 'blob') out.set(oid, data.subarray(eol + 1, eol + 1 + size));
     at = eol + 1 + size + 1;
   }
-  return blobs;
 }
 
-/** The working tree; symbolic links and paths that leave the repository read as absent. */
+/** The YAML/JSON pathspecs of `filesContaining` (any folder, any letter case). */
+const DATA_PATHSPECS = [':(icase)*.json', ':(icase)*.yaml', ':(icase)*.yml'];
+
+/**
+ * YAML/JSON files containing `needle` (fixed string), with `git grep`: in `commit`, or in the
+ * working tree with untracked files. A needle with a line break is searched by its longest line
+ * (git's patterns are lines) and the caller's reads check the rest.
+ */
+function grepDataFiles(root: string, needle: string, commit: string | null): string[] {
+  const line = needle.split(/[\r\n\0]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (line.length === 0) return [];
+  // -a: files that look binary (a NUL byte) are searched too.
+  const args = ['grep', '--no-color', '-l', '-z', '-a', '-F', '-e', line];
+  if (commit) args.push(commit);
+  else args.push('--untracked');
+  args.push('--', ...DATA_PATHSPECS);
+  let out: string;
+  try {
+    out = git(args, root);
+  } catch (error) {
+    if ((error as { status?: number }).status === 1) return []; // no match
+    throw error;
+  }
+  const prefix = commit ? `${commit}:` : '';
+  return out
+    .split('\0')
+    .filter((p) => p.length > 0)
+    .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+    .filter((p) => DATA_FILE.test(p))
+    .sort();
+}
+
+/**
+ * The working tree. Symbolic links are followed inside the repository (never out of it), each
+ * file's size is checked on the open file before it is read, and anything but a regular file
+ * (a FIFO, a device) is unreadable, with why.
+ */
 export function worktreeSnapshot(root: string, noteSkip: SkipNote = () => {}): Snapshot {
   let listing: string[] | null = null;
   const realRoot = realpathSync(root);
+  const read = fileSystemReader(realRoot, noteSkip);
   return {
     list() {
       listing ??= git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root)
@@ -228,16 +549,8 @@ export function worktreeSnapshot(root: string, noteSkip: SkipNote = () => {}): S
         .filter((p) => p.length > 0);
       return listing;
     },
-    read(path) {
-      if (!isSafeRelative(path)) return null;
-      const full = join(root, path);
-      try {
-        const real = realpathSync(full);
-        if (relative(realRoot, real).startsWith(`..${sep}`) || !lstatSync(full).isFile()) return null;
-        return decode(readFileSync(real), path, noteSkip);
-      } catch {
-        return null;
-      }
-    },
+    read: (path) => read(path).text,
+    unreadable: (path) => read(path).reason,
+    filesContaining: (needle) => grepDataFiles(root, needle, null),
   };
 }

@@ -1,4 +1,6 @@
 /** A pull request's changes, as the engine sees them: no git, no network, just text. */
+import { DATA_FILE } from './file-kinds.js';
+import { decodeBytes, resolveLinks, type EntryKind, type Resolved } from './files.js';
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -10,17 +12,33 @@ export interface ChangedFile {
   status: FileStatus;
 }
 
-/** Files larger than this are not read (a notice says so): the gate stays fast on stray dumps. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The hard limit on a file's size (files.ts says why 128 MB). */
+export { MAX_FILE_BYTES } from './files.js';
 
 /** Read-only view of one side (base or head) of the repository. */
 export interface Snapshot {
   /** Every file path of this side (repository-relative). */
   list(): string[];
-  /** File text, or null when the file does not exist on this side (or is binary / too large). */
+  /**
+   * File text, or null when the path does not exist on this side or cannot be read (`unreadable`
+   * says why). A symbolic link to a file inside the repository reads as that file's text.
+   */
   read(path: string): string | null;
   /** Optional hint: these files will be read soon (git reads them in one batch instead of one process each). */
   prefetch?(paths: string[]): void;
+  /**
+   * Why `read(path)` returned null although the path exists on this side: e.g. 'larger than 128
+   * MB, the most rollback-guard reads', 'a symbolic link to a path outside the repository (not
+   * read)', 'not a regular file (a named pipe (FIFO))'. Undefined when the path is absent on this
+   * side or reads fine.
+   */
+  unreadable?(path: string): string | undefined;
+  /**
+   * Paths of this side's YAML/JSON files (DATA_FILE) whose text contains `needle` literally
+   * (git grep -F in a commit; a scan in memory/directory snapshots). Lets the contract analyser
+   * find `$id` / `$ref` targets without listing and reading the whole tree.
+   */
+  filesContaining?(needle: string): string[];
 }
 
 export interface ChangeSet {
@@ -33,36 +51,86 @@ export interface ChangeSet {
   skipped: { file: string; reason: string }[];
 }
 
-/** An in-memory snapshot: used by tests, the `sql`/`contract` commands and the API fallback. */
-export function memorySnapshot(files: Record<string, string>): Snapshot {
-  const map = new Map(Object.entries(files));
-  return {
-    list: () => [...map.keys()].sort(),
-    read: (path) => map.get(path) ?? null,
+/**
+ * An in-memory snapshot: used by tests, the `sql`/`contract` commands and the API fallback. A
+ * file given as bytes is decoded as one read from git would be (or is unreadable, with why);
+ * `links` are symbolic links (path -> target as written in the link), resolved as in a checkout.
+ */
+export function memorySnapshot(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}): Snapshot {
+  const texts = new Map<string, string>();
+  const reasons = new Map<string, string>();
+  for (const [path, content] of Object.entries(files)) {
+    if (typeof content === 'string') texts.set(path, content);
+    else {
+      const decoded = decodeBytes(content);
+      if ('text' in decoded) texts.set(path, decoded.text);
+      else reasons.set(path, decoded.unreadable);
+    }
+  }
+  const linkMap = new Map(Object.entries(links));
+  let dirs: Set<string> | null = null;
+  const kindOf = (path: string): EntryKind => {
+    if (texts.has(path) || reasons.has(path)) return 'file';
+    const link = linkMap.get(path);
+    if (link !== undefined) return { link };
+    if (!dirs) {
+      dirs = new Set();
+      for (const p of [...texts.keys(), ...reasons.keys(), ...linkMap.keys()]) {
+        for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
+      }
+    }
+    return dirs.has(path) ? 'dir' : null;
   };
+  const resolve = (path: string): Resolved => (linkMap.size === 0 ? (texts.has(path) || reasons.has(path) ? { path } : null) : resolveLinks(path, kindOf));
+  const snapshot: Snapshot = {
+    list: () => [...texts.keys(), ...reasons.keys(), ...linkMap.keys()].sort(),
+    read(path) {
+      const at = resolve(path);
+      return at && 'path' in at ? (texts.get(at.path) ?? null) : null;
+    },
+    unreadable(path) {
+      const at = resolve(path);
+      if (!at) return undefined;
+      return 'unreadable' in at ? at.unreadable : reasons.get(at.path);
+    },
+    filesContaining(needle) {
+      return snapshot.list().filter((p) => DATA_FILE.test(p) && (snapshot.read(p)?.includes(needle) ?? false));
+    },
+  };
+  return snapshot;
 }
 
 /** Build a change set from two in-memory trees: every difference between them is a change. */
 export function changeSetFromTrees(
-  baseFiles: Record<string, string>,
-  headFiles: Record<string, string>,
+  baseFiles: Record<string, string | Uint8Array>,
+  headFiles: Record<string, string | Uint8Array>,
   refs: { base?: string; head?: string } = {},
+  links: { base?: Record<string, string>; head?: Record<string, string> } = {},
 ): ChangeSet {
   const files: ChangedFile[] = [];
-  const paths = new Set([...Object.keys(baseFiles), ...Object.keys(headFiles)]);
+  const baseLinks = links.base ?? {};
+  const headLinks = links.head ?? {};
+  const entry = (tree: Record<string, string | Uint8Array>, linkMap: Record<string, string>, path: string): string | Uint8Array | undefined =>
+    Object.hasOwn(tree, path) ? tree[path] : Object.hasOwn(linkMap, path) ? `\u0000link:${linkMap[path]}` : undefined;
+  const paths = new Set([...Object.keys(baseFiles), ...Object.keys(headFiles), ...Object.keys(baseLinks), ...Object.keys(headLinks)]);
   for (const path of [...paths].sort()) {
-    const before = baseFiles[path];
-    const after = headFiles[path];
+    const before = entry(baseFiles, baseLinks, path);
+    const after = entry(headFiles, headLinks, path);
     if (before === undefined) files.push({ path, status: 'added' });
     else if (after === undefined) files.push({ path, status: 'deleted' });
-    else if (before !== after) files.push({ path, status: 'modified' });
+    else if (!sameContent(before, after)) files.push({ path, status: 'modified' });
   }
-  return {
-    base: refs.base ?? 'base',
-    head: refs.head ?? 'head',
-    files,
-    baseTree: memorySnapshot(baseFiles),
-    headTree: memorySnapshot(headFiles),
-    skipped: [],
-  };
+  const skipped: ChangeSet['skipped'] = [];
+  const baseTree = memorySnapshot(baseFiles, baseLinks);
+  const headTree = memorySnapshot(headFiles, headLinks);
+  for (const f of files) {
+    const reason = (f.status === 'deleted' ? undefined : headTree.unreadable?.(f.path)) ?? (f.status === 'added' ? undefined : baseTree.unreadable?.(f.path));
+    if (reason) skipped.push({ file: f.path, reason });
+  }
+  return { base: refs.base ?? 'base', head: refs.head ?? 'head', files, baseTree, headTree, skipped };
+}
+
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return Buffer.compare(a, b) === 0;
 }

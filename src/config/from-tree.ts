@@ -13,6 +13,10 @@ export function readConfigFromTree(tree: Snapshot, explicitPath?: string | null)
   for (const path of candidates) {
     const text = tree.read(path);
     if (text !== null) return parseConfig(text, path);
+    // There but unreadable (a symbolic link out of the repository, dangling or looping; too large):
+    // never the defaults in its place.
+    const reason = tree.unreadable?.(path);
+    if (reason) throw new ConfigError(`${path} in the base commit cannot be read (${reason}); the configuration must be a file inside the repository (a symbolic link to one is followed).`);
   }
   return defaultConfig();
 }

@@ -6,6 +6,7 @@
 import { compileGlob } from '../text/glob.js';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { ChangedFile } from '../changes/types.js';
+import { unreadableFindings, type NeededFile } from '../engine-core.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import { ignoredPaths } from '../config/ignored.js';
@@ -38,6 +39,8 @@ interface Sides {
 }
 
 const SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
+/** Names that say "contract" even when the text cannot be read. */
+const CONTRACT_NAME = /(?:\.schema\.(?:json|ya?ml)|(?:^|\/)[^/]*(?:openapi|swagger|asyncapi)[^/]*\.(?:json|ya?ml))$/i;
 const IGNORE_KEY = 'x-rollback-guard-ignore';
 
 /** What kind of contract a loaded document is, by content (SPEC 5), or null. */
@@ -105,12 +108,35 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     return doc && !doc.error && contractKind(path, doc.value) === 'schema' ? 'event' : 'api';
   };
 
-  // 1. contracts changed by the PR
+  /**
+   * The sides of a changed file that would be a contract but could not be read (`unreadable-file`):
+   * named to `contract`, configured, named like one (`*.schema.json`, `openapi`/`swagger`/`asyncapi`
+   * in the name), or a contract on its other side.
+   */
+  const unreadableSides = (file: (typeof changes.files)[number], basePath: string): NeededFile[] => {
+    const named = (path: string): boolean =>
+      forced.has(path) || (!ignored(path) && DATA_FILE.test(path) && (configured ? configured.some((c) => c.isMatch(path)) : CONTRACT_NAME.test(path)));
+    const out: NeededFile[] = [];
+    const headGone = file.status !== 'deleted' && head.text(file.path) === null;
+    const baseGone = file.status !== 'added' && base.text(basePath) === null;
+    if (headGone && (named(file.path) || (!baseGone && file.status !== 'added' && roleOf(basePath, base.text(basePath), base) !== null))) {
+      out.push({ path: file.path, side: 'head', file: file.path });
+    }
+    if (baseGone && (named(basePath) || (!headGone && file.status !== 'deleted' && roleOf(file.path, head.text(file.path), head) !== null))) {
+      out.push({ path: basePath, side: 'base', file: file.path });
+    }
+    return out;
+  };
+
+  // 1. contracts changed by the PR (only YAML/JSON, or a file named to `contract`, is ever read)
   const changedOther: string[] = [];
   /** Changed files head does not take for contracts: were they contracts in base? */
   const maybeFormer: ChangedFile[] = [];
+  const needed: NeededFile[] = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
+    if (!forced.has(file.path) && !DATA_FILE.test(file.path) && !DATA_FILE.test(basePath)) continue;
+    for (const side of unreadableSides(file, basePath)) needed.push(side);
     if (file.status === 'deleted') {
       const text = base.text(basePath);
       if (roleOf(basePath, text, base)) {
@@ -152,6 +178,12 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       seen.add(path);
     }
   }
+  const unread = unreadableFindings(changes, needed);
+  for (const f of unread.findings) {
+    findings.push(f);
+    files.add(f.file);
+  }
+
   // 2. contracts that reach a changed file through $ref (transitively, by name first, then for real)
   if (changedOther.length) {
     for (const path of referencingContracts(base, head, changedOther, ignored)) {
@@ -192,6 +224,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
+  for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
 

@@ -4,6 +4,7 @@
  * The base commit's migrations are replayed first into a catalog (schema history), best effort.
  */
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
+import { unreadableFindings } from '../engine-core.js';
 import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
@@ -65,6 +66,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   candidates.sort(byApplyOrder);
 
   const findings: RawFinding[] = [];
+  // A migration that could not be read (head, or the base version an edit is compared with) is
+  // `unreadable-file`, never a silent pass.
+  const unread = unreadableFindings(
+    changes,
+    candidates.flatMap(({ change }) => [
+      ...(change.status === 'deleted' ? [] : [{ path: change.path, side: 'head' as const, file: change.path }]),
+      ...(change.status === 'modified' || change.status === 'renamed' ? [{ path: change.oldPath ?? change.path, side: 'base' as const, file: change.path }] : []),
+    ]),
+  );
+  findings.push(...unread.findings);
   const suppressions: Suppression[] = [];
   const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
@@ -203,7 +214,9 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
     if (!runs(fileIndex)) continue;
-    if (forward.length > 0) forwardMigrations.push(file.path);
+    // An unreadable new migration (unreadable-file) still runs on deploy: the runbook lists it.
+    const unreadUp = text === null && change.status !== 'deleted' && (file.part === 'up' || file.part === 'repeatable');
+    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
     for (const [index, parsed] of forward.entries()) {
@@ -232,6 +245,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     suppressions,
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
+    ...(unread.skipped.length ? { skipped: unread.skipped } : {}),
   };
 }
 

@@ -15,6 +15,12 @@ export const processRules: RuleMeta[] = [
     summary: 'The configuration file does not validate; the CLI exits 2.',
   },
   {
+    id: 'unreadable-file',
+    category: 'config',
+    defaultSeverity: 'error',
+    summary: 'A changed file that an analyser needs could not be read (too large, undecodable, a link out of the repository).',
+  },
+  {
     id: 'suppression-without-reason',
     category: 'config',
     defaultSeverity: 'warning',

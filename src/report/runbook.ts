@@ -100,13 +100,19 @@ function guessFramework(path: string): string | null {
 function whatBreaks(report: Report, numbers: Map<Finding, number>): string[] {
   const blocking = report.findings.filter((f) => !f.suppressed && f.severity === 'error');
   if (blocking.length === 0) {
+    // What was not read cannot be judged: never "nothing breaks" then (unreadable-file, even allowed).
+    if (report.skipped.length > 0) {
+      return [`**Not known**: ${report.skipped.length === 1 ? '1 changed file' : `${report.skipped.length} changed files`} could not be read (see "Not analysed"), so what a rollback breaks cannot be told.`];
+    }
     return ['**Nothing breaks**: the previous version works against the migrated database, and its clients and consumers keep working.'];
   }
-  const database = blocking.filter((f) => f.category !== 'contract');
+  const unread = blocking.filter((f) => f.rule === 'unreadable-file');
+  const database = blocking.filter((f) => f.category !== 'contract' && f.rule !== 'unreadable-file');
   const clients = blocking.filter((f) => f.category === 'contract');
   const parts: string[] = [];
   if (database.length > 0) parts.push(`the previous version fails against the migrated database or loses data (${refs(database, numbers)})`);
   if (clients.length > 0) parts.push(`clients and consumers break (${refs(clients, numbers)})`);
+  if (unread.length > 0) parts.push(`files that could not be read are not judged at all (${refs(unread, numbers)})`);
   return [`**What breaks** until the errors above are fixed: ${parts.join('; ')}.`];
 }
 

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { apiChangeSet } from '../../src/changes/api.js';
+import { apiChangeSet, mergeBaseFromApi } from '../../src/changes/api.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
 
 const FILES = [
@@ -11,8 +11,10 @@ const FILES = [
   { filename: 'db/migrations/001_init.sql', status: 'modified' },
   { filename: 'db/new/003.sql', status: 'renamed', previous_filename: 'db/old/003.sql' },
   { filename: 'db/migrations/000_gone.sql', status: 'removed' },
+  { filename: 'db/migrations/004_ssms.sql', status: 'added' },
 ];
-const CONTENT: Record<string, string> = {
+const CONTENT: Record<string, string | Buffer> = {
+  'head:db/migrations/004_ssms.sql': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('DROP TABLE users;\r\n', 'utf16le')]),
   'base:db/migrations/001_init.sql': 'CREATE TABLE users (id int);\n',
   'head:db/migrations/001_init.sql': 'CREATE TABLE users (id bigint);\n',
   'head:db/migrations/002_drop.sql': 'DROP TABLE users;\n',
@@ -43,6 +45,10 @@ beforeAll(async () => {
       res.writeHead(200, headers).end(JSON.stringify(slice));
       return;
     }
+    if (u.pathname === '/repos/acme/shop/compare/BASE...HEAD') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ merge_base_commit: { sha: 'c'.repeat(40) }, files: [] }));
+      return;
+    }
     const m = /^\/repos\/acme\/shop\/contents\/(.+)$/.exec(u.pathname);
     if (m) {
       const side = u.searchParams.get('ref') === 'BASE' ? 'base' : 'head';
@@ -68,6 +74,7 @@ test('pages through pulls.listFiles and reads base and head text at their refs',
     { path: 'db/migrations/000_gone.sql', status: 'deleted' },
     { path: 'db/migrations/001_init.sql', status: 'modified' },
     { path: 'db/migrations/002_drop.sql', status: 'added' },
+    { path: 'db/migrations/004_ssms.sql', status: 'added' },
     { path: 'db/new/003.sql', oldPath: 'db/old/003.sql', status: 'renamed' },
   ]);
   expect(cs.baseTree.read('db/migrations/001_init.sql')).toBe('CREATE TABLE users (id int);\n');
@@ -75,4 +82,13 @@ test('pages through pulls.listFiles and reads base and head text at their refs',
   expect(cs.baseTree.read('db/old/003.sql')).toBe('SELECT 3;\n');
   expect(cs.headTree.read('db/migrations/000_gone.sql')).toBeNull();
   expect(cs.baseTree.read('.github/rollback-guard.yml')).toBe('rules:\n  drop-table: warning\n');
+  // Decoded as from git: a UTF-16 file as SSMS saves it.
+  expect(cs.headTree.read('db/migrations/004_ssms.sql')).toBe('DROP TABLE users;\r\n');
+  // Only what an analyser reads is fetched: not the 120 Markdown pages.
+  expect(requests.filter((r) => r.includes('/contents/docs'))).toEqual([]);
+});
+
+test('the merge base from the compare endpoint (the fallback of a shallow checkout)', async () => {
+  const client = createGitHubClient({ token: 'secret-token', baseUrl: url, secondMs: 1, writeSpacingMs: 0 });
+  expect(await mergeBaseFromApi(client, 'acme', 'shop', 'BASE', 'HEAD')).toBe('c'.repeat(40));
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { GitError, defaultBase, gitChangeSet, parseNameStatus } from '../../src/changes/git.js';
+import { GitError, defaultBase, gitChangeSet, parseNameStatus, readBlobsById } from '../../src/changes/git.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { gitShim } from '../helpers/git-shim.js';
 
 let repo: TempRepo | null = null;
 afterEach(() => {
@@ -82,49 +83,75 @@ describe('gitChangeSet', () => {
     expect(batched.baseTree.read('db/migrations/003.sql')).toBe('SELECT 3;\n'.repeat(3));
     expect(batched.baseTree.read('db/empty.sql')).toBe('');
     expect(batched.baseTree.read('db/missing.sql')).toBeNull();
-    expect(batched.baseTree.read('db/bin.sql')).toBeNull();
+    expect(batched.baseTree.read('db/bin.sql')).toBe('\u0001\u0000\u0002');
   });
 
-  test('binary files are skipped with a reason, not read', () => {
-    repo = makeRepo({}, { 'db/migrations/blob.sql': Buffer.from([0x44, 0x00, 0x01, 0x02]) });
+  test('NUL bytes are read as text, not skipped as binary (issue 11: one NUL switched the gate off)', () => {
+    repo = makeRepo({}, { 'db/migrations/0002.sql': Buffer.from('DROP TABLE users;\n-- \0\n') });
     const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
-    expect(cs.headTree.read('db/migrations/blob.sql')).toBeNull();
-    expect(cs.skipped).toEqual([{ file: 'db/migrations/blob.sql', reason: 'binary file' }]);
+    expect(cs.headTree.read('db/migrations/0002.sql')).toBe('DROP TABLE users;\n-- \u0000\n');
+    expect(cs.skipped).toEqual([]);
   });
 
-  test('files over 20 MB are skipped with a reason, in commits and in the working tree', () => {
-    const big = `-- ${'x'.repeat(21 * 1024 * 1024)}\n`;
-    repo = makeRepo({}, { 'db/migrations/big.sql': big });
+  test('a 21 MB file is read whole; one over 128 MB is not read, in commits and in the working tree', () => {
+    const mid = Buffer.alloc(21 * 1024 * 1024, 0x20);
+    mid.write('DROP TABLE users;\n', 0);
+    repo = makeRepo({}, { 'db/migrations/mid.sql': mid, 'db/migrations/big.sql': Buffer.alloc(128 * 1024 * 1024 + 1, 0x20) });
+    const reason = 'larger than 128 MB, the most rollback-guard reads';
     const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.headTree.read('db/migrations/mid.sql')?.length).toBe(mid.length);
     expect(cs.headTree.read('db/migrations/big.sql')).toBeNull();
-    expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
+    expect(cs.headTree.unreadable?.('db/migrations/big.sql')).toBe(reason);
+    expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason }]);
     const wt = gitChangeSet(repo.base, null, { cwd: repo.dir });
     expect(wt.headTree.read('db/migrations/big.sql')).toBeNull();
-    expect(wt.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
-  });
+    expect(wt.headTree.unreadable?.('db/migrations/big.sql')).toBe(reason);
+    expect(wt.headTree.read('db/migrations/mid.sql')?.length).toBe(mid.length);
+  }, 60_000);
 
-  test("the PR's files are read with one batch, not one git process each; one over 20 MB is still skipped", () => {
-    const head: Record<string, string | Buffer> = { 'db/migrations/big.sql': `-- ${'x'.repeat(21 * 1024 * 1024)}\n`, 'assets/logo.png': Buffer.from([0x89, 0x50, 0, 1]) };
+  test("the PR's files are read by object id in one batch (sizes checked first), not one git process each", () => {
+    const head: Record<string, string | Buffer> = { 'db/migrations/big.sql': Buffer.alloc(128 * 1024 * 1024 + 1, 0x20), 'assets/logo.png': Buffer.from([0x89, 0x50, 0, 1]) };
     for (let i = 0; i < 12; i++) head[`db/migrations/${String(i).padStart(3, '0')}_step.sql`] = `SELECT ${i};\n`;
+    for (let i = 0; i < 30; i++) head[`src/code${i}.ts`] = `export const x${i} = ${i};\n`;
     repo = makeRepo({ 'README.md': 'hi\n' }, head);
-    // A `git` first on PATH that logs each call, then runs the real one.
-    const shim = mkdtempSync(join(tmpdir(), 'rg-git-shim-'));
-    const log = join(shim, 'calls.log');
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1 $2" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
-    const path = process.env.PATH;
-    process.env.PATH = `${shim}:${path}`;
+    const shim = gitShim();
     try {
       const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
-      writeFileSync(log, '');
+      shim.clear();
       for (let i = 0; i < 12; i++) expect(cs.headTree.read(`db/migrations/${String(i).padStart(3, '0')}_step.sql`)).toBe(`SELECT ${i};\n`);
       expect(cs.headTree.read('db/migrations/big.sql')).toBeNull();
-      // Only what the analysers read is in the batch: the image is neither read nor reported.
-      expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 20 MB' }]);
-      expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['cat-file --batch']);
+      // Only what the analysers read is in the batch: the image and the code are neither read nor reported.
+      expect(cs.skipped).toEqual([{ file: 'db/migrations/big.sql', reason: 'larger than 128 MB, the most rollback-guard reads' }]);
+      expect(shim.calls()).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks', 'cat-file --batch']);
+      // By object id: no `<commit>:<path>` lookups (quadratic in a folder's size), and the big file's bytes never asked for.
+      expect(shim.input().split('\n').filter((l) => l.includes(':'))).toEqual([]);
+      expect(shim.input().split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l))).toHaveLength(12 + 13);
     } finally {
-      process.env.PATH = path;
-      rmSync(shim, { recursive: true, force: true });
+      shim.remove();
+    }
+  }, 60_000);
+
+  test("a base history is read by the ids ls-tree gives, in batches that each stay within the byte budget", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`db/migrations/${String(i).padStart(4, '0')}.sql`] = `CREATE TABLE t${i} (id int);\n`;
+    repo = makeRepo(files, { 'db/migrations/9999.sql': 'DROP TABLE t1;\n' });
+    const shim = gitShim();
+    try {
+      const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+      shim.clear();
+      const paths = cs.baseTree.list().filter((p) => p.endsWith('.sql'));
+      cs.baseTree.prefetch?.(paths);
+      for (const p of paths) expect(cs.baseTree.read(p)).toBe(files[p]);
+      expect(shim.calls()).toEqual(['ls-tree -r -l -z --full-tree ' + repo.base, 'cat-file --batch']);
+      expect(shim.input().split('\n').filter((l) => l.length > 0).every((l) => /^[0-9a-f]{40}$/.test(l))).toBe(true);
+      // With a budget of 100 bytes, one object a batch: still batches, never a process per path lookup.
+      const blobs = cs.baseTree.list().slice(0, 3).map((p) => ({ oid: git(repo!, 'rev-parse', `${repo!.base}:${p}`), size: files[p].length }));
+      shim.clear();
+      const read = readBlobsById(repo.dir, blobs, 40);
+      expect([...read.values()].map((b) => b.toString())).toEqual(cs.baseTree.list().slice(0, 3).map((p) => files[p]));
+      expect(shim.calls()).toEqual(['cat-file --batch', 'cat-file --batch', 'cat-file --batch']);
+    } finally {
+      shim.remove();
     }
   });
 
@@ -143,7 +170,7 @@ describe('gitChangeSet', () => {
     const log: string[] = [];
     try {
       const cs = gitChangeSet(repo.base, repo.head, { cwd: clone, log: (m) => log.push(m) });
-      expect(log).toEqual([`rollback-guard: commit ${repo.base} is not in this (shallow?) checkout; fetching just that commit from origin.`]);
+      expect(log[0]).toEqual(`rollback-guard: commit ${repo.base} is not in this (shallow?) checkout; fetching just that commit from origin.`);
       expect(cs.files).toEqual([{ path: 'db/migrations/002.sql', status: 'added' }]);
     } finally {
       rmSync(clone, { recursive: true, force: true });
@@ -174,3 +201,7 @@ test('parseNameStatus reads renames and copies from -z output', () => {
     { path: 'f', status: 'deleted' },
   ]);
 });
+
+function git(repo: TempRepo, ...args: string[]): string {
+  return repo.git(...args);
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -178,28 +178,30 @@ describe('contract', () => {
   test('a $ref to a file over the size limit is listed as skipped, with why, and is no crash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rg-contract-'));
     const body = { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'huge.json#/User' } } } } } } };
-    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ User: { type: 'object' }, pad: 'x'.repeat(21 * 1024 * 1024) }));
+    // 128 MB and one byte, sparse: the size is checked before anything is read.
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ User: { type: 'object' } }));
+    truncateSync(join(dir, 'huge.json'), 128 * 1024 * 1024 + 1);
     writeFileSync(join(dir, 'base.json'), spec({ '/u': body }));
     writeFileSync(join(dir, 'head.json'), spec({ '/u': body }));
     const r = await cli(['contract', '--format', 'json', 'base.json', 'head.json'], dir);
     const report = JSON.parse(r.stdout);
-    expect(report.skipped).toEqual([{ file: 'huge.json', reason: 'larger than 20 MB' }]);
+    expect(report.skipped).toEqual([{ file: 'huge.json', reason: 'larger than 128 MB, the most rollback-guard reads' }]);
     expect(report.findings.filter((f: { message: string }) => /could not be analysed/.test(f.message))).toEqual([]);
   });
 });
 
-test('check: a $ref to an unchanged file over 20 MB is listed under skipped, not passed over in silence', async () => {
+test('check: a $ref to an unchanged file that cannot be read (UTF-32) is listed under skipped, not passed over in silence', async () => {
   const body = (desc: string) =>
     JSON.stringify({
       openapi: '3.0.3',
       info: { title: 't', version: '1', description: desc },
       paths: { '/u': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'big.json#/User' } } } } } } } },
     });
-  const big = JSON.stringify({ User: { type: 'object' }, pad: 'x'.repeat(21 * 1024 * 1024) });
-  repo = makeRepo({ 'api/openapi.json': body('v1'), 'api/big.json': big }, { 'api/openapi.json': body('v2') });
+  const utf32 = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('{"User": {"type": "object"}}', 'utf16le')]);
+  repo = makeRepo({ 'api/openapi.json': body('v1'), 'api/big.json': utf32 }, { 'api/openapi.json': body('v2') });
   const r = await cli(['check', '--base', repo.base, '--head', repo.head, '--format', 'json'], repo.dir);
   const report = JSON.parse(r.stdout);
-  expect(report.skipped).toEqual([{ file: 'api/big.json', reason: expect.stringContaining('over 20 MB or binary') }]);
+  expect(report.skipped).toEqual([{ file: 'api/big.json', reason: expect.stringContaining('over 128 MB or binary') }]);
   expect(r.code).toBe(0);
 });
 

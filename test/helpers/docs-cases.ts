@@ -11,6 +11,8 @@ export interface DocBlock {
   deleted: boolean;
   dialect?: Dialect;
   contractRole?: 'api' | 'event';
+  /** `link=<target>`: the path is a symbolic link to `target` (as written in the link); the body is ignored. */
+  link?: string;
   body: string;
   line: number;
 }
@@ -32,6 +34,7 @@ export function docBlocks(markdown: string): DocBlock[] {
       deleted: /\bdeleted\b/.test(attrs),
       dialect: attr('dialect') as Dialect | undefined,
       contractRole: attr('role') as 'api' | 'event' | undefined,
+      link: attr('link'),
       body,
       line: lineOf(markdown, m.index),
     });
@@ -45,14 +48,19 @@ function lineOf(text: string, offset: number): number {
 
 /** One case of a page: the base files, and `pr` added (or deleted) over them, through the engine. */
 export function runDocCase(base: DocBlock[], pr: DocBlock): Report {
-  const baseFiles = Object.fromEntries(base.map((b) => [b.path, b.body]));
+  const baseFiles = Object.fromEntries(base.filter((b) => !b.link).map((b) => [b.path, b.body]));
+  const baseLinks = Object.fromEntries(base.filter((b) => b.link).map((b) => [b.path, b.link as string]));
   const headFiles: Record<string, string> = { ...baseFiles };
-  if (pr.deleted) delete headFiles[pr.path];
-  else headFiles[pr.path] = pr.body;
+  const headLinks: Record<string, string> = { ...baseLinks };
+  delete headFiles[pr.path];
+  delete headLinks[pr.path];
+  if (pr.link) headLinks[pr.path] = pr.link;
+  else if (!pr.deleted) headFiles[pr.path] = pr.body;
   const config = defaultConfig();
   const dialect = pr.dialect ?? base.find((b) => b.dialect)?.dialect;
   if (dialect) config.migrations.dialect = dialect;
   const role = pr.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
   if (role) config.contracts = [{ path: pr.path, role }];
-  return runEngine({ changes: changeSetFromTrees(baseFiles, headFiles), config }, { today: '2026-11-24' });
+  const changes = changeSetFromTrees(baseFiles, headFiles, {}, { base: baseLinks, head: headLinks });
+  return runEngine({ changes, config }, { today: '2026-11-24' });
 }

@@ -1,0 +1,250 @@
+/**
+ * What `check` reads from git (issue 11 items 1, 5, 6; issues 12, 18, 19): encodings and symbolic
+ * links in commits and the working tree, `filesContaining`, the fork point of a shallow checkout,
+ * and that a PR's files no analyser needs are never read.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ForkPointError, gitChangeSet, parseRawDiff } from '../../src/changes/git.js';
+import type { ChangeSet } from '../../src/changes/types.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { gitShim } from '../helpers/git-shim.js';
+import { baseConfig } from '../../src/config/from-tree.js';
+import { prepareEngine, runEngine } from '../../src/engine.js';
+
+beforeAll(async () => {
+  await prepareEngine(['postgres']);
+});
+
+let repo: TempRepo | null = null;
+const dirs: string[] = [];
+afterEach(() => {
+  repo?.remove();
+  repo = null;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const ssms = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+/** Base files, then head: files (null deletes) and symbolic links (path -> target), committed. */
+function repoWithLinks(base: Record<string, string>, baseLinks: Record<string, string>, head: Record<string, string | Buffer | null>, headLinks: Record<string, string>): TempRepo {
+  const r = makeRepo(base, {}, { commitHead: false });
+  const link = (links: Record<string, string>): void => {
+    for (const [path, target] of Object.entries(links)) {
+      const full = join(r.dir, path);
+      mkdirSync(dirname(full), { recursive: true });
+      rmSync(full, { force: true });
+      symlinkSync(target, full);
+    }
+  };
+  link(baseLinks);
+  r.git('add', '-A');
+  r.git('commit', '-q', '--allow-empty', '-m', 'base with links');
+  const baseSha = r.git('rev-parse', 'HEAD');
+  r.write(head);
+  link(headLinks);
+  r.git('add', '-A');
+  r.git('commit', '-q', '--allow-empty', '-m', 'head');
+  return { ...r, base: baseSha, head: r.git('rev-parse', 'HEAD') };
+}
+
+const OUTSIDE = 'a symbolic link to a path outside the repository (not read)';
+
+describe('encodings from git', () => {
+  test('UTF-16 LE/BE with a BOM and CRLF and UTF-8 with a BOM decode in commits and in the working tree', () => {
+    const be = Buffer.from('\ufeffDROP TABLE a;\r\n', 'utf16le').swap16();
+    repo = makeRepo({}, { 'db/migrations/1.sql': ssms('DROP TABLE users;\r\nGO\r\n'), 'db/migrations/2.sql': be, 'db/migrations/3.sql': '\ufeffDROP TABLE b;\n' });
+    for (const cs of [gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), gitChangeSet(repo.base, null, { cwd: repo.dir })]) {
+      expect(cs.headTree.read('db/migrations/1.sql')).toBe('DROP TABLE users;\r\nGO\r\n');
+      expect(cs.headTree.read('db/migrations/2.sql')).toBe('DROP TABLE a;\r\n');
+      expect(cs.headTree.read('db/migrations/3.sql')).toBe('DROP TABLE b;\n');
+      expect(cs.skipped).toEqual([]);
+    }
+  });
+});
+
+test('a file name with a line break is read by the id the diff gives (git batches are one name a line)', () => {
+  repo = makeRepo({ 'db/migrations/0001.sql': 'CREATE TABLE t (a int);\n' }, { 'db/migrations/0002\nx.sql': 'DROP TABLE t;\n' });
+  const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+  expect(cs.files).toEqual([{ path: 'db/migrations/0002\nx.sql', status: 'added' }]);
+  expect(cs.headTree.read('db/migrations/0002\nx.sql')).toBe('DROP TABLE t;\n');
+});
+
+describe('symbolic links', () => {
+  const LINKS = {
+    'db/migrations/0002_in.sql': '../../shared/drop.sql',
+    'db/migrations/0003_out.sql': '../../../etc/passwd',
+    'db/migrations/0004_abs.sql': '/etc/passwd',
+    'db/migrations/0005_dangling.sql': 'nope.sql',
+    'db/migrations/0006_loop.sql': '0006_loop.sql',
+    'db/migrations/0007_dir.sql': '../../shared',
+    'db/s': '../shared',
+  };
+
+  function expectLinkRules(cs: ChangeSet): void {
+    const head = cs.headTree;
+    expect(head.read('db/migrations/0002_in.sql')).toBe('DROP TABLE users;\n');
+    expect(head.unreadable?.('db/migrations/0002_in.sql')).toBeUndefined();
+    expect(head.read('db/s/drop.sql')).toBe('DROP TABLE users;\n');
+    for (const p of ['db/migrations/0003_out.sql', 'db/migrations/0004_abs.sql']) {
+      expect(head.read(p), p).toBeNull();
+      expect(head.unreadable?.(p), p).toBe(OUTSIDE);
+    }
+    expect(head.unreadable?.('db/migrations/0005_dangling.sql')).toBe('a symbolic link to a path that does not exist (a dangling link)');
+    expect(head.unreadable?.('db/migrations/0006_loop.sql')).toBe('a symbolic link loop (more than 40 links in a row)');
+    expect(head.unreadable?.('db/migrations/0007_dir.sql')).toBe('a symbolic link to a folder, not a file');
+    expect(head.unreadable?.('db/migrations/absent.sql')).toBeUndefined();
+    expect(cs.skipped).toEqual(
+      expect.arrayContaining([
+        { file: 'db/migrations/0003_out.sql', reason: OUTSIDE },
+        { file: 'db/migrations/0004_abs.sql', reason: OUTSIDE },
+      ]),
+    );
+  }
+
+  test('in a commit: a link is read as its target inside the repository, never as its link text, never out of it', () => {
+    repo = repoWithLinks({ 'shared/drop.sql': 'DROP TABLE users;\n' }, {}, {}, LINKS);
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expectLinkRules(cs);
+    // Listing the commit (the base history) shows the links; reading one still follows it.
+    cs.headTree.list();
+    expect(cs.headTree.read('db/migrations/0002_in.sql')).toBe('DROP TABLE users;\n');
+  });
+
+  test('in the working tree: the same rules (it used to read every link as absent)', () => {
+    repo = repoWithLinks({ 'shared/drop.sql': 'DROP TABLE users;\n' }, {}, {}, LINKS);
+    expectLinkRules(gitChangeSet(repo.base, null, { cwd: repo.dir }));
+  });
+
+  test('a base file that is a link is read as its target too (a changed link target is a change)', () => {
+    repo = repoWithLinks({ 'shared/a.sql': 'SELECT 1;\n', 'shared/b.sql': 'SELECT 2;\n' }, { 'db/migrations/0001.sql': '../../shared/a.sql' }, {}, { 'db/migrations/0001.sql': '../../shared/b.sql' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.files).toEqual([{ path: 'db/migrations/0001.sql', status: 'modified' }]);
+    expect(cs.baseTree.read('db/migrations/0001.sql')).toBe('SELECT 1;\n');
+    expect(cs.headTree.read('db/migrations/0001.sql')).toBe('SELECT 2;\n');
+  });
+
+  test('a FIFO in the working tree is refused at once, not waited on', () => {
+    repo = makeRepo({ 'db/migrations/0001.sql': 'SELECT 1;\n' }, {}, { commitHead: false });
+    execFileSync('mkfifo', [join(repo.dir, 'db/migrations/0002.sql')]);
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    expect(cs.headTree.read('db/migrations/0002.sql')).toBeNull();
+    expect(cs.headTree.unreadable?.('db/migrations/0002.sql')).toBe('not a regular file (a named pipe)');
+  });
+});
+
+describe('filesContaining', () => {
+  const FILES = {
+    'schemas/address.json': '{"$id": "https://example.com/address.json", "type": "object"}\n',
+    'api/openapi.YAML': 'openapi: 3.0.3\nx: {$ref: "https://example.com/address.json"}\n',
+    'src/uses.ts': 'const u = "https://example.com/address.json";\n',
+    'other.yml': 'name: x\n',
+  };
+
+  test('in a commit: YAML/JSON files whose text holds the needle (git grep -F), whatever the letter case of the extension', () => {
+    repo = makeRepo(FILES, { 'schemas/new.json': '{"$id": "https://example.com/address.json"}\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.baseTree.filesContaining?.('https://example.com/address.json')).toEqual(['api/openapi.YAML', 'schemas/address.json']);
+    expect(cs.headTree.filesContaining?.('https://example.com/address.json')).toEqual(['api/openapi.YAML', 'schemas/address.json', 'schemas/new.json']);
+    expect(cs.headTree.filesContaining?.('no such text anywhere')).toEqual([]);
+    // A needle is a fixed string, not a pattern.
+    expect(cs.headTree.filesContaining?.('https://example.com/address.jso.')).toEqual([]);
+  });
+
+  test('in the working tree: untracked files count', () => {
+    repo = makeRepo(FILES, { 'schemas/untracked.yaml': '$ref: https://example.com/address.json\n' }, { commitHead: false });
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    expect(cs.headTree.filesContaining?.('https://example.com/address.json')).toEqual(['api/openapi.YAML', 'schemas/address.json', 'schemas/untracked.yaml']);
+  });
+});
+
+describe('files no analyser needs', () => {
+  test('a PR of code files reads no blob at all (one lookup for the base config, nothing else)', () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) head[`src/m${i}.ts`] = `export const m${i} = ${i};\n`;
+    repo = makeRepo({ 'db/migrations/0001.sql': 'CREATE TABLE t (id int);\n', ...Object.fromEntries(Object.keys(head).map((k) => [k, '// old\n'])) }, head);
+    const log = gitShim();
+    try {
+      const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+      expect(changes.files).toHaveLength(50);
+      const report = runEngine({ changes, config: baseConfig(changes, null, () => {}) });
+      expect(report.findings).toEqual([]);
+      // It used to be one `git cat-file blob` per file: the contract analyser read each one.
+      expect(log.calls().filter((c) => c.startsWith('cat-file'))).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks']);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
+describe('the fork point of a shallow checkout (issue 11 item 6)', () => {
+  /** main merges 3 migrations after the PR branched; `clone` is a depth-1 clone of main. */
+  function shallowSetup(): { base: string; head: string; clone: string } {
+    repo = makeRepo({ 'db/migrations/0001.sql': 'CREATE TABLE t (a int);\n' });
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.write({ 'db/migrations/0100_pr.sql': 'ALTER TABLE t ADD COLUMN b int;\n' });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'pr');
+    const head = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', 'main');
+    for (let i = 2; i <= 4; i++) {
+      repo.write({ [`db/migrations/000${i}.sql`]: `CREATE TABLE t${i} (a int);\n` });
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `main ${i}`);
+    }
+    const base = repo.git('rev-parse', 'HEAD');
+    const clone = mkdtempSync(join(tmpdir(), 'rg-shallow-'));
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.dir}`, clone]);
+    return { base, head, clone };
+  }
+
+  test('the history is deepened until the merge base is there: main\'s merges are not "deleted" by the PR', () => {
+    const { base, head, clone } = shallowSetup();
+    const log: string[] = [];
+    const cs = gitChangeSet(base, head, { cwd: clone, log: (m) => log.push(m) });
+    expect(cs.files).toEqual([{ path: 'db/migrations/0100_pr.sql', status: 'added' }]);
+    expect(log.some((m) => m.includes('git fetch --deepen=50'))).toBe(true);
+  });
+
+  test('when it cannot be deepened, one sentence says why and what to set (never a diff from base)', () => {
+    const { base, head, clone } = shallowSetup();
+    execFileSync('git', ['fetch', '-q', '--depth=1', 'origin', head], { cwd: clone });
+    execFileSync('git', ['remote', 'set-url', 'origin', join(clone, 'no-such-remote')], { cwd: clone });
+    const run = (): ChangeSet => gitChangeSet(base, head, { cwd: clone });
+    expect(run).toThrow(ForkPointError);
+    expect(run).toThrow(/^cannot find the merge base of head [0-9a-f]{7} and base [0-9a-f]{7}: this checkout is shallow and fetching more of its history from origin failed; check out with `fetch-depth: 0`/);
+  });
+
+  test('a fork point given from elsewhere (the API) is fetched and used', () => {
+    const { base, head, clone } = shallowSetup();
+    const forkPoint = repo!.git('merge-base', base, head);
+    execFileSync('git', ['fetch', '-q', '--depth=1', 'origin', head], { cwd: clone });
+    const cs = gitChangeSet(base, head, { cwd: clone, forkPoint });
+    expect(cs.files).toEqual([{ path: 'db/migrations/0100_pr.sql', status: 'added' }]);
+  });
+});
+
+test('parseRawDiff: modes and ids of both sides, renames, deletions, working-tree zeros', () => {
+  const a = 'a'.repeat(40);
+  const b = 'b'.repeat(40);
+  const z = '0'.repeat(40);
+  const out = [`:100644 100644 ${a} ${b} M`, 'x.sql', `:100644 120000 ${a} ${b} T`, 'l.sql', `:100644 100644 ${a} ${b} R091`, 'old.sql', 'new.sql', `:000000 100644 ${z} ${b} A`, 'n.sql', `:100644 000000 ${a} ${z} D`, 'd.sql', `:100644 100644 ${a} ${z} M`, 'w.sql', ''].join('\0');
+  const { files, before, after } = parseRawDiff(out);
+  expect(files).toEqual([
+    { path: 'x.sql', status: 'modified' },
+    { path: 'l.sql', status: 'modified' },
+    { path: 'new.sql', oldPath: 'old.sql', status: 'renamed' },
+    { path: 'n.sql', status: 'added' },
+    { path: 'd.sql', status: 'deleted' },
+    { path: 'w.sql', status: 'modified' },
+  ]);
+  expect(after.get('l.sql')).toEqual({ mode: '120000', oid: b });
+  expect(before.get('old.sql')).toEqual({ mode: '100644', oid: a });
+  expect(before.get('n.sql')).toBeNull();
+  expect(after.get('d.sql')).toBeNull();
+  expect(after.has('w.sql')).toBe(false); // changed in the working tree: read from disk
+});
