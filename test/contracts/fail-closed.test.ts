@@ -99,11 +99,18 @@ describe('a contract replaced by something that is no contract (issue 11 item 3)
     expect(summary(b, { 'events/order.json': '[]' }).map((f) => f[0])).toEqual(['invalid-contract']);
   });
 
-  test('a contract head that is a link out of the repository is left to the change set (unreadable-file), never compared as empty', () => {
+  test('a contract head that is a link out of the repository is unreadable-file (with the snapshot\'s reason), never compared as empty', () => {
     const reason = 'a symbolic link to a path outside the repository (not read)';
     const { changes } = searchableChanges(base, base, { unreadable: { 'api/openapi.yaml': reason } });
     const out = analyseContracts({ changes, config: defaultConfig() });
-    expect(out.findings).toEqual([]);
+    expect(out.findings.map((f) => [f.rule, f.file, f.line, f.message])).toEqual([
+      [
+        'unreadable-file',
+        'api/openapi.yaml',
+        1,
+        `api/openapi.yaml could not be read: ${reason}. It was not analysed, so nothing in it is judged rollback-safe; make it a readable UTF-8 (or UTF-16) file inside the repository, or allow this finding in the base config.`,
+      ],
+    ]);
     expect(out.files).toEqual(['api/openapi.yaml']);
     // a contract that reads as null for no reason anyone gives is this analyser's finding
     const silent = changeSetFromTrees(base, base);
