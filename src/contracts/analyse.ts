@@ -18,6 +18,7 @@ import { checkRefs } from './ref-check.js';
 import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
+import { configSchemaEvidence } from './roles.js';
 import { contractRule, contractRuleList } from './rules/index.js';
 import type { ContractRule } from './rules/types.js';
 import { endpointMatcher } from '../policy/policy.js';
@@ -87,6 +88,8 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const files = new Set<string>();
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
+  /** Detected JSON Schemas of the application's own configuration (not contracts), with why. */
+  const configSchemas = new Map<string, string>();
 
   const roleOf = (path: string, text: string | null, side: Workspace): ContractRole | null => {
     if (forced.has(path)) return forced.get(path) ?? 'api';
@@ -98,7 +101,15 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     // it says it is a contract: an unreadable one is invalid-contract (a `$schema` of another
     // tool, turbo.json's JSONC, is not)
     if (doc.error) return namesContract(path, text) ? 'api' : null;
-    return contractKind(path, doc.value) ? 'api' : null;
+    const kind = contractKind(path, doc.value);
+    if (kind === 'schema') {
+      const why = configSchemaEvidence(path, doc.value, side);
+      if (why !== null) {
+        configSchemas.set(path, why);
+        return null;
+      }
+    }
+    return kind ? 'api' : null;
   };
   const defaultRole = (path: string, side: Workspace): ContractRole => {
     const f = forced.get(path);
@@ -224,6 +235,10 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
+  for (const [file, why] of [...configSchemas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (seen.has(file) || files.has(file)) continue;
+    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${why}), not a contract unless \`contracts:\` in the configuration lists it` });
+  }
   for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }

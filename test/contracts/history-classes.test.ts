@@ -3,6 +3,9 @@
  * from its reproduction in bench/history/repros/ or the replayed repository, plus variants.
  */
 import { describe, expect, test } from 'vitest';
+import { changeSetFromTrees } from '../../src/changes/types.js';
+import { defaultConfig, type Config } from '../../src/config/types.js';
+import { analyseContracts } from '../../src/contracts/analyse.js';
 import { contractFindings, type Files } from './helpers.js';
 
 const brief = (base: Files, head: Files, configure?: Parameters<typeof contractFindings>[2]) =>
@@ -188,5 +191,72 @@ describe('an event property that stops being required (FULL compatibility; sentr
       });
     expect(brief({ 'api/openapi.json': api(['a']) }, { 'api/openapi.json': api(['a', 'b']) }).map((f) => f[0])).toEqual(['request-required-property-added']);
     expect(brief({ 'api/openapi.json': api(['a', 'b']) }, { 'api/openapi.json': api(['a']) })).toEqual([]);
+  });
+});
+
+describe("a JSON Schema of the application's own configuration file is not an event contract by default (flipt, kratos)", () => {
+  const closed = (props: object, extra: object = {}) =>
+    JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', additionalProperties: false, properties: props, ...extra }, null, 2);
+  const base = closed({ log: { type: 'string' } });
+  const head = closed({ log: { type: 'string' }, cors: { type: 'boolean' } });
+  const analysed = (b: Files, h: Files, configure?: (c: Config) => void) => {
+    const config = defaultConfig();
+    configure?.(config);
+    return analyseContracts({ changes: changeSetFromTrees(b, h), config });
+  };
+
+  test('the reproduction: config/flipt.schema.json gains a key: no schema-property-added-to-closed-schema; listed as not analysed, with why', () => {
+    const out = analysed({ 'config/flipt.schema.json': base }, { 'config/flipt.schema.json': head });
+    expect(out.findings).toEqual([]);
+    expect(out.skipped).toEqual([
+      {
+        file: 'config/flipt.schema.json',
+        reason: "a JSON Schema of the application's configuration file (by its folder config/), not a contract unless `contracts:` in the configuration lists it",
+      },
+    ]);
+  });
+
+  test.each([
+    ['its file name', { 'embedx/config.schema.json': base }, 'embedx/config.schema.json', {}],
+    ['its file name (app-config)', { 'schemas/app-config.schema.yaml': base }, 'schemas/app-config.schema.yaml', {}],
+    ['its title', { 'embedx/main.schema.json': base }, 'embedx/main.schema.json', { title: 'Ory Kratos Configuration' }],
+    ['its description', { 'x/flipt.schema.json': base }, 'x/flipt.schema.json', { description: 'Flipt config file is a YAML file defining how to configure the Flipt application.' }],
+  ])('recognised by %s', (_why, files, path, extra) => {
+    const b = { [path]: Object.keys(extra).length ? closed({ log: { type: 'string' } }, extra) : files[path as keyof typeof files] };
+    const h = { [path]: closed({ log: { type: 'string' }, cors: { type: 'boolean' } }, extra) };
+    expect(analysed(b, h).findings).toEqual([]);
+  });
+
+  test('recognised by a YAML file that declares it as its $schema: a yaml-language-server modeline with a URL, or a $schema key with a relative path', () => {
+    const modeline = '# yaml-language-server: $schema=https://raw.githubusercontent.com/flipt-io/flipt/main/build/flipt.schema.json\nlog: info\n';
+    const b = { 'build/flipt.schema.json': base, 'build/default.yml': modeline };
+    const out = analysed(b, { ...b, 'build/flipt.schema.json': head });
+    expect(out.findings).toEqual([]);
+    expect(out.skipped?.[0].reason).toContain('(by build/default.yml declares it as its $schema)');
+    const key = { 'build/app.schema.json': base, 'deploy/values.yaml': '$schema: ../build/app.schema.json\nlog: info\n' };
+    expect(analysed(key, { ...key, 'build/app.schema.json': head }).findings).toEqual([]);
+  });
+
+  test('an event schema stays one: no config evidence, a JSON example naming it, a title about a config change', () => {
+    const b = { 'schemas/order.schema.json': base, 'examples/order.json': '{"$schema": "../schemas/order.schema.json", "log": "x"}' };
+    expect(brief(b, { ...b, 'schemas/order.schema.json': head }).map((f) => f[0])).toEqual(['schema-property-added-to-closed-schema']);
+    const titled = (h: string) => ({ 'schemas/cfg-event.schema.json': h });
+    const t = (props: object) => closed(props, { title: 'Config changed event' });
+    expect(brief(titled(t({ log: { type: 'string' } })), titled(t({ log: { type: 'string' }, cors: { type: 'boolean' } }))).map((f) => f[0])).toEqual([
+      'schema-property-added-to-closed-schema',
+    ]);
+    // a YAML that names a schema by a URL of another repository path is no evidence
+    const other = { 'schemas/order.schema.json': base, 'config/x.yml': '$schema: https://example.com/other/order.schema.json\n' };
+    expect(brief(other, { ...other, 'schemas/order.schema.json': head }).map((f) => f[0])).toEqual(['schema-property-added-to-closed-schema']);
+  });
+
+  test('`contracts:` in the configuration still makes it a contract (role event: both directions)', () => {
+    const found = brief({ 'config/flipt.schema.json': base }, { 'config/flipt.schema.json': head }, (c) => (c.contracts = [{ path: 'config/*.schema.json', role: 'event' }]));
+    expect(found).toEqual([['schema-property-added-to-closed-schema', 'config/flipt.schema.json', '#/properties/cors']]);
+  });
+
+  test('an OpenAPI document under config/ is still a contract', () => {
+    const api = (d: string) => `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ${d}}\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n`;
+    expect(brief({ 'config/openapi.yaml': api('ok') }, { 'config/openapi.yaml': api('ok').replace(/ {2}\/b:[\s\S]*$/, '') }).map((f) => f[0])).toEqual(['endpoint-removed']);
   });
 });
