@@ -19,6 +19,7 @@ import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, ref
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { configSchemaEvidence } from './roles.js';
+import { findTwins, mergeTwins, twinObject } from './twins.js';
 import { contractRule, contractRuleList } from './rules/index.js';
 import type { ContractRule } from './rules/types.js';
 import { endpointMatcher } from '../policy/policy.js';
@@ -218,7 +219,18 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     }
   }
   for (const change of differ.all()) changeList.push(change);
-  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
+  // copies of one API (twins) report a change they share once, on the primary copy
+  const twins = findTwins(
+    head,
+    candidates.map((c) => {
+      const order = configured ? configured.findIndex((e) => e.isMatch(c.path)) : -1;
+      return { path: c.path, configOrder: order === -1 ? Infinity : order };
+    }),
+  );
+  for (const f of mergeTwins(toFindings(changeList, differ, endpointMatcher(config.critical.endpoints)), twins)) {
+    delete f.twinKey;
+    findings.push(f);
+  }
 
   // 4. every $ref of the analysed contracts and of the files they reach: external, dangling,
   // unreadable or looping references are findings at the reference
@@ -334,7 +346,7 @@ interface Group {
  * not to findings x operations (10,000 changed schemas shared by 10,000 operations, a 3 MB spec,
  * would otherwise list 100 million).
  */
-function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): RawFinding[] {
+function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): (RawFinding & { twinKey?: string })[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Map<ContractChange, Group>();
@@ -387,7 +399,8 @@ function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritic
     endpoints: critical ? [...first, critical] : first,
     ...(change.severity ? { severity: change.severity } : {}),
     pointer: change.at.pointer,
-  })) as (RawFinding & { pointer: Pointer })[];
+    twinKey: `${rule.meta.id}\u0000${twinObject(change.object)}\u0000${change.detail}`,
+  })) as (RawFinding & { pointer: Pointer; twinKey?: string })[];
 }
 
 /** Cheap checks that make a document unusable as what it claims to be. */

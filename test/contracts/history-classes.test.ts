@@ -3,6 +3,7 @@
  * from its reproduction in bench/history/repros/ or the replayed repository, plus variants.
  */
 import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
 import { changeSetFromTrees } from '../../src/changes/types.js';
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import { analyseContracts } from '../../src/contracts/analyse.js';
@@ -258,5 +259,87 @@ describe("a JSON Schema of the application's own configuration file is not an ev
   test('an OpenAPI document under config/ is still a contract', () => {
     const api = (d: string) => `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ${d}}\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n`;
     expect(brief({ 'config/openapi.yaml': api('ok') }, { 'config/openapi.yaml': api('ok').replace(/ {2}\/b:[\s\S]*$/, '') }).map((f) => f[0])).toEqual(['endpoint-removed']);
+  });
+});
+
+describe('copies of one API report a change once, on the primary copy (kratos, openstatus)', () => {
+  const oas3 = (values: string[], extraPath = '') =>
+    JSON.stringify(
+      {
+        openapi: '3.0.3',
+        info: { title: 'Ory Identities API', version: '' },
+        paths: {
+          '/m': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/M' } } } } } } },
+          ...(extraPath ? { [extraPath]: { get: { responses: { '204': { description: 'ok' } } } } } : {}),
+        },
+        components: { schemas: { M: { type: 'object', properties: { t: { type: 'string', enum: values } } } } },
+      },
+      null,
+      2,
+    );
+  const swagger2 = (values: string[], extraPath = '') =>
+    JSON.stringify(
+      {
+        swagger: '2.0',
+        info: { title: 'Ory Kratos', version: 'latest' },
+        basePath: '/',
+        paths: {
+          '/m': { get: { produces: ['application/json'], responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/M' } } } } },
+          ...(extraPath ? { [extraPath]: { get: { responses: { '204': { description: 'ok' } } } } } : {}),
+        },
+        definitions: { M: { type: 'object', properties: { t: { type: 'string', enum: values } } } },
+      },
+      null,
+      2,
+    );
+
+  test('the reproduction: spec/api.json (OpenAPI 3) and spec/swagger.json (its Swagger 2.0 copy) gain an enum value: one finding on api.json, naming the copy', () => {
+    const base = { 'spec/api.json': oas3(['a']), 'spec/swagger.json': swagger2(['a']) };
+    const head = { 'spec/api.json': oas3(['a', 'b']), 'spec/swagger.json': swagger2(['a', 'b']) };
+    const found = contractFindings(base, head);
+    expect(found.map((f) => [f.rule, f.file, f.object])).toEqual([['response-enum-value-added', 'spec/api.json', 'GET /m 200 application/json #/components/schemas/M/properties/t']]);
+    expect(found[0].message).toMatch(/ The same change is in spec\/swagger\.json, a copy of this API \(reported once, here\)\.$/);
+    expect(found[0].endpoints).toEqual(['GET /m']);
+  });
+
+  test('a change only one copy has is reported on that copy (copies that drift are both judged)', () => {
+    const base = { 'spec/api.json': oas3(['a']), 'spec/swagger.json': swagger2(['a']) };
+    const head = { 'spec/api.json': oas3(['a', 'b']), 'spec/swagger.json': swagger2(['a', 'c']) };
+    expect(brief(base, head).map((f) => [f.slice(0, 2)].flat())).toEqual([
+      ['response-enum-value-added', 'spec/api.json'],
+      ['response-enum-value-added', 'spec/swagger.json'],
+    ]);
+  });
+
+  test.each([
+    ['a generated copy (openstatus)', 'apps/server/static/openapi.yaml', 'packages/proto/gen/openapi.yaml'],
+    ['openapi.json and openapi/openapi.json: the shorter path', 'openapi.json', 'openapi/openapi.json'],
+    ['openapi.yaml and openapi.json: the YAML one', 'api/openapi.yaml', 'api/openapi.json'],
+  ])('primary: %s', (_name, primary, copy) => {
+    const text = (path: string, values: string[]) => (path.endsWith('.json') ? oas3(values) : stringify(JSON.parse(oas3(values))));
+    const base = { [primary]: text(primary, ['a']), [copy]: text(copy, ['a']) };
+    const head = { [primary]: text(primary, ['a', 'b']), [copy]: text(copy, ['a', 'b']) };
+    const found = contractFindings(base, head);
+    expect(found.map((f) => f.file)).toEqual([primary]);
+    expect(found[0].message).toContain(`The same change is in ${copy}, a copy of this API`);
+  });
+
+  test('the configuration names the primary: the copy its `contracts:` lists first', () => {
+    const base = { 'spec/api.json': oas3(['a']), 'spec/swagger.json': swagger2(['a']) };
+    const head = { 'spec/api.json': oas3(['a', 'b']), 'spec/swagger.json': swagger2(['a', 'b']) };
+    const found = contractFindings(base, head, (c) => (c.contracts = [{ path: 'spec/swagger.json', role: 'api' }, { path: 'spec/*.json', role: 'api' }]));
+    expect(found.map((f) => [f.file, f.object])).toEqual([['spec/swagger.json', 'GET /m 200 application/json #/definitions/M/properties/t']]);
+  });
+
+  test('documents with different operations are not copies: each reports its change', () => {
+    const base = { 'a/openapi.json': oas3(['a']), 'b/openapi.json': oas3(['a'], '/other') };
+    const head = { 'a/openapi.json': oas3(['a', 'b']), 'b/openapi.json': oas3(['a', 'b'], '/other') };
+    expect(contractFindings(base, head).map((f) => f.file)).toEqual(['a/openapi.json', 'b/openapi.json']);
+  });
+
+  test('an operation removed from both copies is one endpoint-removed', () => {
+    const base = { 'spec/api.json': oas3(['a'], '/gone'), 'spec/swagger.json': swagger2(['a'], '/gone') };
+    const head = { 'spec/api.json': oas3(['a']), 'spec/swagger.json': swagger2(['a']) };
+    expect(contractFindings(base, head).map((f) => [f.rule, f.file, f.object])).toEqual([['endpoint-removed', 'spec/api.json', 'GET /gone']]);
   });
 });
