@@ -52,6 +52,8 @@ const MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 export { DATA_FILE };
 /** A URI with a scheme (`https:`, `urn:`): never a path inside the repository. */
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
+/** `file:` and `file://` before a path. */
+const FILE_URL = /^file:(\/\/)?/i;
 
 /**
  * A node below another: its pointer is built only when asked for (a finding), not for each of
@@ -90,10 +92,18 @@ export type RefTarget =
 /** Where a `$ref` written in `file` points; `external` for URLs and paths outside the repository. */
 export function refTarget(file: string, ref: string): RefTarget {
   const hash = ref.indexOf('#');
-  const location = hash === -1 ? ref : ref.slice(0, hash);
+  let location = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
   if (location === '') return { kind: 'local', file, fragment };
-  if (ABSOLUTE_URI.test(location) || location.startsWith('//')) {
+  const fileUrl = FILE_URL.exec(location);
+  if (fileUrl) {
+    // `file://common.schema.json` (what Python's and Go's resolvers accept as a file beside the
+    // referring one) is a relative path; `file:///abs`, `file://localhost/abs`, `file://C:/x` are not
+    location = location.slice(fileUrl[0].length);
+    if (location === '' || location.startsWith('/') || /^localhost\//i.test(location) || /^[a-z]:/i.test(location)) {
+      return { kind: 'external', reason: 'an absolute file URL, outside the repository' };
+    }
+  } else if (ABSOLUTE_URI.test(location) || location.startsWith('//')) {
     return { kind: 'external', reason: 'a URL' };
   }
   let decoded = location;
