@@ -7,14 +7,14 @@ const __dirname = __rgDirname(__filename);
 import {
   ConfigError,
   defaultConfig
-} from "./chunk-ZWMGRNCS.js";
+} from "./chunk-SGXRPBIW.js";
 import {
   splitEndpoint
-} from "./chunk-3AN5RAER.js";
+} from "./chunk-T3FZNM5W.js";
 import {
   globProblem,
   ruleMeta
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-TD3TODEE.js";
 import {
   __commonJS,
   __require,

@@ -5,18 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-BYSR4XKA.js";
-import {
-  ConfigError
-} from "./chunk-ZWMGRNCS.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
+  runAnalysers,
+  unreadableFindings
+} from "./chunk-WTAQF2RF.js";
+import "./chunk-T3FZNM5W.js";
+import "./chunk-TD3TODEE.js";
+import "./chunk-7K4VNERT.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  runAnalysers,
+  unreadableFindings
 };

@@ -5,14 +5,20 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-HNY2MPFV.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-56E372VI.js";
+import "./chunk-RPWWWYRP.js";
+import "./chunk-DL2X5WWM.js";
+import "./chunk-TUVMJLS5.js";
+import "./chunk-SGXRPBIW.js";
+import "./chunk-WTAQF2RF.js";
+import "./chunk-T3FZNM5W.js";
+import "./chunk-TD3TODEE.js";
+import "./chunk-7K4VNERT.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  unreadableFindings
+  prepareEngine,
+  runEngine
 };

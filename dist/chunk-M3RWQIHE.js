@@ -5,16 +5,19 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-MXGC54BP.js";
-import "./chunk-BYSR4XKA.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
-import "./chunk-DVXSQJ6Y.js";
+  createGitHubClient,
+  describeApiError,
+  endpointOf,
+  httpStatus,
+  rateLimitWait,
+  retrySettings
+} from "./chunk-OGEEESAQ.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  createGitHubClient,
+  describeApiError,
+  endpointOf,
+  httpStatus,
+  rateLimitWait,
+  retrySettings
 };

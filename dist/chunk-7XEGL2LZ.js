@@ -18,11 +18,11 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-RSGD6QZT.js";
+} from "./chunk-MFTLFANU.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-57VB7ZFP.js";
+import "./chunk-DL2X5WWM.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {

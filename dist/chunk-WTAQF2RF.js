@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-3AN5RAER.js";
+} from "./chunk-T3FZNM5W.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}) {

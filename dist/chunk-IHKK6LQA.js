@@ -8,10 +8,11 @@ import {
   analyseMigrations,
   prepareMigrations,
   resolveOperation
-} from "./chunk-LFFDG4UR.js";
-import "./chunk-HNY2MPFV.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
+} from "./chunk-RPWWWYRP.js";
+import "./chunk-WTAQF2RF.js";
+import "./chunk-T3FZNM5W.js";
+import "./chunk-TD3TODEE.js";
+import "./chunk-7K4VNERT.js";
 import "./chunk-DVXSQJ6Y.js";
 import "./chunk-U623IIGW.js";
 export {
