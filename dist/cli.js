@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NCB4PRKJ.js";
+} from "./chunk-6S3SRDBJ.js";
 import {
   VERSION,
   gfmMessage,
@@ -29,7 +29,7 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-DL2X5WWM.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   ConfigError,
   DIALECTS,
@@ -37,11 +37,11 @@ import {
 } from "./chunk-SGXRPBIW.js";
 import {
   allRules
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
 import {
   DATA_FILE
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -288,14 +288,14 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-7XEGL2LZ.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-4ZTTFTBF.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-WFF4QSFX.js"), import("./chunk-F6PCDTPJ.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-GSY6J6GV.js"), import("./chunk-M3NVDLYX.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -306,7 +306,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-QJGNC3IU.js"), import("./chunk-IHKK6LQA.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-75N4RW4A.js"), import("./chunk-TQXFH37G.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -384,7 +384,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-3TVAD4EE.js");
+  const { prepareEngine, runEngine } = await import("./chunk-HFB3BZH7.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

@@ -7,8 +7,8 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-56E372VI.js";
-import "./chunk-RPWWWYRP.js";
+} from "./chunk-YCXAFSD7.js";
+import "./chunk-RJ5NQ3C3.js";
 import {
   InputError,
   publishBlocker,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NCB4PRKJ.js";
+} from "./chunk-6S3SRDBJ.js";
 import {
   plural
 } from "./chunk-AYD36O5H.js";
@@ -30,26 +30,28 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-MFTLFANU.js";
+} from "./chunk-F62OHO7B.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-DL2X5WWM.js";
+import "./chunk-K5QTCQVL.js";
 import {
   baseConfig
-} from "./chunk-XDM4OEXS.js";
-import "./chunk-TUVMJLS5.js";
+} from "./chunk-IWSJFJFA.js";
+import "./chunk-XLXX7UOV.js";
 import {
   ConfigError
 } from "./chunk-SGXRPBIW.js";
-import "./chunk-WTAQF2RF.js";
-import "./chunk-T3FZNM5W.js";
+import "./chunk-WDHHFRSN.js";
+import "./chunk-7B7USSPI.js";
 import {
   allRules,
   detectMigration
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-DVXSQJ6Y.js";
+import {
+  touchesSqlFile
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
@@ -569,7 +571,7 @@ async function runAction(env = process.env) {
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
-  await prepareEngine([config.migrations.dialect]);
+  if (touchesSqlFile(changes.files)) await prepareEngine([config.migrations.dialect]);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), "rollback-guard");
@@ -684,7 +686,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-BROG4DSO.js");
+      const { mergeBaseFromApi } = await import("./chunk-PXQF3DXG.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -694,7 +696,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-BROG4DSO.js");
+    const { apiChangeSet } = await import("./chunk-PXQF3DXG.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
+import { touchesSqlFile } from './changes/file-kinds.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
@@ -52,7 +53,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 
-  await prepareEngine([config.migrations.dialect]);
+  // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file.
+  if (touchesSqlFile(changes.files)) await prepareEngine([config.migrations.dialect]);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 

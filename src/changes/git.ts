@@ -42,9 +42,15 @@ function tryGit(args: string[], cwd: string, timeout = 0): string | null {
   }
 }
 
+/** Folder → its work tree's top (a process asks once per folder: the Action and gitChangeSet both ask). */
+const roots = new Map<string, string>();
+
 export function repoRoot(cwd: string): string {
+  const known = roots.get(cwd);
+  if (known !== undefined) return known;
   const root = tryGit(['rev-parse', '--show-toplevel'], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  roots.set(cwd, root.trim());
   return root.trim();
 }
 

@@ -9,7 +9,7 @@ import {
 } from "./chunk-7K4VNERT.js";
 import {
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {

@@ -8,7 +8,7 @@ import {
   compileGlob,
   globMatcher,
   ruleMeta
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import {
   SEVERITY_RANK,
   docsPath

@@ -9,10 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-RPWWWYRP.js";
+} from "./chunk-RJ5NQ3C3.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-DL2X5WWM.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -43,26 +43,26 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-TUVMJLS5.js";
+} from "./chunk-XLXX7UOV.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-WTAQF2RF.js";
+} from "./chunk-WDHHFRSN.js";
 import {
   endpointMatcher
-} from "./chunk-T3FZNM5W.js";
+} from "./chunk-7B7USSPI.js";
 import {
   compileGlob,
   contractRule,
   contractRuleList
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import {
   lineAt,
   lineStarts
 } from "./chunk-7K4VNERT.js";
 import {
   DATA_FILE
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-TUVMJLS5.js";
+} from "./chunk-XLXX7UOV.js";
 import {
   ConfigError,
   defaultConfig

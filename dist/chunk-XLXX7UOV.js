@@ -10,11 +10,11 @@ import {
 } from "./chunk-SGXRPBIW.js";
 import {
   splitEndpoint
-} from "./chunk-T3FZNM5W.js";
+} from "./chunk-7B7USSPI.js";
 import {
   globProblem,
   ruleMeta
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import {
   __commonJS,
   __require,

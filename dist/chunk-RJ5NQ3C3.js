@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-WTAQF2RF.js";
+} from "./chunk-WDHHFRSN.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -30,7 +30,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-TD3TODEE.js";
+} from "./chunk-XTJZNYMK.js";
 import {
   LineIndex,
   lineOfOffset,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-7K4VNERT.js";
 import {
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {

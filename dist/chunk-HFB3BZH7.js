@@ -7,16 +7,16 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-56E372VI.js";
-import "./chunk-RPWWWYRP.js";
-import "./chunk-DL2X5WWM.js";
-import "./chunk-TUVMJLS5.js";
+} from "./chunk-YCXAFSD7.js";
+import "./chunk-RJ5NQ3C3.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-XLXX7UOV.js";
 import "./chunk-SGXRPBIW.js";
-import "./chunk-WTAQF2RF.js";
-import "./chunk-T3FZNM5W.js";
-import "./chunk-TD3TODEE.js";
+import "./chunk-WDHHFRSN.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-DVXSQJ6Y.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
   prepareEngine,

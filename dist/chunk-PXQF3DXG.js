@@ -7,18 +7,18 @@ const __dirname = __rgDirname(__filename);
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-DL2X5WWM.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   CONFIG_PATHS
-} from "./chunk-TUVMJLS5.js";
+} from "./chunk-XLXX7UOV.js";
 import "./chunk-SGXRPBIW.js";
-import "./chunk-T3FZNM5W.js";
-import "./chunk-TD3TODEE.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts

@@ -5,19 +5,17 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-TUVMJLS5.js";
-import {
-  ConfigError
-} from "./chunk-SGXRPBIW.js";
-import "./chunk-T3FZNM5W.js";
-import "./chunk-TD3TODEE.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-IWSJFJFA.js";
+import "./chunk-XLXX7UOV.js";
+import "./chunk-SGXRPBIW.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-DVXSQJ6Y.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  baseConfig,
+  readConfigFromTree
 };

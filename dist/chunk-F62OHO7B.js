@@ -17,11 +17,11 @@ import {
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-DL2X5WWM.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
@@ -43,9 +43,13 @@ function tryGit(args, cwd, timeout = 0) {
     return null;
   }
 }
+var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
+  const known = roots.get(cwd);
+  if (known !== void 0) return known;
   const root = tryGit(["rev-parse", "--show-toplevel"], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  roots.set(cwd, root.trim());
   return root.trim();
 }
 function hasCommit(rev, cwd) {

@@ -18,12 +18,12 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-MFTLFANU.js";
+} from "./chunk-F62OHO7B.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-DL2X5WWM.js";
-import "./chunk-DVXSQJ6Y.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,

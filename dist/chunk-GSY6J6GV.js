@@ -5,17 +5,19 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-XDM4OEXS.js";
-import "./chunk-TUVMJLS5.js";
-import "./chunk-SGXRPBIW.js";
-import "./chunk-T3FZNM5W.js";
-import "./chunk-TD3TODEE.js";
+  CONFIG_PATHS,
+  parseConfig
+} from "./chunk-XLXX7UOV.js";
+import {
+  ConfigError
+} from "./chunk-SGXRPBIW.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-DVXSQJ6Y.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };
