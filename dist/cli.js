@@ -6,38 +6,42 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  VERSION,
   findDocsDir,
-  gfmMessage,
   renderJson,
   renderMarkdown,
   renderSarif,
+  renderWorkflowCommands
+} from "./chunk-6S3SRDBJ.js";
+import {
+  VERSION,
+  gfmMessage,
   renderText,
-  renderWorkflowCommands,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-ZJBJMNBF.js";
+} from "./chunk-AYD36O5H.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
 import {
   changeSetFromTrees,
+  containsAny,
   decodeBytes,
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-57VB7ZFP.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   ConfigError,
   DIALECTS,
   defaultConfig
-} from "./chunk-ZWMGRNCS.js";
+} from "./chunk-SGXRPBIW.js";
 import {
   allRules
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
 import {
   DATA_FILE
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -72,7 +76,7 @@ function directorySnapshot(root, noteSkip = () => {
     },
     read: (path) => read(path).text,
     unreadable: (path) => read(path).reason,
-    filesContaining: (needle) => snapshot.list().filter((p) => DATA_FILE.test(p) && (read(p).text?.includes(needle) ?? false))
+    filesContaining: (needle) => snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(read(p).text ?? "", needle))
   };
   return snapshot;
 }
@@ -284,14 +288,14 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-3LSJA7Q2.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-4ZTTFTBF.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-XSHJXXNJ.js"), import("./chunk-4ZXZCBCB.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-GSY6J6GV.js"), import("./chunk-M3NVDLYX.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -302,7 +306,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-GN2ND5DF.js"), import("./chunk-BQXRMZJY.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-75N4RW4A.js"), import("./chunk-TQXFH37G.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -345,7 +349,7 @@ async function contract(args, io) {
     list: () => tree.list(),
     read: (p) => p === headRel ? text() : inner.read(p),
     unreadable: (p) => p === headRel ? void 0 : inner.unreadable?.(p),
-    filesContaining: (needle) => [.../* @__PURE__ */ new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...text().includes(needle) ? [headRel] : []])].sort()
+    filesContaining: (needle) => [.../* @__PURE__ */ new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...containsAny(text(), needle) ? [headRel] : []])].sort()
   });
   const baseTree = side(remapped, baseText);
   const headTree = side(tree, headText);
@@ -380,7 +384,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-QNZ245WT.js");
+  const { prepareEngine, runEngine } = await import("./chunk-HFB3BZH7.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

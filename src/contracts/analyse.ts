@@ -451,7 +451,7 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     let candidates: string[];
     if (tree.filesContaining) {
       const found = new Set<string>();
-      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      for (const path of head.searchAny(names) ?? []) found.add(path);
       candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
     } else {
       everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));

@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import { DATA_FILE } from '../changes/file-kinds.js';
-import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
+import { MAX_FILE_BYTES, type Needles, type Snapshot } from '../changes/types.js';
 import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, type Pointer } from './load.js';
 
 /**
@@ -17,7 +17,7 @@ import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, typ
  */
 export interface SearchableSnapshot extends Snapshot {
   unreadable?(path: string): string | undefined;
-  filesContaining?(needle: string): string[];
+  filesContaining?(needle: Needles): string[];
 }
 
 /** Why a `$ref` leads nowhere readable (null from `Workspace.lookup`: it leads somewhere). */
@@ -317,6 +317,28 @@ export class Workspace {
     let found = this.searches.get(needle);
     if (!found) this.searches.set(needle, (found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p))));
     return found;
+  }
+
+  /**
+   * The data files of this side whose text contains any of `needles`: those searched before from
+   * the cache, the others in one search (its union is not cached: it does not say which needle
+   * each file holds); null when the snapshot cannot search.
+   */
+  searchAny(needles: readonly string[]): string[] | null {
+    if (!this.tree.filesContaining) return null;
+    const fresh = needles.filter((n) => !this.searches.has(n));
+    if (fresh.length <= 1) return [...new Set(needles.flatMap((n) => this.search(n) ?? []))];
+    const hits = this.tree.filesContaining(fresh).filter((p) => DATA_FILE.test(p));
+    // Each needle's own answer, from the texts of the files found (read in one batch; the caller
+    // reads them next anyway), so that a later search of one of them spawns nothing; only for a
+    // few needles over a few files, so that this stays linear in what was found.
+    if (fresh.length * hits.length <= 4096) {
+      this.tree.prefetch?.(hits);
+      for (const n of fresh) if (!/[\r\n\0]/.test(n)) this.searches.set(n, hits.filter((p) => this.text(p)?.includes(n)));
+    }
+    const found = new Set(hits);
+    for (const n of needles) for (const p of this.searches.get(n) ?? []) found.add(p);
+    return [...found];
   }
 
   /**

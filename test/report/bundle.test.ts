@@ -24,6 +24,23 @@ describe('dist/', () => {
     expect(all).not.toMatch(/@actions\/exec|getExecOutput/);
   });
 
+  it('loads Octokit only when it publishes: not among the modules index.js imports statically', () => {
+    const read = (f: string): string => readFileSync(new URL(f, dir), 'utf8');
+    const closure = new Set<string>();
+    const queue = ['index.js'];
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (closure.has(f)) continue;
+      closure.add(f);
+      // static imports only: `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`
+      for (const m of read(f).matchAll(/(?:\bfrom|^import)\s*"\.\/([\w.-]+\.js)"/gm)) queue.push(m[1]);
+    }
+    expect(closure.size).toBeGreaterThan(1);
+    expect([...closure].filter((f) => read(f).includes('octokit-core'))).toEqual([]);
+    // and it is there, behind a dynamic import
+    expect(js.some((f) => read(f).includes('octokit-core'))).toBe(true);
+  });
+
   it('keeps the Action entry point under 400 KB', () => {
     expect(Buffer.byteLength(index)).toBeLessThan(400 * 1024);
   });

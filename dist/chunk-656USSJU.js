@@ -10,8 +10,12 @@ function isSqlFileName(path) {
   return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
 }
 var DATA_FILE = /\.(ya?ml|json)$/i;
+function touchesSqlFile(files) {
+  return files.some((f) => isSqlFileName(f.path) || f.oldPath !== void 0 && isSqlFileName(f.oldPath));
+}
 
 export {
   isSqlFileName,
-  DATA_FILE
+  DATA_FILE,
+  touchesSqlFile
 };

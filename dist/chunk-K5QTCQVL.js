@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   DATA_FILE
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/changes/files.ts
 import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, constants as fs } from "node:fs";
@@ -180,6 +180,9 @@ function fileSystemReader(realRoot, noteSkip) {
 }
 
 // src/changes/types.ts
+function containsAny(text, needle) {
+  return typeof needle === "string" ? text.includes(needle) : needle.some((n) => text.includes(n));
+}
 function memorySnapshot(files, links = {}) {
   const texts = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
@@ -218,7 +221,7 @@ function memorySnapshot(files, links = {}) {
       return "unreadable" in at ? at.unreadable : reasons.get(at.path);
     },
     filesContaining(needle) {
-      return snapshot.list().filter((p) => DATA_FILE.test(p) && (snapshot.read(p)?.includes(needle) ?? false));
+      return snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(snapshot.read(p) ?? "", needle));
     }
   };
   return snapshot;
@@ -262,6 +265,7 @@ export {
   notRegular,
   readRegularFile,
   fileSystemReader,
+  containsAny,
   memorySnapshot,
   changeSetFromTrees
 };

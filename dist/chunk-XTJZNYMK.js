@@ -5,8 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  LineIndex
+} from "./chunk-7K4VNERT.js";
+import {
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {
@@ -132,10 +135,11 @@ function compareTypes(oldType, newType, dialect) {
   if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? "widen" : "change";
   if ((a.base === "varchar" || a.base === "char") && b.base === "varchar") {
     if (b.args.length === 0) return "widen";
-    if (a.args.length > 0 && b.args[0] >= a.args[0]) return a.base === "varchar" ? "widen" : "change";
-    return "change";
+    const from = a.args[0] ?? (a.base === "char" ? 1 : void 0);
+    return from !== void 0 && b.args[0] >= from ? "widen" : "change";
   }
-  if (a.base === "varchar" && (b.base === "text" || TEXT_RANK[b.base] !== void 0)) {
+  if (a.base === "char" && b.base === "char" && isMysql(dialect)) return (b.args[0] ?? 1) >= (a.args[0] ?? 1) ? "widen" : "change";
+  if ((a.base === "varchar" || a.base === "char") && (b.base === "text" || TEXT_RANK[b.base] !== void 0)) {
     if (b.base === "text" && !isMysql(dialect) || a.args.length === 0 || a.args[0] <= 16383 || (TEXT_RANK[b.base] ?? 0) >= 3) return "widen";
     return "change";
   }
@@ -664,57 +668,6 @@ function globMatcher(patterns) {
   return (text) => matchers2.some((m) => m(text));
 }
 
-// src/text/lines.ts
-var recent = [];
-function lineStarts(text) {
-  for (const r of recent) if (r.text === text) return r.starts;
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  if (text.length > 4096) {
-    recent.unshift({ text, starts });
-    if (recent.length > 4) recent.pop();
-  }
-  return starts;
-}
-function position(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function lineAt(starts, offset) {
-  return position(starts, offset).line;
-}
-function lineOfOffset(text, offset, firstLine = 1) {
-  let line = firstLine;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-var LineIndex = class {
-  constructor(text, firstLine = 1) {
-    this.text = text;
-    this.firstLine = firstLine;
-  }
-  text;
-  firstLine;
-  starts;
-  /** `lineStarts(text)`, built once. */
-  get lineStarts() {
-    return this.starts ??= lineStarts(this.text);
-  }
-  line(offset) {
-    return lineAt(this.lineStarts, offset) + this.firstLine - 1;
-  }
-};
-function linesOfOffsets(text, offsets, firstLine = 1) {
-  const index = new LineIndex(text, firstLine);
-  return offsets.map((offset) => index.line(offset));
-}
-
 // src/migrations/detect.ts
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
@@ -909,6 +862,172 @@ function liquibaseChangesets(text) {
   return out;
 }
 
+// src/migrations/idioms.ts
+var ColumnIdioms = class {
+  swapsByDrop = /* @__PURE__ */ new Map();
+  swapsByRename = /* @__PURE__ */ new Map();
+  reAddsByDrop = /* @__PURE__ */ new Map();
+  reAddsByAdd = /* @__PURE__ */ new Map();
+  constructor(statements) {
+    const added = /* @__PURE__ */ new Map();
+    const dropped = /* @__PURE__ */ new Map();
+    statements.forEach((stmt, at) => {
+      for (const op of stmt.ops) {
+        if (op.kind === "add-column") {
+          const key = `${op.table}.${op.column.name}`;
+          const drop = dropped.get(key);
+          if (drop !== void 0 && op.column.generated) {
+            const reAdd = { table: op.table, column: op.column.name, def: op.column, dropAt: drop, addAt: at };
+            this.reAddsByDrop.set(`${drop}:${key}`, reAdd);
+            this.reAddsByAdd.set(`${at}:${key}`, reAdd);
+          }
+          if (!op.ifNotExists) added.set(key, { at, def: op.column });
+        } else if (op.kind === "drop-column") {
+          dropped.set(`${op.table}.${op.column}`, at);
+        } else if (op.kind === "rename-column") {
+          const temp = added.get(`${op.table}.${op.column}`);
+          const drop = dropped.get(`${op.table}.${op.newName}`);
+          if (!temp || drop === void 0 || drop < temp.at || added.has(`${op.table}.${op.newName}`)) continue;
+          const swap = { table: op.table, column: op.newName, temp: op.column, def: temp.def, dropAt: drop, renameAt: at };
+          this.swapsByDrop.set(`${drop}:${op.table}.${op.newName}`, swap);
+          this.swapsByRename.set(`${at}:${op.table}.${op.column}`, swap);
+        }
+      }
+    });
+  }
+  /** Every column swap of the PR (its new column, and the statement that renames it to the old name). */
+  swaps() {
+    return [...this.swapsByDrop.values()];
+  }
+  /** The operations that stand for `op` (statement number `at`), or null when it is read as written. */
+  rewrite(op, at, catalog) {
+    const line = op.line === void 0 ? {} : { line: op.line };
+    if (op.kind === "drop-column") {
+      const key = `${at}:${op.table}.${op.column}`;
+      const swap = this.swapsByDrop.get(key);
+      if (swap) {
+        swap.active = true;
+        const def = catalog.column(swap.table, swap.temp) ?? swap.def;
+        return [{ kind: "redefine-column", table: op.table, column: op.column, def: { ...def, name: op.column }, ...line }];
+      }
+      const reAdd = this.reAddsByDrop.get(key);
+      if (reAdd && catalog.column(op.table, op.column)?.generated) {
+        reAdd.active = true;
+        return [{ kind: "redefine-column", table: op.table, column: op.column, def: reAdd.def, ...line }];
+      }
+      return null;
+    }
+    if (op.kind === "rename-column") {
+      const swap = this.swapsByRename.get(`${at}:${op.table}.${op.column}`);
+      if (swap?.active) return [{ kind: "drop-column", table: op.table, column: op.column, ...line }];
+      return null;
+    }
+    if (op.kind === "add-column") {
+      const reAdd = this.reAddsByAdd.get(`${at}:${op.table}.${op.column.name}`);
+      if (reAdd?.active) return [{ kind: "other", what: "generated column added again" }];
+    }
+    return null;
+  }
+};
+var PrLookahead = class {
+  indexesOn = /* @__PURE__ */ new Map();
+  renamesOf = /* @__PURE__ */ new Map();
+  routines = /* @__PURE__ */ new Map();
+  renameCount = 0;
+  /** `files[f]`: the running statements of the PR's file f; statements are numbered across files in that order. */
+  constructor(files) {
+    let at = 0;
+    files.forEach((statements, file) => {
+      for (const stmt of statements) {
+        for (const op of stmt.ops) this.observe(op, at, file);
+        at++;
+      }
+    });
+  }
+  observe(op, at, file) {
+    const index = (table, entry) => {
+      const list = this.indexesOn.get(table) ?? [];
+      list.push({ ...entry, at, file });
+      this.indexesOn.set(table, list);
+    };
+    const plain = { partial: false, expressions: false, deferrable: false };
+    if (op.kind === "create-index") {
+      index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true });
+    } else if (op.kind === "add-constraint" && (op.constraint === "unique" || op.constraint === "primary-key")) {
+      index(op.table, { ...plain, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
+    } else if (op.kind === "create-table") {
+      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { ...plain, name: null, unique: true, columns: [c.name], constraint: true });
+    } else if (op.kind === "rename-table") {
+      const list = this.renamesOf.get(op.table) ?? [];
+      list.push({ at, newName: op.newName });
+      this.renamesOf.set(op.table, list);
+      this.renameCount++;
+    } else if (op.kind === "create-object" && (op.objectKind === "function" || op.objectKind === "procedure")) {
+      const key = `${op.objectKind}:${op.name}`;
+      const list = this.routines.get(key) ?? [];
+      list.push({ at, signature: op.signature });
+      this.routines.set(key, list);
+    }
+  }
+  /** Indexes created by statement `at` (the rest of it) or later on `table`, or on the names later statements rename it to. */
+  indexesCreatedAfter(table, at, file) {
+    const out = [];
+    let name = table;
+    let from = at;
+    for (let step = 0; step <= this.renameCount; step++) {
+      for (const c of this.indexesOn.get(name) ?? []) {
+        if (c.at >= at) out.push({ name: c.name, unique: c.unique, columns: c.columns, constraint: c.constraint, deferrable: c.deferrable, partial: c.partial, expressions: c.expressions, sameFile: c.file === file });
+      }
+      const next = (this.renamesOf.get(name) ?? []).find((r) => r.at > from);
+      if (!next) break;
+      name = next.newName;
+      from = next.at;
+    }
+    return out;
+  }
+  /** The signatures a later statement (after `at`) creates the routine with. */
+  routinesCreatedAfter(kind, name, at) {
+    return (this.routines.get(`${kind}:${name}`) ?? []).filter((r) => r.at > at).map((r) => r.signature);
+  }
+};
+function acceptsCallsOf(created, old) {
+  if (created.types.length < old.types.length || created.types.length - old.types.length > created.defaults) return false;
+  return old.types.every((t, i) => parseType(t).base === parseType(created.types[i]).base);
+}
+function uniqueKeysOf(catalog, table) {
+  return snapshotUniqueKeys(catalog, table).get(table) ?? [];
+}
+function snapshotUniqueKeys(catalog, only) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (table, key) => {
+    if (only !== void 0 && table !== only) return;
+    const list = out.get(table) ?? [];
+    list.push(key);
+    out.set(table, list);
+  };
+  for (const [name, index] of catalog.indexes) if (index.unique && !index.inexact && index.columns && index.columns.length > 0) add(index.table, { name, columns: index.columns });
+  const declared = only === void 0 ? catalog.declared : /* @__PURE__ */ new Map([[only, catalog.declared.get(only) ?? []]]);
+  for (const [table, list] of declared) {
+    for (const d of list) if ((d.constraint === "unique" || d.constraint === "primary-key") && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === "primary-key" });
+  }
+  const tables = only === void 0 ? catalog.tables : /* @__PURE__ */ new Map([[only, catalog.tables.get(only) ?? /* @__PURE__ */ new Map()]]);
+  for (const [table, columns] of tables) for (const c of columns.values()) if (c.unique || c.primaryKey) add(table, { name: null, columns: [c.name], primaryKey: c.primaryKey === true });
+  return out;
+}
+function snapshotForeignKeys(catalog) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [table, keys] of catalog.foreignKeys) out.set(table, keys.map((k) => ({ ...k })));
+  for (const [table, declared] of catalog.declared) {
+    for (const d of declared) {
+      if (d.constraint !== "foreign-key") continue;
+      const list = out.get(table) ?? [];
+      list.push({ name: d.name, columns: [...d.columns], references: d.detail });
+      out.set(table, list);
+    }
+  }
+  return out;
+}
+
 // src/migrations/rules/types.ts
 function defineMigrationRule(meta, impl) {
   return { meta: { ...meta, category: "migration" }, ...impl };
@@ -922,6 +1041,15 @@ function statementSpan(stmt, op) {
 function onlyNewColumns(facts, table, columns) {
   return columns.length > 0 && columns.every((c) => facts.isNewColumn(table, c));
 }
+function leftNullByOldWrites(facts, table, column) {
+  if (!facts.isNewColumn(table, column) || facts.isNewTable(table)) return false;
+  const known = facts.column(table, column);
+  return known !== void 0 && !known.hasDefault;
+}
+function columnsOldWritesSet(facts, table, columns) {
+  return columns.filter((c) => !facts.isNewColumn(table, c));
+}
+var covers = (columns, key) => key.length > 0 && key.every((c) => columns.includes(c));
 var add_unique_constraint_default = defineMigrationRule(
   {
     id: "add-unique-constraint",
@@ -933,15 +1061,22 @@ var add_unique_constraint_default = defineMigrationRule(
       let name;
       let table;
       let columns;
+      let keyChecks = true;
+      let primaryKey = false;
       if (op.kind === "create-index" && op.unique) {
         ({ name, table, columns } = op);
         const known = name === null ? void 0 : facts.index(name) ?? facts.droppedIndex(name);
-        if (known?.unique && known.table === table && known.columns?.join() === columns.join()) return [];
+        if (known?.unique && known.table === table && known.columns?.join() === columns.join() && known.inexact === (op.partial || op.expressions ? true : void 0)) return [];
       } else if (op.kind === "add-constraint" && ["unique", "primary-key", "exclusion"].includes(op.constraint)) {
         if (op.usingIndex && facts.index(op.usingIndex)) return [];
         ({ name, table, columns } = op);
+        primaryKey = op.constraint === "primary-key";
+        keyChecks = op.constraint !== "exclusion";
       } else return [];
       if (facts.isNewTable(table) || onlyNewColumns(facts, table, columns)) return [];
+      if (keyChecks && !primaryKey && columns.some((c) => leftNullByOldWrites(facts, table, c))) return [];
+      const decided = columnsOldWritesSet(facts, table, columns);
+      if (keyChecks && decided.length > 0 && facts.uniqueKeys(table, "base").some((k) => covers(decided, k.columns))) return [];
       const object = columns.length > 0 ? `${table}(${columns.join(", ")})` : name ?? table;
       return [
         {
@@ -1018,6 +1153,12 @@ var add_enum_value_default = defineMigrationRule(
 );
 
 // src/migrations/rules/add-foreign-key.ts
+var sameSet = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
+var rejects = (a) => a === "no action" || a === "restrict";
+function noStricter(was, now) {
+  if (!was || !now) return was === now;
+  return !(rejects(now.onDelete) && !rejects(was.onDelete)) && !(rejects(now.onUpdate) && !rejects(was.onUpdate));
+}
 var add_foreign_key_default = defineMigrationRule(
   {
     id: "add-foreign-key",
@@ -1028,6 +1169,10 @@ var add_foreign_key_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== "add-constraint" || op.constraint !== "foreign-key") return [];
       if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];
+      if (op.columns.some((c) => leftNullByOldWrites(facts, op.table, c))) return [];
+      const decided = columnsOldWritesSet(facts, op.table, op.columns);
+      const same = facts.baseForeignKeys(op.table).some((k) => sameSet(k.columns, decided) && (op.references === void 0 || k.references === void 0 || k.references === op.references) && noStricter(k.actions, op.actions));
+      if (decided.length > 0 && same) return [];
       const object = op.name ? `${op.table}.${op.name}` : `${op.table}(${op.columns.join(", ")})`;
       const notValid = op.notValid ? " (NOT VALID only skips existing rows)" : "";
       return [
@@ -1062,7 +1207,7 @@ var add_required_column_default = defineMigrationRule(
   }
 );
 function madeRequired(op, stmt, facts) {
-  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column)) return [];
+  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column) || facts.existedInBase(op.table, op.column)) return [];
   const column = facts.column(op.table, op.column);
   if (!column || facts.isRelaxedLater(op.table, op.column)) return [];
   if (op.kind === "set-not-null" ? column.hasDefault || column.notNull : !column.hasDefault || !column.notNull) return [];
@@ -1104,6 +1249,51 @@ var change_column_type_default = defineMigrationRule(
   }
 );
 
+// src/migrations/rules/bookkeeping.ts
+var BOOKKEEPING = /* @__PURE__ */ new Set([
+  "alembic_version",
+  // Alembic
+  "schema_migrations",
+  // Rails, golang-migrate, dbmate, Ecto
+  "ar_internal_metadata",
+  // Rails
+  "flyway_schema_history",
+  // Flyway
+  "schema_version",
+  // Flyway before 5
+  "goose_db_version",
+  // goose
+  "__diesel_schema_migrations",
+  // diesel
+  "_prisma_migrations",
+  // Prisma
+  "_sqlx_migrations",
+  // sqlx
+  "seaql_migrations",
+  // SeaORM
+  "gorp_migrations",
+  // sql-migrate
+  "knex_migrations",
+  // Knex
+  "knex_migrations_lock",
+  "django_migrations",
+  // Django
+  "__efmigrationshistory",
+  // EF Core
+  "databasechangelog",
+  // Liquibase
+  "databasechangeloglock",
+  "doctrine_migration_versions",
+  // Doctrine
+  "migration_versions",
+  "sequelizemeta"
+  // Sequelize
+]);
+function isBookkeepingTable(table) {
+  const name = table.split(".").pop() ?? table;
+  return BOOKKEEPING.has(name.toLowerCase());
+}
+
 // src/migrations/rules/delete-rows.ts
 var delete_rows_default = defineMigrationRule(
   {
@@ -1113,7 +1303,7 @@ var delete_rows_default = defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== "delete" || facts.isNewTable(op.table)) return [];
+      if (op.kind !== "delete" || facts.isNewTable(op.table) || isBookkeepingTable(op.table)) return [];
       return [
         {
           ...statementSpan(stmt, op),
@@ -1249,6 +1439,25 @@ var drop_default_default = defineMigrationRule(
 );
 
 // src/migrations/rules/drop-index.ts
+var sameSet2 = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
+function whatRemains(facts, table, name, dropped, byConstraint) {
+  const unique = dropped?.unique === true;
+  const columns = dropped?.inexact ? void 0 : dropped?.columns;
+  const other = (k) => k.name !== null ? k.name !== name : k.primaryKey === true;
+  if (!byConstraint && unique && columns && columns.length > 0 && facts.uniqueKeys(table, "now").some((k) => other(k) && sameSet2(k.columns, columns))) return "kept";
+  const later = facts.indexesCreatedLater(table);
+  const again = later.filter((l) => l.name === name);
+  if (unique) {
+    const back = again.find((l) => l.unique && (!l.partial || dropped?.inexact === true) && (l.expressions || !columns || columns.length === 0 || l.columns.length === 0 || sameSet2(l.columns, columns)));
+    if (back) return back.deferrable ? "deferrable" : "kept";
+    const exact = (l) => l.unique && !l.deferrable && !l.partial && !l.expressions && l.columns.length > 0;
+    if (!byConstraint && columns && later.some((l) => exact(l) && sameSet2(l.columns, columns))) return "kept";
+    return "gone";
+  }
+  if (again.length > 0) return "kept";
+  const lead = columns?.[0];
+  return lead !== void 0 && later.some((l) => l.sameFile && l.columns[0] === lead) ? "kept" : "gone";
+}
 var drop_index_default = defineMigrationRule(
   {
     id: "drop-index",
@@ -1258,16 +1467,18 @@ var drop_index_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind === "drop-index") {
-        if (facts.isNewIndex(op.name) || facts.isRecreatedLater("index", op.name)) return [];
+        if (facts.isNewIndex(op.name)) return [];
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
+        const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false);
+        if (remains === "kept") return [];
         return [
           {
             ...statementSpan(stmt, op),
             severity: unique ? "error" : "warning",
-            message: unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
+            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : []
           }
@@ -1275,19 +1486,52 @@ var drop_index_default = defineMigrationRule(
       }
       if (op.kind === "drop-constraint") {
         if (facts.isNewConstraint(op.table, op.name)) return [];
-        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? "unique" : void 0);
+        const index = facts.index(op.name);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : void 0);
         if (kind !== "unique" && kind !== "primary-key") return [];
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {} }, true);
+        if (remains === "kept") return [];
+        const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;
         return [
           {
             ...statementSpan(stmt, op),
             severity: "error",
-            message: `Dropping ${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table]
           }
         ];
       }
       return [];
+    }
+  }
+);
+function deferrableMessage(what) {
+  return `Re-creating ${what} as DEFERRABLE breaks the previous release's upserts: ON CONFLICT cannot use a deferrable constraint as its arbiter (duplicates are still rejected, at commit).`;
+}
+
+// src/migrations/rules/drop-not-null.ts
+var drop_not_null_default = defineMigrationRule(
+  {
+    id: "drop-not-null",
+    defaultSeverity: "warning",
+    summary: "An existing NOT NULL column becomes nullable: after a rollback the previous release reads NULLs it never expected."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-not-null" || facts.isNewColumn(op.table, op.column)) return [];
+      const before = facts.baseColumn(op.table, op.column);
+      if (before && !before.notNull) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Making ${object} nullable lets the new release write NULL there; after a rollback the previous release, which treats it as required (a non-optional field), fails on those rows.`,
+          object,
+          direction: "rollback",
+          tables: [op.table]
+        }
+      ];
     }
   }
 );
@@ -1303,9 +1547,16 @@ var drop_object_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-object" || !KINDS.has(op.objectKind)) return [];
-      if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
       if (facts.isNewObject(op.objectKind, op.name) || (op.objectKind === "type" || op.objectKind === "domain") && facts.isNewType(op.name)) return [];
       const object = op.table ? `${op.table}.${op.name}` : op.name;
+      const routine = op.objectKind === "function" || op.objectKind === "procedure";
+      if (routine) {
+        const replacements = facts.routinesCreatedLater(op.objectKind, op.name);
+        if (replacements.length > 0) {
+          if (!op.signature || replacements.some((s) => s === void 0 || acceptsCallsOf(s, op.signature))) return [];
+          return [signatureChange(op, stmt, object, replacements)];
+        }
+      } else if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
       return [
         {
           ...statementSpan(stmt, op),
@@ -1317,6 +1568,15 @@ var drop_object_default = defineMigrationRule(
     }
   }
 );
+function signatureChange(op, stmt, object, replacements) {
+  const show = (s) => `${op.name}(${s.types.join(", ")})`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `Dropping ${op.objectKind} ${show(op.signature)} breaks the previous release, which may still call it: the PR creates ${replacements.map(show).join(", ")} instead, which calls with the old arguments do not reach.`,
+    object,
+    tables: []
+  };
+}
 
 // src/migrations/rules/drop-schema.ts
 var drop_schema_default = defineMigrationRule(
@@ -1351,6 +1611,7 @@ var drop_table_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-table" || facts.isNewTable(op.table)) return [];
+      if (/\bDROP\s+TABLE\s+IF\s+EXISTS\b/i.test(stmt.text) && facts.isRecreatedLater("table", op.table) && !facts.mayExistInBase(op.table)) return [];
       return [
         {
           ...statementSpan(stmt, op),
@@ -1497,6 +1758,7 @@ var rename_object_default = defineMigrationRule(
       if (op.kind !== "rename-object" || !KINDS2.has(op.objectKind)) return [];
       if (op.objectKind === "constraint" ? facts.isNewConstraint(op.table ?? "", op.name) : facts.isNewObject(op.objectKind, op.name)) return [];
       if ((op.objectKind === "type" || op.objectKind === "domain") && facts.isNewType(op.name)) return [];
+      if (facts.isRecreatedLater(op.objectKind, op.objectKind === "constraint" ? `${op.table ?? ""}.${op.name}` : op.name)) return [];
       const object = op.table ? `${op.table}.${op.name}` : op.name;
       const why = op.objectKind === "constraint" ? "which names it (ON CONFLICT ON CONSTRAINT, error handling by constraint name)" : "which still refers to it by its old name";
       return [
@@ -1993,7 +2255,7 @@ var update_rows_default = defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table)) return [];
+      if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
@@ -2050,6 +2312,7 @@ var migrationRules = [
   change_column_type_default,
   widen_column_type_default,
   set_not_null_default,
+  drop_not_null_default,
   add_required_column_default,
   drop_default_default,
   add_unique_constraint_default,
@@ -2562,6 +2825,20 @@ var schema_property_became_required_default = defineContractRule(
   }
 );
 
+// src/contracts/rules/schema-property-became-optional.ts
+var schema_property_became_optional_default = defineContractRule(
+  {
+    id: "schema-property-became-optional",
+    defaultSeverity: "error",
+    summary: "A property of a standalone schema is no longer required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-became-optional" && c.flow === "event",
+    message: (c) => `Property ${subject(c)} is no longer required (${c.object}); old consumers rely on it and meet messages from new producers without it.`
+  }
+);
+
 // src/contracts/rules/schema-type-changed.ts
 var schema_type_changed_default = defineContractRule(
   {
@@ -2682,6 +2959,7 @@ var contractRuleList = [
   schema_property_removed_default,
   schema_required_property_added_default,
   schema_property_became_required_default,
+  schema_property_became_optional_default,
   schema_type_changed_default,
   schema_enum_value_removed_default,
   schema_enum_value_added_default,
@@ -2742,31 +3020,22 @@ function ruleMeta(id) {
   return byId2.get(id);
 }
 
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function docsPath(ruleId) {
-  return `docs/rules/${ruleId}.md`;
-}
-
 export {
-  SEVERITY_RANK,
-  docsPath,
   compareTypes,
   enumValuesOf,
   globProblem,
   compileGlob,
   globMatcher,
-  lineStarts,
-  position,
-  lineAt,
-  lineOfOffset,
-  LineIndex,
-  linesOfOffsets,
   MIGRATION_DIRS,
   detectMigration,
   sectionsOf,
   compareVersions,
   liquibaseChangesets,
+  ColumnIdioms,
+  PrLookahead,
+  uniqueKeysOf,
+  snapshotUniqueKeys,
+  snapshotForeignKeys,
   specialCharacters,
   SqlScanner,
   forEachLexeme,

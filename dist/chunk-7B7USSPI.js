@@ -5,12 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  SEVERITY_RANK,
   compileGlob,
-  docsPath,
   globMatcher,
   ruleMeta
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-XTJZNYMK.js";
+import {
+  SEVERITY_RANK,
+  docsPath
+} from "./chunk-7K4VNERT.js";
 
 // src/policy/policy.ts
 import * as crypto from "node:crypto";

@@ -9,10 +9,10 @@ import {
   ignoredPaths,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-LFFDG4UR.js";
+} from "./chunk-RJ5NQ3C3.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-57VB7ZFP.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -43,24 +43,26 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-BYSR4XKA.js";
+} from "./chunk-XLXX7UOV.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-HNY2MPFV.js";
+} from "./chunk-WDHHFRSN.js";
 import {
   endpointMatcher
-} from "./chunk-3AN5RAER.js";
+} from "./chunk-7B7USSPI.js";
 import {
   compileGlob,
   contractRule,
-  contractRuleList,
+  contractRuleList
+} from "./chunk-XTJZNYMK.js";
+import {
   lineAt,
   lineStarts
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-7K4VNERT.js";
 import {
   DATA_FILE
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 import {
   __commonJS,
   __toESM
@@ -5350,6 +5352,7 @@ function endOffset(token) {
 var MAX_REF_CHAIN = 64;
 var MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 var ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
+var FILE_URL = /^file:(\/\/)?/i;
 var ChildNode = class {
   constructor(parent, segs, value) {
     this.parent = parent;
@@ -5377,10 +5380,16 @@ function unresolvedAt(node, ref) {
 }
 function refTarget(file, ref) {
   const hash = ref.indexOf("#");
-  const location = hash === -1 ? ref : ref.slice(0, hash);
+  let location = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? "" : ref.slice(hash + 1);
   if (location === "") return { kind: "local", file, fragment };
-  if (ABSOLUTE_URI.test(location) || location.startsWith("//")) {
+  const fileUrl = FILE_URL.exec(location);
+  if (fileUrl) {
+    location = location.slice(fileUrl[0].length);
+    if (location === "" || location.startsWith("/") || /^localhost\//i.test(location) || /^[a-z]:/i.test(location)) {
+      return { kind: "external", reason: "an absolute file URL, outside the repository" };
+    }
+  } else if (ABSOLUTE_URI.test(location) || location.startsWith("//")) {
     return { kind: "external", reason: "a URL" };
   }
   let decoded = location;
@@ -5563,6 +5572,24 @@ var Workspace = class {
     let found = this.searches.get(needle);
     if (!found) this.searches.set(needle, found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p)));
     return found;
+  }
+  /**
+   * The data files of this side whose text contains any of `needles`: those searched before from
+   * the cache, the others in one search (its union is not cached: it does not say which needle
+   * each file holds); null when the snapshot cannot search.
+   */
+  searchAny(needles) {
+    if (!this.tree.filesContaining) return null;
+    const fresh = needles.filter((n) => !this.searches.has(n));
+    if (fresh.length <= 1) return [...new Set(needles.flatMap((n) => this.search(n) ?? []))];
+    const hits = this.tree.filesContaining(fresh).filter((p) => DATA_FILE.test(p));
+    if (fresh.length * hits.length <= 4096) {
+      this.tree.prefetch?.(hits);
+      for (const n of fresh) if (!/[\r\n\0]/.test(n)) this.searches.set(n, hits.filter((p) => this.text(p)?.includes(n)));
+    }
+    const found = new Set(hits);
+    for (const n of needles) for (const p of this.searches.get(n) ?? []) found.add(p);
+    return [...found];
   }
   /**
    * Data files whose text declares `$id: location` (by the text scan of `declaredIds`). With a
@@ -6379,14 +6406,18 @@ var SchemaDiffer = class _SchemaDiffer {
     const sameTypes = !narrowed && !widened;
     const formatRemoved = nb.format !== void 0 && nh.format === void 0 && sameTypes;
     if (flow === "response") {
-      if (widened || formatChanged || formatRemoved) emit("type-changed", nh.node, detail);
+      const formatNarrowed = formatChanged && WIDER_FORMATS.get(nh.format) === nb.format;
+      const annotationLost = formatRemoved && annotatesOnly(nb.format, nb.types);
+      if (widened || formatChanged && !formatNarrowed || formatRemoved && !annotationLost) emit("type-changed", nh.node, detail);
       else if (nh.nullable && !nb.nullable) emit("became-nullable", nh.node, detail);
       return;
     }
-    const rejectsOld = narrowed || formatChanged || nb.nullable && !nh.nullable && !nh.any;
+    const formatWidened = formatChanged && WIDER_FORMATS.get(nb.format) === nh.format;
+    const rejectsOld = narrowed || formatChanged && !formatWidened || nb.nullable && !nh.nullable && !nh.any;
     if (rejectsOld) emit("type-changed", nh.node, detail);
-    else if (formatAdded && !narrowed) emit("constraint-tightened", nh.node, `format ${nh.format} added`);
-    if (flow === "event" && !rejectsOld && (widened || formatRemoved || nh.nullable && !nb.nullable)) {
+    else if (formatAdded && !narrowed && !annotatesOnly(nh.format, nh.types)) emit("constraint-tightened", nh.node, `format ${nh.format} added`);
+    const annotationRemoved = formatRemoved && annotatesOnly(nb.format, nb.types);
+    if (flow === "event" && !rejectsOld && (widened || formatRemoved && !annotationRemoved || formatWidened || nh.nullable && !nb.nullable)) {
       emit("type-changed", nh.node, detail);
     }
   }
@@ -6462,9 +6493,19 @@ var SchemaDiffer = class _SchemaDiffer {
     for (const [name, hp] of nh.properties) {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
-      if (nh.required.has(name)) emit("required-property-added", hp, `property ${name}`, name, sub);
+      const wasRequired = nb.required.has(name);
+      if (nh.required.has(name) && !wasRequired) emit("required-property-added", hp, `property ${name}`, name, sub);
+      else if (wasRequired && !nh.required.has(name)) emit("property-became-optional", hp, `property ${name}`, name, sub);
       else if (baseClosed) emit("property-added-to-closed", hp, `property ${name}`, name, sub);
       else emit("optional-property-added", hp, `property ${name}`, name, sub);
+    }
+    for (const name of nh.required) {
+      if (nb.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit("required-property-added", childNode(nh.node, ["required"]), `property ${name}`, name, `${path}/properties/${escape(name)}`);
+    }
+    for (const name of nb.required) {
+      if (nh.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit("property-became-optional", childNode(nh.node, ["required"]), `property ${name}`, name, `${path}/properties/${escape(name)}`);
     }
     if (!baseClosed && headClosed) {
       const key2 = nh.unevaluatedClosed && nh.additional !== "closed" ? "unevaluatedProperties" : "additionalProperties";
@@ -6520,7 +6561,7 @@ var SchemaDiffer = class _SchemaDiffer {
 };
 var BREAKING = {
   request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
-  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
+  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep"]),
   response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep"])
 };
 function* reachable(entry) {
@@ -6533,6 +6574,21 @@ function* reachable(entry) {
     yield e;
     for (const child3 of e.children ?? []) stack.push(child3);
   }
+}
+var ANNOTATION_FORMATS = /* @__PURE__ */ new Map([
+  ["int64", /* @__PURE__ */ new Set(["integer"])],
+  ["float", /* @__PURE__ */ new Set(["number", "integer"])],
+  ["double", /* @__PURE__ */ new Set(["number", "integer"])],
+  ["password", /* @__PURE__ */ new Set(["string"])],
+  ["binary", /* @__PURE__ */ new Set(["string"])]
+]);
+var WIDER_FORMATS = /* @__PURE__ */ new Map([
+  ["int32", "int64"],
+  ["float", "double"]
+]);
+function annotatesOnly(format, types2) {
+  const applies = ANNOTATION_FORMATS.get(format);
+  return applies !== void 0 && types2 !== null && types2.size > 0 && [...types2].every((t) => applies.has(t));
 }
 function acceptsType(types2, t) {
   return types2.has(t) || t === "integer" && types2.has("number");
@@ -6778,6 +6834,122 @@ function metaSchemaProblem(value, textLength) {
   return { message: `${err.instancePath || "/"} ${err.message ?? "is invalid"} (${dialect} meta-schema)`, pointer };
 }
 
+// src/contracts/roles.ts
+import { posix as posix2 } from "node:path";
+var CONFIG_WORD = /(^|[^a-z0-9])(config|configs|configuration|conf)([^a-z0-9]|$)/i;
+var CONFIG_FOLDER = /^(config|configs|configuration|conf)$/i;
+var CONFIG_TITLE = /\bconfig(uration)?\b/i;
+var EVENT_WORDS = /\b(event|message|changed|updated|created|deleted)\b/i;
+var CONFIG_FILE_PROSE = /\bconfig(uration)? file\b/i;
+var SCHEMA_DECLARATION = /\$schema["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
+var YAML_FILE = /\.ya?ml$/i;
+function configSchemaEvidence(path, value, side) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1].replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+  if (CONFIG_WORD.test(name)) return "its file name";
+  if (parts.length > 1 && CONFIG_FOLDER.test(parts[parts.length - 2])) {
+    return `its folder ${parts.slice(0, -1).join("/")}/`;
+  }
+  if (isObject(value)) {
+    if (typeof value.title === "string" && CONFIG_TITLE.test(value.title) && !EVENT_WORDS.test(value.title)) return `its title "${value.title}"`;
+    if (typeof value.description === "string" && CONFIG_FILE_PROSE.test(value.description.slice(0, 1e3))) return "its description";
+  }
+  const referrer = yamlDeclaring(path, side);
+  return referrer ? `${referrer} declares it as its $schema` : null;
+}
+function yamlDeclaring(path, side) {
+  const name = path.split("/").pop();
+  const found = side.search(name);
+  if (!found) return null;
+  for (const file of found) {
+    if (file === path || !YAML_FILE.test(file)) continue;
+    const text = side.text(file);
+    if (text === null) continue;
+    for (const m of text.matchAll(SCHEMA_DECLARATION)) if (leadsTo(file, m[1], path)) return file;
+  }
+  return null;
+}
+function leadsTo(file, target, path) {
+  const location = target.split("#")[0];
+  if (/^[a-z][a-z0-9+.-]*:/i.test(location)) {
+    try {
+      return `/${new URL(location).pathname.replace(/^\/+/, "")}`.endsWith(`/${path}`);
+    } catch {
+      return false;
+    }
+  }
+  return posix2.normalize(posix2.join(posix2.dirname(file), location)) === path;
+}
+
+// src/contracts/twins.ts
+var METHODS2 = /* @__PURE__ */ new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+var GENERATED = /(^|\/)(gen|generated|dist|build|out)\//i;
+function findTwins(head, candidates) {
+  const groups = /* @__PURE__ */ new Map();
+  if (candidates.length < 2) return /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    const doc = head.doc(c.path);
+    if (!doc || doc.error || !isObject(doc.value)) continue;
+    const v = doc.value;
+    if (v.openapi === void 0 && v.swagger === void 0) continue;
+    const signature = operations(head, { file: c.path, pointer: [], value: v });
+    if (signature === null) continue;
+    const version = Number.parseFloat(String(v.openapi ?? v.swagger)) || 0;
+    const list = groups.get(signature);
+    if (list) list.push({ ...c, version });
+    else groups.set(signature, [{ ...c, version }]);
+  }
+  const twins = /* @__PURE__ */ new Map();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort(
+      (a, b) => a.configOrder - b.configOrder || b.version - a.version || Number(GENERATED.test(a.path)) - Number(GENERATED.test(b.path)) || Number(/\.json$/i.test(a.path)) - Number(/\.json$/i.test(b.path)) || a.path.split("/").length - b.path.split("/").length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    );
+    for (const other of list.slice(1)) twins.set(other.path, list[0].path);
+  }
+  return twins;
+}
+function operations(head, root) {
+  const paths = isObject(root.value) ? root.value.paths : void 0;
+  if (!isObject(paths)) return null;
+  const ops = [];
+  for (const p of Object.keys(paths)) {
+    if (!p.startsWith("/")) continue;
+    const item = head.resolve(childNode(root, ["paths", p])).value;
+    if (!isObject(item)) continue;
+    for (const m of Object.keys(item)) if (METHODS2.has(m)) ops.push(`${m} ${template(p)}`);
+  }
+  return ops.length ? ops.sort().join("\n") : null;
+}
+function twinObject(object) {
+  return object.replace(/#\/components\/(schemas|parameters|responses|requestBodies|headers)\//g, "#/$1/").replace(/#\/definitions\//g, "#/schemas/");
+}
+function mergeTwins(findings, twins) {
+  if (twins.size === 0) return findings;
+  const primaries = new Set(twins.values());
+  const onPrimary = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.twinKey !== void 0 && primaries.has(f.file)) onPrimary.set(`${f.file}\0${f.twinKey}`, f);
+  const copies = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const primary = twins.get(f.file);
+    const same = primary !== void 0 && f.twinKey !== void 0 ? onPrimary.get(`${primary}\0${f.twinKey}`) : void 0;
+    if (!same) {
+      out.push(f);
+      continue;
+    }
+    const list = copies.get(same);
+    if (list) {
+      if (!list.includes(f.file)) list.push(f.file);
+    } else copies.set(same, [f.file]);
+  }
+  for (const [f, files] of copies) {
+    const names = files.sort().join(", ");
+    f.message = `${f.message} The same change is in ${names}, ${files.length === 1 ? "a copy" : "copies"} of this API (reported once, here).`;
+  }
+  return out;
+}
+
 // src/contracts/analyse.ts
 var SCHEMA_NAME = /\.schema\.(json|ya?ml)$/i;
 var CONTRACT_NAME = /(?:\.schema\.(?:json|ya?ml)|(?:^|\/)[^/]*(?:openapi|swagger|asyncapi)[^/]*\.(?:json|ya?ml))$/i;
@@ -6795,6 +6967,12 @@ function mayBeContract(path, text) {
   if (/\.json$/i.test(path)) return /"(openapi|swagger|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger)"\s*:/.test(text);
   return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
 }
+function namesContract(path, text) {
+  if (SCHEMA_NAME.test(path)) return true;
+  if (/^\s*\{/.test(text)) return /"(openapi|swagger)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
+  return /^["']?(openapi|swagger)["']?\s*:/m.test(text) || /^["']?\$schema["']?\s*:\s*["']?[^\s"']*(json-schema\.org|draft)/im.test(text);
+}
+var JSON_SCHEMA_DIALECT = /"\$schema"\s*:\s*"[^"]*(json-schema\.org|draft)/i;
 function analyseContracts(input) {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
@@ -6814,6 +6992,7 @@ function analyseContracts(input) {
   const files = /* @__PURE__ */ new Set();
   const candidates = [];
   const seen = /* @__PURE__ */ new Set();
+  const configSchemas = /* @__PURE__ */ new Map();
   const roleOf = (path, text, side) => {
     if (forced.has(path)) return forced.get(path) ?? "api";
     if (ignored(path) || !DATA_FILE.test(path)) return null;
@@ -6821,8 +7000,16 @@ function analyseContracts(input) {
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
     if (!doc) return null;
-    if (doc.error) return "api";
-    return contractKind(path, doc.value) ? "api" : null;
+    if (doc.error) return namesContract(path, text) ? "api" : null;
+    const kind = contractKind(path, doc.value);
+    if (kind === "schema") {
+      const why = configSchemaEvidence(path, doc.value, side);
+      if (why !== null) {
+        configSchemas.set(path, why);
+        return null;
+      }
+    }
+    return kind ? "api" : null;
   };
   const defaultRole = (path, side) => {
     const f = forced.get(path);
@@ -6914,7 +7101,17 @@ function analyseContracts(input) {
     }
   }
   for (const change of differ.all()) changeList.push(change);
-  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
+  const twins = findTwins(
+    head,
+    candidates.map((c) => {
+      const order = configured ? configured.findIndex((e) => e.isMatch(c.path)) : -1;
+      return { path: c.path, configOrder: order === -1 ? Infinity : order };
+    })
+  );
+  for (const f of mergeTwins(toFindings(changeList, differ, endpointMatcher(config.critical.endpoints)), twins)) {
+    delete f.twinKey;
+    findings.push(f);
+  }
   const basePathOf = new Map(changes.files.filter((f) => f.oldPath).map((f) => [f.path, f.oldPath]));
   const changedPaths = new Set(changes.files.map((f) => f.path));
   for (const f of checkRefs(base, head, candidates.map((c) => c.path), (path) => basePathOf.get(path) ?? path)) {
@@ -6925,6 +7122,10 @@ function analyseContracts(input) {
   }
   locateFindings(findings, head);
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
+  for (const [file, why] of [...configSchemas].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (seen.has(file) || files.has(file)) continue;
+    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${why}), not a contract unless \`contracts:\` in the configuration lists it` });
+  }
   for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...skipped.length ? { skipped } : {} };
 }
@@ -7036,7 +7237,8 @@ function toFindings(changeList, differ, isCritical) {
     direction: rule.direction,
     endpoints: critical ? [...first, critical] : first,
     ...change.severity ? { severity: change.severity } : {},
-    pointer: change.at.pointer
+    pointer: change.at.pointer,
+    twinKey: `${rule.meta.id}\0${twinObject(change.object)}\0${change.detail}`
   }));
 }
 function structuralProblem(kind, value) {
@@ -7075,7 +7277,7 @@ function referencingContracts(base, head, changed, ignored) {
     let candidates;
     if (tree.filesContaining) {
       const found = /* @__PURE__ */ new Set();
-      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      for (const path of head.searchAny(names) ?? []) found.add(path);
       candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
     } else {
       everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));

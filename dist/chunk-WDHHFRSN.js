@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-3AN5RAER.js";
+} from "./chunk-7B7USSPI.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}) {

@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-BYSR4XKA.js";
+} from "./chunk-XLXX7UOV.js";
 import {
   ConfigError,
   defaultConfig
-} from "./chunk-ZWMGRNCS.js";
+} from "./chunk-SGXRPBIW.js";
 
 // src/config/from-tree.ts
 function readConfigFromTree(tree, explicitPath) {

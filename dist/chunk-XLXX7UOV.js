@@ -7,14 +7,14 @@ const __dirname = __rgDirname(__filename);
 import {
   ConfigError,
   defaultConfig
-} from "./chunk-ZWMGRNCS.js";
+} from "./chunk-SGXRPBIW.js";
 import {
   splitEndpoint
-} from "./chunk-3AN5RAER.js";
+} from "./chunk-7B7USSPI.js";
 import {
   globProblem,
   ruleMeta
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-XTJZNYMK.js";
 import {
   __commonJS,
   __require,

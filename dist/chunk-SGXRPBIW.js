@@ -5,6 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+
 // src/config/types.ts
 var DIALECTS = ["postgres", "cockroach", "mysql", "mariadb", "sqlite", "mssql"];
 function defaultConfig() {
@@ -18,16 +26,8 @@ function defaultConfig() {
   };
 }
 
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
-  }
-};
-
 export {
+  ConfigError,
   DIALECTS,
-  defaultConfig,
-  ConfigError
+  defaultConfig
 };

@@ -6,10 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-HNY2MPFV.js";
+} from "./chunk-WDHHFRSN.js";
 import {
-  LineIndex,
+  ColumnIdioms,
   MIGRATION_DIRS,
+  PrLookahead,
   SqlScanner,
   compareTypes,
   compareVersions,
@@ -18,22 +19,28 @@ import {
   forEachLexeme,
   globMatcher,
   leadingBlanks,
-  lineOfOffset,
-  lineStarts,
-  linesOfOffsets,
   liquibaseChangesets,
   maskSql,
   maskSqlDetailed,
   migrationRules,
-  position,
   sectionsOf,
+  snapshotForeignKeys,
+  snapshotUniqueKeys,
   specialCharacters,
   topLevelPieces,
+  uniqueKeysOf,
   withoutComments
-} from "./chunk-WI53AEF4.js";
+} from "./chunk-XTJZNYMK.js";
+import {
+  LineIndex,
+  lineOfOffset,
+  lineStarts,
+  linesOfOffsets,
+  position
+} from "./chunk-7K4VNERT.js";
 import {
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {
@@ -75,6 +82,8 @@ var Catalog = class {
   get declared() {
     return this.declaredByTable;
   }
+  /** Per table, the foreign keys added by `ADD CONSTRAINT … FOREIGN KEY` or a CREATE TABLE the adapter split into those. */
+  foreignKeys = /* @__PURE__ */ new Map();
   column(table, column) {
     return this.tables.get(table)?.get(column);
   }
@@ -91,13 +100,14 @@ var Catalog = class {
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
-        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique });
+        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique, ...index.columns ? { columns: index.columns } : {} });
         this.setDeclared(op.table, op.constraints?.map((c) => ({ ...c })));
         break;
       }
       case "drop-table":
         this.tables.delete(op.table);
         this.setDeclared(op.table, void 0);
+        this.foreignKeys.delete(op.table);
         break;
       case "rename-table": {
         const cols = this.tables.get(op.table);
@@ -107,6 +117,9 @@ var Catalog = class {
           const declared = this.declaredByTable.get(op.table);
           this.setDeclared(op.table, void 0);
           this.setDeclared(op.newName, declared);
+          const foreignKeys = this.foreignKeys.get(op.table);
+          this.foreignKeys.delete(op.table);
+          if (foreignKeys) this.foreignKeys.set(op.newName, foreignKeys);
           this.renameIn(this.indexesOn, op.table, op.newName, (name) => {
             const index = this.indexByName.get(name);
             if (index) index.table = op.newName;
@@ -137,9 +150,12 @@ var Catalog = class {
           this.setDeclared(op.table, void 0);
         }
         break;
-      case "drop-column":
+      case "drop-column": {
         this.tables.get(op.table)?.delete(op.column);
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
         break;
+      }
       case "rename-column": {
         const cols = this.tables.get(op.table);
         const col = cols?.get(op.column);
@@ -186,15 +202,28 @@ var Catalog = class {
       case "add-constraint":
         if (op.name) this.setConstraint(op.table, op.name, op.constraint);
         if (op.name && (op.constraint === "unique" || op.constraint === "primary-key")) {
-          this.setIndex(op.name, { table: op.table, unique: true });
+          this.setIndex(op.name, { table: op.table, unique: true, columns: op.columns });
+        }
+        if (op.constraint === "foreign-key") {
+          const list = this.foreignKeys.get(op.table) ?? [];
+          list.push({ name: op.name, columns: op.columns, ...op.references ? { references: op.references } : {}, ...op.actions ? { actions: op.actions } : {} });
+          this.foreignKeys.set(op.table, list);
         }
         break;
-      case "drop-constraint":
+      case "drop-constraint": {
         this.setConstraint(op.table, op.name, void 0);
+        const index = this.indexByName.get(op.name);
+        if (index?.table === op.table) {
+          this.droppedIndexes.set(op.name, index);
+          this.setIndex(op.name, void 0);
+        }
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => k.name !== op.name));
         break;
+      }
       case "create-index":
         if (op.ifNotExists && op.name && this.indexByName.has(op.name)) break;
-        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns, ...op.partial || op.expressions ? { inexact: true } : {} });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case "drop-index": {
@@ -244,6 +273,7 @@ var Catalog = class {
             this.enums.delete(op.name);
             this.enums.set(op.newName, values);
           }
+          for (const columns of this.tables.values()) for (const c of columns.values()) if (c.type === op.name) c.type = op.newName;
         }
         break;
       default:
@@ -422,7 +452,8 @@ function columnInfo(def, dialect, firstLine) {
     hasDefault: has("Default") || has("Generated") || has("Identity"),
     unique: has("Unique"),
     primaryKey: has("PrimaryKey"),
-    ...line === void 0 ? {} : { line }
+    ...line === void 0 ? {} : { line },
+    ...has("Generated") ? { generated: true } : {}
   };
 }
 var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
@@ -626,7 +657,9 @@ function operationsOf(stmt, firstLine, dialect, reading) {
           unique: node.unique === true,
           concurrently: node.concurrently === true,
           ifNotExists: node.if_not_exists === true,
-          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect))
+          columns: (node.columns ?? []).map((c) => c.column?.expr?.Identifier).filter((i) => i !== void 0).map((i) => ident(i, dialect)),
+          ...node.predicate ? { partial: true } : {},
+          ...(node.columns ?? []).some((c) => !c.column?.expr?.Identifier) ? { expressions: true } : {}
         }
       ];
     case "CreateView":
@@ -1173,7 +1206,8 @@ function columnInfo2(name, node) {
     hasDefault: hasDefaultValue(node.default_val) || !!node.auto_increment || !!node.generated,
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== void 0 && node.primary_key !== null,
-    ...enumValues ? { enumValues } : {}
+    ...enumValues ? { enumValues } : {},
+    ...node.generated ? { generated: true } : {}
   };
 }
 function schemaName(database) {
@@ -1182,13 +1216,21 @@ function schemaName(database) {
   return parts.map((p) => String(p.value ?? "").toLowerCase()).join(".");
 }
 function declaredIndex(d) {
-  if (d.resource === "column") return d.unique || d.unique_or_primary === "unique" ? [{ name: columnName(d.column), unique: true }] : [];
+  if (d.resource === "column") return d.unique || d.unique_or_primary === "unique" ? [{ name: columnName(d.column), unique: true, columns: [columnName(d.column)] }] : [];
   const columns = (d.definition ?? []).map(columnName);
   const name = indexName(typeof d.index === "string" ? d.index : typeof d.constraint === "string" ? d.constraint : null, columns);
   if (name === null) return [];
-  if (d.resource === "index") return [{ name: name.toLowerCase(), unique: false }];
+  if (d.resource === "index") return [{ name: name.toLowerCase(), unique: false, columns }];
   const kind = CONSTRAINTS[String(d.constraint_type ?? "").toLowerCase()];
-  return kind === "unique" ? [{ name: name.toLowerCase(), unique: true }] : [];
+  return kind === "unique" ? [{ name: name.toLowerCase(), unique: true, columns }] : [];
+}
+function foreignKeyActions(ref) {
+  const action = (type) => {
+    const found = (ref?.on_action ?? []).find((a) => a.type === type);
+    const value = String(found?.value?.value ?? "no action").toLowerCase();
+    return ["no action", "restrict", "cascade", "set null", "set default"].find((a) => a === value) ?? "no action";
+  };
+  return { onDelete: action("on delete"), onUpdate: action("on update") };
 }
 function keepsItself(table, column, value) {
   if (value?.type !== "column_ref" || typeof value.column !== "string") return false;
@@ -1250,6 +1292,9 @@ function operationsOf2(node, text, firstLine) {
       if (keyword === "table") {
         const defs = node.create_definitions ?? [];
         const columns = defs.filter((d) => d.resource === "column").map((d) => columnInfo2(columnName(d.column), d));
+        const primary = defs.find((d) => d.resource === "constraint" && String(d.constraint_type ?? "").toLowerCase() === "primary key");
+        const keyColumns = (primary?.definition ?? []).map(columnName);
+        for (const c of columns) if (keyColumns.length === 1 && c.name === keyColumns[0]) Object.assign(c, { primaryKey: true, notNull: true });
         const indexes = defs.flatMap((d) => declaredIndex(d));
         return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }
@@ -1335,7 +1380,8 @@ function alterAction2(table, e) {
     if (!kind) return [{ kind: "other", what: "add constraint" }];
     const columns = kind === "check" ? [] : (def.definition ?? []).map(columnName);
     const name = typeof def.constraint === "string" ? def.constraint.toLowerCase() : typeof def.index === "string" ? def.index.toLowerCase() : null;
-    return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false }];
+    const actions = kind === "foreign-key" ? { actions: foreignKeyActions(def.reference_definition) } : {};
+    return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
   }
   if (resource === "index" && action === "add") {
     const columns = (e.definition ?? []).map(columnName);
@@ -1513,7 +1559,8 @@ function columnInfo3(name, dataType, rawOptions) {
     hasDefault: options.some((o) => o !== null && typeof o === "object" && "Default" in o && !isNullValue(o.Default)) || autoIncrement || has("Generated"),
     unique: has("Unique"),
     primaryKey,
-    ...enumValues ? { enumValues } : {}
+    ...enumValues ? { enumValues } : {},
+    ...has("Generated") ? { generated: true } : {}
   };
 }
 function isNullValue(expr) {
@@ -1548,8 +1595,11 @@ function operationsOf3(kind, node, text, firstLine) {
       return [{ kind: "drop-object", objectKind: "trigger", name: objectName2(node.trigger_name).split(".").pop() ?? "" }];
     case "CreateTable": {
       const columns = (node.columns ?? []).map((c) => columnInfo3(ident2(c.name), c.data_type, c.options));
+      const primary = (node.constraints ?? []).map((c) => c.PrimaryKey?.columns).find((k) => k !== void 0);
+      const only = primary?.length === 1 ? indexColumn(primary[0]) : void 0;
+      for (const c of columns) if (c.name === only) Object.assign(c, { primaryKey: true, notNull: true });
       const indexes = [
-        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true })),
+        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true, columns: [c.name] })),
         ...(node.constraints ?? []).flatMap(declaredIndex2)
       ];
       return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
@@ -1596,12 +1646,12 @@ function declaredIndex2(c) {
   const columns = (def.columns ?? []).map(indexColumn);
   if (key === "Index") {
     const name = indexName(def.name ? ident2(def.name) : null, columns);
-    return name ? [{ name, unique: false }] : [];
+    return name ? [{ name, unique: false, columns }] : [];
   }
   if (key === "Unique") {
     const node = def.index_name ?? def.name;
     const name = indexName(node ? ident2(node) : null, columns);
-    return name ? [{ name, unique: true }] : [];
+    return name ? [{ name, unique: true, columns }] : [];
   }
   if (key === "PrimaryKey" || key === "ForeignKey" || key === "Check") return [];
   throw new Unmapped();
@@ -1627,6 +1677,7 @@ function keepsItself2(table, a) {
   return ident2(parts[parts.length - 1]) === ident2(names[names.length - 1]);
 }
 var CONSTRAINTS2 = { PrimaryKey: "primary-key", Unique: "unique", ForeignKey: "foreign-key", Check: "check" };
+var FK_ACTIONS = { NoAction: "no action", Restrict: "restrict", Cascade: "cascade", SetNull: "set null", SetDefault: "set default" };
 function alterAction3(table, action) {
   const [op] = Object.keys(action);
   const body = action[op];
@@ -1666,7 +1717,8 @@ function alterAction3(table, action) {
       const nameNode = def.name ?? def.index_name;
       const columns = kind === "check" ? [] : (def.columns ?? []).map(indexColumn);
       const name = nameNode ? ident2(nameNode) : null;
-      return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false }];
+      const actions = kind === "foreign-key" ? { actions: { onDelete: FK_ACTIONS[String(def.on_delete)] ?? "no action", onUpdate: FK_ACTIONS[String(def.on_update)] ?? "no action" } } : {};
+      return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
     }
     case "DropIndex":
       return [dropIndex(table, ident2(body.name))];
@@ -1713,6 +1765,19 @@ function listName(o) {
   if (n?.String) return qualified([str(n)]);
   return "";
 }
+function routineSignature(o) {
+  const w = o?.ObjectWithArgs;
+  if (!w || w.args_unspecified) return void 0;
+  const types = [];
+  let defaults = 0;
+  for (const p of Array.isArray(w.objfuncargs) ? w.objfuncargs : []) {
+    const param = p.FunctionParameter;
+    if (!param || param.mode === "FUNC_PARAM_OUT" || param.mode === "FUNC_PARAM_TABLE") continue;
+    types.push(typeName(param.argType) ?? "?");
+    defaults = param.defexpr ? defaults + 1 : 0;
+  }
+  return { types, defaults };
+}
 function typeName(tn) {
   const t = tn;
   if (!t?.names) return null;
@@ -1734,7 +1799,8 @@ function columnInfo4(def) {
     notNull: constraints.includes("CONSTR_NOTNULL") || constraints.includes("CONSTR_PRIMARY"),
     hasDefault: constraints.includes("CONSTR_DEFAULT") || constraints.includes("CONSTR_IDENTITY") || constraints.includes("CONSTR_GENERATED") || /^(small|big)?serial[248]?$/.test(type ?? ""),
     unique: constraints.includes("CONSTR_UNIQUE"),
-    primaryKey: constraints.includes("CONSTR_PRIMARY")
+    primaryKey: constraints.includes("CONSTR_PRIMARY"),
+    ...constraints.includes("CONSTR_GENERATED") ? { generated: true } : {}
   };
 }
 function parsePostgres(text, firstLine = 1) {
@@ -1817,6 +1883,7 @@ var RENAME_KINDS = {
   OBJECT_DOMCONSTRAINT: "constraint",
   OBJECT_INDEX: "index"
 };
+var FK_ACTIONS2 = { a: "no action", r: "restrict", c: "cascade", n: "set null", d: "set default" };
 var CONSTRAINT_KINDS2 = {
   CONSTR_UNIQUE: "unique",
   CONSTR_PRIMARY: "primary-key",
@@ -1893,7 +1960,8 @@ function operationsOf4(stmt, text, firstLine) {
             const name = items.pop() ?? "";
             return { kind: "drop-object", objectKind, name, table: qualified(items) };
           }
-          return { kind: "drop-object", objectKind, name: listName(o) };
+          const signature = objectKind === "function" || objectKind === "procedure" ? routineSignature(o) : void 0;
+          return { kind: "drop-object", objectKind, name: listName(o), ...signature ? { signature } : {} };
         })
       };
     }
@@ -1952,7 +2020,9 @@ function operationsOf4(stmt, text, firstLine) {
             unique: node.unique === true,
             concurrently: node.concurrent === true,
             ifNotExists: node.if_not_exists === true,
-            columns: (node.indexParams ?? []).map((p) => String(p.IndexElem?.name ?? "")).filter((n) => n !== "")
+            columns: (node.indexParams ?? []).map((p) => String(p.IndexElem?.name ?? "")).filter((n) => n !== ""),
+            ...node.whereClause ? { partial: true } : {},
+            ...(node.indexParams ?? []).some((p) => p.IndexElem?.expr) ? { expressions: true } : {}
           }
         ]
       };
@@ -1964,6 +2034,8 @@ function operationsOf4(stmt, text, firstLine) {
       const conflict = node.onConflictClause;
       const ops = withQueries(node, text, firstLine);
       if (conflict?.action === "ONCONFLICT_UPDATE") ops.push({ kind: "update", table: rangeVarName(node.relation), columns: targetColumns(conflict.targetList) });
+      const copy = copyRows2(node);
+      if (copy) ops.push(copy);
       return ops.length > 0 ? { ops } : other(kind);
     }
     case "MergeStmt": {
@@ -2018,7 +2090,8 @@ function operationsOf4(stmt, text, firstLine) {
           {
             kind: "create-object",
             objectKind: node.is_procedure ? "procedure" : "function",
-            name: qualified((node.funcname ?? []).map(str))
+            name: qualified((node.funcname ?? []).map(str)),
+            signature: routineSignature({ ObjectWithArgs: { objfuncargs: node.parameters } })
           }
         ]
       };
@@ -2120,8 +2193,24 @@ function constraintOp(table, c, column) {
     name,
     columns,
     notValid: c.skip_validation === true,
-    usingIndex: typeof c.indexname === "string" ? c.indexname : void 0
+    usingIndex: typeof c.indexname === "string" ? c.indexname : void 0,
+    ...c.deferrable === true ? { deferrable: true } : {},
+    ...c.pktable ? { references: rangeVarName(c.pktable) } : {},
+    ...kind === "foreign-key" ? { actions: { onDelete: FK_ACTIONS2[String(c.fk_del_action)] ?? "no action", onUpdate: FK_ACTIONS2[String(c.fk_upd_action)] ?? "no action" } } : {}
   };
+}
+function copyRows2(node) {
+  const select = node.selectStmt?.SelectStmt;
+  const from = select?.fromClause ?? [];
+  const names = (node.cols ?? []).map((c) => String(c.ResTarget?.name ?? ""));
+  const targets = select?.targetList ?? [];
+  if (!node.relation || from.length !== 1 || !from[0].RangeVar || names.length === 0 || names.length !== targets.length) return null;
+  const columns = names.map((name, i) => {
+    const fields = targets[i].ResTarget?.val?.ColumnRef?.fields;
+    const last = fields?.map(str).at(-1);
+    return { name, from: last ? last : null };
+  });
+  return { kind: "copy-rows", table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar), columns };
 }
 function atActionLine(ops, text, firstLine) {
   const lines = ops.length === 1 ? subCommandLines(text, firstLine, 1) : null;
@@ -2700,8 +2789,23 @@ function analyseMigrations(input) {
   const routines = /* @__PURE__ */ new Map();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
-  const baseColumns = /* @__PURE__ */ new Set();
-  for (const [table, columns] of catalog.tables) for (const column of columns.keys()) baseColumns.add(`${table}.${column}`);
+  const baseColumns = /* @__PURE__ */ new Map();
+  for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
+  const baseTables = new Set(catalog.tables.keys());
+  const baseUniqueKeys = snapshotUniqueKeys(catalog);
+  const baseForeignKeys = snapshotForeignKeys(catalog);
+  const mentionedInBase = /* @__PURE__ */ new Map();
+  const mentions = (table) => {
+    const name = table.split(".").pop() ?? table;
+    let found = mentionedInBase.get(name);
+    if (found === void 0) {
+      const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w$])`, "i");
+      found = baseMigrations.some((m) => m.text !== null && word.test(m.text));
+      mentionedInBase.set(name, found);
+    }
+    return found;
+  };
+  const columnsOfUnknownTables = /* @__PURE__ */ new Map();
   let newestInBase;
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
@@ -2712,17 +2816,24 @@ function analyseMigrations(input) {
     isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
     isNewIndex: (n) => created.has(`index:${n}`),
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || kind === "type" && created.has(`type:${n}`),
-    column: (t, c) => catalog.column(t, c),
+    column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? void 0,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
+    baseColumn: (t, c) => baseColumns.get(`${t}.${c}`),
+    mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position2,
-    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position2
+    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position2,
+    routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position2),
+    uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
+    baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
+    indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position2, currentFile)
   };
   const recreatedAt = /* @__PURE__ */ new Map();
   const relaxedAt = /* @__PURE__ */ new Map();
   let position2 = 0;
+  let currentFile = 0;
   const forwardMigrations = [];
   const grown = /* @__PURE__ */ new Map();
   candidates.forEach((c, i) => {
@@ -2770,9 +2881,13 @@ function analyseMigrations(input) {
   });
   const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
   const rebuilds = findTableRebuilds(running);
+  const lookahead = new PrLookahead(running);
+  const columnIdioms = new ColumnIdioms(running.flat());
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
       if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      else if (op.kind === "create-table") recreatedAt.set(`table:${op.table}`, i);
+      else if (op.kind === "add-constraint" && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
       else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
       else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
       else if (op.kind === "rename-object") recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
@@ -2780,6 +2895,7 @@ function analyseMigrations(input) {
       else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
     }
   });
+  for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
   let ordinal = 0;
   const createdInPr = (kind, name) => recreatedAt.has(`${kind}:${name}`);
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
@@ -2810,20 +2926,23 @@ function analyseMigrations(input) {
     const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
     if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
     const prepared = new PreparedStatements();
+    currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
       position2 = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
-      const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
-      const ops = rebuilt ? called.ops.flatMap((op) => op.kind === "drop-table" && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog, createdInPr) : [op]) : called.ops;
-      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
+      const steps = rebuilds.get(`${fileIndex}:${index}`);
+      const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
+      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position2, catalog) ?? [op]);
+      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect, facts.column)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
       for (const op of stmt.ops) {
         for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
         recordCreated(op, created, facts, history);
+        trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
         catalog.apply(op);
       }
     }
@@ -2866,35 +2985,104 @@ function findTableRebuilds(files) {
   const created = /* @__PURE__ */ new Map();
   const copies = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Map();
+  const movedAway = /* @__PURE__ */ new Map();
+  const renameFirst = [];
   const out = /* @__PURE__ */ new Map();
+  const add = (key, step) => {
+    const list = out.get(key) ?? [];
+    list.push(step);
+    out.set(key, list);
+  };
+  const rebuilds = [];
   const finalName = /* @__PURE__ */ new Map();
   files.forEach(
     (statements, f) => statements.forEach((stmt, s) => {
+      const key = `${f}:${s}`;
       for (const op of stmt.ops) {
-        if (op.kind === "create-table") created.set(op.table, { op, file: f, line: stmt.line });
-        else if (op.kind === "copy-rows") copies.set(op.table, op);
-        else if (op.kind === "drop-table") dropped.set(op.table, { key: `${f}:${s}`, file: f });
+        if (op.kind === "create-table") {
+          const moved = movedAway.get(op.table);
+          if (moved) renameFirst.push({ table: op.table, moved, made: { op, line: stmt.line, key } });
+          created.set(op.table, { op, file: f, line: stmt.line, key });
+        } else if (op.kind === "copy-rows") copies.set(op.table, op);
+        else if (op.kind === "drop-table") dropped.set(op.table, { key, file: f });
         else if (op.kind === "rename-table") {
           const made = created.get(op.table);
           const at = dropped.get(op.newName);
-          if (!made || !at) continue;
-          finalName.set(op.table, op.newName);
+          const moved = movedAway.get(op.newName);
           const copy = copies.get(op.table);
-          out.set(at.key, {
-            table: op.newName,
-            columns: made.op.columns,
-            constraints: made.op.constraints,
-            copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
-            createLine: made.file === at.file ? made.line : null
-          });
+          if (made && at) {
+            finalName.set(op.table, op.newName);
+            const rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+              createLine: made.file === at.file ? made.line : null,
+              order: "drop"
+            };
+            rebuilds.push(rebuild);
+            add(at.key, { rebuild, step: "replace" });
+          } else if (made && moved && copy?.source === op.newName) {
+            finalName.set(op.table, op.newName);
+            const rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+              createLine: made.file === f ? made.line : null,
+              order: "swap",
+              oldCopy: moved.to,
+              replacement: op.table
+            };
+            rebuilds.push(rebuild);
+            add(moved.key, { rebuild, step: "move-away" });
+            add(key, { rebuild, step: "replace" });
+          } else if (!made) movedAway.set(op.table, { to: op.newName, key });
         }
       }
     })
   );
-  for (const r of out.values()) {
-    r.constraints = r.constraints?.map((c) => c.constraint === "foreign-key" && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) } : c);
+  for (const { table, moved, made } of renameFirst) {
+    const copy = copies.get(table);
+    if (copy?.source !== moved.to) continue;
+    const rebuild = {
+      table,
+      columns: made.op.columns,
+      constraints: made.op.constraints,
+      copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+      createLine: made.line,
+      order: "rename-first",
+      oldCopy: moved.to
+    };
+    rebuilds.push(rebuild);
+    add(moved.key, { rebuild, step: "move-away" });
+    add(made.key, { rebuild, step: "replace" });
+  }
+  for (const rebuild of rebuilds) {
+    const drop = rebuild.oldCopy === void 0 ? void 0 : dropped.get(rebuild.oldCopy);
+    if (drop) add(drop.key, { rebuild, step: "drop-old-copy" });
+    rebuild.constraints = rebuild.constraints?.map((c) => c.constraint === "foreign-key" && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) } : c);
   }
   return out;
+}
+function rebuildStep(op, steps, line, catalog, createdInPr) {
+  for (const { rebuild: r, step } of steps) {
+    const hidden = [{ kind: "other", what: "table rebuild" }];
+    if (step === "move-away" && op.kind === "rename-table" && op.table === r.table && op.newName === r.oldCopy) {
+      r.active = (catalog.tables.get(r.table)?.size ?? 0) > 0;
+      if (r.active) return hidden;
+    } else if (step === "drop-old-copy" && op.kind === "drop-table" && op.table === r.oldCopy && r.active) {
+      return hidden;
+    } else if (step === "replace") {
+      const at = { kind: "drop-table", table: r.table, line: op.line ?? line };
+      if (r.order === "drop" && op.kind === "drop-table" && op.table === r.table) return rebuildOperations(op, r, catalog, createdInPr);
+      if (r.order === "rename-first" && r.active && op.kind === "create-table" && op.table === r.table) return rebuildOperations(at, r, catalog, createdInPr);
+      if (r.order === "swap" && r.active && op.kind === "rename-table" && op.table === r.replacement && op.newName === r.table) {
+        return [...rebuildOperations(at, r, catalog, createdInPr), { kind: "drop-table", table: op.table }];
+      }
+    }
+  }
+  return [op];
 }
 function rebuildOperations(op, rebuild, catalog, createdInPr) {
   const before = catalog.tables.get(rebuild.table);
@@ -2969,11 +3157,15 @@ function withBody(stmt, body) {
 function recordCreated(op, created, facts, history) {
   switch (op.kind) {
     case "create-table":
-      if (!op.ifNotExists || history.replayed && !history.catalog.tables.has(op.table)) created.add(`table:${op.table}`);
+      if (!op.ifNotExists || history.replayed && !history.catalog.tables.has(op.table)) {
+        created.add(`table:${op.table}`);
+        for (const c of op.columns) recordSerialSequence(op.table, c, created);
+      }
       break;
     case "add-column":
       if (!op.ifNotExists || history.replayed && history.catalog.tables.has(op.table) && !history.catalog.column(op.table, op.column.name)) {
         created.add(`column:${op.table}.${op.column.name}`);
+        recordSerialSequence(op.table, op.column, created);
       }
       break;
     case "rename-table":
@@ -2998,12 +3190,47 @@ function recordCreated(op, created, facts, history) {
       if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
       break;
     case "rename-object":
-      if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
-      if (op.objectKind === "constraint" && op.table && facts.isNewConstraint(op.table, op.name)) created.add(`constraint:${op.table}.${op.newName}`);
-      if (op.objectKind === "index" && facts.isNewIndex(op.name)) created.add(`index:${op.newName}`);
+      if (facts.isNewObject(op.objectKind, op.name) || facts.isRecreatedLater(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      if (op.objectKind === "constraint" && op.table && (facts.isNewConstraint(op.table, op.name) || facts.isRecreatedLater("constraint", `${op.table}.${op.name}`))) {
+        created.add(`constraint:${op.table}.${op.newName}`);
+      }
+      if (op.objectKind === "index" && (facts.isNewIndex(op.name) || facts.isRecreatedLater("index", op.name))) created.add(`index:${op.newName}`);
       break;
     default:
       break;
+  }
+}
+function recordSerialSequence(table, column, created) {
+  if (!/^(small|big)?serial[248]?$/i.test(column.type ?? "")) return;
+  const dot = table.lastIndexOf(".");
+  created.add(`object:sequence:${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column.name}_seq`);
+}
+function trackColumnsOfUnknownTables(op, catalog, facts, columns) {
+  if (op.kind === "add-column") {
+    const key2 = `${op.table}.${op.column.name}`;
+    if (!catalog.tables.has(op.table) && facts.isNewColumn(op.table, op.column.name) && columns.get(key2) !== null) columns.set(key2, { ...op.column });
+    return;
+  }
+  if (op.kind === "rename-column" && !catalog.tables.has(op.table) && !columns.get(`${op.table}.${op.column}`)) {
+    columns.set(`${op.table}.${op.column}`, null);
+    return;
+  }
+  if (!("table" in op) || typeof op.table !== "string" || !("column" in op) || typeof op.column !== "string") return;
+  const key = `${op.table}.${op.column}`;
+  const column = columns.get(key);
+  if (!column) return;
+  if (op.kind === "set-not-null") column.notNull = true;
+  else if (op.kind === "drop-not-null") column.notNull = false;
+  else if (op.kind === "set-default") column.hasDefault = true;
+  else if (op.kind === "drop-default") column.hasDefault = false;
+  else if (op.kind === "alter-column-type") column.type = op.newType;
+  else if (op.kind === "drop-column") columns.delete(key);
+  else if (op.kind === "rename-column") {
+    columns.delete(key);
+    columns.set(`${op.table}.${op.newName}`, { ...column, name: op.newName });
+  } else if (op.kind === "redefine-column") {
+    columns.delete(key);
+    columns.set(`${op.table}.${op.def.name}`, { ...op.def });
   }
 }
 function enumColumnChange(table, column, before, after, at) {
@@ -3011,7 +3238,7 @@ function enumColumnChange(table, column, before, after, at) {
   const added = after.filter((v) => !before.includes(v));
   return removed.length > 0 || added.length > 0 ? [{ kind: "enum-column-change", table, column, removed, added, ...at }] : [];
 }
-function resolveOperation(op, catalog, dialect) {
+function resolveOperation(op, catalog, dialect, columnOf = (t, c) => catalog.column(t, c)) {
   if (op.kind === "alter-column-type") {
     const old2 = catalog.column(op.table, op.column);
     const oldType = op.oldType ?? old2?.type ?? null;
@@ -3033,7 +3260,7 @@ function resolveOperation(op, catalog, dialect) {
   const out = [];
   const { table, column, def } = op;
   if (def.name !== column) out.push({ kind: "rename-column", table, column, newName: def.name, ...at });
-  const old = catalog.column(table, column);
+  const old = columnOf(table, column);
   if (!old) {
     out.push({ kind: "alter-column-type", table, column: def.name, oldType: null, newType: def.type, ...at });
   } else {
@@ -3045,10 +3272,20 @@ function resolveOperation(op, catalog, dialect) {
       out.push({ kind: "alter-column-type", table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }
     if (!old.notNull && def.notNull) out.push({ kind: "set-not-null", table, column: def.name, ...at });
+    if (old.notNull && !def.notNull && !def.primaryKey && !inPrimaryKey(catalog, table, column)) out.push({ kind: "drop-not-null", table, column: def.name, ...at });
     if (old.hasDefault && !def.hasDefault) out.push({ kind: "drop-default", table, column: def.name, ...at });
   }
   out.push(op);
   return out;
+}
+function inPrimaryKey(catalog, table, column) {
+  if (catalog.column(table, column)?.primaryKey) return true;
+  if ((catalog.declared.get(table) ?? []).some((d) => d.constraint === "primary-key" && d.columns.includes(column))) return true;
+  for (const [key, kind] of catalog.constraints) {
+    if (kind !== "primary-key" || !key.startsWith(`${table}.`)) continue;
+    if (catalog.indexes.get(key.slice(table.length + 1))?.columns?.includes(column)) return true;
+  }
+  return false;
 }
 function listBaseMigrations(base, config, ignored) {
   const out = [];

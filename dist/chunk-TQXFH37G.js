@@ -5,14 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-HNY2MPFV.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
-import "./chunk-DVXSQJ6Y.js";
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-RJ5NQ3C3.js";
+import "./chunk-WDHHFRSN.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  unreadableFindings
+  analyseMigrations,
+  prepareMigrations,
+  resolveOperation
 };

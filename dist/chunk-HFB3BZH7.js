@@ -5,16 +5,20 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-MXGC54BP.js";
-import "./chunk-BYSR4XKA.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
-import "./chunk-DVXSQJ6Y.js";
+  prepareEngine,
+  runEngine
+} from "./chunk-YCXAFSD7.js";
+import "./chunk-RJ5NQ3C3.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-XLXX7UOV.js";
+import "./chunk-SGXRPBIW.js";
+import "./chunk-WDHHFRSN.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  prepareEngine,
+  runEngine
 };

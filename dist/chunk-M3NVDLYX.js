@@ -5,19 +5,17 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-ZEGJSUL4.js";
-import "./chunk-LFFDG4UR.js";
-import "./chunk-57VB7ZFP.js";
-import "./chunk-BYSR4XKA.js";
-import "./chunk-ZWMGRNCS.js";
-import "./chunk-HNY2MPFV.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
-import "./chunk-DVXSQJ6Y.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-IWSJFJFA.js";
+import "./chunk-XLXX7UOV.js";
+import "./chunk-SGXRPBIW.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  baseConfig,
+  readConfigFromTree
 };

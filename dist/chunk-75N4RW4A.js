@@ -5,17 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-LFFDG4UR.js";
-import "./chunk-HNY2MPFV.js";
-import "./chunk-3AN5RAER.js";
-import "./chunk-WI53AEF4.js";
-import "./chunk-DVXSQJ6Y.js";
+  runAnalysers,
+  unreadableFindings
+} from "./chunk-WDHHFRSN.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  runAnalysers,
+  unreadableFindings
 };

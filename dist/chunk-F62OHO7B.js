@@ -17,11 +17,11 @@ import {
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-57VB7ZFP.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DVXSQJ6Y.js";
+} from "./chunk-656USSJU.js";
 
 // src/changes/git.ts
 import { execFileSync } from "node:child_process";
@@ -43,9 +43,13 @@ function tryGit(args, cwd, timeout = 0) {
     return null;
   }
 }
+var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
+  const known = roots.get(cwd);
+  if (known !== void 0) return known;
   const root = tryGit(["rev-parse", "--show-toplevel"], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  roots.set(cwd, root.trim());
   return root.trim();
 }
 function hasCommit(rev, cwd) {
@@ -403,22 +407,46 @@ function readChunk(root, chunk, bytes, out) {
   }
 }
 var DATA_PATHSPECS = [":(icase)*.json", ":(icase)*.yaml", ":(icase)*.yml"];
-function grepDataFiles(root, needle, commit) {
-  const line = needle.split(/[\r\n\0]/).reduce((a, b) => b.length > a.length ? b : a, "");
-  if (line.length === 0) return [];
-  const args = ["grep", "--no-color", "-l", "-z", "-a", "-F", "-e", line];
-  if (commit) args.push(commit);
-  else args.push("--untracked");
-  args.push("--", ...DATA_PATHSPECS);
-  let out;
-  try {
-    out = git(args, root);
-  } catch (error) {
-    if (error.status === 1) return [];
-    throw error;
+var GREP_PATTERN_CHARS = 64 * 1024;
+function grepDataFiles(root, needles, commit) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const needle of typeof needles === "string" ? [needles] : needles) {
+    const line = needle.split(/[\r\n\0]/).reduce((a, b) => b.length > a.length ? b : a, "");
+    if (line.length > 0) lines.add(line);
   }
+  const found = /* @__PURE__ */ new Set();
   const prefix = commit ? `${commit}:` : "";
-  return out.split("\0").filter((p) => p.length > 0).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p).filter((p) => DATA_FILE.test(p)).sort();
+  let batch = [];
+  let chars = 0;
+  const run = () => {
+    if (batch.length === 0) return;
+    const args = ["grep", "--no-color", "-l", "-z", "-a", "-F"];
+    for (const line of batch) args.push("-e", line);
+    if (commit) args.push(commit);
+    else args.push("--untracked");
+    args.push("--", ...DATA_PATHSPECS);
+    batch = [];
+    chars = 0;
+    let out;
+    try {
+      out = git(args, root);
+    } catch (error) {
+      if (error.status === 1) return;
+      throw error;
+    }
+    for (const p of out.split("\0")) {
+      if (p.length === 0) continue;
+      const path = prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      if (DATA_FILE.test(path)) found.add(path);
+    }
+  };
+  for (const line of lines) {
+    if (chars + line.length > GREP_PATTERN_CHARS) run();
+    batch.push(line);
+    chars += line.length;
+  }
+  run();
+  return [...found].sort();
 }
 function worktreeSnapshot(root, noteSkip = () => {
 }) {

@@ -18,12 +18,12 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-RSGD6QZT.js";
+} from "./chunk-F62OHO7B.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-57VB7ZFP.js";
-import "./chunk-DVXSQJ6Y.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,
