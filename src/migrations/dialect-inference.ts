@@ -95,7 +95,7 @@ const MARKS: [Dialect, string, RegExp][] = [
   ['mysql', 'AUTO_INCREMENT', /\bAUTO_INCREMENT\b/i],
   ['mysql', 'MODIFY', /(?:\bTABLE\s+\S+\s+|,\s*)MODIFY\s+(?:COLUMN\s+)?[`"\w]/i],
   ['mysql', 'CHANGE', /(?:\bTABLE\s+\S+\s+|,\s*)CHANGE\s+(?:COLUMN\s+)?[`"\w][^\s,]*\s+[`"\w][^\s,]*\s+\w/i],
-  ['mysql', 'AFTER', /\bADD\s+(?:COLUMN\s+)?[`"\w][^,;]*?\bAFTER\s+[`"\w]/i],
+  ['mysql', 'AFTER', /\bADD\s+(?:COLUMN\s+)?[`"\w][^,;]{0,300}?\bAFTER\s+[`"\w]/i],
   ['mysql', 'UNSIGNED', /\b(?:INT|INTEGER|BIGINT|SMALLINT|TINYINT|MEDIUMINT)(?:\s*\(\s*\d+\s*\))?\s+UNSIGNED\b/i],
   ['mysql', 'CHARSET', /\b(?:DEFAULT\s+)?CHARSET\s*=|\bCHARACTER\s+SET\s+utf8/i],
   ['mysql', 'TINYINT/MEDIUMTEXT/LONGTEXT', /\b(?:TINYINT|MEDIUMINT|MEDIUMTEXT|LONGTEXT|TINYTEXT|LONGBLOB|MEDIUMBLOB|TINYBLOB)\b/i],
