@@ -575,7 +575,8 @@ function autoDetect(path: string, text: string | null, framework: Framework, lay
   if (testDir) return left('test', `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`);
   const seedDir = parts.find((d) => SEED_DIRS.has(d.toLowerCase()));
   if (seedDir || /^seeds?(?:[._-]|\.sql)/i.test(name)) return left('seed', `seed data (${seedDir ? `${seedDir}/` : name}): rows for new databases, not a migration`);
-  const init = parts.find((d) => INIT_DIRS.has(d.toLowerCase()));
+  // A bare `init/` may hold a set's first migrations (`migrations/init/V1__x.sql`): only when the file is unversioned.
+  const init = parts.find((d) => INIT_DIRS.has(d.toLowerCase()) && (d.toLowerCase() !== 'init' || versionedBy(path) === null));
   if (init) return left('schema', `in ${init}/: scripts that set up a new database, not changes to an existing one`);
   const marker = /^\s*--\s*\+goose\s+(?:up|down)\b/im.test(head) ? 'goose' : /^\s*--\s*migrate:(?:up|down)\b/m.test(head) ? 'dbmate' : /^\s*--\s*liquibase\s+formatted\s+sql/im.test(head) ? 'Liquibase' : null;
   const versioned = versionedBy(path);

@@ -100,6 +100,18 @@ describe('schema dumps and non-migrations are not migrations', () => {
     expect(entry(report, 'db/structure.sql')?.reason).toBe('matches migrations.paths (db/**); postgres by the default (nothing in its name, folder or content says otherwise)');
   });
 
+  test('init folders: a Docker initdb script is left, versioned migrations in a folder named init/ are taken', () => {
+    const base = { 'db/migration/init/V1__users.sql': USERS, 'db/initdb/01-schema.sql': USERS };
+    const head = {
+      ...base,
+      'db/migration/init/V2__drop.sql': 'ALTER TABLE users DROP COLUMN legacy;\n',
+      'db/initdb/01-schema.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+    };
+    const report = run(base, head);
+    expect(rules(report)).toEqual(['drop-column db/migration/init/V2__drop.sql:1']);
+    expect(entry(report, 'db/initdb/01-schema.sql')).toMatchObject({ taken: false, as: 'schema' });
+  });
+
   test('an unversioned file is still a migration where no migration is versioned (hand-run scripts)', () => {
     const base = { 'sql/migrations/users.sql': USERS };
     const head = { ...base, 'sql/migrations/drop.sql': 'ALTER TABLE users DROP COLUMN legacy;\n' };
