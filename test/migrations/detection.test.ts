@@ -127,6 +127,8 @@ describe('dialect per file, one history per set and dialect', () => {
     const report = run(base, head);
     const file = 'persistence/sql/migrations/sql/20260201000000_note.mysql.up.sql';
     expect(report.findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
+    // MODIFY … NULL read as what it is.
+    expect(rules(report)).toEqual([`drop-not-null ${file}:2`]);
     expect(entry(report, file)).toMatchObject({ taken: true, dialect: 'mysql' });
     expect(entry(report, file)?.reason).toContain('mysql by its name (.mysql.)');
   });
