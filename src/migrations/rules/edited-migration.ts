@@ -44,14 +44,14 @@ export default defineMigrationRule(
         }));
       }
       const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
-      const released = life?.release ? ` (${life.release.reason})` : '';
+      const released = life?.release ? ` Counted as shipped: ${life.release.reason}.` : '';
       return [
         {
           line,
           endLine: line,
           message: life?.formatOnly
             ? `Only the formatting of ${ctx.file.path} changed, but ${ctx.file.framework} checksums the migrations it applied: databases that ran base will refuse to migrate until it is restored or the checksum repaired.`
-            : `${ctx.file.path} already exists in base, so databases have applied it${released}: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
+            : `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.${released}`,
           object: ctx.file.path,
         },
       ];
