@@ -11,16 +11,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { gitChangeSet } from '../../src/changes/git.js';
 import { gitReleases } from '../../src/changes/releases.js';
+import { GIT_TEST_ENV as ENV } from '../helpers/git-repo.js';
 import { gitShim } from '../helpers/git-shim.js';
-
-const ENV = {
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  HOME: tmpdir(),
-};
 
 interface Step {
   /** Files written (text) or deleted (null) by this commit; `mv` renames with git's own detection. */

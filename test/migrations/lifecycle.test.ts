@@ -13,6 +13,7 @@ import { changeSetFromTrees, type ChangeSet, type ReleaseStatus } from '../../sr
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import { prepareEngine, runEngine } from '../../src/engine.js';
 import type { Finding } from '../../src/findings.js';
+import { GIT_TEST_ENV } from '../helpers/git-repo.js';
 
 beforeAll(async () => {
   await prepareEngine();
@@ -70,7 +71,7 @@ afterEach(() => {
 function gitRepo(base: Record<string, string>, head: Record<string, string>, pre?: { files: Record<string, string>; tag: string }, baseTag?: string): ChangeSet {
   const dir = mkdtempSync(join(tmpdir(), 'rg-lifecycle-'));
   dirs.push(dir);
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
+  const env = { ...process.env, ...GIT_TEST_ENV };
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env }).trim();
   const commit = (files: Record<string, string>, message: string): void => {
     git('rm', '-rq', '--ignore-unmatch', '.');
