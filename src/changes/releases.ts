@@ -76,7 +76,7 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
         p,
         created
           ? { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name }
-          : { released: true, reason: `a release tag has it, the newest being ${newest.name}`, newestTag: newest.name },
+          : { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name },
       );
     }
     return out;

@@ -201,7 +201,7 @@ describe('shipped means released', () => {
     const changes = gitRepo(base, head, { files: { [first]: base[first] }, tag: 'v2.15.0' }, 'v2.16.0-rc1');
     const findings = run(changes);
     expect(brief(findings)).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
-    expect(findings[0].message).toContain('Counted as shipped: a release tag has it, the newest being v2.');
+    expect(findings[0].message).toContain('Counted as shipped: a release tag has it (the newest release is v2.');
     // The rc tag is not a release by `release-tags`: v2.15.0 is the newest, and 0190 is in none.
     expect(brief(run(changes, (c) => (c.releaseTags = ['v*', '!*-rc*'])))).toEqual(['error drop-column make/migrations/postgresql/0190_2.16.0_schema.up.sql:3']);
     const unreleased = withReleases(base, head, ['make/migrations/postgresql/0190_2.16.0_schema.up.sql']);
