@@ -6,58 +6,67 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  VERSION,
-  cell,
   findDocsDir,
   renderJson,
   renderMarkdown,
   renderSarif,
-  renderText,
   renderWorkflowCommands
-} from "./chunk-BGKBR5MN.js";
+} from "./chunk-6S3SRDBJ.js";
 import {
-  GitError,
-  decode,
-  isSafeRelative
-} from "./chunk-BE73EE2O.js";
+  VERSION,
+  gfmMessage,
+  renderText,
+  ruleDocsUrl,
+  wrapWords
+} from "./chunk-AYD36O5H.js";
 import {
-  changeSetFromTrees
-} from "./chunk-6AR2CUFH.js";
+  GitError
+} from "./chunk-S4ZVJ3YV.js";
+import {
+  changeSetFromTrees,
+  containsAny,
+  decodeBytes,
+  fileSystemReader,
+  notRegular,
+  readRegularFile
+} from "./chunk-K5QTCQVL.js";
 import {
   ConfigError,
   DIALECTS,
   defaultConfig
-} from "./chunk-ZWMGRNCS.js";
+} from "./chunk-SGXRPBIW.js";
 import {
   allRules
-} from "./chunk-SUGDXQNB.js";
-import "./chunk-7L7Q2KBG.js";
-import "./chunk-DVXSQJ6Y.js";
+} from "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import {
+  DATA_FILE
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
-import { accessSync, constants, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import { dirname, relative as relative3, resolve as resolve2 } from "node:path";
+import { accessSync, constants, statSync, writeFileSync } from "node:fs";
+import { dirname, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/changes/fs.ts
-import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readdirSync, realpathSync } from "node:fs";
+import { join } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function directorySnapshot(root, noteSkip = () => {
 }) {
   const realRoot = realpathSync(root);
   let listing = null;
-  const cache = /* @__PURE__ */ new Map();
-  return {
+  const read = fileSystemReader(realRoot, noteSkip);
+  const snapshot = {
     list() {
       if (listing) return listing;
       const out = [];
       const walk = (dir) => {
-        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+        for (const entry of readdirSync(join(realRoot, dir), { withFileTypes: true })) {
           const rel = dir ? `${dir}/${entry.name}` : entry.name;
           if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(rel);
-          else if (entry.isFile()) out.push(rel);
+          else if (entry.isFile() || entry.isSymbolicLink()) out.push(rel);
           if (out.length > 1e5) return;
         }
       };
@@ -65,22 +74,11 @@ function directorySnapshot(root, noteSkip = () => {
       listing = out.sort();
       return listing;
     },
-    read(path) {
-      if (!cache.has(path)) cache.set(path, readInside(path));
-      return cache.get(path) ?? null;
-    }
+    read: (path) => read(path).text,
+    unreadable: (path) => read(path).reason,
+    filesContaining: (needle) => snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(read(p).text ?? "", needle))
   };
-  function readInside(path) {
-    if (!isSafeRelative(path)) return null;
-    try {
-      const real = realpathSync(join(root, path));
-      const rel = relative(realRoot, real);
-      if (rel.startsWith(`..${sep}`) || rel === ".." || !lstatSync(real).isFile()) return null;
-      return decode(readFileSync(real), path, noteSkip);
-    } catch {
-      return null;
-    }
-  }
+  return snapshot;
 }
 function remappedSnapshot(inner, fromDir, toDir) {
   const map = (path) => {
@@ -89,24 +87,55 @@ function remappedSnapshot(inner, fromDir, toDir) {
     if (path.startsWith(`${fromDir}/`)) return `${toDir ? `${toDir}/` : ""}${path.slice(fromDir.length + 1)}`;
     return path;
   };
-  return { list: () => inner.list(), read: (path) => inner.read(map(path)) };
+  return {
+    list: () => inner.list(),
+    read: (path) => inner.read(map(path)),
+    unreadable: (path) => inner.unreadable?.(map(path)),
+    // Found files, named as this snapshot reads them: under `toDir` they appear under `fromDir`.
+    filesContaining: (needle) => {
+      const found = inner.filesContaining?.(needle) ?? [];
+      if (fromDir === toDir) return found;
+      const under = (dir, p) => dir === "" ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : null;
+      const out = [];
+      for (const p of found) {
+        const rest = under(toDir, p);
+        if (rest !== null) out.push(fromDir ? `${fromDir}/${rest}` : rest);
+        else if (under(fromDir, p) === null) out.push(p);
+      }
+      return out.sort();
+    }
+  };
 }
 
 // src/report/rules.ts
 function renderRulesMarkdown(rules2) {
   const lines = ["| Rule | Category | Default | Catches |", "|---|---|---|---|"];
   for (const r of rules2) {
-    lines.push(`| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.defaultSeverity} | ${cell(r.summary)} |`);
+    lines.push(`| [\`${r.id}\`](${ruleDocsUrl(r.id)}) | ${r.category} | ${r.defaultSeverity} | ${gfmMessage(r.summary, { inTable: true })} |`);
   }
   return `${lines.join("\n")}
 `;
 }
+function renderRulesText(rules2, width = 80) {
+  const out = [];
+  for (const category of [...new Set(rules2.map((r) => r.category))]) {
+    out.push(`${category} rules`);
+    for (const r of rules2.filter((x) => x.category === category)) {
+      out.push(`  ${r.id.padEnd(40)} ${r.defaultSeverity}`);
+      for (const line of wrapWords(r.summary, Math.max(30, width - 4))) out.push(`    ${line}`);
+    }
+    out.push("");
+  }
+  out.push(`Each rule's page: ${ruleDocsUrl("RULE").replace("RULE", "<id>")}`);
+  return `${out.join("\n")}
+`;
+}
 
 // src/text/paths.ts
-import { isAbsolute, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 var PLAIN_RELATIVE = /^(?:(?!\.\.?\/)[^/\\]+\/)*(?!\.\.?$)[^/\\]+$/;
 function isPlainRelative(file) {
-  return sep2 === "/" && PLAIN_RELATIVE.test(file);
+  return sep === "/" && PLAIN_RELATIVE.test(file);
 }
 function absolutePath(cwd, file) {
   if (isPlainRelative(file) && cwd !== "/" && resolvedDirectory(cwd) === cwd) return `${cwd}/${file}`;
@@ -120,14 +149,14 @@ function resolvedDirectory(cwd) {
 function displayPath(cwd, file) {
   if (isPlainRelative(file)) return file;
   const abs = resolve(cwd, file);
-  const rel = relative2(cwd, abs);
+  const rel = relative(cwd, abs);
   return (isOutside(rel) ? abs : rel).split("\\").join("/");
 }
 function isInside(dir, file) {
-  return !isOutside(relative2(dir, file));
+  return !isOutside(relative(dir, file));
 }
 function isOutside(rel) {
-  return rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel);
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 // src/cli.ts
@@ -179,7 +208,7 @@ Run 'rollback-guard <command> --help' for a command's options.
 `,
   rules: `rollback-guard rules \u2014 list every rule
 
-  --format F        md | json (default: md)
+  --format F        text | md | json (default: text in a terminal, else md)
 `
 };
 async function main(argv, io) {
@@ -203,6 +232,10 @@ async function main(argv, io) {
 }
 async function dispatch(argv, io) {
   const [command, ...rest] = argv;
+  if (command === "help" && rest[0] !== void 0 && rest[0] in HELP && rest[0] !== "main") {
+    io.stdout(HELP[rest[0]]);
+    return 0;
+  }
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
     io.stdout(HELP.main);
     return command === void 0 ? 2 : 0;
@@ -255,14 +288,14 @@ async function check(args, io) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-BX2YH2X2.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-4ZTTFTBF.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-7TAPYFAE.js"), import("./chunk-TOMNWW4T.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-GSY6J6GV.js"), import("./chunk-M3NVDLYX.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
@@ -273,7 +306,7 @@ async function sql(args, io) {
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
   config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-BGWK5EBV.js"), import("./chunk-YGTAE25J.js")]).then(async ([core, migrations]) => {
+  const loading = Promise.all([import("./chunk-75N4RW4A.js"), import("./chunk-TQXFH37G.js")]).then(async ([core, migrations]) => {
     await migrations.prepareMigrations([config.migrations.dialect]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
   });
@@ -301,8 +334,8 @@ async function contract(args, io) {
   mustBeFile(basePath, positionals[0]);
   mustBeFile(headPath, positionals[1]);
   const root = commonRoot(resolve2(io.cwd), [basePath, headPath]);
-  const baseRel = relative3(root, basePath).split("\\").join("/");
-  const headRel = relative3(root, headPath).split("\\").join("/");
+  const baseRel = relative2(root, basePath).split("\\").join("/");
+  const headRel = relative2(root, headPath).split("\\").join("/");
   const skipped = [];
   const tree = directorySnapshot(root, (file, reason) => skipped.push({ file, reason }));
   const remapped = remappedSnapshot(tree, dirOf(headRel), dirOf(baseRel));
@@ -312,8 +345,14 @@ async function contract(args, io) {
   };
   const baseText = named(basePath, positionals[0]);
   const headText = named(headPath, positionals[1]);
-  const baseTree = { list: () => tree.list(), read: (p) => p === headRel ? baseText() : remapped.read(p) };
-  const headTree = { list: () => tree.list(), read: (p) => p === headRel ? headText() : tree.read(p) };
+  const side = (inner, text) => ({
+    list: () => tree.list(),
+    read: (p) => p === headRel ? text() : inner.read(p),
+    unreadable: (p) => p === headRel ? void 0 : inner.unreadable?.(p),
+    filesContaining: (needle) => [.../* @__PURE__ */ new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...containsAny(text(), needle) ? [headRel] : []])].sort()
+  });
+  const baseTree = side(remapped, baseText);
+  const headTree = side(tree, headText);
   const changes = {
     base: positionals[0],
     head: positionals[1],
@@ -328,24 +367,43 @@ async function contract(args, io) {
 }
 function rules(args, io) {
   const { values } = parse(args, ["format"]);
-  const format = oneOf("--format", values.format, ["md", "json"], "md");
+  const format = oneOf("--format", values.format, ["text", "md", "json"], io.isTTY ? "text" : "md");
   if (format === "json") {
-    const list = allRules.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, summary: r.summary, help: `docs/rules/${r.id}.md` }));
+    const list = allRules.map((r) => ({
+      id: r.id,
+      category: r.category,
+      severity: r.defaultSeverity,
+      summary: r.summary,
+      help: `docs/rules/${r.id}.md`,
+      helpUri: ruleDocsUrl(r.id)
+    }));
     io.stdout(`${JSON.stringify(list, null, 2)}
 `);
-  } else io.stdout(renderRulesMarkdown(allRules));
+  } else if (format === "text") io.stdout(renderRulesText(allRules, terminalWidth(io)));
+  else io.stdout(renderRulesMarkdown(allRules));
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-OP5KSHQP.js");
+  const { prepareEngine, runEngine } = await import("./chunk-HFB3BZH7.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }
 async function analyseAndReport(input, settings, io, run) {
+  const output = settings.output === void 0 ? null : resolve2(io.cwd, settings.output);
+  if (output !== null && !isDirectory(dirname(output))) {
+    throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
+  }
   const report = run(input, { failOn: settings.failOn });
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
-  if (settings.output) writeFileSync(resolve2(io.cwd, settings.output), rendered);
-  else io.stdout(rendered);
+  if (output !== null) {
+    try {
+      writeFileSync(output, rendered);
+    } catch (error) {
+      const code2 = error.code;
+      const why = code2 === "EISDIR" ? "it is a folder" : code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS" ? "it is not writable" : error.message;
+      throw new UsageError(`cannot write --output '${settings.output}': ${why}.`);
+    }
+  } else io.stdout(rendered);
   return report.verdict === "fail" ? 1 : 0;
 }
 function render(report, format, io, source) {
@@ -359,27 +417,43 @@ function render(report, format, io, source) {
     case "github":
       return renderWorkflowCommands(report);
     default:
-      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR });
+      return renderText(report, { source, color: io.isTTY && !io.env.NO_COLOR, width: terminalWidth(io) });
   }
 }
 function readText(path, label) {
+  let file;
   try {
-    return readFileSync2(path, "utf8");
+    file = readRegularFile(path, true);
   } catch (error) {
     const code2 = error.code;
-    throw new UsageError(`cannot read ${label}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : error.message}.`);
+    throw new UsageError(`cannot read ${label}: ${code2 === "ENOENT" || code2 === "ENOTDIR" ? "no such file" : error.message}.`);
   }
+  const decoded = "bytes" in file ? decodeBytes(file.bytes) : file;
+  if ("unreadable" in decoded) throw new UsageError(`cannot read ${label}: ${decoded.unreadable}.`);
+  return decoded.text;
 }
 function mustBeFile(path, label) {
-  let ok = false;
+  let stats;
   try {
-    ok = statSync(path).isFile();
+    stats = statSync(path);
     accessSync(path, constants.R_OK);
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`cannot read ${label}: ${code2 === "ENOENT" ? "no such file" : error.message}.`);
   }
-  if (!ok) throw new UsageError(`cannot read ${label}: it is not a file.`);
+  if (!stats.isFile()) throw new UsageError(`cannot read ${label}: ${notRegular(stats)}.`);
+}
+function terminalWidth(io) {
+  if (!io.isTTY) return void 0;
+  const columns = Number(io.env.COLUMNS) || process.stdout.columns;
+  return columns > 0 ? columns : 80;
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function dirOf(rel) {
   const d = dirname(rel);

@@ -94,8 +94,36 @@ function __rgUtf8ToString(module, ptr) {
   },
 };
 
+/**
+ * @actions/core imports two modules for features rollback-guard never uses: `oidc-utils.js`
+ * (core.getIDToken, through @actions/http-client and its bundled undici: ~190 modules and ~60 ms
+ * of the Action's start-up on a PR with nothing to analyse) and `platform.js` (core.platform,
+ * through @actions/exec). Both are replaced by modules that say so if they are ever called.
+ */
+const trimActionsCore = {
+  name: 'trim-actions-core',
+  setup(b) {
+    b.onLoad({ filter: /@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/ }, () => ({
+      contents: `export class OidcClient { static getIDToken() { throw new Error('rollback-guard does not request OIDC tokens (core.getIDToken is not bundled)'); } }`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /@actions[\\/]core[\\/]lib[\\/]platform\.js$/ }, () => ({
+      contents: [
+        "import os from 'node:os';",
+        'export const platform = os.platform();',
+        'export const arch = os.arch();',
+        "export const isWindows = platform === 'win32';",
+        "export const isMacOS = platform === 'darwin';",
+        "export const isLinux = platform === 'linux';",
+        "export function getDetails() { throw new Error('rollback-guard does not use core.platform.getDetails (@actions/exec is not bundled)'); }",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
-  plugins: [patchParsers],
+  plugins: [patchParsers, trimActionsCore],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -9,16 +9,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
-import { apiChangeSet, mergeBaseFromApi } from './changes/api.js';
 import type { ChangeSet } from './changes/types.js';
+import { touchesSqlFile } from './changes/file-kinds.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
-import { createGitHubClient, describeApiError } from './github/octokit.js';
 import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
 import { prepareEngine, runEngine } from './engine.js';
-import { publishToGitHub } from './github/publish.js';
+import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
@@ -54,7 +53,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 
-  await prepareEngine([config.migrations.dialect]);
+  // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file.
+  if (touchesSqlFile(changes.files)) await prepareEngine([config.migrations.dialect]);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
@@ -90,7 +90,11 @@ export async function runAction(env: Record<string, string | undefined> = proces
   };
   let checkRunAnnotated = false;
   const wantsApi = settings.annotations === 'auto' || settings.annotations === 'check-run' || settings.comment;
-  if (wantsApi) {
+  const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true as const };
+  if (blocker && 'warning' in blocker) warn(blocker.warning);
+  if (!blocker) {
+    // Octokit and the publishers are loaded only here: a run that cannot publish does not pay for them.
+    const { publishToGitHub } = await import('./github/publish.js');
     try {
       const published = await publishToGitHub({
         report,
@@ -101,6 +105,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
       });
       checkRunAnnotated = published.checkRunAnnotated;
     } catch (error) {
+      const { describeApiError } = await import('./github/octokit.js');
       warn(`rollback-guard could not report through the GitHub API (${describeApiError(error, [settings.token])}); the verdict is unchanged.`);
     }
   }
@@ -182,6 +187,8 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
     if (error instanceof ForkPointError) {
       // A shallow checkout that could not be deepened to the merge base: the compare endpoint knows it.
       if (!settings.token || root === null || head === null) throw error;
+      const { createGitHubClient } = await import('./github/octokit.js');
+      const { mergeBaseFromApi } = await import('./changes/api.js');
       const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
       const forkPoint = await mergeBaseFromApi(client, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error;
@@ -190,6 +197,8 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
     }
     if (!(error instanceof GitError) || !settings.token || head === null) throw error;
     core.info(`rollback-guard: git cannot answer (${error.message}); reading the change set from the GitHub API instead.`);
+    const { createGitHubClient, describeApiError } = await import('./github/octokit.js');
+    const { apiChangeSet } = await import('./changes/api.js');
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

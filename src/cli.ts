@@ -6,7 +6,7 @@
 import { accessSync, constants, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { changeSetFromTrees, type ChangeSet, type Snapshot } from './changes/types.js';
+import { changeSetFromTrees, containsAny, type ChangeSet, type Snapshot } from './changes/types.js';
 import { GitError } from './changes/git-error.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
 import { decodeBytes, notRegular, readRegularFile } from './changes/files.js';
@@ -247,7 +247,7 @@ async function contract(args: string[], io: CliIO): Promise<number> {
     list: () => tree.list(),
     read: (p) => (p === headRel ? text() : inner.read(p)),
     unreadable: (p) => (p === headRel ? undefined : inner.unreadable?.(p)),
-    filesContaining: (needle) => [...new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...(text().includes(needle) ? [headRel] : [])])].sort(),
+    filesContaining: (needle) => [...new Set([...(inner.filesContaining?.(needle) ?? []).filter((p) => p !== headRel), ...(containsAny(text(), needle) ? [headRel] : [])])].sort(),
   });
   const baseTree = side(remapped, baseText);
   const headTree = side(tree, headText);

@@ -11,3 +11,12 @@ export function isSqlFileName(path: string): boolean {
 
 /** YAML and JSON files: contracts and the configuration. */
 export const DATA_FILE = /\.(ya?ml|json)$/i;
+
+/**
+ * Whether a change list touches a SQL file (added, edited, deleted, or renamed from or to one): the
+ * only files the migration analyser takes as candidates when no file is forced. Without one, the
+ * SQL parsers (libpg-query's WASM and the others) need not be loaded.
+ */
+export function touchesSqlFile(files: readonly { path: string; oldPath?: string }[]): boolean {
+  return files.some((f) => isSqlFileName(f.path) || (f.oldPath !== undefined && isSqlFileName(f.oldPath)));
+}

@@ -1,7 +1,7 @@
 /** Snapshots of plain directories, for the `sql` and `contract` commands (no git involved). */
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Snapshot } from './types.js';
+import { containsAny, type Snapshot } from './types.js';
 import { DATA_FILE } from './file-kinds.js';
 import { fileSystemReader, type SkipNote } from './files.js';
 
@@ -35,7 +35,7 @@ export function directorySnapshot(root: string, noteSkip: SkipNote = () => {}): 
     },
     read: (path) => read(path).text,
     unreadable: (path) => read(path).reason,
-    filesContaining: (needle) => snapshot.list().filter((p) => DATA_FILE.test(p) && (read(p).text?.includes(needle) ?? false)),
+    filesContaining: (needle) => snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(read(p).text ?? '', needle)),
   };
   return snapshot;
 }

@@ -10,7 +10,7 @@ import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError } from './git-error.js';
 import { gitReleases } from './releases.js';
-import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Snapshot } from './types.js';
+import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
 
 export { GitError };
 
@@ -43,9 +43,15 @@ function tryGit(args: string[], cwd: string, timeout = 0): string | null {
   }
 }
 
+/** Folder → its work tree's top (a process asks once per folder: the Action and gitChangeSet both ask). */
+const roots = new Map<string, string>();
+
 export function repoRoot(cwd: string): string {
+  const known = roots.get(cwd);
+  if (known !== undefined) return known;
   const root = tryGit(['rev-parse', '--show-toplevel'], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  roots.set(cwd, root.trim());
   return root.trim();
 }
 
@@ -511,28 +517,54 @@ const DATA_PATHSPECS = [':(icase)*.json', ':(icase)*.yaml', ':(icase)*.yml'];
  * working tree with untracked files. A needle with a line break is searched by its longest line
  * (git's patterns are lines) and the caller's reads check the rest.
  */
-function grepDataFiles(root: string, needle: string, commit: string | null): string[] {
-  const line = needle.split(/[\r\n\0]/).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (line.length === 0) return [];
-  // -a: files that look binary (a NUL byte) are searched too.
-  const args = ['grep', '--no-color', '-l', '-z', '-a', '-F', '-e', line];
-  if (commit) args.push(commit);
-  else args.push('--untracked');
-  args.push('--', ...DATA_PATHSPECS);
-  let out: string;
-  try {
-    out = git(args, root);
-  } catch (error) {
-    if ((error as { status?: number }).status === 1) return []; // no match
-    throw error;
+/** Characters of `-e` patterns per git grep process (command lines stay far below the OS limit). */
+const GREP_PATTERN_CHARS = 64 * 1024;
+
+/**
+ * YAML/JSON files of a commit (or the working tree) whose text contains any of `needles`: one git
+ * grep per 64 KB of patterns, not one per needle (each is a pass over the whole tree). A needle
+ * that spans lines is searched by its longest line (a superset: the caller confirms on the text).
+ */
+function grepDataFiles(root: string, needles: Needles, commit: string | null): string[] {
+  const lines = new Set<string>();
+  for (const needle of typeof needles === 'string' ? [needles] : needles) {
+    const line = needle.split(/[\r\n\0]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (line.length > 0) lines.add(line);
   }
+  const found = new Set<string>();
   const prefix = commit ? `${commit}:` : '';
-  return out
-    .split('\0')
-    .filter((p) => p.length > 0)
-    .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
-    .filter((p) => DATA_FILE.test(p))
-    .sort();
+  let batch: string[] = [];
+  let chars = 0;
+  const run = (): void => {
+    if (batch.length === 0) return;
+    // -a: files that look binary (a NUL byte) are searched too.
+    const args = ['grep', '--no-color', '-l', '-z', '-a', '-F'];
+    for (const line of batch) args.push('-e', line);
+    if (commit) args.push(commit);
+    else args.push('--untracked');
+    args.push('--', ...DATA_PATHSPECS);
+    batch = [];
+    chars = 0;
+    let out: string;
+    try {
+      out = git(args, root);
+    } catch (error) {
+      if ((error as { status?: number }).status === 1) return; // no match
+      throw error;
+    }
+    for (const p of out.split('\0')) {
+      if (p.length === 0) continue;
+      const path = prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      if (DATA_FILE.test(path)) found.add(path);
+    }
+  };
+  for (const line of lines) {
+    if (chars + line.length > GREP_PATTERN_CHARS) run();
+    batch.push(line);
+    chars += line.length;
+  }
+  run();
+  return [...found].sort();
 }
 
 /**

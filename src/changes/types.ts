@@ -36,9 +36,19 @@ export interface Snapshot {
   /**
    * Paths of this side's YAML/JSON files (DATA_FILE) whose text contains `needle` literally
    * (git grep -F in a commit; a scan in memory/directory snapshots). Lets the contract analyser
-   * find `$id` / `$ref` targets without listing and reading the whole tree.
+   * find `$id` / `$ref` targets without listing and reading the whole tree. Given several needles,
+   * the files that contain any of them, found in one pass (one git process for a commit): a PR that
+   * changes k referenced files asks once, not k times over the whole tree.
    */
-  filesContaining?(needle: string): string[];
+  filesContaining?(needle: Needles): string[];
+}
+
+/** One text to look for, or several (any of them). */
+export type Needles = string | readonly string[];
+
+/** Whether `text` contains `needle`, or any of `needle`'s texts. */
+export function containsAny(text: string, needle: Needles): boolean {
+  return typeof needle === 'string' ? text.includes(needle) : needle.some((n) => text.includes(n));
 }
 
 /** Whether a base file is in a release: databases of that release have applied it (config `released`). */
@@ -110,7 +120,7 @@ export function memorySnapshot(files: Record<string, string | Uint8Array>, links
       return 'unreadable' in at ? at.unreadable : reasons.get(at.path);
     },
     filesContaining(needle) {
-      return snapshot.list().filter((p) => DATA_FILE.test(p) && (snapshot.read(p)?.includes(needle) ?? false));
+      return snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(snapshot.read(p) ?? '', needle));
     },
   };
   return snapshot;

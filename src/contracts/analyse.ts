@@ -18,6 +18,8 @@ import { checkRefs } from './ref-check.js';
 import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
+import { configSchemaEvidence } from './roles.js';
+import { findTwins, mergeTwins, twinObject } from './twins.js';
 import { contractRule, contractRuleList } from './rules/index.js';
 import type { ContractRule } from './rules/types.js';
 import { endpointMatcher } from '../policy/policy.js';
@@ -60,6 +62,14 @@ function mayBeContract(path: string, text: string): boolean {
   return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
 }
 
+/** A text that does not parse, but names OpenAPI or a JSON Schema dialect at its top (or is *.schema.*). */
+function namesContract(path: string, text: string): boolean {
+  if (SCHEMA_NAME.test(path)) return true;
+  if (/^\s*\{/.test(text)) return /"(openapi|swagger)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
+  return /^["']?(openapi|swagger)["']?\s*:/m.test(text) || /^["']?\$schema["']?\s*:\s*["']?[^\s"']*(json-schema\.org|draft)/im.test(text);
+}
+const JSON_SCHEMA_DIALECT = /"\$schema"\s*:\s*"[^"]*(json-schema\.org|draft)/i;
+
 export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
@@ -79,6 +89,8 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const files = new Set<string>();
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
+  /** Detected JSON Schemas of the application's own configuration (not contracts), with why. */
+  const configSchemas = new Map<string, string>();
 
   const roleOf = (path: string, text: string | null, side: Workspace): ContractRole | null => {
     if (forced.has(path)) return forced.get(path) ?? 'api';
@@ -87,8 +99,18 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
     if (!doc) return null;
-    if (doc.error) return 'api'; // it looked like a contract: an unreadable one is invalid-contract
-    return contractKind(path, doc.value) ? 'api' : null;
+    // it says it is a contract: an unreadable one is invalid-contract (a `$schema` of another
+    // tool, turbo.json's JSONC, is not)
+    if (doc.error) return namesContract(path, text) ? 'api' : null;
+    const kind = contractKind(path, doc.value);
+    if (kind === 'schema') {
+      const why = configSchemaEvidence(path, doc.value, side);
+      if (why !== null) {
+        configSchemas.set(path, why);
+        return null;
+      }
+    }
+    return kind ? 'api' : null;
   };
   const defaultRole = (path: string, side: Workspace): ContractRole => {
     const f = forced.get(path);
@@ -197,7 +219,18 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     }
   }
   for (const change of differ.all()) changeList.push(change);
-  for (const f of toFindings(changeList, differ, endpointMatcher(config.critical.endpoints))) findings.push(f);
+  // copies of one API (twins) report a change they share once, on the primary copy
+  const twins = findTwins(
+    head,
+    candidates.map((c) => {
+      const order = configured ? configured.findIndex((e) => e.isMatch(c.path)) : -1;
+      return { path: c.path, configOrder: order === -1 ? Infinity : order };
+    }),
+  );
+  for (const f of mergeTwins(toFindings(changeList, differ, endpointMatcher(config.critical.endpoints)), twins)) {
+    delete f.twinKey;
+    findings.push(f);
+  }
 
   // 4. every $ref of the analysed contracts and of the files they reach: external, dangling,
   // unreadable or looping references are findings at the reference
@@ -214,6 +247,10 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
+  for (const [file, why] of [...configSchemas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (seen.has(file) || files.has(file)) continue;
+    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${why}), not a contract unless \`contracts:\` in the configuration lists it` });
+  }
   for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };
 }
@@ -309,7 +346,7 @@ interface Group {
  * not to findings x operations (10,000 changed schemas shared by 10,000 operations, a 3 MB spec,
  * would otherwise list 100 million).
  */
-function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): RawFinding[] {
+function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritical: (endpoint: string) => boolean): (RawFinding & { twinKey?: string })[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Map<ContractChange, Group>();
@@ -362,7 +399,8 @@ function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritic
     endpoints: critical ? [...first, critical] : first,
     ...(change.severity ? { severity: change.severity } : {}),
     pointer: change.at.pointer,
-  })) as (RawFinding & { pointer: Pointer })[];
+    twinKey: `${rule.meta.id}\u0000${twinObject(change.object)}\u0000${change.detail}`,
+  })) as (RawFinding & { pointer: Pointer; twinKey?: string })[];
 }
 
 /** Cheap checks that make a document unusable as what it claims to be. */
@@ -413,7 +451,7 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     let candidates: string[];
     if (tree.filesContaining) {
       const found = new Set<string>();
-      for (const name of names) for (const path of head.search(name) ?? []) found.add(path);
+      for (const path of head.searchAny(names) ?? []) found.add(path);
       candidates = [...found].filter((p) => !reached.has(p) && !ignored(p));
     } else {
       everyDataFile ??= tree.list().filter((p) => DATA_FILE.test(p) && !ignored(p));

@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import { DATA_FILE } from '../changes/file-kinds.js';
-import { MAX_FILE_BYTES, type Snapshot } from '../changes/types.js';
+import { MAX_FILE_BYTES, type Needles, type Snapshot } from '../changes/types.js';
 import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, type Pointer } from './load.js';
 
 /**
@@ -17,7 +17,7 @@ import { loadDocument, pointerString, type LoadedDocument, type LoadOptions, typ
  */
 export interface SearchableSnapshot extends Snapshot {
   unreadable?(path: string): string | undefined;
-  filesContaining?(needle: string): string[];
+  filesContaining?(needle: Needles): string[];
 }
 
 /** Why a `$ref` leads nowhere readable (null from `Workspace.lookup`: it leads somewhere). */
@@ -52,6 +52,8 @@ const MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 export { DATA_FILE };
 /** A URI with a scheme (`https:`, `urn:`): never a path inside the repository. */
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
+/** `file:` and `file://` before a path. */
+const FILE_URL = /^file:(\/\/)?/i;
 
 /**
  * A node below another: its pointer is built only when asked for (a finding), not for each of
@@ -90,10 +92,18 @@ export type RefTarget =
 /** Where a `$ref` written in `file` points; `external` for URLs and paths outside the repository. */
 export function refTarget(file: string, ref: string): RefTarget {
   const hash = ref.indexOf('#');
-  const location = hash === -1 ? ref : ref.slice(0, hash);
+  let location = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
   if (location === '') return { kind: 'local', file, fragment };
-  if (ABSOLUTE_URI.test(location) || location.startsWith('//')) {
+  const fileUrl = FILE_URL.exec(location);
+  if (fileUrl) {
+    // `file://common.schema.json` (what Python's and Go's resolvers accept as a file beside the
+    // referring one) is a relative path; `file:///abs`, `file://localhost/abs`, `file://C:/x` are not
+    location = location.slice(fileUrl[0].length);
+    if (location === '' || location.startsWith('/') || /^localhost\//i.test(location) || /^[a-z]:/i.test(location)) {
+      return { kind: 'external', reason: 'an absolute file URL, outside the repository' };
+    }
+  } else if (ABSOLUTE_URI.test(location) || location.startsWith('//')) {
     return { kind: 'external', reason: 'a URL' };
   }
   let decoded = location;
@@ -307,6 +317,28 @@ export class Workspace {
     let found = this.searches.get(needle);
     if (!found) this.searches.set(needle, (found = this.tree.filesContaining(needle).filter((p) => DATA_FILE.test(p))));
     return found;
+  }
+
+  /**
+   * The data files of this side whose text contains any of `needles`: those searched before from
+   * the cache, the others in one search (its union is not cached: it does not say which needle
+   * each file holds); null when the snapshot cannot search.
+   */
+  searchAny(needles: readonly string[]): string[] | null {
+    if (!this.tree.filesContaining) return null;
+    const fresh = needles.filter((n) => !this.searches.has(n));
+    if (fresh.length <= 1) return [...new Set(needles.flatMap((n) => this.search(n) ?? []))];
+    const hits = this.tree.filesContaining(fresh).filter((p) => DATA_FILE.test(p));
+    // Each needle's own answer, from the texts of the files found (read in one batch; the caller
+    // reads them next anyway), so that a later search of one of them spawns nothing; only for a
+    // few needles over a few files, so that this stays linear in what was found.
+    if (fresh.length * hits.length <= 4096) {
+      this.tree.prefetch?.(hits);
+      for (const n of fresh) if (!/[\r\n\0]/.test(n)) this.searches.set(n, hits.filter((p) => this.text(p)?.includes(n)));
+    }
+    const found = new Set(hits);
+    for (const n of needles) for (const p of this.searches.get(n) ?? []) found.add(p);
+    return [...found];
   }
 
   /**

@@ -341,17 +341,25 @@ export class SchemaDiffer {
     const sameTypes = !narrowed && !widened;
     const formatRemoved = nb.format !== undefined && nh.format === undefined && sameTypes;
     if (flow === 'response') {
-      if (widened || formatChanged || formatRemoved) emit('type-changed', nh.node, detail);
+      // readers: a format narrowed to one that refuses more (int64 -> int32) or the loss of a
+      // format that only annotated the type sends them nothing they could not read before
+      const formatNarrowed = formatChanged && WIDER_FORMATS.get(nh.format!) === nb.format;
+      const annotationLost = formatRemoved && annotatesOnly(nb.format!, nb.types);
+      if (widened || (formatChanged && !formatNarrowed) || (formatRemoved && !annotationLost)) emit('type-changed', nh.node, detail);
       else if (nh.nullable && !nb.nullable) emit('became-nullable', nh.node, detail);
       return;
     }
-    // request and event: what base accepted must still be accepted
-    const rejectsOld = narrowed || formatChanged || (nb.nullable && !nh.nullable && !nh.any);
+    // request and event: what base accepted must still be accepted. A format that only names the
+    // widest storage of the type (int64 on an integer, double) refuses nothing base accepted, nor
+    // does a format widened to one (int32 -> int64).
+    const formatWidened = formatChanged && WIDER_FORMATS.get(nb.format!) === nh.format;
+    const rejectsOld = narrowed || (formatChanged && !formatWidened) || (nb.nullable && !nh.nullable && !nh.any);
     if (rejectsOld) emit('type-changed', nh.node, detail);
-    else if (formatAdded && !narrowed) emit('constraint-tightened', nh.node, `format ${nh.format} added`);
+    else if (formatAdded && !narrowed && !annotatesOnly(nh.format!, nh.types)) emit('constraint-tightened', nh.node, `format ${nh.format} added`);
     // event (Confluent FULL): old consumers also read what new producers write, so a widened
-    // type, a dropped format or a new null is a change they cannot read either
-    if (flow === 'event' && !rejectsOld && (widened || formatRemoved || (nh.nullable && !nb.nullable))) {
+    // type or format, a dropped format or a new null is a change they cannot read either
+    const annotationRemoved = formatRemoved && annotatesOnly(nb.format!, nb.types);
+    if (flow === 'event' && !rejectsOld && (widened || (formatRemoved && !annotationRemoved) || formatWidened || (nh.nullable && !nb.nullable))) {
       emit('type-changed', nh.node, detail);
     }
   }
@@ -434,9 +442,21 @@ export class SchemaDiffer {
     for (const [name, hp] of nh.properties) {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
-      if (nh.required.has(name)) emit('required-property-added', hp, `property ${name}`, name, sub);
+      const wasRequired = nb.required.has(name); // required in base without a declaration
+      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, `property ${name}`, name, sub);
+      else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
+    }
+    // `required` names that neither side declares under `properties` are still required values
+    // (JSON Schema requires the key whatever schema it has): judged like declared ones
+    for (const name of nh.required) {
+      if (nb.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit('required-property-added', childNode(nh.node, ['required']), `property ${name}`, name, `${path}/properties/${escape(name)}`);
+    }
+    for (const name of nb.required) {
+      if (nh.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
+      emit('property-became-optional', childNode(nh.node, ['required']), `property ${name}`, name, `${path}/properties/${escape(name)}`);
     }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
@@ -503,7 +523,7 @@ export class SchemaDiffer {
 /** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
 const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
   request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep']),
   response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
 };
 
@@ -521,6 +541,33 @@ function* reachable(entry: Entry): Generator<Entry> {
     yield e;
     for (const child of e.children ?? []) stack.push(child);
   }
+}
+
+/**
+ * Formats that refuse no value of the types they annotate, so adding one to a request or event
+ * schema tightens nothing: `int64` on an integer and `float`/`double` on a number name the storage
+ * of a JSON number (OpenAPI's format registry; ajv-formats accepts every integer for int64 and every
+ * number for float and double), and `password` and `binary` on a string are display and encoding
+ * hints. Every other format validates (`int32` bounds the range; `date-time`, `uuid`, `email`,
+ * `byte` the text; `int64` on a number refuses fractions).
+ */
+const ANNOTATION_FORMATS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['int64', new Set(['integer'])],
+  ['float', new Set(['number', 'integer'])],
+  ['double', new Set(['number', 'integer'])],
+  ['password', new Set(['string'])],
+  ['binary', new Set(['string'])],
+]);
+/** A format and the one that accepts every value it does and more (a request may widen to it). */
+const WIDER_FORMATS: ReadonlyMap<string, string> = new Map([
+  ['int32', 'int64'],
+  ['float', 'double'],
+]);
+
+/** True when `format` refuses no value of `types` (a schema of several or no types: never). */
+function annotatesOnly(format: string, types: ReadonlySet<string> | null): boolean {
+  const applies = ANNOTATION_FORMATS.get(format);
+  return applies !== undefined && types !== null && types.size > 0 && [...types].every((t) => applies.has(t));
 }
 
 function acceptsType(types: ReadonlySet<string>, t: string): boolean {

@@ -10,6 +10,7 @@ import { createGitHubClient, describeApiError, httpStatus, rateLimitWait, type C
 import { publishCheckRun } from './check-run.js';
 import { publishStickyComment, type SummaryRenderer } from './comment.js';
 import { plural } from '../report/text.js';
+import { FALLBACK, publishBlocker } from './gate.js';
 
 export interface PublishInput {
   report: Report;
@@ -48,17 +49,9 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
   const { settings, run, log, report } = input;
   const wantCheckRun = settings.annotations === 'auto' || settings.annotations === 'check-run';
   const wantComment = settings.comment && run.prNumber !== null;
-  if (!wantCheckRun && !wantComment) return NOT_PUBLISHED;
-  const what = [wantCheckRun ? 'check run' : null, wantComment ? 'PR comment' : null].filter(Boolean).join(' and ');
-  const fallback = 'findings stay in the log annotations and the job summary';
-
-  if (!settings.token && !overrides.client) {
-    log.warning(`rollback-guard: no github-token, so no ${what}; ${fallback}.`);
-    return NOT_PUBLISHED;
-  }
-  // A `pull_request` from a fork gets a read-only token; `pull_request_target` runs with a writable one.
-  if (run.isFork && run.eventName === 'pull_request') {
-    log.warning(`rollback-guard: fork pull request with a read-only token, so no ${what}; ${fallback}.`);
+  const blocker = publishBlocker(settings, run, overrides.client !== undefined);
+  if (blocker) {
+    if ('warning' in blocker) log.warning(blocker.warning);
     return NOT_PUBLISHED;
   }
 
@@ -118,7 +111,7 @@ async function publish(input: PublishInput, overrides: PublishOverrides): Promis
       .filter((r, i, all) => all.indexOf(r) === i)
       .join('; ');
     const hint = forbidden ? ' (grant the job `checks: write` and `pull-requests: write`)' : '';
-    log.warning(`rollback-guard: could not publish the ${failed.join(' and ')}: ${reason}${hint}; ${fallback}, and the verdict is unchanged.`);
+    log.warning(`rollback-guard: could not publish the ${failed.join(' and ')}: ${reason}${hint}; ${FALLBACK}, and the verdict is unchanged.`);
   }
   return { checkRunAnnotated, comment };
 }

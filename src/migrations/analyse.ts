@@ -21,6 +21,7 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
+import { ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
@@ -83,9 +84,26 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const routines = new Map<string, DefinedRoutine>();
   const catalog = replayBase(baseMigrations, dialect, routines);
   const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
-  /** The columns base's history leaves, before any statement of the PR. */
-  const baseColumns = new Set<string>();
-  for (const [table, columns] of catalog.tables) for (const column of columns.keys()) baseColumns.add(`${table}.${column}`);
+  /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
+  const baseColumns = new Map<string, ColumnInfo>();
+  for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
+  const baseTables = new Set(catalog.tables.keys());
+  const baseUniqueKeys = snapshotUniqueKeys(catalog);
+  const baseForeignKeys = snapshotForeignKeys(catalog);
+  /** Names base's migrations mention anywhere (read on demand: only a drop of a table the history lacks asks). */
+  const mentionedInBase = new Map<string, boolean>();
+  const mentions = (table: string): boolean => {
+    const name = table.split('.').pop() ?? table;
+    let found = mentionedInBase.get(name);
+    if (found === undefined) {
+      const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\w$])`, 'i');
+      found = baseMigrations.some((m) => m.text !== null && word.test(m.text));
+      mentionedInBase.set(name, found);
+    }
+    return found;
+  };
+  /** Columns the PR adds to tables the history does not know (the catalog keeps no columns for those); null: an old column renamed away. */
+  const columnsOfUnknownTables = new Map<string, ColumnInfo | null>();
   let newestInBase: Map<string, NewestTwo> | undefined;
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
@@ -96,13 +114,19 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
     isNewIndex: (n) => created.has(`index:${n}`),
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || (kind === 'type' && created.has(`type:${n}`)),
-    column: (t, c) => catalog.column(t, c),
+    column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? undefined,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
+    baseColumn: (t, c) => baseColumns.get(`${t}.${c}`),
+    mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
+    baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
+    indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile),
   };
   /**
    * Look-ahead over the PR's statements, numbered in apply order across its files: the last one
@@ -112,6 +136,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const recreatedAt = new Map<string, number>();
   const relaxedAt = new Map<string, number>();
   let position = 0;
+  let currentFile = 0;
   const forwardMigrations: string[] = [];
 
   /**
@@ -178,9 +203,13 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   });
   const running = parsedFiles.map((p, i) => (runs(i) ? p.forward : []));
   const rebuilds = findTableRebuilds(running);
+  const lookahead = new PrLookahead(running);
+  const columnIdioms = new ColumnIdioms(running.flat());
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
       if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      else if (op.kind === 'create-table') recreatedAt.set(`table:${op.table}`, i);
+      else if (op.kind === 'add-constraint' && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
       else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
       else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
       // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
@@ -189,6 +218,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
     }
   });
+  // A column swap's new column becomes the old one: what it requires is judged on the old column.
+  for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
   let ordinal = 0;
   /** Whether the PR creates this index or trigger (anywhere, under this name). */
   const createdInPr = (kind: 'index' | 'trigger', name: string): boolean => recreatedAt.has(`${kind}:${name}`);
@@ -231,14 +262,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
+    currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
       position = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
-      const rebuilt = rebuilds.get(`${fileIndex}:${index}`);
-      const ops = rebuilt ? called.ops.flatMap((op) => (op.kind === 'drop-table' && op.table === rebuilt.table ? rebuildOperations(op, rebuilt, catalog, createdInPr) : [op])) : called.ops;
-      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect)) };
+      const steps = rebuilds.get(`${fileIndex}:${index}`);
+      const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
+      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
+      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect, facts.column)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
@@ -247,6 +280,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
       for (const op of stmt.ops) {
         for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
         recordCreated(op, created, facts, history);
+        trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
         catalog.apply(op);
       }
     }
@@ -299,7 +333,7 @@ function sqitchReworks(changes: ChangeSet): { copies: Set<string>; reworked: Set
 }
 
 interface Rebuild {
-  /** The table dropped and replaced. */
+  /** The table rebuilt: dropped (or renamed away) and replaced. */
   table: string;
   /** The columns of its replacement, as created. */
   columns: ColumnInfo[];
@@ -307,51 +341,151 @@ interface Rebuild {
   constraints?: DeclaredConstraint[];
   /** Column of the replacement → the old column its copy step (`INSERT … SELECT`) fills it from. */
   copied: Map<string, string | null>;
-  /** Line of the replacement's CREATE TABLE when it is in the DROP TABLE's file (findings point into it), else null. */
+  /** Line of the replacement's CREATE TABLE when it is in the file of the step that replaces (findings point into it), else null. */
   createLine: number | null;
+  /**
+   * How the old table makes way: `drop` (`CREATE new_t; copy; DROP t; RENAME new_t TO t`),
+   * `rename-first` (`RENAME t TO t_old; CREATE t; copy; DROP t_old`: Django's `t__old`, pop/kratos
+   * `_t_old`) or `swap` (`CREATE t_new; copy; RENAME t TO t_old; RENAME t_new TO t`, ClickHouse style).
+   */
+  order: 'drop' | 'rename-first' | 'swap';
+  /** The name the old table is renamed to (`rename-first`, `swap`). */
+  oldCopy?: string;
+  /** The replacement's own name (`swap`). */
+  replacement?: string;
+  /** Set where the old table is renamed away: the history knows it, so the rebuild is judged as one. */
+  active?: boolean;
+}
+
+/** What one statement does in a rebuild: moves the old table away, replaces it, or drops the old copy. */
+interface RebuildStep {
+  rebuild: Rebuild;
+  step: 'move-away' | 'replace' | 'drop-old-copy';
 }
 
 /**
  * SQLite cannot alter most of a table, so tools rebuild it: `CREATE TABLE new_t (…)`, copy,
- * `DROP TABLE t`, `ALTER TABLE new_t RENAME TO t` (drizzle, Prisma, pop; sometimes across files).
- * Returns the `DROP TABLE` statements that are such rebuilds, keyed `file:statement`.
+ * `DROP TABLE t`, `ALTER TABLE new_t RENAME TO t` (drizzle, Prisma, pop; sometimes across files),
+ * or with the old table renamed away first (see `Rebuild.order`). The two orders that rename the
+ * old table need the copy step: without it the replacement starts empty. Returns each statement's
+ * part in a rebuild, keyed `file:statement`.
  */
-function findTableRebuilds(files: Statement[][]): Map<string, Rebuild> {
-  const created = new Map<string, { op: OperationOf<'create-table'>; file: number; line: number }>();
+function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
+  const created = new Map<string, { op: OperationOf<'create-table'>; file: number; line: number; key: string }>();
   const copies = new Map<string, OperationOf<'copy-rows'>>();
   const dropped = new Map<string, { key: string; file: number }>();
-  const out = new Map<string, Rebuild>();
+  /** Old table → where it was renamed away (and to what): a rename of a table the PR did not create. */
+  const movedAway = new Map<string, { to: string; key: string }>();
+  const renameFirst: { table: string; moved: { to: string; key: string }; made: { op: OperationOf<'create-table'>; line: number; key: string } }[] = [];
+  const out = new Map<string, RebuildStep[]>();
+  const add = (key: string, step: RebuildStep): void => {
+    const list = out.get(key) ?? [];
+    list.push(step);
+    out.set(key, list);
+  };
+  const rebuilds: Rebuild[] = [];
   /** A rebuild's replacement → the name it takes. */
   const finalName = new Map<string, string>();
   files.forEach((statements, f) =>
     statements.forEach((stmt, s) => {
+      const key = `${f}:${s}`;
       for (const op of stmt.ops) {
-        if (op.kind === 'create-table') created.set(op.table, { op, file: f, line: stmt.line });
-        else if (op.kind === 'copy-rows') copies.set(op.table, op);
-        else if (op.kind === 'drop-table') dropped.set(op.table, { key: `${f}:${s}`, file: f });
+        if (op.kind === 'create-table') {
+          const moved = movedAway.get(op.table);
+          if (moved) renameFirst.push({ table: op.table, moved, made: { op, line: stmt.line, key } });
+          created.set(op.table, { op, file: f, line: stmt.line, key });
+        } else if (op.kind === 'copy-rows') copies.set(op.table, op);
+        else if (op.kind === 'drop-table') dropped.set(op.table, { key, file: f });
         else if (op.kind === 'rename-table') {
           const made = created.get(op.table);
           const at = dropped.get(op.newName);
-          if (!made || !at) continue;
-          finalName.set(op.table, op.newName);
+          const moved = movedAway.get(op.newName);
           const copy = copies.get(op.table);
-          out.set(at.key, {
-            table: op.newName,
-            columns: made.op.columns,
-            constraints: made.op.constraints,
-            copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
-            createLine: made.file === at.file ? made.line : null,
-          });
+          if (made && at) {
+            finalName.set(op.table, op.newName);
+            const rebuild: Rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+              createLine: made.file === at.file ? made.line : null,
+              order: 'drop',
+            };
+            rebuilds.push(rebuild);
+            add(at.key, { rebuild, step: 'replace' });
+          } else if (made && moved && copy?.source === op.newName) {
+            finalName.set(op.table, op.newName);
+            const rebuild: Rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+              createLine: made.file === f ? made.line : null,
+              order: 'swap',
+              oldCopy: moved.to,
+              replacement: op.table,
+            };
+            rebuilds.push(rebuild);
+            add(moved.key, { rebuild, step: 'move-away' });
+            add(key, { rebuild, step: 'replace' });
+          } else if (!made) movedAway.set(op.table, { to: op.newName, key });
         }
       }
     }),
   );
-  // A foreign key to another table's replacement (`REFERENCES rules_temp`) points at its final name
-  // once that is renamed (SQLite rewrites it): compare it as such.
-  for (const r of out.values()) {
-    r.constraints = r.constraints?.map((c) => (c.constraint === 'foreign-key' && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) as string } : c));
+  for (const { table, moved, made } of renameFirst) {
+    const copy = copies.get(table);
+    if (copy?.source !== moved.to) continue;
+    const rebuild: Rebuild = {
+      table,
+      columns: made.op.columns,
+      constraints: made.op.constraints,
+      copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+      createLine: made.line,
+      order: 'rename-first',
+      oldCopy: moved.to,
+    };
+    rebuilds.push(rebuild);
+    add(moved.key, { rebuild, step: 'move-away' });
+    add(made.key, { rebuild, step: 'replace' });
+  }
+  for (const rebuild of rebuilds) {
+    const drop = rebuild.oldCopy === undefined ? undefined : dropped.get(rebuild.oldCopy);
+    if (drop) add(drop.key, { rebuild, step: 'drop-old-copy' });
+    // A foreign key to another table's replacement (`REFERENCES rules_temp`) points at its final name
+    // once that is renamed (SQLite rewrites it): compare it as such.
+    rebuild.constraints = rebuild.constraints?.map((c) => (c.constraint === 'foreign-key' && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) as string } : c));
   }
   return out;
+}
+
+/** The operations that stand for `op` in its statement's rebuild steps (`line`: the statement's). */
+function rebuildStep(
+  op: Operation,
+  steps: RebuildStep[],
+  line: number,
+  catalog: Catalog,
+  createdInPr: (kind: 'index' | 'trigger', name: string) => boolean,
+): Operation[] {
+  for (const { rebuild: r, step } of steps) {
+    const hidden: Operation[] = [{ kind: 'other', what: 'table rebuild' }];
+    if (step === 'move-away' && op.kind === 'rename-table' && op.table === r.table && op.newName === r.oldCopy) {
+      // Without a history of the old table the rebuild cannot be compared: its statements are read as written.
+      r.active = (catalog.tables.get(r.table)?.size ?? 0) > 0;
+      if (r.active) return hidden;
+    } else if (step === 'drop-old-copy' && op.kind === 'drop-table' && op.table === r.oldCopy && r.active) {
+      return hidden;
+    } else if (step === 'replace') {
+      const at: OperationOf<'drop-table'> = { kind: 'drop-table', table: r.table, line: op.line ?? line };
+      if (r.order === 'drop' && op.kind === 'drop-table' && op.table === r.table) return rebuildOperations(op, r, catalog, createdInPr);
+      if (r.order === 'rename-first' && r.active && op.kind === 'create-table' && op.table === r.table) return rebuildOperations(at, r, catalog, createdInPr);
+      if (r.order === 'swap' && r.active && op.kind === 'rename-table' && op.table === r.replacement && op.newName === r.table) {
+        // The replacement's own name goes away (it was created by the PR: nothing to report).
+        return [...rebuildOperations(at, r, catalog, createdInPr), { kind: 'drop-table', table: op.table }];
+      }
+    }
+  }
+  return [op];
 }
 
 /**
@@ -467,11 +601,15 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
   switch (op.kind) {
     case 'create-table':
       // `IF NOT EXISTS` says the table may exist already: new only when the history proves it is not.
-      if (!op.ifNotExists || (history.replayed && !history.catalog.tables.has(op.table))) created.add(`table:${op.table}`);
+      if (!op.ifNotExists || (history.replayed && !history.catalog.tables.has(op.table))) {
+        created.add(`table:${op.table}`);
+        for (const c of op.columns) recordSerialSequence(op.table, c, created);
+      }
       break;
     case 'add-column':
       if (!op.ifNotExists || (history.replayed && history.catalog.tables.has(op.table) && !history.catalog.column(op.table, op.column.name))) {
         created.add(`column:${op.table}.${op.column.name}`);
+        recordSerialSequence(op.table, op.column, created);
       }
       break;
     case 'rename-table':
@@ -498,12 +636,62 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
       if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
       break;
     case 'rename-object':
-      if (facts.isNewObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
-      if (op.objectKind === 'constraint' && op.table && facts.isNewConstraint(op.table, op.name)) created.add(`constraint:${op.table}.${op.newName}`);
-      if (op.objectKind === 'index' && facts.isNewIndex(op.name)) created.add(`index:${op.newName}`);
+      // Renamed out of the way of a replacement the PR creates under the old name (the enum swap:
+      // `RENAME TO mood_old; CREATE TYPE mood …; DROP TYPE mood_old`): the base release never uses the new name.
+      if (facts.isNewObject(op.objectKind, op.name) || facts.isRecreatedLater(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      if (op.objectKind === 'constraint' && op.table && (facts.isNewConstraint(op.table, op.name) || facts.isRecreatedLater('constraint', `${op.table}.${op.name}`))) {
+        created.add(`constraint:${op.table}.${op.newName}`);
+      }
+      if (op.objectKind === 'index' && (facts.isNewIndex(op.name) || facts.isRecreatedLater('index', op.name))) created.add(`index:${op.newName}`);
       break;
     default:
       break;
+  }
+}
+
+/**
+ * Postgres creates a sequence `<table>_<column>_seq` for a `serial` column: it is as new as its
+ * column (a later `ALTER SEQUENCE … RENAME`, `DROP SEQUENCE` of it breaks nothing the base release uses).
+ */
+function recordSerialSequence(table: string, column: ColumnInfo, created: Set<string>): void {
+  if (!/^(small|big)?serial[248]?$/i.test(column.type ?? '')) return;
+  const dot = table.lastIndexOf('.');
+  created.add(`object:sequence:${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column.name}_seq`);
+}
+
+/**
+ * The catalog keeps no columns for a table its history does not know (created outside the
+ * migrations, or by a statement no parser read). A column the PR adds to such a table is still
+ * new, and what the PR does to it afterwards (`SET NOT NULL`, `DROP DEFAULT`) is kept here, so
+ * making it required is still `add-required-column`.
+ */
+function trackColumnsOfUnknownTables(op: Operation, catalog: Catalog, facts: MigrationFacts, columns: Map<string, ColumnInfo | null>): void {
+  if (op.kind === 'add-column') {
+    const key = `${op.table}.${op.column.name}`;
+    // A name an old column was renamed away from (`RENAME c TO c_old; ADD c …`): the previous release writes c.
+    if (!catalog.tables.has(op.table) && facts.isNewColumn(op.table, op.column.name) && columns.get(key) !== null) columns.set(key, { ...op.column });
+    return;
+  }
+  if (op.kind === 'rename-column' && !catalog.tables.has(op.table) && !columns.get(`${op.table}.${op.column}`)) {
+    columns.set(`${op.table}.${op.column}`, null);
+    return;
+  }
+  if (!('table' in op) || typeof op.table !== 'string' || !('column' in op) || typeof op.column !== 'string') return;
+  const key = `${op.table}.${op.column}`;
+  const column = columns.get(key);
+  if (!column) return;
+  if (op.kind === 'set-not-null') column.notNull = true;
+  else if (op.kind === 'drop-not-null') column.notNull = false;
+  else if (op.kind === 'set-default') column.hasDefault = true;
+  else if (op.kind === 'drop-default') column.hasDefault = false;
+  else if (op.kind === 'alter-column-type') column.type = op.newType;
+  else if (op.kind === 'drop-column') columns.delete(key);
+  else if (op.kind === 'rename-column') {
+    columns.delete(key);
+    columns.set(`${op.table}.${op.newName}`, { ...column, name: op.newName });
+  } else if (op.kind === 'redefine-column') {
+    columns.delete(key);
+    columns.set(`${op.table}.${op.def.name}`, { ...op.def });
   }
 }
 
@@ -518,7 +706,7 @@ function enumColumnChange(table: string, column: string, before: string[], after
  * Fill in what only the schema history knows: the previous type of a column, and what a full
  * column redefinition (MySQL `MODIFY`/`CHANGE`) actually changes.
  */
-export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dialect): Operation[] {
+export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dialect, columnOf: (table: string, column: string) => ColumnInfo | undefined = (t, c) => catalog.column(t, c)): Operation[] {
   if (op.kind === 'alter-column-type') {
     const old = catalog.column(op.table, op.column);
     const oldType = op.oldType ?? old?.type ?? null;
@@ -544,7 +732,7 @@ export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dial
   const out: Operation[] = [];
   const { table, column, def } = op;
   if (def.name !== column) out.push({ kind: 'rename-column', table, column, newName: def.name, ...at });
-  const old = catalog.column(table, column);
+  const old = columnOf(table, column);
   if (!old) {
     out.push({ kind: 'alter-column-type', table, column: def.name, oldType: null, newType: def.type, ...at });
   } else {
@@ -556,10 +744,23 @@ export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dial
       out.push({ kind: 'alter-column-type', table, column: def.name, oldType: old.type, newType: def.type, ...at });
     }
     if (!old.notNull && def.notNull) out.push({ kind: 'set-not-null', table, column: def.name, ...at });
+    // A primary key column stays NOT NULL whatever its redefinition says (MySQL `MODIFY id int`).
+    if (old.notNull && !def.notNull && !def.primaryKey && !inPrimaryKey(catalog, table, column)) out.push({ kind: 'drop-not-null', table, column: def.name, ...at });
     if (old.hasDefault && !def.hasDefault) out.push({ kind: 'drop-default', table, column: def.name, ...at });
   }
   out.push(op);
   return out;
+}
+
+/** Whether the history knows `column` as part of `table`'s primary key (a column flag, a declared or added constraint). */
+function inPrimaryKey(catalog: Catalog, table: string, column: string): boolean {
+  if (catalog.column(table, column)?.primaryKey) return true;
+  if ((catalog.declared.get(table) ?? []).some((d) => d.constraint === 'primary-key' && d.columns.includes(column))) return true;
+  for (const [key, kind] of catalog.constraints) {
+    if (kind !== 'primary-key' || !key.startsWith(`${table}.`)) continue;
+    if (catalog.indexes.get(key.slice(table.length + 1))?.columns?.includes(column)) return true;
+  }
+  return false;
 }
 
 interface History {

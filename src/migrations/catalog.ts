@@ -7,13 +7,23 @@
  * table costs what that table has, not what the catalog holds (2,000 renames over 20,000 tables
  * scanned every index, constraint and trigger 2,000 times: issue 19).
  */
-import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ObjectKind, Operation } from './model.js';
+import type { ColumnInfo, ConstraintKind, DeclaredConstraint, ForeignKeyActions, ObjectKind, Operation } from './model.js';
 
 export interface IndexInfo {
   table: string;
   unique: boolean;
   /** Its columns, when known. */
   columns?: string[];
+  /** Limited by a `WHERE`, or with expression elements: its columns do not say what it keeps unique. */
+  inexact?: boolean;
+}
+
+export interface ForeignKeyInfo {
+  name: string | null;
+  columns: string[];
+  /** The referenced table, when the adapter reads it. */
+  references?: string;
+  actions?: ForeignKeyActions;
 }
 
 export class Catalog {
@@ -54,6 +64,8 @@ export class Catalog {
   get declared(): ReadonlyMap<string, DeclaredConstraint[]> {
     return this.declaredByTable;
   }
+  /** Per table, the foreign keys added by `ADD CONSTRAINT … FOREIGN KEY` or a CREATE TABLE the adapter split into those. */
+  readonly foreignKeys = new Map<string, ForeignKeyInfo[]>();
 
   column(table: string, column: string): ColumnInfo | undefined {
     return this.tables.get(table)?.get(column);
@@ -74,13 +86,14 @@ export class Catalog {
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
-        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique });
+        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique, ...(index.columns ? { columns: index.columns } : {}) });
         this.setDeclared(op.table, op.constraints?.map((c) => ({ ...c })));
         break;
       }
       case 'drop-table':
         this.tables.delete(op.table);
         this.setDeclared(op.table, undefined);
+        this.foreignKeys.delete(op.table);
         break;
       case 'rename-table': {
         const cols = this.tables.get(op.table);
@@ -90,6 +103,9 @@ export class Catalog {
           const declared = this.declaredByTable.get(op.table);
           this.setDeclared(op.table, undefined);
           this.setDeclared(op.newName, declared);
+          const foreignKeys = this.foreignKeys.get(op.table);
+          this.foreignKeys.delete(op.table);
+          if (foreignKeys) this.foreignKeys.set(op.newName, foreignKeys);
           this.renameIn(this.indexesOn, op.table, op.newName, (name) => {
             const index = this.indexByName.get(name);
             if (index) index.table = op.newName;
@@ -124,9 +140,13 @@ export class Catalog {
           this.setDeclared(op.table, undefined);
         }
         break;
-      case 'drop-column':
+      case 'drop-column': {
         this.tables.get(op.table)?.delete(op.column);
+        // A foreign key over the column goes with it.
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
         break;
+      }
       case 'rename-column': {
         const cols = this.tables.get(op.table);
         const col = cols?.get(op.column);
@@ -173,16 +193,30 @@ export class Catalog {
       case 'add-constraint':
         if (op.name) this.setConstraint(op.table, op.name, op.constraint);
         if (op.name && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
-          this.setIndex(op.name, { table: op.table, unique: true });
+          this.setIndex(op.name, { table: op.table, unique: true, columns: op.columns });
+        }
+        if (op.constraint === 'foreign-key') {
+          const list = this.foreignKeys.get(op.table) ?? [];
+          list.push({ name: op.name, columns: op.columns, ...(op.references ? { references: op.references } : {}), ...(op.actions ? { actions: op.actions } : {}) });
+          this.foreignKeys.set(op.table, list);
         }
         break;
-      case 'drop-constraint':
+      case 'drop-constraint': {
         this.setConstraint(op.table, op.name, undefined);
+        // A unique or primary key constraint takes its index with it.
+        const index = this.indexByName.get(op.name);
+        if (index?.table === op.table) {
+          this.droppedIndexes.set(op.name, index);
+          this.setIndex(op.name, undefined);
+        }
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => k.name !== op.name));
         break;
+      }
       case 'create-index':
         // `CREATE [UNIQUE] INDEX IF NOT EXISTS ix` over the history's ix leaves it unique or not, as it was.
         if (op.ifNotExists && op.name && this.indexByName.has(op.name)) break;
-        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns });
+        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns, ...(op.partial || op.expressions ? { inexact: true } : {}) });
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case 'drop-index': {
@@ -233,6 +267,8 @@ export class Catalog {
             this.enums.delete(op.name);
             this.enums.set(op.newName, values);
           }
+          // Columns refer to a type, not to its name: they follow the rename (the enum swap idiom relies on it).
+          for (const columns of this.tables.values()) for (const c of columns.values()) if (c.type === op.name) c.type = op.newName;
         }
         break;
       default:

@@ -117,12 +117,17 @@ export function compareTypes(oldType: string, newType: string, dialect?: Dialect
   // Postgres: `varchar` without a length and `text` are the same unbounded string (binary-coercible).
   if ((dialect === undefined || dialect === 'postgres' || dialect === 'cockroach') && isUnbounded(a) && isUnbounded(b)) return 'same';
   if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? 'widen' : 'change';
+  // `char(n)` to a string type that holds n characters is a widening: every value fits, and its pad
+  // spaces, which Postgres ignores in comparisons and MySQL never returns, are dropped (decision in
+  // docs/rules/widen-column-type.md). A `varchar` without a length to one with a length shrinks it.
   if ((a.base === 'varchar' || a.base === 'char') && b.base === 'varchar') {
     if (b.args.length === 0) return 'widen';
-    if (a.args.length > 0 && b.args[0] >= a.args[0]) return a.base === 'varchar' ? 'widen' : 'change';
-    return 'change';
+    const from = a.args[0] ?? (a.base === 'char' ? 1 : undefined);
+    return from !== undefined && b.args[0] >= from ? 'widen' : 'change';
   }
-  if (a.base === 'varchar' && (b.base === 'text' || TEXT_RANK[b.base] !== undefined)) {
+  // MySQL pads CHAR only on disk and strips the spaces on read: a longer CHAR reads the same values.
+  if (a.base === 'char' && b.base === 'char' && isMysql(dialect)) return (b.args[0] ?? 1) >= (a.args[0] ?? 1) ? 'widen' : 'change';
+  if ((a.base === 'varchar' || a.base === 'char') && (b.base === 'text' || TEXT_RANK[b.base] !== undefined)) {
     // MySQL TEXT holds 65,535 bytes; a varchar longer than that does not fit.
     if ((b.base === 'text' && !isMysql(dialect)) || a.args.length === 0 || a.args[0] <= 16_383 || (TEXT_RANK[b.base] ?? 0) >= 3) return 'widen';
     return 'change';

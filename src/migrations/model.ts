@@ -17,6 +17,8 @@ export interface ColumnInfo {
   enumValues?: string[];
   /** 1-based line of the column's definition, when the adapter knows it (SQLite rebuilds report there). */
   line?: number;
+  /** A generated column (`GENERATED ALWAYS AS (expr) STORED`): its values are computed, never written. */
+  generated?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export type OperationBody =
    * `ifNotExists`: the table may already exist, so it is not known to be new. `indexes`: the named
    * indexes its definition creates (MySQL `KEY i (…)`, `UNIQUE KEY u (…)`), when the adapter lists them.
    */
-  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean; constraints?: DeclaredConstraint[]; indexes?: { name: string; unique: boolean }[] }
+  | { kind: 'create-table'; table: string; columns: ColumnInfo[]; ifNotExists?: boolean; constraints?: DeclaredConstraint[]; indexes?: { name: string; unique: boolean; columns?: string[] }[] }
   | { kind: 'drop-table'; table: string }
   | { kind: 'rename-table'; table: string; newName: string }
   | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean; constraints?: DeclaredConstraint[] }
@@ -90,11 +92,21 @@ export type OperationBody =
       notValid: boolean;
       /** `ADD … USING INDEX i`: the constraint adopts an existing index. */
       usingIndex?: string;
+      /** `DEFERRABLE`: checked at commit, and no `ON CONFLICT` can use it as its arbiter. */
+      deferrable?: boolean;
+      /** The table a foreign key references, when the adapter reads it. */
+      references?: string;
+      /** A foreign key's `ON DELETE` / `ON UPDATE` actions (`no action` when not written), when the adapter reads them. */
+      actions?: ForeignKeyActions;
     }
   /** `constraint`: its kind, when the statement says it (MySQL `DROP PRIMARY KEY`). */
   | { kind: 'drop-constraint'; table: string; name: string; constraint?: ConstraintKind }
-  /** `ifNotExists`: an index of that name the history has stays as it was. */
-  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean }
+  /**
+   * `ifNotExists`: an index of that name the history has stays as it was. `columns` lists the plain
+   * columns only: `expressions` says some elements are expressions (`lower(email)`), `partial` that
+   * a `WHERE` limits it to some rows; either way its columns do not describe what it keeps unique.
+   */
+  | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean; partial?: boolean; expressions?: boolean }
   | { kind: 'drop-index'; name: string; table: string | null }
   | { kind: 'update'; table: string; columns: string[] }
   /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */
@@ -106,14 +118,34 @@ export type OperationBody =
   | { kind: 'rename-enum-value'; type: string; oldValue: string; newValue: string }
   /** An inline ENUM column lost (`removed`) or gained (`added`) values; derived from redefine-column. */
   | { kind: 'enum-column-change'; table: string; column: string; removed: string[]; added: string[] }
-  /** `table`: the table a trigger belongs to, when the adapter reads it (SQLite drops it with the table). */
-  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string }
-  | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string }
+  /**
+   * `table`: the table a trigger belongs to, when the adapter reads it (SQLite drops it with the table).
+   * `signature`: a function's or procedure's input argument types, when the statement names them.
+   */
+  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature }
+  | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature }
   | { kind: 'rename-object'; objectKind: ObjectKind; name: string; newName: string; table?: string }
   | { kind: 'drop-schema'; name: string; database: boolean }
   | { kind: 'revoke'; privileges: string; on: string; from: string; tables: string[] }
   /** Anything the adapter understood and no rule needs (SELECT, CREATE INDEX on a new table, …). */
   | { kind: 'other'; what: string };
+
+/**
+ * The input arguments of a function or procedure (Postgres identifies a routine by its name and
+ * these types): normalized type names, and how many trailing ones have a default (so a call with
+ * fewer arguments still resolves).
+ */
+export interface RoutineSignature {
+  types: string[];
+  defaults: number;
+}
+
+export type ForeignKeyAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
+
+export interface ForeignKeyActions {
+  onDelete: ForeignKeyAction;
+  onUpdate: ForeignKeyAction;
+}
 
 export type OperationKind = OperationBody['kind'];
 export type OperationOf<K extends OperationKind> = Extract<OperationBody, { kind: K }> & { line?: number };

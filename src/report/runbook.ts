@@ -130,7 +130,8 @@ function dataLost(report: Report, numbers: Map<Finding, number>, location: Locat
 }
 
 function disappears(report: Report, numbers: Map<Finding, number>, location: LocationLink): string[] {
-  const additions = report.findings.filter((f) => f.direction === 'rollback');
+  // Contract additions only: a migration finding in the rollback direction (drop-not-null) is no addition clients adopt.
+  const additions = report.findings.filter((f) => f.direction === 'rollback' && f.category === 'contract');
   if (additions.length === 0) return [];
   const out = [`**Disappears for clients** — ${additions.length === 1 ? 'this addition is' : `these ${additions.length} additions are`} gone again, and clients that adopted ${additions.length === 1 ? 'it' : 'them'} must cope:`];
   for (const f of additions.slice(0, LIST_CAP)) {

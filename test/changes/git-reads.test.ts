@@ -159,6 +159,17 @@ describe('filesContaining', () => {
     const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
     expect(cs.headTree.filesContaining?.('https://example.com/address.json')).toEqual(['api/openapi.YAML', 'schemas/address.json', 'schemas/untracked.yaml']);
   });
+
+  test('several needles: the files holding any of them, in one pass; patterns past one command line are batched', () => {
+    repo = makeRepo(FILES, { 'other.yml': 'name: y\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    expect(cs.headTree.filesContaining?.(['name: y', '"type": "object"'])).toEqual(['other.yml', 'schemas/address.json']);
+    expect(cs.headTree.filesContaining?.(['nothing', 'at all'])).toEqual([]);
+    // 3,000 needles of 40 characters: over two 64 KB batches, the one that matches last
+    const many = Array.from({ length: 3000 }, (_, i) => `needle-${String(i).padStart(32, '0')}`);
+    expect(cs.headTree.filesContaining?.([...many, 'name: y'])).toEqual(['other.yml']);
+    expect(cs.headTree.filesContaining?.(['name: y', ...many])).toEqual(['other.yml']);
+  });
 });
 
 describe('files no analyser needs', () => {

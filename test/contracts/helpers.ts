@@ -61,10 +61,11 @@ export function searchableSnapshot(files: Files, options: { unreadable?: Record<
     unreadable: (path) => unreadable[path],
     ...(options.search
       ? {
-          filesContaining: (needle: string) => {
-            log.searches.push(needle);
+          filesContaining: (needle: string | readonly string[]) => {
+            const needles = typeof needle === 'string' ? [needle] : needle;
+            log.searches.push(...needles);
             return Object.keys(files)
-              .filter((p) => DATA_FILE.test(p) && !(p in unreadable) && files[p].includes(needle))
+              .filter((p) => DATA_FILE.test(p) && !(p in unreadable) && needles.some((n) => files[p].includes(n)))
               .sort();
           },
         }

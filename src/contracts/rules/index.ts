@@ -35,6 +35,7 @@ import requestPropertyAddedToClosedSchema from './request-property-added-to-clos
 import schemaPropertyRemoved from './schema-property-removed.js';
 import schemaRequiredPropertyAdded from './schema-required-property-added.js';
 import schemaPropertyBecameRequired from './schema-property-became-required.js';
+import schemaPropertyBecameOptional from './schema-property-became-optional.js';
 import schemaTypeChanged from './schema-type-changed.js';
 import schemaEnumValueRemoved from './schema-enum-value-removed.js';
 import schemaEnumValueAdded from './schema-enum-value-added.js';
@@ -77,6 +78,7 @@ export const contractRuleList: ContractRule[] = [
   schemaPropertyRemoved,
   schemaRequiredPropertyAdded,
   schemaPropertyBecameRequired,
+  schemaPropertyBecameOptional,
   schemaTypeChanged,
   schemaEnumValueRemoved,
   schemaEnumValueAdded,

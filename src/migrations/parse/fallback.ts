@@ -168,7 +168,7 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
     return { ops, sure: true };
   }
   if (at(/^\s*REVOKE\b/i)) {
-    const on = /\bON\s+(?:TABLE\s+)?([\s\S]*?)\s+FROM\s+/i.exec(masked);
+    const on = onFrom(masked);
     const onText = on ? text.slice(on.index, on.index + on[0].length).replace(/^ON\s+(?:TABLE\s+)?/i, '').replace(/\s+FROM\s+$/i, '').trim() : '';
     const from = on ? text.slice(on.index + on[0].length).trim() : '';
     const privileges = text.slice(/^\s*REVOKE\s+/i.exec(masked)?.[0].length ?? 0, on?.index).trim() || 'privileges';
@@ -241,7 +241,7 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
     const n = name(m[0].length);
     if (!n) return { ops: [], sure: false };
     if (kind === 'type') {
-      const values = enumValuesOf(/\bAS\s+(ENUM\s*\([\s\S]*\))/i.exec(text.slice(n.end))?.[1] ?? null);
+      const values = enumValuesOf(enumList(text.slice(n.end)));
       if (values) return { ops: [{ kind: 'create-enum', type: n.name, values }], sure: true };
     }
     return { ops: [{ kind: 'create-object', objectKind: kind, name: n.name }], sure: true };
@@ -402,4 +402,29 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
   }
   void dialect;
   return null;
+}
+
+/*
+ * Linear stand-ins for two patterns that backtracked quadratically on long hostile texts (each
+ * start position scanned to the end): `ON … FROM` of a REVOKE and `AS ENUM (…)` of a CREATE TYPE.
+ */
+
+/** `/\bON\s+(?:TABLE\s+)?([\s\S]*?)\s+FROM\s+/i.exec(text)`: the first ON, then the first FROM after it. */
+function onFrom(text: string): { index: number; 0: string } | null {
+  const on = /\bON\s/i.exec(text);
+  if (on === null) return null;
+  // What follows `ON` and one blank may all be the lazy part (`ON TABLE FROM x` names table TABLE).
+  const from = /\s+FROM\s+/gi;
+  from.lastIndex = on.index + 3;
+  const m = from.exec(text);
+  return m === null ? null : { index: on.index, 0: text.slice(on.index, m.index + m[0].length) };
+}
+
+/** `/\bAS\s+(ENUM\s*\([\s\S]*\))/i.exec(text)?.[1]`: from the first `AS ENUM (` to the last `)`. */
+function enumList(text: string): string | null {
+  const m = /\bAS\s+(ENUM\s*\()/i.exec(text);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1].length;
+  const close = text.lastIndexOf(')');
+  return close >= m.index + m[0].length ? text.slice(start, close + 1) : null;
 }

@@ -12,7 +12,7 @@
  * `varchar(255)`, `enum('a','b')`), so the schema history compares like with like whichever
  * parser read a statement.
  */
-import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type ForeignKeyAction, type Operation } from '../model.js';
 import { actionLines, addedColumn, dropIndex, indexName, redefined, renameLast } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
@@ -162,6 +162,7 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
     unique: has('Unique'),
     primaryKey,
     ...(enumValues ? { enumValues } : {}),
+    ...(has('Generated') ? { generated: true } : {}),
   };
 }
 
@@ -198,8 +199,12 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
       return [{ kind: 'drop-object', objectKind: 'trigger', name: objectName(node.trigger_name).split('.').pop() ?? '' }];
     case 'CreateTable': {
       const columns = ((node.columns as Node[] | undefined) ?? []).map((c) => columnInfo(ident(c.name), c.data_type, c.options));
+      // `PRIMARY KEY (id)` of one column is that column's key, as if written on it.
+      const primary = ((node.constraints as Node[] | undefined) ?? []).map((c) => (c.PrimaryKey as Node | undefined)?.columns as unknown[] | undefined).find((k) => k !== undefined);
+      const only = primary?.length === 1 ? indexColumn(primary[0]) : undefined;
+      for (const c of columns) if (c.name === only) Object.assign(c, { primaryKey: true, notNull: true });
       const indexes = [
-        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true })),
+        ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true, columns: [c.name] })),
         ...((node.constraints as Node[] | undefined) ?? []).flatMap(declaredIndex),
       ];
       return [{ kind: 'create-table', table: objectName(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
@@ -242,19 +247,19 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
 }
 
 /** A named index of a CREATE TABLE (`KEY i (…)`, `UNIQUE KEY u (…)`, `CONSTRAINT u UNIQUE (…)`), as mysql.ts lists them. */
-function declaredIndex(c: Node): { name: string; unique: boolean }[] {
+function declaredIndex(c: Node): { name: string; unique: boolean; columns: string[] }[] {
   const [key] = Object.keys(c);
   const def = c[key] as Node;
   const columns = ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
   if (key === 'Index') {
     const name = indexName(def.name ? ident(def.name) : null, columns);
-    return name ? [{ name, unique: false }] : [];
+    return name ? [{ name, unique: false, columns }] : [];
   }
   if (key === 'Unique') {
     // mysql.ts (node-sql-parser) prefers the index name to the constraint name, as MySQL does.
     const node = def.index_name ?? def.name;
     const name = indexName(node ? ident(node) : null, columns);
-    return name ? [{ name, unique: true }] : [];
+    return name ? [{ name, unique: true, columns }] : [];
   }
   if (key === 'PrimaryKey' || key === 'ForeignKey' || key === 'Check') return [];
   throw new Unmapped(); // FULLTEXT / SPATIAL: node-sql-parser's reading
@@ -290,6 +295,8 @@ function keepsItself(table: string, a: Node): boolean {
 }
 
 const CONSTRAINTS: Record<string, ConstraintKind> = { PrimaryKey: 'primary-key', Unique: 'unique', ForeignKey: 'foreign-key', Check: 'check' };
+/** sqlparser-rs's referential actions (absent: NO ACTION). */
+const FK_ACTIONS: Record<string, ForeignKeyAction> = { NoAction: 'no action', Restrict: 'restrict', Cascade: 'cascade', SetNull: 'set null', SetDefault: 'set default' };
 
 function alterAction(table: string, action: Node): Operation[] {
   const [op] = Object.keys(action);
@@ -330,7 +337,8 @@ function alterAction(table: string, action: Node): Operation[] {
       const nameNode = def.name ?? def.index_name;
       const columns = kind === 'check' ? [] : ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
       const name = nameNode ? ident(nameNode) : null;
-      return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false }];
+      const actions = kind === 'foreign-key' ? { actions: { onDelete: FK_ACTIONS[String(def.on_delete)] ?? 'no action', onUpdate: FK_ACTIONS[String(def.on_update)] ?? 'no action' } } : {};
+      return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
     }
     case 'DropIndex':
       return [dropIndex(table, ident(body.name))];

@@ -3,7 +3,7 @@
  * `ADD CONSTRAINT … FOREIGN KEY`, `ADD UNIQUE KEY`, `ADD PRIMARY KEY`, so MariaDB uses it too).
  * Its DDL nodes carry no positions: sub-command lines come from a masked scan of the text.
  */
-import { normalizeName, type ColumnInfo, type ConstraintKind, type Operation } from '../model.js';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type ForeignKeyAction, type ForeignKeyActions, type Operation } from '../model.js';
 import { maskSql, topLevelPieces } from './mask.js';
 import { linesOfOffsets } from '../../text/lines.js';
 
@@ -90,6 +90,7 @@ function columnInfo(name: string, node: Node): ColumnInfo {
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== undefined && node.primary_key !== null,
     ...(enumValues ? { enumValues } : {}),
+    ...(node.generated ? { generated: true } : {}),
   };
 }
 
@@ -101,14 +102,24 @@ function schemaName(database: unknown): string {
 }
 
 /** A named index of a CREATE TABLE: MySQL names a UNIQUE column's index after the column. */
-function declaredIndex(d: Node): { name: string; unique: boolean }[] {
-  if (d.resource === 'column') return d.unique || d.unique_or_primary === 'unique' ? [{ name: columnName(d.column), unique: true }] : [];
+function declaredIndex(d: Node): { name: string; unique: boolean; columns: string[] }[] {
+  if (d.resource === 'column') return d.unique || d.unique_or_primary === 'unique' ? [{ name: columnName(d.column), unique: true, columns: [columnName(d.column)] }] : [];
   const columns = ((d.definition as unknown[] | undefined) ?? []).map(columnName);
   const name = indexName(typeof d.index === 'string' ? d.index : typeof d.constraint === 'string' ? d.constraint : null, columns);
   if (name === null) return [];
-  if (d.resource === 'index') return [{ name: name.toLowerCase(), unique: false }];
+  if (d.resource === 'index') return [{ name: name.toLowerCase(), unique: false, columns }];
   const kind = CONSTRAINTS[String(d.constraint_type ?? '').toLowerCase()];
-  return kind === 'unique' ? [{ name: name.toLowerCase(), unique: true }] : [];
+  return kind === 'unique' ? [{ name: name.toLowerCase(), unique: true, columns }] : [];
+}
+
+/** `ON DELETE …` / `ON UPDATE …` of a foreign key (not written: NO ACTION). */
+function foreignKeyActions(ref: Node | undefined): ForeignKeyActions {
+  const action = (type: string): ForeignKeyAction => {
+    const found = ((ref?.on_action as Node[] | undefined) ?? []).find((a) => a.type === type);
+    const value = String((found?.value as Node | undefined)?.value ?? 'no action').toLowerCase();
+    return (['no action', 'restrict', 'cascade', 'set null', 'set default'] as const).find((a) => a === value) ?? 'no action';
+  };
+  return { onDelete: action('on delete'), onUpdate: action('on update') };
 }
 
 /** `ON DUPLICATE KEY UPDATE id = id` (or `= t.id`), the idiom for "insert if missing": writes nothing. */
@@ -176,6 +187,10 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
       if (keyword === 'table') {
         const defs = (node.create_definitions as Node[] | undefined) ?? [];
         const columns = defs.filter((d) => d.resource === 'column').map((d) => columnInfo(columnName(d.column), d));
+        // `PRIMARY KEY (id)` of one column is that column's key, as if written on it.
+        const primary = defs.find((d) => d.resource === 'constraint' && String(d.constraint_type ?? '').toLowerCase() === 'primary key');
+        const keyColumns = ((primary?.definition as unknown[] | undefined) ?? []).map(columnName);
+        for (const c of columns) if (keyColumns.length === 1 && c.name === keyColumns[0]) Object.assign(c, { primaryKey: true, notNull: true });
         const indexes = defs.flatMap((d) => declaredIndex(d));
         return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
       }
@@ -268,7 +283,8 @@ function alterAction(table: string, e: Node): Operation[] {
     if (!kind) return [{ kind: 'other', what: 'add constraint' }];
     const columns = kind === 'check' ? [] : ((def.definition as unknown[] | undefined) ?? []).map(columnName);
     const name = typeof def.constraint === 'string' ? def.constraint.toLowerCase() : typeof def.index === 'string' ? def.index.toLowerCase() : null;
-    return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false }];
+    const actions = kind === 'foreign-key' ? { actions: foreignKeyActions(def.reference_definition as Node | undefined) } : {};
+    return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
   }
   if (resource === 'index' && action === 'add') {
     const columns = ((e.definition as unknown[] | undefined) ?? []).map(columnName);

@@ -7,7 +7,7 @@
  * calls from the application), so their DDL is not the migration's.
  */
 import type * as LibPgQuery from 'libpg-query';
-import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
+import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { LineIndex, linesOfOffsets } from '../../text/lines.js';
 
@@ -59,6 +59,25 @@ function listName(o: unknown): string {
   return '';
 }
 
+/**
+ * The input argument types of `f(a text, OUT b int, c int DEFAULT 0)` (OUT parameters are not
+ * part of a call), and how many trailing ones have a default; undefined when the statement does
+ * not list them (`DROP FUNCTION f` without parentheses).
+ */
+function routineSignature(o: unknown): RoutineSignature | undefined {
+  const w = (o as Node)?.ObjectWithArgs as { objfuncargs?: unknown[]; args_unspecified?: boolean } | undefined;
+  if (!w || w.args_unspecified) return undefined;
+  const types: string[] = [];
+  let defaults = 0;
+  for (const p of Array.isArray(w.objfuncargs) ? w.objfuncargs : []) {
+    const param = (p as Node).FunctionParameter as { argType?: unknown; mode?: string; defexpr?: unknown } | undefined;
+    if (!param || param.mode === 'FUNC_PARAM_OUT' || param.mode === 'FUNC_PARAM_TABLE') continue;
+    types.push(typeName(param.argType) ?? '?');
+    defaults = param.defexpr ? defaults + 1 : 0;
+  }
+  return { types, defaults };
+}
+
 export function typeName(tn: unknown): string | null {
   const t = tn as { names?: unknown[]; typmods?: unknown[]; arrayBounds?: unknown[] } | undefined;
   if (!t?.names) return null;
@@ -88,6 +107,7 @@ export function columnInfo(def: Node): ColumnInfo {
       /^(small|big)?serial[248]?$/.test(type ?? ''),
     unique: constraints.includes('CONSTR_UNIQUE'),
     primaryKey: constraints.includes('CONSTR_PRIMARY'),
+    ...(constraints.includes('CONSTR_GENERATED') ? { generated: true } : {}),
   };
 }
 
@@ -191,6 +211,9 @@ const RENAME_KINDS: Record<string, ObjectKind> = {
   OBJECT_INDEX: 'index',
 };
 
+/** libpg-query's `fk_del_action` / `fk_upd_action` letters. */
+const FK_ACTIONS: Record<string, ForeignKeyAction> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+
 const CONSTRAINT_KINDS: Record<string, ConstraintKind> = {
   CONSTR_UNIQUE: 'unique',
   CONSTR_PRIMARY: 'primary-key',
@@ -274,7 +297,8 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
             const name = items.pop() ?? '';
             return { kind: 'drop-object' as const, objectKind, name, table: qualified(items) };
           }
-          return { kind: 'drop-object' as const, objectKind, name: listName(o) };
+          const signature = objectKind === 'function' || objectKind === 'procedure' ? routineSignature(o) : undefined;
+          return { kind: 'drop-object' as const, objectKind, name: listName(o), ...(signature ? { signature } : {}) };
         }),
       };
     }
@@ -341,6 +365,8 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
             columns: ((node.indexParams as Node[] | undefined) ?? [])
               .map((p) => String((p.IndexElem as { name?: string } | undefined)?.name ?? ''))
               .filter((n) => n !== ''),
+            ...(node.whereClause ? { partial: true } : {}),
+            ...(((node.indexParams as Node[] | undefined) ?? []).some((p) => (p.IndexElem as { expr?: unknown } | undefined)?.expr) ? { expressions: true } : {}),
           },
         ],
       };
@@ -353,6 +379,8 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
       const conflict = node.onConflictClause as Node | undefined;
       const ops = withQueries(node, text, firstLine);
       if (conflict?.action === 'ONCONFLICT_UPDATE') ops.push({ kind: 'update', table: rangeVarName(node.relation), columns: targetColumns(conflict.targetList) });
+      const copy = copyRows(node);
+      if (copy) ops.push(copy);
       return ops.length > 0 ? { ops } : other(kind);
     }
     case 'MergeStmt': {
@@ -408,6 +436,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
             kind: 'create-object',
             objectKind: node.is_procedure ? 'procedure' : 'function',
             name: qualified(((node.funcname as unknown[]) ?? []).map(str)),
+            signature: routineSignature({ ObjectWithArgs: { objfuncargs: node.parameters } }),
           },
         ],
       };
@@ -526,7 +555,28 @@ function constraintOp(table: string, c: Node, column?: string): Operation | null
     columns,
     notValid: c.skip_validation === true,
     usingIndex: typeof c.indexname === 'string' ? c.indexname : undefined,
+    ...(c.deferrable === true ? { deferrable: true } : {}),
+    ...(c.pktable ? { references: rangeVarName(c.pktable) } : {}),
+    ...(kind === 'foreign-key' ? { actions: { onDelete: FK_ACTIONS[String(c.fk_del_action)] ?? 'no action', onUpdate: FK_ACTIONS[String(c.fk_upd_action)] ?? 'no action' } } : {}),
   };
+}
+
+/**
+ * `INSERT INTO t (a, b) SELECT x, b FROM s` (the copy step of a table rebuild, as in the SQLite
+ * adapter): which column of `s` fills each column of `t`. Null for any other INSERT.
+ */
+function copyRows(node: Node): Operation | null {
+  const select = (node.selectStmt as Node | undefined)?.SelectStmt as Node | undefined;
+  const from = (select?.fromClause as Node[] | undefined) ?? [];
+  const names = ((node.cols as Node[] | undefined) ?? []).map((c) => String((c.ResTarget as Node | undefined)?.name ?? ''));
+  const targets = (select?.targetList as Node[] | undefined) ?? [];
+  if (!node.relation || from.length !== 1 || !from[0].RangeVar || names.length === 0 || names.length !== targets.length) return null;
+  const columns = names.map((name, i) => {
+    const fields = (((targets[i].ResTarget as Node | undefined)?.val as Node | undefined)?.ColumnRef as { fields?: unknown[] } | undefined)?.fields;
+    const last = fields?.map(str).at(-1);
+    return { name, from: last ? last : null };
+  });
+  return { kind: 'copy-rows', table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar), columns };
 }
 
 /** `ALTER TABLE t` on one line, `RENAME …` / `SET SCHEMA …` on the next: the finding is on the action's line, as for other actions. */

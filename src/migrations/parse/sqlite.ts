@@ -111,6 +111,7 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     unique: has('Unique'),
     primaryKey: has('PrimaryKey'),
     ...(line === undefined ? {} : { line }),
+    ...(has('Generated') ? { generated: true } : {}),
   };
 }
 
@@ -290,6 +291,8 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
             .map((c) => ((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier)
             .filter((i) => i !== undefined)
             .map((i) => ident(i, dialect)),
+          ...(node.predicate ? { partial: true } : {}),
+          ...(((node.columns as Node[] | undefined) ?? []).some((c) => !((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier) ? { expressions: true } : {}),
         },
       ];
     case 'CreateView':

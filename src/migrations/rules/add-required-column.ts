@@ -34,7 +34,8 @@ function madeRequired(
   stmt: Statement,
   facts: MigrationFacts,
 ): RuleHit[] {
-  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column)) return [];
+  // A column of that name existed in base (renamed away, then added again): the previous release writes it.
+  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column) || facts.existedInBase(op.table, op.column)) return [];
   const column = facts.column(op.table, op.column);
   if (!column || facts.isRelaxedLater(op.table, op.column)) return [];
   if (op.kind === 'set-not-null' ? column.hasDefault || column.notNull : !column.hasDefault || !column.notNull) return [];

@@ -1,3 +1,4 @@
+import { isBookkeepingTable } from './bookkeeping.js';
 import { defineMigrationRule, statementSpan } from './types.js';
 
 export default defineMigrationRule(
@@ -8,7 +9,7 @@ export default defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== 'delete' || facts.isNewTable(op.table)) return [];
+      if (op.kind !== 'delete' || facts.isNewTable(op.table) || isBookkeepingTable(op.table)) return [];
       return [
         {
           ...statementSpan(stmt, op),

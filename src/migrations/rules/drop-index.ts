@@ -1,4 +1,41 @@
-import { defineMigrationRule, statementSpan } from './types.js';
+import type { IndexInfo } from '../catalog.js';
+import { defineMigrationRule, statementSpan, type LaterIndex, type MigrationFacts } from './types.js';
+
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((c) => b.includes(c));
+
+/**
+ * What is left of a dropped index once the PR is done: `kept` when the table keeps an equivalent
+ * (another unique key on the same columns, the primary key included; the index created again; a
+ * plain index the history knows replaced in the same migration by one on the same leading column),
+ * `deferrable` when a unique one comes back DEFERRABLE
+ * (no `ON CONFLICT` can use it), else `gone`.
+ */
+function whatRemains(facts: MigrationFacts, table: string, name: string, dropped: IndexInfo | undefined, byConstraint: boolean): 'kept' | 'deferrable' | 'gone' {
+  const unique = dropped?.unique === true;
+  // A partial or expression index: its plain columns do not say what it kept (or what ON CONFLICT targets).
+  const columns = dropped?.inexact ? undefined : dropped?.columns;
+  // Another key on the same columns keeps a dropped unique index's guarantees: a named one, or the
+  // primary key (a column's own UNIQUE may be the index dropped). Not a constraint's: `ON CONFLICT
+  // ON CONSTRAINT` names it.
+  const other = (k: { name: string | null; primaryKey?: boolean }): boolean => (k.name !== null ? k.name !== name : k.primaryKey === true);
+  if (!byConstraint && unique && columns && columns.length > 0 && facts.uniqueKeys(table, 'now').some((k) => other(k) && sameSet(k.columns, columns))) return 'kept';
+  const later = facts.indexesCreatedLater(table);
+  const again = later.filter((l) => l.name === name);
+  if (unique) {
+    // Created again under its name: unique on the same rows (a partial one keeps fewer), the same
+    // columns when both are known (one with expressions is taken as its new form).
+    const back = again.find((l) => l.unique && (!l.partial || dropped?.inexact === true) && (l.expressions || !columns || columns.length === 0 || l.columns.length === 0 || sameSet(l.columns, columns)));
+    if (back) return back.deferrable ? 'deferrable' : 'kept';
+    // `ON CONFLICT (columns)` finds any unique index on them; `ON CONSTRAINT name` needs the name.
+    const exact = (l: LaterIndex): boolean => l.unique && !l.deferrable && !l.partial && !l.expressions && l.columns.length > 0;
+    if (!byConstraint && columns && later.some((l) => exact(l) && sameSet(l.columns, columns))) return 'kept';
+    return 'gone';
+  }
+  if (again.length > 0) return 'kept';
+  // An index the history does not know (or whose columns it does not) may be a unique one: reported.
+  const lead = columns?.[0];
+  return lead !== undefined && later.some((l) => l.sameFile && l.columns[0] === lead) ? 'kept' : 'gone';
+}
 
 export default defineMigrationRule(
   {
@@ -9,18 +46,21 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind === 'drop-index') {
-        if (facts.isNewIndex(op.name) || facts.isRecreatedLater('index', op.name)) return [];
+        if (facts.isNewIndex(op.name)) return [];
         const known = facts.index(op.name);
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
+        const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false);
+        if (remains === 'kept') return [];
         return [
           {
             ...statementSpan(stmt, op),
             severity: unique ? 'error' : 'warning',
-            message: unique
-              ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`
+            message:
+              remains === 'deferrable' ? deferrableMessage(`unique index ${op.name}`)
+              : unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`
               : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : [],
@@ -29,13 +69,19 @@ export default defineMigrationRule(
       }
       if (op.kind === 'drop-constraint') {
         if (facts.isNewConstraint(op.table, op.name)) return [];
-        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (facts.index(op.name)?.unique ? 'unique' : undefined);
+        const index = facts.index(op.name);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {}) }, true);
+        if (remains === 'kept') return [];
+        const what = `${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name}`;
         return [
           {
             ...statementSpan(stmt, op),
             severity: 'error',
-            message: `Dropping ${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            message:
+              remains === 'deferrable' ? deferrableMessage(what)
+              : `Dropping ${what} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
           },
@@ -45,3 +91,7 @@ export default defineMigrationRule(
     },
   },
 );
+
+function deferrableMessage(what: string): string {
+  return `Re-creating ${what} as DEFERRABLE breaks the previous release's upserts: ON CONFLICT cannot use a deferrable constraint as its arbiter (duplicates are still rejected, at commit).`;
+}

@@ -1,5 +1,6 @@
-import type { ObjectKind } from '../model.js';
-import { defineMigrationRule, statementSpan } from './types.js';
+import type { ObjectKind, OperationOf, RoutineSignature, Statement } from '../model.js';
+import { acceptsCallsOf } from '../idioms.js';
+import { defineMigrationRule, statementSpan, type RuleHit } from './types.js';
 
 /** Objects application code calls or reads; schemas, roles, policies and indexes have their own rules. */
 const KINDS = new Set<ObjectKind>(['view', 'materialized view', 'function', 'procedure', 'trigger', 'sequence', 'type', 'domain']);
@@ -13,10 +14,17 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-object' || !KINDS.has(op.objectKind)) return [];
-      // Dropped and created again by the same migration: a replacement, not a removal.
-      if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
       if (facts.isNewObject(op.objectKind, op.name) || ((op.objectKind === 'type' || op.objectKind === 'domain') && facts.isNewType(op.name))) return [];
       const object = op.table ? `${op.table}.${op.name}` : op.name;
+      const routine = op.objectKind === 'function' || op.objectKind === 'procedure';
+      if (routine) {
+        // Dropped and created again: a replacement only if the calls the previous release makes still resolve.
+        const replacements = facts.routinesCreatedLater(op.objectKind as 'function' | 'procedure', op.name);
+        if (replacements.length > 0) {
+          if (!op.signature || replacements.some((s) => s === undefined || acceptsCallsOf(s, op.signature as RoutineSignature))) return [];
+          return [signatureChange(op, stmt, object, replacements as RoutineSignature[])];
+        }
+      } else if (facts.isRecreatedLater(op.objectKind, op.name)) return []; // dropped and created again: a replacement, not a removal
       return [
         {
           ...statementSpan(stmt, op),
@@ -28,3 +36,13 @@ export default defineMigrationRule(
     },
   },
 );
+
+function signatureChange(op: OperationOf<'drop-object'>, stmt: Statement, object: string, replacements: RoutineSignature[]): RuleHit {
+  const show = (s: RoutineSignature): string => `${op.name}(${s.types.join(', ')})`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `Dropping ${op.objectKind} ${show(op.signature as RoutineSignature)} breaks the previous release, which may still call it: the PR creates ${replacements.map(show).join(', ')} instead, which calls with the old arguments do not reach.`,
+    object,
+    tables: [],
+  };
+}

@@ -12,6 +12,7 @@ import downMigration from './down-migration.js';
 import dropColumn from './drop-column.js';
 import dropDefault from './drop-default.js';
 import dropIndex from './drop-index.js';
+import dropNotNull from './drop-not-null.js';
 import dropObject from './drop-object.js';
 import dropSchema from './drop-schema.js';
 import dropTable from './drop-table.js';
@@ -40,6 +41,7 @@ export const migrationRules: MigrationRule[] = [
   changeColumnType,
   widenColumnType,
   setNotNull,
+  dropNotNull,
   addRequiredColumn,
   dropDefault,
   addUniqueConstraint,

@@ -14,6 +14,9 @@ export default defineMigrationRule(
       if (op.kind !== 'rename-object' || !KINDS.has(op.objectKind)) return [];
       if (op.objectKind === 'constraint' ? facts.isNewConstraint(op.table ?? '', op.name) : facts.isNewObject(op.objectKind, op.name)) return [];
       if ((op.objectKind === 'type' || op.objectKind === 'domain') && facts.isNewType(op.name)) return [];
+      // Renamed out of the way of a replacement the PR creates under the same name (the enum swap,
+      // a rebuilt table's constraint): the previous release finds an object of that name again.
+      if (facts.isRecreatedLater(op.objectKind, op.objectKind === 'constraint' ? `${op.table ?? ''}.${op.name}` : op.name)) return [];
       const object = op.table ? `${op.table}.${op.name}` : op.name;
       const why =
         op.objectKind === 'constraint'

@@ -1,7 +1,7 @@
 import type { RawFinding, RuleMeta } from '../../findings.js';
 import type { MigrationFile } from '../detect.js';
-import type { ColumnInfo, ConstraintKind, ObjectKind, Operation, Statement } from '../model.js';
-import type { IndexInfo } from '../catalog.js';
+import type { ColumnInfo, ConstraintKind, ObjectKind, Operation, RoutineSignature, Statement } from '../model.js';
+import type { ForeignKeyInfo, IndexInfo } from '../catalog.js';
 import type { FileStatus } from '../../changes/types.js';
 import type { FileLifecycle } from '../lifecycle.js';
 
@@ -26,19 +26,56 @@ export interface MigrationFacts {
   column(table: string, column: string): ColumnInfo | undefined;
   /** True when base's history has the column, before any statement of the PR (the catalog may also hold guesses from `IF NOT EXISTS`). */
   existedInBase(table: string, column: string): boolean;
+  /** The column as base's history left it, before any statement of the PR. */
+  baseColumn(table: string, column: string): ColumnInfo | undefined;
+  /**
+   * True when base may have the table: its history has it, a base migration names it, or base
+   * has no history to tell. False only when base's migrations never mention it.
+   */
+  mayExistInBase(table: string): boolean;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
   /** An index the history knew that an earlier statement dropped (and none created again yet). */
   droppedIndex(name: string): IndexInfo | undefined;
   /** The kind of a named constraint, when the schema history knows it. */
   constraintKind(table: string, name: string): ConstraintKind | undefined;
-  /** True when a later statement of the PR (in this file or a later one) creates this object again (drop and recreate). */
-  isRecreatedLater(kind: ObjectKind | 'index', name: string): boolean;
+  /**
+   * True when a later statement of the PR (in this file or a later one) creates this object again
+   * (drop and recreate). A constraint is named `table.constraint`.
+   */
+  isRecreatedLater(kind: ObjectKind | 'index' | 'table', name: string): boolean;
+  /** The signatures later statements of the PR create this function or procedure with (empty: none). */
+  routinesCreatedLater(kind: 'function' | 'procedure', name: string): (RoutineSignature | undefined)[];
+  /**
+   * Unique indexes and constraints on the table (the primary key included) with their columns, as
+   * the history has them now, or as base left them. `name` null: known from a column's `UNIQUE` /
+   * `PRIMARY KEY` or an unnamed constraint (it may be an index a statement names).
+   */
+  uniqueKeys(table: string, when: 'now' | 'base'): { name: string | null; columns: string[]; primaryKey?: boolean }[];
+  /** The foreign keys of the table as base's history left them. */
+  baseForeignKeys(table: string): ForeignKeyInfo[];
+  /** Indexes and unique or primary key constraints that later statements of the PR create on the table (following its renames). */
+  indexesCreatedLater(table: string): LaterIndex[];
   /**
    * True when this statement or a later one of the PR gives the column a default, makes it nullable
    * again or drops it (`SET NOT NULL` now, `SET DEFAULT` after: old inserts still succeed).
    */
   isRelaxedLater(table: string, column: string): boolean;
+}
+
+/** An index (or unique / primary key constraint) a later statement of the PR creates. */
+export interface LaterIndex {
+  name: string | null;
+  unique: boolean;
+  columns: string[];
+  /** Created by `ADD CONSTRAINT` (a named constraint, not a bare index). */
+  constraint: boolean;
+  deferrable: boolean;
+  /** Limited by a `WHERE`; with expression elements (`lower(email)`): `columns` lists the plain ones only. */
+  partial: boolean;
+  expressions: boolean;
+  /** In the same migration file as the statement being read. */
+  sameFile: boolean;
 }
 
 export interface StatementContext {

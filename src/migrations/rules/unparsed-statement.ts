@@ -3,7 +3,22 @@ import { withoutComments } from '../parse/mask.js';
 import { defineMigrationRule } from './types.js';
 
 /** Words that make an unreadable statement dangerous enough to fail the check. */
-const DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b|\bALTER\b[\s\S]*\bTYPE\b/i;
+const DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
+/**
+ * `ALTER … TYPE`: found as two searches (the first ALTER, then a TYPE after it), not as one
+ * `ALTER[\s\S]*TYPE` pattern, which backtracks from every ALTER to the end of the text: quadratic
+ * on a statement that an unterminated quote made megabytes long.
+ */
+const ALTER = /\bALTER\b/i;
+const TYPE = /\bTYPE\b/gi;
+
+function dangerous(text: string): boolean {
+  if (DANGEROUS.test(text)) return true;
+  const alter = ALTER.exec(text);
+  if (alter === null) return false;
+  TYPE.lastIndex = alter.index + alter[0].length;
+  return TYPE.test(text);
+}
 
 export default defineMigrationRule(
   {
@@ -31,5 +46,5 @@ export default defineMigrationRule(
 
 /** Judged by every word outside the comments the dialect's lexer closes (strings included). */
 export function unparsedSeverity(text: string, dialect: Dialect): 'error' | 'warning' {
-  return DANGEROUS.test(withoutComments(text, dialect)) ? 'error' : 'warning';
+  return dangerous(withoutComments(text, dialect)) ? 'error' : 'warning';
 }

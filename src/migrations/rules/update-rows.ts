@@ -1,3 +1,4 @@
+import { isBookkeepingTable } from './bookkeeping.js';
 import { defineMigrationRule, statementSpan } from './types.js';
 
 export default defineMigrationRule(
@@ -8,7 +9,7 @@ export default defineMigrationRule(
   },
   {
     operation(op, stmt, { facts }) {
-      if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table)) return [];
+      if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;

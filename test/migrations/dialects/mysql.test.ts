@@ -430,21 +430,29 @@ ruleTable('add-unique-constraint', {
     { name: 'ADD UNIQUE KEY', sql: sql('ALTER TABLE users', '  ADD UNIQUE KEY `uq_users_nickname` (`nickname`);'), line: 2, dialect: mysql, base },
     { name: 'ADD UNIQUE INDEX, among ALGORITHM/LOCK', sql: sql('ALTER TABLE users', '  ADD UNIQUE INDEX uq_name (name),', '  ALGORITHM=INPLACE,', '  LOCK=NONE;'), line: 2, dialect: mysql, base },
     { name: 'ADD UNIQUE (bare)', sql: 'ALTER TABLE users ADD UNIQUE (nickname);', line: 1, dialect: mysql, base },
-    { name: 'ADD CONSTRAINT … UNIQUE', sql: sql('ALTER TABLE orders', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT uq_orders_note2 UNIQUE (note, user_id);'), line: 3, dialect: mysql, base },
-    { name: 'CREATE UNIQUE INDEX', sql: sql('-- one order per note', 'CREATE UNIQUE INDEX uq_note ON orders (note);'), line: 2, dialect: mysql, base },
+    { name: 'ADD CONSTRAINT … UNIQUE', sql: sql('ALTER TABLE orders', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT uq_orders_total UNIQUE (total);'), line: 3, dialect: mysql, base },
+    { name: 'CREATE UNIQUE INDEX', sql: sql('-- one order per total', 'CREATE UNIQUE INDEX uq_total ON orders (total);'), line: 2, dialect: mysql, base },
     { name: 'ADD PRIMARY KEY on an existing table', sql: sql('ALTER TABLE accounts', '  ADD PRIMARY KEY (id);'), line: 2, dialect: mysql },
     { name: 'MariaDB ADD UNIQUE KEY', sql: 'ALTER TABLE users ADD UNIQUE KEY uq_nick (nickname);', line: 1, dialect: mariadb, base },
-    { name: 'new column with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), line: 2, dialect: mysql, base },
+    // Every old write gets tenant 1: for the previous release the key is nickname's alone.
+    { name: 'new column with a default, with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NOT NULL DEFAULT 1;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), line: 2, dialect: mysql, base },
     { name: 'MODIFY … UNIQUE adds a unique index', sql: sql('ALTER TABLE users', '  MODIFY nickname varchar(50) UNIQUE;'), line: 2, dialect: mysql, base },
     { name: 'CHANGE … UNIQUE KEY', sql: 'ALTER TABLE users CHANGE nickname handle varchar(50) UNIQUE KEY;', line: 1, dialect: mysql, base },
     { name: 'MODIFY … PRIMARY KEY of a table without one', sql: 'ALTER TABLE accounts MODIFY id int NOT NULL PRIMARY KEY;', line: 1, dialect: mysql },
     { name: 'CREATE UNIQUE INDEX with ALGORITHM/LOCK', sql: 'CREATE UNIQUE INDEX uq_nick ON users (nickname) ALGORITHM=INPLACE LOCK=NONE;', line: 1, dialect: mysql, base },
-    { name: 'ADD COLUMN … UNIQUE on an existing column set? no: ADD UNIQUE on old column among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), line: 3, dialect: mysql, base },
+    { name: 'ADD UNIQUE on old columns among new ones', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_name_nick (name, nickname);'), line: 3, dialect: mysql, base },
   ],
   quiet: [
     { name: 'UNIQUE KEY in a CREATE TABLE', sql: createdInPr, dialect: mysql },
     { name: 'unique index on a table created in this PR', sql: sql(createdInPr, 'CREATE UNIQUE INDEX uq_note ON audit_log (note);'), dialect: mysql },
     { name: 'unique key on a column added in this PR', sql: sql('ALTER TABLE users ADD COLUMN handle varchar(50) NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
+    // Old writes leave tenant NULL, and NULLs are never equal: their rows never collide.
+    { name: 'new nullable column with an old one', sql: sql('ALTER TABLE users ADD COLUMN tenant int NULL;', 'ALTER TABLE users ADD UNIQUE KEY uq_t (tenant, nickname);'), dialect: mysql, base },
+    // note was unique in base: a key on note and more rejects nothing more.
+    { name: 'looser than a unique index of base', sql: sql('ALTER TABLE orders', '  ADD COLUMN x int NULL,', '  ADD CONSTRAINT uq_orders_note2 UNIQUE (note, user_id);'), dialect: mysql, base },
+    { name: 'the same columns as a unique index of base', sql: 'CREATE UNIQUE INDEX uq_note ON orders (note);', dialect: mysql, base },
+    // uq_users_email (email) of the CREATE TABLE already keeps email unique.
+    { name: 'looser than a UNIQUE KEY of base\'s CREATE TABLE', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_email_name (email, name);'), dialect: mysql, base },
     { name: 'column and its unique key added by one ALTER', sql: sql('ALTER TABLE users', '  ADD COLUMN handle varchar(50) NULL,', '  ADD UNIQUE KEY uq_handle (handle);'), dialect: mysql, base },
     { name: 'ADD COLUMN … UNIQUE (a new column)', sql: 'ALTER TABLE users ADD COLUMN handle varchar(50) NULL UNIQUE;', dialect: mysql, base },
     { name: 'ADD PRIMARY KEY on a table created in this PR', sql: sql('CREATE TABLE tags (id int NOT NULL, name varchar(20));', 'ALTER TABLE tags ADD PRIMARY KEY (id);'), dialect: mysql },

@@ -44,3 +44,36 @@ describe(RULE, () => {
     expect(analyse(sql).filter((f) => f.rule === RULE)).toEqual([]);
   });
 });
+
+describe('unparsed-statement severity in linear time', () => {
+  // An unterminated quote can make one statement megabytes long: ALTER … TYPE used to be one
+  // pattern that backtracked from every ALTER to the end of the text (512 KB took 9 s).
+  const alters = 'ALTER TABLE a ADD COLUMN b int;\n'.repeat(60_000);
+  test.each([
+    ['2 MB of ALTERs without TYPE stay a warning, fast', `INSERT INTO t VALUES ('${alters}`, 'warning'],
+    ['a TYPE after the ALTERs makes it an error', `INSERT INTO t VALUES ('${alters}ALTER COLUMN c TYPE text`, 'error'],
+  ])('%s', (_name, sql, severity) => {
+    const started = performance.now();
+    const hit = analyse(sql).find((f) => f.rule === 'unparsed-statement');
+    expect(hit?.severity).toBe(severity);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  test('TYPE before the first ALTER does not count', () => {
+    const hit = analyse("SELECT TYPE FROM x WHERE y = 'ALTER TABLE t").find((f) => f.rule === 'unparsed-statement');
+    expect(hit?.severity).toBe('warning');
+  });
+});
+
+describe('the keyword fallback in linear time', () => {
+  // `ON … FROM` of a REVOKE and `AS ENUM (…)` of a CREATE TYPE were lazy/greedy patterns that
+  // scanned from every start to the end of the text: 220 KB of `AS ENUM (a` took 5 s.
+  test.each([
+    ['a REVOKE of 100k ON clauses with no FROM', `REVOKE a${' ON x'.repeat(100_000)};`, ['revoke-privilege', 'unparsed-statement']],
+    ['a CREATE TYPE of 40k AS ENUM ( with no )', `CREATE TYPE t${' AS ENUM (a'.repeat(40_000)};`, []],
+  ])('%s', (_name, sql, rules) => {
+    const started = performance.now();
+    expect(analyse(sql).map((f) => f.rule)).toEqual(rules);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE TABLE "app_group" ("id" serial NOT NULL PRIMARY KEY);

@@ -1,0 +1,1 @@
+ALTER SEQUENCE jobs_id_seq RENAME TO job_ids;

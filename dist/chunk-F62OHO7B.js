@@ -1,0 +1,481 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  GitError
+} from "./chunk-S4ZVJ3YV.js";
+import {
+  LINK_DANGLING,
+  LINK_FOLDER,
+  LINK_LOOP,
+  LINK_OUTSIDE,
+  MAX_FILE_BYTES,
+  TOO_LARGE,
+  decodeBytes,
+  fileSystemReader,
+  isSafeRelative
+} from "./chunk-K5QTCQVL.js";
+import {
+  DATA_FILE,
+  isSqlFileName
+} from "./chunk-656USSJU.js";
+
+// src/changes/git.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+var ForkPointError = class extends GitError {
+  constructor(message) {
+    super(message);
+    this.name = "ForkPointError";
+  }
+};
+var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
+function git(args, cwd, maxBuffer = 256 * 1024 * 1024, timeout = 0) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv() });
+}
+function tryGit(args, cwd, timeout = 0) {
+  try {
+    return git(args, cwd, void 0, timeout);
+  } catch {
+    return null;
+  }
+}
+var roots = /* @__PURE__ */ new Map();
+function repoRoot(cwd) {
+  const known = roots.get(cwd);
+  if (known !== void 0) return known;
+  const root = tryGit(["rev-parse", "--show-toplevel"], cwd);
+  if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
+  roots.set(cwd, root.trim());
+  return root.trim();
+}
+function hasCommit(rev, cwd) {
+  return tryGit(["cat-file", "-e", `${rev}^{commit}`], cwd) !== null;
+}
+var FETCH_TIMEOUT_MS = 12e4;
+function resolveCommit(rev, options) {
+  const verify = () => tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], options.cwd);
+  let sha = verify();
+  if (sha === null && /^[0-9a-f]{7,40}$/.test(rev)) {
+    options.log?.(`rollback-guard: commit ${rev} is not in this (shallow?) checkout; fetching just that commit from origin.`);
+    tryGit(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], options.cwd, FETCH_TIMEOUT_MS);
+    sha = verify();
+  }
+  if (sha === null) throw new GitError(`cannot find commit '${rev}' in ${options.cwd}; fetch it (actions/checkout with fetch-depth: 0) or pass another --base/--head.`);
+  return sha.trim();
+}
+var DEFAULT_BRANCHES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+function defaultBase(cwd) {
+  for (const branch of DEFAULT_BRANCHES) {
+    if (!hasCommit(branch, cwd)) continue;
+    const base = tryGit(["merge-base", "HEAD", branch], cwd);
+    if (base) return base.trim();
+  }
+  return null;
+}
+var DEEPEN_STEPS = [50, 200, 1e3, 5e3];
+function forkPointOf(baseSha, headSha, root, log) {
+  const mergeBase = () => tryGit(["merge-base", baseSha, headSha], root)?.trim() || null;
+  const found = mergeBase();
+  if (found) return found;
+  const isShallow = () => tryGit(["rev-parse", "--is-shallow-repository"], root)?.trim() === "true";
+  if (!isShallow()) return baseSha;
+  const between = `head ${headSha.slice(0, 7)} and base ${baseSha.slice(0, 7)}`;
+  let deepened = 0;
+  for (const step of DEEPEN_STEPS) {
+    log?.(`rollback-guard: this checkout is shallow and does not reach the merge base of ${between}; fetching ${step} more commits of their history (git fetch --deepen=${step}).`);
+    const fetched = tryGit(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", `--deepen=${step}`, "origin", baseSha, headSha], root, FETCH_TIMEOUT_MS);
+    if (fetched === null) {
+      throw new ForkPointError(
+        `cannot find the merge base of ${between}: this checkout is shallow and fetching more of its history from origin failed; check out with \`fetch-depth: 0\` (actions/checkout) so the merge base is there.`
+      );
+    }
+    deepened += step;
+    const now = mergeBase();
+    if (now) return now;
+    if (!isShallow()) return baseSha;
+  }
+  throw new ForkPointError(
+    `cannot find the merge base of ${between}: this checkout is shallow and ${deepened} more commits of history did not reach it; check out with \`fetch-depth: 0\` (actions/checkout) so the merge base is there.`
+  );
+}
+function parseNameStatus(out) {
+  const parts = out.split("\0").filter((p) => p.length > 0);
+  const files = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++];
+    const code = status[0];
+    if (code === "R") {
+      const oldPath = parts[i++];
+      const path = parts[i++];
+      files.push({ path, oldPath, status: "renamed" });
+    } else if (code === "C") {
+      i++;
+      files.push({ path: parts[i++], status: "added" });
+    } else {
+      const path = parts[i++];
+      files.push({ path, status: code === "A" ? "added" : code === "D" ? "deleted" : "modified" });
+    }
+  }
+  return files;
+}
+var ZERO_OID = /^0+$/;
+function parseRawDiff(out) {
+  const parts = out.split("\0");
+  const files = [];
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  const entry = (mode, oid) => /^0+$/.test(mode) ? null : { mode, oid };
+  for (let i = 0; i < parts.length; ) {
+    const meta = parts[i++];
+    if (!meta.startsWith(":")) continue;
+    const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(" ");
+    const code = status[0];
+    const first = parts[i++];
+    const second = code === "R" || code === "C" ? parts[i++] : void 0;
+    const path = second ?? first;
+    const oldPath = code === "C" ? void 0 : first;
+    if (code === "R") files.push({ path, oldPath: first, status: "renamed" });
+    else if (code === "C" || code === "A") files.push({ path, status: "added" });
+    else if (code === "D") files.push({ path, status: "deleted" });
+    else files.push({ path, status: "modified" });
+    if (oldPath !== void 0) before.set(oldPath, entry(oldMode, oldOid));
+    if (!ZERO_OID.test(newOid) || /^0+$/.test(newMode)) after.set(path, entry(newMode, newOid));
+  }
+  return { files, before, after };
+}
+function gitChangeSet(base, head, options) {
+  const root = repoRoot(options.cwd);
+  const baseSha = resolveCommit(base, { ...options, cwd: root });
+  const headSha = head === null ? null : resolveCommit(head, { ...options, cwd: root });
+  const skipped = [];
+  const forkPoint = options.forkPoint ? resolveCommit(options.forkPoint, { ...options, cwd: root }) : forkPointOf(baseSha, headSha ?? resolveCommit("HEAD", { cwd: root }), root, options.log);
+  const diffArgs = ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-textconv", forkPoint];
+  if (headSha) diffArgs.push(headSha);
+  const diff = parseRawDiff(git([...diffArgs, "--"], root));
+  const files = diff.files;
+  if (headSha === null) {
+    const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root).split("\0").filter((p) => p.length > 0);
+    for (const path of untracked) files.push({ path, status: "added" });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const changed = new Set(files.flatMap((f) => [f.path, f.oldPath ?? f.path]));
+  const noteSkip = (path, reason) => {
+    if (changed.has(path) && !skipped.some((s) => s.file === path)) skipped.push({ file: path, reason });
+  };
+  const read = (path) => isSqlFileName(path) || DATA_FILE.test(path);
+  const inBase = files.filter((f) => f.status !== "added" && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
+  const inHead = files.filter((f) => f.status !== "deleted" && read(f.path)).map((f) => f.path);
+  const baseKnown = forkPoint === baseSha ? diff.before : /* @__PURE__ */ new Map();
+  return {
+    base: baseSha,
+    head: headSha ?? "worktree",
+    files,
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after) : worktreeSnapshot(root, noteSkip),
+    skipped
+  };
+}
+var SUBMODULE = "a submodule (a commit of another repository, not read)";
+function commitSnapshot(sha, root, noteSkip = () => {
+}, together = [], known = /* @__PURE__ */ new Map()) {
+  const entries = new Map(known);
+  let listed = null;
+  const entryOf = (path) => {
+    const stored = entries.get(path);
+    const start = stored === void 0 ? listed?.at.get(path) : void 0;
+    if (start === void 0 || !listed) return stored;
+    const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf("	", start)).split(/ +/);
+    const parsed = type === "blob" ? { mode, oid, size: Number(size) } : { mode, oid };
+    entries.set(path, parsed);
+    return parsed;
+  };
+  let listing = null;
+  const texts = /* @__PURE__ */ new Map();
+  const reasons = /* @__PURE__ */ new Map();
+  const group = new Set(together);
+  const unreadable = (path, reason) => {
+    texts.set(path, null);
+    reasons.set(path, reason);
+    noteSkip(path, reason);
+  };
+  const underLink = (path) => {
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) {
+      if (entryOf(path.slice(0, i))?.mode === "120000") return true;
+    }
+    return false;
+  };
+  const load = (paths) => {
+    const wanted = [...new Set(paths)].filter((p) => !texts.has(p));
+    if (wanted.length === 0) return;
+    const byOid = [];
+    const lookups = [];
+    for (const path of wanted) {
+      if (!isSafeRelative(path)) {
+        texts.set(path, null);
+        continue;
+      }
+      const entry = entryOf(path);
+      if (/[\n\r]/.test(path) && (entry === void 0 && listed === null || entry?.mode === "120000")) {
+        unreadable(path, "a file name with a line break, which git cannot look up in a batch");
+        continue;
+      }
+      if (entry === null || entry === void 0 && listed !== null && !underLink(path)) {
+        texts.set(path, null);
+      } else if (entry?.mode === "160000") {
+        unreadable(path, SUBMODULE);
+      } else if (entry?.mode === "040000") {
+        texts.set(path, null);
+      } else if (entry && entry.mode !== "120000") {
+        byOid.push({ path, oid: entry.oid, size: entry.size });
+      } else {
+        lookups.push({ path, query: `${sha}:${path}`, link: entry?.mode === "120000" });
+      }
+    }
+    const unsized = byOid.filter((b) => b.size === void 0);
+    const queries = [...lookups.map((l) => l.query), ...unsized.map((b) => b.oid)];
+    if (queries.length > 0) {
+      let answers;
+      try {
+        answers = lookupObjects(root, queries);
+      } catch (error) {
+        for (const p of [...lookups.map((l) => l.path), ...unsized.map((b) => b.path)]) unreadable(p, gitFailure(error));
+        answers = [];
+      }
+      lookups.forEach((l, i) => {
+        const a = answers[i];
+        if (!a) return;
+        if (a.kind === "blob") byOid.push({ path: l.path, oid: a.oid, size: a.size });
+        else if (a.kind === "folder" && l.link) unreadable(l.path, LINK_FOLDER);
+        else if (a.kind === "absent" || a.kind === "folder") texts.set(l.path, null);
+        else unreadable(l.path, a.reason);
+      });
+      unsized.forEach((b, i) => {
+        const a = answers[lookups.length + i];
+        if (a?.kind === "blob") b.size = a.size;
+        else if (a) unreadable(b.path, a.kind === "unreadable" ? a.reason : "its object is missing from the repository");
+      });
+    }
+    const readable = byOid.filter((b) => !texts.has(b.path));
+    for (const b of readable) if ((b.size ?? 0) > MAX_FILE_BYTES) unreadable(b.path, TOO_LARGE);
+    const toRead = readable.filter((b) => !texts.has(b.path));
+    if (toRead.length === 0) return;
+    let blobs;
+    try {
+      blobs = readBlobsById(root, toRead);
+    } catch (error) {
+      for (const b of toRead) unreadable(b.path, gitFailure(error));
+      return;
+    }
+    for (const b of toRead) {
+      const bytes = blobs.get(b.oid);
+      if (!bytes) {
+        unreadable(b.path, "its object is missing from the repository");
+        continue;
+      }
+      const decoded = decodeBytes(bytes);
+      if ("text" in decoded) texts.set(b.path, decoded.text);
+      else unreadable(b.path, decoded.unreadable);
+    }
+  };
+  const ensure = (path) => {
+    if (texts.has(path)) return;
+    if (group.has(path)) {
+      const all = [...group];
+      group.clear();
+      load(all);
+    }
+    if (!texts.has(path)) load([path]);
+  };
+  return {
+    list() {
+      if (listing === null) {
+        const out = git(["ls-tree", "-r", "-l", "-z", "--full-tree", sha], root);
+        const at = /* @__PURE__ */ new Map();
+        listing = [];
+        for (let start = 0; start < out.length; ) {
+          let end = out.indexOf("\0", start);
+          if (end === -1) end = out.length;
+          const tab = out.indexOf("	", start);
+          if (tab !== -1 && tab < end) {
+            const path = out.slice(tab + 1, end);
+            at.set(path, start);
+            if (out.slice(start, tab).includes(" blob ")) listing.push(path);
+          }
+          start = end + 1;
+        }
+        listed = { out, at };
+      }
+      return listing;
+    },
+    read(path) {
+      ensure(path);
+      return texts.get(path) ?? null;
+    },
+    prefetch(paths) {
+      load(paths);
+    },
+    unreadable(path) {
+      ensure(path);
+      return reasons.get(path);
+    },
+    filesContaining: (needle) => grepDataFiles(root, needle, sha)
+  };
+}
+function gitFailure(error) {
+  const message = (error.stderr?.toString() || error.message || "").trim().split("\n")[0];
+  return `git could not read it (${message.slice(0, 200)})`;
+}
+function lookupObjects(root, queries) {
+  const out = execFileSync("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"], {
+    cwd: root,
+    input: queries.map((q) => `${q}
+`).join(""),
+    maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: gitEnv()
+  });
+  const answers = [];
+  let at = 0;
+  while (at < out.length && answers.length < queries.length) {
+    const eol = out.indexOf(10, at);
+    if (eol === -1) break;
+    const line = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(line);
+    if (special) {
+      const size = Number(special[2]);
+      at += size + 1;
+      answers.push(
+        special[1] === "symlink" ? { kind: "unreadable", reason: LINK_OUTSIDE } : special[1] === "loop" ? { kind: "unreadable", reason: LINK_LOOP } : special[1] === "dangling" ? { kind: "unreadable", reason: LINK_DANGLING } : { kind: "absent" }
+      );
+      continue;
+    }
+    const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
+    if (!m) answers.push({ kind: "absent" });
+    else if (m[2] === "blob") answers.push({ kind: "blob", oid: m[1], size: Number(m[3]) });
+    else if (m[2] === "commit") answers.push({ kind: "unreadable", reason: SUBMODULE });
+    else answers.push({ kind: "folder" });
+  }
+  return answers;
+}
+var BATCH_BYTES = 64 * 1024 * 1024;
+function readBlobsById(root, blobs, budget = BATCH_BYTES) {
+  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
+  const out = /* @__PURE__ */ new Map();
+  let chunk = [];
+  let bytes = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    readChunk(root, chunk, bytes, out);
+    chunk = [];
+    bytes = 0;
+  };
+  for (const [oid, size] of unique) {
+    if (bytes + size > budget && chunk.length > 0) flush();
+    chunk.push([oid, size]);
+    bytes += size;
+  }
+  flush();
+  return out;
+}
+function readChunk(root, chunk, bytes, out) {
+  const data = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: root,
+    input: chunk.map(([oid]) => `${oid}
+`).join(""),
+    // Each object's header is its id, type and size: under 100 bytes.
+    maxBuffer: bytes + chunk.length * 100 + 1024,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: gitEnv()
+  });
+  let at = 0;
+  for (const [oid] of chunk) {
+    const eol = data.indexOf(10, at);
+    if (eol === -1) break;
+    const m = / (blob|tree|commit|tag) (\d+)$/.exec(data.subarray(at, eol).toString("utf8"));
+    if (!m) {
+      at = eol + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    if (m[1] === "blob") out.set(oid, data.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+}
+var DATA_PATHSPECS = [":(icase)*.json", ":(icase)*.yaml", ":(icase)*.yml"];
+var GREP_PATTERN_CHARS = 64 * 1024;
+function grepDataFiles(root, needles, commit) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const needle of typeof needles === "string" ? [needles] : needles) {
+    const line = needle.split(/[\r\n\0]/).reduce((a, b) => b.length > a.length ? b : a, "");
+    if (line.length > 0) lines.add(line);
+  }
+  const found = /* @__PURE__ */ new Set();
+  const prefix = commit ? `${commit}:` : "";
+  let batch = [];
+  let chars = 0;
+  const run = () => {
+    if (batch.length === 0) return;
+    const args = ["grep", "--no-color", "-l", "-z", "-a", "-F"];
+    for (const line of batch) args.push("-e", line);
+    if (commit) args.push(commit);
+    else args.push("--untracked");
+    args.push("--", ...DATA_PATHSPECS);
+    batch = [];
+    chars = 0;
+    let out;
+    try {
+      out = git(args, root);
+    } catch (error) {
+      if (error.status === 1) return;
+      throw error;
+    }
+    for (const p of out.split("\0")) {
+      if (p.length === 0) continue;
+      const path = prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      if (DATA_FILE.test(path)) found.add(path);
+    }
+  };
+  for (const line of lines) {
+    if (chars + line.length > GREP_PATTERN_CHARS) run();
+    batch.push(line);
+    chars += line.length;
+  }
+  run();
+  return [...found].sort();
+}
+function worktreeSnapshot(root, noteSkip = () => {
+}) {
+  let listing = null;
+  const realRoot = realpathSync(root);
+  const read = fileSystemReader(realRoot, noteSkip);
+  return {
+    list() {
+      listing ??= git(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root).split("\0").filter((p) => p.length > 0);
+      return listing;
+    },
+    read: (path) => read(path).text,
+    unreadable: (path) => read(path).reason,
+    filesContaining: (needle) => grepDataFiles(root, needle, null)
+  };
+}
+
+export {
+  ForkPointError,
+  git,
+  repoRoot,
+  hasCommit,
+  resolveCommit,
+  defaultBase,
+  forkPointOf,
+  parseNameStatus,
+  parseRawDiff,
+  gitChangeSet,
+  commitSnapshot,
+  readBlobsById,
+  worktreeSnapshot
+};

@@ -1,0 +1,23 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  CONFIG_PATHS,
+  parseConfig
+} from "./chunk-XLXX7UOV.js";
+import {
+  ConfigError
+} from "./chunk-SGXRPBIW.js";
+import "./chunk-7B7USSPI.js";
+import "./chunk-XTJZNYMK.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-656USSJU.js";
+import "./chunk-U623IIGW.js";
+export {
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
+};

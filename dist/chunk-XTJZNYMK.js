@@ -1,0 +1,3052 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  LineIndex
+} from "./chunk-7K4VNERT.js";
+import {
+  isSqlFileName
+} from "./chunk-656USSJU.js";
+
+// src/migrations/column-types.ts
+var ALIASES = {
+  int: "int4",
+  integer: "int4",
+  int4: "int4",
+  serial: "int4",
+  serial4: "int4",
+  mediumint: "int3",
+  bigint: "int8",
+  int8: "int8",
+  bigserial: "int8",
+  serial8: "int8",
+  smallint: "int2",
+  int2: "int2",
+  smallserial: "int2",
+  serial2: "int2",
+  tinyint: "int1",
+  "character varying": "varchar",
+  varchar: "varchar",
+  nvarchar: "varchar",
+  "varying character": "varchar",
+  character: "char",
+  char: "char",
+  bpchar: "char",
+  nchar: "char",
+  text: "text",
+  tinytext: "tinytext",
+  mediumtext: "mediumtext",
+  longtext: "longtext",
+  clob: "text",
+  numeric: "numeric",
+  decimal: "numeric",
+  dec: "numeric",
+  real: "float4",
+  float4: "float4",
+  float: "float8",
+  "double precision": "float8",
+  double: "float8",
+  float8: "float8",
+  bool: "bool",
+  boolean: "bool",
+  timestamptz: "timestamptz",
+  "timestamp with time zone": "timestamptz",
+  timestamp: "timestamp",
+  "timestamp without time zone": "timestamp",
+  time: "time",
+  "time without time zone": "time",
+  timetz: "timetz",
+  "time with time zone": "timetz",
+  datetime: "datetime",
+  varbit: "varbit",
+  "bit varying": "varbit",
+  varbinary: "varbinary",
+  binary: "binary",
+  blob: "blob",
+  tinyblob: "tinyblob",
+  mediumblob: "mediumblob",
+  longblob: "longblob",
+  bytea: "bytea",
+  json: "json",
+  jsonb: "jsonb"
+};
+var INT_RANK = { int1: 1, int2: 2, int3: 3, int4: 4, int8: 5 };
+var TEXT_RANK = { tinytext: 1, text: 2, mediumtext: 3, longtext: 4 };
+var BLOB_RANK = { tinyblob: 1, blob: 2, mediumblob: 3, longblob: 4 };
+var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time", "timetz", "datetime"]);
+var isMysql = (dialect) => dialect === "mysql" || dialect === "mariadb";
+function parseType(raw, dialect) {
+  let t = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  t = t.replace(/^pg_catalog\./, "");
+  const m = /^([a-z_][a-z0-9_ ]*?)\s*(?:\(([^)]*)\))?\s*(unsigned)?(\s+[a-z ]*)?$/.exec(t);
+  if (!m) return { base: t, args: [] };
+  let name = m[1].trim();
+  const suffix = (m[4] ?? "").trim();
+  if (suffix !== "" && ALIASES[`${name} ${suffix}`] !== void 0) name = `${name} ${suffix}`;
+  const args = (m[2] ?? "").split(",").map((a) => Number.parseInt(a.trim(), 10)).filter((n) => Number.isFinite(n));
+  let base = ALIASES[name] ?? name;
+  if (isMysql(dialect)) {
+    if (base === "bool" || name === "tinyint" && args.length === 1 && args[0] === 1 && !m[3]) return { base: "bool", args: [] };
+    if (name === "float") return { base: args.length === 1 && args[0] > 24 ? "float8" : "float4", args: args.length === 2 ? args : [] };
+    if (name === "real") base = "float8";
+    if (base === "numeric" && args.length < 2) return { base, args: [args[0] ?? 10, 0] };
+  }
+  if (m[3]) base += " unsigned";
+  if (base.startsWith("int") && args.length > 0 && /^(int|integer|bigint|smallint|tinyint|mediumint)/.test(name)) {
+    return { base, args: [] };
+  }
+  if (TEMPORAL.has(base) && args.length === 0) return { base, args: [isMysql(dialect) ? 0 : 6] };
+  return { base, args };
+}
+function arrayOf(type) {
+  const m = /^(.*?)((?:\s*\[\s*\d*\s*\])+)\s*$/.exec(type);
+  return m ? [m[1], (m[2].match(/\[/g) ?? []).length] : [type, 0];
+}
+function sqliteAffinity(type) {
+  const t = type.toLowerCase();
+  if (t.trim() === "" || t === "unspecified") return "blob";
+  if (t.includes("int")) return "numeric";
+  if (/char|clob|text/.test(t)) return "text";
+  if (t.includes("blob")) return "blob";
+  if (/real|floa|doub/.test(t)) return "real";
+  return "numeric";
+}
+function compareTypes(oldType, newType, dialect) {
+  if (/\benum\s*\(/i.test(oldType) || /\benum\s*\(/i.test(newType)) {
+    return /\benum\s*\(/i.test(oldType) && /\benum\s*\(/i.test(newType) ? "same" : "change";
+  }
+  if (dialect === "sqlite") {
+    const affinity = sqliteAffinity(oldType);
+    if (affinity !== sqliteAffinity(newType)) return "change";
+    if (affinity === "real") return "same";
+    return compareTypes(oldType, newType) === "widen" ? "widen" : "same";
+  }
+  const [oldElement, oldDims] = arrayOf(oldType);
+  const [newElement, newDims] = arrayOf(newType);
+  if (oldDims !== newDims) return "change";
+  if (oldDims > 0) return compareTypes(oldElement, newElement, dialect);
+  const a = parseType(oldType, dialect);
+  const b = parseType(newType, dialect);
+  if (a.base === b.base && a.args.join(",") === b.args.join(",")) return "same";
+  if ((dialect === void 0 || dialect === "postgres" || dialect === "cockroach") && isUnbounded(a) && isUnbounded(b)) return "same";
+  if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? "widen" : "change";
+  if ((a.base === "varchar" || a.base === "char") && b.base === "varchar") {
+    if (b.args.length === 0) return "widen";
+    const from = a.args[0] ?? (a.base === "char" ? 1 : void 0);
+    return from !== void 0 && b.args[0] >= from ? "widen" : "change";
+  }
+  if (a.base === "char" && b.base === "char" && isMysql(dialect)) return (b.args[0] ?? 1) >= (a.args[0] ?? 1) ? "widen" : "change";
+  if ((a.base === "varchar" || a.base === "char") && (b.base === "text" || TEXT_RANK[b.base] !== void 0)) {
+    if (b.base === "text" && !isMysql(dialect) || a.args.length === 0 || a.args[0] <= 16383 || (TEXT_RANK[b.base] ?? 0) >= 3) return "widen";
+    return "change";
+  }
+  if (a.base === "text" && b.base === "text" && a.args.length > 0 && (b.args.length === 0 || b.args[0] >= a.args[0])) return "widen";
+  if (TEXT_RANK[a.base] !== void 0 && TEXT_RANK[b.base] !== void 0) {
+    return TEXT_RANK[b.base] > TEXT_RANK[a.base] ? "widen" : "change";
+  }
+  if (BLOB_RANK[a.base] !== void 0 && BLOB_RANK[b.base] !== void 0) {
+    return BLOB_RANK[b.base] > BLOB_RANK[a.base] ? "widen" : "change";
+  }
+  if ((a.base === "varbinary" || a.base === "varbit") && b.base === a.base && a.args.length > 0 && (b.args[0] ?? Infinity) >= a.args[0]) return "widen";
+  const ai = INT_RANK[a.base.replace(/ unsigned$/, "")];
+  const bi = INT_RANK[b.base.replace(/ unsigned$/, "")];
+  if (ai !== void 0 && bi !== void 0) {
+    const aUnsigned = a.base.endsWith(" unsigned");
+    const bUnsigned = b.base.endsWith(" unsigned");
+    if (aUnsigned === bUnsigned) return bi > ai ? "widen" : "change";
+    if (!aUnsigned && bUnsigned) return "change";
+    return bi > ai ? "widen" : "change";
+  }
+  if (a.base === "float4" && b.base === "float8") return "widen";
+  if (a.base === "numeric" && b.base === "numeric") {
+    if (b.args.length === 0) return "widen";
+    if (a.args.length === 0) return "change";
+    const [p1, s1 = 0] = a.args;
+    const [p2, s2 = 0] = b.args;
+    return s1 === s2 && p2 >= p1 ? "widen" : "change";
+  }
+  if (ai !== void 0 && b.base === "numeric" && b.args.length === 0) return "widen";
+  return "change";
+}
+function isUnbounded(t) {
+  return (t.base === "text" || t.base === "varchar") && t.args.length === 0;
+}
+function enumValuesOf(type) {
+  if (!type) return null;
+  const m = /^\s*enum\s*\(([\s\S]*)\)/i.exec(type);
+  if (!m) return null;
+  const values = [];
+  const re = /'((?:[^'\\]|''|\\.)*)'|"((?:[^"\\]|""|\\.)*)"/g;
+  for (let v = re.exec(m[1]); v; v = re.exec(m[1])) values.push((v[1] ?? v[2]).replace(/''/g, "'"));
+  return values;
+}
+
+// src/text/glob.ts
+var GlobError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GlobError";
+  }
+};
+var MAX_GLOB_LENGTH = 4096;
+var MAX_BRACE_DEPTH = 16;
+var SLASH = 47;
+var DOT = 46;
+var STAR = 42;
+var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var isDigit = (c) => c >= 48 && c <= 57;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isLower = (c) => c >= 97 && c <= 122;
+var isAlpha = (c) => isUpper(c) || isLower(c);
+var isGraph = (c) => c >= 33 && c <= 126;
+var POSIX_CLASSES = {
+  alnum: (c) => isAlpha(c) || isDigit(c),
+  alpha: isAlpha,
+  ascii: (c) => c <= 127,
+  blank: (c) => c === 32 || c === 9,
+  cntrl: (c) => c <= 31 || c === 127,
+  digit: isDigit,
+  graph: isGraph,
+  lower: isLower,
+  print: (c) => c >= 32 && c <= 126,
+  punct: (c) => isGraph(c) && !isAlpha(c) && !isDigit(c),
+  space: (c) => c === 32 || c >= 9 && c <= 13,
+  upper: isUpper,
+  word: (c) => isAlpha(c) || isDigit(c) || c === 95,
+  xdigit: (c) => isDigit(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102
+};
+var EXTGLOB = /[@!+?*]\(/;
+var STAR_DOT_STAR = /^(?:\*\*\/)?\*\.\*(?:\.\w+)*$/;
+var GLOBSTAR_EXTENSION = /^\*\*(?:\.\w+)+$/;
+var BRACE_RANGE = /^(?:-?\d+|[a-zA-Z])\.\.(?:-?\d+|[a-zA-Z])(?:\.\.-?\d+)?$/;
+var Parser = class {
+  constructor(p) {
+    this.p = p;
+  }
+  p;
+  i = 0;
+  parse() {
+    const items = this.sequence(0, true);
+    if (this.i < this.p.length) throw new Error(`internal error: glob parser stopped at ${this.i}`);
+    return items;
+  }
+  /** Items up to the end, or (inside braces) up to a top-level `,` or `}`. */
+  sequence(depth, segStart) {
+    const p = this.p;
+    const items = [];
+    let atSegStart = segStart;
+    let afterDot = false;
+    while (this.i < p.length) {
+      const ch = p[this.i];
+      if (depth > 0 && (ch === "," || ch === "}")) break;
+      if (ch === "\\") {
+        if (this.i + 1 < p.length) {
+          items.push({ k: "char", c: p.charCodeAt(this.i + 1) });
+          this.i += 2;
+        } else {
+          items.push({ k: "char", c: BACKSLASH });
+          this.i += 1;
+        }
+        atSegStart = false;
+        afterDot = false;
+        continue;
+      }
+      if (EXTGLOB.test(p.slice(this.i, this.i + 2))) {
+        throw new GlobError(`'${ch}(\u2026)' (an extglob) is not supported; escape the parenthesis as '\\(' for a file name`);
+      }
+      if (ch === "*") {
+        let end = this.i;
+        while (p.charCodeAt(end) === STAR) end++;
+        const run = end - this.i;
+        const before = this.i === 0 ? -1 : p.charCodeAt(this.i - 1);
+        const after = end === p.length ? -1 : p.charCodeAt(end);
+        if (run >= 2 && (depth > 0 || before === CLOSE_BRACE || after === OPEN_BRACE)) {
+          throw new GlobError(`'**' inside or next to braces is not supported; give it a segment of its own, e.g. '**/{a,b}'`);
+        }
+        const globstar = run === 2 && depth === 0 && (before === -1 || before === SLASH) && (after === -1 || after === SLASH) || // picomatch's fast path: `**.sql` is any path ending in `.sql`, in any folder.
+        this.i === 0 && GLOBSTAR_EXTENSION.test(p);
+        this.i = end;
+        if (globstar) {
+          this.globstar(items, after === SLASH);
+          atSegStart = true;
+          afterDot = false;
+          continue;
+        }
+        let guard = 0 /* None */;
+        if (depth === 0 && this.i === p.length && before === DOT && STAR_DOT_STAR.test(p)) guard = 4 /* NonEmpty */;
+        else if (afterDot) guard = 3 /* AfterDot */;
+        else if (atSegStart) guard = run < 3 || before === -1 && after === -1 ? 1 /* Segment */ : 2 /* SegmentMayBeEmpty */;
+        items.push({ k: "star", guard });
+        atSegStart = false;
+        afterDot = false;
+        continue;
+      }
+      if (ch === "?") {
+        items.push({ k: "any" });
+        this.i += 1;
+        atSegStart = false;
+        afterDot = false;
+        continue;
+      }
+      if (ch === "[") {
+        const cls = this.charClass();
+        if (cls) {
+          items.push(cls);
+          atSegStart = false;
+          afterDot = false;
+          continue;
+        }
+      }
+      if (ch === "{") {
+        const alt = this.braces(depth);
+        if (alt) {
+          items.push(alt);
+          atSegStart = false;
+          afterDot = false;
+          continue;
+        }
+      }
+      items.push({ k: "char", c: p.charCodeAt(this.i) });
+      afterDot = ch === "." && (atSegStart || depth > 0);
+      atSegStart = ch === "/";
+      this.i += 1;
+    }
+    return items;
+  }
+  /**
+   * A `**` that is a whole segment, in picomatch's shapes (this.i is past it): `**∕` at the start,
+   * zero or more segments; `x/**∕y`, `/` and zero or more segments, or nothing at the end of the
+   * text; `x/**` at the end, `x` itself or anything under it (the `/` required after a `*`);
+   * `/**∕` and `/**` after a leading `/`, at least one segment. Repeated `**∕**` count once.
+   */
+  globstar(items, slashFollows) {
+    const last = items.at(-1);
+    const leadingSlash = items.length === 1 && last?.k === "char" && last.c === SLASH;
+    if (slashFollows) {
+      this.i += 1;
+      const more = this.i < this.p.length;
+      if (last?.k === "gsPrefix") return;
+      if (last?.k === "gsMiddle") {
+        if (!more) last.orEnd = false;
+        return;
+      }
+      if (items.length === 0 || leadingSlash) {
+        items.push({ k: "gsPrefix", min1: leadingSlash });
+        return;
+      }
+      items.pop();
+      items.push({ k: "gsMiddle", orEnd: more });
+      return;
+    }
+    if (last?.k === "gsPrefix" && !last.min1) items.pop();
+    else if (last?.k === "gsPrefix" || leadingSlash) {
+      items.pop();
+      if (last.k === "gsPrefix") items.pop();
+      items.push({ k: "char", c: SLASH }, { k: "gsAny" });
+      return;
+    } else if (last !== void 0) {
+      items.pop();
+      if (items.at(-1)?.k === "star") items.push({ k: "char", c: SLASH }, { k: "gsAny" });
+      else items.push({ k: "gsSuffix" });
+      return;
+    }
+    items.push({ k: "gsAny" });
+  }
+  /** `{a,b}` from `{` (at this.i) with its alternatives; null when it is a plain `{` (no `}` or no top-level `,`). */
+  braces(depth) {
+    const p = this.p;
+    const open = this.i;
+    const close = matchingBrace(p, open);
+    if (close === -1) return null;
+    const inner = p.slice(open + 1, close);
+    if (!hasTopLevelComma(inner)) {
+      if (BRACE_RANGE.test(inner)) throw new GlobError(`ranges in braces ('{${inner}}') are not supported; list the values, e.g. '{1,2,3}'`);
+      return null;
+    }
+    if (depth + 1 > MAX_BRACE_DEPTH) throw new GlobError(`braces nest deeper than ${MAX_BRACE_DEPTH} levels`);
+    this.i = open + 1;
+    const alts = [];
+    for (; ; ) {
+      alts.push(this.sequence(depth + 1, false));
+      const ch = p[this.i];
+      this.i += 1;
+      if (ch === "}") break;
+    }
+    if (this.i !== close + 1) throw new Error(`internal error: brace at ${open} closed at ${this.i - 1}, expected ${close}`);
+    return { k: "alt", alts };
+  }
+  /** `[…]` from `[` (at this.i); null when there is no closing `]` (then `[` is a plain character). */
+  charClass() {
+    const p = this.p;
+    let j = this.i + 1;
+    let negated = false;
+    if (p[j] === "!" || p[j] === "^") {
+      negated = true;
+      j++;
+    }
+    const ranges = [];
+    const named = [];
+    let first = true;
+    for (; ; ) {
+      if (j >= p.length) return null;
+      let ch = p[j];
+      if (ch === "]" && !first) break;
+      first = false;
+      if (ch === "[" && p[j + 1] === ":") {
+        const end = p.indexOf(":]", j + 2);
+        const name = end === -1 ? "" : p.slice(j + 2, end);
+        if (POSIX_CLASSES[name]) {
+          named.push(POSIX_CLASSES[name]);
+          j = end + 2;
+          continue;
+        }
+      }
+      if (ch === "\\" && j + 1 < p.length) ch = p[++j];
+      let lo = ch.charCodeAt(0);
+      let hi = lo;
+      j++;
+      if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
+        let to = p[j + 1];
+        j += 2;
+        if (to === "\\" && j < p.length) to = p[j++];
+        hi = to.charCodeAt(0);
+        if (hi < lo) [lo, hi] = [hi, lo];
+      }
+      ranges.push([lo, hi]);
+    }
+    this.i = j + 1;
+    const inClass = (c) => {
+      for (const [lo, hi] of ranges) if (c >= lo && c <= hi) return true;
+      for (const test of named) if (test(c)) return true;
+      return false;
+    };
+    return { k: "class", test: (c) => c !== SLASH && inClass(c) !== negated };
+  }
+};
+function matchingBrace(p, open) {
+  let depth = 0;
+  for (let j = open; j < p.length; j++) {
+    const ch = p[j];
+    if (ch === "\\") j++;
+    else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function hasTopLevelComma(inner) {
+  let depth = 0;
+  for (let j = 0; j < inner.length; j++) {
+    const ch = inner[j];
+    if (ch === "\\") j++;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+    else if (ch === "," && depth === 0) return true;
+  }
+  return false;
+}
+var Automaton = class {
+  op = [];
+  arg = [];
+  out = [];
+  alt = [];
+  classes = [];
+  add(op, out, arg = 0, alt = -1) {
+    this.op.push(op);
+    this.arg.push(arg);
+    this.out.push(out);
+    this.alt.push(alt);
+    return this.op.length - 1;
+  }
+  /** States for `items` that continue to `next`; returns the entry state. Recursion depth is the brace depth (bounded). */
+  sequence(items, next) {
+    let entry = next;
+    for (let n = items.length - 1; n >= 0; n--) entry = this.item(items[n], entry);
+    return entry;
+  }
+  item(it, next) {
+    switch (it.k) {
+      case "char":
+        return this.add(0 /* Char */, next, it.c);
+      case "any":
+        return this.add(1 /* Any */, next);
+      case "class":
+        this.classes.push(it.test);
+        return this.add(2 /* Class */, next, this.classes.length - 1);
+      case "star": {
+        const loop = this.add(3 /* Split */, -1, 0, next);
+        this.out[loop] = this.add(1 /* Any */, loop);
+        return it.guard === 0 /* None */ ? loop : this.add(4 /* StarGuard */, loop, it.guard);
+      }
+      case "gsAny":
+        return this.globAny(next);
+      case "gsPrefix":
+        return this.segments(next, it.min1);
+      case "gsMiddle": {
+        const slash = this.add(0 /* Char */, this.segments(next, false), SLASH);
+        return it.orEnd ? this.add(3 /* Split */, slash, 0, this.add(5 /* EndGuard */, next)) : slash;
+      }
+      case "gsSuffix":
+        return this.add(3 /* Split */, next, 0, this.add(0 /* Char */, this.globAny(next), SLASH));
+      case "alt": {
+        let entry = this.sequence(it.alts[it.alts.length - 1], next);
+        for (let n = it.alts.length - 2; n >= 0; n--) entry = this.add(3 /* Split */, this.sequence(it.alts[n], next), 0, entry);
+        return entry;
+      }
+    }
+  }
+  /** (segment `/`)*, or with `min1` (segment `/`)+; a segment never starts a `.` or `..` one. */
+  segments(next, min1) {
+    const loop = this.add(3 /* Split */, -1, 0, next);
+    const inSegment = this.add(3 /* Split */, -1);
+    this.out[inSegment] = this.add(7 /* SegmentChar */, inSegment);
+    this.alt[inSegment] = this.add(0 /* Char */, loop, SLASH);
+    this.out[loop] = inSegment;
+    return min1 ? inSegment : loop;
+  }
+  globAny(next) {
+    const loop = this.add(3 /* Split */, -1, 0, next);
+    this.out[loop] = this.add(6 /* GlobChar */, loop);
+    return loop;
+  }
+};
+function dotSegmentAt(text, pos) {
+  if (text.charCodeAt(pos) !== DOT) return false;
+  const next = text.charCodeAt(pos + 1);
+  if (pos + 1 === text.length || next === SLASH) return true;
+  return next === DOT && (pos + 2 === text.length || text.charCodeAt(pos + 2) === SLASH);
+}
+function starMayStart(guard, text, pos) {
+  const end = pos === text.length;
+  switch (guard) {
+    case 1 /* Segment */:
+      return !end && !dotSegmentAt(text, pos);
+    case 2 /* SegmentMayBeEmpty */:
+      return !dotSegmentAt(text, pos);
+    case 3 /* AfterDot */: {
+      const c = text.charCodeAt(pos);
+      return !end && c !== SLASH && !(c === DOT && (pos + 1 === text.length || text.charCodeAt(pos + 1) === SLASH));
+    }
+    case 4 /* NonEmpty */:
+      return !end;
+    default:
+      return true;
+  }
+}
+function segmentStart(text, pos) {
+  return pos === 0 || text.charCodeAt(pos - 1) === SLASH;
+}
+var Runner = class {
+  constructor(a, start) {
+    this.a = a;
+    this.start = start;
+    const n = a.op.length;
+    this.marks = new Int32Array(n);
+    this.current = new Int32Array(n);
+    this.next = new Int32Array(n);
+    this.stack = new Int32Array(2 * n + 2);
+  }
+  a;
+  start;
+  marks;
+  generation = 0;
+  current;
+  next;
+  stack;
+  /** Adds `state` and everything reachable from it without consuming a character. Returns the new list length. */
+  close(list, length, state, text, pos) {
+    const { op, out, alt } = this.a;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = state;
+    while (top > 0) {
+      const s = stack[--top];
+      if (this.marks[s] === this.generation) continue;
+      this.marks[s] = this.generation;
+      switch (op[s]) {
+        case 3 /* Split */:
+          stack[top++] = alt[s];
+          stack[top++] = out[s];
+          break;
+        case 5 /* EndGuard */:
+          if (pos === text.length) stack[top++] = out[s];
+          break;
+        case 4 /* StarGuard */:
+          if (starMayStart(this.a.arg[s], text, pos)) stack[top++] = out[s];
+          break;
+        default:
+          list[length++] = s;
+      }
+    }
+    return length;
+  }
+  run(text) {
+    const { op, arg, out, classes } = this.a;
+    this.generation++;
+    let length = this.close(this.current, 0, this.start, text, 0);
+    for (let pos = 0; pos < text.length && length > 0; pos++) {
+      const c = text.charCodeAt(pos);
+      this.generation++;
+      let nextLength = 0;
+      for (let n = 0; n < length; n++) {
+        const s = this.current[n];
+        let ok;
+        switch (op[s]) {
+          case 0 /* Char */:
+            ok = c === arg[s];
+            break;
+          case 1 /* Any */:
+            ok = c !== SLASH;
+            break;
+          case 2 /* Class */:
+            ok = classes[arg[s]](c);
+            break;
+          case 6 /* GlobChar */:
+            ok = !(segmentStart(text, pos) && dotSegmentAt(text, pos));
+            break;
+          case 7 /* SegmentChar */:
+            ok = c !== SLASH && !(segmentStart(text, pos) && dotSegmentAt(text, pos));
+            break;
+          default:
+            ok = false;
+        }
+        if (ok) nextLength = this.close(this.next, nextLength, out[s], text, pos + 1);
+      }
+      [this.current, this.next] = [this.next, this.current];
+      length = nextLength;
+    }
+    for (let n = 0; n < length; n++) if (op[this.current[n]] === 8 /* Match */) return true;
+    return false;
+  }
+};
+function globProblem(pattern) {
+  try {
+    compileGlob(pattern);
+    return null;
+  } catch (error) {
+    if (error instanceof GlobError) return error.message;
+    throw error;
+  }
+}
+var compiled = /* @__PURE__ */ new Map();
+var MAX_CACHED = 1e3;
+function compileGlob(pattern) {
+  const cached = compiled.get(pattern);
+  if (cached) return cached;
+  if (pattern.length === 0) throw new GlobError("an empty glob matches nothing");
+  if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(`a glob longer than ${MAX_GLOB_LENGTH} characters is not supported`);
+  let body = pattern;
+  let negated = false;
+  while (body.startsWith("!") && !body.startsWith("!(")) {
+    negated = !negated;
+    body = body.slice(1);
+  }
+  if (body.startsWith("./")) body = body.slice(2);
+  let matcher;
+  if (!/[*?[{(\\]/.test(body)) {
+    matcher = (text) => text.length > 0 && text === body;
+  } else {
+    const items = new Parser(body).parse();
+    const automaton = new Automaton();
+    const match = automaton.add(8 /* Match */, -1);
+    const runner = new Runner(automaton, automaton.sequence(items, match));
+    matcher = (text) => text.length > 0 && runner.run(text);
+  }
+  const result = negated ? (text) => text === pattern || text.length > 0 && !matcher(text) : (text) => text === pattern || matcher(text);
+  if (compiled.size >= MAX_CACHED) compiled.clear();
+  compiled.set(pattern, result);
+  return result;
+}
+function globMatcher(patterns) {
+  const matchers2 = patterns.map(compileGlob);
+  if (matchers2.length === 0) return () => false;
+  if (matchers2.length === 1) return matchers2[0];
+  return (text) => matchers2.some((m) => m(text));
+}
+
+// src/migrations/detect.ts
+var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
+var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
+var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+var SQLC_QUERY = /^[ \t]*--[ \t]*name:[ \t]*\w+[ \t]+:(?:one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom)\b/m;
+var matchers = /* @__PURE__ */ new Map();
+function matcherFor(globs) {
+  const key = globs.join("\0");
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = globMatcher(globs);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function dirs(path) {
+  return path.split("/").slice(0, -1);
+}
+function leadingVersion(name) {
+  const m = /^(\d+(?:[._-]\d+)*)/.exec(name);
+  return m ? m[1] : null;
+}
+function detectMigration(path, text, configuredPaths, framework = "auto") {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (!isSqlFileName(lower) && !configuredPaths?.includes("**")) return null;
+  const parts = dirs(path);
+  let isMigration;
+  if (configuredPaths && configuredPaths.length > 0) {
+    isMigration = matcherFor(configuredPaths)(path);
+  } else {
+    isMigration = parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) || FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || parts.includes("deploy") || parts.includes("revert");
+    if (isMigration && text !== null && SQLC_QUERY.test(text.slice(0, 65536))) isMigration = false;
+  }
+  if (!isMigration) return null;
+  const detected = framework === "auto" ? guessFramework(path, text) : framework;
+  return { path, framework: detected, version: versionOf(path, detected), part: partOf(path, detected) };
+}
+function guessFramework(path, text) {
+  const name = basename(path);
+  const parts = dirs(path);
+  const parent = parts[parts.length - 1] ?? "";
+  const head = text ? text.slice(0, 4096) : "";
+  if (FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name)) return "flyway";
+  if (/^\s*--\s*\+goose\s+up\b/im.test(head) || /--\s*\+goose\s+(up|down)\b/i.test(text ?? "")) return "goose";
+  if (/^\s*--\s*migrate:(up|down)\b/im.test(text ?? "")) return "dbmate";
+  if (/^\s*--\s*liquibase\s+formatted\s+sql/im.test(head)) return "liquibase";
+  if (parts.includes("prisma") && name === "migration.sql") return "prisma";
+  if ((name === "up.sql" || name === "down.sql") && leadingVersion(parent) !== null) return "diesel";
+  if (/\.(up|down)\.sql$/i.test(name)) return "golang-migrate";
+  if (parts.includes("deploy") || parts.includes("revert") || parts.includes("verify")) return "sqitch";
+  return "plain";
+}
+function versionOf(path, framework) {
+  const name = basename(path);
+  const parts = dirs(path);
+  const parent = parts[parts.length - 1] ?? "";
+  switch (framework) {
+    case "flyway": {
+      const m = FLYWAY.exec(name);
+      return m ? m[2].replace(/_/g, ".") : null;
+    }
+    case "diesel":
+    case "prisma":
+      return leadingVersion(parent);
+    case "sqitch":
+      return null;
+    // sqitch orders by its plan file, not by name
+    default:
+      return leadingVersion(name);
+  }
+}
+function partOf(path, framework) {
+  const name = basename(path);
+  const parts = dirs(path);
+  if (framework === "flyway") {
+    if (FLYWAY_REPEATABLE.test(name)) return "repeatable";
+    return /^U/i.test(name) ? "down" : "up";
+  }
+  if (/(^|[._])down\.sql$/i.test(name)) return "down";
+  if (framework === "sqitch") {
+    if (parts.includes("revert")) return "down";
+    if (parts.includes("verify")) return "verify";
+  }
+  return "up";
+}
+var GOOSE_MARKER = /--[^\S\n]*\+goose (up|down)[^\S\n]*(?=\n|$)/iy;
+var DBMATE_MARKER = /--\s*migrate:(up|down)(?=\s|$)/y;
+var LIQUIBASE_ROLLBACK = /--[^\S\r\n]*rollback /iy;
+var LIQUIBASE_CHANGESET = /--[^\S\r\n]*changeset[^\S\r\n]+(\S+)[^\r\n]*/iy;
+function* lineMarkers(text, marker, { crEnds, indented }) {
+  for (let i = text.indexOf("--"); i !== -1; i = text.indexOf("--", i + 2)) {
+    let lead = i;
+    if (indented) while (lead > 0 && /[^\S\r\n]/.test(text[lead - 1])) lead--;
+    const before = lead === 0 ? "\n" : text[lead - 1];
+    if (before !== "\n" && !(crEnds && before === "\r")) continue;
+    marker.lastIndex = i;
+    const m = marker.exec(text);
+    if (m) {
+      m.index = lead;
+      yield m;
+    }
+  }
+}
+function sectionsOf(file, text) {
+  if (file.part === "down") return [{ part: "down", start: 0, end: text.length, line: 1 }];
+  if (file.part === "verify") return [];
+  let markers = [];
+  const lines = new LineIndex(text);
+  const liquibase = file.framework === "liquibase";
+  const markerRe = file.framework === "goose" ? GOOSE_MARKER : file.framework === "dbmate" ? DBMATE_MARKER : liquibase ? LIQUIBASE_ROLLBACK : null;
+  for (const m of markerRe ? lineMarkers(text, markerRe, { crEnds: liquibase, indented: liquibase }) : []) {
+    const line = lines.line(m.index);
+    const markerEnd = markerRe.lastIndex;
+    if (liquibase) {
+      const bodyStart = markerEnd;
+      const eol = lineEnd(text, bodyStart, true);
+      if (/^[ \t]*(?:not[ \t]+required[ \t]*|empty[ \t]*)?$/i.test(text.slice(bodyStart, eol))) continue;
+      markers.push({ part: "down", start: m.index, bodyStart, line, single: true });
+    } else {
+      const word = m[1].toLowerCase();
+      markers.push({ part: word === "up" ? "up" : "down", start: m.index, bodyStart: lineEnd(text, markerEnd, false), line });
+    }
+  }
+  if (liquibase) markers = withChangesets(markers, text);
+  if (markers.length === 0) return [{ part: "up", start: 0, end: text.length, line: 1 }];
+  const sections = [];
+  const firstStart = markers[0].start;
+  if (firstStart > 0 && file.framework === "liquibase") sections.push({ part: "up", start: 0, end: firstStart, line: 1 });
+  for (let i = 0; i < markers.length; i++) {
+    const marker = markers[i];
+    if (marker.single) {
+      const end2 = lineEnd(text, marker.bodyStart, true);
+      sections.push({ part: "down", start: marker.bodyStart, end: end2, line: marker.line });
+      const nextStart = i + 1 < markers.length ? markers[i + 1].start : text.length;
+      const next = end2 + (text.startsWith("\r\n", end2) ? 2 : 1);
+      if (end2 < nextStart) sections.push({ part: "up", start: end2, end: nextStart, line: lines.line(Math.min(next, text.length)) });
+      continue;
+    }
+    const end = i + 1 < markers.length ? markers[i + 1].start : text.length;
+    sections.push({ part: marker.part, start: marker.bodyStart, end, line: marker.line });
+  }
+  return sections;
+}
+function withChangesets(markers, text) {
+  const merged = [];
+  let k = 0;
+  for (const c of liquibaseChangesets(text)) {
+    while (k < markers.length && markers[k].start < c.start) merged.push(markers[k++]);
+    merged.push({ part: "up", start: c.start, bodyStart: lineEnd(text, c.start, true), line: c.line });
+  }
+  while (k < markers.length) merged.push(markers[k++]);
+  return merged;
+}
+function lineEnd(text, from, crEnds) {
+  const re = crEnds ? CR_OR_LF : LF;
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+var LF = /\n/g;
+var CR_OR_LF = /[\r\n]/g;
+var partsCache = /* @__PURE__ */ new Map();
+function versionParts(version) {
+  let parts = partsCache.get(version);
+  if (!parts) {
+    parts = version.split(/[._-]/).map((p) => BigInt(p.replace(/\D/g, "") || "0"));
+    if (partsCache.size > 1e5) partsCache.clear();
+    partsCache.set(version, parts);
+  }
+  return parts;
+}
+function compareVersions(a, b) {
+  const pa = versionParts(a);
+  const pb = versionParts(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? 0n;
+    const y = pb[i] ?? 0n;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function liquibaseChangesets(text) {
+  const out = [];
+  const lines = new LineIndex(text);
+  for (const m of lineMarkers(text, LIQUIBASE_CHANGESET, { crEnds: true, indented: true })) {
+    if (out.length > 0) out[out.length - 1].end = m.index;
+    out.push({ id: m[1], start: m.index, end: text.length, line: lines.line(m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
+  }
+  return out;
+}
+
+// src/migrations/idioms.ts
+var ColumnIdioms = class {
+  swapsByDrop = /* @__PURE__ */ new Map();
+  swapsByRename = /* @__PURE__ */ new Map();
+  reAddsByDrop = /* @__PURE__ */ new Map();
+  reAddsByAdd = /* @__PURE__ */ new Map();
+  constructor(statements) {
+    const added = /* @__PURE__ */ new Map();
+    const dropped = /* @__PURE__ */ new Map();
+    statements.forEach((stmt, at) => {
+      for (const op of stmt.ops) {
+        if (op.kind === "add-column") {
+          const key = `${op.table}.${op.column.name}`;
+          const drop = dropped.get(key);
+          if (drop !== void 0 && op.column.generated) {
+            const reAdd = { table: op.table, column: op.column.name, def: op.column, dropAt: drop, addAt: at };
+            this.reAddsByDrop.set(`${drop}:${key}`, reAdd);
+            this.reAddsByAdd.set(`${at}:${key}`, reAdd);
+          }
+          if (!op.ifNotExists) added.set(key, { at, def: op.column });
+        } else if (op.kind === "drop-column") {
+          dropped.set(`${op.table}.${op.column}`, at);
+        } else if (op.kind === "rename-column") {
+          const temp = added.get(`${op.table}.${op.column}`);
+          const drop = dropped.get(`${op.table}.${op.newName}`);
+          if (!temp || drop === void 0 || drop < temp.at || added.has(`${op.table}.${op.newName}`)) continue;
+          const swap = { table: op.table, column: op.newName, temp: op.column, def: temp.def, dropAt: drop, renameAt: at };
+          this.swapsByDrop.set(`${drop}:${op.table}.${op.newName}`, swap);
+          this.swapsByRename.set(`${at}:${op.table}.${op.column}`, swap);
+        }
+      }
+    });
+  }
+  /** Every column swap of the PR (its new column, and the statement that renames it to the old name). */
+  swaps() {
+    return [...this.swapsByDrop.values()];
+  }
+  /** The operations that stand for `op` (statement number `at`), or null when it is read as written. */
+  rewrite(op, at, catalog) {
+    const line = op.line === void 0 ? {} : { line: op.line };
+    if (op.kind === "drop-column") {
+      const key = `${at}:${op.table}.${op.column}`;
+      const swap = this.swapsByDrop.get(key);
+      if (swap) {
+        swap.active = true;
+        const def = catalog.column(swap.table, swap.temp) ?? swap.def;
+        return [{ kind: "redefine-column", table: op.table, column: op.column, def: { ...def, name: op.column }, ...line }];
+      }
+      const reAdd = this.reAddsByDrop.get(key);
+      if (reAdd && catalog.column(op.table, op.column)?.generated) {
+        reAdd.active = true;
+        return [{ kind: "redefine-column", table: op.table, column: op.column, def: reAdd.def, ...line }];
+      }
+      return null;
+    }
+    if (op.kind === "rename-column") {
+      const swap = this.swapsByRename.get(`${at}:${op.table}.${op.column}`);
+      if (swap?.active) return [{ kind: "drop-column", table: op.table, column: op.column, ...line }];
+      return null;
+    }
+    if (op.kind === "add-column") {
+      const reAdd = this.reAddsByAdd.get(`${at}:${op.table}.${op.column.name}`);
+      if (reAdd?.active) return [{ kind: "other", what: "generated column added again" }];
+    }
+    return null;
+  }
+};
+var PrLookahead = class {
+  indexesOn = /* @__PURE__ */ new Map();
+  renamesOf = /* @__PURE__ */ new Map();
+  routines = /* @__PURE__ */ new Map();
+  renameCount = 0;
+  /** `files[f]`: the running statements of the PR's file f; statements are numbered across files in that order. */
+  constructor(files) {
+    let at = 0;
+    files.forEach((statements, file) => {
+      for (const stmt of statements) {
+        for (const op of stmt.ops) this.observe(op, at, file);
+        at++;
+      }
+    });
+  }
+  observe(op, at, file) {
+    const index = (table, entry) => {
+      const list = this.indexesOn.get(table) ?? [];
+      list.push({ ...entry, at, file });
+      this.indexesOn.set(table, list);
+    };
+    const plain = { partial: false, expressions: false, deferrable: false };
+    if (op.kind === "create-index") {
+      index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true });
+    } else if (op.kind === "add-constraint" && (op.constraint === "unique" || op.constraint === "primary-key")) {
+      index(op.table, { ...plain, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
+    } else if (op.kind === "create-table") {
+      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { ...plain, name: null, unique: true, columns: [c.name], constraint: true });
+    } else if (op.kind === "rename-table") {
+      const list = this.renamesOf.get(op.table) ?? [];
+      list.push({ at, newName: op.newName });
+      this.renamesOf.set(op.table, list);
+      this.renameCount++;
+    } else if (op.kind === "create-object" && (op.objectKind === "function" || op.objectKind === "procedure")) {
+      const key = `${op.objectKind}:${op.name}`;
+      const list = this.routines.get(key) ?? [];
+      list.push({ at, signature: op.signature });
+      this.routines.set(key, list);
+    }
+  }
+  /** Indexes created by statement `at` (the rest of it) or later on `table`, or on the names later statements rename it to. */
+  indexesCreatedAfter(table, at, file) {
+    const out = [];
+    let name = table;
+    let from = at;
+    for (let step = 0; step <= this.renameCount; step++) {
+      for (const c of this.indexesOn.get(name) ?? []) {
+        if (c.at >= at) out.push({ name: c.name, unique: c.unique, columns: c.columns, constraint: c.constraint, deferrable: c.deferrable, partial: c.partial, expressions: c.expressions, sameFile: c.file === file });
+      }
+      const next = (this.renamesOf.get(name) ?? []).find((r) => r.at > from);
+      if (!next) break;
+      name = next.newName;
+      from = next.at;
+    }
+    return out;
+  }
+  /** The signatures a later statement (after `at`) creates the routine with. */
+  routinesCreatedAfter(kind, name, at) {
+    return (this.routines.get(`${kind}:${name}`) ?? []).filter((r) => r.at > at).map((r) => r.signature);
+  }
+};
+function acceptsCallsOf(created, old) {
+  if (created.types.length < old.types.length || created.types.length - old.types.length > created.defaults) return false;
+  return old.types.every((t, i) => parseType(t).base === parseType(created.types[i]).base);
+}
+function uniqueKeysOf(catalog, table) {
+  return snapshotUniqueKeys(catalog, table).get(table) ?? [];
+}
+function snapshotUniqueKeys(catalog, only) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (table, key) => {
+    if (only !== void 0 && table !== only) return;
+    const list = out.get(table) ?? [];
+    list.push(key);
+    out.set(table, list);
+  };
+  for (const [name, index] of catalog.indexes) if (index.unique && !index.inexact && index.columns && index.columns.length > 0) add(index.table, { name, columns: index.columns });
+  const declared = only === void 0 ? catalog.declared : /* @__PURE__ */ new Map([[only, catalog.declared.get(only) ?? []]]);
+  for (const [table, list] of declared) {
+    for (const d of list) if ((d.constraint === "unique" || d.constraint === "primary-key") && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === "primary-key" });
+  }
+  const tables = only === void 0 ? catalog.tables : /* @__PURE__ */ new Map([[only, catalog.tables.get(only) ?? /* @__PURE__ */ new Map()]]);
+  for (const [table, columns] of tables) for (const c of columns.values()) if (c.unique || c.primaryKey) add(table, { name: null, columns: [c.name], primaryKey: c.primaryKey === true });
+  return out;
+}
+function snapshotForeignKeys(catalog) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [table, keys] of catalog.foreignKeys) out.set(table, keys.map((k) => ({ ...k })));
+  for (const [table, declared] of catalog.declared) {
+    for (const d of declared) {
+      if (d.constraint !== "foreign-key") continue;
+      const list = out.get(table) ?? [];
+      list.push({ name: d.name, columns: [...d.columns], references: d.detail });
+      out.set(table, list);
+    }
+  }
+  return out;
+}
+
+// src/migrations/rules/types.ts
+function defineMigrationRule(meta, impl) {
+  return { meta: { ...meta, category: "migration" }, ...impl };
+}
+function statementSpan(stmt, op) {
+  const line = op?.line ?? stmt.line;
+  return { line, endLine: op?.line ?? stmt.endLine, column: op?.line ? null : stmt.column };
+}
+
+// src/migrations/rules/add-unique-constraint.ts
+function onlyNewColumns(facts, table, columns) {
+  return columns.length > 0 && columns.every((c) => facts.isNewColumn(table, c));
+}
+function leftNullByOldWrites(facts, table, column) {
+  if (!facts.isNewColumn(table, column) || facts.isNewTable(table)) return false;
+  const known = facts.column(table, column);
+  return known !== void 0 && !known.hasDefault;
+}
+function columnsOldWritesSet(facts, table, columns) {
+  return columns.filter((c) => !facts.isNewColumn(table, c));
+}
+var covers = (columns, key) => key.length > 0 && key.every((c) => columns.includes(c));
+var add_unique_constraint_default = defineMigrationRule(
+  {
+    id: "add-unique-constraint",
+    defaultSeverity: "error",
+    summary: "A UNIQUE (or primary key, or exclusion) constraint or unique index is added to an existing table, CONCURRENTLY included."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      let name;
+      let table;
+      let columns;
+      let keyChecks = true;
+      let primaryKey = false;
+      if (op.kind === "create-index" && op.unique) {
+        ({ name, table, columns } = op);
+        const known = name === null ? void 0 : facts.index(name) ?? facts.droppedIndex(name);
+        if (known?.unique && known.table === table && known.columns?.join() === columns.join() && known.inexact === (op.partial || op.expressions ? true : void 0)) return [];
+      } else if (op.kind === "add-constraint" && ["unique", "primary-key", "exclusion"].includes(op.constraint)) {
+        if (op.usingIndex && facts.index(op.usingIndex)) return [];
+        ({ name, table, columns } = op);
+        primaryKey = op.constraint === "primary-key";
+        keyChecks = op.constraint !== "exclusion";
+      } else return [];
+      if (facts.isNewTable(table) || onlyNewColumns(facts, table, columns)) return [];
+      if (keyChecks && !primaryKey && columns.some((c) => leftNullByOldWrites(facts, table, c))) return [];
+      const decided = columnsOldWritesSet(facts, table, columns);
+      if (keyChecks && decided.length > 0 && facts.uniqueKeys(table, "base").some((k) => covers(decided, k.columns))) return [];
+      const object = columns.length > 0 ? `${table}(${columns.join(", ")})` : name ?? table;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Adding a uniqueness rule on ${object} breaks the previous release, whose inserts and updates may write duplicates and now fail.`,
+          object,
+          tables: [table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/add-check-constraint.ts
+var add_check_constraint_default = defineMigrationRule(
+  {
+    id: "add-check-constraint",
+    defaultSeverity: "warning",
+    summary: "A CHECK constraint is added to an existing table, NOT VALID included (it still rejects new writes)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "add-constraint" || op.constraint !== "check") return [];
+      if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];
+      const object = op.name ? `${op.table}.${op.name}` : op.table;
+      const notValid = op.notValid ? " (NOT VALID only skips existing rows)" : "";
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Adding CHECK constraint ${object} can break the previous release, whose writes it never had to satisfy${notValid}.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/add-enum-value.ts
+var add_enum_value_default = defineMigrationRule(
+  {
+    id: "add-enum-value",
+    defaultSeverity: "warning",
+    summary: "An enum gains a value: rows written with it break the previous release after a rollback."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === "add-enum-value") {
+        if (facts.isNewType(op.type)) return [];
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Adding value '${op.value}' to enum ${op.type} lets the new release write rows that the previous release cannot read after a rollback.`,
+            object: `${op.type}.${op.value}`,
+            tables: []
+          }
+        ];
+      }
+      if (op.kind === "enum-column-change" && op.added.length > 0) {
+        if (facts.isNewColumn(op.table, op.column)) return [];
+        const object = `${op.table}.${op.column}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `ENUM column ${object} gains ${op.added.map((v) => `'${v}'`).join(", ")}: rows written with it break the previous release after a rollback.`,
+            object,
+            tables: [op.table]
+          }
+        ];
+      }
+      return [];
+    }
+  }
+);
+
+// src/migrations/rules/add-foreign-key.ts
+var sameSet = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
+var rejects = (a) => a === "no action" || a === "restrict";
+function noStricter(was, now) {
+  if (!was || !now) return was === now;
+  return !(rejects(now.onDelete) && !rejects(was.onDelete)) && !(rejects(now.onUpdate) && !rejects(was.onUpdate));
+}
+var add_foreign_key_default = defineMigrationRule(
+  {
+    id: "add-foreign-key",
+    defaultSeverity: "warning",
+    summary: "A FOREIGN KEY is added to an existing table, NOT VALID included (it still rejects new writes)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "add-constraint" || op.constraint !== "foreign-key") return [];
+      if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];
+      if (op.columns.some((c) => leftNullByOldWrites(facts, op.table, c))) return [];
+      const decided = columnsOldWritesSet(facts, op.table, op.columns);
+      const same = facts.baseForeignKeys(op.table).some((k) => sameSet(k.columns, decided) && (op.references === void 0 || k.references === void 0 || k.references === op.references) && noStricter(k.actions, op.actions));
+      if (decided.length > 0 && same) return [];
+      const object = op.name ? `${op.table}.${op.name}` : `${op.table}(${op.columns.join(", ")})`;
+      const notValid = op.notValid ? " (NOT VALID only skips existing rows)" : "";
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Adding foreign key ${object} can break the previous release, whose writes and deletes in any order it never had to satisfy${notValid}.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/add-required-column.ts
+var add_required_column_default = defineMigrationRule(
+  {
+    id: "add-required-column",
+    defaultSeverity: "error",
+    summary: "A NOT NULL column without a default is added to an existing table."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === "add-column") {
+        if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];
+        if (op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name)) return [];
+        return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
+      }
+      if (op.kind === "set-not-null" || op.kind === "drop-default") return madeRequired(op, stmt, facts);
+      return [];
+    }
+  }
+);
+function madeRequired(op, stmt, facts) {
+  if (facts.isNewTable(op.table) || !facts.isNewColumn(op.table, op.column) || facts.existedInBase(op.table, op.column)) return [];
+  const column = facts.column(op.table, op.column);
+  if (!column || facts.isRelaxedLater(op.table, op.column)) return [];
+  if (op.kind === "set-not-null" ? column.hasDefault || column.notNull : !column.hasDefault || !column.notNull) return [];
+  const lead = (o) => op.kind === "set-not-null" ? `Making ${o}, added in this PR, NOT NULL without a default` : `Dropping the default of ${o}, added in this PR as NOT NULL,`;
+  return [required(op.table, op.column, stmt, op, lead)];
+}
+function required(table, name, stmt, op, lead) {
+  const object = `${table}.${name}`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `${lead(object)} breaks the previous release, whose inserts into ${table} do not set it.`,
+    object,
+    tables: [table]
+  };
+}
+
+// src/migrations/rules/change-column-type.ts
+var change_column_type_default = defineMigrationRule(
+  {
+    id: "change-column-type",
+    defaultSeverity: "error",
+    summary: "The type of a column that the previous release uses changes (other than a pure widening)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "alter-column-type" || facts.isNewColumn(op.table, op.column)) return [];
+      if (op.oldType && op.newType && compareTypes(op.oldType, op.newType, stmt.dialect) !== "change") return [];
+      const object = `${op.table}.${op.column}`;
+      const change = op.oldType ? `from ${op.oldType} to ${op.newType ?? "another type"}` : `to ${op.newType ?? "another type"} (its previous type is not known from the migrations)`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Changing column ${object} ${change} can break the previous release, which reads and writes values of the old type.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/bookkeeping.ts
+var BOOKKEEPING = /* @__PURE__ */ new Set([
+  "alembic_version",
+  // Alembic
+  "schema_migrations",
+  // Rails, golang-migrate, dbmate, Ecto
+  "ar_internal_metadata",
+  // Rails
+  "flyway_schema_history",
+  // Flyway
+  "schema_version",
+  // Flyway before 5
+  "goose_db_version",
+  // goose
+  "__diesel_schema_migrations",
+  // diesel
+  "_prisma_migrations",
+  // Prisma
+  "_sqlx_migrations",
+  // sqlx
+  "seaql_migrations",
+  // SeaORM
+  "gorp_migrations",
+  // sql-migrate
+  "knex_migrations",
+  // Knex
+  "knex_migrations_lock",
+  "django_migrations",
+  // Django
+  "__efmigrationshistory",
+  // EF Core
+  "databasechangelog",
+  // Liquibase
+  "databasechangeloglock",
+  "doctrine_migration_versions",
+  // Doctrine
+  "migration_versions",
+  "sequelizemeta"
+  // Sequelize
+]);
+function isBookkeepingTable(table) {
+  const name = table.split(".").pop() ?? table;
+  return BOOKKEEPING.has(name.toLowerCase());
+}
+
+// src/migrations/rules/delete-rows.ts
+var delete_rows_default = defineMigrationRule(
+  {
+    id: "delete-rows",
+    defaultSeverity: "error",
+    summary: "A DELETE removes rows from a table that existed before the PR."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "delete" || facts.isNewTable(op.table) || isBookkeepingTable(op.table)) return [];
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Deleting rows from ${op.table} loses data the previous release still expects; a rollback of the code cannot bring it back.`,
+          object: op.table,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/deleted-migration.ts
+var deleted_migration_default = defineMigrationRule(
+  {
+    id: "deleted-migration",
+    defaultSeverity: "error",
+    summary: "A migration that already shipped in base was deleted or renamed."
+  },
+  {
+    file(ctx) {
+      if (ctx.file.part === "down" || ctx.file.part === "verify") return [];
+      if (ctx.status === "deleted") {
+        return [
+          {
+            line: null,
+            message: `${ctx.file.path} was applied by every database that ran base; deleting it breaks the migration history (the tool sees an unknown applied version) and new environments will differ.`,
+            object: ctx.file.path
+          }
+        ];
+      }
+      if (ctx.status === "renamed" && ctx.oldPath) {
+        return [
+          {
+            line: 1,
+            endLine: 1,
+            message: `${ctx.oldPath} was renamed to ${ctx.file.path}: databases that applied the old name will apply it again or report a missing migration.`,
+            object: ctx.oldPath
+          }
+        ];
+      }
+      return [];
+    }
+  }
+);
+
+// src/migrations/rules/down-migration.ts
+function downTexts(ctx, text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sectionsOf(ctx.file, text)) if (s.part === "down") out.set(s.line, text.slice(s.start, s.end).trim());
+  return out;
+}
+var down_migration_default = defineMigrationRule(
+  {
+    id: "down-migration",
+    defaultSeverity: "error",
+    summary: "A down migration is added or changed: running it destroys data written since the up migration."
+  },
+  {
+    file(ctx) {
+      if (ctx.status === "deleted") return [];
+      if (ctx.file.part === "down") {
+        if (ctx.status === "renamed" && ctx.baseText === ctx.text) return [];
+        return [
+          {
+            line: 1,
+            endLine: 1,
+            message: `${ctx.file.path} is a down migration: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`,
+            object: ctx.file.path
+          }
+        ];
+      }
+      let unchanged = () => false;
+      if (ctx.baseText !== null && ctx.text !== null) {
+        const before = new Set(downTexts(ctx, ctx.baseText).values());
+        const after = downTexts(ctx, ctx.text);
+        unchanged = (line) => before.has(after.get(line) ?? "\0");
+      }
+      return ctx.downSections.filter((section) => !unchanged(section.line)).map((section) => ({
+        line: section.line,
+        endLine: section.endLine,
+        message: `This ${ctx.file.framework} down section would undo the schema and destroy data written since; roll the code back and fix forward instead.`,
+        object: `${ctx.file.path}:${section.line}`
+      }));
+    }
+  }
+);
+
+// src/migrations/rules/drop-column.ts
+var drop_column_default = defineMigrationRule(
+  {
+    id: "drop-column",
+    defaultSeverity: "error",
+    summary: "A column that the previous release reads or writes is dropped."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-column" || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping column ${object} breaks the previous release, which still reads it.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/drop-default.ts
+var drop_default_default = defineMigrationRule(
+  {
+    id: "drop-default",
+    defaultSeverity: "warning",
+    summary: "The default of an existing column is dropped while the previous release relies on it."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-default" || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping the default of ${object} breaks the previous release, whose inserts omit it and relied on the default.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/drop-index.ts
+var sameSet2 = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
+function whatRemains(facts, table, name, dropped, byConstraint) {
+  const unique = dropped?.unique === true;
+  const columns = dropped?.inexact ? void 0 : dropped?.columns;
+  const other = (k) => k.name !== null ? k.name !== name : k.primaryKey === true;
+  if (!byConstraint && unique && columns && columns.length > 0 && facts.uniqueKeys(table, "now").some((k) => other(k) && sameSet2(k.columns, columns))) return "kept";
+  const later = facts.indexesCreatedLater(table);
+  const again = later.filter((l) => l.name === name);
+  if (unique) {
+    const back = again.find((l) => l.unique && (!l.partial || dropped?.inexact === true) && (l.expressions || !columns || columns.length === 0 || l.columns.length === 0 || sameSet2(l.columns, columns)));
+    if (back) return back.deferrable ? "deferrable" : "kept";
+    const exact = (l) => l.unique && !l.deferrable && !l.partial && !l.expressions && l.columns.length > 0;
+    if (!byConstraint && columns && later.some((l) => exact(l) && sameSet2(l.columns, columns))) return "kept";
+    return "gone";
+  }
+  if (again.length > 0) return "kept";
+  const lead = columns?.[0];
+  return lead !== void 0 && later.some((l) => l.sameFile && l.columns[0] === lead) ? "kept" : "gone";
+}
+var drop_index_default = defineMigrationRule(
+  {
+    id: "drop-index",
+    defaultSeverity: "warning",
+    summary: "An index is dropped (an error for a unique one: the previous release relies on it for upserts and uniqueness)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === "drop-index") {
+        if (facts.isNewIndex(op.name)) return [];
+        const known = facts.index(op.name);
+        const unique = known?.unique === true;
+        const table = op.table ?? known?.table ?? null;
+        if (table !== null && facts.isNewConstraint(table, op.name)) return [];
+        const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false);
+        if (remains === "kept") return [];
+        return [
+          {
+            ...statementSpan(stmt, op),
+            severity: unique ? "error" : "warning",
+            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
+            object: op.name,
+            tables: table ? [table] : []
+          }
+        ];
+      }
+      if (op.kind === "drop-constraint") {
+        if (facts.isNewConstraint(op.table, op.name)) return [];
+        const index = facts.index(op.name);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : void 0);
+        if (kind !== "unique" && kind !== "primary-key") return [];
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {} }, true);
+        if (remains === "kept") return [];
+        const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            severity: "error",
+            message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            object: `${op.table}.${op.name}`,
+            tables: [op.table]
+          }
+        ];
+      }
+      return [];
+    }
+  }
+);
+function deferrableMessage(what) {
+  return `Re-creating ${what} as DEFERRABLE breaks the previous release's upserts: ON CONFLICT cannot use a deferrable constraint as its arbiter (duplicates are still rejected, at commit).`;
+}
+
+// src/migrations/rules/drop-not-null.ts
+var drop_not_null_default = defineMigrationRule(
+  {
+    id: "drop-not-null",
+    defaultSeverity: "warning",
+    summary: "An existing NOT NULL column becomes nullable: after a rollback the previous release reads NULLs it never expected."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-not-null" || facts.isNewColumn(op.table, op.column)) return [];
+      const before = facts.baseColumn(op.table, op.column);
+      if (before && !before.notNull) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Making ${object} nullable lets the new release write NULL there; after a rollback the previous release, which treats it as required (a non-optional field), fails on those rows.`,
+          object,
+          direction: "rollback",
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/drop-object.ts
+var KINDS = /* @__PURE__ */ new Set(["view", "materialized view", "function", "procedure", "trigger", "sequence", "type", "domain"]);
+var drop_object_default = defineMigrationRule(
+  {
+    id: "drop-object",
+    defaultSeverity: "error",
+    summary: "A view, function, procedure, trigger, sequence, type or domain that the previous release may use is dropped."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-object" || !KINDS.has(op.objectKind)) return [];
+      if (facts.isNewObject(op.objectKind, op.name) || (op.objectKind === "type" || op.objectKind === "domain") && facts.isNewType(op.name)) return [];
+      const object = op.table ? `${op.table}.${op.name}` : op.name;
+      const routine = op.objectKind === "function" || op.objectKind === "procedure";
+      if (routine) {
+        const replacements = facts.routinesCreatedLater(op.objectKind, op.name);
+        if (replacements.length > 0) {
+          if (!op.signature || replacements.some((s) => s === void 0 || acceptsCallsOf(s, op.signature))) return [];
+          return [signatureChange(op, stmt, object, replacements)];
+        }
+      } else if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping ${op.objectKind} ${object} breaks the previous release, which may still use it.`,
+          object,
+          tables: op.table ? [op.table] : []
+        }
+      ];
+    }
+  }
+);
+function signatureChange(op, stmt, object, replacements) {
+  const show = (s) => `${op.name}(${s.types.join(", ")})`;
+  return {
+    ...statementSpan(stmt, op),
+    message: `Dropping ${op.objectKind} ${show(op.signature)} breaks the previous release, which may still call it: the PR creates ${replacements.map(show).join(", ")} instead, which calls with the old arguments do not reach.`,
+    object,
+    tables: []
+  };
+}
+
+// src/migrations/rules/drop-schema.ts
+var drop_schema_default = defineMigrationRule(
+  {
+    id: "drop-schema",
+    defaultSeverity: "error",
+    summary: "A schema or database that the previous release uses is dropped."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-schema" || facts.isNewObject("schema", op.name)) return [];
+      const what = op.database ? "database" : "schema";
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping ${what} ${op.name} breaks the previous release, which still uses every table in it, and loses their data for good.`,
+          object: op.name,
+          tables: []
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/drop-table.ts
+var drop_table_default = defineMigrationRule(
+  {
+    id: "drop-table",
+    defaultSeverity: "error",
+    summary: "A table that the previous release uses is dropped."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "drop-table" || facts.isNewTable(op.table)) return [];
+      if (/\bDROP\s+TABLE\s+IF\s+EXISTS\b/i.test(stmt.text) && facts.isRecreatedLater("table", op.table) && !facts.mayExistInBase(op.table)) return [];
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Dropping table ${op.table} breaks the previous release, which still reads it, and loses its data for good.`,
+          object: op.table,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/edited-migration.ts
+function firstChangedLine(before, after) {
+  const lines = (text) => (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n");
+  const a = lines(before);
+  const b = lines(after);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return Math.max(1, Math.min(i + 1, b.length));
+}
+var edited_migration_default = defineMigrationRule(
+  {
+    id: "edited-migration",
+    defaultSeverity: "error",
+    summary: "A migration that already shipped in base was modified."
+  },
+  {
+    file(ctx) {
+      if (ctx.status !== "modified" || ctx.file.part !== "up") return [];
+      if (ctx.editedChangesets) {
+        return ctx.editedChangesets.map((c) => ({
+          line: c.line,
+          endLine: c.line,
+          message: c.removed ? `Changeset ${c.id} was removed from ${ctx.file.path}, but it already ran on databases that applied base: they keep what it did, new environments will not; keep it and add a new changeset instead.` : `Changeset ${c.id} of ${ctx.file.path} already ran on databases that applied base: editing it changes nothing there (or fails its checksum) and makes environments diverge; add a new changeset instead.`,
+          object: `${ctx.file.path}#${c.id}`,
+          tables: []
+        }));
+      }
+      const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
+      return [
+        {
+          line,
+          endLine: line,
+          message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
+          object: ctx.file.path
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/out-of-order-migration.ts
+var ONE_FILE_PER_VERSION = /* @__PURE__ */ new Set(["golang-migrate", "sqlx", "goose", "flyway", "dbmate"]);
+var out_of_order_migration_default = defineMigrationRule(
+  {
+    id: "out-of-order-migration",
+    defaultSeverity: "warning",
+    summary: "A new migration sorts before the newest migration already in base."
+  },
+  {
+    file(ctx) {
+      const { version, framework } = ctx.file;
+      if (ctx.status !== "added" || ctx.file.part !== "up" || version === null || ctx.newestBaseVersion === null) return [];
+      const order = compareVersions(version, ctx.newestBaseVersion);
+      if (order > 0 || order === 0 && !ONE_FILE_PER_VERSION.has(framework)) return [];
+      const message = order === 0 ? `${ctx.file.path} has version ${version}, the same as a migration already in base: ${framework} keeps one migration per version, so databases that applied it skip this one or refuse to migrate.` : `${ctx.file.path} has version ${version}, older than ${ctx.newestBaseVersion} already in base: databases that applied ${ctx.newestBaseVersion} skip it or refuse to migrate (${framework} orders by version).`;
+      return [{ line: 1, endLine: 1, message, object: ctx.file.path, tables: [] }];
+    }
+  }
+);
+
+// src/migrations/rules/rename-column.ts
+var rename_column_default = defineMigrationRule(
+  {
+    id: "rename-column",
+    defaultSeverity: "error",
+    summary: "A column that the previous release reads or writes is renamed."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "rename-column" || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Renaming column ${object} to ${op.newName} breaks the previous release, which still reads and writes ${op.column}.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/rename-enum-value.ts
+var rename_enum_value_default = defineMigrationRule(
+  {
+    id: "rename-enum-value",
+    defaultSeverity: "error",
+    summary: "An enum value that the previous release writes or reads is renamed or removed."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === "rename-enum-value") {
+        if (facts.isNewType(op.type)) return [];
+        const object = `${op.type}.${op.oldValue}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Renaming value '${op.oldValue}' of enum ${op.type} to '${op.newValue}' breaks the previous release, which still writes and compares '${op.oldValue}'.`,
+            object,
+            tables: []
+          }
+        ];
+      }
+      if (op.kind === "enum-column-change" && op.removed.length > 0) {
+        if (facts.isNewColumn(op.table, op.column)) return [];
+        const object = `${op.table}.${op.column}`;
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(", ")} breaks the previous release, which still writes those values (and existing rows hold them).`,
+            object,
+            tables: [op.table]
+          }
+        ];
+      }
+      return [];
+    }
+  }
+);
+
+// src/migrations/rules/rename-object.ts
+var KINDS2 = /* @__PURE__ */ new Set(["view", "materialized view", "function", "procedure", "type", "domain", "sequence", "schema", "constraint"]);
+var rename_object_default = defineMigrationRule(
+  {
+    id: "rename-object",
+    defaultSeverity: "error",
+    summary: "A view, function, type, sequence, schema or constraint that the previous release may use is renamed."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "rename-object" || !KINDS2.has(op.objectKind)) return [];
+      if (op.objectKind === "constraint" ? facts.isNewConstraint(op.table ?? "", op.name) : facts.isNewObject(op.objectKind, op.name)) return [];
+      if ((op.objectKind === "type" || op.objectKind === "domain") && facts.isNewType(op.name)) return [];
+      if (facts.isRecreatedLater(op.objectKind, op.objectKind === "constraint" ? `${op.table ?? ""}.${op.name}` : op.name)) return [];
+      const object = op.table ? `${op.table}.${op.name}` : op.name;
+      const why = op.objectKind === "constraint" ? "which names it (ON CONFLICT ON CONSTRAINT, error handling by constraint name)" : "which still refers to it by its old name";
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Renaming ${op.objectKind} ${object} to ${op.newName} breaks the previous release, ${why}.`,
+          object,
+          tables: op.table ? [op.table] : []
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/rename-table.ts
+var rename_table_default = defineMigrationRule(
+  {
+    id: "rename-table",
+    defaultSeverity: "error",
+    summary: "A table that the previous release uses is renamed."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "rename-table" || facts.isNewTable(op.table)) return [];
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Renaming table ${op.table} to ${op.newName} breaks the previous release, which still queries ${op.table}.`,
+          object: op.table,
+          tables: [op.table, op.newName]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/revoke-privilege.ts
+var revoke_privilege_default = defineMigrationRule(
+  {
+    id: "revoke-privilege",
+    defaultSeverity: "warning",
+    summary: "A privilege, role, user or row-level policy that the previous release may depend on is revoked or dropped."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind === "revoke") {
+        const object = op.on || op.from || "privileges";
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Revoking ${op.privileges}${op.on ? ` on ${op.on}` : ""}${op.from ? ` from ${op.from}` : ""} can break the previous release if it runs as that role.`,
+            object,
+            tables: op.tables
+          }
+        ];
+      }
+      if (op.kind === "drop-object" && (op.objectKind === "role" || op.objectKind === "policy")) {
+        if (facts.isNewObject(op.objectKind, op.name)) return [];
+        const object = op.table ? `${op.table}.${op.name}` : op.name;
+        const why = op.objectKind === "role" ? "can break the previous release if it connects or acts as that role" : "changes which rows the previous release may see or write";
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Dropping ${op.objectKind} ${object} ${why}.`,
+            object,
+            tables: op.table ? [op.table] : []
+          }
+        ];
+      }
+      return [];
+    }
+  }
+);
+
+// src/migrations/rules/set-not-null.ts
+var set_not_null_default = defineMigrationRule(
+  {
+    id: "set-not-null",
+    defaultSeverity: "error",
+    summary: "An existing column becomes NOT NULL while the previous release may still write NULL."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "set-not-null" || facts.isNewColumn(op.table, op.column)) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/truncate-table.ts
+var truncate_table_default = defineMigrationRule(
+  {
+    id: "truncate-table",
+    defaultSeverity: "error",
+    summary: "A table that existed before the PR is truncated."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "truncate" || facts.isNewTable(op.table)) return [];
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Truncating ${op.table} loses every row the previous release still expects; a rollback of the code cannot bring them back.`,
+          object: op.table,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/parse/lexer.ts
+var POSTGRES = {
+  dashNeedsBlank: false,
+  crEndsLineComment: true,
+  hashComments: false,
+  nestedComments: true,
+  executableComments: false,
+  backslashEscapes: false,
+  postgresQuotes: true,
+  backticks: false,
+  brackets: "none"
+};
+var MYSQL = {
+  dashNeedsBlank: true,
+  crEndsLineComment: false,
+  hashComments: true,
+  nestedComments: false,
+  executableComments: true,
+  backslashEscapes: true,
+  postgresQuotes: false,
+  backticks: true,
+  brackets: "none"
+};
+var SQLITE = { ...POSTGRES, crEndsLineComment: false, nestedComments: false, postgresQuotes: false, backticks: true, brackets: "first" };
+var MSSQL = { ...POSTGRES, postgresQuotes: false, brackets: "doubled" };
+var LEXICONS = { postgres: POSTGRES, cockroach: POSTGRES, mysql: MYSQL, mariadb: MYSQL, sqlite: SQLITE, mssql: MSSQL };
+function lexiconOf(dialect) {
+  return LEXICONS[dialect];
+}
+var specials = /* @__PURE__ */ new Map();
+function specialCharacters(dialect, extra = "") {
+  const key = `${dialect}\0${extra}`;
+  let re = specials.get(key);
+  if (!re) {
+    const lex = lexiconOf(dialect);
+    const chars = `-/'"\0` + (lex.hashComments ? "#" : "") + (lex.executableComments ? "*" : "") + (lex.backticks ? "`" : "") + (lex.brackets !== "none" ? "[" : "") + (lex.postgresQuotes ? "$" : "") + extra;
+    const escaped = [...new Set(chars)].map((c) => c === "\0" ? "\\0" : /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
+    re = new RegExp(`[${escaped}]`, "g");
+    specials.set(key, re);
+  }
+  return re;
+}
+function isWordChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 36 || code >= 128;
+}
+var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+var LINE_END_CR = /[\n\r]/g;
+var NESTED_COMMENT = /\/\*|\*\//g;
+var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
+var EXEC_VERSION = /[0-9]*/y;
+var SqlScanner = class {
+  constructor(source, dialect, to = source.length, from = 0) {
+    this.to = to;
+    this.source = to < source.length ? source.slice(0, to) : source;
+    this.lexicon = lexiconOf(dialect);
+    this.boundary = from;
+  }
+  to;
+  lexicon;
+  /** End of the last lexeme: a word that may own a `$` or an `E` starts no earlier. */
+  boundary;
+  /** Inside a MySQL `/*! … *\/` comment (its body is code). */
+  executable = false;
+  /** Start of the run of word characters that ends at `runEnd` (memo: each run is walked once). */
+  runEnd = -1;
+  runStart = -1;
+  /** The text up to `to`: every search stops there (a section of a long file costs its own length). */
+  source;
+  /** Whether a MySQL `/*! … *\/` comment is open (its `*\/` is still to come). */
+  get inExecutableComment() {
+    return this.executable;
+  }
+  /** The lexeme starting at `i`, or null when the character at `i` starts none. */
+  at(i) {
+    const s = this.source;
+    const lex = this.lexicon;
+    const c = s.charCodeAt(i);
+    const next = s.charCodeAt(i + 1);
+    let out = null;
+    if (c === 45 && next === 45) {
+      if (!lex.dashNeedsBlank || i + 2 >= this.to || s.charCodeAt(i + 2) <= 32 || s.charCodeAt(i + 2) === 127) out = this.lineComment(i);
+    } else if (c === 35 && lex.hashComments) {
+      out = this.lineComment(i);
+    } else if (c === 47 && next === 42) {
+      out = this.blockComment(i);
+    } else if (c === 42 && next === 47 && this.executable) {
+      this.executable = false;
+      out = { kind: "exec-close", start: i, end: i + 2, bodyStart: i, bodyEnd: i };
+    } else if (c === 39) {
+      out = this.quoted(i, "'", lex.backslashEscapes || this.isEString(i));
+    } else if (c === 34) {
+      out = this.quoted(i, '"', lex.backslashEscapes);
+    } else if (c === 96 && lex.backticks) {
+      out = this.quoted(i, "`", false);
+    } else if (c === 91 && lex.brackets !== "none") {
+      out = lex.brackets === "doubled" ? this.quoted(i, "]", false, "[") : this.bracket(i);
+    } else if (c === 36 && lex.postgresQuotes) {
+      out = this.dollar(i);
+    }
+    if (out) this.boundary = out.end;
+    return out;
+  }
+  lineComment(i) {
+    const s = this.source;
+    let end;
+    if (this.lexicon.crEndsLineComment) {
+      LINE_END_CR.lastIndex = i;
+      end = LINE_END_CR.exec(s)?.index ?? -1;
+    } else end = s.indexOf("\n", i);
+    if (end === -1 || end > this.to) end = this.to;
+    return { kind: "line-comment", start: i, end, bodyStart: i, bodyEnd: end };
+  }
+  blockComment(i) {
+    const s = this.source;
+    const lex = this.lexicon;
+    if (lex.executableComments && !this.executable) {
+      const bang = s.charCodeAt(i + 2) === 33 ? i + 3 : s.charCodeAt(i + 2) === 77 && s.charCodeAt(i + 3) === 33 ? i + 4 : -1;
+      if (bang !== -1) {
+        EXEC_VERSION.lastIndex = bang;
+        EXEC_VERSION.exec(s);
+        this.executable = true;
+        const end2 = Math.min(EXEC_VERSION.lastIndex, this.to);
+        return { kind: "exec-open", start: i, end: end2, bodyStart: i, bodyEnd: end2 };
+      }
+    }
+    let end = -1;
+    if (lex.nestedComments) {
+      let depth = 0;
+      NESTED_COMMENT.lastIndex = i;
+      for (let m = NESTED_COMMENT.exec(s); m && m.index + 2 <= this.to; m = NESTED_COMMENT.exec(s)) {
+        if (m[0] === "/*") depth++;
+        else if (--depth === 0) {
+          end = m.index + 2;
+          break;
+        }
+      }
+    } else {
+      const close = s.indexOf("*/", i + 2);
+      if (close !== -1 && close + 2 <= this.to) end = close + 2;
+    }
+    return end === -1 ? { kind: "block-comment", start: i, end: this.to, bodyStart: i, bodyEnd: this.to, unterminated: "a /* comment" } : { kind: "block-comment", start: i, end, bodyStart: i, bodyEnd: end };
+  }
+  /**
+   * `E'…'` (Postgres, CockroachDB): the `E` is a token of its own right before the quote, after
+   * nothing that a word goes on from (`abcE'…'` is a name and a plain string; `$1E'…'` a
+   * parameter and an E string).
+   */
+  isEString(i) {
+    if (!this.lexicon.postgresQuotes) return false;
+    const e = this.source.charCodeAt(i - 1);
+    if (e !== 69 && e !== 101 || i - 1 < this.boundary) return false;
+    let j = i - 1;
+    while (j > this.boundary && isWordChar(this.source.charCodeAt(j - 1))) j--;
+    return lastToken(this.source.slice(j, i)).length === 1;
+  }
+  /**
+   * `'…'`, `"…"`, `` `…` ``, T-SQL `[…]`: the closing `quote` doubled stands for itself; with
+   * `backslash`, a backslash escapes the next character.
+   */
+  quoted(i, quote, backslash, open = quote) {
+    const s = this.source;
+    let escape;
+    if (backslash) {
+      escape = QUOTE_OR_BACKSLASH.get(quote);
+      if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
+    }
+    let j = i + 1;
+    for (; ; ) {
+      let at;
+      if (escape) {
+        escape.lastIndex = j;
+        at = escape.exec(s)?.index ?? -1;
+      } else at = s.indexOf(quote, j);
+      if (at === -1 || at >= this.to) {
+        return { kind: "quoted", quote: open, start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: open === "'" ? "a quoted string" : `a ${open}quoted name` };
+      }
+      if (escape && s.charCodeAt(at) === 92) {
+        j = at + 2;
+        continue;
+      }
+      if (s.startsWith(quote, at + 1) && at + 1 < this.to) {
+        j = at + 2;
+        continue;
+      }
+      if (backslash && this.lexicon.postgresQuotes) {
+        const again = continuedString(s, at + 1, this.to);
+        if (again !== -1) {
+          j = again + 1;
+          continue;
+        }
+      }
+      return { kind: "quoted", quote: open, start: i, end: at + 1, bodyStart: i + 1, bodyEnd: at };
+    }
+  }
+  /** SQLite `[name]`: up to the first `]` (tokenize.c has no way to write one inside). */
+  bracket(i) {
+    const close = this.source.indexOf("]", i + 1);
+    if (close === -1 || close >= this.to) return { kind: "quoted", quote: "[", start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: "a [quoted name" };
+    return { kind: "quoted", quote: "[", start: i, end: close + 1, bodyStart: i + 1, bodyEnd: close };
+  }
+  /**
+   * A dollar quote opening at `i`, or null when that `$` continues a word (`x$$y` is one name,
+   * `1e5$$` a number's trailing junk) or is no quote at all.
+   */
+  dollar(i) {
+    const s = this.source;
+    let j = i;
+    while (j > this.boundary && isWordChar(s.charCodeAt(j - 1))) {
+      j--;
+      if (j === this.runEnd) {
+        j = Math.max(this.runStart, this.boundary);
+        break;
+      }
+    }
+    this.runEnd = i;
+    this.runStart = j;
+    if (j < i && lastToken(s.slice(j, i)) !== "") return null;
+    DOLLAR_TAG.lastIndex = i;
+    const tag = DOLLAR_TAG.exec(s);
+    if (!tag || i + tag[0].length > this.to) return null;
+    const body = i + tag[0].length;
+    const close = s.indexOf(tag[0], body);
+    if (close === -1 || close + tag[0].length > this.to) {
+      return { kind: "dollar", start: i, end: this.to, bodyStart: body, bodyEnd: this.to, unterminated: `a ${tag[0]} quote` };
+    }
+    return { kind: "dollar", start: i, end: close + tag[0].length, bodyStart: body, bodyEnd: close };
+  }
+};
+function lastToken(run) {
+  return run.replace(/^(?:[0-9]+|\$[0-9]+)*/, "");
+}
+function continuedString(s, after, to) {
+  let k = after;
+  let newline = false;
+  for (; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 13) newline = true;
+    else if (c !== 32 && c !== 9 && c !== 12 && c !== 11) break;
+  }
+  return newline && k < to && s.charCodeAt(k) === 39 ? k : -1;
+}
+function forEachLexeme(source, dialect, visit, from = 0, to = source.length) {
+  const scanner = new SqlScanner(source, dialect, to, from);
+  const special = specialCharacters(dialect);
+  let i = from;
+  while (i < to) {
+    special.lastIndex = i;
+    const m = special.exec(source);
+    if (!m || m.index >= to) break;
+    const lexeme = scanner.at(m.index);
+    if (lexeme) {
+      visit(lexeme);
+      i = Math.max(lexeme.end, m.index + 1);
+    } else i = m.index + 1;
+  }
+  return scanner;
+}
+
+// src/migrations/parse/mask.ts
+function spaces(text) {
+  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
+}
+function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = false } = {}) {
+  const parts = [];
+  let done = 0;
+  let unterminated;
+  const blank = (from, to) => {
+    from = Math.max(from, done);
+    if (to <= from) return;
+    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
+    done = to;
+  };
+  forEachLexeme(text, dialect, (lexeme) => {
+    unterminated ??= lexeme.unterminated;
+    switch (lexeme.kind) {
+      case "line-comment":
+      case "block-comment":
+        if (!keepComments && !lexeme.unterminated) blank(lexeme.start, lexeme.end);
+        break;
+      case "exec-open":
+      case "exec-close":
+        blank(lexeme.start, lexeme.end);
+        break;
+      case "quoted":
+        if (lexeme.quote === "'" && !keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+      case "dollar":
+        if (!keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+    }
+  });
+  if (done === 0) return { masked: text, unterminated };
+  parts.push(text.slice(done));
+  return { masked: parts.join(""), unterminated };
+}
+function maskSql(text, dialect) {
+  return maskSqlDetailed(text, dialect).masked;
+}
+function withoutComments(text, dialect) {
+  return maskSqlDetailed(text, dialect, { keepStrings: true }).masked;
+}
+function leadingBlanks(text, dialect = "postgres") {
+  const scanner = new SqlScanner(text, dialect);
+  let i = 0;
+  for (; ; ) {
+    SPACES.lastIndex = i;
+    i += SPACES.exec(text)?.[0].length ?? 0;
+    const lexeme = i < text.length ? scanner.at(i) : null;
+    if (!lexeme || lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" || lexeme.unterminated) return i;
+    i = lexeme.end;
+  }
+}
+var SPACES = /\s*/y;
+function topLevelPieces(masked, from = 0) {
+  const starts = [from];
+  let depth = 0;
+  for (let i = from; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      let j = i + 1;
+      while (j < masked.length && /\s/.test(masked[j])) j++;
+      starts.push(j);
+    }
+  }
+  return starts;
+}
+
+// src/migrations/rules/unparsed-statement.ts
+var DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
+var ALTER = /\bALTER\b/i;
+var TYPE = /\bTYPE\b/gi;
+function dangerous(text) {
+  if (DANGEROUS.test(text)) return true;
+  const alter = ALTER.exec(text);
+  if (alter === null) return false;
+  TYPE.lastIndex = alter.index + alter[0].length;
+  return TYPE.test(text);
+}
+var unparsed_statement_default = defineMigrationRule(
+  {
+    id: "unparsed-statement",
+    defaultSeverity: "warning",
+    summary: "A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME, sp_rename or ALTER \u2026 TYPE)."
+  },
+  {
+    statement(stmt) {
+      if (stmt.status !== "unparsed") return [];
+      const severity = unparsedSeverity(stmt.opaqueText === void 0 ? stmt.text : `${stmt.text}
+${stmt.opaqueText}`, stmt.dialect);
+      return [
+        {
+          line: stmt.line,
+          endLine: stmt.endLine,
+          column: stmt.column,
+          severity,
+          message: `This statement could not be analysed (${stmt.error ?? "no parser for it"}), so the gate cannot prove it is rollback-safe; review it by hand and suppress with a reason.`,
+          object: null
+        }
+      ];
+    }
+  }
+);
+function unparsedSeverity(text, dialect) {
+  return dangerous(withoutComments(text, dialect)) ? "error" : "warning";
+}
+
+// src/migrations/rules/update-rows.ts
+var update_rows_default = defineMigrationRule(
+  {
+    id: "update-rows",
+    defaultSeverity: "error",
+    summary: "An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
+      const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
+      if (op.columns.length > 0 && old.length === 0) return [];
+      const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
+      const what = old.length > 0 ? old.map((c) => `${op.table}.${c}`).join(", ") : op.table;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+function isSystemCatalog(table) {
+  return /^(pg_catalog\.)?pg_[a-z_]+$/.test(table) || table.startsWith("information_schema.");
+}
+
+// src/migrations/rules/widen-column-type.ts
+var widen_column_type_default = defineMigrationRule(
+  {
+    id: "widen-column-type",
+    defaultSeverity: "notice",
+    summary: "A column type only widens (varchar(n) to varchar(m > n) or text, int to bigint, numeric precision up)."
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== "alter-column-type" || facts.isNewColumn(op.table, op.column)) return [];
+      if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType, stmt.dialect) !== "widen") return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Widening column ${object} from ${op.oldType} to ${op.newType} is safe for the previous release, but values written after it may not fit its checks (lengths, ranges) after a rollback.`,
+          object,
+          tables: [op.table]
+        }
+      ];
+    }
+  }
+);
+
+// src/migrations/rules/index.ts
+var migrationRules = [
+  drop_table_default,
+  drop_column_default,
+  drop_schema_default,
+  drop_object_default,
+  drop_index_default,
+  rename_table_default,
+  rename_column_default,
+  rename_object_default,
+  change_column_type_default,
+  widen_column_type_default,
+  set_not_null_default,
+  drop_not_null_default,
+  add_required_column_default,
+  drop_default_default,
+  add_unique_constraint_default,
+  add_check_constraint_default,
+  add_foreign_key_default,
+  update_rows_default,
+  delete_rows_default,
+  truncate_table_default,
+  rename_enum_value_default,
+  add_enum_value_default,
+  revoke_privilege_default,
+  down_migration_default,
+  edited_migration_default,
+  deleted_migration_default,
+  out_of_order_migration_default,
+  unparsed_statement_default
+];
+
+// src/contracts/rules/types.ts
+function defineContractRule(meta, impl) {
+  return { meta: { ...meta, category: "contract" }, ...impl };
+}
+var never = () => false;
+function affected(change) {
+  const list = [...change.endpoints].sort();
+  const total = change.endpointCount ?? list.length;
+  if (total === 0) return "";
+  const shown = list.slice(0, 3).join(", ");
+  const more = total > 3 ? ` and ${total - 3} more operation${total - 3 === 1 ? "" : "s"}` : "";
+  return ` (${shown}${more})`;
+}
+function subject(change, fallback = "schema") {
+  return change.name !== void 0 ? `\`${change.name}\`` : fallback;
+}
+
+// src/contracts/rules/endpoint-removed.ts
+var endpoint_removed_default = defineContractRule(
+  {
+    id: "endpoint-removed",
+    defaultSeverity: "error",
+    summary: "An operation (path and method) that old clients call is removed."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "endpoint-removed",
+    message: (c) => `Operation ${c.detail} was removed; clients built against the previous version still call it.`
+  }
+);
+
+// src/contracts/rules/response-status-removed.ts
+var response_status_removed_default = defineContractRule(
+  {
+    id: "response-status-removed",
+    defaultSeverity: "error",
+    summary: "A documented 2xx response status is removed."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "response-status-removed",
+    message: (c) => `Response ${c.detail} was removed from ${[...c.endpoints].join(", ")}; clients built for it no longer get it.`
+  }
+);
+
+// src/contracts/rules/response-media-type-removed.ts
+var response_media_type_removed_default = defineContractRule(
+  {
+    id: "response-media-type-removed",
+    defaultSeverity: "error",
+    summary: "A response content type is removed."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "response-media-type-removed",
+    message: (c) => `Response content type ${c.detail} was removed${affected(c)}; clients that ask for it get another format or 406.`
+  }
+);
+
+// src/contracts/rules/response-property-removed.ts
+var response_property_removed_default = defineContractRule(
+  {
+    id: "response-property-removed",
+    defaultSeverity: "error",
+    summary: "A property is removed from a response body schema (at any depth)."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-removed" && c.flow === "response",
+    message: (c) => `Response property ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`
+  }
+);
+
+// src/contracts/rules/response-property-type-changed.ts
+var response_property_type_changed_default = defineContractRule(
+  {
+    id: "response-property-type-changed",
+    defaultSeverity: "error",
+    summary: "A response property's type or format changes."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "type-changed" && c.flow === "response",
+    message: (c) => `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`
+  }
+);
+
+// src/contracts/rules/response-property-became-optional.ts
+var response_property_became_optional_default = defineContractRule(
+  {
+    id: "response-property-became-optional",
+    defaultSeverity: "error",
+    summary: "A response property is no longer required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-became-optional" && c.flow === "response",
+    message: (c) => `Response property ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`
+  }
+);
+
+// src/contracts/rules/response-property-became-nullable.ts
+var response_property_became_nullable_default = defineContractRule(
+  {
+    id: "response-property-became-nullable",
+    defaultSeverity: "warning",
+    summary: "A response property may now be null."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "became-nullable" && c.flow === "response",
+    message: (c) => `Response ${subject(c)} may now be null${affected(c)}; old clients do not expect null.`
+  }
+);
+
+// src/contracts/rules/response-enum-value-added.ts
+var response_enum_value_added_default = defineContractRule(
+  {
+    id: "response-enum-value-added",
+    defaultSeverity: "warning",
+    summary: "A response enum gains a value old clients don't know."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "enum-value-added" && c.flow === "response",
+    message: (c) => `Response ${subject(c, "enum")} gained ${c.detail}${affected(c)}; old clients do not know it.`
+  }
+);
+
+// src/contracts/rules/request-body-became-required.ts
+var request_body_became_required_default = defineContractRule(
+  {
+    id: "request-body-became-required",
+    defaultSeverity: "error",
+    summary: "A request body becomes required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "request-body-became-required",
+    message: (c) => `The request body became required${affected(c)}; old clients that send none are rejected.`
+  }
+);
+
+// src/contracts/rules/request-media-type-removed.ts
+var request_media_type_removed_default = defineContractRule(
+  {
+    id: "request-media-type-removed",
+    defaultSeverity: "error",
+    summary: "A request content type is no longer accepted."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "request-media-type-removed",
+    message: (c) => `Request content type ${c.detail} is no longer accepted${affected(c)}; old clients still send it.`
+  }
+);
+
+// src/contracts/rules/request-property-removed.ts
+var request_property_removed_default = defineContractRule(
+  {
+    id: "request-property-removed",
+    defaultSeverity: "warning",
+    summary: "A property is removed from a request body schema; old clients still send it."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-removed" && c.flow === "request",
+    message: (c) => `Request property ${subject(c)} was removed${affected(c)}; old clients still send it and the server now ignores or rejects it.`
+  }
+);
+
+// src/contracts/rules/request-required-property-added.ts
+var request_required_property_added_default = defineContractRule(
+  {
+    id: "request-required-property-added",
+    defaultSeverity: "error",
+    summary: "A new required property is added to a request body schema."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "required-property-added" && c.flow === "request",
+    message: (c) => `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`
+  }
+);
+
+// src/contracts/rules/request-property-became-required.ts
+var request_property_became_required_default = defineContractRule(
+  {
+    id: "request-property-became-required",
+    defaultSeverity: "error",
+    summary: "A request property becomes required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-became-required" && c.flow === "request",
+    message: (c) => `Request property ${subject(c)} became required${affected(c)}; old clients may omit it.`
+  }
+);
+
+// src/contracts/rules/request-property-type-changed.ts
+var request_property_type_changed_default = defineContractRule(
+  {
+    id: "request-property-type-changed",
+    defaultSeverity: "error",
+    summary: "A request property's type or format changes so that values old clients send are rejected."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "type-changed" && c.flow === "request" && !c.parameter,
+    message: (c) => `Request ${subject(c)} changed type: ${c.detail}${affected(c)}; values old clients send are rejected.`
+  }
+);
+
+// src/contracts/rules/request-enum-value-removed.ts
+var request_enum_value_removed_default = defineContractRule(
+  {
+    id: "request-enum-value-removed",
+    defaultSeverity: "error",
+    summary: "A request enum loses a value old clients send."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "enum-value-removed" && c.flow === "request" && !c.parameter,
+    message: (c) => `Request ${subject(c, "enum")} no longer accepts ${c.detail}${affected(c)}; old clients still send it.`
+  }
+);
+
+// src/contracts/rules/request-constraint-tightened.ts
+var request_constraint_tightened_default = defineContractRule(
+  {
+    id: "request-constraint-tightened",
+    defaultSeverity: "error",
+    summary: "A request constraint is tightened (max down, min up, pattern or format added or changed)."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "constraint-tightened" && c.flow === "request",
+    message: (c) => `Request ${subject(c)} constraint tightened: ${c.detail}${affected(c)}; values old clients send may now be rejected.`
+  }
+);
+
+// src/contracts/rules/request-closed-to-extra-properties.ts
+var request_closed_to_extra_properties_default = defineContractRule(
+  {
+    id: "request-closed-to-extra-properties",
+    defaultSeverity: "error",
+    summary: "`additionalProperties: false` is added to a request schema."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "closed-to-extra-properties" && c.flow === "request",
+    message: (c) => `Request schema${c.name ? " " + subject(c) : ""} now rejects unknown properties (${c.detail})${affected(c)}; old clients may send extra fields.`
+  }
+);
+
+// src/contracts/rules/parameter-removed.ts
+var parameter_removed_default = defineContractRule(
+  {
+    id: "parameter-removed",
+    defaultSeverity: "warning",
+    summary: "A parameter is removed; old clients still send it."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "parameter-removed",
+    message: (c) => `Parameter ${c.detail} was removed${affected(c)}; old clients still send it and it is now ignored.`
+  }
+);
+
+// src/contracts/rules/required-parameter-added.ts
+var required_parameter_added_default = defineContractRule(
+  {
+    id: "required-parameter-added",
+    defaultSeverity: "error",
+    summary: "A new required parameter is added."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "required-parameter-added",
+    message: (c) => `New required ${c.detail}${affected(c)}; old clients do not send it.`
+  }
+);
+
+// src/contracts/rules/parameter-became-required.ts
+var parameter_became_required_default = defineContractRule(
+  {
+    id: "parameter-became-required",
+    defaultSeverity: "error",
+    summary: "A parameter becomes required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "parameter-became-required",
+    message: (c) => `${c.detail.charAt(0).toUpperCase() + c.detail.slice(1)} became required${affected(c)}; old clients may omit it.`
+  }
+);
+
+// src/contracts/rules/parameter-type-changed.ts
+var parameter_type_changed_default = defineContractRule(
+  {
+    id: "parameter-type-changed",
+    defaultSeverity: "error",
+    summary: "A parameter's type or format changes so that values old clients send are rejected."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "type-changed" && c.flow === "request" && c.parameter,
+    message: (c) => `Parameter ${subject(c)} changed type: ${c.detail}${affected(c)}; values old clients send are rejected.`
+  }
+);
+
+// src/contracts/rules/parameter-enum-value-removed.ts
+var parameter_enum_value_removed_default = defineContractRule(
+  {
+    id: "parameter-enum-value-removed",
+    defaultSeverity: "error",
+    summary: "A parameter enum loses a value old clients send."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "enum-value-removed" && c.flow === "request" && c.parameter,
+    message: (c) => `Parameter ${subject(c)} no longer accepts ${c.detail}${affected(c)}; old clients still send it.`
+  }
+);
+
+// src/contracts/rules/security-requirement-added.ts
+var security_requirement_added_default = defineContractRule(
+  {
+    id: "security-requirement-added",
+    defaultSeverity: "error",
+    summary: "An operation needs new or stronger security."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "security-requirement-added",
+    message: (c) => `Security tightened${affected(c)}: ${c.detail}; old clients are refused.`
+  }
+);
+
+// src/contracts/rules/base-path-changed.ts
+var base_path_changed_default = defineContractRule(
+  {
+    id: "base-path-changed",
+    defaultSeverity: "error",
+    summary: "The base path (Swagger 2.0 `basePath` or every OAS 3 server path) changes: every endpoint moves."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "base-path-changed",
+    message: (c) => `The base path changed (${c.detail}); every endpoint moves and old clients call the old URLs.`
+  }
+);
+
+// src/contracts/rules/contract-removed.ts
+var contract_removed_default = defineContractRule(
+  {
+    id: "contract-removed",
+    defaultSeverity: "error",
+    summary: "A contract file is deleted, emptied, or renamed to a file that is not a contract."
+  },
+  {
+    direction: "deploy",
+    matches: never,
+    message: (c) => `The contract ${c.detail}; clients and consumers built against it lose their description.`
+  }
+);
+
+// src/contracts/rules/invalid-contract.ts
+var invalid_contract_default = defineContractRule(
+  {
+    id: "invalid-contract",
+    defaultSeverity: "error",
+    summary: "The head version of a contract does not parse or is not a valid OpenAPI or JSON Schema document."
+  },
+  {
+    direction: null,
+    // file-level problems are emitted by the analyser itself; from the differ, only this one
+    matches: (c) => c.kind === "too-deep",
+    message: (c) => `This contract is not valid: ${c.detail}.`
+  }
+);
+
+// src/contracts/rules/external-ref.ts
+var external_ref_default = defineContractRule(
+  {
+    id: "external-ref",
+    defaultSeverity: "error",
+    summary: "A `$ref` points to a URL or outside the repository, which the gate never reads."
+  },
+  {
+    direction: null,
+    matches: never,
+    message: (c) => `$ref ${c.detail} cannot be checked: the gate never fetches URLs or reads outside the repository.`
+  }
+);
+
+// src/contracts/rules/endpoint-added.ts
+var endpoint_added_default = defineContractRule(
+  {
+    id: "endpoint-added",
+    defaultSeverity: "notice",
+    summary: "A new operation: clients that adopt it get 404 after a rollback."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => c.kind === "endpoint-added",
+    message: (c) => `New operation ${c.detail}: clients that adopt it get 404 if this release is rolled back.`
+  }
+);
+
+// src/contracts/rules/response-property-added.ts
+var response_property_added_default = defineContractRule(
+  {
+    id: "response-property-added",
+    defaultSeverity: "notice",
+    summary: "A new response property: clients must tolerate its absence after a rollback."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => (c.kind === "optional-property-added" || c.kind === "required-property-added" || c.kind === "property-added-to-closed") && c.flow === "response",
+    message: (c) => `New response property ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`
+  }
+);
+
+// src/contracts/rules/request-enum-value-added.ts
+var request_enum_value_added_default = defineContractRule(
+  {
+    id: "request-enum-value-added",
+    defaultSeverity: "warning",
+    summary: "A request enum gains a value that the old server rejects after a rollback."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => c.kind === "enum-value-added" && c.flow === "request",
+    message: (c) => `Request ${subject(c, "enum")} now accepts ${c.detail}${affected(c)}; clients that send it are rejected by the old server after a rollback.`
+  }
+);
+
+// src/contracts/rules/request-property-added-to-closed-schema.ts
+var request_property_added_to_closed_schema_default = defineContractRule(
+  {
+    id: "request-property-added-to-closed-schema",
+    defaultSeverity: "warning",
+    summary: "A property is added to a request schema that the old server closed to extra properties."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => c.kind === "property-added-to-closed" && c.flow === "request",
+    message: (c) => `Request property ${subject(c)} is new in a schema that forbade extra properties${affected(c)}; clients that send it are rejected by the old server after a rollback.`
+  }
+);
+
+// src/contracts/rules/schema-property-removed.ts
+var schema_property_removed_default = defineContractRule(
+  {
+    id: "schema-property-removed",
+    defaultSeverity: "error",
+    summary: "A property is removed from a standalone schema."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-removed" && c.flow === "event",
+    message: (c) => `Property ${subject(c)} was removed (${c.object}); old consumers still read it and old producers still write it.`
+  }
+);
+
+// src/contracts/rules/schema-required-property-added.ts
+var schema_required_property_added_default = defineContractRule(
+  {
+    id: "schema-required-property-added",
+    defaultSeverity: "error",
+    summary: "A new required property: old producers' messages lack it."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "required-property-added" && c.flow === "event",
+    message: (c) => `New required property ${subject(c)} (${c.object}); messages from old producers lack it.`
+  }
+);
+
+// src/contracts/rules/schema-property-became-required.ts
+var schema_property_became_required_default = defineContractRule(
+  {
+    id: "schema-property-became-required",
+    defaultSeverity: "error",
+    summary: "A property of a standalone schema becomes required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-became-required" && c.flow === "event",
+    message: (c) => `Property ${subject(c)} became required (${c.object}); messages from old producers may lack it.`
+  }
+);
+
+// src/contracts/rules/schema-property-became-optional.ts
+var schema_property_became_optional_default = defineContractRule(
+  {
+    id: "schema-property-became-optional",
+    defaultSeverity: "error",
+    summary: "A property of a standalone schema is no longer required."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "property-became-optional" && c.flow === "event",
+    message: (c) => `Property ${subject(c)} is no longer required (${c.object}); old consumers rely on it and meet messages from new producers without it.`
+  }
+);
+
+// src/contracts/rules/schema-type-changed.ts
+var schema_type_changed_default = defineContractRule(
+  {
+    id: "schema-type-changed",
+    defaultSeverity: "error",
+    summary: "A type in a standalone schema is narrowed or changed."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "type-changed" && c.flow === "event",
+    message: (c) => `${subject(c, "The schema")} changed type: ${c.detail} (${c.object}); old and new producers and consumers meet in the same queue or table, so messages one side writes no longer validate for the other.`
+  }
+);
+
+// src/contracts/rules/schema-enum-value-removed.ts
+var schema_enum_value_removed_default = defineContractRule(
+  {
+    id: "schema-enum-value-removed",
+    defaultSeverity: "error",
+    summary: "An enum of a standalone schema loses a value."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "enum-value-removed" && c.flow === "event",
+    message: (c) => `${subject(c, "The enum")} no longer allows ${c.detail} (${c.object}); old producers still write it.`
+  }
+);
+
+// src/contracts/rules/schema-enum-value-added.ts
+var schema_enum_value_added_default = defineContractRule(
+  {
+    id: "schema-enum-value-added",
+    defaultSeverity: "warning",
+    summary: "An enum of a standalone schema gains a value: old consumers meet an unknown value after a rollback."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => c.kind === "enum-value-added" && c.flow === "event",
+    message: (c) => `${subject(c, "The enum")} gained ${c.detail} (${c.object}); old consumers meet it during the rollout and after a rollback.`
+  }
+);
+
+// src/contracts/rules/schema-constraint-tightened.ts
+var schema_constraint_tightened_default = defineContractRule(
+  {
+    id: "schema-constraint-tightened",
+    defaultSeverity: "error",
+    summary: "A constraint of a standalone schema is tightened."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "constraint-tightened" && c.flow === "event",
+    message: (c) => `${subject(c, "The schema")} constraint tightened: ${c.detail} (${c.object}); existing messages may no longer validate.`
+  }
+);
+
+// src/contracts/rules/schema-closed-to-extra-properties.ts
+var schema_closed_to_extra_properties_default = defineContractRule(
+  {
+    id: "schema-closed-to-extra-properties",
+    defaultSeverity: "error",
+    summary: "`additionalProperties: false` (or `unevaluatedProperties: false`) is added to a standalone schema."
+  },
+  {
+    direction: "deploy",
+    matches: (c) => c.kind === "closed-to-extra-properties" && c.flow === "event",
+    message: (c) => `The schema now rejects unknown properties (${c.detail}, ${c.object}); messages with extra fields no longer validate.`
+  }
+);
+
+// src/contracts/rules/schema-property-added-to-closed-schema.ts
+var schema_property_added_to_closed_schema_default = defineContractRule(
+  {
+    id: "schema-property-added-to-closed-schema",
+    defaultSeverity: "error",
+    summary: "A property is added to a schema whose base version forbade extra properties: old consumers reject the new messages."
+  },
+  {
+    direction: "rollback",
+    matches: (c) => c.kind === "property-added-to-closed" && c.flow === "event",
+    message: (c) => `Property ${subject(c)} is new in a schema that forbade extra properties (${c.object}); old consumers reject messages that carry it.`
+  }
+);
+
+// src/contracts/rules/index.ts
+var contractRuleList = [
+  endpoint_removed_default,
+  response_status_removed_default,
+  response_media_type_removed_default,
+  response_property_removed_default,
+  response_property_type_changed_default,
+  response_property_became_optional_default,
+  response_property_became_nullable_default,
+  response_enum_value_added_default,
+  request_body_became_required_default,
+  request_media_type_removed_default,
+  request_property_removed_default,
+  request_required_property_added_default,
+  request_property_became_required_default,
+  request_property_type_changed_default,
+  request_enum_value_removed_default,
+  request_constraint_tightened_default,
+  request_closed_to_extra_properties_default,
+  parameter_removed_default,
+  required_parameter_added_default,
+  parameter_became_required_default,
+  parameter_type_changed_default,
+  parameter_enum_value_removed_default,
+  security_requirement_added_default,
+  base_path_changed_default,
+  contract_removed_default,
+  invalid_contract_default,
+  external_ref_default,
+  endpoint_added_default,
+  response_property_added_default,
+  request_enum_value_added_default,
+  request_property_added_to_closed_schema_default,
+  schema_property_removed_default,
+  schema_required_property_added_default,
+  schema_property_became_required_default,
+  schema_property_became_optional_default,
+  schema_type_changed_default,
+  schema_enum_value_removed_default,
+  schema_enum_value_added_default,
+  schema_constraint_tightened_default,
+  schema_closed_to_extra_properties_default,
+  schema_property_added_to_closed_schema_default
+];
+var contractRules = contractRuleList.map((r) => r.meta);
+var byId = new Map(contractRuleList.map((r) => [r.meta.id, r]));
+function contractRule(id) {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`internal error: no contract rule '${id}'`);
+  return rule;
+}
+
+// src/policy/process-rules.ts
+var processRules = [
+  {
+    id: "config-changed",
+    category: "config",
+    defaultSeverity: "notice",
+    summary: "The PR changes the gate's configuration; the change applies after merge."
+  },
+  {
+    id: "invalid-config",
+    category: "config",
+    defaultSeverity: "error",
+    summary: "The configuration file does not validate; the CLI exits 2."
+  },
+  {
+    id: "unreadable-file",
+    category: "config",
+    defaultSeverity: "error",
+    summary: "A changed file that an analyser needs could not be read (too large, undecodable, a link out of the repository)."
+  },
+  {
+    id: "suppression-without-reason",
+    category: "config",
+    defaultSeverity: "warning",
+    summary: "An inline suppression gives no reason."
+  },
+  {
+    id: "unused-suppression",
+    category: "config",
+    defaultSeverity: "notice",
+    summary: "An inline suppression matches no finding."
+  }
+];
+
+// src/rules.ts
+var allRules = [
+  ...migrationRules.map((r) => r.meta),
+  ...contractRules,
+  ...processRules
+];
+var byId2 = new Map(allRules.map((r) => [r.id, r]));
+function ruleMeta(id) {
+  return byId2.get(id);
+}
+
+export {
+  compareTypes,
+  enumValuesOf,
+  globProblem,
+  compileGlob,
+  globMatcher,
+  MIGRATION_DIRS,
+  detectMigration,
+  sectionsOf,
+  compareVersions,
+  liquibaseChangesets,
+  ColumnIdioms,
+  PrLookahead,
+  uniqueKeysOf,
+  snapshotUniqueKeys,
+  snapshotForeignKeys,
+  specialCharacters,
+  SqlScanner,
+  forEachLexeme,
+  maskSqlDetailed,
+  maskSql,
+  withoutComments,
+  leadingBlanks,
+  topLevelPieces,
+  migrationRules,
+  contractRuleList,
+  contractRule,
+  allRules,
+  ruleMeta
+};

@@ -1,0 +1,251 @@
+/**
+ * Migration idioms that keep the schema the previous release uses, recognized over the PR's
+ * statements in apply order (a look-ahead, like the table rebuilds of analyse.ts), and the facts
+ * about the schema history that the rules compare a statement with.
+ *
+ * - Column swap: `ADD COLUMN c_new …; UPDATE … SET c_new = c; DROP COLUMN c; RENAME COLUMN c_new TO c`
+ *   changes the type (or nullability, default) of `c`: it is judged as a redefinition of `c`.
+ * - A generated column dropped and added again under its name (a new expression): its values are
+ *   computed again, so it is a redefinition, not a loss.
+ * - What later statements create: indexes (by table, following renames), routines with their
+ *   signatures.
+ */
+import type { Catalog, ForeignKeyInfo } from './catalog.js';
+import { parseType } from './column-types.js';
+import type { ColumnInfo, Operation, RoutineSignature, Statement } from './model.js';
+import type { LaterIndex } from './rules/types.js';
+
+interface ColumnSwap {
+  table: string;
+  /** The column whose type changes. */
+  column: string;
+  /** The PR's new column that takes its place and name. */
+  temp: string;
+  def: ColumnInfo;
+  dropAt: number;
+  renameAt: number;
+  /** Decided at the drop: the swap is judged as a redefinition (else its statements are read as written). */
+  active?: boolean;
+}
+
+interface GeneratedReAdd {
+  table: string;
+  column: string;
+  def: ColumnInfo;
+  dropAt: number;
+  addAt: number;
+  active?: boolean;
+}
+
+/**
+ * The column idioms of the PR's statements (numbered in apply order, as analyse.ts numbers them).
+ * `rewrite` is called for each operation in that order, with the history as it stands just before.
+ */
+export class ColumnIdioms {
+  private readonly swapsByDrop = new Map<string, ColumnSwap>();
+  private readonly swapsByRename = new Map<string, ColumnSwap>();
+  private readonly reAddsByDrop = new Map<string, GeneratedReAdd>();
+  private readonly reAddsByAdd = new Map<string, GeneratedReAdd>();
+
+  constructor(statements: Statement[]) {
+    /** `table.column` → the last ADD COLUMN of it in the PR so far. */
+    const added = new Map<string, { at: number; def: ColumnInfo }>();
+    /** `table.column` → the last DROP COLUMN of it in the PR so far. */
+    const dropped = new Map<string, number>();
+    statements.forEach((stmt, at) => {
+      for (const op of stmt.ops) {
+        if (op.kind === 'add-column') {
+          const key = `${op.table}.${op.column.name}`;
+          const drop = dropped.get(key);
+          if (drop !== undefined && op.column.generated) {
+            const reAdd: GeneratedReAdd = { table: op.table, column: op.column.name, def: op.column, dropAt: drop, addAt: at };
+            this.reAddsByDrop.set(`${drop}:${key}`, reAdd);
+            this.reAddsByAdd.set(`${at}:${key}`, reAdd);
+          }
+          if (!op.ifNotExists) added.set(key, { at, def: op.column });
+        } else if (op.kind === 'drop-column') {
+          dropped.set(`${op.table}.${op.column}`, at);
+        } else if (op.kind === 'rename-column') {
+          const temp = added.get(`${op.table}.${op.column}`);
+          const drop = dropped.get(`${op.table}.${op.newName}`);
+          // The replaced column was dropped after its replacement was added, and is not itself new.
+          if (!temp || drop === undefined || drop < temp.at || added.has(`${op.table}.${op.newName}`)) continue;
+          const swap: ColumnSwap = { table: op.table, column: op.newName, temp: op.column, def: temp.def, dropAt: drop, renameAt: at };
+          this.swapsByDrop.set(`${drop}:${op.table}.${op.newName}`, swap);
+          this.swapsByRename.set(`${at}:${op.table}.${op.column}`, swap);
+        }
+      }
+    });
+  }
+
+  /** Every column swap of the PR (its new column, and the statement that renames it to the old name). */
+  swaps(): { table: string; temp: string; renameAt: number }[] {
+    return [...this.swapsByDrop.values()];
+  }
+
+  /** The operations that stand for `op` (statement number `at`), or null when it is read as written. */
+  rewrite(op: Operation, at: number, catalog: Catalog): Operation[] | null {
+    const line = op.line === undefined ? {} : { line: op.line };
+    if (op.kind === 'drop-column') {
+      const key = `${at}:${op.table}.${op.column}`;
+      const swap = this.swapsByDrop.get(key);
+      if (swap) {
+        swap.active = true;
+        // The replacement as the PR has shaped it so far (a backfill, then SET NOT NULL), under the old name.
+        const def = catalog.column(swap.table, swap.temp) ?? swap.def;
+        return [{ kind: 'redefine-column', table: op.table, column: op.column, def: { ...def, name: op.column }, ...line }];
+      }
+      const reAdd = this.reAddsByDrop.get(key);
+      // Only a generated column comes back as it was: a written one would come back empty.
+      if (reAdd && catalog.column(op.table, op.column)?.generated) {
+        reAdd.active = true;
+        return [{ kind: 'redefine-column', table: op.table, column: op.column, def: reAdd.def, ...line }];
+      }
+      return null;
+    }
+    if (op.kind === 'rename-column') {
+      const swap = this.swapsByRename.get(`${at}:${op.table}.${op.column}`);
+      // The replacement became the old column at the drop: its own name goes away.
+      if (swap?.active) return [{ kind: 'drop-column', table: op.table, column: op.column, ...line }];
+      return null;
+    }
+    if (op.kind === 'add-column') {
+      const reAdd = this.reAddsByAdd.get(`${at}:${op.table}.${op.column.name}`);
+      if (reAdd?.active) return [{ kind: 'other', what: 'generated column added again' }];
+    }
+    return null;
+  }
+}
+
+interface IndexCreation extends Omit<LaterIndex, 'sameFile'> {
+  at: number;
+  file: number;
+}
+
+/** What the PR's statements create, for the statement being read to look ahead at. */
+export class PrLookahead {
+  private readonly indexesOn = new Map<string, IndexCreation[]>();
+  private readonly renamesOf = new Map<string, { at: number; newName: string }[]>();
+  private readonly routines = new Map<string, { at: number; signature?: RoutineSignature }[]>();
+  private renameCount = 0;
+
+  /** `files[f]`: the running statements of the PR's file f; statements are numbered across files in that order. */
+  constructor(files: Statement[][]) {
+    let at = 0;
+    files.forEach((statements, file) => {
+      for (const stmt of statements) {
+        for (const op of stmt.ops) this.observe(op, at, file);
+        at++;
+      }
+    });
+  }
+
+  private observe(op: Operation, at: number, file: number): void {
+    const index = (table: string, entry: Omit<IndexCreation, 'at' | 'file'>): void => {
+      const list = this.indexesOn.get(table) ?? [];
+      list.push({ ...entry, at, file });
+      this.indexesOn.set(table, list);
+    };
+    const plain = { partial: false, expressions: false, deferrable: false };
+    if (op.kind === 'create-index') {
+      index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true });
+    } else if (op.kind === 'add-constraint' && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
+      index(op.table, { ...plain, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
+    } else if (op.kind === 'create-table') {
+      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { ...plain, name: null, unique: true, columns: [c.name], constraint: true });
+    } else if (op.kind === 'rename-table') {
+      const list = this.renamesOf.get(op.table) ?? [];
+      list.push({ at, newName: op.newName });
+      this.renamesOf.set(op.table, list);
+      this.renameCount++;
+    } else if (op.kind === 'create-object' && (op.objectKind === 'function' || op.objectKind === 'procedure')) {
+      const key = `${op.objectKind}:${op.name}`;
+      const list = this.routines.get(key) ?? [];
+      list.push({ at, signature: op.signature });
+      this.routines.set(key, list);
+    }
+  }
+
+  /** Indexes created by statement `at` (the rest of it) or later on `table`, or on the names later statements rename it to. */
+  indexesCreatedAfter(table: string, at: number, file: number): LaterIndex[] {
+    const out: LaterIndex[] = [];
+    let name = table;
+    let from = at;
+    // Each step follows a later rename: at most as many steps as there are renames.
+    for (let step = 0; step <= this.renameCount; step++) {
+      for (const c of this.indexesOn.get(name) ?? []) {
+        if (c.at >= at) out.push({ name: c.name, unique: c.unique, columns: c.columns, constraint: c.constraint, deferrable: c.deferrable, partial: c.partial, expressions: c.expressions, sameFile: c.file === file });
+      }
+      const next = (this.renamesOf.get(name) ?? []).find((r) => r.at > from);
+      if (!next) break;
+      name = next.newName;
+      from = next.at;
+    }
+    return out;
+  }
+
+  /** The signatures a later statement (after `at`) creates the routine with. */
+  routinesCreatedAfter(kind: 'function' | 'procedure', name: string, at: number): (RoutineSignature | undefined)[] {
+    return (this.routines.get(`${kind}:${name}`) ?? []).filter((r) => r.at > at).map((r) => r.signature);
+  }
+}
+
+/**
+ * Can a call written for `old` (a dropped routine's argument types) reach `created`? The same
+ * types in order, and any further argument has a default. Types compare by their base name
+ * (Postgres ignores lengths in signatures).
+ */
+export function acceptsCallsOf(created: RoutineSignature, old: RoutineSignature): boolean {
+  if (created.types.length < old.types.length || created.types.length - old.types.length > created.defaults) return false;
+  return old.types.every((t, i) => parseType(t).base === parseType(created.types[i]).base);
+}
+
+/**
+ * A unique key the history knows. `name` null: known only from a column's `UNIQUE` / `PRIMARY KEY`
+ * or an unnamed table constraint (it may be the very index a statement names).
+ */
+export interface UniqueKey {
+  name: string | null;
+  columns: string[];
+  primaryKey?: boolean;
+}
+
+/** The unique keys (unique indexes and constraints, the primary key) the history knows on a table, with their columns. */
+export function uniqueKeysOf(catalog: Catalog, table: string): UniqueKey[] {
+  return snapshotUniqueKeys(catalog, table).get(table) ?? [];
+}
+
+/** Every table's unique keys as the history has them now (or only `only`'s), in one pass over the catalog. */
+export function snapshotUniqueKeys(catalog: Catalog, only?: string): Map<string, UniqueKey[]> {
+  const out = new Map<string, UniqueKey[]>();
+  const add = (table: string, key: UniqueKey): void => {
+    if (only !== undefined && table !== only) return;
+    const list = out.get(table) ?? [];
+    list.push(key);
+    out.set(table, list);
+  };
+  // A partial or expression index keeps other tuples unique than its plain columns: not a key here.
+  for (const [name, index] of catalog.indexes) if (index.unique && !index.inexact && index.columns && index.columns.length > 0) add(index.table, { name, columns: index.columns });
+  const declared = only === undefined ? catalog.declared : new Map([[only, catalog.declared.get(only) ?? []]]);
+  for (const [table, list] of declared) {
+    for (const d of list) if ((d.constraint === 'unique' || d.constraint === 'primary-key') && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === 'primary-key' });
+  }
+  const tables = only === undefined ? catalog.tables : new Map([[only, catalog.tables.get(only) ?? new Map<string, ColumnInfo>()]]);
+  for (const [table, columns] of tables) for (const c of columns.values()) if (c.unique || c.primaryKey) add(table, { name: null, columns: [c.name], primaryKey: c.primaryKey === true });
+  return out;
+}
+
+/** Every table's foreign keys as the history has them now: added ones and those CREATE TABLE declared. */
+export function snapshotForeignKeys(catalog: Catalog): Map<string, ForeignKeyInfo[]> {
+  const out = new Map<string, ForeignKeyInfo[]>();
+  for (const [table, keys] of catalog.foreignKeys) out.set(table, keys.map((k) => ({ ...k })));
+  for (const [table, declared] of catalog.declared) {
+    for (const d of declared) {
+      if (d.constraint !== 'foreign-key') continue;
+      const list = out.get(table) ?? [];
+      list.push({ name: d.name, columns: [...d.columns], references: d.detail });
+      out.set(table, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { defineMigrationRule, statementSpan } from './types.js';
+
+export default defineMigrationRule(
+  {
+    id: 'drop-not-null',
+    defaultSeverity: 'warning',
+    summary: 'An existing NOT NULL column becomes nullable: after a rollback the previous release reads NULLs it never expected.',
+  },
+  {
+    operation(op, stmt, { facts }) {
+      if (op.kind !== 'drop-not-null' || facts.isNewColumn(op.table, op.column)) return [];
+      // Nullable in base already: the previous release reads NULLs there today.
+      const before = facts.baseColumn(op.table, op.column);
+      if (before && !before.notNull) return [];
+      const object = `${op.table}.${op.column}`;
+      return [
+        {
+          ...statementSpan(stmt, op),
+          message: `Making ${object} nullable lets the new release write NULL there; after a rollback the previous release, which treats it as required (a non-optional field), fails on those rows.`,
+          object,
+          direction: 'rollback',
+          tables: [op.table],
+        },
+      ];
+    },
+  },
+);
