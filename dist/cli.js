@@ -384,7 +384,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-HFB3BZH7.js");
+  const { prepareEngine, runEngine } = await import("./chunk-CID553UQ.js");
   await prepareEngine(dialect ? [dialect] : []);
   return runEngine;
 }

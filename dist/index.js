@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   prepareEngine,
   runEngine
-} from "./chunk-YCXAFSD7.js";
+} from "./chunk-XJPB7UD3.js";
 import "./chunk-RJ5NQ3C3.js";
 import {
   InputError,

@@ -38,9 +38,13 @@ function file(name, make) {
   return path;
 }
 
-/** A seed-style migration of ~`mb` MB: tables, multi-row INSERTs with quoted text, and a DROP TABLE at the end. */
+/**
+ * A seed-style migration of ~`mb` MB: a table, multi-row INSERTs with quoted text, and at the end a
+ * DROP TABLE of a table the file does not create (an existing one: dropping a table created in the
+ * same migration is no hazard, and is rightly quiet).
+ */
 function bigSql(mb) {
-  const parts = ['CREATE TABLE users (id bigint PRIMARY KEY, email text, note text);\nCREATE TABLE audit (id bigint, payload text);\n'];
+  const parts = ['CREATE TABLE users (id bigint PRIMARY KEY, email text, note text);\n'];
   let size = parts[0].length;
   let id = 0;
   while (size < mb * MB) {
@@ -69,7 +73,7 @@ const CASES = {
     what: 'a 50 MB seed migration (multi-row INSERTs) ending in DROP TABLE, `sql`',
     bound: { cpu: 60, rssFactor: 10 },
     async run() {
-      const m = file('seed-50mb.sql', () => bigSql(50));
+      const m = file('seed-50mb-v2.sql', () => bigSql(50));
       // The DROP TABLE at the end must fail the verdict, whatever else the file holds.
       return sqlCase(m, [1], 'drop-table');
     },

@@ -62,6 +62,8 @@ interface Norm {
   constraints: Record<string, unknown>;
   branches: Node[] | null;
   title?: string;
+  /** allOf members (or single branches) nested past MAX_ALLOF_DEPTH: not merged, so compared only for equality. */
+  truncated?: Node[];
 }
 
 const TIGHTER_IF_LOWER = ['maxLength', 'maxItems', 'maximum', 'maxProperties', 'exclusiveMaximum'];
@@ -295,6 +297,11 @@ export class SchemaDiffer {
       }
     };
 
+    const cut = (nb.truncated ?? []).length === (nh.truncated ?? []).length ? (nb.truncated ?? []).findIndex((x, i) => !this.same(x, nh.truncated![i])) : 0;
+    if (cut !== -1) {
+      // Members past the depth the gate merges were left out: what changed there is unchecked.
+      emit('too-deep', nh.truncated ? h : b, `its allOf members nest more than ${MAX_ALLOF_DEPTH} levels deep here, deeper than the gate merges them: what changed below is unchecked`);
+    }
     if (nb.any && nh.any) return;
     if (nb.branches || nh.branches) {
       this.compareBranches(nb, nh, flow, path, emit, recurse);
@@ -691,7 +698,11 @@ function normalise(ws: Workspace, node: Node): Norm {
       anything = false;
       return;
     }
-    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen?.has(v)) return;
+    if (!isObject(v) || seen?.has(v)) return;
+    if (depth > MAX_ALLOF_DEPTH) {
+      (n.truncated ??= []).push(current);
+      return;
+    }
     if (depth > 0 || v.allOf !== undefined || v.oneOf !== undefined || v.anyOf !== undefined) (seen ??= new Set()).add(v);
     for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
     const list = v.type === undefined ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');

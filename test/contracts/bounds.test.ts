@@ -38,6 +38,24 @@ describe('depth', () => {
     expect(contractFindings({ 'd.schema.json': draft7(nest(400, 'string')) }, { 'd.schema.json': draft7({ ...nest(400, 'string'), title: 't' }) })).toEqual([]);
   });
 
+  test('allOf nested deeper than the differ merges is a finding, not members silently left out', () => {
+    // allOf: [{allOf: [{… {properties: {leaf: {type}}}]}]}]: the property only exists in the innermost member
+    const nest = (levels: number, leaf: string) => {
+      let schema: object = { properties: { leaf: { type: leaf } } };
+      for (let i = 0; i < levels; i++) schema = { allOf: [schema] };
+      return { type: 'object', ...schema };
+    };
+    const found = timed(() => contractFindings({ 'd.schema.json': draft7(nest(40, 'string')) }, { 'd.schema.json': draft7(nest(40, 'integer')) }), 5000);
+    expect(found.map((f) => f.rule)).toEqual(['invalid-contract']);
+    expect(found[0].message).toContain('allOf members nest more than 32 levels deep');
+    // my variant: a deep member that appears only in head (its new requirement was invisible)
+    const added = contractFindings({ 'd.schema.json': draft7({ type: 'object' }) }, { 'd.schema.json': draft7({ type: 'object', allOf: [nest(40, 'string')] }) });
+    expect(added.map((f) => f.rule)).toContain('invalid-contract');
+    // the same change within the bound is found as what it is, and equal deep schemas say nothing
+    expect(contractFindings({ 'd.schema.json': draft7(nest(20, 'string')) }, { 'd.schema.json': draft7(nest(20, 'integer')) }).map((f) => f.rule)).toEqual(['schema-type-changed']);
+    expect(contractFindings({ 'd.schema.json': draft7(nest(40, 'string')) }, { 'd.schema.json': draft7({ ...nest(40, 'string'), title: 't' }) })).toEqual([]);
+  });
+
   test('a chain of 20,000 distinct $ref definitions: no stack overflow, a finding at the bound', () => {
     const defs = (leaf: string): Record<string, object> => {
       const out: Record<string, object> = {};

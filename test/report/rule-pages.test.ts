@@ -84,9 +84,15 @@ export function suppressionSection(rule: RuleMeta, object: string | null): strin
       '',
     );
   }
+  const inline = rule.category === 'migration' || rule.category === 'contract';
   lines.push(
-    'Or, for an exception that outlives one PR, an entry in `.github/rollback-guard.yml`. It is read',
-    'from the base branch, so the exception is reviewed and merged before it applies:',
+    ...(inline
+      ? ['Or, for an exception that outlives one PR, an entry in `.github/rollback-guard.yml`. It is read', 'from the base branch, so the exception is reviewed and merged before it applies:']
+      : [
+          'No inline comment reaches it (it is about a whole file, not a statement). After a review, an',
+          'entry in `.github/rollback-guard.yml`. It is read from the base branch, so the exception is',
+          'reviewed and merged before it applies:',
+        ]),
     '',
     '```yaml',
     'allow:',

@@ -6365,6 +6365,10 @@ var SchemaDiffer = class _SchemaDiffer {
         (entry.children ??= []).push(child3);
       }
     };
+    const cut = (nb.truncated ?? []).length === (nh.truncated ?? []).length ? (nb.truncated ?? []).findIndex((x, i) => !this.same(x, nh.truncated[i])) : 0;
+    if (cut !== -1) {
+      emit("too-deep", nh.truncated ? h : b, `its allOf members nest more than ${MAX_ALLOF_DEPTH} levels deep here, deeper than the gate merges them: what changed below is unchecked`);
+    }
     if (nb.any && nh.any) return;
     if (nb.branches || nh.branches) {
       this.compareBranches(nb, nh, flow, path, emit, recurse);
@@ -6681,7 +6685,11 @@ function normalise(ws, node) {
       anything = false;
       return;
     }
-    if (!isObject(v) || depth > MAX_ALLOF_DEPTH || seen?.has(v)) return;
+    if (!isObject(v) || seen?.has(v)) return;
+    if (depth > MAX_ALLOF_DEPTH) {
+      (n.truncated ??= []).push(current);
+      return;
+    }
     if (depth > 0 || v.allOf !== void 0 || v.oneOf !== void 0 || v.anyOf !== void 0) (seen ??= /* @__PURE__ */ new Set()).add(v);
     for (const key2 of Object.keys(v)) if (!key2.startsWith("x-") && !ANNOTATIONS.has(key2)) anything = false;
     const list = v.type === void 0 ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
