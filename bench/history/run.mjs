@@ -373,13 +373,25 @@ function matchLabels(findings, labels) {
     if (!byKey.has(k)) byKey.set(k, []);
     byKey.get(k).push({ ...l, used: false });
   }
-  return findings.map((f) => {
-    const pool = byKey.get(`${f.commit}|${f.rule}|${f.file}|${f.object ?? ''}`) ?? [];
-    const free = pool.filter((l) => !l.used);
-    if (free.length === 0) return { ...f, label: null };
-    free.sort((a, b) => Math.abs((a.line ?? 0) - (f.line ?? 0)) - Math.abs((b.line ?? 0) - (f.line ?? 0)));
-    free[0].used = true;
-    return { ...f, label: free[0].label, class: free[0].class ?? null, reason: free[0].reason };
+  // Two passes: every finding first takes a label of its own line, then what is left goes to the
+  // nearest free label. In one pass a new finding took the label of a neighbour that comes later in
+  // the list (umami f7593718dc: a new finding at line 211 took the label written for line 236).
+  const poolOf = (f) => byKey.get(`${f.commit}|${f.rule}|${f.file}|${f.object ?? ''}`) ?? [];
+  const chosen = findings.map((f) => {
+    const same = poolOf(f).find((l) => !l.used && (l.line ?? 0) === (f.line ?? 0));
+    if (same) same.used = true;
+    return same ?? null;
+  });
+  return findings.map((f, i) => {
+    let label = chosen[i];
+    if (!label) {
+      const free = poolOf(f).filter((l) => !l.used);
+      if (free.length === 0) return { ...f, label: null };
+      free.sort((a, b) => Math.abs((a.line ?? 0) - (f.line ?? 0)) - Math.abs((b.line ?? 0) - (f.line ?? 0)));
+      label = free[0];
+      label.used = true;
+    }
+    return { ...f, label: label.label, class: label.class ?? null, reason: label.reason };
   });
 }
 

@@ -8,7 +8,7 @@
 import type { GitHubClient } from '../github/octokit.js';
 import { CONFIG_PATHS } from '../config/load.js';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
-import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus } from './types.js';
+import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus, type ReleaseStatus } from './types.js';
 
 export interface ApiChangeSetInput {
   client: GitHubClient;
@@ -77,7 +77,10 @@ export async function apiChangeSet(input: ApiChangeSetInput): Promise<ChangeSet>
     const reason = (f.status === 'deleted' ? undefined : headTree.unreadable?.(f.path)) ?? (f.status === 'added' ? undefined : baseTree.unreadable?.(f.oldPath ?? f.path));
     if (reason) skipped.push({ file: f.path, reason });
   }
-  return { base, head, files, baseTree, headTree, skipped };
+  // No tags are read through the API: every base migration counts as released (edits stay reported).
+  const released = (paths: string[]): Map<string, ReleaseStatus> =>
+    new Map(paths.map((p) => [p, { released: true, reason: 'the change set came from the GitHub API (no git checkout), which rollback-guard does not ask about release tags, so it counts as released' }]));
+  return { base, head, files, baseTree, headTree, skipped, released };
 }
 
 /**

@@ -9,6 +9,7 @@ import { realpathSync } from 'node:fs';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError } from './git-error.js';
+import { gitReleases } from './releases.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
 
 export { GitError };
@@ -232,6 +233,7 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after) : worktreeSnapshot(root, noteSkip),
     skipped,
+    released: (paths, tags) => gitReleases({ root, base: baseSha, head: headSha, tags }, paths),
   };
 }
 

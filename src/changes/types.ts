@@ -51,6 +51,16 @@ export function containsAny(text: string, needle: Needles): boolean {
   return typeof needle === 'string' ? text.includes(needle) : needle.some((n) => text.includes(n));
 }
 
+/** Whether a base file is in a release: databases of that release have applied it (config `released`). */
+export interface ReleaseStatus {
+  /** False only when it is known that no release has it; true too when that cannot be told. */
+  released: boolean;
+  /** Why, as a clause ("it is in no release tag: commit … created it after …"). */
+  reason: string;
+  /** The newest release tag, when there is one. */
+  newestTag?: string;
+}
+
 export interface ChangeSet {
   base: string;
   head: string;
@@ -59,6 +69,12 @@ export interface ChangeSet {
   headTree: Snapshot;
   /** Files left out of the analysis, with why (binary, over the size limit). */
   skipped: { file: string; reason: string }[];
+  /**
+   * Whether each of these base paths is in a release tag (`tags`: globs of release tag names,
+   * `!glob` to leave some out; default every tag). Asked once, for the PR's modified, renamed and
+   * deleted migrations. Absent (an in-memory change set): every base file counts as released.
+   */
+  released?(paths: string[], tags?: string[]): Map<string, ReleaseStatus>;
 }
 
 /**

@@ -38,6 +38,9 @@ export function parseConfig(text: string, source: string): Config {
     critical?: Partial<Config['critical']>;
     allow?: Config['allow'];
     'ignore-paths'?: string[];
+    'down-migrations'?: Config['downMigrations'];
+    released?: Config['released'];
+    'release-tags'?: string[];
   };
   if (isObject(raw.rules)) {
     for (const id of Object.keys(raw.rules)) {
@@ -74,6 +77,9 @@ export function parseConfig(text: string, source: string): Config {
   config.critical = { tables: raw.critical?.tables ?? [], endpoints: raw.critical?.endpoints ?? [] };
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw['ignore-paths'] ?? [];
+  if (raw['down-migrations']) config.downMigrations = raw['down-migrations'];
+  config.released = raw.released ?? 'tags';
+  config.releaseTags = raw['release-tags'] ?? [];
   return config;
 }
 
@@ -114,6 +120,7 @@ function globsOf(raw: Record<string, unknown>): [string, string][] {
     });
   }
   list('ignore-paths', raw['ignore-paths']);
+  list('release-tags', raw['release-tags'], (g) => (g.startsWith('!') ? g.slice(1) : g));
   return out;
 }
 

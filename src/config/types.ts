@@ -45,9 +45,25 @@ export interface Config {
   critical: { tables: string[]; endpoints: string[] };
   allow: AllowEntry[];
   ignorePaths: string[];
+  /**
+   * `down-migrations` (SPEC 8): `forbid` (every down migration a PR adds or changes is an error),
+   * `warn` (a warning), `allow` (not reported). Undefined: an error where the PR brings down
+   * migrations into a set that has none, a warning where base already keeps them.
+   */
+  downMigrations?: DownMigrations;
+  /**
+   * `released`: when a base migration counts as shipped (editing or deleting it is then
+   * edited-/deleted-migration): `tags` (a release tag has it; the default) or `merged` (once in base).
+   */
+  released: 'tags' | 'merged';
+  /** `release-tags`: globs of the tag names that are releases (`!glob` leaves some out); empty: every tag. */
+  releaseTags: string[];
   /** The file the config was read from, if any. */
   source: string | null;
 }
+
+export const DOWN_MIGRATIONS = ['forbid', 'warn', 'allow'] as const;
+export type DownMigrations = (typeof DOWN_MIGRATIONS)[number];
 
 export function defaultConfig(): Config {
   return {
@@ -56,6 +72,8 @@ export function defaultConfig(): Config {
     critical: { tables: [], endpoints: [] },
     allow: [],
     ignorePaths: [],
+    released: 'tags',
+    releaseTags: [],
     source: null,
   };
 }

@@ -378,7 +378,7 @@ export class SchemaDiffer {
       return;
     }
     if (nb.enum && !nh.enum) {
-      if (flow !== 'request') emit('enum-value-added', nh.node, 'the enum restriction was removed');
+      if (flow !== 'request') emit('enum-value-added', nh.node, 'any value of its type (the enum restriction was removed)');
       return;
     }
     const bset = new Map(nb.enum!.map((v) => [JSON.stringify(v), v]));

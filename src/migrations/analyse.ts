@@ -20,6 +20,7 @@ import { parseFile } from './parse-files.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
+import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
 import { ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 
@@ -172,7 +173,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    * Liquibase changelogs that only grew: the new changesets run with this release, the rest ran
    * long ago. A changed `runOnChange:true` changeset is meant to be edited and runs again (like R__).
    */
-  const grown = new Map<number, { edited: { id: string; line: number; removed?: boolean }[]; newRanges: [number, number][]; newLines: [number, number][] }>();
+  const grown = new Map<number, { edited: { id: string; line: number; removed?: boolean }[]; newRanges: [number, number][]; newLines: [number, number][]; statements?: true }>();
   candidates.forEach((c, i) => {
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
@@ -203,11 +204,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     const newLines = newRanges.map(([from, to]): [number, number] => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
   });
+  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations, dialect);
+  // An edited migration no release has (lifecycle.ts): the statements the PR added or changed run as new ones.
+  for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds);
   // of a grown changelog only the new changesets (each changeset is a section of its own).
   const parsedFiles = candidates.map(({ file, text }, i) => {
     const g = grown.get(i);
-    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || inRanges(g.newRanges, s.start, false));
+    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
     return parseFile({ text: text ?? '', sections }, dialect);
   });
   /** Whether candidate `i`'s statements run with this release. */
@@ -224,6 +228,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     const g = grown.get(i);
     if (!g) return;
     p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    if (g.statements) return;
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => (runs(i) ? p.forward : []));
@@ -274,7 +279,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       baseText: change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
       newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, (newestInBase ??= newestBaseVersions(baseMigrations))) : null,
-      editedChangesets: grown.get(fileIndex)?.edited,
+      editedChangesets: grown.get(fileIndex)?.statements ? undefined : grown.get(fileIndex)?.edited,
+      lifecycle: lifecycles.get(fileIndex),
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
 

@@ -88,6 +88,14 @@ test('pages through pulls.listFiles and reads base and head text at their refs',
   expect(requests.filter((r) => r.includes('/contents/docs'))).toEqual([]);
 });
 
+test('API mode asks no one about release tags: every base migration counts as released, and the reason says so (issue 12)', async () => {
+  const client = createGitHubClient({ token: 'secret-token', baseUrl: url, secondMs: 1, writeSpacingMs: 0 });
+  const cs = await apiChangeSet({ client, owner: 'acme', repo: 'shop', base: 'BASE', head: 'HEAD', prNumber: 7 });
+  const status = cs.released?.(['db/migrations/001_init.sql'], ['v*']).get('db/migrations/001_init.sql');
+  expect(status?.released).toBe(true);
+  expect(status?.reason).toContain('GitHub API');
+});
+
 test('the merge base from the compare endpoint (the fallback of a shallow checkout)', async () => {
   const client = createGitHubClient({ token: 'secret-token', baseUrl: url, secondMs: 1, writeSpacingMs: 0 });
   expect(await mergeBaseFromApi(client, 'acme', 'shop', 'BASE', 'HEAD')).toBe('c'.repeat(40));

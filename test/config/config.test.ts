@@ -54,6 +54,16 @@ ignore-paths: ["legacy/**"]
     expect(config.source).toBe(FILE);
   });
 
+  test('down-migrations, released and release-tags load; unset, down files follow the convention and releases are tags', () => {
+    const config = parseConfig('down-migrations: warn\nreleased: merged\nrelease-tags: ["v*", "!*-rc*"]\n', FILE);
+    expect(config.downMigrations).toBe('warn');
+    expect(config.released).toBe('merged');
+    expect(config.releaseTags).toEqual(['v*', '!*-rc*']);
+    const unset = parseConfig('', FILE);
+    expect(unset.downMigrations).toBeUndefined();
+    expect(unset.released).toBe('tags');
+  });
+
   test('an empty file is the default config', () => {
     const config = parseConfig('', FILE);
     expect(config.migrations).toEqual([{ framework: 'auto' }]);
@@ -62,7 +72,9 @@ ignore-paths: ["legacy/**"]
 
   test.each([
     ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.`],
-    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths.`],
+    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags.`],
+    ['down-migrations: never\n', `${FILE}: invalid value "never" for 'down-migrations'; expected one of: forbid, warn, allow.`],
+    ['released: sometimes\n', `${FILE}: invalid value "sometimes" for 'released'; expected one of: tags, merged.`],
     ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],
     ['migrations:\n  dialect: oracle\n', `${FILE}: invalid value "oracle" for 'migrations.dialect'; expected one of: postgres, cockroach, mysql, mariadb, sqlite, mssql, clickhouse, h2.`],
     ['rules:\n  drop-colum: off\n', `${FILE}: unknown rule 'rules.drop-colum'; run \`rollback-guard rules\` for the list of rule ids.`],
@@ -84,6 +96,7 @@ ignore-paths: ["legacy/**"]
     ['critical:\n  endpoints: ["POST !(admin)/**"]\n', `${FILE}: 'critical.endpoints[0]' is "!(admin)/**"`],
     ['allow:\n  - rule: drop-column\n    object: "users.@(a|b)"\n    reason: x\n', `${FILE}: 'allow[0].object' is "users.@(a|b)"`],
     ['allow:\n  - rule: drop-column\n    file: "db/**{a,b}"\n    reason: x\n', `${FILE}: 'allow[0].file' is "db/**{a,b}"`],
+    ['release-tags: ["v*", "!@(rc|beta)*"]\n', `${FILE}: 'release-tags[1]' is "@(rc|beta)*"`],
   ])('a glob it cannot match (%j) stops the gate with one sentence naming its key', (text, message) => {
     expect(error(text)).toContain(message);
     expect(error(text).split('\n')).toHaveLength(1);

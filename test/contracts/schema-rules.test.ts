@@ -501,3 +501,18 @@ describe('oneOf branches paired by discriminator value', () => {
     expect(contractFindings(base, head)).toEqual([]);
   });
 });
+
+describe('an enum restriction removed', () => {
+  const event = (status: object) => ({ 'events/order.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...obj({ status }) }, null, 2) });
+
+  test('is a new value for consumers, said as a sentence (sentry-kafka-schemas 79102abf16 read "gained the enum restriction was removed")', () => {
+    const found = contractFindings(event({ type: 'string', enum: ['open', 'closed'] }), event({ type: 'string' }));
+    expect(found.map((f) => f.rule)).toEqual(['schema-enum-value-added']);
+    expect(found[0].message).toMatch(/ gained any value of its type \(the enum restriction was removed\) /);
+  });
+
+  test('a `const` dropped reads the same way; an enum added is a tightening, not an addition', () => {
+    expect(contractFindings(event({ type: 'string', const: 'open' }), event({ type: 'string' }))[0].message).toContain('gained any value of its type');
+    expect(contractFindings(event({ type: 'string' }), event({ type: 'string', enum: ['open'] })).map((f) => f.rule)).toEqual(['schema-constraint-tightened']);
+  });
+});

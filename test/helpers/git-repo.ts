@@ -13,7 +13,7 @@ export interface TempRepo {
   remove(): void;
 }
 
-const ENV = {
+export const GIT_TEST_ENV = {
   GIT_AUTHOR_NAME: 'Test',
   GIT_AUTHOR_EMAIL: 'test@example.com',
   GIT_COMMITTER_NAME: 'Test',
@@ -30,7 +30,7 @@ export function makeRepo(
 ): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'rg-test-'));
   const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_TEST_ENV } }).trim();
   const write = (files: Record<string, string | Buffer | null>): void => {
     for (const [path, content] of Object.entries(files)) {
       const full = join(dir, path);

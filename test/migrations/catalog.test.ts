@@ -59,6 +59,12 @@ function state(c: Catalog) {
   };
 }
 
+/** The table of a `table.name:kind` constraint entry (table names may hold dots). */
+function tableOf(entry: string): string {
+  const key = entry.slice(0, entry.lastIndexOf(':'));
+  return key.slice(0, key.lastIndexOf('.'));
+}
+
 /** The definition the indexes replace: scan every entry of the catalog for the renamed table. */
 function renamedByScanning(before: ReturnType<typeof state>, from: string, to: string): ReturnType<typeof state> {
   if (!before.tables.includes(from)) return before;
@@ -73,7 +79,9 @@ function renamedByScanning(before: ReturnType<typeof state>, from: string, to: s
     indexes: before.indexes.map((e) => e.replace(/@(.*)$/, (_, t: string) => `@${swap(t)}`)).sort(),
     constraints: [
       ...new Map(
-        before.constraints.map((e) => {
+        // The renamed table's constraints are applied last: they replace what a stale entry of the
+        // new name held (a constraint the history kept for a table `to` it never created).
+        [...before.constraints.filter((e) => tableOf(e) !== from), ...before.constraints.filter((e) => tableOf(e) === from)].map((e) => {
           const key = e.slice(0, e.lastIndexOf(':'));
           const dot = key.lastIndexOf('.');
           const renamed = `${swap(key.slice(0, dot))}${key.slice(dot)}`;
@@ -99,7 +107,7 @@ describe('Catalog: renaming a table', () => {
           if (before && op.kind === 'rename-table') expect(state(catalog)).toEqual(renamedByScanning(before, op.table, op.newName));
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
     );
   });
 

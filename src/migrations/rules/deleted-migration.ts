@@ -11,6 +11,8 @@ export default defineMigrationRule(
       // A down file or a sqitch verify script is not in any database's migration history: deleting
       // one is what down-migration advises, and breaks nothing.
       if (ctx.file.part === 'down' || ctx.file.part === 'verify') return [];
+      // No release has it (lifecycle.ts): removing it before the release is the author's call.
+      if (ctx.lifecycle?.release?.released === false) return [];
       if (ctx.status === 'deleted') {
         return [
           {
@@ -20,7 +22,8 @@ export default defineMigrationRule(
           },
         ];
       }
-      if (ctx.status === 'renamed' && ctx.oldPath) {
+      // A move that keeps what the tool records (a Prisma folder name, a goose version): the same migration.
+      if (ctx.status === 'renamed' && ctx.oldPath && ctx.lifecycle?.keptIdentity === undefined) {
         return [
           {
             line: 1,

@@ -24,7 +24,14 @@ export default defineMigrationRule(
       // Flyway repeatable migrations (R__) are meant to be edited: they re-run when they change.
       // Down files and sqitch verify scripts are never applied forward: no database recorded them
       // (a changed down file is down-migration's).
-      if (ctx.status !== 'modified' || ctx.file.part !== 'up') return [];
+      const life = ctx.lifecycle;
+      // A rename that keeps the tool's identity (deleted-migration stays quiet) is an edit when the text changed.
+      const edited = ctx.status === 'modified' || (ctx.status === 'renamed' && life?.keptIdentity !== undefined && ctx.baseText !== ctx.text);
+      if (!edited || ctx.file.part !== 'up') return [];
+      // No release has it: the PR may still change it, and its new statements are analysed as new.
+      if (life?.release?.released === false) return [];
+      // Blanks, comments, keyword case: the databases that ran it would run the same statements.
+      if (life?.formatOnly && !life.checksummed) return [];
       if (ctx.editedChangesets) {
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
@@ -37,11 +44,14 @@ export default defineMigrationRule(
         }));
       }
       const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
+      const released = life?.release ? ` Counted as shipped: ${life.release.reason}.` : '';
       return [
         {
           line,
           endLine: line,
-          message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
+          message: life?.formatOnly
+            ? `Only the formatting of ${ctx.file.path} changed, but ${ctx.file.framework} checksums the migrations it applied: databases that ran base will refuse to migrate until it is restored or the checksum repaired.`
+            : `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.${released}`,
           object: ctx.file.path,
         },
       ];

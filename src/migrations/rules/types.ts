@@ -3,6 +3,7 @@ import type { MigrationFile } from '../detect.js';
 import type { ColumnInfo, ConstraintKind, ObjectKind, Operation, RoutineSignature, Statement } from '../model.js';
 import type { ForeignKeyInfo, IndexInfo } from '../catalog.js';
 import type { FileStatus } from '../../changes/types.js';
+import type { FileLifecycle } from '../lifecycle.js';
 
 /** What a rule returns: a finding without the parts the engine fills in (rule id, file). */
 export type RuleHit = Omit<RawFinding, 'rule' | 'file'>;
@@ -101,6 +102,8 @@ export interface FileContext {
    * Undefined for other files.
    */
   editedChangesets?: { id: string; line: number; removed?: boolean }[];
+  /** Format-only edits, kept identities, the down convention, releases (`lifecycle.ts`); absent in unit tests of one rule. */
+  lifecycle?: FileLifecycle;
 }
 
 export interface MigrationRule {

@@ -1,0 +1,197 @@
+/**
+ * Which of base's migration files shipped in a release (issue 12, "shipped means released").
+ *
+ * A release is a tag (`release-tags` globs; default every tag) that does not contain head: a tag
+ * cut on head or after it is the release this change goes into. The commits base has that no
+ * release has are the unreleased ones; a file that one of them created (added, copied, or renamed
+ * from a file that an unreleased commit created in turn) is in no release, so no database of a
+ * release has applied it. Every other file counts as released, and so does every file when
+ * rollback-guard cannot tell (no tags, a shallow checkout): that keeps the edited- and
+ * deleted-migration checks on, and the reason says why.
+ *
+ * A fixed number of git processes whatever the number of tags and files: `rev-parse`,
+ * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), then one
+ * `git log` over the unreleased commits, limited to SQL files.
+ */
+import { execFileSync } from 'node:child_process';
+import { compileGlob } from '../text/glob.js';
+import type { ReleaseStatus } from './types.js';
+
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
+
+function run(root: string, args: string[], input?: string): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+}
+
+/** The SQL files whose history is read (`isSqlFileName`), any folder, any letter case. */
+const SQL_PATHSPECS = [':(icase)*.sql', ':(icase)*.sql.postgres', ':(icase)*.sql.sqlite', ':(icase)*.sql.mysql', ':(icase)*.sqm'];
+
+/** A tag no older than head by this much may contain head (clock skew between machines). */
+const SKEW_SECONDS = 86_400;
+
+/** Past this many tag names, `for-each-ref --contains` reads all of refs/tags rather than a list on its command line. */
+const MAX_LISTED_TAGS = 500;
+
+interface Tag {
+  name: string;
+  commit: string;
+  /** Tagger date (annotated) or commit date (lightweight), in seconds. */
+  date: number;
+}
+
+export interface ReleaseQuery {
+  root: string;
+  base: string;
+  /** Head commit; null for the working tree (no tag contains it). */
+  head: string | null;
+  /** Globs of release tag names; `!glob` leaves tags out. Empty or absent: every tag. */
+  tags?: string[];
+}
+
+/** Whether each of `paths` (base paths) is in a release, with why. Never throws: a git failure counts as released. */
+export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, ReleaseStatus> {
+  const out = new Map<string, ReleaseStatus>();
+  const all = (reason: string): Map<string, ReleaseStatus> => {
+    for (const p of paths) out.set(p, { released: true, reason });
+    return out;
+  };
+  if (paths.length === 0) return out;
+  try {
+    if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+      return all('this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)');
+    }
+    const listed = listTags(query.root);
+    if (listed.length === 0) return all('this repository has no tags, so every merged migration counts as released (`released: tags`)');
+    const isRelease = releaseTagFilter(query.tags);
+    const named = listed.filter((t) => isRelease(t.name));
+    if (named.length === 0) return all(`no tag matches \`release-tags\` (${(query.tags ?? []).join(', ')}), so every merged migration counts as released`);
+    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+    if (releases.length === 0) return all('no release tag was cut before this change, so every merged migration counts as released');
+    const newest = releases.reduce((a, b) => (b.date > a.date ? b : a));
+    const creators = unreleasedCreators(query.root, query.base, releases, paths);
+    const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
+    for (const p of paths) {
+      const created = creators.get(p);
+      out.set(
+        p,
+        created
+          ? { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name }
+          : { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name },
+      );
+    }
+    return out;
+  } catch (error) {
+    const message = ((error as { stderr?: string }).stderr || (error as Error).message || '').trim().split('\n')[0].slice(0, 200);
+    return all(`git could not say which release tags have it (${message}), so it counts as released`);
+  }
+}
+
+function day(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+/** Included when no positive glob is given or one matches, and no `!glob` matches. */
+function releaseTagFilter(globs: string[] | undefined): (name: string) => boolean {
+  const positive = (globs ?? []).filter((g) => !g.startsWith('!')).map(compileGlob);
+  const negative = (globs ?? []).filter((g) => g.startsWith('!')).map((g) => compileGlob(g.slice(1)));
+  return (name) => (positive.length === 0 || positive.some((m) => m(name))) && !negative.some((m) => m(name));
+}
+
+/** Every tag that points at a commit (directly, or through one annotated tag object). */
+function listTags(root: string): Tag[] {
+  const out = run(root, ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:unix)', 'refs/tags']);
+  const tags: Tag[] = [];
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    const [name, type, id, peeledType, peeled, date] = line.split('\0');
+    const commit = type === 'commit' ? id : type === 'tag' && peeledType === 'commit' ? peeled : null;
+    if (commit) tags.push({ name, commit, date: Number(date) || 0 });
+  }
+  return tags;
+}
+
+/**
+ * `tags` less those that contain `head` (head's own release, or one cut after it). Only tags no
+ * older than head can: those are asked about, in one `for-each-ref --contains`.
+ */
+function withoutTagsContaining(root: string, head: string, tags: Tag[]): Tag[] {
+  const headDate = Number(run(root, ['show', '-s', '--format=%ct', head]).trim()) || 0;
+  const recent = tags.filter((t) => t.date >= headDate - SKEW_SECONDS);
+  if (recent.length === 0) return tags;
+  const patterns = recent.length > MAX_LISTED_TAGS ? ['refs/tags'] : recent.map((t) => `refs/tags/${t.name}`);
+  const containing = new Set(run(root, ['for-each-ref', `--contains=${head}`, '--format=%(refname:strip=2)', ...patterns]).split('\n').filter((n) => n !== ''));
+  return tags.filter((t) => !containing.has(t.name));
+}
+
+/**
+ * For each of `paths`, the unreleased commit that created it, when one did: one `git log` of the
+ * commits base has and no release has (newest first, renames followed), then a walk back from
+ * each path through the renames to its creation.
+ */
+function unreleasedCreators(root: string, base: string, releases: Tag[], paths: string[]): Map<string, string> {
+  const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join('\n');
+  const log = run(root, ['log', '-M', '--name-status', '-z', '--format=%x00%H', base, '--stdin', '--', ...SQL_PATHSPECS], `${negatives}\n`);
+  /** Creations, newest first: the path created, the commit, and the path it was renamed from. */
+  const created: { path: string; commit: string; from?: string }[] = [];
+  const parts = log.split('\0');
+  let commit = '';
+  for (let i = 0; i < parts.length; ) {
+    const token = parts[i];
+    if (token === '') {
+      // `\0<sha>\0` opens a commit.
+      if (i + 1 < parts.length && /^[0-9a-f]{40,64}$/.test(parts[i + 1])) {
+        commit = parts[i + 1];
+        i += 2;
+      } else i++;
+      continue;
+    }
+    const status = token.replace(/^\n/, '');
+    const code = status[0];
+    if (code === 'R' || code === 'C') {
+      const from = parts[i + 1];
+      const to = parts[i + 2];
+      created.push(code === 'R' ? { path: to, commit, from } : { path: to, commit });
+      i += 3;
+    } else {
+      if (code === 'A') created.push({ path: parts[i + 1], commit });
+      i += 2;
+    }
+  }
+  /** path → indexes into `created`, ascending (newest first). */
+  const byPath = new Map<string, number[]>();
+  created.forEach((c, index) => {
+    const list = byPath.get(c.path);
+    if (list) list.push(index);
+    else byPath.set(c.path, [index]);
+  });
+  const out = new Map<string, string>();
+  for (const start of paths) {
+    let path = start;
+    let after = -1;
+    // Each step moves to an older creation: at most `created.length` steps.
+    for (let steps = 0; steps <= created.length; steps++) {
+      const next = firstAfter(byPath.get(path) ?? [], after);
+      if (next === undefined) break;
+      const c = created[next];
+      if (c.from === undefined) {
+        out.set(start, c.commit);
+        break;
+      }
+      path = c.from;
+      after = next;
+    }
+  }
+  return out;
+}
+
+/** The first number in `sorted` (ascending) greater than `after`, by binary search. */
+function firstAfter(sorted: number[], after: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
+}

@@ -1,0 +1,171 @@
+/**
+ * Where a changed migration is in its life (issue 12), for the file rules: whether the edit only
+ * changed formatting, whether a rename keeps the identity its tool records, whether base already
+ * keeps down migrations beside it, and whether any release has it yet.
+ *
+ * - **Format only**: base's and head's statements are token-identical (`tokens.ts`: blanks,
+ *   comments, keyword case, quoting an unquoted name). Tools that checksum applied files
+ *   (`CHECKSUMMED`) still see an edit.
+ * - **Identity**: a rename that keeps the key the tool records (`identity.ts`) is the same migration.
+ * - **Down convention**: the set (`setOf`) already has a down file or a down section with
+ *   statements in base.
+ * - **Released** (config `released: tags`, the default): a release is a tag (`release-tags`) that
+ *   does not contain head; a base file that an unreleased commit created is in no release
+ *   (`changes/releases.ts`). Editing one is allowed, and the statements the PR added or changed
+ *   run as new ones. When rollback-guard cannot tell (GitHub API mode, a shallow checkout, no
+ *   tags, a git error) the file counts as released: the edit stays `edited-migration`.
+ *
+ * Linear in the changed files and, for the down convention, in the base files of their sets.
+ */
+import type { ChangeSet, ChangedFile, ReleaseStatus } from '../changes/types.js';
+import type { Config, Dialect } from '../config/types.js';
+import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
+import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
+import { splitStatements } from './split.js';
+import { statementKey, statementKeys } from './tokens.js';
+
+/** How a down migration the PR adds or changes is reported. */
+export type DownPolicy =
+  /** An error (`down-migrations: forbid`, or a set whose base has no down migrations). */
+  | 'error'
+  /** A warning (`down-migrations: warn`). */
+  | 'warning'
+  /** Not reported (`down-migrations: allow`). */
+  | 'off'
+  /** Base keeps down migrations in this set: a warning, an error for a destructive edit of a shipped one. */
+  | 'convention';
+
+export interface FileLifecycle {
+  dialect: Dialect;
+  /** A modified or renamed file whose statements are token-identical to base's. */
+  formatOnly: boolean;
+  /** The tool checksums applied files: even a format-only edit fails its validation. */
+  checksummed: boolean;
+  /** A rename that keeps what the tool records: the label of that identity ("version 3"). */
+  keptIdentity?: string;
+  /** For a file with down parts. */
+  downPolicy?: DownPolicy;
+  /** Whether a release has the base file (modified and deleted up migrations, when asked). */
+  release?: ReleaseStatus;
+  /**
+   * An unreleased file the PR edited: the head statements that base's version does not have
+   * (offsets, and their lines): they run as new ones.
+   */
+  newStatements?: { ranges: [number, number][]; lines: [number, number][] };
+}
+
+interface Candidate {
+  change: ChangedFile;
+  file: MigrationFile;
+  text: string | null;
+}
+
+interface BaseFile {
+  file: MigrationFile;
+  text: string | null;
+}
+
+/** The statement keys of each section of `text`, the part first: a format-only edit keeps them all. */
+function sectionKeys(file: MigrationFile, text: string, dialect: Dialect): string[] {
+  return sectionsOf(file, text).flatMap((s) => statementKeys(text, dialect, s.start, s.end).map((k) => `${s.part}\u0002${k}`));
+}
+
+function hasDownStatements(file: MigrationFile, text: string | null, dialect: Dialect): boolean {
+  if (text === null) return false;
+  return sectionsOf(file, text).some((s) => s.part === 'down' && statementKeys(text, dialect, s.start, s.end).length > 0);
+}
+
+/** `dialect`: the schema history's (one per migration set and dialect, plan.ts). */
+export function fileLifecycles(
+  candidates: readonly Candidate[],
+  changes: ChangeSet,
+  config: Config,
+  baseMigrations: readonly BaseFile[],
+  dialect: Dialect,
+): Map<number, FileLifecycle> {
+  const out = new Map<number, FileLifecycle>();
+  /** Set → whether base keeps down migrations there; filled on first use. */
+  let downSets: Map<string, BaseFile[]> | undefined;
+  const keepsDowns = new Map<string, boolean>();
+  const baseKeepsDowns = (set: string): boolean => {
+    let known = keepsDowns.get(set);
+    if (known === undefined) {
+      if (!downSets) {
+        downSets = new Map();
+        for (const m of baseMigrations) {
+          const key = setOf(m.file);
+          const list = downSets.get(key);
+          if (list) list.push(m);
+          else downSets.set(key, [m]);
+        }
+      }
+      known = (downSets.get(set) ?? []).some((m) => hasDownStatements(m.file, m.text, dialect));
+      keepsDowns.set(set, known);
+    }
+    return known;
+  };
+
+  const asked: { index: number; path: string }[] = [];
+  candidates.forEach(({ change, file, text }, index) => {
+    const basePath = change.oldPath ?? change.path;
+    const baseText = change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(basePath) : null;
+    const life: FileLifecycle = { dialect, formatOnly: false, checksummed: CHECKSUMMED.has(file.framework) };
+    if (file.framework !== 'liquibase' && text !== null && baseText !== null) {
+      life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join('\u0003') === sectionKeys(file, text, dialect).join('\u0003');
+    }
+    if (change.status === 'renamed' && change.oldPath) {
+      const before = detectInSets(change.oldPath, baseText, config.migrations);
+      if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
+    }
+    if (text !== null && change.status !== 'deleted' && (file.part === 'down' || sectionsOf(file, text).some((s) => s.part === 'down'))) {
+      const configured = config.downMigrations;
+      life.downPolicy = configured === 'forbid' ? 'error' : configured === 'warn' ? 'warning' : configured === 'allow' ? 'off' : baseKeepsDowns(setOf(file)) ? 'convention' : 'error';
+    }
+    if ((change.status === 'modified' || change.status === 'deleted') && file.part === 'up' && file.framework !== 'liquibase') asked.push({ index, path: basePath });
+    out.set(index, life);
+  });
+
+  if (config.released === 'tags' && changes.released && asked.length > 0) {
+    const statuses = changes.released(
+      asked.map((a) => a.path),
+      config.releaseTags,
+    );
+    for (const { index, path } of asked) {
+      const status = statuses.get(path);
+      const life = out.get(index)!;
+      if (!status) continue;
+      life.release = status;
+      const c = candidates[index];
+      if (status.released || c.change.status !== 'modified' || c.text === null) continue;
+      const baseText = changes.baseTree.read(path);
+      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+    }
+  }
+  return out;
+}
+
+/** The up statements of `after` that `before` does not have (as many times as it has them), in order. */
+function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect): { ranges: [number, number][]; lines: [number, number][] } {
+  const had = new Map<string, number>();
+  for (const s of sectionsOf(file, before)) {
+    if (s.part !== 'up') continue;
+    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+  }
+  const ranges: [number, number][] = [];
+  const lines: [number, number][] = [];
+  for (const s of sectionsOf(file, after)) {
+    if (s.part !== 'up') continue;
+    for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
+      const key = statementKey(piece.text, dialect);
+      if (key === '') continue;
+      const left = had.get(key) ?? 0;
+      if (left > 0) {
+        had.set(key, left - 1);
+        continue;
+      }
+      ranges.push([piece.start, piece.end]);
+      lines.push([piece.line, piece.endLine]);
+    }
+  }
+  return { ranges, lines };
+}

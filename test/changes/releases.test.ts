@@ -1,0 +1,226 @@
+/**
+ * "Shipped means released" (issue 12): which base migrations a release tag has, on repositories
+ * built here (tags, no tags, annotated and lightweight tags, tags cut after head, release
+ * branches, renames, a shallow clone), and a bounded number of git processes for 1,000 tags and
+ * 1,000 files.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { gitChangeSet } from '../../src/changes/git.js';
+import { gitReleases } from '../../src/changes/releases.js';
+import { GIT_TEST_ENV as ENV } from '../helpers/git-repo.js';
+import { gitShim } from '../helpers/git-shim.js';
+
+interface Step {
+  /** Files written (text) or deleted (null) by this commit; `mv` renames with git's own detection. */
+  files?: Record<string, string | null>;
+  mv?: [string, string][];
+  /** Tags on this commit: a plain name is lightweight, `annotated:` makes a tag object. */
+  tags?: string[];
+  /** Branch to commit on (created from the current commit when new). */
+  branch?: string;
+}
+
+/** A repository whose history is `steps`, one commit each, a day apart; returns the commit ids. */
+function history(steps: Step[]): { dir: string; commits: string[]; git: (...a: string[]) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-releases-'));
+  dirs.push(dir);
+  let day = 0;
+  const git = (...args: string[]): string => {
+    const date = `${1_700_000_000 + day * 86_400 * 2} +0000`;
+    return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
+  };
+  git('init', '-q', '-b', 'main');
+  const commits: string[] = [];
+  for (const step of steps) {
+    day++;
+    if (step.branch) {
+      const exists = git('branch', '--list', step.branch) !== '';
+      git('checkout', '-q', ...(exists ? [step.branch] : ['-b', step.branch]));
+    }
+    for (const [from, to] of step.mv ?? []) {
+      execFileSync('mkdir', ['-p', join(dir, to, '..')]);
+      git('mv', from, to);
+    }
+    for (const [path, text] of Object.entries(step.files ?? {})) {
+      if (text === null) git('rm', '-q', path);
+      else {
+        execFileSync('mkdir', ['-p', join(dir, path, '..')]);
+        execFileSync('sh', ['-c', 'cat > "$1"', 'sh', join(dir, path)], { input: text });
+        git('add', path);
+      }
+    }
+    git('commit', '-q', '--allow-empty', '-m', `step ${day}`);
+    commits.push(git('rev-parse', 'HEAD'));
+    for (const tag of step.tags ?? []) {
+      if (tag.startsWith('annotated:')) git('tag', '-a', '-m', 'release', tag.slice('annotated:'.length));
+      else git('tag', tag);
+    }
+  }
+  return { dir, commits, git };
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const M = 'make/migrations/postgresql';
+const text = (n: number): string => `CREATE TABLE t${n} (id int, a text, b text, c text, d text, e text, f text);\n`;
+
+describe('released: tags', () => {
+  test('a file created before the newest release tag is released; one created after it is not, and the reason names the commit and the tag', () => {
+    const h = history([
+      { files: { [`${M}/0180_2.15.0_schema.up.sql`]: text(1) }, tags: ['annotated:v2.15.0'] },
+      { files: { [`${M}/0190_2.16.0_schema.up.sql`]: text(2) } },
+      { files: { [`${M}/0190_2.16.0_schema.up.sql`]: `${text(2)}ALTER TABLE t2 ADD COLUMN g text;\n`, [`${M}/0180_2.15.0_schema.up.sql`]: `${text(1)}-- fixed\n` } },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const [, created, , head] = h.commits;
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head }, [`${M}/0180_2.15.0_schema.up.sql`, `${M}/0190_2.16.0_schema.up.sql`]);
+    expect(got.get(`${M}/0180_2.15.0_schema.up.sql`)).toMatchObject({ released: true, newestTag: 'v2.15.0' });
+    const unreleased = got.get(`${M}/0190_2.16.0_schema.up.sql`);
+    expect(unreleased?.released).toBe(false);
+    expect(unreleased?.reason).toContain(`commit ${created.slice(0, 10)} created it after the newest release tag, v2.15.0 (`);
+  });
+
+  test('a tag on head or cut after it is the release this change goes into, not one before it', () => {
+    const h = history([
+      { files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] },
+      { files: { 'db/migrations/002_b.sql': text(2) } },
+      { files: { 'README.md': 'head\n' }, tags: ['v2'] },
+      { files: { 'README.md': 'later\n' }, tags: ['annotated:v3'] },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2] }, ['db/migrations/001_a.sql', 'db/migrations/002_b.sql']);
+    expect(got.get('db/migrations/001_a.sql')?.released).toBe(true);
+    expect(got.get('db/migrations/002_b.sql')).toMatchObject({ released: false, newestTag: 'v1' });
+    // The working tree as head: no tag contains it, so v2 is a release and 002 shipped in it.
+    expect(gitReleases({ root: h.dir, base: h.commits[2], head: null }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')?.released).toBe(true);
+  });
+
+  test('renames are followed: a released file moved after the tag is still released, an unreleased one moved is not', () => {
+    const h = history([
+      { files: { 'db/postgresql/migrations/01_init/migration.sql': text(1) }, tags: ['v1'] },
+      { files: { 'db/postgresql/migrations/02_more/migration.sql': text(2) } },
+      {
+        mv: [
+          ['db/postgresql/migrations/01_init/migration.sql', 'prisma/migrations/01_init/migration.sql'],
+          ['db/postgresql/migrations/02_more/migration.sql', 'prisma/migrations/02_more/migration.sql'],
+        ],
+      },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, ['prisma/migrations/01_init/migration.sql', 'prisma/migrations/02_more/migration.sql']);
+    expect(got.get('prisma/migrations/01_init/migration.sql')?.released).toBe(true);
+    expect(got.get('prisma/migrations/02_more/migration.sql')?.reason).toContain(`commit ${h.commits[1].slice(0, 10)} created it`);
+  });
+
+  test('a release cut on a release branch has the files of its branch point', () => {
+    const h = history([
+      { files: { 'db/migrations/001_a.sql': text(1) } },
+      { branch: 'release-1', files: { 'CHANGELOG.md': '1.0\n' }, tags: ['v1.0.0'] },
+      { branch: 'main', files: { 'db/migrations/002_b.sql': text(2) } },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, ['db/migrations/001_a.sql', 'db/migrations/002_b.sql']);
+    expect(got.get('db/migrations/001_a.sql')?.released).toBe(true);
+    expect(got.get('db/migrations/002_b.sql')?.released).toBe(false);
+  });
+
+  test('release-tags chooses the tags that are releases (a CI test tag is not one)', () => {
+    const h = history([
+      { files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] },
+      { files: { 'db/migrations/002_b.sql': text(2) }, tags: ['1.0.0-test-arm.0'] },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const ask = (tags?: string[]): boolean | undefined => gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], tags }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')?.released;
+    expect(ask()).toBe(true);
+    expect(ask(['v*'])).toBe(false);
+    expect(ask(['!*-test-*'])).toBe(false);
+    expect(gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], tags: ['release-*'] }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')).toMatchObject({
+      released: true,
+      reason: expect.stringContaining('no tag matches `release-tags` (release-*)'),
+    });
+  });
+});
+
+describe('when rollback-guard cannot tell, every file counts as released (and says why)', () => {
+  test('a repository without tags: merged means released', () => {
+    const h = history([{ files: { 'db/migrations/001_a.sql': text(1) } }, { files: { 'db/migrations/002_b.sql': text(2) } }, { files: { 'README.md': 'x\n' } }]);
+    expect(gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2] }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')).toEqual({
+      released: true,
+      reason: 'this repository has no tags, so every merged migration counts as released (`released: tags`)',
+    });
+  });
+
+  test('every tag was cut after this change: none is a release before it', () => {
+    const h = history([{ files: { 'db/migrations/001_a.sql': text(1) } }, { files: { 'README.md': 'x\n' } }, { files: { 'README.md': 'y\n' }, tags: ['v1'] }]);
+    expect(gitReleases({ root: h.dir, base: h.commits[0], head: h.commits[1] }, ['db/migrations/001_a.sql']).get('db/migrations/001_a.sql')?.reason).toContain('no release tag was cut before this change');
+  });
+
+  test('a shallow clone (actions/checkout without fetch-depth: 0), tags or not', () => {
+    const h = history([{ files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] }, { files: { 'db/migrations/002_b.sql': text(2) } }, { files: { 'README.md': 'x\n' } }]);
+    const clone = mkdtempSync(join(tmpdir(), 'rg-releases-shallow-'));
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth=2', '--no-single-branch', `file://${h.dir}`, clone]);
+    const got = gitReleases({ root: clone, base: h.commits[1], head: h.commits[2] }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql');
+    expect(got).toMatchObject({ released: true, reason: expect.stringContaining('this checkout is shallow') });
+  });
+
+  test('a git failure (an unknown base) counts as released, with git’s words', () => {
+    const h = history([{ files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] }, { files: { 'README.md': 'x\n' } }]);
+    const got = gitReleases({ root: h.dir, base: 'f'.repeat(40), head: h.commits[1] }, ['db/migrations/001_a.sql']).get('db/migrations/001_a.sql');
+    expect(got).toMatchObject({ released: true, reason: expect.stringContaining('git could not say which release tags have it') });
+  });
+});
+
+describe('bounded', () => {
+  test('1,000 tags and 1,000 files: five git processes, under a few seconds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-releases-big-'));
+    dirs.push(dir);
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
+    git('init', '-q', '-b', 'main');
+    // 1,000 commits a minute apart, each adding a migration; the first 990 tagged (fast-import: one
+    // process). Every tag is younger than a day before head: all are asked whether they contain it.
+    const name = (i: number): string => `db/migrations/${String(i).padStart(4, '0')}_m.sql`;
+    let stream = '';
+    for (let i = 0; i < 1000; i++) {
+      stream += `commit refs/heads/main\ncommitter T <t@x> ${1_800_000_000 + i * 60} +0000\ndata 2\nc\nM 100644 inline ${name(i)}\ndata 10\nSELECT 1;\n\n`;
+      if (i < 990) stream += `reset refs/tags/v${i}\nfrom refs/heads/main\n\n`;
+    }
+    stream += `commit refs/heads/main\ncommitter T <t@x> 1800060000 +0000\ndata 5\nhead\nM 100644 inline README.md\ndata 2\nx\n\n`;
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream, env: { ...process.env, ...ENV } });
+    const head = git('rev-parse', 'main');
+    const paths = Array.from({ length: 1000 }, (_, i) => name(i));
+    const shim = gitShim();
+    try {
+      const started = performance.now();
+      const got = gitReleases({ root: dir, base: `${head}^`, head }, paths);
+      const ms = performance.now() - started;
+      expect([...got.values()].filter((s) => !s.released)).toHaveLength(10);
+      expect(got.get(paths[989])?.released).toBe(true);
+      expect(got.get(paths[990])?.released).toBe(false);
+      expect(shim.calls().map((c) => c.split(' ')[0])).toEqual(['rev-parse', 'for-each-ref', 'show', 'for-each-ref', 'log']);
+      expect(ms).toBeLessThan(10_000);
+    } finally {
+      shim.remove();
+    }
+  });
+});
+
+describe('the change set from git answers `released`', () => {
+  test('gitChangeSet passes base and head', () => {
+    const h = history([
+      { files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] },
+      { files: { 'db/migrations/002_b.sql': text(2) } },
+      { files: { 'db/migrations/002_b.sql': `${text(2)}DROP TABLE t1;\n` } },
+    ]);
+    const cs = gitChangeSet(h.commits[1], h.commits[2], { cwd: h.dir });
+    const got = cs.released?.(['db/migrations/001_a.sql', 'db/migrations/002_b.sql']);
+    expect(got?.get('db/migrations/001_a.sql')?.released).toBe(true);
+    expect(got?.get('db/migrations/002_b.sql')?.released).toBe(false);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Issue 12, the migration-lifecycle classes: format-only edits, down files as the repository's
+ * convention, renames that keep the framework's identity, and "shipped means released". Each
+ * class starts from its reproduction in bench/history/repros/<class>/ and has variants of its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { gitChangeSet } from '../../src/changes/git.js';
+import { changeSetFromTrees, type ChangeSet, type ReleaseStatus } from '../../src/changes/types.js';
+import { defaultConfig, type Config } from '../../src/config/types.js';
+import { prepareEngine, runEngine } from '../../src/engine.js';
+import type { Finding } from '../../src/findings.js';
+import { GIT_TEST_ENV } from '../helpers/git-repo.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const REPROS = join(import.meta.dirname, '../../bench/history/repros');
+
+/** Every file under `dir`, by path relative to it. */
+function tree(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(dir, prefix))) {
+    const rel = prefix ? `${prefix}/${entry}` : entry;
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, tree(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return out;
+}
+
+const repro = (name: string): { base: Record<string, string>; head: Record<string, string> } => ({
+  base: tree(join(REPROS, name, 'base')),
+  head: tree(join(REPROS, name, 'head')),
+});
+
+function run(changes: ChangeSet, edit: (c: Config) => void = () => {}): Finding[] {
+  const config = defaultConfig();
+  edit(config);
+  return runEngine({ changes, config }, { today: '2026-12-05' }).findings;
+}
+
+const of = (findings: Finding[], rule: string): Finding[] => findings.filter((f) => f.rule === rule);
+const brief = (findings: Finding[]): string[] => findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}`);
+
+/** A change set of `base` → `head` in which `renames` (old → new) are renames, as git reports them. */
+function withRenames(base: Record<string, string>, head: Record<string, string>, renames: [string, string][]): ChangeSet {
+  const cs = changeSetFromTrees(base, head);
+  const gone = new Set(renames.flatMap(([a, b]) => [a, b]));
+  cs.files = [...cs.files.filter((f) => !gone.has(f.path)), ...renames.map(([oldPath, path]) => ({ path, oldPath, status: 'renamed' as const }))];
+  return cs;
+}
+
+/** A change set whose release lookup says `unreleased` paths are in no release tag. */
+function withReleases(base: Record<string, string>, head: Record<string, string>, unreleased: string[]): ChangeSet {
+  const cs = changeSetFromTrees(base, head);
+  cs.released = (paths) =>
+    new Map<string, ReleaseStatus>(paths.map((p) => [p, unreleased.includes(p) ? { released: false, reason: 'it is in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
+  return cs;
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A git repository: `pre` (tagged `tag`) when given, then base, then head, as check.mjs builds the repros. */
+function gitRepo(base: Record<string, string>, head: Record<string, string>, pre?: { files: Record<string, string>; tag: string }, baseTag?: string): ChangeSet {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-lifecycle-'));
+  dirs.push(dir);
+  const env = { ...process.env, ...GIT_TEST_ENV };
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env }).trim();
+  const commit = (files: Record<string, string>, message: string): void => {
+    git('rm', '-rq', '--ignore-unmatch', '.');
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    git('add', '-A');
+    git('commit', '-q', '--allow-empty', '-m', message);
+  };
+  git('init', '-q', '-b', 'main');
+  if (pre) {
+    commit(pre.files, 'pre');
+    git('tag', pre.tag);
+  }
+  commit(base, 'base');
+  if (baseTag) git('tag', baseTag);
+  commit(head, 'head');
+  return gitChangeSet('HEAD~1', 'HEAD', { cwd: dir });
+}
+
+describe('format-only edits', () => {
+  test('repro: pg_format reflowed a shipped migration and upper-cased its keywords: no edited-migration', () => {
+    const { base, head } = repro('format-only-edit');
+    expect(of(run(changeSetFromTrees(base, head)), 'edited-migration')).toEqual([]);
+  });
+
+  test('a comment, a trailing semicolon, a quoted lower-case name and a goose StatementBegin block change nothing', () => {
+    const path = 'db/migrations/00001_init.sql';
+    const base = { [path]: '-- +goose Up\nCREATE TABLE users (id int, name text DEFAULT \'a  b\');\n-- +goose Down\nDROP TABLE users;\n' };
+    const head = { [path]: '-- +goose Up\n-- +goose StatementBegin\n/* users */\ncreate table "users" (\n  id   INT,\n  name TEXT default \'a  b\'\n)\n-- +goose StatementEnd\n-- +goose Down\ndrop table users;\n' };
+    const findings = run(changeSetFromTrees(base, head));
+    expect(brief(of(findings, 'edited-migration'))).toEqual([]);
+    expect(brief(of(findings, 'down-migration'))).toEqual([]);
+  });
+
+  test('what a database would see fires: a string literal\'s blanks, a quoted name with capitals, one more statement', () => {
+    const path = 'db/migrations/001_init.sql';
+    const base = { [path]: "CREATE TABLE t (a text DEFAULT 'a b');\n" };
+    for (const [after, line] of [["CREATE TABLE t (a text DEFAULT 'a  b');\n", 1], ["CREATE TABLE \"T\" (a text DEFAULT 'a b');\n", 1], ["CREATE TABLE t (a text DEFAULT 'a b');\nDROP TABLE x;\n", 2]] as const) {
+      expect(brief(of(run(changeSetFromTrees(base, { [path]: after })), 'edited-migration')), after).toEqual([`error edited-migration ${path}:${line}`]);
+    }
+  });
+
+  test('Flyway checksums what it applied: a format-only edit is still edited-migration, saying so', () => {
+    const path = 'src/main/resources/db/migration/V1__init.sql';
+    const findings = of(run(changeSetFromTrees({ [path]: 'create table t (a int);\n' }, { [path]: 'CREATE TABLE t (\n  a int\n);\n' })), 'edited-migration');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('checksums');
+  });
+});
+
+describe('down files as a convention', () => {
+  test('repro: base keeps diesel down.sql files, the PR adds one more: a warning, exit 0', () => {
+    const { base, head } = repro('down-convention');
+    const report = runEngine({ changes: changeSetFromTrees(base, head), config: defaultConfig() }, { today: '2026-12-05' });
+    expect(brief(of(report.findings, 'down-migration'))).toEqual(['warning down-migration migrations/002_email/down.sql:1']);
+    expect(of(report.findings, 'down-migration')[0].message).toContain('rollback runbook never runs it');
+  });
+
+  test('goose Down sections in base: a new file\'s Down section is a warning; in a set with none it stays an error', () => {
+    const file = (n: string, down: string): string => `-- +goose Up\nCREATE TABLE t${n} (a int);\n-- +goose Down\n${down}\n`;
+    const head = { 'db/migrations/00002_b.sql': file('2', 'DROP TABLE t2;') };
+    const keeps = run(changeSetFromTrees({ 'db/migrations/00001_a.sql': file('1', 'DROP TABLE t1;') }, { 'db/migrations/00001_a.sql': file('1', 'DROP TABLE t1;'), ...head }));
+    expect(brief(of(keeps, 'down-migration'))).toEqual(['warning down-migration db/migrations/00002_b.sql:3']);
+    // Base's Down section is empty: the repository does not keep down migrations.
+    const none = run(changeSetFromTrees({ 'db/migrations/00001_a.sql': file('1', '') }, { 'db/migrations/00001_a.sql': file('1', ''), ...head }));
+    expect(brief(of(none, 'down-migration'))).toEqual(['error down-migration db/migrations/00002_b.sql:3']);
+    // Another set's down files are not this set's convention.
+    const other = run(changeSetFromTrees({ 'other/migrations/1_a.down.sql': 'DROP TABLE t1;', 'other/migrations/1_a.up.sql': 'CREATE TABLE t1 (a int);' }, { 'other/migrations/1_a.down.sql': 'DROP TABLE t1;', 'other/migrations/1_a.up.sql': 'CREATE TABLE t1 (a int);', 'db/migrations/2_b.down.sql': 'DROP TABLE t2;', 'db/migrations/2_b.up.sql': 'CREATE TABLE t2 (a int);' }));
+    expect(brief(of(other, 'down-migration'))).toEqual(['error down-migration db/migrations/2_b.down.sql:1']);
+  });
+
+  test('editing a shipped down file: a new drop or delete is an error, anything else a warning, formatting nothing', () => {
+    const { base } = repro('down-convention');
+    const path = 'migrations/001_users/down.sql';
+    const edit = (text: string): string[] => brief(of(run(changeSetFromTrees(base, { ...base, [path]: text })), 'down-migration'));
+    expect(edit('DROP TABLE users;\nDELETE FROM audit WHERE kind = \'user\';\n')).toEqual([`error down-migration ${path}:1`]);
+    expect(edit('DROP TABLE IF EXISTS users;\n')).toEqual([`error down-migration ${path}:1`]);
+    expect(edit('DROP TABLE users;\nSELECT 1;\n')).toEqual([`warning down-migration ${path}:1`]);
+    expect(edit('-- undo 001\ndrop table users\n')).toEqual([]);
+  });
+
+  test('down-migrations: forbid, warn and allow override the convention', () => {
+    const { base, head } = repro('down-convention');
+    const with_ = (value: Config['downMigrations']): string[] => brief(of(run(changeSetFromTrees(base, head), (c) => (c.downMigrations = value)), 'down-migration'));
+    expect(with_('forbid')).toEqual(['error down-migration migrations/002_email/down.sql:1']);
+    expect(with_('warn')).toEqual(['warning down-migration migrations/002_email/down.sql:1']);
+    expect(with_('allow')).toEqual([]);
+    const fresh = { 'db/migrations/2_b.down.sql': 'DROP TABLE t2;', 'db/migrations/2_b.up.sql': 'CREATE TABLE t2 (a int);' };
+    expect(brief(of(run(changeSetFromTrees({}, fresh), (c) => (c.downMigrations = 'warn')), 'down-migration'))).toEqual(['warning down-migration db/migrations/2_b.down.sql:1']);
+  });
+});
+
+describe('renames that keep the framework identity', () => {
+  test('repro: git mv db/postgresql/migrations prisma/migrations keeps the folder name Prisma records', () => {
+    const { base, head } = repro('identity-rename');
+    const findings = run(gitRepo(base, head, undefined, 'v1'));
+    expect(brief(findings)).toEqual([]);
+  });
+
+  test('goose and golang-migrate keep the version: quiet; a new version is a deleted migration; a kept identity with new statements is an edit', () => {
+    const sql = '-- +goose Up\nCREATE TABLE t (a int);\n';
+    const quiet = run(withRenames({ 'db/migrations/00003_a.sql': sql }, { 'db/migrations/00003_create_t.sql': sql }, [['db/migrations/00003_a.sql', 'db/migrations/00003_create_t.sql']]));
+    expect(brief(quiet)).toEqual([]);
+    const up = 'CREATE TABLE t (a int);\n';
+    const padded = run(withRenames({ 'db/migrations/3_a.up.sql': up }, { 'db/migrations/000003_a.up.sql': up }, [['db/migrations/3_a.up.sql', 'db/migrations/000003_a.up.sql']]));
+    expect(brief(padded)).toEqual([]);
+    const renumbered = run(withRenames({ 'db/migrations/3_a.up.sql': up }, { 'db/migrations/4_a.up.sql': up }, [['db/migrations/3_a.up.sql', 'db/migrations/4_a.up.sql']]));
+    expect(brief(of(renumbered, 'deleted-migration'))).toEqual(['error deleted-migration db/migrations/4_a.up.sql:1']);
+    const changed = run(withRenames({ 'db/migrations/00003_a.sql': sql }, { 'db/migrations/00003_b.sql': `${sql}DROP TABLE x;\n` }, [['db/migrations/00003_a.sql', 'db/migrations/00003_b.sql']]));
+    expect(brief(changed)).toEqual(['error edited-migration db/migrations/00003_b.sql:3']);
+  });
+});
+
+describe('shipped means released', () => {
+  test('repro (git, tags): 0190 was created after v2.15.0: its appended DROP COLUMN is analysed, no edited-migration', () => {
+    const { base, head } = repro('shipped-means-released');
+    const released = 'make/migrations/postgresql/0180_2.15.0_schema.up.sql';
+    const findings = run(gitRepo(base, head, { files: { [released]: base[released] }, tag: 'v2.15.0' }));
+    expect(brief(findings)).toEqual(['error drop-column make/migrations/postgresql/0190_2.16.0_schema.up.sql:3']);
+  });
+
+  test('a released file edited the same way is edited-migration, its reason saying which tag has it; `released: merged` restores that for all', () => {
+    const { base, head } = repro('shipped-means-released');
+    const first = 'make/migrations/postgresql/0180_2.15.0_schema.up.sql';
+    const changes = gitRepo(base, head, { files: { [first]: base[first] }, tag: 'v2.15.0' }, 'v2.16.0-rc1');
+    const findings = run(changes);
+    expect(brief(findings)).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
+    expect(findings[0].message).toContain('Counted as shipped: a release tag has it (the newest release is v2.');
+    // The rc tag is not a release by `release-tags`: v2.15.0 is the newest, and 0190 is in none.
+    expect(brief(run(changes, (c) => (c.releaseTags = ['v*', '!*-rc*'])))).toEqual(['error drop-column make/migrations/postgresql/0190_2.16.0_schema.up.sql:3']);
+    const unreleased = withReleases(base, head, ['make/migrations/postgresql/0190_2.16.0_schema.up.sql']);
+    expect(brief(run(unreleased, (c) => (c.released = 'merged')))).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
+  });
+
+  test('changed statements of an unreleased goose file run as new; unchanged ones and its Down section do not; deleting it is no deleted-migration', () => {
+    const path = 'db/migrations/00005_cycle.sql';
+    const base = { 'db/migrations/00001_a.sql': '-- +goose Up\nCREATE TABLE users (id int, email text, note text);\n', [path]: '-- +goose Up\nALTER TABLE users ADD COLUMN nick text;\nUPDATE users SET note = \'x\' WHERE id = 1;\n-- +goose Down\nSELECT 1;\n' };
+    const head = { ...base, [path]: '-- +goose Up\nalter table users add column nick text;\nUPDATE users SET note = \'y\';\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n-- +goose Down\nSELECT 1;\n' };
+    const findings = run(withReleases(base, head, [path]));
+    expect(of(findings, 'edited-migration')).toEqual([]);
+    expect(of(findings, 'add-column')).toEqual([]);
+    expect(brief(findings)).toEqual([`error update-rows ${path}:3`, `error set-not-null ${path}:4`]);
+    const deleted = { ...base };
+    delete (deleted as Record<string, string>)[path];
+    expect(of(run(withReleases(base, deleted, [path])), 'deleted-migration')).toEqual([]);
+    expect(brief(of(run(withReleases(base, deleted, [])), 'deleted-migration'))).toEqual([`error deleted-migration ${path}:null`]);
+  });
+
+  test('GitHub API mode and in-memory change sets cannot tell: the edit stays edited-migration', () => {
+    const { base, head } = repro('shipped-means-released');
+    expect(brief(run(changeSetFromTrees(base, head)))).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
+  });
+});
