@@ -16,12 +16,12 @@ import { ConfigError } from './config/errors.js';
 import { baseConfig } from './config/from-tree.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
-import { prepareEngine, runEngine } from './engine.js';
+import { engineDialects, prepareEngine, runEngine } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
-import { detectMigration } from './migrations/detect.js';
+import { detectInSets } from './migrations/detect.js';
 import { renderWorkflowCommands } from './report/github.js';
 import { findDocsDir, renderSarif } from './report/sarif.js';
 import { plural } from './report/text.js';
@@ -53,8 +53,9 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 
-  // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file.
-  if (touchesSqlFile(changes.files)) await prepareEngine([config.migrations.dialect]);
+  // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
+  // those of the dialects configured, else of those its migrations are inferred to be written in.
+  if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
@@ -72,7 +73,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     base: baseLabel(report.base, payload, run, cwd),
     migrationFramework: (path) => {
       try {
-        return detectMigration(path, changes.headTree.read(path), config.migrations.paths, config.migrations.framework)?.framework ?? null;
+        return detectInSets(path, changes.headTree.read(path), config.migrations)?.framework ?? null;
       } catch {
         return null;
       }

@@ -63,11 +63,13 @@ Run 'rollback-guard <command> --help' for a command's options.
   --output FILE     write the report there instead of stdout
   --fail-on LEVEL   error | warning | never (default: error)
   --cwd DIR         run in DIR
-  --debug           print stack traces of internal errors
+  --debug           say on stderr why each changed SQL file was taken as a migration or left
+                    (docs/detection.md), and print stack traces of internal errors
 `,
   sql: `rollback-guard sql — lint SQL files as new forward migrations (no git)
 
-  --dialect D       ${DIALECTS.join(' | ')} (default: postgres)
+  --dialect D       ${DIALECTS.join(' | ')} (default: each file's is inferred
+                    from its name, folder and content, else postgres)
   --format FMT      text | json | sarif | markdown | github (default: text)
   --output FILE     write the report there instead of stdout
   --fail-on LEVEL   error | warning | never (default: error)
@@ -90,7 +92,7 @@ Run 'rollback-guard <command> --help' for a command's options.
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv.filter((a) => a !== '--debug'), io);
+    return await dispatch(argv.filter((a) => a !== '--debug'), io, debug);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof GitError) {
       io.stderr(`rollback-guard: ${error.message}\n`);
@@ -104,7 +106,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function dispatch(argv: string[], io: CliIO): Promise<number> {
+async function dispatch(argv: string[], io: CliIO, debug: boolean): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'help' && rest[0] !== undefined && rest[0] in HELP && rest[0] !== 'main') {
     io.stdout(HELP[rest[0]]!);
@@ -125,11 +127,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   switch (command) {
     case 'check':
-      return check(rest, io);
+      return check(rest, io, debug);
     case 'sql':
-      return sql(rest, io);
+      return sql(rest, io, debug);
     case 'contract':
-      return contract(rest, io);
+      return contract(rest, io, debug);
     default:
       return rules(rest, io);
   }
@@ -173,7 +175,7 @@ function reportSettings(values: { format?: string; output?: string; 'fail-on'?: 
   };
 }
 
-async function check(args: string[], io: CliIO): Promise<number> {
+async function check(args: string[], io: CliIO, debug: boolean): Promise<number> {
   const { values } = parse(args, [...REPORT_OPTIONS, 'base', 'head', 'config', 'cwd']);
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? '.');
@@ -189,22 +191,25 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const config = values.config
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
     : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
-  return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
+  const input: AnalysisInput = { changes, config };
+  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
 }
 
-async function sql(args: string[], io: CliIO): Promise<number> {
+async function sql(args: string[], io: CliIO, debug: boolean): Promise<number> {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, 'dialect'], true);
   const settings = reportSettings(values);
   if (positionals.length === 0) throw new UsageError('sql needs at least one FILE.');
   const config = defaultConfig();
-  config.migrations.dialect = oneOf('--dialect', values.dialect, DIALECTS, 'postgres') as Dialect;
+  // Without --dialect, each file's dialect is inferred (its name, folder, content), else postgres.
+  const dialect = values.dialect === undefined ? undefined : (oneOf('--dialect', values.dialect, DIALECTS, 'postgres') as Dialect);
+  config.migrations = [{ framework: 'auto', ...(dialect ? { dialect } : {}) }];
   // Only .sql files, every one of them a migration: the migration analyser is the whole engine here.
   // Its modules and parser start loading before the files are read, and the reads give way to that
   // loading every 64 files, so that its asynchronous parts (module reads, WASM compilation) overlap
   // them (corpus: ~30 ms a run, and ~100 ms over its four runs for the giving way).
   const loading = Promise.all([import('./engine-core.js'), import('./migrations/analyse.js')]).then(async ([core, migrations]) => {
-    await migrations.prepareMigrations([config.migrations.dialect]);
-    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
+    await migrations.prepareMigrations([dialect ?? 'postgres']);
+    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations, migrations };
   });
   const files: Record<string, string> = {};
   try {
@@ -218,12 +223,15 @@ async function sql(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const changes = changeSetFromTrees({}, files, { base: 'none', head: 'files' });
-  const { runAnalysers, analyseMigrations } = await loading;
-  const run: Run = (input, options) => runAnalysers(input, [analyseMigrations], options);
-  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
+  const { runAnalysers, analyseMigrations, migrations } = await loading;
+  const input: AnalysisInput = { changes, config, force: { migrations: Object.keys(files) } };
+  // Inferred dialects other than postgres (already loaded) load now, once the files are read.
+  if (!dialect) await migrations.prepareMigrations(migrations.migrationDialects(input));
+  const run: Run = (i, options) => runAnalysers(i, [analyseMigrations], options);
+  return analyseAndReport(input, settings, io, run, debug);
 }
 
-async function contract(args: string[], io: CliIO): Promise<number> {
+async function contract(args: string[], io: CliIO, debug: boolean): Promise<number> {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, 'role'], true);
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError('contract needs exactly two files: BASE HEAD.');
@@ -261,7 +269,7 @@ async function contract(args: string[], io: CliIO): Promise<number> {
   };
   const role = values.role === undefined ? undefined : oneOf('--role', values.role, ['api', 'event'] as const, 'api');
   const force = { contracts: [{ path: headRel, ...(role ? { role } : {}) }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null));
+  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null), debug);
 }
 
 function rules(args: string[], io: CliIO): number {
@@ -284,19 +292,20 @@ function rules(args: string[], io: CliIO): number {
 
 type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report;
 
-/** The whole engine, with the SQL parser of `dialect` loaded (none for `null`). */
-async function allAnalysers(dialect: Dialect | null): Promise<Run> {
-  const { prepareEngine, runEngine } = await import('./engine.js');
-  await prepareEngine(dialect ? [dialect] : []);
+/** The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`). */
+async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
+  const { engineDialects, prepareEngine, runEngine } = await import('./engine.js');
+  await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }
 
-async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run): Promise<number> {
+async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run, debug = false): Promise<number> {
   const output = settings.output === undefined ? null : resolve(io.cwd, settings.output);
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
   const report = run(input, { failOn: settings.failOn });
+  if (debug) for (const line of detectionLines(report)) io.stderr(`${line}\n`);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (output !== null) {
     try {
@@ -383,3 +392,14 @@ function commonRoot(cwd: string, files: string[]): string {
   return root;
 }
 
+
+/**
+ * `--debug`: one line per changed file the analysers took or left, with why (the JSON report's
+ * `detection`), e.g. `rollback-guard: detection: sql/schema/v1.sql: left (schema): …`.
+ */
+export function detectionLines(report: Report): string[] {
+  return (report.detection ?? []).map((d) => {
+    const what = d.taken ? `taken as ${d.as}${d.framework || d.dialect ? ` (${[d.framework, d.dialect].filter(Boolean).join(', ')})` : ''}` : `left (${d.as})`;
+    return `rollback-guard: detection: ${d.file}: ${what}: ${d.reason}`;
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { ChangeSet } from './changes/types.js';
 import type { Config } from './config/types.js';
-import type { RawFinding, Report, Suppression } from './findings.js';
+import type { DetectionEntry, RawFinding, Report, Suppression } from './findings.js';
 import { applyPolicy } from './policy/policy.js';
 
 export interface AnalysisInput {
@@ -28,6 +28,8 @@ export interface AnalysisOutput {
   migrations?: string[];
   /** Files the analyser needed but could not read (beyond those the change set already lists). */
   skipped?: { file: string; reason: string }[];
+  /** Why each changed file of the analyser's kind was taken or left (`--debug`, the JSON report). */
+  detection?: DetectionEntry[];
 }
 
 export interface EngineOptions {
@@ -63,6 +65,7 @@ export function runAnalysers(input: AnalysisInput, analysers: Analyser[], option
       (s, i, all) => all.findIndex((t) => t.file === s.file) === i,
     ),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
+    ...(outputs.some((o) => o.detection?.length) ? { detection: outputs.flatMap((o) => o.detection ?? []) } : {}),
   };
 }
 

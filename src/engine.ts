@@ -4,7 +4,7 @@
  */
 import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
-import { analyseMigrations, prepareMigrations } from './migrations/analyse.js';
+import { analyseMigrations, migrationDialects, prepareMigrations } from './migrations/analyse.js';
 import { analyseContracts } from './contracts/analyse.js';
 import { configChanged } from './config/changed.js';
 import { runAnalysers, type AnalysisInput, type EngineOptions } from './engine-core.js';
@@ -17,6 +17,14 @@ export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './eng
  */
 export async function prepareEngine(dialects?: readonly Dialect[]): Promise<void> {
   await prepareMigrations(dialects);
+}
+
+/**
+ * The dialects whose parsers `runEngine(input)` needs: those the configuration fixes, else those
+ * the PR's migrations are inferred to be written in (none when it changes no SQL file).
+ */
+export function engineDialects(input: AnalysisInput): Dialect[] {
+  return migrationDialects(input);
 }
 
 /** Every analyser: migrations, contracts, configuration changes. */

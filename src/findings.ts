@@ -97,6 +97,19 @@ export interface Report {
   skipped: SkippedFile[];
   /** Migrations of this PR that stay applied after the code is rolled back (for the rollback instruction). */
   migrations: string[];
+  /** Why each changed SQL (and contract) file was taken or left; absent when the PR changes none. */
+  detection?: DetectionEntry[];
+}
+
+/** Why a changed file was analysed (taken) or not (left), and as what (docs/detection.md). */
+export interface DetectionEntry {
+  file: string;
+  taken: boolean;
+  /** What it was taken as (`migration`, `contract`), or judged to be when left (`schema`, `test`, …). */
+  as: string;
+  framework?: string;
+  dialect?: string;
+  reason: string;
 }
 
 export function docsPath(ruleId: string): string {

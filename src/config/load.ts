@@ -8,7 +8,7 @@ import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { splitEndpoint } from '../policy/policy.js';
 import { ruleMeta } from '../rules.js';
 import { globProblem } from '../text/glob.js';
-import { defaultConfig, type Config } from './types.js';
+import { defaultConfig, type Config, type MigrationSet } from './types.js';
 import { ConfigError } from './errors.js';
 
 export const CONFIG_PATHS = ['.github/rollback-guard.yml', '.github/rollback-guard.yaml', '.rollback-guard.yml', '.rollback-guard.yaml'];
@@ -32,7 +32,7 @@ export function parseConfig(text: string, source: string): Config {
   const problems = validate(data) ? [] : describeAll(validate.errors ?? []);
 
   const raw = data as {
-    migrations?: Partial<Config['migrations']>;
+    migrations?: Partial<MigrationSet> | Partial<MigrationSet>[];
     contracts?: { path: string; role?: 'api' | 'event' }[];
     rules?: Config['rules'];
     critical?: Partial<Config['critical']>;
@@ -67,7 +67,11 @@ export function parseConfig(text: string, source: string): Config {
 
   const config = defaultConfig();
   config.source = source;
-  if (raw.migrations) config.migrations = { ...config.migrations, ...raw.migrations };
+  if (raw.migrations) {
+    // The single-object form is one set; each set's framework defaults to auto.
+    const sets = Array.isArray(raw.migrations) ? raw.migrations : [raw.migrations];
+    config.migrations = sets.map((set) => ({ ...set, framework: set.framework ?? 'auto' }));
+  }
   if (raw.contracts) config.contracts = raw.contracts.map((c) => ({ path: c.path, role: c.role ?? 'api' }));
   config.rules = { ...(raw.rules ?? {}) };
   config.critical = { tables: raw.critical?.tables ?? [], endpoints: raw.critical?.endpoints ?? [] };
@@ -92,7 +96,17 @@ function globsOf(raw: Record<string, unknown>): [string, string][] {
   const list = (key: string, value: unknown, toGlob?: (g: string) => string): void => {
     if (Array.isArray(value)) value.forEach((g, i) => add(`${key}[${i}]`, g, toGlob));
   };
-  if (isObject(raw.migrations)) list('migrations.paths', raw.migrations.paths);
+  if (isObject(raw.migrations)) {
+    list('migrations.paths', raw.migrations.paths);
+    list('migrations.baseline', raw.migrations.baseline);
+  }
+  if (Array.isArray(raw.migrations)) {
+    raw.migrations.forEach((set, i) => {
+      if (!isObject(set)) return;
+      list(`migrations[${i}].paths`, set.paths);
+      list(`migrations[${i}].baseline`, set.baseline);
+    });
+  }
   if (Array.isArray(raw.contracts)) raw.contracts.forEach((c, i) => isObject(c) && add(`contracts[${i}].path`, c.path));
   if (isObject(raw.critical)) {
     list('critical.tables', raw.critical.tables);
@@ -118,6 +132,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describeAll(errors: ErrorObject[]): string[] {
   const byPlace = new Map<string, ErrorObject[]>();
   for (const e of errors) {
+    // `if`/`then`/`else` (the two forms of `migrations`): the branch's own errors say what is wrong.
+    if (e.keyword === 'if') continue;
     const extra = e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '';
     const place = `${e.instancePath}${extra}`;
     byPlace.set(place, [...(byPlace.get(place) ?? []), e]);

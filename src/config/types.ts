@@ -1,6 +1,10 @@
 import type { ConfiguredSeverity } from '../findings.js';
 
-export const DIALECTS = ['postgres', 'cockroach', 'mysql', 'mariadb', 'sqlite', 'mssql'] as const;
+/**
+ * SQL dialects. ClickHouse and H2 have no parser of their own: sqlparser-rs's ClickHouse and generic
+ * grammars and the keyword reading read what they can, the rest is `unparsed-statement` (docs/detection.md).
+ */
+export const DIALECTS = ['postgres', 'cockroach', 'mysql', 'mariadb', 'sqlite', 'mssql', 'clickhouse', 'h2'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
 export const FRAMEWORKS = [
@@ -21,13 +25,20 @@ export interface AllowEntry {
   until?: string;
 }
 
+/** One migration set (SPEC 8): its files share one schema history per dialect. */
+export interface MigrationSet {
+  /** Globs; undefined means auto-detect (SPEC 5). Required in the list form of `migrations`. */
+  paths?: string[];
+  /** The dialect of every file of the set; undefined: inferred per file (name, folder, content), else postgres. */
+  dialect?: Dialect;
+  framework: Framework;
+  /** Schema files (globs) read into the set's history before its migrations; undefined: detected. */
+  baseline?: string[];
+}
+
 export interface Config {
-  migrations: {
-    /** Globs; undefined means auto-detect (SPEC 5). */
-    paths?: string[];
-    dialect: Dialect;
-    framework: Framework;
-  };
+  /** The migration sets, in the order a file is matched against them; the single-object form is one set. */
+  migrations: MigrationSet[];
   /** Undefined means auto-detect. */
   contracts?: { path: string; role: ContractRole }[];
   rules: Record<string, ConfiguredSeverity>;
@@ -56,7 +67,7 @@ export type DownMigrations = (typeof DOWN_MIGRATIONS)[number];
 
 export function defaultConfig(): Config {
   return {
-    migrations: { dialect: 'postgres', framework: 'auto' },
+    migrations: [{ framework: 'auto' }],
     rules: {},
     critical: { tables: [], endpoints: [] },
     allow: [],
@@ -65,4 +76,14 @@ export function defaultConfig(): Config {
     releaseTags: [],
     source: null,
   };
+}
+
+/** The dialects the configuration fixes, or undefined when a set leaves its files' dialect to inference. */
+export function fixedDialects(config: Config): Dialect[] | undefined {
+  const out = new Set<Dialect>();
+  for (const set of config.migrations) {
+    if (set.dialect === undefined) return undefined;
+    out.add(set.dialect);
+  }
+  return [...out];
 }

@@ -5,14 +5,15 @@
  */
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import { unreadableFindings } from '../engine-core.js';
-import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
-import type { Config, Dialect } from '../config/types.js';
+import type { ChangeSet } from '../changes/types.js';
+import { fixedDialects, type Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, detectMigration, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
@@ -31,21 +32,14 @@ export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> 
   return prepareParsers(dialects);
 }
 
-interface Candidate {
-  change: ChangedFile;
-  file: MigrationFile;
-  text: string | null;
-}
-
 export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
-  const dialect = config.migrations.dialect;
+  const detector = detectorFor(changes, config, forced);
 
   const candidates: Candidate[] = [];
-  const isMigrationIn = (tree: Snapshot, path: string): boolean =>
-    !ignored(path) && isSqlFileName(path) && detectMigration(path, tree.read(path), config.migrations.paths, config.migrations.framework) !== null;
+  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isSqlFileName(path) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
@@ -53,19 +47,56 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     // migration; one moved in from elsewhere (a draft) is a new one.
     let change = listed;
     if (forced.size === 0 && listed.status === 'renamed' && listed.oldPath) {
-      if (!isMigrationIn(changes.baseTree, listed.oldPath)) change = { path: listed.path, status: 'added' };
-      else if (!isMigrationIn(changes.headTree, listed.path)) change = { path: listed.oldPath, status: 'deleted' };
+      if (!isMigrationIn('base', listed.oldPath)) change = { path: listed.path, status: 'added' };
+      else if (!isMigrationIn('head', listed.path)) change = { path: listed.oldPath, status: 'deleted' };
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: 'added' };
     if (ignored(change.path)) continue;
     if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
-    const paths = forced.size > 0 ? ['**'] : config.migrations.paths;
-    const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
+    const file = detector.classify(change.status === 'deleted' ? 'base' : 'head', change.path, sideText).file;
     if (file) candidates.push({ change, file, text });
   }
-  candidates.sort(byApplyOrder);
+
+  const plan = planHistories(detector, candidates, ignored, forced.size > 0);
+  const outputs = plan.groups.map((group) => analyseHistory(input, group));
+  return {
+    findings: outputs.flatMap((o) => o.findings),
+    suppressions: outputs.flatMap((o) => o.suppressions),
+    files: candidates.map((c) => c.file.path),
+    migrations: outputs.flatMap((o) => o.migrations ?? []),
+    ...(outputs.some((o) => o.skipped?.length) ? { skipped: outputs.flatMap((o) => o.skipped ?? []) } : {}),
+    detection: detectionEntries(detector, ignored, reworks.copies, plan),
+  };
+}
+
+/** The dialects whose parsers the migration analysis of `input` needs (loaded before it runs). */
+export function migrationDialects(input: AnalysisInput): Dialect[] {
+  const fixed = fixedDialects(input.config);
+  if (fixed && !input.force?.migrations?.length) return fixed;
+  const { changes, config } = input;
+  const ignored = ignoredPaths(config);
+  const forced = new Set(input.force?.migrations ?? []);
+  const detector = detectorFor(changes, config, forced);
+  const out = new Set<Dialect>();
+  const taken: Candidate[] = [];
+  for (const c of changes.files) {
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path))) continue;
+    const side = c.status === 'deleted' ? 'base' : 'head';
+    const file = detector.classify(side, c.path).file;
+    if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });
+  }
+  if (taken.length === 0) return [];
+  for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
+  return [...out];
+}
+
+/** One schema history's analysis: the base replayed into a catalog, then the PR's migrations of that history in order. */
+function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutput {
+  const { changes } = input;
+  const { dialect, base: baseMigrations } = group;
+  const candidates = [...group.candidates].sort(byApplyOrder);
 
   const findings: RawFinding[] = [];
   // A migration that could not be read (head, or the base version an edit is compared with) is
@@ -79,11 +110,10 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   );
   findings.push(...unread.findings);
   const suppressions: Suppression[] = [];
-  const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = replayBase(baseMigrations, dialect, routines);
-  const history: History = { catalog, replayed: baseMigrations.some((m) => m.file.part === 'up') };
+  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines);
+  const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
   for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
@@ -97,7 +127,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     let found = mentionedInBase.get(name);
     if (found === undefined) {
       const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\w$])`, 'i');
-      found = baseMigrations.some((m) => m.text !== null && word.test(m.text));
+      found = [...group.baselines, ...baseMigrations].some((m) => m.text !== null && word.test(m.text));
       mentionedInBase.set(name, found);
     }
     return found;
@@ -174,7 +204,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     const newLines = newRanges.map(([from, to]): [number, number] => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
   });
-  const lifecycles = fileLifecycles(candidates, changes, config, baseMigrations);
+  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations, dialect);
   // An edited migration no release has (lifecycle.ts): the statements the PR added or changed run as new ones.
   for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds);
@@ -769,45 +799,18 @@ interface History {
   replayed: boolean;
 }
 
-interface BaseMigration {
-  file: MigrationFile;
-  text: string | null;
-}
-
-function listBaseMigrations(base: Snapshot, config: Config, ignored: (p: string) => boolean): BaseMigration[] {
-  const out: BaseMigration[] = [];
-  let paths: string[];
-  try {
-    paths = base.list();
-  } catch {
-    return out;
-  }
-  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
-  base.prefetch?.(sqlPaths);
-  for (const path of sqlPaths) {
-    // The text decides the framework (goose, dbmate, Liquibase markers), as it does for the PR's files.
-    let text: string | null = null;
-    try {
-      text = base.read(path);
-    } catch {
-      text = null;
-    }
-    const file = detectMigration(path, text, config.migrations.paths, config.migrations.framework);
-    if (file) out.push({ file, text });
-  }
-  return out;
-}
-
 /**
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-function replayBase(migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
+function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
     .sort((a, b) => byVersionThenPath(a.file, b.file));
-  for (const { file, text } of ordered) {
+  // Baselines first: a schema file (current or initial) is the ground the migrations replay over.
+  const readable = baselines.filter((m): m is BaseMigration & { text: string } => m.text !== null);
+  for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
       for (const stmt of parseFile({ text, sections }, dialect).forward) {

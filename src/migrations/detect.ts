@@ -3,7 +3,9 @@
  * run forward (up) or backward (down). Pure functions of the path and the text.
  */
 import { globMatcher } from '../text/glob.js';
-import type { Framework } from '../config/types.js';
+import type { Dialect, Framework, MigrationSet } from '../config/types.js';
+import type { DetectionEntry as ReportedDetection } from '../findings.js';
+import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
 
@@ -26,6 +28,8 @@ export interface MigrationFile {
   version: string | null;
   /** What the whole file is; goose/dbmate/liquibase files are `up` with down sections inside. */
   part: MigrationPart;
+  /** The dialect it is read in (set by the plan: configured, or inferred per file). */
+  dialect?: Dialect;
 }
 
 /** Folder names whose `.sql` files are migrations (SPEC 5). */
@@ -128,6 +132,9 @@ function versionOf(path: string, framework: DetectedFramework): string | null {
       return leadingVersion(parent);
     case 'sqitch':
       return null; // sqitch orders by its plan file, not by name
+    case 'plain':
+      // Hand-run upgrade scripts kept per release (`upgrade/3.2.0_schema/mysql/ddl.sql`).
+      return leadingVersion(name) ?? folderVersion(path);
     default:
       return leadingVersion(name);
   }
@@ -306,4 +313,309 @@ export function liquibaseChangesets(text: string): Changeset[] {
     out.push({ id: m[1], start: m.index, end: text.length, line: lines.line(m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
   }
   return out;
+}
+
+/** The version a file's folder carries: a version folder (`3.2.0_schema/`), or the one above its dialect folder. */
+function folderVersion(path: string): string | null {
+  const parts = dirs(path);
+  for (let i = parts.length - 1, seen = 0; i >= 0 && seen < 2; i--, seen++) {
+    const v = leadingVersion(parts[i]);
+    if (v !== null) return v;
+    if (!dialectWord(parts[i])) return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which files are migrations, with evidence (docs/detection.md). SPEC 5's folder rule finds the
+// candidates; what a file is then decides: a dump header, a test or seed folder, a schema file's
+// name, a name its framework does not run, an unversioned file outside the versioned migrations.
+// Configured `paths` decide alone.
+
+/** What a changed file was taken as, or judged to be when left. */
+export type DetectedAs =
+  | 'migration'
+  /** A schema file read into the history before the migrations (not analysed as one). */
+  | 'baseline'
+  /** A schema file or a dump: the whole schema, not a change. */
+  | 'schema'
+  | 'test'
+  | 'seed'
+  /** sqlc query files. */
+  | 'queries'
+  /** Beside versioned migrations but not named like them: the migration tool never runs it. */
+  | 'not-run'
+  /** Unversioned, outside the repository's versioned migrations: no migration tool runs it. */
+  | 'script'
+  | 'other';
+
+/** Why a changed SQL file was taken as a migration or left (`--debug`, the JSON report's `detection`). */
+export interface DetectionEntry extends ReportedDetection {
+  as: DetectedAs;
+  framework?: DetectedFramework;
+  dialect?: Dialect;
+}
+
+export interface Classification {
+  /** The migration, when the file is one. */
+  file: MigrationFile | null;
+  as: DetectedAs;
+  /** Index of the configured set it belongs to (0 with auto-detection). */
+  set: number;
+  reason: string;
+}
+
+/** Folders whose files are tests, fixtures or examples of something, not the repository's migrations. */
+const TEST_DIRS = new Set(['test', 'tests', 't', 'testdata', 'test-data', 'test_data', 'testing', '__tests__', 'fixture', 'fixtures', '__fixtures__', 'stub', 'stubs', 'mock', 'mocks', 'example', 'examples', 'e2e', 'itest']);
+const SEED_DIRS = new Set(['seed', 'seeds', 'seeders', 'seeding']);
+/** Folders of scripts that set up a new database (Docker's `docker-entrypoint-initdb.d`). */
+const INIT_DIRS = new Set(['init-scripts', 'init_scripts', 'initdb', 'initdb.d', 'docker-entrypoint-initdb.d', 'init']);
+/** Folders whose very name says migrations (not merely `db/`, `sql/`, `schema/`). */
+const MIGRATION_NAMED = new Set(['migrations', 'migration', 'migrate', 'changelog', 'changelogs', 'upgrade', 'upgrades']);
+/** Names of whole-schema files: `schema.sql`, `structure.sql` (Rails), `ddl.sql`, `dump.sql`, `baseline.sql`. */
+const SCHEMA_NAMES = new Set(['schema', 'structure', 'ddl', 'dump', 'baseline', 'db_schema', 'database', 'create_schema', 'init_schema']);
+
+/**
+ * A dump tool's header in the first lines: pg_dump, mysqldump, MariaDB's, SQLite's `.dump`, or
+ * a dump's preamble (`SET statement_timeout = 0; … pg_catalog.set_config('search_path'`).
+ */
+export function dumpHeader(text: string): string | null {
+  const head = text.slice(0, 4096);
+  const m =
+    /--\s*(PostgreSQL database dump|Dumped from database version|Dumped by pg_dump|MySQL dump \d|MariaDB dump \d|Server version\s+\d)/i.exec(head) ??
+    /^\s*(PRAGMA foreign_keys\s*=\s*OFF;\s*BEGIN TRANSACTION;)/i.exec(head) ??
+    /(SELECT pg_catalog\.set_config\('search_path', '', false\))/.exec(head) ??
+    /(\/\*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT \*\/)/.exec(head);
+  return m ? m[1].replace(/\s+/g, ' ') : null;
+}
+
+/** Whether a file or folder name is versioned as migration tools order them (`V2__x`, `20261101_x`, `0002-x`, `R__x`). */
+function isVersionedName(name: string): boolean {
+  return FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || leadingVersion(name) !== null;
+}
+
+/** How the path carries a version: its name, its folder (diesel, Prisma, per-release folders), or not at all. */
+function versionedBy(path: string): 'name' | 'folder' | null {
+  if (isVersionedName(basename(path))) return 'name';
+  return folderVersion(path) !== null ? 'folder' : null;
+}
+
+/** The folder that holds a migration's sequence: its own, or the one above a version or dialect folder. */
+function sequenceDir(path: string): string {
+  const parts = dirs(path);
+  while (parts.length > 0 && (leadingVersion(parts[parts.length - 1]) !== null || dialectWord(parts[parts.length - 1]))) parts.pop();
+  return parts.join('/');
+}
+
+/** The name a set is called by in reasons: `migrations.paths` or `migrations[1].paths`. */
+function setKey(sets: readonly MigrationSet[], i: number): string {
+  return sets.length === 1 ? 'migrations' : `migrations[${i}]`;
+}
+
+/**
+ * Facts about a snapshot's SQL files that a file's neighbours give: which folders hold versioned
+ * migrations, what each folder holds. Built once per snapshot, from its listing, on first use.
+ */
+export class MigrationLayout {
+  private byDir?: Map<string, string[]>;
+  private all?: Set<string>;
+  /** Sequence folders (SPEC 5 candidates) holding versioned migrations or sqitch scripts. */
+  private organised?: Set<string>;
+
+  constructor(private readonly listing: () => string[]) {}
+
+  private index(): void {
+    if (this.byDir) return;
+    this.byDir = new Map();
+    this.organised = new Set();
+    let paths: string[];
+    try {
+      paths = this.listing();
+    } catch {
+      paths = [];
+    }
+    for (const path of paths) {
+      if (!isSqlFileName(path)) continue;
+      const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+      let list = this.byDir.get(dir);
+      if (!list) this.byDir.set(dir, (list = []));
+      list.push(basename(path));
+      if (!inMigrationFolder(path) || isTestPath(path) !== null) continue;
+      const parts = dirs(path);
+      if (versionedBy(path) !== null || parts.includes('deploy')) this.organised.add(sequenceDir(path));
+    }
+  }
+
+  /** Whether the snapshot lists this path (a file read only when it is there: an absent one costs a git lookup). */
+  has(path: string): boolean {
+    if (!this.all) {
+      try {
+        this.all = new Set(this.listing());
+      } catch {
+        this.all = new Set();
+      }
+    }
+    return this.all.has(path);
+  }
+
+  /** The SQL file names in a folder. */
+  filesIn(dir: string): string[] {
+    this.index();
+    return this.byDir!.get(dir) ?? [];
+  }
+
+  /** Folders with versioned migrations, other than `except` (nearest first by shared prefix, at most `n`). */
+  organisedFolders(except: string, n = 2): string[] {
+    this.index();
+    return [...this.organised!].filter((d) => d !== except).sort().slice(0, n);
+  }
+
+  hasOrganised(except: string): boolean {
+    this.index();
+    return [...this.organised!].some((d) => d !== except);
+  }
+
+  /** The versioned siblings of a file: files of its folder named with a version, or version folders beside it. */
+  versionedNeighbours(path: string): { count: number; example: string | null; byFolder: boolean } {
+    this.index();
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    const own = basename(path);
+    const named = this.filesIn(dir).filter((n) => n !== own && isVersionedName(n));
+    if (named.length > 0) return { count: named.length, example: named.sort()[0] ?? null, byFolder: false };
+    // diesel and Prisma: one version folder per migration beside it (`migrations/2026-01-01_x/up.sql`).
+    const prefix = dir === '' ? '' : `${dir}/`;
+    let count = 0;
+    let example: string | null = null;
+    for (const d of this.byDir!.keys()) {
+      if (!d.startsWith(prefix) || d === dir) continue;
+      const rest = d.slice(prefix.length);
+      if (rest.includes('/') || leadingVersion(rest) === null) continue;
+      count++;
+      if (example === null || rest < example) example = `${rest}/`;
+    }
+    return { count, example, byFolder: true };
+  }
+}
+
+/** SPEC 5: under a folder named like a migrations folder, or named like a Flyway migration, or a sqitch script. */
+function inMigrationFolder(path: string): boolean {
+  const name = basename(path);
+  const parts = dirs(path);
+  return parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) || FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || parts.includes('deploy') || parts.includes('revert');
+}
+
+/** The test, fixture or example folder a path is in (Maven's `src/test/` included), if any. */
+function isTestPath(path: string): string | null {
+  for (const d of dirs(path)) if (TEST_DIRS.has(d.toLowerCase())) return d;
+  return null;
+}
+
+/** `schema.sql`, `structure.sql`, `schema.postgresql.sql`, `dolphinscheduler_mysql.sql`, `mysql_ddl.sql`: a whole schema. */
+export function schemaFileName(name: string): string | null {
+  const stem = name.replace(/\.sql(?:\.\w+)?$/i, '').toLowerCase();
+  const words = stem.split(/[._-]/).filter((w) => w !== '');
+  if (words.length === 0) return null;
+  if (SCHEMA_NAMES.has(stem) || (words.length > 1 && SCHEMA_NAMES.has(words[0]) && words.slice(1).every((w) => dialectWord(w)))) return 'a schema file';
+  if (words.length > 1 && (dialectWord(words[words.length - 1]) || dialectWord(words[0]))) return 'one file per database, named after it';
+  if (words.length > 1 && SCHEMA_NAMES.has(words[words.length - 1])) return 'a schema file';
+  return null;
+}
+
+/**
+ * Decide what a SQL file is, with the reason. `sets` are the configured migration sets (a set
+ * without `paths` auto-detects); `layout` gives the file's neighbours in the same snapshot.
+ * `forced` (files named on the command line) are migrations whatever their name.
+ */
+export function classifyMigration(path: string, text: string | null, sets: readonly MigrationSet[], layout: MigrationLayout, forced = false): Classification {
+  const name = basename(path);
+  if (forced) {
+    const set = sets[0];
+    const file = fileOf(path, text, set.framework);
+    return { file, as: 'migration', set: 0, reason: 'named on the command line' };
+  }
+  const left = (as: DetectedAs, reason: string, set = 0): Classification => ({ file: null, as, set, reason });
+  if (!isSqlFileName(name)) return left('other', 'not a SQL file');
+
+  // Configured sets: the first whose paths match takes the file; paths decide alone.
+  let auto = -1;
+  for (const [i, set] of sets.entries()) {
+    if (set.paths === undefined || set.paths.length === 0) {
+      if (auto === -1) auto = i;
+      continue;
+    }
+    const glob = set.paths.find((g) => matcherFor([g])(path));
+    if (glob !== undefined && matcherFor(set.paths)(path)) {
+      return { file: fileOf(path, text, set.framework), as: 'migration', set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
+    }
+  }
+  if (auto === -1) return left('other', `matches no glob of ${sets.length === 1 ? 'migrations.paths' : 'the paths of migrations[]'}`);
+  const framework = sets[auto].framework;
+  return autoDetect(path, text, framework, layout, auto);
+}
+
+function fileOf(path: string, text: string | null, framework: Framework): MigrationFile {
+  const detected = framework === 'auto' ? guessFramework(path, text) : framework;
+  return { path, framework: detected, version: versionOf(path, detected), part: partOf(path, detected) };
+}
+
+/** SPEC 5's auto-detection, then the evidence of what the file is. */
+function autoDetect(path: string, text: string | null, framework: Framework, layout: MigrationLayout, set: number): Classification {
+  const name = basename(path);
+  const parts = dirs(path);
+  const left = (as: DetectedAs, reason: string): Classification => ({ file: null, as, set, reason });
+  const taken = (reason: string): Classification => ({ file: fileOf(path, text, framework), as: 'migration', set, reason });
+  if (!inMigrationFolder(path)) {
+    return left('other', `not under a folder named ${[...MIGRATION_DIRS].join(', ')}, nor named like a Flyway migration or a sqitch script`);
+  }
+  const head = text === null ? '' : text.slice(0, 65536);
+  if (SQLC_QUERY.test(head)) return left('queries', 'sqlc queries (`-- name: … :one`): the application\'s statements, not a migration');
+  const dump = text === null ? null : dumpHeader(text);
+  if (dump) return left('schema', `a database dump (${dump}): the whole schema, not a change`);
+  const testDir = isTestPath(path);
+  if (testDir) return left('test', `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`);
+  const seedDir = parts.find((d) => SEED_DIRS.has(d.toLowerCase()));
+  if (seedDir || /^seeds?(?:[._-]|\.sql)/i.test(name)) return left('seed', `seed data (${seedDir ? `${seedDir}/` : name}): rows for new databases, not a migration`);
+  // A bare `init/` may hold a set's first migrations (`migrations/init/V1__x.sql`): only when the file is unversioned.
+  const init = parts.find((d) => INIT_DIRS.has(d.toLowerCase()) && (d.toLowerCase() !== 'init' || versionedBy(path) === null));
+  if (init) return left('schema', `in ${init}/: scripts that set up a new database, not changes to an existing one`);
+  const marker = /^\s*--\s*\+goose\s+(?:up|down)\b/im.test(head) ? 'goose' : /^\s*--\s*migrate:(?:up|down)\b/m.test(head) ? 'dbmate' : /^\s*--\s*liquibase\s+formatted\s+sql/im.test(head) ? 'Liquibase' : null;
+  const versioned = versionedBy(path);
+  const parent = parts[parts.length - 1] ?? '';
+  const where = `${parts.join('/')}/`;
+  if (marker) return taken(`${marker} markers in it`);
+  if (parts.includes('deploy') || parts.includes('revert') || parts.includes('verify')) return taken(`a sqitch ${parts.includes('deploy') ? 'deploy' : parts.includes('revert') ? 'revert' : 'verify'} script`);
+  if (versioned === 'name') return taken(FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) ? 'named like a Flyway migration' : `versioned by its name, in ${where}`);
+  if (versioned === 'folder') return taken(`versioned by its folder, in ${where}`);
+
+  // Unversioned from here on.
+  const schema = schemaFileName(name);
+  if (schema) return left('schema', `${schema} (${name}): the whole schema, not a change`);
+  const beside = layout.versionedNeighbours(path);
+  if (beside.count > 0) {
+    const tool = beside.byFolder ? 'diesel and Prisma read only version folders' : FLYWAY.test(beside.example ?? '') ? 'Flyway runs only files named V<version>__<name>.sql' : 'the migration tool runs only versioned files';
+    return left('not-run', `not versioned like the ${beside.count} migration${beside.count === 1 ? '' : 's'} beside it (${beside.example}): ${tool}, so it never runs`);
+  }
+  const namedFolder = [...parts].reverse().find((d) => MIGRATION_NAMED.has(d.toLowerCase()) || d.toLowerCase() === 'sql' || d.toLowerCase() === 'db' || d.toLowerCase() === 'schema');
+  const sequence = sequenceDir(path);
+  const elsewhere = layout.hasOrganised(sequence);
+  if (MIGRATION_NAMED.has(parent.toLowerCase()) || MIGRATION_NAMED.has(sequence.slice(sequence.lastIndexOf('/') + 1).toLowerCase())) {
+    return taken(
+      `unversioned, in a folder named ${parent}: read as a hand-run migration${elsewhere ? ` (the versioned migrations in ${layout.organisedFolders(sequence, 1)[0]}/ do not include it)` : ''}`,
+    );
+  }
+  if (elsewhere) {
+    const other = layout.organisedFolders(sequence, 1)[0];
+    const kind = parent.toLowerCase() === 'schema' || parent.toLowerCase() === 'schemas' ? 'schema' : 'script';
+    return left(kind, `unversioned, in ${where} which holds no versioned migration, while the repository's migrations are versioned (${other}/): no migration tool runs it`);
+  }
+  return taken(`unversioned, under ${namedFolder ?? 'a migrations folder'}/ in a repository with no versioned migrations: read as a hand-run migration`);
+}
+
+/** The SPEC 5 detection of a path against the configured sets (for the report's framework names). */
+export function detectInSets(path: string, text: string | null, sets: readonly MigrationSet[]): MigrationFile | null {
+  for (const set of sets) {
+    const file = detectMigration(path, text, set.paths, set.framework);
+    if (file) return file;
+  }
+  return null;
 }

@@ -19,7 +19,7 @@
  */
 import type { ChangeSet, ChangedFile, ReleaseStatus } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
-import { detectMigration, sectionsOf, type MigrationFile } from './detect.js';
+import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
 import { splitStatements } from './split.js';
 import { statementKey, statementKeys } from './tokens.js';
@@ -75,8 +75,14 @@ function hasDownStatements(file: MigrationFile, text: string | null, dialect: Di
   return sectionsOf(file, text).some((s) => s.part === 'down' && statementKeys(text, dialect, s.start, s.end).length > 0);
 }
 
-export function fileLifecycles(candidates: readonly Candidate[], changes: ChangeSet, config: Config, baseMigrations: readonly BaseFile[]): Map<number, FileLifecycle> {
-  const dialect = config.migrations.dialect;
+/** `dialect`: the schema history's (one per migration set and dialect, plan.ts). */
+export function fileLifecycles(
+  candidates: readonly Candidate[],
+  changes: ChangeSet,
+  config: Config,
+  baseMigrations: readonly BaseFile[],
+  dialect: Dialect,
+): Map<number, FileLifecycle> {
   const out = new Map<number, FileLifecycle>();
   /** Set → whether base keeps down migrations there; filled on first use. */
   let downSets: Map<string, BaseFile[]> | undefined;
@@ -108,7 +114,7 @@ export function fileLifecycles(candidates: readonly Candidate[], changes: Change
       life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join('\u0003') === sectionKeys(file, text, dialect).join('\u0003');
     }
     if (change.status === 'renamed' && change.oldPath) {
-      const before = detectMigration(change.oldPath, baseText, config.migrations.paths, config.migrations.framework);
+      const before = detectInSets(change.oldPath, baseText, config.migrations);
       if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
     }
     if (text !== null && change.status !== 'deleted' && (file.part === 'down' || sectionsOf(file, text).some((s) => s.part === 'down'))) {

@@ -40,6 +40,18 @@ export function renderJson(report: Report): string {
     })),
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     migrations: [...report.migrations],
+    ...(report.detection?.length
+      ? {
+          detection: report.detection.map((d) => ({
+            file: d.file,
+            taken: d.taken,
+            as: d.as,
+            ...(d.framework === undefined ? {} : { framework: d.framework }),
+            ...(d.dialect === undefined ? {} : { dialect: d.dialect }),
+            reason: d.reason,
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

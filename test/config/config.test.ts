@@ -42,7 +42,7 @@ ignore-paths: ["legacy/**"]
 `,
       FILE,
     );
-    expect(config.migrations).toEqual({ paths: ['db/migrations/**'], dialect: 'mysql', framework: 'flyway' });
+    expect(config.migrations).toEqual([{ paths: ['db/migrations/**'], dialect: 'mysql', framework: 'flyway' }]);
     expect(config.contracts).toEqual([
       { path: 'api/openapi.yaml', role: 'api' },
       { path: 'events/*.schema.json', role: 'api' },
@@ -66,17 +66,17 @@ ignore-paths: ["legacy/**"]
 
   test('an empty file is the default config', () => {
     const config = parseConfig('', FILE);
-    expect(config.migrations.dialect).toBe('postgres');
+    expect(config.migrations).toEqual([{ framework: 'auto' }]);
     expect(config.rules).toEqual({});
   });
 
   test.each([
-    ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework.`],
+    ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.`],
     ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags.`],
     ['down-migrations: never\n', `${FILE}: invalid value "never" for 'down-migrations'; expected one of: forbid, warn, allow.`],
     ['released: sometimes\n', `${FILE}: invalid value "sometimes" for 'released'; expected one of: tags, merged.`],
     ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],
-    ['migrations:\n  dialect: oracle\n', `${FILE}: invalid value "oracle" for 'migrations.dialect'; expected one of: postgres, cockroach, mysql, mariadb, sqlite, mssql.`],
+    ['migrations:\n  dialect: oracle\n', `${FILE}: invalid value "oracle" for 'migrations.dialect'; expected one of: postgres, cockroach, mysql, mariadb, sqlite, mssql, clickhouse, h2.`],
     ['rules:\n  drop-colum: off\n', `${FILE}: unknown rule 'rules.drop-colum'; run \`rollback-guard rules\` for the list of rule ids.`],
     ['allow:\n  - rule: drop-column\n', `${FILE}: 'allow[0].reason' is required.`],
     ['allow:\n  - rule: drop-column\n    reason: x\n    until: soon\n', `${FILE}: 'allow[0].until' must be a date as YYYY-MM-DD.`],
@@ -121,7 +121,7 @@ ignore-paths: ["legacy/**", '\\*.sql']
 `,
       FILE,
     );
-    expect(config.migrations.paths).toHaveLength(5);
+    expect(config.migrations[0].paths).toHaveLength(5);
   });
 });
 

@@ -37,7 +37,7 @@ describe('hostile globs in the config', () => {
 
   test('migrations.paths, allow[].object and .file, critical.tables: the same pattern everywhere', () => {
     const { report, ms } = run((c) => {
-      c.migrations.paths = [HOSTILE];
+      c.migrations[0].paths = [HOSTILE];
       c.allow = [
         { rule: 'drop-table', object: `${'*a'.repeat(16)}*b`, reason: 'never matches: the object is t' },
         { rule: 'drop-table', file: HOSTILE, reason: 'matches the file' },

@@ -58,7 +58,7 @@ export function runDocCase(base: DocBlock[], pr: DocBlock): Report {
   else if (!pr.deleted) headFiles[pr.path] = pr.body;
   const config = defaultConfig();
   const dialect = pr.dialect ?? base.find((b) => b.dialect)?.dialect;
-  if (dialect) config.migrations.dialect = dialect;
+  if (dialect) config.migrations[0].dialect = dialect;
   const role = pr.contractRole ?? base.find((b) => b.contractRole)?.contractRole;
   if (role) config.contracts = [{ path: pr.path, role }];
   const changes = changeSetFromTrees(baseFiles, headFiles, {}, { base: baseLinks, head: headLinks });

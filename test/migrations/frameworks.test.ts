@@ -24,7 +24,7 @@ interface TreeCase {
   base?: Tree;
   head: Tree;
   /** Overrides of `migrations` in the config. */
-  migrations?: Partial<Config['migrations']>;
+  migrations?: Partial<Config['migrations'][number]>;
   /** Renames as git reports them (`-M`): head path → base path. */
   renames?: Record<string, string>;
   fires?: Expected[];
@@ -39,7 +39,7 @@ function run(c: Pick<TreeCase, 'base' | 'head' | 'migrations' | 'renames'>): Fin
     changes.files.push({ path: to, oldPath: from, status: 'renamed' });
   }
   const config = defaultConfig();
-  Object.assign(config.migrations, c.migrations ?? {});
+  Object.assign(config.migrations[0], c.migrations ?? {});
   return runEngine({ changes, config }, { today: '2026-11-24' }).findings;
 }
 

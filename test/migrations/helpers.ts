@@ -23,7 +23,7 @@ export function analyse(sql: string, options: CaseOptions = {}): Finding[] {
   const base = typeof options.base === 'string' ? { [BASE_PATH]: options.base } : (options.base ?? {});
   const head = { ...base, [options.path ?? PR_PATH]: sql };
   const config = defaultConfig();
-  if (options.dialect) config.migrations.dialect = options.dialect;
+  if (options.dialect) config.migrations[0].dialect = options.dialect;
   return runEngine({ changes: changeSetFromTrees(base, head), config }, { today: '2026-11-24' }).findings;
 }
 
@@ -84,7 +84,7 @@ export function analyseTrees(
   options: { dialect?: Dialect } = {},
 ): Finding[] {
   const config = defaultConfig();
-  if (options.dialect) config.migrations.dialect = options.dialect;
+  if (options.dialect) config.migrations[0].dialect = options.dialect;
   return runEngine({ changes: changeSetFromTrees(base, head), config }, { today: '2026-11-24' }).findings;
 }
 

@@ -34,7 +34,10 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   };
-  report = runEngine({ changes: changeSetFromTrees(base, head, { base: 'a'.repeat(40), head: 'b'.repeat(40) }), config: defaultConfig() });
+  // The name's `//` makes it no versioned file of db/migrations/ for the detector: the paths say it is one.
+  const config = defaultConfig();
+  config.migrations[0].paths = ['db/migrations/**'];
+  report = runEngine({ changes: changeSetFromTrees(base, head, { base: 'a'.repeat(40), head: 'b'.repeat(40) }), config });
 });
 
 /** Links other than the report's own (rule pages, the repository's blobs). */

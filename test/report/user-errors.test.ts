@@ -24,7 +24,7 @@ describe('configuration errors', () => {
     );
     expect(message.split('\n')).toEqual([
       '.github/rollback-guard.yml has 4 problems:',
-      "  - unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework.",
+      "  - unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.",
       `  - invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`,
       "  - unknown rule 'rules.drop-colum'; run `rollback-guard rules` for the list of rule ids.",
       "  - unknown rule 'dorp-table' at 'allow[0].rule'; run `rollback-guard rules` for the list of rule ids.",

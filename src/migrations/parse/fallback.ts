@@ -386,6 +386,10 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: 'other', what: 'alter column' }];
     return null;
   }
+  // ClickHouse's table-level MODIFY clauses name no column.
+  if (dialect === 'clickhouse' && /^MODIFY\s+(?:TTL|SETTING|ORDER\s+BY|SAMPLE\s+BY|QUERY|COMMENT|STATISTICS)\b/i.test(p)) {
+    return [{ kind: 'other', what: 'modify table setting' }];
+  }
   if ((m = /^MODIFY\s+(?:COLUMN\s+)?/i.exec(p))) {
     const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
     return def ? [{ kind: 'redefine-column', table, column: def.name, def }] : null;

@@ -34,7 +34,7 @@ export async function prepareParsers(dialects?: readonly Dialect[]): Promise<voi
   const has = (...ds: Dialect[]): boolean => ds.some((d) => wanted.has(d));
   await Promise.all([
     has('postgres', 'cockroach') ? loadPostgresParser() : null,
-    has('sqlite', 'mssql', 'mysql', 'mariadb') ? loadSqlparser() : null,
+    has('sqlite', 'mssql', 'mysql', 'mariadb', 'clickhouse', 'h2') ? loadSqlparser() : null,
     has('mysql', 'mariadb') ? loadMysqlParser() : null,
   ]);
 }

@@ -69,7 +69,12 @@ const MYSQL: Lexicon = {
 const SQLITE: Lexicon = { ...POSTGRES, crEndsLineComment: false, nestedComments: false, postgresQuotes: false, backticks: true, brackets: 'first' };
 const MSSQL: Lexicon = { ...POSTGRES, postgresQuotes: false, brackets: 'doubled' };
 
-const LEXICONS: Record<Dialect, Lexicon> = { postgres: POSTGRES, cockroach: POSTGRES, mysql: MYSQL, mariadb: MYSQL, sqlite: SQLITE, mssql: MSSQL };
+/** ClickHouse: `--` needs no blank after it, `#` comments, backslash escapes, no executable comments. */
+const CLICKHOUSE: Lexicon = { ...MYSQL, dashNeedsBlank: false, executableComments: false };
+/** H2: standard quotes without backslash escapes, comments that do not nest, no dollar quotes read. */
+const H2: Lexicon = { ...POSTGRES, nestedComments: false, postgresQuotes: false };
+
+const LEXICONS: Record<Dialect, Lexicon> = { postgres: POSTGRES, cockroach: POSTGRES, mysql: MYSQL, mariadb: MYSQL, sqlite: SQLITE, mssql: MSSQL, clickhouse: CLICKHOUSE, h2: H2 };
 
 export function lexiconOf(dialect: Dialect): Lexicon {
   return LEXICONS[dialect];

@@ -235,6 +235,12 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
         } else if (op === 'RenameTable') {
           const target = (body.table_name as Node | undefined)?.To ?? (body.table_name as Node | undefined)?.As ?? body.table_name;
           ops.push({ kind: 'rename-table', table, newName: objectName(target, dialect) });
+        } else if (op === 'ModifyColumn' || op === 'ChangeColumn') {
+          // MySQL's and ClickHouse's forms, read by the generic grammar: the new definition replaces
+          // the column's (a type change, a dropped NOT NULL), as the MySQL adapters read it.
+          const name = op === 'ModifyColumn' ? body.col_name : body.new_name;
+          const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
+          ops.push({ kind: 'redefine-column', table, column: ident(op === 'ModifyColumn' ? body.col_name : body.old_name, dialect), def });
         } else ops.push({ kind: 'other', what: op });
       }
       return ops;

@@ -632,7 +632,8 @@ ruleTable('unparsed-statement', {
       line: 1,
       base,
     },
-    { name: 'a statement libpg-query rejects', sql: sql('SELECT 1;', 'ALTER TABLE users MODIFY name varchar(10);'), line: 2, base },
+    // MySQL's MODIFY would make the file read as MySQL: the repository says postgres.
+    { name: 'a statement libpg-query rejects', sql: sql('SELECT 1;', 'ALTER TABLE users MODIFY name varchar(10);'), line: 2, base, dialect: 'postgres' },
     { name: 'a DO block in another language', sql: "DO LANGUAGE plv8 $$ plv8.execute('DELETE FROM users') $$;", line: 1, base },
   ],
   quiet: [
@@ -652,7 +653,7 @@ describe('unparsed-statement severities', () => {
   });
   test('a harmless statement libpg-query rejects is a warning', () => {
     // A MySQL habit (`AFTER col`) that Postgres rejects; nothing in it drops or rewrites.
-    const hit = expectFires(sql('SELECT 1;', 'ALTER TABLE users ADD COLUMN nick text AFTER name;'), 'unparsed-statement', 2, { base });
+    const hit = expectFires(sql('SELECT 1;', 'ALTER TABLE users ADD COLUMN nick text AFTER name;'), 'unparsed-statement', 2, { base, dialect: 'postgres' });
     expect(hit.severity).toBe('warning');
   });
 });

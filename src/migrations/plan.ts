@@ -1,0 +1,453 @@
+/**
+ * Which files are migrations, in which dialect, and which schema history each belongs to: one
+ * history per migration set and dialect (SPEC 8), never one for the repository. The PR's files
+ * and the base commit's are classified with the evidence of their own snapshot (detect.ts); each
+ * file's dialect is configured, or inferred from its name, folder, framework settings, content, and
+ * then its neighbours (dialect-inference.ts). Pure functions of the change set and the config.
+ */
+import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
+import type { Config, Dialect, MigrationSet } from '../config/types.js';
+import { globMatcher } from '../text/glob.js';
+import {
+  classifyMigration,
+  isSqlFileName,
+  schemaFileName,
+  MigrationLayout,
+  type Classification,
+  type DetectionEntry,
+  type MigrationFile,
+} from './detect.js';
+import {
+  dialectFromContent,
+  dialectFromDrizzleJournal,
+  dialectFromName,
+  dialectFromPath,
+  dialectFromPrismaLock,
+  dialectWord,
+  type DialectReading,
+} from './dialect-inference.js';
+
+export interface Candidate {
+  change: ChangedFile;
+  file: MigrationFile;
+  text: string | null;
+}
+
+export interface BaseMigration {
+  file: MigrationFile;
+  text: string | null;
+}
+
+/** The files of one schema history: a migration set in one dialect. */
+export interface HistoryGroup {
+  set: number;
+  dialect: Dialect;
+  /** The PR's migrations of this history. */
+  candidates: Candidate[];
+  /** Base migrations that run on this dialect's databases (pop's dialect-less files included). */
+  base: BaseMigration[];
+  /** Schema files read into the history before the base migrations (killbill's `ddl.sql`). */
+  baselines: BaseMigration[];
+}
+
+/** When no evidence says otherwise (SPEC 5's default). */
+export const DEFAULT_DIALECT: Dialect = 'postgres';
+
+/**
+ * Classification of the SQL files of one change set, per side, each computed once (the CLI asks
+ * for the dialects before loading the parsers, the analysis asks again).
+ */
+export class MigrationDetector {
+  readonly layouts: { base: MigrationLayout; head: MigrationLayout };
+  private readonly cache = { base: new Map<string, Classification>(), head: new Map<string, Classification>() };
+
+  constructor(
+    readonly changes: ChangeSet,
+    readonly sets: readonly MigrationSet[],
+    private readonly forced: ReadonlySet<string>,
+  ) {
+    this.layouts = { base: new MigrationLayout(() => changes.baseTree.list()), head: new MigrationLayout(() => changes.headTree.list()) };
+  }
+
+  tree(side: 'base' | 'head'): Snapshot {
+    return side === 'base' ? this.changes.baseTree : this.changes.headTree;
+  }
+
+  classify(side: 'base' | 'head', path: string, text?: string | null): Classification {
+    const cache = this.cache[side];
+    let c = cache.get(path);
+    if (!c) {
+      const forced = this.forced.has(path);
+      if (!forced && !isSqlFileName(path)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
+      c = classifyMigration(path, text === undefined ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
+      cache.set(path, c);
+    }
+    return c;
+  }
+}
+
+function readOrNull(tree: Snapshot, path: string): string | null {
+  try {
+    return tree.read(path);
+  } catch {
+    return null;
+  }
+}
+
+const detectors = new WeakMap<ChangeSet, WeakMap<Config, MigrationDetector>>();
+
+/** The detector of a change set under a config (one per pair). */
+export function detectorFor(changes: ChangeSet, config: Config, forced: ReadonlySet<string>): MigrationDetector {
+  let byConfig = detectors.get(changes);
+  if (!byConfig) detectors.set(changes, (byConfig = new WeakMap()));
+  let detector = byConfig.get(config);
+  if (!detector || forced.size > 0) {
+    detector = new MigrationDetector(changes, config.migrations, forced);
+    if (forced.size === 0) byConfig.set(config, detector);
+  }
+  return detector;
+}
+
+/** A file whose dialect is being decided, with what it says itself. */
+interface Reading {
+  path: string;
+  side: 'base' | 'head';
+  set: number;
+  text: string | null;
+  own?: DialectReading;
+  /** Decided by its content only: such files vote for their neighbours. */
+  byContent: boolean;
+}
+
+/**
+ * Give each file (PR and base alike) its dialect: configured, else its name or folder, else its
+ * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`),
+ * else its content, else what the files of its folder show by their content when they agree, else
+ * what all of the set's migrations show when they agree, else postgres. Returns the reason too.
+ */
+export function assignDialects(
+  files: { path: string; set: number; text: string | null; side: 'base' | 'head' }[],
+  detector: MigrationDetector,
+): { base: Map<string, DialectReading>; head: Map<string, DialectReading> } {
+  const sets = detector.sets;
+  const result = { base: new Map<string, DialectReading>(), head: new Map<string, DialectReading>() };
+  const settings = new Map<string, Dialect | undefined>();
+  const frameworkSetting = (path: string, side: 'base' | 'head'): DialectReading | undefined => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+    const look = (file: string, read: (t: string) => Dialect | undefined): DialectReading | undefined => {
+      const key = `${side}:${file}`;
+      if (!settings.has(key)) {
+        const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
+        settings.set(key, text === null ? undefined : read(text));
+      }
+      const d = settings.get(key);
+      return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
+    };
+    if (path.endsWith('/migration.sql')) return look(`${parent === '' ? '' : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
+    return look(`${dir === '' ? '' : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
+  };
+  const readings: Reading[] = [];
+  for (const f of files) {
+    const set = sets[f.set];
+    const out = result[f.side];
+    if (set?.dialect) {
+      out.set(f.path, { dialect: set.dialect, by: `the configuration (${sets.length === 1 ? 'migrations' : `migrations[${f.set}]`}.dialect)` });
+      continue;
+    }
+    const fromPath = dialectFromPath(f.path) ?? frameworkSetting(f.path, f.side);
+    if (fromPath) {
+      out.set(f.path, fromPath);
+      continue;
+    }
+    const content = f.text === null ? undefined : dialectFromContent(f.text);
+    readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
+  }
+  // Neighbours: the files of a folder, then of a set, that show a dialect by their content.
+  const byFolder = new Map<string, Set<Dialect>>();
+  const bySet = new Map<number, { dialects: Set<Dialect>; count: number }>();
+  const folderCount = new Map<string, number>();
+  for (const r of readings) {
+    if (!r.own) continue;
+    const folder = folderOf(r.path);
+    (byFolder.get(folder) ?? byFolder.set(folder, new Set()).get(folder)!).add(r.own.dialect);
+    folderCount.set(folder, (folderCount.get(folder) ?? 0) + 1);
+    const s = bySet.get(r.set) ?? { dialects: new Set<Dialect>(), count: 0 };
+    s.dialects.add(r.own.dialect);
+    s.count++;
+    bySet.set(r.set, s);
+  }
+  for (const r of readings) {
+    const out = result[r.side];
+    if (r.own) {
+      out.set(r.path, r.own);
+      continue;
+    }
+    const folder = folderOf(r.path);
+    const near = byFolder.get(folder);
+    if (near?.size === 1) {
+      const [d] = near;
+      const n = folderCount.get(folder) ?? 0;
+      out.set(r.path, { dialect: d, by: `the other migrations of its folder (${n} read as ${d} by their content)` });
+      continue;
+    }
+    const all = bySet.get(r.set);
+    if (all && all.dialects.size === 1 && all.count >= 2) {
+      const [d] = all.dialects;
+      out.set(r.path, { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` });
+      continue;
+    }
+    out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' });
+  }
+  return result;
+}
+
+/** The folder whose files share a sequence: diesel's and Prisma's version folders belong to their parent. */
+function folderOf(path: string): string {
+  const parts = path.split('/');
+  parts.pop();
+  if (parts.length > 0 && /^\d/.test(parts[parts.length - 1])) parts.pop();
+  return parts.join('/');
+}
+
+/** `x.mysql.up.sql` → `x.up.sql`: the name a pop migration has in every dialect. */
+function dialectlessName(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name
+    .split('.')
+    .filter((part, i) => i === 0 || !dialectWord(part))
+    .join('.');
+}
+
+/**
+ * The dialects a base migration runs on. A file with no dialect in its name, in a folder where
+ * others name theirs (pop/ory: `x.up.sql` beside `y.mysql.up.sql`), runs on every database the
+ * folder serves, unless a file of the same name names that dialect (pop prefers it).
+ */
+export function dialectsRunOn(base: { path: string; dialect: Dialect; pathDecided: boolean }[]): Map<string, Dialect[]> {
+  const named = new Map<string, Set<Dialect>>();
+  const specific = new Set<string>();
+  for (const f of base) {
+    const d = dialectFromName(f.path);
+    if (!d) continue;
+    const folder = folderOf(f.path);
+    (named.get(folder) ?? named.set(folder, new Set()).get(folder)!).add(d.dialect);
+    specific.add(`${folder}\0${dialectlessName(f.path)}\0${d.dialect}`);
+  }
+  const out = new Map<string, Dialect[]>();
+  for (const f of base) {
+    const folder = folderOf(f.path);
+    const others = named.get(folder);
+    if (f.pathDecided || !others || dialectFromName(f.path)) {
+      out.set(f.path, [f.dialect]);
+      continue;
+    }
+    const stem = dialectlessName(f.path);
+    const runs = new Set<Dialect>([f.dialect]);
+    for (const d of others) if (!specific.has(`${folder}\0${stem}\0${d}`)) runs.add(d);
+    out.set(f.path, [...runs]);
+  }
+  return out;
+}
+
+/**
+ * Schema files of the base commit read into a history before its migrations: those the set's
+ * `baseline` globs name, else the schema files the detector left (`ddl.sql`, `schema.sql`, dumps,
+ * per-database schema files, in a migrations folder or not) in the folder of the history's
+ * migrations or up to three folders above it, whose dialect is the history's or not shown at all.
+ */
+export function findBaselines(
+  detector: MigrationDetector,
+  group: { set: number; dialect: Dialect },
+  sequenceFolders: Set<string>,
+  ignored: (path: string) => boolean,
+): BaseMigration[] {
+  const set = detector.sets[group.set];
+  const base = detector.changes.baseTree;
+  let paths: string[];
+  try {
+    paths = base.list().filter((p) => !ignored(p) && isSqlFileName(p));
+  } catch {
+    return [];
+  }
+  const out: BaseMigration[] = [];
+  const file = (path: string): MigrationFile => ({ path, framework: 'plain', version: null, part: 'up', dialect: group.dialect });
+  if (set?.baseline && set.baseline.length > 0) {
+    const match = globMatcher(set.baseline);
+    for (const path of paths.filter(match).sort()) out.push({ file: file(path), text: readOrNull(base, path) });
+    return out;
+  }
+  if (set?.paths && set.paths.length > 0) return out; // configured sets say their baselines themselves
+  const near = (dir: string): boolean => {
+    for (const folder of sequenceFolders) {
+      if (folder === dir) return true;
+      if (!(dir === '' || folder.startsWith(`${dir}/`))) continue;
+      const depth = folder.slice(dir.length).split('/').filter((p) => p !== '').length;
+      if (depth <= 3) return true;
+    }
+    return false;
+  };
+  for (const path of paths.sort()) {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    if (!near(dir)) continue;
+    const c = detector.classify('base', path);
+    if (c.file !== null || c.set !== group.set || !(c.as === 'schema' || (c.as === 'other' && schemaFileName(basenameOf(path)) !== null))) continue;
+    const text = readOrNull(base, path);
+    if (text === null) continue;
+    const dialect = (dialectFromPath(path) ?? schemaNameDialect(path) ?? dialectFromContent(text))?.dialect;
+    // A schema file that shows no dialect of its own is the ground of the migrations beside it,
+    // whatever theirs (killbill's `ddl.sql` of plain CREATE TABLEs beside MySQL migrations).
+    if (dialect === undefined || dialect === group.dialect) out.push({ file: file(path), text });
+  }
+  return out;
+}
+
+function basenameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** `dolphinscheduler_mysql.sql`, `mysql_ddl.sql`: a per-database schema file names its database. */
+function schemaNameDialect(path: string): DialectReading | undefined {
+  const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.sql$/i, '');
+  for (const w of stem.split(/[._-]/)) {
+    const d = dialectWord(w);
+    if (d) return { dialect: d, by: `its name (${w})` };
+  }
+  return undefined;
+}
+
+export type { DetectionEntry };
+
+/** The PR's migrations and the base's, grouped into schema histories. */
+export interface MigrationPlan {
+  groups: HistoryGroup[];
+  /** Each file's dialect and why (PR files by head path, base files by base path). */
+  dialects: { head: Map<string, DialectReading>; base: Map<string, DialectReading> };
+}
+
+/**
+ * Group the PR's migrations (`candidates`) into histories and give each the base migrations and
+ * baselines that build it. `forced` (files named on the command line): no base, no neighbours.
+ * `dialectsOnly`: the groups' dialects are all the caller needs (no baselines are read).
+ */
+export function planHistories(
+  detector: MigrationDetector,
+  candidates: Candidate[],
+  ignored: (path: string) => boolean,
+  forced: boolean,
+  { dialectsOnly = false } = {},
+): MigrationPlan {
+  const base = forced || candidates.length === 0 ? [] : baseMigrations(detector, ignored);
+  const readings = assignDialects(
+    [
+      ...base.map((b) => ({ path: b.file.path, set: b.set, text: b.text, side: 'base' as const })),
+      ...candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === 'deleted' ? 'base' : 'head', c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === 'deleted' ? ('base' as const) : ('head' as const) })),
+    ],
+    detector,
+  );
+  const dialects = { head: readings.head, base: readings.base };
+  const groups = new Map<string, HistoryGroup>();
+  for (const c of candidates) {
+    const side = c.change.status === 'deleted' ? 'base' : 'head';
+    const set = detector.classify(side, c.change.path).set;
+    const reading = readings[side].get(c.file.path) ?? { dialect: DEFAULT_DIALECT, by: 'the default' };
+    c.file = { ...c.file, dialect: reading.dialect };
+    const key = `${set}\0${reading.dialect}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [] }));
+    group.candidates.push(c);
+  }
+  if (dialectsOnly) return { groups: [...groups.values()], dialects };
+  // Base migrations into every history whose databases run them.
+  const runsOn = dialectsRunOn(
+    base.map((b) => {
+      const r = readings.base.get(b.file.path);
+      return { path: b.file.path, dialect: r?.dialect ?? DEFAULT_DIALECT, pathDecided: r !== undefined && !r.by.startsWith('its content') && !r.by.startsWith('the ') };
+    }),
+  );
+  for (const b of base) {
+    for (const d of runsOn.get(b.file.path) ?? []) {
+      const group = groups.get(`${b.set}\0${d}`);
+      if (group) group.base.push({ file: { ...b.file, dialect: d }, text: b.text });
+    }
+  }
+  for (const group of groups.values()) {
+    const folders = new Set([...group.base.map((b) => sequenceFolder(b.file.path)), ...group.candidates.map((c) => sequenceFolder(c.file.path))]);
+    group.baselines = findBaselines(detector, group, folders, ignored);
+  }
+  return { groups: [...groups.values()], dialects };
+}
+
+/** The folder above a migration's own version or dialect folders. */
+function sequenceFolder(path: string): string {
+  const parts = path.split('/');
+  parts.pop();
+  while (parts.length > 0 && (/^\d/.test(parts[parts.length - 1]) || dialectWord(parts[parts.length - 1]))) parts.pop();
+  return parts.join('/');
+}
+
+/** The base commit's migrations (classified with the base's own evidence), with their texts and sets. */
+function baseMigrations(detector: MigrationDetector, ignored: (path: string) => boolean): (BaseMigration & { set: number })[] {
+  const tree = detector.changes.baseTree;
+  let paths: string[];
+  try {
+    paths = tree.list();
+  } catch {
+    return [];
+  }
+  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  tree.prefetch?.(sqlPaths);
+  const out: (BaseMigration & { set: number })[] = [];
+  for (const path of sqlPaths) {
+    // The text decides the framework (goose, dbmate, Liquibase markers), as it does for the PR's files.
+    const text = readOrNull(tree, path);
+    const c = detector.classify('base', path, text);
+    if (c.file) out.push({ file: c.file, text, set: c.set });
+  }
+  return out;
+}
+
+/**
+ * Why each changed SQL file was taken or left: one entry per file of the change set that is a SQL
+ * file by name (or named on the command line), in the change set's order.
+ */
+export function detectionEntries(
+  detector: MigrationDetector,
+  ignored: (path: string) => boolean,
+  reworkCopies: ReadonlySet<string>,
+  plan: MigrationPlan,
+): DetectionEntry[] {
+  const out: DetectionEntry[] = [];
+  const forced = (path: string): boolean => detector.classify('head', path).reason === 'named on the command line';
+  for (const c of detector.changes.files) {
+    if (!isSqlFileName(c.path) && !forced(c.path)) continue;
+    if (reworkCopies.has(c.path)) {
+      out.push({ file: c.path, taken: false, as: 'other', reason: 'the copy `sqitch rework` keeps of a deployed script: databases already ran it' });
+      continue;
+    }
+    if (ignored(c.path)) {
+      out.push({ file: c.path, taken: false, as: 'other', reason: 'ignore-paths' });
+      continue;
+    }
+    const side = c.status === 'deleted' ? 'base' : 'head';
+    const k = detector.classify(side, c.path);
+    const entry: DetectionEntry = { file: c.path, taken: k.file !== null, as: k.as, reason: k.reason };
+    if (k.file) {
+      const d = plan.dialects[side].get(c.path);
+      entry.framework = k.file.framework;
+      if (d) {
+        entry.dialect = d.dialect;
+        entry.reason = `${k.reason}; ${d.dialect} by ${d.by}`;
+      }
+    } else if (k.as === 'schema' && side === 'head' && isBaselineOf(plan, c.path)) {
+      entry.as = 'baseline';
+      entry.reason = `${k.reason}; its base version is read into the schema history before the migrations`;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+function isBaselineOf(plan: MigrationPlan, path: string): boolean {
+  return plan.groups.some((g) => g.baselines.some((b) => b.file.path === path));
+}
