@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-6S3SRDBJ.js";
+} from "./chunk-NZXTBNPC.js";
 import {
   VERSION,
   gfmMessage,
@@ -29,19 +29,21 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-YS6JIWXZ.js";
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import {
   DIALECTS,
   defaultConfig
-} from "./chunk-SGXRPBIW.js";
+} from "./chunk-5K6OU6JX.js";
 import {
   allRules
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
 import {
   DATA_FILE
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -188,11 +190,13 @@ Run 'rollback-guard <command> --help' for a command's options.
   --output FILE     write the report there instead of stdout
   --fail-on LEVEL   error | warning | never (default: error)
   --cwd DIR         run in DIR
-  --debug           print stack traces of internal errors
+  --debug           say on stderr why each changed SQL file was taken as a migration or left
+                    (docs/detection.md), and print stack traces of internal errors
 `,
   sql: `rollback-guard sql \u2014 lint SQL files as new forward migrations (no git)
 
-  --dialect D       ${DIALECTS.join(" | ")} (default: postgres)
+  --dialect D       ${DIALECTS.join(" | ")} (default: each file's is inferred
+                    from its name, folder and content, else postgres)
   --format FMT      text | json | sarif | markdown | github (default: text)
   --output FILE     write the report there instead of stdout
   --fail-on LEVEL   error | warning | never (default: error)
@@ -214,7 +218,7 @@ Run 'rollback-guard <command> --help' for a command's options.
 async function main(argv, io) {
   const debug = argv.includes("--debug");
   try {
-    return await dispatch(argv.filter((a) => a !== "--debug"), io);
+    return await dispatch(argv.filter((a) => a !== "--debug"), io, debug);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof GitError) {
       io.stderr(`rollback-guard: ${error.message}
@@ -230,7 +234,7 @@ async function main(argv, io) {
     return 2;
   }
 }
-async function dispatch(argv, io) {
+async function dispatch(argv, io, debug) {
   const [command, ...rest] = argv;
   if (command === "help" && rest[0] !== void 0 && rest[0] in HELP && rest[0] !== "main") {
     io.stdout(HELP[rest[0]]);
@@ -252,11 +256,11 @@ async function dispatch(argv, io) {
   }
   switch (command) {
     case "check":
-      return check(rest, io);
+      return check(rest, io, debug);
     case "sql":
-      return sql(rest, io);
+      return sql(rest, io, debug);
     case "contract":
-      return contract(rest, io);
+      return contract(rest, io, debug);
     default:
       return rules(rest, io);
   }
@@ -284,31 +288,33 @@ function reportSettings(values) {
     failOn: oneOf("--fail-on", values["fail-on"], ["error", "warning", "never"], "error")
   };
 }
-async function check(args, io) {
+async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-4ZTTFTBF.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-RHQXSUMJ.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-GSY6J6GV.js"), import("./chunk-M3NVDLYX.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-PYWT33AT.js"), import("./chunk-ZYGOIH7K.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
-  return analyseAndReport({ changes, config }, settings, io, await allAnalysers(config.migrations.dialect));
+  const input = { changes, config };
+  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
 }
-async function sql(args, io) {
+async function sql(args, io, debug) {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, "dialect"], true);
   const settings = reportSettings(values);
   if (positionals.length === 0) throw new UsageError("sql needs at least one FILE.");
   const config = defaultConfig();
-  config.migrations.dialect = oneOf("--dialect", values.dialect, DIALECTS, "postgres");
-  const loading = Promise.all([import("./chunk-75N4RW4A.js"), import("./chunk-TQXFH37G.js")]).then(async ([core, migrations]) => {
-    await migrations.prepareMigrations([config.migrations.dialect]);
-    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations.analyseMigrations };
+  const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
+  config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
+  const loading = Promise.all([import("./chunk-2RCKXJ3Q.js"), import("./chunk-TGWFAKOB.js")]).then(async ([core, migrations2]) => {
+    await migrations2.prepareMigrations([dialect ?? "postgres"]);
+    return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
   const files = {};
   try {
@@ -322,11 +328,13 @@ async function sql(args, io) {
     throw error;
   }
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
-  const { runAnalysers, analyseMigrations } = await loading;
-  const run = (input, options) => runAnalysers(input, [analyseMigrations], options);
-  return analyseAndReport({ changes, config, force: { migrations: Object.keys(files) } }, settings, io, run);
+  const { runAnalysers, analyseMigrations, migrations } = await loading;
+  const input = { changes, config, force: { migrations: Object.keys(files) } };
+  if (!dialect) await migrations.prepareMigrations(migrations.migrationDialects(input));
+  const run = (i, options) => runAnalysers(i, [analyseMigrations], options);
+  return analyseAndReport(input, settings, io, run, debug);
 }
-async function contract(args, io) {
+async function contract(args, io, debug) {
   const { values, positionals } = parse(args, [...REPORT_OPTIONS, "role"], true);
   const settings = reportSettings(values);
   if (positionals.length !== 2) throw new UsageError("contract needs exactly two files: BASE HEAD.");
@@ -363,7 +371,7 @@ async function contract(args, io) {
   };
   const role = values.role === void 0 ? void 0 : oneOf("--role", values.role, ["api", "event"], "api");
   const force = { contracts: [{ path: headRel, ...role ? { role } : {} }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null));
+  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null), debug);
 }
 function rules(args, io) {
   const { values } = parse(args, ["format"]);
@@ -383,17 +391,19 @@ function rules(args, io) {
   else io.stdout(renderRulesMarkdown(allRules));
   return 0;
 }
-async function allAnalysers(dialect) {
-  const { prepareEngine, runEngine } = await import("./chunk-CID553UQ.js");
-  await prepareEngine(dialect ? [dialect] : []);
+async function allAnalysers(input) {
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-XJFPKQTX.js");
+  await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }
-async function analyseAndReport(input, settings, io, run) {
+async function analyseAndReport(input, settings, io, run, debug = false) {
   const output = settings.output === void 0 ? null : resolve2(io.cwd, settings.output);
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
   const report = run(input, { failOn: settings.failOn });
+  if (debug) for (const line of detectionLines(report)) io.stderr(`${line}
+`);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (output !== null) {
     try {
@@ -464,6 +474,12 @@ function commonRoot(cwd, files) {
   let root = dirname(files[0]);
   while (!files.every((f) => isInside(root, f))) root = dirname(root);
   return root;
+}
+function detectionLines(report) {
+  return (report.detection ?? []).map((d) => {
+    const what = d.taken ? `taken as ${d.as}${d.framework || d.dialect ? ` (${[d.framework, d.dialect].filter(Boolean).join(", ")})` : ""}` : `left (${d.as})`;
+    return `rollback-guard: detection: ${d.file}: ${what}: ${d.reason}`;
+  });
 }
 
 // src/cli-entry.ts

@@ -5,10 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  engineDialects,
   prepareEngine,
   runEngine
-} from "./chunk-XJPB7UD3.js";
-import "./chunk-RJ5NQ3C3.js";
+} from "./chunk-A3YQFXJL.js";
+import "./chunk-LXMBZN5A.js";
 import {
   InputError,
   publishBlocker,
@@ -20,7 +21,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-6S3SRDBJ.js";
+} from "./chunk-NZXTBNPC.js";
 import {
   plural
 } from "./chunk-AYD36O5H.js";
@@ -30,28 +31,29 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-F62OHO7B.js";
+} from "./chunk-42U2ESQ7.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-K5QTCQVL.js";
+import "./chunk-YS6JIWXZ.js";
 import {
   baseConfig
-} from "./chunk-IWSJFJFA.js";
-import "./chunk-XLXX7UOV.js";
+} from "./chunk-RLL6XCCS.js";
+import "./chunk-SIJTIELZ.js";
 import {
   ConfigError
-} from "./chunk-SGXRPBIW.js";
-import "./chunk-WDHHFRSN.js";
-import "./chunk-7B7USSPI.js";
+} from "./chunk-JQBOSFPS.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-27Q7GVWP.js";
+import "./chunk-CS4DVR3X.js";
 import {
   allRules,
-  detectMigration
-} from "./chunk-XTJZNYMK.js";
+  detectInSets
+} from "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
 import {
   touchesSqlFile
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
@@ -571,7 +573,7 @@ async function runAction(env = process.env) {
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
-  if (touchesSqlFile(changes.files)) await prepareEngine([config.migrations.dialect]);
+  if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), "rollback-guard");
@@ -585,7 +587,7 @@ async function runAction(env = process.env) {
     base: baseLabel(report.base, payload, run, cwd),
     migrationFramework: (path) => {
       try {
-        return detectMigration(path, changes.headTree.read(path), config.migrations.paths, config.migrations.framework)?.framework ?? null;
+        return detectInSets(path, changes.headTree.read(path), config.migrations)?.framework ?? null;
       } catch {
         return null;
       }
@@ -686,7 +688,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-PXQF3DXG.js");
+      const { mergeBaseFromApi } = await import("./chunk-BFX54IZ2.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -696,7 +698,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-PXQF3DXG.js");
+    const { apiChangeSet } = await import("./chunk-BFX54IZ2.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

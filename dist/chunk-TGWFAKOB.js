@@ -5,20 +5,21 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  prepareEngine,
-  runEngine
-} from "./chunk-XJPB7UD3.js";
-import "./chunk-RJ5NQ3C3.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-XLXX7UOV.js";
-import "./chunk-SGXRPBIW.js";
-import "./chunk-WDHHFRSN.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-LXMBZN5A.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-27Q7GVWP.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-656USSJU.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

@@ -7,11 +7,13 @@ const __dirname = __rgDirname(__filename);
 import {
   CONFIG_PATHS,
   parseConfig
-} from "./chunk-XLXX7UOV.js";
+} from "./chunk-SIJTIELZ.js";
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import {
   defaultConfig
-} from "./chunk-SGXRPBIW.js";
+} from "./chunk-5K6OU6JX.js";
 
 // src/config/from-tree.ts
 function readConfigFromTree(tree, explicitPath) {

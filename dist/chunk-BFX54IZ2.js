@@ -7,18 +7,19 @@ const __dirname = __rgDirname(__filename);
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-YS6JIWXZ.js";
 import {
   CONFIG_PATHS
-} from "./chunk-XLXX7UOV.js";
-import "./chunk-SGXRPBIW.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+} from "./chunk-SIJTIELZ.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts
@@ -61,7 +62,8 @@ async function apiChangeSet(input) {
     const reason = (f.status === "deleted" ? void 0 : headTree.unreadable?.(f.path)) ?? (f.status === "added" ? void 0 : baseTree.unreadable?.(f.oldPath ?? f.path));
     if (reason) skipped.push({ file: f.path, reason });
   }
-  return { base, head, files, baseTree, headTree, skipped };
+  const released = (paths) => new Map(paths.map((p) => [p, { released: true, reason: "the change set came from the GitHub API (no git checkout), which rollback-guard does not ask about release tags, so it counts as released" }]));
+  return { base, head, files, baseTree, headTree, skipped, released };
 }
 async function mergeBaseFromApi(client, owner, repo, base, head) {
   const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 });

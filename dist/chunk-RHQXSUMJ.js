@@ -18,12 +18,12 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-F62OHO7B.js";
+} from "./chunk-42U2ESQ7.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-656USSJU.js";
+import "./chunk-YS6JIWXZ.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,

@@ -5,16 +5,20 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import {
   defaultConfig
-} from "./chunk-SGXRPBIW.js";
+} from "./chunk-5K6OU6JX.js";
 import {
   splitEndpoint
-} from "./chunk-7B7USSPI.js";
+} from "./chunk-CS4DVR3X.js";
 import {
-  globProblem,
   ruleMeta
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
+import {
+  globProblem
+} from "./chunk-RUCUYVEX.js";
 import {
   __commonJS,
   __require,
@@ -14267,17 +14271,26 @@ var config_schema_default = {
   title: "rollback-guard configuration (.github/rollback-guard.yml)",
   type: "object",
   additionalProperties: false,
-  properties: {
-    migrations: {
+  definitions: {
+    migrationSet: {
       type: "object",
       additionalProperties: false,
       properties: {
         paths: { type: "array", items: { type: "string", minLength: 1 } },
-        dialect: { enum: ["postgres", "cockroach", "mysql", "mariadb", "sqlite", "mssql"] },
+        dialect: { enum: ["postgres", "cockroach", "mysql", "mariadb", "sqlite", "mssql", "clickhouse", "h2"] },
         framework: {
           enum: ["auto", "flyway", "golang-migrate", "sqlx", "diesel", "goose", "dbmate", "sqitch", "prisma", "liquibase", "plain"]
-        }
+        },
+        baseline: { type: "array", items: { type: "string", minLength: 1 } }
       }
+    }
+  },
+  properties: {
+    migrations: {
+      description: "One migration set, or a list of sets (SPEC 8), each with its own schema history per dialect.",
+      if: { type: "array" },
+      then: { type: "array", minItems: 1, items: { allOf: [{ $ref: "#/definitions/migrationSet" }, { required: ["paths"] }] } },
+      else: { $ref: "#/definitions/migrationSet" }
     },
     contracts: {
       type: "array",
@@ -14318,7 +14331,10 @@ var config_schema_default = {
         }
       }
     },
-    "ignore-paths": { type: "array", items: { type: "string", minLength: 1 } }
+    "ignore-paths": { type: "array", items: { type: "string", minLength: 1 } },
+    "down-migrations": { enum: ["forbid", "warn", "allow"] },
+    released: { enum: ["tags", "merged"] },
+    "release-tags": { type: "array", items: { type: "string", minLength: 1 } }
   }
 };
 
@@ -14362,12 +14378,18 @@ function parseConfig(text, source) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`);
   const config = defaultConfig();
   config.source = source;
-  if (raw.migrations) config.migrations = { ...config.migrations, ...raw.migrations };
+  if (raw.migrations) {
+    const sets = Array.isArray(raw.migrations) ? raw.migrations : [raw.migrations];
+    config.migrations = sets.map((set) => ({ ...set, framework: set.framework ?? "auto" }));
+  }
   if (raw.contracts) config.contracts = raw.contracts.map((c) => ({ path: c.path, role: c.role ?? "api" }));
   config.rules = { ...raw.rules ?? {} };
   config.critical = { tables: raw.critical?.tables ?? [], endpoints: raw.critical?.endpoints ?? [] };
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw["ignore-paths"] ?? [];
+  if (raw["down-migrations"]) config.downMigrations = raw["down-migrations"];
+  config.released = raw.released ?? "tags";
+  config.releaseTags = raw["release-tags"] ?? [];
   return config;
 }
 function globsOf(raw) {
@@ -14378,7 +14400,17 @@ function globsOf(raw) {
   const list = (key, value, toGlob) => {
     if (Array.isArray(value)) value.forEach((g, i) => add(`${key}[${i}]`, g, toGlob));
   };
-  if (isObject(raw.migrations)) list("migrations.paths", raw.migrations.paths);
+  if (isObject(raw.migrations)) {
+    list("migrations.paths", raw.migrations.paths);
+    list("migrations.baseline", raw.migrations.baseline);
+  }
+  if (Array.isArray(raw.migrations)) {
+    raw.migrations.forEach((set, i) => {
+      if (!isObject(set)) return;
+      list(`migrations[${i}].paths`, set.paths);
+      list(`migrations[${i}].baseline`, set.baseline);
+    });
+  }
   if (Array.isArray(raw.contracts)) raw.contracts.forEach((c, i) => isObject(c) && add(`contracts[${i}].path`, c.path));
   if (isObject(raw.critical)) {
     list("critical.tables", raw.critical.tables);
@@ -14392,6 +14424,7 @@ function globsOf(raw) {
     });
   }
   list("ignore-paths", raw["ignore-paths"]);
+  list("release-tags", raw["release-tags"], (g) => g.startsWith("!") ? g.slice(1) : g);
   return out;
 }
 function isObject(value) {
@@ -14400,6 +14433,7 @@ function isObject(value) {
 function describeAll(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const e of errors) {
+    if (e.keyword === "if") continue;
     const extra = e.keyword === "additionalProperties" ? `/${e.params.additionalProperty}` : "";
     const place = `${e.instancePath}${extra}`;
     byPlace.set(place, [...byPlace.get(place) ?? [], e]);

@@ -5,42 +5,55 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  fixedDialects
+} from "./chunk-5K6OU6JX.js";
+import {
   unreadableFindings
-} from "./chunk-WDHHFRSN.js";
+} from "./chunk-27Q7GVWP.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
+  MigrationLayout,
   PrLookahead,
-  SqlScanner,
+  classifyMigration,
   compareTypes,
   compareVersions,
+  detectInSets,
   detectMigration,
+  dialectFromContent,
+  dialectFromDrizzleJournal,
+  dialectFromName,
+  dialectFromPath,
+  dialectFromPrismaLock,
+  dialectWord,
   enumValuesOf,
   forEachLexeme,
-  globMatcher,
   leadingBlanks,
   liquibaseChangesets,
   maskSql,
   maskSqlDetailed,
   migrationRules,
+  schemaFileName,
   sectionsOf,
   snapshotForeignKeys,
   snapshotUniqueKeys,
-  specialCharacters,
+  splitStatements,
+  statementKey,
+  statementKeys,
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
 import {
   LineIndex,
   lineOfOffset,
   lineStarts,
-  linesOfOffsets,
-  position
+  linesOfOffsets
 } from "./chunk-7K4VNERT.js";
 import {
+  globMatcher,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {
@@ -343,6 +356,308 @@ function setOf(map, key) {
   return set;
 }
 
+// src/migrations/plan.ts
+var DEFAULT_DIALECT = "postgres";
+var MigrationDetector = class {
+  constructor(changes, sets, forced) {
+    this.changes = changes;
+    this.sets = sets;
+    this.forced = forced;
+    this.layouts = { base: new MigrationLayout(() => changes.baseTree.list()), head: new MigrationLayout(() => changes.headTree.list()) };
+  }
+  changes;
+  sets;
+  forced;
+  layouts;
+  cache = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  tree(side) {
+    return side === "base" ? this.changes.baseTree : this.changes.headTree;
+  }
+  classify(side, path, text) {
+    const cache = this.cache[side];
+    let c = cache.get(path);
+    if (!c) {
+      const forced = this.forced.has(path);
+      if (!forced && !isSqlFileName(path)) return { file: null, as: "other", set: 0, reason: "not a SQL file" };
+      c = classifyMigration(path, text === void 0 ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
+      cache.set(path, c);
+    }
+    return c;
+  }
+};
+function readOrNull(tree, path) {
+  try {
+    return tree.read(path);
+  } catch {
+    return null;
+  }
+}
+var detectors = /* @__PURE__ */ new WeakMap();
+function detectorFor(changes, config, forced) {
+  let byConfig = detectors.get(changes);
+  if (!byConfig) detectors.set(changes, byConfig = /* @__PURE__ */ new WeakMap());
+  let detector = byConfig.get(config);
+  if (!detector || forced.size > 0) {
+    detector = new MigrationDetector(changes, config.migrations, forced);
+    if (forced.size === 0) byConfig.set(config, detector);
+  }
+  return detector;
+}
+function assignDialects(files, detector) {
+  const sets = detector.sets;
+  const result = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  const settings = /* @__PURE__ */ new Map();
+  const frameworkSetting = (path, side) => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    const parent = dir.slice(0, Math.max(0, dir.lastIndexOf("/")));
+    const look = (file, read) => {
+      const key = `${side}:${file}`;
+      if (!settings.has(key)) {
+        const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
+        settings.set(key, text === null ? void 0 : read(text));
+      }
+      const d = settings.get(key);
+      return d ? { dialect: d, by: `${file.slice(file.lastIndexOf("/") + 1)} beside it` } : void 0;
+    };
+    if (path.endsWith("/migration.sql")) return look(`${parent === "" ? "" : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
+    return look(`${dir === "" ? "" : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
+  };
+  const readings = [];
+  for (const f of files) {
+    const set = sets[f.set];
+    const out = result[f.side];
+    if (set?.dialect) {
+      out.set(f.path, { dialect: set.dialect, by: `the configuration (${sets.length === 1 ? "migrations" : `migrations[${f.set}]`}.dialect)` });
+      continue;
+    }
+    const fromPath = dialectFromPath(f.path) ?? frameworkSetting(f.path, f.side);
+    if (fromPath) {
+      out.set(f.path, fromPath);
+      continue;
+    }
+    const content = f.text === null ? void 0 : dialectFromContent(f.text);
+    readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== void 0 });
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  const bySet = /* @__PURE__ */ new Map();
+  const folderCount = /* @__PURE__ */ new Map();
+  for (const r of readings) {
+    if (!r.own) continue;
+    const folder = folderOf(r.path);
+    (byFolder.get(folder) ?? byFolder.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(r.own.dialect);
+    folderCount.set(folder, (folderCount.get(folder) ?? 0) + 1);
+    const s = bySet.get(r.set) ?? { dialects: /* @__PURE__ */ new Set(), count: 0 };
+    s.dialects.add(r.own.dialect);
+    s.count++;
+    bySet.set(r.set, s);
+  }
+  for (const r of readings) {
+    const out = result[r.side];
+    if (r.own) {
+      out.set(r.path, r.own);
+      continue;
+    }
+    const folder = folderOf(r.path);
+    const near = byFolder.get(folder);
+    if (near?.size === 1) {
+      const [d] = near;
+      const n = folderCount.get(folder) ?? 0;
+      out.set(r.path, { dialect: d, by: `the other migrations of its folder (${n} read as ${d} by their content)` });
+      continue;
+    }
+    const all = bySet.get(r.set);
+    if (all && all.dialects.size === 1 && all.count >= 2) {
+      const [d] = all.dialects;
+      out.set(r.path, { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` });
+      continue;
+    }
+    out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" });
+  }
+  return result;
+}
+function folderOf(path) {
+  const parts = path.split("/");
+  parts.pop();
+  if (parts.length > 0 && /^\d/.test(parts[parts.length - 1])) parts.pop();
+  return parts.join("/");
+}
+function dialectlessName(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.split(".").filter((part, i) => i === 0 || !dialectWord(part)).join(".");
+}
+function dialectsRunOn(base) {
+  const named = /* @__PURE__ */ new Map();
+  const specific = /* @__PURE__ */ new Set();
+  for (const f of base) {
+    const d = dialectFromName(f.path);
+    if (!d) continue;
+    const folder = folderOf(f.path);
+    (named.get(folder) ?? named.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(d.dialect);
+    specific.add(`${folder}\0${dialectlessName(f.path)}\0${d.dialect}`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const folder = folderOf(f.path);
+    const others = named.get(folder);
+    if (f.pathDecided || !others || dialectFromName(f.path)) {
+      out.set(f.path, [f.dialect]);
+      continue;
+    }
+    const stem = dialectlessName(f.path);
+    const runs = /* @__PURE__ */ new Set([f.dialect]);
+    for (const d of others) if (!specific.has(`${folder}\0${stem}\0${d}`)) runs.add(d);
+    out.set(f.path, [...runs]);
+  }
+  return out;
+}
+function findBaselines(detector, group, sequenceFolders, ignored) {
+  const set = detector.sets[group.set];
+  const base = detector.changes.baseTree;
+  let paths;
+  try {
+    paths = base.list().filter((p) => !ignored(p) && isSqlFileName(p));
+  } catch {
+    return [];
+  }
+  const out = [];
+  const file = (path) => ({ path, framework: "plain", version: null, part: "up", dialect: group.dialect });
+  if (set?.baseline && set.baseline.length > 0) {
+    const match = globMatcher(set.baseline);
+    for (const path of paths.filter(match).sort()) out.push({ file: file(path), text: readOrNull(base, path) });
+    return out;
+  }
+  if (set?.paths && set.paths.length > 0) return out;
+  const near = (dir) => {
+    for (const folder of sequenceFolders) {
+      if (folder === dir) return true;
+      if (!(dir === "" || folder.startsWith(`${dir}/`))) continue;
+      const depth = folder.slice(dir.length).split("/").filter((p) => p !== "").length;
+      if (depth <= 3) return true;
+    }
+    return false;
+  };
+  for (const path of paths.sort()) {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    if (!near(dir)) continue;
+    const c = detector.classify("base", path);
+    if (c.file !== null || c.set !== group.set || !(c.as === "schema" || c.as === "other" && schemaFileName(basenameOf(path)) !== null)) continue;
+    const text = readOrNull(base, path);
+    if (text === null) continue;
+    const dialect = (dialectFromPath(path) ?? schemaNameDialect(path) ?? dialectFromContent(text))?.dialect;
+    if (dialect === void 0 || dialect === group.dialect) out.push({ file: file(path), text });
+  }
+  return out;
+}
+function basenameOf(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function schemaNameDialect(path) {
+  const stem = path.slice(path.lastIndexOf("/") + 1).replace(/\.sql$/i, "");
+  for (const w of stem.split(/[._-]/)) {
+    const d = dialectWord(w);
+    if (d) return { dialect: d, by: `its name (${w})` };
+  }
+  return void 0;
+}
+function planHistories(detector, candidates, ignored, forced, { dialectsOnly = false } = {}) {
+  const base = forced || candidates.length === 0 ? [] : baseMigrations(detector, ignored);
+  const readings = assignDialects(
+    [
+      ...base.map((b) => ({ path: b.file.path, set: b.set, text: b.text, side: "base" })),
+      ...candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }))
+    ],
+    detector
+  );
+  const dialects = { head: readings.head, base: readings.base };
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    const side = c.change.status === "deleted" ? "base" : "head";
+    const set = detector.classify(side, c.change.path).set;
+    const reading = readings[side].get(c.file.path) ?? { dialect: DEFAULT_DIALECT, by: "the default" };
+    c.file = { ...c.file, dialect: reading.dialect };
+    const key = `${set}\0${reading.dialect}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [] });
+    group.candidates.push(c);
+  }
+  if (dialectsOnly) return { groups: [...groups.values()], dialects };
+  const runsOn = dialectsRunOn(
+    base.map((b) => {
+      const r = readings.base.get(b.file.path);
+      return { path: b.file.path, dialect: r?.dialect ?? DEFAULT_DIALECT, pathDecided: r !== void 0 && !r.by.startsWith("its content") && !r.by.startsWith("the ") };
+    })
+  );
+  for (const b of base) {
+    for (const d of runsOn.get(b.file.path) ?? []) {
+      const group = groups.get(`${b.set}\0${d}`);
+      if (group) group.base.push({ file: { ...b.file, dialect: d }, text: b.text });
+    }
+  }
+  for (const group of groups.values()) {
+    const folders2 = /* @__PURE__ */ new Set([...group.base.map((b) => sequenceFolder(b.file.path)), ...group.candidates.map((c) => sequenceFolder(c.file.path))]);
+    group.baselines = findBaselines(detector, group, folders2, ignored);
+  }
+  return { groups: [...groups.values()], dialects };
+}
+function sequenceFolder(path) {
+  const parts = path.split("/");
+  parts.pop();
+  while (parts.length > 0 && (/^\d/.test(parts[parts.length - 1]) || dialectWord(parts[parts.length - 1]))) parts.pop();
+  return parts.join("/");
+}
+function baseMigrations(detector, ignored) {
+  const tree = detector.changes.baseTree;
+  let paths;
+  try {
+    paths = tree.list();
+  } catch {
+    return [];
+  }
+  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  tree.prefetch?.(sqlPaths);
+  const out = [];
+  for (const path of sqlPaths) {
+    const text = readOrNull(tree, path);
+    const c = detector.classify("base", path, text);
+    if (c.file) out.push({ file: c.file, text, set: c.set });
+  }
+  return out;
+}
+function detectionEntries(detector, ignored, reworkCopies, plan) {
+  const out = [];
+  const forced = (path) => detector.classify("head", path).reason === "named on the command line";
+  for (const c of detector.changes.files) {
+    if (!isSqlFileName(c.path) && !forced(c.path)) continue;
+    if (reworkCopies.has(c.path)) {
+      out.push({ file: c.path, taken: false, as: "other", reason: "the copy `sqitch rework` keeps of a deployed script: databases already ran it" });
+      continue;
+    }
+    if (ignored(c.path)) {
+      out.push({ file: c.path, taken: false, as: "other", reason: "ignore-paths" });
+      continue;
+    }
+    const side = c.status === "deleted" ? "base" : "head";
+    const k = detector.classify(side, c.path);
+    const entry = { file: c.path, taken: k.file !== null, as: k.as, reason: k.reason };
+    if (k.file) {
+      const d = plan.dialects[side].get(c.path);
+      entry.framework = k.file.framework;
+      if (d) {
+        entry.dialect = d.dialect;
+        entry.reason = `${k.reason}; ${d.dialect} by ${d.by}`;
+      }
+    } else if (k.as === "schema" && side === "head" && isBaselineOf(plan, c.path)) {
+      entry.as = "baseline";
+      entry.reason = `${k.reason}; its base version is read into the schema history before the migrations`;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+function isBaselineOf(plan, path) {
+  return plan.groups.some((g) => g.baselines.some((b) => b.file.path === path));
+}
+
 // src/migrations/model.ts
 function conditional(op) {
   return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
@@ -606,6 +921,10 @@ function operationsOf(stmt, firstLine, dialect, reading) {
         } else if (op === "RenameTable") {
           const target = body.table_name?.To ?? body.table_name?.As ?? body.table_name;
           ops.push({ kind: "rename-table", table, newName: objectName(target, dialect) });
+        } else if (op === "ModifyColumn" || op === "ChangeColumn") {
+          const name = op === "ModifyColumn" ? body.col_name : body.new_name;
+          const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
+          ops.push({ kind: "redefine-column", table, column: ident(op === "ModifyColumn" ? body.col_name : body.old_name, dialect), def });
         } else ops.push({ kind: "other", what: op });
       }
       return ops;
@@ -1106,6 +1425,9 @@ function alterAction(table, masked, raw, dialect) {
     if (/^SET\s+DEFAULT\b/i.test(rest)) return [{ kind: "set-default", table, column }];
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: "other", what: "alter column" }];
     return null;
+  }
+  if (dialect === "clickhouse" && /^MODIFY\s+(?:TTL|SETTING|ORDER\s+BY|SAMPLE\s+BY|QUERY|COMMENT|STATISTICS)\b/i.test(p)) {
+    return [{ kind: "other", what: "modify table setting" }];
   }
   if (m = /^MODIFY\s+(?:COLUMN\s+)?/i.exec(p)) {
     const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
@@ -2302,7 +2624,7 @@ async function prepareParsers(dialects) {
   const has = (...ds) => ds.some((d) => wanted.has(d));
   await Promise.all([
     has("postgres", "cockroach") ? loadPostgresParser() : null,
-    has("sqlite", "mssql", "mysql", "mariadb") ? loadSqlparser() : null,
+    has("sqlite", "mssql", "mysql", "mariadb", "clickhouse", "h2") ? loadSqlparser() : null,
     has("mysql", "mariadb") ? loadMysqlParser() : null
   ]);
 }
@@ -2363,164 +2685,6 @@ function parseStatements(pieces, dialect) {
 
 // src/migrations/parse-files.ts
 import { performance } from "node:perf_hooks";
-
-// src/migrations/split.ts
-var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
-var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
-var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
-var GO_RE = /^[ \t]*GO(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?(?:\r?\n|$)/i;
-function splitStatements(file, options) {
-  const { dialect } = options;
-  const sqlite = dialect === "sqlite";
-  const mssql = dialect === "mssql";
-  const from = options.from ?? 0;
-  const to = Math.min(options.to ?? file.length, file.length);
-  const out = [];
-  let starts = options.lines;
-  const scanner = new SqlScanner(file, dialect, to, from);
-  const source = scanner.source;
-  let delimiter = ";";
-  let blockDepth = 0;
-  let blockScanned = from;
-  let firstSignificant = -1;
-  let lexical;
-  let inGooseBlock = false;
-  let i = from;
-  const push = (endExclusive) => {
-    if (firstSignificant !== -1) {
-      let end = endExclusive;
-      while (end > firstSignificant && isBlank(source.charCodeAt(end - 1))) end--;
-      if (end > firstSignificant) {
-        starts ??= lineStarts(file);
-        const text = source.slice(firstSignificant, end);
-        const { line, column } = position(starts, firstSignificant);
-        const stmt = { text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line };
-        if (lexical !== void 0) stmt.lexical = lexical;
-        out.push(stmt);
-      }
-    }
-    firstSignificant = -1;
-    lexical = void 0;
-    blockDepth = 0;
-  };
-  const flag = (why) => {
-    if (lexical === void 0) lexical = why;
-    else if (!lexical.includes(why)) lexical = `${lexical}; ${why}`;
-  };
-  let skipDelimiter = "";
-  let skip = specialCharacters(dialect, "\n");
-  while (i < to) {
-    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
-      if (skipDelimiter !== delimiter) {
-        skip = specialCharacters(dialect, `
-${delimiter[0] ?? ""}`);
-        skipDelimiter = delimiter;
-      }
-      skip.lastIndex = i;
-      const next = skip.exec(source);
-      i = next === null || next.index >= to ? to : next.index;
-      if (i >= to) break;
-    }
-    const code = source.charCodeAt(i);
-    const atLineStart = i === 0 || source.charCodeAt(i - 1) === 10;
-    if (atLineStart && !scanner.inExecutableComment) {
-      let lead = i;
-      while (source[lead] === " " || source[lead] === "	") lead++;
-      const first = source.charCodeAt(lead) | 32;
-      if (first === 45 || first === 100 || mssql && first === 103) {
-        const rest = source.slice(i, Math.min(to, i + 200));
-        if (GOOSE_BEGIN.test(rest)) {
-          push(i);
-          inGooseBlock = true;
-          i = nextLine(source, i, to);
-          continue;
-        }
-        if (GOOSE_END.test(rest)) {
-          push(i);
-          inGooseBlock = false;
-          i = nextLine(source, i, to);
-          continue;
-        }
-        if (firstSignificant === -1) {
-          const d = DELIMITER_RE.exec(rest);
-          if (d) {
-            delimiter = d[1];
-            i += d[0].length;
-            continue;
-          }
-        }
-        const go = mssql && !inGooseBlock ? GO_RE.exec(rest) : null;
-        if (go) {
-          push(i);
-          i += go[0].length;
-          blockScanned = i;
-          continue;
-        }
-      }
-    }
-    const lexeme = scanner.at(i);
-    if (lexeme) {
-      if (lexeme.unterminated) {
-        if (firstSignificant === -1) firstSignificant = lexeme.start;
-        flag(`${lexeme.unterminated} is never closed: the rest of the ${to === file.length ? "file" : "section"} is part of it`);
-      }
-      if (lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" && lexeme.kind !== "exec-close") {
-        if (firstSignificant === -1) firstSignificant = lexeme.start;
-        if ((lexeme.kind === "quoted" || lexeme.kind === "dollar") && source.slice(lexeme.start, lexeme.end).includes("\0")) flag(NUL_MESSAGE);
-      }
-      i = Math.max(lexeme.end, i + 1);
-      continue;
-    }
-    if (isBlank(code)) {
-      i++;
-      continue;
-    }
-    if (firstSignificant === -1) firstSignificant = i;
-    if (code === 0) flag(NUL_MESSAGE);
-    if (!inGooseBlock && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
-      if (mssql) {
-        blockDepth = tsqlBlockDepth(maskSql(source.slice(blockScanned, i), dialect), blockDepth);
-        blockScanned = i + delimiter.length;
-        if (blockDepth > 0) {
-          i += delimiter.length;
-          continue;
-        }
-      }
-      push(i);
-      i += delimiter.length;
-      blockScanned = i;
-      continue;
-    }
-    i++;
-  }
-  push(to);
-  return out;
-}
-var NUL_MESSAGE = "it contains a NUL byte outside comments, which no database reads as SQL";
-function isBlank(code) {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279;
-}
-var TSQL_BLOCK = /\b(BEGIN|CASE|END)\b(?:\s+(TRAN|TRANSACTION|DISTRIBUTED|DIALOG|CONVERSATION)\b)?/gi;
-function tsqlBlockDepth(masked, depth) {
-  TSQL_BLOCK.lastIndex = 0;
-  for (let m = TSQL_BLOCK.exec(masked); m; m = TSQL_BLOCK.exec(masked)) {
-    const word = m[1].toUpperCase();
-    if (word === "END") depth = Math.max(0, depth - 1);
-    else if (word === "CASE" || m[2] === void 0) depth++;
-  }
-  return depth;
-}
-var CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
-function inTriggerBody(source, start, at) {
-  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
-  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
-}
-function nextLine(source, i, to) {
-  const nl = source.indexOf("\n", i);
-  return nl === -1 || nl >= to ? to : nl + 1;
-}
-
-// src/migrations/parse-files.ts
 var FILE_BUDGET_MS = 1e4;
 var BATCH_STATEMENTS = 2e3;
 var BATCH_CHARS = 1e6;
@@ -2613,6 +2777,182 @@ function findSqlSuppressions(file, text, targets) {
     });
   }
   return out;
+}
+
+// src/migrations/identity.ts
+var POP_DIALECT = /\.(mysql|mariadb|sqlite3?|postgres(?:ql)?|cockroach(?:db)?|mssql|sqlserver|clickhouse)$/i;
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function folders(path) {
+  return path.split("/").slice(0, -1);
+}
+function integerVersion(version) {
+  return /^\d+$/.test(version) ? version.replace(/^0+(?=\d)/, "") : version;
+}
+function identityOf(file, as = file.framework) {
+  const read = as === file.framework ? file : detectMigration(file.path, null, ["**"], as) ?? file;
+  const name = basename(file.path);
+  const parent = folders(file.path).at(-1) ?? "";
+  const part = read.part;
+  switch (as) {
+    case "golang-migrate":
+    case "sqlx":
+    case "goose": {
+      if (read.version === null) break;
+      const stem = name.replace(/\.(up|down)\.sql$/i, "").replace(/\.sql$/i, "").replace(/\.autocommit$/i, "");
+      const dialect = as === "golang-migrate" ? POP_DIALECT.exec(stem)?.[1]?.toLowerCase() ?? "" : "";
+      const version = integerVersion(read.version);
+      return { key: `${as}:${version}:${dialect}:${part}`, label: `version ${version}${dialect ? ` (${dialect})` : ""}` };
+    }
+    case "dbmate":
+      if (read.version === null) break;
+      return { key: `dbmate:${read.version}:${part}`, label: `version ${read.version}` };
+    case "flyway": {
+      const m = /^([VUR])((?:\d+(?:[._]\d+)*)?)__(.+)\.sql$/i.exec(name);
+      if (!m) break;
+      const description = m[3].replace(/_/g, " ");
+      const version = m[2] === "" ? "" : m[2].split(/[._]/).map(integerVersion).join(".");
+      return m[1].toUpperCase() === "R" ? { key: `flyway:R:${description}`, label: `repeatable migration '${description}'` } : { key: `flyway:${m[1].toUpperCase()}:${version}:${description}`, label: `version ${version} '${description}'` };
+    }
+    case "diesel": {
+      const version = parent.split("_")[0].replace(/-/g, "");
+      if (version === "") break;
+      return { key: `diesel:${version}:${part}`, label: `version ${version}` };
+    }
+    case "prisma":
+      return { key: `prisma:${parent}`, label: `migration ${parent}` };
+    case "sqitch": {
+      const dirs = folders(file.path);
+      const at = dirs.findLastIndex((d) => d === "deploy" || d === "revert" || d === "verify");
+      if (at === -1) break;
+      const change = [...dirs.slice(at + 1), name.replace(/\.sql$/i, "")].join("/");
+      return { key: `sqitch:${change}:${part}`, label: `change ${change}` };
+    }
+    case "liquibase":
+      return { key: `liquibase:${file.path}`, label: `changelog ${file.path}` };
+    default:
+      break;
+  }
+  const segments = file.path.split("/");
+  const first = segments.findIndex((s) => /^\d/.test(s));
+  const tail = (first === -1 ? [name] : segments.slice(first)).join("/");
+  return { key: `plain:${tail}:${part}`, label: tail };
+}
+function setOf2(file) {
+  const dirs = folders(file.path);
+  switch (file.framework) {
+    case "diesel":
+    case "prisma":
+      return dirs.slice(0, -1).join("/");
+    case "sqitch": {
+      const at = dirs.findLastIndex((d) => d === "deploy" || d === "revert" || d === "verify");
+      return at === -1 ? dirs.join("/") : dirs.slice(0, at).join("/");
+    }
+    case "flyway": {
+      const root = dirs.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+      return (root === -1 ? dirs : dirs.slice(0, root + 1)).join("/");
+    }
+    default: {
+      const versioned = dirs.findIndex((d) => /^\d/.test(d));
+      return (versioned === -1 ? dirs : dirs.slice(0, versioned)).join("/");
+    }
+  }
+}
+var CHECKSUMMED = /* @__PURE__ */ new Set(["flyway", "sqlx", "prisma", "liquibase"]);
+function sameIdentity(before, after) {
+  return identityOf(before).key === identityOf(after, before.framework).key;
+}
+
+// src/migrations/lifecycle.ts
+function sectionKeys(file, text, dialect) {
+  return sectionsOf(file, text).flatMap((s) => statementKeys(text, dialect, s.start, s.end).map((k) => `${s.part}${k}`));
+}
+function hasDownStatements(file, text, dialect) {
+  if (text === null) return false;
+  return sectionsOf(file, text).some((s) => s.part === "down" && statementKeys(text, dialect, s.start, s.end).length > 0);
+}
+function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
+  const out = /* @__PURE__ */ new Map();
+  let downSets;
+  const keepsDowns = /* @__PURE__ */ new Map();
+  const baseKeepsDowns = (set) => {
+    let known = keepsDowns.get(set);
+    if (known === void 0) {
+      if (!downSets) {
+        downSets = /* @__PURE__ */ new Map();
+        for (const m of baseMigrations2) {
+          const key = setOf2(m.file);
+          const list = downSets.get(key);
+          if (list) list.push(m);
+          else downSets.set(key, [m]);
+        }
+      }
+      known = (downSets.get(set) ?? []).some((m) => hasDownStatements(m.file, m.text, dialect));
+      keepsDowns.set(set, known);
+    }
+    return known;
+  };
+  const asked = [];
+  candidates.forEach(({ change, file, text }, index) => {
+    const basePath = change.oldPath ?? change.path;
+    const baseText = change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(basePath) : null;
+    const life = { dialect, formatOnly: false, checksummed: CHECKSUMMED.has(file.framework) };
+    if (file.framework !== "liquibase" && text !== null && baseText !== null) {
+      life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join("") === sectionKeys(file, text, dialect).join("");
+    }
+    if (change.status === "renamed" && change.oldPath) {
+      const before = detectInSets(change.oldPath, baseText, config.migrations);
+      if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
+    }
+    if (text !== null && change.status !== "deleted" && (file.part === "down" || sectionsOf(file, text).some((s) => s.part === "down"))) {
+      const configured = config.downMigrations;
+      life.downPolicy = configured === "forbid" ? "error" : configured === "warn" ? "warning" : configured === "allow" ? "off" : baseKeepsDowns(setOf2(file)) ? "convention" : "error";
+    }
+    if ((change.status === "modified" || change.status === "deleted") && file.part === "up" && file.framework !== "liquibase") asked.push({ index, path: basePath });
+    out.set(index, life);
+  });
+  if (config.released === "tags" && changes.released && asked.length > 0) {
+    const statuses = changes.released(
+      asked.map((a) => a.path),
+      config.releaseTags
+    );
+    for (const { index, path } of asked) {
+      const status = statuses.get(path);
+      const life = out.get(index);
+      if (!status) continue;
+      life.release = status;
+      const c = candidates[index];
+      if (status.released || c.change.status !== "modified" || c.text === null) continue;
+      const baseText = changes.baseTree.read(path);
+      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+    }
+  }
+  return out;
+}
+function newStatements(file, before, after, dialect) {
+  const had = /* @__PURE__ */ new Map();
+  for (const s of sectionsOf(file, before)) {
+    if (s.part !== "up") continue;
+    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+  }
+  const ranges = [];
+  const lines = [];
+  for (const s of sectionsOf(file, after)) {
+    if (s.part !== "up") continue;
+    for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
+      const key = statementKey(piece.text, dialect);
+      if (key === "") continue;
+      const left = had.get(key) ?? 0;
+      if (left > 0) {
+        had.set(key, left - 1);
+        continue;
+      }
+      ranges.push([piece.start, piece.end]);
+      lines.push([piece.line, piece.endLine]);
+    }
+  }
+  return { ranges, lines };
 }
 
 // src/migrations/routines.ts
@@ -2754,27 +3094,59 @@ function analyseMigrations(input) {
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
-  const dialect = config.migrations.dialect;
+  const detector = detectorFor(changes, config, forced);
   const candidates = [];
-  const isMigrationIn = (tree, path) => !ignored(path) && isSqlFileName(path) && detectMigration(path, tree.read(path), config.migrations.paths, config.migrations.framework) !== null;
+  const isMigrationIn = (side, path) => !ignored(path) && isSqlFileName(path) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
     let change = listed;
     if (forced.size === 0 && listed.status === "renamed" && listed.oldPath) {
-      if (!isMigrationIn(changes.baseTree, listed.oldPath)) change = { path: listed.path, status: "added" };
-      else if (!isMigrationIn(changes.headTree, listed.path)) change = { path: listed.oldPath, status: "deleted" };
+      if (!isMigrationIn("base", listed.oldPath)) change = { path: listed.path, status: "added" };
+      else if (!isMigrationIn("head", listed.path)) change = { path: listed.oldPath, status: "deleted" };
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: "added" };
     if (ignored(change.path)) continue;
     if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
     const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
-    const paths = forced.size > 0 ? ["**"] : config.migrations.paths;
-    const file = detectMigration(change.path, sideText, paths, config.migrations.framework);
+    const file = detector.classify(change.status === "deleted" ? "base" : "head", change.path, sideText).file;
     if (file) candidates.push({ change, file, text });
   }
-  candidates.sort(byApplyOrder);
+  const plan = planHistories(detector, candidates, ignored, forced.size > 0);
+  const outputs = plan.groups.map((group) => analyseHistory(input, group));
+  return {
+    findings: outputs.flatMap((o) => o.findings),
+    suppressions: outputs.flatMap((o) => o.suppressions),
+    files: candidates.map((c) => c.file.path),
+    migrations: outputs.flatMap((o) => o.migrations ?? []),
+    ...outputs.some((o) => o.skipped?.length) ? { skipped: outputs.flatMap((o) => o.skipped ?? []) } : {},
+    detection: detectionEntries(detector, ignored, reworks.copies, plan)
+  };
+}
+function migrationDialects(input) {
+  const fixed = fixedDialects(input.config);
+  if (fixed && !input.force?.migrations?.length) return fixed;
+  const { changes, config } = input;
+  const ignored = ignoredPaths(config);
+  const forced = new Set(input.force?.migrations ?? []);
+  const detector = detectorFor(changes, config, forced);
+  const out = /* @__PURE__ */ new Set();
+  const taken = [];
+  for (const c of changes.files) {
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path))) continue;
+    const side = c.status === "deleted" ? "base" : "head";
+    const file = detector.classify(side, c.path).file;
+    if (file) taken.push({ change: c, file, text: c.status === "deleted" ? null : changes.headTree.read(c.path) });
+  }
+  if (taken.length === 0) return [];
+  for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
+  return [...out];
+}
+function analyseHistory(input, group) {
+  const { changes } = input;
+  const { dialect, base: baseMigrations2 } = group;
+  const candidates = [...group.candidates].sort(byApplyOrder);
   const findings = [];
   const unread = unreadableFindings(
     changes,
@@ -2785,10 +3157,9 @@ function analyseMigrations(input) {
   );
   findings.push(...unread.findings);
   const suppressions = [];
-  const baseMigrations = candidates.length > 0 && forced.size === 0 ? listBaseMigrations(changes.baseTree, config, ignored) : [];
   const routines = /* @__PURE__ */ new Map();
-  const catalog = replayBase(baseMigrations, dialect, routines);
-  const history = { catalog, replayed: baseMigrations.some((m) => m.file.part === "up") };
+  const catalog = replayBase(group.baselines, baseMigrations2, dialect, routines);
+  const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
   const baseColumns = /* @__PURE__ */ new Map();
   for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
   const baseTables = new Set(catalog.tables.keys());
@@ -2800,7 +3171,7 @@ function analyseMigrations(input) {
     let found = mentionedInBase.get(name);
     if (found === void 0) {
       const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w$])`, "i");
-      found = baseMigrations.some((m) => m.text !== null && word.test(m.text));
+      found = [...group.baselines, ...baseMigrations2].some((m) => m.text !== null && word.test(m.text));
       mentionedInBase.set(name, found);
     }
     return found;
@@ -2823,16 +3194,16 @@ function analyseMigrations(input) {
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
-    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position2,
-    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position2,
-    routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position2),
+    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
+    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
     uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
-    indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position2, currentFile)
+    indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile)
   };
   const recreatedAt = /* @__PURE__ */ new Map();
   const relaxedAt = /* @__PURE__ */ new Map();
-  let position2 = 0;
+  let position = 0;
   let currentFile = 0;
   const forwardMigrations = [];
   const grown = /* @__PURE__ */ new Map();
@@ -2864,9 +3235,11 @@ function analyseMigrations(input) {
     const newLines = newRanges.map(([from, to]) => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
   });
+  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations2, dialect);
+  for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
   const parsedFiles = candidates.map(({ file, text }, i) => {
     const g = grown.get(i);
-    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || inRanges(g.newRanges, s.start, false));
+    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
     return parseFile({ text: text ?? "", sections }, dialect);
   });
   const runs = (i) => {
@@ -2877,6 +3250,7 @@ function analyseMigrations(input) {
     const g = grown.get(i);
     if (!g) return;
     p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    if (g.statements) return;
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
@@ -2918,8 +3292,9 @@ function analyseMigrations(input) {
       text,
       baseText: change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
-      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations)) : null,
-      editedChangesets: grown.get(fileIndex)?.edited
+      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations2)) : null,
+      editedChangesets: grown.get(fileIndex)?.statements ? void 0 : grown.get(fileIndex)?.edited,
+      lifecycle: lifecycles.get(fileIndex)
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
     if (!runs(fileIndex)) continue;
@@ -2928,13 +3303,13 @@ function analyseMigrations(input) {
     const prepared = new PreparedStatements();
     currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
-      position2 = ordinal++;
+      position = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
       const steps = rebuilds.get(`${fileIndex}:${index}`);
       const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
-      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position2, catalog) ?? [op]);
+      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
       const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect, facts.column)) };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
@@ -3287,32 +3662,11 @@ function inPrimaryKey(catalog, table, column) {
   }
   return false;
 }
-function listBaseMigrations(base, config, ignored) {
-  const out = [];
-  let paths;
-  try {
-    paths = base.list();
-  } catch {
-    return out;
-  }
-  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
-  base.prefetch?.(sqlPaths);
-  for (const path of sqlPaths) {
-    let text = null;
-    try {
-      text = base.read(path);
-    } catch {
-      text = null;
-    }
-    const file = detectMigration(path, text, config.migrations.paths, config.migrations.framework);
-    if (file) out.push({ file, text });
-  }
-  return out;
-}
-function replayBase(migrations, dialect, routines) {
+function replayBase(baselines, migrations, dialect, routines) {
   const catalog = new Catalog();
   const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file));
-  for (const { file, text } of ordered) {
+  const readable = baselines.filter((m) => m.text !== null);
+  for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === "up");
       for (const stmt of parseFile({ text, sections }, dialect).forward) {
@@ -3374,5 +3728,6 @@ export {
   parseSuppressionBody,
   prepareMigrations,
   analyseMigrations,
+  migrationDialects,
   resolveOperation
 };

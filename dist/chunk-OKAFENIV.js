@@ -5,11 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  LineIndex
+  LineIndex,
+  lineStarts,
+  position
 } from "./chunk-7K4VNERT.js";
 import {
+  globMatcher,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {
@@ -184,488 +187,450 @@ function enumValuesOf(type) {
   return values;
 }
 
-// src/text/glob.ts
-var GlobError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "GlobError";
-  }
+// src/migrations/parse/lexer.ts
+var POSTGRES = {
+  dashNeedsBlank: false,
+  crEndsLineComment: true,
+  hashComments: false,
+  nestedComments: true,
+  executableComments: false,
+  backslashEscapes: false,
+  postgresQuotes: true,
+  backticks: false,
+  brackets: "none"
 };
-var MAX_GLOB_LENGTH = 4096;
-var MAX_BRACE_DEPTH = 16;
-var SLASH = 47;
-var DOT = 46;
-var STAR = 42;
-var BACKSLASH = 92;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var isDigit = (c) => c >= 48 && c <= 57;
-var isUpper = (c) => c >= 65 && c <= 90;
-var isLower = (c) => c >= 97 && c <= 122;
-var isAlpha = (c) => isUpper(c) || isLower(c);
-var isGraph = (c) => c >= 33 && c <= 126;
-var POSIX_CLASSES = {
-  alnum: (c) => isAlpha(c) || isDigit(c),
-  alpha: isAlpha,
-  ascii: (c) => c <= 127,
-  blank: (c) => c === 32 || c === 9,
-  cntrl: (c) => c <= 31 || c === 127,
-  digit: isDigit,
-  graph: isGraph,
-  lower: isLower,
-  print: (c) => c >= 32 && c <= 126,
-  punct: (c) => isGraph(c) && !isAlpha(c) && !isDigit(c),
-  space: (c) => c === 32 || c >= 9 && c <= 13,
-  upper: isUpper,
-  word: (c) => isAlpha(c) || isDigit(c) || c === 95,
-  xdigit: (c) => isDigit(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102
+var MYSQL = {
+  dashNeedsBlank: true,
+  crEndsLineComment: false,
+  hashComments: true,
+  nestedComments: false,
+  executableComments: true,
+  backslashEscapes: true,
+  postgresQuotes: false,
+  backticks: true,
+  brackets: "none"
 };
-var EXTGLOB = /[@!+?*]\(/;
-var STAR_DOT_STAR = /^(?:\*\*\/)?\*\.\*(?:\.\w+)*$/;
-var GLOBSTAR_EXTENSION = /^\*\*(?:\.\w+)+$/;
-var BRACE_RANGE = /^(?:-?\d+|[a-zA-Z])\.\.(?:-?\d+|[a-zA-Z])(?:\.\.-?\d+)?$/;
-var Parser = class {
-  constructor(p) {
-    this.p = p;
+var SQLITE = { ...POSTGRES, crEndsLineComment: false, nestedComments: false, postgresQuotes: false, backticks: true, brackets: "first" };
+var MSSQL = { ...POSTGRES, postgresQuotes: false, brackets: "doubled" };
+var CLICKHOUSE = { ...MYSQL, dashNeedsBlank: false, executableComments: false };
+var H2 = { ...POSTGRES, nestedComments: false, postgresQuotes: false };
+var LEXICONS = { postgres: POSTGRES, cockroach: POSTGRES, mysql: MYSQL, mariadb: MYSQL, sqlite: SQLITE, mssql: MSSQL, clickhouse: CLICKHOUSE, h2: H2 };
+function lexiconOf(dialect) {
+  return LEXICONS[dialect];
+}
+var specials = /* @__PURE__ */ new Map();
+function specialCharacters(dialect, extra = "") {
+  const key = `${dialect}\0${extra}`;
+  let re = specials.get(key);
+  if (!re) {
+    const lex = lexiconOf(dialect);
+    const chars = `-/'"\0` + (lex.hashComments ? "#" : "") + (lex.executableComments ? "*" : "") + (lex.backticks ? "`" : "") + (lex.brackets !== "none" ? "[" : "") + (lex.postgresQuotes ? "$" : "") + extra;
+    const escaped = [...new Set(chars)].map((c) => c === "\0" ? "\\0" : /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
+    re = new RegExp(`[${escaped}]`, "g");
+    specials.set(key, re);
   }
-  p;
-  i = 0;
-  parse() {
-    const items = this.sequence(0, true);
-    if (this.i < this.p.length) throw new Error(`internal error: glob parser stopped at ${this.i}`);
-    return items;
+  return re;
+}
+function isWordChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 36 || code >= 128;
+}
+var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+var LINE_END_CR = /[\n\r]/g;
+var NESTED_COMMENT = /\/\*|\*\//g;
+var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
+var EXEC_VERSION = /[0-9]*/y;
+var SqlScanner = class {
+  constructor(source, dialect, to = source.length, from = 0) {
+    this.to = to;
+    this.source = to < source.length ? source.slice(0, to) : source;
+    this.lexicon = lexiconOf(dialect);
+    this.boundary = from;
   }
-  /** Items up to the end, or (inside braces) up to a top-level `,` or `}`. */
-  sequence(depth, segStart) {
-    const p = this.p;
-    const items = [];
-    let atSegStart = segStart;
-    let afterDot = false;
-    while (this.i < p.length) {
-      const ch = p[this.i];
-      if (depth > 0 && (ch === "," || ch === "}")) break;
-      if (ch === "\\") {
-        if (this.i + 1 < p.length) {
-          items.push({ k: "char", c: p.charCodeAt(this.i + 1) });
-          this.i += 2;
-        } else {
-          items.push({ k: "char", c: BACKSLASH });
-          this.i += 1;
-        }
-        atSegStart = false;
-        afterDot = false;
-        continue;
-      }
-      if (EXTGLOB.test(p.slice(this.i, this.i + 2))) {
-        throw new GlobError(`'${ch}(\u2026)' (an extglob) is not supported; escape the parenthesis as '\\(' for a file name`);
-      }
-      if (ch === "*") {
-        let end = this.i;
-        while (p.charCodeAt(end) === STAR) end++;
-        const run = end - this.i;
-        const before = this.i === 0 ? -1 : p.charCodeAt(this.i - 1);
-        const after = end === p.length ? -1 : p.charCodeAt(end);
-        if (run >= 2 && (depth > 0 || before === CLOSE_BRACE || after === OPEN_BRACE)) {
-          throw new GlobError(`'**' inside or next to braces is not supported; give it a segment of its own, e.g. '**/{a,b}'`);
-        }
-        const globstar = run === 2 && depth === 0 && (before === -1 || before === SLASH) && (after === -1 || after === SLASH) || // picomatch's fast path: `**.sql` is any path ending in `.sql`, in any folder.
-        this.i === 0 && GLOBSTAR_EXTENSION.test(p);
-        this.i = end;
-        if (globstar) {
-          this.globstar(items, after === SLASH);
-          atSegStart = true;
-          afterDot = false;
-          continue;
-        }
-        let guard = 0 /* None */;
-        if (depth === 0 && this.i === p.length && before === DOT && STAR_DOT_STAR.test(p)) guard = 4 /* NonEmpty */;
-        else if (afterDot) guard = 3 /* AfterDot */;
-        else if (atSegStart) guard = run < 3 || before === -1 && after === -1 ? 1 /* Segment */ : 2 /* SegmentMayBeEmpty */;
-        items.push({ k: "star", guard });
-        atSegStart = false;
-        afterDot = false;
-        continue;
-      }
-      if (ch === "?") {
-        items.push({ k: "any" });
-        this.i += 1;
-        atSegStart = false;
-        afterDot = false;
-        continue;
-      }
-      if (ch === "[") {
-        const cls = this.charClass();
-        if (cls) {
-          items.push(cls);
-          atSegStart = false;
-          afterDot = false;
-          continue;
-        }
-      }
-      if (ch === "{") {
-        const alt = this.braces(depth);
-        if (alt) {
-          items.push(alt);
-          atSegStart = false;
-          afterDot = false;
-          continue;
-        }
-      }
-      items.push({ k: "char", c: p.charCodeAt(this.i) });
-      afterDot = ch === "." && (atSegStart || depth > 0);
-      atSegStart = ch === "/";
-      this.i += 1;
+  to;
+  lexicon;
+  /** End of the last lexeme: a word that may own a `$` or an `E` starts no earlier. */
+  boundary;
+  /** Inside a MySQL `/*! … *\/` comment (its body is code). */
+  executable = false;
+  /** Start of the run of word characters that ends at `runEnd` (memo: each run is walked once). */
+  runEnd = -1;
+  runStart = -1;
+  /** The text up to `to`: every search stops there (a section of a long file costs its own length). */
+  source;
+  /** Whether a MySQL `/*! … *\/` comment is open (its `*\/` is still to come). */
+  get inExecutableComment() {
+    return this.executable;
+  }
+  /** The lexeme starting at `i`, or null when the character at `i` starts none. */
+  at(i) {
+    const s = this.source;
+    const lex = this.lexicon;
+    const c = s.charCodeAt(i);
+    const next = s.charCodeAt(i + 1);
+    let out = null;
+    if (c === 45 && next === 45) {
+      if (!lex.dashNeedsBlank || i + 2 >= this.to || s.charCodeAt(i + 2) <= 32 || s.charCodeAt(i + 2) === 127) out = this.lineComment(i);
+    } else if (c === 35 && lex.hashComments) {
+      out = this.lineComment(i);
+    } else if (c === 47 && next === 42) {
+      out = this.blockComment(i);
+    } else if (c === 42 && next === 47 && this.executable) {
+      this.executable = false;
+      out = { kind: "exec-close", start: i, end: i + 2, bodyStart: i, bodyEnd: i };
+    } else if (c === 39) {
+      out = this.quoted(i, "'", lex.backslashEscapes || this.isEString(i));
+    } else if (c === 34) {
+      out = this.quoted(i, '"', lex.backslashEscapes);
+    } else if (c === 96 && lex.backticks) {
+      out = this.quoted(i, "`", false);
+    } else if (c === 91 && lex.brackets !== "none") {
+      out = lex.brackets === "doubled" ? this.quoted(i, "]", false, "[") : this.bracket(i);
+    } else if (c === 36 && lex.postgresQuotes) {
+      out = this.dollar(i);
     }
-    return items;
+    if (out) this.boundary = out.end;
+    return out;
+  }
+  lineComment(i) {
+    const s = this.source;
+    let end;
+    if (this.lexicon.crEndsLineComment) {
+      LINE_END_CR.lastIndex = i;
+      end = LINE_END_CR.exec(s)?.index ?? -1;
+    } else end = s.indexOf("\n", i);
+    if (end === -1 || end > this.to) end = this.to;
+    return { kind: "line-comment", start: i, end, bodyStart: i, bodyEnd: end };
+  }
+  blockComment(i) {
+    const s = this.source;
+    const lex = this.lexicon;
+    if (lex.executableComments && !this.executable) {
+      const bang = s.charCodeAt(i + 2) === 33 ? i + 3 : s.charCodeAt(i + 2) === 77 && s.charCodeAt(i + 3) === 33 ? i + 4 : -1;
+      if (bang !== -1) {
+        EXEC_VERSION.lastIndex = bang;
+        EXEC_VERSION.exec(s);
+        this.executable = true;
+        const end2 = Math.min(EXEC_VERSION.lastIndex, this.to);
+        return { kind: "exec-open", start: i, end: end2, bodyStart: i, bodyEnd: end2 };
+      }
+    }
+    let end = -1;
+    if (lex.nestedComments) {
+      let depth = 0;
+      NESTED_COMMENT.lastIndex = i;
+      for (let m = NESTED_COMMENT.exec(s); m && m.index + 2 <= this.to; m = NESTED_COMMENT.exec(s)) {
+        if (m[0] === "/*") depth++;
+        else if (--depth === 0) {
+          end = m.index + 2;
+          break;
+        }
+      }
+    } else {
+      const close = s.indexOf("*/", i + 2);
+      if (close !== -1 && close + 2 <= this.to) end = close + 2;
+    }
+    return end === -1 ? { kind: "block-comment", start: i, end: this.to, bodyStart: i, bodyEnd: this.to, unterminated: "a /* comment" } : { kind: "block-comment", start: i, end, bodyStart: i, bodyEnd: end };
   }
   /**
-   * A `**` that is a whole segment, in picomatch's shapes (this.i is past it): `**∕` at the start,
-   * zero or more segments; `x/**∕y`, `/` and zero or more segments, or nothing at the end of the
-   * text; `x/**` at the end, `x` itself or anything under it (the `/` required after a `*`);
-   * `/**∕` and `/**` after a leading `/`, at least one segment. Repeated `**∕**` count once.
+   * `E'…'` (Postgres, CockroachDB): the `E` is a token of its own right before the quote, after
+   * nothing that a word goes on from (`abcE'…'` is a name and a plain string; `$1E'…'` a
+   * parameter and an E string).
    */
-  globstar(items, slashFollows) {
-    const last = items.at(-1);
-    const leadingSlash = items.length === 1 && last?.k === "char" && last.c === SLASH;
-    if (slashFollows) {
-      this.i += 1;
-      const more = this.i < this.p.length;
-      if (last?.k === "gsPrefix") return;
-      if (last?.k === "gsMiddle") {
-        if (!more) last.orEnd = false;
-        return;
-      }
-      if (items.length === 0 || leadingSlash) {
-        items.push({ k: "gsPrefix", min1: leadingSlash });
-        return;
-      }
-      items.pop();
-      items.push({ k: "gsMiddle", orEnd: more });
-      return;
-    }
-    if (last?.k === "gsPrefix" && !last.min1) items.pop();
-    else if (last?.k === "gsPrefix" || leadingSlash) {
-      items.pop();
-      if (last.k === "gsPrefix") items.pop();
-      items.push({ k: "char", c: SLASH }, { k: "gsAny" });
-      return;
-    } else if (last !== void 0) {
-      items.pop();
-      if (items.at(-1)?.k === "star") items.push({ k: "char", c: SLASH }, { k: "gsAny" });
-      else items.push({ k: "gsSuffix" });
-      return;
-    }
-    items.push({ k: "gsAny" });
+  isEString(i) {
+    if (!this.lexicon.postgresQuotes) return false;
+    const e = this.source.charCodeAt(i - 1);
+    if (e !== 69 && e !== 101 || i - 1 < this.boundary) return false;
+    let j = i - 1;
+    while (j > this.boundary && isWordChar(this.source.charCodeAt(j - 1))) j--;
+    return lastToken(this.source.slice(j, i)).length === 1;
   }
-  /** `{a,b}` from `{` (at this.i) with its alternatives; null when it is a plain `{` (no `}` or no top-level `,`). */
-  braces(depth) {
-    const p = this.p;
-    const open = this.i;
-    const close = matchingBrace(p, open);
-    if (close === -1) return null;
-    const inner = p.slice(open + 1, close);
-    if (!hasTopLevelComma(inner)) {
-      if (BRACE_RANGE.test(inner)) throw new GlobError(`ranges in braces ('{${inner}}') are not supported; list the values, e.g. '{1,2,3}'`);
-      return null;
+  /**
+   * `'…'`, `"…"`, `` `…` ``, T-SQL `[…]`: the closing `quote` doubled stands for itself; with
+   * `backslash`, a backslash escapes the next character.
+   */
+  quoted(i, quote, backslash, open = quote) {
+    const s = this.source;
+    let escape;
+    if (backslash) {
+      escape = QUOTE_OR_BACKSLASH.get(quote);
+      if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
     }
-    if (depth + 1 > MAX_BRACE_DEPTH) throw new GlobError(`braces nest deeper than ${MAX_BRACE_DEPTH} levels`);
-    this.i = open + 1;
-    const alts = [];
+    let j = i + 1;
     for (; ; ) {
-      alts.push(this.sequence(depth + 1, false));
-      const ch = p[this.i];
-      this.i += 1;
-      if (ch === "}") break;
-    }
-    if (this.i !== close + 1) throw new Error(`internal error: brace at ${open} closed at ${this.i - 1}, expected ${close}`);
-    return { k: "alt", alts };
-  }
-  /** `[…]` from `[` (at this.i); null when there is no closing `]` (then `[` is a plain character). */
-  charClass() {
-    const p = this.p;
-    let j = this.i + 1;
-    let negated = false;
-    if (p[j] === "!" || p[j] === "^") {
-      negated = true;
-      j++;
-    }
-    const ranges = [];
-    const named = [];
-    let first = true;
-    for (; ; ) {
-      if (j >= p.length) return null;
-      let ch = p[j];
-      if (ch === "]" && !first) break;
-      first = false;
-      if (ch === "[" && p[j + 1] === ":") {
-        const end = p.indexOf(":]", j + 2);
-        const name = end === -1 ? "" : p.slice(j + 2, end);
-        if (POSIX_CLASSES[name]) {
-          named.push(POSIX_CLASSES[name]);
-          j = end + 2;
+      let at;
+      if (escape) {
+        escape.lastIndex = j;
+        at = escape.exec(s)?.index ?? -1;
+      } else at = s.indexOf(quote, j);
+      if (at === -1 || at >= this.to) {
+        return { kind: "quoted", quote: open, start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: open === "'" ? "a quoted string" : `a ${open}quoted name` };
+      }
+      if (escape && s.charCodeAt(at) === 92) {
+        j = at + 2;
+        continue;
+      }
+      if (s.startsWith(quote, at + 1) && at + 1 < this.to) {
+        j = at + 2;
+        continue;
+      }
+      if (backslash && this.lexicon.postgresQuotes) {
+        const again = continuedString(s, at + 1, this.to);
+        if (again !== -1) {
+          j = again + 1;
           continue;
         }
       }
-      if (ch === "\\" && j + 1 < p.length) ch = p[++j];
-      let lo = ch.charCodeAt(0);
-      let hi = lo;
-      j++;
-      if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
-        let to = p[j + 1];
-        j += 2;
-        if (to === "\\" && j < p.length) to = p[j++];
-        hi = to.charCodeAt(0);
-        if (hi < lo) [lo, hi] = [hi, lo];
-      }
-      ranges.push([lo, hi]);
+      return { kind: "quoted", quote: open, start: i, end: at + 1, bodyStart: i + 1, bodyEnd: at };
     }
-    this.i = j + 1;
-    const inClass = (c) => {
-      for (const [lo, hi] of ranges) if (c >= lo && c <= hi) return true;
-      for (const test of named) if (test(c)) return true;
-      return false;
-    };
-    return { k: "class", test: (c) => c !== SLASH && inClass(c) !== negated };
+  }
+  /** SQLite `[name]`: up to the first `]` (tokenize.c has no way to write one inside). */
+  bracket(i) {
+    const close = this.source.indexOf("]", i + 1);
+    if (close === -1 || close >= this.to) return { kind: "quoted", quote: "[", start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: "a [quoted name" };
+    return { kind: "quoted", quote: "[", start: i, end: close + 1, bodyStart: i + 1, bodyEnd: close };
+  }
+  /**
+   * A dollar quote opening at `i`, or null when that `$` continues a word (`x$$y` is one name,
+   * `1e5$$` a number's trailing junk) or is no quote at all.
+   */
+  dollar(i) {
+    const s = this.source;
+    let j = i;
+    while (j > this.boundary && isWordChar(s.charCodeAt(j - 1))) {
+      j--;
+      if (j === this.runEnd) {
+        j = Math.max(this.runStart, this.boundary);
+        break;
+      }
+    }
+    this.runEnd = i;
+    this.runStart = j;
+    if (j < i && lastToken(s.slice(j, i)) !== "") return null;
+    DOLLAR_TAG.lastIndex = i;
+    const tag = DOLLAR_TAG.exec(s);
+    if (!tag || i + tag[0].length > this.to) return null;
+    const body = i + tag[0].length;
+    const close = s.indexOf(tag[0], body);
+    if (close === -1 || close + tag[0].length > this.to) {
+      return { kind: "dollar", start: i, end: this.to, bodyStart: body, bodyEnd: this.to, unterminated: `a ${tag[0]} quote` };
+    }
+    return { kind: "dollar", start: i, end: close + tag[0].length, bodyStart: body, bodyEnd: close };
   }
 };
-function matchingBrace(p, open) {
+function lastToken(run) {
+  return run.replace(/^(?:[0-9]+|\$[0-9]+)*/, "");
+}
+function continuedString(s, after, to) {
+  let k = after;
+  let newline = false;
+  for (; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 13) newline = true;
+    else if (c !== 32 && c !== 9 && c !== 12 && c !== 11) break;
+  }
+  return newline && k < to && s.charCodeAt(k) === 39 ? k : -1;
+}
+function forEachLexeme(source, dialect, visit, from = 0, to = source.length) {
+  const scanner = new SqlScanner(source, dialect, to, from);
+  const special = specialCharacters(dialect);
+  let i = from;
+  while (i < to) {
+    special.lastIndex = i;
+    const m = special.exec(source);
+    if (!m || m.index >= to) break;
+    const lexeme = scanner.at(m.index);
+    if (lexeme) {
+      visit(lexeme);
+      i = Math.max(lexeme.end, m.index + 1);
+    } else i = m.index + 1;
+  }
+  return scanner;
+}
+
+// src/migrations/parse/mask.ts
+function spaces(text) {
+  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
+}
+function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = false } = {}) {
+  const parts = [];
+  let done = 0;
+  let unterminated;
+  const blank = (from, to) => {
+    from = Math.max(from, done);
+    if (to <= from) return;
+    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
+    done = to;
+  };
+  forEachLexeme(text, dialect, (lexeme) => {
+    unterminated ??= lexeme.unterminated;
+    switch (lexeme.kind) {
+      case "line-comment":
+      case "block-comment":
+        if (!keepComments && !lexeme.unterminated) blank(lexeme.start, lexeme.end);
+        break;
+      case "exec-open":
+      case "exec-close":
+        blank(lexeme.start, lexeme.end);
+        break;
+      case "quoted":
+        if (lexeme.quote === "'" && !keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+      case "dollar":
+        if (!keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
+        break;
+    }
+  });
+  if (done === 0) return { masked: text, unterminated };
+  parts.push(text.slice(done));
+  return { masked: parts.join(""), unterminated };
+}
+function maskSql(text, dialect) {
+  return maskSqlDetailed(text, dialect).masked;
+}
+function withoutComments(text, dialect) {
+  return maskSqlDetailed(text, dialect, { keepStrings: true }).masked;
+}
+function leadingBlanks(text, dialect = "postgres") {
+  const scanner = new SqlScanner(text, dialect);
+  let i = 0;
+  for (; ; ) {
+    SPACES.lastIndex = i;
+    i += SPACES.exec(text)?.[0].length ?? 0;
+    const lexeme = i < text.length ? scanner.at(i) : null;
+    if (!lexeme || lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" || lexeme.unterminated) return i;
+    i = lexeme.end;
+  }
+}
+var SPACES = /\s*/y;
+function topLevelPieces(masked, from = 0) {
+  const starts = [from];
   let depth = 0;
-  for (let j = open; j < p.length; j++) {
-    const ch = p[j];
-    if (ch === "\\") j++;
-    else if (ch === "{") depth++;
-    else if (ch === "}" && --depth === 0) return j;
-  }
-  return -1;
-}
-function hasTopLevelComma(inner) {
-  let depth = 0;
-  for (let j = 0; j < inner.length; j++) {
-    const ch = inner[j];
-    if (ch === "\\") j++;
-    else if (ch === "{") depth++;
-    else if (ch === "}") depth--;
-    else if (ch === "," && depth === 0) return true;
-  }
-  return false;
-}
-var Automaton = class {
-  op = [];
-  arg = [];
-  out = [];
-  alt = [];
-  classes = [];
-  add(op, out, arg = 0, alt = -1) {
-    this.op.push(op);
-    this.arg.push(arg);
-    this.out.push(out);
-    this.alt.push(alt);
-    return this.op.length - 1;
-  }
-  /** States for `items` that continue to `next`; returns the entry state. Recursion depth is the brace depth (bounded). */
-  sequence(items, next) {
-    let entry = next;
-    for (let n = items.length - 1; n >= 0; n--) entry = this.item(items[n], entry);
-    return entry;
-  }
-  item(it, next) {
-    switch (it.k) {
-      case "char":
-        return this.add(0 /* Char */, next, it.c);
-      case "any":
-        return this.add(1 /* Any */, next);
-      case "class":
-        this.classes.push(it.test);
-        return this.add(2 /* Class */, next, this.classes.length - 1);
-      case "star": {
-        const loop = this.add(3 /* Split */, -1, 0, next);
-        this.out[loop] = this.add(1 /* Any */, loop);
-        return it.guard === 0 /* None */ ? loop : this.add(4 /* StarGuard */, loop, it.guard);
-      }
-      case "gsAny":
-        return this.globAny(next);
-      case "gsPrefix":
-        return this.segments(next, it.min1);
-      case "gsMiddle": {
-        const slash = this.add(0 /* Char */, this.segments(next, false), SLASH);
-        return it.orEnd ? this.add(3 /* Split */, slash, 0, this.add(5 /* EndGuard */, next)) : slash;
-      }
-      case "gsSuffix":
-        return this.add(3 /* Split */, next, 0, this.add(0 /* Char */, this.globAny(next), SLASH));
-      case "alt": {
-        let entry = this.sequence(it.alts[it.alts.length - 1], next);
-        for (let n = it.alts.length - 2; n >= 0; n--) entry = this.add(3 /* Split */, this.sequence(it.alts[n], next), 0, entry);
-        return entry;
-      }
+  for (let i = from; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      let j = i + 1;
+      while (j < masked.length && /\s/.test(masked[j])) j++;
+      starts.push(j);
     }
   }
-  /** (segment `/`)*, or with `min1` (segment `/`)+; a segment never starts a `.` or `..` one. */
-  segments(next, min1) {
-    const loop = this.add(3 /* Split */, -1, 0, next);
-    const inSegment = this.add(3 /* Split */, -1);
-    this.out[inSegment] = this.add(7 /* SegmentChar */, inSegment);
-    this.alt[inSegment] = this.add(0 /* Char */, loop, SLASH);
-    this.out[loop] = inSegment;
-    return min1 ? inSegment : loop;
-  }
-  globAny(next) {
-    const loop = this.add(3 /* Split */, -1, 0, next);
-    this.out[loop] = this.add(6 /* GlobChar */, loop);
-    return loop;
-  }
+  return starts;
+}
+
+// src/migrations/dialect-inference.ts
+var DIALECT_WORDS = {
+  postgres: "postgres",
+  postgresql: "postgres",
+  pgsql: "postgres",
+  pg: "postgres",
+  cockroach: "cockroach",
+  cockroachdb: "cockroach",
+  crdb: "cockroach",
+  mysql: "mysql",
+  mariadb: "mariadb",
+  sqlite: "sqlite",
+  sqlite3: "sqlite",
+  mssql: "mssql",
+  sqlserver: "mssql",
+  tsql: "mssql",
+  clickhouse: "clickhouse",
+  h2: "h2"
 };
-function dotSegmentAt(text, pos) {
-  if (text.charCodeAt(pos) !== DOT) return false;
-  const next = text.charCodeAt(pos + 1);
-  if (pos + 1 === text.length || next === SLASH) return true;
-  return next === DOT && (pos + 2 === text.length || text.charCodeAt(pos + 2) === SLASH);
+function dialectWord(word) {
+  return Object.hasOwn(DIALECT_WORDS, word.toLowerCase()) ? DIALECT_WORDS[word.toLowerCase()] : void 0;
 }
-function starMayStart(guard, text, pos) {
-  const end = pos === text.length;
-  switch (guard) {
-    case 1 /* Segment */:
-      return !end && !dotSegmentAt(text, pos);
-    case 2 /* SegmentMayBeEmpty */:
-      return !dotSegmentAt(text, pos);
-    case 3 /* AfterDot */: {
-      const c = text.charCodeAt(pos);
-      return !end && c !== SLASH && !(c === DOT && (pos + 1 === text.length || text.charCodeAt(pos + 1) === SLASH));
-    }
-    case 4 /* NonEmpty */:
-      return !end;
-    default:
-      return true;
+function dialectFromName(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const parts = name.split(".");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const d = dialectWord(parts[i]);
+    if (d) return { dialect: d, by: `its name (.${parts[i]}.)` };
   }
+  return void 0;
 }
-function segmentStart(text, pos) {
-  return pos === 0 || text.charCodeAt(pos - 1) === SLASH;
+function dialectFromFolder(path) {
+  const dirs2 = path.split("/").slice(0, -1);
+  for (let i = dirs2.length - 1; i >= 0; i--) {
+    const d = dialectWord(dirs2[i]);
+    if (d) return { dialect: d, by: `its folder ${dirs2[i]}/` };
+  }
+  return void 0;
 }
-var Runner = class {
-  constructor(a, start) {
-    this.a = a;
-    this.start = start;
-    const n = a.op.length;
-    this.marks = new Int32Array(n);
-    this.current = new Int32Array(n);
-    this.next = new Int32Array(n);
-    this.stack = new Int32Array(2 * n + 2);
-  }
-  a;
-  start;
-  marks;
-  generation = 0;
-  current;
-  next;
-  stack;
-  /** Adds `state` and everything reachable from it without consuming a character. Returns the new list length. */
-  close(list, length, state, text, pos) {
-    const { op, out, alt } = this.a;
-    const stack = this.stack;
-    let top = 0;
-    stack[top++] = state;
-    while (top > 0) {
-      const s = stack[--top];
-      if (this.marks[s] === this.generation) continue;
-      this.marks[s] = this.generation;
-      switch (op[s]) {
-        case 3 /* Split */:
-          stack[top++] = alt[s];
-          stack[top++] = out[s];
-          break;
-        case 5 /* EndGuard */:
-          if (pos === text.length) stack[top++] = out[s];
-          break;
-        case 4 /* StarGuard */:
-          if (starMayStart(this.a.arg[s], text, pos)) stack[top++] = out[s];
-          break;
-        default:
-          list[length++] = s;
-      }
-    }
-    return length;
-  }
-  run(text) {
-    const { op, arg, out, classes } = this.a;
-    this.generation++;
-    let length = this.close(this.current, 0, this.start, text, 0);
-    for (let pos = 0; pos < text.length && length > 0; pos++) {
-      const c = text.charCodeAt(pos);
-      this.generation++;
-      let nextLength = 0;
-      for (let n = 0; n < length; n++) {
-        const s = this.current[n];
-        let ok;
-        switch (op[s]) {
-          case 0 /* Char */:
-            ok = c === arg[s];
-            break;
-          case 1 /* Any */:
-            ok = c !== SLASH;
-            break;
-          case 2 /* Class */:
-            ok = classes[arg[s]](c);
-            break;
-          case 6 /* GlobChar */:
-            ok = !(segmentStart(text, pos) && dotSegmentAt(text, pos));
-            break;
-          case 7 /* SegmentChar */:
-            ok = c !== SLASH && !(segmentStart(text, pos) && dotSegmentAt(text, pos));
-            break;
-          default:
-            ok = false;
-        }
-        if (ok) nextLength = this.close(this.next, nextLength, out[s], text, pos + 1);
-      }
-      [this.current, this.next] = [this.next, this.current];
-      length = nextLength;
-    }
-    for (let n = 0; n < length; n++) if (op[this.current[n]] === 8 /* Match */) return true;
-    return false;
-  }
-};
-function globProblem(pattern) {
-  try {
-    compileGlob(pattern);
-    return null;
-  } catch (error) {
-    if (error instanceof GlobError) return error.message;
-    throw error;
-  }
+function dialectFromPath(path) {
+  return dialectFromName(path) ?? dialectFromFolder(path);
 }
-var compiled = /* @__PURE__ */ new Map();
-var MAX_CACHED = 1e3;
-function compileGlob(pattern) {
-  const cached = compiled.get(pattern);
-  if (cached) return cached;
-  if (pattern.length === 0) throw new GlobError("an empty glob matches nothing");
-  if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(`a glob longer than ${MAX_GLOB_LENGTH} characters is not supported`);
-  let body = pattern;
-  let negated = false;
-  while (body.startsWith("!") && !body.startsWith("!(")) {
-    negated = !negated;
-    body = body.slice(1);
-  }
-  if (body.startsWith("./")) body = body.slice(2);
-  let matcher;
-  if (!/[*?[{(\\]/.test(body)) {
-    matcher = (text) => text.length > 0 && text === body;
-  } else {
-    const items = new Parser(body).parse();
-    const automaton = new Automaton();
-    const match = automaton.add(8 /* Match */, -1);
-    const runner = new Runner(automaton, automaton.sequence(items, match));
-    matcher = (text) => text.length > 0 && runner.run(text);
-  }
-  const result = negated ? (text) => text === pattern || text.length > 0 && !matcher(text) : (text) => text === pattern || matcher(text);
-  if (compiled.size >= MAX_CACHED) compiled.clear();
-  compiled.set(pattern, result);
-  return result;
+var PRISMA_PROVIDERS = { postgresql: "postgres", postgres: "postgres", mysql: "mysql", sqlite: "sqlite", sqlserver: "mssql", cockroachdb: "cockroach" };
+var DRIZZLE_DIALECTS = { postgresql: "postgres", mysql: "mysql", sqlite: "sqlite", turso: "sqlite", singlestore: "mysql" };
+function dialectFromPrismaLock(text) {
+  const m = /^\s*provider\s*=\s*"([a-z0-9]+)"/m.exec(text);
+  return m && Object.hasOwn(PRISMA_PROVIDERS, m[1]) ? PRISMA_PROVIDERS[m[1]] : void 0;
 }
-function globMatcher(patterns) {
-  const matchers2 = patterns.map(compileGlob);
-  if (matchers2.length === 0) return () => false;
-  if (matchers2.length === 1) return matchers2[0];
-  return (text) => matchers2.some((m) => m(text));
+function dialectFromDrizzleJournal(text) {
+  const m = /"dialect"\s*:\s*"([a-z0-9]+)"/.exec(text.slice(0, 4096));
+  return m && Object.hasOwn(DRIZZLE_DIALECTS, m[1]) ? DRIZZLE_DIALECTS[m[1]] : void 0;
+}
+var MARKS = [
+  ["mysql", "ENGINE=", /\bENGINE\s*=\s*(?:InnoDB|MyISAM|MEMORY|Aria|ARCHIVE|CSV|NDB)\b/i],
+  ["mysql", "AUTO_INCREMENT", /\bAUTO_INCREMENT\b/i],
+  ["mysql", "MODIFY", /(?:\bTABLE\s+\S+\s+|,\s*)MODIFY\s+(?:COLUMN\s+)?[`"\w]/i],
+  ["mysql", "CHANGE", /(?:\bTABLE\s+\S+\s+|,\s*)CHANGE\s+(?:COLUMN\s+)?[`"\w][^\s,]*\s+[`"\w][^\s,]*\s+\w/i],
+  ["mysql", "AFTER", /\bADD\s+(?:COLUMN\s+)?[`"\w][^,;]{0,300}?\bAFTER\s+[`"\w]/i],
+  ["mysql", "UNSIGNED", /\b(?:INT|INTEGER|BIGINT|SMALLINT|TINYINT|MEDIUMINT)(?:\s*\(\s*\d+\s*\))?\s+UNSIGNED\b/i],
+  ["mysql", "CHARSET", /\b(?:DEFAULT\s+)?CHARSET\s*=|\bCHARACTER\s+SET\s+utf8/i],
+  ["mysql", "TINYINT/MEDIUMTEXT/LONGTEXT", /\b(?:TINYINT|MEDIUMINT|MEDIUMTEXT|LONGTEXT|TINYTEXT|LONGBLOB|MEDIUMBLOB|TINYBLOB)\b/i],
+  ["mysql", "DROP INDEX \u2026 ON", /\bDROP\s+INDEX\s+[`\w]+\s+ON\s+[`\w]/i],
+  ["mysql", "ON UPDATE CURRENT_TIMESTAMP", /\bON\s+UPDATE\s+CURRENT_TIMESTAMP\b/i],
+  ["postgres", "::casts", /::\s*[a-z_"]/i],
+  ["postgres", "SERIAL", /\b(?:BIG|SMALL)?SERIAL\b/i],
+  ["postgres", "JSONB", /\bJSONB\b/i],
+  ["postgres", "TIMESTAMPTZ", /\bTIMESTAMPTZ\b|\bWITH\s+TIME\s+ZONE\b/i],
+  ["postgres", "CREATE EXTENSION", /\bCREATE\s+EXTENSION\b/i],
+  ["postgres", "ALTER COLUMN \u2026 TYPE", /\bALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE\b/i],
+  ["postgres", "CONCURRENTLY", /\bINDEX\s+CONCURRENTLY\b/i],
+  ["postgres", "plpgsql", /\bplpgsql\b/i],
+  ["postgres", "AS ENUM", /\bCREATE\s+TYPE\s+\S+\s+AS\s+ENUM\b/i],
+  ["postgres", "BYTEA", /\bBYTEA\b/i],
+  ["sqlite", "AUTOINCREMENT", /\bAUTOINCREMENT\b/i],
+  ["sqlite", "PRAGMA", /(?:^|;)\s*PRAGMA\b/im],
+  ["sqlite", "WITHOUT ROWID", /\bWITHOUT\s+ROWID\b/i],
+  ["sqlite", "strftime", /\bstrftime\s*\(/i],
+  ["clickhouse", "MergeTree", /\bENGINE\s*=\s*\w*MergeTree\b/i],
+  ["clickhouse", "LowCardinality", /\bLowCardinality\s*\(/],
+  ["clickhouse", "Nullable(\u2026)", /\bNullable\s*\(/],
+  ["clickhouse", "UInt/Int64/DateTime64", /\b(?:U?Int(?:8|16|32|64|128|256)|Float(?:32|64)|DateTime64)\b/],
+  ["clickhouse", "ON CLUSTER", /\bON\s+CLUSTER\b/i],
+  ["clickhouse", "PROJECTION", /\b(?:ADD|DROP|MATERIALIZE)\s+PROJECTION\b/i],
+  ["mssql", "NVARCHAR", /\bNVARCHAR\b/i],
+  ["mssql", "GO", /^[ \t]*GO[ \t]*$/m],
+  ["mssql", "IDENTITY(\u2026)", /\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)/i],
+  ["mssql", "[dbo]", /\[dbo\]|\bdbo\.\w/i],
+  ["mssql", "DATETIME2/UNIQUEIDENTIFIER", /\b(?:DATETIME2|UNIQUEIDENTIFIER|NONCLUSTERED)\b/i]
+];
+var CONTENT_WINDOW = 256 * 1024;
+function dialectFromContent(text) {
+  const code = maskSql(text.length > CONTENT_WINDOW ? text.slice(0, CONTENT_WINDOW) : text, "postgres");
+  const found = /* @__PURE__ */ new Map();
+  for (const [dialect2, mark, re] of MARKS) {
+    if (!re.test(code)) continue;
+    const list = found.get(dialect2) ?? [];
+    list.push(mark);
+    found.set(dialect2, list);
+  }
+  if (/`[^`\n]+`/.test(code)) found.set("mysql", [...found.get("mysql") ?? [], "backticks"]);
+  if (found.has("clickhouse")) {
+    without(found, "mysql", ["MODIFY", "AFTER", "backticks"]);
+    without(found, "postgres", ["::casts"]);
+  }
+  if (found.has("sqlite")) without(found, "mysql", ["backticks"]);
+  if (found.size !== 1) return void 0;
+  const [[dialect, marks]] = [...found];
+  return { dialect, by: `its content (${marks.slice(0, 3).join(", ")})` };
+}
+function without(found, dialect, marks) {
+  const left = (found.get(dialect) ?? []).filter((m) => !marks.includes(m));
+  if (left.length > 0) found.set(dialect, left);
+  else found.delete(dialect);
 }
 
 // src/migrations/detect.ts
@@ -739,6 +704,8 @@ function versionOf(path, framework) {
     case "sqitch":
       return null;
     // sqitch orders by its plan file, not by name
+    case "plain":
+      return leadingVersion(name) ?? folderVersion(path);
     default:
       return leadingVersion(name);
   }
@@ -860,6 +827,216 @@ function liquibaseChangesets(text) {
     out.push({ id: m[1], start: m.index, end: text.length, line: lines.line(m.index), runOnChange: /\brunOnChange:true\b/i.test(m[0]) });
   }
   return out;
+}
+function folderVersion(path) {
+  const parts = dirs(path);
+  for (let i = parts.length - 1, seen = 0; i >= 0 && seen < 2; i--, seen++) {
+    const v = leadingVersion(parts[i]);
+    if (v !== null) return v;
+    if (!dialectWord(parts[i])) return null;
+  }
+  return null;
+}
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "t", "testdata", "test-data", "test_data", "testing", "__tests__", "fixture", "fixtures", "__fixtures__", "stub", "stubs", "mock", "mocks", "example", "examples", "e2e", "itest"]);
+var SEED_DIRS = /* @__PURE__ */ new Set(["seed", "seeds", "seeders", "seeding"]);
+var INIT_DIRS = /* @__PURE__ */ new Set(["init-scripts", "init_scripts", "initdb", "initdb.d", "docker-entrypoint-initdb.d", "init"]);
+var MIGRATION_NAMED = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "changelog", "changelogs", "upgrade", "upgrades"]);
+var SCHEMA_NAMES = /* @__PURE__ */ new Set(["schema", "structure", "ddl", "dump", "baseline", "db_schema", "database", "create_schema", "init_schema"]);
+function dumpHeader(text) {
+  const head = text.slice(0, 4096);
+  const m = /--\s*(PostgreSQL database dump|Dumped from database version|Dumped by pg_dump|MySQL dump \d|MariaDB dump \d|Server version\s+\d)/i.exec(head) ?? /^\s*(PRAGMA foreign_keys\s*=\s*OFF;\s*BEGIN TRANSACTION;)/i.exec(head) ?? /(SELECT pg_catalog\.set_config\('search_path', '', false\))/.exec(head) ?? /(\/\*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT \*\/)/.exec(head);
+  return m ? m[1].replace(/\s+/g, " ") : null;
+}
+function isVersionedName(name) {
+  return FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || leadingVersion(name) !== null;
+}
+function versionedBy(path) {
+  if (isVersionedName(basename(path))) return "name";
+  return folderVersion(path) !== null ? "folder" : null;
+}
+function sequenceDir(path) {
+  const parts = dirs(path);
+  while (parts.length > 0 && (leadingVersion(parts[parts.length - 1]) !== null || dialectWord(parts[parts.length - 1]))) parts.pop();
+  return parts.join("/");
+}
+function setKey(sets, i) {
+  return sets.length === 1 ? "migrations" : `migrations[${i}]`;
+}
+var MigrationLayout = class {
+  constructor(listing) {
+    this.listing = listing;
+  }
+  listing;
+  byDir;
+  all;
+  /** Sequence folders (SPEC 5 candidates) holding versioned migrations or sqitch scripts. */
+  organised;
+  index() {
+    if (this.byDir) return;
+    this.byDir = /* @__PURE__ */ new Map();
+    this.organised = /* @__PURE__ */ new Set();
+    let paths;
+    try {
+      paths = this.listing();
+    } catch {
+      paths = [];
+    }
+    for (const path of paths) {
+      if (!isSqlFileName(path)) continue;
+      const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+      let list = this.byDir.get(dir);
+      if (!list) this.byDir.set(dir, list = []);
+      list.push(basename(path));
+      if (!inMigrationFolder(path) || isTestPath(path) !== null) continue;
+      const parts = dirs(path);
+      if (versionedBy(path) !== null || parts.includes("deploy")) this.organised.add(sequenceDir(path));
+    }
+  }
+  /** Whether the snapshot lists this path (a file read only when it is there: an absent one costs a git lookup). */
+  has(path) {
+    if (!this.all) {
+      try {
+        this.all = new Set(this.listing());
+      } catch {
+        this.all = /* @__PURE__ */ new Set();
+      }
+    }
+    return this.all.has(path);
+  }
+  /** The SQL file names in a folder. */
+  filesIn(dir) {
+    this.index();
+    return this.byDir.get(dir) ?? [];
+  }
+  /** Folders with versioned migrations, other than `except` (nearest first by shared prefix, at most `n`). */
+  organisedFolders(except, n = 2) {
+    this.index();
+    return [...this.organised].filter((d) => d !== except).sort().slice(0, n);
+  }
+  hasOrganised(except) {
+    this.index();
+    return [...this.organised].some((d) => d !== except);
+  }
+  /** The versioned siblings of a file: files of its folder named with a version, or version folders beside it. */
+  versionedNeighbours(path) {
+    this.index();
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    const own = basename(path);
+    const named = this.filesIn(dir).filter((n) => n !== own && isVersionedName(n));
+    if (named.length > 0) return { count: named.length, example: named.sort()[0] ?? null, byFolder: false };
+    const prefix = dir === "" ? "" : `${dir}/`;
+    let count = 0;
+    let example = null;
+    for (const d of this.byDir.keys()) {
+      if (!d.startsWith(prefix) || d === dir) continue;
+      const rest = d.slice(prefix.length);
+      if (rest.includes("/") || leadingVersion(rest) === null) continue;
+      count++;
+      if (example === null || rest < example) example = `${rest}/`;
+    }
+    return { count, example, byFolder: true };
+  }
+};
+function inMigrationFolder(path) {
+  const name = basename(path);
+  const parts = dirs(path);
+  return parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) || FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) || parts.includes("deploy") || parts.includes("revert");
+}
+function isTestPath(path) {
+  for (const d of dirs(path)) if (TEST_DIRS.has(d.toLowerCase())) return d;
+  return null;
+}
+function schemaFileName(name) {
+  const stem = name.replace(/\.sql(?:\.\w+)?$/i, "").toLowerCase();
+  const words = stem.split(/[._-]/).filter((w) => w !== "");
+  if (words.length === 0) return null;
+  if (SCHEMA_NAMES.has(stem) || words.length > 1 && SCHEMA_NAMES.has(words[0]) && words.slice(1).every((w) => dialectWord(w))) return "a schema file";
+  if (words.length > 1 && (dialectWord(words[words.length - 1]) || dialectWord(words[0]))) return "one file per database, named after it";
+  if (words.length > 1 && SCHEMA_NAMES.has(words[words.length - 1])) return "a schema file";
+  return null;
+}
+function classifyMigration(path, text, sets, layout, forced = false) {
+  const name = basename(path);
+  if (forced) {
+    const set = sets[0];
+    const file = fileOf(path, text, set.framework);
+    return { file, as: "migration", set: 0, reason: "named on the command line" };
+  }
+  const left = (as, reason, set = 0) => ({ file: null, as, set, reason });
+  if (!isSqlFileName(name)) return left("other", "not a SQL file");
+  let auto = -1;
+  for (const [i, set] of sets.entries()) {
+    if (set.paths === void 0 || set.paths.length === 0) {
+      if (auto === -1) auto = i;
+      continue;
+    }
+    const glob = set.paths.find((g) => matcherFor([g])(path));
+    if (glob !== void 0 && matcherFor(set.paths)(path)) {
+      return { file: fileOf(path, text, set.framework), as: "migration", set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
+    }
+  }
+  if (auto === -1) return left("other", `matches no glob of ${sets.length === 1 ? "migrations.paths" : "the paths of migrations[]"}`);
+  const framework = sets[auto].framework;
+  return autoDetect(path, text, framework, layout, auto);
+}
+function fileOf(path, text, framework) {
+  const detected = framework === "auto" ? guessFramework(path, text) : framework;
+  return { path, framework: detected, version: versionOf(path, detected), part: partOf(path, detected) };
+}
+function autoDetect(path, text, framework, layout, set) {
+  const name = basename(path);
+  const parts = dirs(path);
+  const left = (as, reason) => ({ file: null, as, set, reason });
+  const taken = (reason) => ({ file: fileOf(path, text, framework), as: "migration", set, reason });
+  if (!inMigrationFolder(path)) {
+    return left("other", `not under a folder named ${[...MIGRATION_DIRS].join(", ")}, nor named like a Flyway migration or a sqitch script`);
+  }
+  const head = text === null ? "" : text.slice(0, 65536);
+  if (SQLC_QUERY.test(head)) return left("queries", "sqlc queries (`-- name: \u2026 :one`): the application's statements, not a migration");
+  const dump = text === null ? null : dumpHeader(text);
+  if (dump) return left("schema", `a database dump (${dump}): the whole schema, not a change`);
+  const testDir = isTestPath(path);
+  if (testDir) return left("test", `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`);
+  const seedDir = parts.find((d) => SEED_DIRS.has(d.toLowerCase()));
+  if (seedDir || /^seeds?(?:[._-]|\.sql)/i.test(name)) return left("seed", `seed data (${seedDir ? `${seedDir}/` : name}): rows for new databases, not a migration`);
+  const init = parts.find((d) => INIT_DIRS.has(d.toLowerCase()) && (d.toLowerCase() !== "init" || versionedBy(path) === null));
+  if (init) return left("schema", `in ${init}/: scripts that set up a new database, not changes to an existing one`);
+  const marker = /^\s*--\s*\+goose\s+(?:up|down)\b/im.test(head) ? "goose" : /^\s*--\s*migrate:(?:up|down)\b/m.test(head) ? "dbmate" : /^\s*--\s*liquibase\s+formatted\s+sql/im.test(head) ? "Liquibase" : null;
+  const versioned = versionedBy(path);
+  const parent = parts[parts.length - 1] ?? "";
+  const where = `${parts.join("/")}/`;
+  if (marker) return taken(`${marker} markers in it`);
+  if (parts.includes("deploy") || parts.includes("revert") || parts.includes("verify")) return taken(`a sqitch ${parts.includes("deploy") ? "deploy" : parts.includes("revert") ? "revert" : "verify"} script`);
+  if (versioned === "name") return taken(FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name) ? "named like a Flyway migration" : `versioned by its name, in ${where}`);
+  if (versioned === "folder") return taken(`versioned by its folder, in ${where}`);
+  const schema = schemaFileName(name);
+  if (schema) return left("schema", `${schema} (${name}): the whole schema, not a change`);
+  const beside = layout.versionedNeighbours(path);
+  if (beside.count > 0) {
+    const tool = beside.byFolder ? "diesel and Prisma read only version folders" : FLYWAY.test(beside.example ?? "") ? "Flyway runs only files named V<version>__<name>.sql" : "the migration tool runs only versioned files";
+    return left("not-run", `not versioned like the ${beside.count} migration${beside.count === 1 ? "" : "s"} beside it (${beside.example}): ${tool}, so it never runs`);
+  }
+  const namedFolder = [...parts].reverse().find((d) => MIGRATION_NAMED.has(d.toLowerCase()) || d.toLowerCase() === "sql" || d.toLowerCase() === "db" || d.toLowerCase() === "schema");
+  const sequence = sequenceDir(path);
+  const elsewhere = layout.hasOrganised(sequence);
+  if (MIGRATION_NAMED.has(parent.toLowerCase()) || MIGRATION_NAMED.has(sequence.slice(sequence.lastIndexOf("/") + 1).toLowerCase())) {
+    return taken(
+      `unversioned, in a folder named ${parent}: read as a hand-run migration${elsewhere ? ` (the versioned migrations in ${layout.organisedFolders(sequence, 1)[0]}/ do not include it)` : ""}`
+    );
+  }
+  if (elsewhere) {
+    const other = layout.organisedFolders(sequence, 1)[0];
+    const kind = parent.toLowerCase() === "schema" || parent.toLowerCase() === "schemas" ? "schema" : "script";
+    return left(kind, `unversioned, in ${where} which holds no versioned migration, while the repository's migrations are versioned (${other}/): no migration tool runs it`);
+  }
+  return taken(`unversioned, under ${namedFolder ?? "a migrations folder"}/ in a repository with no versioned migrations: read as a hand-run migration`);
+}
+function detectInSets(path, text, sets) {
+  for (const set of sets) {
+    const file = detectMigration(path, text, set.paths, set.framework);
+    if (file) return file;
+  }
+  return null;
 }
 
 // src/migrations/idioms.ts
@@ -1326,6 +1503,7 @@ var deleted_migration_default = defineMigrationRule(
   {
     file(ctx) {
       if (ctx.file.part === "down" || ctx.file.part === "verify") return [];
+      if (ctx.lifecycle?.release?.released === false) return [];
       if (ctx.status === "deleted") {
         return [
           {
@@ -1335,7 +1513,7 @@ var deleted_migration_default = defineMigrationRule(
           }
         ];
       }
-      if (ctx.status === "renamed" && ctx.oldPath) {
+      if (ctx.status === "renamed" && ctx.oldPath && ctx.lifecycle?.keptIdentity === void 0) {
         return [
           {
             line: 1,
@@ -1350,12 +1528,269 @@ var deleted_migration_default = defineMigrationRule(
   }
 );
 
-// src/migrations/rules/down-migration.ts
-function downTexts(ctx, text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of sectionsOf(ctx.file, text)) if (s.part === "down") out.set(s.line, text.slice(s.start, s.end).trim());
+// src/migrations/split.ts
+var GOOSE_BEGIN = /^[ \t]*--[ \t]*\+goose[ \t]+StatementBegin\b[^\n]*/i;
+var GOOSE_END = /^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*/i;
+var DELIMITER_RE = /^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\r?\n|$)/i;
+var GO_RE = /^[ \t]*GO(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?(?:\r?\n|$)/i;
+function splitStatements(file, options) {
+  const { dialect } = options;
+  const sqlite = dialect === "sqlite";
+  const mssql = dialect === "mssql";
+  const from = options.from ?? 0;
+  const to = Math.min(options.to ?? file.length, file.length);
+  const out = [];
+  let starts = options.lines;
+  const scanner = new SqlScanner(file, dialect, to, from);
+  const source = scanner.source;
+  let delimiter = ";";
+  let blockDepth = 0;
+  let blockScanned = from;
+  let firstSignificant = -1;
+  let lexical;
+  let inGooseBlock = false;
+  let i = from;
+  const push = (endExclusive) => {
+    if (firstSignificant !== -1) {
+      let end = endExclusive;
+      while (end > firstSignificant && isBlank(source.charCodeAt(end - 1))) end--;
+      if (end > firstSignificant) {
+        starts ??= lineStarts(file);
+        const text = source.slice(firstSignificant, end);
+        const { line, column } = position(starts, firstSignificant);
+        const stmt = { text, start: firstSignificant, end, line, column, endLine: position(starts, end - 1).line };
+        if (lexical !== void 0) stmt.lexical = lexical;
+        out.push(stmt);
+      }
+    }
+    firstSignificant = -1;
+    lexical = void 0;
+    blockDepth = 0;
+  };
+  const flag = (why) => {
+    if (lexical === void 0) lexical = why;
+    else if (!lexical.includes(why)) lexical = `${lexical}; ${why}`;
+  };
+  let skipDelimiter = "";
+  let skip = specialCharacters(dialect, "\n");
+  while (i < to) {
+    if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
+      if (skipDelimiter !== delimiter) {
+        skip = specialCharacters(dialect, `
+${delimiter[0] ?? ""}`);
+        skipDelimiter = delimiter;
+      }
+      skip.lastIndex = i;
+      const next = skip.exec(source);
+      i = next === null || next.index >= to ? to : next.index;
+      if (i >= to) break;
+    }
+    const code = source.charCodeAt(i);
+    const atLineStart = i === 0 || source.charCodeAt(i - 1) === 10;
+    if (atLineStart && !scanner.inExecutableComment) {
+      let lead = i;
+      while (source[lead] === " " || source[lead] === "	") lead++;
+      const first = source.charCodeAt(lead) | 32;
+      if (first === 45 || first === 100 || mssql && first === 103) {
+        const rest = source.slice(i, Math.min(to, i + 200));
+        if (GOOSE_BEGIN.test(rest)) {
+          push(i);
+          inGooseBlock = true;
+          i = nextLine(source, i, to);
+          continue;
+        }
+        if (GOOSE_END.test(rest)) {
+          push(i);
+          inGooseBlock = false;
+          i = nextLine(source, i, to);
+          continue;
+        }
+        if (firstSignificant === -1) {
+          const d = DELIMITER_RE.exec(rest);
+          if (d) {
+            delimiter = d[1];
+            i += d[0].length;
+            continue;
+          }
+        }
+        const go = mssql && !inGooseBlock ? GO_RE.exec(rest) : null;
+        if (go) {
+          push(i);
+          i += go[0].length;
+          blockScanned = i;
+          continue;
+        }
+      }
+    }
+    const lexeme = scanner.at(i);
+    if (lexeme) {
+      if (lexeme.unterminated) {
+        if (firstSignificant === -1) firstSignificant = lexeme.start;
+        flag(`${lexeme.unterminated} is never closed: the rest of the ${to === file.length ? "file" : "section"} is part of it`);
+      }
+      if (lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" && lexeme.kind !== "exec-close") {
+        if (firstSignificant === -1) firstSignificant = lexeme.start;
+        if ((lexeme.kind === "quoted" || lexeme.kind === "dollar") && source.slice(lexeme.start, lexeme.end).includes("\0")) flag(NUL_MESSAGE);
+      }
+      i = Math.max(lexeme.end, i + 1);
+      continue;
+    }
+    if (isBlank(code)) {
+      i++;
+      continue;
+    }
+    if (firstSignificant === -1) firstSignificant = i;
+    if (code === 0) flag(NUL_MESSAGE);
+    if (!inGooseBlock && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
+      if (mssql) {
+        blockDepth = tsqlBlockDepth(maskSql(source.slice(blockScanned, i), dialect), blockDepth);
+        blockScanned = i + delimiter.length;
+        if (blockDepth > 0) {
+          i += delimiter.length;
+          continue;
+        }
+      }
+      push(i);
+      i += delimiter.length;
+      blockScanned = i;
+      continue;
+    }
+    i++;
+  }
+  push(to);
   return out;
 }
+var NUL_MESSAGE = "it contains a NUL byte outside comments, which no database reads as SQL";
+function isBlank(code) {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160 || code === 65279;
+}
+var TSQL_BLOCK = /\b(BEGIN|CASE|END)\b(?:\s+(TRAN|TRANSACTION|DISTRIBUTED|DIALOG|CONVERSATION)\b)?/gi;
+function tsqlBlockDepth(masked, depth) {
+  TSQL_BLOCK.lastIndex = 0;
+  for (let m = TSQL_BLOCK.exec(masked); m; m = TSQL_BLOCK.exec(masked)) {
+    const word = m[1].toUpperCase();
+    if (word === "END") depth = Math.max(0, depth - 1);
+    else if (word === "CASE" || m[2] === void 0) depth++;
+  }
+  return depth;
+}
+var CREATE_TRIGGER = /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\b/i;
+function inTriggerBody(source, start, at) {
+  if (!CREATE_TRIGGER.test(source.slice(start, start + 40))) return false;
+  return !/(?:^|[^\w$])END\s*$/i.test(source.slice(Math.max(start, at - 40), at));
+}
+function nextLine(source, i, to) {
+  const nl = source.indexOf("\n", i);
+  return nl === -1 || nl >= to ? to : nl + 1;
+}
+
+// src/migrations/tokens.ts
+var SEP = "";
+var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+var NUMBER = /[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?/y;
+var PARAMETER = /\$[0-9]+/y;
+var OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
+var BLANK = /[\s]+/y;
+var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_$]*$/;
+var MAX_BODY_DEPTH = 8;
+function sqlTokens(text, dialect, from = 0, to = text.length, depth = 0) {
+  const out = [];
+  const postgresFamily = dialect === "postgres" || dialect === "cockroach";
+  const mysqlFamily = dialect === "mysql" || dialect === "mariadb";
+  const code = (start, end) => {
+    let i = start;
+    while (i < end) {
+      const at = (re) => {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m || m.index !== i || m[0].length === 0) return null;
+        return m.index + m[0].length > end ? m[0].slice(0, end - i) : m[0];
+      };
+      let t;
+      if ((t = at(BLANK)) !== null) {
+        i += t.length;
+        continue;
+      }
+      if ((t = at(WORD)) !== null) out.push(t.toLowerCase());
+      else if ((t = at(NUMBER)) !== null) out.push(t);
+      else if ((t = at(PARAMETER)) !== null) out.push(t);
+      else if ((t = at(OPERATOR)) !== null) out.push(t);
+      else {
+        t = text[i];
+        out.push(t === SEP ? " " : t);
+      }
+      i += t.length;
+    }
+  };
+  let last = from;
+  forEachLexeme(
+    text,
+    dialect,
+    (lexeme) => {
+      code(last, lexeme.start);
+      last = lexeme.end;
+      switch (lexeme.kind) {
+        case "line-comment":
+        case "block-comment":
+          return;
+        case "exec-open":
+          out.push(text.slice(lexeme.start, lexeme.end));
+          return;
+        case "exec-close":
+          out.push("*/");
+          return;
+        case "dollar": {
+          const previous = out[out.length - 1];
+          if ((previous === "as" || previous === "do") && depth < MAX_BODY_DEPTH && !lexeme.unterminated) {
+            out.push("$$");
+            for (const t of sqlTokens(text, dialect, lexeme.bodyStart, lexeme.bodyEnd, depth + 1)) out.push(t);
+            out.push("$$");
+          } else out.push(`$$${text.slice(lexeme.bodyStart, lexeme.bodyEnd)}${lexeme.unterminated ? "" : "$$"}`);
+          return;
+        }
+        case "quoted": {
+          const body = text.slice(lexeme.bodyStart, lexeme.bodyEnd);
+          const quote = lexeme.quote ?? "'";
+          const isName = quote === "`" || quote === "[" || quote === '"' && !mysqlFamily;
+          if (isName && PLAIN_NAME.test(body)) {
+            if (!postgresFamily) out.push(body.toLowerCase());
+            else if (body === body.toLowerCase()) out.push(body);
+            else out.push(`"${body}"`);
+          } else out.push(`${quote}${body}${lexeme.unterminated ? "" : quote}`);
+          return;
+        }
+      }
+    },
+    from,
+    to
+  );
+  code(last, to);
+  while (out.length > 0 && out[out.length - 1] === ";") out.pop();
+  return out;
+}
+function statementKey(text, dialect) {
+  return sqlTokens(text, dialect).join(SEP);
+}
+function statementKeys(text, dialect, from = 0, to = text.length) {
+  const out = [];
+  for (const piece of splitStatements(text, { dialect, from, to })) {
+    const key = statementKey(piece.text, dialect);
+    if (key !== "") out.push(key);
+  }
+  return out;
+}
+
+// src/migrations/rules/down-migration.ts
+function downKeys(ctx, text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sectionsOf(ctx.file, text)) {
+    if (s.part !== "down") continue;
+    out.set(s.line, ctx.lifecycle ? statementKeys(text, ctx.lifecycle.dialect, s.start, s.end) : [text.slice(s.start, s.end).trim()]);
+  }
+  return out;
+}
+var DESTRUCTIVE = /* @__PURE__ */ new Set(["drop", "truncate", "delete"]);
+var TOKEN_SEPARATOR = "";
 var down_migration_default = defineMigrationRule(
   {
     id: "down-migration",
@@ -1365,28 +1800,43 @@ var down_migration_default = defineMigrationRule(
   {
     file(ctx) {
       if (ctx.status === "deleted") return [];
+      const policy = ctx.lifecycle?.downPolicy ?? "error";
+      if (policy === "off") return [];
+      const before = /* @__PURE__ */ new Set();
+      let unchanged = () => false;
+      let after = /* @__PURE__ */ new Map();
+      if (ctx.baseText !== null && ctx.text !== null) {
+        for (const keys of downKeys(ctx, ctx.baseText).values()) for (const k of keys) before.add(k);
+        const old = new Set([...downKeys(ctx, ctx.baseText).values()].map((keys) => keys.join("")));
+        after = downKeys(ctx, ctx.text);
+        unchanged = (line) => old.has(after.get(line)?.join("") ?? "\0");
+      }
+      const severity = (line) => {
+        if (policy !== "convention") return policy;
+        if (ctx.baseText === null || ctx.lifecycle === void 0) return "warning";
+        const added = (after.get(line) ?? []).filter((k) => !before.has(k));
+        return added.some((k) => k.split(TOKEN_SEPARATOR).some((t) => DESTRUCTIVE.has(t))) ? "error" : "warning";
+      };
+      const message = (what, line) => policy === "convention" && severity(line) === "warning" ? `${what}, as the migrations beside it in base have: the rollback runbook never runs it (roll the code back and fix forward); run by hand, it would destroy data written since.` : policy === "convention" ? `${what}: this change to a shipped down migration drops or deletes what it did not before; run by hand it destroys data written since; roll the code back and fix forward instead.` : `${what}: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`;
       if (ctx.file.part === "down") {
         if (ctx.status === "renamed" && ctx.baseText === ctx.text) return [];
+        if (ctx.status !== "added" && ctx.lifecycle?.formatOnly) return [];
         return [
           {
             line: 1,
             endLine: 1,
-            message: `${ctx.file.path} is a down migration: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`,
-            object: ctx.file.path
+            message: message(`${ctx.file.path} is a down migration`, 1),
+            object: ctx.file.path,
+            severity: severity(1)
           }
         ];
-      }
-      let unchanged = () => false;
-      if (ctx.baseText !== null && ctx.text !== null) {
-        const before = new Set(downTexts(ctx, ctx.baseText).values());
-        const after = downTexts(ctx, ctx.text);
-        unchanged = (line) => before.has(after.get(line) ?? "\0");
       }
       return ctx.downSections.filter((section) => !unchanged(section.line)).map((section) => ({
         line: section.line,
         endLine: section.endLine,
-        message: `This ${ctx.file.framework} down section would undo the schema and destroy data written since; roll the code back and fix forward instead.`,
-        object: `${ctx.file.path}:${section.line}`
+        message: message(`This ${ctx.file.framework} down section would undo the schema`, section.line),
+        object: `${ctx.file.path}:${section.line}`,
+        severity: severity(section.line)
       }));
     }
   }
@@ -1641,7 +2091,11 @@ var edited_migration_default = defineMigrationRule(
   },
   {
     file(ctx) {
-      if (ctx.status !== "modified" || ctx.file.part !== "up") return [];
+      const life = ctx.lifecycle;
+      const edited = ctx.status === "modified" || ctx.status === "renamed" && life?.keptIdentity !== void 0 && ctx.baseText !== ctx.text;
+      if (!edited || ctx.file.part !== "up") return [];
+      if (life?.release?.released === false) return [];
+      if (life?.formatOnly && !life.checksummed) return [];
       if (ctx.editedChangesets) {
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
@@ -1652,11 +2106,12 @@ var edited_migration_default = defineMigrationRule(
         }));
       }
       const line = ctx.baseText !== null && ctx.text !== null ? firstChangedLine(ctx.baseText, ctx.text) : 1;
+      const released = life?.release ? ` Counted as shipped: ${life.release.reason}.` : "";
       return [
         {
           line,
           endLine: line,
-          message: `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.`,
+          message: life?.formatOnly ? `Only the formatting of ${ctx.file.path} changed, but ${ctx.file.framework} checksums the migrations it applied: databases that ran base will refuse to migrate until it is restored or the checksum repaired.` : `${ctx.file.path} already exists in base, so databases have applied it: editing it changes nothing there and makes environments diverge; add a new migration instead.${released}`,
           object: ctx.file.path
         }
       ];
@@ -1877,335 +2332,6 @@ var truncate_table_default = defineMigrationRule(
     }
   }
 );
-
-// src/migrations/parse/lexer.ts
-var POSTGRES = {
-  dashNeedsBlank: false,
-  crEndsLineComment: true,
-  hashComments: false,
-  nestedComments: true,
-  executableComments: false,
-  backslashEscapes: false,
-  postgresQuotes: true,
-  backticks: false,
-  brackets: "none"
-};
-var MYSQL = {
-  dashNeedsBlank: true,
-  crEndsLineComment: false,
-  hashComments: true,
-  nestedComments: false,
-  executableComments: true,
-  backslashEscapes: true,
-  postgresQuotes: false,
-  backticks: true,
-  brackets: "none"
-};
-var SQLITE = { ...POSTGRES, crEndsLineComment: false, nestedComments: false, postgresQuotes: false, backticks: true, brackets: "first" };
-var MSSQL = { ...POSTGRES, postgresQuotes: false, brackets: "doubled" };
-var LEXICONS = { postgres: POSTGRES, cockroach: POSTGRES, mysql: MYSQL, mariadb: MYSQL, sqlite: SQLITE, mssql: MSSQL };
-function lexiconOf(dialect) {
-  return LEXICONS[dialect];
-}
-var specials = /* @__PURE__ */ new Map();
-function specialCharacters(dialect, extra = "") {
-  const key = `${dialect}\0${extra}`;
-  let re = specials.get(key);
-  if (!re) {
-    const lex = lexiconOf(dialect);
-    const chars = `-/'"\0` + (lex.hashComments ? "#" : "") + (lex.executableComments ? "*" : "") + (lex.backticks ? "`" : "") + (lex.brackets !== "none" ? "[" : "") + (lex.postgresQuotes ? "$" : "") + extra;
-    const escaped = [...new Set(chars)].map((c) => c === "\0" ? "\\0" : /[\\\]^\-[]/.test(c) ? `\\${c}` : c).join("");
-    re = new RegExp(`[${escaped}]`, "g");
-    specials.set(key, re);
-  }
-  return re;
-}
-function isWordChar(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 36 || code >= 128;
-}
-var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-var LINE_END_CR = /[\n\r]/g;
-var NESTED_COMMENT = /\/\*|\*\//g;
-var QUOTE_OR_BACKSLASH = /* @__PURE__ */ new Map();
-var EXEC_VERSION = /[0-9]*/y;
-var SqlScanner = class {
-  constructor(source, dialect, to = source.length, from = 0) {
-    this.to = to;
-    this.source = to < source.length ? source.slice(0, to) : source;
-    this.lexicon = lexiconOf(dialect);
-    this.boundary = from;
-  }
-  to;
-  lexicon;
-  /** End of the last lexeme: a word that may own a `$` or an `E` starts no earlier. */
-  boundary;
-  /** Inside a MySQL `/*! … *\/` comment (its body is code). */
-  executable = false;
-  /** Start of the run of word characters that ends at `runEnd` (memo: each run is walked once). */
-  runEnd = -1;
-  runStart = -1;
-  /** The text up to `to`: every search stops there (a section of a long file costs its own length). */
-  source;
-  /** Whether a MySQL `/*! … *\/` comment is open (its `*\/` is still to come). */
-  get inExecutableComment() {
-    return this.executable;
-  }
-  /** The lexeme starting at `i`, or null when the character at `i` starts none. */
-  at(i) {
-    const s = this.source;
-    const lex = this.lexicon;
-    const c = s.charCodeAt(i);
-    const next = s.charCodeAt(i + 1);
-    let out = null;
-    if (c === 45 && next === 45) {
-      if (!lex.dashNeedsBlank || i + 2 >= this.to || s.charCodeAt(i + 2) <= 32 || s.charCodeAt(i + 2) === 127) out = this.lineComment(i);
-    } else if (c === 35 && lex.hashComments) {
-      out = this.lineComment(i);
-    } else if (c === 47 && next === 42) {
-      out = this.blockComment(i);
-    } else if (c === 42 && next === 47 && this.executable) {
-      this.executable = false;
-      out = { kind: "exec-close", start: i, end: i + 2, bodyStart: i, bodyEnd: i };
-    } else if (c === 39) {
-      out = this.quoted(i, "'", lex.backslashEscapes || this.isEString(i));
-    } else if (c === 34) {
-      out = this.quoted(i, '"', lex.backslashEscapes);
-    } else if (c === 96 && lex.backticks) {
-      out = this.quoted(i, "`", false);
-    } else if (c === 91 && lex.brackets !== "none") {
-      out = lex.brackets === "doubled" ? this.quoted(i, "]", false, "[") : this.bracket(i);
-    } else if (c === 36 && lex.postgresQuotes) {
-      out = this.dollar(i);
-    }
-    if (out) this.boundary = out.end;
-    return out;
-  }
-  lineComment(i) {
-    const s = this.source;
-    let end;
-    if (this.lexicon.crEndsLineComment) {
-      LINE_END_CR.lastIndex = i;
-      end = LINE_END_CR.exec(s)?.index ?? -1;
-    } else end = s.indexOf("\n", i);
-    if (end === -1 || end > this.to) end = this.to;
-    return { kind: "line-comment", start: i, end, bodyStart: i, bodyEnd: end };
-  }
-  blockComment(i) {
-    const s = this.source;
-    const lex = this.lexicon;
-    if (lex.executableComments && !this.executable) {
-      const bang = s.charCodeAt(i + 2) === 33 ? i + 3 : s.charCodeAt(i + 2) === 77 && s.charCodeAt(i + 3) === 33 ? i + 4 : -1;
-      if (bang !== -1) {
-        EXEC_VERSION.lastIndex = bang;
-        EXEC_VERSION.exec(s);
-        this.executable = true;
-        const end2 = Math.min(EXEC_VERSION.lastIndex, this.to);
-        return { kind: "exec-open", start: i, end: end2, bodyStart: i, bodyEnd: end2 };
-      }
-    }
-    let end = -1;
-    if (lex.nestedComments) {
-      let depth = 0;
-      NESTED_COMMENT.lastIndex = i;
-      for (let m = NESTED_COMMENT.exec(s); m && m.index + 2 <= this.to; m = NESTED_COMMENT.exec(s)) {
-        if (m[0] === "/*") depth++;
-        else if (--depth === 0) {
-          end = m.index + 2;
-          break;
-        }
-      }
-    } else {
-      const close = s.indexOf("*/", i + 2);
-      if (close !== -1 && close + 2 <= this.to) end = close + 2;
-    }
-    return end === -1 ? { kind: "block-comment", start: i, end: this.to, bodyStart: i, bodyEnd: this.to, unterminated: "a /* comment" } : { kind: "block-comment", start: i, end, bodyStart: i, bodyEnd: end };
-  }
-  /**
-   * `E'…'` (Postgres, CockroachDB): the `E` is a token of its own right before the quote, after
-   * nothing that a word goes on from (`abcE'…'` is a name and a plain string; `$1E'…'` a
-   * parameter and an E string).
-   */
-  isEString(i) {
-    if (!this.lexicon.postgresQuotes) return false;
-    const e = this.source.charCodeAt(i - 1);
-    if (e !== 69 && e !== 101 || i - 1 < this.boundary) return false;
-    let j = i - 1;
-    while (j > this.boundary && isWordChar(this.source.charCodeAt(j - 1))) j--;
-    return lastToken(this.source.slice(j, i)).length === 1;
-  }
-  /**
-   * `'…'`, `"…"`, `` `…` ``, T-SQL `[…]`: the closing `quote` doubled stands for itself; with
-   * `backslash`, a backslash escapes the next character.
-   */
-  quoted(i, quote, backslash, open = quote) {
-    const s = this.source;
-    let escape;
-    if (backslash) {
-      escape = QUOTE_OR_BACKSLASH.get(quote);
-      if (!escape) QUOTE_OR_BACKSLASH.set(quote, escape = new RegExp(`[${quote === "]" ? "\\]" : quote}\\\\]`, "g"));
-    }
-    let j = i + 1;
-    for (; ; ) {
-      let at;
-      if (escape) {
-        escape.lastIndex = j;
-        at = escape.exec(s)?.index ?? -1;
-      } else at = s.indexOf(quote, j);
-      if (at === -1 || at >= this.to) {
-        return { kind: "quoted", quote: open, start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: open === "'" ? "a quoted string" : `a ${open}quoted name` };
-      }
-      if (escape && s.charCodeAt(at) === 92) {
-        j = at + 2;
-        continue;
-      }
-      if (s.startsWith(quote, at + 1) && at + 1 < this.to) {
-        j = at + 2;
-        continue;
-      }
-      if (backslash && this.lexicon.postgresQuotes) {
-        const again = continuedString(s, at + 1, this.to);
-        if (again !== -1) {
-          j = again + 1;
-          continue;
-        }
-      }
-      return { kind: "quoted", quote: open, start: i, end: at + 1, bodyStart: i + 1, bodyEnd: at };
-    }
-  }
-  /** SQLite `[name]`: up to the first `]` (tokenize.c has no way to write one inside). */
-  bracket(i) {
-    const close = this.source.indexOf("]", i + 1);
-    if (close === -1 || close >= this.to) return { kind: "quoted", quote: "[", start: i, end: this.to, bodyStart: i + 1, bodyEnd: this.to, unterminated: "a [quoted name" };
-    return { kind: "quoted", quote: "[", start: i, end: close + 1, bodyStart: i + 1, bodyEnd: close };
-  }
-  /**
-   * A dollar quote opening at `i`, or null when that `$` continues a word (`x$$y` is one name,
-   * `1e5$$` a number's trailing junk) or is no quote at all.
-   */
-  dollar(i) {
-    const s = this.source;
-    let j = i;
-    while (j > this.boundary && isWordChar(s.charCodeAt(j - 1))) {
-      j--;
-      if (j === this.runEnd) {
-        j = Math.max(this.runStart, this.boundary);
-        break;
-      }
-    }
-    this.runEnd = i;
-    this.runStart = j;
-    if (j < i && lastToken(s.slice(j, i)) !== "") return null;
-    DOLLAR_TAG.lastIndex = i;
-    const tag = DOLLAR_TAG.exec(s);
-    if (!tag || i + tag[0].length > this.to) return null;
-    const body = i + tag[0].length;
-    const close = s.indexOf(tag[0], body);
-    if (close === -1 || close + tag[0].length > this.to) {
-      return { kind: "dollar", start: i, end: this.to, bodyStart: body, bodyEnd: this.to, unterminated: `a ${tag[0]} quote` };
-    }
-    return { kind: "dollar", start: i, end: close + tag[0].length, bodyStart: body, bodyEnd: close };
-  }
-};
-function lastToken(run) {
-  return run.replace(/^(?:[0-9]+|\$[0-9]+)*/, "");
-}
-function continuedString(s, after, to) {
-  let k = after;
-  let newline = false;
-  for (; k < to; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 10 || c === 13) newline = true;
-    else if (c !== 32 && c !== 9 && c !== 12 && c !== 11) break;
-  }
-  return newline && k < to && s.charCodeAt(k) === 39 ? k : -1;
-}
-function forEachLexeme(source, dialect, visit, from = 0, to = source.length) {
-  const scanner = new SqlScanner(source, dialect, to, from);
-  const special = specialCharacters(dialect);
-  let i = from;
-  while (i < to) {
-    special.lastIndex = i;
-    const m = special.exec(source);
-    if (!m || m.index >= to) break;
-    const lexeme = scanner.at(m.index);
-    if (lexeme) {
-      visit(lexeme);
-      i = Math.max(lexeme.end, m.index + 1);
-    } else i = m.index + 1;
-  }
-  return scanner;
-}
-
-// src/migrations/parse/mask.ts
-function spaces(text) {
-  return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => " ".repeat(run.length)) : " ".repeat(text.length);
-}
-function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = false } = {}) {
-  const parts = [];
-  let done = 0;
-  let unterminated;
-  const blank = (from, to) => {
-    from = Math.max(from, done);
-    if (to <= from) return;
-    parts.push(text.slice(done, from), spaces(text.slice(from, to)));
-    done = to;
-  };
-  forEachLexeme(text, dialect, (lexeme) => {
-    unterminated ??= lexeme.unterminated;
-    switch (lexeme.kind) {
-      case "line-comment":
-      case "block-comment":
-        if (!keepComments && !lexeme.unterminated) blank(lexeme.start, lexeme.end);
-        break;
-      case "exec-open":
-      case "exec-close":
-        blank(lexeme.start, lexeme.end);
-        break;
-      case "quoted":
-        if (lexeme.quote === "'" && !keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
-        break;
-      case "dollar":
-        if (!keepStrings && !lexeme.unterminated) blank(lexeme.bodyStart, lexeme.bodyEnd);
-        break;
-    }
-  });
-  if (done === 0) return { masked: text, unterminated };
-  parts.push(text.slice(done));
-  return { masked: parts.join(""), unterminated };
-}
-function maskSql(text, dialect) {
-  return maskSqlDetailed(text, dialect).masked;
-}
-function withoutComments(text, dialect) {
-  return maskSqlDetailed(text, dialect, { keepStrings: true }).masked;
-}
-function leadingBlanks(text, dialect = "postgres") {
-  const scanner = new SqlScanner(text, dialect);
-  let i = 0;
-  for (; ; ) {
-    SPACES.lastIndex = i;
-    i += SPACES.exec(text)?.[0].length ?? 0;
-    const lexeme = i < text.length ? scanner.at(i) : null;
-    if (!lexeme || lexeme.kind !== "line-comment" && lexeme.kind !== "block-comment" || lexeme.unterminated) return i;
-    i = lexeme.end;
-  }
-}
-var SPACES = /\s*/y;
-function topLevelPieces(masked, from = 0) {
-  const starts = [from];
-  let depth = 0;
-  for (let i = from; i < masked.length; i++) {
-    const c = masked[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
-      let j = i + 1;
-      while (j < masked.length && /\s/.test(masked[j])) j++;
-      starts.push(j);
-    }
-  }
-  return starts;
-}
 
 // src/migrations/rules/unparsed-statement.ts
 var DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
@@ -3023,27 +3149,35 @@ function ruleMeta(id) {
 export {
   compareTypes,
   enumValuesOf,
-  globProblem,
-  compileGlob,
-  globMatcher,
-  MIGRATION_DIRS,
-  detectMigration,
-  sectionsOf,
-  compareVersions,
-  liquibaseChangesets,
-  ColumnIdioms,
-  PrLookahead,
-  uniqueKeysOf,
-  snapshotUniqueKeys,
-  snapshotForeignKeys,
-  specialCharacters,
-  SqlScanner,
   forEachLexeme,
   maskSqlDetailed,
   maskSql,
   withoutComments,
   leadingBlanks,
   topLevelPieces,
+  dialectWord,
+  dialectFromName,
+  dialectFromPath,
+  dialectFromPrismaLock,
+  dialectFromDrizzleJournal,
+  dialectFromContent,
+  MIGRATION_DIRS,
+  detectMigration,
+  sectionsOf,
+  compareVersions,
+  liquibaseChangesets,
+  MigrationLayout,
+  schemaFileName,
+  classifyMigration,
+  detectInSets,
+  splitStatements,
+  statementKey,
+  statementKeys,
+  ColumnIdioms,
+  PrLookahead,
+  uniqueKeysOf,
+  snapshotUniqueKeys,
+  snapshotForeignKeys,
   migrationRules,
   contractRuleList,
   contractRule,

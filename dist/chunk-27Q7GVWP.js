@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-7B7USSPI.js";
+} from "./chunk-CS4DVR3X.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}) {
@@ -29,7 +29,8 @@ function runAnalysers(input, analysers, options = {}) {
     skipped: [...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])].filter(
       (s, i, all) => all.findIndex((t) => t.file === s.file) === i
     ),
-    migrations: outputs.flatMap((o) => o.migrations ?? [])
+    migrations: outputs.flatMap((o) => o.migrations ?? []),
+    ...outputs.some((o) => o.detection?.length) ? { detection: outputs.flatMap((o) => o.detection ?? []) } : {}
   };
 }
 function unreadableFindings(changes, needed) {

@@ -13,21 +13,6 @@ var ConfigError = class extends Error {
   }
 };
 
-// src/config/types.ts
-var DIALECTS = ["postgres", "cockroach", "mysql", "mariadb", "sqlite", "mssql"];
-function defaultConfig() {
-  return {
-    migrations: { dialect: "postgres", framework: "auto" },
-    rules: {},
-    critical: { tables: [], endpoints: [] },
-    allow: [],
-    ignorePaths: [],
-    source: null
-  };
-}
-
 export {
-  ConfigError,
-  DIALECTS,
-  defaultConfig
+  ConfigError
 };

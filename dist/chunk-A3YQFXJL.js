@@ -7,12 +7,13 @@ const __dirname = __rgDirname(__filename);
 import {
   analyseMigrations,
   ignoredPaths,
+  migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-RJ5NQ3C3.js";
+} from "./chunk-LXMBZN5A.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-YS6JIWXZ.js";
 import {
   CONFIG_PATHS,
   require_ajv,
@@ -43,26 +44,26 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-XLXX7UOV.js";
+} from "./chunk-SIJTIELZ.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-WDHHFRSN.js";
+} from "./chunk-27Q7GVWP.js";
 import {
   endpointMatcher
-} from "./chunk-7B7USSPI.js";
+} from "./chunk-CS4DVR3X.js";
 import {
-  compileGlob,
   contractRule,
   contractRuleList
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
 import {
   lineAt,
   lineStarts
 } from "./chunk-7K4VNERT.js";
 import {
-  DATA_FILE
-} from "./chunk-656USSJU.js";
+  DATA_FILE,
+  compileGlob
+} from "./chunk-RUCUYVEX.js";
 import {
   __commonJS,
   __toESM
@@ -6432,7 +6433,7 @@ var SchemaDiffer = class _SchemaDiffer {
       return;
     }
     if (nb.enum && !nh.enum) {
-      if (flow !== "request") emit("enum-value-added", nh.node, "the enum restriction was removed");
+      if (flow !== "request") emit("enum-value-added", nh.node, "any value of its type (the enum restriction was removed)");
       return;
     }
     const bset = new Map(nb.enum.map((v) => [JSON.stringify(v), v]));
@@ -7374,11 +7375,15 @@ function configChanged(input) {
 async function prepareEngine(dialects) {
   await prepareMigrations(dialects);
 }
+function engineDialects(input) {
+  return migrationDialects(input);
+}
 function runEngine(input, options = {}) {
   return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options);
 }
 
 export {
   prepareEngine,
+  engineDialects,
   runEngine
 };

@@ -17,24 +17,160 @@ import {
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-YS6JIWXZ.js";
 import {
   DATA_FILE,
+  compileGlob,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-RUCUYVEX.js";
 
 // src/changes/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { realpathSync } from "node:fs";
+
+// src/changes/releases.ts
+import { execFileSync } from "node:child_process";
+var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
+function run(root, args, input) {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", input, maxBuffer: 512 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+}
+var SQL_PATHSPECS = [":(icase)*.sql", ":(icase)*.sql.postgres", ":(icase)*.sql.sqlite", ":(icase)*.sql.mysql", ":(icase)*.sqm"];
+var SKEW_SECONDS = 86400;
+var MAX_LISTED_TAGS = 500;
+function gitReleases(query, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const all = (reason) => {
+    for (const p of paths) out.set(p, { released: true, reason });
+    return out;
+  };
+  if (paths.length === 0) return out;
+  try {
+    if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+      return all("this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)");
+    }
+    const listed = listTags(query.root);
+    if (listed.length === 0) return all("this repository has no tags, so every merged migration counts as released (`released: tags`)");
+    const isRelease = releaseTagFilter(query.tags);
+    const named = listed.filter((t) => isRelease(t.name));
+    if (named.length === 0) return all(`no tag matches \`release-tags\` (${(query.tags ?? []).join(", ")}), so every merged migration counts as released`);
+    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+    if (releases.length === 0) return all("no release tag was cut before this change, so every merged migration counts as released");
+    const newest = releases.reduce((a, b) => b.date > a.date ? b : a);
+    const creators = unreleasedCreators(query.root, query.base, releases, paths);
+    const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
+    for (const p of paths) {
+      const created = creators.get(p);
+      out.set(
+        p,
+        created ? { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name } : { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name }
+      );
+    }
+    return out;
+  } catch (error) {
+    const message = (error.stderr || error.message || "").trim().split("\n")[0].slice(0, 200);
+    return all(`git could not say which release tags have it (${message}), so it counts as released`);
+  }
+}
+function day(seconds) {
+  return new Date(seconds * 1e3).toISOString().slice(0, 10);
+}
+function releaseTagFilter(globs) {
+  const positive = (globs ?? []).filter((g) => !g.startsWith("!")).map(compileGlob);
+  const negative = (globs ?? []).filter((g) => g.startsWith("!")).map((g) => compileGlob(g.slice(1)));
+  return (name) => (positive.length === 0 || positive.some((m) => m(name))) && !negative.some((m) => m(name));
+}
+function listTags(root) {
+  const out = run(root, ["for-each-ref", "--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:unix)", "refs/tags"]);
+  const tags = [];
+  for (const line of out.split("\n")) {
+    if (line === "") continue;
+    const [name, type, id, peeledType, peeled, date] = line.split("\0");
+    const commit = type === "commit" ? id : type === "tag" && peeledType === "commit" ? peeled : null;
+    if (commit) tags.push({ name, commit, date: Number(date) || 0 });
+  }
+  return tags;
+}
+function withoutTagsContaining(root, head, tags) {
+  const headDate = Number(run(root, ["show", "-s", "--format=%ct", head]).trim()) || 0;
+  const recent = tags.filter((t) => t.date >= headDate - SKEW_SECONDS);
+  if (recent.length === 0) return tags;
+  const patterns = recent.length > MAX_LISTED_TAGS ? ["refs/tags"] : recent.map((t) => `refs/tags/${t.name}`);
+  const containing = new Set(run(root, ["for-each-ref", `--contains=${head}`, "--format=%(refname:strip=2)", ...patterns]).split("\n").filter((n) => n !== ""));
+  return tags.filter((t) => !containing.has(t.name));
+}
+function unreleasedCreators(root, base, releases, paths) {
+  const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join("\n");
+  const log = run(root, ["log", "-M", "--name-status", "-z", "--format=%x00%H", base, "--stdin", "--", ...SQL_PATHSPECS], `${negatives}
+`);
+  const created = [];
+  const parts = log.split("\0");
+  let commit = "";
+  for (let i = 0; i < parts.length; ) {
+    const token = parts[i];
+    if (token === "") {
+      if (i + 1 < parts.length && /^[0-9a-f]{40,64}$/.test(parts[i + 1])) {
+        commit = parts[i + 1];
+        i += 2;
+      } else i++;
+      continue;
+    }
+    const status = token.replace(/^\n/, "");
+    const code = status[0];
+    if (code === "R" || code === "C") {
+      const from = parts[i + 1];
+      const to = parts[i + 2];
+      created.push(code === "R" ? { path: to, commit, from } : { path: to, commit });
+      i += 3;
+    } else {
+      if (code === "A") created.push({ path: parts[i + 1], commit });
+      i += 2;
+    }
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  created.forEach((c, index) => {
+    const list = byPath.get(c.path);
+    if (list) list.push(index);
+    else byPath.set(c.path, [index]);
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const start of paths) {
+    let path = start;
+    let after = -1;
+    for (let steps = 0; steps <= created.length; steps++) {
+      const next = firstAfter(byPath.get(path) ?? [], after);
+      if (next === void 0) break;
+      const c = created[next];
+      if (c.from === void 0) {
+        out.set(start, c.commit);
+        break;
+      }
+      path = c.from;
+      after = next;
+    }
+  }
+  return out;
+}
+function firstAfter(sorted, after) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
+}
+
+// src/changes/git.ts
 var ForkPointError = class extends GitError {
   constructor(message) {
     super(message);
     this.name = "ForkPointError";
   }
 };
-var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
+var gitEnv2 = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024, timeout = 0) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv() });
+  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv2() });
 }
 function tryGit(args, cwd, timeout = 0) {
   try {
@@ -176,7 +312,8 @@ function gitChangeSet(base, head, options) {
     files,
     baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after) : worktreeSnapshot(root, noteSkip),
-    skipped
+    skipped,
+    released: (paths, tags) => gitReleases({ root, base: baseSha, head: headSha, tags }, paths)
   };
 }
 var SUBMODULE = "a submodule (a commit of another repository, not read)";
@@ -330,13 +467,13 @@ function gitFailure(error) {
   return `git could not read it (${message.slice(0, 200)})`;
 }
 function lookupObjects(root, queries) {
-  const out = execFileSync("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"], {
+  const out = execFileSync2("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"], {
     cwd: root,
     input: queries.map((q) => `${q}
 `).join(""),
     maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
     stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv()
+    env: gitEnv2()
   });
   const answers = [];
   let at = 0;
@@ -383,14 +520,14 @@ function readBlobsById(root, blobs, budget = BATCH_BYTES) {
   return out;
 }
 function readChunk(root, chunk, bytes, out) {
-  const data = execFileSync("git", ["cat-file", "--batch"], {
+  const data = execFileSync2("git", ["cat-file", "--batch"], {
     cwd: root,
     input: chunk.map(([oid]) => `${oid}
 `).join(""),
     // Each object's header is its id, type and size: under 100 bytes.
     maxBuffer: bytes + chunk.length * 100 + 1024,
     stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv()
+    env: gitEnv2()
   });
   let at = 0;
   for (const [oid] of chunk) {
@@ -418,7 +555,7 @@ function grepDataFiles(root, needles, commit) {
   const prefix = commit ? `${commit}:` : "";
   let batch = [];
   let chars = 0;
-  const run = () => {
+  const run2 = () => {
     if (batch.length === 0) return;
     const args = ["grep", "--no-color", "-l", "-z", "-a", "-F"];
     for (const line of batch) args.push("-e", line);
@@ -441,11 +578,11 @@ function grepDataFiles(root, needles, commit) {
     }
   };
   for (const line of lines) {
-    if (chars + line.length > GREP_PATTERN_CHARS) run();
+    if (chars + line.length > GREP_PATTERN_CHARS) run2();
     batch.push(line);
     chars += line.length;
   }
-  run();
+  run2();
   return [...found].sort();
 }
 function worktreeSnapshot(root, noteSkip = () => {

@@ -5,18 +5,20 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-RJ5NQ3C3.js";
-import "./chunk-WDHHFRSN.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+  CONFIG_PATHS,
+  parseConfig
+} from "./chunk-SIJTIELZ.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-656USSJU.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  prepareMigrations,
-  resolveOperation
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

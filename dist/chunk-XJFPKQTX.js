@@ -5,17 +5,23 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-IWSJFJFA.js";
-import "./chunk-XLXX7UOV.js";
-import "./chunk-SGXRPBIW.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+  engineDialects,
+  prepareEngine,
+  runEngine
+} from "./chunk-A3YQFXJL.js";
+import "./chunk-LXMBZN5A.js";
+import "./chunk-YS6JIWXZ.js";
+import "./chunk-SIJTIELZ.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-27Q7GVWP.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-656USSJU.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  engineDialects,
+  prepareEngine,
+  runEngine
 };

@@ -7,11 +7,11 @@ const __dirname = __rgDirname(__filename);
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-WDHHFRSN.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+} from "./chunk-27Q7GVWP.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-656USSJU.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
   runAnalysers,

@@ -5,14 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  compileGlob,
-  globMatcher,
   ruleMeta
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
 import {
   SEVERITY_RANK,
   docsPath
 } from "./chunk-7K4VNERT.js";
+import {
+  compileGlob,
+  globMatcher
+} from "./chunk-RUCUYVEX.js";
 
 // src/policy/policy.ts
 import * as crypto from "node:crypto";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-AYD36O5H.js";
 import {
   detectMigration
-} from "./chunk-XTJZNYMK.js";
+} from "./chunk-OKAFENIV.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";
@@ -64,7 +64,17 @@ function renderJson(report) {
       fingerprint: f.fingerprint
     })),
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
-    migrations: [...report.migrations]
+    migrations: [...report.migrations],
+    ...report.detection?.length ? {
+      detection: report.detection.map((d) => ({
+        file: d.file,
+        taken: d.taken,
+        as: d.as,
+        ...d.framework === void 0 ? {} : { framework: d.framework },
+        ...d.dialect === void 0 ? {} : { dialect: d.dialect },
+        reason: d.reason
+      }))
+    } : {}
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;

@@ -5,19 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-XLXX7UOV.js";
-import {
-  ConfigError
-} from "./chunk-SGXRPBIW.js";
-import "./chunk-7B7USSPI.js";
-import "./chunk-XTJZNYMK.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-RLL6XCCS.js";
+import "./chunk-SIJTIELZ.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-CS4DVR3X.js";
+import "./chunk-OKAFENIV.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-656USSJU.js";
+import "./chunk-RUCUYVEX.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  baseConfig,
+  readConfigFromTree
 };
