@@ -8,6 +8,7 @@ export default defineConfig({
   define: { __ROLLBACK_GUARD_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZXTBNPC.js";
+} from "./chunk-OR5MEZCY.js";
 import {
   VERSION,
   gfmMessage,
@@ -19,6 +19,13 @@ import {
   ruleDocsUrl,
   wrapWords
 } from "./chunk-AYD36O5H.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import {
+  DIALECTS,
+  defaultConfig
+} from "./chunk-5K6OU6JX.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
@@ -29,21 +36,15 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-YS6JIWXZ.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
-import {
-  DIALECTS,
-  defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   allRules
-} from "./chunk-OKAFENIV.js";
+} from "./chunk-7HVYPQMU.js";
 import "./chunk-7K4VNERT.js";
+import "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -292,14 +293,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-RHQXSUMJ.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-VWVVEK6G.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-PYWT33AT.js"), import("./chunk-ZYGOIH7K.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-IIB3UUF6.js"), import("./chunk-RMF4TZTR.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -312,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-2RCKXJ3Q.js"), import("./chunk-TGWFAKOB.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-HHXUZCGW.js"), import("./chunk-C7ZXGKQ7.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -392,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-XJFPKQTX.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-NKZL7D5A.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

@@ -5,59 +5,63 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareEngine,
-  runEngine
-} from "./chunk-A3YQFXJL.js";
-import "./chunk-LXMBZN5A.js";
-import {
   InputError,
   publishBlocker,
   readSettings
 } from "./chunk-KHYRCFHK.js";
+import {
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
+} from "./chunk-OIKOP3I4.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import "./chunk-EVHPYXQJ.js";
 import {
   findDocsDir,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZXTBNPC.js";
+} from "./chunk-OR5MEZCY.js";
 import {
   plural
 } from "./chunk-AYD36O5H.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import {
+  defaultConfig
+} from "./chunk-5K6OU6JX.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-42U2ESQ7.js";
+} from "./chunk-4FHSCYJG.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-YS6JIWXZ.js";
-import {
-  baseConfig
-} from "./chunk-RLL6XCCS.js";
-import "./chunk-SIJTIELZ.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-27Q7GVWP.js";
-import "./chunk-CS4DVR3X.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-JZQBYZQQ.js";
+import "./chunk-2MUIOHED.js";
 import {
   allRules,
   detectInSets
-} from "./chunk-OKAFENIV.js";
+} from "./chunk-7HVYPQMU.js";
 import "./chunk-7K4VNERT.js";
+import "./chunk-NXP7S4WX.js";
 import {
+  DATA_FILE,
   touchesSqlFile
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -569,11 +573,13 @@ async function runAction(env = process.env) {
     );
   }
   const changes = await changeSetFor(settings, run, cwd);
-  const config = baseConfig(changes, settings.config, (m) => warning(m));
+  const config = await actionConfig(changes, settings.config, (m) => warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
+  else if (changes.files.some((f) => DATA_FILE.test(f.path) || f.oldPath !== void 0 && DATA_FILE.test(f.oldPath))) await prepareContracts();
+  const tags = tagsAt(changes.base, cwd);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), "rollback-guard");
@@ -584,7 +590,7 @@ async function runAction(env = process.env) {
   const common = {
     name: settings.name,
     links: run.owner && run.repo ? { repository: { serverUrl: run.serverUrl, owner: run.owner, repo: run.repo }, headSha: report.head, baseSha: isSha(report.base) ? report.base : null } : null,
-    base: baseLabel(report.base, payload, run, cwd),
+    base: baseLabel(report.base, payload, run, await tags),
     migrationFramework: (path) => {
       try {
         return detectInSets(path, changes.headTree.read(path), config.migrations)?.framework ?? null;
@@ -648,6 +654,13 @@ async function runAction(env = process.env) {
   else info(`rollback-guard: rollback-safe (${counts}).`);
   if (sarifError) setFailed(sarifError);
 }
+async function actionConfig(changes, explicitPath, warn) {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  changes.baseTree.prefetch?.(candidates);
+  if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
+  const { baseConfig } = await import("./chunk-RMF4TZTR.js");
+  return baseConfig(changes, explicitPath, warn);
+}
 function isDirectory(path) {
   try {
     return statSync(path).isDirectory();
@@ -688,7 +701,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-BFX54IZ2.js");
+      const { mergeBaseFromApi } = await import("./chunk-HFJMKJZM.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -698,7 +711,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-BFX54IZ2.js");
+    const { apiChangeSet } = await import("./chunk-HFJMKJZM.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });
@@ -727,18 +740,17 @@ function baseForNewBranch(root, defaultBranch) {
 function isSha(ref) {
   return /^[0-9a-f]{40}$/.test(ref);
 }
-function baseLabel(base, payload, run, cwd) {
+function tagsAt(base, cwd) {
+  if (!isSha(base)) return Promise.resolve([]);
+  return new Promise((done) => {
+    execFile("git", ["tag", "--points-at", base], { cwd, encoding: "utf8", timeout: 1e4 }, (error2, out) => {
+      done(error2 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean).slice(0, 5));
+    });
+  });
+}
+function baseLabel(base, payload, run, tags) {
   const event = payload;
   const ref = (event.pull_request?.base?.ref ?? event.merge_group?.base_ref ?? run.defaultBranch ?? null)?.replace(/^refs\/heads\//, "") ?? null;
-  let tags = [];
-  if (isSha(base)) {
-    try {
-      const out = execFileSync("git", ["tag", "--points-at", base], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-      tags = out.split("\n").map((t) => t.trim()).filter(Boolean).slice(0, 5);
-    } catch {
-      tags = [];
-    }
-  }
   const url = run.owner && run.repo && isSha(base) ? `${run.serverUrl.replace(/\/+$/, "")}/${run.owner}/${run.repo}/commit/${base}` : null;
   return { ref, tags, url };
 }

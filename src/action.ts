@@ -3,20 +3,21 @@
  * from the BASE commit, run the engine, then report (job summary, outputs, annotations, check run,
  * sticky comment, SARIF). API failures never change the verdict.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
-import { touchesSqlFile } from './changes/file-kinds.js';
+import { DATA_FILE, touchesSqlFile } from './changes/file-kinds.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
-import { baseConfig } from './config/from-tree.js';
+import { CONFIG_PATHS } from './config/paths.js';
+import { defaultConfig, type Config } from './config/types.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
-import { engineDialects, prepareEngine, runEngine } from './engine.js';
+import { engineDialects, prepareContracts, prepareEngine, runEngine } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
@@ -48,7 +49,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     );
   }
   const changes = await changeSetFor(settings, run, cwd);
-  const config = baseConfig(changes, settings.config, (m) => core.warning(m));
+  const config = await actionConfig(changes, settings.config, (m) => core.warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
@@ -56,6 +57,10 @@ export async function runAction(env: Record<string, string | undefined> = proces
   // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
   // those of the dialects configured, else of those its migrations are inferred to be written in.
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
+  // ajv (JSON Schema meta-validation) only for a PR that touches a YAML or JSON file: the only
+  // files the contract analysis starts from.
+  else if (changes.files.some((f) => DATA_FILE.test(f.path) || (f.oldPath !== undefined && DATA_FILE.test(f.oldPath)))) await prepareContracts();
+  const tags = tagsAt(changes.base, cwd);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
@@ -70,7 +75,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   const common: MarkdownOptions = {
     name: settings.name,
     links: run.owner && run.repo ? { repository: { serverUrl: run.serverUrl, owner: run.owner, repo: run.repo }, headSha: report.head, baseSha: isSha(report.base) ? report.base : null } : null,
-    base: baseLabel(report.base, payload, run, cwd),
+    base: baseLabel(report.base, payload, run, await tags),
     migrationFramework: (path) => {
       try {
         return detectInSets(path, changes.headTree.read(path), config.migrations)?.framework ?? null;
@@ -141,6 +146,19 @@ export async function runAction(env: Record<string, string | undefined> = proces
   if (report.verdict === 'fail') core.setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else core.info(`rollback-guard: rollback-safe (${counts}).`);
   if (sarifError) core.setFailed(sarifError);
+}
+
+/**
+ * The base commit's configuration. Its parser and validator (yaml, ajv) are loaded only when a
+ * config file is there (or is there but unreadable, which is an error): most repositories have
+ * none, and the defaults need neither.
+ */
+async function actionConfig(changes: ChangeSet, explicitPath: string | null | undefined, warn: (message: string) => void): Promise<Config> {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  changes.baseTree.prefetch?.(candidates);
+  if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
+  const { baseConfig } = await import('./config/from-tree.js');
+  return baseConfig(changes, explicitPath, warn);
 }
 
 function isDirectory(path: string): boolean {
@@ -233,19 +251,23 @@ function isSha(ref: string): boolean {
   return /^[0-9a-f]{40}$/.test(ref);
 }
 
+/**
+ * The tags on the base commit (at most 5), asked of git in the background while the engine runs
+ * (one git process less on the start-up path); none when git cannot say.
+ */
+function tagsAt(base: string, cwd: string): Promise<string[]> {
+  if (!isSha(base)) return Promise.resolve([]);
+  return new Promise((done) => {
+    execFile('git', ['tag', '--points-at', base], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, out) => {
+      done(error ? [] : out.split('\n').map((t) => t.trim()).filter(Boolean).slice(0, 5));
+    });
+  });
+}
+
 /** What the base commit is to a person: the branch it was the tip of, its tags, a link to it. */
-function baseLabel(base: string, payload: unknown, run: GitHubRun & { defaultBranch: string | null }, cwd: string): MarkdownOptions['base'] {
+function baseLabel(base: string, payload: unknown, run: GitHubRun & { defaultBranch: string | null }, tags: string[]): MarkdownOptions['base'] {
   const event = payload as { pull_request?: { base?: { ref?: string } }; merge_group?: { base_ref?: string } };
   const ref = (event.pull_request?.base?.ref ?? event.merge_group?.base_ref ?? run.defaultBranch ?? null)?.replace(/^refs\/heads\//, '') ?? null;
-  let tags: string[] = [];
-  if (isSha(base)) {
-    try {
-      const out = execFileSync('git', ['tag', '--points-at', base], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
-      tags = out.split('\n').map((t) => t.trim()).filter(Boolean).slice(0, 5);
-    } catch {
-      tags = [];
-    }
-  }
   const url = run.owner && run.repo && isSha(base) ? `${run.serverUrl.replace(/\/+$/, '')}/${run.owner}/${run.repo}/commit/${base}` : null;
   return { ref, tags, url };
 }

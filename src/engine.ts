@@ -6,6 +6,8 @@ import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
 import { analyseMigrations, migrationDialects, prepareMigrations } from './migrations/analyse.js';
 import { analyseContracts } from './contracts/analyse.js';
+import { prepareMeta } from './contracts/meta.js';
+import { prepareYaml } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
 import { runAnalysers, type AnalysisInput, type EngineOptions } from './engine-core.js';
 
@@ -16,7 +18,12 @@ export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './eng
  * each parser costs 70-140 ms of start-up), or all of them.
  */
 export async function prepareEngine(dialects?: readonly Dialect[]): Promise<void> {
-  await prepareMigrations(dialects);
+  await Promise.all([prepareMigrations(dialects), prepareContracts()]);
+}
+
+/** Load what the contract analysis needs (the YAML readers, ajv for meta-validation): for a caller that skips prepareEngine. */
+export async function prepareContracts(): Promise<void> {
+  await Promise.all([prepareMeta(), prepareYaml()]);
 }
 
 /**

@@ -6,7 +6,7 @@
  * replay sees less than with git; the log says so.
  */
 import type { GitHubClient } from '../github/octokit.js';
-import { CONFIG_PATHS } from '../config/load.js';
+import { CONFIG_PATHS } from '../config/paths.js';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus, type ReleaseStatus } from './types.js';
 

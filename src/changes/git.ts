@@ -193,8 +193,12 @@ export function parseRawDiff(out: string): { files: ChangedFile[]; before: Map<s
  */
 export function gitChangeSet(base: string, head: string | null, options: GitOptions): ChangeSet {
   const root = repoRoot(options.cwd);
-  const baseSha = resolveCommit(base, { ...options, cwd: root });
-  const headSha = head === null ? null : resolveCommit(head, { ...options, cwd: root });
+  // Both commits in one git process when both are there (the common case); one at a time, with
+  // the shallow-checkout fetch and its error message, otherwise.
+  const together = head === null ? null : tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n');
+  const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
+  const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
+  const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
   const skipped: ChangeSet['skipped'] = [];
 
   // Like a PR's diff on GitHub (three dots): what head changed since it left base. A plain

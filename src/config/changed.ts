@@ -1,5 +1,5 @@
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
-import { CONFIG_PATHS } from './load.js';
+import { CONFIG_PATHS } from './paths.js';
 
 /** `config-changed`: the PR edits the gate's configuration, which applies only after merge. */
 export function configChanged(input: AnalysisInput): AnalysisOutput {

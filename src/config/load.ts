@@ -11,7 +11,7 @@ import { globProblem } from '../text/glob.js';
 import { defaultConfig, type Config, type MigrationSet } from './types.js';
 import { ConfigError } from './errors.js';
 
-export const CONFIG_PATHS = ['.github/rollback-guard.yml', '.github/rollback-guard.yaml', '.rollback-guard.yml', '.rollback-guard.yaml'];
+export { CONFIG_PATHS } from './paths.js';
 
 export { ConfigError };
 

@@ -6,8 +6,37 @@
  * along the requested pointers (skipping everything else), or the `yaml` package's CST for YAML.
  * Nothing here throws: a document that does not load carries an `error` with a line.
  */
-import jsYaml from 'js-yaml';
-import { CST, Parser } from 'yaml';
+import type { CST } from 'yaml';
+
+/**
+ * The YAML readers (js-yaml for values, the `yaml` package's CST for positions: about 0.45 MB of
+ * code) are loaded by `prepareYaml`, not at start-up: the Action on a PR without YAML/JSON changes
+ * never reads a contract. Entry points that may read one await it first (prepareEngine, the
+ * Action when a data file changed, the test setup); reading YAML without it throws.
+ */
+let yamlLibs: { load: typeof import('js-yaml').load; Parser: typeof import('yaml').Parser; resolveAsScalar: typeof import('yaml').CST.resolveAsScalar } | null = null;
+
+export async function prepareYaml(): Promise<void> {
+  if (yamlLibs) return;
+  const [jsYamlModule, yamlModule] = await Promise.all([import('js-yaml'), import('yaml')]);
+  const yaml = interop<typeof import('yaml')>(yamlModule, 'Parser');
+  const jsYaml = interop<typeof import('js-yaml')>(jsYamlModule, 'load');
+  yamlLibs = { load: jsYaml.load, Parser: yaml.Parser, resolveAsScalar: yaml.CST.resolveAsScalar };
+}
+
+/**
+ * A dynamically imported CommonJS package's exports: the namespace itself, or (bundled, through
+ * esbuild's interop) its `default`, whichever has `key`.
+ */
+export function interop<T>(namespace: unknown, key: string): T {
+  const ns = namespace as Record<string, unknown> & { default?: Record<string, unknown> };
+  return (ns[key] !== undefined ? ns : ns.default) as T;
+}
+
+function yamlReaders(): NonNullable<typeof yamlLibs> {
+  if (!yamlLibs) throw new Error('the YAML readers are not loaded: call prepareYaml() first');
+  return yamlLibs;
+}
 import { lineAt, lineStarts } from '../text/lines.js';
 
 export type Pointer = readonly string[];
@@ -59,6 +88,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
   let value: unknown;
   let error: LoadError | null = null;
   let cst: ((pointers: Pointer[]) => Span[]) | undefined;
+  const yaml = format === 'json' ? null : yamlReaders();
   try {
     if (format === 'json') {
       // JSON has no aliases: depth and key count come from one walk of the parsed value; a key
@@ -72,7 +102,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
         error = firstDuplicateKey(text);
       }
     } else {
-      value = jsYaml.load(text, { filename: path });
+      value = yaml!.load(text, { filename: path });
       const shape = checkShape(value);
       if (shape) error = { message: shape, line: 1 };
     }
@@ -621,6 +651,7 @@ interface Item {
 
 export function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
   const starts = lineStarts(text);
+  const { Parser } = yamlReaders();
   let root: Token | undefined;
   try {
     for (const token of new Parser().parse(text)) {
@@ -676,7 +707,7 @@ export function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
 function scalarText(token: Token): string | null {
   if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') {
     try {
-      return CST.resolveAsScalar(token).value;
+      return yamlReaders().resolveAsScalar(token).value;
     } catch {
       return token.source;
     }

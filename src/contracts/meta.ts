@@ -3,10 +3,31 @@
  * schema that its own meta-schema rejects is `invalid-contract`. Only the meta-schema check
  * (no compilation, no `$ref` resolution), and only for files small enough to keep it cheap.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
+import type { ErrorObject } from 'ajv';
+import { interop } from './load.js';
+
+/**
+ * ajv and its dialects (about 0.8 MB of code) are loaded by `prepareMeta`, not at start-up: the
+ * Action on a PR without YAML/JSON changes never needs them. Every entry point that may analyse a
+ * contract awaits it first (prepareEngine, the Action when a data file changed, the test setup).
+ */
+let ajv: {
+  Ajv: typeof import('ajv').Ajv;
+  Ajv2019: typeof import('ajv/dist/2019.js').Ajv2019;
+  Ajv2020: typeof import('ajv/dist/2020.js').Ajv2020;
+  AjvDraft04: new (options: object) => Validator;
+} | null = null;
+
+export async function prepareMeta(): Promise<void> {
+  if (ajv) return;
+  const [core, v2019, v2020, draft04] = await Promise.all([import('ajv'), import('ajv/dist/2019.js'), import('ajv/dist/2020.js'), import('ajv-draft-04')]);
+  const { Ajv } = interop<typeof import('ajv')>(core, 'Ajv');
+  const { Ajv2019 } = interop<typeof import('ajv/dist/2019.js')>(v2019, 'Ajv2019');
+  const { Ajv2020 } = interop<typeof import('ajv/dist/2020.js')>(v2020, 'Ajv2020');
+  // a CommonJS module whose class is its `default` property: behind `default` once more under Node's interop
+  const d04 = draft04 as unknown as { default: (new (options: object) => Validator) & { default?: new (options: object) => Validator } };
+  ajv = { Ajv, Ajv2019, Ajv2020, AjvDraft04: d04.default.default ?? d04.default };
+}
 
 /** Larger schemas are left to the differ alone (ajv costs seconds on multi-MB schemas). */
 export const META_VALIDATION_MAX_CHARS = 256 * 1024;
@@ -17,11 +38,13 @@ const validators = new Map<string, Validator>();
 function validatorFor(dialect: string): Validator {
   let v: Validator | undefined = validators.get(dialect);
   if (!v) {
+    // Loud, never a silent pass: an entry point that analyses contracts without prepareMeta is a bug.
+    if (!ajv) throw new Error('the JSON Schema meta-validator is not loaded: call prepareMeta() first');
     const options = { strict: false, validateFormats: false, logger: false } as const;
-    if (dialect === '2020-12') v = new Ajv2020(options);
-    else if (dialect === '2019-09') v = new Ajv2019(options);
-    else if (dialect === 'draft-04') v = new AjvDraft04.default(options);
-    else v = new Ajv(options); // draft-07 (and draft-06 documents validate against it)
+    if (dialect === '2020-12') v = new ajv.Ajv2020(options);
+    else if (dialect === '2019-09') v = new ajv.Ajv2019(options);
+    else if (dialect === 'draft-04') v = new ajv.AjvDraft04(options);
+    else v = new ajv.Ajv(options); // draft-07 (and draft-06 documents validate against it)
     validators.set(dialect, v);
   }
   return v;

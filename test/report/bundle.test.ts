@@ -24,7 +24,7 @@ describe('dist/', () => {
     expect(all).not.toMatch(/@actions\/exec|getExecOutput/);
   });
 
-  it('loads Octokit only when it publishes: not among the modules index.js imports statically', () => {
+  it('loads Octokit, ajv and the YAML readers only when used: not among the modules index.js imports statically', () => {
     const read = (f: string): string => readFileSync(new URL(f, dir), 'utf8');
     const closure = new Set<string>();
     const queue = ['index.js'];
@@ -37,6 +37,9 @@ describe('dist/', () => {
     }
     expect(closure.size).toBeGreaterThan(1);
     expect([...closure].filter((f) => read(f).includes('octokit-core'))).toEqual([]);
+    // nor the config validator and the YAML readers: loaded when a config file or a YAML/JSON file is there
+    expect([...closure].filter((f) => /node_modules\/(ajv|js-yaml|yaml)\//.test(read(f)))).toEqual([]);
+    expect(js.some((f) => /node_modules\/ajv\//.test(read(f)))).toBe(true);
     // and it is there, behind a dynamic import
     expect(js.some((f) => read(f).includes('octokit-core'))).toBe(true);
   });

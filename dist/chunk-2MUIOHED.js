@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-OKAFENIV.js";
+} from "./chunk-7HVYPQMU.js";
 import {
   SEVERITY_RANK,
   docsPath
@@ -14,7 +14,7 @@ import {
 import {
   compileGlob,
   globMatcher
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-NXP7S4WX.js";
 
 // src/policy/policy.ts
 import * as crypto from "node:crypto";

@@ -5,20 +5,7 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
-  parseConfig
-} from "./chunk-SIJTIELZ.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-CS4DVR3X.js";
-import "./chunk-OKAFENIV.js";
-import "./chunk-7K4VNERT.js";
-import "./chunk-RUCUYVEX.js";
+  require_dist
+} from "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
-export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
-};
+export default require_dist();

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   unreadableFindings
-} from "./chunk-27Q7GVWP.js";
+} from "./chunk-JZQBYZQQ.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-OKAFENIV.js";
+} from "./chunk-7HVYPQMU.js";
 import {
   LineIndex,
   lineOfOffset,
@@ -51,9 +51,11 @@ import {
   linesOfOffsets
 } from "./chunk-7K4VNERT.js";
 import {
-  globMatcher,
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
+import {
   isSqlFileName
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {

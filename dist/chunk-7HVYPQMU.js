@@ -10,9 +10,11 @@ import {
   position
 } from "./chunk-7K4VNERT.js";
 import {
-  globMatcher,
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
+import {
   isSqlFileName
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {

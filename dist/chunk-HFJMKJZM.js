@@ -5,21 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-YS6JIWXZ.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-SIJTIELZ.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-CS4DVR3X.js";
-import "./chunk-OKAFENIV.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-K5QTCQVL.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts

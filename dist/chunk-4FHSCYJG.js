@@ -17,12 +17,14 @@ import {
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-YS6JIWXZ.js";
+} from "./chunk-K5QTCQVL.js";
+import {
+  compileGlob
+} from "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE,
-  compileGlob,
   isSqlFileName
-} from "./chunk-RUCUYVEX.js";
+} from "./chunk-656USSJU.js";
 
 // src/changes/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -285,8 +287,10 @@ function parseRawDiff(out) {
 }
 function gitChangeSet(base, head, options) {
   const root = repoRoot(options.cwd);
-  const baseSha = resolveCommit(base, { ...options, cwd: root });
-  const headSha = head === null ? null : resolveCommit(head, { ...options, cwd: root });
+  const together = head === null ? null : tryGit(["rev-parse", `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split("\n");
+  const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
+  const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
+  const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
   const skipped = [];
   const forkPoint = options.forkPoint ? resolveCommit(options.forkPoint, { ...options, cwd: root }) : forkPointOf(baseSha, headSha ?? resolveCommit("HEAD", { cwd: root }), root, options.log);
   const diffArgs = ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-textconv", forkPoint];

@@ -5,15 +5,6 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 
-// src/changes/file-kinds.ts
-function isSqlFileName(path) {
-  return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
-}
-var DATA_FILE = /\.(ya?ml|json)$/i;
-function touchesSqlFile(files) {
-  return files.some((f) => isSqlFileName(f.path) || f.oldPath !== void 0 && isSqlFileName(f.oldPath));
-}
-
 // src/text/glob.ts
 var GlobError = class extends Error {
   constructor(message) {
@@ -499,9 +490,6 @@ function globMatcher(patterns) {
 }
 
 export {
-  isSqlFileName,
-  DATA_FILE,
-  touchesSqlFile,
   globProblem,
   compileGlob,
   globMatcher

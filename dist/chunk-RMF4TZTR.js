@@ -5,15 +5,28 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS,
   parseConfig
-} from "./chunk-SIJTIELZ.js";
+} from "./chunk-64KTQOFV.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
 } from "./chunk-5K6OU6JX.js";
+import "./chunk-2MUIOHED.js";
+import "./chunk-7HVYPQMU.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-656USSJU.js";
+import "./chunk-U623IIGW.js";
 
 // src/config/from-tree.ts
 function readConfigFromTree(tree, explicitPath) {
@@ -47,8 +60,7 @@ function baseConfig(changes, explicitPath, warn) {
     return defaultConfig();
   }
 }
-
 export {
-  readConfigFromTree,
-  baseConfig
+  baseConfig,
+  readConfigFromTree
 };

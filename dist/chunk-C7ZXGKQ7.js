@@ -5,23 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareEngine,
-  runEngine
-} from "./chunk-A3YQFXJL.js";
-import "./chunk-LXMBZN5A.js";
-import "./chunk-YS6JIWXZ.js";
-import "./chunk-SIJTIELZ.js";
-import "./chunk-JQBOSFPS.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-EVHPYXQJ.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-27Q7GVWP.js";
-import "./chunk-CS4DVR3X.js";
-import "./chunk-OKAFENIV.js";
+import "./chunk-JZQBYZQQ.js";
+import "./chunk-2MUIOHED.js";
+import "./chunk-7HVYPQMU.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-RUCUYVEX.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

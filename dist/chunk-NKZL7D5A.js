@@ -5,18 +5,25 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-RLL6XCCS.js";
-import "./chunk-SIJTIELZ.js";
-import "./chunk-JQBOSFPS.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
+} from "./chunk-OIKOP3I4.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-EVHPYXQJ.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-CS4DVR3X.js";
-import "./chunk-OKAFENIV.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-JZQBYZQQ.js";
+import "./chunk-2MUIOHED.js";
+import "./chunk-7HVYPQMU.js";
 import "./chunk-7K4VNERT.js";
-import "./chunk-RUCUYVEX.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
 };

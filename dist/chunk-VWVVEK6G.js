@@ -18,12 +18,13 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-42U2ESQ7.js";
+} from "./chunk-4FHSCYJG.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-YS6JIWXZ.js";
-import "./chunk-RUCUYVEX.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,

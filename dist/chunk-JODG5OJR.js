@@ -4,16 +4,10 @@ import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
-import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-27Q7GVWP.js";
-import "./chunk-CS4DVR3X.js";
-import "./chunk-OKAFENIV.js";
-import "./chunk-7K4VNERT.js";
-import "./chunk-RUCUYVEX.js";
-import "./chunk-U623IIGW.js";
+
+// src/config/paths.ts
+var CONFIG_PATHS = [".github/rollback-guard.yml", ".github/rollback-guard.yaml", ".rollback-guard.yml", ".rollback-guard.yaml"];
+
 export {
-  runAnalysers,
-  unreadableFindings
+  CONFIG_PATHS
 };
