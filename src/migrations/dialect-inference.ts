@@ -102,7 +102,6 @@ const MARKS: [Dialect, string, RegExp][] = [
   ['mysql', 'DROP INDEX … ON', /\bDROP\s+INDEX\s+[`\w]+\s+ON\s+[`\w]/i],
   ['mysql', 'ON UPDATE CURRENT_TIMESTAMP', /\bON\s+UPDATE\s+CURRENT_TIMESTAMP\b/i],
   ['postgres', '::casts', /::\s*[a-z_"]/i],
-  ['postgres', 'SERIAL', /\b(?:BIG|SMALL)?SERIAL\b/i],
   ['postgres', 'JSONB', /\bJSONB\b/i],
   ['postgres', 'TIMESTAMPTZ', /\bTIMESTAMPTZ\b|\bWITH\s+TIME\s+ZONE\b/i],
   ['postgres', 'CREATE EXTENSION', /\bCREATE\s+EXTENSION\b/i],
@@ -147,6 +146,10 @@ export function dialectFromContent(text: string): DialectReading | undefined {
     found.set(dialect, list);
   }
   if (/`[^`\n]+`/.test(code)) found.set('mysql', [...(found.get('mysql') ?? []), 'backticks']);
+  // MySQL's versioned comments (`/*!40101 SET …*/`, `bigint /*! unsigned */`) are code to MySQL and
+  // comments to every other database: read on the raw text (the masking blanks them). SERIAL is no
+  // mark of either side: MySQL has it too (killbill's MySQL tables declare `record_id serial`).
+  if (/\/\*!\d{0,6}[\s\w]/.test(text.length > CONTENT_WINDOW ? text.slice(0, CONTENT_WINDOW) : text)) found.set('mysql', [...(found.get('mysql') ?? []), 'versioned comment /*!']);
   // ClickHouse writes MySQL's `MODIFY`, `AFTER` and backticks and Postgres's casts; SQLite quotes
   // with backticks too: with their own marks there, those shared ones say nothing.
   if (found.has('clickhouse')) {

@@ -153,6 +153,28 @@ describe('dialect per file, one history per set and dialect', () => {
     expect(entry(report, 'migrations/0002_nick.sql')).toMatchObject({ dialect: 'mysql' });
   });
 
+  test('killbill (f9a2582ccc, 18e9e70526): a MySQL table written with `serial` and `/*! unsigned */` joins its MySQL history, so a MODIFY knows the previous type', () => {
+    const dir = 'catalog/src/main/resources/org/killbill/billing/catalog/migration';
+    const base = {
+      [`${dir}/V20161220000000__unit_price_override.sql`]: 'create table catalog_override_usage_definition (\nrecord_id serial unique,\nfixed_price decimal(15,9) NULL,\ntenant_record_id bigint /*! unsigned */ not null default 0,\nPRIMARY KEY(record_id)\n);\n',
+    };
+    const head = { ...base, [`${dir}/V20220208000000__change_usage_attrs_type.sql`]: 'alter table catalog_override_usage_definition modify fixed_price decimal(18, 9) NULL;\n' };
+    const report = run(base, head);
+    expect(entry(report, `${dir}/V20220208000000__change_usage_attrs_type.sql`)).toMatchObject({ dialect: 'mysql' });
+    expect(rules(report)).toEqual([`widen-column-type ${dir}/V20220208000000__change_usage_attrs_type.sql:1`]);
+  });
+
+  test('variant: `serial` alone says no dialect (MySQL has it too): an unmarked table follows its MySQL neighbour', () => {
+    const base = { 'db/migration/V1__t.sql': 'create table t (record_id serial, amount decimal(15,9) NULL);\n' };
+    const head = { ...base, 'db/migration/V2__amount.sql': 'alter table t modify amount decimal(18, 9) null;\n' };
+    const report = run(base, head);
+    expect(report.findings.map((f) => f.rule)).toEqual(['widen-column-type']);
+    // and a Postgres history with serial stays Postgres (the default, and its own marks)
+    const pg = { 'db/migration/V1__t.sql': 'create table t (id serial primary key, at timestamptz);\n' };
+    const pgReport = run(pg, { ...pg, 'db/migration/V2__x.sql': 'alter table t alter column at type timestamp;\n' });
+    expect(entry(pgReport, 'db/migration/V2__x.sql')).toMatchObject({ dialect: 'postgres' });
+  });
+
   test('the list form: each set its own dialect and history', () => {
     const base = {
       'pg/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, name text);\n',

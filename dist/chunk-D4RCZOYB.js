@@ -7,9 +7,9 @@ const __dirname = __rgDirname(__filename);
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-JZQBYZQQ.js";
-import "./chunk-2MUIOHED.js";
-import "./chunk-7HVYPQMU.js";
+} from "./chunk-MQCIQQKE.js";
+import "./chunk-ZTVPULMK.js";
+import "./chunk-27H5SYNV.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";

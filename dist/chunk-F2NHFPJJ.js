@@ -18,10 +18,10 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   splitEndpoint
-} from "./chunk-2MUIOHED.js";
+} from "./chunk-ZTVPULMK.js";
 import {
   ruleMeta
-} from "./chunk-7HVYPQMU.js";
+} from "./chunk-27H5SYNV.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

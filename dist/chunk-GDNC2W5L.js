@@ -13,21 +13,21 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-EVHPYXQJ.js";
+} from "./chunk-VWE6HZ6I.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-K5QTCQVL.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-JZQBYZQQ.js";
+} from "./chunk-MQCIQQKE.js";
 import {
   endpointMatcher
-} from "./chunk-2MUIOHED.js";
+} from "./chunk-ZTVPULMK.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-7HVYPQMU.js";
+} from "./chunk-27H5SYNV.js";
 import {
   lineAt,
   lineStarts

@@ -5,25 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
-} from "./chunk-OIKOP3I4.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-EVHPYXQJ.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-VWE6HZ6I.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-JZQBYZQQ.js";
-import "./chunk-2MUIOHED.js";
-import "./chunk-7HVYPQMU.js";
+import "./chunk-MQCIQQKE.js";
+import "./chunk-ZTVPULMK.js";
+import "./chunk-27H5SYNV.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

@@ -584,7 +584,6 @@ var MARKS = [
   ["mysql", "DROP INDEX \u2026 ON", /\bDROP\s+INDEX\s+[`\w]+\s+ON\s+[`\w]/i],
   ["mysql", "ON UPDATE CURRENT_TIMESTAMP", /\bON\s+UPDATE\s+CURRENT_TIMESTAMP\b/i],
   ["postgres", "::casts", /::\s*[a-z_"]/i],
-  ["postgres", "SERIAL", /\b(?:BIG|SMALL)?SERIAL\b/i],
   ["postgres", "JSONB", /\bJSONB\b/i],
   ["postgres", "TIMESTAMPTZ", /\bTIMESTAMPTZ\b|\bWITH\s+TIME\s+ZONE\b/i],
   ["postgres", "CREATE EXTENSION", /\bCREATE\s+EXTENSION\b/i],
@@ -620,6 +619,7 @@ function dialectFromContent(text) {
     found.set(dialect2, list);
   }
   if (/`[^`\n]+`/.test(code)) found.set("mysql", [...found.get("mysql") ?? [], "backticks"]);
+  if (/\/\*!\d{0,6}[\s\w]/.test(text.length > CONTENT_WINDOW ? text.slice(0, CONTENT_WINDOW) : text)) found.set("mysql", [...found.get("mysql") ?? [], "versioned comment /*!"]);
   if (found.has("clickhouse")) {
     without(found, "mysql", ["MODIFY", "AFTER", "backticks"]);
     without(found, "postgres", ["::casts"]);

@@ -19,7 +19,7 @@ import {
 } from "./chunk-AYD36O5H.js";
 import {
   detectMigration
-} from "./chunk-7HVYPQMU.js";
+} from "./chunk-27H5SYNV.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";

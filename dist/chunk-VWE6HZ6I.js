@@ -9,7 +9,7 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   unreadableFindings
-} from "./chunk-JZQBYZQQ.js";
+} from "./chunk-MQCIQQKE.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-7HVYPQMU.js";
+} from "./chunk-27H5SYNV.js";
 import {
   LineIndex,
   lineOfOffset,
