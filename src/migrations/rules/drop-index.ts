@@ -1,3 +1,4 @@
+import type { Dialect } from '../../config/types.js';
 import type { IndexInfo } from '../catalog.js';
 import { defineMigrationRule, statementSpan, type LaterIndex, type MigrationFacts } from './types.js';
 
@@ -60,7 +61,7 @@ export default defineMigrationRule(
             severity: unique ? 'error' : 'warning',
             message:
               remains === 'deferrable' ? deferrableMessage(`unique index ${op.name}`)
-              : unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`
+              : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`
               : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : [],
@@ -81,7 +82,7 @@ export default defineMigrationRule(
             severity: 'error',
             message:
               remains === 'deferrable' ? deferrableMessage(what)
-              : `Dropping ${what} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+              : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
           },
@@ -91,6 +92,13 @@ export default defineMigrationRule(
     },
   },
 );
+
+/** What the previous release's upserts do once their unique index is gone, in the file's dialect. */
+function upsertsBreak(dialect: Dialect): string {
+  if (dialect === 'mysql' || dialect === 'mariadb') return 'its upserts (ON DUPLICATE KEY UPDATE, REPLACE) insert new rows instead of updating';
+  if (dialect === 'mssql') return 'its MERGE upserts match nothing and insert new rows';
+  return 'its upserts (ON CONFLICT) fail';
+}
 
 function deferrableMessage(what: string): string {
   return `Re-creating ${what} as DEFERRABLE breaks the previous release's upserts: ON CONFLICT cannot use a deferrable constraint as its arbiter (duplicates are still rejected, at commit).`;

@@ -211,6 +211,14 @@ describe('drop-index severity in MySQL', () => {
     await prepareEngine();
   });
   const severity = (text: string): string | undefined => analyse(text, { dialect: mysql, base }).find((f) => f.rule === 'drop-index')?.severity;
+  test('the message names MySQL\'s upserts, which insert duplicates instead of failing (flipt 1eb27508ff spoke of ON CONFLICT)', () => {
+    const message = analyse('DROP INDEX uq_orders_note ON orders;', { dialect: mysql, base }).find((f) => f.rule === 'drop-index')?.message ?? '';
+    expect(message).toContain('ON DUPLICATE KEY UPDATE, REPLACE) insert new rows instead of updating');
+    expect(message).not.toContain('ON CONFLICT');
+    const pg = analyse('DROP INDEX uq;', { base: 'CREATE TABLE t (id int, c int);\nCREATE UNIQUE INDEX uq ON t (c);' }).find((f) => f.rule === 'drop-index')?.message ?? '';
+    expect(pg).toContain('its upserts (ON CONFLICT) fail');
+  });
+
   test('a unique index known from base is an error', () => {
     expect(severity('DROP INDEX uq_orders_note ON orders;')).toBe('error');
     expect(severity('ALTER TABLE orders DROP INDEX uq_orders_user_total;')).toBe('error');

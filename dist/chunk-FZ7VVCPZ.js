@@ -13,21 +13,21 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-VWE6HZ6I.js";
+} from "./chunk-I4FXXMEB.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-K5QTCQVL.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-MQCIQQKE.js";
+} from "./chunk-CO7G6AUJ.js";
 import {
   endpointMatcher
-} from "./chunk-ZTVPULMK.js";
+} from "./chunk-NBDL2V4K.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-27H5SYNV.js";
+} from "./chunk-D2OEHCTA.js";
 import {
   lineAt,
   lineStarts

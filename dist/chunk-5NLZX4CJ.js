@@ -5,16 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-MQCIQQKE.js";
-import "./chunk-ZTVPULMK.js";
-import "./chunk-27H5SYNV.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-I4FXXMEB.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-CO7G6AUJ.js";
+import "./chunk-NBDL2V4K.js";
+import "./chunk-D2OEHCTA.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  unreadableFindings
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

@@ -1930,7 +1930,7 @@ var drop_index_default = defineMigrationRule(
           {
             ...statementSpan(stmt, op),
             severity: unique ? "error" : "warning",
-            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
+            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : []
           }
@@ -1948,7 +1948,7 @@ var drop_index_default = defineMigrationRule(
           {
             ...statementSpan(stmt, op),
             severity: "error",
-            message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: its upserts (ON CONFLICT) fail and duplicates it never expected get in.`,
+            message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table]
           }
@@ -1958,6 +1958,11 @@ var drop_index_default = defineMigrationRule(
     }
   }
 );
+function upsertsBreak(dialect) {
+  if (dialect === "mysql" || dialect === "mariadb") return "its upserts (ON DUPLICATE KEY UPDATE, REPLACE) insert new rows instead of updating";
+  if (dialect === "mssql") return "its MERGE upserts match nothing and insert new rows";
+  return "its upserts (ON CONFLICT) fail";
+}
 function deferrableMessage(what) {
   return `Re-creating ${what} as DEFERRABLE breaks the previous release's upserts: ON CONFLICT cannot use a deferrable constraint as its arbiter (duplicates are still rejected, at commit).`;
 }

@@ -5,25 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
-} from "./chunk-GDNC2W5L.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-VWE6HZ6I.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-MQCIQQKE.js";
-import "./chunk-ZTVPULMK.js";
-import "./chunk-27H5SYNV.js";
+  runAnalysers,
+  unreadableFindings
+} from "./chunk-CO7G6AUJ.js";
+import "./chunk-NBDL2V4K.js";
+import "./chunk-D2OEHCTA.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
+  runAnalysers,
+  unreadableFindings
 };

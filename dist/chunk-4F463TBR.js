@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-F2NHFPJJ.js";
+} from "./chunk-SIHQJKGS.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -19,8 +19,8 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-ZTVPULMK.js";
-import "./chunk-27H5SYNV.js";
+import "./chunk-NBDL2V4K.js";
+import "./chunk-D2OEHCTA.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   splitEndpoint
-} from "./chunk-ZTVPULMK.js";
+} from "./chunk-NBDL2V4K.js";
 import {
   ruleMeta
-} from "./chunk-27H5SYNV.js";
+} from "./chunk-D2OEHCTA.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   unreadableFindings
-} from "./chunk-MQCIQQKE.js";
+} from "./chunk-CO7G6AUJ.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-27H5SYNV.js";
+} from "./chunk-D2OEHCTA.js";
 import {
   LineIndex,
   lineOfOffset,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-AYD36O5H.js";
 import {
   detectMigration
-} from "./chunk-27H5SYNV.js";
+} from "./chunk-D2OEHCTA.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-27H5SYNV.js";
+} from "./chunk-D2OEHCTA.js";
 import {
   SEVERITY_RANK,
   docsPath
