@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-3EJ6GJXR.js";
+} from "./chunk-WSVLSZJK.js";
 import {
   VERSION,
   gfmMessage,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-K5QTCQVL.js";
 import {
   allRules
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
@@ -300,7 +300,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-4F463TBR.js"), import("./chunk-NYX3HDF7.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G4MARHL2.js"), import("./chunk-6VIRYSNL.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-3NIOCFM6.js"), import("./chunk-5NLZX4CJ.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-O3RYLGH3.js"), import("./chunk-WRUHY5BN.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-IRQ5ZVES.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-XWTGJOYT.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

@@ -14,18 +14,18 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-FZ7VVCPZ.js";
+} from "./chunk-OXAAJKEH.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-I4FXXMEB.js";
+import "./chunk-ZKJRUGHH.js";
 import {
   findDocsDir,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-3EJ6GJXR.js";
+} from "./chunk-WSVLSZJK.js";
 import {
   plural
 } from "./chunk-AYD36O5H.js";
@@ -46,12 +46,12 @@ import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
 import "./chunk-K5QTCQVL.js";
-import "./chunk-CO7G6AUJ.js";
-import "./chunk-NBDL2V4K.js";
+import "./chunk-CRHIYVLZ.js";
+import "./chunk-3NTEQ6ZU.js";
 import {
   allRules,
   detectInSets
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
@@ -658,7 +658,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-NYX3HDF7.js");
+  const { baseConfig } = await import("./chunk-6VIRYSNL.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

@@ -96,7 +96,7 @@ export default defineMigrationRule(
 /** What the previous release's upserts do once their unique index is gone, in the file's dialect. */
 function upsertsBreak(dialect: Dialect): string {
   if (dialect === 'mysql' || dialect === 'mariadb') return 'its upserts (ON DUPLICATE KEY UPDATE, REPLACE) insert new rows instead of updating';
-  if (dialect === 'mssql') return 'its MERGE upserts match nothing and insert new rows';
+  if (dialect === 'mssql') return 'its writes lose the uniqueness they relied on (a MERGE or IF NOT EXISTS upsert races into duplicates)';
   return 'its upserts (ON CONFLICT) fail';
 }
 

@@ -13,21 +13,21 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-I4FXXMEB.js";
+} from "./chunk-ZKJRUGHH.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-K5QTCQVL.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-CO7G6AUJ.js";
+} from "./chunk-CRHIYVLZ.js";
 import {
   endpointMatcher
-} from "./chunk-NBDL2V4K.js";
+} from "./chunk-3NTEQ6ZU.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import {
   lineAt,
   lineStarts

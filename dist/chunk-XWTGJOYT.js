@@ -5,22 +5,25 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-I4FXXMEB.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
+} from "./chunk-OXAAJKEH.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-ZKJRUGHH.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-CO7G6AUJ.js";
-import "./chunk-NBDL2V4K.js";
-import "./chunk-D2OEHCTA.js";
+import "./chunk-K5QTCQVL.js";
+import "./chunk-CRHIYVLZ.js";
+import "./chunk-3NTEQ6ZU.js";
+import "./chunk-YR7PW64W.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
 };

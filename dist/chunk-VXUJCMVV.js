@@ -18,10 +18,10 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   splitEndpoint
-} from "./chunk-NBDL2V4K.js";
+} from "./chunk-3NTEQ6ZU.js";
 import {
   ruleMeta
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -7,9 +7,9 @@ const __dirname = __rgDirname(__filename);
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-CO7G6AUJ.js";
-import "./chunk-NBDL2V4K.js";
-import "./chunk-D2OEHCTA.js";
+} from "./chunk-CRHIYVLZ.js";
+import "./chunk-3NTEQ6ZU.js";
+import "./chunk-YR7PW64W.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";

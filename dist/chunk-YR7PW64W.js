@@ -1960,7 +1960,7 @@ var drop_index_default = defineMigrationRule(
 );
 function upsertsBreak(dialect) {
   if (dialect === "mysql" || dialect === "mariadb") return "its upserts (ON DUPLICATE KEY UPDATE, REPLACE) insert new rows instead of updating";
-  if (dialect === "mssql") return "its MERGE upserts match nothing and insert new rows";
+  if (dialect === "mssql") return "its writes lose the uniqueness they relied on (a MERGE or IF NOT EXISTS upsert races into duplicates)";
   return "its upserts (ON CONFLICT) fail";
 }
 function deferrableMessage(what) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   unreadableFindings
-} from "./chunk-CO7G6AUJ.js";
+} from "./chunk-CRHIYVLZ.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import {
   LineIndex,
   lineOfOffset,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-AYD36O5H.js";
 import {
   detectMigration
-} from "./chunk-D2OEHCTA.js";
+} from "./chunk-YR7PW64W.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";

@@ -5,25 +5,28 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
-} from "./chunk-FZ7VVCPZ.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-I4FXXMEB.js";
+  parseConfig
+} from "./chunk-VXUJCMVV.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-CO7G6AUJ.js";
-import "./chunk-NBDL2V4K.js";
-import "./chunk-D2OEHCTA.js";
+import "./chunk-3NTEQ6ZU.js";
+import "./chunk-YR7PW64W.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-656USSJU.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };
