@@ -14,11 +14,11 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-OXAAJKEH.js";
+} from "./chunk-F3FGQBH4.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-ZKJRUGHH.js";
+import "./chunk-S6CLNBAO.js";
 import {
   findDocsDir,
   renderJson,

@@ -124,6 +124,19 @@ describe('T-SQL procedures that rename and run SQL (mssql stays an accepted dial
     expectQuiet(script, 'unparsed-statement', { dialect: 'mssql' });
   });
 
+  test('ALTER TABLE actions the T-SQL adapter does not read go to the keyword reading, never pass as nothing', () => {
+    const base = 'CREATE TABLE users (id int PRIMARY KEY, email nvarchar(100) NULL, code int NULL);\nALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email);\n';
+    const rules = (sql: string): string[] => analyse(sql, { dialect: 'mssql', base }).map((f) => `${f.rule}/${f.severity}`);
+    // each of these passed with no finding: sqlparser-rs read the action and the adapter called it `other`
+    expect(rules('ALTER TABLE users ADD CONSTRAINT uq_code UNIQUE (code);')).toEqual(['add-unique-constraint/error']);
+    expect(rules('ALTER TABLE users DROP CONSTRAINT uq_email;')).toEqual(['drop-index/error']);
+    expect(rules('ALTER TABLE users ADD CONSTRAINT ck_code CHECK (code > 0);')).toEqual(['add-check-constraint/warning']);
+    // what the keyword reading cannot read either stays unparsed; plain ADD/DROP COLUMN are still read by the parser
+    expect(rules('ALTER TABLE users ALTER COLUMN email nvarchar(100) NOT NULL;')).toEqual(['unparsed-statement/warning']);
+    expect(rules('ALTER TABLE users ADD nick nvarchar(20) NULL;')).toEqual([]);
+    expect(rules('ALTER TABLE users DROP COLUMN code;')).toEqual(['drop-column/error']);
+  });
+
   test('what it cannot read is reported, at error severity when it renames or drops', () => {
     expectUnparsedError('DECLARE @a sysname = N\'users\';\nEXEC sp_rename @a, N\'people\';', 2, 'mssql');
     expectUnparsedError('MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE;', 1, 'mssql');

@@ -241,7 +241,12 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
           const name = op === 'ModifyColumn' ? body.col_name : body.new_name;
           const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
           ops.push({ kind: 'redefine-column', table, column: ident(op === 'ModifyColumn' ? body.col_name : body.old_name, dialect), def });
-        } else ops.push({ kind: 'other', what: op });
+        } else {
+          // Any other action (ALTER COLUMN … NOT NULL / TYPE, ADD CONSTRAINT, DROP CONSTRAINT, … in
+          // T-SQL, H2, ClickHouse) is not read here: the keyword reading gets the statement, and what it
+          // does not recognise stays unparsed. It used to pass as `other`, unjudged.
+          throw new Unread(`sqlparser-rs reads an ALTER TABLE … ${op} action, which this adapter does not analyse`);
+        }
       }
       return ops;
     }

@@ -927,7 +927,9 @@ function operationsOf(stmt, firstLine, dialect, reading) {
           const name = op === "ModifyColumn" ? body.col_name : body.new_name;
           const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
           ops.push({ kind: "redefine-column", table, column: ident(op === "ModifyColumn" ? body.col_name : body.old_name, dialect), def });
-        } else ops.push({ kind: "other", what: op });
+        } else {
+          throw new Unread(`sqlparser-rs reads an ALTER TABLE \u2026 ${op} action, which this adapter does not analyse`);
+        }
       }
       return ops;
     }

@@ -9,9 +9,9 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-OXAAJKEH.js";
+} from "./chunk-F3FGQBH4.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-ZKJRUGHH.js";
+import "./chunk-S6CLNBAO.js";
 import "./chunk-5K6OU6JX.js";
 import "./chunk-K5QTCQVL.js";
 import "./chunk-CRHIYVLZ.js";

@@ -13,7 +13,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-ZKJRUGHH.js";
+} from "./chunk-S6CLNBAO.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-K5QTCQVL.js";

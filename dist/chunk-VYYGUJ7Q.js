@@ -9,7 +9,7 @@ import {
   migrationDialects,
   prepareMigrations,
   resolveOperation
-} from "./chunk-ZKJRUGHH.js";
+} from "./chunk-S6CLNBAO.js";
 import "./chunk-5K6OU6JX.js";
 import "./chunk-CRHIYVLZ.js";
 import "./chunk-3NTEQ6ZU.js";
