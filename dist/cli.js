@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-WSVLSZJK.js";
+} from "./chunk-NZQ4BLHS.js";
 import {
   VERSION,
   gfmMessage,
@@ -36,15 +36,15 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-RRJYUIU6.js";
 import {
   allRules
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -293,14 +293,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-VWVVEK6G.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-AKMOTET4.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G4MARHL2.js"), import("./chunk-6VIRYSNL.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G6YC4MFS.js"), import("./chunk-U6MBVVFC.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-O3RYLGH3.js"), import("./chunk-VYYGUJ7Q.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-5ON5OKFM.js"), import("./chunk-FQYM3GAV.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-VIVSKIL5.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-IRZ2SWYX.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

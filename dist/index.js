@@ -14,18 +14,18 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-F3FGQBH4.js";
+} from "./chunk-F4ISRK3O.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-S6CLNBAO.js";
+import "./chunk-GN6445W2.js";
 import {
   findDocsDir,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-WSVLSZJK.js";
+} from "./chunk-NZQ4BLHS.js";
 import {
   plural
 } from "./chunk-AYD36O5H.js";
@@ -41,23 +41,23 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-4FHSCYJG.js";
+} from "./chunk-MCCFHUIR.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-K5QTCQVL.js";
-import "./chunk-CRHIYVLZ.js";
-import "./chunk-3NTEQ6ZU.js";
+import "./chunk-RRJYUIU6.js";
+import "./chunk-YXPK4ECV.js";
+import "./chunk-5WFTGWIU.js";
 import {
   allRules,
   detectInSets
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
-  DATA_FILE,
+  touchesDataFile,
   touchesSqlFile
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
@@ -578,7 +578,7 @@ async function runAction(env = process.env) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
-  else if (changes.files.some((f) => DATA_FILE.test(f.path) || f.oldPath !== void 0 && DATA_FILE.test(f.oldPath))) await prepareContracts();
+  else if (touchesDataFile(changes.files)) await prepareContracts();
   const tags = tagsAt(changes.base, cwd);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
@@ -658,7 +658,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-6VIRYSNL.js");
+  const { baseConfig } = await import("./chunk-U6MBVVFC.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {
@@ -701,7 +701,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-HFJMKJZM.js");
+      const { mergeBaseFromApi } = await import("./chunk-5XLB4YJA.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -711,7 +711,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-HFJMKJZM.js");
+    const { apiChangeSet } = await import("./chunk-5XLB4YJA.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

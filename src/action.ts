@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
-import { DATA_FILE, touchesSqlFile } from './changes/file-kinds.js';
+import { touchesDataFile, touchesSqlFile } from './changes/file-kinds.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
 import { CONFIG_PATHS } from './config/paths.js';
@@ -59,7 +59,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
   // ajv (JSON Schema meta-validation) only for a PR that touches a YAML or JSON file: the only
   // files the contract analysis starts from.
-  else if (changes.files.some((f) => DATA_FILE.test(f.path) || (f.oldPath !== undefined && DATA_FILE.test(f.oldPath)))) await prepareContracts();
+  else if (touchesDataFile(changes.files)) await prepareContracts();
   const tags = tagsAt(changes.base, cwd);
   const report = runEngine({ changes, config }, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });

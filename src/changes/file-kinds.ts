@@ -18,5 +18,14 @@ export const DATA_FILE = /\.(ya?ml|json)$/i;
  * SQL parsers (libpg-query's WASM and the others) need not be loaded.
  */
 export function touchesSqlFile(files: readonly { path: string; oldPath?: string }[]): boolean {
-  return files.some((f) => isSqlFileName(f.path) || (f.oldPath !== undefined && isSqlFileName(f.oldPath)));
+  return touches(files, isSqlFileName);
+}
+
+/** Whether a change list touches a YAML or JSON file: the only files the contract analysis starts from (unforced). */
+export function touchesDataFile(files: readonly { path: string; oldPath?: string }[]): boolean {
+  return touches(files, (path) => DATA_FILE.test(path));
+}
+
+function touches(files: readonly { path: string; oldPath?: string }[], kind: (path: string) => boolean): boolean {
+  return files.some((f) => kind(f.path) || (f.oldPath !== undefined && kind(f.oldPath)));
 }

@@ -1,4 +1,4 @@
-import { isBookkeepingTable } from './bookkeeping.js';
+import { isBookkeepingTable } from '../bookkeeping.js';
 import { defineMigrationRule, statementSpan } from './types.js';
 
 export default defineMigrationRule(

@@ -5,16 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-CRHIYVLZ.js";
-import "./chunk-3NTEQ6ZU.js";
-import "./chunk-YR7PW64W.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-GN6445W2.js";
+import "./chunk-5K6OU6JX.js";
+import "./chunk-YXPK4ECV.js";
+import "./chunk-5WFTGWIU.js";
+import "./chunk-7VXYIMZE.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-656USSJU.js";
+import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  unreadableFindings
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

@@ -10,11 +10,11 @@ import {
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-RRJYUIU6.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts

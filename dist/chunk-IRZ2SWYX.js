@@ -5,22 +5,25 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-S6CLNBAO.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
+} from "./chunk-F4ISRK3O.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-GN6445W2.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-CRHIYVLZ.js";
-import "./chunk-3NTEQ6ZU.js";
-import "./chunk-YR7PW64W.js";
+import "./chunk-RRJYUIU6.js";
+import "./chunk-YXPK4ECV.js";
+import "./chunk-5WFTGWIU.js";
+import "./chunk-7VXYIMZE.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-656USSJU.js";
+import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine
 };

@@ -18,13 +18,13 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-4FHSCYJG.js";
+} from "./chunk-MCCFHUIR.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-K5QTCQVL.js";
+import "./chunk-RRJYUIU6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-656USSJU.js";
+import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,

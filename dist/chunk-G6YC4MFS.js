@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-VXUJCMVV.js";
+} from "./chunk-CNVCDBUW.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -19,11 +19,11 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-5K6OU6JX.js";
-import "./chunk-3NTEQ6ZU.js";
-import "./chunk-YR7PW64W.js";
+import "./chunk-5WFTGWIU.js";
+import "./chunk-7VXYIMZE.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-656USSJU.js";
+import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
   CONFIG_PATHS,

@@ -11,11 +11,18 @@ function isSqlFileName(path) {
 }
 var DATA_FILE = /\.(ya?ml|json)$/i;
 function touchesSqlFile(files) {
-  return files.some((f) => isSqlFileName(f.path) || f.oldPath !== void 0 && isSqlFileName(f.oldPath));
+  return touches(files, isSqlFileName);
+}
+function touchesDataFile(files) {
+  return touches(files, (path) => DATA_FILE.test(path));
+}
+function touches(files, kind) {
+  return files.some((f) => kind(f.path) || f.oldPath !== void 0 && kind(f.oldPath));
 }
 
 export {
   isSqlFileName,
   DATA_FILE,
-  touchesSqlFile
+  touchesSqlFile,
+  touchesDataFile
 };

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-3NTEQ6ZU.js";
+} from "./chunk-5WFTGWIU.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}) {

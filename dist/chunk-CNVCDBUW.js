@@ -18,10 +18,10 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   splitEndpoint
-} from "./chunk-3NTEQ6ZU.js";
+} from "./chunk-5WFTGWIU.js";
 import {
   ruleMeta
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

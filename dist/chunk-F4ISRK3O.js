@@ -13,21 +13,21 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-S6CLNBAO.js";
+} from "./chunk-GN6445W2.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-RRJYUIU6.js";
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-CRHIYVLZ.js";
+} from "./chunk-YXPK4ECV.js";
 import {
   endpointMatcher
-} from "./chunk-3NTEQ6ZU.js";
+} from "./chunk-5WFTGWIU.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import {
   lineAt,
   lineStarts
@@ -37,7 +37,7 @@ import {
 } from "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 
 // src/contracts/changes.ts
 var NO_ENDPOINTS = /* @__PURE__ */ new Set();

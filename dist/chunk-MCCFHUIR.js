@@ -17,14 +17,14 @@ import {
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-K5QTCQVL.js";
+} from "./chunk-RRJYUIU6.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 
 // src/changes/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-NXP7S4WX.js";
 import {
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {
@@ -1428,7 +1428,7 @@ var change_column_type_default = defineMigrationRule(
   }
 );
 
-// src/migrations/rules/bookkeeping.ts
+// src/migrations/bookkeeping.ts
 var BOOKKEEPING = /* @__PURE__ */ new Set([
   "alembic_version",
   // Alembic

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import {
   SEVERITY_RANK,
   docsPath

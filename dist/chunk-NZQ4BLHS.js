@@ -19,7 +19,7 @@ import {
 } from "./chunk-AYD36O5H.js";
 import {
   detectMigration
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";

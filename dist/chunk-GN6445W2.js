@@ -9,7 +9,7 @@ import {
 } from "./chunk-5K6OU6JX.js";
 import {
   unreadableFindings
-} from "./chunk-CRHIYVLZ.js";
+} from "./chunk-YXPK4ECV.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-YR7PW64W.js";
+} from "./chunk-7VXYIMZE.js";
 import {
   LineIndex,
   lineOfOffset,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-NXP7S4WX.js";
 import {
   isSqlFileName
-} from "./chunk-656USSJU.js";
+} from "./chunk-DQTDHHJL.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {
