@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-5ON5OKFM.js"), import("./chunk-FQYM3GAV.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-5ON5OKFM.js"), import("./chunk-NK6XT35D.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-IRZ2SWYX.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-NTQDHN5X.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

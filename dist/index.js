@@ -14,11 +14,11 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-F4ISRK3O.js";
+} from "./chunk-5ALXM7M4.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-GN6445W2.js";
+import "./chunk-4VMGZQON.js";
 import {
   findDocsDir,
   renderJson,

@@ -137,6 +137,14 @@ describe('T-SQL procedures that rename and run SQL (mssql stays an accepted dial
     expect(rules('ALTER TABLE users DROP COLUMN code;')).toEqual(['drop-column/error']);
   });
 
+  test('ClickHouse projections are derived data: dropping or materializing one is no unparsed statement (umami 06_update_subdivision)', () => {
+    const base = 'CREATE TABLE website_event (website_id UUID, url_path String) ENGINE = MergeTree ORDER BY website_id;\n';
+    const found = (sql: string) => analyse(sql, { dialect: 'clickhouse', base }).map((f) => f.rule);
+    expect(found('ALTER TABLE website_event DROP PROJECTION p_url;')).toEqual([]);
+    expect(found('ALTER TABLE website_event MATERIALIZE PROJECTION p_url;')).toEqual([]);
+    expect(found('ALTER TABLE website_event DROP COLUMN url_path;')).toEqual(['drop-column']);
+  });
+
   test('what it cannot read is reported, at error severity when it renames or drops', () => {
     expectUnparsedError('DECLARE @a sysname = N\'users\';\nEXEC sp_rename @a, N\'people\';', 2, 'mssql');
     expectUnparsedError('MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE;', 1, 'mssql');

@@ -199,6 +199,12 @@ const HARMLESS_KINDS = new Set([
   'Discard', 'Flush', 'LockTables', 'UnlockTables', 'Lock', 'Copy', 'LoadData', 'Notify', 'Listen', 'Unlisten', 'Assert', 'OptimizeTable',
 ]);
 
+/**
+ * ALTER TABLE actions on data the database derives from the table (ClickHouse projections): they
+ * change no column, key or row the previous release reads or writes.
+ */
+const DERIVED_DATA_ACTIONS = new Set(['AddProjection', 'DropProjection', 'MaterializeProjection', 'ClearProjection']);
+
 /** T-SQL system procedures that only document (extended properties): they change no schema. */
 const DOCUMENTING_PROCEDURES = new Set(['sp_addextendedproperty', 'sp_updateextendedproperty', 'sp_dropextendedproperty']);
 
@@ -241,6 +247,8 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
           const name = op === 'ModifyColumn' ? body.col_name : body.new_name;
           const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
           ops.push({ kind: 'redefine-column', table, column: ident(op === 'ModifyColumn' ? body.col_name : body.old_name, dialect), def });
+        } else if (DERIVED_DATA_ACTIONS.has(op)) {
+          ops.push({ kind: 'other', what: op });
         } else {
           // Any other action (ALTER COLUMN … NOT NULL / TYPE, ADD CONSTRAINT, DROP CONSTRAINT, … in
           // T-SQL, H2, ClickHouse) is not read here: the keyword reading gets the statement, and what it

@@ -9,7 +9,7 @@ import {
   migrationDialects,
   prepareMigrations,
   resolveOperation
-} from "./chunk-GN6445W2.js";
+} from "./chunk-4VMGZQON.js";
 import "./chunk-5K6OU6JX.js";
 import "./chunk-YXPK4ECV.js";
 import "./chunk-5WFTGWIU.js";

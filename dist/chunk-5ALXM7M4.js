@@ -13,7 +13,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-GN6445W2.js";
+} from "./chunk-4VMGZQON.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-RRJYUIU6.js";

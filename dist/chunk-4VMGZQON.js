@@ -891,6 +891,7 @@ var HARMLESS_KINDS = /* @__PURE__ */ new Set([
   "Assert",
   "OptimizeTable"
 ]);
+var DERIVED_DATA_ACTIONS = /* @__PURE__ */ new Set(["AddProjection", "DropProjection", "MaterializeProjection", "ClearProjection"]);
 var DOCUMENTING_PROCEDURES = /* @__PURE__ */ new Set(["sp_addextendedproperty", "sp_updateextendedproperty", "sp_dropextendedproperty"]);
 function operationsOf(stmt, firstLine, dialect, reading) {
   const [kind] = Object.keys(stmt);
@@ -927,6 +928,8 @@ function operationsOf(stmt, firstLine, dialect, reading) {
           const name = op === "ModifyColumn" ? body.col_name : body.new_name;
           const def = columnInfo({ name, data_type: body.data_type, options: body.options }, dialect, firstLine);
           ops.push({ kind: "redefine-column", table, column: ident(op === "ModifyColumn" ? body.col_name : body.old_name, dialect), def });
+        } else if (DERIVED_DATA_ACTIONS.has(op)) {
+          ops.push({ kind: "other", what: op });
         } else {
           throw new Unread(`sqlparser-rs reads an ALTER TABLE \u2026 ${op} action, which this adapter does not analyse`);
         }

@@ -9,9 +9,9 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-F4ISRK3O.js";
+} from "./chunk-5ALXM7M4.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-GN6445W2.js";
+import "./chunk-4VMGZQON.js";
 import "./chunk-5K6OU6JX.js";
 import "./chunk-RRJYUIU6.js";
 import "./chunk-YXPK4ECV.js";
