@@ -11,21 +11,21 @@ import {
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZQ4BLHS.js";
+} from "./chunk-EXN374CO.js";
 import {
   VERSION,
   gfmMessage,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-RV37BQ2X.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   DIALECTS,
   defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
@@ -36,10 +36,10 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-RRJYUIU6.js";
+} from "./chunk-UDNYRACQ.js";
 import {
   allRules
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
@@ -293,14 +293,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-AKMOTET4.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-HZWRKHP7.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G6YC4MFS.js"), import("./chunk-U6MBVVFC.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-NIBD22B7.js"), import("./chunk-FE7H7A47.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-5ON5OKFM.js"), import("./chunk-NK6XT35D.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-52YVYYQN.js"), import("./chunk-DNSVR5F3.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-NTQDHN5X.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-TVU5LWE2.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

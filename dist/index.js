@@ -14,44 +14,44 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-5ALXM7M4.js";
+} from "./chunk-HCQDGFHA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-4VMGZQON.js";
+import "./chunk-FH3GS7AI.js";
 import {
   findDocsDir,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZQ4BLHS.js";
+} from "./chunk-EXN374CO.js";
 import {
   plural
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-RV37BQ2X.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-MCCFHUIR.js";
+} from "./chunk-BPDNXTCT.js";
 import {
   GitError
 } from "./chunk-S4ZVJ3YV.js";
-import "./chunk-RRJYUIU6.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
+import "./chunk-UDNYRACQ.js";
+import "./chunk-JID4LBVO.js";
+import "./chunk-KNEVQGOJ.js";
 import {
   allRules,
   detectInSets
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import {
@@ -612,7 +612,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-5XY7GZYQ.js");
+    const { publishToGitHub } = await import("./chunk-TWNGJK3W.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -658,7 +658,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-U6MBVVFC.js");
+  const { baseConfig } = await import("./chunk-FE7H7A47.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {
@@ -701,7 +701,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-5XLB4YJA.js");
+      const { mergeBaseFromApi } = await import("./chunk-HY2UTDUQ.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -711,7 +711,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-5XLB4YJA.js");
+    const { apiChangeSet } = await import("./chunk-HY2UTDUQ.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

@@ -9,6 +9,7 @@ import { analyseContracts } from './contracts/analyse.js';
 import { prepareMeta } from './contracts/meta.js';
 import { prepareYaml } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
+import { annotateCodeReferences } from './code-refs/search.js';
 import { runAnalysers, type AnalysisInput, type EngineOptions } from './engine-core.js';
 
 export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './engine-core.js';
@@ -34,7 +35,7 @@ export function engineDialects(input: AnalysisInput): Dialect[] {
   return migrationDialects(input);
 }
 
-/** Every analyser: migrations, contracts, configuration changes. */
+/** Every analyser: migrations, contracts, configuration changes; then the search of base code for what findings name. */
 export function runEngine(input: AnalysisInput, options: EngineOptions = {}): Report {
-  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options);
+  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options, [annotateCodeReferences]);
 }

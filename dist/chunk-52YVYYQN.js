@@ -7,9 +7,9 @@ const __dirname = __rgDirname(__filename);
 import {
   runAnalysers,
   unreadableFindings
-} from "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
+} from "./chunk-JID4LBVO.js";
+import "./chunk-KNEVQGOJ.js";
+import "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

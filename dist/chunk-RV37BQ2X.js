@@ -56,6 +56,7 @@ var COLORS = {
   dim: ["\x1B[2m", "\x1B[22m"],
   bold: ["\x1B[1m", "\x1B[22m"]
 };
+var MAX_REFERENCE_LINES = 3;
 function renderText(report, options) {
   const paint = (style, s) => options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
   const out = [];
@@ -87,6 +88,10 @@ function renderText(report, options) {
         const col = Math.max(1, f.column ?? firstNonBlank(quoted));
         const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
         out.push(paint("dim", `${" ".repeat(5)} | `) + " ".repeat(col - 1) + paint(f.severity, "^".repeat(Math.min(width, MAX_QUOTED - col + 1))));
+      }
+      for (const r of (f.references ?? []).slice(0, MAX_REFERENCE_LINES)) {
+        const text = r.text.length > MAX_QUOTED ? `${r.text.slice(0, MAX_QUOTED)}\u2026` : r.text;
+        out.push(paint("dim", `        base ${r.file}:${r.line}  `) + text);
       }
       out.push(paint("dim", `        see ${ruleDocsUrl(f.rule)}`));
     }

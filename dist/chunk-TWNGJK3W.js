@@ -21,7 +21,7 @@ import {
   plainMessage,
   plural,
   ruleDocsUrl
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-RV37BQ2X.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";

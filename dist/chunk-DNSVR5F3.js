@@ -9,11 +9,11 @@ import {
   migrationDialects,
   prepareMigrations,
   resolveOperation
-} from "./chunk-4VMGZQON.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
+} from "./chunk-FH3GS7AI.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-JID4LBVO.js";
+import "./chunk-KNEVQGOJ.js";
+import "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

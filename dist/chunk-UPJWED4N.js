@@ -1399,7 +1399,8 @@ function required(table, name, stmt, op, lead) {
     ...statementSpan(stmt, op),
     message: `${lead(object)} breaks the previous release, whose inserts into ${table} do not set it.`,
     object,
-    tables: [table]
+    tables: [table],
+    code: { kind: "column", table, column: name, removes: false, writes: true }
   };
 }
 
@@ -1421,7 +1422,8 @@ var change_column_type_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Changing column ${object} ${change} can break the previous release, which reads and writes values of the old type.`,
           object,
-          tables: [op.table]
+          tables: [op.table],
+          code: { kind: "column", table: op.table, column: op.column, removes: false, writes: true }
         }
       ];
     }
@@ -1860,7 +1862,8 @@ var drop_column_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Dropping column ${object} breaks the previous release, which still reads it.`,
           object,
-          tables: [op.table]
+          tables: [op.table],
+          code: { kind: "column", table: op.table, column: op.column, removes: true }
         }
       ];
     }
@@ -1932,7 +1935,9 @@ var drop_index_default = defineMigrationRule(
             severity: unique ? "error" : "warning",
             message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
-            tables: table ? [table] : []
+            tables: table ? [table] : [],
+            // Named by upserts (`ON CONFLICT ON CONSTRAINT`) and index hints; `ON CONFLICT (cols)` needs no name: evidence only.
+            code: { kind: "object", objectKind: "index", name: op.name, removes: false }
           }
         ];
       }
@@ -1950,7 +1955,8 @@ var drop_index_default = defineMigrationRule(
             severity: "error",
             message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
-            tables: [op.table]
+            tables: [op.table],
+            code: { kind: "object", objectKind: "constraint", name: op.name, removes: false }
           }
         ];
       }
@@ -1995,6 +2001,7 @@ var drop_not_null_default = defineMigrationRule(
 
 // src/migrations/rules/drop-object.ts
 var KINDS = /* @__PURE__ */ new Set(["view", "materialized view", "function", "procedure", "trigger", "sequence", "type", "domain"]);
+var UNNAMED_USES = /* @__PURE__ */ new Set(["function", "procedure", "sequence"]);
 var drop_object_default = defineMigrationRule(
   {
     id: "drop-object",
@@ -2019,7 +2026,11 @@ var drop_object_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Dropping ${op.objectKind} ${object} breaks the previous release, which may still use it.`,
           object,
-          tables: op.table ? [op.table] : []
+          tables: op.table ? [op.table] : [],
+          // Code reads views and casts to types by name. A function may also be called from another
+          // function's body (no dependency the database tracks), a sequence may feed a column's
+          // default: for those the search is evidence only. A trigger is never called by name.
+          ...op.objectKind === "trigger" ? {} : { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }
         }
       ];
     }
@@ -2074,7 +2085,8 @@ var drop_table_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Dropping table ${op.table} breaks the previous release, which still reads it, and loses its data for good.`,
           object: op.table,
-          tables: [op.table]
+          tables: [op.table],
+          code: { kind: "table", table: op.table, removes: true }
         }
       ];
     }
@@ -2162,7 +2174,8 @@ var rename_column_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Renaming column ${object} to ${op.newName} breaks the previous release, which still reads and writes ${op.column}.`,
           object,
-          tables: [op.table]
+          tables: [op.table],
+          code: { kind: "column", table: op.table, column: op.column, removes: true }
         }
       ];
     }
@@ -2186,7 +2199,8 @@ var rename_enum_value_default = defineMigrationRule(
             ...statementSpan(stmt, op),
             message: `Renaming value '${op.oldValue}' of enum ${op.type} to '${op.newValue}' breaks the previous release, which still writes and compares '${op.oldValue}'.`,
             object,
-            tables: []
+            tables: [],
+            code: { kind: "value", values: [op.oldValue], removes: false }
           }
         ];
       }
@@ -2198,7 +2212,8 @@ var rename_enum_value_default = defineMigrationRule(
             ...statementSpan(stmt, op),
             message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(", ")} breaks the previous release, which still writes those values (and existing rows hold them).`,
             object,
-            tables: [op.table]
+            tables: [op.table],
+            code: { kind: "value", values: op.removed, removes: false }
           }
         ];
       }
@@ -2250,7 +2265,8 @@ var rename_table_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Renaming table ${op.table} to ${op.newName} breaks the previous release, which still queries ${op.table}.`,
           object: op.table,
-          tables: [op.table, op.newName]
+          tables: [op.table, op.newName],
+          code: { kind: "table", table: op.table, removes: true }
         }
       ];
     }
@@ -2311,7 +2327,8 @@ var set_not_null_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
           object,
-          tables: [op.table]
+          tables: [op.table],
+          code: { kind: "column", table: op.table, column: op.column, removes: false, writes: true }
         }
       ];
     }

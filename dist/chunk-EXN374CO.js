@@ -16,10 +16,10 @@ import {
   ruleDocsUrl,
   sarifText,
   shortRef
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-RV37BQ2X.js";
 import {
   detectMigration
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-UPJWED4N.js";
 import {
   SEVERITY_RANK
 } from "./chunk-7K4VNERT.js";
@@ -59,6 +59,7 @@ function renderJson(report) {
       critical: f.critical,
       suppressed: f.suppressed,
       ...f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {},
+      ...f.references ? { references: f.references.map((r) => ({ file: r.file, line: r.line, text: r.text })) } : {},
       help: f.help,
       helpUri: ruleDocsUrl(f.rule),
       fingerprint: f.fingerprint
@@ -454,6 +455,14 @@ function sarifResult(f, ruleIndex) {
     level: LEVEL[f.severity],
     message: { text: sarifText(f.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(f.file), uriBaseId: "%SRCROOT%" }, region } }],
+    // Where the previous release's code uses what the finding names (code-references; lines of the base commit).
+    ...f.references?.length ? {
+      relatedLocations: f.references.map((r, id) => ({
+        id,
+        physicalLocation: { artifactLocation: { uri: encodePath(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line } },
+        message: { text: sarifText(`Used by the previous release (base commit): ${r.text}`) }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.suppressed ? {
       suppressions: [

@@ -6,10 +6,10 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   fixedDialects
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-YXPK4ECV.js";
+} from "./chunk-JID4LBVO.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,
@@ -43,7 +43,7 @@ import {
   topLevelPieces,
   uniqueKeysOf,
   withoutComments
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-UPJWED4N.js";
 import {
   LineIndex,
   lineOfOffset,
@@ -3732,6 +3732,7 @@ function byApplyOrder(a, b) {
 
 export {
   ignoredPaths,
+  detectorFor,
   parseSuppressionBody,
   prepareMigrations,
   analyseMigrations,

@@ -9,14 +9,14 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-5ALXM7M4.js";
+} from "./chunk-HCQDGFHA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-4VMGZQON.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-RRJYUIU6.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
+import "./chunk-FH3GS7AI.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-UDNYRACQ.js";
+import "./chunk-JID4LBVO.js";
+import "./chunk-KNEVQGOJ.js";
+import "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

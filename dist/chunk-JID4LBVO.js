@@ -6,12 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-5WFTGWIU.js";
+} from "./chunk-KNEVQGOJ.js";
 
 // src/engine-core.ts
-function runAnalysers(input, analysers, options = {}) {
+function runAnalysers(input, analysers, options = {}, annotators = []) {
   const outputs = analysers.map((analyse) => analyse(input));
   const raw = outputs.flatMap((o) => o.findings);
+  for (const annotate of annotators) annotate(raw, input);
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);

@@ -13,11 +13,13 @@ import {
   LINK_LOOP,
   LINK_OUTSIDE,
   MAX_FILE_BYTES,
+  NEVER_SEARCHED_DIRS,
   TOO_LARGE,
+  WORD_SEARCH_BYTES,
   decodeBytes,
   fileSystemReader,
   isSafeRelative
-} from "./chunk-RRJYUIU6.js";
+} from "./chunk-UDNYRACQ.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -27,7 +29,7 @@ import {
 } from "./chunk-DQTDHHJL.js";
 
 // src/changes/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync2, spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 
 // src/changes/releases.ts
@@ -463,8 +465,36 @@ function commitSnapshot(sha, root, noteSkip = () => {
       ensure(path);
       return reasons.get(path);
     },
-    filesContaining: (needle) => grepDataFiles(root, needle, sha)
+    filesContaining: (needle) => grepDataFiles(root, needle, sha),
+    searchWords: (words) => grepWords(root, sha, words)
   };
+}
+function grepWords(root, commit, words) {
+  const list = [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
+  if (list.length === 0) return { lines: [], truncated: false };
+  const args = ["grep", "--no-color", "-n", "-z", "-I", "-w", "-F", "-f", "-", commit, "--", "."];
+  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
+  const run2 = spawnSync("git", args, { cwd: root, input: `${list.join("\n")}
+`, maxBuffer: WORD_SEARCH_BYTES, env: gitEnv2() });
+  const truncated = run2.error?.code === "ENOBUFS";
+  if (run2.error && !truncated) throw new GitError(`git grep failed: ${run2.error.message}`);
+  if (!truncated && run2.status !== 0 && run2.status !== 1) throw new GitError(`git grep failed: ${run2.stderr.toString().trim().split("\n")[0]}`);
+  const out = run2.stdout.toString("utf8");
+  const prefix = `${commit}:`;
+  const lines = [];
+  let at = 0;
+  for (; ; ) {
+    const end = out.indexOf("\n", at);
+    if (end === -1) break;
+    const record = out.slice(at, end);
+    at = end + 1;
+    const a = record.indexOf("\0");
+    const b = a === -1 ? -1 : record.indexOf("\0", a + 1);
+    if (b === -1) continue;
+    const path = record.slice(0, a);
+    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
+  }
+  return { lines, truncated };
 }
 function gitFailure(error) {
   const message = (error.stderr?.toString() || error.message || "").trim().split("\n")[0];
