@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-TVU5LWE2.js");
+  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-PQAITGOZ.js");
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngine;
 }

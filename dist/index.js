@@ -14,7 +14,7 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-HCQDGFHA.js";
+} from "./chunk-NWIYJ6J5.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -48,11 +48,35 @@ export function isSourceFile(path: string): boolean {
   return SOURCE_EXTENSIONS.has(extensionOf(path));
 }
 
+/**
+ * DEFAULT_IGNORED as one regular expression over the path: the glob matcher costs ~70 µs a path
+ * for these 70 globs, 7 s for a 100,000-file listing; this takes ~1 µs. Every alternative is
+ * anchored at a `/` or the start and crosses no `/` but where written, so it cannot backtrack
+ * beyond one segment. test/code-refs/scope.test.ts holds it to the glob list on generated paths.
+ */
+const DEFAULT_IGNORED_RE = new RegExp(
+  [
+    '(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|testdata|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/',
+    '(?:^|/)alembic/versions/',
+    '^(?:docs|doc)/',
+    '(?:^|/)db/(?:schema\\.rb|structure\\.sql)$',
+    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt))$',
+    '(?:^|/)test_[^/]*\\.py$',
+    '(?:^|/)(?:CHANGELOG|LICENSE)[^/]*$',
+    '(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$',
+  ].join('|'),
+);
+
+/** Whether the default list leaves a path out (DEFAULT_IGNORED). */
+export function ignoredByDefault(path: string): boolean {
+  return DEFAULT_IGNORED_RE.test(path);
+}
+
 /** Whether a path is in the searched code: inside `paths` (when given), outside the defaults, `ignore` and `ignore-paths`. */
 export function codeScope(paths: readonly string[], ignore: readonly string[]): (path: string) => boolean {
   const inPaths = paths.length > 0 ? globMatcher([...paths]) : () => true;
-  const ignored = globMatcher([...DEFAULT_IGNORED, ...ignore]);
-  return (path) => inPaths(path) && !ignored(path);
+  const ignored = ignore.length > 0 ? globMatcher([...ignore]) : () => false;
+  return (path) => inPaths(path) && !ignoredByDefault(path) && !ignored(path);
 }
 
 const SLASH_COMMENTS = new Set(['go', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'fs', 'php', 'rs', 'swift', 'c', 'h', 'cc', 'cpp', 'hpp', 'dart', 'm', 'mm', 'vue', 'svelte', 'prisma']);

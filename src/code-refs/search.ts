@@ -4,8 +4,8 @@
  * release a rollback returns to, for the code that uses it. Found: the finding lists where. Not
  * found, where the search covered application code and nothing reads the table's columns
  * wholesale: the finding says so, and the policy makes the error a warning (step 2 of
- * expand/contract). One `git grep` for all findings' names; a second only for the tables of
- * findings that nothing uses (to look for `SELECT *` and ActiveRecord models).
+ * expand/contract). One `git grep` for all findings' names and their tables' names (the latter
+ * for writers and for `SELECT *` and ActiveRecord models when nothing names a column).
  */
 import type { AnalysisInput } from '../engine-core.js';
 import type { CodeReference, CodeSearchOutcome, CodeSubject, RawFinding } from '../findings.js';
@@ -55,7 +55,8 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
     return as === 'queries' || as === 'other';
   };
 
-  const found = search(tree, subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' && s.code.writes ? s.table : [])]), inCode);
+  // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
+  const found = search(tree, subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]), inCode);
   for (const hit of found.lines) {
     for (const s of subjects) {
       if (matchesAny(hit.text, s.words)) addReference(s, hit);
@@ -68,7 +69,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   const unused = subjects.filter((s) => s.code.removes && s.total === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, new Map());
   const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
-  const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, inCode);
+  const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, found.lines);
   finish(subjects, found.truncated, searched, wholesale);
 }
 
@@ -172,12 +173,11 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
  * (`SELECT *`, `t.*`, `RETURNING *`, an `INSERT` without a column list, an ActiveRecord model,
  * which loads every column at boot unless `ignored_columns` lists it). Keyed by subject table.
  */
-function readsWholesale(tree: Snapshot, unused: Subject[], inCode: (path: string) => boolean): Map<string, CodeReference> {
+function readsWholesale(tree: Snapshot, unused: Subject[], lines: WordSearch['lines']): Map<string, CodeReference> {
   const columns = unused.filter((s) => s.code.kind === 'column' && !s.ignoredBy);
   const out = new Map<string, CodeReference>();
   if (columns.length === 0) return out;
   const tables = [...new Set(columns.map((s) => (s.code as { table: string }).table))];
-  const found = search(tree, tables.flatMap(tableSpellings), inCode);
   const later: { table: string; path: string; line: number }[] = [];
   for (const table of tables) {
     const bare = bareName(table);
@@ -187,7 +187,7 @@ function readsWholesale(tree: Snapshot, unused: Subject[], inCode: (path: string
     const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
     const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape).join('|') || '(?!)'})\\s*<|\\btable_name\\s*=\\s*["':]${escape(bare)}\\b`);
     const spelled = tableSpellings(table);
-    for (const hit of found.lines) {
+    for (const hit of lines) {
       if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
       if (star.test(hit.text) || (extensionOf(hit.path) === 'rb' && model.test(hit.text))) out.set(table, reference(hit));
       else if (from.test(hit.text)) later.push({ table, path: hit.path, line: hit.line });
@@ -224,7 +224,8 @@ function escape(s: string): string {
 function finish(subjects: Subject[], truncated: boolean, searched: number, wholesale: Map<string, CodeReference>): void {
   for (const s of subjects) {
     const f = s.finding;
-    s.refs.sort((a, b) => rank(s, b) - rank(s, a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    s.refs.sort((a, b) => ranks.get(b)! - ranks.get(a)! || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.total > 0) {
       const outcome: CodeSearchOutcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
@@ -264,9 +265,8 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
 /** Higher first: a file whose path or line names the table, then a line that is a declaration. */
 function rank(s: Subject, r: CodeReference): number {
   if (s.table.length === 0) return 0;
-  const pathWords = new Set(wordsOf(r.file));
   const tableWords = new Set(s.table.flatMap(wordsOf));
-  return [...tableWords].some((w) => pathWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
 }
 
 function usedAt(s: Subject, refs: CodeReference[]): string {

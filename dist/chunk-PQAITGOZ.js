@@ -9,7 +9,7 @@ import {
   prepareContracts,
   prepareEngine,
   runEngine
-} from "./chunk-HCQDGFHA.js";
+} from "./chunk-NWIYJ6J5.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-FH3GS7AI.js";
 import "./chunk-LJEN6VQ2.js";

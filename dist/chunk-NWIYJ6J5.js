@@ -3055,73 +3055,6 @@ function tableSpellings(table) {
 }
 
 // src/code-refs/scope.ts
-var DEFAULT_IGNORED = [
-  // Migrations and schema dumps (SQL migrations are also left out by the detector, wherever they are).
-  "**/migrations/**",
-  "**/migration/**",
-  "**/migrate/**",
-  "**/Migrations/**",
-  "**/alembic/versions/**",
-  "**/db/schema.rb",
-  "**/db/structure.sql",
-  "**/changelog/**",
-  "**/changelogs/**",
-  // Tests.
-  "**/test/**",
-  "**/tests/**",
-  "**/__tests__/**",
-  "**/spec/**",
-  "**/specs/**",
-  "**/testdata/**",
-  "**/test-data/**",
-  "**/fixtures/**",
-  "**/__fixtures__/**",
-  "**/__mocks__/**",
-  "**/e2e/**",
-  "**/cypress/**",
-  "**/*_test.go",
-  "**/*_test.py",
-  "**/test_*.py",
-  "**/*.test.*",
-  "**/*.spec.*",
-  "**/*_spec.rb",
-  "**/*_test.rb",
-  "**/*Test.java",
-  "**/*Tests.java",
-  "**/*Test.kt",
-  "**/*Tests.cs",
-  "**/*Test.cs",
-  "**/*Test.php",
-  "**/*_test.exs",
-  // Documentation.
-  "docs/**",
-  "doc/**",
-  "**/*.md",
-  "**/*.mdx",
-  "**/*.rst",
-  "**/*.adoc",
-  "**/*.txt",
-  "**/CHANGELOG*",
-  "**/LICENSE*",
-  // Other projects' code, build output, generated and lock files.
-  "**/vendor/**",
-  "**/node_modules/**",
-  "**/third_party/**",
-  "**/third-party/**",
-  "**/bower_components/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/target/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map",
-  "**/*.lock",
-  "**/package-lock.json",
-  "**/pnpm-lock.yaml",
-  "**/go.sum",
-  "**/*.snap",
-  "**/*.svg"
-];
 var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
   "go",
   "rb",
@@ -3192,10 +3125,25 @@ function extensionOf(path) {
 function isSourceFile(path) {
   return SOURCE_EXTENSIONS.has(extensionOf(path));
 }
+var DEFAULT_IGNORED_RE = new RegExp(
+  [
+    "(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|testdata|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/",
+    "(?:^|/)alembic/versions/",
+    "^(?:docs|doc)/",
+    "(?:^|/)db/(?:schema\\.rb|structure\\.sql)$",
+    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt))$",
+    "(?:^|/)test_[^/]*\\.py$",
+    "(?:^|/)(?:CHANGELOG|LICENSE)[^/]*$",
+    "(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$"
+  ].join("|")
+);
+function ignoredByDefault(path) {
+  return DEFAULT_IGNORED_RE.test(path);
+}
 function codeScope(paths, ignore) {
   const inPaths = paths.length > 0 ? globMatcher([...paths]) : () => true;
-  const ignored = globMatcher([...DEFAULT_IGNORED, ...ignore]);
-  return (path) => inPaths(path) && !ignored(path);
+  const ignored = ignore.length > 0 ? globMatcher([...ignore]) : () => false;
+  return (path) => inPaths(path) && !ignoredByDefault(path) && !ignored(path);
 }
 var SLASH_COMMENTS = /* @__PURE__ */ new Set(["go", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "java", "kt", "kts", "scala", "groovy", "cs", "fs", "php", "rs", "swift", "c", "h", "cc", "cpp", "hpp", "dart", "m", "mm", "vue", "svelte", "prisma"]);
 var HASH_COMMENTS = /* @__PURE__ */ new Set(["rb", "rake", "py", "pyi", "ex", "exs", "php", "sh", "yaml", "yml", "toml", "r", "pl", "pm", "jl", "graphql", "gql", "conf", "cfg", "ini"]);
@@ -3230,7 +3178,7 @@ function annotateCodeReferences(raw, input) {
     const as = detector.classify("base", path).as;
     return as === "queries" || as === "other";
   };
-  const found = search(tree, subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" && s.code.writes ? s.table : []]), inCode);
+  const found = search(tree, subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]), inCode);
   for (const hit of found.lines) {
     for (const s of subjects) {
       if (matchesAny(hit.text, s.words)) addReference(s, hit);
@@ -3241,7 +3189,7 @@ function annotateCodeReferences(raw, input) {
   const unused = subjects.filter((s) => s.code.removes && s.total === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
   const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
-  const wholesale = found.truncated || searched === 0 ? /* @__PURE__ */ new Map() : readsWholesale(tree, unused, inCode);
+  const wholesale = found.truncated || searched === 0 ? /* @__PURE__ */ new Map() : readsWholesale(tree, unused, found.lines);
   finish(subjects, found.truncated, searched, wholesale);
 }
 function subjectOf(finding2, code) {
@@ -3325,12 +3273,11 @@ function markIgnoredColumns(tree, subjects) {
     s.refs = kept;
   }
 }
-function readsWholesale(tree, unused, inCode) {
+function readsWholesale(tree, unused, lines) {
   const columns = unused.filter((s) => s.code.kind === "column" && !s.ignoredBy);
   const out = /* @__PURE__ */ new Map();
   if (columns.length === 0) return out;
   const tables = [...new Set(columns.map((s) => s.code.table))];
-  const found = search(tree, tables.flatMap(tableSpellings), inCode);
   const later = [];
   for (const table of tables) {
     const bare = bareName(table);
@@ -3340,7 +3287,7 @@ function readsWholesale(tree, unused, inCode) {
     const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
     const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape2).join("|") || "(?!)"})\\s*<|\\btable_name\\s*=\\s*["':]${escape2(bare)}\\b`);
     const spelled = tableSpellings(table);
-    for (const hit of found.lines) {
+    for (const hit of lines) {
       if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
       if (star.test(hit.text) || extensionOf(hit.path) === "rb" && model.test(hit.text)) out.set(table, reference(hit));
       else if (from.test(hit.text)) later.push({ table, path: hit.path, line: hit.line });
@@ -3350,9 +3297,9 @@ function readsWholesale(tree, unused, inCode) {
   if (pending.length > 0) tree.prefetch?.([...new Set(pending.map((l) => l.path))]);
   for (const l of pending) {
     if (out.has(l.table)) continue;
-    const lines = (tree.read(l.path) ?? "").split(/\r?\n/);
+    const lines2 = (tree.read(l.path) ?? "").split(/\r?\n/);
     for (let i = l.line - 2; i >= Math.max(0, l.line - 11); i--) {
-      const text = lines[i] ?? "";
+      const text = lines2[i] ?? "";
       if (SELECT_STAR.test(text)) {
         out.set(l.table, reference({ path: l.path, line: i + 1, text }));
         break;
@@ -3372,7 +3319,8 @@ function escape2(s) {
 function finish(subjects, truncated, searched, wholesale) {
   for (const s of subjects) {
     const f = s.finding;
-    s.refs.sort((a, b) => rank(s, b) - rank(s, a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    s.refs.sort((a, b) => ranks.get(b) - ranks.get(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.total > 0) {
       const outcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
@@ -3408,9 +3356,8 @@ function finish(subjects, truncated, searched, wholesale) {
 }
 function rank(s, r) {
   if (s.table.length === 0) return 0;
-  const pathWords = new Set(wordsOf(r.file));
   const tableWords = new Set(s.table.flatMap(wordsOf));
-  return [...tableWords].some((w) => pathWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
 }
 function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
