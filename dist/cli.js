@@ -28,7 +28,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   GitError
-} from "./chunk-S4ZVJ3YV.js";
+} from "./chunk-TAFVK2MW.js";
 import {
   changeSetFromTrees,
   containsAny,
@@ -36,7 +36,7 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-UDNYRACQ.js";
+} from "./chunk-CXNDO6TN.js";
 import {
   allRules
 } from "./chunk-UPJWED4N.js";
@@ -293,7 +293,7 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-HZWRKHP7.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-ALW7HD45.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-52YVYYQN.js"), import("./chunk-DNSVR5F3.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-TJSPQ6OH.js"), import("./chunk-6MG54H37.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,16 +393,17 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-PQAITGOZ.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-NGMO3JQJ.js");
+  if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
-  return runEngine;
+  return runEngineAsync;
 }
 async function analyseAndReport(input, settings, io, run, debug = false) {
   const output = settings.output === void 0 ? null : resolve2(io.cwd, settings.output);
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
-  const report = run(input, { failOn: settings.failOn });
+  const report = await run(input, { failOn: settings.failOn });
   if (debug) for (const line of detectionLines(report)) io.stderr(`${line}
 `);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));

@@ -13,12 +13,13 @@ import {
   engineDialects,
   prepareContracts,
   prepareEngine,
-  runEngine
-} from "./chunk-NWIYJ6J5.js";
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-PN3UU5Y3.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-FH3GS7AI.js";
+import "./chunk-DGVPHA4U.js";
 import {
   findDocsDir,
   renderJson,
@@ -41,12 +42,12 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-BPDNXTCT.js";
+} from "./chunk-66WAPXI6.js";
 import {
   GitError
-} from "./chunk-S4ZVJ3YV.js";
-import "./chunk-UDNYRACQ.js";
-import "./chunk-JID4LBVO.js";
+} from "./chunk-TAFVK2MW.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-JDGXFBMR.js";
 import "./chunk-KNEVQGOJ.js";
 import {
   allRules,
@@ -577,10 +578,12 @@ async function runAction(env = process.env) {
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
+  const input = { changes, config };
+  startCodeSearch(input);
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
   else if (touchesDataFile(changes.files)) await prepareContracts();
   const tags = tagsAt(changes.base, cwd);
-  const report = runEngine({ changes, config }, { failOn: settings.failOn });
+  const report = await runEngineAsync(input, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), "rollback-guard");
   mkdirSync(outDir, { recursive: true });
@@ -701,7 +704,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-HY2UTDUQ.js");
+      const { mergeBaseFromApi } = await import("./chunk-K6TWVJRT.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -711,7 +714,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-HY2UTDUQ.js");
+    const { apiChangeSet } = await import("./chunk-K6TWVJRT.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

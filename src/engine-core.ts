@@ -48,7 +48,17 @@ export type Annotator = (raw: RawFinding[], input: AnalysisInput) => void;
 
 /** Runs `analysers` on `input`, then `annotators`, and applies the policy (severities, suppressions, verdict). */
 export function runAnalysers(input: AnalysisInput, analysers: Analyser[], options: EngineOptions = {}, annotators: Annotator[] = []): Report {
+  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators);
+}
+
+/** runAnalysers that waits for `ready` (work started in the background, e.g. a search of base code) between the analysers and the annotators. */
+export async function runAnalysersThen(input: AnalysisInput, analysers: Analyser[], options: EngineOptions, annotators: Annotator[], ready: Promise<unknown>): Promise<Report> {
   const outputs = analysers.map((analyse) => analyse(input));
+  await ready;
+  return conclude(input, outputs, options, annotators);
+}
+
+function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: EngineOptions, annotators: Annotator[]): Report {
   const raw = outputs.flatMap((o) => o.findings);
   for (const annotate of annotators) annotate(raw, input);
   const suppressions = outputs.flatMap((o) => o.suppressions);

@@ -4,13 +4,14 @@
  * nothing outside the repository is read; only the files an analyser asks for are read, in a few
  * batches, never one process per file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
-import { GitError } from './git-error.js';
+import { GitError, gitEnv } from './git-error.js';
+import { wordSearcher } from './word-search.js';
 import { gitReleases } from './releases.js';
-import { MAX_FILE_BYTES, NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot, type WordSearch } from './types.js';
+import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
 
 export { GitError };
 
@@ -29,7 +30,6 @@ export interface GitOptions {
   forkPoint?: string;
 }
 
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
 
 export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024, timeout = 0): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, timeout, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
@@ -408,41 +408,8 @@ export function commitSnapshot(
       return reasons.get(path);
     },
     filesContaining: (needle) => grepDataFiles(root, needle, sha),
-    searchWords: (words) => grepWords(root, sha, words),
+    ...wordSearcher(root, sha),
   };
-}
-
-/**
- * Lines of a commit's text files holding any of `words` as a whole word: one `git grep -w -F`,
- * the words on its standard input (no command-line limit), binary files and NEVER_SEARCHED_DIRS
- * left out. Output past WORD_SEARCH_BYTES is cut (`truncated`), never read without bound.
- */
-function grepWords(root: string, commit: string, words: readonly string[]): WordSearch {
-  const list = [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
-  if (list.length === 0) return { lines: [], truncated: false };
-  const args = ['grep', '--no-color', '-n', '-z', '-I', '-w', '-F', '-f', '-', commit, '--', '.'];
-  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
-  const run = spawnSync('git', args, { cwd: root, input: `${list.join('\n')}\n`, maxBuffer: WORD_SEARCH_BYTES, env: gitEnv() });
-  const truncated = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS';
-  if (run.error && !truncated) throw new GitError(`git grep failed: ${run.error.message}`);
-  if (!truncated && run.status !== 0 && run.status !== 1) throw new GitError(`git grep failed: ${run.stderr.toString().trim().split('\n')[0]}`);
-  const out = run.stdout.toString('utf8');
-  const prefix = `${commit}:`;
-  const lines: WordSearch['lines'] = [];
-  // Records: `<commit>:<path> NUL <line> NUL <text> LF`; a record cut by the bound is dropped.
-  let at = 0;
-  for (;;) {
-    const end = out.indexOf('\n', at);
-    if (end === -1) break;
-    const record = out.slice(at, end);
-    at = end + 1;
-    const a = record.indexOf('\0');
-    const b = a === -1 ? -1 : record.indexOf('\0', a + 1);
-    if (b === -1) continue;
-    const path = record.slice(0, a);
-    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
-  }
-  return { lines, truncated };
 }
 
 function gitFailure(error: unknown): string {

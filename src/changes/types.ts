@@ -48,6 +48,11 @@ export interface Snapshot {
    * changed files; the `sql` command only the files named): code is then not searched.
    */
   searchWords?(words: readonly string[]): WordSearch;
+  /**
+   * Start searching for `words` in the background (a commit's `git grep`, while the analysis runs);
+   * `searchWords` answers from it once the promise has settled, and searches for other words itself.
+   */
+  prefetchWords?(words: readonly string[]): Promise<void>;
 }
 
 /** Lines that hold a searched word. `truncated`: past its bound the output was cut, so a word without a line may still occur. */
@@ -70,7 +75,7 @@ export function searchWordsIn(files: Iterable<[string, string]>, words: readonly
   const set = new Set(words.filter((w) => w.length > 0));
   const lines: WordSearch['lines'] = [];
   if (set.size === 0) return { lines, truncated: false };
-  const any = new RegExp(`(?<![A-Za-z0-9_])(?:${[...set].map(escapeRegExp).join('|')})(?![A-Za-z0-9_])`);
+  const any = wholeWords([...set]);
   for (const [path, text] of files) {
     if (text.includes('\u0000') || path.split('/').some((segment) => NEVER_SEARCHED_DIRS.includes(segment))) continue;
     text.split(/\r\n|\n/).forEach((line, i) => {
@@ -80,8 +85,10 @@ export function searchWordsIn(files: Iterable<[string, string]>, words: readonly
   return { lines, truncated: false };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regular expression that finds any of `words` as a whole word (what `git grep -w` matches). */
+export function wholeWords(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives || '(?!)'})(?![A-Za-z0-9_])`);
 }
 
 /** One text to look for, or several (any of them). */

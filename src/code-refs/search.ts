@@ -9,7 +9,7 @@
  */
 import type { AnalysisInput } from '../engine-core.js';
 import type { CodeReference, CodeSearchOutcome, CodeSubject, RawFinding } from '../findings.js';
-import type { Snapshot, WordSearch } from '../changes/types.js';
+import { wholeWords, type Snapshot, type WordSearch } from '../changes/types.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
@@ -107,7 +107,7 @@ function matchesAny(text: string, words: readonly string[]): boolean {
   const key = words.join('\u0000');
   let re = wordRegexps.get(key);
   if (!re) {
-    re = new RegExp(`(?<![A-Za-z0-9_])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9_])`);
+    re = wholeWords(words);
     if (wordRegexps.size > 1000) wordRegexps.clear();
     wordRegexps.set(key, re);
   }

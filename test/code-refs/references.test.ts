@@ -8,7 +8,8 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { changeSetFromTrees, memoryRepository, type WordSearch } from '../../src/changes/types.js';
 import { gitChangeSet } from '../../src/changes/git.js';
 import { defaultConfig, type Config } from '../../src/config/types.js';
-import { prepareEngine, runEngine } from '../../src/engine.js';
+import { prepareEngine, runEngine, runEngineAsync, startCodeSearch } from '../../src/engine.js';
+import { likelyCodeWords } from '../../src/code-refs/predict.js';
 import type { Finding, Report } from '../../src/findings.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -292,4 +293,43 @@ describe('in a git repository (git grep on the base commit)', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('2 files searched');
   });
+
+  test('the search started in the background (before the analysis) answers as the foreground one; words it did not cover are searched then', async () => {
+    repo = makeRepo(
+      { ...MIGRATIONS, 'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n\tEmail string `db:"email"`\n}\n' },
+      { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\nALTER TABLE users DROP COLUMN email;\n' },
+    );
+    const foreground = runEngine({ changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() }, { today: '2026-12-05' });
+    const input = { changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() };
+    startCodeSearch(input);
+    const background = await runEngineAsync(input, { today: '2026-12-05' });
+    expect(background).toEqual(foreground);
+    expect(background.findings.map((f) => f.references?.[0]?.line)).toEqual([4, 5]);
+
+    // A background search that covered only some of the words: the rest are searched in the foreground.
+    const tree = gitChangeSet(repo.base, repo.head, { cwd: repo.dir }).baseTree;
+    await tree.prefetchWords!(['legacy_name']);
+    const inCode = (search: WordSearch): string[] => search.lines.map((l) => `${l.path}:${l.line}`).sort();
+    expect(inCode(tree.searchWords!(['legacy_name', 'Email']))).toEqual(['db/migrations/001_users.sql:1', 'internal/users/user.go:4', 'internal/users/user.go:5']);
+    expect(inCode(tree.searchWords!(['legacy_name']))).toEqual(['db/migrations/001_users.sql:1', 'internal/users/user.go:4']);
+  });
 });
+
+describe('the names guessed from the changed SQL before parsing', () => {
+  test('drops, renames and alters of columns, tables, views and enum values; quoted names keep their case', () => {
+    const changes = changeSetFromTrees(
+      {},
+      {
+        'db/migrations/002.sql':
+          'ALTER TABLE public.Users DROP COLUMN IF EXISTS legacy_name, RENAME COLUMN old_flag TO new_flag;\nALTER TABLE "Orders" ALTER COLUMN "TotalCents" SET NOT NULL;\nDROP VIEW IF EXISTS active_users;\nALTER TYPE mood RENAME VALUE \'sad\' TO \'blue\';\nRENAME TABLE audit_entries TO audit_log;\n',
+        'app/x.go': 'package app // DROP COLUMN not_sql\n',
+      },
+    );
+    const words = likelyCodeWords({ changes, config: defaultConfig() });
+    for (const w of ['legacy_name', 'legacyName', 'LegacyName', 'old_flag', 'users', 'User', 'Orders', 'Order', 'TotalCents', 'totalCents', 'active_users', 'ActiveUsers', 'sad', 'AuditEntry', 'audit_entries']) {
+      expect(words, w).toContain(w);
+    }
+    expect(words).not.toContain('not_sql');
+  });
+});
+

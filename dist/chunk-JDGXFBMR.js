@@ -10,7 +10,14 @@ import {
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}, annotators = []) {
+  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators);
+}
+async function runAnalysersThen(input, analysers, options, annotators, ready) {
   const outputs = analysers.map((analyse) => analyse(input));
+  await ready;
+  return conclude(input, outputs, options, annotators);
+}
+function conclude(input, outputs, options, annotators) {
   const raw = outputs.flatMap((o) => o.findings);
   for (const annotate of annotators) annotate(raw, input);
   const suppressions = outputs.flatMap((o) => o.suppressions);
@@ -62,5 +69,6 @@ function unreadableFindings(changes, needed) {
 
 export {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
 };

@@ -5,9 +5,13 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  unreadableFindings
-} from "./chunk-JID4LBVO.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-DGVPHA4U.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-JDGXFBMR.js";
 import "./chunk-KNEVQGOJ.js";
 import "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
@@ -15,6 +19,8 @@ import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  unreadableFindings
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

@@ -4,15 +4,19 @@ import { dirname as __rgDirname } from 'node:path';
 const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
-
-// src/changes/git-error.ts
-var GitError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "GitError";
-  }
-};
-
+import {
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-JDGXFBMR.js";
+import "./chunk-KNEVQGOJ.js";
+import "./chunk-UPJWED4N.js";
+import "./chunk-7K4VNERT.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-DQTDHHJL.js";
+import "./chunk-U623IIGW.js";
 export {
-  GitError
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-JID4LBVO.js";
+} from "./chunk-JDGXFBMR.js";
 import {
   ColumnIdioms,
   MIGRATION_DIRS,

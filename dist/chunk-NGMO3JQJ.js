@@ -5,13 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-FH3GS7AI.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-PN3UU5Y3.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-DGVPHA4U.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-JID4LBVO.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-JDGXFBMR.js";
 import "./chunk-KNEVQGOJ.js";
 import "./chunk-UPJWED4N.js";
 import "./chunk-7K4VNERT.js";
@@ -19,8 +24,10 @@ import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

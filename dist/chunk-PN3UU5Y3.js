@@ -14,14 +14,16 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-FH3GS7AI.js";
+} from "./chunk-DGVPHA4U.js";
 import {
-  MAX_FILE_BYTES
-} from "./chunk-UDNYRACQ.js";
+  MAX_FILE_BYTES,
+  wholeWords
+} from "./chunk-CXNDO6TN.js";
 import {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
-} from "./chunk-JID4LBVO.js";
+} from "./chunk-JDGXFBMR.js";
 import {
   endpointMatcher
 } from "./chunk-KNEVQGOJ.js";
@@ -3220,7 +3222,7 @@ function matchesAny(text, words) {
   const key2 = words.join("\0");
   let re = wordRegexps.get(key2);
   if (!re) {
-    re = new RegExp(`(?<![A-Za-z0-9_])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![A-Za-z0-9_])`);
+    re = wholeWords(words);
     if (wordRegexps.size > 1e3) wordRegexps.clear();
     wordRegexps.set(key2, re);
   }
@@ -3381,6 +3383,42 @@ function actionOf(f, code) {
   }
 }
 
+// src/code-refs/predict.ts
+var IDENT = String.raw`(?:"[^"\n]+"|\x60[^\x60\n]+\x60|\[[^\]\n]+\]|[A-Za-z_][\w$]*)`;
+var QUALIFIED = String.raw`${IDENT}(?:\s*\.\s*${IDENT})*`;
+var TABLE = new RegExp(String.raw`\b(?:ALTER|DROP|RENAME|TRUNCATE)\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(${QUALIFIED})`, "gi");
+var RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, "gi");
+var COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, "gi");
+var OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, "gi");
+var ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
+var MAX_GUESS_CHARS = 4 * 1024 * 1024;
+function likelyCodeWords(input) {
+  const words = /* @__PURE__ */ new Set();
+  let budget = MAX_GUESS_CHARS;
+  for (const file of input.changes.files) {
+    if (file.status === "deleted" || !isSqlFileName(file.path) || budget <= 0) continue;
+    let text;
+    try {
+      text = input.changes.headTree.read(file.path);
+    } catch {
+      continue;
+    }
+    if (!text) continue;
+    text = text.slice(0, budget);
+    budget -= text.length;
+    const add = (list) => list.forEach((w) => words.add(w));
+    for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1])));
+    for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1])));
+    for (const m of text.matchAll(COLUMN)) add(fieldSpellings(unquote(m[1] ?? m[2])));
+    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]))));
+    for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
+  }
+  return [...words];
+}
+function unquote(name) {
+  return name.split(/\s*\.\s*/).map((part) => /^["`[]/.test(part) ? part.slice(1, -1) : part.toLowerCase()).join(".");
+}
+
 // src/engine.ts
 async function prepareEngine(dialects) {
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
@@ -3391,13 +3429,27 @@ async function prepareContracts() {
 function engineDialects(input) {
   return migrationDialects(input);
 }
+var ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
 function runEngine(input, options = {}) {
-  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options, [annotateCodeReferences]);
+  return runAnalysers(input, ANALYSERS, options, [annotateCodeReferences]);
+}
+var codeSearches = /* @__PURE__ */ new WeakMap();
+function startCodeSearch(input) {
+  const tree = input.changes.baseTree;
+  if (input.config.codeReferences.mode === "off" || !tree.prefetchWords) return;
+  const words = likelyCodeWords(input);
+  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {
+  }));
+}
+function runEngineAsync(input, options = {}) {
+  return runAnalysersThen(input, ANALYSERS, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }
 
 export {
   prepareEngine,
   prepareContracts,
   engineDialects,
-  runEngine
+  runEngine,
+  startCodeSearch,
+  runEngineAsync
 };
