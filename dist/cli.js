@@ -8,17 +8,17 @@ const __dirname = __rgDirname(__filename);
 import {
   findDocsDir,
   renderJson,
-  renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-EXN374CO.js";
+} from "./chunk-KHXSWT3L.js";
 import {
   VERSION,
   gfmMessage,
+  renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-RV37BQ2X.js";
+} from "./chunk-JBRCUAB7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -39,8 +39,8 @@ import {
 } from "./chunk-CXNDO6TN.js";
 import {
   allRules
-} from "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
@@ -300,7 +300,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-NIBD22B7.js"), import("./chunk-FE7H7A47.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-NX4IBXPR.js"), import("./chunk-V5Y4MWGW.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-TJSPQ6OH.js"), import("./chunk-6MG54H37.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-MMLIT4MM.js"), import("./chunk-JVCDOZEX.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-NGMO3JQJ.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-ULWBDIOP.js");
   if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngineAsync;

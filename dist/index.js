@@ -15,21 +15,21 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-PN3UU5Y3.js";
+} from "./chunk-L4ZNES7L.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-DGVPHA4U.js";
+import "./chunk-LK3XBU4V.js";
 import {
   findDocsDir,
   renderJson,
-  renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-EXN374CO.js";
+} from "./chunk-KHXSWT3L.js";
 import {
-  plural
-} from "./chunk-RV37BQ2X.js";
+  plural,
+  renderMarkdown
+} from "./chunk-JBRCUAB7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -47,13 +47,14 @@ import {
   GitError
 } from "./chunk-TAFVK2MW.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-JDGXFBMR.js";
-import "./chunk-KNEVQGOJ.js";
+import "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
 import {
-  allRules,
+  allRules
+} from "./chunk-MLIYEDTL.js";
+import {
   detectInSets
-} from "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
   touchesDataFile,
@@ -615,7 +616,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-TWNGJK3W.js");
+    const { publishToGitHub } = await import("./chunk-7EHTQ3I5.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -661,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-FE7H7A47.js");
+  const { baseConfig } = await import("./chunk-V5Y4MWGW.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

@@ -5,22 +5,28 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-DGVPHA4U.js";
+  parseConfig
+} from "./chunk-ZZGC5E67.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-JDGXFBMR.js";
-import "./chunk-KNEVQGOJ.js";
-import "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-BSSZ7FAR.js";
+} from "./chunk-ZZGC5E67.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -21,9 +21,9 @@ import {
 import {
   defaultConfig
 } from "./chunk-LJEN6VQ2.js";
-import "./chunk-KNEVQGOJ.js";
-import "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";

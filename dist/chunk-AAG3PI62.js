@@ -6,11 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-UPJWED4N.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   SEVERITY_RANK,
   docsPath
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
   compileGlob,
   globMatcher

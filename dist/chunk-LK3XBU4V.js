@@ -9,14 +9,25 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-JDGXFBMR.js";
+} from "./chunk-A2IWYA5A.js";
 import {
   ColumnIdioms,
+  PrLookahead,
+  compareTypes,
+  enumValuesOf,
+  migrationRules,
+  snapshotForeignKeys,
+  snapshotUniqueKeys,
+  splitStatements,
+  statementKey,
+  statementKeys,
+  uniqueKeysOf
+} from "./chunk-MLIYEDTL.js";
+import {
+  LineIndex,
   MIGRATION_DIRS,
   MigrationLayout,
-  PrLookahead,
   classifyMigration,
-  compareTypes,
   compareVersions,
   detectInSets,
   detectMigration,
@@ -26,30 +37,19 @@ import {
   dialectFromPath,
   dialectFromPrismaLock,
   dialectWord,
-  enumValuesOf,
   forEachLexeme,
   leadingBlanks,
+  lineOfOffset,
+  lineStarts,
+  linesOfOffsets,
   liquibaseChangesets,
   maskSql,
   maskSqlDetailed,
-  migrationRules,
   schemaFileName,
   sectionsOf,
-  snapshotForeignKeys,
-  snapshotUniqueKeys,
-  splitStatements,
-  statementKey,
-  statementKeys,
   topLevelPieces,
-  uniqueKeysOf,
   withoutComments
-} from "./chunk-UPJWED4N.js";
-import {
-  LineIndex,
-  lineOfOffset,
-  lineStarts,
-  linesOfOffsets
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";

@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-DGVPHA4U.js";
+} from "./chunk-LK3XBU4V.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,18 +23,18 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-JDGXFBMR.js";
+} from "./chunk-A2IWYA5A.js";
 import {
   endpointMatcher
-} from "./chunk-KNEVQGOJ.js";
+} from "./chunk-AAG3PI62.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-UPJWED4N.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   lineAt,
   lineStarts
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
   compileGlob,
   globMatcher

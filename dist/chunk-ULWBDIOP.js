@@ -11,15 +11,15 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-PN3UU5Y3.js";
+} from "./chunk-L4ZNES7L.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-DGVPHA4U.js";
+import "./chunk-LK3XBU4V.js";
 import "./chunk-LJEN6VQ2.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-JDGXFBMR.js";
-import "./chunk-KNEVQGOJ.js";
-import "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+import "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";

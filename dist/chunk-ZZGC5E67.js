@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-KNEVQGOJ.js";
+} from "./chunk-AAG3PI62.js";
 import {
   ruleMeta
-} from "./chunk-UPJWED4N.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -8,10 +8,10 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-JDGXFBMR.js";
-import "./chunk-KNEVQGOJ.js";
-import "./chunk-UPJWED4N.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
