@@ -177,6 +177,7 @@ function describe(errors: ErrorObject[]): string {
     case 'pattern':
       return `'${key}' must be a date as YYYY-MM-DD.`;
     case 'minLength':
+    case 'minItems':
       return `'${key}' must not be empty.`;
     default:
       return `'${key || '(top level)'}' ${error.message ?? 'is invalid'}.`;

@@ -83,6 +83,9 @@ ignore-paths: ["legacy/**"]
     ['allow:\n  - rule: drop-column\n    reason: x\n    until: 2027-02-31\n', `${FILE}: 'allow[0].until' is '2027-02-31', not a real date (YYYY-MM-DD).`],
     ['critical: [orders]\n', `${FILE}: 'critical' must be an object.`],
     ['migrations: [\n', `${FILE} is not valid YAML:`],
+    ['migrations: []\n', `${FILE}: 'migrations' must not be empty.`],
+    ['code-references:\n  mode: always\n', `${FILE}: invalid value "always" for 'code-references.mode'; expected one of: downgrade, evidence-only, off.`],
+    ['code-references:\n  path: [x]\n', `${FILE}: unknown key 'code-references.path'; allowed keys under 'code-references': mode, paths, ignore.`],
   ])('%j is one sentence naming the key', (text, message) => {
     expect(error(text)).toContain(message);
     expect(error(text).split('\n')).toHaveLength(1);
