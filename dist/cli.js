@@ -300,7 +300,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-NX4IBXPR.js"), import("./chunk-V5Y4MWGW.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G3RBYFNR.js"), import("./chunk-M7WWG4HJ.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-ULWBDIOP.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-RCJBUZGT.js");
   if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-L4ZNES7L.js";
+} from "./chunk-OM52MXCJ.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -662,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-V5Y4MWGW.js");
+  const { baseConfig } = await import("./chunk-M7WWG4HJ.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

@@ -26,11 +26,18 @@ export function spellings(name: string): string[] {
   return [...new Set(out)];
 }
 
-/** A column's or property's spellings, with the accessors Java, Kotlin and C# generate (`getLegacyName`). */
+/**
+ * A column's or property's spellings, with the accessors Java, Kotlin and C# generate
+ * (`getLegacyName`). A foreign key column `author_id` is also its relation's name (`author`,
+ * `Author`): Django's `ForeignKey`, Rails' and Ecto's `belongs_to`, Eloquent's `belongsTo` name the
+ * relation, never the column.
+ */
 export function fieldSpellings(name: string): string[] {
-  const pascal = wordsOf(name).map(capital).join('');
+  const words = wordsOf(name);
+  const pascal = words.map(capital).join('');
   const accessors = pascal ? ['get', 'set', 'is', 'has'].map((p) => `${p}${pascal}`) : [];
-  return [...new Set([...spellings(name), ...accessors])];
+  const relation = words.length > 1 && words[words.length - 1] === 'id' ? spellings(words.slice(0, -1).join('_')) : [];
+  return [...new Set([...spellings(name), ...accessors, ...relation])];
 }
 
 /** The name without its schema (`public.users` → `users`). */
@@ -38,15 +45,22 @@ export function bareName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
-/** A table's spellings, singular and plural (`users` → users, user, User, Users, USERS…; `order_items` → OrderItem…). */
+/**
+ * A table's spellings, singular and plural (`users` → users, user, User, Users, USERS…;
+ * `order_items` → OrderItem…), and those of the name without its first word: Django names a table
+ * `<app>_<model>` (`accounts_user` is the model `User`), and prefixes (`tbl_users`, `wp_posts`) are
+ * common.
+ */
 export function tableSpellings(table: string): string[] {
   const bare = bareName(table);
   const words = wordsOf(bare);
   if (words.length === 0) return [bare];
-  const last = words[words.length - 1]!;
   const forms = new Set([bare]);
-  for (const form of [pluralize.singular(last), pluralize.plural(last)]) {
-    forms.add([...words.slice(0, -1), form].join('_'));
-  }
+  const inflect = (list: string[]): void => {
+    const last = list[list.length - 1]!;
+    for (const form of [last, pluralize.singular(last), pluralize.plural(last)]) forms.add([...list.slice(0, -1), form].join('_'));
+  };
+  inflect(words);
+  if (words.length > 1) inflect(words.slice(1));
   return [...new Set([...forms].flatMap(spellings))];
 }

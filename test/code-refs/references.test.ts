@@ -84,6 +84,22 @@ describe('declarations that name a column, per ORM', () => {
     expectUsedAt({ ...UNRELATED, [file]: text }, file, line);
   });
 
+  test('a foreign key column is used through its relation (Django ForeignKey, Rails/Ecto belongs_to)', () => {
+    const fk = { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN manager_id;\n' };
+    const base = { 'db/migrations/000_fk.sql': 'ALTER TABLE users ADD COLUMN manager_id bigint;\n' };
+    const django = only(check({ ...base, 'accounts/models.py': 'class User(models.Model):\n    manager = models.ForeignKey("self", null=True, on_delete=models.SET_NULL)\n' }, fk));
+    expect(django).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 2 })] });
+    const ecto = only(check({ ...base, 'lib/app/user.ex': 'schema "users" do\n  belongs_to :manager, App.User\nend\n' }, fk));
+    expect(ecto.references?.[0]).toMatchObject({ file: 'lib/app/user.ex', line: 2 });
+  });
+
+  test('a Django table <app>_<model> is used by its model class', () => {
+    const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE accounts_profile;\n' };
+    const base = { 'db/migrations/000_p.sql': 'CREATE TABLE accounts_profile (id int);\n' };
+    const f = only(check({ ...base, 'accounts/models.py': 'class Profile(models.Model):\n    pass\n' }, drop), 'drop-table');
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 1 })] });
+  });
+
   test('the evidence reaches the JSON report and SARIF relatedLocations', () => {
     const report = check({ 'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n}\n' });
     const json = JSON.parse(renderJson(report)) as { findings: { references?: unknown }[] };

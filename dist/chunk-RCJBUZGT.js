@@ -5,20 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-ZZGC5E67.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-OM52MXCJ.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-LK3XBU4V.js";
 import "./chunk-LJEN6VQ2.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-A2IWYA5A.js";
 import "./chunk-AAG3PI62.js";
 import "./chunk-MLIYEDTL.js";
 import "./chunk-GNG657DJ.js";
@@ -26,7 +24,10 @@ import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

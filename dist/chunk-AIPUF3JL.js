@@ -246,6 +246,7 @@ function describe(errors) {
     case "pattern":
       return `'${key}' must be a date as YYYY-MM-DD.`;
     case "minLength":
+    case "minItems":
       return `'${key}' must not be empty.`;
     default:
       return `'${key || "(top level)"}' ${error.message ?? "is invalid"}.`;

@@ -3037,9 +3037,11 @@ function spellings(name) {
   return [...new Set(out)];
 }
 function fieldSpellings(name) {
-  const pascal = wordsOf(name).map(capital).join("");
+  const words = wordsOf(name);
+  const pascal = words.map(capital).join("");
   const accessors = pascal ? ["get", "set", "is", "has"].map((p) => `${p}${pascal}`) : [];
-  return [.../* @__PURE__ */ new Set([...spellings(name), ...accessors])];
+  const relation = words.length > 1 && words[words.length - 1] === "id" ? spellings(words.slice(0, -1).join("_")) : [];
+  return [.../* @__PURE__ */ new Set([...spellings(name), ...accessors, ...relation])];
 }
 function bareName(name) {
   return name.slice(name.lastIndexOf(".") + 1);
@@ -3048,11 +3050,13 @@ function tableSpellings(table) {
   const bare = bareName(table);
   const words = wordsOf(bare);
   if (words.length === 0) return [bare];
-  const last = words[words.length - 1];
   const forms = /* @__PURE__ */ new Set([bare]);
-  for (const form of [import_pluralize.default.singular(last), import_pluralize.default.plural(last)]) {
-    forms.add([...words.slice(0, -1), form].join("_"));
-  }
+  const inflect = (list) => {
+    const last = list[list.length - 1];
+    for (const form of [last, import_pluralize.default.singular(last), import_pluralize.default.plural(last)]) forms.add([...list.slice(0, -1), form].join("_"));
+  };
+  inflect(words);
+  if (words.length > 1) inflect(words.slice(1));
   return [...new Set([...forms].flatMap(spellings))];
 }
 
