@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-OM52MXCJ.js";
+} from "./chunk-RMRN4YTV.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -249,7 +249,7 @@ describe('renames, tables, views and evidence-only rules', () => {
     const notNull = only(check(code, { 'db/migrations/002_nn.sql': 'ALTER TABLE users ALTER COLUMN legacy_name SET NOT NULL;\n' }), 'set-not-null');
     expect(notNull.severity).toBe('error');
     expect(notNull.references?.[0]).toMatchObject({ file: 'app/signup.py', line: 2 });
-    expect(notNull.message).toContain("Used (or its table written) in the previous release's code at `app/signup.py:2`");
+    expect(notNull.message).toContain("The previous release's code that uses legacy_name or writes users: `app/signup.py:2`.");
     const required = only(check(code, { 'db/migrations/002_req.sql': 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;\n' }), 'add-required-column');
     expect(required.references?.[0]).toMatchObject({ file: 'app/signup.py', line: 2 });
     const quiet = only(check(UNRELATED, { 'db/migrations/002_nn.sql': 'ALTER TABLE users ALTER COLUMN legacy_name SET NOT NULL;\n' }), 'set-not-null');

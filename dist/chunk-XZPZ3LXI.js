@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-OM52MXCJ.js";
+} from "./chunk-RMRN4YTV.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-LK3XBU4V.js";
 import "./chunk-LJEN6VQ2.js";

@@ -3369,8 +3369,8 @@ function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
   const more = s.total - named.length;
   const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0];
-  const verb = s.code.kind === "column" && s.code.writes ? "Used (or its table written)" : "Still used";
-  return `${verb} in the previous release's code at ${list}.`;
+  if (s.code.kind === "column" && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
+  return `Still used in the previous release's code at ${list}.`;
 }
 function actionOf(f, code) {
   const object = f.object ?? "";
