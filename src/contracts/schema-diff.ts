@@ -64,6 +64,8 @@ interface Norm {
   title?: string;
   /** allOf members (or single branches) nested past MAX_ALLOF_DEPTH: not merged, so compared only for equality. */
   truncated?: Node[];
+  /** Keywords the differ does not compare (UNCOMPARED_BY_DIFFER), with their values in the merged members, in visit order. */
+  others?: Map<string, Node[]>;
 }
 
 const TIGHTER_IF_LOWER = ['maxLength', 'maxItems', 'maximum', 'maxProperties', 'exclusiveMaximum'];
@@ -311,6 +313,7 @@ export class SchemaDiffer {
     this.compareEnum(nb, nh, flow, emit);
     this.compareConstraints(nb, nh, flow, emit);
     this.compareProperties(nb, nh, flow, path, emit, recurse);
+    this.compareOthers(nb, nh, emit);
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
     const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
     for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
@@ -422,6 +425,26 @@ export class SchemaDiffer {
     if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
   }
 
+  /**
+   * Keywords the differ does not judge (`not`, `if`/`then`/`else`, `patternProperties`,
+   * `contains`, `dependentRequired`, …, any unknown one): a change to one is reported, naming it,
+   * never passed over. Equal values (their `$ref`s leading to equal schemas) are no change.
+   */
+  private compareOthers(nb: Norm, nh: Norm, emit: Emit): void {
+    if (!nb.others && !nh.others) return;
+    const keywords = new Set([...(nb.others?.keys() ?? []), ...(nh.others?.keys() ?? [])]);
+    const changed: string[] = [];
+    let at: Node | null = null;
+    for (const k of [...keywords].sort()) {
+      const bs = nb.others?.get(k) ?? NO_NODES;
+      const hs = nh.others?.get(k) ?? NO_NODES;
+      if (bs.length === hs.length && bs.every((b, i) => this.same(b, hs[i]!))) continue;
+      changed.push(bs.length === 0 ? `${k} added` : hs.length === 0 ? `${k} removed` : `${k} changed`);
+      at ??= hs[0] ?? null;
+    }
+    if (changed.length) emit('keyword-changed', at ?? nh.node, changed.join(', '));
+  }
+
   private compareProperties(nb: Norm, nh: Norm, flow: Flow, path: string, emit: Emit, recurse: Recurse): void {
     const skip = (n: Node, side: Workspace): boolean => {
       const v = side.resolve(n).value;
@@ -529,9 +552,9 @@ export class SchemaDiffer {
 
 /** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
 const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
-  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep']),
-  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
+  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep', 'keyword-changed']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep', 'keyword-changed']),
+  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep', 'keyword-changed']),
 };
 
 type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
@@ -704,7 +727,16 @@ function normalise(ws: Workspace, node: Node): Norm {
       return;
     }
     if (depth > 0 || v.allOf !== undefined || v.oneOf !== undefined || v.anyOf !== undefined) (seen ??= new Set()).add(v);
-    for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
+    for (const key of Object.keys(v)) {
+      if (key.startsWith('x-') || ANNOTATIONS.has(key)) continue;
+      anything = false;
+      // A validation keyword no comparison below reads (and `unevaluatedProperties` other than `false`): kept to be compared for equality.
+      if (UNCOMPARED_KEYWORDS.has(key) || (key === 'unevaluatedProperties' && v[key] !== false)) {
+        let list = (n.others ??= new Map()).get(key);
+        if (!list) n.others.set(key, (list = []));
+        list.push(child(current, key));
+      }
+    }
     const list = v.type === undefined ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
     const saysNull = v.nullable === true || v['x-nullable'] === true || (list?.includes('null') ?? false);
     if (saysNull) nullable(depth);
@@ -791,6 +823,19 @@ const CONSTRAINTS = [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, 'pattern', 'mult
 const ANNOTATIONS = new Set([
   'description', 'title', 'example', 'examples', 'default', 'deprecated', '$comment', '$id', '$schema',
   '$anchor', 'externalDocs', 'xml', 'discriminator', 'readOnly', 'writeOnly', '$defs', 'definitions',
+]);
+
+/**
+ * Keywords of JSON Schema (draft-03 to 2020-12) that change which values a schema accepts but that
+ * no comparison reads: compared for equality only, a difference is a `keyword-changed` finding
+ * (schema-keyword-changed). A keyword no draft defines is an annotation (validators ignore it, e.g.
+ * vector's `_metadata`), so it is not one of them.
+ */
+const UNCOMPARED_KEYWORDS = new Set([
+  'not', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'dependencies', 'propertyNames', 'patternProperties',
+  'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'additionalItems', 'contentEncoding', 'contentMediaType',
+  'contentSchema', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary', 'disallow', 'extends',
+  'divisibleBy',
 ]);
 
 const CONSTRAINT_ONLY = new Set(['required', 'not', 'description', 'title', 'minProperties', 'maxProperties']);

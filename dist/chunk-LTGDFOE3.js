@@ -2221,6 +2221,20 @@ var schema_property_added_to_closed_schema_default = defineContractRule(
   }
 );
 
+// src/contracts/rules/schema-keyword-changed.ts
+var schema_keyword_changed_default = defineContractRule(
+  {
+    id: "schema-keyword-changed",
+    defaultSeverity: "warning",
+    summary: "A schema keyword the differ does not compare changed (not, if/then/else, patternProperties, contains, \u2026): reported, never passed in silence."
+  },
+  {
+    direction: null,
+    matches: (c) => c.kind === "keyword-changed",
+    message: (c) => `${subject(c, "The schema")}: ${c.detail} (${c.object}). rollback-guard does not judge what this keyword accepts, so it cannot tell whether the previous release's clients or consumers still work with it: check by hand.`
+  }
+);
+
 // src/contracts/rules/index.ts
 var contractRuleList = [
   endpoint_removed_default,
@@ -2263,7 +2277,8 @@ var contractRuleList = [
   schema_enum_value_added_default,
   schema_constraint_tightened_default,
   schema_closed_to_extra_properties_default,
-  schema_property_added_to_closed_schema_default
+  schema_property_added_to_closed_schema_default,
+  schema_keyword_changed_default
 ];
 var contractRules = contractRuleList.map((r) => r.meta);
 var byId = new Map(contractRuleList.map((r) => [r.meta.id, r]));

@@ -5,18 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-A2IWYA5A.js";
-import "./chunk-AAG3PI62.js";
-import "./chunk-MLIYEDTL.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-TC337W3Z.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-7O2LDLJH.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-MBBPRIH7.js";
+import "./chunk-75YI7C37.js";
+import "./chunk-LTGDFOE3.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-LK3XBU4V.js";
+} from "./chunk-7O2LDLJH.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-A2IWYA5A.js";
+} from "./chunk-MBBPRIH7.js";
 import {
   endpointMatcher
-} from "./chunk-AAG3PI62.js";
+} from "./chunk-75YI7C37.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-LTGDFOE3.js";
 import {
   lineAt,
   lineStarts
@@ -2019,6 +2019,7 @@ var SchemaDiffer = class _SchemaDiffer {
     this.compareEnum(nb, nh, flow, emit);
     this.compareConstraints(nb, nh, flow, emit);
     this.compareProperties(nb, nh, flow, path, emit, recurse);
+    this.compareOthers(nb, nh, emit);
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
     const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
     for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
@@ -2111,6 +2112,25 @@ var SchemaDiffer = class _SchemaDiffer {
     }
     if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push("uniqueItems added");
     if (tightened.length) emit("constraint-tightened", nh.node, tightened.join(", "));
+  }
+  /**
+   * Keywords the differ does not judge (`not`, `if`/`then`/`else`, `patternProperties`,
+   * `contains`, `dependentRequired`, …, any unknown one): a change to one is reported, naming it,
+   * never passed over. Equal values (their `$ref`s leading to equal schemas) are no change.
+   */
+  compareOthers(nb, nh, emit) {
+    if (!nb.others && !nh.others) return;
+    const keywords = /* @__PURE__ */ new Set([...nb.others?.keys() ?? [], ...nh.others?.keys() ?? []]);
+    const changed = [];
+    let at = null;
+    for (const k of [...keywords].sort()) {
+      const bs = nb.others?.get(k) ?? NO_NODES;
+      const hs = nh.others?.get(k) ?? NO_NODES;
+      if (bs.length === hs.length && bs.every((b, i) => this.same(b, hs[i]))) continue;
+      changed.push(bs.length === 0 ? `${k} added` : hs.length === 0 ? `${k} removed` : `${k} changed`);
+      at ??= hs[0] ?? null;
+    }
+    if (changed.length) emit("keyword-changed", at ?? nh.node, changed.join(", "));
   }
   compareProperties(nb, nh, flow, path, emit, recurse) {
     const skip = (n, side) => {
@@ -2205,9 +2225,9 @@ var SchemaDiffer = class _SchemaDiffer {
   }
 };
 var BREAKING = {
-  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
-  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep"]),
-  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep"])
+  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep", "keyword-changed"]),
+  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep", "keyword-changed"]),
+  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep", "keyword-changed"])
 };
 function* reachable(entry) {
   const seen = /* @__PURE__ */ new Set();
@@ -2332,7 +2352,15 @@ function normalise(ws, node) {
       return;
     }
     if (depth > 0 || v.allOf !== void 0 || v.oneOf !== void 0 || v.anyOf !== void 0) (seen ??= /* @__PURE__ */ new Set()).add(v);
-    for (const key2 of Object.keys(v)) if (!key2.startsWith("x-") && !ANNOTATIONS.has(key2)) anything = false;
+    for (const key2 of Object.keys(v)) {
+      if (key2.startsWith("x-") || ANNOTATIONS.has(key2)) continue;
+      anything = false;
+      if (UNCOMPARED_KEYWORDS.has(key2) || key2 === "unevaluatedProperties" && v[key2] !== false) {
+        let list2 = (n.others ??= /* @__PURE__ */ new Map()).get(key2);
+        if (!list2) n.others.set(key2, list2 = []);
+        list2.push(child2(current, key2));
+      }
+    }
     const list = v.type === void 0 ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
     const saysNull = v.nullable === true || v["x-nullable"] === true || (list?.includes("null") ?? false);
     if (saysNull) nullable(depth);
@@ -2428,6 +2456,33 @@ var ANNOTATIONS = /* @__PURE__ */ new Set([
   "writeOnly",
   "$defs",
   "definitions"
+]);
+var UNCOMPARED_KEYWORDS = /* @__PURE__ */ new Set([
+  "not",
+  "if",
+  "then",
+  "else",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "propertyNames",
+  "patternProperties",
+  "unevaluatedItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "additionalItems",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$recursiveRef",
+  "$recursiveAnchor",
+  "$vocabulary",
+  "disallow",
+  "extends",
+  "divisibleBy"
 ]);
 var CONSTRAINT_ONLY = /* @__PURE__ */ new Set(["required", "not", "description", "title", "minProperties", "maxProperties"]);
 function isConstraintOnly(v) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-A2IWYA5A.js";
+} from "./chunk-MBBPRIH7.js";
 import {
   ColumnIdioms,
   PrLookahead,
@@ -22,7 +22,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-LTGDFOE3.js";
 import {
   LineIndex,
   MIGRATION_DIRS,
