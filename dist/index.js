@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-TC337W3Z.js";
+} from "./chunk-OG4RIIXK.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

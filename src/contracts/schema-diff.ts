@@ -314,7 +314,9 @@ export class SchemaDiffer {
     this.compareConstraints(nb, nh, flow, emit);
     this.compareProperties(nb, nh, flow, path, emit, recurse);
     this.compareOthers(nb, nh, emit);
+    // `items` on one side only: the other accepts any element (`true`); compared only where both sides accept arrays.
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
+    else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, 'items'), nh.items ?? anyBelow(nh.node, 'items'), `${path}/items`);
     const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
     for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
   }
@@ -338,6 +340,12 @@ export class SchemaDiffer {
   private trial: SchemaDiffer | null = null;
 
   private compareTypes(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    // The `false` schema accepts nothing: becoming it rejects every old value, leaving it admits new ones.
+    if (nb.never !== nh.never) {
+      if (nh.never && flow !== 'response') emit('type-changed', nh.node, 'any value -> none (false)');
+      if (nb.never && flow !== 'request') emit('type-changed', nh.node, 'none (false) -> values');
+      return;
+    }
     const bt = nb.types;
     const ht = nh.types;
     const describe = (n: Norm): string =>
@@ -397,13 +405,20 @@ export class SchemaDiffer {
   private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
     if (flow === 'response') return;
     const tightened: string[] = [];
+    // A keyword restricts only values of its type (`maxItems` on a string restricts nothing).
+    const applies = (k: string): boolean => {
+      const on = APPLIES_TO[k];
+      return !on || nh.types === null || on.some((t) => acceptsType(nh.types!, t));
+    };
     for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === 'number' && (typeof bv !== 'number' || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === 'number' && (typeof bv !== 'number' || hv > bv)) {
@@ -415,13 +430,15 @@ export class SchemaDiffer {
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of ['pattern', 'multipleOf']) {
-      const bv = nb.constraints[k];
-      const hv = nh.constraints[k];
+      if (!applies(k)) continue;
+      // A pattern that matches every string (`''`, `.*`, `^.*$`) restricts nothing: as if absent.
+      const bv = k === 'pattern' && matchesAll(nb.constraints[k]) ? undefined : nb.constraints[k];
+      const hv = k === 'pattern' && matchesAll(nh.constraints[k]) ? undefined : nh.constraints[k];
       if (hv !== undefined && hv !== bv && !(k === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number' && bv % hv === 0)) {
         tightened.push(bv === undefined ? `${k} added` : `${k} changed`);
       }
     }
-    if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
+    if (applies('uniqueItems') && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
     if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
   }
 
@@ -548,6 +565,28 @@ export class SchemaDiffer {
       emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`);
     }
   }
+}
+
+/** The types a constraint keyword restricts (JSON Schema's applicability: other values pass it). */
+const APPLIES_TO: Record<string, string[]> = {
+  maxLength: ['string'], minLength: ['string'], pattern: ['string'],
+  maxItems: ['array'], minItems: ['array'], uniqueItems: ['array'],
+  maxProperties: ['object'], minProperties: ['object'],
+  maximum: ['number', 'integer'], minimum: ['number', 'integer'], exclusiveMaximum: ['number', 'integer'], exclusiveMinimum: ['number', 'integer'], multipleOf: ['number', 'integer'],
+};
+
+/** Patterns that match every string. */
+function matchesAll(pattern: unknown): boolean {
+  return typeof pattern === 'string' && /^\^?(?:\.\*|\[\\s\\S\]\*|\[\\S\\s\]\*)?\$?$/.test(pattern) && !/^\^?\$$/.test(pattern);
+}
+
+function acceptsArrays(n: Norm): boolean {
+  return !n.never && (n.types === null || n.types.has('array'));
+}
+
+/** A schema that accepts anything (`true`) in place of an absent keyword, below `node`. */
+function anyBelow(node: Node, key: string): Node {
+  return { file: node.file, pointer: [...node.pointer, key], value: true };
 }
 
 /** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
@@ -792,10 +831,8 @@ function normalise(ws: Workspace, node: Node): Norm {
   if (properties) n.properties = properties;
   if (required) n.required = required;
   n.nullable = outerNullable || (memberNullable && !typedWithoutNull);
-  if (!typed) {
-    if (n.properties.size || n.additional !== 'open') n.types = typeSet(['object']);
-    else if (n.items || n.prefixItems.length) n.types = typeSet(['array']);
-  }
+  // No type is inferred from keywords: `properties` or `items` restrict objects or arrays only, a
+  // schema without `type` still accepts a string (JSON Schema's applicability rule).
   n.any = anything && !n.never;
   return n;
 }

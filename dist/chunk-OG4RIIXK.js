@@ -2021,6 +2021,7 @@ var SchemaDiffer = class _SchemaDiffer {
     this.compareProperties(nb, nh, flow, path, emit, recurse);
     this.compareOthers(nb, nh, emit);
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
+    else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, "items"), nh.items ?? anyBelow(nh.node, "items"), `${path}/items`);
     const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
     for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
   }
@@ -2041,6 +2042,11 @@ var SchemaDiffer = class _SchemaDiffer {
   depth = 0;
   trial = null;
   compareTypes(nb, nh, flow, emit) {
+    if (nb.never !== nh.never) {
+      if (nh.never && flow !== "response") emit("type-changed", nh.node, "any value -> none (false)");
+      if (nb.never && flow !== "request") emit("type-changed", nh.node, "none (false) -> values");
+      return;
+    }
     const bt = nb.types;
     const ht = nh.types;
     const describe2 = (n) => (n.types ? [...n.types].join("|") : "any") + (n.format ? ` (${n.format})` : "") + (n.nullable ? " or null" : "");
@@ -2087,13 +2093,19 @@ var SchemaDiffer = class _SchemaDiffer {
   compareConstraints(nb, nh, flow, emit) {
     if (flow === "response") return;
     const tightened = [];
+    const applies = (k) => {
+      const on = APPLIES_TO[k];
+      return !on || nh.types === null || on.some((t) => acceptsType(nh.types, t));
+    };
     for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === "number" && (typeof bv !== "number" || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === "number" && (typeof bv !== "number" || hv > bv)) {
@@ -2104,13 +2116,14 @@ var SchemaDiffer = class _SchemaDiffer {
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of ["pattern", "multipleOf"]) {
-      const bv = nb.constraints[k];
-      const hv = nh.constraints[k];
+      if (!applies(k)) continue;
+      const bv = k === "pattern" && matchesAll(nb.constraints[k]) ? void 0 : nb.constraints[k];
+      const hv = k === "pattern" && matchesAll(nh.constraints[k]) ? void 0 : nh.constraints[k];
       if (hv !== void 0 && hv !== bv && !(k === "multipleOf" && typeof bv === "number" && typeof hv === "number" && bv % hv === 0)) {
         tightened.push(bv === void 0 ? `${k} added` : `${k} changed`);
       }
     }
-    if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push("uniqueItems added");
+    if (applies("uniqueItems") && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push("uniqueItems added");
     if (tightened.length) emit("constraint-tightened", nh.node, tightened.join(", "));
   }
   /**
@@ -2224,6 +2237,30 @@ var SchemaDiffer = class _SchemaDiffer {
     }
   }
 };
+var APPLIES_TO = {
+  maxLength: ["string"],
+  minLength: ["string"],
+  pattern: ["string"],
+  maxItems: ["array"],
+  minItems: ["array"],
+  uniqueItems: ["array"],
+  maxProperties: ["object"],
+  minProperties: ["object"],
+  maximum: ["number", "integer"],
+  minimum: ["number", "integer"],
+  exclusiveMaximum: ["number", "integer"],
+  exclusiveMinimum: ["number", "integer"],
+  multipleOf: ["number", "integer"]
+};
+function matchesAll(pattern) {
+  return typeof pattern === "string" && /^\^?(?:\.\*|\[\\s\\S\]\*|\[\\S\\s\]\*)?\$?$/.test(pattern) && !/^\^?\$$/.test(pattern);
+}
+function acceptsArrays(n) {
+  return !n.never && (n.types === null || n.types.has("array"));
+}
+function anyBelow(node, key2) {
+  return { file: node.file, pointer: [...node.pointer, key2], value: true };
+}
 var BREAKING = {
   request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep", "keyword-changed"]),
   event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep", "keyword-changed"]),
@@ -2416,10 +2453,6 @@ function normalise(ws, node) {
   if (properties) n.properties = properties;
   if (required) n.required = required;
   n.nullable = outerNullable || memberNullable && !typedWithoutNull;
-  if (!typed) {
-    if (n.properties.size || n.additional !== "open") n.types = typeSet(["object"]);
-    else if (n.items || n.prefixItems.length) n.types = typeSet(["array"]);
-  }
   n.any = anything && !n.never;
   return n;
 }

@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-TC337W3Z.js";
+} from "./chunk-OG4RIIXK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-7O2LDLJH.js";
 import "./chunk-LJEN6VQ2.js";
