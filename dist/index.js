@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-OG4RIIXK.js";
+} from "./chunk-4SK5TPJ7.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -280,7 +280,7 @@ export class SchemaDiffer {
     if (h !== h0 && h.pointer.length) path = (h.file !== h0.file ? h.file : '') + pointerString(h.pointer);
     const nb = this.normalised(this.base, b);
     const nh = this.normalised(this.head, h);
-    const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path): void => {
+    const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path, severity?: 'warning'): void => {
       entry.changes.push({
         kind,
         flow,
@@ -290,6 +290,7 @@ export class SchemaDiffer {
         detail,
         name: name ?? (subPath === '#' ? origin.name : propertyName(subPath)),
         endpoints: NO_ENDPOINTS,
+        ...(severity ? { severity } : {}),
       });
     };
     const recurse = (cb: Node, ch: Node, sub: string): void => {
@@ -490,7 +491,9 @@ export class SchemaDiffer {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name); // required in base without a declaration
-      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, `property ${name}`, name, sub);
+      // In a request, a required property with a `default` is one the server fills when an old client leaves it out: a warning.
+      const filled = flow === 'request' && isObject(this.head.resolve(hp).value) && 'default' in (this.head.resolve(hp).value as object);
+      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, filled ? `property ${name} (the server fills its default)` : `property ${name}`, name, sub, filled ? 'warning' : undefined);
       else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
@@ -562,7 +565,8 @@ export class SchemaDiffer {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
     if (unpairedHead.length && flow !== 'request') {
-      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`);
+      // In a response a new variant is what a new enum value is (response-enum-value-added's severity): clients that dispatch on it meet one they do not know.
+      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`, undefined, path, flow === 'response' ? 'warning' : undefined);
     }
   }
 }
@@ -596,7 +600,7 @@ const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
   response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep', 'keyword-changed']),
 };
 
-type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
+type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string, severity?: 'warning') => void;
 type Recurse = (b: Node, h: Node, sub: string) => void;
 
 /** Every comparison reachable from `entry` (memoised comparisons form a graph with cycles). */

@@ -411,6 +411,32 @@ describe.each(cases)('$name', (c) => {
   }
 });
 
+describe('severities the change itself justifies (issue 15)', () => {
+  const findings = (flow: Flow, base: object, head: object) => contractFindings(wrap(flow, base), wrap(flow, head)).map((f) => [f.rule, f.severity ?? 'default']);
+
+  test('a new required request property with a default is a warning (the server fills it); without a default an error', () => {
+    const base = obj({ a: { type: 'string' } });
+    expect(findings('request', base, obj({ a: { type: 'string' }, b: { type: 'string', default: 'x' } }, { required: ['b'] }))).toEqual([['request-required-property-added', 'warning']]);
+    expect(findings('request', base, obj({ a: { type: 'string' }, b: { type: 'string' } }, { required: ['b'] }))).toEqual([['request-required-property-added', 'default']]);
+    // Events: a consumer validating against the schema does not fill defaults: still the rule's error.
+    expect(findings('event', base, obj({ a: { type: 'string' }, b: { type: 'string', default: 'x' } }, { required: ['b'] }))).toEqual([['schema-required-property-added', 'default']]);
+  });
+
+  test('x-extensible-enum values added are not reported (extensible by contract)', () => {
+    const ext = (values: string[]) => obj({ p: { type: 'string', 'x-extensible-enum': values } });
+    for (const flow of ['request', 'response', 'event'] as const) expect(findings(flow, ext(['a']), ext(['a', 'b']))).toEqual([]);
+  });
+
+  test('a new oneOf/anyOf variant in a response is a warning like a new enum value; in an event it stays an error', () => {
+    const base = obj({ p: { oneOf: [{ type: 'string' }, { type: 'integer' }] } });
+    const head = obj({ p: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }] } });
+    expect(findings('response', base, head)).toEqual([['response-property-type-changed', 'warning']]);
+    expect(findings('event', base, head)).toEqual([['schema-type-changed', 'default']]);
+    // A variant removed from a response is no warning: the old client still reads what is sent.
+    expect(findings('response', head, base)).toEqual([]);
+  });
+});
+
 /**
  * Request and response rules mirror each other (oasdiff keeps the same check): a change in a
  * request equals, seen from the other side, the opposite change in a response.

@@ -1988,7 +1988,7 @@ var SchemaDiffer = class _SchemaDiffer {
     if (h !== h0 && h.pointer.length) path = (h.file !== h0.file ? h.file : "") + pointerString(h.pointer);
     const nb = this.normalised(this.base, b);
     const nh = this.normalised(this.head, h);
-    const emit = (kind, at, detail, name, subPath = path) => {
+    const emit = (kind, at, detail, name, subPath = path, severity) => {
       entry.changes.push({
         kind,
         flow,
@@ -1997,7 +1997,8 @@ var SchemaDiffer = class _SchemaDiffer {
         object: origin.context ? subPath === "#" ? origin.context : `${origin.context} ${subPath}` : subPath,
         detail,
         name: name ?? (subPath === "#" ? origin.name : propertyName(subPath)),
-        endpoints: NO_ENDPOINTS
+        endpoints: NO_ENDPOINTS,
+        ...severity ? { severity } : {}
       });
     };
     const recurse = (cb, ch, sub) => {
@@ -2172,7 +2173,8 @@ var SchemaDiffer = class _SchemaDiffer {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name);
-      if (nh.required.has(name) && !wasRequired) emit("required-property-added", hp, `property ${name}`, name, sub);
+      const filled = flow === "request" && isObject(this.head.resolve(hp).value) && "default" in this.head.resolve(hp).value;
+      if (nh.required.has(name) && !wasRequired) emit("required-property-added", hp, filled ? `property ${name} (the server fills its default)` : `property ${name}`, name, sub, filled ? "warning" : void 0);
       else if (wasRequired && !nh.required.has(name)) emit("property-became-optional", hp, `property ${name}`, name, sub);
       else if (baseClosed) emit("property-added-to-closed", hp, `property ${name}`, name, sub);
       else emit("optional-property-added", hp, `property ${name}`, name, sub);
@@ -2233,7 +2235,7 @@ var SchemaDiffer = class _SchemaDiffer {
       emit("type-changed", nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(", ")} no longer accepted`);
     }
     if (unpairedHead.length && flow !== "request") {
-      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be ${flow === "response" ? "returned" : "written"}`);
+      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be ${flow === "response" ? "returned" : "written"}`, void 0, path, flow === "response" ? "warning" : void 0);
     }
   }
 };

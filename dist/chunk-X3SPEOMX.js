@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-OG4RIIXK.js";
+} from "./chunk-4SK5TPJ7.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-7O2LDLJH.js";
 import "./chunk-LJEN6VQ2.js";
