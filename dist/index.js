@@ -15,11 +15,11 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-4SK5TPJ7.js";
+} from "./chunk-NSWX36PK.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-7O2LDLJH.js";
+import "./chunk-I2MHTE25.js";
 import {
   findDocsDir,
   renderJson,
@@ -47,11 +47,11 @@ import {
   GitError
 } from "./chunk-TAFVK2MW.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-MBBPRIH7.js";
-import "./chunk-75YI7C37.js";
+import "./chunk-MMJQATLJ.js";
+import "./chunk-V4L3VVN2.js";
 import {
   allRules
-} from "./chunk-LTGDFOE3.js";
+} from "./chunk-I7HWZMZM.js";
 import {
   detectInSets
 } from "./chunk-GNG657DJ.js";
@@ -662,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-BP6WDM5O.js");
+  const { baseConfig } = await import("./chunk-LCMRSZJ2.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

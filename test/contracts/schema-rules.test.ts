@@ -631,3 +631,30 @@ describe('an enum restriction removed', () => {
     expect(contractFindings(event({ type: 'string' }), event({ type: 'string', enum: ['open'] })).map((f) => f.rule)).toEqual(['schema-constraint-tightened']);
   });
 });
+
+describe('security added to the whole document (issue 15)', () => {
+  const doc = (security: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+${security}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+paths:
+  /a: {get: {responses: {'200': {description: ok}}}}
+  /b: {get: {responses: {'200': {description: ok}}}}
+  /c: {post: {responses: {'200': {description: ok}}}}
+  /d: {delete: {responses: {'204': {description: ok}}}}
+  /health: {get: {security: [], responses: {'200': {description: ok}}}}
+  /own: {get: {security: [{key: []}], responses: {'200': {description: ok}}}}
+`;
+
+  test('one finding on the document\'s security, naming how many operations it reaches; an operation that opts out is not one of them', () => {
+    const found = contractFindings({ 'api/openapi.yaml': doc('') }, { 'api/openapi.yaml': doc('security: [{key: []}]') });
+    const security = found.filter((f) => f.rule === 'security-requirement-added');
+    expect(security).toHaveLength(1);
+    expect(security[0]!.object).toBe('security');
+    expect(security[0]!.line).toBe(3);
+    // /health opts out (`security: []`), /own already required the key: neither is reached.
+    expect(security[0]!.message).toBe('Security tightened (DELETE /d, GET /a, GET /b and 1 more operation): no authentication no longer enough; now requires key; old clients are refused.');
+  });
+});

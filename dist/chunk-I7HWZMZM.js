@@ -1712,7 +1712,7 @@ var response_property_type_changed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "type-changed" && c.flow === "response",
-    message: (c) => `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`
+    message: (c) => c.severity === "warning" ? `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; like a new enum value, old clients that dispatch on the variants meet one they do not know.` : `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`
   }
 );
 
@@ -1810,7 +1810,7 @@ var request_required_property_added_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "required-property-added" && c.flow === "request",
-    message: (c) => `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`
+    message: (c) => c.severity === "warning" ? `New required request property ${subject(c)}${affected(c)}; old clients do not send it, and it has a default: a warning, as long as the server fills the default when it is missing.` : `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`
   }
 );
 

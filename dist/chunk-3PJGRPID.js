@@ -5,22 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-7O2LDLJH.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-NSWX36PK.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-I2MHTE25.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-MBBPRIH7.js";
-import "./chunk-75YI7C37.js";
-import "./chunk-LTGDFOE3.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-MMJQATLJ.js";
+import "./chunk-V4L3VVN2.js";
+import "./chunk-I7HWZMZM.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-75YI7C37.js";
+} from "./chunk-V4L3VVN2.js";
 import {
   ruleMeta
-} from "./chunk-LTGDFOE3.js";
+} from "./chunk-I7HWZMZM.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

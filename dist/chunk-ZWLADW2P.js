@@ -5,29 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-4SK5TPJ7.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-7O2LDLJH.js";
-import "./chunk-LJEN6VQ2.js";
-import "./chunk-CXNDO6TN.js";
-import "./chunk-MBBPRIH7.js";
-import "./chunk-75YI7C37.js";
-import "./chunk-LTGDFOE3.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-MMJQATLJ.js";
+import "./chunk-V4L3VVN2.js";
+import "./chunk-I7HWZMZM.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

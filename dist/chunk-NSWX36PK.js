@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-7O2LDLJH.js";
+} from "./chunk-I2MHTE25.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-MBBPRIH7.js";
+} from "./chunk-MMJQATLJ.js";
 import {
   endpointMatcher
-} from "./chunk-75YI7C37.js";
+} from "./chunk-V4L3VVN2.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-LTGDFOE3.js";
+} from "./chunk-I7HWZMZM.js";
 import {
   lineAt,
   lineStarts
@@ -1387,7 +1387,16 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   const b = readApi(base, baseRoot ?? { file: headRoot.file, pointer: [], value: { paths: {} } });
   const h = readApi(head, headRoot);
   const changes = [];
+  const global = /* @__PURE__ */ new Map();
   const add = (kind, at, object, detail, endpoints, name) => {
+    if (kind === "security-requirement-added" && object === GLOBAL_SECURITY) {
+      const known = global.get(detail);
+      if (known) {
+        for (const e of endpoints) known.add(e);
+        return;
+      }
+    }
+    const set = new Set(endpoints);
     changes.push({
       kind,
       flow: null,
@@ -1396,8 +1405,9 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
       object,
       detail,
       name,
-      endpoints: new Set(endpoints)
+      endpoints: set
     });
+    if (kind === "security-requirement-added" && object === GLOBAL_SECURITY) global.set(detail, set);
   };
   if (baseRoot && !sameSet(b.basePaths, h.basePaths) && ![...b.basePaths].some((p) => h.basePaths.has(p))) {
     add(
@@ -1434,14 +1444,15 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
       continue;
     }
     matched.add(ho);
-    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add, h.root);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add("endpoint-added", ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
   }
   return changes;
 }
-function diffOperation(bo, ho, differ, add) {
+var GLOBAL_SECURITY = "security";
+function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
   for (const [key2, bp] of bo.params) {
     const hp = ho.params.get(key2);
@@ -1497,8 +1508,8 @@ function diffOperation(bo, ho, differ, add) {
   }
   const missing = strongerSecurity(bo.security ?? [], ho.security ?? []);
   if (missing) {
-    const at = isObject(ho.node.value) && ho.node.value.security ? child(ho.node, "security") : ho.node;
-    add("security-requirement-added", at, `${ep} security`, missing, [ep]);
+    if (ho.globalSecurity && isObject(root.value) && root.value.security !== void 0) add("security-requirement-added", child(root, "security"), GLOBAL_SECURITY, missing, [ep]);
+    else add("security-requirement-added", isObject(ho.node.value) && ho.node.value.security ? child(ho.node, "security") : ho.node, `${ep} security`, missing, [ep]);
   }
 }
 function strongerSecurity(base, head) {
@@ -1600,7 +1611,8 @@ function readApi(ws, root) {
         params,
         body,
         responses,
-        security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity
+        security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity,
+        globalSecurity: op.security === void 0
       });
     }
   }

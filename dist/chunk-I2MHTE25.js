@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-MBBPRIH7.js";
+} from "./chunk-MMJQATLJ.js";
 import {
   ColumnIdioms,
   PrLookahead,
@@ -22,7 +22,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-LTGDFOE3.js";
+} from "./chunk-I7HWZMZM.js";
 import {
   LineIndex,
   MIGRATION_DIRS,

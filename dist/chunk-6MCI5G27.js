@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-EIEA53K6.js";
+} from "./chunk-TQIWQYI6.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -19,8 +19,8 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-75YI7C37.js";
-import "./chunk-LTGDFOE3.js";
+import "./chunk-V4L3VVN2.js";
+import "./chunk-I7HWZMZM.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
