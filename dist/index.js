@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-NSWX36PK.js";
+} from "./chunk-XJRW6O2C.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

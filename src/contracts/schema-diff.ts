@@ -318,8 +318,17 @@ export class SchemaDiffer {
     // `items` on one side only: the other accepts any element (`true`); compared only where both sides accept arrays.
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
     else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, 'items'), nh.items ?? anyBelow(nh.node, 'items'), `${path}/items`);
-    const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
-    for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
+    // Tuples: each position against the other side's element there, or its rest (`items` after
+    // `prefixItems`, draft-07's `additionalItems`; absent: any). A closed tuple growing, an
+    // element added or removed, a plain array becoming a tuple: all judged per position.
+    const positions = Math.max(nb.prefixItems.length, nh.prefixItems.length);
+    if (positions > 0 && acceptsArrays(nb) && acceptsArrays(nh)) {
+      for (let i = 0; i < positions; i++) {
+        const bi = nb.prefixItems[i] ?? nb.items ?? anyBelow(nb.node, 'items');
+        const hi = nh.prefixItems[i] ?? nh.items ?? anyBelow(nh.node, 'items');
+        recurse(bi, hi, `${path}/prefixItems/${i}`);
+      }
+    }
   }
 
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
@@ -809,6 +818,8 @@ function normalise(ws: Workspace, node: Node): Norm {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = (v[tuple] as unknown[]).map((_, i) => child(current, tuple, String(i)));
     }
+    // Draft-07 tuples (`items` a list): `additionalItems` is the rest.
+    if (tuple === 'items' && v.additionalItems !== undefined && !n.items) n.items = child(current, 'additionalItems');
     for (const k of CONSTRAINTS) {
       if (v[k] === undefined || n.constraints[k] !== undefined) continue;
       if (n.constraints === NO_CONSTRAINTS) n.constraints = {};

@@ -401,6 +401,38 @@ const cases: Case[] = [
     response: ['schema-keyword-changed'],
     event: ['schema-keyword-changed'],
   },
+  {
+    name: 'a closed tuple grows (prefixItems, items: false)',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }], items: false } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'an element added to an open tuple narrows what it accepts',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }] } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }] } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'a draft-07 tuple (items list) closed by additionalItems: false grows',
+    base: obj({ p: { type: 'array', items: [{ type: 'string' }], additionalItems: false } }, { $schema: 'http://json-schema.org/draft-07/schema#' }),
+    head: obj({ p: { type: 'array', items: [{ type: 'string' }, { type: 'integer' }], additionalItems: false } }, { $schema: 'http://json-schema.org/draft-07/schema#' }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'a tuple unchanged but for a description',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer', description: 'count' }], items: false } }),
+    request: [],
+    response: [],
+    event: [],
+  },
 ];
 
 describe.each(cases)('$name', (c) => {

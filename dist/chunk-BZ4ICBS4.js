@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-NSWX36PK.js";
+} from "./chunk-XJRW6O2C.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-I2MHTE25.js";
 import "./chunk-LJEN6VQ2.js";

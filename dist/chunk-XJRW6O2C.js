@@ -2035,8 +2035,14 @@ var SchemaDiffer = class _SchemaDiffer {
     this.compareOthers(nb, nh, emit);
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
     else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, "items"), nh.items ?? anyBelow(nh.node, "items"), `${path}/items`);
-    const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
-    for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
+    const positions = Math.max(nb.prefixItems.length, nh.prefixItems.length);
+    if (positions > 0 && acceptsArrays(nb) && acceptsArrays(nh)) {
+      for (let i = 0; i < positions; i++) {
+        const bi = nb.prefixItems[i] ?? nb.items ?? anyBelow(nb.node, "items");
+        const hi = nh.prefixItems[i] ?? nh.items ?? anyBelow(nh.node, "items");
+        recurse(bi, hi, `${path}/prefixItems/${i}`);
+      }
+    }
   }
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
   covers(b, h, flow) {
@@ -2443,6 +2449,7 @@ function normalise(ws, node) {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = v[tuple].map((_, i) => child2(current, tuple, String(i)));
     }
+    if (tuple === "items" && v.additionalItems !== void 0 && !n.items) n.items = child2(current, "additionalItems");
     for (const k of CONSTRAINTS) {
       if (v[k] === void 0 || n.constraints[k] !== void 0) continue;
       if (n.constraints === NO_CONSTRAINTS) n.constraints = {};
