@@ -32,6 +32,8 @@ interface Body {
 interface Response {
   node: Node;
   media: Map<string, Media>;
+  /** The response's headers as one object schema (name in lower case -> the header's schema; `required` ones required). */
+  headers: Node | null;
 }
 
 interface Operation {
@@ -187,6 +189,11 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
       }
       continue;
     }
+    // Headers: judged as the properties of one object (none in head: every one removed).
+    if (br.headers) {
+      const none: Node = { file: hr.node.file, pointer: [...hr.node.pointer, 'headers'], value: { type: 'object', properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, 'response', { context: `${ep} ${status} headers`, endpoint: ep });
+    }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
       if (!hm) {
@@ -306,7 +313,7 @@ function readApi(ws: Workspace, root: Node): Api {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, 'schema') });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -379,6 +386,26 @@ function readParams(ws: Workspace, owner: Node, path: string): Map<string, Param
     out.set(key, { name: p.name, in: p.in, required: p.required === true || p.in === 'path', schema, node });
   });
   return out;
+}
+
+/**
+ * A response's `headers` as one object schema, so the schema differ judges them as a response's
+ * properties: a header removed, no longer required or retyped breaks old clients that read it.
+ * Names in lower case (HTTP headers are case-insensitive); Swagger 2's header is its own schema.
+ */
+function headersSchema(ws: Workspace, response: Node, swagger2: boolean): Node | null {
+  const headers = child(response, 'headers');
+  if (!isObject(headers.value)) return null;
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key = name.toLowerCase();
+    properties[key] = swagger2 ? header.value : (header.value.schema ?? {});
+    if (header.value.required === true) required.push(key);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: 'object', properties, required } };
 }
 
 function readContent(ws: Workspace, owner: Node): Map<string, Media> {

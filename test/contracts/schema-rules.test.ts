@@ -690,3 +690,35 @@ paths:
     expect(security[0]!.message).toBe('Security tightened (DELETE /d, GET /a, GET /b and 1 more operation): no authentication no longer enough; now requires key; old clients are refused.');
   });
 });
+
+describe('response headers (issue 15)', () => {
+  const doc = (headers: string, swagger2 = false) =>
+    swagger2
+      ? `swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          headers:\n${headers}\n`
+      : `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n${headers ? `          headers:\n${headers}\n` : ''}`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule}: ${f.message.split(' (')[0]}`).sort();
+
+  test('removed, no longer required, retyped: errors; added: a notice; names compared case-insensitively', () => {
+    const base = doc('            X-Rate-Limit: {required: true, schema: {type: integer}}\n            X-Request-Id: {schema: {type: string}}\n            ETag: {schema: {type: string}}');
+    const head = doc('            x-rate-limit: {schema: {type: integer}}\n            X-Request-Id: {schema: {type: integer}}\n            X-New: {schema: {type: string}}');
+    expect(found(base, head)).toEqual([
+      'response-property-added: New response header `x-new`',
+      'response-property-became-optional: Response header `x-rate-limit` is no longer required',
+      'response-property-removed: Response header `etag` was removed',
+      'response-property-type-changed: Response `x-request-id` changed type: string -> integer',
+    ]);
+  });
+
+  test('every header gone with the headers map: each one removed; unchanged headers (other case): nothing', () => {
+    const base = doc('            ETag: {schema: {type: string}}');
+    expect(found(base, doc(''))).toEqual(['response-property-removed: Response header `etag` was removed']);
+    expect(found(base, doc('            etag: {schema: {type: string}, description: entity tag}'))).toEqual([]);
+  });
+
+  test('Swagger 2.0: the header is its own schema', () => {
+    expect(found(doc('            X-Total: {type: integer}', true), doc('            X-Total: {type: string}', true))).toEqual([
+      'response-property-type-changed: Response `x-total` changed type: integer -> string',
+    ]);
+  });
+});

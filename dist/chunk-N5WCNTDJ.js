@@ -5,18 +5,28 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-MMJQATLJ.js";
-import "./chunk-V4L3VVN2.js";
-import "./chunk-I7HWZMZM.js";
+  parseConfig
+} from "./chunk-UTXNG4JB.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-BHQCQSJ5.js";
+import "./chunk-LHIWHZOU.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-I2MHTE25.js";
+} from "./chunk-XWGPZZH6.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-MMJQATLJ.js";
+} from "./chunk-UX26N2QD.js";
 import {
   endpointMatcher
-} from "./chunk-V4L3VVN2.js";
+} from "./chunk-BHQCQSJ5.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-I7HWZMZM.js";
+} from "./chunk-LHIWHZOU.js";
 import {
   lineAt,
   lineStarts
@@ -1495,6 +1495,10 @@ function diffOperation(bo, ho, differ, add, root) {
       }
       continue;
     }
+    if (br.headers) {
+      const none = { file: hr.node.file, pointer: [...hr.node.pointer, "headers"], value: { type: "object", properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, "response", { context: `${ep} ${status} headers`, endpoint: ep });
+    }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
       if (!hm) {
@@ -1599,7 +1603,7 @@ function readApi(ws, root) {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, "schema") });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -1669,6 +1673,20 @@ function readParams(ws, owner, path) {
     out.set(key2, { name: p.name, in: p.in, required: p.required === true || p.in === "path", schema, node });
   });
   return out;
+}
+function headersSchema(ws, response, swagger2) {
+  const headers = child(response, "headers");
+  if (!isObject(headers.value)) return null;
+  const properties = {};
+  const required = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key2 = name.toLowerCase();
+    properties[key2] = swagger2 ? header.value : header.value.schema ?? {};
+    if (header.value.required === true) required.push(key2);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: "object", properties, required } };
 }
 function readContent(ws, owner) {
   const media = /* @__PURE__ */ new Map();

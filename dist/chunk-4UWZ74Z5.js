@@ -5,29 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-XJRW6O2C.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-I2MHTE25.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-XWGPZZH6.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-CXNDO6TN.js";
-import "./chunk-MMJQATLJ.js";
-import "./chunk-V4L3VVN2.js";
-import "./chunk-I7HWZMZM.js";
+import "./chunk-UX26N2QD.js";
+import "./chunk-BHQCQSJ5.js";
+import "./chunk-LHIWHZOU.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

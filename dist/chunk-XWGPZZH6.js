@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-MMJQATLJ.js";
+} from "./chunk-UX26N2QD.js";
 import {
   ColumnIdioms,
   PrLookahead,
@@ -22,7 +22,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-I7HWZMZM.js";
+} from "./chunk-LHIWHZOU.js";
 import {
   LineIndex,
   MIGRATION_DIRS,
