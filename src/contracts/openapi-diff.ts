@@ -49,6 +49,8 @@ interface Operation {
   security: Map<string, string[]>[] | null;
   /** `security` is the document's (the operation declares none). */
   globalSecurity?: boolean;
+  /** A webhook or callback: a request this API sends, whose payload the receivers read. */
+  outgoing?: boolean;
   /** The operation is a `$ref` that leads nowhere readable (reported as such): nothing to compare. */
   unresolved?: boolean;
 }
@@ -121,7 +123,8 @@ export function diffOpenApi(
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue; // unreadable in head: invalid-contract says so
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
+      const hooks = bo.outgoing && bo.path.startsWith('webhook ') ? ['webhooks', 'x-webhooks'].find((k) => isObject(headDoc[k])) : undefined;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add('endpoint-removed', at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = 'warning';
@@ -160,6 +163,16 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
     if (bo.params.has(key) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add('required-parameter-added', hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+
+  if (bo.outgoing) {
+    // What this API sends: receivers read it, as clients read a response.
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add('response-media-type-removed', ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, 'response', { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
 
   // request body
@@ -328,9 +341,43 @@ function readApi(ws: Workspace, root: Node): Api {
         security: op.security !== undefined ? readSecurity(op.security) : globalSecurity,
         globalSecurity: op.security === undefined,
       });
+      // Callbacks: requests this operation makes later, to the client's URL.
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, 'callbacks', name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  // Webhooks (OpenAPI 3.1 `webhooks`, and the `x-webhooks` extension before it): requests this API sends.
+  for (const key of ['webhooks', 'x-webhooks']) {
+    const hooks = doc[key];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+
+/**
+ * The operations of a webhook's or callback's path item, as `outgoing` operations named
+ * `<METHOD> <label>`: their request bodies are what this API sends, so the differ judges them as
+ * responses (what the receivers read), and removing one breaks receivers that rely on it.
+ */
+function outgoing(ws: Workspace, item: Node, label: string, ops: Operation[]): void {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body: Body | null = null;
+    if (opNode.value.requestBody !== undefined) {
+      const rb = ws.resolve(child(opNode, 'requestBody'));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: new Map(), body, responses: new Map(), security: null, outgoing: true });
+  }
 }
 
 function swaggerBody(params: Map<string, Param>, opNode: Node, consumes: string[]): Body | null {

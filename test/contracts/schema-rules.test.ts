@@ -722,3 +722,46 @@ describe('response headers (issue 15)', () => {
     ]);
   });
 });
+
+describe('webhooks and callbacks: requests this API sends (issue 15)', () => {
+  const doc = (hook: string, callback: string) => `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses: {'201': {description: ok}}
+      callbacks:
+        shipped:
+          '{$request.body#/callbackUrl}':
+            post:
+              requestBody: {content: {application/json: {schema: {type: object, properties: {${callback}}}}}}
+              responses: {'200': {description: ok}}
+webhooks:
+  orderPlaced:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object, properties: {${hook}}}}}}
+      responses: {'200': {description: ok}}
+`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule} ${f.line}: ${f.message.split(';')[0]}`).sort();
+  const cancelled = `  orderCancelled:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n`;
+
+  test('the payload is judged as a response (receivers read it): a property removed or retyped breaks them, one added does not', () => {
+    expect(found(doc('id: {type: string}, total: {type: integer}', 'id: {type: string}, carrier: {type: string}'), doc('id: {type: string}, total: {type: string}', 'id: {type: string}'))).toEqual([
+      'response-property-removed 12: Response property `carrier` was removed (POST callback POST /orders shipped {$request.body#/callbackUrl})',
+      'response-property-type-changed 17: Response `total` changed type: integer -> string (POST webhook orderPlaced)',
+    ]);
+    expect(found(doc('id: {type: string}', ''), doc('id: {type: string}, total: {type: integer}', ''))).toEqual([
+      'response-property-added 17: New response property `total` (POST webhook orderPlaced): clients that start reading it must tolerate its absence after a rollback.',
+    ]);
+  });
+
+  test('a webhook removed is an error on the webhooks map; a new one a notice', () => {
+    const withCancelled = (d: string) => d.replace('webhooks:\n', `webhooks:\n${cancelled}`);
+    expect(found(withCancelled(doc('id: {type: string}', '')), doc('id: {type: string}', ''))).toEqual([
+      'endpoint-removed 14: Webhook POST webhook orderCancelled was removed',
+    ]);
+    expect(found(doc('id: {type: string}', ''), withCancelled(doc('id: {type: string}', ''))).map((f) => f.split(' ')[0])).toEqual(['endpoint-added']);
+  });
+});

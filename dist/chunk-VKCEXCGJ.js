@@ -8,9 +8,9 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-UX26N2QD.js";
-import "./chunk-BHQCQSJ5.js";
-import "./chunk-LHIWHZOU.js";
+} from "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

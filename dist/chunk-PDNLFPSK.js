@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-BHQCQSJ5.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   ruleMeta
-} from "./chunk-LHIWHZOU.js";
+} from "./chunk-DTVJR73E.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-XWGPZZH6.js";
+} from "./chunk-3GU7IM7C.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-UX26N2QD.js";
+} from "./chunk-AR7MTSCC.js";
 import {
   endpointMatcher
-} from "./chunk-BHQCQSJ5.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-LHIWHZOU.js";
+} from "./chunk-DTVJR73E.js";
 import {
   lineAt,
   lineStarts
@@ -1437,7 +1437,8 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue;
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
+      const hooks = bo.outgoing && bo.path.startsWith("webhook ") ? ["webhooks", "x-webhooks"].find((k) => isObject(headDoc[k])) : void 0;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add("endpoint-removed", at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = "warning";
@@ -1470,6 +1471,14 @@ function diffOperation(bo, ho, differ, add, root) {
     if (bo.params.has(key2) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add("required-parameter-added", hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+  if (bo.outgoing) {
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add("response-media-type-removed", ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, "response", { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
   if (ho.body) {
     if (ho.body.required && (!bo.body || !bo.body.required)) {
@@ -1618,9 +1627,35 @@ function readApi(ws, root) {
         security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity,
         globalSecurity: op.security === void 0
       });
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, "callbacks", name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  for (const key2 of ["webhooks", "x-webhooks"]) {
+    const hooks = doc[key2];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key2, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+function outgoing(ws, item, label, ops) {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body = null;
+    if (opNode.value.requestBody !== void 0) {
+      const rb = ws.resolve(child(opNode, "requestBody"));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: /* @__PURE__ */ new Map(), body, responses: /* @__PURE__ */ new Map(), security: null, outgoing: true });
+  }
 }
 function swaggerBody(params, opNode, consumes) {
   let body = null;

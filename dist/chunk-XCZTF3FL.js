@@ -5,22 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-XWGPZZH6.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-U4GUODA7.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-3GU7IM7C.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-UX26N2QD.js";
-import "./chunk-BHQCQSJ5.js";
-import "./chunk-LHIWHZOU.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -5,29 +5,28 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-UEH77V2A.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-XWGPZZH6.js";
+  parseConfig
+} from "./chunk-PDNLFPSK.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-CXNDO6TN.js";
-import "./chunk-UX26N2QD.js";
-import "./chunk-BHQCQSJ5.js";
-import "./chunk-LHIWHZOU.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };
