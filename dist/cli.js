@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-XCZTF3FL.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-N6RYTKCQ.js");
   if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-U4GUODA7.js";
+} from "./chunk-H6X2FLY7.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

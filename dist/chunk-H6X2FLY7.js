@@ -1452,6 +1452,12 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   }
   return changes;
 }
+function scalarToArray(differ, base, head) {
+  const b = differ.resolveBase(base).value;
+  const h = differ.resolveHead(head).value;
+  if (!isObject(b) || !isObject(h) || h.type !== "array" || h.items === void 0) return null;
+  return typeof b.type === "string" && b.type !== "array" && b.type !== "object" ? child(differ.resolveHead(head), "items") : null;
+}
 var GLOBAL_SECURITY = "security";
 function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
@@ -1464,7 +1470,8 @@ function diffOperation(bo, ho, differ, add, root) {
     }
     if (!bp.required && hp.required) add("parameter-became-required", hp.node, `${ep} ${label}`, label, [ep], hp.name);
     if (bp.schema && hp.schema) {
-      differ.diff(bp.schema, hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
+      const items = scalarToArray(differ, bp.schema, hp.schema);
+      differ.diff(bp.schema, items ?? hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
   for (const [key2, hp] of ho.params) {
@@ -1914,6 +1921,13 @@ var SchemaDiffer = class _SchemaDiffer {
     }
   }
   norms = /* @__PURE__ */ new WeakMap();
+  /** A node of base's (head's) documents with its `$ref`s followed. */
+  resolveBase(node) {
+    return this.base.resolve(node);
+  }
+  resolveHead(node) {
+    return this.head.resolve(node);
+  }
   /** One normal form per schema object (the same object is the same definition). */
   normalised(ws, node) {
     const v = node.value;
