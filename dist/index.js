@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-PSSEDNSE.js";
+} from "./chunk-BKAEP76X.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

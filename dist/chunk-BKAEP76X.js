@@ -1458,6 +1458,11 @@ function scalarToArray(differ, base, head) {
   if (!isObject(b) || !isObject(h) || h.type !== "array" || h.items === void 0) return null;
   return typeof b.type === "string" && b.type !== "array" && b.type !== "object" ? child(differ.resolveHead(head), "items") : null;
 }
+function schemaPair(b, h, owner) {
+  if (!b.schema && !h.schema) return null;
+  const any = { file: owner.file, pointer: [...owner.pointer, "content", h.type, "schema"], value: true };
+  return [b.schema ?? any, h.schema ?? any];
+}
 var GLOBAL_SECURITY = "security";
 function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
@@ -1483,7 +1488,10 @@ function diffOperation(bo, ho, differ, add, root) {
     for (const [type, bm] of bo.body?.media ?? []) {
       const hm = ho.body?.media.get(type);
       if (!hm) add("response-media-type-removed", ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
-      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, "response", { context: `${ep} ${type}`, endpoint: ep });
+      else {
+        const pair = schemaPair(bm, hm, ho.body.node);
+        if (pair) differ.diff(pair[0], pair[1], "response", { context: `${ep} ${type}`, endpoint: ep });
+      }
     }
     return;
   }
@@ -1499,7 +1507,8 @@ function diffOperation(bo, ho, differ, add, root) {
         add("request-media-type-removed", ho.body?.node ?? ho.node, `${ep} request ${type}`, type, [ep]);
         continue;
       }
-      if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, "request", { context: `${ep} request ${type}`, endpoint: ep });
+      const pair = schemaPair(bm, hm, ho.body.node);
+      if (pair) differ.diff(pair[0], pair[1], "request", { context: `${ep} request ${type}`, endpoint: ep });
     }
   }
   for (const [status, br] of bo.responses) {
@@ -1521,9 +1530,8 @@ function diffOperation(bo, ho, differ, add, root) {
         add("response-media-type-removed", hr.node, `${ep} ${status} ${type}`, type, [ep]);
         continue;
       }
-      if (bm.schema && hm.schema) {
-        differ.diff(bm.schema, hm.schema, "response", { context: `${ep} ${status} ${type}`, endpoint: ep });
-      }
+      const pair = schemaPair(bm, hm, hr.node);
+      if (pair) differ.diff(pair[0], pair[1], "response", { context: `${ep} ${status} ${type}`, endpoint: ep });
     }
   }
   const missing = strongerSecurity(bo.security ?? [], ho.security ?? []);
