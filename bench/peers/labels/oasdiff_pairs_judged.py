@@ -1,0 +1,62 @@
+# Per-pair judgements read from the two fixture files (diff -u BASE HEAD in the oasdiff checkout),
+# where the check ids alone would mislead: the fixture changes something else too, its "change" is
+# equivalent (identical anyOf/allOf members), the test names ids of both directions, or no id at all.
+B, S, NA = 'breaking', 'safe', 'n/a'
+RESP_LOOSE = 'response constraint loosened (judged by the values it accepts, issue 15): old clients that validate responses meet values they reject; the differ has no response-side constraint comparison'
+PAIRS = {
+  # no check id named by the tests
+  'data/attributes/base.yaml -> data/attributes/revision.yaml': (B, 'the only 2xx response 200 becomes 201 (and x- extensions change): old clients expect 200'),
+  'data/attributes/revision.yaml -> data/attributes/base.yaml': (B, 'the only 2xx response 201 becomes 200: old clients expect 201'),
+  'data/new_endpoints/base.yaml -> data/new_endpoints/revision.yaml': (S, 'a new operation and a new path: endpoint-added, a notice'),
+  'data/new_endpoints/base_with_path_param.yaml -> data/new_endpoints/revision_with_path_param.yaml': (S, 'the path template {id} is renamed {testId} (base already declared the parameter as testId): the URL old clients call is the same; plus a new POST (notice)'),
+  'data/enums/request-body-enum-revision.yaml -> data/enums/request-body-enum.yaml': (B, 'a request enum gains VALUE_3: rollback direction, the old server rejects it (request-enum-value-added)'),
+  'data/x-of/base.json -> data/x-of/revision.json': (B, 'a response property (changedProperty, behind oneOf/anyOf refs) is no longer required: old clients rely on it'),
+  'data/type-change/base-response.yaml -> data/type-change/revision-response.yaml': (B, 'a response property string -> integer'),
+  'data/param-rename/method-base.yaml -> data/param-rename/method-revision.yaml': (S, 'a path parameter renamed ({bookId} -> {id}): the URL on the wire is the same'),
+  'data/pattern-base.yaml -> data/pattern-revision.yaml': (B, 'pattern removed from a readOnly property (responses only): ' + RESP_LOOSE),
+  'data/pattern-revision.yaml -> data/pattern-base.yaml': (S, 'pattern added to a readOnly property: a response narrowing; requests do not carry it'),
+  'data/pattern-revision-recursive.yaml -> data/pattern-base-recursive.yaml': (S, 'pattern added to a nested readOnly property: a response narrowing; requests do not carry it'),
+  'data/pattern-base.yaml -> data/pattern-modified-not-anystring.yaml': (B, 'pattern ^[a-z]+$ -> .+ on a readOnly property: ' + RESP_LOOSE),
+  'data/pattern-base.yaml -> data/pattern-modified.yaml': (B, 'pattern ^[a-z]+$ -> .* (match everything) on a readOnly property: ' + RESP_LOOSE),
+  'data/response-media-type-revision.yaml -> data/response-media-type-base.yaml': (S, 'a response media type added'),
+  'data/servers/baseswagger.json -> data/servers/revisionswagger.json': (S, 'only the servers host changes (dev -> qa), the path part is the same'),
+  'data/checker/common_request_parameter_max_items_updated_revision.yaml -> data/checker/common_request_parameter_max_items_updated_base.yaml': (S, 'maxItems on string items does not apply to strings'),
+  'data/checker/request_property_min_items_increased_revision.yaml -> data/checker/request_property_min_items_increased_base.yaml': (S, 'request minItems 20 -> 10: a widening'),
+  'data/checker/add_new_media_type_revision.yaml -> data/checker/add_new_media_type_params_modified.yaml': (B, 'response media type application/json replaced by application/problem+json;q=1: old clients expect application/json'),
+  'data/checker/add_new_media_type_revision.yaml -> data/checker/add_new_media_type_name_modified.yaml': (B, 'response media type application/json replaced by application/problem+json: old clients expect application/json'),
+  'data/checker/add_new_media_type_name_modified.yaml -> data/checker/add_new_media_type_revision.yaml': (B, 'response media type application/problem+json replaced by application/json: old clients expect the old one'),
+  'data/checker/nil_revision_subschema_base.yaml -> data/checker/nil_revision_subschema_revision.yaml': (S, 'request array loses its items schema: a widening (any element accepted); nothing old clients send is refused or ignored'),
+  # the fixture's change is equivalent: the members are identical open objects
+  'data/checker/request_property_any_of_removed_base.yaml -> data/checker/request_property_any_of_removed_revision.yaml': (S, 'the removed anyOf members (Rabbit, Breed3) are identical to the remaining ones: the request accepts the same values'),
+  'data/checker/request_property_one_of_removed_base.yaml -> data/checker/request_property_one_of_removed_revision.yaml': (S, 'the oneOf members are identical objects, so 3 or 2 of them: every object matches several, both accept the same (nothing)'),
+  'data/checker/request_property_all_of_added_base.yaml -> data/checker/request_property_all_of_added_revision.yaml': (S, 'the new allOf members (Rabbit, Breed3) are identical to the existing ones: the request accepts the same values'),
+  'data/checker/request_body_any_of_media_type_base.yaml -> data/checker/request_body_any_of_media_type_revision.yaml': (S, 'anyOf member Cat replaced by an identical Rabbit: the same values'),
+  'data/checker/response_property_all_of_removed_base.yaml -> data/checker/response_property_all_of_removed_revision.yaml': (S, 'the removed allOf members are identical to the remaining ones: the response is the same'),
+  'data/checker/response_property_any_of_added_base.yaml -> data/checker/response_property_any_of_added_revision.yaml': (S, 'the new anyOf members are identical to the existing ones: the response is the same'),
+  'data/checker/request_property_any_of_ref_inline_enum_base.yaml -> data/checker/request_property_any_of_ref_inline_enum_revision.yaml': (S, 'an inline enum moved behind a $ref (same values), title changed'),
+  'data/checker/request_property_all_of_inline_added_base.yaml -> data/checker/request_property_all_of_inline_added_revision.yaml': (S, 'the new allOf member only declares an optional property prop3: what new-optional-request-property is'),
+  'data/checker/request_property_all_of_annotation_only_added_base.yaml -> data/checker/request_property_all_of_annotation_only_added_revision.yaml': (S, 'an allOf member with title/description only: the same values'),
+  'data/checker/request_property_all_of_annotation_only_added_at_property_base.yaml -> data/checker/request_property_all_of_annotation_only_added_at_property_revision.yaml': (S, 'an allOf member with title/description only: the same values'),
+  # keywords that do not apply
+  'data/checker/request_parameter_max_items_updated_revision.yaml -> data/checker/request_parameter_max_items_updated_base.yaml': (S, 'maxItems 20 -> 10 on the string items of an array parameter: maxItems does not apply to strings'),
+  'data/checker/request_parameter_max_updated_revision.yaml -> data/checker/request_parameter_max_updated_base.yaml': (S, 'maximum 10 -> 5 on an array parameter: maximum does not apply to arrays'),
+  # judged against the project's stated decisions
+  'data/request_params/base.yaml -> data/request_params/optional-request-params.yaml': (B, 'path-level query parameters removed (one required): old clients still send them and they are ignored (parameter-removed, warning); new optional header/query/cookie parameters are safe'),
+  'data/checker/request_param_multitype_to_array_31_base.yaml -> data/checker/request_param_multitype_to_array_31_revision.yaml': (S, 'query parameter string|integer -> array of strings, form/explode: token=x still parses (issue 15: a widening, not a type change)'),
+  'data/checker/request_xml_type_compatible_base.yaml -> data/checker/request_xml_type_compatible_revision.yaml': (NA, 'an application/xml body object -> string: JSON Schema types do not describe an XML body one to one; not judged'),
+  'data/checker/response_xml_type_compatible_base.yaml -> data/checker/response_xml_type_compatible_revision.yaml': (NA, 'an application/xml body object -> string: JSON Schema types do not describe an XML body one to one; not judged'),
+  'data/checker/request_property_one_of_wrapped_base.yaml -> data/checker/request_property_one_of_wrapped_revision.yaml': (B, 'a request requiring foo and bar is re-wrapped in oneOf [requires foo, requires bar]: every old request matches both branches and is rejected'),
+  'data/checker/webhook_operation_base.yaml -> data/checker/webhook_operation_revision.yaml': (S, 'a webhook payload is a request we send (issue 15): it is now always sent and gains an optional property, what a response gaining a property is (a notice)'),
+  'data/checker/webhook_base.yaml -> data/checker/webhook_revision.yaml': (B, 'webhook orderDeleted removed (orderUpdated added): receivers stop getting calls they rely on'),
+  'data/list-of-types/list-to-single-revision.yaml -> data/list-of-types/list-to-single-base.yaml': (S, 'request properties integer -> oneOf [string, integer] and string -> anyOf [string, number, boolean]: widenings'),
+  'data/checker/response_min_decreased_base.yaml -> data/checker/response_min_decreased_revision.yaml': (B, 'response price minimum 100 -> 50, exclusiveMinimum 50 -> 25 (minimum on the object does not apply): ' + RESP_LOOSE),
+  'data/media-type-schema/base.yaml -> data/media-type-schema/revision.yaml': (B, 'the request media type had no schema (anything) and now requires an object with id: a narrowing (the response any -> string is a safe narrowing)'),
+  'data/media-type-schema/revision.yaml -> data/media-type-schema/base.yaml': (B, 'the response media type loses its schema (string -> anything): old clients meet non-strings (the request object -> anything is a safe widening)'),
+  'data/checker/request_property_discriminator_added_revision.yaml -> data/checker/request_property_discriminator_mapping_changed.yaml': (B, 'request discriminator mapping cat -> cats, breed2 -> Breed3: old clients sending petType cat are dispatched to no variant'),
+  'data/checker/response_property_discriminator_added_revision.yaml -> data/checker/response_property_discriminator_mapping_changed.yaml': (B, 'response discriminator mapping cat -> cats: old clients cannot map the value they now receive'),
+  # OpenAPI 3.1: prefixItems [integer] in front of items: string moves element 0 from string to integer
+  'data/checker/prefix_items_added_base.yaml -> data/checker/prefix_items_added_revision.yaml': (B, 'OAS 3.1 body array: prefixItems [integer] added before items string: element 0 must now be an integer (old requests with a string there are rejected; responses send integers old clients do not expect)'),
+  'data/checker/prefix_items_added_revision.yaml -> data/checker/prefix_items_added_base.yaml': (B, 'OAS 3.1 body array: prefixItems [integer] removed: element 0 goes from integer to string (requests narrowed, responses changed)'),
+  'data/checker/prefix_items_prop_base.yaml -> data/checker/prefix_items_prop_revision.yaml': (B, 'OAS 3.1 array property: prefixItems [integer] added before items string: element 0 must now be an integer'),
+  'data/checker/prefix_items_prop_revision.yaml -> data/checker/prefix_items_prop_base.yaml': (B, 'OAS 3.1 array property: prefixItems [integer] removed: element 0 goes from integer to string'),
+}
