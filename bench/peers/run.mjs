@@ -3,7 +3,7 @@
 // (a) the peer's label and (b) our relabelling for rollback safety (bench/peers/labels/*.jsonl).
 //
 //   node bench/peers/run.mjs [--cli dist/cli.js] [--peers bench/.peers] [--jobs 2] [--json OUT.json] [--only oasdiff|json-schema-diff]
-//   node bench/peers/run.mjs --from OUT.json     # score saved verdicts against the current labels
+//   node bench/peers/run.mjs --from OUT.json [--md TABLES.md]   # score saved verdicts against the current labels
 //
 // Inputs (fetched, never committed; bench/.peers/ is git-ignored):
 //   bench/.peers/oasdiff    a checkout of oasdiff/oasdiff at 4553c69d (Apache-2.0); the cases are the
@@ -35,6 +35,7 @@ const peers = resolve(opt('peers', join(repo, 'bench/.peers')));
 const only = opt('only', null);
 const jsonOut = opt('json', null);
 const from = opt('from', null);
+const mdOut = opt('md', null);
 const jobs = Math.max(1, Number(opt('jobs', '2')));
 const OASDIFF_COMMIT = '4553c69d3869ee555ee4f00831d8cca6e1c208ff';
 
@@ -90,6 +91,7 @@ function jsdRunnable() {
       peer: c.answer.includes('removed') ? 'breaking' : 'safe',
       rollback: label?.rollback,
       reason: label?.reason,
+      differ: label?.differ,
       unlabelled: !label,
       run: async () => {
         // YAML, not JSON: some tables use Infinity (maxLength: Number.POSITIVE_INFINITY)
@@ -128,7 +130,7 @@ async function runSuite(name, cases) {
       const i = next++;
       const c = cases[i];
       const res = await c.run();
-      rows[i] = { case: c.case, ...(c.peer_ids ? { peer_ids: c.peer_ids } : {}), ...(c.peerAnswer ? { peerAnswer: c.peerAnswer } : {}), peer: c.peer, rollback: c.rollback, reason: c.reason, verdict: verdictOf(res), rules: rulesOf(res) };
+      rows[i] = { case: c.case, ...(c.peer_ids ? { peer_ids: c.peer_ids } : {}), ...(c.peerAnswer ? { peerAnswer: c.peerAnswer } : {}), peer: c.peer, rollback: c.rollback, reason: c.reason, differ: c.differ, verdict: verdictOf(res), rules: rulesOf(res) };
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
@@ -139,7 +141,7 @@ async function runSuite(name, cases) {
 function relabel(saved) {
   return saved.map((suite) => {
     const labels = readLabels(suite.name);
-    const rows = suite.rows.map((r) => ({ ...r, ...(labels.has(r.case) ? { rollback: labels.get(r.case).rollback, reason: labels.get(r.case).reason } : {}), ...(suite.name === 'oasdiff' && labels.has(r.case) ? { peer: labels.get(r.case).peer } : {}) }));
+    const rows = suite.rows.map((r) => ({ ...r, ...(labels.has(r.case) ? { rollback: labels.get(r.case).rollback, reason: labels.get(r.case).reason, differ: labels.get(r.case).differ } : {}), ...(suite.name === 'oasdiff' && labels.has(r.case) ? { peer: labels.get(r.case).peer } : {}) }));
     return { ...suite, rows };
   });
 }
@@ -169,9 +171,36 @@ for (const r of results) {
   console.log(`  peer breaking and rollback breaking: ${bothBreaking.length}, found ${bothBreaking.filter((x) => x.verdict === 'breaking').length}`);
   for (const x of r.rows) {
     if (x.verdict === 'crash') console.log(`  CRASH ${x.case}: ${x.rules}`);
-    else if (x.rollback === 'breaking' && x.verdict !== 'breaking') console.log(`  MISSED ${x.case} [peer ${x.peer}] ${x.reason} | got ${x.rules}`);
-    else if (x.rollback === 'safe' && x.verdict === 'breaking') console.log(`  EXTRA ${x.case} [peer ${x.peer}] ${x.reason} | got ${x.rules}`);
+    else if (x.rollback === 'breaking' && x.verdict !== 'breaking') console.log(`  MISSED ${x.case} [peer ${x.peer}] ${x.reason} | got ${x.rules} | ${x.differ ?? ''}`);
+    else if (x.rollback === 'safe' && x.verdict === 'breaking') console.log(`  EXTRA ${x.case} [peer ${x.peer}] ${x.reason} | got ${x.rules} | ${x.differ ?? ''}`);
   }
+}
+if (mdOut) writeFileSync(mdOut, markdown(results));
+
+/** The disagreement tables the README publishes: vs our label, then rows where our label and the peer's part. */
+function markdown(res) {
+  const cell = (t) => String(t ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = [];
+  for (const r of res) {
+    const parted = r.rows.filter((x) => x.verdict === 'crash' || (x.rollback === 'breaking') !== (x.verdict === 'breaking') && (x.rollback === 'breaking' || x.rollback === 'safe'));
+    out.push(`#### ${r.name}: the differ against our label (${parted.length})`, '', '| case | peer | ours | got | why |', '|---|---|---|---|---|');
+    for (const x of parted) out.push(`| ${cell(x.case)} | ${x.peer} | ${x.rollback} | ${cell(x.rules)} | ${cell(x.differ ?? x.reason)} |`);
+    const peerSays = (x) => (x.peer === 'breaking' || x.peer === 'warning' ? 'breaking' : x.peer === 'safe' ? 'safe' : null);
+    const relabelled = r.rows.filter((x) => peerSays(x) && (x.rollback === 'breaking' || x.rollback === 'safe') && peerSays(x) !== x.rollback);
+    out.push('', `#### ${r.name}: our label against the peer's (${relabelled.length}), by reason`, '', '| cases | peer → ours | why ours |', '|---|---|---|');
+    const groups = new Map();
+    for (const x of relabelled) {
+      const k = `${peerSays(x)} → ${x.rollback}\u0000${x.reason}`;
+      groups.set(k, [...(groups.get(k) ?? []), x.case]);
+    }
+    for (const [k, cases] of groups) {
+      const [dir, why] = k.split('\u0000');
+      const shown = cases.length > 4 ? `${cases.length} cases, e.g. ${cases.slice(0, 2).map(cell).join('; ')}` : cases.map(cell).join('; ');
+      out.push(`| ${shown} | ${dir} | ${cell(why)} |`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
 }
 if (unlabelled.length) console.log(`\n${unlabelled.length} cases without a label, first: ${unlabelled.slice(0, 3).join(' | ')}`);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 1)}\n`);

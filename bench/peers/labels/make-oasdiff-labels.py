@@ -9,7 +9,7 @@
 #   (oasdiff_rules.py) unless PAIRS below holds a judgement read from the two fixture files.
 import json, sys, collections
 from oasdiff_rules import judge
-from oasdiff_pairs_judged import PAIRS
+from oasdiff_pairs_judged import PAIRS, DIFFER
 
 pairs = json.load(open(sys.argv[1]))
 lv = json.load(open(sys.argv[2]))
@@ -30,7 +30,7 @@ for (base, head), tests in by_pair.items():
         if br: rollback, reason = 'breaking', '; '.join(f'{i}: {j[1]}' for i, j in br[:2])
         elif js: rollback, reason = 'safe', '; '.join(f'{i}: {j[1]}' for i, j in js[:2])
         else: rollback, reason = 'n/a', 'no check id named and not judged yet'
-    out.append(dict(case=key, base=base, head=head, tests=[f"{t['file']}:{t['test']}" for t in tests], peer=peer, peer_ids=ids, rollback=rollback, reason=reason))
+    out.append(dict(case=key, base=base, head=head, tests=[f"{t['file']}:{t['test']}" for t in tests], peer=peer, peer_ids=ids, rollback=rollback, reason=reason, **({'differ': DIFFER[key]} if key in DIFFER else {})))
 with open('oasdiff.jsonl', 'w') as f:
     for o in out: f.write(json.dumps(o, ensure_ascii=False) + '\n')
 print(len(out), collections.Counter((o['peer'], o['rollback']) for o in out))
