@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-BKAEP76X.js";
+} from "./chunk-BWCGP6KG.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

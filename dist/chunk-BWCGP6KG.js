@@ -3216,9 +3216,7 @@ function spellings(name) {
   const words = wordsOf(name);
   if (words.length === 0) return [name];
   const snake = words.join("_");
-  const out = [name, snake, words[0] + words.slice(1).map(capital).join(""), words.map(capital).join(""), snake.toUpperCase()];
-  if (words.length > 1) out.push(words.join("-"));
-  return [...new Set(out)];
+  return [.../* @__PURE__ */ new Set([name, snake, words[0] + words.slice(1).map(capital).join(""), words.map(capital).join(""), snake.toUpperCase()])];
 }
 function fieldSpellings(name) {
   const words = wordsOf(name);
@@ -3371,10 +3369,13 @@ function annotateCodeReferences(raw, input) {
     return as === "queries" || as === "other";
   };
   const found = search(tree, subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]), inCode);
+  const uses = wordIndex(subjects, (s) => s.words);
+  const writers = wordIndex(subjects.filter((s) => s.code.kind === "column" && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
-    for (const s of subjects) {
-      if (matchesAny(hit.text, s.words)) addReference(s, hit);
-      else if (s.code.kind === "column" && s.code.writes && matchesAny(hit.text, s.table) && WRITES.test(hit.text)) addReference(s, hit);
+    const using = uses.find(hit.text);
+    for (const s of using) addReference(s, hit);
+    if (writers.any && WRITES.test(hit.text)) {
+      for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
     }
   }
   markIgnoredColumns(tree, subjects);
@@ -3511,7 +3512,8 @@ function escape2(s) {
 function finish(subjects, truncated, searched, wholesale) {
   for (const s of subjects) {
     const f = s.finding;
-    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    const tableWords = new Set(s.table.flatMap(wordsOf));
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
     s.refs.sort((a, b) => ranks.get(b) - ranks.get(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.total > 0) {
@@ -3546,11 +3548,44 @@ function finish(subjects, truncated, searched, wholesale) {
     };
   }
 }
-function rank(s, r) {
+function wordIndex(subjects, wordsOfSubject) {
+  const byWord = /* @__PURE__ */ new Map();
+  const others = [];
+  for (const s of subjects) {
+    const odd = [];
+    for (const w of wordsOfSubject(s)) {
+      if (!/^\w+$/.test(w)) odd.push(w);
+      else {
+        const list = byWord.get(w);
+        if (!list) byWord.set(w, [s]);
+        else if (!list.includes(s)) list.push(s);
+      }
+    }
+    if (odd.length > 0) others.push({ s, words: odd });
+  }
+  return {
+    any: byWord.size > 0 || others.length > 0,
+    find(text) {
+      const out = /* @__PURE__ */ new Set();
+      for (const token of text.match(/\w+/g) ?? []) for (const s of byWord.get(token) ?? []) out.add(s);
+      for (const o of others) if (!out.has(o.s) && matchesAny(text, o.words)) out.add(o.s);
+      return out;
+    }
+  };
+}
+function rank(s, r, tableWords) {
   const source = isSourceFile(r.file) ? 2 : 0;
-  if (s.table.length === 0) return source;
-  const tableWords = new Set(s.table.flatMap(wordsOf));
-  return source + (wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+  if (tableWords.size === 0) return source;
+  return source + (pathWords(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+}
+var pathWordCache = /* @__PURE__ */ new Map();
+function pathWords(path) {
+  let words = pathWordCache.get(path);
+  if (!words) {
+    if (pathWordCache.size > 1e5) pathWordCache.clear();
+    pathWordCache.set(path, words = wordsOf(path));
+  }
+  return words;
 }
 function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);

@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-BKAEP76X.js";
+} from "./chunk-BWCGP6KG.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3GU7IM7C.js";
 import "./chunk-LJEN6VQ2.js";
