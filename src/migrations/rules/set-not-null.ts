@@ -9,6 +9,9 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'set-not-null' || facts.isNewColumn(op.table, op.column)) return [];
+      // NOT NULL in base already (an earlier statement of the PR relaxed it, or it is said again):
+      // the previous release never leaves it NULL.
+      if (facts.baseColumn(op.table, op.column)?.notNull) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {

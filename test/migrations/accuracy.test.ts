@@ -1,0 +1,71 @@
+/**
+ * Issue 12, the false-alarm classes the real-history replay still showed after session 2
+ * (bench/history/README.md, "after session 3"). Each starts from its reproduction in
+ * bench/history/repros/<case>/ and adds variants written here, including what must still fire.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareEngine } from '../../src/engine.js';
+import type { Finding } from '../../src/findings.js';
+import { analyse, analyseTrees, reproTrees } from './helpers.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const lines = (...rows: string[]): string => rows.join('\n');
+/** `rule:line object` of every finding (notices included), sorted. */
+const hits = (findings: Finding[]): string[] => findings.map((f) => `${f.rule}:${f.line} ${f.object ?? ''}`.trim()).sort();
+
+describe('change-then-modify: a CHANGE (or any relaxing step) netted against a later MODIFY of the same column', () => {
+  test('the dolphinscheduler reproduction: only the renames are reported', () => {
+    const { base, head } = reproTrees('change-then-modify');
+    const ddl = 'dolphinscheduler-dao/src/main/resources/sql/upgrade/3.3.0_schema/mysql/dolphinscheduler_ddl.sql';
+    const findings = analyseTrees(base, head).filter((f) => f.file === ddl);
+    expect(hits(findings)).toEqual(['rename-column:7 t_ds_command.process_definition_code', 'rename-column:8 t_ds_command.process_instance_priority', 'rename-table:10 t_ds_process_instance']);
+  });
+
+  // A multi-action ALTER is one statement too: its actions are read in order.
+  const base = 'CREATE TABLE jobs (id int PRIMARY KEY, code bigint NOT NULL, priority int DEFAULT 2, host varchar(135));';
+
+  test('variant: one ALTER TABLE with CHANGE then MODIFY of the renamed column compares the MODIFY with what the CHANGE left', () => {
+    const sql = 'ALTER TABLE jobs CHANGE code job_code bigint(20), MODIFY job_code bigint NOT NULL;';
+    expect(hits(analyse(sql, { base, dialect: 'mysql' }))).toEqual(['rename-column:1 jobs.code']);
+  });
+
+  test('variant: a real type change after the rename is still reported, against the type the CHANGE set', () => {
+    const sql = lines('ALTER TABLE jobs CHANGE code job_code bigint(20) NOT NULL;', 'RENAME TABLE jobs TO tasks;', 'ALTER TABLE tasks MODIFY job_code varchar(20) NOT NULL;');
+    const findings = analyse(sql, { base, dialect: 'mysql' });
+    expect(hits(findings)).toEqual(['change-column-type:3 tasks.job_code', 'rename-column:1 jobs.code', 'rename-table:2 jobs']);
+    expect(findings.find((f) => f.rule === 'change-column-type')?.message).toContain('bigint');
+  });
+
+  test('variant (Postgres): DROP NOT NULL / DROP DEFAULT restored by later statements of the PR, across a rename, is quiet', () => {
+    const pg = 'CREATE TABLE jobs (id int PRIMARY KEY, code bigint NOT NULL, priority int NOT NULL DEFAULT 2);';
+    const sql = lines(
+      'ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;',
+      'ALTER TABLE jobs ALTER COLUMN priority DROP DEFAULT;',
+      'ALTER TABLE jobs RENAME COLUMN code TO job_code;',
+      'ALTER TABLE jobs RENAME TO tasks;',
+      'ALTER TABLE tasks ALTER COLUMN job_code SET NOT NULL;',
+      'ALTER TABLE tasks ALTER COLUMN priority SET DEFAULT 3;',
+    );
+    expect(hits(analyse(sql, { base: pg }))).toEqual(['rename-column:3 jobs.code', 'rename-table:4 jobs']);
+  });
+
+  test('what must still fire: not restored, restored on another column, or NOT NULL made where base allowed NULL', () => {
+    const pg = 'CREATE TABLE jobs (id int PRIMARY KEY, code bigint NOT NULL, other bigint, priority int DEFAULT 2);';
+    const sql = lines('ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;', 'ALTER TABLE jobs ALTER COLUMN priority DROP DEFAULT;', 'ALTER TABLE jobs ALTER COLUMN other SET NOT NULL;');
+    expect(hits(analyse(sql, { base: pg }))).toEqual(['drop-default:2 jobs.priority', 'drop-not-null:1 jobs.code', 'set-not-null:3 jobs.other']);
+    // Restored, then relaxed again: the net effect is what the previous release meets.
+    const again = lines('ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;', 'ALTER TABLE jobs ALTER COLUMN code SET NOT NULL;', 'ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;');
+    expect(hits(analyse(again, { base: pg }))).toEqual(['drop-not-null:1 jobs.code', 'drop-not-null:3 jobs.code']);
+    // MySQL: a CHANGE that drops NOT NULL and no later MODIFY.
+    expect(hits(analyse('ALTER TABLE jobs CHANGE code job_code bigint(20);', { base, dialect: 'mysql' }))).toEqual(['drop-not-null:1 jobs.job_code', 'rename-column:1 jobs.code']);
+  });
+
+  test('a column dropped and added again under the renamed name is new, not restored', () => {
+    const pg = 'CREATE TABLE jobs (id int PRIMARY KEY, code bigint NOT NULL);';
+    const sql = lines('ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;', 'ALTER TABLE jobs DROP COLUMN code;', 'ALTER TABLE jobs ADD COLUMN code bigint NOT NULL DEFAULT 0;');
+    expect(hits(analyse(sql, { base: pg })).filter((h) => h.startsWith('drop-not-null'))).toEqual(['drop-not-null:1 jobs.code']);
+  });
+});
