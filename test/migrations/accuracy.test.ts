@@ -4,7 +4,9 @@
  * bench/history/repros/<case>/ and adds variants written here, including what must still fire.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { prepareEngine } from '../../src/engine.js';
+import { changeSetFromTrees, type ChangeSet, type ReleaseStatus } from '../../src/changes/types.js';
+import { defaultConfig } from '../../src/config/types.js';
+import { prepareEngine, runEngine } from '../../src/engine.js';
 import type { Finding } from '../../src/findings.js';
 import { analyse, analyseTrees, reproTrees } from './helpers.js';
 
@@ -67,5 +69,49 @@ describe('change-then-modify: a CHANGE (or any relaxing step) netted against a l
     const pg = 'CREATE TABLE jobs (id int PRIMARY KEY, code bigint NOT NULL);';
     const sql = lines('ALTER TABLE jobs ALTER COLUMN code DROP NOT NULL;', 'ALTER TABLE jobs DROP COLUMN code;', 'ALTER TABLE jobs ADD COLUMN code bigint NOT NULL DEFAULT 0;');
     expect(hits(analyse(sql, { base: pg })).filter((h) => h.startsWith('drop-not-null'))).toEqual(['drop-not-null:1 jobs.code']);
+  });
+});
+
+describe('format-only-edit / delimiter-postgres: a statement unchanged in an edited unreleased file, behind a script runner\'s `delimiter d//`', () => {
+  const ddl = 'dolphinscheduler-dao/src/main/resources/sql/upgrade/3.3.0_schema/postgresql/dolphinscheduler_ddl.sql';
+  /** The change set with `ddl` in no release (shipped-means-released: its new statements run). */
+  const unreleased = (base: Record<string, string>, head: Record<string, string>): ChangeSet => {
+    const changes = changeSetFromTrees(base, head);
+    changes.released = (paths) => new Map<string, ReleaseStatus>(paths.map((p) => [p, p === ddl ? { released: false, reason: 'in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
+    return changes;
+  };
+  const run = (changes: ChangeSet): Finding[] => runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }).findings;
+
+  test('the dolphinscheduler reproduction (20a0e50cce): the appended DROP TABLE only, not the helper\'s unchanged DROP FUNCTION', () => {
+    const { base, head } = reproTrees('delimiter-postgres');
+    expect(hits(run(unreleased(base, head)))).toEqual(['drop-table:20 t_ds_trigger_relation']);
+  });
+
+  test('variant (fee4955724): a second delimiter block after it is read, not glued to the statements before into one unparsed statement', () => {
+    const { base, head } = reproTrees('delimiter-postgres');
+    const more = lines(
+      head[ddl].trimEnd(),
+      '',
+      '-- Rename fields from process to workflow',
+      'delimiter d//',
+      'CREATE OR REPLACE FUNCTION rename_process_to_workflow() RETURNS void AS $$',
+      'BEGIN',
+      'ALTER TABLE t_ds_alert_plugin_instance RENAME COLUMN instance_type TO plugin_type;',
+      'END;',
+      '$$ LANGUAGE plpgsql;',
+      'd//',
+      '',
+      'select rename_process_to_workflow();',
+      'DROP FUNCTION IF EXISTS rename_process_to_workflow();',
+      '',
+    );
+    expect(hits(run(unreleased(base, { ...head, [ddl]: more })))).toEqual(['drop-table:20 t_ds_trigger_relation', 'rename-column:26 t_ds_alert_plugin_instance.instance_type']);
+  });
+
+  test('what must still fire: the unchanged helper, when the edit changes it, and the whole file when a release has it', () => {
+    const { base, head } = reproTrees('delimiter-postgres');
+    const edited = head[ddl].replace('DROP FUNCTION IF EXISTS drop_column_t_ds_alert_plugin_instance();', 'DROP FUNCTION IF EXISTS drop_column_t_ds_alert_plugin_instance() CASCADE;');
+    expect(hits(run(unreleased(base, { ...head, [ddl]: edited })))).toEqual(['drop-object:18 drop_column_t_ds_alert_plugin_instance', 'drop-table:20 t_ds_trigger_relation']);
+    expect(hits(run(changeSetFromTrees(base, head))).map((h) => h.split(':')[0])).toEqual(['edited-migration']);
   });
 });
