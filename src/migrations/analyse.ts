@@ -22,7 +22,7 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
-import { ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
@@ -613,6 +613,8 @@ function rebuildOperations(
     for (const c of rebuild.constraints) {
       // A constraint only on columns the rebuild adds is new with them: old writes never set them.
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
+      // A CHECK the old table had, re-created with more OR branches: old writes satisfy it as before.
+      if (c.constraint === 'check' && declared.some((d) => d.constraint === 'check' && checkAcceptsAll(d.detail, c.detail))) continue;
       const columns = c.columns.map(oldName);
       if ((c.constraint === 'unique' || c.constraint === 'primary-key') && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.

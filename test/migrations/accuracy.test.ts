@@ -115,3 +115,33 @@ describe('format-only-edit / delimiter-postgres: a statement unchanged in an edi
     expect(hits(run(changeSetFromTrees(base, head))).map((h) => h.split(':')[0])).toEqual(['edited-migration']);
   });
 });
+
+describe('check-widened-rebuild: a SQLite rebuild re-creating a CHECK with more OR branches', () => {
+  test('the openstatus reproduction (d940385d34 0078): no add-check-constraint', () => {
+    const { base, head } = reproTrees('check-widened-rebuild');
+    expect(hits(analyseTrees(base, head))).toEqual([]);
+  });
+
+  const base = { 'db/migrations/0001_init.sql': "CREATE TABLE subs (id integer PRIMARY KEY, kind text NOT NULL, email text, url text, CHECK ((kind = 'email' AND email IS NOT NULL) OR (kind = 'webhook' AND url IS NOT NULL)));" };
+  const rebuild = (check: string): Record<string, string> => ({
+    ...base,
+    'db/migrations/0002_rebuild.sql': lines(
+      `CREATE TABLE new_subs (id integer PRIMARY KEY, kind text NOT NULL, email text, url text, slack text, CONSTRAINT subs_kind CHECK (${check}));`,
+      'INSERT INTO new_subs (id, kind, email, url) SELECT id, kind, email, url FROM subs;',
+      'DROP TABLE subs;',
+      'ALTER TABLE new_subs RENAME TO subs;',
+    ),
+  });
+
+  test('variant: branches reordered, table-qualified in the rebuild, the old CHECK unnamed: quiet', () => {
+    const widened = "(new_subs.kind = 'slack' AND new_subs.slack IS NOT NULL) OR (new_subs.kind = 'webhook' AND new_subs.url IS NOT NULL) OR ((new_subs.kind = 'email' AND new_subs.email IS NOT NULL))";
+    expect(hits(analyseTrees(base, rebuild(widened), { dialect: 'sqlite' }))).toEqual([]);
+  });
+
+  test('what must still fire: a branch dropped, a branch tightened', () => {
+    const narrowed = "(kind = 'email' AND email IS NOT NULL)";
+    expect(hits(analyseTrees(base, rebuild(narrowed), { dialect: 'sqlite' }))).toEqual(['add-check-constraint:1 subs.subs_kind']);
+    const tightened = "(kind = 'email' AND email IS NOT NULL AND url IS NULL) OR (kind = 'webhook' AND url IS NOT NULL) OR (kind = 'slack')";
+    expect(hits(analyseTrees(base, rebuild(tightened), { dialect: 'sqlite' }))).toEqual(['add-check-constraint:1 subs.subs_kind']);
+  });
+});
