@@ -251,6 +251,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
       // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
       else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      // `RENAME TABLE mv_new TO mv` may move a view (the look-ahead does not know which it is).
+      else if (op.kind === 'rename-table') for (const kind of ['view', 'materialized view']) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
     }
@@ -809,6 +811,15 @@ export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dial
     // `ALTER INDEX t_email_key RENAME …` of a constraint's index renames the constraint too.
     const table = catalog.indexes.get(op.name)?.table;
     if (table !== undefined && catalog.constraints.has(`${table}.${op.name}`)) return [{ ...op, objectKind: 'constraint', table }];
+  }
+  // A view addressed as a table: ClickHouse drops a (materialized) view with DROP TABLE, MySQL and
+  // ClickHouse rename one with RENAME TABLE, Postgres with ALTER TABLE … RENAME TO.
+  if ((op.kind === 'drop-table' || op.kind === 'rename-table') && !catalog.tables.has(op.table)) {
+    const objectKind = catalog.hasObject('materialized view', op.table) ? 'materialized view' : catalog.hasObject('view', op.table) ? 'view' : null;
+    const line = op.line === undefined ? {} : { line: op.line };
+    if (objectKind !== null) {
+      return [op.kind === 'drop-table' ? { kind: 'drop-object', objectKind, name: op.table, ...line } : { kind: 'rename-object', objectKind, name: op.table, newName: op.newName, ...line }];
+    }
   }
   if (op.kind !== 'redefine-column') return [op];
   const at = op.line === undefined ? {} : { line: op.line };

@@ -145,3 +145,27 @@ describe('check-widened-rebuild: a SQLite rebuild re-creating a CHECK with more 
     expect(hits(analyseTrees(base, rebuild(tightened), { dialect: 'sqlite' }))).toEqual(['add-check-constraint:1 subs.subs_kind']);
   });
 });
+
+describe('view-as-table: a (materialized) view dropped or renamed with TABLE statements', () => {
+  test('the umami reproduction (ClickHouse): the swapped, dropped and re-created materialized view is a replaced view', () => {
+    const { base, head } = reproTrees('view-as-table');
+    expect(hits(analyseTrees(base, head))).toEqual([]);
+  });
+
+  const mv = (name: string): string => `CREATE MATERIALIZED VIEW ${name} TO stats AS SELECT id, count() AS n FROM events GROUP BY id;`;
+  const chBase = lines('CREATE TABLE events (id UInt64) ENGINE = MergeTree ORDER BY id;', 'CREATE TABLE stats (id UInt64, n UInt64) ENGINE = SummingMergeTree ORDER BY id;', mv('stats_mv'));
+
+  test('what must still fire (ClickHouse): a view dropped or renamed away for good is drop-object / rename-object, not a table finding', () => {
+    expect(hits(analyse('DROP TABLE stats_mv;', { base: chBase, dialect: 'clickhouse' }))).toEqual(['drop-object:1 stats_mv']);
+    expect(hits(analyse('RENAME TABLE stats_mv TO stats_mv_old;', { base: chBase, dialect: 'clickhouse' }))).toEqual(['rename-object:1 stats_mv']);
+    // A table is still a table.
+    expect(hits(analyse('DROP TABLE stats;', { base: chBase, dialect: 'clickhouse' }))).toEqual(['drop-table:1 stats']);
+  });
+
+  test('variant (MySQL): RENAME TABLE of a view, and of a view replaced under its name', () => {
+    const base = lines('CREATE TABLE users (id int PRIMARY KEY, name text);', 'CREATE VIEW active_users AS SELECT id, name FROM users;');
+    expect(hits(analyse('RENAME TABLE active_users TO current_users;', { base, dialect: 'mysql' }))).toEqual(['rename-object:1 active_users']);
+    const swap = lines('CREATE VIEW active_users_new AS SELECT id, name FROM users WHERE id > 0;', 'RENAME TABLE active_users TO active_users_old;', 'RENAME TABLE active_users_new TO active_users;', 'DROP VIEW active_users_old;');
+    expect(hits(analyse(swap, { base, dialect: 'mysql' }))).toEqual([]);
+  });
+});
