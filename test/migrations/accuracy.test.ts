@@ -169,3 +169,22 @@ describe('view-as-table: a (materialized) view dropped or renamed with TABLE sta
     expect(hits(analyse(swap, { base, dialect: 'mysql' }))).toEqual([]);
   });
 });
+
+describe('drop-and-recreate-index: an index replaced on a column renamed earlier in the PR', () => {
+  // dolphinscheduler fee4955724: CHANGE parent_process_instance_id parent_workflow_instance_id, then
+  // DROP INDEX idx_parent_process_task, ADD INDEX idx_parent_workflow_task on the renamed column.
+  const base = 'CREATE TABLE rel (id int PRIMARY KEY, parent_process_instance_id int, parent_task_instance_id int, KEY idx_parent_process_task (parent_process_instance_id, parent_task_instance_id));';
+  const rename = 'ALTER TABLE rel CHANGE parent_process_instance_id parent_workflow_instance_id int(11);';
+
+  test('the index follows the column rename: replaced by one on the same leading column, quiet', () => {
+    const sql = lines(rename, 'ALTER TABLE rel DROP INDEX idx_parent_process_task, ADD INDEX idx_parent_workflow_task (parent_workflow_instance_id, parent_task_instance_id);');
+    expect(hits(analyse(sql, { base, dialect: 'mysql' }))).toEqual(['rename-column:1 rel.parent_process_instance_id']);
+  });
+
+  test('variant (Postgres, RENAME COLUMN): the same; and what must still fire: replaced on another leading column', () => {
+    const pg = 'CREATE TABLE rel (id int PRIMARY KEY, parent_id int, task_id int);\nCREATE INDEX idx_parent ON rel (parent_id, task_id);';
+    const renamed = 'ALTER TABLE rel RENAME COLUMN parent_id TO parent_workflow_id;';
+    expect(hits(analyse(lines(renamed, 'DROP INDEX idx_parent;', 'CREATE INDEX idx_parent_workflow ON rel (parent_workflow_id, task_id);'), { base: pg }))).toEqual(['rename-column:1 rel.parent_id']);
+    expect(hits(analyse(lines(renamed, 'DROP INDEX idx_parent;', 'CREATE INDEX idx_task ON rel (task_id);'), { base: pg }))).toEqual(['drop-index:2 idx_parent', 'rename-column:1 rel.parent_id']);
+  });
+});
