@@ -140,6 +140,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
   /** Base's name of each column the PR renamed (or of a table it renamed). */
   const lineage = new ColumnLineage();
+  /** Base's names of the columns the PR's statements so far made nullable. */
+  const relaxedInPr = new Set<string>();
   const baseColumnOf = (t: string, c: string): ColumnInfo | undefined => {
     const origin = lineage.origin(t, c);
     return origin === null ? undefined : baseColumns.get(origin);
@@ -154,6 +156,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? undefined,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
+    wasRelaxedEarlier: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && relaxedInPr.has(origin);
+    },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -326,6 +332,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
           for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
           if (op.kind === 'drop-not-null' || op.kind === 'drop-default') {
             const origin = lineage.origin(op.table, op.column);
+            if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);
             for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
           }
           recordCreated(op, created, facts, history);
