@@ -290,13 +290,17 @@ function rules(args: string[], io: CliIO): number {
   return 0;
 }
 
-type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report;
+type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report | Promise<Report>;
 
-/** The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`). */
+/**
+ * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`); for a
+ * git change set, the search of base code starts first and runs beside the parsers and the analysis.
+ */
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
-  const { engineDialects, prepareEngine, runEngine } = await import('./engine.js');
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import('./engine.js');
+  if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
-  return runEngine;
+  return runEngineAsync;
 }
 
 async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run, debug = false): Promise<number> {
@@ -304,7 +308,7 @@ async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, 
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
-  const report = run(input, { failOn: settings.failOn });
+  const report = await run(input, { failOn: settings.failOn });
   if (debug) for (const line of detectionLines(report)) io.stderr(`${line}\n`);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (output !== null) {

@@ -9,7 +9,9 @@ import { analyseContracts } from './contracts/analyse.js';
 import { prepareMeta } from './contracts/meta.js';
 import { prepareYaml } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
-import { runAnalysers, type AnalysisInput, type EngineOptions } from './engine-core.js';
+import { annotateCodeReferences } from './code-refs/search.js';
+import { runAnalysers, runAnalysersThen, type AnalysisInput, type EngineOptions } from './engine-core.js';
+import { likelyCodeWords } from './code-refs/predict.js';
 
 export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './engine-core.js';
 
@@ -34,7 +36,29 @@ export function engineDialects(input: AnalysisInput): Dialect[] {
   return migrationDialects(input);
 }
 
-/** Every analyser: migrations, contracts, configuration changes. */
+const ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
+
+/** Every analyser: migrations, contracts, configuration changes; then the search of base code for what findings name. */
 export function runEngine(input: AnalysisInput, options: EngineOptions = {}): Report {
-  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options);
+  return runAnalysers(input, ANALYSERS, options, [annotateCodeReferences]);
+}
+
+const codeSearches = new WeakMap<AnalysisInput, Promise<void>>();
+
+/**
+ * Start the search of base code for the names the PR's migrations are likely to produce findings
+ * about, in the background (a git process on the other core), before the parsers load: call it
+ * first, then `runEngineAsync` with the same input. Nothing starts when the mode is `off`, the
+ * snapshot cannot search (API fallback), or no changed SQL file names anything.
+ */
+export function startCodeSearch(input: AnalysisInput): void {
+  const tree = input.changes.baseTree;
+  if (input.config.codeReferences.mode === 'off' || !tree.prefetchWords) return;
+  const words = likelyCodeWords(input);
+  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {}));
+}
+
+/** runEngine, with the code search `startCodeSearch` began awaited after the analysis (which ran beside it). */
+export function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
+  return runAnalysersThen(input, ANALYSERS, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }

@@ -45,6 +45,8 @@ interface Operation {
   responses: Map<string, Response>;
   /** Alternatives (OR) of requirements (AND): scheme -> scopes. null: none declared. */
   security: Map<string, string[]>[] | null;
+  /** `security` is the document's (the operation declares none). */
+  globalSecurity?: boolean;
   /** The operation is a `$ref` that leads nowhere readable (reported as such): nothing to compare. */
   unresolved?: boolean;
 }
@@ -69,7 +71,17 @@ export function diffOpenApi(
   const b = readApi(base, baseRoot ?? { file: headRoot.file, pointer: [], value: { paths: {} } });
   const h = readApi(head, headRoot);
   const changes: ContractChange[] = [];
+  /** Security tightened by the document's `security` (operations that declare none): one change, listing them all. */
+  const global = new Map<string, Set<string>>();
   const add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string): void => {
+    if (kind === 'security-requirement-added' && object === GLOBAL_SECURITY) {
+      const known = global.get(detail);
+      if (known) {
+        for (const e of endpoints) known.add(e);
+        return;
+      }
+    }
+    const set = new Set(endpoints);
     changes.push({
       kind,
       flow: null,
@@ -78,8 +90,9 @@ export function diffOpenApi(
       object,
       detail,
       name,
-      endpoints: new Set(endpoints),
+      endpoints: set,
     });
+    if (kind === 'security-requirement-added' && object === GLOBAL_SECURITY) global.set(detail, set);
   };
 
   if (baseRoot && !sameSet(b.basePaths, h.basePaths) && ![...b.basePaths].some((p) => h.basePaths.has(p))) {
@@ -113,7 +126,7 @@ export function diffOpenApi(
       continue;
     }
     matched.add(ho);
-    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add, h.root);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add('endpoint-added', ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
@@ -123,7 +136,10 @@ export function diffOpenApi(
 
 type Add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string) => void;
 
-function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: Add): void {
+/** The object of a security change that the document's `security` makes (ContractChange.object). */
+const GLOBAL_SECURITY = 'security';
+
+function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: Add, root: Node): void {
   const ep = ho.endpoint;
   // parameters
   for (const [key, bp] of bo.params) {
@@ -186,8 +202,9 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
   // security
   const missing = strongerSecurity(bo.security ?? [], ho.security ?? []);
   if (missing) {
-    const at = isObject(ho.node.value) && ho.node.value.security ? child(ho.node, 'security') : ho.node;
-    add('security-requirement-added', at, `${ep} security`, missing, [ep]);
+    // Added to the document's `security`: one finding there, naming every operation it reaches.
+    if (ho.globalSecurity && isObject(root.value) && root.value.security !== undefined) add('security-requirement-added', child(root, 'security'), GLOBAL_SECURITY, missing, [ep]);
+    else add('security-requirement-added', isObject(ho.node.value) && ho.node.value.security ? child(ho.node, 'security') : ho.node, `${ep} security`, missing, [ep]);
   }
 }
 
@@ -302,6 +319,7 @@ function readApi(ws: Workspace, root: Node): Api {
         body,
         responses,
         security: op.security !== undefined ? readSecurity(op.security) : globalSecurity,
+        globalSecurity: op.security === undefined,
       });
     }
   }

@@ -9,12 +9,12 @@ import {
   migrationDialects,
   prepareMigrations,
   resolveOperation
-} from "./chunk-4VMGZQON.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-I2MHTE25.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-MMJQATLJ.js";
+import "./chunk-V4L3VVN2.js";
+import "./chunk-I7HWZMZM.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
