@@ -32,6 +32,8 @@ interface Body {
 interface Response {
   node: Node;
   media: Map<string, Media>;
+  /** The response's headers as one object schema (name in lower case -> the header's schema; `required` ones required). */
+  headers: Node | null;
 }
 
 interface Operation {
@@ -47,6 +49,8 @@ interface Operation {
   security: Map<string, string[]>[] | null;
   /** `security` is the document's (the operation declares none). */
   globalSecurity?: boolean;
+  /** A webhook or callback: a request this API sends, whose payload the receivers read. */
+  outgoing?: boolean;
   /** The operation is a `$ref` that leads nowhere readable (reported as such): nothing to compare. */
   unresolved?: boolean;
 }
@@ -119,7 +123,8 @@ export function diffOpenApi(
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue; // unreadable in head: invalid-contract says so
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
+      const hooks = bo.outgoing && bo.path.startsWith('webhook ') ? ['webhooks', 'x-webhooks'].find((k) => isObject(headDoc[k])) : undefined;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add('endpoint-removed', at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = 'warning';
@@ -136,6 +141,14 @@ export function diffOpenApi(
 
 type Add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string) => void;
 
+/** The head parameter schema's `items` when base's schema is one scalar type and head's is an array of items; else null. */
+function scalarToArray(differ: SchemaDiffer, base: Node, head: Node): Node | null {
+  const b = differ.resolveBase(base).value;
+  const h = differ.resolveHead(head).value;
+  if (!isObject(b) || !isObject(h) || h.type !== 'array' || h.items === undefined) return null;
+  return typeof b.type === 'string' && b.type !== 'array' && b.type !== 'object' ? child(differ.resolveHead(head), 'items') : null;
+}
+
 /** The object of a security change that the document's `security` makes (ContractChange.object). */
 const GLOBAL_SECURITY = 'security';
 
@@ -151,13 +164,26 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
     }
     if (!bp.required && hp.required) add('parameter-became-required', hp.node, `${ep} ${label}`, label, [ep], hp.name);
     if (bp.schema && hp.schema) {
-      differ.diff(bp.schema, hp.schema, 'request', { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
+      // A scalar that became an array: one value is written the same as a one-element array in
+      // every style (`id=1`, `1`), so what old clients send is compared with the array's items.
+      const items = scalarToArray(differ, bp.schema, hp.schema);
+      differ.diff(bp.schema, items ?? hp.schema, 'request', { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
   for (const [key, hp] of ho.params) {
     if (bo.params.has(key) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add('required-parameter-added', hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+
+  if (bo.outgoing) {
+    // What this API sends: receivers read it, as clients read a response.
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add('response-media-type-removed', ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, 'response', { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
 
   // request body
@@ -186,6 +212,11 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
         add('response-status-removed', child(ho.node, 'responses'), `${ep} ${status}`, `status ${status}`, [ep]);
       }
       continue;
+    }
+    // Headers: judged as the properties of one object (none in head: every one removed).
+    if (br.headers) {
+      const none: Node = { file: hr.node.file, pointer: [...hr.node.pointer, 'headers'], value: { type: 'object', properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, 'response', { context: `${ep} ${status} headers`, endpoint: ep });
     }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
@@ -306,7 +337,7 @@ function readApi(ws: Workspace, root: Node): Api {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, 'schema') });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -321,9 +352,43 @@ function readApi(ws: Workspace, root: Node): Api {
         security: op.security !== undefined ? readSecurity(op.security) : globalSecurity,
         globalSecurity: op.security === undefined,
       });
+      // Callbacks: requests this operation makes later, to the client's URL.
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, 'callbacks', name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  // Webhooks (OpenAPI 3.1 `webhooks`, and the `x-webhooks` extension before it): requests this API sends.
+  for (const key of ['webhooks', 'x-webhooks']) {
+    const hooks = doc[key];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+
+/**
+ * The operations of a webhook's or callback's path item, as `outgoing` operations named
+ * `<METHOD> <label>`: their request bodies are what this API sends, so the differ judges them as
+ * responses (what the receivers read), and removing one breaks receivers that rely on it.
+ */
+function outgoing(ws: Workspace, item: Node, label: string, ops: Operation[]): void {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body: Body | null = null;
+    if (opNode.value.requestBody !== undefined) {
+      const rb = ws.resolve(child(opNode, 'requestBody'));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: new Map(), body, responses: new Map(), security: null, outgoing: true });
+  }
 }
 
 function swaggerBody(params: Map<string, Param>, opNode: Node, consumes: string[]): Body | null {
@@ -379,6 +444,26 @@ function readParams(ws: Workspace, owner: Node, path: string): Map<string, Param
     out.set(key, { name: p.name, in: p.in, required: p.required === true || p.in === 'path', schema, node });
   });
   return out;
+}
+
+/**
+ * A response's `headers` as one object schema, so the schema differ judges them as a response's
+ * properties: a header removed, no longer required or retyped breaks old clients that read it.
+ * Names in lower case (HTTP headers are case-insensitive); Swagger 2's header is its own schema.
+ */
+function headersSchema(ws: Workspace, response: Node, swagger2: boolean): Node | null {
+  const headers = child(response, 'headers');
+  if (!isObject(headers.value)) return null;
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key = name.toLowerCase();
+    properties[key] = swagger2 ? header.value : (header.value.schema ?? {});
+    if (header.value.required === true) required.push(key);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: 'object', properties, required } };
 }
 
 function readContent(ws: Workspace, owner: Node): Map<string, Media> {

@@ -690,3 +690,104 @@ paths:
     expect(security[0]!.message).toBe('Security tightened (DELETE /d, GET /a, GET /b and 1 more operation): no authentication no longer enough; now requires key; old clients are refused.');
   });
 });
+
+describe('response headers (issue 15)', () => {
+  const doc = (headers: string, swagger2 = false) =>
+    swagger2
+      ? `swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          headers:\n${headers}\n`
+      : `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n${headers ? `          headers:\n${headers}\n` : ''}`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule}: ${f.message.split(' (')[0]}`).sort();
+
+  test('removed, no longer required, retyped: errors; added: a notice; names compared case-insensitively', () => {
+    const base = doc('            X-Rate-Limit: {required: true, schema: {type: integer}}\n            X-Request-Id: {schema: {type: string}}\n            ETag: {schema: {type: string}}');
+    const head = doc('            x-rate-limit: {schema: {type: integer}}\n            X-Request-Id: {schema: {type: integer}}\n            X-New: {schema: {type: string}}');
+    expect(found(base, head)).toEqual([
+      'response-property-added: New response header `x-new`',
+      'response-property-became-optional: Response header `x-rate-limit` is no longer required',
+      'response-property-removed: Response header `etag` was removed',
+      'response-property-type-changed: Response `x-request-id` changed type: string -> integer',
+    ]);
+  });
+
+  test('every header gone with the headers map: each one removed; unchanged headers (other case): nothing', () => {
+    const base = doc('            ETag: {schema: {type: string}}');
+    expect(found(base, doc(''))).toEqual(['response-property-removed: Response header `etag` was removed']);
+    expect(found(base, doc('            etag: {schema: {type: string}, description: entity tag}'))).toEqual([]);
+  });
+
+  test('Swagger 2.0: the header is its own schema', () => {
+    expect(found(doc('            X-Total: {type: integer}', true), doc('            X-Total: {type: string}', true))).toEqual([
+      'response-property-type-changed: Response `x-total` changed type: integer -> string',
+    ]);
+  });
+});
+
+describe('webhooks and callbacks: requests this API sends (issue 15)', () => {
+  const doc = (hook: string, callback: string) => `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses: {'201': {description: ok}}
+      callbacks:
+        shipped:
+          '{$request.body#/callbackUrl}':
+            post:
+              requestBody: {content: {application/json: {schema: {type: object, properties: {${callback}}}}}}
+              responses: {'200': {description: ok}}
+webhooks:
+  orderPlaced:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object, properties: {${hook}}}}}}
+      responses: {'200': {description: ok}}
+`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule} ${f.line}: ${f.message.split(';')[0]}`).sort();
+  const cancelled = `  orderCancelled:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n`;
+
+  test('the payload is judged as a response (receivers read it): a property removed or retyped breaks them, one added does not', () => {
+    expect(found(doc('id: {type: string}, total: {type: integer}', 'id: {type: string}, carrier: {type: string}'), doc('id: {type: string}, total: {type: string}', 'id: {type: string}'))).toEqual([
+      'response-property-removed 12: Response property `carrier` was removed (POST callback POST /orders shipped {$request.body#/callbackUrl})',
+      'response-property-type-changed 17: Response `total` changed type: integer -> string (POST webhook orderPlaced)',
+    ]);
+    expect(found(doc('id: {type: string}', ''), doc('id: {type: string}, total: {type: integer}', ''))).toEqual([
+      'response-property-added 17: New response property `total` (POST webhook orderPlaced): clients that start reading it must tolerate its absence after a rollback.',
+    ]);
+  });
+
+  test('a webhook removed is an error on the webhooks map; a new one a notice', () => {
+    const withCancelled = (d: string) => d.replace('webhooks:\n', `webhooks:\n${cancelled}`);
+    expect(found(withCancelled(doc('id: {type: string}', '')), doc('id: {type: string}', ''))).toEqual([
+      'endpoint-removed 14: Webhook POST webhook orderCancelled was removed',
+    ]);
+    expect(found(doc('id: {type: string}', ''), withCancelled(doc('id: {type: string}', ''))).map((f) => f.split(' ')[0])).toEqual(['endpoint-added']);
+  });
+});
+
+describe('parameters: a scalar that becomes an array (issue 15)', () => {
+  const doc = (schema: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      parameters:
+        - {name: id, in: query, schema: ${schema}}
+      responses: {'200': {description: ok}}
+`;
+  const found = (base: string, head: string) => contractFindings({ 'api/openapi.yaml': doc(base) }, { 'api/openapi.yaml': doc(head) }).map((f) => f.rule);
+
+  test('integer -> array of integers is a widening (id=1 is still valid), not a type change', () => {
+    expect(found('{type: integer}', '{type: array, items: {type: integer}}')).toEqual([]);
+  });
+
+  test('integer -> array of strings with a pattern still judges the element: the items narrow what old clients send', () => {
+    expect(found('{type: string}', "{type: array, items: {type: string, pattern: '^[0-9]+$'}}")).toEqual(['request-constraint-tightened']);
+    expect(found('{type: integer}', '{type: array, items: {type: boolean}}')).toEqual(['parameter-type-changed']);
+  });
+
+  test('array -> scalar stays a type change', () => {
+    expect(found('{type: array, items: {type: integer}}', '{type: integer}')).toEqual(['parameter-type-changed']);
+  });
+});

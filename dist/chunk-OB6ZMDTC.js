@@ -5,18 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-MMJQATLJ.js";
-import "./chunk-V4L3VVN2.js";
-import "./chunk-I7HWZMZM.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-3GU7IM7C.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

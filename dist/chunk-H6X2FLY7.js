@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-I2MHTE25.js";
+} from "./chunk-3GU7IM7C.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-MMJQATLJ.js";
+} from "./chunk-AR7MTSCC.js";
 import {
   endpointMatcher
-} from "./chunk-V4L3VVN2.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-I7HWZMZM.js";
+} from "./chunk-DTVJR73E.js";
 import {
   lineAt,
   lineStarts
@@ -1437,7 +1437,8 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue;
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
+      const hooks = bo.outgoing && bo.path.startsWith("webhook ") ? ["webhooks", "x-webhooks"].find((k) => isObject(headDoc[k])) : void 0;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add("endpoint-removed", at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = "warning";
@@ -1451,6 +1452,12 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   }
   return changes;
 }
+function scalarToArray(differ, base, head) {
+  const b = differ.resolveBase(base).value;
+  const h = differ.resolveHead(head).value;
+  if (!isObject(b) || !isObject(h) || h.type !== "array" || h.items === void 0) return null;
+  return typeof b.type === "string" && b.type !== "array" && b.type !== "object" ? child(differ.resolveHead(head), "items") : null;
+}
 var GLOBAL_SECURITY = "security";
 function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
@@ -1463,13 +1470,22 @@ function diffOperation(bo, ho, differ, add, root) {
     }
     if (!bp.required && hp.required) add("parameter-became-required", hp.node, `${ep} ${label}`, label, [ep], hp.name);
     if (bp.schema && hp.schema) {
-      differ.diff(bp.schema, hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
+      const items = scalarToArray(differ, bp.schema, hp.schema);
+      differ.diff(bp.schema, items ?? hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
   for (const [key2, hp] of ho.params) {
     if (bo.params.has(key2) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add("required-parameter-added", hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+  if (bo.outgoing) {
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add("response-media-type-removed", ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, "response", { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
   if (ho.body) {
     if (ho.body.required && (!bo.body || !bo.body.required)) {
@@ -1494,6 +1510,10 @@ function diffOperation(bo, ho, differ, add, root) {
         add("response-status-removed", child(ho.node, "responses"), `${ep} ${status}`, `status ${status}`, [ep]);
       }
       continue;
+    }
+    if (br.headers) {
+      const none = { file: hr.node.file, pointer: [...hr.node.pointer, "headers"], value: { type: "object", properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, "response", { context: `${ep} ${status} headers`, endpoint: ep });
     }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
@@ -1599,7 +1619,7 @@ function readApi(ws, root) {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, "schema") });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -1614,9 +1634,35 @@ function readApi(ws, root) {
         security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity,
         globalSecurity: op.security === void 0
       });
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, "callbacks", name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  for (const key2 of ["webhooks", "x-webhooks"]) {
+    const hooks = doc[key2];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key2, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+function outgoing(ws, item, label, ops) {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body = null;
+    if (opNode.value.requestBody !== void 0) {
+      const rb = ws.resolve(child(opNode, "requestBody"));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: /* @__PURE__ */ new Map(), body, responses: /* @__PURE__ */ new Map(), security: null, outgoing: true });
+  }
 }
 function swaggerBody(params, opNode, consumes) {
   let body = null;
@@ -1669,6 +1715,20 @@ function readParams(ws, owner, path) {
     out.set(key2, { name: p.name, in: p.in, required: p.required === true || p.in === "path", schema, node });
   });
   return out;
+}
+function headersSchema(ws, response, swagger2) {
+  const headers = child(response, "headers");
+  if (!isObject(headers.value)) return null;
+  const properties = {};
+  const required = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key2 = name.toLowerCase();
+    properties[key2] = swagger2 ? header.value : header.value.schema ?? {};
+    if (header.value.required === true) required.push(key2);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: "object", properties, required } };
 }
 function readContent(ws, owner) {
   const media = /* @__PURE__ */ new Map();
@@ -1861,6 +1921,13 @@ var SchemaDiffer = class _SchemaDiffer {
     }
   }
   norms = /* @__PURE__ */ new WeakMap();
+  /** A node of base's (head's) documents with its `$ref`s followed. */
+  resolveBase(node) {
+    return this.base.resolve(node);
+  }
+  resolveHead(node) {
+    return this.head.resolve(node);
+  }
   /** One normal form per schema object (the same object is the same definition). */
   normalised(ws, node) {
     const v = node.value;

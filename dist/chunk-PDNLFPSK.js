@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-V4L3VVN2.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   ruleMeta
-} from "./chunk-I7HWZMZM.js";
+} from "./chunk-DTVJR73E.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -11,14 +11,14 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-XJRW6O2C.js";
+} from "./chunk-H6X2FLY7.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-I2MHTE25.js";
+import "./chunk-3GU7IM7C.js";
 import "./chunk-LJEN6VQ2.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-MMJQATLJ.js";
-import "./chunk-V4L3VVN2.js";
-import "./chunk-I7HWZMZM.js";
+import "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

@@ -1642,6 +1642,9 @@ function affected(change) {
   const more = total > 3 ? ` and ${total - 3} more operation${total - 3 === 1 ? "" : "s"}` : "";
   return ` (${shown}${more})`;
 }
+function fieldKind(change) {
+  return change.object.includes(" headers #/properties/") ? "header" : "property";
+}
 function subject(change, fallback = "schema") {
   return change.name !== void 0 ? `\`${change.name}\`` : fallback;
 }
@@ -1656,7 +1659,7 @@ var endpoint_removed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "endpoint-removed",
-    message: (c) => `Operation ${c.detail} was removed; clients built against the previous version still call it.`
+    message: (c) => / (webhook|callback) /.test(c.detail) ? `${c.detail.includes(" webhook ") ? "Webhook" : "Callback"} ${c.detail} was removed; receivers built against the previous version still wait for it.` : `Operation ${c.detail} was removed; clients built against the previous version still call it.`
   }
 );
 
@@ -1698,7 +1701,7 @@ var response_property_removed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "property-removed" && c.flow === "response",
-    message: (c) => `Response property ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`
   }
 );
 
@@ -1726,7 +1729,7 @@ var response_property_became_optional_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "property-became-optional" && c.flow === "response",
-    message: (c) => `Response property ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`
   }
 );
 
@@ -2049,7 +2052,7 @@ var response_property_added_default = defineContractRule(
   {
     direction: "rollback",
     matches: (c) => (c.kind === "optional-property-added" || c.kind === "required-property-added" || c.kind === "property-added-to-closed") && c.flow === "response",
-    message: (c) => `New response property ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`
+    message: (c) => `New response ${fieldKind(c)} ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`
   }
 );
 
