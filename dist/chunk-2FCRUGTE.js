@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-3GU7IM7C.js";
+} from "./chunk-BRXHQVX5.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-AR7MTSCC.js";
+} from "./chunk-RUECXAB6.js";
 import {
   endpointMatcher
-} from "./chunk-HGDTRDOS.js";
+} from "./chunk-LEI7KBD4.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import {
   lineAt,
   lineStarts

@@ -9,10 +9,11 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-AR7MTSCC.js";
+} from "./chunk-RUECXAB6.js";
 import {
   ColumnIdioms,
   PrLookahead,
+  checkAcceptsAll,
   compareTypes,
   enumValuesOf,
   migrationRules,
@@ -22,7 +23,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import {
   LineIndex,
   MIGRATION_DIRS,
@@ -179,6 +180,10 @@ var Catalog = class {
           cols.set(op.newName, { ...col, name: op.newName });
         }
         for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => n === op.column ? op.newName : n);
+        for (const name of this.indexesOn.get(op.table) ?? []) {
+          const index = this.indexByName.get(name);
+          if (index?.columns?.includes(op.column)) index.columns = index.columns.map((n) => n === op.column ? op.newName : n);
+        }
         break;
       }
       case "alter-column-type": {
@@ -3092,6 +3097,70 @@ function executedOperations(strings, source, dialect) {
   return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(" ") } : { ops };
 }
 
+// src/migrations/lineage.ts
+var ColumnLineage = class {
+  /** Current table name → its name in base (null: created or dropped by the PR). Absent: its own name. */
+  tables = /* @__PURE__ */ new Map();
+  /** Current table → current column → `baseTable.baseColumn` (null: created by the PR). Absent: the table's origin and the same name. */
+  columns = /* @__PURE__ */ new Map();
+  /** `baseTable.baseColumn` of the column now called `table.column`, or null when the PR created it. */
+  origin(table, column) {
+    const own = this.columns.get(table)?.get(column);
+    if (own !== void 0) return own;
+    const from = this.tableOrigin(table);
+    return from === null ? null : `${from}.${column}`;
+  }
+  /** Follow `op` (resolved, before the catalog applies it; `catalog` is the history just before it). */
+  observe(op, catalog) {
+    switch (op.kind) {
+      case "create-table":
+        if (op.ifNotExists && catalog.tables.has(op.table)) break;
+        this.tables.set(op.table, null);
+        this.columns.delete(op.table);
+        break;
+      case "drop-table":
+        this.tables.set(op.table, null);
+        this.columns.delete(op.table);
+        break;
+      case "rename-table": {
+        if (op.table === op.newName) break;
+        this.tables.set(op.newName, this.tableOrigin(op.table));
+        this.tables.set(op.table, null);
+        const columns = this.columns.get(op.table);
+        this.columns.delete(op.table);
+        if (columns) this.columns.set(op.newName, columns);
+        else this.columns.delete(op.newName);
+        break;
+      }
+      case "rename-column":
+        if (op.column === op.newName) break;
+        this.set(op.table, op.newName, this.origin(op.table, op.column));
+        this.set(op.table, op.column, null);
+        break;
+      // A renaming `redefine-column` follows the `rename-column` that resolveOperation puts before it:
+      // the rename is already followed.
+      case "add-column":
+        if (op.ifNotExists && catalog.column(op.table, op.column.name)) break;
+        this.set(op.table, op.column.name, null);
+        break;
+      case "drop-column":
+        this.set(op.table, op.column, null);
+        break;
+      default:
+        break;
+    }
+  }
+  tableOrigin(table) {
+    const own = this.tables.get(table);
+    return own === void 0 ? table : own;
+  }
+  set(table, column, origin) {
+    let columns = this.columns.get(table);
+    if (!columns) this.columns.set(table, columns = /* @__PURE__ */ new Map());
+    columns.set(column, origin);
+  }
+};
+
 // src/migrations/analyse.ts
 var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 function prepareMigrations(dialects) {
@@ -3187,6 +3256,12 @@ function analyseHistory(input, group) {
   let newestInBase;
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
+  const lineage = new ColumnLineage();
+  const relaxedInPr = /* @__PURE__ */ new Set();
+  const baseColumnOf = (t, c) => {
+    const origin = lineage.origin(t, c);
+    return origin === null ? void 0 : baseColumns.get(origin);
+  };
   const facts = {
     isNewTable,
     isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
@@ -3196,7 +3271,11 @@ function analyseHistory(input, group) {
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || kind === "type" && created.has(`type:${n}`),
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? void 0,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
-    baseColumn: (t, c) => baseColumns.get(`${t}.${c}`),
+    baseColumn: baseColumnOf,
+    wasRelaxedEarlier: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && relaxedInPr.has(origin);
+    },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -3272,12 +3351,14 @@ function analyseHistory(input, group) {
       else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
       else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
       else if (op.kind === "rename-object") recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      else if (op.kind === "rename-table") for (const kind of ["view", "materialized view"]) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
     }
   });
   for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
   let ordinal = 0;
+  const restorable = [];
   const createdInPr = (kind, name) => recreatedAt.has(`${kind}:${name}`);
   for (const [fileIndex, { change, file, text }] of candidates.entries()) {
     const emit = (rule, hits) => {
@@ -3317,25 +3398,52 @@ function analyseHistory(input, group) {
       const steps = rebuilds.get(`${fileIndex}:${index}`);
       const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
       const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
-      const stmt = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect, facts.column)) };
+      const stmt = { ...called, ops };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
-      for (const op of stmt.ops) {
-        for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
-        recordCreated(op, created, facts, history);
-        trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
-        catalog.apply(op);
+      for (const written of ops) {
+        for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
+          const before = findings.length;
+          for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          if (op.kind === "drop-not-null" || op.kind === "drop-default") {
+            const origin = lineage.origin(op.table, op.column);
+            if (origin !== null && op.kind === "drop-not-null") relaxedInPr.add(origin);
+            for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
+          }
+          recordCreated(op, created, facts, history);
+          lineage.observe(op, catalog);
+          trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
+          catalog.apply(op);
+        }
       }
     }
   }
+  const restored = restoredLater(restorable, catalog, lineage);
   return {
-    findings,
+    findings: restored.size === 0 ? findings : findings.filter((f) => !restored.has(f)),
     suppressions,
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
     ...unread.skipped.length ? { skipped: unread.skipped } : {}
   };
+}
+function restoredLater(restorable, catalog, lineage) {
+  const out = /* @__PURE__ */ new Set();
+  if (restorable.length === 0) return out;
+  const wanted = new Set(restorable.map((r) => r.origin));
+  const final = /* @__PURE__ */ new Map();
+  for (const [table, columns] of catalog.tables) {
+    for (const [name, column] of columns) {
+      const origin = lineage.origin(table, name);
+      if (origin !== null && wanted.has(origin)) final.set(origin, column);
+    }
+  }
+  for (const { finding, origin } of restorable) {
+    const column = final.get(origin);
+    if (column && (finding.rule === "drop-not-null" ? column.notNull : column.hasDefault)) out.add(finding);
+  }
+  return out;
 }
 function inRanges(ranges, x, inclusive) {
   let lo = 0;
@@ -3495,6 +3603,7 @@ function rebuildOperations(op, rebuild, catalog, createdInPr) {
     ];
     for (const c of rebuild.constraints) {
       if (had.has(key(c, oldName)) || c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n)))) continue;
+      if (c.constraint === "check" && declared.some((d) => d.constraint === "check" && checkAcceptsAll(d.detail, c.detail))) continue;
       const columns = c.columns.map(oldName);
       if ((c.constraint === "unique" || c.constraint === "primary-key") && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : void 0;
@@ -3636,6 +3745,13 @@ function resolveOperation(op, catalog, dialect, columnOf = (t, c) => catalog.col
   if (op.kind === "rename-object" && op.objectKind === "index") {
     const table2 = catalog.indexes.get(op.name)?.table;
     if (table2 !== void 0 && catalog.constraints.has(`${table2}.${op.name}`)) return [{ ...op, objectKind: "constraint", table: table2 }];
+  }
+  if ((op.kind === "drop-table" || op.kind === "rename-table") && !catalog.tables.has(op.table)) {
+    const objectKind = catalog.hasObject("materialized view", op.table) ? "materialized view" : catalog.hasObject("view", op.table) ? "view" : null;
+    const line = op.line === void 0 ? {} : { line: op.line };
+    if (objectKind !== null) {
+      return [op.kind === "drop-table" ? { kind: "drop-object", objectKind, name: op.table, ...line } : { kind: "rename-object", objectKind, name: op.table, newName: op.newName, ...line }];
+    }
   }
   if (op.kind !== "redefine-column") return [op];
   const at = op.line === void 0 ? {} : { line: op.line };

@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-HGDTRDOS.js";
+} from "./chunk-LEI7KBD4.js";
 import {
   ruleMeta
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

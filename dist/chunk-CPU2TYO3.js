@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-PDNLFPSK.js";
+} from "./chunk-FJ4XA2JN.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -21,8 +21,8 @@ import {
 import {
   defaultConfig
 } from "./chunk-LJEN6VQ2.js";
-import "./chunk-HGDTRDOS.js";
-import "./chunk-DTVJR73E.js";
+import "./chunk-LEI7KBD4.js";
+import "./chunk-6ZIUMWKH.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

@@ -354,6 +354,43 @@ function snapshotForeignKeys(catalog) {
   }
   return out;
 }
+function checkAcceptsAll(before, after) {
+  const was = orBranches(before);
+  const now = orBranches(after);
+  if (was === null || now === null) return false;
+  const branches = new Set(now);
+  return was.every((b) => branches.has(b));
+}
+function orBranches(expression) {
+  let root;
+  try {
+    root = JSON.parse(expression);
+  } catch {
+    return null;
+  }
+  const out = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") return null;
+    const n = node;
+    if (n.nested !== void 0) stack.push(n.nested);
+    else if (n.binaryop && n.binaryop.op === "or") stack.push(n.binaryop.right, n.binaryop.left);
+    else {
+      try {
+        out.push(JSON.stringify(node, unqualified));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return out;
+}
+function unqualified(_key, value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const parts = value.compoundidentifier;
+  return Array.isArray(parts) && parts.length > 0 ? { identifier: parts[parts.length - 1] } : value;
+}
 
 // src/migrations/rules/types.ts
 function defineMigrationRule(meta, impl) {
@@ -689,6 +726,7 @@ function splitStatements(file, options) {
   const { dialect } = options;
   const sqlite = dialect === "sqlite";
   const mssql = dialect === "mssql";
+  const semicolonToo = dialect === "postgres" || dialect === "cockroach" || sqlite;
   const from = options.from ?? 0;
   const to = Math.min(options.to ?? file.length, file.length);
   const out = [];
@@ -729,7 +767,7 @@ function splitStatements(file, options) {
     if (firstSignificant !== -1 && i > 0 && source.charCodeAt(i - 1) !== 10) {
       if (skipDelimiter !== delimiter) {
         skip = specialCharacters(dialect, `
-${delimiter[0] ?? ""}`);
+${delimiter[0] ?? ""}${semicolonToo ? ";" : ""}`);
         skipDelimiter = delimiter;
       }
       skip.lastIndex = i;
@@ -793,17 +831,18 @@ ${delimiter[0] ?? ""}`);
     }
     if (firstSignificant === -1) firstSignificant = i;
     if (code === 0) flag(NUL_MESSAGE);
-    if (!inGooseBlock && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
+    const ends = source.startsWith(delimiter, i) ? delimiter.length : semicolonToo && code === 59 ? 1 : 0;
+    if (!inGooseBlock && ends > 0 && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
       if (mssql) {
         blockDepth = tsqlBlockDepth(maskSql(source.slice(blockScanned, i), dialect), blockDepth);
-        blockScanned = i + delimiter.length;
+        blockScanned = i + ends;
         if (blockDepth > 0) {
-          i += delimiter.length;
+          i += ends;
           continue;
         }
       }
       push(i);
-      i += delimiter.length;
+      i += ends;
       blockScanned = i;
       continue;
     }
@@ -1469,6 +1508,7 @@ var set_not_null_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "set-not-null" || facts.isNewColumn(op.table, op.column)) return [];
+      if (facts.baseColumn(op.table, op.column)?.notNull && facts.wasRelaxedEarlier(op.table, op.column)) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
@@ -2347,6 +2387,7 @@ export {
   uniqueKeysOf,
   snapshotUniqueKeys,
   snapshotForeignKeys,
+  checkAcceptsAll,
   migrationRules,
   contractRuleList,
   contractRule,

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import {
   SEVERITY_RANK,
   docsPath

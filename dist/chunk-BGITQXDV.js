@@ -11,14 +11,14 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-BWCGP6KG.js";
+} from "./chunk-2FCRUGTE.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-3GU7IM7C.js";
+import "./chunk-BRXHQVX5.js";
 import "./chunk-LJEN6VQ2.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-AR7MTSCC.js";
-import "./chunk-HGDTRDOS.js";
-import "./chunk-DTVJR73E.js";
+import "./chunk-RUECXAB6.js";
+import "./chunk-LEI7KBD4.js";
+import "./chunk-6ZIUMWKH.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-HGDTRDOS.js";
+} from "./chunk-LEI7KBD4.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}, annotators = []) {
