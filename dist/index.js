@@ -42,7 +42,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-O44ULNRH.js";
+} from "./chunk-M2HE4CF3.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

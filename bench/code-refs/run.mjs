@@ -111,7 +111,7 @@ for (const n of sizes) {
 }
 
 const added = results.map((r) => [r.files, Math.max(r.added.cpu, 1e-3)]);
-console.log(`\nslope of the added CPU time against files (log-log): ${slope(added).toFixed(2)}`);
+console.log(`\nslope of the added CPU time against files (log-log): ${slope(added)?.toFixed(2) ?? "(one size)"}`);
 const largest = results.at(-1);
 const ok = largest.added.wall <= maxAdded;
 console.log(`issue 14 target: ${count(largest.files)} files, 5 findings, search adds ≤ ${maxAdded} s: ${largest.added.wall.toFixed(2)} s ${ok ? '✓' : '✗'}`);

@@ -68,6 +68,12 @@ function cleanWords(words) {
   return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
 }
 var IDENTIFIER = /^\w+$/;
+var FIXED_MAX = 64;
+function identifierPass(words) {
+  return words.length <= FIXED_MAX ? { mode: "-F", input: `${words.join("\n")}
+` } : { mode: "-E", input: `${words.join("|")}
+` };
+}
 function grepArgs(commit, mode) {
   const args = ["grep", "--no-color", "-n", "-z", "-I", "-w", mode, "-f", "-", commit, "--", "."];
   for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
@@ -76,8 +82,8 @@ function grepArgs(commit, mode) {
 function grepWords(root, commit, words) {
   const plain = words.filter((w) => IDENTIFIER.test(w));
   const other = words.filter((w) => !IDENTIFIER.test(w));
-  const first = plain.length > 0 ? grepPass(root, commit, "-E", `${plain.join("|")}
-`, WORD_SEARCH_BYTES) : { lines: [], truncated: false, bytes: 0 };
+  const pass = identifierPass(plain);
+  const first = plain.length > 0 ? grepPass(root, commit, pass.mode, pass.input, WORD_SEARCH_BYTES) : { lines: [], truncated: false, bytes: 0 };
   if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
   const second = grepPass(root, commit, "-F", `${other.join("\n")}
 `, Math.max(1, WORD_SEARCH_BYTES - first.bytes));
@@ -108,7 +114,8 @@ function grepInBackground(root, commit, words) {
       rmSync(dir, { recursive: true, force: true });
       resolve(result);
     };
-    const child = spawn("git", grepArgs(commit, "-E"), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
+    const pass = identifierPass(words);
+    const child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
     closeSync(out);
     child.on("error", () => finish(null));
     child.on("close", (status) => {
@@ -121,8 +128,7 @@ function grepInBackground(root, commit, words) {
     });
     child.stdin?.on("error", () => {
     });
-    child.stdin?.end(`${words.join("|")}
-`);
+    child.stdin?.end(pass.input);
   });
 }
 function readRecords(file, commit) {

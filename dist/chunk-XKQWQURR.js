@@ -18,7 +18,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-O44ULNRH.js";
+} from "./chunk-M2HE4CF3.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
