@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-2FCRUGTE.js";
+} from "./chunk-ARMO3P5Z.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -42,7 +42,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-M2HE4CF3.js";
+} from "./chunk-WTUBDJF4.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

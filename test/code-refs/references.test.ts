@@ -4,6 +4,8 @@
  * (and nothing reads the table wholesale), a drop or rename is step 2 of expand/contract and
  * becomes a warning. One case per ORM declaration style the issue names, each with a variant.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { changeSetFromTrees, memoryRepository, type WordSearch } from '../../src/changes/types.js';
 import { gitChangeSet } from '../../src/changes/git.js';
@@ -309,7 +311,12 @@ describe('renames, tables, views and evidence-only rules', () => {
     changes.baseTree = tree;
     const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('stopped at its output bound');
+    expect(f.message).toContain('did not complete');
+    // The same through the background search (CLI check, Action).
+    const input = { changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() };
+    startCodeSearch(input);
+    const g = only(await runEngineAsync(input, { today: '2026-12-05' }));
+    expect(g).toMatchObject({ severity: 'error', message: f.message });
   });
 });
 
@@ -352,6 +359,21 @@ describe('in a git repository (git grep on the base commit)', () => {
     // A whole word only (legacyNames is another word), and a dotted value read as text, not as a regex.
     expect(only(report).references).toEqual([{ file: 'app/a.ts', line: 1, text: 'const u = user.legacyName;' }]);
     expect(only(report, 'rename-enum-value').references?.map((r) => r.file)).toEqual(['app/c.ts']);
+  });
+
+  test('a blob git cannot read (a partial clone): the search is incomplete, nothing is called unused, the check does not fail', async () => {
+    repo = makeRepo({ ...MIGRATIONS, 'cmd/main.go': 'package main\n\nfunc main() {}\n', 'web/big.ts': 'export const x = 1;\n' }, DROP);
+    const oid = repo.git('rev-parse', `${repo.base}:web/big.ts`);
+    rmSync(join(repo.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('did not complete');
+    // The same through the background search (CLI check, Action).
+    const input = { changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() };
+    startCodeSearch(input);
+    const g = only(await runEngineAsync(input, { today: '2026-12-05' }));
+    expect(g).toMatchObject({ severity: 'error', message: f.message });
   });
 
   test('nothing in base uses it (the PR removed the last use earlier): a warning counting the files searched', () => {

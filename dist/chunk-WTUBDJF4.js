@@ -68,10 +68,8 @@ function cleanWords(words) {
   return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
 }
 var IDENTIFIER = /^\w+$/;
-var FIXED_MAX = 64;
 function identifierPass(words) {
-  return words.length <= FIXED_MAX ? { mode: "-F", input: `${words.join("\n")}
-` } : { mode: "-E", input: `${words.join("|")}
+  return { mode: "-E", input: `${words.join("|")}
 ` };
 }
 function grepArgs(commit, mode) {
@@ -94,18 +92,20 @@ function grepWords(root, commit, words) {
 }
 function grepPass(root, commit, mode, input, maxBuffer) {
   const run2 = spawnSync("git", grepArgs(commit, mode), { cwd: root, input, maxBuffer, env: gitEnv() });
-  const truncated = run2.error?.code === "ENOBUFS";
-  if (run2.error && !truncated) throw new GitError(`git grep failed: ${run2.error.message}`);
-  if (!truncated && run2.status !== 0 && run2.status !== 1) throw new GitError(`git grep failed: ${run2.stderr.toString().trim().split("\n")[0]}`);
-  return { lines: parseRecords(run2.stdout.toString("utf8"), commit), truncated, bytes: run2.stdout?.length ?? 0 };
+  const cut = run2.error?.code === "ENOBUFS";
+  if (run2.error && !cut) throw new GitError(`git grep failed: ${run2.error.message}`);
+  const incomplete = cut || run2.status !== 0 && run2.status !== 1 || unreadBlobs(run2.stderr?.toString("utf8") ?? "");
+  return { lines: parseRecords(run2.stdout?.toString("utf8") ?? "", commit), truncated: incomplete, bytes: run2.stdout?.length ?? 0 };
 }
 function grepInBackground(root, commit, words) {
   return new Promise((resolve) => {
     let dir;
     let out;
+    let err;
     try {
       dir = mkdtempSync(join(tmpdir(), "rollback-guard-grep-"));
       out = openSync(join(dir, "out"), "w");
+      err = openSync(join(dir, "err"), "w");
     } catch {
       resolve(null);
       return;
@@ -115,13 +115,15 @@ function grepInBackground(root, commit, words) {
       resolve(result);
     };
     const pass = identifierPass(words);
-    const child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
+    const child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, err], env: gitEnv() });
     closeSync(out);
+    closeSync(err);
     child.on("error", () => finish(null));
     child.on("close", (status) => {
       if (status !== 0 && status !== 1) return finish(null);
       try {
-        finish(readRecords(join(dir, "out"), commit));
+        const result = readRecords(join(dir, "out"), commit);
+        finish(unreadBlobs(readHead(join(dir, "err"), 64 * 1024)) ? { ...result, truncated: true } : result);
       } catch {
         finish(null);
       }
@@ -130,6 +132,19 @@ function grepInBackground(root, commit, words) {
     });
     child.stdin?.end(pass.input);
   });
+}
+function unreadBlobs(stderr) {
+  return /unable to read|could not read|fatal:/i.test(stderr);
+}
+function readHead(file, bytes) {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, bytes));
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.toString("utf8", 0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 function readRecords(file, commit) {
   const fd = openSync(file, "r");

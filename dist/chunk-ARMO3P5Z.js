@@ -3524,7 +3524,7 @@ function finish(subjects, truncated, searched, wholesale) {
     if (!s.code.removes) continue;
     const names = s.words.slice(0, 4).join(", ");
     if (truncated) {
-      f.codeSearch = { references: [], total: 0, message: `${f.message} The search of the previous release's code for ${names} stopped at its output bound, so it cannot say that nothing uses it.` };
+      f.codeSearch = { references: [], total: 0, message: `${f.message} The search of the previous release's code for ${names} did not complete (its output passed 64 MB, or git could not read every file), so it cannot say that nothing uses it.` };
       continue;
     }
     if (searched === 0) {

@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-2FCRUGTE.js";
+} from "./chunk-ARMO3P5Z.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-BRXHQVX5.js";
 import "./chunk-LJEN6VQ2.js";

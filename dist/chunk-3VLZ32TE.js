@@ -18,7 +18,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-M2HE4CF3.js";
+} from "./chunk-WTUBDJF4.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
