@@ -312,11 +312,6 @@ describe('renames, tables, views and evidence-only rules', () => {
     const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
     expect(f.severity).toBe('error');
     expect(f.message).toContain('did not complete');
-    // The same through the background search (CLI check, Action).
-    const input = { changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() };
-    startCodeSearch(input);
-    const g = only(await runEngineAsync(input, { today: '2026-12-05' }));
-    expect(g).toMatchObject({ severity: 'error', message: f.message });
   });
 });
 
