@@ -541,8 +541,12 @@ function grepDataFiles(root: string, needles: Needles, commit: string | null): s
   let chars = 0;
   const run = (): void => {
     if (batch.length === 0) return;
-    // -a: files that look binary (a NUL byte) are searched too.
+    // -a: files that look binary (a NUL byte) are searched too. In a commit, one thread: git's
+    // threads share one lock on the object store, so a second one adds CPU and wall time (16,000
+    // small JSON/YAML blobs of a 99,000-file tree: 0.25 s CPU, 0.14 s wall on two threads against
+    // 0.06 s and 0.06 s on one; git 2.39, 2 cores). The working tree's reads run in parallel.
     const args = ['grep', '--no-color', '-l', '-z', '-a', '-F'];
+    if (commit) args.push('--threads=1');
     for (const line of batch) args.push('-e', line);
     if (commit) args.push(commit);
     else args.push('--untracked');
