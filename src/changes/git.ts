@@ -407,7 +407,21 @@ export function commitSnapshot(
       ensure(path);
       return reasons.get(path);
     },
-    filesContaining: (needle) => grepDataFiles(root, needle, sha),
+    filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
+  };
+}
+
+/**
+ * A search that answers each question once: an analysis that runs again (the contract analysis,
+ * once its readers are loaded) does not search the tree again.
+ */
+function remembered(search: (needle: Needles) => string[]): (needle: Needles) => string[] {
+  const answers = new Map<string, string[]>();
+  return (needle) => {
+    const key = JSON.stringify(needle);
+    let found = answers.get(key);
+    if (!found) answers.set(key, (found = search(needle)));
+    return [...found];
   };
 }
 
@@ -545,8 +559,7 @@ function grepDataFiles(root: string, needles: Needles, commit: string | null): s
     // threads share one lock on the object store, so a second one adds CPU and wall time (16,000
     // small JSON/YAML blobs of a 99,000-file tree: 0.25 s CPU, 0.14 s wall on two threads against
     // 0.06 s and 0.06 s on one; git 2.39, 2 cores). The working tree's reads run in parallel.
-    const args = ['grep', '--no-color', '-l', '-z', '-a', '-F'];
-    if (commit) args.push('--threads=1');
+    const args = ['grep', ...(commit ? ['--threads=1'] : []), '--no-color', '-l', '-z', '-a', '-F'];
     for (const line of batch) args.push('-e', line);
     if (commit) args.push(commit);
     else args.push('--untracked');
@@ -593,6 +606,6 @@ export function worktreeSnapshot(root: string, noteSkip: SkipNote = () => {}): S
     },
     read: (path) => read(path).text,
     unreadable: (path) => read(path).reason,
-    filesContaining: (needle) => grepDataFiles(root, needle, null),
+    filesContaining: remembered((needle) => grepDataFiles(root, needle, null)),
   };
 }

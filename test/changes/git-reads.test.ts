@@ -172,6 +172,35 @@ describe('filesContaining', () => {
   });
 });
 
+describe('filesContaining: how often git searches', () => {
+  test('in a commit: one git grep on one thread (its threads contend on the object store); the same question again (the contract analysis run again once its readers load) runs none', () => {
+    repo = makeRepo({ 'a.json': '{"$ref": "b.json"}\n', 'b.json': '{}\n' }, { 'b.json': '{"type": "object"}\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.filesContaining?.(['b.json', 'c.json'])).toEqual(['a.json']);
+      expect(cs.headTree.filesContaining?.(['b.json', 'c.json'])).toEqual(['a.json']);
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.json']);
+      expect(log.calls()).toEqual(['grep --threads=1 --no-color -l -z -a', 'grep --threads=1 --no-color -l -z -a']);
+    } finally {
+      log.remove();
+    }
+  });
+
+  test('variant: the working tree keeps git\'s threads and answers a repeated question once too', () => {
+    repo = makeRepo({ 'a.yaml': '$ref: b.json\n', 'b.json': '{}\n' }, { 'b.json': '{"type": "object"}\n' }, { commitHead: false });
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.yaml']);
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.yaml']);
+      expect(log.calls()).toEqual(['grep --no-color -l -z -a -F']);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
 describe('files no analyser needs', () => {
   test('a PR of code files reads no blob at all (one lookup for the base config, nothing else)', () => {
     const head: Record<string, string> = {};
