@@ -192,7 +192,10 @@ async function check(args: string[], io: CliIO, debug: boolean): Promise<number>
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
     : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
   const input: AnalysisInput = { changes, config };
-  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
+  // The contract readers (YAML, ajv) load when the analysis needs them, not for every PR.
+  const { engineDialects, prepareSqlParsers, runEngineLoading } = await import('./engine.js');
+  await prepareSqlParsers(engineDialects(input));
+  return analyseAndReport(input, settings, io, runEngineLoading, debug);
 }
 
 async function sql(args: string[], io: CliIO, debug: boolean): Promise<number> {
@@ -290,7 +293,7 @@ function rules(args: string[], io: CliIO): number {
   return 0;
 }
 
-type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report;
+type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report | Promise<Report>;
 
 /** The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`). */
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
@@ -304,7 +307,7 @@ async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, 
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
-  const report = run(input, { failOn: settings.failOn });
+  const report = await run(input, { failOn: settings.failOn });
   if (debug) for (const line of detectionLines(report)) io.stderr(`${line}\n`);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));
   if (output !== null) {
