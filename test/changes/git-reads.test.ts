@@ -201,6 +201,66 @@ describe('filesContaining: how often git searches', () => {
   });
 });
 
+describe("the PR's files of both sides, read together", () => {
+  test('the first read of a changed file reads both sides of every changed SQL/YAML/JSON file: one lookup and one read in all', () => {
+    repo = makeRepo(
+      { 'api/a.json': '{"v": 1}\n', 'db/migrations/0001.sql': 'CREATE TABLE t (a int);\n', 'src/x.ts': 'export {};\n' },
+      { 'api/a.json': '{"v": 2}\n', 'db/migrations/0001.sql': 'CREATE TABLE t (a int, b int);\n', 'db/migrations/0002.sql': 'DROP TABLE t;\n', 'src/x.ts': 'export const x = 1;\n' },
+    );
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.read('api/a.json')).toBe('{"v": 2}\n');
+      expect(cs.baseTree.read('api/a.json')).toBe('{"v": 1}\n');
+      expect(cs.baseTree.read('db/migrations/0001.sql')).toBe('CREATE TABLE t (a int);\n');
+      expect(cs.headTree.read('db/migrations/0002.sql')).toBe('DROP TABLE t;\n');
+      expect(cs.baseTree.read('db/migrations/0002.sql')).toBeNull(); // added: absent in base
+      // it was a lookup and a read per side (four processes)
+      expect(log.calls()).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks', 'cat-file --batch']);
+      expect(log.input().split('\n').filter((l) => l.length > 0)).toHaveLength(2 * 5); // 5 blobs: looked up, then read
+    } finally {
+      log.remove();
+    }
+  });
+
+  test("a side read early says what it could not read only when that side is asked (the report's not-analysed list is unchanged)", () => {
+    // base: a.json is a link out of the repository (unreadable); head: a file
+    const r = makeRepo({ 'README.md': '# app\n' }, {}, { commitHead: false });
+    repo = r;
+    mkdirSync(join(r.dir, 'api'));
+    symlinkSync('/etc/passwd', join(r.dir, 'api/a.json'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'base');
+    const base = r.git('rev-parse', 'HEAD');
+    rmSync(join(r.dir, 'api/a.json'));
+    r.write({ 'api/a.json': '{"v": 2}\n' });
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'head');
+    const cs = gitChangeSet(base, r.git('rev-parse', 'HEAD'), { cwd: r.dir });
+    expect(cs.headTree.read('api/a.json')).toBe('{"v": 2}\n');
+    expect(cs.skipped).toEqual([]); // base's version was read with head's, but nothing asked for it
+    expect(cs.baseTree.read('api/a.json')).toBeNull();
+    expect(cs.skipped).toEqual([{ file: 'api/a.json', reason: OUTSIDE }]);
+    expect(cs.baseTree.unreadable?.('api/a.json')).toBe(OUTSIDE);
+  });
+
+  test('variant: the base side asked first (a deleted contract) reads head too; a head file that cannot be read is noted when head asks', () => {
+    repo = repoWithLinks({ 'api/gone.yaml': 'openapi: 3.0.3\n', 'api/b.json': '{}\n' }, {}, { 'api/gone.yaml': null, 'api/b.json': null }, { 'api/b.json': '/etc/passwd' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.baseTree.read('api/gone.yaml')).toBe('openapi: 3.0.3\n');
+      expect(cs.skipped).toEqual([]);
+      expect(cs.headTree.read('api/b.json')).toBeNull();
+      expect(cs.headTree.read('api/gone.yaml')).toBeNull();
+      expect(cs.skipped).toEqual([{ file: 'api/b.json', reason: OUTSIDE }]);
+      expect(log.calls().filter((c) => c.startsWith('cat-file'))).toHaveLength(2);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
 describe('files no analyser needs', () => {
   test('a PR of code files reads no blob at all (one lookup for the base config, nothing else)', () => {
     const head: Record<string, string> = {};
