@@ -246,8 +246,9 @@ const SUBMODULE = 'a submodule (a commit of another repository, not read)';
 
 /**
  * A commit's files, read with git. `together` are files likely to be read (the PR's): reading one
- * of them reads all of them in one batch. `known` are tree entries already known (from the diff)
- * so that they need not be looked up by path. Blobs are read by object id, sizes checked first.
+ * of them reads all of them in one batch, and so does any other read (with `pair`, the other
+ * side's too). `known` are tree entries already known (from the diff) so that they need not be
+ * looked up by path. Blobs are read by object id, sizes checked first.
  */
 export function commitSnapshot(
   sha: string,
@@ -384,17 +385,27 @@ export function commitSnapshot(
     };
   };
 
+  /** This side's PR files not read yet, staged to be read with another read (their notes held). */
+  const stageEarly = (): StagedRead | null => {
+    if (asked || unread.size === 0) return null;
+    for (const path of unread) readEarly.add(path);
+    return stage(unread, true);
+  };
+  const side: PairedSide = { stageEarly };
+  pair?.join(side);
+
+  /** Read `paths`, and with them the PR's files of both sides not read yet (the same two processes). */
   const load = (paths: string[]): void => {
     give(paths);
     for (const path of paths) readEarly.delete(path);
-    readStaged(root, [stage(paths)]);
+    const parts = [stage(paths), stageEarly(), pair?.other(side)?.stageEarly() ?? null];
+    readStaged(root, parts.filter((p): p is StagedRead => p !== null));
   };
 
   const ensure = (path: string): void => {
     if (!asked && members.has(path) && (!texts.has(path) || readEarly.has(path))) {
-      // The first read of one of the PR's files reads them all, and the other side's, in one
-      // lookup and one read (git cat-file --batch-check, --batch); those read early say now
-      // what could not be read, as when they were read by this side.
+      // The first read of one of the PR's files reads them all (and the other side's); those
+      // read early, with another read, say now what could not be read, as if read now.
       asked = true;
       give([...readEarly]);
       readEarly.clear();
@@ -403,14 +414,6 @@ export function commitSnapshot(
     }
     if (!texts.has(path)) load([path]);
   };
-  const side: PairedSide = {
-    stageEarly: () => {
-      if (asked || unread.size === 0) return null;
-      for (const path of unread) readEarly.add(path);
-      return stage(unread, true);
-    },
-  };
-  pair?.join(side);
 
   return {
     list() {
@@ -559,9 +562,10 @@ interface PairedSide {
 }
 
 /**
- * Base and head of one change set: the first read of the PR's files of one side reads the other
- * side's too, in the same two git processes (issue 19: four processes for a PR that edits a file,
- * two now). Never more is read than the PR's SQL and YAML/JSON files that an analyser reads anyway.
+ * Base and head of one change set: the first read from git of either side (the configuration's
+ * lookup, a PR file) reads the PR's SQL and YAML/JSON files of both sides too, in the same two git
+ * processes (issue 19: a PR that edits a package.json took five cat-file processes, two now).
+ * Those are the files the analysers read (each side's are read together either way).
  */
 export class ReadPair {
   private readonly sides: PairedSide[] = [];

@@ -223,6 +223,22 @@ describe("the PR's files of both sides, read together", () => {
     }
   });
 
+  test("any first read from git (the configuration's lookup in base) brings them: a PR that edits a package.json costs one lookup and one read in all", () => {
+    repo = makeRepo({ 'package.json': '{"v": 1}\n', 'README.md': '# app\n' }, { 'package.json': '{"v": 2}\n', 'README.md': '# app!\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      cs.baseTree.prefetch?.(['.github/rollback-guard.yml', '.rollback-guard.yml']);
+      expect(cs.baseTree.read('.rollback-guard.yml')).toBeNull();
+      expect(cs.headTree.read('package.json')).toBe('{"v": 2}\n');
+      expect(cs.baseTree.read('package.json')).toBe('{"v": 1}\n');
+      expect(log.calls()).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks', 'cat-file --batch']);
+      expect(log.input()).not.toContain('README'); // no analyser reads it
+    } finally {
+      log.remove();
+    }
+  });
+
   test("a side read early says what it could not read only when that side is asked (the report's not-analysed list is unchanged)", () => {
     // base: a.json is a link out of the repository (unreadable); head: a file
     const r = makeRepo({ 'README.md': '# app\n' }, {}, { commitHead: false });
