@@ -8,27 +8,27 @@ const __dirname = __rgDirname(__filename);
 import {
   findDocsDir,
   renderJson,
-  renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZQ4BLHS.js";
+} from "./chunk-KHXSWT3L.js";
 import {
   VERSION,
   gfmMessage,
+  renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-JBRCUAB7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   DIALECTS,
   defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   GitError
-} from "./chunk-S4ZVJ3YV.js";
+} from "./chunk-TAFVK2MW.js";
 import {
   changeSetFromTrees,
   containsAny,
@@ -36,11 +36,11 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-RRJYUIU6.js";
+} from "./chunk-CXNDO6TN.js";
 import {
   allRules
-} from "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
@@ -293,14 +293,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-AKMOTET4.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-ALW7HD45.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G6YC4MFS.js"), import("./chunk-U6MBVVFC.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-G3RBYFNR.js"), import("./chunk-M7WWG4HJ.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-5ON5OKFM.js"), import("./chunk-NK6XT35D.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-MMLIT4MM.js"), import("./chunk-JVCDOZEX.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,16 +393,17 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngine } = await import("./chunk-NTQDHN5X.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-XZPZ3LXI.js");
+  if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
-  return runEngine;
+  return runEngineAsync;
 }
 async function analyseAndReport(input, settings, io, run, debug = false) {
   const output = settings.output === void 0 ? null : resolve2(io.cwd, settings.output);
   if (output !== null && !isDirectory(dirname(output))) {
     throw new UsageError(`cannot write --output '${settings.output}': the folder ${dirname(output)} does not exist; create it first or choose another path.`);
   }
-  const report = run(input, { failOn: settings.failOn });
+  const report = await run(input, { failOn: settings.failOn });
   if (debug) for (const line of detectionLines(report)) io.stderr(`${line}
 `);
   const rendered = render(report, settings.format, io, (p) => input.changes.headTree.read(p));

@@ -13,46 +13,48 @@ import {
   engineDialects,
   prepareContracts,
   prepareEngine,
-  runEngine
-} from "./chunk-5ALXM7M4.js";
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-RMRN4YTV.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-4VMGZQON.js";
+import "./chunk-LK3XBU4V.js";
 import {
   findDocsDir,
   renderJson,
-  renderMarkdown,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NZQ4BLHS.js";
+} from "./chunk-KHXSWT3L.js";
 import {
-  plural
-} from "./chunk-AYD36O5H.js";
+  plural,
+  renderMarkdown
+} from "./chunk-JBRCUAB7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-MCCFHUIR.js";
+} from "./chunk-66WAPXI6.js";
 import {
   GitError
-} from "./chunk-S4ZVJ3YV.js";
-import "./chunk-RRJYUIU6.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
+} from "./chunk-TAFVK2MW.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
 import {
-  allRules,
+  allRules
+} from "./chunk-MLIYEDTL.js";
+import {
   detectInSets
-} from "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
   touchesDataFile,
@@ -577,10 +579,12 @@ async function runAction(env = process.env) {
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
+  const input = { changes, config };
+  startCodeSearch(input);
   if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
   else if (touchesDataFile(changes.files)) await prepareContracts();
   const tags = tagsAt(changes.base, cwd);
-  const report = runEngine({ changes, config }, { failOn: settings.failOn });
+  const report = await runEngineAsync(input, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), "rollback-guard");
   mkdirSync(outDir, { recursive: true });
@@ -612,7 +616,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-5XY7GZYQ.js");
+    const { publishToGitHub } = await import("./chunk-7EHTQ3I5.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -658,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-U6MBVVFC.js");
+  const { baseConfig } = await import("./chunk-M7WWG4HJ.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {
@@ -701,7 +705,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-5XLB4YJA.js");
+      const { mergeBaseFromApi } = await import("./chunk-K6TWVJRT.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -711,7 +715,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-5XLB4YJA.js");
+    const { apiChangeSet } = await import("./chunk-K6TWVJRT.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

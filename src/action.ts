@@ -17,7 +17,7 @@ import { CONFIG_PATHS } from './config/paths.js';
 import { defaultConfig, type Config } from './config/types.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
-import { engineDialects, prepareSqlParsers, runEngineLoading } from './engine.js';
+import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
@@ -54,13 +54,16 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
 
+  // The search of base code for what findings will name starts now, in the background (code-references).
+  const input = { changes, config };
+  startCodeSearch(input);
   // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
   // those of the dialects configured, else of those its migrations are inferred to be written in.
   if (touchesSqlFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
   const tags = tagsAt(changes.base, cwd);
   // The YAML readers and ajv only when the contract analysis needs them (a PR whose only YAML/JSON
   // change is a package.json that no contract `$ref`s loads neither).
-  const report = await runEngineLoading({ changes, config }, { failOn: settings.failOn });
+  const report = await runEngineAsync(input, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), 'rollback-guard');

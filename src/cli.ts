@@ -192,10 +192,7 @@ async function check(args: string[], io: CliIO, debug: boolean): Promise<number>
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
     : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
   const input: AnalysisInput = { changes, config };
-  // The contract readers (YAML, ajv) load when the analysis needs them, not for every PR.
-  const { engineDialects, prepareSqlParsers, runEngineLoading } = await import('./engine.js');
-  await prepareSqlParsers(engineDialects(input));
-  return analyseAndReport(input, settings, io, runEngineLoading, debug);
+  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
 }
 
 async function sql(args: string[], io: CliIO, debug: boolean): Promise<number> {
@@ -295,11 +292,16 @@ function rules(args: string[], io: CliIO): number {
 
 type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report | Promise<Report>;
 
-/** The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`). */
+/**
+ * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`; the
+ * contract readers load when the analysis needs them); for a git change set, the search of base
+ * code starts first and runs beside the parsers and the analysis.
+ */
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
-  const { engineDialects, prepareEngine, runEngine } = await import('./engine.js');
-  await prepareEngine(input ? engineDialects(input) : []);
-  return runEngine;
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
+  if (input) startCodeSearch(input);
+  await prepareSqlParsers(input ? engineDialects(input) : []);
+  return runEngineAsync;
 }
 
 async function analyseAndReport(input: AnalysisInput, settings: ReportSettings, io: CliIO, run: Run, debug = false): Promise<number> {

@@ -43,10 +43,24 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 export type Analyser = (input: AnalysisInput) => AnalysisOutput;
 
-/** Runs `analysers` on `input` and applies the policy (severities, suppressions, verdict). */
-export function runAnalysers(input: AnalysisInput, analysers: Analyser[], options: EngineOptions = {}): Report {
+/** A step between the analysers and the policy that adds to their findings (the code-references search). */
+export type Annotator = (raw: RawFinding[], input: AnalysisInput) => void;
+
+/** Runs `analysers` on `input`, then `annotators`, and applies the policy (severities, suppressions, verdict). */
+export function runAnalysers(input: AnalysisInput, analysers: Analyser[], options: EngineOptions = {}, annotators: Annotator[] = []): Report {
+  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators);
+}
+
+/** runAnalysers that waits for `ready` (work started in the background, e.g. a search of base code) between the analysers and the annotators. */
+export async function runAnalysersThen(input: AnalysisInput, analysers: Analyser[], options: EngineOptions, annotators: Annotator[], ready: Promise<unknown>): Promise<Report> {
   const outputs = analysers.map((analyse) => analyse(input));
+  await ready;
+  return conclude(input, outputs, options, annotators);
+}
+
+function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: EngineOptions, annotators: Annotator[]): Report {
   const raw = outputs.flatMap((o) => o.findings);
+  for (const annotate of annotators) annotate(raw, input);
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? new Date().toISOString().slice(0, 10);

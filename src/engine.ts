@@ -9,7 +9,9 @@ import { analyseContracts, contractReadersWanted } from './contracts/analyse.js'
 import { prepareMeta } from './contracts/meta.js';
 import { prepareYaml, ReadersNotLoaded } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
-import { runAnalysers, type AnalysisInput, type AnalysisOutput, type EngineOptions } from './engine-core.js';
+import { annotateCodeReferences } from './code-refs/search.js';
+import { runAnalysers, runAnalysersThen, type AnalysisInput, type AnalysisOutput, type EngineOptions } from './engine-core.js';
+import { likelyCodeWords } from './code-refs/predict.js';
 
 export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './engine-core.js';
 
@@ -21,7 +23,7 @@ export async function prepareEngine(dialects?: readonly Dialect[]): Promise<void
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
 }
 
-/** The SQL parsers alone, for `runEngineLoading` (which loads the contract readers when needed). */
+/** The SQL parsers alone, for `runEngineAsync` (which loads the contract readers when needed). */
 export async function prepareSqlParsers(dialects: readonly Dialect[]): Promise<void> {
   await prepareMigrations(dialects);
 }
@@ -39,21 +41,39 @@ export function engineDialects(input: AnalysisInput): Dialect[] {
   return migrationDialects(input);
 }
 
-/** Every analyser: migrations, contracts, configuration changes. */
+const ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
+
+/** Every analyser: migrations, contracts, configuration changes; then the search of base code for what findings name. */
 export function runEngine(input: AnalysisInput, options: EngineOptions = {}): Report {
-  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options);
+  return runAnalysers(input, ANALYSERS, options, [annotateCodeReferences]);
+}
+
+const codeSearches = new WeakMap<AnalysisInput, Promise<void>>();
+
+/**
+ * Start the search of base code for the names the PR's migrations are likely to produce findings
+ * about, in the background (a git process on the other core), before the parsers load: call it
+ * first, then `runEngineAsync` with the same input. Nothing starts when the mode is `off`, the
+ * snapshot cannot search (API fallback), or no changed SQL file names anything.
+ */
+export function startCodeSearch(input: AnalysisInput): void {
+  const tree = input.changes.baseTree;
+  if (input.config.codeReferences.mode === 'off' || !tree.prefetchWords) return;
+  const words = likelyCodeWords(input);
+  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {}));
 }
 
 /**
- * `runEngine` for an entry point that loads the contract readers (the YAML readers and ajv: ~50 ms
- * of start-up) only when the analysis needs them: before it when it surely parses a contract
+ * runEngine for an entry point: the code search `startCodeSearch` began is awaited after the
+ * analysis (which ran beside it), and the contract readers (the YAML readers and ajv: ~50 ms of
+ * start-up) load only when the analysis needs them: before it when it surely parses a contract
  * (`contractReadersWanted`), otherwise when it asks. It then stops with ReadersNotLoaded at the
  * first YAML file to parse or JSON Schema to meta-validate (a changed fragment that a YAML spec
  * `$ref`s), that reader loads and the contract analysis runs again (the change set keeps the file
  * reads and searches of the first run). A PR whose only YAML/JSON change is a package.json that no
  * contract `$ref`s loads neither. The SQL parsers are the caller's to load (`prepareSqlParsers`).
  */
-export async function runEngineLoading(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
+export async function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
   if (contractReadersWanted(input)) await prepareContracts();
   let contracts: AnalysisOutput | null = null;
   // Each stop loads one more reader (two in all): three runs at most.
@@ -66,5 +86,6 @@ export async function runEngineLoading(input: AnalysisInput, options: EngineOpti
     }
   }
   const output = contracts;
-  return runAnalysers(input, [analyseMigrations, () => output, configChanged], options);
+  const analysers = [analyseMigrations, () => output, configChanged];
+  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }

@@ -39,6 +39,41 @@ export interface RawFinding {
   tables?: string[];
   /** Operations the finding touches, as `METHOD /path` (for `critical.endpoints`). */
   endpoints?: string[];
+  /** What the previous release's code would use, to look for it there (`code-references`, docs/code-references.md). */
+  code?: CodeSubject;
+  /** Filled by the code search: where base code uses `code`, and what that means for the verdict. */
+  codeSearch?: CodeSearchOutcome;
+}
+
+/**
+ * An object a finding names, as application code would spell it. `removes`: the finding is about
+ * code that stops working when the object is gone (a drop, a rename's old name), so no use of it in
+ * the previous release makes it safe; otherwise the search is evidence only (`writes`: list the
+ * code that writes the column).
+ */
+export type CodeSubject =
+  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean }
+  | { kind: 'table'; table: string; removes: boolean }
+  | { kind: 'object'; objectKind: string; name: string; removes: boolean }
+  | { kind: 'value'; values: string[]; removes: boolean }
+  | { kind: 'property'; name: string; removes: boolean };
+
+/** A place in the base commit's code that uses the object a finding names. */
+export interface CodeReference {
+  file: string;
+  line: number;
+  /** The line, trimmed and cut at 200 characters. */
+  text: string;
+}
+
+export interface CodeSearchOutcome {
+  references: CodeReference[];
+  /** How many references there are in all (`references` keeps the first few). */
+  total: number;
+  /** The message with the evidence appended (what the finding says when it is not downgraded). */
+  message: string;
+  /** Set when nothing in the searched code uses the object and nothing keeps the error: the downgraded message. */
+  unused?: string;
 }
 
 export interface Finding {
@@ -58,6 +93,8 @@ export interface Finding {
   /** Why it is suppressed (inline comment or `allow` entry), when suppressed. */
   suppression?: { source: 'inline' | 'config'; reason: string | null };
   help: string;
+  /** Base code that uses what the finding names (`code-references`), most telling first; absent when not searched. */
+  references?: CodeReference[];
   /** Stable across commits: hash of rule, file and object (or message when there is no object). */
   fingerprint: string;
 }

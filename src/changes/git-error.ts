@@ -5,3 +5,6 @@ export class GitError extends Error {
     this.name = 'GitError';
   }
 }
+
+/** The environment every git process runs with: never a prompt, messages and sorting in the C locale. */
+export const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });

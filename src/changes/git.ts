@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { DATA_FILE, isSqlFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
-import { GitError } from './git-error.js';
+import { GitError, gitEnv } from './git-error.js';
+import { wordSearcher } from './word-search.js';
 import { gitReleases } from './releases.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
 
@@ -29,7 +30,6 @@ export interface GitOptions {
   forkPoint?: string;
 }
 
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
 
 export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024, timeout = 0): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, timeout, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
@@ -448,6 +448,7 @@ export function commitSnapshot(
       return reasons.get(path);
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
+    ...wordSearcher(root, sha),
   };
 }
 

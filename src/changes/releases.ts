@@ -16,8 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { compileGlob } from '../text/glob.js';
 import type { ReleaseStatus } from './types.js';
+import { gitEnv } from './git-error.js';
 
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
 
 function run(root: string, args: string[], input?: string): string {
   return execFileSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });

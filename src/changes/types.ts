@@ -41,6 +41,54 @@ export interface Snapshot {
    * changes k referenced files asks once, not k times over the whole tree.
    */
   filesContaining?(needle: Needles): string[];
+  /**
+   * The lines of this side's text files that hold any of `words` as a whole word (case sensitive:
+   * `git grep -w -F` in a commit), for the code-references search (docs/code-references.md).
+   * Absent where the snapshot is not the whole repository (the API fallback holds only the
+   * changed files; the `sql` command only the files named): code is then not searched.
+   */
+  searchWords?(words: readonly string[]): WordSearch;
+  /**
+   * Start searching for `words` in the background (a commit's `git grep`, while the analysis runs);
+   * `searchWords` answers from it once the promise has settled, and searches for other words itself.
+   */
+  prefetchWords?(words: readonly string[]): Promise<void>;
+}
+
+/** Lines that hold a searched word. `truncated`: past its bound the output was cut, so a word without a line may still occur. */
+export interface WordSearch {
+  lines: { path: string; line: number; text: string }[];
+  truncated: boolean;
+}
+
+/** Most output one word search keeps (64 MB of `path NUL line NUL text` records); past it the search says it is truncated. */
+export const WORD_SEARCH_BYTES = 64 * 1024 * 1024;
+
+/** Folders no word search enters, whatever the configuration says: other projects' code and build output. */
+export const NEVER_SEARCHED_DIRS = ['node_modules', 'vendor', 'third_party', 'third-party', 'bower_components', '.yarn', '.git'];
+
+/**
+ * Whole-word search over in-memory files (what `git grep -w -F` does in a commit): a word is
+ * preceded and followed by a character that is not a letter, digit or `_`, or by the line's edge.
+ */
+export function searchWordsIn(files: Iterable<[string, string]>, words: readonly string[]): WordSearch {
+  const set = new Set(words.filter((w) => w.length > 0));
+  const lines: WordSearch['lines'] = [];
+  if (set.size === 0) return { lines, truncated: false };
+  const any = wholeWords([...set]);
+  for (const [path, text] of files) {
+    if (text.includes('\u0000') || path.split('/').some((segment) => NEVER_SEARCHED_DIRS.includes(segment))) continue;
+    text.split(/\r\n|\n/).forEach((line, i) => {
+      if (any.test(line)) lines.push({ path, line: i + 1, text: line });
+    });
+  }
+  return { lines, truncated: false };
+}
+
+/** A regular expression that finds any of `words` as a whole word (what `git grep -w` matches). */
+export function wholeWords(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives || '(?!)'})(?![A-Za-z0-9_])`);
 }
 
 /** One text to look for, or several (any of them). */
@@ -123,6 +171,17 @@ export function memorySnapshot(files: Record<string, string | Uint8Array>, links
       return snapshot.list().filter((p) => DATA_FILE.test(p) && containsAny(snapshot.read(p) ?? '', needle));
     },
   };
+  return snapshot;
+}
+
+/** The in-memory snapshot of a whole repository: it can be searched for code references too. */
+export function memoryRepository(files: Record<string, string | Uint8Array>, links: Record<string, string> = {}): Snapshot {
+  const snapshot = memorySnapshot(files, links);
+  snapshot.searchWords = (words) =>
+    searchWordsIn(
+      Object.entries(files).flatMap(([path, content]): [string, string][] => (typeof content === 'string' ? [[path, content]] : [])),
+      words,
+    );
   return snapshot;
 }
 

@@ -41,6 +41,7 @@ export function parseConfig(text: string, source: string): Config {
     'down-migrations'?: Config['downMigrations'];
     released?: Config['released'];
     'release-tags'?: string[];
+    'code-references'?: Partial<Config['codeReferences']>;
   };
   if (isObject(raw.rules)) {
     for (const id of Object.keys(raw.rules)) {
@@ -80,6 +81,8 @@ export function parseConfig(text: string, source: string): Config {
   if (raw['down-migrations']) config.downMigrations = raw['down-migrations'];
   config.released = raw.released ?? 'tags';
   config.releaseTags = raw['release-tags'] ?? [];
+  const code = raw['code-references'];
+  if (code) config.codeReferences = { mode: code.mode ?? 'downgrade', paths: code.paths ?? [], ignore: code.ignore ?? [] };
   return config;
 }
 
@@ -121,6 +124,10 @@ function globsOf(raw: Record<string, unknown>): [string, string][] {
   }
   list('ignore-paths', raw['ignore-paths']);
   list('release-tags', raw['release-tags'], (g) => (g.startsWith('!') ? g.slice(1) : g));
+  if (isObject(raw['code-references'])) {
+    list('code-references.paths', raw['code-references'].paths);
+    list('code-references.ignore', raw['code-references'].ignore);
+  }
   return out;
 }
 
@@ -170,6 +177,7 @@ function describe(errors: ErrorObject[]): string {
     case 'pattern':
       return `'${key}' must be a date as YYYY-MM-DD.`;
     case 'minLength':
+    case 'minItems':
       return `'${key}' must not be empty.`;
     default:
       return `'${key || '(top level)'}' ${error.message ?? 'is invalid'}.`;

@@ -58,9 +58,21 @@ export interface Config {
   released: 'tags' | 'merged';
   /** `release-tags`: globs of the tag names that are releases (`!glob` leaves some out); empty: every tag. */
   releaseTags: string[];
+  /**
+   * `code-references` (SPEC 8, docs/code-references.md): whether findings look for the base
+   * commit's code that uses what they name. `downgrade` (default): evidence on the finding, and an
+   * error whose object nothing uses becomes a warning; `evidence-only`: evidence, never a
+   * downgrade; `off`: no search. `paths`: where the application code is (globs; empty: every
+   * tracked file); `ignore`: globs left out besides the defaults (tests, docs, migrations,
+   * vendored and generated folders).
+   */
+  codeReferences: { mode: CodeReferencesMode; paths: string[]; ignore: string[] };
   /** The file the config was read from, if any. */
   source: string | null;
 }
+
+export const CODE_REFERENCES_MODES = ['downgrade', 'evidence-only', 'off'] as const;
+export type CodeReferencesMode = (typeof CODE_REFERENCES_MODES)[number];
 
 export const DOWN_MIGRATIONS = ['forbid', 'warn', 'allow'] as const;
 export type DownMigrations = (typeof DOWN_MIGRATIONS)[number];
@@ -74,6 +86,7 @@ export function defaultConfig(): Config {
     ignorePaths: [],
     released: 'tags',
     releaseTags: [],
+    codeReferences: { mode: 'downgrade', paths: [], ignore: [] },
     source: null,
   };
 }

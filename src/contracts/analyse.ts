@@ -67,7 +67,7 @@ function mayBeContract(path: string, text: string): boolean {
  * ajv) are best loaded before it starts: a file forced to `contract`, or a changed YAML/JSON file
  * that `contracts:` in the configuration lists or that looks like a contract by its name or text
  * (the cheap test the analysis starts with), on either side. Otherwise the readers are loaded when
- * the analysis asks for them (ReadersNotLoaded, `runEngineLoading`): a changed package.json that no
+ * the analysis asks for them (ReadersNotLoaded, `runEngineAsync`): a changed package.json that no
  * contract `$ref`s never asks.
  */
 export function contractReadersWanted(input: AnalysisInput): boolean {
@@ -422,9 +422,18 @@ function toFindings(changeList: ContractChange[], differ: SchemaDiffer, isCritic
     direction: rule.direction,
     endpoints: critical ? [...first, critical] : first,
     ...(change.severity ? { severity: change.severity } : {}),
+    ...(eventProperty(change) ? { code: { kind: 'property' as const, name: change.name!, removes: false } } : {}),
     pointer: change.at.pointer,
     twinKey: `${rule.meta.id}\u0000${twinObject(change.object)}\u0000${change.detail}`,
   })) as (RawFinding & { pointer: Pointer; twinKey?: string })[];
+}
+
+/**
+ * An event's property that old consumers read or old producers write is gone or now required:
+ * the code of base that names it is evidence (code-references), never a reason to downgrade.
+ */
+function eventProperty(change: ContractChange): boolean {
+  return change.flow === 'event' && change.name !== undefined && ['property-removed', 'property-became-required', 'required-property-added'].includes(change.kind);
 }
 
 /** Cheap checks that make a document unusable as what it claims to be. */

@@ -12,7 +12,7 @@ import type { CST } from 'yaml';
  * The YAML readers (js-yaml for values, the `yaml` package's CST for positions: about 0.45 MB of
  * code) are loaded by `prepareYaml`, not at start-up: a PR whose YAML/JSON changes need no YAML
  * parsed (a `package.json` that no contract `$ref`s) never pays for them. Entry points load them
- * first (prepareEngine, the test setup) or when the analysis asks (`runEngineLoading`): reading
+ * first (prepareEngine, the test setup) or when the analysis asks (`runEngineAsync`): reading
  * YAML without them throws ReadersNotLoaded.
  */
 let yamlLibs: { load: typeof import('js-yaml').load; Parser: typeof import('yaml').Parser; resolveAsScalar: typeof import('yaml').CST.resolveAsScalar } | null = null;

@@ -9,7 +9,7 @@ import { interop, ReadersNotLoaded } from './load.js';
 /**
  * ajv and its dialects (about 0.8 MB of code) are loaded by `prepareMeta`, not at start-up: only a
  * standalone JSON Schema contract needs them. Entry points load them first (prepareEngine, the test
- * setup) or when the analysis asks (`runEngineLoading`, on ReadersNotLoaded).
+ * setup) or when the analysis asks (`runEngineAsync`, on ReadersNotLoaded).
  */
 let ajv: {
   Ajv: typeof import('ajv').Ajv;
@@ -43,7 +43,7 @@ const validators = new Map<string, Validator>();
 function validatorFor(dialect: string): Validator {
   let v: Validator | undefined = validators.get(dialect);
   if (!v) {
-    // Loud, never a silent pass: the entry point loads it and runs the analysis again (runEngineLoading).
+    // Loud, never a silent pass: the entry point loads it and runs the analysis again (runEngineAsync).
     if (!ajv) throw new ReadersNotLoaded('meta');
     const options = { strict: false, validateFormats: false, logger: false } as const;
     if (dialect === '2020-12') v = new ajv.Ajv2020(options);

@@ -16,6 +16,7 @@ import type { SummaryRenderer } from './comment.js';
 import { DEFAULT_NAME } from '../context/inputs.js';
 import { plainMessage } from '../report/escape.js';
 import { ruleDocsUrl } from '../report/links.js';
+import { allowedUnreadable } from '../report/markdown.js';
 import { ANNOTATION_TEXT_LIMIT, CHECK_RUN_SUMMARY_LIMIT, fitText } from './limits.js';
 
 /**
@@ -115,6 +116,8 @@ function clip(text: string): string {
 
 export function checkRunTitle(report: Report): string {
   const { errors, warnings, notices } = report.summary;
+  const unread = report.verdict === 'pass' ? allowedUnreadable(report) : 0;
+  if (unread > 0) return `Passes, but ${count(unread, 'file')} could not be read (allowed): ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(notices, 'notice')}`;
   if (errors + warnings + notices === 0) return 'Rollback-safe: no findings';
   const counts = [count(errors, 'error'), count(warnings, 'warning'), count(notices, 'notice')].join(', ');
   return report.verdict === 'fail' ? `Not rollback-safe: ${counts}` : `Rollback-safe: ${counts}`;

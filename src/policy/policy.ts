@@ -47,6 +47,15 @@ export function applyPolicy(
       finding.critical = true;
       finding.severity = 'error';
     }
+    const unused = r.codeSearch?.unused;
+    if (unused !== undefined && finding.severity === 'error' && config.codeReferences.mode === 'downgrade') {
+      // Nothing in the previous release uses it (code-references): step 2 of expand/contract, unless mission-critical.
+      if (finding.critical) finding.message += ' It stays an error: it is mission-critical (`critical`).';
+      else {
+        finding.severity = 'warning';
+        finding.message = unused;
+      }
+    }
     findings.push(finding);
   }
   // The first suppression (in the analysers' order) that covers each finding, for all of them at once.
@@ -136,12 +145,13 @@ function toFinding(r: RawFinding, config: Config): Finding | null {
     endLine: r.line === null ? null : (r.endLine ?? r.line),
     column: r.column ?? null,
     endColumn: r.endColumn ?? null,
-    message: r.message,
+    message: r.codeSearch?.message ?? r.message,
     object,
     direction: r.direction ?? null,
     critical: false,
     suppressed: false,
     help: docsPath(r.rule),
+    ...(r.codeSearch && r.codeSearch.references.length > 0 ? { references: r.codeSearch.references } : {}),
     fingerprint: fingerprint(r.rule, r.file, object ?? r.message),
   };
 }

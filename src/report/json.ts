@@ -34,6 +34,7 @@ export function renderJson(report: Report): string {
       critical: f.critical,
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {}),
+      ...(f.references ? { references: f.references.map((r) => ({ file: r.file, line: r.line, text: r.text })) } : {}),
       help: f.help,
       helpUri: ruleDocsUrl(f.rule),
       fingerprint: f.fingerprint,

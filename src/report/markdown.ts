@@ -98,9 +98,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2)).trimEnd()}\n`;
 }
 
+/** Files a passing report did not read, their `unreadable-file` findings allowed: such a pass is no proof of safety, and the headings say so. */
+export function allowedUnreadable(report: Report): number {
+  return report.findings.filter((f) => f.rule === 'unreadable-file' && f.suppressed).length;
+}
+
 function header(report: Report, name: string): string[] {
   const { errors, warnings, notices, suppressed, filesAnalyzed } = report.summary;
-  const verdict = report.verdict === 'pass' ? `## ✅ ${gfmText(name)}: this PR is rollback-safe` : `## ❌ ${gfmText(name)}: this PR is not rollback-safe`;
+  const unread = allowedUnreadable(report);
+  const verdict =
+    report.verdict === 'fail' ? `## ❌ ${gfmText(name)}: this PR is not rollback-safe`
+    : unread > 0 ? `## ✅ ${gfmText(name)}: passes, but ${plural(unread, 'file')} could not be read (allowed)`
+    : `## ✅ ${gfmText(name)}: this PR is rollback-safe`;
   const counts = [
     errors > 0 ? `**${plural(errors, 'error')}**` : plural(errors, 'error'),
     plural(warnings, 'warning'),

@@ -95,6 +95,16 @@ function sarifResult(f: Finding, ruleIndex: number | undefined) {
     level: LEVEL[f.severity],
     message: { text: sarifText(f.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+    // Where the previous release's code uses what the finding names (code-references; lines of the base commit).
+    ...(f.references?.length
+      ? {
+          relatedLocations: f.references.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: { uri: encodePath(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line } },
+            message: { text: sarifText(`Used by the previous release (base commit): ${r.text}`) },
+          })),
+        }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.suppressed
       ? {

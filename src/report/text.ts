@@ -22,6 +22,9 @@ const COLORS: Record<Severity | 'dim' | 'bold' | 'pass', [string, string]> = {
   bold: ['\u001b[1m', '\u001b[22m'],
 };
 
+/** References quoted under a finding (its message names up to five; the JSON report keeps up to twenty). */
+const MAX_REFERENCE_LINES = 3;
+
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: keyof typeof COLORS, s: string): string =>
     options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
@@ -56,6 +59,11 @@ export function renderText(report: Report, options: TextOptions): string {
         const col = Math.max(1, f.column ?? firstNonBlank(quoted));
         const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
         out.push(paint('dim', `${' '.repeat(5)} | `) + ' '.repeat(col - 1) + paint(f.severity, '^'.repeat(Math.min(width, MAX_QUOTED - col + 1))));
+      }
+      // Where the previous release's code uses what the finding names (code-references), the first few with their text.
+      for (const r of (f.references ?? []).slice(0, MAX_REFERENCE_LINES)) {
+        const text = r.text.length > MAX_QUOTED ? `${r.text.slice(0, MAX_QUOTED)}…` : r.text;
+        out.push(paint('dim', `        base ${r.file}:${r.line}  `) + text);
       }
       out.push(paint('dim', `        see ${ruleDocsUrl(f.rule)}`));
     }

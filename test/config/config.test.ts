@@ -72,7 +72,7 @@ ignore-paths: ["legacy/**"]
 
   test.each([
     ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.`],
-    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags.`],
+    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags, code-references.`],
     ['down-migrations: never\n', `${FILE}: invalid value "never" for 'down-migrations'; expected one of: forbid, warn, allow.`],
     ['released: sometimes\n', `${FILE}: invalid value "sometimes" for 'released'; expected one of: tags, merged.`],
     ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],
@@ -83,6 +83,9 @@ ignore-paths: ["legacy/**"]
     ['allow:\n  - rule: drop-column\n    reason: x\n    until: 2027-02-31\n', `${FILE}: 'allow[0].until' is '2027-02-31', not a real date (YYYY-MM-DD).`],
     ['critical: [orders]\n', `${FILE}: 'critical' must be an object.`],
     ['migrations: [\n', `${FILE} is not valid YAML:`],
+    ['migrations: []\n', `${FILE}: 'migrations' must not be empty.`],
+    ['code-references:\n  mode: always\n', `${FILE}: invalid value "always" for 'code-references.mode'; expected one of: downgrade, evidence-only, off.`],
+    ['code-references:\n  path: [x]\n', `${FILE}: unknown key 'code-references.path'; allowed keys under 'code-references': mode, paths, ignore.`],
   ])('%j is one sentence naming the key', (text, message) => {
     expect(error(text)).toContain(message);
     expect(error(text).split('\n')).toHaveLength(1);

@@ -13,7 +13,7 @@ import type { Report } from '../../src/findings.js';
 import { oas, searchableChanges, type Files } from './helpers.js';
 
 interface Fresh {
-  runEngineLoading: typeof import('../../src/engine.js').runEngineLoading;
+  runEngineAsync: typeof import('../../src/engine.js').runEngineAsync;
   analyseContracts: typeof import('../../src/contracts/analyse.js').analyseContracts;
   yamlLoaded: () => boolean;
   metaLoaded: () => boolean;
@@ -28,7 +28,7 @@ beforeEach(async () => {
     import('../../src/contracts/load.js'),
     import('../../src/contracts/meta.js'),
   ]);
-  fresh = { runEngineLoading: engine.runEngineLoading, analyseContracts: analyse.analyseContracts, yamlLoaded: load.yamlLoaded, metaLoaded: meta.metaLoaded };
+  fresh = { runEngineAsync: engine.runEngineAsync, analyseContracts: analyse.analyseContracts, yamlLoaded: load.yamlLoaded, metaLoaded: meta.metaLoaded };
 });
 
 const OP = (path: string, ref: string) => `${path}:\n  get:\n    responses:\n      '200':\n        description: ok\n        content:\n          application/json:\n            schema: {$ref: '${ref}'}`;
@@ -36,14 +36,14 @@ const TODAY = { today: '2026-12-05' };
 
 /** The report of the lazily loading engine on a searchable (git-like) change set, and the eager one's. */
 async function both(base: Files, head: Files): Promise<{ lazy: Report; eager: Report }> {
-  const lazy = await fresh.runEngineLoading({ changes: searchableChanges(base, head, { search: true }).changes, config: defaultConfig() }, TODAY);
+  const lazy = await fresh.runEngineAsync({ changes: searchableChanges(base, head, { search: true }).changes, config: defaultConfig() }, TODAY);
   const eager = runEngine({ changes: searchableChanges(base, head, { search: true }).changes, config: defaultConfig() }, TODAY);
   return { lazy, eager };
 }
 
 const rules = (r: Report) => r.findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort();
 
-describe('runEngineLoading', () => {
+describe('runEngineAsync', () => {
   test('the fresh modules start without readers (else these tests prove nothing)', () => {
     expect(fresh.yamlLoaded()).toBe(false);
     expect(fresh.metaLoaded()).toBe(false);
@@ -121,7 +121,7 @@ describe('runEngineLoading', () => {
   test('an in-memory change set without search: the referrer is found by the scan, the readers load', async () => {
     const base: Files = { 'api/openapi.yaml': oas(OP('/users', 'user.json')), 'api/user.json': '{"type": "object", "properties": {"a": {"type": "string"}}}' };
     const head = { ...base, 'api/user.json': '{"type": "object", "properties": {}}' };
-    const lazy = await fresh.runEngineLoading({ changes: changeSetFromTrees(base, head), config: defaultConfig() }, TODAY);
+    const lazy = await fresh.runEngineAsync({ changes: changeSetFromTrees(base, head), config: defaultConfig() }, TODAY);
     expect(rules(lazy)).toEqual(['response-property-removed api/user.json:1']);
     expect(fresh.yamlLoaded()).toBe(true);
   });

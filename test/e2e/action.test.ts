@@ -14,14 +14,17 @@ afterEach(() => {
   repo = null;
 });
 
-const BASE = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_name text);\n' };
+const BASE = {
+  'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_name text);\n',
+  'app/models.py': 'class User(Model):\n    legacy_name = CharField()\n',
+};
 const UNSAFE = { 'db/migrations/002_drop.sql': '-- cleanup\n\nALTER TABLE users DROP COLUMN legacy_name;\n' };
 
 test('pull_request without a token: annotations, outputs, summary, failed step', () => {
   repo = makeRepo(BASE, UNSAFE);
   const r = runAction({ workspace: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo) });
   expect(r.stdout).toContain(
-    `::error file=db/migrations/002_drop.sql,line=3,endLine=3,col=1,title=drop-column::Dropping column users.legacy_name breaks the previous release, which still reads it. See https://github.com/rollback-guard/rollback-guard/blob/v${pkg.version}/docs/rules/drop-column.md\n`,
+    `::error file=db/migrations/002_drop.sql,line=3,endLine=3,col=1,title=drop-column::Dropping column users.legacy_name breaks the previous release, which still reads it. Still used in the previous release's code at ‘app/models.py:2’. See https://github.com/rollback-guard/rollback-guard/blob/v${pkg.version}/docs/rules/drop-column.md\n`,
   );
   expect(r.stdout).toContain('::error::rollback-guard: this PR is not rollback-safe (1 error, 0 warnings, 0 notices).');
   expect(r.status).toBe(1);

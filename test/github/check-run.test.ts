@@ -130,6 +130,8 @@ describe('summary and title', () => {
 
   it('says pass or fail with the counts', () => {
     expect(checkRunTitle(report([finding({ severity: 'warning' })]))).toBe('Rollback-safe: 0 errors, 1 warning, 0 notices');
+    // A pass whose unread file was allowed is no proof of safety.
+    expect(checkRunTitle(report([finding({ rule: 'unreadable-file', suppressed: true })]))).toBe('Passes, but 1 file could not be read (allowed): 0 errors, 0 warnings, 0 notices');
     expect(checkRunTitle(report([finding()]))).toBe('Not rollback-safe: 1 error, 0 warnings, 0 notices');
   });
 });

@@ -152,6 +152,13 @@ describe('markdown', () => {
     expect(md).toContain('**Nothing breaks**');
   });
 
+  test('a pass with an unread file (its unreadable-file finding allowed) does not claim the PR is rollback-safe', () => {
+    const allowed = finding(1, 'error', { rule: 'unreadable-file', category: 'config', suppressed: true, suppression: { source: 'config', reason: 'binary dump, reviewed' } });
+    expect(renderMarkdown(report([allowed])).split('\n')[0]).toBe('## ✅ rollback-guard: passes, but 1 file could not be read (allowed)');
+    // Another allowed finding changes nothing.
+    expect(renderMarkdown(report([finding(2, 'error', { suppressed: true })])).split('\n')[0]).toBe('## ✅ rollback-guard: this PR is rollback-safe');
+  });
+
   test('the name input names the heading', () => {
     expect(renderMarkdown(report([]), { name: 'billing-db' }).split('\n')[0]).toBe('## ✅ billing-db: this PR is rollback-safe');
   });

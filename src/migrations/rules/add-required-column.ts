@@ -51,5 +51,6 @@ function required(table: string, name: string, stmt: Statement, op: Operation, l
     message: `${lead(object)} breaks the previous release, whose inserts into ${table} do not set it.`,
     object,
     tables: [table],
+    code: { kind: 'column', table, column: name, removes: false, writes: true },
   };
 }

@@ -21,6 +21,7 @@ export default defineMigrationRule(
           message: `Changing column ${object} ${change} can break the previous release, which reads and writes values of the old type.`,
           object,
           tables: [op.table],
+          code: { kind: 'column', table: op.table, column: op.column, removes: false, writes: true },
         },
       ];
     },

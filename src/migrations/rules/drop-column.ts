@@ -16,6 +16,7 @@ export default defineMigrationRule(
           message: `Dropping column ${object} breaks the previous release, which still reads it.`,
           object,
           tables: [op.table],
+          code: { kind: 'column', table: op.table, column: op.column, removes: true },
         },
       ];
     },

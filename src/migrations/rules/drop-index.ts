@@ -65,6 +65,8 @@ export default defineMigrationRule(
               : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : [],
+            // Named by upserts (`ON CONFLICT ON CONSTRAINT`) and index hints; `ON CONFLICT (cols)` needs no name: evidence only.
+            code: { kind: 'object', objectKind: 'index', name: op.name, removes: false },
           },
         ];
       }
@@ -85,6 +87,7 @@ export default defineMigrationRule(
               : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
+            code: { kind: 'object', objectKind: 'constraint', name: op.name, removes: false },
           },
         ];
       }

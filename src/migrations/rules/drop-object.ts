@@ -5,6 +5,9 @@ import { defineMigrationRule, statementSpan, type RuleHit } from './types.js';
 /** Objects application code calls or reads; schemas, roles, policies and indexes have their own rules. */
 const KINDS = new Set<ObjectKind>(['view', 'materialized view', 'function', 'procedure', 'trigger', 'sequence', 'type', 'domain']);
 
+/** Objects the database itself may use without code naming them (code-references: evidence only). */
+const UNNAMED_USES = new Set<ObjectKind>(['function', 'procedure', 'sequence']);
+
 export default defineMigrationRule(
   {
     id: 'drop-object',
@@ -31,6 +34,10 @@ export default defineMigrationRule(
           message: `Dropping ${op.objectKind} ${object} breaks the previous release, which may still use it.`,
           object,
           tables: op.table ? [op.table] : [],
+          // Code reads views and casts to types by name. A function may also be called from another
+          // function's body (no dependency the database tracks), a sequence may feed a column's
+          // default: for those the search is evidence only. A trigger is never called by name.
+          ...(op.objectKind === 'trigger' ? {} : { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }),
         },
       ];
     },

@@ -18,6 +18,7 @@ export default defineMigrationRule(
           message: `Dropping table ${op.table} breaks the previous release, which still reads it, and loses its data for good.`,
           object: op.table,
           tables: [op.table],
+          code: { kind: 'table', table: op.table, removes: true },
         },
       ];
     },

@@ -16,6 +16,7 @@ export default defineMigrationRule(
           message: `Renaming column ${object} to ${op.newName} breaks the previous release, which still reads and writes ${op.column}.`,
           object,
           tables: [op.table],
+          code: { kind: 'column', table: op.table, column: op.column, removes: true },
         },
       ];
     },

@@ -17,6 +17,7 @@ export default defineMigrationRule(
             message: `Renaming value '${op.oldValue}' of enum ${op.type} to '${op.newValue}' breaks the previous release, which still writes and compares '${op.oldValue}'.`,
             object,
             tables: [],
+            code: { kind: 'value', values: [op.oldValue], removes: false },
           },
         ];
       }
@@ -29,6 +30,7 @@ export default defineMigrationRule(
             message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(', ')} breaks the previous release, which still writes those values (and existing rows hold them).`,
             object,
             tables: [op.table],
+            code: { kind: 'value', values: op.removed, removes: false },
           },
         ];
       }

@@ -15,6 +15,7 @@ export default defineMigrationRule(
           message: `Renaming table ${op.table} to ${op.newName} breaks the previous release, which still queries ${op.table}.`,
           object: op.table,
           tables: [op.table, op.newName],
+          code: { kind: 'table', table: op.table, removes: true },
         },
       ];
     },

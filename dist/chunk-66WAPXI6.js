@@ -5,19 +5,23 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  GitError
-} from "./chunk-S4ZVJ3YV.js";
+  GitError,
+  gitEnv
+} from "./chunk-TAFVK2MW.js";
 import {
   LINK_DANGLING,
   LINK_FOLDER,
   LINK_LOOP,
   LINK_OUTSIDE,
   MAX_FILE_BYTES,
+  NEVER_SEARCHED_DIRS,
   TOO_LARGE,
+  WORD_SEARCH_BYTES,
   decodeBytes,
   fileSystemReader,
-  isSafeRelative
-} from "./chunk-RRJYUIU6.js";
+  isSafeRelative,
+  wholeWords
+} from "./chunk-CXNDO6TN.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -30,9 +34,117 @@ import {
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { realpathSync } from "node:fs";
 
+// src/changes/word-search.ts
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function wordSearcher(root, commit) {
+  let early = null;
+  return {
+    prefetchWords(words) {
+      const list = cleanWords(words);
+      if (list.length === 0) return Promise.resolve();
+      return grepInBackground(root, commit, list).then((result) => {
+        early = { words: new Set(list), result };
+      });
+    },
+    searchWords(words) {
+      const list = cleanWords(words);
+      if (!early?.result) return grepWords(root, commit, list);
+      const covered = early.result;
+      const missing = list.filter((w) => !early.words.has(w));
+      const wanted = wholeWords(list);
+      const lines = covered.lines.filter((l) => wanted.test(l.text));
+      if (missing.length === 0) return { lines, truncated: covered.truncated };
+      const rest = grepWords(root, commit, missing);
+      const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
+      for (const l of rest.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
+      return { lines, truncated: covered.truncated || rest.truncated };
+    }
+  };
+}
+function cleanWords(words) {
+  return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
+}
+function grepArgs(commit) {
+  const args = ["grep", "--no-color", "-n", "-z", "-I", "-w", "-F", "-f", "-", commit, "--", "."];
+  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
+  return args;
+}
+function grepWords(root, commit, words) {
+  if (words.length === 0) return { lines: [], truncated: false };
+  const run2 = spawnSync("git", grepArgs(commit), { cwd: root, input: `${words.join("\n")}
+`, maxBuffer: WORD_SEARCH_BYTES, env: gitEnv() });
+  const truncated = run2.error?.code === "ENOBUFS";
+  if (run2.error && !truncated) throw new GitError(`git grep failed: ${run2.error.message}`);
+  if (!truncated && run2.status !== 0 && run2.status !== 1) throw new GitError(`git grep failed: ${run2.stderr.toString().trim().split("\n")[0]}`);
+  return { lines: parseRecords(run2.stdout.toString("utf8"), commit), truncated };
+}
+function grepInBackground(root, commit, words) {
+  return new Promise((resolve) => {
+    let dir;
+    let out;
+    try {
+      dir = mkdtempSync(join(tmpdir(), "rollback-guard-grep-"));
+      out = openSync(join(dir, "out"), "w");
+    } catch {
+      resolve(null);
+      return;
+    }
+    const finish = (result) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve(result);
+    };
+    const child = spawn("git", grepArgs(commit), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
+    closeSync(out);
+    child.on("error", () => finish(null));
+    child.on("close", (status) => {
+      if (status !== 0 && status !== 1) return finish(null);
+      try {
+        finish(readRecords(join(dir, "out"), commit));
+      } catch {
+        finish(null);
+      }
+    });
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(`${words.join("\n")}
+`);
+  });
+}
+function readRecords(file, commit) {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, WORD_SEARCH_BYTES + 1));
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    const truncated = length > WORD_SEARCH_BYTES;
+    return { lines: parseRecords(buffer.toString("utf8", 0, Math.min(length, WORD_SEARCH_BYTES)), commit), truncated };
+  } finally {
+    closeSync(fd);
+  }
+}
+function parseRecords(out, commit) {
+  const prefix = `${commit}:`;
+  const lines = [];
+  let at = 0;
+  for (; ; ) {
+    const end = out.indexOf("\n", at);
+    if (end === -1) break;
+    const record = out.slice(at, end);
+    at = end + 1;
+    const a = record.indexOf("\0");
+    const b = a === -1 ? -1 : record.indexOf("\0", a + 1);
+    if (b === -1) continue;
+    const path = record.slice(0, a);
+    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
+  }
+  return lines;
+}
+
 // src/changes/releases.ts
 import { execFileSync } from "node:child_process";
-var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
 function run(root, args, input) {
   return execFileSync("git", args, { cwd: root, encoding: "utf8", input, maxBuffer: 512 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
 }
@@ -170,9 +282,8 @@ var ForkPointError = class extends GitError {
     this.name = "ForkPointError";
   }
 };
-var gitEnv2 = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024, timeout = 0) {
-  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv2() });
+  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv() });
 }
 function tryGit(args, cwd, timeout = 0) {
   try {
@@ -463,7 +574,8 @@ function commitSnapshot(sha, root, noteSkip = () => {
       ensure(path);
       return reasons.get(path);
     },
-    filesContaining: (needle) => grepDataFiles(root, needle, sha)
+    filesContaining: (needle) => grepDataFiles(root, needle, sha),
+    ...wordSearcher(root, sha)
   };
 }
 function gitFailure(error) {
@@ -477,7 +589,7 @@ function lookupObjects(root, queries) {
 `).join(""),
     maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
     stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv2()
+    env: gitEnv()
   });
   const answers = [];
   let at = 0;
@@ -531,7 +643,7 @@ function readChunk(root, chunk, bytes, out) {
     // Each object's header is its id, type and size: under 100 bytes.
     maxBuffer: bytes + chunk.length * 100 + 1024,
     stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv2()
+    env: gitEnv()
   });
   let at = 0;
   for (const [oid] of chunk) {

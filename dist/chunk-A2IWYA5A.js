@@ -6,12 +6,20 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-5WFTGWIU.js";
+} from "./chunk-AAG3PI62.js";
 
 // src/engine-core.ts
-function runAnalysers(input, analysers, options = {}) {
+function runAnalysers(input, analysers, options = {}, annotators = []) {
+  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators);
+}
+async function runAnalysersThen(input, analysers, options, annotators, ready) {
   const outputs = analysers.map((analyse) => analyse(input));
+  await ready;
+  return conclude(input, outputs, options, annotators);
+}
+function conclude(input, outputs, options, annotators) {
   const raw = outputs.flatMap((o) => o.findings);
+  for (const annotate of annotators) annotate(raw, input);
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -61,5 +69,6 @@ function unreadableFindings(changes, needed) {
 
 export {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
 };

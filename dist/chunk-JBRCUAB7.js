@@ -5,79 +5,180 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  PROJECT_URL,
-  VERSION,
-  blobUrl,
-  codeSpan,
-  gfmMessage,
-  gfmText,
-  plainMessage,
-  plural,
-  ruleDocsUrl,
-  sarifText,
-  shortRef
-} from "./chunk-AYD36O5H.js";
-import {
-  detectMigration
-} from "./chunk-7VXYIMZE.js";
-import {
-  SEVERITY_RANK
-} from "./chunk-7K4VNERT.js";
+  SEVERITY_RANK,
+  detectMigration,
+  lineStarts
+} from "./chunk-GNG657DJ.js";
 
-// src/wasm-flags.ts
-import { setFlagsFromString } from "node:v8";
-var WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering";
-var v8Major = Number(process.versions.v8.split(".")[0]);
-if (v8Major >= 11 && v8Major <= 14) setFlagsFromString(WASM_FLAGS);
-
-// src/report/json.ts
-function renderJson(report) {
-  const ordered = {
-    version: report.version,
-    verdict: report.verdict,
-    base: report.base,
-    head: report.head,
-    summary: {
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      notices: report.summary.notices,
-      suppressed: report.summary.suppressed,
-      filesAnalyzed: report.summary.filesAnalyzed
-    },
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      category: f.category,
-      file: f.file,
-      line: f.line,
-      endLine: f.endLine,
-      column: f.column,
-      endColumn: f.endColumn,
-      message: f.message,
-      object: f.object,
-      direction: f.direction,
-      critical: f.critical,
-      suppressed: f.suppressed,
-      ...f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {},
-      help: f.help,
-      helpUri: ruleDocsUrl(f.rule),
-      fingerprint: f.fingerprint
-    })),
-    skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
-    migrations: [...report.migrations],
-    ...report.detection?.length ? {
-      detection: report.detection.map((d) => ({
-        file: d.file,
-        taken: d.taken,
-        as: d.as,
-        ...d.framework === void 0 ? {} : { framework: d.framework },
-        ...d.dialect === void 0 ? {} : { dialect: d.dialect },
-        reason: d.reason
-      }))
-    } : {}
+// src/report/source.ts
+var MAX_QUOTED = 160;
+function lineQuoter(source) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    if (line === null) return null;
+    if (!files.has(file)) {
+      const text = source(file);
+      files.set(file, text === null ? null : { text, starts: lineStarts(text) });
+    }
+    const entry = files.get(file);
+    if (!entry || line < 1 || line > entry.starts.length) return null;
+    const start = entry.starts[line - 1];
+    const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
+    return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, "");
   };
-  return `${JSON.stringify(ordered, null, 2)}
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/report/links.ts
+var PROJECT_REPOSITORY = "rollback-guard/rollback-guard";
+var PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+function releaseRef(version = VERSION) {
+  return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version) && !version.includes("-dev") ? `v${version}` : "main";
+}
+function ruleDocsUrl(ruleId, version = VERSION) {
+  return `${PROJECT_URL}/blob/${releaseRef(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+function blobUrl(where, sha, path, line) {
+  const encoded = path.split("/").map(encodeSegment).join("/");
+  const base = `${where.serverUrl.replace(/\/+$/, "")}/${encodeSegment(where.owner)}/${encodeSegment(where.repo)}/blob/${encodeSegment(sha)}/${encoded}`;
+  return line === null ? base : `${base}#L${line}`;
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+// src/report/text.ts
+var COLORS = {
+  error: ["\x1B[31m", "\x1B[39m"],
+  warning: ["\x1B[33m", "\x1B[39m"],
+  notice: ["\x1B[36m", "\x1B[39m"],
+  pass: ["\x1B[32m", "\x1B[39m"],
+  dim: ["\x1B[2m", "\x1B[22m"],
+  bold: ["\x1B[1m", "\x1B[22m"]
+};
+var MAX_REFERENCE_LINES = 3;
+function renderText(report, options) {
+  const paint = (style, s) => options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
+  const out = [];
+  const quote = lineQuoter(options.source);
+  const active = report.findings.filter((f) => !f.suppressed);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of active) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(paint("bold", file));
+    for (const f of findings) {
+      const where = f.line === null ? "(deleted)" : `${f.line}${f.column ? `:${f.column}` : ""}`;
+      const critical = f.critical ? " [critical]" : "";
+      const lead = `  ${where}  ${f.severity}${critical}  ${f.rule}  `;
+      if (options.width && options.width >= 40 && lead.length + f.message.length > options.width) {
+        out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}`);
+        for (const line of wrapWords(f.message, options.width - 6)) out.push(`      ${line}`);
+      } else {
+        out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}  ${f.message}`);
+      }
+      const raw = quote(f.file, f.line);
+      const quoted = raw !== null && raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}\u2026` : raw;
+      if (quoted !== null && (f.column ?? 1) <= MAX_QUOTED) {
+        const gutter = String(f.line).padStart(5);
+        out.push(paint("dim", `${gutter} | `) + quoted);
+        const col = Math.max(1, f.column ?? firstNonBlank(quoted));
+        const width = Math.max(1, f.endColumn && f.endLine === f.line ? f.endColumn - col : quoted.trimEnd().length - col + 1);
+        out.push(paint("dim", `${" ".repeat(5)} | `) + " ".repeat(col - 1) + paint(f.severity, "^".repeat(Math.min(width, MAX_QUOTED - col + 1))));
+      }
+      for (const r of (f.references ?? []).slice(0, MAX_REFERENCE_LINES)) {
+        const text = r.text.length > MAX_QUOTED ? `${r.text.slice(0, MAX_QUOTED)}\u2026` : r.text;
+        out.push(paint("dim", `        base ${r.file}:${r.line}  `) + text);
+      }
+      out.push(paint("dim", `        see ${ruleDocsUrl(f.rule)}`));
+    }
+    out.push("");
+  }
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  if (suppressed.length > 0) {
+    out.push(paint("dim", `Suppressed (${suppressed.length}):`));
+    for (const f of suppressed) {
+      out.push(paint("dim", `  ${f.file}:${f.line ?? "-"}  ${f.rule}  \u2014 ${f.suppression?.reason ?? "no reason given"}`));
+    }
+    out.push("");
+  }
+  for (const s of report.skipped) out.push(paint("dim", `Skipped ${s.file}: ${s.reason}`));
+  const { errors, warnings, notices } = report.summary;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
+  const verdict = report.verdict === "pass" ? paint("pass", "PASS") : paint("error", "FAIL");
+  const range = report.base === "none" ? "" : ` (${shortRef(report.base)}..${shortRef(report.head)})`;
+  out.push(`${verdict}  ${counts} in ${plural(report.summary.filesAnalyzed, "file")}${range}`);
+  return `${out.join("\n")}
 `;
+}
+function wrapWords(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+function firstNonBlank(line) {
+  const m = /\S/.exec(line);
+  return m ? m.index + 1 : 1;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+var INLINE_SPECIAL = /[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+function gfmText(text) {
+  let out = oneLine(text).replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  out = out.replace(
+    /^(\s*)([#+\-=]|\d+(?=[.)]))/,
+    (_m, space, lead) => /^\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`
+  );
+  out = out.replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+  return out.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, `$1${ZERO_WIDTH_SPACE}`);
+}
+function codeSpan(text, options = {}) {
+  let content = oneLine(text);
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  if (/^[`\s]|[`\s]$/.test(content)) content = ` ${content} `;
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  return `${fence}${content}${fence}`;
+}
+function gfmMessage(message, options = {}) {
+  const text = oneLine(message);
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(/`([^`]+)`/g)) {
+    out.push(gfmText(text.slice(last, m.index)), codeSpan(m[1], options));
+    last = m.index + m[0].length;
+  }
+  out.push(gfmText(text.slice(last)));
+  return out.join("");
+}
+function plainMessage(message) {
+  return message.replace(/`([^`]+)`/g, "\u2018$1\u2019");
+}
+function sarifText(text) {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+function oneLine(text) {
+  return text.replace(/\r\n?|\n|\u2028|\u2029/g, " ");
 }
 
 // src/report/runbook.ts
@@ -260,9 +361,13 @@ function renderMarkdown(report, options = {}) {
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2)).trimEnd()}
 `;
 }
+function allowedUnreadable(report) {
+  return report.findings.filter((f) => f.rule === "unreadable-file" && f.suppressed).length;
+}
 function header(report, name) {
   const { errors, warnings, notices, suppressed, filesAnalyzed } = report.summary;
-  const verdict = report.verdict === "pass" ? `## \u2705 ${gfmText(name)}: this PR is rollback-safe` : `## \u274C ${gfmText(name)}: this PR is not rollback-safe`;
+  const unread = allowedUnreadable(report);
+  const verdict = report.verdict === "fail" ? `## \u274C ${gfmText(name)}: this PR is not rollback-safe` : unread > 0 ? `## \u2705 ${gfmText(name)}: passes, but ${plural(unread, "file")} could not be read (allowed)` : `## \u2705 ${gfmText(name)}: this PR is rollback-safe`;
   const counts = [
     errors > 0 ? `**${plural(errors, "error")}**` : plural(errors, "error"),
     plural(warnings, "warning"),
@@ -310,200 +415,17 @@ function size(lines) {
   return lines.reduce((n, l) => n + l.length + 1, 0);
 }
 
-// src/report/github.ts
-var PER_LEVEL = 10;
-var LEVELS2 = ["error", "warning", "notice"];
-function renderWorkflowCommands(report, options = {}) {
-  const docsUrl = options.docsUrl ?? ((id) => ruleDocsUrl(id));
-  const active = report.findings.filter((f) => !f.suppressed).map((f, index) => ({ f, index })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || Number(b.f.critical) - Number(a.f.critical) || a.index - b.index).map(({ f }) => f);
-  const perLine = /* @__PURE__ */ new Map();
-  for (const f of active) perLine.set(lineKey(f), (perLine.get(lineKey(f)) ?? 0) + 1);
-  const usedLines = /* @__PURE__ */ new Set();
-  const chosen = /* @__PURE__ */ new Map();
-  for (const level of LEVELS2) {
-    const room = Math.max(0, PER_LEVEL - (options.reserved?.[level] ?? 0));
-    const picked = [];
-    const ofLevel = active.filter((f) => f.severity === level);
-    const rules = /* @__PURE__ */ new Set();
-    for (const distinctOnly of [true, false]) {
-      for (const f of ofLevel) {
-        if (picked.length >= room) break;
-        if (usedLines.has(lineKey(f)) || distinctOnly && rules.has(f.rule)) continue;
-        picked.push(f);
-        rules.add(f.rule);
-        usedLines.add(lineKey(f));
-      }
-    }
-    chosen.set(level, picked);
-  }
-  let shown = LEVELS2.reduce((n, level) => n + chosen.get(level).length, 0);
-  let notShown = active.length - shown;
-  const notices = chosen.get("notice");
-  if (notShown > 0 && notices.length + (options.reserved?.notice ?? 0) >= PER_LEVEL) {
-    notices.pop();
-    shown -= 1;
-    notShown += 1;
-  }
-  const lines = [];
-  for (const level of LEVELS2) {
-    for (const f of chosen.get(level)) lines.push(annotation(level, f, perLine.get(lineKey(f)) - 1, docsUrl));
-  }
-  if (notShown > 0) {
-    const hint = options.summaryHint ?? "the job summary";
-    lines.push(
-      `::notice title=rollback-guard::${escapeData(`${plural(notShown, "more finding")} ${notShown === 1 ? "is" : "are"} not annotated here (GitHub shows 10 per level per step, one per line here): ${hint} lists all ${active.length}.`)}`
-    );
-  }
-  return lines.length ? `${lines.join("\n")}
-` : "";
-}
-function lineKey(f) {
-  return `${f.file}\0${f.line ?? 0}`;
-}
-function annotation(level, f, othersOnLine, docsUrl) {
-  const props = [`file=${escapeProperty(f.file)}`];
-  if (f.line !== null) {
-    props.push(`line=${f.line}`);
-    if (f.endLine !== null) props.push(`endLine=${f.endLine}`);
-    if (f.column !== null && f.endLine === f.line) props.push(`col=${f.column}`);
-    if (f.endColumn !== null && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
-  }
-  props.push(`title=${escapeProperty(f.critical ? `${f.rule} (critical)` : f.rule)}`);
-  const more = othersOnLine > 0 ? ` (${plural(othersOnLine, "more finding")} on this line.)` : "";
-  return `::${level} ${props.join(",")}::${escapeData(`${plainMessage(f.message)}${more} See ${docsUrl(f.rule)}`)}`;
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// src/report/sarif.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var SARIF_INFORMATION_URI = PROJECT_URL;
-var FINGERPRINT_KEY = "rollbackGuard/v1";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function renderSarif(report, rules, options = {}) {
-  const driverRules = rules.map((rule) => sarifRule(rule, options.docsDir));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "rollback-guard",
-            informationUri: SARIF_INFORMATION_URI,
-            version: VERSION,
-            rules: driverRules
-          }
-        },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((f) => sarifResult(f, index.get(f.rule)))
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function sarifRule(rule, docsDir) {
-  const page = docsDir ? readPage(join(docsDir, `${rule.id}.md`)) : null;
-  const full = page && section(page, "What it catches") || rule.summary;
-  const helpUri = ruleDocsUrl(rule.id);
-  return {
-    id: rule.id,
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: full },
-    helpUri,
-    help: {
-      text: `${full}
-
-See ${helpUri}`,
-      markdown: page ?? `${rule.summary}
-
-See [${rule.id}](${helpUri}).`
-    },
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ["rollback-safety", rule.category] }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  const region = {};
-  if (f.line === null) {
-    region.startLine = 1;
-  } else {
-    region.startLine = f.line;
-    region.endLine = Math.max(f.line, f.endLine ?? f.line);
-    if (f.column != null && f.column >= 1) {
-      region.startColumn = f.column;
-      if (f.endColumn != null && (region.endLine > region.startLine || f.endColumn >= f.column)) region.endColumn = f.endColumn + 1;
-    }
-  }
-  const properties = { category: f.category };
-  if (f.object) properties.object = f.object;
-  if (f.direction) properties.direction = f.direction;
-  if (f.critical) properties.critical = true;
-  if (f.line === null) properties.anchor = "the file is not in the head commit; anchored at line 1";
-  return {
-    ruleId: f.rule,
-    ...ruleIndex === void 0 ? {} : { ruleIndex },
-    level: LEVEL[f.severity],
-    message: { text: sarifText(f.message) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(f.file), uriBaseId: "%SRCROOT%" }, region } }],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.suppressed ? {
-      suppressions: [
-        {
-          kind: f.suppression?.source === "config" ? "external" : "inSource",
-          status: "accepted",
-          ...f.suppression?.reason ? { justification: f.suppression.reason } : {}
-        }
-      ]
-    } : {},
-    properties
-  };
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-var pages = /* @__PURE__ */ new Map();
-function readPage(path) {
-  if (!pages.has(path)) pages.set(path, existsSync(path) ? readFileSync(path, "utf8").replace(/\r\n/g, "\n") : null);
-  return pages.get(path);
-}
-function section(page, title) {
-  const lines = page.split("\n");
-  const start = lines.findIndex((l) => l.trim() === `## ${title}`);
-  if (start < 0) return null;
-  const paragraph = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.startsWith("#") || line.startsWith("```")) break;
-    if (line.trim() === "") {
-      if (paragraph.length > 0) break;
-      continue;
-    }
-    paragraph.push(line.trim());
-  }
-  return paragraph.length > 0 ? paragraph.join(" ") : null;
-}
-function findDocsDir() {
-  let here;
-  try {
-    here = dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return void 0;
-  }
-  return [join(here, "..", "docs", "rules"), join(here, "..", "..", "docs", "rules")].find((dir) => existsSync(dir));
-}
-
 export {
-  renderJson,
+  VERSION,
+  PROJECT_URL,
+  ruleDocsUrl,
+  gfmText,
+  gfmMessage,
+  plainMessage,
+  sarifText,
+  renderText,
+  wrapWords,
+  plural,
   renderMarkdown,
-  renderWorkflowCommands,
-  renderSarif,
-  findDocsDir
+  allowedUnreadable
 };

@@ -16,6 +16,7 @@ function defaultConfig() {
     ignorePaths: [],
     released: "tags",
     releaseTags: [],
+    codeReferences: { mode: "downgrade", paths: [], ignore: [] },
     source: null
   };
 }

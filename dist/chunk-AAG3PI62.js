@@ -6,11 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   SEVERITY_RANK,
   docsPath
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
   compileGlob,
   globMatcher
@@ -31,6 +31,14 @@ function applyPolicy(raw, suppressions, config, options) {
     if ((r.tables ?? []).some(isCriticalTable) || (r.endpoints ?? []).some(isCriticalEndpoint)) {
       finding.critical = true;
       finding.severity = "error";
+    }
+    const unused = r.codeSearch?.unused;
+    if (unused !== void 0 && finding.severity === "error" && config.codeReferences.mode === "downgrade") {
+      if (finding.critical) finding.message += " It stays an error: it is mission-critical (`critical`).";
+      else {
+        finding.severity = "warning";
+        finding.message = unused;
+      }
     }
     findings.push(finding);
   }
@@ -114,12 +122,13 @@ function toFinding(r, config) {
     endLine: r.line === null ? null : r.endLine ?? r.line,
     column: r.column ?? null,
     endColumn: r.endColumn ?? null,
-    message: r.message,
+    message: r.codeSearch?.message ?? r.message,
     object,
     direction: r.direction ?? null,
     critical: false,
     suppressed: false,
     help: docsPath(r.rule),
+    ...r.codeSearch && r.codeSearch.references.length > 0 ? { references: r.codeSearch.references } : {},
     fingerprint: fingerprint(r.rule, r.file, object ?? r.message)
   };
 }

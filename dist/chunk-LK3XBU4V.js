@@ -6,17 +6,28 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   fixedDialects
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-YXPK4ECV.js";
+} from "./chunk-A2IWYA5A.js";
 import {
   ColumnIdioms,
+  PrLookahead,
+  compareTypes,
+  enumValuesOf,
+  migrationRules,
+  snapshotForeignKeys,
+  snapshotUniqueKeys,
+  splitStatements,
+  statementKey,
+  statementKeys,
+  uniqueKeysOf
+} from "./chunk-MLIYEDTL.js";
+import {
+  LineIndex,
   MIGRATION_DIRS,
   MigrationLayout,
-  PrLookahead,
   classifyMigration,
-  compareTypes,
   compareVersions,
   detectInSets,
   detectMigration,
@@ -26,30 +37,19 @@ import {
   dialectFromPath,
   dialectFromPrismaLock,
   dialectWord,
-  enumValuesOf,
   forEachLexeme,
   leadingBlanks,
+  lineOfOffset,
+  lineStarts,
+  linesOfOffsets,
   liquibaseChangesets,
   maskSql,
   maskSqlDetailed,
-  migrationRules,
   schemaFileName,
   sectionsOf,
-  snapshotForeignKeys,
-  snapshotUniqueKeys,
-  splitStatements,
-  statementKey,
-  statementKeys,
   topLevelPieces,
-  uniqueKeysOf,
   withoutComments
-} from "./chunk-7VXYIMZE.js";
-import {
-  LineIndex,
-  lineOfOffset,
-  lineStarts,
-  linesOfOffsets
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";
@@ -3732,6 +3732,7 @@ function byApplyOrder(a, b) {
 
 export {
   ignoredPaths,
+  detectorFor,
   parseSuppressionBody,
   prepareMigrations,
   analyseMigrations,

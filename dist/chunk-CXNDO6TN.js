@@ -180,6 +180,12 @@ function fileSystemReader(realRoot, noteSkip) {
 }
 
 // src/changes/types.ts
+var WORD_SEARCH_BYTES = 64 * 1024 * 1024;
+var NEVER_SEARCHED_DIRS = ["node_modules", "vendor", "third_party", "third-party", "bower_components", ".yarn", ".git"];
+function wholeWords(words) {
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives || "(?!)"})(?![A-Za-z0-9_])`);
+}
 function containsAny(text, needle) {
   return typeof needle === "string" ? text.includes(needle) : needle.some((n) => text.includes(n));
 }
@@ -265,6 +271,9 @@ export {
   notRegular,
   readRegularFile,
   fileSystemReader,
+  WORD_SEARCH_BYTES,
+  NEVER_SEARCHED_DIRS,
+  wholeWords,
   containsAny,
   memorySnapshot,
   changeSetFromTrees

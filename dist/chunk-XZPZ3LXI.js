@@ -8,16 +8,18 @@ import {
   engineDialects,
   prepareContracts,
   prepareEngine,
-  runEngine
-} from "./chunk-5ALXM7M4.js";
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-RMRN4YTV.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-4VMGZQON.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-RRJYUIU6.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+import "./chunk-LK3XBU4V.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
@@ -25,5 +27,7 @@ export {
   engineDialects,
   prepareContracts,
   prepareEngine,
-  runEngine
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -15,13 +15,13 @@ import {
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
-} from "./chunk-5K6OU6JX.js";
+} from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-5WFTGWIU.js";
+} from "./chunk-AAG3PI62.js";
 import {
   ruleMeta
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";
@@ -103,7 +103,17 @@ var config_schema_default = {
     "ignore-paths": { type: "array", items: { type: "string", minLength: 1 } },
     "down-migrations": { enum: ["forbid", "warn", "allow"] },
     released: { enum: ["tags", "merged"] },
-    "release-tags": { type: "array", items: { type: "string", minLength: 1 } }
+    "release-tags": { type: "array", items: { type: "string", minLength: 1 } },
+    "code-references": {
+      type: "object",
+      description: "Look for the base commit's code that uses what a finding names (docs/code-references.md).",
+      additionalProperties: false,
+      properties: {
+        mode: { enum: ["downgrade", "evidence-only", "off"] },
+        paths: { type: "array", items: { type: "string", minLength: 1 } },
+        ignore: { type: "array", items: { type: "string", minLength: 1 } }
+      }
+    }
   }
 };
 
@@ -158,6 +168,8 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`);
   if (raw["down-migrations"]) config.downMigrations = raw["down-migrations"];
   config.released = raw.released ?? "tags";
   config.releaseTags = raw["release-tags"] ?? [];
+  const code = raw["code-references"];
+  if (code) config.codeReferences = { mode: code.mode ?? "downgrade", paths: code.paths ?? [], ignore: code.ignore ?? [] };
   return config;
 }
 function globsOf(raw) {
@@ -193,6 +205,10 @@ function globsOf(raw) {
   }
   list("ignore-paths", raw["ignore-paths"]);
   list("release-tags", raw["release-tags"], (g) => g.startsWith("!") ? g.slice(1) : g);
+  if (isObject(raw["code-references"])) {
+    list("code-references.paths", raw["code-references"].paths);
+    list("code-references.ignore", raw["code-references"].ignore);
+  }
   return out;
 }
 function isObject(value) {
@@ -230,6 +246,7 @@ function describe(errors) {
     case "pattern":
       return `'${key}' must be a date as YYYY-MM-DD.`;
     case "minLength":
+    case "minItems":
       return `'${key}' must not be empty.`;
     default:
       return `'${key || "(top level)"}' ${error.message ?? "is invalid"}.`;

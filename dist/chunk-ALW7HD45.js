@@ -18,11 +18,11 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-MCCFHUIR.js";
+} from "./chunk-66WAPXI6.js";
 import {
   GitError
-} from "./chunk-S4ZVJ3YV.js";
-import "./chunk-RRJYUIU6.js";
+} from "./chunk-TAFVK2MW.js";
+import "./chunk-CXNDO6TN.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";

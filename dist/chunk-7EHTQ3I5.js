@@ -17,14 +17,17 @@ import {
   publishBlocker
 } from "./chunk-KHYRCFHK.js";
 import {
+  allowedUnreadable,
   gfmText,
   plainMessage,
   plural,
   ruleDocsUrl
-} from "./chunk-AYD36O5H.js";
+} from "./chunk-JBRCUAB7.js";
 import {
   SEVERITY_RANK
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 
 // src/github/check-run.ts
@@ -122,6 +125,8 @@ function clip(text) {
 }
 function checkRunTitle(report) {
   const { errors, warnings, notices } = report.summary;
+  const unread = report.verdict === "pass" ? allowedUnreadable(report) : 0;
+  if (unread > 0) return `Passes, but ${count(unread, "file")} could not be read (allowed): ${count(errors, "error")}, ${count(warnings, "warning")}, ${count(notices, "notice")}`;
   if (errors + warnings + notices === 0) return "Rollback-safe: no findings";
   const counts = [count(errors, "error"), count(warnings, "warning"), count(notices, "notice")].join(", ");
   return report.verdict === "fail" ? `Not rollback-safe: ${counts}` : `Rollback-safe: ${counts}`;

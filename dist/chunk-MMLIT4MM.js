@@ -6,15 +6,17 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
-} from "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
 };

@@ -9,35 +9,396 @@ import {
 } from "./chunk-JODG5OJR.js";
 import {
   analyseMigrations,
+  detectorFor,
   ignoredPaths,
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-4VMGZQON.js";
+} from "./chunk-LK3XBU4V.js";
 import {
-  MAX_FILE_BYTES
-} from "./chunk-RRJYUIU6.js";
+  MAX_FILE_BYTES,
+  wholeWords
+} from "./chunk-CXNDO6TN.js";
 import {
   runAnalysers,
+  runAnalysersThen,
   unreadableFindings
-} from "./chunk-YXPK4ECV.js";
+} from "./chunk-A2IWYA5A.js";
 import {
   endpointMatcher
-} from "./chunk-5WFTGWIU.js";
+} from "./chunk-AAG3PI62.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-7VXYIMZE.js";
+} from "./chunk-MLIYEDTL.js";
 import {
   lineAt,
   lineStarts
-} from "./chunk-7K4VNERT.js";
+} from "./chunk-GNG657DJ.js";
 import {
-  compileGlob
+  compileGlob,
+  globMatcher
 } from "./chunk-NXP7S4WX.js";
 import {
-  DATA_FILE
+  DATA_FILE,
+  isSqlFileName
 } from "./chunk-DQTDHHJL.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-U623IIGW.js";
+
+// node_modules/pluralize/pluralize.js
+var require_pluralize = __commonJS({
+  "node_modules/pluralize/pluralize.js"(exports, module) {
+    (function(root, pluralize2) {
+      if (typeof __require === "function" && typeof exports === "object" && typeof module === "object") {
+        module.exports = pluralize2();
+      } else if (typeof define === "function" && define.amd) {
+        define(function() {
+          return pluralize2();
+        });
+      } else {
+        root.pluralize = pluralize2();
+      }
+    })(exports, function() {
+      var pluralRules = [];
+      var singularRules = [];
+      var uncountables = {};
+      var irregularPlurals = {};
+      var irregularSingles = {};
+      function sanitizeRule(rule) {
+        if (typeof rule === "string") {
+          return new RegExp("^" + rule + "$", "i");
+        }
+        return rule;
+      }
+      function restoreCase(word, token) {
+        if (word === token) return token;
+        if (word === word.toLowerCase()) return token.toLowerCase();
+        if (word === word.toUpperCase()) return token.toUpperCase();
+        if (word[0] === word[0].toUpperCase()) {
+          return token.charAt(0).toUpperCase() + token.substr(1).toLowerCase();
+        }
+        return token.toLowerCase();
+      }
+      function interpolate(str, args) {
+        return str.replace(/\$(\d{1,2})/g, function(match, index) {
+          return args[index] || "";
+        });
+      }
+      function replace(word, rule) {
+        return word.replace(rule[0], function(match, index) {
+          var result = interpolate(rule[1], arguments);
+          if (match === "") {
+            return restoreCase(word[index - 1], result);
+          }
+          return restoreCase(match, result);
+        });
+      }
+      function sanitizeWord(token, word, rules) {
+        if (!token.length || uncountables.hasOwnProperty(token)) {
+          return word;
+        }
+        var len = rules.length;
+        while (len--) {
+          var rule = rules[len];
+          if (rule[0].test(word)) return replace(word, rule);
+        }
+        return word;
+      }
+      function replaceWord(replaceMap, keepMap, rules) {
+        return function(word) {
+          var token = word.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) {
+            return restoreCase(word, token);
+          }
+          if (replaceMap.hasOwnProperty(token)) {
+            return restoreCase(word, replaceMap[token]);
+          }
+          return sanitizeWord(token, word, rules);
+        };
+      }
+      function checkWord(replaceMap, keepMap, rules, bool) {
+        return function(word) {
+          var token = word.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) return true;
+          if (replaceMap.hasOwnProperty(token)) return false;
+          return sanitizeWord(token, token, rules) === token;
+        };
+      }
+      function pluralize2(word, count, inclusive) {
+        var pluralized = count === 1 ? pluralize2.singular(word) : pluralize2.plural(word);
+        return (inclusive ? count + " " : "") + pluralized;
+      }
+      pluralize2.plural = replaceWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize2.isPlural = checkWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize2.singular = replaceWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize2.isSingular = checkWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize2.addPluralRule = function(rule, replacement) {
+        pluralRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize2.addSingularRule = function(rule, replacement) {
+        singularRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize2.addUncountableRule = function(word) {
+        if (typeof word === "string") {
+          uncountables[word.toLowerCase()] = true;
+          return;
+        }
+        pluralize2.addPluralRule(word, "$0");
+        pluralize2.addSingularRule(word, "$0");
+      };
+      pluralize2.addIrregularRule = function(single, plural) {
+        plural = plural.toLowerCase();
+        single = single.toLowerCase();
+        irregularSingles[single] = plural;
+        irregularPlurals[plural] = single;
+      };
+      [
+        // Pronouns.
+        ["I", "we"],
+        ["me", "us"],
+        ["he", "they"],
+        ["she", "they"],
+        ["them", "them"],
+        ["myself", "ourselves"],
+        ["yourself", "yourselves"],
+        ["itself", "themselves"],
+        ["herself", "themselves"],
+        ["himself", "themselves"],
+        ["themself", "themselves"],
+        ["is", "are"],
+        ["was", "were"],
+        ["has", "have"],
+        ["this", "these"],
+        ["that", "those"],
+        // Words ending in with a consonant and `o`.
+        ["echo", "echoes"],
+        ["dingo", "dingoes"],
+        ["volcano", "volcanoes"],
+        ["tornado", "tornadoes"],
+        ["torpedo", "torpedoes"],
+        // Ends with `us`.
+        ["genus", "genera"],
+        ["viscus", "viscera"],
+        // Ends with `ma`.
+        ["stigma", "stigmata"],
+        ["stoma", "stomata"],
+        ["dogma", "dogmata"],
+        ["lemma", "lemmata"],
+        ["schema", "schemata"],
+        ["anathema", "anathemata"],
+        // Other irregular rules.
+        ["ox", "oxen"],
+        ["axe", "axes"],
+        ["die", "dice"],
+        ["yes", "yeses"],
+        ["foot", "feet"],
+        ["eave", "eaves"],
+        ["goose", "geese"],
+        ["tooth", "teeth"],
+        ["quiz", "quizzes"],
+        ["human", "humans"],
+        ["proof", "proofs"],
+        ["carve", "carves"],
+        ["valve", "valves"],
+        ["looey", "looies"],
+        ["thief", "thieves"],
+        ["groove", "grooves"],
+        ["pickaxe", "pickaxes"],
+        ["passerby", "passersby"]
+      ].forEach(function(rule) {
+        return pluralize2.addIrregularRule(rule[0], rule[1]);
+      });
+      [
+        [/s?$/i, "s"],
+        [/[^\u0000-\u007F]$/i, "$0"],
+        [/([^aeiou]ese)$/i, "$1"],
+        [/(ax|test)is$/i, "$1es"],
+        [/(alias|[^aou]us|t[lm]as|gas|ris)$/i, "$1es"],
+        [/(e[mn]u)s?$/i, "$1s"],
+        [/([^l]ias|[aeiou]las|[ejzr]as|[iu]am)$/i, "$1"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1i"],
+        [/(alumn|alg|vertebr)(?:a|ae)$/i, "$1ae"],
+        [/(seraph|cherub)(?:im)?$/i, "$1im"],
+        [/(her|at|gr)o$/i, "$1oes"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor)(?:a|um)$/i, "$1a"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)(?:a|on)$/i, "$1a"],
+        [/sis$/i, "ses"],
+        [/(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i, "$1$2ves"],
+        [/([^aeiouy]|qu)y$/i, "$1ies"],
+        [/([^ch][ieo][ln])ey$/i, "$1ies"],
+        [/(x|ch|ss|sh|zz)$/i, "$1es"],
+        [/(matr|cod|mur|sil|vert|ind|append)(?:ix|ex)$/i, "$1ices"],
+        [/\b((?:tit)?m|l)(?:ice|ouse)$/i, "$1ice"],
+        [/(pe)(?:rson|ople)$/i, "$1ople"],
+        [/(child)(?:ren)?$/i, "$1ren"],
+        [/eaux$/i, "$0"],
+        [/m[ae]n$/i, "men"],
+        ["thou", "you"]
+      ].forEach(function(rule) {
+        return pluralize2.addPluralRule(rule[0], rule[1]);
+      });
+      [
+        [/s$/i, ""],
+        [/(ss)$/i, "$1"],
+        [/(wi|kni|(?:after|half|high|low|mid|non|night|[^\w]|^)li)ves$/i, "$1fe"],
+        [/(ar|(?:wo|[ae])l|[eo][ao])ves$/i, "$1f"],
+        [/ies$/i, "y"],
+        [/\b([pl]|zomb|(?:neck|cross)?t|coll|faer|food|gen|goon|group|lass|talk|goal|cut)ies$/i, "$1ie"],
+        [/\b(mon|smil)ies$/i, "$1ey"],
+        [/\b((?:tit)?m|l)ice$/i, "$1ouse"],
+        [/(seraph|cherub)im$/i, "$1"],
+        [/(x|ch|ss|sh|zz|tto|go|cho|alias|[^aou]us|t[lm]as|gas|(?:her|at|gr)o|[aeiou]ris)(?:es)?$/i, "$1"],
+        [/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(?:sis|ses)$/i, "$1sis"],
+        [/(movie|twelve|abuse|e[mn]u)s$/i, "$1"],
+        [/(test)(?:is|es)$/i, "$1is"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1us"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|quor)a$/i, "$1um"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)a$/i, "$1on"],
+        [/(alumn|alg|vertebr)ae$/i, "$1a"],
+        [/(cod|mur|sil|vert|ind)ices$/i, "$1ex"],
+        [/(matr|append)ices$/i, "$1ix"],
+        [/(pe)(rson|ople)$/i, "$1rson"],
+        [/(child)ren$/i, "$1"],
+        [/(eau)x?$/i, "$1"],
+        [/men$/i, "man"]
+      ].forEach(function(rule) {
+        return pluralize2.addSingularRule(rule[0], rule[1]);
+      });
+      [
+        // Singular words with no plurals.
+        "adulthood",
+        "advice",
+        "agenda",
+        "aid",
+        "aircraft",
+        "alcohol",
+        "ammo",
+        "analytics",
+        "anime",
+        "athletics",
+        "audio",
+        "bison",
+        "blood",
+        "bream",
+        "buffalo",
+        "butter",
+        "carp",
+        "cash",
+        "chassis",
+        "chess",
+        "clothing",
+        "cod",
+        "commerce",
+        "cooperation",
+        "corps",
+        "debris",
+        "diabetes",
+        "digestion",
+        "elk",
+        "energy",
+        "equipment",
+        "excretion",
+        "expertise",
+        "firmware",
+        "flounder",
+        "fun",
+        "gallows",
+        "garbage",
+        "graffiti",
+        "hardware",
+        "headquarters",
+        "health",
+        "herpes",
+        "highjinks",
+        "homework",
+        "housework",
+        "information",
+        "jeans",
+        "justice",
+        "kudos",
+        "labour",
+        "literature",
+        "machinery",
+        "mackerel",
+        "mail",
+        "media",
+        "mews",
+        "moose",
+        "music",
+        "mud",
+        "manga",
+        "news",
+        "only",
+        "personnel",
+        "pike",
+        "plankton",
+        "pliers",
+        "police",
+        "pollution",
+        "premises",
+        "rain",
+        "research",
+        "rice",
+        "salmon",
+        "scissors",
+        "series",
+        "sewage",
+        "shambles",
+        "shrimp",
+        "software",
+        "species",
+        "staff",
+        "swine",
+        "tennis",
+        "traffic",
+        "transportation",
+        "trout",
+        "tuna",
+        "wealth",
+        "welfare",
+        "whiting",
+        "wildebeest",
+        "wildlife",
+        "you",
+        /pok[eé]mon$/i,
+        // Regexes.
+        /[^aeiou]ese$/i,
+        // "chinese", "japanese"
+        /deer$/i,
+        // "deer", "reindeer"
+        /fish$/i,
+        // "fish", "blowfish", "angelfish"
+        /measles$/i,
+        /o[iu]s$/i,
+        // "carnivorous"
+        /pox$/i,
+        // "chickpox", "smallpox"
+        /sheep$/i
+      ].forEach(pluralize2.addUncountableRule);
+      return pluralize2;
+    });
+  }
+});
 
 // src/contracts/changes.ts
 var NO_ENDPOINTS = /* @__PURE__ */ new Set();
@@ -880,9 +1241,9 @@ var Workspace = class {
     const known = this.idFiles.get(location);
     if (known) return known;
     let found = [];
-    const search = this.search(idNeedle(location));
-    if (search) {
-      for (const path of search) {
+    const search2 = this.search(idNeedle(location));
+    if (search2) {
+      for (const path of search2) {
         if (declaredIds(this.text(path)).includes(location)) found.push(path);
       }
     } else {
@@ -2532,9 +2893,13 @@ function toFindings(changeList, differ, isCritical) {
     direction: rule.direction,
     endpoints: critical ? [...first, critical] : first,
     ...change.severity ? { severity: change.severity } : {},
+    ...eventProperty(change) ? { code: { kind: "property", name: change.name, removes: false } } : {},
     pointer: change.at.pointer,
     twinKey: `${rule.meta.id}\0${twinObject(change.object)}\0${change.detail}`
   }));
+}
+function eventProperty(change) {
+  return change.flow === "event" && change.name !== void 0 && ["property-removed", "property-became-required", "required-property-added"].includes(change.kind);
 }
 function structuralProblem(kind, value) {
   if (kind === "openapi") {
@@ -2657,6 +3022,407 @@ function configChanged(input) {
   return { findings, suppressions: [], files: [] };
 }
 
+// src/code-refs/names.ts
+var import_pluralize = __toESM(require_pluralize(), 1);
+function wordsOf(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+}
+var capital = (w) => w.length === 0 ? w : `${w[0].toUpperCase()}${w.slice(1)}`;
+function spellings(name) {
+  const words = wordsOf(name);
+  if (words.length === 0) return [name];
+  const snake = words.join("_");
+  const out = [name, snake, words[0] + words.slice(1).map(capital).join(""), words.map(capital).join(""), snake.toUpperCase()];
+  if (words.length > 1) out.push(words.join("-"));
+  return [...new Set(out)];
+}
+function fieldSpellings(name) {
+  const words = wordsOf(name);
+  const pascal = words.map(capital).join("");
+  const accessors = pascal ? ["get", "set", "is", "has"].map((p) => `${p}${pascal}`) : [];
+  const relation = words.length > 1 && words[words.length - 1] === "id" ? spellings(words.slice(0, -1).join("_")) : [];
+  return [.../* @__PURE__ */ new Set([...spellings(name), ...accessors, ...relation])];
+}
+function bareName(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+function tableSpellings(table) {
+  const bare = bareName(table);
+  const words = wordsOf(bare);
+  if (words.length === 0) return [bare];
+  const forms = /* @__PURE__ */ new Set([bare]);
+  const inflect = (list) => {
+    const last = list[list.length - 1];
+    for (const form of [last, import_pluralize.default.singular(last), import_pluralize.default.plural(last)]) forms.add([...list.slice(0, -1), form].join("_"));
+  };
+  inflect(words);
+  if (words.length > 1) inflect(words.slice(1));
+  return [...new Set([...forms].flatMap(spellings))];
+}
+
+// src/code-refs/scope.ts
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "go",
+  "rb",
+  "erb",
+  "haml",
+  "slim",
+  "rake",
+  "py",
+  "pyi",
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "vue",
+  "svelte",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "clj",
+  "cs",
+  "fs",
+  "vb",
+  "php",
+  "twig",
+  "rs",
+  "ex",
+  "exs",
+  "eex",
+  "heex",
+  "erl",
+  "swift",
+  "m",
+  "mm",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "hpp",
+  "dart",
+  "lua",
+  "pl",
+  "pm",
+  "r",
+  "jl",
+  "hs",
+  "ml",
+  "sql",
+  "prisma",
+  "graphql",
+  "gql",
+  "cshtml",
+  "razor",
+  "jsp",
+  "html",
+  "sh"
+]);
+function extensionOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
+function isSourceFile(path) {
+  return SOURCE_EXTENSIONS.has(extensionOf(path));
+}
+var DEFAULT_IGNORED_RE = new RegExp(
+  [
+    "(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|testdata|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/",
+    "(?:^|/)alembic/versions/",
+    "^(?:docs|doc)/",
+    "(?:^|/)db/(?:schema\\.rb|structure\\.sql)$",
+    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt))$",
+    "(?:^|/)test_[^/]*\\.py$",
+    "(?:^|/)(?:CHANGELOG|LICENSE)[^/]*$",
+    "(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$"
+  ].join("|")
+);
+function ignoredByDefault(path) {
+  return DEFAULT_IGNORED_RE.test(path);
+}
+function codeScope(paths, ignore) {
+  const inPaths = paths.length > 0 ? globMatcher([...paths]) : () => true;
+  const ignored = ignore.length > 0 ? globMatcher([...ignore]) : () => false;
+  return (path) => inPaths(path) && !ignoredByDefault(path) && !ignored(path);
+}
+var SLASH_COMMENTS = /* @__PURE__ */ new Set(["go", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "java", "kt", "kts", "scala", "groovy", "cs", "fs", "php", "rs", "swift", "c", "h", "cc", "cpp", "hpp", "dart", "m", "mm", "vue", "svelte", "prisma"]);
+var HASH_COMMENTS = /* @__PURE__ */ new Set(["rb", "rake", "py", "pyi", "ex", "exs", "php", "sh", "yaml", "yml", "toml", "r", "pl", "pm", "jl", "graphql", "gql", "conf", "cfg", "ini"]);
+var DASH_COMMENTS = /* @__PURE__ */ new Set(["sql", "lua", "hs"]);
+function isCommentLine(path, text) {
+  const line = text.trimStart();
+  const ext = extensionOf(path);
+  if (SLASH_COMMENTS.has(ext) && (line.startsWith("//") || line.startsWith("/*") || line.startsWith("* ") || line === "*")) return true;
+  if (HASH_COMMENTS.has(ext) && line.startsWith("#") && !line.startsWith("#{")) return true;
+  if (DASH_COMMENTS.has(ext) && line.startsWith("--")) return true;
+  if ((ext === "html" || ext === "xml" || ext === "erb" || ext === "vue") && line.startsWith("<!--")) return true;
+  return false;
+}
+
+// src/code-refs/search.ts
+var MAX_REFERENCES = 20;
+var MAX_NAMED = 5;
+var MAX_TEXT = 200;
+function annotateCodeReferences(raw, input) {
+  const settings = input.config.codeReferences;
+  if (settings.mode === "off") return;
+  const subjects = raw.filter((f) => f.code).map((f) => subjectOf(f, f.code));
+  if (subjects.length === 0) return;
+  const tree = input.changes.baseTree;
+  if (!tree.searchWords) return;
+  const ignored = ignoredPaths(input.config);
+  const scope = codeScope(settings.paths, settings.ignore);
+  const detector = detectorFor(input.changes, input.config, /* @__PURE__ */ new Set());
+  const inCode = (path) => {
+    if (ignored(path) || !scope(path)) return false;
+    if (!isSqlFileName(path)) return true;
+    const as = detector.classify("base", path).as;
+    return as === "queries" || as === "other";
+  };
+  const found = search(tree, subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]), inCode);
+  for (const hit of found.lines) {
+    for (const s of subjects) {
+      if (matchesAny(hit.text, s.words)) addReference(s, hit);
+      else if (s.code.kind === "column" && s.code.writes && matchesAny(hit.text, s.table) && WRITES.test(hit.text)) addReference(s, hit);
+    }
+  }
+  markIgnoredColumns(tree, subjects);
+  const unused = subjects.filter((s) => s.code.removes && s.total === 0);
+  if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
+  const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
+  const wholesale = found.truncated || searched === 0 ? /* @__PURE__ */ new Map() : readsWholesale(tree, unused, found.lines);
+  finish(subjects, found.truncated, searched, wholesale);
+}
+function subjectOf(finding2, code) {
+  const base = { finding: finding2, code, refs: [], total: 0, ignoredBy: null };
+  switch (code.kind) {
+    case "column":
+      return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
+    case "table":
+      return { ...base, words: tableSpellings(code.table), table: tableSpellings(code.table) };
+    case "property":
+      return { ...base, words: fieldSpellings(code.name), table: [] };
+    case "object":
+      return { ...base, words: spellings(bareName(code.name)), table: [] };
+    case "value":
+      return { ...base, words: code.values, table: [] };
+  }
+}
+var WRITES = /\b(insert|create|upsert|save|bulk_create|insert_all|insertInto|Add|AddRange)\b/i;
+function search(tree, words, inCode) {
+  const result = tree.searchWords(words);
+  return {
+    lines: result.lines.filter((l) => inCode(l.path) && !isCommentLine(l.path, l.text)),
+    truncated: result.truncated
+  };
+}
+var wordRegexps = /* @__PURE__ */ new Map();
+function matchesAny(text, words) {
+  const key2 = words.join("\0");
+  let re = wordRegexps.get(key2);
+  if (!re) {
+    re = wholeWords(words);
+    if (wordRegexps.size > 1e3) wordRegexps.clear();
+    wordRegexps.set(key2, re);
+  }
+  return re.test(text);
+}
+function addReference(s, hit) {
+  s.total++;
+  s.refs.push(reference(hit));
+}
+function reference(hit) {
+  const text = hit.text.trim();
+  return { file: hit.path, line: hit.line, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026` : text };
+}
+function markIgnoredColumns(tree, subjects) {
+  const files = /* @__PURE__ */ new Set();
+  for (const s of subjects) {
+    if (s.code.kind === "column") {
+      for (const r of s.refs) if (extensionOf(r.file) === "rb") files.add(r.file);
+    }
+  }
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const ranges = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const lines = (tree.read(file) ?? "").split(/\r?\n/);
+    const list = [];
+    lines.forEach((line, i) => {
+      if (!/\bignored_columns\b/.test(line)) return;
+      let end = i;
+      const opens = (line.match(/[[(]/g) ?? []).length - (line.match(/[\])]/g) ?? []).length;
+      if (opens > 0) {
+        let depth = opens;
+        for (let j = i + 1; j < Math.min(lines.length, i + 50) && depth > 0; j++) {
+          depth += (lines[j].match(/[[(]/g) ?? []).length - (lines[j].match(/[\])]/g) ?? []).length;
+          end = j;
+        }
+      }
+      list.push([i + 1, end + 1]);
+    });
+    ranges.set(file, list);
+  }
+  for (const s of subjects) {
+    if (s.code.kind !== "column") continue;
+    const kept = [];
+    for (const r of s.refs) {
+      if (ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b)) s.ignoredBy ??= r;
+      else kept.push(r);
+    }
+    s.total -= s.refs.length - kept.length;
+    s.refs = kept;
+  }
+}
+function readsWholesale(tree, unused, lines) {
+  const columns = unused.filter((s) => s.code.kind === "column" && !s.ignoredBy);
+  const out = /* @__PURE__ */ new Map();
+  if (columns.length === 0) return out;
+  const tables = [...new Set(columns.map((s) => s.code.table))];
+  const later = [];
+  for (const table of tables) {
+    const bare = bareName(table);
+    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escape2(bare)}["'\`\\]]?`;
+    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escape2(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, "i");
+    const from = new RegExp(`\\bfrom\\s+${name}(?![\\w])`, "i");
+    const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
+    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape2).join("|") || "(?!)"})\\s*<|\\btable_name\\s*=\\s*["':]${escape2(bare)}\\b`);
+    const spelled = tableSpellings(table);
+    for (const hit of lines) {
+      if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
+      if (star.test(hit.text) || extensionOf(hit.path) === "rb" && model.test(hit.text)) out.set(table, reference(hit));
+      else if (from.test(hit.text)) later.push({ table, path: hit.path, line: hit.line });
+    }
+  }
+  const pending = later.filter((l) => !out.has(l.table));
+  if (pending.length > 0) tree.prefetch?.([...new Set(pending.map((l) => l.path))]);
+  for (const l of pending) {
+    if (out.has(l.table)) continue;
+    const lines2 = (tree.read(l.path) ?? "").split(/\r?\n/);
+    for (let i = l.line - 2; i >= Math.max(0, l.line - 11); i--) {
+      const text = lines2[i] ?? "";
+      if (SELECT_STAR.test(text)) {
+        out.set(l.table, reference({ path: l.path, line: i + 1, text }));
+        break;
+      }
+      if (/\b(select|from)\b/i.test(text)) break;
+    }
+  }
+  return out;
+}
+var SELECT_STAR = /\bselect\s+(?:distinct\s+)?(?:\w+\.)?\*/i;
+function lowerFirst(s) {
+  return `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+}
+function escape2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function finish(subjects, truncated, searched, wholesale) {
+  for (const s of subjects) {
+    const f = s.finding;
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    s.refs.sort((a, b) => ranks.get(b) - ranks.get(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const references = s.refs.slice(0, MAX_REFERENCES);
+    if (s.total > 0) {
+      const outcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
+      f.codeSearch = outcome;
+      continue;
+    }
+    if (!s.code.removes) continue;
+    const names = s.words.slice(0, 4).join(", ");
+    if (truncated) {
+      f.codeSearch = { references: [], total: 0, message: `${f.message} The search of the previous release's code for ${names} stopped at its output bound, so it cannot say that nothing uses it.` };
+      continue;
+    }
+    if (searched === 0) {
+      f.codeSearch = { references: [], total: 0, message: `${f.message} No application code here to search for uses of it (only migrations, tests, docs).` };
+      continue;
+    }
+    const table = s.code.kind === "column" ? s.code.table : null;
+    const whole = table ? wholesale.get(table) : void 0;
+    const none = `Nothing in the previous release's code uses it (${names}${s.words.length > 4 ? "\u2026" : ""}; ${searched} ${searched === 1 ? "file" : "files"} searched)`;
+    if (whole) {
+      const how = extensionOf(whole.file) === "rb" && !/select|returning|insert/i.test(whole.text) ? `an ActiveRecord model of ${table} loads every column at boot unless \`ignored_columns\` lists it` : `it reads or writes every column of ${table} without naming them`;
+      f.codeSearch = { references: [whole], total: 0, message: `${f.message} ${none}, but \`${whole.file}:${whole.line}\` does: ${how}, so the error stands.` };
+      continue;
+    }
+    const ignoredNote = s.ignoredBy ? `; \`${s.ignoredBy.file}:${s.ignoredBy.line}\` lists it in ignored_columns` : "";
+    f.codeSearch = {
+      references: [],
+      total: 0,
+      message: `${f.message} ${none}${ignoredNote}.`,
+      unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}${ignoredNote}. This looks like step 2 of expand/contract (the previous release already stopped using it), so it is a warning, not an error; it still breaks a rollback if code outside this repository, or SQL built at run time, uses it.`
+    };
+  }
+}
+function rank(s, r) {
+  if (s.table.length === 0) return 0;
+  const tableWords = new Set(s.table.flatMap(wordsOf));
+  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+}
+function usedAt(s, refs) {
+  const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
+  const more = s.total - named.length;
+  const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0];
+  if (s.code.kind === "column" && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
+  return `Still used in the previous release's code at ${list}.`;
+}
+function actionOf(f, code) {
+  const object = f.object ?? "";
+  const verb = f.rule.startsWith("rename-") ? "Renaming" : "Dropping";
+  switch (code.kind) {
+    case "column":
+      return `${verb} column ${object}`;
+    case "table":
+      return `${verb} table ${object}`;
+    case "object":
+      return `${verb} ${code.objectKind} ${object}`;
+    default:
+      return `${verb} ${object}`;
+  }
+}
+
+// src/code-refs/predict.ts
+var IDENT = String.raw`(?:"[^"\n]+"|\x60[^\x60\n]+\x60|\[[^\]\n]+\]|[A-Za-z_][\w$]*)`;
+var QUALIFIED = String.raw`${IDENT}(?:\s*\.\s*${IDENT})*`;
+var TABLE = new RegExp(String.raw`\b(?:ALTER|DROP|RENAME|TRUNCATE)\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(${QUALIFIED})`, "gi");
+var RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, "gi");
+var COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, "gi");
+var OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, "gi");
+var ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
+var MAX_GUESS_CHARS = 4 * 1024 * 1024;
+function likelyCodeWords(input) {
+  const words = /* @__PURE__ */ new Set();
+  let budget = MAX_GUESS_CHARS;
+  for (const file of input.changes.files) {
+    if (file.status === "deleted" || !isSqlFileName(file.path) || budget <= 0) continue;
+    let text;
+    try {
+      text = input.changes.headTree.read(file.path);
+    } catch {
+      continue;
+    }
+    if (!text) continue;
+    text = text.slice(0, budget);
+    budget -= text.length;
+    const add = (list) => list.forEach((w) => words.add(w));
+    for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1])));
+    for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1])));
+    for (const m of text.matchAll(COLUMN)) add(fieldSpellings(unquote(m[1] ?? m[2])));
+    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]))));
+    for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
+  }
+  return [...words];
+}
+function unquote(name) {
+  return name.split(/\s*\.\s*/).map((part) => /^["`[]/.test(part) ? part.slice(1, -1) : part.toLowerCase()).join(".");
+}
+
 // src/engine.ts
 async function prepareEngine(dialects) {
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
@@ -2667,13 +3433,27 @@ async function prepareContracts() {
 function engineDialects(input) {
   return migrationDialects(input);
 }
+var ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
 function runEngine(input, options = {}) {
-  return runAnalysers(input, [analyseMigrations, analyseContracts, configChanged], options);
+  return runAnalysers(input, ANALYSERS, options, [annotateCodeReferences]);
+}
+var codeSearches = /* @__PURE__ */ new WeakMap();
+function startCodeSearch(input) {
+  const tree = input.changes.baseTree;
+  if (input.config.codeReferences.mode === "off" || !tree.prefetchWords) return;
+  const words = likelyCodeWords(input);
+  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {
+  }));
+}
+function runEngineAsync(input, options = {}) {
+  return runAnalysersThen(input, ANALYSERS, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }
 
 export {
   prepareEngine,
   prepareContracts,
   engineDialects,
-  runEngine
+  runEngine,
+  startCodeSearch,
+  runEngineAsync
 };

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-CNVCDBUW.js";
+} from "./chunk-AIPUF3JL.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -18,10 +18,10 @@ import {
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";

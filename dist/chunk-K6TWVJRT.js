@@ -10,7 +10,7 @@ import {
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-RRJYUIU6.js";
+} from "./chunk-CXNDO6TN.js";
 import {
   DATA_FILE,
   isSqlFileName

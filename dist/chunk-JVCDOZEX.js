@@ -9,12 +9,12 @@ import {
   migrationDialects,
   prepareMigrations,
   resolveOperation
-} from "./chunk-4VMGZQON.js";
-import "./chunk-5K6OU6JX.js";
-import "./chunk-YXPK4ECV.js";
-import "./chunk-5WFTGWIU.js";
-import "./chunk-7VXYIMZE.js";
-import "./chunk-7K4VNERT.js";
+} from "./chunk-LK3XBU4V.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-A2IWYA5A.js";
+import "./chunk-AAG3PI62.js";
+import "./chunk-MLIYEDTL.js";
+import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";

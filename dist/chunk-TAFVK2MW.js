@@ -12,7 +12,9 @@ var GitError = class extends Error {
     this.name = "GitError";
   }
 };
+var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" });
 
 export {
-  GitError
+  GitError,
+  gitEnv
 };

@@ -1,0 +1,135 @@
+/**
+ * Whole-word search of a commit's files (`git grep -w -F`), for the code-references search
+ * (docs/code-references.md). In a 100,000-file repository one pass costs about a second of git's
+ * time, so it can start early in the background (`prefetchWords`, with the names the PR's
+ * migrations are likely to produce) and run on the other core while the analysis runs; its output
+ * goes to a temporary file, so git never waits on a pipe that a busy event loop does not read.
+ * `searchWords` then answers from it, and runs git itself only for words it did not cover.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitError, gitEnv } from './git-error.js';
+import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type Snapshot, type WordSearch } from './types.js';
+
+type Searcher = Required<Pick<Snapshot, 'searchWords' | 'prefetchWords'>>;
+
+/** `searchWords` and `prefetchWords` of the commit `commit` in the repository at `root`. */
+export function wordSearcher(root: string, commit: string): Searcher {
+  let early: { words: Set<string>; result: WordSearch | null } | null = null;
+  return {
+    prefetchWords(words) {
+      const list = cleanWords(words);
+      if (list.length === 0) return Promise.resolve();
+      return grepInBackground(root, commit, list).then((result) => {
+        early = { words: new Set(list), result };
+      });
+    },
+    searchWords(words) {
+      const list = cleanWords(words);
+      if (!early?.result) return grepWords(root, commit, list);
+      const covered = early.result;
+      const missing = list.filter((w) => !early!.words.has(w));
+      const wanted = wholeWords(list);
+      const lines = covered.lines.filter((l) => wanted.test(l.text));
+      if (missing.length === 0) return { lines, truncated: covered.truncated };
+      const rest = grepWords(root, commit, missing);
+      const seen = new Set(lines.map((l) => `${l.path}\u0000${l.line}`));
+      for (const l of rest.lines) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
+      return { lines, truncated: covered.truncated || rest.truncated };
+    },
+  };
+}
+
+function cleanWords(words: readonly string[]): string[] {
+  return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
+}
+
+function grepArgs(commit: string): string[] {
+  const args = ['grep', '--no-color', '-n', '-z', '-I', '-w', '-F', '-f', '-', commit, '--', '.'];
+  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
+  return args;
+}
+
+/**
+ * Lines of a commit's text files holding any of `words` as a whole word: one `git grep -w -F`,
+ * the words on its standard input (no command-line limit), binary files and NEVER_SEARCHED_DIRS
+ * left out. Output past WORD_SEARCH_BYTES is cut (`truncated`), never read without bound.
+ */
+function grepWords(root: string, commit: string, words: string[]): WordSearch {
+  if (words.length === 0) return { lines: [], truncated: false };
+  const run = spawnSync('git', grepArgs(commit), { cwd: root, input: `${words.join('\n')}\n`, maxBuffer: WORD_SEARCH_BYTES, env: gitEnv() });
+  const truncated = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS';
+  if (run.error && !truncated) throw new GitError(`git grep failed: ${run.error.message}`);
+  if (!truncated && run.status !== 0 && run.status !== 1) throw new GitError(`git grep failed: ${run.stderr.toString().trim().split('\n')[0]}`);
+  return { lines: parseRecords(run.stdout.toString('utf8'), commit), truncated };
+}
+
+/**
+ * The same search as a background process writing to a temporary file; resolves when git exits
+ * (null when it failed: `searchWords` then searches again, in the foreground, and reports a failure
+ * there). The file is read up to WORD_SEARCH_BYTES and removed.
+ */
+function grepInBackground(root: string, commit: string, words: string[]): Promise<WordSearch | null> {
+  return new Promise((resolve) => {
+    let dir: string;
+    let out: number;
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'rollback-guard-grep-'));
+      out = openSync(join(dir, 'out'), 'w');
+    } catch {
+      resolve(null);
+      return;
+    }
+    const finish = (result: WordSearch | null): void => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve(result);
+    };
+    const child = spawn('git', grepArgs(commit), { cwd: root, stdio: ['pipe', out, 'ignore'], env: gitEnv() });
+    closeSync(out);
+    child.on('error', () => finish(null));
+    child.on('close', (status) => {
+      if (status !== 0 && status !== 1) return finish(null);
+      try {
+        finish(readRecords(join(dir, 'out'), commit));
+      } catch {
+        finish(null);
+      }
+    });
+    child.stdin?.on('error', () => {}); // git exits early on a bad commit: reported by 'close'
+    child.stdin?.end(`${words.join('\n')}\n`);
+  });
+}
+
+function readRecords(file: string, commit: string): WordSearch {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, WORD_SEARCH_BYTES + 1));
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    const truncated = length > WORD_SEARCH_BYTES;
+    return { lines: parseRecords(buffer.toString('utf8', 0, Math.min(length, WORD_SEARCH_BYTES)), commit), truncated };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Records `<commit>:<path> NUL <line> NUL <text> LF`; a record cut by the bound is dropped. */
+function parseRecords(out: string, commit: string): WordSearch['lines'] {
+  const prefix = `${commit}:`;
+  const lines: WordSearch['lines'] = [];
+  let at = 0;
+  for (;;) {
+    const end = out.indexOf('\n', at);
+    if (end === -1) break;
+    const record = out.slice(at, end);
+    at = end + 1;
+    const a = record.indexOf('\0');
+    const b = a === -1 ? -1 : record.indexOf('\0', a + 1);
+    if (b === -1) continue;
+    const path = record.slice(0, a);
+    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
+  }
+  return lines;
+}

@@ -1,0 +1,66 @@
+/**
+ * How application code spells a database name: the ORMs map `legacy_name` to `legacyName`,
+ * `LegacyName`, `LEGACY_NAME`, and a table `users` to a model `User` (docs/code-references.md).
+ */
+import pluralize from 'pluralize';
+
+/** The lowercase words of an identifier: `legacy_name`, `legacyName`, `LegacyName`, `LEGACY-NAME` → legacy, name. */
+export function wordsOf(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+const capital = (w: string): string => (w.length === 0 ? w : `${w[0]!.toUpperCase()}${w.slice(1)}`);
+
+/** `name` as written and as snake_case, camelCase, PascalCase, UPPER_SNAKE and kebab-case. */
+export function spellings(name: string): string[] {
+  const words = wordsOf(name);
+  if (words.length === 0) return [name];
+  const snake = words.join('_');
+  const out = [name, snake, words[0]! + words.slice(1).map(capital).join(''), words.map(capital).join(''), snake.toUpperCase()];
+  if (words.length > 1) out.push(words.join('-'));
+  return [...new Set(out)];
+}
+
+/**
+ * A column's or property's spellings, with the accessors Java, Kotlin and C# generate
+ * (`getLegacyName`). A foreign key column `author_id` is also its relation's name (`author`,
+ * `Author`): Django's `ForeignKey`, Rails' and Ecto's `belongs_to`, Eloquent's `belongsTo` name the
+ * relation, never the column.
+ */
+export function fieldSpellings(name: string): string[] {
+  const words = wordsOf(name);
+  const pascal = words.map(capital).join('');
+  const accessors = pascal ? ['get', 'set', 'is', 'has'].map((p) => `${p}${pascal}`) : [];
+  const relation = words.length > 1 && words[words.length - 1] === 'id' ? spellings(words.slice(0, -1).join('_')) : [];
+  return [...new Set([...spellings(name), ...accessors, ...relation])];
+}
+
+/** The name without its schema (`public.users` → `users`). */
+export function bareName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/**
+ * A table's spellings, singular and plural (`users` → users, user, User, Users, USERS…;
+ * `order_items` → OrderItem…), and those of the name without its first word: Django names a table
+ * `<app>_<model>` (`accounts_user` is the model `User`), and prefixes (`tbl_users`, `wp_posts`) are
+ * common.
+ */
+export function tableSpellings(table: string): string[] {
+  const bare = bareName(table);
+  const words = wordsOf(bare);
+  if (words.length === 0) return [bare];
+  const forms = new Set([bare]);
+  const inflect = (list: string[]): void => {
+    const last = list[list.length - 1]!;
+    for (const form of [last, pluralize.singular(last), pluralize.plural(last)]) forms.add([...list.slice(0, -1), form].join('_'));
+  };
+  inflect(words);
+  if (words.length > 1) inflect(words.slice(1));
+  return [...new Set([...forms].flatMap(spellings))];
+}

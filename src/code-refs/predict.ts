@@ -1,0 +1,53 @@
+/**
+ * The names a PR's SQL migrations are likely to produce findings about, read by keyword from the
+ * changed files' text before any parser has loaded, so the search of base code can start in the
+ * background (`Snapshot.prefetchWords`) and run beside the analysis. A guess only: a word it adds
+ * costs a little search, a word it misses is searched when the findings ask for it.
+ */
+import type { AnalysisInput } from '../engine-core.js';
+import { isSqlFileName } from '../changes/file-kinds.js';
+import { bareName, fieldSpellings, spellings, tableSpellings } from './names.js';
+
+const IDENT = String.raw`(?:"[^"\n]+"|\x60[^\x60\n]+\x60|\[[^\]\n]+\]|[A-Za-z_][\w$]*)`;
+const QUALIFIED = String.raw`${IDENT}(?:\s*\.\s*${IDENT})*`;
+const TABLE = new RegExp(String.raw`\b(?:ALTER|DROP|RENAME|TRUNCATE)\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(${QUALIFIED})`, 'gi');
+const RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, 'gi');
+const COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, 'gi');
+const OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, 'gi');
+const ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
+
+/** Most text read for the guess: past it, the analysis's own findings ask for the rest. */
+const MAX_GUESS_CHARS = 4 * 1024 * 1024;
+
+/** Spellings of the names the PR's changed SQL files drop, rename or alter. */
+export function likelyCodeWords(input: AnalysisInput): string[] {
+  const words = new Set<string>();
+  let budget = MAX_GUESS_CHARS;
+  for (const file of input.changes.files) {
+    if (file.status === 'deleted' || !isSqlFileName(file.path) || budget <= 0) continue;
+    let text: string | null;
+    try {
+      text = input.changes.headTree.read(file.path);
+    } catch {
+      continue;
+    }
+    if (!text) continue;
+    text = text.slice(0, budget);
+    budget -= text.length;
+    const add = (list: string[]): void => list.forEach((w) => words.add(w));
+    for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1]!)));
+    for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1]!)));
+    for (const m of text.matchAll(COLUMN)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));
+    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]!))));
+    for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
+  }
+  return [...words];
+}
+
+/** `"Users"` → Users, `public.users` → public.users, `ORDERS` → orders (unquoted names fold to lower case). */
+function unquote(name: string): string {
+  return name
+    .split(/\s*\.\s*/)
+    .map((part) => (/^["`[]/.test(part) ? part.slice(1, -1) : part.toLowerCase()))
+    .join('.');
+}

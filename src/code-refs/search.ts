@@ -1,0 +1,293 @@
+/**
+ * Code-aware verdicts (issue 14, docs/code-references.md): for each finding that names an object
+ * (a column, a table, a view, a property), look in the base commit's application code, the
+ * release a rollback returns to, for the code that uses it. Found: the finding lists where. Not
+ * found, where the search covered application code and nothing reads the table's columns
+ * wholesale: the finding says so, and the policy makes the error a warning (step 2 of
+ * expand/contract). One `git grep` for all findings' names and their tables' names (the latter
+ * for writers and for `SELECT *` and ActiveRecord models when nothing names a column).
+ */
+import type { AnalysisInput } from '../engine-core.js';
+import type { CodeReference, CodeSearchOutcome, CodeSubject, RawFinding } from '../findings.js';
+import { wholeWords, type Snapshot, type WordSearch } from '../changes/types.js';
+import { isSqlFileName } from '../changes/file-kinds.js';
+import { ignoredPaths } from '../config/ignored.js';
+import { detectorFor } from '../migrations/plan.js';
+import { bareName, fieldSpellings, spellings, tableSpellings, wordsOf } from './names.js';
+import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
+
+/** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
+export const MAX_REFERENCES = 20;
+export const MAX_NAMED = 5;
+/** Longest quoted line of code. */
+const MAX_TEXT = 200;
+
+interface Subject {
+  finding: RawFinding;
+  code: CodeSubject;
+  /** The spellings that count as a use. */
+  words: string[];
+  /** Table spellings (for ranking, writers, `SELECT *`). */
+  table: string[];
+  refs: CodeReference[];
+  total: number;
+  /** ActiveRecord's `ignored_columns` lists the column: the model says it does not use it. */
+  ignoredBy: CodeReference | null;
+}
+
+/** Fill `codeSearch` on every finding that names something code may use (mutates `raw`). */
+export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput): void {
+  const settings = input.config.codeReferences;
+  if (settings.mode === 'off') return;
+  const subjects = raw.filter((f) => f.code).map((f) => subjectOf(f, f.code!));
+  if (subjects.length === 0) return;
+  const tree = input.changes.baseTree;
+  // A snapshot that is not the whole repository (the API fallback, in-memory files): findings stay as the rules made them.
+  if (!tree.searchWords) return;
+  const ignored = ignoredPaths(input.config);
+  const scope = codeScope(settings.paths, settings.ignore);
+  const detector = detectorFor(input.changes, input.config, new Set());
+  const inCode = (path: string): boolean => {
+    if (ignored(path) || !scope(path)) return false;
+    if (!isSqlFileName(path)) return true;
+    // SQL files: queries are code; migrations, dumps, seeds and scripts are not.
+    const as = detector.classify('base', path).as;
+    return as === 'queries' || as === 'other';
+  };
+
+  // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
+  const found = search(tree, subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]), inCode);
+  for (const hit of found.lines) {
+    for (const s of subjects) {
+      if (matchesAny(hit.text, s.words)) addReference(s, hit);
+      else if (s.code.kind === 'column' && s.code.writes && matchesAny(hit.text, s.table) && WRITES.test(hit.text)) addReference(s, hit);
+    }
+  }
+  markIgnoredColumns(tree, subjects);
+
+  // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
+  const unused = subjects.filter((s) => s.code.removes && s.total === 0);
+  if (unused.length === 0) return finish(subjects, found.truncated, 0, new Map());
+  const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
+  const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, found.lines);
+  finish(subjects, found.truncated, searched, wholesale);
+}
+
+function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
+  const base = { finding, code, refs: [], total: 0, ignoredBy: null };
+  switch (code.kind) {
+    case 'column':
+      return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
+    case 'table':
+      return { ...base, words: tableSpellings(code.table), table: tableSpellings(code.table) };
+    case 'property':
+      return { ...base, words: fieldSpellings(code.name), table: [] };
+    case 'object':
+      return { ...base, words: spellings(bareName(code.name)), table: [] };
+    case 'value':
+      return { ...base, words: code.values, table: [] };
+  }
+}
+
+/** Lines that write a table (evidence for rules about required or retyped columns). */
+const WRITES = /\b(insert|create|upsert|save|bulk_create|insert_all|insertInto|Add|AddRange)\b/i;
+
+function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch {
+  const result = tree.searchWords!(words);
+  return {
+    lines: result.lines.filter((l) => inCode(l.path) && !isCommentLine(l.path, l.text)),
+    truncated: result.truncated,
+  };
+}
+
+const wordRegexps = new Map<string, RegExp>();
+
+/** Whether `text` holds one of `words` as a whole word (git grep -w's notion of a word). */
+function matchesAny(text: string, words: readonly string[]): boolean {
+  const key = words.join('\u0000');
+  let re = wordRegexps.get(key);
+  if (!re) {
+    re = wholeWords(words);
+    if (wordRegexps.size > 1000) wordRegexps.clear();
+    wordRegexps.set(key, re);
+  }
+  return re.test(text);
+}
+
+function addReference(s: Subject, hit: { path: string; line: number; text: string }): void {
+  s.total++;
+  s.refs.push(reference(hit));
+}
+
+function reference(hit: { path: string; line: number; text: string }): CodeReference {
+  const text = hit.text.trim();
+  return { file: hit.path, line: hit.line, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text };
+}
+
+/**
+ * ActiveRecord's `self.ignored_columns = [...]` (or `+=`, `%w[...]`, over several lines) names
+ * columns the model no longer loads: such a line is the model saying it does not use the column,
+ * not a use.
+ */
+function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
+  const files = new Set<string>();
+  for (const s of subjects) {
+    if (s.code.kind === 'column') for (const r of s.refs) if (extensionOf(r.file) === 'rb') files.add(r.file);
+  }
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const ranges = new Map<string, [number, number][]>();
+  for (const file of files) {
+    const lines = (tree.read(file) ?? '').split(/\r?\n/);
+    const list: [number, number][] = [];
+    lines.forEach((line, i) => {
+      if (!/\bignored_columns\b/.test(line)) return;
+      // To the line that closes the list (within 50 lines), or this line alone.
+      let end = i;
+      const opens = (line.match(/[[(]/g) ?? []).length - (line.match(/[\])]/g) ?? []).length;
+      if (opens > 0) {
+        let depth = opens;
+        for (let j = i + 1; j < Math.min(lines.length, i + 50) && depth > 0; j++) {
+          depth += (lines[j]!.match(/[[(]/g) ?? []).length - (lines[j]!.match(/[\])]/g) ?? []).length;
+          end = j;
+        }
+      }
+      list.push([i + 1, end + 1]);
+    });
+    ranges.set(file, list);
+  }
+  for (const s of subjects) {
+    if (s.code.kind !== 'column') continue;
+    const kept: CodeReference[] = [];
+    for (const r of s.refs) {
+      if (ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b)) s.ignoredBy ??= r;
+      else kept.push(r);
+    }
+    s.total -= s.refs.length - kept.length;
+    s.refs = kept;
+  }
+}
+
+/**
+ * For columns nothing names: base code that reads or writes all of their table's columns
+ * (`SELECT *`, `t.*`, `RETURNING *`, an `INSERT` without a column list, an ActiveRecord model,
+ * which loads every column at boot unless `ignored_columns` lists it). Keyed by subject table.
+ */
+function readsWholesale(tree: Snapshot, unused: Subject[], lines: WordSearch['lines']): Map<string, CodeReference> {
+  const columns = unused.filter((s) => s.code.kind === 'column' && !s.ignoredBy);
+  const out = new Map<string, CodeReference>();
+  if (columns.length === 0) return out;
+  const tables = [...new Set(columns.map((s) => (s.code as { table: string }).table))];
+  const later: { table: string; path: string; line: number }[] = [];
+  for (const table of tables) {
+    const bare = bareName(table);
+    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escape(bare)}["'\`\\]]?`;
+    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escape(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, 'i');
+    const from = new RegExp(`\\bfrom\\s+${name}(?![\\w])`, 'i');
+    const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
+    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape).join('|') || '(?!)'})\\s*<|\\btable_name\\s*=\\s*["':]${escape(bare)}\\b`);
+    const spelled = tableSpellings(table);
+    for (const hit of lines) {
+      if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
+      if (star.test(hit.text) || (extensionOf(hit.path) === 'rb' && model.test(hit.text))) out.set(table, reference(hit));
+      else if (from.test(hit.text)) later.push({ table, path: hit.path, line: hit.line });
+    }
+  }
+  // `SELECT *` on one line, `FROM table` on one of the next ten: read those files (few) and look back.
+  const pending = later.filter((l) => !out.has(l.table));
+  if (pending.length > 0) tree.prefetch?.([...new Set(pending.map((l) => l.path))]);
+  for (const l of pending) {
+    if (out.has(l.table)) continue;
+    const lines = (tree.read(l.path) ?? '').split(/\r?\n/);
+    for (let i = l.line - 2; i >= Math.max(0, l.line - 11); i--) {
+      const text = lines[i] ?? '';
+      if (SELECT_STAR.test(text)) {
+        out.set(l.table, reference({ path: l.path, line: i + 1, text }));
+        break;
+      }
+      if (/\b(select|from)\b/i.test(text)) break; // another query's clause in between
+    }
+  }
+  return out;
+}
+
+const SELECT_STAR = /\bselect\s+(?:distinct\s+)?(?:\w+\.)?\*/i;
+
+function lowerFirst(s: string): string {
+  return `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function finish(subjects: Subject[], truncated: boolean, searched: number, wholesale: Map<string, CodeReference>): void {
+  for (const s of subjects) {
+    const f = s.finding;
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    s.refs.sort((a, b) => ranks.get(b)! - ranks.get(a)! || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const references = s.refs.slice(0, MAX_REFERENCES);
+    if (s.total > 0) {
+      const outcome: CodeSearchOutcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
+      f.codeSearch = outcome;
+      continue;
+    }
+    if (!s.code.removes) continue; // evidence only: nothing to add when nothing is found
+    const names = s.words.slice(0, 4).join(', ');
+    if (truncated) {
+      f.codeSearch = { references: [], total: 0, message: `${f.message} The search of the previous release's code for ${names} stopped at its output bound, so it cannot say that nothing uses it.` };
+      continue;
+    }
+    if (searched === 0) {
+      f.codeSearch = { references: [], total: 0, message: `${f.message} No application code here to search for uses of it (only migrations, tests, docs).` };
+      continue;
+    }
+    const table = s.code.kind === 'column' ? s.code.table : null;
+    const whole = table ? wholesale.get(table) : undefined;
+    const none = `Nothing in the previous release's code uses it (${names}${s.words.length > 4 ? '…' : ''}; ${searched} ${searched === 1 ? 'file' : 'files'} searched)`;
+    if (whole) {
+      const how = extensionOf(whole.file) === 'rb' && !/select|returning|insert/i.test(whole.text)
+        ? `an ActiveRecord model of ${table} loads every column at boot unless \`ignored_columns\` lists it`
+        : `it reads or writes every column of ${table} without naming them`;
+      f.codeSearch = { references: [whole], total: 0, message: `${f.message} ${none}, but \`${whole.file}:${whole.line}\` does: ${how}, so the error stands.` };
+      continue;
+    }
+    const ignoredNote = s.ignoredBy ? `; \`${s.ignoredBy.file}:${s.ignoredBy.line}\` lists it in ignored_columns` : '';
+    f.codeSearch = {
+      references: [],
+      total: 0,
+      message: `${f.message} ${none}${ignoredNote}.`,
+      unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}${ignoredNote}. This looks like step 2 of expand/contract (the previous release already stopped using it), so it is a warning, not an error; it still breaks a rollback if code outside this repository, or SQL built at run time, uses it.`,
+    };
+  }
+}
+
+/** Higher first: a file whose path or line names the table, then a line that is a declaration. */
+function rank(s: Subject, r: CodeReference): number {
+  if (s.table.length === 0) return 0;
+  const tableWords = new Set(s.table.flatMap(wordsOf));
+  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+}
+
+function usedAt(s: Subject, refs: CodeReference[]): string {
+  const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
+  const more = s.total - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  if (s.code.kind === 'column' && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
+  return `Still used in the previous release's code at ${list}.`;
+}
+
+function actionOf(f: RawFinding, code: CodeSubject): string {
+  const object = f.object ?? '';
+  const verb = f.rule.startsWith('rename-') ? 'Renaming' : 'Dropping';
+  switch (code.kind) {
+    case 'column':
+      return `${verb} column ${object}`;
+    case 'table':
+      return `${verb} table ${object}`;
+    case 'object':
+      return `${verb} ${code.objectKind} ${object}`;
+    default:
+      return `${verb} ${object}`;
+  }
+}

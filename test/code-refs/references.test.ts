@@ -1,0 +1,351 @@
+/**
+ * Issue 14: code-aware verdicts. Each finding that names a column, table, view or property looks
+ * for the base commit's application code that uses it: found, the finding lists where; not found
+ * (and nothing reads the table wholesale), a drop or rename is step 2 of expand/contract and
+ * becomes a warning. One case per ORM declaration style the issue names, each with a variant.
+ */
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { changeSetFromTrees, memoryRepository, type WordSearch } from '../../src/changes/types.js';
+import { gitChangeSet } from '../../src/changes/git.js';
+import { defaultConfig, type Config } from '../../src/config/types.js';
+import { prepareEngine, runEngine, runEngineAsync, startCodeSearch } from '../../src/engine.js';
+import { likelyCodeWords } from '../../src/code-refs/predict.js';
+import type { Finding, Report } from '../../src/findings.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { allRules } from '../../src/rules.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+
+beforeAll(async () => {
+  await prepareEngine(['postgres']);
+});
+
+const SCHEMA = 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_name text, email text);\n';
+const MIGRATIONS = { 'db/migrations/001_users.sql': SCHEMA };
+const DROP = { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n' };
+
+function check(code: Record<string, string>, head: Record<string, string> = DROP, configure: (c: Config) => void = () => {}): Report {
+  const base = { ...MIGRATIONS, ...code };
+  const changes = changeSetFromTrees(base, { ...base, ...head });
+  changes.baseTree = memoryRepository(base);
+  const config = defaultConfig();
+  configure(config);
+  return runEngine({ changes, config }, { today: '2026-12-05' });
+}
+
+function only(report: Report, rule = 'drop-column'): Finding {
+  const found = report.findings.filter((f) => f.rule === rule);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+/** The finding keeps its error and names where base code uses the column. */
+function expectUsedAt(code: Record<string, string>, file: string, line: number): Finding {
+  const f = only(check(code));
+  expect(f.severity).toBe('error');
+  expect(f.references?.[0]).toMatchObject({ file, line });
+  expect(f.message).toContain(`Still used in the previous release's code at \`${file}:${line}\``);
+  return f;
+}
+
+/** Nothing uses it: a warning that says why. */
+function expectDowngraded(code: Record<string, string>, head: Record<string, string> = DROP, rule = 'drop-column'): Finding {
+  const f = only(check(code, head), rule);
+  expect(f.severity).toBe('warning');
+  expect(f.message).toMatch(/nothing in the previous release's code uses it \(.*\d+ files? searched\)/);
+  expect(f.message).toContain('step 2 of expand/contract');
+  expect(f.references).toBeUndefined();
+  return f;
+}
+
+const UNRELATED = { 'app/orders.go': 'package app\n\ntype Order struct {\n\tID int `db:"id"`\n}\n' };
+
+describe('declarations that name a column, per ORM', () => {
+  test.each([
+    ['Go struct tag db:', 'internal/users/user.go', 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n}\n', 4],
+    ['gorm column:', 'models/user.go', 'package models\n\ntype User struct {\n\tName string `gorm:"column:legacy_name;size:64"`\n}\n', 4],
+    ['bun tag', 'store/user.go', 'package store\n\ntype User struct {\n\tbun.BaseModel\n\tName string `bun:"legacy_name,nullzero"`\n}\n', 5],
+    ['Prisma @map', 'prisma/schema.prisma', 'model User {\n  id   BigInt @id\n  name String @map("legacy_name")\n  @@map("users")\n}\n', 3],
+    ['Prisma field named like the column (camelCase)', 'prisma/schema.prisma', 'model User {\n  id         BigInt @id\n  legacyName String\n}\n', 3],
+    ['TypeORM @Column({ name })', 'src/entity/User.ts', "@Entity('users')\nexport class User {\n  @Column({ name: 'legacy_name' })\n  name: string;\n}\n", 3],
+    ['SQLAlchemy Column("…")', 'app/models.py', 'class User(Base):\n    __tablename__ = "users"\n    name = Column("legacy_name", String)\n', 3],
+    ['SQLAlchemy mapped_column', 'app/models.py', 'class User(Base):\n    __tablename__ = "users"\n    legacy_name: Mapped[str] = mapped_column(String(64))\n', 3],
+    ['Django model field', 'accounts/models.py', 'class User(models.Model):\n    email = models.EmailField()\n    legacy_name = models.CharField(max_length=64)\n', 3],
+    ['Django db_column', 'accounts/models.py', "class User(models.Model):\n    name = models.CharField(db_column='legacy_name', max_length=64)\n", 2],
+    ['Diesel table! in schema.rs', 'src/schema.rs', 'diesel::table! {\n    users (id) {\n        id -> Int8,\n        legacy_name -> Nullable<Text>,\n    }\n}\n', 4],
+    ['Ecto schema', 'lib/app/user.ex', 'defmodule App.User do\n  schema "users" do\n    field :legacy_name, :string\n  end\nend\n', 3],
+    ['Hibernate @Column(name=…)', 'src/main/java/app/User.java', '@Entity\n@Table(name = "users")\npublic class User {\n    @Column(name = "legacy_name")\n    private String name;\n}\n', 4],
+    ['EF Core HasColumnName', 'src/App/Data/UserConfiguration.cs', 'builder.Property(u => u.Name)\n    .HasColumnName("legacy_name");\n', 2],
+    ['a SQL string in code', 'internal/users/repo.go', 'package users\n\nconst byID = `SELECT id, legacy_name FROM users WHERE id = $1`\n', 3],
+    ['a sqlc query file', 'internal/db/queries/users.sql', '-- name: GetUser :one\nSELECT id, legacy_name FROM users WHERE id = $1;\n', 2],
+    ['a Java accessor', 'src/main/java/app/UserDto.java', 'public class UserDto {\n  public String getLegacyName() { return n; }\n}\n', 2],
+    ['a TypeScript property (camelCase)', 'web/src/api.ts', 'export function label(u: User) {\n  return u.legacyName ?? u.email;\n}\n', 2],
+  ])('%s: the error stays, with the line', (_name, file, text, line) => {
+    expectUsedAt({ ...UNRELATED, [file]: text }, file, line);
+  });
+
+  test('a foreign key column is used through its relation (Django ForeignKey, Rails/Ecto belongs_to)', () => {
+    const fk = { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN manager_id;\n' };
+    const base = { 'db/migrations/000_fk.sql': 'ALTER TABLE users ADD COLUMN manager_id bigint;\n' };
+    const django = only(check({ ...base, 'accounts/models.py': 'class User(models.Model):\n    manager = models.ForeignKey("self", null=True, on_delete=models.SET_NULL)\n' }, fk));
+    expect(django).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 2 })] });
+    const ecto = only(check({ ...base, 'lib/app/user.ex': 'schema "users" do\n  belongs_to :manager, App.User\nend\n' }, fk));
+    expect(ecto.references?.[0]).toMatchObject({ file: 'lib/app/user.ex', line: 2 });
+  });
+
+  test('a Django table <app>_<model> is used by its model class', () => {
+    const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE accounts_profile;\n' };
+    const base = { 'db/migrations/000_p.sql': 'CREATE TABLE accounts_profile (id int);\n' };
+    const f = only(check({ ...base, 'accounts/models.py': 'class Profile(models.Model):\n    pass\n' }, drop), 'drop-table');
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 1 })] });
+  });
+
+  test('the evidence reaches the JSON report and SARIF relatedLocations', () => {
+    const report = check({ 'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n}\n' });
+    const json = JSON.parse(renderJson(report)) as { findings: { references?: unknown }[] };
+    expect(json.findings[0]!.references).toEqual([{ file: 'internal/users/user.go', line: 4, text: 'LegacyName string `db:"legacy_name"`' }]);
+    const sarif = JSON.parse(renderSarif(report, allRules)) as { runs: { results: { relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const related = sarif.runs[0]!.results[0]!.relatedLocations!;
+    expect(related[0]!.physicalLocation.artifactLocation.uri).toBe('internal/users/user.go');
+    expect(related[0]!.physicalLocation.region.startLine).toBe(4);
+  });
+
+  test('more than five uses: five named, then "and N more"; files that name the table first', () => {
+    const code: Record<string, string> = { 'lib/a.py': 'x = row.legacy_name\n' };
+    for (let i = 0; i < 7; i++) code[`app/part${i}.py`] = `print(obj.legacy_name)\n`;
+    code['app/users/view.py'] = 'name = user.legacy_name\n';
+    const f = only(check(code));
+    expect(f.references?.[0]?.file).toBe('app/users/view.py');
+    expect(f.references).toHaveLength(9);
+    expect(f.message).toMatch(/`app\/users\/view\.py:1`, (`[^`]+`, ){3}`[^`]+` and 4 more\.$/);
+  });
+});
+
+describe('no use in the previous release: step 2 of expand/contract', () => {
+  test('nothing names the column: a warning that says how much was searched', () => {
+    const f = expectDowngraded(UNRELATED);
+    expect(f.message).toMatch(/^Dropping column users\.legacy_name: nothing in the previous release's code uses it \(legacy_name, legacyName, LegacyName, LEGACY_NAME…; 1 file searched\)/);
+  });
+
+  test('uses only in tests, docs, other migrations, vendored code and comments do not count', () => {
+    expectDowngraded({
+      ...UNRELATED,
+      'internal/users/user_test.go': 'package users\n\nvar row = User{LegacyName: "x"}\n',
+      'spec/models/user_spec.rb': 'it { expect(user.legacy_name).to be_nil }\n',
+      'docs/schema.md': 'The `legacy_name` column is gone.\n',
+      'db/migrations/000_old.sql': 'ALTER TABLE users ADD COLUMN legacy_name text;\n',
+      'vendor/github.com/x/y/y.go': 'var legacy_name = 1\n',
+      'app/users.go': 'package app\n\n// legacy_name: dropped in 2.4, see the migration\nfunc F() {}\n',
+      'app/users.py': '# TODO: remove legacy_name\nx = 1\n',
+    });
+  });
+
+  test('ActiveRecord: the model lists the column in ignored_columns (one line or several) — not a use', () => {
+    expectDowngraded({ 'app/models/user.rb': 'class User < ApplicationRecord\n  self.ignored_columns += ["legacy_name"]\nend\n' });
+    const f = expectDowngraded({ 'app/models/user.rb': 'class User < ApplicationRecord\n  self.ignored_columns = %w[\n    old_flag\n    legacy_name\n  ]\nend\n' });
+    expect(f.message).toContain('`app/models/user.rb:4` lists it in ignored_columns');
+  });
+
+  test('ActiveRecord: a model of the table without ignored_columns loads every column at boot — the error stays', () => {
+    const f = only(check({ 'app/models/user.rb': 'class User < ApplicationRecord\n  has_many :orders\nend\n' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('`app/models/user.rb:1` does: an ActiveRecord model of users loads every column at boot');
+    // A model of another table changes nothing.
+    expectDowngraded({ 'app/models/order.rb': 'class Order < ApplicationRecord\nend\n' });
+  });
+
+  test.each([
+    ['SELECT * on one line', 'app/repo.py', 'rows = db.execute("SELECT * FROM users WHERE id = %s", [i])\n', 1],
+    ['SELECT * with FROM on a later line', 'app/repo.go', 'package app\n\nconst q = `\n  SELECT *\n  FROM public.users\n  WHERE id = $1`\n', 4],
+    ['a qualified star', 'app/report.sql.ts', 'const q = sql`SELECT users.*, o.total FROM users JOIN orders o ON o.user_id = users.id`;\n', 1],
+    ['RETURNING *', 'app/create.ts', 'await db.query("INSERT INTO users (id) VALUES ($1) RETURNING *", [id]);\n', 1],
+    ['an INSERT without a column list', 'app/copy.py', 'cur.execute("INSERT INTO users VALUES (%s, %s, %s)", row)\n', 1],
+  ])('%s on the table keeps the error, and says why', (_name, file, text, line) => {
+    const f = only(check({ [file]: text }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain(`but \`${file}:${line}\` does: it reads or writes every column of users without naming them, so the error stands`);
+    expect(f.references).toEqual([expect.objectContaining({ file, line })]);
+  });
+
+  test('SELECT * of another table does not keep the error', () => {
+    expectDowngraded({ 'app/repo.py': 'rows = db.execute("SELECT * FROM orders")\nq = """\n  SELECT *\n  FROM orders\n"""\n' });
+  });
+
+  test('a repository with no application code keeps the error and says so', () => {
+    const f = only(check({ 'README.md': 'legacy_name\n', 'docs/x.txt': 'hi\n' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('No application code here to search for uses of it (only migrations, tests, docs).');
+  });
+
+  test('a mission-critical table is never downgraded', () => {
+    const f = only(check(UNRELATED, DROP, (c) => (c.critical.tables = ['users'])));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('Nothing in the previous release\'s code uses it');
+    expect(f.message).toContain('It stays an error: it is mission-critical');
+  });
+
+  test('evidence-only: the same sentence, the error stays; off: no search at all', () => {
+    const evidence = only(check(UNRELATED, DROP, (c) => (c.codeReferences.mode = 'evidence-only')));
+    expect(evidence.severity).toBe('error');
+    expect(evidence.message).toContain("Nothing in the previous release's code uses it (legacy_name");
+    const off = only(check({ 'internal/users/user.go': 'x := `db:"legacy_name"`\n' }, DROP, (c) => (c.codeReferences.mode = 'off')));
+    expect(off).toMatchObject({ severity: 'error', message: 'Dropping column users.legacy_name breaks the previous release, which still reads it.' });
+    expect(off.references).toBeUndefined();
+  });
+
+  test('code-references.paths and .ignore decide what is application code', () => {
+    const code = { 'services/api/user.go': 'package api\n\nvar col = "legacy_name"\n', 'tools/gen/main.go': 'package main\n\nvar col = "legacy_name"\n' };
+    expect(only(check(code)).references?.map((r) => r.file)).toEqual(['services/api/user.go', 'tools/gen/main.go']);
+    expect(only(check(code, DROP, (c) => (c.codeReferences.paths = ['services/**']))).references?.map((r) => r.file)).toEqual(['services/api/user.go']);
+    expect(only(check(code, DROP, (c) => (c.codeReferences.ignore = ['tools/**']))).references?.map((r) => r.file)).toEqual(['services/api/user.go']);
+    const f = only(check(code, DROP, (c) => (c.codeReferences.paths = ['web/**'])));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('No application code here to search');
+  });
+
+  test('a column added in the same PR is new: no finding, no search', () => {
+    const report = check(UNRELATED, { 'db/migrations/002_x.sql': 'ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;\n' });
+    expect(report.findings.filter((f) => f.rule === 'drop-column')).toEqual([]);
+  });
+});
+
+describe('renames, tables, views and evidence-only rules', () => {
+  test('rename-column: the old name is what breaks; its uses are listed, none is a warning', () => {
+    const rename = { 'db/migrations/002_rename.sql': 'ALTER TABLE users RENAME COLUMN legacy_name TO display_name;\n' };
+    const used = only(check({ 'app/models.py': 'class User(Model):\n    legacy_name = CharField()\n' }, rename), 'rename-column');
+    expect(used.severity).toBe('error');
+    expect(used.references?.[0]).toMatchObject({ file: 'app/models.py', line: 2 });
+    const f = expectDowngraded({ 'app/models.py': 'class User(Model):\n    display_name = CharField()\n' }, rename, 'rename-column');
+    expect(f.message).toMatch(/^Renaming column users\.legacy_name: nothing/);
+  });
+
+  test('drop-table and rename-table: the model named after the table (singular, PascalCase) is a use', () => {
+    const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE audit_entries;\n' };
+    const base = { 'db/migrations/000_audit.sql': 'CREATE TABLE audit_entries (id int);\n' };
+    const used = only(check({ ...base, 'app/models/audit.ts': 'export class AuditEntry extends Model {}\n' }, drop), 'drop-table');
+    expect(used.severity).toBe('error');
+    expect(used.references?.[0]).toMatchObject({ file: 'app/models/audit.ts', line: 1 });
+    const f = expectDowngraded({ ...base, ...UNRELATED }, drop, 'drop-table');
+    expect(f.message).toMatch(/^Dropping table audit_entries: nothing .*AuditEntries|^Dropping table audit_entries: nothing/);
+    const rename = { 'db/migrations/002_rename.sql': 'ALTER TABLE audit_entries RENAME TO audit_log;\n' };
+    expect(only(check({ ...base, 'app/q.sql.go': 'const q = "DELETE FROM audit_entries WHERE id = $1"\n' }, rename), 'rename-table').severity).toBe('error');
+    expectDowngraded({ ...base, ...UNRELATED }, rename, 'rename-table');
+  });
+
+  test('drop-object: a view nothing reads is a warning; a function stays an error (called from other functions unseen)', () => {
+    const base = { 'db/migrations/000_view.sql': 'CREATE VIEW active_users AS SELECT id FROM users;\nCREATE FUNCTION user_count() RETURNS int AS $$ SELECT count(*)::int FROM users $$ LANGUAGE sql;\n' };
+    const view = only(check({ ...base, ...UNRELATED }, { 'db/migrations/002_v.sql': 'DROP VIEW active_users;\n' }), 'drop-object');
+    expect(view.severity).toBe('warning');
+    const read = only(check({ ...base, 'app/stats.py': 'db.execute("SELECT id FROM active_users")\n' }, { 'db/migrations/002_v.sql': 'DROP VIEW active_users;\n' }), 'drop-object');
+    expect(read.severity).toBe('error');
+    expect(read.references?.[0]?.file).toBe('app/stats.py');
+    const fn = only(check({ ...base, ...UNRELATED }, { 'db/migrations/002_f.sql': 'DROP FUNCTION user_count();\n' }), 'drop-object');
+    expect(fn.severity).toBe('error');
+    expect(fn.message).not.toContain('Nothing in the previous release');
+  });
+
+  test('set-not-null and add-required-column: the code that writes the table is listed, never a downgrade', () => {
+    const code = { 'app/signup.py': 'def signup(db, email):\n    db.execute("INSERT INTO users (id, email) VALUES (%s, %s)", (1, email))\n' };
+    const notNull = only(check(code, { 'db/migrations/002_nn.sql': 'ALTER TABLE users ALTER COLUMN legacy_name SET NOT NULL;\n' }), 'set-not-null');
+    expect(notNull.severity).toBe('error');
+    expect(notNull.references?.[0]).toMatchObject({ file: 'app/signup.py', line: 2 });
+    expect(notNull.message).toContain("The previous release's code that uses legacy_name or writes users: `app/signup.py:2`.");
+    const required = only(check(code, { 'db/migrations/002_req.sql': 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;\n' }), 'add-required-column');
+    expect(required.references?.[0]).toMatchObject({ file: 'app/signup.py', line: 2 });
+    const quiet = only(check(UNRELATED, { 'db/migrations/002_nn.sql': 'ALTER TABLE users ALTER COLUMN legacy_name SET NOT NULL;\n' }), 'set-not-null');
+    expect(quiet).toMatchObject({ severity: 'error', message: 'Making users.legacy_name NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.' });
+  });
+
+  test('an event property removed: the code that names it is listed as evidence', () => {
+    const schema = (props: Record<string, unknown>) => JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: props }, null, 2);
+    const base = { 'events/user-created.schema.json': schema({ id: { type: 'string' }, legacy_name: { type: 'string' } }), 'consumer/handler.ts': 'export const name = (e: UserCreated) => e.legacyName;\n' };
+    const changes = changeSetFromTrees(base, { ...base, 'events/user-created.schema.json': schema({ id: { type: 'string' } }) });
+    changes.baseTree = memoryRepository(base);
+    const report = runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' });
+    const f = only(report, 'schema-property-removed');
+    expect(f.severity).toBe('error');
+    expect(f.references?.[0]).toMatchObject({ file: 'consumer/handler.ts', line: 1 });
+  });
+
+  test('a search cut at its output bound never downgrades', () => {
+    const base = { ...MIGRATIONS, ...UNRELATED };
+    const changes = changeSetFromTrees(base, { ...base, ...DROP });
+    const tree = memoryRepository(base);
+    tree.searchWords = (): WordSearch => ({ lines: [], truncated: true });
+    changes.baseTree = tree;
+    const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('stopped at its output bound');
+  });
+});
+
+describe('in a git repository (git grep on the base commit)', () => {
+  let repo: TempRepo | null = null;
+  afterEach(() => {
+    repo?.remove();
+    repo = null;
+  });
+
+  test('uses in base are found by git grep; vendored and binary files are not searched; head-only code does not count', () => {
+    repo = makeRepo(
+      {
+        ...MIGRATIONS,
+        'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n}\n',
+        'node_modules/x/index.js': 'module.exports = { legacy_name: 1 };\n',
+        'assets/blob.bin': Buffer.from('legacy_name\u0000\u0001binary'),
+      },
+      { ...DROP, 'internal/users/user.go': 'package users\n\ntype User struct{}\n' },
+    );
+    const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
+    expect(f.severity).toBe('error');
+    expect(f.references).toEqual([{ file: 'internal/users/user.go', line: 4, text: 'LegacyName string `db:"legacy_name"`' }]);
+  });
+
+  test('nothing in base uses it (the PR removed the last use earlier): a warning counting the files searched', () => {
+    repo = makeRepo({ ...MIGRATIONS, 'cmd/main.go': 'package main\n\nfunc main() {}\n', 'web/app.ts': 'export {};\n' }, DROP);
+    const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('2 files searched');
+  });
+
+  test('the search started in the background (before the analysis) answers as the foreground one; words it did not cover are searched then', async () => {
+    repo = makeRepo(
+      { ...MIGRATIONS, 'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n\tEmail string `db:"email"`\n}\n' },
+      { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\nALTER TABLE users DROP COLUMN email;\n' },
+    );
+    const foreground = runEngine({ changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() }, { today: '2026-12-05' });
+    const input = { changes: gitChangeSet(repo.base, repo.head, { cwd: repo.dir }), config: defaultConfig() };
+    startCodeSearch(input);
+    const background = await runEngineAsync(input, { today: '2026-12-05' });
+    expect(background).toEqual(foreground);
+    expect(background.findings.map((f) => f.references?.[0]?.line)).toEqual([4, 5]);
+
+    // A background search that covered only some of the words: the rest are searched in the foreground.
+    const tree = gitChangeSet(repo.base, repo.head, { cwd: repo.dir }).baseTree;
+    await tree.prefetchWords!(['legacy_name']);
+    const inCode = (search: WordSearch): string[] => search.lines.map((l) => `${l.path}:${l.line}`).sort();
+    expect(inCode(tree.searchWords!(['legacy_name', 'Email']))).toEqual(['db/migrations/001_users.sql:1', 'internal/users/user.go:4', 'internal/users/user.go:5']);
+    expect(inCode(tree.searchWords!(['legacy_name']))).toEqual(['db/migrations/001_users.sql:1', 'internal/users/user.go:4']);
+  });
+});
+
+describe('the names guessed from the changed SQL before parsing', () => {
+  test('drops, renames and alters of columns, tables, views and enum values; quoted names keep their case', () => {
+    const changes = changeSetFromTrees(
+      {},
+      {
+        'db/migrations/002.sql':
+          'ALTER TABLE public.Users DROP COLUMN IF EXISTS legacy_name, RENAME COLUMN old_flag TO new_flag;\nALTER TABLE "Orders" ALTER COLUMN "TotalCents" SET NOT NULL;\nDROP VIEW IF EXISTS active_users;\nALTER TYPE mood RENAME VALUE \'sad\' TO \'blue\';\nRENAME TABLE audit_entries TO audit_log;\n',
+        'app/x.go': 'package app // DROP COLUMN not_sql\n',
+      },
+    );
+    const words = likelyCodeWords({ changes, config: defaultConfig() });
+    for (const w of ['legacy_name', 'legacyName', 'LegacyName', 'old_flag', 'users', 'User', 'Orders', 'Order', 'TotalCents', 'totalCents', 'active_users', 'ActiveUsers', 'sad', 'AuditEntry', 'audit_entries']) {
+      expect(words, w).toContain(w);
+    }
+    expect(words).not.toContain('not_sql');
+  });
+});
+
