@@ -47,7 +47,9 @@ function cleanWords(words: readonly string[]): string[] {
 }
 
 function grepArgs(commit: string): string[] {
-  const args = ['grep', '--no-color', '-n', '-z', '-I', '-w', '-F', '-f', '-', commit, '--', '.'];
+  // One thread: in a commit git's grep threads contend on the object store (see grepDataFiles in
+  // git.ts; base of the 99,000-file monorepo: 0.37-0.66 s CPU on two threads, 0.15 s on one).
+  const args = ['grep', '--threads=1', '--no-color', '-n', '-z', '-I', '-w', '-F', '-f', '-', commit, '--', '.'];
   for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }
