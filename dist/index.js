@@ -15,11 +15,11 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-RMRN4YTV.js";
+} from "./chunk-U4GUODA7.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-LK3XBU4V.js";
+import "./chunk-3GU7IM7C.js";
 import {
   findDocsDir,
   renderJson,
@@ -47,11 +47,11 @@ import {
   GitError
 } from "./chunk-TAFVK2MW.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-A2IWYA5A.js";
-import "./chunk-AAG3PI62.js";
+import "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
 import {
   allRules
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-DTVJR73E.js";
 import {
   detectInSets
 } from "./chunk-GNG657DJ.js";
@@ -662,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-M7WWG4HJ.js");
+  const { baseConfig } = await import("./chunk-VEMPOLHY.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

@@ -21,7 +21,9 @@ export type SchemaChangeKind =
   | 'constraint-tightened'
   | 'closed-to-extra-properties'
   /** Nested deeper than the differ compares: reported, never passed in silence. */
-  | 'too-deep';
+  | 'too-deep'
+  /** A keyword the differ does not compare (`not`, `if`, `patternProperties`…) changed: reported, never passed in silence. */
+  | 'keyword-changed';
 
 export type OperationChangeKind =
   | 'endpoint-removed'

@@ -32,6 +32,8 @@ interface Body {
 interface Response {
   node: Node;
   media: Map<string, Media>;
+  /** The response's headers as one object schema (name in lower case -> the header's schema; `required` ones required). */
+  headers: Node | null;
 }
 
 interface Operation {
@@ -45,6 +47,10 @@ interface Operation {
   responses: Map<string, Response>;
   /** Alternatives (OR) of requirements (AND): scheme -> scopes. null: none declared. */
   security: Map<string, string[]>[] | null;
+  /** `security` is the document's (the operation declares none). */
+  globalSecurity?: boolean;
+  /** A webhook or callback: a request this API sends, whose payload the receivers read. */
+  outgoing?: boolean;
   /** The operation is a `$ref` that leads nowhere readable (reported as such): nothing to compare. */
   unresolved?: boolean;
 }
@@ -69,7 +75,17 @@ export function diffOpenApi(
   const b = readApi(base, baseRoot ?? { file: headRoot.file, pointer: [], value: { paths: {} } });
   const h = readApi(head, headRoot);
   const changes: ContractChange[] = [];
+  /** Security tightened by the document's `security` (operations that declare none): one change, listing them all. */
+  const global = new Map<string, Set<string>>();
   const add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string): void => {
+    if (kind === 'security-requirement-added' && object === GLOBAL_SECURITY) {
+      const known = global.get(detail);
+      if (known) {
+        for (const e of endpoints) known.add(e);
+        return;
+      }
+    }
+    const set = new Set(endpoints);
     changes.push({
       kind,
       flow: null,
@@ -78,8 +94,9 @@ export function diffOpenApi(
       object,
       detail,
       name,
-      endpoints: new Set(endpoints),
+      endpoints: set,
     });
+    if (kind === 'security-requirement-added' && object === GLOBAL_SECURITY) global.set(detail, set);
   };
 
   if (baseRoot && !sameSet(b.basePaths, h.basePaths) && ![...b.basePaths].some((p) => h.basePaths.has(p))) {
@@ -106,14 +123,15 @@ export function diffOpenApi(
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue; // unreadable in head: invalid-contract says so
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
+      const hooks = bo.outgoing && bo.path.startsWith('webhook ') ? ['webhooks', 'x-webhooks'].find((k) => isObject(headDoc[k])) : undefined;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, 'paths', pathKey) : child(h.root, 'paths');
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add('endpoint-removed', at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = 'warning';
       continue;
     }
     matched.add(ho);
-    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add, h.root);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add('endpoint-added', ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
@@ -123,7 +141,10 @@ export function diffOpenApi(
 
 type Add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string) => void;
 
-function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: Add): void {
+/** The object of a security change that the document's `security` makes (ContractChange.object). */
+const GLOBAL_SECURITY = 'security';
+
+function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: Add, root: Node): void {
   const ep = ho.endpoint;
   // parameters
   for (const [key, bp] of bo.params) {
@@ -142,6 +163,16 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
     if (bo.params.has(key) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add('required-parameter-added', hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+
+  if (bo.outgoing) {
+    // What this API sends: receivers read it, as clients read a response.
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add('response-media-type-removed', ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, 'response', { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
 
   // request body
@@ -171,6 +202,11 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
       }
       continue;
     }
+    // Headers: judged as the properties of one object (none in head: every one removed).
+    if (br.headers) {
+      const none: Node = { file: hr.node.file, pointer: [...hr.node.pointer, 'headers'], value: { type: 'object', properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, 'response', { context: `${ep} ${status} headers`, endpoint: ep });
+    }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
       if (!hm) {
@@ -186,8 +222,9 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
   // security
   const missing = strongerSecurity(bo.security ?? [], ho.security ?? []);
   if (missing) {
-    const at = isObject(ho.node.value) && ho.node.value.security ? child(ho.node, 'security') : ho.node;
-    add('security-requirement-added', at, `${ep} security`, missing, [ep]);
+    // Added to the document's `security`: one finding there, naming every operation it reaches.
+    if (ho.globalSecurity && isObject(root.value) && root.value.security !== undefined) add('security-requirement-added', child(root, 'security'), GLOBAL_SECURITY, missing, [ep]);
+    else add('security-requirement-added', isObject(ho.node.value) && ho.node.value.security ? child(ho.node, 'security') : ho.node, `${ep} security`, missing, [ep]);
   }
 }
 
@@ -289,7 +326,7 @@ function readApi(ws: Workspace, root: Node): Api {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, 'schema') });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -302,10 +339,45 @@ function readApi(ws: Workspace, root: Node): Api {
         body,
         responses,
         security: op.security !== undefined ? readSecurity(op.security) : globalSecurity,
+        globalSecurity: op.security === undefined,
       });
+      // Callbacks: requests this operation makes later, to the client's URL.
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, 'callbacks', name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  // Webhooks (OpenAPI 3.1 `webhooks`, and the `x-webhooks` extension before it): requests this API sends.
+  for (const key of ['webhooks', 'x-webhooks']) {
+    const hooks = doc[key];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+
+/**
+ * The operations of a webhook's or callback's path item, as `outgoing` operations named
+ * `<METHOD> <label>`: their request bodies are what this API sends, so the differ judges them as
+ * responses (what the receivers read), and removing one breaks receivers that rely on it.
+ */
+function outgoing(ws: Workspace, item: Node, label: string, ops: Operation[]): void {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body: Body | null = null;
+    if (opNode.value.requestBody !== undefined) {
+      const rb = ws.resolve(child(opNode, 'requestBody'));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: new Map(), body, responses: new Map(), security: null, outgoing: true });
+  }
 }
 
 function swaggerBody(params: Map<string, Param>, opNode: Node, consumes: string[]): Body | null {
@@ -361,6 +433,26 @@ function readParams(ws: Workspace, owner: Node, path: string): Map<string, Param
     out.set(key, { name: p.name, in: p.in, required: p.required === true || p.in === 'path', schema, node });
   });
   return out;
+}
+
+/**
+ * A response's `headers` as one object schema, so the schema differ judges them as a response's
+ * properties: a header removed, no longer required or retyped breaks old clients that read it.
+ * Names in lower case (HTTP headers are case-insensitive); Swagger 2's header is its own schema.
+ */
+function headersSchema(ws: Workspace, response: Node, swagger2: boolean): Node | null {
+  const headers = child(response, 'headers');
+  if (!isObject(headers.value)) return null;
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key = name.toLowerCase();
+    properties[key] = swagger2 ? header.value : (header.value.schema ?? {});
+    if (header.value.required === true) required.push(key);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: 'object', properties, required } };
 }
 
 function readContent(ws: Workspace, owner: Node): Map<string, Media> {

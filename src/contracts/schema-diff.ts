@@ -64,6 +64,8 @@ interface Norm {
   title?: string;
   /** allOf members (or single branches) nested past MAX_ALLOF_DEPTH: not merged, so compared only for equality. */
   truncated?: Node[];
+  /** Keywords the differ does not compare (UNCOMPARED_BY_DIFFER), with their values in the merged members, in visit order. */
+  others?: Map<string, Node[]>;
 }
 
 const TIGHTER_IF_LOWER = ['maxLength', 'maxItems', 'maximum', 'maxProperties', 'exclusiveMaximum'];
@@ -278,7 +280,7 @@ export class SchemaDiffer {
     if (h !== h0 && h.pointer.length) path = (h.file !== h0.file ? h.file : '') + pointerString(h.pointer);
     const nb = this.normalised(this.base, b);
     const nh = this.normalised(this.head, h);
-    const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path): void => {
+    const emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath = path, severity?: 'warning'): void => {
       entry.changes.push({
         kind,
         flow,
@@ -288,6 +290,7 @@ export class SchemaDiffer {
         detail,
         name: name ?? (subPath === '#' ? origin.name : propertyName(subPath)),
         endpoints: NO_ENDPOINTS,
+        ...(severity ? { severity } : {}),
       });
     };
     const recurse = (cb: Node, ch: Node, sub: string): void => {
@@ -311,9 +314,21 @@ export class SchemaDiffer {
     this.compareEnum(nb, nh, flow, emit);
     this.compareConstraints(nb, nh, flow, emit);
     this.compareProperties(nb, nh, flow, path, emit, recurse);
+    this.compareOthers(nb, nh, emit);
+    // `items` on one side only: the other accepts any element (`true`); compared only where both sides accept arrays.
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
-    const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
-    for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
+    else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, 'items'), nh.items ?? anyBelow(nh.node, 'items'), `${path}/items`);
+    // Tuples: each position against the other side's element there, or its rest (`items` after
+    // `prefixItems`, draft-07's `additionalItems`; absent: any). A closed tuple growing, an
+    // element added or removed, a plain array becoming a tuple: all judged per position.
+    const positions = Math.max(nb.prefixItems.length, nh.prefixItems.length);
+    if (positions > 0 && acceptsArrays(nb) && acceptsArrays(nh)) {
+      for (let i = 0; i < positions; i++) {
+        const bi = nb.prefixItems[i] ?? nb.items ?? anyBelow(nb.node, 'items');
+        const hi = nh.prefixItems[i] ?? nh.items ?? anyBelow(nh.node, 'items');
+        recurse(bi, hi, `${path}/prefixItems/${i}`);
+      }
+    }
   }
 
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
@@ -335,6 +350,12 @@ export class SchemaDiffer {
   private trial: SchemaDiffer | null = null;
 
   private compareTypes(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    // The `false` schema accepts nothing: becoming it rejects every old value, leaving it admits new ones.
+    if (nb.never !== nh.never) {
+      if (nh.never && flow !== 'response') emit('type-changed', nh.node, 'any value -> none (false)');
+      if (nb.never && flow !== 'request') emit('type-changed', nh.node, 'none (false) -> values');
+      return;
+    }
     const bt = nb.types;
     const ht = nh.types;
     const describe = (n: Norm): string =>
@@ -394,13 +415,20 @@ export class SchemaDiffer {
   private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
     if (flow === 'response') return;
     const tightened: string[] = [];
+    // A keyword restricts only values of its type (`maxItems` on a string restricts nothing).
+    const applies = (k: string): boolean => {
+      const on = APPLIES_TO[k];
+      return !on || nh.types === null || on.some((t) => acceptsType(nh.types!, t));
+    };
     for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === 'number' && (typeof bv !== 'number' || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === 'number' && (typeof bv !== 'number' || hv > bv)) {
@@ -412,14 +440,36 @@ export class SchemaDiffer {
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of ['pattern', 'multipleOf']) {
-      const bv = nb.constraints[k];
-      const hv = nh.constraints[k];
+      if (!applies(k)) continue;
+      // A pattern that matches every string (`''`, `.*`, `^.*$`) restricts nothing: as if absent.
+      const bv = k === 'pattern' && matchesAll(nb.constraints[k]) ? undefined : nb.constraints[k];
+      const hv = k === 'pattern' && matchesAll(nh.constraints[k]) ? undefined : nh.constraints[k];
       if (hv !== undefined && hv !== bv && !(k === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number' && bv % hv === 0)) {
         tightened.push(bv === undefined ? `${k} added` : `${k} changed`);
       }
     }
-    if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
+    if (applies('uniqueItems') && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
     if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
+  }
+
+  /**
+   * Keywords the differ does not judge (`not`, `if`/`then`/`else`, `patternProperties`,
+   * `contains`, `dependentRequired`, …, any unknown one): a change to one is reported, naming it,
+   * never passed over. Equal values (their `$ref`s leading to equal schemas) are no change.
+   */
+  private compareOthers(nb: Norm, nh: Norm, emit: Emit): void {
+    if (!nb.others && !nh.others) return;
+    const keywords = new Set([...(nb.others?.keys() ?? []), ...(nh.others?.keys() ?? [])]);
+    const changed: string[] = [];
+    let at: Node | null = null;
+    for (const k of [...keywords].sort()) {
+      const bs = nb.others?.get(k) ?? NO_NODES;
+      const hs = nh.others?.get(k) ?? NO_NODES;
+      if (bs.length === hs.length && bs.every((b, i) => this.same(b, hs[i]!))) continue;
+      changed.push(bs.length === 0 ? `${k} added` : hs.length === 0 ? `${k} removed` : `${k} changed`);
+      at ??= hs[0] ?? null;
+    }
+    if (changed.length) emit('keyword-changed', at ?? nh.node, changed.join(', '));
   }
 
   private compareProperties(nb: Norm, nh: Norm, flow: Flow, path: string, emit: Emit, recurse: Recurse): void {
@@ -450,7 +500,9 @@ export class SchemaDiffer {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name); // required in base without a declaration
-      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, `property ${name}`, name, sub);
+      // In a request, a required property with a `default` is one the server fills when an old client leaves it out: a warning.
+      const filled = flow === 'request' && isObject(this.head.resolve(hp).value) && 'default' in (this.head.resolve(hp).value as object);
+      if (nh.required.has(name) && !wasRequired) emit('required-property-added', hp, filled ? `property ${name} (the server fills its default)` : `property ${name}`, name, sub, filled ? 'warning' : undefined);
       else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
@@ -522,19 +574,42 @@ export class SchemaDiffer {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
     if (unpairedHead.length && flow !== 'request') {
-      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`);
+      // In a response a new variant is what a new enum value is (response-enum-value-added's severity): clients that dispatch on it meet one they do not know.
+      emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`, undefined, path, flow === 'response' ? 'warning' : undefined);
     }
   }
 }
 
-/** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
-const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
-  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep']),
-  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep']),
-  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep']),
+/** The types a constraint keyword restricts (JSON Schema's applicability: other values pass it). */
+const APPLIES_TO: Record<string, string[]> = {
+  maxLength: ['string'], minLength: ['string'], pattern: ['string'],
+  maxItems: ['array'], minItems: ['array'], uniqueItems: ['array'],
+  maxProperties: ['object'], minProperties: ['object'],
+  maximum: ['number', 'integer'], minimum: ['number', 'integer'], exclusiveMaximum: ['number', 'integer'], exclusiveMinimum: ['number', 'integer'], multipleOf: ['number', 'integer'],
 };
 
-type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string) => void;
+/** Patterns that match every string. */
+function matchesAll(pattern: unknown): boolean {
+  return typeof pattern === 'string' && /^\^?(?:\.\*|\[\\s\\S\]\*|\[\\S\\s\]\*)?\$?$/.test(pattern) && !/^\^?\$$/.test(pattern);
+}
+
+function acceptsArrays(n: Norm): boolean {
+  return !n.never && (n.types === null || n.types.has('array'));
+}
+
+/** A schema that accepts anything (`true`) in place of an absent keyword, below `node`. */
+function anyBelow(node: Node, key: string): Node {
+  return { file: node.file, pointer: [...node.pointer, key], value: true };
+}
+
+/** What a trial comparison counts as "no longer covered" (a comparison too deep to finish is). */
+const BREAKING: Record<Flow, Set<SchemaChangeKind>> = {
+  request: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'too-deep', 'keyword-changed']),
+  event: new Set(['type-changed', 'enum-value-removed', 'constraint-tightened', 'closed-to-extra-properties', 'required-property-added', 'property-became-required', 'property-became-optional', 'too-deep', 'keyword-changed']),
+  response: new Set(['type-changed', 'property-removed', 'property-became-optional', 'became-nullable', 'enum-value-added', 'too-deep', 'keyword-changed']),
+};
+
+type Emit = (kind: SchemaChangeKind, at: Node, detail: string, name?: string, subPath?: string, severity?: 'warning') => void;
 type Recurse = (b: Node, h: Node, sub: string) => void;
 
 /** Every comparison reachable from `entry` (memoised comparisons form a graph with cycles). */
@@ -704,7 +779,16 @@ function normalise(ws: Workspace, node: Node): Norm {
       return;
     }
     if (depth > 0 || v.allOf !== undefined || v.oneOf !== undefined || v.anyOf !== undefined) (seen ??= new Set()).add(v);
-    for (const key of Object.keys(v)) if (!key.startsWith('x-') && !ANNOTATIONS.has(key)) anything = false;
+    for (const key of Object.keys(v)) {
+      if (key.startsWith('x-') || ANNOTATIONS.has(key)) continue;
+      anything = false;
+      // A validation keyword no comparison below reads (and `unevaluatedProperties` other than `false`): kept to be compared for equality.
+      if (UNCOMPARED_KEYWORDS.has(key) || (key === 'unevaluatedProperties' && v[key] !== false)) {
+        let list = (n.others ??= new Map()).get(key);
+        if (!list) n.others.set(key, (list = []));
+        list.push(child(current, key));
+      }
+    }
     const list = v.type === undefined ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t): t is string => typeof t === 'string');
     const saysNull = v.nullable === true || v['x-nullable'] === true || (list?.includes('null') ?? false);
     if (saysNull) nullable(depth);
@@ -734,6 +818,8 @@ function normalise(ws: Workspace, node: Node): Norm {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = (v[tuple] as unknown[]).map((_, i) => child(current, tuple, String(i)));
     }
+    // Draft-07 tuples (`items` a list): `additionalItems` is the rest.
+    if (tuple === 'items' && v.additionalItems !== undefined && !n.items) n.items = child(current, 'additionalItems');
     for (const k of CONSTRAINTS) {
       if (v[k] === undefined || n.constraints[k] !== undefined) continue;
       if (n.constraints === NO_CONSTRAINTS) n.constraints = {};
@@ -760,10 +846,8 @@ function normalise(ws: Workspace, node: Node): Norm {
   if (properties) n.properties = properties;
   if (required) n.required = required;
   n.nullable = outerNullable || (memberNullable && !typedWithoutNull);
-  if (!typed) {
-    if (n.properties.size || n.additional !== 'open') n.types = typeSet(['object']);
-    else if (n.items || n.prefixItems.length) n.types = typeSet(['array']);
-  }
+  // No type is inferred from keywords: `properties` or `items` restrict objects or arrays only, a
+  // schema without `type` still accepts a string (JSON Schema's applicability rule).
   n.any = anything && !n.never;
   return n;
 }
@@ -791,6 +875,19 @@ const CONSTRAINTS = [...TIGHTER_IF_LOWER, ...TIGHTER_IF_HIGHER, 'pattern', 'mult
 const ANNOTATIONS = new Set([
   'description', 'title', 'example', 'examples', 'default', 'deprecated', '$comment', '$id', '$schema',
   '$anchor', 'externalDocs', 'xml', 'discriminator', 'readOnly', 'writeOnly', '$defs', 'definitions',
+]);
+
+/**
+ * Keywords of JSON Schema (draft-03 to 2020-12) that change which values a schema accepts but that
+ * no comparison reads: compared for equality only, a difference is a `keyword-changed` finding
+ * (schema-keyword-changed). A keyword no draft defines is an annotation (validators ignore it, e.g.
+ * vector's `_metadata`), so it is not one of them.
+ */
+const UNCOMPARED_KEYWORDS = new Set([
+  'not', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'dependencies', 'propertyNames', 'patternProperties',
+  'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'additionalItems', 'contentEncoding', 'contentMediaType',
+  'contentSchema', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary', 'disallow', 'extends',
+  'divisibleBy',
 ]);
 
 const CONSTRAINT_ONLY = new Set(['required', 'not', 'description', 'title', 'minProperties', 'maxProperties']);

@@ -312,6 +312,127 @@ const cases: Case[] = [
     response: [],
     event: [],
   },
+  // Issue 15: what a schema accepts, by JSON Schema's own rules.
+  {
+    name: 'no type is inferred from keywords: properties declared on an untyped open schema accept the same values',
+    base: obj({ p: { additionalProperties: true } }),
+    head: obj({ p: { additionalProperties: true, properties: { x: true } } }),
+    request: [],
+    response: ['response-property-added'],
+    event: [],
+  },
+  {
+    name: 'the false schema accepts nothing: items true -> false',
+    base: obj({ p: { type: 'array', items: true } }),
+    head: obj({ p: { type: 'array', items: false } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'the false schema accepts nothing: items false -> true',
+    base: obj({ p: { type: 'array', items: false } }),
+    head: obj({ p: { type: 'array', items: true } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'items added to an array that had none',
+    base: obj({ p: { type: 'array' } }),
+    head: obj({ p: { type: 'array', items: { type: 'string' } } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'items removed from an array',
+    base: obj({ p: { type: 'array', items: { type: 'string' } } }),
+    head: obj({ p: { type: 'array' } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'items added to a schema that accepts no arrays changes nothing',
+    base: obj({ p: { type: 'string' } }),
+    head: obj({ p: { type: 'string', items: { type: 'string' } } }),
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'a keyword that does not apply to the type restricts nothing (maxItems on a string)',
+    base: obj({ p: { type: 'string' } }),
+    head: obj({ p: { type: 'string', maxItems: 3, maximum: 2, maxProperties: 1 } }),
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'a keyword that applies to one of the types still tightens (maxLength on string|array)',
+    base: obj({ p: { type: ['string', 'array'] } }),
+    head: obj({ p: { type: ['string', 'array'], maxLength: 3 } }),
+    request: ['request-constraint-tightened'],
+    response: [],
+    event: ['schema-constraint-tightened'],
+  },
+  {
+    name: 'a pattern replaced by one that matches every string is no tightening',
+    base: obj({ p: { type: 'string', pattern: '^[a-z]+$' } }),
+    head: obj({ p: { type: 'string', pattern: '.*' } }),
+    request: [],
+    response: [],
+    event: [],
+  },
+  {
+    name: 'a match-everything pattern added (^.*$) is no tightening; a real one is',
+    base: obj({ p: { type: 'string' }, q: { type: 'string' } }),
+    head: obj({ p: { type: 'string', pattern: '^.*$' }, q: { type: 'string', pattern: '^[a-z]' } }),
+    request: ['request-constraint-tightened'],
+    response: [],
+    event: ['schema-constraint-tightened'],
+  },
+  {
+    name: 'a keyword the differ does not compare (not) changed',
+    base: obj({ p: { type: 'string', not: { const: 'x' } } }),
+    head: obj({ p: { type: 'string', not: { enum: ['x', 'y'] } } }),
+    request: ['schema-keyword-changed'],
+    response: ['schema-keyword-changed'],
+    event: ['schema-keyword-changed'],
+  },
+  {
+    name: 'a closed tuple grows (prefixItems, items: false)',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }], items: false } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false } }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'an element added to an open tuple narrows what it accepts',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }] } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }] } }),
+    request: ['request-property-type-changed'],
+    response: [],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'a draft-07 tuple (items list) closed by additionalItems: false grows',
+    base: obj({ p: { type: 'array', items: [{ type: 'string' }], additionalItems: false } }, { $schema: 'http://json-schema.org/draft-07/schema#' }),
+    head: obj({ p: { type: 'array', items: [{ type: 'string' }, { type: 'integer' }], additionalItems: false } }, { $schema: 'http://json-schema.org/draft-07/schema#' }),
+    request: [],
+    response: ['response-property-type-changed'],
+    event: ['schema-type-changed'],
+  },
+  {
+    name: 'a tuple unchanged but for a description',
+    base: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false } }),
+    head: obj({ p: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer', description: 'count' }], items: false } }),
+    request: [],
+    response: [],
+    event: [],
+  },
 ];
 
 describe.each(cases)('$name', (c) => {
@@ -320,6 +441,32 @@ describe.each(cases)('$name', (c) => {
       expect(rules(flow, c.base, c.head)).toEqual([...c[flow]].sort());
     });
   }
+});
+
+describe('severities the change itself justifies (issue 15)', () => {
+  const findings = (flow: Flow, base: object, head: object) => contractFindings(wrap(flow, base), wrap(flow, head)).map((f) => [f.rule, f.severity ?? 'default']);
+
+  test('a new required request property with a default is a warning (the server fills it); without a default an error', () => {
+    const base = obj({ a: { type: 'string' } });
+    expect(findings('request', base, obj({ a: { type: 'string' }, b: { type: 'string', default: 'x' } }, { required: ['b'] }))).toEqual([['request-required-property-added', 'warning']]);
+    expect(findings('request', base, obj({ a: { type: 'string' }, b: { type: 'string' } }, { required: ['b'] }))).toEqual([['request-required-property-added', 'default']]);
+    // Events: a consumer validating against the schema does not fill defaults: still the rule's error.
+    expect(findings('event', base, obj({ a: { type: 'string' }, b: { type: 'string', default: 'x' } }, { required: ['b'] }))).toEqual([['schema-required-property-added', 'default']]);
+  });
+
+  test('x-extensible-enum values added are not reported (extensible by contract)', () => {
+    const ext = (values: string[]) => obj({ p: { type: 'string', 'x-extensible-enum': values } });
+    for (const flow of ['request', 'response', 'event'] as const) expect(findings(flow, ext(['a']), ext(['a', 'b']))).toEqual([]);
+  });
+
+  test('a new oneOf/anyOf variant in a response is a warning like a new enum value; in an event it stays an error', () => {
+    const base = obj({ p: { oneOf: [{ type: 'string' }, { type: 'integer' }] } });
+    const head = obj({ p: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }] } });
+    expect(findings('response', base, head)).toEqual([['response-property-type-changed', 'warning']]);
+    expect(findings('event', base, head)).toEqual([['schema-type-changed', 'default']]);
+    // A variant removed from a response is no warning: the old client still reads what is sent.
+    expect(findings('response', head, base)).toEqual([]);
+  });
 });
 
 /**
@@ -514,5 +661,107 @@ describe('an enum restriction removed', () => {
   test('a `const` dropped reads the same way; an enum added is a tightening, not an addition', () => {
     expect(contractFindings(event({ type: 'string', const: 'open' }), event({ type: 'string' }))[0].message).toContain('gained any value of its type');
     expect(contractFindings(event({ type: 'string' }), event({ type: 'string', enum: ['open'] })).map((f) => f.rule)).toEqual(['schema-constraint-tightened']);
+  });
+});
+
+describe('security added to the whole document (issue 15)', () => {
+  const doc = (security: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+${security}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+paths:
+  /a: {get: {responses: {'200': {description: ok}}}}
+  /b: {get: {responses: {'200': {description: ok}}}}
+  /c: {post: {responses: {'200': {description: ok}}}}
+  /d: {delete: {responses: {'204': {description: ok}}}}
+  /health: {get: {security: [], responses: {'200': {description: ok}}}}
+  /own: {get: {security: [{key: []}], responses: {'200': {description: ok}}}}
+`;
+
+  test('one finding on the document\'s security, naming how many operations it reaches; an operation that opts out is not one of them', () => {
+    const found = contractFindings({ 'api/openapi.yaml': doc('') }, { 'api/openapi.yaml': doc('security: [{key: []}]') });
+    const security = found.filter((f) => f.rule === 'security-requirement-added');
+    expect(security).toHaveLength(1);
+    expect(security[0]!.object).toBe('security');
+    expect(security[0]!.line).toBe(3);
+    // /health opts out (`security: []`), /own already required the key: neither is reached.
+    expect(security[0]!.message).toBe('Security tightened (DELETE /d, GET /a, GET /b and 1 more operation): no authentication no longer enough; now requires key; old clients are refused.');
+  });
+});
+
+describe('response headers (issue 15)', () => {
+  const doc = (headers: string, swagger2 = false) =>
+    swagger2
+      ? `swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          headers:\n${headers}\n`
+      : `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n${headers ? `          headers:\n${headers}\n` : ''}`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule}: ${f.message.split(' (')[0]}`).sort();
+
+  test('removed, no longer required, retyped: errors; added: a notice; names compared case-insensitively', () => {
+    const base = doc('            X-Rate-Limit: {required: true, schema: {type: integer}}\n            X-Request-Id: {schema: {type: string}}\n            ETag: {schema: {type: string}}');
+    const head = doc('            x-rate-limit: {schema: {type: integer}}\n            X-Request-Id: {schema: {type: integer}}\n            X-New: {schema: {type: string}}');
+    expect(found(base, head)).toEqual([
+      'response-property-added: New response header `x-new`',
+      'response-property-became-optional: Response header `x-rate-limit` is no longer required',
+      'response-property-removed: Response header `etag` was removed',
+      'response-property-type-changed: Response `x-request-id` changed type: string -> integer',
+    ]);
+  });
+
+  test('every header gone with the headers map: each one removed; unchanged headers (other case): nothing', () => {
+    const base = doc('            ETag: {schema: {type: string}}');
+    expect(found(base, doc(''))).toEqual(['response-property-removed: Response header `etag` was removed']);
+    expect(found(base, doc('            etag: {schema: {type: string}, description: entity tag}'))).toEqual([]);
+  });
+
+  test('Swagger 2.0: the header is its own schema', () => {
+    expect(found(doc('            X-Total: {type: integer}', true), doc('            X-Total: {type: string}', true))).toEqual([
+      'response-property-type-changed: Response `x-total` changed type: integer -> string',
+    ]);
+  });
+});
+
+describe('webhooks and callbacks: requests this API sends (issue 15)', () => {
+  const doc = (hook: string, callback: string) => `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses: {'201': {description: ok}}
+      callbacks:
+        shipped:
+          '{$request.body#/callbackUrl}':
+            post:
+              requestBody: {content: {application/json: {schema: {type: object, properties: {${callback}}}}}}
+              responses: {'200': {description: ok}}
+webhooks:
+  orderPlaced:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object, properties: {${hook}}}}}}
+      responses: {'200': {description: ok}}
+`;
+  const found = (base: string, head: string) =>
+    contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => `${f.rule} ${f.line}: ${f.message.split(';')[0]}`).sort();
+  const cancelled = `  orderCancelled:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n`;
+
+  test('the payload is judged as a response (receivers read it): a property removed or retyped breaks them, one added does not', () => {
+    expect(found(doc('id: {type: string}, total: {type: integer}', 'id: {type: string}, carrier: {type: string}'), doc('id: {type: string}, total: {type: string}', 'id: {type: string}'))).toEqual([
+      'response-property-removed 12: Response property `carrier` was removed (POST callback POST /orders shipped {$request.body#/callbackUrl})',
+      'response-property-type-changed 17: Response `total` changed type: integer -> string (POST webhook orderPlaced)',
+    ]);
+    expect(found(doc('id: {type: string}', ''), doc('id: {type: string}, total: {type: integer}', ''))).toEqual([
+      'response-property-added 17: New response property `total` (POST webhook orderPlaced): clients that start reading it must tolerate its absence after a rollback.',
+    ]);
+  });
+
+  test('a webhook removed is an error on the webhooks map; a new one a notice', () => {
+    const withCancelled = (d: string) => d.replace('webhooks:\n', `webhooks:\n${cancelled}`);
+    expect(found(withCancelled(doc('id: {type: string}', '')), doc('id: {type: string}', ''))).toEqual([
+      'endpoint-removed 14: Webhook POST webhook orderCancelled was removed',
+    ]);
+    expect(found(doc('id: {type: string}', ''), withCancelled(doc('id: {type: string}', ''))).map((f) => f.split(' ')[0])).toEqual(['endpoint-added']);
   });
 });

@@ -9,6 +9,9 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'endpoint-removed',
-    message: (c) => `Operation ${c.detail} was removed; clients built against the previous version still call it.`,
+    message: (c) =>
+      / (webhook|callback) /.test(c.detail)
+        ? `${c.detail.includes(' webhook ') ? 'Webhook' : 'Callback'} ${c.detail} was removed; receivers built against the previous version still wait for it.`
+        : `Operation ${c.detail} was removed; clients built against the previous version still call it.`,
   },
 );

@@ -42,6 +42,7 @@ import schemaEnumValueAdded from './schema-enum-value-added.js';
 import schemaConstraintTightened from './schema-constraint-tightened.js';
 import schemaClosedToExtraProperties from './schema-closed-to-extra-properties.js';
 import schemaPropertyAddedToClosedSchema from './schema-property-added-to-closed-schema.js';
+import schemaKeywordChanged from './schema-keyword-changed.js';
 
 export const contractRuleList: ContractRule[] = [
   endpointRemoved,
@@ -85,6 +86,7 @@ export const contractRuleList: ContractRule[] = [
   schemaConstraintTightened,
   schemaClosedToExtraProperties,
   schemaPropertyAddedToClosedSchema,
+  schemaKeywordChanged,
 ];
 
 export const contractRules: RuleMeta[] = contractRuleList.map((r) => r.meta);

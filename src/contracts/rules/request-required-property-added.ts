@@ -9,6 +9,9 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'required-property-added' && c.flow === 'request',
-    message: (c) => `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`,
+    message: (c) =>
+      c.severity === 'warning'
+        ? `New required request property ${subject(c)}${affected(c)}; old clients do not send it, and it has a default: a warning, as long as the server fills the default when it is missing.`
+        : `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`,
   },
 );

@@ -1,4 +1,4 @@
-import { defineContractRule, affected, subject } from './types.js';
+import { defineContractRule, affected, fieldKind, subject } from './types.js';
 
 export default defineContractRule(
   {
@@ -9,6 +9,6 @@ export default defineContractRule(
   {
     direction: 'rollback',
     matches: (c) => (c.kind === 'optional-property-added' || c.kind === 'required-property-added' || c.kind === 'property-added-to-closed') && c.flow === 'response',
-    message: (c) => `New response property ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`,
+    message: (c) => `New response ${fieldKind(c)} ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`,
   },
 );

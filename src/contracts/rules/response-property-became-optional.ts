@@ -1,4 +1,4 @@
-import { defineContractRule, affected, subject } from './types.js';
+import { defineContractRule, affected, fieldKind, subject } from './types.js';
 
 export default defineContractRule(
   {
@@ -9,6 +9,6 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'property-became-optional' && c.flow === 'response',
-    message: (c) => `Response property ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`,
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`,
   },
 );

@@ -1,4 +1,4 @@
-import { defineContractRule, affected, subject } from './types.js';
+import { defineContractRule, affected, fieldKind, subject } from './types.js';
 
 export default defineContractRule(
   {
@@ -9,6 +9,6 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'property-removed' && c.flow === 'response',
-    message: (c) => `Response property ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`,
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`,
   },
 );

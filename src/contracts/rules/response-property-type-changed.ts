@@ -9,6 +9,9 @@ export default defineContractRule(
   {
     direction: 'deploy',
     matches: (c) => c.kind === 'type-changed' && c.flow === 'response',
-    message: (c) => `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`,
+    message: (c) =>
+      c.severity === 'warning'
+        ? `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; like a new enum value, old clients that dispatch on the variants meet one they do not know.`
+        : `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`,
   },
 );

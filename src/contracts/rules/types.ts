@@ -34,6 +34,11 @@ export function affected(change: ContractChange): string {
   return ` (${shown}${more})`;
 }
 
+/** `header` for a change in a response's headers (compared as the properties of one object), else `property`. */
+export function fieldKind(change: ContractChange): 'header' | 'property' {
+  return change.object.includes(' headers #/properties/') ? 'header' : 'property';
+}
+
 /** `property name` / `schema` label of a change's subject. */
 export function subject(change: ContractChange, fallback = 'schema'): string {
   return change.name !== undefined ? `\`${change.name}\`` : fallback;

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-AIPUF3JL.js";
+} from "./chunk-PDNLFPSK.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -21,8 +21,8 @@ import {
 import {
   defaultConfig
 } from "./chunk-LJEN6VQ2.js";
-import "./chunk-AAG3PI62.js";
-import "./chunk-MLIYEDTL.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

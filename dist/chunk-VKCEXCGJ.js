@@ -8,9 +8,9 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-A2IWYA5A.js";
-import "./chunk-AAG3PI62.js";
-import "./chunk-MLIYEDTL.js";
+} from "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";

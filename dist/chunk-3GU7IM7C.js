@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-A2IWYA5A.js";
+} from "./chunk-AR7MTSCC.js";
 import {
   ColumnIdioms,
   PrLookahead,
@@ -22,7 +22,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-DTVJR73E.js";
 import {
   LineIndex,
   MIGRATION_DIRS,

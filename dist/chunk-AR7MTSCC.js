@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-AAG3PI62.js";
+} from "./chunk-HGDTRDOS.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}, annotators = []) {

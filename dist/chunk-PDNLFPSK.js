@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-AAG3PI62.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   ruleMeta
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-DTVJR73E.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -14,7 +14,7 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-LK3XBU4V.js";
+} from "./chunk-3GU7IM7C.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
@@ -23,14 +23,14 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-A2IWYA5A.js";
+} from "./chunk-AR7MTSCC.js";
 import {
   endpointMatcher
-} from "./chunk-AAG3PI62.js";
+} from "./chunk-HGDTRDOS.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-DTVJR73E.js";
 import {
   lineAt,
   lineStarts
@@ -1387,7 +1387,16 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   const b = readApi(base, baseRoot ?? { file: headRoot.file, pointer: [], value: { paths: {} } });
   const h = readApi(head, headRoot);
   const changes = [];
+  const global = /* @__PURE__ */ new Map();
   const add = (kind, at, object, detail, endpoints, name) => {
+    if (kind === "security-requirement-added" && object === GLOBAL_SECURITY) {
+      const known = global.get(detail);
+      if (known) {
+        for (const e of endpoints) known.add(e);
+        return;
+      }
+    }
+    const set = new Set(endpoints);
     changes.push({
       kind,
       flow: null,
@@ -1396,8 +1405,9 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
       object,
       detail,
       name,
-      endpoints: new Set(endpoints)
+      endpoints: set
     });
+    if (kind === "security-requirement-added" && object === GLOBAL_SECURITY) global.set(detail, set);
   };
   if (baseRoot && !sameSet(b.basePaths, h.basePaths) && ![...b.basePaths].some((p) => h.basePaths.has(p))) {
     add(
@@ -1427,21 +1437,23 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
     if ((!ho || matched.has(ho)) && h.unresolvedPaths.has(template(bo.path))) continue;
     if (!ho || matched.has(ho)) {
       const pathKey = headPathByTemplate.get(template(bo.path));
-      const at = pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
+      const hooks = bo.outgoing && bo.path.startsWith("webhook ") ? ["webhooks", "x-webhooks"].find((k) => isObject(headDoc[k])) : void 0;
+      const at = hooks ? child(h.root, hooks) : pathKey ? child(h.root, "paths", pathKey) : child(h.root, "paths");
       const deprecated = isObject(bo.node.value) && bo.node.value.deprecated === true;
       add("endpoint-removed", at, bo.endpoint, deprecated ? `${bo.endpoint} (deprecated in base)` : bo.endpoint, [bo.endpoint]);
       if (deprecated) changes[changes.length - 1].severity = "warning";
       continue;
     }
     matched.add(ho);
-    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add);
+    if (!bo.unresolved && !ho.unresolved) diffOperation(bo, ho, differ, add, h.root);
   }
   if (baseRoot) {
     for (const ho of h.ops) if (!matched.has(ho)) add("endpoint-added", ho.node, ho.endpoint, ho.endpoint, [ho.endpoint]);
   }
   return changes;
 }
-function diffOperation(bo, ho, differ, add) {
+var GLOBAL_SECURITY = "security";
+function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
   for (const [key2, bp] of bo.params) {
     const hp = ho.params.get(key2);
@@ -1459,6 +1471,14 @@ function diffOperation(bo, ho, differ, add) {
     if (bo.params.has(key2) || !hp.required) continue;
     const label = `${hp.in} parameter ${hp.name}`;
     add("required-parameter-added", hp.node, `${ep} ${label}`, label, [ep], hp.name);
+  }
+  if (bo.outgoing) {
+    for (const [type, bm] of bo.body?.media ?? []) {
+      const hm = ho.body?.media.get(type);
+      if (!hm) add("response-media-type-removed", ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
+      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, "response", { context: `${ep} ${type}`, endpoint: ep });
+    }
+    return;
   }
   if (ho.body) {
     if (ho.body.required && (!bo.body || !bo.body.required)) {
@@ -1484,6 +1504,10 @@ function diffOperation(bo, ho, differ, add) {
       }
       continue;
     }
+    if (br.headers) {
+      const none = { file: hr.node.file, pointer: [...hr.node.pointer, "headers"], value: { type: "object", properties: {} } };
+      differ.diff(br.headers, hr.headers ?? none, "response", { context: `${ep} ${status} headers`, endpoint: ep });
+    }
     for (const [type, bm] of br.media) {
       const hm = hr.media.get(type) ?? wildcardMatch(hr.media, type);
       if (!hm) {
@@ -1497,8 +1521,8 @@ function diffOperation(bo, ho, differ, add) {
   }
   const missing = strongerSecurity(bo.security ?? [], ho.security ?? []);
   if (missing) {
-    const at = isObject(ho.node.value) && ho.node.value.security ? child(ho.node, "security") : ho.node;
-    add("security-requirement-added", at, `${ep} security`, missing, [ep]);
+    if (ho.globalSecurity && isObject(root.value) && root.value.security !== void 0) add("security-requirement-added", child(root, "security"), GLOBAL_SECURITY, missing, [ep]);
+    else add("security-requirement-added", isObject(ho.node.value) && ho.node.value.security ? child(ho.node, "security") : ho.node, `${ep} security`, missing, [ep]);
   }
 }
 function strongerSecurity(base, head) {
@@ -1588,7 +1612,7 @@ function readApi(ws, root) {
               for (const t of opProduces) media.set(normMedia(t), { type: t, schema: child(r, "schema") });
             }
           } else media = readContent(ws, r);
-          responses.set(status.toUpperCase(), { node: r, media });
+          responses.set(status.toUpperCase(), { node: r, media, headers: headersSchema(ws, r, swagger2) });
         }
       }
       ops.push({
@@ -1600,11 +1624,38 @@ function readApi(ws, root) {
         params,
         body,
         responses,
-        security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity
+        security: op.security !== void 0 ? readSecurity(op.security) : globalSecurity,
+        globalSecurity: op.security === void 0
       });
+      if (isObject(op.callbacks)) {
+        for (const name of Object.keys(op.callbacks)) {
+          const callback = ws.resolve(child(opNode, "callbacks", name));
+          if (!isObject(callback.value)) continue;
+          for (const expression of Object.keys(callback.value)) outgoing(ws, child(callback, expression), `callback ${endpoint} ${name} ${expression}`, ops);
+        }
+      }
     }
   }
+  for (const key2 of ["webhooks", "x-webhooks"]) {
+    const hooks = doc[key2];
+    if (isObject(hooks)) for (const name of Object.keys(hooks)) outgoing(ws, child(rootRec, key2, name), `webhook ${name}`, ops);
+  }
   return { root: rootRec, swagger2, ops, unresolvedPaths, basePaths, basePathNode };
+}
+function outgoing(ws, item, label, ops) {
+  const pathItem = ws.resolve(item);
+  if (!isObject(pathItem.value)) return;
+  for (const method of METHODS) {
+    if (!isObject(pathItem.value[method])) continue;
+    const opNode = ws.resolve(child(pathItem, method));
+    if (!isObject(opNode.value)) continue;
+    let body = null;
+    if (opNode.value.requestBody !== void 0) {
+      const rb = ws.resolve(child(opNode, "requestBody"));
+      if (isObject(rb.value)) body = { node: rb, required: rb.value.required === true, media: readContent(ws, rb) };
+    }
+    ops.push({ method, path: label, endpoint: `${method.toUpperCase()} ${label}`, node: opNode, pathItem, params: /* @__PURE__ */ new Map(), body, responses: /* @__PURE__ */ new Map(), security: null, outgoing: true });
+  }
 }
 function swaggerBody(params, opNode, consumes) {
   let body = null;
@@ -1657,6 +1708,20 @@ function readParams(ws, owner, path) {
     out.set(key2, { name: p.name, in: p.in, required: p.required === true || p.in === "path", schema, node });
   });
   return out;
+}
+function headersSchema(ws, response, swagger2) {
+  const headers = child(response, "headers");
+  if (!isObject(headers.value)) return null;
+  const properties = {};
+  const required = [];
+  for (const name of Object.keys(headers.value)) {
+    const header = ws.resolve(child(headers, name));
+    if (!isObject(header.value)) continue;
+    const key2 = name.toLowerCase();
+    properties[key2] = swagger2 ? header.value : header.value.schema ?? {};
+    if (header.value.required === true) required.push(key2);
+  }
+  return { file: headers.file, pointer: headers.pointer, value: { type: "object", properties, required } };
 }
 function readContent(ws, owner) {
   const media = /* @__PURE__ */ new Map();
@@ -1988,7 +2053,7 @@ var SchemaDiffer = class _SchemaDiffer {
     if (h !== h0 && h.pointer.length) path = (h.file !== h0.file ? h.file : "") + pointerString(h.pointer);
     const nb = this.normalised(this.base, b);
     const nh = this.normalised(this.head, h);
-    const emit = (kind, at, detail, name, subPath = path) => {
+    const emit = (kind, at, detail, name, subPath = path, severity) => {
       entry.changes.push({
         kind,
         flow,
@@ -1997,7 +2062,8 @@ var SchemaDiffer = class _SchemaDiffer {
         object: origin.context ? subPath === "#" ? origin.context : `${origin.context} ${subPath}` : subPath,
         detail,
         name: name ?? (subPath === "#" ? origin.name : propertyName(subPath)),
-        endpoints: NO_ENDPOINTS
+        endpoints: NO_ENDPOINTS,
+        ...severity ? { severity } : {}
       });
     };
     const recurse = (cb, ch, sub) => {
@@ -2019,9 +2085,17 @@ var SchemaDiffer = class _SchemaDiffer {
     this.compareEnum(nb, nh, flow, emit);
     this.compareConstraints(nb, nh, flow, emit);
     this.compareProperties(nb, nh, flow, path, emit, recurse);
+    this.compareOthers(nb, nh, emit);
     if (nb.items && nh.items) recurse(nb.items, nh.items, `${path}/items`);
-    const n = Math.min(nb.prefixItems.length, nh.prefixItems.length);
-    for (let i = 0; i < n; i++) recurse(nb.prefixItems[i], nh.prefixItems[i], `${path}/prefixItems/${i}`);
+    else if ((nb.items || nh.items) && acceptsArrays(nb) && acceptsArrays(nh)) recurse(nb.items ?? anyBelow(nb.node, "items"), nh.items ?? anyBelow(nh.node, "items"), `${path}/items`);
+    const positions = Math.max(nb.prefixItems.length, nh.prefixItems.length);
+    if (positions > 0 && acceptsArrays(nb) && acceptsArrays(nh)) {
+      for (let i = 0; i < positions; i++) {
+        const bi = nb.prefixItems[i] ?? nb.items ?? anyBelow(nb.node, "items");
+        const hi = nh.prefixItems[i] ?? nh.items ?? anyBelow(nh.node, "items");
+        recurse(bi, hi, `${path}/prefixItems/${i}`);
+      }
+    }
   }
   /** True when every value of `b` is still fine against `h` (a trial comparison, not reported). */
   covers(b, h, flow) {
@@ -2040,6 +2114,11 @@ var SchemaDiffer = class _SchemaDiffer {
   depth = 0;
   trial = null;
   compareTypes(nb, nh, flow, emit) {
+    if (nb.never !== nh.never) {
+      if (nh.never && flow !== "response") emit("type-changed", nh.node, "any value -> none (false)");
+      if (nb.never && flow !== "request") emit("type-changed", nh.node, "none (false) -> values");
+      return;
+    }
     const bt = nb.types;
     const ht = nh.types;
     const describe2 = (n) => (n.types ? [...n.types].join("|") : "any") + (n.format ? ` (${n.format})` : "") + (n.nullable ? " or null" : "");
@@ -2086,13 +2165,19 @@ var SchemaDiffer = class _SchemaDiffer {
   compareConstraints(nb, nh, flow, emit) {
     if (flow === "response") return;
     const tightened = [];
+    const applies = (k) => {
+      const on = APPLIES_TO[k];
+      return !on || nh.types === null || on.some((t) => acceptsType(nh.types, t));
+    };
     for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === "number" && (typeof bv !== "number" || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       if (typeof hv === "number" && (typeof bv !== "number" || hv > bv)) {
@@ -2103,14 +2188,34 @@ var SchemaDiffer = class _SchemaDiffer {
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of ["pattern", "multipleOf"]) {
-      const bv = nb.constraints[k];
-      const hv = nh.constraints[k];
+      if (!applies(k)) continue;
+      const bv = k === "pattern" && matchesAll(nb.constraints[k]) ? void 0 : nb.constraints[k];
+      const hv = k === "pattern" && matchesAll(nh.constraints[k]) ? void 0 : nh.constraints[k];
       if (hv !== void 0 && hv !== bv && !(k === "multipleOf" && typeof bv === "number" && typeof hv === "number" && bv % hv === 0)) {
         tightened.push(bv === void 0 ? `${k} added` : `${k} changed`);
       }
     }
-    if (nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push("uniqueItems added");
+    if (applies("uniqueItems") && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push("uniqueItems added");
     if (tightened.length) emit("constraint-tightened", nh.node, tightened.join(", "));
+  }
+  /**
+   * Keywords the differ does not judge (`not`, `if`/`then`/`else`, `patternProperties`,
+   * `contains`, `dependentRequired`, …, any unknown one): a change to one is reported, naming it,
+   * never passed over. Equal values (their `$ref`s leading to equal schemas) are no change.
+   */
+  compareOthers(nb, nh, emit) {
+    if (!nb.others && !nh.others) return;
+    const keywords = /* @__PURE__ */ new Set([...nb.others?.keys() ?? [], ...nh.others?.keys() ?? []]);
+    const changed = [];
+    let at = null;
+    for (const k of [...keywords].sort()) {
+      const bs = nb.others?.get(k) ?? NO_NODES;
+      const hs = nh.others?.get(k) ?? NO_NODES;
+      if (bs.length === hs.length && bs.every((b, i) => this.same(b, hs[i]))) continue;
+      changed.push(bs.length === 0 ? `${k} added` : hs.length === 0 ? `${k} removed` : `${k} changed`);
+      at ??= hs[0] ?? null;
+    }
+    if (changed.length) emit("keyword-changed", at ?? nh.node, changed.join(", "));
   }
   compareProperties(nb, nh, flow, path, emit, recurse) {
     const skip = (n, side) => {
@@ -2139,7 +2244,8 @@ var SchemaDiffer = class _SchemaDiffer {
       if (nb.properties.has(name) || skip(hp, this.head)) continue;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name);
-      if (nh.required.has(name) && !wasRequired) emit("required-property-added", hp, `property ${name}`, name, sub);
+      const filled = flow === "request" && isObject(this.head.resolve(hp).value) && "default" in this.head.resolve(hp).value;
+      if (nh.required.has(name) && !wasRequired) emit("required-property-added", hp, filled ? `property ${name} (the server fills its default)` : `property ${name}`, name, sub, filled ? "warning" : void 0);
       else if (wasRequired && !nh.required.has(name)) emit("property-became-optional", hp, `property ${name}`, name, sub);
       else if (baseClosed) emit("property-added-to-closed", hp, `property ${name}`, name, sub);
       else emit("optional-property-added", hp, `property ${name}`, name, sub);
@@ -2200,14 +2306,38 @@ var SchemaDiffer = class _SchemaDiffer {
       emit("type-changed", nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(", ")} no longer accepted`);
     }
     if (unpairedHead.length && flow !== "request") {
-      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be ${flow === "response" ? "returned" : "written"}`);
+      emit("type-changed", nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(", ")} may be ${flow === "response" ? "returned" : "written"}`, void 0, path, flow === "response" ? "warning" : void 0);
     }
   }
 };
+var APPLIES_TO = {
+  maxLength: ["string"],
+  minLength: ["string"],
+  pattern: ["string"],
+  maxItems: ["array"],
+  minItems: ["array"],
+  uniqueItems: ["array"],
+  maxProperties: ["object"],
+  minProperties: ["object"],
+  maximum: ["number", "integer"],
+  minimum: ["number", "integer"],
+  exclusiveMaximum: ["number", "integer"],
+  exclusiveMinimum: ["number", "integer"],
+  multipleOf: ["number", "integer"]
+};
+function matchesAll(pattern) {
+  return typeof pattern === "string" && /^\^?(?:\.\*|\[\\s\\S\]\*|\[\\S\\s\]\*)?\$?$/.test(pattern) && !/^\^?\$$/.test(pattern);
+}
+function acceptsArrays(n) {
+  return !n.never && (n.types === null || n.types.has("array"));
+}
+function anyBelow(node, key2) {
+  return { file: node.file, pointer: [...node.pointer, key2], value: true };
+}
 var BREAKING = {
-  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep"]),
-  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep"]),
-  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep"])
+  request: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "too-deep", "keyword-changed"]),
+  event: /* @__PURE__ */ new Set(["type-changed", "enum-value-removed", "constraint-tightened", "closed-to-extra-properties", "required-property-added", "property-became-required", "property-became-optional", "too-deep", "keyword-changed"]),
+  response: /* @__PURE__ */ new Set(["type-changed", "property-removed", "property-became-optional", "became-nullable", "enum-value-added", "too-deep", "keyword-changed"])
 };
 function* reachable(entry) {
   const seen = /* @__PURE__ */ new Set();
@@ -2332,7 +2462,15 @@ function normalise(ws, node) {
       return;
     }
     if (depth > 0 || v.allOf !== void 0 || v.oneOf !== void 0 || v.anyOf !== void 0) (seen ??= /* @__PURE__ */ new Set()).add(v);
-    for (const key2 of Object.keys(v)) if (!key2.startsWith("x-") && !ANNOTATIONS.has(key2)) anything = false;
+    for (const key2 of Object.keys(v)) {
+      if (key2.startsWith("x-") || ANNOTATIONS.has(key2)) continue;
+      anything = false;
+      if (UNCOMPARED_KEYWORDS.has(key2) || key2 === "unevaluatedProperties" && v[key2] !== false) {
+        let list2 = (n.others ??= /* @__PURE__ */ new Map()).get(key2);
+        if (!list2) n.others.set(key2, list2 = []);
+        list2.push(child2(current, key2));
+      }
+    }
     const list = v.type === void 0 ? null : (Array.isArray(v.type) ? v.type : [v.type]).filter((t) => typeof t === "string");
     const saysNull = v.nullable === true || v["x-nullable"] === true || (list?.includes("null") ?? false);
     if (saysNull) nullable(depth);
@@ -2364,6 +2502,7 @@ function normalise(ws, node) {
     if (tuple && n.prefixItems.length === 0) {
       n.prefixItems = v[tuple].map((_, i) => child2(current, tuple, String(i)));
     }
+    if (tuple === "items" && v.additionalItems !== void 0 && !n.items) n.items = child2(current, "additionalItems");
     for (const k of CONSTRAINTS) {
       if (v[k] === void 0 || n.constraints[k] !== void 0) continue;
       if (n.constraints === NO_CONSTRAINTS) n.constraints = {};
@@ -2388,10 +2527,6 @@ function normalise(ws, node) {
   if (properties) n.properties = properties;
   if (required) n.required = required;
   n.nullable = outerNullable || memberNullable && !typedWithoutNull;
-  if (!typed) {
-    if (n.properties.size || n.additional !== "open") n.types = typeSet(["object"]);
-    else if (n.items || n.prefixItems.length) n.types = typeSet(["array"]);
-  }
   n.any = anything && !n.never;
   return n;
 }
@@ -2428,6 +2563,33 @@ var ANNOTATIONS = /* @__PURE__ */ new Set([
   "writeOnly",
   "$defs",
   "definitions"
+]);
+var UNCOMPARED_KEYWORDS = /* @__PURE__ */ new Set([
+  "not",
+  "if",
+  "then",
+  "else",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "propertyNames",
+  "patternProperties",
+  "unevaluatedItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "additionalItems",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$recursiveRef",
+  "$recursiveAnchor",
+  "$vocabulary",
+  "disallow",
+  "extends",
+  "divisibleBy"
 ]);
 var CONSTRAINT_ONLY = /* @__PURE__ */ new Set(["required", "not", "description", "title", "minProperties", "maxProperties"]);
 function isConstraintOnly(v) {

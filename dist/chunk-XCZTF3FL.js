@@ -5,28 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-AIPUF3JL.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-U4GUODA7.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-3GU7IM7C.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-AAG3PI62.js";
-import "./chunk-MLIYEDTL.js";
+import "./chunk-CXNDO6TN.js";
+import "./chunk-AR7MTSCC.js";
+import "./chunk-HGDTRDOS.js";
+import "./chunk-DTVJR73E.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-DQTDHHJL.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

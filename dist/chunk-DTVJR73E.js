@@ -1642,6 +1642,9 @@ function affected(change) {
   const more = total > 3 ? ` and ${total - 3} more operation${total - 3 === 1 ? "" : "s"}` : "";
   return ` (${shown}${more})`;
 }
+function fieldKind(change) {
+  return change.object.includes(" headers #/properties/") ? "header" : "property";
+}
 function subject(change, fallback = "schema") {
   return change.name !== void 0 ? `\`${change.name}\`` : fallback;
 }
@@ -1656,7 +1659,7 @@ var endpoint_removed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "endpoint-removed",
-    message: (c) => `Operation ${c.detail} was removed; clients built against the previous version still call it.`
+    message: (c) => / (webhook|callback) /.test(c.detail) ? `${c.detail.includes(" webhook ") ? "Webhook" : "Callback"} ${c.detail} was removed; receivers built against the previous version still wait for it.` : `Operation ${c.detail} was removed; clients built against the previous version still call it.`
   }
 );
 
@@ -1698,7 +1701,7 @@ var response_property_removed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "property-removed" && c.flow === "response",
-    message: (c) => `Response property ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} was removed${affected(c)}; clients built against the previous version still read it.`
   }
 );
 
@@ -1712,7 +1715,7 @@ var response_property_type_changed_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "type-changed" && c.flow === "response",
-    message: (c) => `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`
+    message: (c) => c.severity === "warning" ? `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; like a new enum value, old clients that dispatch on the variants meet one they do not know.` : `Response ${subject(c)} changed type: ${c.detail}${affected(c)}; old clients cannot read the new values.`
   }
 );
 
@@ -1726,7 +1729,7 @@ var response_property_became_optional_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "property-became-optional" && c.flow === "response",
-    message: (c) => `Response property ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`
+    message: (c) => `Response ${fieldKind(c)} ${subject(c)} is no longer required${affected(c)}; old clients expect it in every response.`
   }
 );
 
@@ -1810,7 +1813,7 @@ var request_required_property_added_default = defineContractRule(
   {
     direction: "deploy",
     matches: (c) => c.kind === "required-property-added" && c.flow === "request",
-    message: (c) => `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`
+    message: (c) => c.severity === "warning" ? `New required request property ${subject(c)}${affected(c)}; old clients do not send it, and it has a default: a warning, as long as the server fills the default when it is missing.` : `New required request property ${subject(c)}${affected(c)}; old clients do not send it.`
   }
 );
 
@@ -2049,7 +2052,7 @@ var response_property_added_default = defineContractRule(
   {
     direction: "rollback",
     matches: (c) => (c.kind === "optional-property-added" || c.kind === "required-property-added" || c.kind === "property-added-to-closed") && c.flow === "response",
-    message: (c) => `New response property ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`
+    message: (c) => `New response ${fieldKind(c)} ${subject(c)}${affected(c)}: clients that start reading it must tolerate its absence after a rollback.`
   }
 );
 
@@ -2221,6 +2224,20 @@ var schema_property_added_to_closed_schema_default = defineContractRule(
   }
 );
 
+// src/contracts/rules/schema-keyword-changed.ts
+var schema_keyword_changed_default = defineContractRule(
+  {
+    id: "schema-keyword-changed",
+    defaultSeverity: "warning",
+    summary: "A schema keyword the differ does not compare changed (not, if/then/else, patternProperties, contains, \u2026): reported, never passed in silence."
+  },
+  {
+    direction: null,
+    matches: (c) => c.kind === "keyword-changed",
+    message: (c) => `${subject(c, "The schema")}: ${c.detail} (${c.object}). rollback-guard does not judge what this keyword accepts, so it cannot tell whether the previous release's clients or consumers still work with it: check by hand.`
+  }
+);
+
 // src/contracts/rules/index.ts
 var contractRuleList = [
   endpoint_removed_default,
@@ -2263,7 +2280,8 @@ var contractRuleList = [
   schema_enum_value_added_default,
   schema_constraint_tightened_default,
   schema_closed_to_extra_properties_default,
-  schema_property_added_to_closed_schema_default
+  schema_property_added_to_closed_schema_default,
+  schema_keyword_changed_default
 ];
 var contractRules = contractRuleList.map((r) => r.meta);
 var byId = new Map(contractRuleList.map((r) => [r.meta.id, r]));

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-MLIYEDTL.js";
+} from "./chunk-DTVJR73E.js";
 import {
   SEVERITY_RANK,
   docsPath
