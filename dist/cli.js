@@ -293,7 +293,7 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-ALW7HD45.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-EAZCV5PT.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-XCZTF3FL.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-A5TH6BQG.js");
   if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -15,7 +15,7 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-U4GUODA7.js";
+} from "./chunk-PSSEDNSE.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -42,7 +42,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-66WAPXI6.js";
+} from "./chunk-O44ULNRH.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

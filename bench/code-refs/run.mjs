@@ -13,7 +13,7 @@
  * (seconds of wall time at the largest size, default 1.0) is exceeded.
  *
  *   node bench/code-refs/run.mjs [--cli dist/cli.js] [--node PATH] [--quick] [--runs 5]
- *                                [--data DIR] [--max-added 1.0] [--json OUT]
+ *                                [--sizes 1000,10000,100000] [--data DIR] [--max-added 1.0] [--json OUT]
  *
  * Repositories are built once under bench/.data/code-refs (git-ignored) and reused.
  */
@@ -24,7 +24,7 @@ import { buildRepo, count, machine, median, options, slope, timed } from '../sca
 const { value, quick, cli, node, timeoutMs, data, jsonOut } = options('bench/.data/code-refs');
 const runs = Number(value('--runs', quick ? '3' : '5'));
 const maxAdded = Number(value('--max-added', '1.0'));
-const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+const sizes = value('--sizes', null)?.split(',').map(Number) ?? (quick ? [1000, 10000] : [1000, 10000, 100000]);
 const GENERATOR = 'v1';
 
 const USED = ['nickname', 'avatar_url'];

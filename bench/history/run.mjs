@@ -184,6 +184,7 @@ function runCheck(dir, commit) {
           direction: f.direction ?? null,
           suppressed: f.suppressed ?? false,
           message: f.message,
+          ...(f.references ? { references: f.references } : {}),
         })),
       });
     });

@@ -13,29 +13,35 @@ export const DEFAULT_IGNORED = [
   // Migrations and schema dumps (SQL migrations are also left out by the detector, wherever they are).
   '**/migrations/**', '**/migration/**', '**/migrate/**', '**/Migrations/**', '**/alembic/versions/**',
   '**/db/schema.rb', '**/db/structure.sql', '**/changelog/**', '**/changelogs/**',
-  // Tests.
-  '**/test/**', '**/tests/**', '**/__tests__/**', '**/spec/**', '**/specs/**', '**/testdata/**', '**/test-data/**',
-  '**/fixtures/**', '**/__fixtures__/**', '**/__mocks__/**', '**/e2e/**', '**/cypress/**',
-  '**/*_test.go', '**/*_test.py', '**/test_*.py', '**/*.test.*', '**/*.spec.*', '**/*_spec.rb', '**/*_test.rb',
-  '**/*Test.java', '**/*Tests.java', '**/*Test.kt', '**/*Tests.cs', '**/*Test.cs', '**/*Test.php', '**/*_test.exs',
+  // Tests, test helpers and examples.
+  '**/test/**', '**/tests/**', '**/__tests__/**', '**/spec/**', '**/specs/**', '**/*testdata*/**', '**/test-data/**',
+  '**/fixtures/**', '**/__fixtures__/**', '**/__mocks__/**', '**/e2e/**', '**/cypress/**', '**/*_tests/**', '**/*-tests/**',
+  '**/*test_utils/**', '**/*test-utils/**', '**/examples/**', '**/example/**',
+  '**/*_test.go', '**/*_test.py', '**/test_*.py', '**/*.test.*', '**/*.spec.*', '**/*_spec.rb', '**/*_test.rb', '**/tests.rs',
+  '**/*.stories.*', '**/*Test.java', '**/*Tests.java', '**/*Test.kt', '**/*Tests.cs', '**/*Test.cs', '**/*Test.php', '**/*_test.exs',
+  // Dot-files and dot-folders (CI, editor and tool settings: .github/, .woodpecker.yml, .gitignore).
+  '**/.*', '**/.*/**',
   // Documentation.
   'docs/**', 'doc/**', '**/*.md', '**/*.mdx', '**/*.rst', '**/*.adoc', '**/*.txt', '**/CHANGELOG*', '**/LICENSE*',
   // Other projects' code, build output, generated and lock files.
   '**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/third-party/**', '**/bower_components/**',
   '**/dist/**', '**/build/**', '**/target/**', '**/*.min.js', '**/*.min.css', '**/*.map', '**/*.lock',
-  '**/package-lock.json', '**/pnpm-lock.yaml', '**/go.sum', '**/*.snap', '**/*.svg',
+  '**/package-lock.json', '**/pnpm-lock.yaml', '**/go.sum', '**/*.snap', '**/*.svg', '**/meta/*_snapshot.json',
+  // Styles, infrastructure and release notes: they name tables' words, never their columns' use.
+  '**/*.css', '**/*.scss', '**/*.sass', '**/*.less', '**/*.tf', '**/Dockerfile*', '**/*.dockerfile', '**/NEWS*',
 ];
 
 /**
  * Extensions of files that are application code (a search that covered none of them cannot say
- * that nothing uses an object). Templates and query files count; data files (JSON, YAML) are
+ * that nothing uses an object). Templates and query files count; data files (JSON, YAML) and shell
+ * scripts (a migrations-only repository's entrypoint.sh, as in reportportal/migrations) are
  * searched but do not make a search count as covering code.
  */
 const SOURCE_EXTENSIONS = new Set([
   'go', 'rb', 'erb', 'haml', 'slim', 'rake', 'py', 'pyi', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte',
   'java', 'kt', 'kts', 'scala', 'groovy', 'clj', 'cs', 'fs', 'vb', 'php', 'twig', 'rs', 'ex', 'exs', 'eex', 'heex', 'erl',
   'swift', 'm', 'mm', 'c', 'h', 'cc', 'cpp', 'hpp', 'dart', 'lua', 'pl', 'pm', 'r', 'jl', 'hs', 'ml', 'sql', 'prisma',
-  'graphql', 'gql', 'cshtml', 'razor', 'jsp', 'html', 'sh',
+  'graphql', 'gql', 'cshtml', 'razor', 'jsp', 'html',
 ]);
 
 export function extensionOf(path: string): string {
@@ -56,11 +62,14 @@ export function isSourceFile(path: string): boolean {
  */
 const DEFAULT_IGNORED_RE = new RegExp(
   [
-    '(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|testdata|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/',
+    '(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|[^/]*testdata[^/]*|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|[^/]*_tests|[^/]*-tests|[^/]*test_utils|[^/]*test-utils|examples|example|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/',
+    '(?:^|/)\\.',
     '(?:^|/)alembic/versions/',
     '^(?:docs|doc)/',
     '(?:^|/)db/(?:schema\\.rb|structure\\.sql)$',
-    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt))$',
+    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile))$',
+    '(?:^|/)(?:tests\\.rs|Dockerfile[^/]*|NEWS[^/]*)$',
+    '(?:^|/)meta/[^/]*_snapshot\\.json$',
     '(?:^|/)test_[^/]*\\.py$',
     '(?:^|/)(?:CHANGELOG|LICENSE)[^/]*$',
     '(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$',

@@ -89,8 +89,12 @@ function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
   }
 }
 
-/** Lines that write a table (evidence for rules about required or retyped columns). */
-const WRITES = /\b(insert|create|upsert|save|bulk_create|insert_all|insertInto|Add|AddRange)\b/i;
+/**
+ * Lines that write a table (evidence for rules about required or retyped columns): SQL's `INSERT
+ * INTO`, or an ORM's write call (`User.create(`, `db.Users.Add(`, `.objects.bulk_create(`). Words
+ * in prose (`Add ability to…`) and `CREATE TABLE` are not writes.
+ */
+const WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save|upsert|insert|bulk_create|insert_all|insertInto|insertMany|createMany|Create|Save|Insert|Add|AddRange)\s*\(/;
 
 function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch {
   const result = tree.searchWords!(words);
@@ -262,11 +266,12 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
   }
 }
 
-/** Higher first: a file whose path or line names the table, then a line that is a declaration. */
+/** Higher first: source code before data and settings files, then a file whose path or line names the table. */
 function rank(s: Subject, r: CodeReference): number {
-  if (s.table.length === 0) return 0;
+  const source = isSourceFile(r.file) ? 2 : 0;
+  if (s.table.length === 0) return source;
   const tableWords = new Set(s.table.flatMap(wordsOf));
-  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+  return source + (wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
 }
 
 function usedAt(s: Subject, refs: CodeReference[]): string {

@@ -141,6 +141,14 @@ export function diffOpenApi(
 
 type Add = (kind: OperationChangeKind, at: Node, object: string, detail: string, endpoints: string[], name?: string) => void;
 
+/** The head parameter schema's `items` when base's schema is one scalar type and head's is an array of items; else null. */
+function scalarToArray(differ: SchemaDiffer, base: Node, head: Node): Node | null {
+  const b = differ.resolveBase(base).value;
+  const h = differ.resolveHead(head).value;
+  if (!isObject(b) || !isObject(h) || h.type !== 'array' || h.items === undefined) return null;
+  return typeof b.type === 'string' && b.type !== 'array' && b.type !== 'object' ? child(differ.resolveHead(head), 'items') : null;
+}
+
 /** The object of a security change that the document's `security` makes (ContractChange.object). */
 const GLOBAL_SECURITY = 'security';
 
@@ -156,7 +164,10 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
     }
     if (!bp.required && hp.required) add('parameter-became-required', hp.node, `${ep} ${label}`, label, [ep], hp.name);
     if (bp.schema && hp.schema) {
-      differ.diff(bp.schema, hp.schema, 'request', { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
+      // A scalar that became an array: one value is written the same as a one-element array in
+      // every style (`id=1`, `1`), so what old clients send is compared with the array's items.
+      const items = scalarToArray(differ, bp.schema, hp.schema);
+      differ.diff(bp.schema, items ?? hp.schema, 'request', { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
   for (const [key, hp] of ho.params) {

@@ -125,6 +125,15 @@ export class SchemaDiffer {
 
   private norms = new WeakMap<object, Norm>();
 
+  /** A node of base's (head's) documents with its `$ref`s followed. */
+  resolveBase(node: Node): Node {
+    return this.base.resolve(node);
+  }
+
+  resolveHead(node: Node): Node {
+    return this.head.resolve(node);
+  }
+
   /** One normal form per schema object (the same object is the same definition). */
   private normalised(ws: Workspace, node: Node): Norm {
     const v = node.value;

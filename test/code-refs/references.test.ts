@@ -140,6 +140,26 @@ describe('no use in the previous release: step 2 of expand/contract', () => {
     });
   });
 
+  test('test helpers, examples, stories, CI settings, styles and infrastructure are not application code either (real-history false evidence)', () => {
+    // lemmy api_tests/, crates.io crates_io_test_utils/, flipt examples/, Storybook stories, .woodpecker.yml, CSS modules, terraform.
+    expectDowngraded({
+      ...UNRELATED,
+      'api_tests/src/user.spec.ts': 'expect(u.legacy_name).toBe(null);\n',
+      'crates/crates_io_test_utils/src/builders.rs': 'legacy_name: None,\n',
+      'examples/basic/main.go': 'fmt.Println(u.LegacyName)\n',
+      'web/src/User.stories.tsx': 'export const Legacy = { args: { legacyName: "x" } };\n',
+      '.woodpecker.yml': 'steps: [{commands: ["echo legacy_name"]}]\n',
+      '.github/workflows/ci.yaml': 'env: {LEGACY_NAME: 1}\n',
+      'web/src/user.module.css': '.legacyName { color: red; }\n',
+      'deploy/db.tf': 'column { name = "legacy_name" }\n',
+    });
+  });
+
+  test('references: source code first, then data and settings files', () => {
+    const f = only(check({ 'config/columns.yaml': 'hidden: [legacy_name]\n', 'internal/users/user.go': 'package users\n\nvar col = "legacy_name"\n' }));
+    expect(f.references?.map((r) => r.file)).toEqual(['internal/users/user.go', 'config/columns.yaml']);
+  });
+
   test('ActiveRecord: the model lists the column in ignored_columns (one line or several) — not a use', () => {
     expectDowngraded({ 'app/models/user.rb': 'class User < ApplicationRecord\n  self.ignored_columns += ["legacy_name"]\nend\n' });
     const f = expectDowngraded({ 'app/models/user.rb': 'class User < ApplicationRecord\n  self.ignored_columns = %w[\n    old_flag\n    legacy_name\n  ]\nend\n' });
@@ -169,6 +189,17 @@ describe('no use in the previous release: step 2 of expand/contract', () => {
 
   test('SELECT * of another table does not keep the error', () => {
     expectDowngraded({ 'app/repo.py': 'rows = db.execute("SELECT * FROM orders")\nq = """\n  SELECT *\n  FROM orders\n"""\n' });
+  });
+
+  test('shell scripts are not application code: a migrations-only repository keeps the error (reportportal/migrations 25b19b076e)', () => {
+    // Its only other files were entrypoint.sh and index-template-setup.sh: "2 files searched", and 9 drops became warnings.
+    const f = only(check({ 'entrypoint.sh': '#!/bin/sh\nexec migrate -path /migrations "$@"\n', 'index-template-setup.sh': '#!/bin/bash\nTEMPLATE_NAME="logs"\n' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('No application code here to search');
+    // Variant: deploy scripts and a compose file beside the migrations.
+    const g = only(check({ 'scripts/deploy.sh': 'psql -f db/migrations/001_users.sql\n', 'docker-compose.yml': 'services: {}\n' }));
+    expect(g.severity).toBe('error');
+    expect(g.message).toContain('No application code here to search');
   });
 
   test('a repository with no application code keeps the error and says so', () => {
@@ -252,6 +283,9 @@ describe('renames, tables, views and evidence-only rules', () => {
     expect(notNull.message).toContain("The previous release's code that uses legacy_name or writes users: `app/signup.py:2`.");
     const required = only(check(code, { 'db/migrations/002_req.sql': 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;\n' }), 'add-required-column');
     expect(required.references?.[0]).toMatchObject({ file: 'app/signup.py', line: 2 });
+    // An ORM write call names the table's model; a list's add() and prose do not write it.
+    const orm = only(check({ 'app/signup.rb': 'User.create(email: email)\n', 'app/report.java': 'users.add(next); // collect users\n' }, { 'db/migrations/002_req.sql': 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;\n' }), 'add-required-column');
+    expect(orm.references?.map((r) => r.file)).toEqual(['app/signup.rb']);
     const quiet = only(check(UNRELATED, { 'db/migrations/002_nn.sql': 'ALTER TABLE users ALTER COLUMN legacy_name SET NOT NULL;\n' }), 'set-not-null');
     expect(quiet).toMatchObject({ severity: 'error', message: 'Making users.legacy_name NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.' });
   });
@@ -300,6 +334,24 @@ describe('in a git repository (git grep on the base commit)', () => {
     const f = only(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }));
     expect(f.severity).toBe('error');
     expect(f.references).toEqual([{ file: 'internal/users/user.go', line: 4, text: 'LegacyName string `db:"legacy_name"`' }]);
+  });
+
+  test('git grep: identifiers in one -E alternation, words with other characters as fixed strings (documenso 7f09ba72f4 timed out)', () => {
+    repo = makeRepo(
+      {
+        ...MIGRATIONS,
+        'db/migrations/001b_status.sql': "CREATE TYPE queue_type AS ENUM ('io.kestra.Flow', 'other');\n",
+        'app/a.ts': 'const u = user.legacyName;\nconst v = legacyNames;\n',
+        'app/b.ts': 'const t = "ioXkestraXFlow";\n',
+        'app/c.ts': 'const t = "io.kestra.Flow";\n',
+      },
+      { ...DROP, 'db/migrations/003_enum.sql': "ALTER TYPE queue_type RENAME VALUE 'io.kestra.Flow' TO 'io.kestra.flows.Flow';\n" },
+    );
+    const changes = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const report = runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' });
+    // A whole word only (legacyNames is another word), and a dotted value read as text, not as a regex.
+    expect(only(report).references).toEqual([{ file: 'app/a.ts', line: 1, text: 'const u = user.legacyName;' }]);
+    expect(only(report, 'rename-enum-value').references?.map((r) => r.file)).toEqual(['app/c.ts']);
   });
 
   test('nothing in base uses it (the PR removed the last use earlier): a warning counting the files searched', () => {

@@ -13,7 +13,8 @@ const byGlobs = globMatcher([...DEFAULT_IGNORED]);
 const SEGMENTS = [
   'src', 'app', 'internal', 'db', 'migrations', 'migration', 'migrate', 'Migrations', 'alembic', 'versions', 'changelog', 'test', 'tests', '__tests__',
   'spec', 'specs', 'testdata', 'fixtures', 'e2e', 'cypress', 'vendor', 'node_modules', 'third_party', 'dist', 'build', 'target', 'docs', 'doc', 'lib',
-  'testing', 'contest', 'specimen', 'builds', 'distro', 'documents',
+  'testing', 'contest', 'specimen', 'builds', 'distro', 'documents', 'examples', 'example', 'api_tests', 'integration-tests',
+  'crates_io_test_utils', 'test-utils', 'db_testdata', '.github', '.gitpod', 'meta', 'styles', 'exampled', 'deploy',
 ];
 const NAMES = [
   'user.go', 'user_test.go', 'models.py', 'test_models.py', 'models_test.py', 'user.test.ts', 'user.spec.js', 'user_spec.rb', 'user_test.rb',
@@ -21,6 +22,8 @@ const NAMES = [
   'Gemfile.lock', 'package-lock.json', 'pnpm-lock.yaml', 'go.sum', 'x.snap', 'logo.svg', 'README.md', 'a.mdx', 'a.rst', 'a.adoc', 'notes.txt',
   'CHANGELOG', 'CHANGELOG.md', 'LICENSE', 'LICENSE-MIT', 'schema.rb', 'structure.sql', 'schema.sql', 'queries.sql', 'user.rb', 'Contest.java',
   'latest.py', 'attest_x.py', 'user.testing.ts', 'mapper.ts', 'locker.go', 'User.cs', 'index.html', 'test_x.pyc',
+  'tests.rs', 'contests.rs', 'Button.stories.tsx', 'app.css', 'x.scss', 'main.tf', 'Dockerfile', 'Dockerfile.dev', 'x.dockerfile',
+  'NEWS', 'NEWS.md', 'news.go', '0001_snapshot.json', 'snapshot.json', '.gitignore', '.woodpecker.yml', 'styles.ts',
 ];
 
 describe('the default scope', () => {

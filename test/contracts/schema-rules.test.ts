@@ -765,3 +765,29 @@ webhooks:
     expect(found(doc('id: {type: string}', ''), withCancelled(doc('id: {type: string}', ''))).map((f) => f.split(' ')[0])).toEqual(['endpoint-added']);
   });
 });
+
+describe('parameters: a scalar that becomes an array (issue 15)', () => {
+  const doc = (schema: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      parameters:
+        - {name: id, in: query, schema: ${schema}}
+      responses: {'200': {description: ok}}
+`;
+  const found = (base: string, head: string) => contractFindings({ 'api/openapi.yaml': doc(base) }, { 'api/openapi.yaml': doc(head) }).map((f) => f.rule);
+
+  test('integer -> array of integers is a widening (id=1 is still valid), not a type change', () => {
+    expect(found('{type: integer}', '{type: array, items: {type: integer}}')).toEqual([]);
+  });
+
+  test('integer -> array of strings with a pattern still judges the element: the items narrow what old clients send', () => {
+    expect(found('{type: string}', "{type: array, items: {type: string, pattern: '^[0-9]+$'}}")).toEqual(['request-constraint-tightened']);
+    expect(found('{type: integer}', '{type: array, items: {type: boolean}}')).toEqual(['parameter-type-changed']);
+  });
+
+  test('array -> scalar stays a type change', () => {
+    expect(found('{type: array, items: {type: integer}}', '{type: integer}')).toEqual(['parameter-type-changed']);
+  });
+});

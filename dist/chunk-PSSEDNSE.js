@@ -1452,6 +1452,12 @@ function diffOpenApi(base, head, baseRoot, headRoot, differ) {
   }
   return changes;
 }
+function scalarToArray(differ, base, head) {
+  const b = differ.resolveBase(base).value;
+  const h = differ.resolveHead(head).value;
+  if (!isObject(b) || !isObject(h) || h.type !== "array" || h.items === void 0) return null;
+  return typeof b.type === "string" && b.type !== "array" && b.type !== "object" ? child(differ.resolveHead(head), "items") : null;
+}
 var GLOBAL_SECURITY = "security";
 function diffOperation(bo, ho, differ, add, root) {
   const ep = ho.endpoint;
@@ -1464,7 +1470,8 @@ function diffOperation(bo, ho, differ, add, root) {
     }
     if (!bp.required && hp.required) add("parameter-became-required", hp.node, `${ep} ${label}`, label, [ep], hp.name);
     if (bp.schema && hp.schema) {
-      differ.diff(bp.schema, hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
+      const items = scalarToArray(differ, bp.schema, hp.schema);
+      differ.diff(bp.schema, items ?? hp.schema, "request", { context: `${ep} ${hp.in} parameter ${hp.name}`, endpoint: ep, parameter: true, name: hp.name });
     }
   }
   for (const [key2, hp] of ho.params) {
@@ -1914,6 +1921,13 @@ var SchemaDiffer = class _SchemaDiffer {
     }
   }
   norms = /* @__PURE__ */ new WeakMap();
+  /** A node of base's (head's) documents with its `$ref`s followed. */
+  resolveBase(node) {
+    return this.base.resolve(node);
+  }
+  resolveHead(node) {
+    return this.head.resolve(node);
+  }
   /** One normal form per schema object (the same object is the same definition). */
   normalised(ws, node) {
     const v = node.value;
@@ -3282,8 +3296,7 @@ var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
   "cshtml",
   "razor",
   "jsp",
-  "html",
-  "sh"
+  "html"
 ]);
 function extensionOf(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
@@ -3295,11 +3308,14 @@ function isSourceFile(path) {
 }
 var DEFAULT_IGNORED_RE = new RegExp(
   [
-    "(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|testdata|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/",
+    "(?:^|/)(?:migrations|migration|migrate|Migrations|changelog|changelogs|test|tests|__tests__|spec|specs|[^/]*testdata[^/]*|test-data|fixtures|__fixtures__|__mocks__|e2e|cypress|[^/]*_tests|[^/]*-tests|[^/]*test_utils|[^/]*test-utils|examples|example|vendor|node_modules|third_party|third-party|bower_components|dist|build|target)/",
+    "(?:^|/)\\.",
     "(?:^|/)alembic/versions/",
     "^(?:docs|doc)/",
     "(?:^|/)db/(?:schema\\.rb|structure\\.sql)$",
-    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt))$",
+    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile))$",
+    "(?:^|/)(?:tests\\.rs|Dockerfile[^/]*|NEWS[^/]*)$",
+    "(?:^|/)meta/[^/]*_snapshot\\.json$",
     "(?:^|/)test_[^/]*\\.py$",
     "(?:^|/)(?:CHANGELOG|LICENSE)[^/]*$",
     "(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$"
@@ -3375,7 +3391,7 @@ function subjectOf(finding2, code) {
       return { ...base, words: code.values, table: [] };
   }
 }
-var WRITES = /\b(insert|create|upsert|save|bulk_create|insert_all|insertInto|Add|AddRange)\b/i;
+var WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save|upsert|insert|bulk_create|insert_all|insertInto|insertMany|createMany|Create|Save|Insert|Add|AddRange)\s*\(/;
 function search(tree, words, inCode) {
   const result = tree.searchWords(words);
   return {
@@ -3523,9 +3539,10 @@ function finish(subjects, truncated, searched, wholesale) {
   }
 }
 function rank(s, r) {
-  if (s.table.length === 0) return 0;
+  const source = isSourceFile(r.file) ? 2 : 0;
+  if (s.table.length === 0) return source;
   const tableWords = new Set(s.table.flatMap(wordsOf));
-  return wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0;
+  return source + (wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
 }
 function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);

@@ -11,7 +11,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-U4GUODA7.js";
+} from "./chunk-PSSEDNSE.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3GU7IM7C.js";
 import "./chunk-LJEN6VQ2.js";

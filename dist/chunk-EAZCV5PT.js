@@ -18,7 +18,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-66WAPXI6.js";
+} from "./chunk-O44ULNRH.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

@@ -43,7 +43,7 @@ function wordSearcher(root, commit) {
   let early = null;
   return {
     prefetchWords(words) {
-      const list = cleanWords(words);
+      const list = cleanWords(words).filter((w) => IDENTIFIER.test(w));
       if (list.length === 0) return Promise.resolve();
       return grepInBackground(root, commit, list).then((result) => {
         early = { words: new Set(list), result };
@@ -67,19 +67,31 @@ function wordSearcher(root, commit) {
 function cleanWords(words) {
   return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
 }
-function grepArgs(commit) {
-  const args = ["grep", "--no-color", "-n", "-z", "-I", "-w", "-F", "-f", "-", commit, "--", "."];
+var IDENTIFIER = /^\w+$/;
+function grepArgs(commit, mode) {
+  const args = ["grep", "--no-color", "-n", "-z", "-I", "-w", mode, "-f", "-", commit, "--", "."];
   for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }
 function grepWords(root, commit, words) {
-  if (words.length === 0) return { lines: [], truncated: false };
-  const run2 = spawnSync("git", grepArgs(commit), { cwd: root, input: `${words.join("\n")}
-`, maxBuffer: WORD_SEARCH_BYTES, env: gitEnv() });
+  const plain = words.filter((w) => IDENTIFIER.test(w));
+  const other = words.filter((w) => !IDENTIFIER.test(w));
+  const first = plain.length > 0 ? grepPass(root, commit, "-E", `${plain.join("|")}
+`, WORD_SEARCH_BYTES) : { lines: [], truncated: false, bytes: 0 };
+  if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
+  const second = grepPass(root, commit, "-F", `${other.join("\n")}
+`, Math.max(1, WORD_SEARCH_BYTES - first.bytes));
+  const lines = first.lines;
+  const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
+  for (const l of second.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
+  return { lines, truncated: second.truncated };
+}
+function grepPass(root, commit, mode, input, maxBuffer) {
+  const run2 = spawnSync("git", grepArgs(commit, mode), { cwd: root, input, maxBuffer, env: gitEnv() });
   const truncated = run2.error?.code === "ENOBUFS";
   if (run2.error && !truncated) throw new GitError(`git grep failed: ${run2.error.message}`);
   if (!truncated && run2.status !== 0 && run2.status !== 1) throw new GitError(`git grep failed: ${run2.stderr.toString().trim().split("\n")[0]}`);
-  return { lines: parseRecords(run2.stdout.toString("utf8"), commit), truncated };
+  return { lines: parseRecords(run2.stdout.toString("utf8"), commit), truncated, bytes: run2.stdout?.length ?? 0 };
 }
 function grepInBackground(root, commit, words) {
   return new Promise((resolve) => {
@@ -96,7 +108,7 @@ function grepInBackground(root, commit, words) {
       rmSync(dir, { recursive: true, force: true });
       resolve(result);
     };
-    const child = spawn("git", grepArgs(commit), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
+    const child = spawn("git", grepArgs(commit, "-E"), { cwd: root, stdio: ["pipe", out, "ignore"], env: gitEnv() });
     closeSync(out);
     child.on("error", () => finish(null));
     child.on("close", (status) => {
@@ -109,7 +121,7 @@ function grepInBackground(root, commit, words) {
     });
     child.stdin?.on("error", () => {
     });
-    child.stdin?.end(`${words.join("\n")}
+    child.stdin?.end(`${words.join("|")}
 `);
   });
 }
