@@ -39,7 +39,7 @@ import {
 } from "./chunk-CXNDO6TN.js";
 import {
   allRules
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import "./chunk-GNG657DJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
@@ -300,7 +300,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-373IKGUD.js"), import("./chunk-VEMPOLHY.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UWXTZDOQ.js"), import("./chunk-CPU2TYO3.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-VKCEXCGJ.js"), import("./chunk-OB6ZMDTC.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-MBMUEWVA.js"), import("./chunk-52TQB6P6.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-A5TH6BQG.js");
+  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-BGITQXDV.js");
   if (input) startCodeSearch(input);
   await prepareEngine(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -15,11 +15,11 @@ import {
   prepareEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-PSSEDNSE.js";
+} from "./chunk-2FCRUGTE.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-3GU7IM7C.js";
+import "./chunk-BRXHQVX5.js";
 import {
   findDocsDir,
   renderJson,
@@ -47,11 +47,11 @@ import {
   GitError
 } from "./chunk-TAFVK2MW.js";
 import "./chunk-CXNDO6TN.js";
-import "./chunk-AR7MTSCC.js";
-import "./chunk-HGDTRDOS.js";
+import "./chunk-RUECXAB6.js";
+import "./chunk-LEI7KBD4.js";
 import {
   allRules
-} from "./chunk-DTVJR73E.js";
+} from "./chunk-6ZIUMWKH.js";
 import {
   detectInSets
 } from "./chunk-GNG657DJ.js";
@@ -662,7 +662,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-VEMPOLHY.js");
+  const { baseConfig } = await import("./chunk-CPU2TYO3.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

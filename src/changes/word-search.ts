@@ -8,7 +8,7 @@
  *
  * Identifier words go to git as ONE extended-regex alternation (`-w -E 'a|b|…'`): `-w -F -f` with
  * many fixed strings costs git a scan per word (documenso 7f09ba72f4, 149 words: 225 s against
- * 0.75 s, the same output). Words with other characters (kebab spellings, dotted enum values) get a
+ * 0.75 s, the same output). Words with other characters (dotted or spaced enum values) get a
  * `-w -F` pass of their own: in one alternation a longer word that fails the word check would hide
  * a shorter one at the same place.
  */

@@ -57,11 +57,15 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
 
   // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
   const found = search(tree, subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]), inCode);
+  // Each line's words looked up once (a line of a big repository may name a common table: tens of
+  // thousands of lines, dozens of findings): a word-to-subjects index, regular expressions only for
+  // the few spellings that are not one word (dotted or spaced enum values).
+  const uses = wordIndex(subjects, (s) => s.words);
+  const writers = wordIndex(subjects.filter((s) => s.code.kind === 'column' && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
-    for (const s of subjects) {
-      if (matchesAny(hit.text, s.words)) addReference(s, hit);
-      else if (s.code.kind === 'column' && s.code.writes && matchesAny(hit.text, s.table) && WRITES.test(hit.text)) addReference(s, hit);
-    }
+    const using = uses.find(hit.text);
+    for (const s of using) addReference(s, hit);
+    if (writers.any && WRITES.test(hit.text)) for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
   }
   markIgnoredColumns(tree, subjects);
 
@@ -228,7 +232,8 @@ function escape(s: string): string {
 function finish(subjects: Subject[], truncated: boolean, searched: number, wholesale: Map<string, CodeReference>): void {
   for (const s of subjects) {
     const f = s.finding;
-    const ranks = new Map(s.refs.map((r) => [r, rank(s, r)]));
+    const tableWords = new Set(s.table.flatMap(wordsOf));
+    const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
     s.refs.sort((a, b) => ranks.get(b)! - ranks.get(a)! || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.total > 0) {
@@ -266,12 +271,49 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
   }
 }
 
+/** Subjects by the words that name them: `find(line)` gives those the line names as whole words. */
+function wordIndex(subjects: Subject[], wordsOfSubject: (s: Subject) => string[]): { any: boolean; find(text: string): Set<Subject> } {
+  const byWord = new Map<string, Subject[]>();
+  const others: { s: Subject; words: string[] }[] = [];
+  for (const s of subjects) {
+    const odd: string[] = [];
+    for (const w of wordsOfSubject(s)) {
+      if (!/^\w+$/.test(w)) odd.push(w);
+      else {
+        const list = byWord.get(w);
+        if (!list) byWord.set(w, [s]);
+        else if (!list.includes(s)) list.push(s);
+      }
+    }
+    if (odd.length > 0) others.push({ s, words: odd });
+  }
+  return {
+    any: byWord.size > 0 || others.length > 0,
+    find(text) {
+      const out = new Set<Subject>();
+      for (const token of text.match(/\w+/g) ?? []) for (const s of byWord.get(token) ?? []) out.add(s);
+      for (const o of others) if (!out.has(o.s) && matchesAny(text, o.words)) out.add(o.s);
+      return out;
+    },
+  };
+}
+
 /** Higher first: source code before data and settings files, then a file whose path or line names the table. */
-function rank(s: Subject, r: CodeReference): number {
+function rank(s: Subject, r: CodeReference, tableWords: ReadonlySet<string>): number {
   const source = isSourceFile(r.file) ? 2 : 0;
-  if (s.table.length === 0) return source;
-  const tableWords = new Set(s.table.flatMap(wordsOf));
-  return source + (wordsOf(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+  if (tableWords.size === 0) return source;
+  return source + (pathWords(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+}
+
+const pathWordCache = new Map<string, string[]>();
+
+function pathWords(path: string): string[] {
+  let words = pathWordCache.get(path);
+  if (!words) {
+    if (pathWordCache.size > 100_000) pathWordCache.clear();
+    pathWordCache.set(path, (words = wordsOf(path)));
+  }
+  return words;
 }
 
 function usedAt(s: Subject, refs: CodeReference[]): string {

@@ -149,6 +149,17 @@ function scalarToArray(differ: SchemaDiffer, base: Node, head: Node): Node | nul
   return typeof b.type === 'string' && b.type !== 'array' && b.type !== 'object' ? child(differ.resolveHead(head), 'items') : null;
 }
 
+/**
+ * The schemas to compare for one media type: a media type without a schema accepts any value, so
+ * one that gains or loses its schema is compared with `true` (a request body gaining `{required:
+ * [id]}` narrows it). Null when neither side has one.
+ */
+function schemaPair(b: Media, h: Media, owner: Node): [Node, Node] | null {
+  if (!b.schema && !h.schema) return null;
+  const any: Node = { file: owner.file, pointer: [...owner.pointer, 'content', h.type, 'schema'], value: true };
+  return [b.schema ?? any, h.schema ?? any];
+}
+
 /** The object of a security change that the document's `security` makes (ContractChange.object). */
 const GLOBAL_SECURITY = 'security';
 
@@ -181,7 +192,10 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
     for (const [type, bm] of bo.body?.media ?? []) {
       const hm = ho.body?.media.get(type);
       if (!hm) add('response-media-type-removed', ho.body?.node ?? ho.node, `${ep} ${type}`, type, [ep]);
-      else if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, 'response', { context: `${ep} ${type}`, endpoint: ep });
+      else {
+        const pair = schemaPair(bm, hm, ho.body!.node);
+        if (pair) differ.diff(pair[0], pair[1], 'response', { context: `${ep} ${type}`, endpoint: ep });
+      }
     }
     return;
   }
@@ -199,7 +213,8 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
         add('request-media-type-removed', ho.body?.node ?? ho.node, `${ep} request ${type}`, type, [ep]);
         continue;
       }
-      if (bm.schema && hm.schema) differ.diff(bm.schema, hm.schema, 'request', { context: `${ep} request ${type}`, endpoint: ep });
+      const pair = schemaPair(bm, hm, ho.body!.node);
+      if (pair) differ.diff(pair[0], pair[1], 'request', { context: `${ep} request ${type}`, endpoint: ep });
     }
   }
 
@@ -224,9 +239,8 @@ function diffOperation(bo: Operation, ho: Operation, differ: SchemaDiffer, add: 
         add('response-media-type-removed', hr.node, `${ep} ${status} ${type}`, type, [ep]);
         continue;
       }
-      if (bm.schema && hm.schema) {
-        differ.diff(bm.schema, hm.schema, 'response', { context: `${ep} ${status} ${type}`, endpoint: ep });
-      }
+      const pair = schemaPair(bm, hm, hr.node);
+      if (pair) differ.diff(pair[0], pair[1], 'response', { context: `${ep} ${status} ${type}`, endpoint: ep });
     }
   }
 

@@ -22,7 +22,8 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
-import { ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { ColumnLineage } from './lineage.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
@@ -137,6 +138,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   let newestInBase: Map<string, NewestTwo> | undefined;
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
+  /** Base's name of each column the PR renamed (or of a table it renamed). */
+  const lineage = new ColumnLineage();
+  /** Base's names of the columns the PR's statements so far made nullable. */
+  const relaxedInPr = new Set<string>();
+  const baseColumnOf = (t: string, c: string): ColumnInfo | undefined => {
+    const origin = lineage.origin(t, c);
+    return origin === null ? undefined : baseColumns.get(origin);
+  };
   const facts: MigrationFacts = {
     isNewTable,
     isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
@@ -146,7 +155,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || (kind === 'type' && created.has(`type:${n}`)),
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? undefined,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
-    baseColumn: (t, c) => baseColumns.get(`${t}.${c}`),
+    baseColumn: baseColumnOf,
+    wasRelaxedEarlier: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && relaxedInPr.has(origin);
+    },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -244,6 +257,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       else if (op.kind === 'create-enum') recreatedAt.set(`type:${op.type}`, i);
       // `DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`: the name exists again.
       else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      // `RENAME TABLE mv_new TO mv` may move a view (the look-ahead does not know which it is).
+      else if (op.kind === 'rename-table') for (const kind of ['view', 'materialized view']) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
     }
@@ -251,6 +266,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // A column swap's new column becomes the old one: what it requires is judged on the old column.
   for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
   let ordinal = 0;
+  /** `drop-not-null` and `drop-default` findings, with base's name of their column: a later statement of the PR may restore it. */
+  const restorable: Restorable[] = [];
   /** Whether the PR creates this index or trigger (anywhere, under this name). */
   const createdInPr = (kind: 'index' | 'trigger', name: string): boolean => recreatedAt.has(`${kind}:${name}`);
 
@@ -301,28 +318,71 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       const steps = rebuilds.get(`${fileIndex}:${index}`);
       const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
       const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
-      const stmt: Statement = { ...called, ops: ops.flatMap((op) => resolveOperation(op, catalog, called.dialect, facts.column)) };
+      const stmt: Statement = { ...called, ops };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
-      // One operation at a time: a column or table an earlier action of the same statement created
-      // is new for the next (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`).
-      for (const op of stmt.ops) {
-        for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
-        recordCreated(op, created, facts, history);
-        trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
-        catalog.apply(op);
+      // One operation at a time, each resolved against the history as the earlier ones of the same
+      // statement left it: a column or table an earlier action created is new for the next
+      // (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`), and a procedure's `CHANGE a b bigint(20)`
+      // then `RENAME TABLE` then `MODIFY b bigint` compares the MODIFY with what the CHANGE left.
+      for (const written of ops) {
+        for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
+          const before = findings.length;
+          for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          if (op.kind === 'drop-not-null' || op.kind === 'drop-default') {
+            const origin = lineage.origin(op.table, op.column);
+            if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);
+            for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
+          }
+          recordCreated(op, created, facts, history);
+          lineage.observe(op, catalog);
+          trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
+          catalog.apply(op);
+        }
       }
     }
   }
 
+  const restored = restoredLater(restorable, catalog, lineage);
   return {
-    findings,
+    findings: restored.size === 0 ? findings : findings.filter((f) => !restored.has(f)),
     suppressions,
     files: candidates.map((c) => c.file.path),
     migrations: forwardMigrations,
     ...(unread.skipped.length ? { skipped: unread.skipped } : {}),
   };
+}
+
+interface Restorable {
+  finding: RawFinding;
+  /** `baseTable.baseColumn` of the column it names. */
+  origin: string;
+}
+
+/**
+ * The `drop-not-null` and `drop-default` findings whose column the PR leaves, after its last
+ * statement, NOT NULL again or with a default again (dolphinscheduler's `CHANGE a b bigint(20)`,
+ * which drops both, then `MODIFY b bigint NOT NULL DEFAULT 0` in the same procedure): the previous
+ * release meets the column as it was. Columns are matched by base's name, following renames; one
+ * pass over the final catalog.
+ */
+function restoredLater(restorable: Restorable[], catalog: Catalog, lineage: ColumnLineage): Set<RawFinding> {
+  const out = new Set<RawFinding>();
+  if (restorable.length === 0) return out;
+  const wanted = new Set(restorable.map((r) => r.origin));
+  const final = new Map<string, ColumnInfo>();
+  for (const [table, columns] of catalog.tables) {
+    for (const [name, column] of columns) {
+      const origin = lineage.origin(table, name);
+      if (origin !== null && wanted.has(origin)) final.set(origin, column);
+    }
+  }
+  for (const { finding, origin } of restorable) {
+    const column = final.get(origin);
+    if (column && (finding.rule === 'drop-not-null' ? column.notNull : column.hasDefault)) out.add(finding);
+  }
+  return out;
 }
 
 /**
@@ -562,6 +622,8 @@ function rebuildOperations(
     for (const c of rebuild.constraints) {
       // A constraint only on columns the rebuild adds is new with them: old writes never set them.
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
+      // A CHECK the old table had, re-created with more OR branches: old writes satisfy it as before.
+      if (c.constraint === 'check' && declared.some((d) => d.constraint === 'check' && checkAcceptsAll(d.detail, c.detail))) continue;
       const columns = c.columns.map(oldName);
       if ((c.constraint === 'unique' || c.constraint === 'primary-key') && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.
@@ -756,6 +818,15 @@ export function resolveOperation(op: Operation, catalog: Catalog, dialect?: Dial
     // `ALTER INDEX t_email_key RENAME …` of a constraint's index renames the constraint too.
     const table = catalog.indexes.get(op.name)?.table;
     if (table !== undefined && catalog.constraints.has(`${table}.${op.name}`)) return [{ ...op, objectKind: 'constraint', table }];
+  }
+  // A view addressed as a table: ClickHouse drops a (materialized) view with DROP TABLE, MySQL and
+  // ClickHouse rename one with RENAME TABLE, Postgres with ALTER TABLE … RENAME TO.
+  if ((op.kind === 'drop-table' || op.kind === 'rename-table') && !catalog.tables.has(op.table)) {
+    const objectKind = catalog.hasObject('materialized view', op.table) ? 'materialized view' : catalog.hasObject('view', op.table) ? 'view' : null;
+    const line = op.line === undefined ? {} : { line: op.line };
+    if (objectKind !== null) {
+      return [op.kind === 'drop-table' ? { kind: 'drop-object', objectKind, name: op.table, ...line } : { kind: 'rename-object', objectKind, name: op.table, newName: op.newName, ...line }];
+    }
   }
   if (op.kind !== 'redefine-column') return [op];
   const at = op.line === undefined ? {} : { line: op.line };

@@ -155,6 +155,11 @@ export class Catalog {
           cols.set(op.newName, { ...col, name: op.newName });
         }
         for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => (n === op.column ? op.newName : n));
+        // The table's indexes keep indexing the column under its new name.
+        for (const name of this.indexesOn.get(op.table) ?? []) {
+          const index = this.indexByName.get(name);
+          if (index?.columns?.includes(op.column)) index.columns = index.columns.map((n) => (n === op.column ? op.newName : n));
+        }
         break;
       }
       case 'alter-column-type': {

@@ -249,3 +249,55 @@ export function snapshotForeignKeys(catalog: Catalog): Map<string, ForeignKeyInf
   }
   return out;
 }
+
+/**
+ * Whether a CHECK whose expression is `after` accepts every row one whose expression is `before`
+ * accepted: each top-level `OR` branch of `before` is a branch of `after` (openstatus' drizzle
+ * rebuild re-creates `page_subscriber_channel_check` with a `slack` branch added). A row that made
+ * `before` true or unknown makes a branch of `after` so, and a CHECK passes on either. Branches are
+ * compared as written, a column's table qualifier aside (a rebuild names its replacement table
+ * there). `before` and `after` are the adapters' expression texts: sqlparser-rs's syntax tree as
+ * JSON (SQLite tables); anything else is not compared (false).
+ */
+export function checkAcceptsAll(before: string, after: string): boolean {
+  const was = orBranches(before);
+  const now = orBranches(after);
+  if (was === null || now === null) return false;
+  const branches = new Set(now);
+  return was.every((b) => branches.has(b));
+}
+
+/** The top-level OR branches of a CHECK expression's JSON syntax tree, each as canonical JSON; null when it is not one. */
+function orBranches(expression: string): string[] | null {
+  let root: unknown;
+  try {
+    root = JSON.parse(expression);
+  } catch {
+    return null;
+  }
+  const out: string[] = [];
+  const stack: unknown[] = [root];
+  // Iterative: an OR chain is as deep as it is long.
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') return null;
+    const n = node as { nested?: unknown; binaryop?: { left?: unknown; op?: unknown; right?: unknown } };
+    if (n.nested !== undefined) stack.push(n.nested);
+    else if (n.binaryop && n.binaryop.op === 'or') stack.push(n.binaryop.right, n.binaryop.left);
+    else {
+      try {
+        out.push(JSON.stringify(node, unqualified));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return out;
+}
+
+/** JSON replacer: `"t"."c"` → `"c"` (the sqlparser-rs AST's CompoundIdentifier, lower-cased). */
+function unqualified(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const parts = (value as { compoundidentifier?: unknown }).compoundidentifier;
+  return Array.isArray(parts) && parts.length > 0 ? { identifier: parts[parts.length - 1] } : value;
+}

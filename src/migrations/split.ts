@@ -46,6 +46,11 @@ export function splitStatements(file: string, options: SplitOptions): SplitState
   const { dialect } = options;
   const sqlite = dialect === 'sqlite';
   const mssql = dialect === 'mssql';
+  // Postgres, Cockroach and SQLite split a script at `;` themselves (dollar quotes and SQLite
+  // trigger bodies aside): a `DELIMITER x` directive (a script runner's, DolphinScheduler's
+  // `delimiter d//` before a plpgsql function) only adds `x` as a terminator. MySQL's client
+  // sends everything up to `x` as one statement (a procedure body with its `;`s).
+  const semicolonToo = dialect === 'postgres' || dialect === 'cockroach' || sqlite;
   const from = options.from ?? 0;
   const to = Math.min(options.to ?? file.length, file.length);
   const out: SplitStatement[] = [];
@@ -95,7 +100,7 @@ export function splitStatements(file: string, options: SplitOptions): SplitState
       // characters can matter (comments, quoted texts, the delimiter, the next line): jump to the
       // next of them (a regular expression: native code).
       if (skipDelimiter !== delimiter) {
-        skip = specialCharacters(dialect, `\n${delimiter[0] ?? ''}`);
+        skip = specialCharacters(dialect, `\n${delimiter[0] ?? ''}${semicolonToo ? ';' : ''}`);
         skipDelimiter = delimiter;
       }
       skip.lastIndex = i;
@@ -169,18 +174,19 @@ export function splitStatements(file: string, options: SplitOptions): SplitState
     if (code === 0) flag(NUL_MESSAGE);
 
     // Delimiter
-    if (!inGooseBlock && source.startsWith(delimiter, i) && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
+    const ends = source.startsWith(delimiter, i) ? delimiter.length : semicolonToo && code === 59 /* ; */ ? 1 : 0;
+    if (!inGooseBlock && ends > 0 && !(sqlite && inTriggerBody(source, firstSignificant, i))) {
       if (mssql) {
         // T-SQL ends statements inside `BEGIN … END` with `;` too; the block is one statement.
         blockDepth = tsqlBlockDepth(maskSql(source.slice(blockScanned, i), dialect), blockDepth);
-        blockScanned = i + delimiter.length;
+        blockScanned = i + ends;
         if (blockDepth > 0) {
-          i += delimiter.length;
+          i += ends;
           continue;
         }
       }
       push(i);
-      i += delimiter.length;
+      i += ends;
       blockScanned = i;
       continue;
     }

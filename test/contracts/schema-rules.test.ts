@@ -791,3 +791,27 @@ paths:
     expect(found('{type: array, items: {type: integer}}', '{type: integer}')).toEqual(['parameter-type-changed']);
   });
 });
+
+describe('a media type that gains or loses its schema (issue 15; oasdiff media-type-schema fixtures)', () => {
+  const doc = (request: string, response: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /x:
+    post:
+      requestBody: {content: {application/json: ${request}}}
+      responses: {'200': {description: ok, content: {application/json: ${response}}}}
+`;
+  const found = (base: string, head: string) => contractFindings({ 'api/openapi.yaml': base }, { 'api/openapi.yaml': head }).map((f) => f.rule).sort();
+  const schema = '{schema: {type: object, required: [id], properties: {id: {type: string}}}}';
+
+  test('a request without a schema gains one: narrowed; a response loses its schema: widened', () => {
+    expect(found(doc('{}', '{}'), doc(schema, '{}'))).toEqual(['request-property-type-changed', 'request-required-property-added']);
+    expect(found(doc('{}', schema), doc('{}', '{}'))).toEqual(['response-property-removed', 'response-property-type-changed']);
+  });
+
+  test('the other directions widen a request and narrow a response: no error', () => {
+    // The request's declared property is gone (request-property-removed: a warning, the server may ignore it now).
+    expect(found(doc(schema, '{}'), doc('{}', '{}'))).toEqual(['request-property-removed']);
+    expect(found(doc('{}', '{}'), doc('{}', schema))).toEqual(['response-property-added']);
+  });
+});

@@ -2,6 +2,8 @@
  * Table-test helpers for migration rules (squawk's lint_ok / lint_errors): each fails loudly when
  * the opposite happens, printing every finding, so no test passes by accident.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { changeSetFromTrees } from '../../src/changes/types.js';
 import { defaultConfig, type Dialect } from '../../src/config/types.js';
@@ -90,4 +92,22 @@ export function analyseTrees(
 
 export function rulesAt(findings: Finding[], rule: string): (number | null)[] {
   return findings.filter((f) => f.rule === rule).map((f) => f.line);
+}
+
+const REPROS = join(import.meta.dirname, '../../bench/history/repros');
+
+/** A directory as path → text (a reproduction's base/ or head/ tree). */
+function treeOf(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) Object.assign(out, treeOf(full, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = readFileSync(full, 'utf8');
+  }
+  return out;
+}
+
+/** The base and head trees of bench/history/repros/<name>/, read from disk as they are. */
+export function reproTrees(name: string): { base: Record<string, string>; head: Record<string, string> } {
+  return { base: treeOf(join(REPROS, name, 'base')), head: treeOf(join(REPROS, name, 'head')) };
 }

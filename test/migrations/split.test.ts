@@ -22,6 +22,11 @@ describe('splitStatements: what ends a statement and what does not', () => {
     ['comments, nested block comments', 'postgres', '-- a; b\nSELECT /* x /* y; */ z; */ 1; SELECT 2', ['SELECT /* x /* y; */ z; */ 1', 'SELECT 2']],
     ['a MySQL # comment', 'mysql', '# drop; it\nSELECT 1;', ['SELECT 1']],
     ['DELIMITER', 'mysql', 'DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;\nCALL p();', ['CREATE PROCEDURE p() BEGIN SELECT 1; END', 'CALL p()']],
+    // The mysql client sends everything up to the custom delimiter as one statement, until `DELIMITER ;`.
+    ['DELIMITER without DELIMITER ; (MySQL: still the custom one)', 'mysql', 'DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nCALL p();\nSELECT 2;//', ['CREATE PROCEDURE p() BEGIN SELECT 1; END', 'CALL p();\nSELECT 2;']],
+    // Postgres splits a script at `;` itself: a script runner's `delimiter d//` (DolphinScheduler) only adds a terminator.
+    ['delimiter d// in a Postgres script, never reset', 'postgres', "delimiter d//\nCREATE FUNCTION f() RETURNS void AS $$ BEGIN DELETE FROM t; END; $$ LANGUAGE plpgsql;\nd//\nselect f();\nDROP FUNCTION f();\n-- next\ndelimiter d//\nDO $$ BEGIN PERFORM 1; END $$\nd//\nSELECT 2;", ['CREATE FUNCTION f() RETURNS void AS $$ BEGIN DELETE FROM t; END; $$ LANGUAGE plpgsql', 'select f()', 'DROP FUNCTION f()', 'DO $$ BEGIN PERFORM 1; END $$', 'SELECT 2']],
+    ['DELIMITER in a SQLite script: `;` still ends statements, a trigger body aside', 'sqlite', 'DELIMITER //\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM u; END;\n//\nSELECT 1;\nSELECT 2;', ['CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM u; END', 'SELECT 1', 'SELECT 2']],
     ['a goose StatementBegin/End block', 'postgres', '-- +goose StatementBegin\nCREATE FUNCTION f() AS $$ x $$;\nSELECT 1;\n-- +goose StatementEnd\nSELECT 2;', ['CREATE FUNCTION f() AS $$ x $$;\nSELECT 1;', 'SELECT 2']],
     ['an unterminated string runs to the end', 'postgres', "SELECT 'open; SELECT 2", ["SELECT 'open; SELECT 2"]],
     // Each dialect's lexer (docs/dialects.md, "Lexical rules").

@@ -9,6 +9,10 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'set-not-null' || facts.isNewColumn(op.table, op.column)) return [];
+      // NOT NULL in base, relaxed by an earlier statement of the PR and made NOT NULL again here: the
+      // previous release never left it NULL. (Said again without a relaxing step it is still reported:
+      // base's history may hold an unreleased edit of the same file.)
+      if (facts.baseColumn(op.table, op.column)?.notNull && facts.wasRelaxedEarlier(op.table, op.column)) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {

@@ -61,6 +61,11 @@ export interface MigrationFacts {
    * again or drops it (`SET NOT NULL` now, `SET DEFAULT` after: old inserts still succeed).
    */
   isRelaxedLater(table: string, column: string): boolean;
+  /**
+   * True when an earlier statement of the PR made the column nullable (`DROP NOT NULL`, a MySQL
+   * `CHANGE` without `NOT NULL`), followed through renames of the column and its table.
+   */
+  wasRelaxedEarlier(table: string, column: string): boolean;
 }
 
 /** An index (or unique / primary key constraint) a later statement of the PR creates. */

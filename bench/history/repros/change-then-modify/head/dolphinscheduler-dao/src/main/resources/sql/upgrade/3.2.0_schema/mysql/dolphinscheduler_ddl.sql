@@ -1,0 +1,1 @@
+ALTER TABLE t_ds_command ADD COLUMN worker_group varchar(255) DEFAULT NULL COMMENT 'worker group';

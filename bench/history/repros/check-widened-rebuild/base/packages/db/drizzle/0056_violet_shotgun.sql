@@ -1,0 +1,15 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_page_subscriber` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`email` text,
+	`page_id` integer NOT NULL,
+	`channel_type` text DEFAULT 'email' NOT NULL,
+	`webhook_url` text,
+	`token` text,
+	CONSTRAINT "page_subscriber_channel_check" CHECK(("__new_page_subscriber"."channel_type" = 'email' AND "__new_page_subscriber"."email" IS NOT NULL AND "__new_page_subscriber"."webhook_url" IS NULL) OR ("__new_page_subscriber"."channel_type" = 'webhook' AND "__new_page_subscriber"."webhook_url" IS NOT NULL AND "__new_page_subscriber"."email" IS NULL))
+);
+--> statement-breakpoint
+INSERT INTO `__new_page_subscriber`("id", "email", "page_id", "channel_type", "webhook_url", "token") SELECT "id", "email", "page_id", 'email', NULL, "token" FROM `page_subscriber`;--> statement-breakpoint
+DROP TABLE `page_subscriber`;--> statement-breakpoint
+ALTER TABLE `__new_page_subscriber` RENAME TO `page_subscriber`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,32 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  parseConfig
+} from "./chunk-FJ4XA2JN.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
+import "./chunk-LJEN6VQ2.js";
+import "./chunk-LEI7KBD4.js";
+import "./chunk-6ZIUMWKH.js";
+import "./chunk-GNG657DJ.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-DQTDHHJL.js";
+import "./chunk-U623IIGW.js";
+export {
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
+};
