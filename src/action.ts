@@ -10,14 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
-import { touchesDataFile, touchesSqlFile } from './changes/file-kinds.js';
+import { touchesSqlFile } from './changes/file-kinds.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
 import { CONFIG_PATHS } from './config/paths.js';
 import { defaultConfig, type Config } from './config/types.js';
 import { readRun } from './context/event.js';
 import { InputError, readSettings } from './context/inputs.js';
-import { engineDialects, prepareContracts, prepareEngine, runEngineAsync, startCodeSearch } from './engine.js';
+import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
@@ -59,11 +59,10 @@ export async function runAction(env: Record<string, string | undefined> = proces
   startCodeSearch(input);
   // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
   // those of the dialects configured, else of those its migrations are inferred to be written in.
-  if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
-  // ajv (JSON Schema meta-validation) only for a PR that touches a YAML or JSON file: the only
-  // files the contract analysis starts from.
-  else if (touchesDataFile(changes.files)) await prepareContracts();
+  if (touchesSqlFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
   const tags = tagsAt(changes.base, cwd);
+  // The YAML readers and ajv only when the contract analysis needs them (a PR whose only YAML/JSON
+  // change is a package.json that no contract `$ref`s loads neither).
   const report = await runEngineAsync(input, { failOn: settings.failOn });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 

@@ -293,13 +293,14 @@ function rules(args: string[], io: CliIO): number {
 type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report | Promise<Report>;
 
 /**
- * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`); for a
- * git change set, the search of base code starts first and runs beside the parsers and the analysis.
+ * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`; the
+ * contract readers load when the analysis needs them); for a git change set, the search of base
+ * code starts first and runs beside the parsers and the analysis.
  */
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import('./engine.js');
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
   if (input) startCodeSearch(input);
-  await prepareEngine(input ? engineDialects(input) : []);
+  await prepareSqlParsers(input ? engineDialects(input) : []);
   return runEngineAsync;
 }
 

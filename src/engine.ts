@@ -5,12 +5,12 @@
 import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
 import { analyseMigrations, migrationDialects, prepareMigrations } from './migrations/analyse.js';
-import { analyseContracts } from './contracts/analyse.js';
+import { analyseContracts, contractReadersWanted } from './contracts/analyse.js';
 import { prepareMeta } from './contracts/meta.js';
-import { prepareYaml } from './contracts/load.js';
+import { prepareYaml, ReadersNotLoaded } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
 import { annotateCodeReferences } from './code-refs/search.js';
-import { runAnalysers, runAnalysersThen, type AnalysisInput, type EngineOptions } from './engine-core.js';
+import { runAnalysers, runAnalysersThen, type AnalysisInput, type AnalysisOutput, type EngineOptions } from './engine-core.js';
 import { likelyCodeWords } from './code-refs/predict.js';
 
 export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './engine-core.js';
@@ -21,6 +21,11 @@ export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './eng
  */
 export async function prepareEngine(dialects?: readonly Dialect[]): Promise<void> {
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
+}
+
+/** The SQL parsers alone, for `runEngineAsync` (which loads the contract readers when needed). */
+export async function prepareSqlParsers(dialects: readonly Dialect[]): Promise<void> {
+  await prepareMigrations(dialects);
 }
 
 /** Load what the contract analysis needs (the YAML readers, ajv for meta-validation): for a caller that skips prepareEngine. */
@@ -58,7 +63,29 @@ export function startCodeSearch(input: AnalysisInput): void {
   if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {}));
 }
 
-/** runEngine, with the code search `startCodeSearch` began awaited after the analysis (which ran beside it). */
-export function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
-  return runAnalysersThen(input, ANALYSERS, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
+/**
+ * runEngine for an entry point: the code search `startCodeSearch` began is awaited after the
+ * analysis (which ran beside it), and the contract readers (the YAML readers and ajv: ~50 ms of
+ * start-up) load only when the analysis needs them: before it when it surely parses a contract
+ * (`contractReadersWanted`), otherwise when it asks. It then stops with ReadersNotLoaded at the
+ * first YAML file to parse or JSON Schema to meta-validate (a changed fragment that a YAML spec
+ * `$ref`s), that reader loads and the contract analysis runs again (the change set keeps the file
+ * reads and searches of the first run). A PR whose only YAML/JSON change is a package.json that no
+ * contract `$ref`s loads neither. The SQL parsers are the caller's to load (`prepareSqlParsers`).
+ */
+export async function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
+  if (contractReadersWanted(input)) await prepareContracts();
+  let contracts: AnalysisOutput | null = null;
+  // Each stop loads one more reader (two in all): three runs at most.
+  for (let run = 0; contracts === null; run++) {
+    try {
+      contracts = analyseContracts(input);
+    } catch (error) {
+      if (!(error instanceof ReadersNotLoaded) || run === 2) throw error;
+      await (error.reader === 'yaml' ? prepareYaml() : prepareMeta());
+    }
+  }
+  const output = contracts;
+  const analysers = [analyseMigrations, () => output, configChanged];
+  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }

@@ -21,11 +21,6 @@ export function touchesSqlFile(files: readonly { path: string; oldPath?: string 
   return touches(files, isSqlFileName);
 }
 
-/** Whether a change list touches a YAML or JSON file: the only files the contract analysis starts from (unforced). */
-export function touchesDataFile(files: readonly { path: string; oldPath?: string }[]): boolean {
-  return touches(files, (path) => DATA_FILE.test(path));
-}
-
 function touches(files: readonly { path: string; oldPath?: string }[], kind: (path: string) => boolean): boolean {
   return files.some((f) => kind(f.path) || (f.oldPath !== undefined && kind(f.oldPath)));
 }

@@ -12,7 +12,7 @@ import { parseSuppressionBody } from '../policy/suppression-body.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { ContractRole } from '../config/types.js';
 import { NO_ENDPOINTS, type ContractChange } from './changes.js';
-import type { LoadedDocument, Pointer } from './load.js';
+import { ReadersNotLoaded, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { checkRefs } from './ref-check.js';
 import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
@@ -60,6 +60,29 @@ function mayBeContract(path: string, text: string): boolean {
   if (SCHEMA_NAME.test(path)) return true;
   if (/\.json$/i.test(path)) return /"(openapi|swagger|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger)"\s*:/.test(text);
   return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
+}
+
+/**
+ * Whether the contract analysis of `input` surely parses a contract, so that its readers (YAML,
+ * ajv) are best loaded before it starts: a file forced to `contract`, or a changed YAML/JSON file
+ * that `contracts:` in the configuration lists or that looks like a contract by its name or text
+ * (the cheap test the analysis starts with), on either side. Otherwise the readers are loaded when
+ * the analysis asks for them (ReadersNotLoaded, `runEngineAsync`): a changed package.json that no
+ * contract `$ref`s never asks.
+ */
+export function contractReadersWanted(input: AnalysisInput): boolean {
+  if (input.force?.contracts?.length) return true;
+  const { changes, config } = input;
+  const configured = config.contracts?.map((c) => compileGlob(c.path));
+  const looksLike = (path: string, tree: typeof changes.headTree): boolean => {
+    if (!DATA_FILE.test(path)) return false;
+    if (configured?.some((isMatch) => isMatch(path))) return true;
+    const text = tree.read(path);
+    return text !== null && mayBeContract(path, text);
+  };
+  return changes.files.some(
+    (f) => (f.status !== 'deleted' && looksLike(f.path, changes.headTree)) || (f.status !== 'added' && looksLike(f.oldPath ?? f.path, changes.baseTree)),
+  );
 }
 
 /** A text that does not parse, but names OpenAPI or a JSON Schema dialect at its top (or is *.schema.*). */
@@ -215,6 +238,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     try {
       analyseOne(c, sides, differ, changeList, findings);
     } catch (e) {
+      if (e instanceof ReadersNotLoaded) throw e; // the entry point loads them and runs again
       findings.push(finding('invalid-contract', c.path, 1, `could not be analysed (${(e as Error).message})`, c.path));
     }
   }

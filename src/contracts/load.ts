@@ -10,9 +10,10 @@ import type { CST } from 'yaml';
 
 /**
  * The YAML readers (js-yaml for values, the `yaml` package's CST for positions: about 0.45 MB of
- * code) are loaded by `prepareYaml`, not at start-up: the Action on a PR without YAML/JSON changes
- * never reads a contract. Entry points that may read one await it first (prepareEngine, the
- * Action when a data file changed, the test setup); reading YAML without it throws.
+ * code) are loaded by `prepareYaml`, not at start-up: a PR whose YAML/JSON changes need no YAML
+ * parsed (a `package.json` that no contract `$ref`s) never pays for them. Entry points load them
+ * first (prepareEngine, the test setup) or when the analysis asks (`runEngineAsync`): reading
+ * YAML without them throws ReadersNotLoaded.
  */
 let yamlLibs: { load: typeof import('js-yaml').load; Parser: typeof import('yaml').Parser; resolveAsScalar: typeof import('yaml').CST.resolveAsScalar } | null = null;
 
@@ -33,8 +34,28 @@ export function interop<T>(namespace: unknown, key: string): T {
   return (ns[key] !== undefined ? ns : ns.default) as T;
 }
 
+/**
+ * The contract analysis needs a reader that is not loaded (the YAML readers, ajv): thrown past
+ * every catch of the analysis (never turned into a finding), so that the entry point loads them
+ * (prepareContracts) and runs the analysis again, or fails loudly when it cannot.
+ */
+export class ReadersNotLoaded extends Error {
+  constructor(
+    /** Which: the YAML readers (prepareYaml) or the JSON Schema meta-validator (prepareMeta). */
+    readonly reader: 'yaml' | 'meta',
+  ) {
+    super(`${reader === 'yaml' ? 'the YAML readers are' : 'the JSON Schema meta-validator is'} not loaded: call prepareContracts() first`);
+    this.name = 'ReadersNotLoaded';
+  }
+}
+
+/** Whether the YAML readers are loaded (tests of the lazy loading). */
+export function yamlLoaded(): boolean {
+  return yamlLibs !== null;
+}
+
 function yamlReaders(): NonNullable<typeof yamlLibs> {
-  if (!yamlLibs) throw new Error('the YAML readers are not loaded: call prepareYaml() first');
+  if (!yamlLibs) throw new ReadersNotLoaded('yaml');
   return yamlLibs;
 }
 import { lineAt, lineStarts } from '../text/lines.js';
@@ -706,8 +727,9 @@ export function yamlLocator(text: string): (pointers: Pointer[]) => Span[] {
 
 function scalarText(token: Token): string | null {
   if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') {
+    const { resolveAsScalar } = yamlReaders(); // outside the catch: ReadersNotLoaded is never swallowed
     try {
-      return yamlReaders().resolveAsScalar(token).value;
+      return resolveAsScalar(token).value;
     } catch {
       return token.source;
     }

@@ -4,12 +4,12 @@
  * (no compilation, no `$ref` resolution), and only for files small enough to keep it cheap.
  */
 import type { ErrorObject } from 'ajv';
-import { interop } from './load.js';
+import { interop, ReadersNotLoaded } from './load.js';
 
 /**
- * ajv and its dialects (about 0.8 MB of code) are loaded by `prepareMeta`, not at start-up: the
- * Action on a PR without YAML/JSON changes never needs them. Every entry point that may analyse a
- * contract awaits it first (prepareEngine, the Action when a data file changed, the test setup).
+ * ajv and its dialects (about 0.8 MB of code) are loaded by `prepareMeta`, not at start-up: only a
+ * standalone JSON Schema contract needs them. Entry points load them first (prepareEngine, the test
+ * setup) or when the analysis asks (`runEngineAsync`, on ReadersNotLoaded).
  */
 let ajv: {
   Ajv: typeof import('ajv').Ajv;
@@ -17,6 +17,11 @@ let ajv: {
   Ajv2020: typeof import('ajv/dist/2020.js').Ajv2020;
   AjvDraft04: new (options: object) => Validator;
 } | null = null;
+
+/** Whether ajv is loaded (tests of the lazy loading). */
+export function metaLoaded(): boolean {
+  return ajv !== null;
+}
 
 export async function prepareMeta(): Promise<void> {
   if (ajv) return;
@@ -38,8 +43,8 @@ const validators = new Map<string, Validator>();
 function validatorFor(dialect: string): Validator {
   let v: Validator | undefined = validators.get(dialect);
   if (!v) {
-    // Loud, never a silent pass: an entry point that analyses contracts without prepareMeta is a bug.
-    if (!ajv) throw new Error('the JSON Schema meta-validator is not loaded: call prepareMeta() first');
+    // Loud, never a silent pass: the entry point loads it and runs the analysis again (runEngineAsync).
+    if (!ajv) throw new ReadersNotLoaded('meta');
     const options = { strict: false, validateFormats: false, logger: false } as const;
     if (dialect === '2020-12') v = new ajv.Ajv2020(options);
     else if (dialect === '2019-09') v = new ajv.Ajv2019(options);

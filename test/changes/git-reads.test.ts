@@ -172,6 +172,111 @@ describe('filesContaining', () => {
   });
 });
 
+describe('filesContaining: how often git searches', () => {
+  test('in a commit: one git grep on one thread (its threads contend on the object store); the same question again (the contract analysis run again once its readers load) runs none', () => {
+    repo = makeRepo({ 'a.json': '{"$ref": "b.json"}\n', 'b.json': '{}\n' }, { 'b.json': '{"type": "object"}\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.filesContaining?.(['b.json', 'c.json'])).toEqual(['a.json']);
+      expect(cs.headTree.filesContaining?.(['b.json', 'c.json'])).toEqual(['a.json']);
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.json']);
+      expect(log.calls()).toEqual(['grep --threads=1 --no-color -l -z -a', 'grep --threads=1 --no-color -l -z -a']);
+    } finally {
+      log.remove();
+    }
+  });
+
+  test('variant: the working tree keeps git\'s threads and answers a repeated question once too', () => {
+    repo = makeRepo({ 'a.yaml': '$ref: b.json\n', 'b.json': '{}\n' }, { 'b.json': '{"type": "object"}\n' }, { commitHead: false });
+    const cs = gitChangeSet(repo.base, null, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.yaml']);
+      expect(cs.headTree.filesContaining?.('b.json')).toEqual(['a.yaml']);
+      expect(log.calls()).toEqual(['grep --no-color -l -z -a -F']);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
+describe("the PR's files of both sides, read together", () => {
+  test('the first read of a changed file reads both sides of every changed SQL/YAML/JSON file: one lookup and one read in all', () => {
+    repo = makeRepo(
+      { 'api/a.json': '{"v": 1}\n', 'db/migrations/0001.sql': 'CREATE TABLE t (a int);\n', 'src/x.ts': 'export {};\n' },
+      { 'api/a.json': '{"v": 2}\n', 'db/migrations/0001.sql': 'CREATE TABLE t (a int, b int);\n', 'db/migrations/0002.sql': 'DROP TABLE t;\n', 'src/x.ts': 'export const x = 1;\n' },
+    );
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.headTree.read('api/a.json')).toBe('{"v": 2}\n');
+      expect(cs.baseTree.read('api/a.json')).toBe('{"v": 1}\n');
+      expect(cs.baseTree.read('db/migrations/0001.sql')).toBe('CREATE TABLE t (a int);\n');
+      expect(cs.headTree.read('db/migrations/0002.sql')).toBe('DROP TABLE t;\n');
+      expect(cs.baseTree.read('db/migrations/0002.sql')).toBeNull(); // added: absent in base
+      // it was a lookup and a read per side (four processes)
+      expect(log.calls()).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks', 'cat-file --batch']);
+      expect(log.input().split('\n').filter((l) => l.length > 0)).toHaveLength(2 * 5); // 5 blobs: looked up, then read
+    } finally {
+      log.remove();
+    }
+  });
+
+  test("any first read from git (the configuration's lookup in base) brings them: a PR that edits a package.json costs one lookup and one read in all", () => {
+    repo = makeRepo({ 'package.json': '{"v": 1}\n', 'README.md': '# app\n' }, { 'package.json': '{"v": 2}\n', 'README.md': '# app!\n' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      cs.baseTree.prefetch?.(['.github/rollback-guard.yml', '.rollback-guard.yml']);
+      expect(cs.baseTree.read('.rollback-guard.yml')).toBeNull();
+      expect(cs.headTree.read('package.json')).toBe('{"v": 2}\n');
+      expect(cs.baseTree.read('package.json')).toBe('{"v": 1}\n');
+      expect(log.calls()).toEqual(['cat-file --batch-check=%(objectname) %(objecttype) %(objectsize) --follow-symlinks', 'cat-file --batch']);
+      expect(log.input()).not.toContain('README'); // no analyser reads it
+    } finally {
+      log.remove();
+    }
+  });
+
+  test("a side read early says what it could not read only when that side is asked (the report's not-analysed list is unchanged)", () => {
+    // base: a.json is a link out of the repository (unreadable); head: a file
+    const r = makeRepo({ 'README.md': '# app\n' }, {}, { commitHead: false });
+    repo = r;
+    mkdirSync(join(r.dir, 'api'));
+    symlinkSync('/etc/passwd', join(r.dir, 'api/a.json'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'base');
+    const base = r.git('rev-parse', 'HEAD');
+    rmSync(join(r.dir, 'api/a.json'));
+    r.write({ 'api/a.json': '{"v": 2}\n' });
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'head');
+    const cs = gitChangeSet(base, r.git('rev-parse', 'HEAD'), { cwd: r.dir });
+    expect(cs.headTree.read('api/a.json')).toBe('{"v": 2}\n');
+    expect(cs.skipped).toEqual([]); // base's version was read with head's, but nothing asked for it
+    expect(cs.baseTree.read('api/a.json')).toBeNull();
+    expect(cs.skipped).toEqual([{ file: 'api/a.json', reason: OUTSIDE }]);
+    expect(cs.baseTree.unreadable?.('api/a.json')).toBe(OUTSIDE);
+  });
+
+  test('variant: the base side asked first (a deleted contract) reads head too; a head file that cannot be read is noted when head asks', () => {
+    repo = repoWithLinks({ 'api/gone.yaml': 'openapi: 3.0.3\n', 'api/b.json': '{}\n' }, {}, { 'api/gone.yaml': null, 'api/b.json': null }, { 'api/b.json': '/etc/passwd' });
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+    const log = gitShim();
+    try {
+      expect(cs.baseTree.read('api/gone.yaml')).toBe('openapi: 3.0.3\n');
+      expect(cs.skipped).toEqual([]);
+      expect(cs.headTree.read('api/b.json')).toBeNull();
+      expect(cs.headTree.read('api/gone.yaml')).toBeNull();
+      expect(cs.skipped).toEqual([{ file: 'api/b.json', reason: OUTSIDE }]);
+      expect(log.calls().filter((c) => c.startsWith('cat-file'))).toHaveLength(2);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
 describe('files no analyser needs', () => {
   test('a PR of code files reads no blob at all (one lookup for the base config, nothing else)', () => {
     const head: Record<string, string> = {};

@@ -138,6 +138,8 @@ describe('gitChangeSet', () => {
     const shim = gitShim();
     try {
       const cs = gitChangeSet(repo.base, repo.head, { cwd: repo.dir });
+      // the PR's own file first, as the analyser reads it (the first read brings the PR's files of both sides)
+      expect(cs.headTree.read('db/migrations/9999.sql')).toBe('DROP TABLE t1;\n');
       shim.clear();
       const paths = cs.baseTree.list().filter((p) => p.endsWith('.sql'));
       cs.baseTree.prefetch?.(paths);
