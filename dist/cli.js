@@ -10,7 +10,7 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-KHXSWT3L.js";
+} from "./chunk-7SV2NXNJ.js";
 import {
   VERSION,
   gfmMessage,
@@ -18,7 +18,7 @@ import {
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-JBRCUAB7.js";
+} from "./chunk-VDAJDNM7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -36,15 +36,15 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-CXNDO6TN.js";
+} from "./chunk-E6NWPB4M.js";
 import {
   allRules
-} from "./chunk-6ZIUMWKH.js";
-import "./chunk-GNG657DJ.js";
+} from "./chunk-COSUD523.js";
+import "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli.ts
@@ -293,14 +293,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-3VLZ32TE.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-K53LKNZA.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-UWXTZDOQ.js"), import("./chunk-CPU2TYO3.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-FG6RTLB2.js"), import("./chunk-IAC3NKCP.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-MBMUEWVA.js"), import("./chunk-52TQB6P6.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-WGOPGSU2.js"), import("./chunk-Q7PTOOEL.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,9 +393,9 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareEngine, runEngineAsync, startCodeSearch } = await import("./chunk-V7QTLVPI.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-3KTKFJLK.js");
   if (input) startCodeSearch(input);
-  await prepareEngine(input ? engineDialects(input) : []);
+  await prepareSqlParsers(input ? engineDialects(input) : []);
   return runEngineAsync;
 }
 async function analyseAndReport(input, settings, io, run, debug = false) {

@@ -11,25 +11,24 @@ import {
 } from "./chunk-KHYRCFHK.js";
 import {
   engineDialects,
-  prepareContracts,
-  prepareEngine,
+  prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-ARMO3P5Z.js";
+} from "./chunk-Q7JMMXHA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-BRXHQVX5.js";
+import "./chunk-MJJRXOLO.js";
 import {
   findDocsDir,
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-KHXSWT3L.js";
+} from "./chunk-7SV2NXNJ.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-JBRCUAB7.js";
+} from "./chunk-VDAJDNM7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -42,24 +41,23 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-WTUBDJF4.js";
+} from "./chunk-Q2AIMH63.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
-import "./chunk-CXNDO6TN.js";
-import "./chunk-RUECXAB6.js";
-import "./chunk-LEI7KBD4.js";
+import "./chunk-E6NWPB4M.js";
+import "./chunk-SUSJ5QPE.js";
+import "./chunk-QLNP4TNU.js";
 import {
   allRules
-} from "./chunk-6ZIUMWKH.js";
+} from "./chunk-COSUD523.js";
 import {
   detectInSets
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
 import {
-  touchesDataFile,
   touchesSqlFile
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 
 // src/action.ts
@@ -581,8 +579,7 @@ async function runAction(env = process.env) {
   }
   const input = { changes, config };
   startCodeSearch(input);
-  if (touchesSqlFile(changes.files)) await prepareEngine(engineDialects({ changes, config }));
-  else if (touchesDataFile(changes.files)) await prepareContracts();
+  if (touchesSqlFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
   const tags = tagsAt(changes.base, cwd);
   const report = await runEngineAsync(input, { failOn: settings.failOn });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
@@ -616,7 +613,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-7EHTQ3I5.js");
+    const { publishToGitHub } = await import("./chunk-W6NUIVQP.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -662,7 +659,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-CPU2TYO3.js");
+  const { baseConfig } = await import("./chunk-IAC3NKCP.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {
@@ -705,7 +702,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-K6TWVJRT.js");
+      const { mergeBaseFromApi } = await import("./chunk-WFSEJCHL.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -715,7 +712,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-K6TWVJRT.js");
+    const { apiChangeSet } = await import("./chunk-WFSEJCHL.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

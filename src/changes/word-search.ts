@@ -65,12 +65,14 @@ function identifierPass(words: string[]): { mode: '-E' | '-F'; input: string } {
   return { mode: '-E', input: `${words.join('|')}\n` };
 }
 
-/** git's default threads, in the background too: one thread made the 100,000-file bench slower (1.79 s added against 1.14 s). */
+/**
+ * git's default threads (one per core). Small blobs favour one thread (the 99,000-file monorepo's
+ * base: 0.45 s CPU on two, 0.22 s on one, the same wall time), large ones two: 100,000 files of
+ * ~3 KB, 27 names, 1.24 s wall on two threads against 1.64 s on one (`/usr/bin/time`, load 0.8),
+ * and wall time is what the check waits for.
+ */
 function grepArgs(commit: string, mode: '-E' | '-F'): string[] {
-  // One thread: in a commit git's grep threads contend on the object store (see grepDataFiles in
-  // git.ts; base of the 99,000-file monorepo, -w -E: 0.45 s CPU on two threads, 0.22 s on one, the
-  // wall time no longer).
-  const args = ['grep', '--threads=1', '--no-color', '-n', '-z', '-I', '-w', mode, '-f', '-', commit, '--', '.'];
+  const args = ['grep', '--no-color', '-n', '-z', '-I', '-w', mode, '-f', '-', commit, '--', '.'];
   for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }

@@ -18,6 +18,8 @@ const ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
 
 /** Most text read for the guess: past it, the analysis's own findings ask for the rest. */
 const MAX_GUESS_CHARS = 4 * 1024 * 1024;
+/** More names than this are no guess worth a search of the whole tree (the findings ask for theirs). */
+const MAX_GUESSED_WORDS = 512;
 
 /** Spellings of the names the PR's changed SQL files drop, rename or alter. */
 export function likelyCodeWords(input: AnalysisInput): string[] {
@@ -32,6 +34,8 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
       continue;
     }
     if (!text) continue;
+    // A modified file (a Liquibase changelog of 20,000 changesets that gains one): its new lines only.
+    if (file.status === 'modified') text = newLines(text, readBase(input, file.oldPath ?? file.path));
     text = text.slice(0, budget);
     budget -= text.length;
     const add = (list: string[]): void => list.forEach((w) => words.add(w));
@@ -41,7 +45,25 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]!))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
   }
-  return [...words];
+  return words.size > MAX_GUESSED_WORDS ? [] : [...words];
+}
+
+function readBase(input: AnalysisInput, path: string): string | null {
+  try {
+    return input.changes.baseTree.read(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The lines of `head` that `base` does not have (all of them when base cannot be read). */
+function newLines(head: string, base: string | null): string {
+  if (base === null) return head;
+  const old = new Set(base.split(/\r?\n/));
+  return head
+    .split(/\r?\n/)
+    .filter((line) => !old.has(line))
+    .join('\n');
 }
 
 /** `"Users"` → Users, `public.users` → public.users, `ORDERS` → orders (unquoted names fold to lower case). */

@@ -19,6 +19,8 @@ import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js'
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
 export const MAX_NAMED = 5;
+/** Most spellings searched for in one run (a PR dropping ~150 columns); past it nothing is searched. */
+export const MAX_SEARCH_WORDS = 2000;
 /** Longest quoted line of code. */
 const MAX_TEXT = 200;
 
@@ -56,7 +58,16 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   };
 
   // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
-  const found = search(tree, subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]), inCode);
+  const words = new Set(subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]));
+  if (words.size > MAX_SEARCH_WORDS) {
+    // A PR that drops hundreds of objects: one pass over the tree with thousands of names is no
+    // longer cheap, and nothing may be called unused without it. The errors stand, saying so.
+    for (const s of subjects) {
+      if (s.code.removes) s.finding.codeSearch = { references: [], total: 0, message: `${s.finding.message} The previous release's code was not searched: this PR's findings name ${words.size} spellings, more than the ${MAX_SEARCH_WORDS} one search takes.` };
+    }
+    return;
+  }
+  const found = search(tree, [...words], inCode);
   // Each line's words looked up once (a line of a big repository may name a common table: tens of
   // thousands of lines, dozens of findings): a word-to-subjects index, regular expressions only for
   // the few spellings that are not one word (dotted or spaced enum values).

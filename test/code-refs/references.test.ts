@@ -303,6 +303,16 @@ describe('renames, tables, views and evidence-only rules', () => {
     expect(f.references?.[0]).toMatchObject({ file: 'consumer/handler.ts', line: 1 });
   });
 
+  test('a PR whose findings name more spellings than one search takes: not searched, the errors stand and say so', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `ALTER TABLE users DROP COLUMN col_${i};`).join('\n');
+    const base = { 'db/migrations/001_users.sql': `CREATE TABLE users (id int, ${Array.from({ length: 300 }, (_, i) => `col_${i} text`).join(', ')});\n`, ...UNRELATED };
+    const changes = changeSetFromTrees(base, { ...base, 'db/migrations/002_drop.sql': `${many}\n` });
+    changes.baseTree = memoryRepository(base);
+    const drops = runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }).findings.filter((f) => f.rule === 'drop-column');
+    expect(drops).toHaveLength(300);
+    expect(drops.every((f) => f.severity === 'error' && f.message.includes('was not searched'))).toBe(true);
+  });
+
   test('a search cut at its output bound never downgrades', () => {
     const base = { ...MIGRATIONS, ...UNRELATED };
     const changes = changeSetFromTrees(base, { ...base, ...DROP });
@@ -415,6 +425,16 @@ describe('the names guessed from the changed SQL before parsing', () => {
       expect(words, w).toContain(w);
     }
     expect(words).not.toContain('not_sql');
+  });
+
+  test('a modified file: only its new lines (a changelog of thousands of changesets gains one); too many names: no guess', () => {
+    const old = Array.from({ length: 2000 }, (_, i) => `ALTER TABLE t${i} DROP COLUMN c${i};`).join('\n');
+    const changes = changeSetFromTrees({ 'db/changelog.sql': `${old}\n` }, { 'db/changelog.sql': `${old}\nALTER TABLE users DROP COLUMN legacy_name;\n` });
+    const words = likelyCodeWords({ changes, config: defaultConfig() });
+    expect(words).toContain('legacyName');
+    expect(words).not.toContain('t7');
+    // An added file of 2,000 drops names far more than one search should guess at: the findings ask for their own.
+    expect(likelyCodeWords({ changes: changeSetFromTrees({}, { 'db/new.sql': old }), config: defaultConfig() })).toEqual([]);
   });
 });
 

@@ -22,12 +22,12 @@ import {
   plainMessage,
   plural,
   ruleDocsUrl
-} from "./chunk-JBRCUAB7.js";
+} from "./chunk-VDAJDNM7.js";
 import {
   SEVERITY_RANK
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-DQTDHHJL.js";
+import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 
 // src/github/check-run.ts

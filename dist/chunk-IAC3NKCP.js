@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-FJ4XA2JN.js";
+} from "./chunk-2TUMUIQE.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";
@@ -21,11 +21,11 @@ import {
 import {
   defaultConfig
 } from "./chunk-LJEN6VQ2.js";
-import "./chunk-LEI7KBD4.js";
-import "./chunk-6ZIUMWKH.js";
-import "./chunk-GNG657DJ.js";
+import "./chunk-QLNP4TNU.js";
+import "./chunk-COSUD523.js";
+import "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-DQTDHHJL.js";
+import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 
 // src/config/from-tree.ts

@@ -13,9 +13,6 @@ var DATA_FILE = /\.(ya?ml|json)$/i;
 function touchesSqlFile(files) {
   return touches(files, isSqlFileName);
 }
-function touchesDataFile(files) {
-  return touches(files, (path) => DATA_FILE.test(path));
-}
 function touches(files, kind) {
   return files.some((f) => kind(f.path) || f.oldPath !== void 0 && kind(f.oldPath));
 }
@@ -23,6 +20,5 @@ function touches(files, kind) {
 export {
   isSqlFileName,
   DATA_FILE,
-  touchesSqlFile,
-  touchesDataFile
+  touchesSqlFile
 };

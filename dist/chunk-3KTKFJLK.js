@@ -8,25 +8,27 @@ import {
   engineDialects,
   prepareContracts,
   prepareEngine,
+  prepareSqlParsers,
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-ARMO3P5Z.js";
+} from "./chunk-Q7JMMXHA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-BRXHQVX5.js";
+import "./chunk-MJJRXOLO.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-CXNDO6TN.js";
-import "./chunk-RUECXAB6.js";
-import "./chunk-LEI7KBD4.js";
-import "./chunk-6ZIUMWKH.js";
-import "./chunk-GNG657DJ.js";
+import "./chunk-E6NWPB4M.js";
+import "./chunk-SUSJ5QPE.js";
+import "./chunk-QLNP4TNU.js";
+import "./chunk-COSUD523.js";
+import "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-DQTDHHJL.js";
+import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 export {
   engineDialects,
   prepareContracts,
   prepareEngine,
+  prepareSqlParsers,
   runEngine,
   runEngineAsync,
   startCodeSearch

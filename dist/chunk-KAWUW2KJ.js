@@ -9,7 +9,7 @@ import {
 } from "./chunk-NXP7S4WX.js";
 import {
   isSqlFileName
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 
 // src/text/lines.ts
 var recent = [];

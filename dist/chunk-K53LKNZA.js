@@ -6,6 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ForkPointError,
+  ReadPair,
   commitSnapshot,
   defaultBase,
   forkPointOf,
@@ -18,17 +19,18 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-WTUBDJF4.js";
+} from "./chunk-Q2AIMH63.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
-import "./chunk-CXNDO6TN.js";
+import "./chunk-E6NWPB4M.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-DQTDHHJL.js";
+import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,
   GitError,
+  ReadPair,
   commitSnapshot,
   defaultBase,
   forkPointOf,

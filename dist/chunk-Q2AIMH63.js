@@ -21,14 +21,14 @@ import {
   fileSystemReader,
   isSafeRelative,
   wholeWords
-} from "./chunk-CXNDO6TN.js";
+} from "./chunk-E6NWPB4M.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 
 // src/changes/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -454,19 +454,20 @@ function gitChangeSet(base, head, options) {
   const inBase = files.filter((f) => f.status !== "added" && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
   const inHead = files.filter((f) => f.status !== "deleted" && read(f.path)).map((f) => f.path);
   const baseKnown = forkPoint === baseSha ? diff.before : /* @__PURE__ */ new Map();
+  const reads = new ReadPair();
   return {
     base: baseSha,
     head: headSha ?? "worktree",
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after) : worktreeSnapshot(root, noteSkip),
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads),
+    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags) => gitReleases({ root, base: baseSha, head: headSha, tags }, paths)
   };
 }
 var SUBMODULE = "a submodule (a commit of another repository, not read)";
 function commitSnapshot(sha, root, noteSkip = () => {
-}, together = [], known = /* @__PURE__ */ new Map()) {
+}, together = [], known = /* @__PURE__ */ new Map(), pair) {
   const entries = new Map(known);
   let listed = null;
   const entryOf = (path) => {
@@ -481,11 +482,24 @@ function commitSnapshot(sha, root, noteSkip = () => {
   let listing = null;
   const texts = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
-  const group = new Set(together);
-  const unreadable = (path, reason) => {
+  const members = new Set(together);
+  const unread = new Set(together);
+  let asked = false;
+  const readEarly = /* @__PURE__ */ new Set();
+  const held = /* @__PURE__ */ new Map();
+  const unreadable = (path, reason, hold = false) => {
     texts.set(path, null);
     reasons.set(path, reason);
-    noteSkip(path, reason);
+    if (hold) held.set(path, reason);
+    else noteSkip(path, reason);
+  };
+  const give = (paths) => {
+    for (const path of paths) {
+      const reason = held.get(path);
+      if (reason === void 0) continue;
+      held.delete(path);
+      noteSkip(path, reason);
+    }
   };
   const underLink = (path) => {
     for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) {
@@ -493,25 +507,26 @@ function commitSnapshot(sha, root, noteSkip = () => {
     }
     return false;
   };
-  const load = (paths) => {
+  const stage = (paths, hold = false) => {
     const wanted = [...new Set(paths)].filter((p) => !texts.has(p));
-    if (wanted.length === 0) return;
     const byOid = [];
     const lookups = [];
+    const fail = (path, reason) => unreadable(path, reason, hold);
     for (const path of wanted) {
+      unread.delete(path);
       if (!isSafeRelative(path)) {
         texts.set(path, null);
         continue;
       }
       const entry = entryOf(path);
       if (/[\n\r]/.test(path) && (entry === void 0 && listed === null || entry?.mode === "120000")) {
-        unreadable(path, "a file name with a line break, which git cannot look up in a batch");
+        fail(path, "a file name with a line break, which git cannot look up in a batch");
         continue;
       }
       if (entry === null || entry === void 0 && listed !== null && !underLink(path)) {
         texts.set(path, null);
       } else if (entry?.mode === "160000") {
-        unreadable(path, SUBMODULE);
+        fail(path, SUBMODULE);
       } else if (entry?.mode === "040000") {
         texts.set(path, null);
       } else if (entry && entry.mode !== "120000") {
@@ -521,57 +536,66 @@ function commitSnapshot(sha, root, noteSkip = () => {
       }
     }
     const unsized = byOid.filter((b) => b.size === void 0);
-    const queries = [...lookups.map((l) => l.query), ...unsized.map((b) => b.oid)];
-    if (queries.length > 0) {
-      let answers;
-      try {
-        answers = lookupObjects(root, queries);
-      } catch (error) {
-        for (const p of [...lookups.map((l) => l.path), ...unsized.map((b) => b.path)]) unreadable(p, gitFailure(error));
-        answers = [];
+    let toRead = [];
+    return {
+      queries: [...lookups.map((l) => l.query), ...unsized.map((b) => b.oid)],
+      answered(answers) {
+        if (!Array.isArray(answers)) {
+          for (const p of [...lookups.map((l) => l.path), ...unsized.map((b) => b.path)]) fail(p, answers.failed);
+        } else {
+          lookups.forEach((l, i) => {
+            const a = answers[i];
+            if (!a) return;
+            if (a.kind === "blob") byOid.push({ path: l.path, oid: a.oid, size: a.size });
+            else if (a.kind === "folder" && l.link) fail(l.path, LINK_FOLDER);
+            else if (a.kind === "absent" || a.kind === "folder") texts.set(l.path, null);
+            else fail(l.path, a.reason);
+          });
+          unsized.forEach((b, i) => {
+            const a = answers[lookups.length + i];
+            if (a?.kind === "blob") b.size = a.size;
+            else if (a) fail(b.path, a.kind === "unreadable" ? a.reason : "its object is missing from the repository");
+          });
+        }
+        const readable = byOid.filter((b) => !texts.has(b.path));
+        for (const b of readable) if ((b.size ?? 0) > MAX_FILE_BYTES) fail(b.path, TOO_LARGE);
+        toRead = readable.filter((b) => !texts.has(b.path));
+        return toRead;
+      },
+      read(blobs) {
+        for (const b of toRead) {
+          const bytes = blobs instanceof Map ? blobs.get(b.oid) : void 0;
+          if (!bytes) {
+            fail(b.path, blobs instanceof Map ? "its object is missing from the repository" : blobs.failed);
+            continue;
+          }
+          const decoded = decodeBytes(bytes);
+          if ("text" in decoded) texts.set(b.path, decoded.text);
+          else fail(b.path, decoded.unreadable);
+        }
       }
-      lookups.forEach((l, i) => {
-        const a = answers[i];
-        if (!a) return;
-        if (a.kind === "blob") byOid.push({ path: l.path, oid: a.oid, size: a.size });
-        else if (a.kind === "folder" && l.link) unreadable(l.path, LINK_FOLDER);
-        else if (a.kind === "absent" || a.kind === "folder") texts.set(l.path, null);
-        else unreadable(l.path, a.reason);
-      });
-      unsized.forEach((b, i) => {
-        const a = answers[lookups.length + i];
-        if (a?.kind === "blob") b.size = a.size;
-        else if (a) unreadable(b.path, a.kind === "unreadable" ? a.reason : "its object is missing from the repository");
-      });
-    }
-    const readable = byOid.filter((b) => !texts.has(b.path));
-    for (const b of readable) if ((b.size ?? 0) > MAX_FILE_BYTES) unreadable(b.path, TOO_LARGE);
-    const toRead = readable.filter((b) => !texts.has(b.path));
-    if (toRead.length === 0) return;
-    let blobs;
-    try {
-      blobs = readBlobsById(root, toRead);
-    } catch (error) {
-      for (const b of toRead) unreadable(b.path, gitFailure(error));
-      return;
-    }
-    for (const b of toRead) {
-      const bytes = blobs.get(b.oid);
-      if (!bytes) {
-        unreadable(b.path, "its object is missing from the repository");
-        continue;
-      }
-      const decoded = decodeBytes(bytes);
-      if ("text" in decoded) texts.set(b.path, decoded.text);
-      else unreadable(b.path, decoded.unreadable);
-    }
+    };
+  };
+  const stageEarly = () => {
+    if (asked || unread.size === 0) return null;
+    for (const path of unread) readEarly.add(path);
+    return stage(unread, true);
+  };
+  const side = { stageEarly };
+  pair?.join(side);
+  const load = (paths) => {
+    give(paths);
+    for (const path of paths) readEarly.delete(path);
+    const parts = [stage(paths), stageEarly(), pair?.other(side)?.stageEarly() ?? null];
+    readStaged(root, parts.filter((p) => p !== null));
   };
   const ensure = (path) => {
-    if (texts.has(path)) return;
-    if (group.has(path)) {
-      const all = [...group];
-      group.clear();
-      load(all);
+    if (!asked && members.has(path) && (!texts.has(path) || readEarly.has(path))) {
+      asked = true;
+      give([...readEarly]);
+      readEarly.clear();
+      const other = pair?.other(side)?.stageEarly();
+      readStaged(root, other ? [stage(unread), other] : [stage(unread)]);
     }
     if (!texts.has(path)) load([path]);
   };
@@ -607,8 +631,17 @@ function commitSnapshot(sha, root, noteSkip = () => {
       ensure(path);
       return reasons.get(path);
     },
-    filesContaining: (needle) => grepDataFiles(root, needle, sha),
+    filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
     ...wordSearcher(root, sha)
+  };
+}
+function remembered(search) {
+  const answers = /* @__PURE__ */ new Map();
+  return (needle) => {
+    const key = JSON.stringify(needle);
+    let found = answers.get(key);
+    if (!found) answers.set(key, found = search(needle));
+    return [...found];
   };
 }
 function gitFailure(error) {
@@ -648,6 +681,42 @@ function lookupObjects(root, queries) {
   }
   return answers;
 }
+function readStaged(root, parts) {
+  const queries = parts.flatMap((p) => p.queries);
+  let answers = [];
+  if (queries.length > 0) {
+    try {
+      answers = lookupObjects(root, queries);
+    } catch (error) {
+      answers = { failed: gitFailure(error) };
+    }
+  }
+  let at = 0;
+  const wanted = parts.map((p) => {
+    const mine = Array.isArray(answers) ? answers.slice(at, at + p.queries.length) : answers;
+    at += p.queries.length;
+    return p.answered(mine);
+  });
+  if (wanted.every((w) => w.length === 0)) return;
+  let blobs;
+  try {
+    blobs = readBlobsById(root, wanted.flat());
+  } catch (error) {
+    blobs = { failed: gitFailure(error) };
+  }
+  parts.forEach((p, i) => {
+    if (wanted[i].length > 0) p.read(blobs);
+  });
+}
+var ReadPair = class {
+  sides = [];
+  join(side) {
+    this.sides.push(side);
+  }
+  other(side) {
+    return this.sides.find((s) => s !== side);
+  }
+};
 var BATCH_BYTES = 64 * 1024 * 1024;
 function readBlobsById(root, blobs, budget = BATCH_BYTES) {
   const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
@@ -706,7 +775,7 @@ function grepDataFiles(root, needles, commit) {
   let chars = 0;
   const run2 = () => {
     if (batch.length === 0) return;
-    const args = ["grep", "--no-color", "-l", "-z", "-a", "-F"];
+    const args = ["grep", ...commit ? ["--threads=1"] : [], "--no-color", "-l", "-z", "-a", "-F"];
     for (const line of batch) args.push("-e", line);
     if (commit) args.push(commit);
     else args.push("--untracked");
@@ -746,7 +815,7 @@ function worktreeSnapshot(root, noteSkip = () => {
     },
     read: (path) => read(path).text,
     unreadable: (path) => read(path).reason,
-    filesContaining: (needle) => grepDataFiles(root, needle, null)
+    filesContaining: remembered((needle) => grepDataFiles(root, needle, null))
   };
 }
 
@@ -762,6 +831,7 @@ export {
   parseRawDiff,
   gitChangeSet,
   commitSnapshot,
+  ReadPair,
   readBlobsById,
   worktreeSnapshot
 };

@@ -14,7 +14,7 @@ import {
   sectionsOf,
   specialCharacters,
   withoutComments
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 
 // src/migrations/column-types.ts
 var ALIASES = {

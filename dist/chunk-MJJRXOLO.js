@@ -9,7 +9,7 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   unreadableFindings
-} from "./chunk-RUECXAB6.js";
+} from "./chunk-SUSJ5QPE.js";
 import {
   ColumnIdioms,
   PrLookahead,
@@ -23,7 +23,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-6ZIUMWKH.js";
+} from "./chunk-COSUD523.js";
 import {
   LineIndex,
   MIGRATION_DIRS,
@@ -50,13 +50,13 @@ import {
   sectionsOf,
   topLevelPieces,
   withoutComments
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";
 import {
   isSqlFileName
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {

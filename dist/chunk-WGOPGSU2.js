@@ -5,22 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-BRXHQVX5.js";
-import "./chunk-LJEN6VQ2.js";
-import "./chunk-RUECXAB6.js";
-import "./chunk-LEI7KBD4.js";
-import "./chunk-6ZIUMWKH.js";
-import "./chunk-GNG657DJ.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-SUSJ5QPE.js";
+import "./chunk-QLNP4TNU.js";
+import "./chunk-COSUD523.js";
+import "./chunk-KAWUW2KJ.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-DQTDHHJL.js";
+import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

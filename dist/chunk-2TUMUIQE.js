@@ -18,10 +18,10 @@ import {
 } from "./chunk-LJEN6VQ2.js";
 import {
   splitEndpoint
-} from "./chunk-LEI7KBD4.js";
+} from "./chunk-QLNP4TNU.js";
 import {
   ruleMeta
-} from "./chunk-6ZIUMWKH.js";
+} from "./chunk-COSUD523.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

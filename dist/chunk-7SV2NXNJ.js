@@ -11,10 +11,10 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-JBRCUAB7.js";
+} from "./chunk-VDAJDNM7.js";
 import {
   SEVERITY_RANK
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 
 // src/wasm-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -8,7 +8,7 @@ import {
   SEVERITY_RANK,
   detectMigration,
   lineStarts
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 
 // src/report/source.ts
 var MAX_QUOTED = 160;

@@ -14,27 +14,27 @@ import {
   migrationDialects,
   parseSuppressionBody,
   prepareMigrations
-} from "./chunk-BRXHQVX5.js";
+} from "./chunk-MJJRXOLO.js";
 import {
   MAX_FILE_BYTES,
   wholeWords
-} from "./chunk-CXNDO6TN.js";
+} from "./chunk-E6NWPB4M.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-RUECXAB6.js";
+} from "./chunk-SUSJ5QPE.js";
 import {
   endpointMatcher
-} from "./chunk-LEI7KBD4.js";
+} from "./chunk-QLNP4TNU.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-6ZIUMWKH.js";
+} from "./chunk-COSUD523.js";
 import {
   lineAt,
   lineStarts
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 import {
   compileGlob,
   globMatcher
@@ -42,7 +42,7 @@ import {
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 import {
   __commonJS,
   __require,
@@ -403,9 +403,6 @@ var require_pluralize = __commonJS({
 // src/contracts/changes.ts
 var NO_ENDPOINTS = /* @__PURE__ */ new Set();
 
-// src/contracts/refs.ts
-import { posix } from "node:path";
-
 // src/contracts/load.ts
 var yamlLibs = null;
 async function prepareYaml() {
@@ -419,8 +416,16 @@ function interop(namespace, key2) {
   const ns = namespace;
   return ns[key2] !== void 0 ? ns : ns.default;
 }
+var ReadersNotLoaded = class extends Error {
+  constructor(reader) {
+    super(`${reader === "yaml" ? "the YAML readers are" : "the JSON Schema meta-validator is"} not loaded: call prepareContracts() first`);
+    this.reader = reader;
+    this.name = "ReadersNotLoaded";
+  }
+  reader;
+};
 function yamlReaders() {
-  if (!yamlLibs) throw new Error("the YAML readers are not loaded: call prepareYaml() first");
+  if (!yamlLibs) throw new ReadersNotLoaded("yaml");
   return yamlLibs;
 }
 var LIMITS = {
@@ -954,8 +959,9 @@ function yamlLocator(text) {
 }
 function scalarText(token) {
   if (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar") {
+    const { resolveAsScalar } = yamlReaders();
     try {
-      return yamlReaders().resolveAsScalar(token).value;
+      return resolveAsScalar(token).value;
     } catch {
       return token.source;
     }
@@ -990,6 +996,7 @@ function endOffset(token) {
 }
 
 // src/contracts/refs.ts
+import { posix } from "node:path";
 var MAX_REF_CHAIN = 64;
 var MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 var ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
@@ -2640,7 +2647,7 @@ var validators = /* @__PURE__ */ new Map();
 function validatorFor(dialect) {
   let v = validators.get(dialect);
   if (!v) {
-    if (!ajv) throw new Error("the JSON Schema meta-validator is not loaded: call prepareMeta() first");
+    if (!ajv) throw new ReadersNotLoaded("meta");
     const options = { strict: false, validateFormats: false, logger: false };
     if (dialect === "2020-12") v = new ajv.Ajv2020(options);
     else if (dialect === "2019-09") v = new ajv.Ajv2019(options);
@@ -2807,6 +2814,20 @@ function mayBeContract(path, text) {
   if (/\.json$/i.test(path)) return /"(openapi|swagger|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger)"\s*:/.test(text);
   return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
 }
+function contractReadersWanted(input) {
+  if (input.force?.contracts?.length) return true;
+  const { changes, config } = input;
+  const configured = config.contracts?.map((c) => compileGlob(c.path));
+  const looksLike = (path, tree) => {
+    if (!DATA_FILE.test(path)) return false;
+    if (configured?.some((isMatch) => isMatch(path))) return true;
+    const text = tree.read(path);
+    return text !== null && mayBeContract(path, text);
+  };
+  return changes.files.some(
+    (f) => f.status !== "deleted" && looksLike(f.path, changes.headTree) || f.status !== "added" && looksLike(f.oldPath ?? f.path, changes.baseTree)
+  );
+}
 function namesContract(path, text) {
   if (SCHEMA_NAME.test(path)) return true;
   if (/^\s*\{/.test(text)) return /"(openapi|swagger)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
@@ -2937,6 +2958,7 @@ function analyseContracts(input) {
     try {
       analyseOne(c, sides, differ, changeList, findings);
     } catch (e) {
+      if (e instanceof ReadersNotLoaded) throw e;
       findings.push(finding("invalid-contract", c.path, 1, `could not be analysed (${e.message})`, c.path));
     }
   }
@@ -3351,6 +3373,7 @@ function isCommentLine(path, text) {
 // src/code-refs/search.ts
 var MAX_REFERENCES = 20;
 var MAX_NAMED = 5;
+var MAX_SEARCH_WORDS = 2e3;
 var MAX_TEXT = 200;
 function annotateCodeReferences(raw, input) {
   const settings = input.config.codeReferences;
@@ -3368,7 +3391,14 @@ function annotateCodeReferences(raw, input) {
     const as = detector.classify("base", path).as;
     return as === "queries" || as === "other";
   };
-  const found = search(tree, subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]), inCode);
+  const words = new Set(subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]));
+  if (words.size > MAX_SEARCH_WORDS) {
+    for (const s of subjects) {
+      if (s.code.removes) s.finding.codeSearch = { references: [], total: 0, message: `${s.finding.message} The previous release's code was not searched: this PR's findings name ${words.size} spellings, more than the ${MAX_SEARCH_WORDS} one search takes.` };
+    }
+    return;
+  }
+  const found = search(tree, [...words], inCode);
   const uses = wordIndex(subjects, (s) => s.words);
   const writers = wordIndex(subjects.filter((s) => s.code.kind === "column" && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
@@ -3618,6 +3648,7 @@ var COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+
 var OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, "gi");
 var ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
 var MAX_GUESS_CHARS = 4 * 1024 * 1024;
+var MAX_GUESSED_WORDS = 512;
 function likelyCodeWords(input) {
   const words = /* @__PURE__ */ new Set();
   let budget = MAX_GUESS_CHARS;
@@ -3630,6 +3661,7 @@ function likelyCodeWords(input) {
       continue;
     }
     if (!text) continue;
+    if (file.status === "modified") text = newLines(text, readBase(input, file.oldPath ?? file.path));
     text = text.slice(0, budget);
     budget -= text.length;
     const add = (list) => list.forEach((w) => words.add(w));
@@ -3639,7 +3671,19 @@ function likelyCodeWords(input) {
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
   }
-  return [...words];
+  return words.size > MAX_GUESSED_WORDS ? [] : [...words];
+}
+function readBase(input, path) {
+  try {
+    return input.changes.baseTree.read(path);
+  } catch {
+    return null;
+  }
+}
+function newLines(head, base) {
+  if (base === null) return head;
+  const old = new Set(base.split(/\r?\n/));
+  return head.split(/\r?\n/).filter((line) => !old.has(line)).join("\n");
 }
 function unquote(name) {
   return name.split(/\s*\.\s*/).map((part) => /^["`[]/.test(part) ? part.slice(1, -1) : part.toLowerCase()).join(".");
@@ -3648,6 +3692,9 @@ function unquote(name) {
 // src/engine.ts
 async function prepareEngine(dialects) {
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
+}
+async function prepareSqlParsers(dialects) {
+  await prepareMigrations(dialects);
 }
 async function prepareContracts() {
   await Promise.all([prepareMeta(), prepareYaml()]);
@@ -3667,12 +3714,25 @@ function startCodeSearch(input) {
   if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {
   }));
 }
-function runEngineAsync(input, options = {}) {
-  return runAnalysersThen(input, ANALYSERS, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
+async function runEngineAsync(input, options = {}) {
+  if (contractReadersWanted(input)) await prepareContracts();
+  let contracts = null;
+  for (let run = 0; contracts === null; run++) {
+    try {
+      contracts = analyseContracts(input);
+    } catch (error) {
+      if (!(error instanceof ReadersNotLoaded) || run === 2) throw error;
+      await (error.reader === "yaml" ? prepareYaml() : prepareMeta());
+    }
+  }
+  const output = contracts;
+  const analysers = [analyseMigrations, () => output, configChanged];
+  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
 }
 
 export {
   prepareEngine,
+  prepareSqlParsers,
   prepareContracts,
   engineDialects,
   runEngine,

@@ -10,11 +10,11 @@ import {
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-CXNDO6TN.js";
+} from "./chunk-E6NWPB4M.js";
 import {
   DATA_FILE,
   isSqlFileName
-} from "./chunk-DQTDHHJL.js";
+} from "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts

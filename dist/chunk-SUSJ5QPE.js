@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   applyPolicy
-} from "./chunk-LEI7KBD4.js";
+} from "./chunk-QLNP4TNU.js";
 
 // src/engine-core.ts
 function runAnalysers(input, analysers, options = {}, annotators = []) {

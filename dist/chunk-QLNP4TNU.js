@@ -6,11 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   ruleMeta
-} from "./chunk-6ZIUMWKH.js";
+} from "./chunk-COSUD523.js";
 import {
   SEVERITY_RANK,
   docsPath
-} from "./chunk-GNG657DJ.js";
+} from "./chunk-KAWUW2KJ.js";
 import {
   compileGlob,
   globMatcher
