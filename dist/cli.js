@@ -36,7 +36,7 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-E6NWPB4M.js";
+} from "./chunk-FNJNUPYD.js";
 import {
   allRules
 } from "./chunk-COSUD523.js";
@@ -293,7 +293,7 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-K53LKNZA.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-LNFJ22DF.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
@@ -313,7 +313,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-WGOPGSU2.js"), import("./chunk-Q7PTOOEL.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-WGOPGSU2.js"), import("./chunk-4FKPN2FJ.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -393,7 +393,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-3KTKFJLK.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-P54RCXMF.js");
   if (input) startCodeSearch(input);
   await prepareSqlParsers(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -14,11 +14,11 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-Q7JMMXHA.js";
+} from "./chunk-FXO2CMWN.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
-import "./chunk-MJJRXOLO.js";
+import "./chunk-V7UVTLYN.js";
 import {
   findDocsDir,
   renderJson,
@@ -41,11 +41,11 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-Q2AIMH63.js";
+} from "./chunk-KX74XOUR.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
-import "./chunk-E6NWPB4M.js";
+import "./chunk-FNJNUPYD.js";
 import "./chunk-SUSJ5QPE.js";
 import "./chunk-QLNP4TNU.js";
 import {
@@ -702,7 +702,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-WFSEJCHL.js");
+      const { mergeBaseFromApi } = await import("./chunk-5UCAS65I.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -712,7 +712,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-WFSEJCHL.js");
+    const { apiChangeSet } = await import("./chunk-5UCAS65I.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

@@ -85,9 +85,14 @@ export function searchWordsIn(files: Iterable<[string, string]>, words: readonly
   return { lines, truncated: false };
 }
 
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A regular expression that finds any of `words` as a whole word (what `git grep -w` matches). */
 export function wholeWords(words: readonly string[]): RegExp {
-  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = words.map(escapeRegExp).join('|');
   return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives || '(?!)'})(?![A-Za-z0-9_])`);
 }
 

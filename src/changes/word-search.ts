@@ -137,7 +137,7 @@ function grepInBackground(root: string, commit: string, words: string[]): Promis
       if (status !== 0 && status !== 1) return finish(null);
       try {
         const result = readRecords(join(dir, 'out'), commit);
-        finish(unreadBlobs(readHead(join(dir, 'err'), 64 * 1024)) ? { ...result, truncated: true } : result);
+        finish(unreadBlobs(readBytes(join(dir, 'err'), 64 * 1024).toString('utf8')) ? { ...result, truncated: true } : result);
       } catch {
         finish(null);
       }
@@ -152,29 +152,22 @@ function unreadBlobs(stderr: string): boolean {
   return /unable to read|could not read|fatal:/i.test(stderr);
 }
 
-/** The first `bytes` of a file, as text. */
-function readHead(file: string, bytes: number): string {
+/** The first `max` bytes of a file (fewer when it is shorter). */
+function readBytes(file: string, max: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, bytes));
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString('utf8', 0, n);
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, max));
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }
 }
 
 function readRecords(file: string, commit: string): WordSearch {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, WORD_SEARCH_BYTES + 1));
-    let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    const truncated = length > WORD_SEARCH_BYTES;
-    return { lines: parseRecords(buffer.toString('utf8', 0, Math.min(length, WORD_SEARCH_BYTES)), commit), truncated };
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readBytes(file, WORD_SEARCH_BYTES + 1);
+  return { lines: parseRecords(bytes.toString('utf8', 0, Math.min(bytes.length, WORD_SEARCH_BYTES)), commit), truncated: bytes.length > WORD_SEARCH_BYTES };
 }
 
 /** Records `<commit>:<path> NUL <line> NUL <text> LF`; a record cut by the bound is dropped. */

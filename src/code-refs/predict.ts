@@ -6,6 +6,7 @@
  */
 import type { AnalysisInput } from '../engine-core.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
+import { readOrNull } from '../migrations/plan.js';
 import { bareName, fieldSpellings, spellings, tableSpellings } from './names.js';
 
 const IDENT = String.raw`(?:"[^"\n]+"|\x60[^\x60\n]+\x60|\[[^\]\n]+\]|[A-Za-z_][\w$]*)`;
@@ -27,15 +28,10 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
   let budget = MAX_GUESS_CHARS;
   for (const file of input.changes.files) {
     if (file.status === 'deleted' || !isSqlFileName(file.path) || budget <= 0) continue;
-    let text: string | null;
-    try {
-      text = input.changes.headTree.read(file.path);
-    } catch {
-      continue;
-    }
+    let text = readOrNull(input.changes.headTree, file.path);
     if (!text) continue;
     // A modified file (a Liquibase changelog of 20,000 changesets that gains one): its new lines only.
-    if (file.status === 'modified') text = newLines(text, readBase(input, file.oldPath ?? file.path));
+    if (file.status === 'modified') text = newLines(text, readOrNull(input.changes.baseTree, file.oldPath ?? file.path));
     text = text.slice(0, budget);
     budget -= text.length;
     const add = (list: string[]): void => list.forEach((w) => words.add(w));
@@ -46,14 +42,6 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];
-}
-
-function readBase(input: AnalysisInput, path: string): string | null {
-  try {
-    return input.changes.baseTree.read(path);
-  } catch {
-    return null;
-  }
 }
 
 /** The lines of `head` that `base` does not have (all of them when base cannot be read). */

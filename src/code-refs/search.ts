@@ -9,7 +9,7 @@
  */
 import type { AnalysisInput } from '../engine-core.js';
 import type { CodeReference, CodeSearchOutcome, CodeSubject, RawFinding } from '../findings.js';
-import { wholeWords, type Snapshot, type WordSearch } from '../changes/types.js';
+import { escapeRegExp, wholeWords, type Snapshot, type WordSearch } from '../changes/types.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
@@ -32,7 +32,6 @@ interface Subject {
   /** Table spellings (for ranking, writers, `SELECT *`). */
   table: string[];
   refs: CodeReference[];
-  total: number;
   /** ActiveRecord's `ignored_columns` lists the column: the model says it does not use it. */
   ignoredBy: CodeReference | null;
 }
@@ -81,7 +80,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   markIgnoredColumns(tree, subjects);
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
-  const unused = subjects.filter((s) => s.code.removes && s.total === 0);
+  const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, new Map());
   const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
   const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, found.lines);
@@ -89,7 +88,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
 }
 
 function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
-  const base = { finding, code, refs: [], total: 0, ignoredBy: null };
+  const base = { finding, code, refs: [], ignoredBy: null };
   switch (code.kind) {
     case 'column':
       return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
@@ -134,7 +133,6 @@ function matchesAny(text: string, words: readonly string[]): boolean {
 }
 
 function addReference(s: Subject, hit: { path: string; line: number; text: string }): void {
-  s.total++;
   s.refs.push(reference(hit));
 }
 
@@ -182,7 +180,6 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
       if (ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b)) s.ignoredBy ??= r;
       else kept.push(r);
     }
-    s.total -= s.refs.length - kept.length;
     s.refs = kept;
   }
 }
@@ -200,11 +197,11 @@ function readsWholesale(tree: Snapshot, unused: Subject[], lines: WordSearch['li
   const later: { table: string; path: string; line: number }[] = [];
   for (const table of tables) {
     const bare = bareName(table);
-    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escape(bare)}["'\`\\]]?`;
-    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escape(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, 'i');
+    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escapeRegExp(bare)}["'\`\\]]?`;
+    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escapeRegExp(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, 'i');
     const from = new RegExp(`\\bfrom\\s+${name}(?![\\w])`, 'i');
     const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
-    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape).join('|') || '(?!)'})\\s*<|\\btable_name\\s*=\\s*["':]${escape(bare)}\\b`);
+    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escapeRegExp).join('|') || '(?!)'})\\s*<|\\btable_name\\s*=\\s*["':]${escapeRegExp(bare)}\\b`);
     const spelled = tableSpellings(table);
     for (const hit of lines) {
       if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
@@ -236,10 +233,6 @@ function lowerFirst(s: string): string {
   return `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function finish(subjects: Subject[], truncated: boolean, searched: number, wholesale: Map<string, CodeReference>): void {
   for (const s of subjects) {
     const f = s.finding;
@@ -247,8 +240,8 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
     const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
     s.refs.sort((a, b) => ranks.get(b)! - ranks.get(a)! || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
-    if (s.total > 0) {
-      const outcome: CodeSearchOutcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
+    if (s.refs.length > 0) {
+      const outcome: CodeSearchOutcome = { references, total: s.refs.length, message: `${f.message} ${usedAt(s, references)}` };
       f.codeSearch = outcome;
       continue;
     }
@@ -329,7 +322,7 @@ function pathWords(path: string): string[] {
 
 function usedAt(s: Subject, refs: CodeReference[]): string {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
-  const more = s.total - named.length;
+  const more = s.refs.length - named.length;
   const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   if (s.code.kind === 'column' && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
   return `Still used in the previous release's code at ${list}.`;

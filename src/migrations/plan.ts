@@ -86,7 +86,8 @@ export class MigrationDetector {
   }
 }
 
-function readOrNull(tree: Snapshot, path: string): string | null {
+/** The text of `path` on that side, or null when it is absent or cannot be read (the reader says why elsewhere). */
+export function readOrNull(tree: Snapshot, path: string): string | null {
   try {
     return tree.read(path);
   } catch {

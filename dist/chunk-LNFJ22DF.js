@@ -19,11 +19,11 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-Q2AIMH63.js";
+} from "./chunk-KX74XOUR.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
-import "./chunk-E6NWPB4M.js";
+import "./chunk-FNJNUPYD.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";

@@ -3848,6 +3848,7 @@ function byApplyOrder(a, b) {
 
 export {
   ignoredPaths,
+  readOrNull,
   detectorFor,
   parseSuppressionBody,
   prepareMigrations,

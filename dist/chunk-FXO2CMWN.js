@@ -13,12 +13,14 @@ import {
   ignoredPaths,
   migrationDialects,
   parseSuppressionBody,
-  prepareMigrations
-} from "./chunk-MJJRXOLO.js";
+  prepareMigrations,
+  readOrNull
+} from "./chunk-V7UVTLYN.js";
 import {
   MAX_FILE_BYTES,
+  escapeRegExp,
   wholeWords
-} from "./chunk-E6NWPB4M.js";
+} from "./chunk-FNJNUPYD.js";
 import {
   runAnalysers,
   runAnalysersThen,
@@ -3409,14 +3411,14 @@ function annotateCodeReferences(raw, input) {
     }
   }
   markIgnoredColumns(tree, subjects);
-  const unused = subjects.filter((s) => s.code.removes && s.total === 0);
+  const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
   const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
   const wholesale = found.truncated || searched === 0 ? /* @__PURE__ */ new Map() : readsWholesale(tree, unused, found.lines);
   finish(subjects, found.truncated, searched, wholesale);
 }
 function subjectOf(finding2, code) {
-  const base = { finding: finding2, code, refs: [], total: 0, ignoredBy: null };
+  const base = { finding: finding2, code, refs: [], ignoredBy: null };
   switch (code.kind) {
     case "column":
       return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
@@ -3450,7 +3452,6 @@ function matchesAny(text, words) {
   return re.test(text);
 }
 function addReference(s, hit) {
-  s.total++;
   s.refs.push(reference(hit));
 }
 function reference(hit) {
@@ -3492,7 +3493,6 @@ function markIgnoredColumns(tree, subjects) {
       if (ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b)) s.ignoredBy ??= r;
       else kept.push(r);
     }
-    s.total -= s.refs.length - kept.length;
     s.refs = kept;
   }
 }
@@ -3504,11 +3504,11 @@ function readsWholesale(tree, unused, lines) {
   const later = [];
   for (const table of tables) {
     const bare = bareName(table);
-    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escape2(bare)}["'\`\\]]?`;
-    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escape2(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, "i");
+    const name = `["'\`\\[]?(?:\\w+["'\`\\]]?\\.["'\`\\[]?)?${escapeRegExp(bare)}["'\`\\]]?`;
+    const star = new RegExp(`select\\s+(?:distinct\\s+)?(?:\\w+\\.)?\\*[\\s\\S]*\\bfrom\\s+${name}(?![\\w])|\\b${escapeRegExp(bare)}\\.\\*|returning\\s+\\*|insert\\s+into\\s+${name}\\s*(?:values|select)\\b`, "i");
     const from = new RegExp(`\\bfrom\\s+${name}(?![\\w])`, "i");
     const pascal = tableSpellings(table).filter((w) => /^[A-Z][a-z]/.test(w));
-    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escape2).join("|") || "(?!)"})\\s*<|\\btable_name\\s*=\\s*["':]${escape2(bare)}\\b`);
+    const model = new RegExp(`^\\s*class\\s+(?:${pascal.map(escapeRegExp).join("|") || "(?!)"})\\s*<|\\btable_name\\s*=\\s*["':]${escapeRegExp(bare)}\\b`);
     const spelled = tableSpellings(table);
     for (const hit of lines) {
       if (out.has(table) || !matchesAny(hit.text, spelled)) continue;
@@ -3536,9 +3536,6 @@ var SELECT_STAR = /\bselect\s+(?:distinct\s+)?(?:\w+\.)?\*/i;
 function lowerFirst(s) {
   return `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 }
-function escape2(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function finish(subjects, truncated, searched, wholesale) {
   for (const s of subjects) {
     const f = s.finding;
@@ -3546,8 +3543,8 @@ function finish(subjects, truncated, searched, wholesale) {
     const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
     s.refs.sort((a, b) => ranks.get(b) - ranks.get(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const references = s.refs.slice(0, MAX_REFERENCES);
-    if (s.total > 0) {
-      const outcome = { references, total: s.total, message: `${f.message} ${usedAt(s, references)}` };
+    if (s.refs.length > 0) {
+      const outcome = { references, total: s.refs.length, message: `${f.message} ${usedAt(s, references)}` };
       f.codeSearch = outcome;
       continue;
     }
@@ -3619,7 +3616,7 @@ function pathWords(path) {
 }
 function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
-  const more = s.total - named.length;
+  const more = s.refs.length - named.length;
   const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : named[0];
   if (s.code.kind === "column" && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
   return `Still used in the previous release's code at ${list}.`;
@@ -3654,14 +3651,9 @@ function likelyCodeWords(input) {
   let budget = MAX_GUESS_CHARS;
   for (const file of input.changes.files) {
     if (file.status === "deleted" || !isSqlFileName(file.path) || budget <= 0) continue;
-    let text;
-    try {
-      text = input.changes.headTree.read(file.path);
-    } catch {
-      continue;
-    }
+    let text = readOrNull(input.changes.headTree, file.path);
     if (!text) continue;
-    if (file.status === "modified") text = newLines(text, readBase(input, file.oldPath ?? file.path));
+    if (file.status === "modified") text = newLines(text, readOrNull(input.changes.baseTree, file.oldPath ?? file.path));
     text = text.slice(0, budget);
     budget -= text.length;
     const add = (list) => list.forEach((w) => words.add(w));
@@ -3672,13 +3664,6 @@ function likelyCodeWords(input) {
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];
-}
-function readBase(input, path) {
-  try {
-    return input.changes.baseTree.read(path);
-  } catch {
-    return null;
-  }
 }
 function newLines(head, base) {
   if (base === null) return head;

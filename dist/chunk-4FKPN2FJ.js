@@ -5,18 +5,12 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-Q7JMMXHA.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-MJJRXOLO.js";
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
+} from "./chunk-V7UVTLYN.js";
 import "./chunk-LJEN6VQ2.js";
-import "./chunk-E6NWPB4M.js";
 import "./chunk-SUSJ5QPE.js";
 import "./chunk-QLNP4TNU.js";
 import "./chunk-COSUD523.js";
@@ -25,11 +19,8 @@ import "./chunk-NXP7S4WX.js";
 import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  prepareMigrations,
+  resolveOperation
 };

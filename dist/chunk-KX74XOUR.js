@@ -21,7 +21,7 @@ import {
   fileSystemReader,
   isSafeRelative,
   wholeWords
-} from "./chunk-E6NWPB4M.js";
+} from "./chunk-FNJNUPYD.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -123,7 +123,7 @@ function grepInBackground(root, commit, words) {
       if (status !== 0 && status !== 1) return finish(null);
       try {
         const result = readRecords(join(dir, "out"), commit);
-        finish(unreadBlobs(readHead(join(dir, "err"), 64 * 1024)) ? { ...result, truncated: true } : result);
+        finish(unreadBlobs(readBytes(join(dir, "err"), 64 * 1024).toString("utf8")) ? { ...result, truncated: true } : result);
       } catch {
         finish(null);
       }
@@ -136,27 +136,20 @@ function grepInBackground(root, commit, words) {
 function unreadBlobs(stderr) {
   return /unable to read|could not read|fatal:/i.test(stderr);
 }
-function readHead(file, bytes) {
+function readBytes(file, max) {
   const fd = openSync(file, "r");
   try {
-    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, bytes));
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("utf8", 0, n);
+    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, max));
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }
 }
 function readRecords(file, commit) {
-  const fd = openSync(file, "r");
-  try {
-    const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, WORD_SEARCH_BYTES + 1));
-    let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    const truncated = length > WORD_SEARCH_BYTES;
-    return { lines: parseRecords(buffer.toString("utf8", 0, Math.min(length, WORD_SEARCH_BYTES)), commit), truncated };
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readBytes(file, WORD_SEARCH_BYTES + 1);
+  return { lines: parseRecords(bytes.toString("utf8", 0, Math.min(bytes.length, WORD_SEARCH_BYTES)), commit), truncated: bytes.length > WORD_SEARCH_BYTES };
 }
 function parseRecords(out, commit) {
   const prefix = `${commit}:`;

@@ -5,12 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
-} from "./chunk-MJJRXOLO.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-FXO2CMWN.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-V7UVTLYN.js";
 import "./chunk-LJEN6VQ2.js";
+import "./chunk-FNJNUPYD.js";
 import "./chunk-SUSJ5QPE.js";
 import "./chunk-QLNP4TNU.js";
 import "./chunk-COSUD523.js";
@@ -19,8 +25,11 @@ import "./chunk-NXP7S4WX.js";
 import "./chunk-IUUUE4C2.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  prepareMigrations,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -182,8 +182,11 @@ function fileSystemReader(realRoot, noteSkip) {
 // src/changes/types.ts
 var WORD_SEARCH_BYTES = 64 * 1024 * 1024;
 var NEVER_SEARCHED_DIRS = ["node_modules", "vendor", "third_party", "third-party", "bower_components", ".yarn", ".git"];
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function wholeWords(words) {
-  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alternatives = words.map(escapeRegExp).join("|");
   return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives || "(?!)"})(?![A-Za-z0-9_])`);
 }
 function containsAny(text, needle) {
@@ -273,6 +276,7 @@ export {
   fileSystemReader,
   WORD_SEARCH_BYTES,
   NEVER_SEARCHED_DIRS,
+  escapeRegExp,
   wholeWords,
   containsAny,
   memorySnapshot,

@@ -10,7 +10,7 @@ import {
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-E6NWPB4M.js";
+} from "./chunk-FNJNUPYD.js";
 import {
   DATA_FILE,
   isSqlFileName
