@@ -366,6 +366,29 @@ describe('in a git repository (git grep on the base commit)', () => {
     expect(only(report, 'rename-enum-value').references?.map((r) => r.file)).toEqual(['app/c.ts']);
   });
 
+  test('whole words among words that prefix each other (PCRE tries alternatives left to right), in the foreground and the background', async () => {
+    const text = 'userss users\nuser-name\nusers_x\n_user\nuser_id user\n';
+    repo = makeRepo({ ...MIGRATIONS, 'app/a.txt': text }, DROP);
+    const tree = gitChangeSet(repo.base, repo.head, { cwd: repo.dir }).baseTree;
+    const inApp = (search: WordSearch): string[] => search.lines.filter((l) => l.path === 'app/a.txt').map((l) => `${l.line}:${l.text}`);
+    // Line 1 holds `users` after `userss` (the first alternative `user` fails the word check there).
+    const want = ['1:userss users', '2:user-name', '5:user_id user'];
+    expect(inApp(tree.searchWords!(['user', 'users']))).toEqual(want);
+    expect(inApp(tree.searchWords!(['users', 'user']))).toEqual(want);
+    const early = gitChangeSet(repo.base, repo.head, { cwd: repo.dir }).baseTree;
+    await early.prefetchWords!(['user', 'users']);
+    expect(inApp(early.searchWords!(['user', 'users']))).toEqual(want);
+  });
+
+  test('an alternation too large for PCRE is searched with -E: the same lines', () => {
+    repo = makeRepo({ ...MIGRATIONS, 'app/a.txt': 'x legacy_name y\n' }, DROP);
+    const tree = gitChangeSet(repo.base, repo.head, { cwd: repo.dir }).baseTree;
+    const many = Array.from({ length: 3000 }, (_, i) => `word_${i}_abcdefghijklmnopqrstuvwxyz`);
+    const found = tree.searchWords!([...many, 'legacy_name']);
+    expect(found.truncated).toBe(false);
+    expect(found.lines.filter((l) => l.path === 'app/a.txt').map((l) => l.line)).toEqual([1]);
+  });
+
   test('a blob git cannot read (a partial clone): the search is incomplete, nothing is called unused, the check does not fail', async () => {
     repo = makeRepo({ ...MIGRATIONS, 'cmd/main.go': 'package main\n\nfunc main() {}\n', 'web/big.ts': 'export const x = 1;\n' }, DROP);
     const oid = repo.git('rev-parse', `${repo.base}:web/big.ts`);
