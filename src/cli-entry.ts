@@ -2,6 +2,10 @@
 import './wasm-flags.js';
 import { main } from './cli.js';
 
+// Stopped (Ctrl-C, a cancelled job): exit through 'exit' so temporary folders are removed.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
 const code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -153,7 +153,9 @@ function grepInBackground(root: string, commit: string, words: string[]): Promis
     let out: number;
     let err: number;
     try {
-      dir = mkdtempSync(join(tmpdir(), 'rollback-guard-grep-'));
+      dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'rollback-guard-grep-'));
+      leftBehind.set(dir, null);
+      removeOnExit();
       out = openSync(join(dir, 'out'), 'w');
       err = openSync(join(dir, 'err'), 'w');
     } catch {
@@ -162,10 +164,12 @@ function grepInBackground(root: string, commit: string, words: string[]): Promis
     }
     const finish = (result: WordSearch | null): void => {
       rmSync(dir, { recursive: true, force: true });
+      leftBehind.delete(dir);
       resolve(result);
     };
     const pass = identifierPass(words, true);
     const child = spawn('git', grepArgs(commit, pass.mode), { cwd: root, stdio: ['pipe', out, err], env: gitEnv() });
+    leftBehind.set(dir, child);
     closeSync(out);
     closeSync(err);
     child.on('error', () => finish(null));
@@ -183,6 +187,28 @@ function grepInBackground(root: string, commit: string, words: string[]): Promis
     child.stdin?.on('error', () => {}); // git exits early on a bad commit: reported by 'close'
     child.stdin?.end(pass.input);
   });
+}
+
+/**
+ * Background searches still running, by folder: when the process exits before they end (a check
+ * that failed; the CLI and the Action exit so on SIGINT and SIGTERM), git is stopped and the
+ * folder removed. A process killed outright (SIGKILL) cannot clean up: in the Action the folder is
+ * under RUNNER_TEMP, which the runner empties after every job.
+ */
+const leftBehind = new Map<string, { kill(): boolean } | null>();
+let exitHook = false;
+
+function removeOnExit(): void {
+  if (exitHook) return;
+  exitHook = true;
+  const sweep = (): void => {
+    for (const [dir, child] of leftBehind) {
+      child?.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    leftBehind.clear();
+  };
+  process.once('exit', sweep);
 }
 
 /** git grep's stderr says a file could not be read. */

@@ -1,5 +1,5 @@
 /** dist/cli.js is self-contained: copied alone (with its .wasm) into a folder with no node_modules. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -55,3 +55,33 @@ test('contract diffs two OpenAPI files', () => {
   const report = JSON.parse(r.stdout);
   expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'response-property-removed', severity: 'error', direction: 'deploy' }));
 });
+
+test('stopped by SIGINT while the background code search runs: exit 130, git stopped, its temporary folder removed', async () => {
+  const repo = makeRepo(
+    { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_name text);\n', 'app/user.go': 'package app\n' },
+    { 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_name;\n' },
+  );
+  // A git whose `grep` hangs: the search is still running when the signal comes.
+  const fake = mkdtempSync(join(tmpdir(), 'rg-fake-git-'));
+  const temp = mkdtempSync(join(tmpdir(), 'rg-temp-'));
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(join(fake, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = grep ] && exec sleep 60; done\nexec ${realGit} "$@"\n`, { mode: 0o755 });
+  const grepDirs = (): string[] => readdirSync(temp).filter((f) => f.startsWith('rollback-guard-grep-'));
+  try {
+    const child = spawn(nodeBinary(), [join(alone, 'cli.js'), 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
+      cwd: repo.dir,
+      env: { PATH: `${fake}:${process.env.PATH ?? ''}`, TMPDIR: temp },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    for (let waited = 0; grepDirs().length === 0 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(grepDirs()).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(grepDirs()).toEqual([]);
+  } finally {
+    repo.remove();
+    rmSync(fake, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
+  }
+}, 60_000);
