@@ -67,35 +67,36 @@ export function markAdded(head: Suppression[], headText: string, baseText: strin
   }
   const headLines = headText.split('\n');
   const baseLines = baseText.split('\n');
-  // Base suppressions by scope, rules and reason: the line after which their target starts.
-  const byKey = new Map<string, number[]>();
+  // Base suppressions by scope, rules and reason: the lines after which their targets start, which
+  // of them already vouch for a head suppression, and the first that does not (so that a file of
+  // 100k identical suppressions stays linear).
+  const byKey = new Map<string, { lines: number[]; used: boolean[]; first: number }>();
   for (const b of suppressionComments(baseText)) {
     const key = keyOf(b.fileWide, b.rules, b.reason);
-    const list = byKey.get(key);
-    if (list) list.push(b.line);
-    else byKey.set(key, [b.line]);
+    const group = byKey.get(key);
+    if (group) {
+      group.lines.push(b.line);
+      group.used.push(false);
+    } else byKey.set(key, { lines: [b.line], used: [false], first: 0 });
   }
   for (const s of head) {
-    const candidates = byKey.get(keyOf(s.scope === 'file', s.rules, s.reason));
+    const group = byKey.get(keyOf(s.scope === 'file', s.rules, s.reason));
     let found = -1;
-    if (candidates) {
-      if (s.scope === 'file') found = 0;
-      else {
-        const target = s.scope.startLine > s.line ? normalize(headLines.slice(s.scope.startLine - 1, s.scope.endLine)) : '';
-        const count = s.scope.startLine > s.line ? s.scope.endLine - s.scope.startLine + 1 : 0;
-        for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
-          if (baseTarget(baseLines, candidates[i]!, count) === target) {
-            found = i;
-            break;
-          }
+    if (group) {
+      while (group.first < group.lines.length && group.used[group.first]) group.first++;
+      const target = s.scope !== 'file' && s.scope.startLine > s.line ? normalize(headLines.slice(s.scope.startLine - 1, s.scope.endLine)) : '';
+      const count = s.scope !== 'file' && s.scope.startLine > s.line ? s.scope.endLine - s.scope.startLine + 1 : 0;
+      for (let i = group.first, tried = 0; i < group.lines.length && tried < MAX_CANDIDATES; i++) {
+        if (group.used[i]) continue;
+        tried++;
+        if (s.scope === 'file' || baseTarget(baseLines, group.lines[i]!, count) === target) {
+          found = i;
+          break;
         }
       }
+      if (found >= 0) group.used[found] = true;
     }
-    if (found === -1 || !candidates) s.added = true;
-    else {
-      s.added = false;
-      candidates.splice(found, 1);
-    }
+    s.added = found === -1;
   }
 }
 

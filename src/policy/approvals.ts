@@ -50,7 +50,7 @@ export type Decision = { approval: Approval } | { pending: string };
 export function decide(gate: ApprovalGate, file: string): Decision {
   if (gate.state.kind === 'unverifiable') {
     return {
-      pending: `approvals cannot be verified in this run (${gate.state.why}); it takes effect once a reviewer other than the author approves the pull request and the check runs there, or set \`approvals.required: false\` in the base configuration.`,
+      pending: `cannot be approved in this run: approvals cannot be verified (${gate.state.why}); it takes effect once a reviewer other than the author approves the pull request and the check runs there, or with \`approvals.required: false\` in the base configuration.`,
     };
   }
   const { author, reviewers, label, codeowners } = gate.state.evidence;

@@ -206,7 +206,7 @@ describe('fail closed', () => {
     const report = await check();
     expect(report.verdict).toBe('fail');
     expect(drop(report).message).toMatch(
-      /Suppression pending approval: .*approvals cannot be verified in this run \(the GitHub API failed: HTTP 500 on GET \/repos\/acme\/shop\/pulls\/7\/reviews: Server Error\)/,
+      /Suppression pending approval: this PR adds the suppression, which cannot be approved in this run: approvals cannot be verified \(the GitHub API failed: HTTP 500 on GET \/repos\/acme\/shop\/pulls\/7\/reviews: Server Error\)/,
     );
     expect(JSON.stringify(report)).not.toContain(TOKEN);
   });
