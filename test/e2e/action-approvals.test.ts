@@ -6,8 +6,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './github-api-server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeGitHub } from './github-api-server.js';
+import { useFakeGitHub } from '../github/fixtures.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { nodeBinary, prepareRunner } from '../helpers/runner.js';
 
@@ -17,17 +18,13 @@ const OWNER = 'acme';
 const REPO = 'shop';
 
 let github: FakeGitHub;
+useFakeGitHub((started) => (github = started));
 const repos: TempRepo[] = [];
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run build\` before the e2e tests.`);
-  github = await new FakeGitHub().start();
 });
-afterAll(async () => {
-  await github.stop();
+afterAll(() => {
   for (const r of repos) r.remove();
-});
-beforeEach(() => {
-  github.reset();
 });
 
 const BASE = {
