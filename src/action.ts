@@ -20,6 +20,7 @@ import { InputError, readSettings } from './context/inputs.js';
 import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
+import { CODEOWNERS_PATHS, type ApprovalState } from './policy/approvals.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown, type MarkdownOptions } from './report/markdown.js';
 import { detectInSets } from './migrations/detect.js';
@@ -63,7 +64,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   const tags = tagsAt(changes.base, cwd);
   // The YAML readers and ajv only when the contract analysis needs them (a PR whose only YAML/JSON
   // change is a package.json that no contract `$ref`s loads neither).
-  const report = await runEngineAsync(input, { failOn: settings.failOn });
+  const report = await runEngineAsync(input, { failOn: settings.failOn, approvals: () => approvalsOf(settings, run, changes, config) });
   for (const s of report.skipped) core.notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
 
   const outDir = join(env.RUNNER_TEMP ?? tmpdir(), 'rollback-guard');
@@ -229,6 +230,37 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
       );
     }
   }
+}
+
+/**
+ * Who approved this PR, for the suppressions it adds (docs/approvals.md): asked of the API only when
+ * it adds one. Without a PR or a token, or when the API fails, approvals cannot be verified: the
+ * new suppressions stay pending, and the log says why once.
+ */
+async function approvalsOf(settings: ActionSettings, run: GitHubRun, changes: ChangeSet, config: Config): Promise<ApprovalState> {
+  const pr = run.prNumber ?? run.queuedPr ?? null;
+  let state: ApprovalState;
+  if (pr === null) state = { kind: 'unverifiable', why: `a '${run.eventName || 'unknown'}' event belongs to no pull request` };
+  else if (!settings.token) state = { kind: 'unverifiable', why: "no github-token to read the pull request's reviews" };
+  else {
+    const { createGitHubClient } = await import('./github/octokit.js');
+    const { readApprovals } = await import('./github/approvals.js');
+    const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => core.debug(m) });
+    const codeowners = CODEOWNERS_PATHS.map((path) => changes.baseTree.read(path)).find((text) => text !== null) ?? null;
+    state = await readApprovals({
+      client,
+      owner: run.owner,
+      repo: run.repo,
+      prNumber: pr,
+      author: run.prNumber === null ? null : (run.prAuthor ?? null),
+      labels: run.prNumber === null ? null : (run.prLabels ?? null),
+      label: config.approvals.label,
+      codeowners,
+      secrets: [settings.token],
+    });
+  }
+  if (state.kind === 'unverifiable') core.warning(`rollback-guard: cannot verify who approved the suppressions this PR adds (${state.why}); they stay pending.`);
+  return state;
 }
 
 function readEventPayload(path: string | undefined): unknown {

@@ -14,6 +14,7 @@ import { ConfigError } from './config/errors.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
 import type { AnalysisInput, FailOn } from './engine-core.js';
 import type { Report } from './findings.js';
+import type { ApprovalState } from './policy/approvals.js';
 import { allRules } from './rules.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -192,7 +193,11 @@ async function check(args: string[], io: CliIO, debug: boolean): Promise<number>
     ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
     : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
   const input: AnalysisInput = { changes, config };
-  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
+  const engine = await allAnalysers(input);
+  // No pull request to ask on a laptop or in another CI: a suppression the change adds stays
+  // pending unless the base config says `approvals.required: false` (docs/approvals.md).
+  const local = { kind: 'unverifiable' as const, why: '`rollback-guard check` runs outside a GitHub pull request; the Action checks approvals there' };
+  return analyseAndReport(input, settings, io, (i, options) => engine(i, { ...options, approvals: () => Promise.resolve(local) }), debug);
 }
 
 async function sql(args: string[], io: CliIO, debug: boolean): Promise<number> {
@@ -290,7 +295,7 @@ function rules(args: string[], io: CliIO): number {
   return 0;
 }
 
-type Run = (input: AnalysisInput, options: { failOn: FailOn }) => Report | Promise<Report>;
+type Run = (input: AnalysisInput, options: { failOn: FailOn; approvals?: () => Promise<ApprovalState> }) => Report | Promise<Report>;
 
 /**
  * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`; the

@@ -7,6 +7,8 @@ import type { ChangeSet } from './changes/types.js';
 import type { Config } from './config/types.js';
 import type { DetectionEntry, RawFinding, Report, Suppression } from './findings.js';
 import { applyPolicy } from './policy/policy.js';
+import { addedAllowEntries, pendingAllowFindings, type ApprovalGate, type ApprovalState } from './policy/approvals.js';
+import { CONFIG_PATHS } from './config/paths.js';
 
 export interface AnalysisInput {
   changes: ChangeSet;
@@ -37,6 +39,12 @@ export interface EngineOptions {
   today?: string;
   /** Lowest severity that fails the verdict (`never`: always pass). Default `error`. */
   failOn?: FailOn;
+  /**
+   * Suppressions and `allow` entries the PR adds need a second person (docs/approvals.md): who
+   * approved, asked only when the PR adds one (the Action reads the GitHub API then). Absent: every
+   * suppression applies as written (the `sql` and `contract` commands). Async runs only.
+   */
+  approvals?: () => Promise<ApprovalState>;
 }
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -48,25 +56,47 @@ export type Annotator = (raw: RawFinding[], input: AnalysisInput) => void;
 
 /** Runs `analysers` on `input`, then `annotators`, and applies the policy (severities, suppressions, verdict). */
 export function runAnalysers(input: AnalysisInput, analysers: Analyser[], options: EngineOptions = {}, annotators: Annotator[] = []): Report {
-  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators);
+  if (options.approvals) throw new Error('internal error: approvals need runAnalysersThen (they may ask the GitHub API)');
+  return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators, null);
 }
 
 /** runAnalysers that waits for `ready` (work started in the background, e.g. a search of base code) between the analysers and the annotators. */
 export async function runAnalysersThen(input: AnalysisInput, analysers: Analyser[], options: EngineOptions, annotators: Annotator[], ready: Promise<unknown>): Promise<Report> {
   const outputs = analysers.map((analyse) => analyse(input));
   await ready;
-  return conclude(input, outputs, options, annotators);
+  let approvals: Approvals | null = null;
+  if (options.approvals && input.config.approvals.required) {
+    // The PR's own configuration is read (yaml, ajv) only when the PR changes one.
+    const changesConfig = input.changes.files.some((f) => f.status !== 'deleted' && (CONFIG_PATHS.includes(f.path) || f.path === input.config.source));
+    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import('./config/load.js')).parseConfig) : [];
+    const needed = addedAllow.length > 0 || outputs.some((o) => o.suppressions.some((s) => s.added === true));
+    // Nothing added, nothing to ask: the API is not called.
+    const ask = options.approvals;
+    const state: ApprovalState = needed
+      ? await ask().catch((error: unknown) => ({ kind: 'unverifiable' as const, why: error instanceof Error ? error.message : String(error) }))
+      : { kind: 'unverifiable', why: 'not needed' };
+    approvals = { gate: { label: input.config.approvals.label, state }, addedAllow };
+  }
+  return conclude(input, outputs, options, annotators, approvals);
 }
 
-function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: EngineOptions, annotators: Annotator[]): Report {
+interface Approvals {
+  gate: ApprovalGate;
+  addedAllow: ReturnType<typeof addedAllowEntries>;
+}
+
+function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: EngineOptions, annotators: Annotator[], approvals: Approvals | null): Report {
   const raw = outputs.flatMap((o) => o.findings);
   for (const annotate of annotators) annotate(raw, input);
+  if (approvals) for (const f of pendingAllowFindings(approvals.addedAllow, approvals.gate)) raw.push(f);
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { findings, summary, verdict } = applyPolicy(raw, suppressions, input.config, {
     today,
     failOn: options.failOn ?? 'error',
+    approvals: approvals?.gate ?? null,
+    addedAllow: approvals?.addedAllow.map((a) => a.entry) ?? [],
   });
   return {
     version: 1,

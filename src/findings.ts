@@ -95,8 +95,27 @@ export interface Finding {
   help: string;
   /** Base code that uses what the finding names (`code-references`), most telling first; absent when not searched. */
   references?: CodeReference[];
+  /** Who approved the suppression this PR adds (docs/approvals.md); absent for one base already had. */
+  approval?: Approval;
+  /** A suppression this PR adds that nobody approved yet: the finding keeps its severity (docs/approvals.md). */
+  pendingApproval?: PendingApproval;
   /** Stable across commits: hash of rule, file and object (or message when there is no object). */
   fingerprint: string;
+}
+
+/** A second person's approval of a suppression the PR adds (SPEC 8, docs/approvals.md). */
+export interface Approval {
+  /** GitHub login of the approver. */
+  by: string;
+  via: 'review' | 'label';
+}
+
+/** A suppression the PR adds, not approved (yet): why, and who may approve it. */
+export interface PendingApproval {
+  source: 'inline' | 'config';
+  reason: string | null;
+  /** One sentence: who may approve, or why approvals cannot be verified in this run. */
+  approvers: string;
 }
 
 /** An inline suppression found by an analyser (SPEC section 6). */
@@ -108,6 +127,8 @@ export interface Suppression {
   reason: string | null;
   /** `file` for the whole file, otherwise the line range of the statement or object it covers. */
   scope: 'file' | { startLine: number; endLine: number };
+  /** The PR adds it (base has no such suppression at the same place): it needs approval (docs/approvals.md). */
+  added?: boolean;
 }
 
 export interface ReportSummary {

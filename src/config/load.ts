@@ -42,6 +42,7 @@ export function parseConfig(text: string, source: string): Config {
     released?: Config['released'];
     'release-tags'?: string[];
     'code-references'?: Partial<Config['codeReferences']>;
+    approvals?: { required?: boolean; label?: string };
   };
   if (isObject(raw.rules)) {
     for (const id of Object.keys(raw.rules)) {
@@ -83,6 +84,7 @@ export function parseConfig(text: string, source: string): Config {
   config.releaseTags = raw['release-tags'] ?? [];
   const code = raw['code-references'];
   if (code) config.codeReferences = { mode: code.mode ?? 'downgrade', paths: code.paths ?? [], ignore: code.ignore ?? [] };
+  if (raw.approvals) config.approvals = { required: raw.approvals.required ?? true, label: raw.approvals.label ?? null };
   return config;
 }
 

@@ -67,6 +67,12 @@ export interface Config {
    * vendored and generated folders).
    */
   codeReferences: { mode: CodeReferencesMode; paths: string[]; ignore: string[] };
+  /**
+   * `approvals` (SPEC 8, docs/approvals.md): a suppression or `allow` entry the PR adds takes effect
+   * only once someone other than its author approves (`required`, default true); `label`: a label
+   * that approves when such a person applies it.
+   */
+  approvals: { required: boolean; label: string | null };
   /** The file the config was read from, if any. */
   source: string | null;
 }
@@ -87,6 +93,7 @@ export function defaultConfig(): Config {
     released: 'tags',
     releaseTags: [],
     codeReferences: { mode: 'downgrade', paths: [], ignore: [] },
+    approvals: { required: true, label: null },
     source: null,
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Base and head from the workflow event (SPEC 3): pull_request, pull_request_target, merge_group,
+ * Base and head from the workflow event (SPEC 3): pull_request, pull_request_target,
+ * pull_request_review (docs/approvals.md), merge_group,
  * push (a new branch's `before` is all zeros: compare with the default branch instead).
  */
 import type { GitHubRun } from './types.js';
@@ -9,10 +10,12 @@ const ZERO_SHA = /^0{40}$/;
 interface Payload {
   pull_request?: {
     number?: number;
+    user?: { login?: string } | null;
+    labels?: { name?: string }[];
     base?: { sha?: string; repo?: { full_name?: string } };
     head?: { sha?: string; repo?: { full_name?: string } | null };
   };
-  merge_group?: { base_sha?: string; head_sha?: string };
+  merge_group?: { base_sha?: string; head_sha?: string; head_ref?: string };
   before?: string;
   after?: string;
   repository?: { full_name?: string; default_branch?: string };
@@ -43,8 +46,10 @@ export function readRun(env: RunEnv): GitHubRun & { defaultBranch: string | null
     defaultBranch: payload.repository?.default_branch ?? null,
   };
   switch (env.eventName) {
+    // pull_request_review: a review submitted or dismissed re-runs the check (docs/approvals.md), same PR, same commits.
     case 'pull_request':
-    case 'pull_request_target': {
+    case 'pull_request_target':
+    case 'pull_request_review': {
       const pr = payload.pull_request ?? {};
       const headSha = pr.head?.sha ?? env.sha;
       const headRepo = pr.head?.repo?.full_name ?? null;
@@ -56,12 +61,16 @@ export function readRun(env: RunEnv): GitHubRun & { defaultBranch: string | null
         checkSha: headSha,
         prNumber: pr.number ?? null,
         isFork: headRepo === null || headRepo !== baseRepo,
+        prAuthor: pr.user?.login ?? null,
+        prLabels: Array.isArray(pr.labels) ? pr.labels.flatMap((l) => (typeof l?.name === 'string' ? [l.name] : [])) : null,
       };
     }
     case 'merge_group': {
       const group = payload.merge_group ?? {};
       const headSha = group.head_sha ?? env.sha;
-      return { ...base, baseSha: group.base_sha ?? null, headSha, checkSha: headSha };
+      // The queue's branch names the PR it merges: `gh-readonly-queue/main/pr-123-<sha>` (its approvals count).
+      const queued = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
+      return { ...base, baseSha: group.base_sha ?? null, headSha, checkSha: headSha, queuedPr: queued ? Number(queued[1]) : null };
     }
     case 'push': {
       const before = payload.before && !ZERO_SHA.test(payload.before) ? payload.before : null;

@@ -28,6 +28,11 @@ export interface GitHubRun {
   /** Commit to attach a check run to: the PR head commit (not the merge commit). */
   checkSha: string;
   prNumber: number | null;
+  /** The PR's author and labels from the event payload (docs/approvals.md); null or absent: ask the API. */
+  prAuthor?: string | null;
+  prLabels?: string[] | null;
+  /** merge_group: the PR the queue merges (its reviews approve its suppressions); no comment goes there. */
+  queuedPr?: number | null;
   /** A PR from a fork: its token is read-only. */
   isFork: boolean;
   apiUrl: string;

@@ -15,7 +15,7 @@ import { NO_ENDPOINTS, type ContractChange } from './changes.js';
 import { ReadersNotLoaded, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { checkRefs } from './ref-check.js';
-import { absoluteRef, DATA_FILE, declaredIds, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
+import { absoluteRef, DATA_FILE, declaredIds, getAt, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { metaSchemaProblem } from './meta.js';
 import { configSchemaEvidence } from './roles.js';
@@ -265,7 +265,11 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   }
   // suppressions: in the contracts and the changed files they reach
   for (const doc of head.loaded()) {
-    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) for (const sup of readSuppressions(doc)) suppressions.push(sup);
+    if (!doc.error && (seen.has(doc.path) || changedPaths.has(doc.path)) && doc.text.includes(IGNORE_KEY)) {
+      // Base's version of a changed file tells the suppressions this PR adds (docs/approvals.md); an unchanged file adds none.
+      const before = changedPaths.has(doc.path) ? base.doc(basePathOf.get(doc.path) ?? doc.path) : undefined;
+      for (const sup of readSuppressions(doc, before === undefined ? undefined : before && !before.error ? before.value : null)) suppressions.push(sup);
+    }
   }
   locateFindings(findings, head);
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
@@ -514,8 +518,12 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
   return out.sort();
 }
 
-/** `x-rollback-guard-ignore: ["rule-id: reason"]`, scoped to the object that carries it. */
-function readSuppressions(doc: LoadedDocument): Suppression[] {
+/**
+ * `x-rollback-guard-ignore: ["rule-id: reason"]`, scoped to the object that carries it. `before`:
+ * base's document (null: none), to mark the entries the PR adds — one base does not have, word for
+ * word, on the object at the same JSON pointer (approvals.ts); undefined leaves `added` unset.
+ */
+function readSuppressions(doc: LoadedDocument, before?: unknown): Suppression[] {
   const found: { pointer: Pointer; entries: unknown[] }[] = [];
   walk(
     doc.value,
@@ -533,13 +541,24 @@ function readSuppressions(doc: LoadedDocument): Suppression[] {
   found.forEach((f, i) => {
     const scope = spans[2 * i];
     const keyLine = spans[2 * i + 1].line;
+    const inBase = before === undefined ? null : baseIgnoreEntries(before, f.pointer);
     for (const entry of f.entries) {
       if (typeof entry !== 'string') continue;
       const { rules, reason } = parseSuppressionBody(entry);
-      out.push({ file: doc.path, line: keyLine, rules, reason, scope: { startLine: scope.line, endLine: scope.endLine } });
+      const at = inBase ? inBase.indexOf(entry.trim()) : -1;
+      if (inBase && at >= 0) inBase.splice(at, 1); // one base entry vouches for one head entry
+      out.push({ file: doc.path, line: keyLine, rules, reason, scope: { startLine: scope.line, endLine: scope.endLine }, ...(inBase ? { added: at < 0 } : {}) });
     }
   });
   return out;
+}
+
+/** The `x-rollback-guard-ignore` entries (trimmed) of base's object at `pointer`; empty when there is none. */
+function baseIgnoreEntries(before: unknown, pointer: Pointer): string[] {
+  const node = getAt(before, pointer);
+  if (!isObject(node) || !(IGNORE_KEY in node)) return [];
+  const raw = node[IGNORE_KEY];
+  return (Array.isArray(raw) ? raw : [raw]).filter((e): e is string => typeof e === 'string').map((e) => e.trim());
 }
 
 /** Fills `line`/`endLine` of every finding that carries a pointer, one batch per file. */

@@ -15,7 +15,7 @@ export function publishBlocker(settings: ActionSettings, run: GitHubRun, hasClie
   if (!wantCheckRun && !wantComment) return { quiet: true };
   const what = [wantCheckRun ? 'check run' : null, wantComment ? 'PR comment' : null].filter(Boolean).join(' and ');
   if (!settings.token && !hasClient) return { warning: `rollback-guard: no github-token, so no ${what}; ${FALLBACK}.` };
-  // A `pull_request` from a fork gets a read-only token; `pull_request_target` runs with a writable one.
-  if (run.isFork && run.eventName === 'pull_request') return { warning: `rollback-guard: fork pull request with a read-only token, so no ${what}; ${FALLBACK}.` };
+  // A `pull_request` (or a review of one) from a fork gets a read-only token; `pull_request_target` runs with a writable one.
+  if (run.isFork && (run.eventName === 'pull_request' || run.eventName === 'pull_request_review')) return { warning: `rollback-guard: fork pull request with a read-only token, so no ${what}; ${FALLBACK}.` };
   return null;
 }

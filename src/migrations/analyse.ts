@@ -280,7 +280,9 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if (text !== null) {
       const g = grown.get(fileIndex);
       const runsAt = (line: number): boolean => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
-      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
+      // Base's version, to tell the suppressions this PR adds (they need a second person: docs/approvals.md).
+      const suppressionBase = change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : change.status === 'added' ? null : undefined;
+      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections], suppressionBase)) {
         // A statement suppression in a part that does not run again (a migration base has, an old
         // changeset) has no statement to match: it would be "unused", or reach the next new one.
         if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;

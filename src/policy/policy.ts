@@ -15,10 +15,15 @@ import {
 } from '../findings.js';
 import { ruleMeta } from '../rules.js';
 import { compileGlob, globMatcher } from '../text/glob.js';
+import { settleSuppression, type ApprovalGate } from './approvals.js';
 
 export interface PolicyOptions {
   today: string;
   failOn: 'error' | 'warning' | 'never';
+  /** Suppressions the PR adds need a second person (approvals.ts); null or absent: they apply as written. */
+  approvals?: ApprovalGate | null;
+  /** `allow` entries the PR's own configuration adds: they apply once approved (approvals.ts). */
+  addedAllow?: AllowEntry[];
 }
 
 export interface PolicyResult {
@@ -37,6 +42,7 @@ export function applyPolicy(
   const isCriticalTable = matcher(config.critical.tables, (t) => [t, t.split('.').pop() ?? t]);
   const isCriticalEndpoint = endpointMatcher(config.critical.endpoints);
   const allowEntries = config.allow.map(allowMatcher);
+  const addedAllow = (options.addedAllow ?? []).map(allowMatcher);
   const findings: Finding[] = [];
   const expired: { index: number; finding: Finding }[] = [];
 
@@ -64,13 +70,15 @@ export function applyPolicy(
     const inline = inlineOf[i];
     if (inline) {
       used.add(suppressionKey(inline, finding.rule));
-      finding.suppressed = true;
-      finding.suppression = { source: 'inline', reason: inline.reason };
+      settleSuppression(finding, { source: 'inline', reason: inline.reason, added: inline.added === true }, options.approvals ?? null);
     } else {
       const allow = allowEntries.find((a) => a.allows(finding, options.today))?.entry;
+      const added = allow || !options.approvals ? undefined : addedAllow.find((a) => a.allows(finding, options.today))?.entry;
       if (allow) {
         finding.suppressed = true;
         finding.suppression = { source: 'config', reason: allow.reason };
+      } else if (added) {
+        settleSuppression(finding, { source: 'config', reason: added.reason, added: true }, options.approvals ?? null);
       } else {
         // An entry that would match but has expired stops applying: say so next to the finding.
         const index = allowEntries.findIndex((a) => a.entry.until !== undefined && a.entry.until < options.today && a.allows(finding, null));

@@ -34,6 +34,8 @@ export function renderJson(report: Report): string {
       critical: f.critical,
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {}),
+      ...(f.approval ? { approval: { by: f.approval.by, via: f.approval.via } } : {}),
+      ...(f.pendingApproval ? { pendingApproval: { source: f.pendingApproval.source, reason: f.pendingApproval.reason, approvers: f.pendingApproval.approvers } } : {}),
       ...(f.references ? { references: f.references.map((r) => ({ file: r.file, line: r.line, text: r.text })) } : {}),
       help: f.help,
       helpUri: ruleDocsUrl(f.rule),

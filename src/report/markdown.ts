@@ -57,6 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head = header(report, name);
   const tail = [
     ...runbook(report, numbers, { ...options, location }),
+    ...pendingSection(report, location),
     ...suppressedSection(report, location),
     ...skippedSection(report),
   ];
@@ -150,6 +151,21 @@ function suppressedSection(report: Report, location: LocationLink): string[] {
     out.push(`- ${location(f)} · ${codeSpan(f.rule)} (${source})\\`, `  ${reason}`);
   }
   out.push('', '</details>', '');
+  return out;
+}
+
+/** Suppressions the PR adds that nobody approved yet, with who may (docs/approvals.md); the findings stay in the lists above. */
+function pendingSection(report: Report, location: LocationLink): string[] {
+  const pending = report.findings.filter((f) => f.pendingApproval);
+  if (pending.length === 0) return [];
+  const out = [`**Suppressions pending approval: ${pending.length}** — they take effect once a second person approves.`, ''];
+  for (const f of pending) {
+    const p = f.pendingApproval!;
+    const source = p.source === 'config' ? 'config `allow` entry' : 'inline comment';
+    const reason = p.reason ? gfmText(p.reason) : '*no reason given*';
+    out.push(`- ${location(f)} · ${codeSpan(f.rule)} (${source}): ${reason}\\`, `  ${gfmText(p.approvers.charAt(0).toUpperCase() + p.approvers.slice(1))}`);
+  }
+  out.push('');
   return out;
 }
 

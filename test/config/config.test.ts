@@ -72,7 +72,7 @@ ignore-paths: ["legacy/**"]
 
   test.each([
     ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.`],
-    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags, code-references.`],
+    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags, code-references, approvals.`],
     ['down-migrations: never\n', `${FILE}: invalid value "never" for 'down-migrations'; expected one of: forbid, warn, allow.`],
     ['released: sometimes\n', `${FILE}: invalid value "sometimes" for 'released'; expected one of: tags, merged.`],
     ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],
@@ -86,6 +86,9 @@ ignore-paths: ["legacy/**"]
     ['migrations: []\n', `${FILE}: 'migrations' must not be empty.`],
     ['code-references:\n  mode: always\n', `${FILE}: invalid value "always" for 'code-references.mode'; expected one of: downgrade, evidence-only, off.`],
     ['code-references:\n  path: [x]\n', `${FILE}: unknown key 'code-references.path'; allowed keys under 'code-references': mode, paths, ignore.`],
+    ['approvals:\n  required: yes please\n', `${FILE}: 'approvals.required' must be a boolean.`],
+    ['approvals:\n  label: ""\n', `${FILE}: 'approvals.label' must not be empty.`],
+    ['approvals:\n  labels: [ok]\n', `${FILE}: unknown key 'approvals.labels'; allowed keys under 'approvals': required, label.`],
   ])('%j is one sentence naming the key', (text, message) => {
     expect(error(text)).toContain(message);
     expect(error(text).split('\n')).toHaveLength(1);

@@ -549,6 +549,10 @@ describe('named runs and size limits', { timeout: 180_000 }, () => {
       { 'db/migrations/002_drop.sql': `${[...drops, ...suppressed].join('\n')}\n` },
     );
     repos.push(repo);
+    // The suppression is new in this PR: another person with write access approved it (docs/approvals.md).
+    github.pullInfo.set(32, { author: 'alice', labels: [] });
+    github.reviews.set(32, [{ login: 'bob', state: 'APPROVED', submittedAt: '2026-12-01T10:00:00Z' }]);
+    github.permissions.set('bob', 'write');
     const run = await runAction({ event: 'pull_request', payload: prPayload(repo, 32), repo, sha: MERGE_SHA });
     expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '400' });
     const [comment] = github.commentsOf(32);

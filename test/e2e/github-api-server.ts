@@ -148,6 +148,17 @@ export class FakeGitHub {
    * then also writes the comments.
    */
   userLogin: string | null = null;
+  /** Reviews of each PR, in submission order (approvals: docs/approvals.md). */
+  readonly reviews = new Map<number, { login: string; state: string; submittedAt: string }[]>();
+  /** Each PR's author and labels, for `GET /pulls/{n}`. */
+  readonly pullInfo = new Map<number, { author: string; labels: string[] }>();
+  /** Issue events of each PR (`labeled` / `unlabeled`), in order. */
+  readonly issueEvents = new Map<number, { event: string; actor: string; label: string }[]>();
+  /** Repository permission of each login (`admin`, `maintain`, `write`, `triage`, `read`); absent: not a collaborator (404). */
+  readonly permissions = new Map<string, string>();
+  /** Members of each team (`org/slug`); a team absent here answers 404. `teamsForbidden`: every membership read is 403. */
+  readonly teams = new Map<string, string[]>();
+  teamsForbidden = false;
   private failures: ScriptedFailure[] = [];
   private nextId = 1000;
   private lastAccept = '';
@@ -197,6 +208,12 @@ export class FakeGitHub {
     this.checkRuns.clear();
     this.maxPerPage = 100;
     this.userLogin = null;
+    this.reviews.clear();
+    this.pullInfo.clear();
+    this.issueEvents.clear();
+    this.permissions.clear();
+    this.teams.clear();
+    this.teamsForbidden = false;
     return this;
   }
 
@@ -362,6 +379,46 @@ export class FakeGitHub {
         return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
       }
       send(200, { login: this.userLogin, id: 1, type: 'User' });
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/))) {
+      const info = this.pullInfo.get(Number(m[3]));
+      if (!info) return send(404, { message: 'Not Found' });
+      send(200, { number: Number(m[3]), state: 'open', user: { login: info.author, type: 'User' }, labels: info.labels.map((name, id) => ({ id, name })) });
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/))) {
+      const list = (this.reviews.get(Number(m[3])) ?? []).map((r, i) => ({
+        id: i + 1,
+        user: { login: r.login, type: 'User' },
+        state: r.state,
+        submitted_at: r.submittedAt,
+        commit_id: 'f'.repeat(40),
+        body: '',
+      }));
+      const [items, links] = this.page(url, list);
+      send(200, items, links);
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/events$/))) {
+      const list = (this.issueEvents.get(Number(m[3])) ?? []).map((e, i) => ({ id: i + 1, event: e.event, actor: { login: e.actor, type: 'User' }, label: { name: e.label, color: 'ededed' }, created_at: '2026-12-01T10:00:00Z' }));
+      const [items, links] = this.page(url, list);
+      send(200, items, links);
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/collaborators\/([^/]+)\/permission$/))) {
+      const login = decodeURIComponent(m[3]!);
+      const role = this.permissions.get(login);
+      if (role === undefined) return send(404, { message: `${login} is not a user` });
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      send(200, { permission, role_name: role, user: { login, type: 'User' } });
+      return;
+    }
+    if (method === 'GET' && (m = path.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) {
+      if (this.teamsForbidden) return send(403, { message: 'Resource not accessible by integration' });
+      const members = this.teams.get(`${m[1]}/${m[2]}`.toLowerCase());
+      if (!members || !members.includes(decodeURIComponent(m[3]!))) return send(404, { message: 'Not Found' });
+      send(200, { state: 'active', role: 'member', url: '' });
       return;
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/))) {
