@@ -64,7 +64,7 @@ function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: Engi
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { findings, summary, verdict } = applyPolicy(raw, suppressions, input.config, {
+  const { findings, summary, verdict, scenarios } = applyPolicy(raw, suppressions, input.config, {
     today,
     failOn: options.failOn ?? 'error',
   });
@@ -80,6 +80,7 @@ function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: Engi
     ),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
     ...(outputs.some((o) => o.detection?.length) ? { detection: outputs.flatMap((o) => o.detection ?? []) } : {}),
+    ...(scenarios ? { scenarios } : {}),
   };
 }
 

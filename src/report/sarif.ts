@@ -88,6 +88,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined) {
   if (f.object) properties.object = f.object;
   if (f.direction) properties.direction = f.direction;
   if (f.critical) properties.critical = true;
+  if (f.scenarios?.length) properties.scenarios = [...f.scenarios];
   if (f.line === null) properties.anchor = 'the file is not in the head commit; anchored at line 1';
   return {
     ruleId: f.rule,
