@@ -13,7 +13,10 @@
  * - events: the names a finding carries, a webhook's name, or the file name of an event contract
  *   without its extensions (`events/order-placed.schema.json` → `order-placed`);
  * - files: a glob against the finding's file.
- * Everything is compiled once per run; matching one finding costs its lists × the scenarios' lists.
+ * What the gate could not read touches what it may hold (fail closed): a dropped schema its tables, an
+ * unparsed statement the tables its text names, an unreadable or removed contract every scenario
+ * with endpoints or events. Everything is compiled once per run; matching one finding costs its
+ * lists × the scenarios' lists (and an unparsed statement's words, read once).
  */
 import type { Config, Scenario } from '../config/types.js';
 import type { Category, Finding, RawFinding } from '../findings.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load.js';
 
@@ -82,4 +83,13 @@ describe('scenarios: in the configuration', () => {
     );
     expect(config.scenarios[0]!.tables).toEqual(['"Orders"', 'sales.orders', '`payments`']);
   });
+});
+
+test('the example of docs/scenarios.md is a valid configuration', () => {
+  const page = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(page)?.[1];
+  expect(yaml).toBeDefined();
+  const config = parseConfig(yaml!, FILE);
+  expect(config.scenarios.map((s) => s.name)).toEqual(['Place an order', 'Sign in']);
+  expect(config.scenarios[0]!.endpoints).toContain('* /payments/**');
 });
