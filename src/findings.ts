@@ -48,7 +48,10 @@ export interface RawFinding {
   schemas?: string[];
   /** Event, message or channel names the finding touches (for `scenarios[].events`). */
   events?: string[];
-  /** The text of what could not be read (an unparsed statement): a scenario whose table it names is touched. */
+  /**
+   * SQL whose tables are not known one by one (an unparsed statement, a down migration): a
+   * scenario whose table it names as a word is touched (`scenarios`, docs/scenarios.md).
+   */
   text?: string;
   /** What the previous release's code would use, to look for it there (`code-references`, docs/code-references.md). */
   code?: CodeSubject;

@@ -14,7 +14,7 @@
  *   without its extensions (`events/order-placed.schema.json` → `order-placed`);
  * - files: a glob against the finding's file.
  * What the gate could not read touches what it may hold (fail closed): a dropped schema its tables, an
- * unparsed statement the tables its text names, an unreadable or removed contract every scenario
+ * unparsed statement or a down migration the tables its text names, an unreadable or removed contract every scenario
  * with endpoints or events. Everything is compiled once per run; matching one finding costs its
  * lists × the scenarios' lists (and an unparsed statement's words, read once).
  */

@@ -307,6 +307,18 @@ describe('through the engine', () => {
     expect(report.scenarios?.every((s) => !s.affected)).toBe(true);
   });
 
+  test('a down migration touches the scenarios whose tables it undoes (a down file, a goose Down section)', () => {
+    const down = engine({ 'db/migrations/002_x.down.sql': 'ALTER TABLE orders DROP COLUMN note;\n', 'db/migrations/002_x.up.sql': 'SELECT 1;\n' }, YAML);
+    expect(down.findings.find((f) => f.rule === 'down-migration')?.scenarios).toEqual(['Place an order']);
+    const goose = '-- +goose Up\nCREATE TABLE refunds (id int);\n-- +goose Down\nDROP TABLE refunds;\nALTER TABLE sales.payments DROP COLUMN amount;\n';
+    const report = engine({ 'db/migrations/002_refunds.sql': goose }, YAML);
+    const section = report.findings.find((f) => f.rule === 'down-migration');
+    expect(section?.line).toBe(3);
+    expect(section?.scenarios).toEqual(['Pay']);
+    const other = engine({ 'db/migrations/002_refunds.sql': '-- +goose Up\nCREATE TABLE refunds (id int);\n-- +goose Down\nDROP TABLE refunds;\n' }, YAML);
+    expect(other.findings.find((f) => f.rule === 'down-migration')?.scenarios).toBeUndefined();
+  });
+
   test('OpenAPI: a response change names the scenario of its operation, not of another', () => {
     const api = BASE['api/openapi.yaml'].replace('total: {type: integer}', 'total2: {type: integer}').replace('name: {type: string}', 'login: {type: string}');
     const report = engine({ 'api/openapi.yaml': api }, YAML);

@@ -72,7 +72,7 @@ test('the demo PR touches two of the three scenarios; each finding names its own
   const named = affected.findings.map((f) => [f.rule, f.scenarios ?? []]);
   expect(named).toEqual([
     ['response-property-removed', ['View a profile']],
-    ['down-migration', []],
+    ['down-migration', ['Place an order']],
     ['drop-column', []],
     ['add-required-column', ['Place an order']],
   ]);
