@@ -92,7 +92,7 @@ function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: Engi
   const suppressions = outputs.flatMap((o) => o.suppressions);
   const files = new Set(outputs.flatMap((o) => o.files));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { findings, summary, verdict } = applyPolicy(raw, suppressions, input.config, {
+  const { findings, summary, verdict, scenarios } = applyPolicy(raw, suppressions, input.config, {
     today,
     failOn: options.failOn ?? 'error',
     approvals: approvals?.gate ?? null,
@@ -108,6 +108,7 @@ function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: Engi
     skipped: firstPerFile([...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])]),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
     ...(outputs.some((o) => o.detection?.length) ? { detection: outputs.flatMap((o) => o.detection ?? []) } : {}),
+    ...(scenarios ? { scenarios } : {}),
   };
 }
 

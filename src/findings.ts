@@ -39,6 +39,20 @@ export interface RawFinding {
   tables?: string[];
   /** Operations the finding touches, as `METHOD /path` (for `critical.endpoints`). */
   endpoints?: string[];
+  /**
+   * Columns of `tables` the finding is about (for `scenarios[].columns`); a table of `tables` with
+   * none listed here is touched whole. A `code` subject of kind `column` counts as one.
+   */
+  columns?: { table: string; column: string }[];
+  /** Schemas or databases the finding drops whole: every table in them is touched (`scenarios`). */
+  schemas?: string[];
+  /** Event, message or channel names the finding touches (for `scenarios[].events`). */
+  events?: string[];
+  /**
+   * SQL whose tables are not known one by one (an unparsed statement, a down migration): a
+   * scenario whose table it names as a word is touched (`scenarios`, docs/scenarios.md).
+   */
+  text?: string;
   /** What the previous release's code would use, to look for it there (`code-references`, docs/code-references.md). */
   code?: CodeSubject;
   /** Filled by the code search: where base code uses `code`, and what that means for the verdict. */
@@ -89,6 +103,8 @@ export interface Finding {
   object: string | null;
   direction: Direction | null;
   critical: boolean;
+  /** The named mission-critical scenarios the finding touches (`scenarios:`, SPEC 8), in config order; absent when none. */
+  scenarios?: string[];
   suppressed: boolean;
   /** Why it is suppressed (inline comment or `allow` entry), when suppressed. */
   suppression?: { source: 'inline' | 'config'; reason: string | null };
@@ -157,6 +173,8 @@ export interface Report {
   migrations: string[];
   /** Why each changed SQL (and contract) file was taken or left; absent when the PR changes none. */
   detection?: DetectionEntry[];
+  /** Every named scenario of the configuration and whether an active finding touches it; absent when none is configured. */
+  scenarios?: { name: string; affected: boolean }[];
 }
 
 /** Why a changed file was analysed (taken) or not (left), and as what (docs/detection.md). */

@@ -5,10 +5,11 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
-import { splitEndpoint } from '../policy/policy.js';
+import { splitEndpoint, splitEndpointPattern } from '../policy/scenarios.js';
 import { ruleMeta } from '../rules.js';
 import { globProblem } from '../text/glob.js';
-import { defaultConfig, type Config, type MigrationSet } from './types.js';
+import { normalizeIdent } from '../migrations/model.js';
+import { defaultConfig, type Config, type MigrationSet, type Scenario } from './types.js';
 import { ConfigError } from './errors.js';
 
 export { CONFIG_PATHS } from './paths.js';
@@ -36,6 +37,7 @@ export function parseConfig(text: string, source: string): Config {
     contracts?: { path: string; role?: 'api' | 'event' }[];
     rules?: Config['rules'];
     critical?: Partial<Config['critical']>;
+    scenarios?: (Partial<Scenario> & { name: string })[];
     allow?: Config['allow'];
     'ignore-paths'?: string[];
     'down-migrations'?: Config['downMigrations'];
@@ -60,6 +62,7 @@ export function parseConfig(text: string, source: string): Config {
       }
     });
   }
+  if (Array.isArray(raw.scenarios)) for (const p of scenarioProblems(raw.scenarios)) problems.push(p);
   for (const [key, glob] of globsOf(raw as Record<string, unknown>)) {
     const problem = globProblem(glob);
     if (problem) problems.push(`'${key}' is ${JSON.stringify(glob)}, a glob rollback-guard cannot match: ${problem}.`);
@@ -77,6 +80,14 @@ export function parseConfig(text: string, source: string): Config {
   if (raw.contracts) config.contracts = raw.contracts.map((c) => ({ path: c.path, role: c.role ?? 'api' }));
   config.rules = { ...(raw.rules ?? {}) };
   config.critical = { tables: raw.critical?.tables ?? [], endpoints: raw.critical?.endpoints ?? [] };
+  config.scenarios = (raw.scenarios ?? []).map((s) => ({
+    name: s.name.trim(),
+    tables: s.tables ?? [],
+    columns: s.columns ?? [],
+    endpoints: s.endpoints ?? [],
+    events: s.events ?? [],
+    files: s.files ?? [],
+  }));
   config.allow = raw.allow ?? [];
   config.ignorePaths = raw['ignore-paths'] ?? [];
   if (raw['down-migrations']) config.downMigrations = raw['down-migrations'];
@@ -117,6 +128,16 @@ function globsOf(raw: Record<string, unknown>): [string, string][] {
     list('critical.tables', raw.critical.tables);
     list('critical.endpoints', raw.critical.endpoints, (e) => splitEndpoint(e).path);
   }
+  if (Array.isArray(raw.scenarios)) {
+    raw.scenarios.forEach((s, i) => {
+      if (!isObject(s)) return;
+      list(`scenarios[${i}].tables`, s.tables, (t) => t.replace(/["`[\]]/g, ''));
+      list(`scenarios[${i}].columns`, s.columns, (c) => c.replace(/["`[\]]/g, ''));
+      list(`scenarios[${i}].endpoints`, s.endpoints, (e) => splitEndpointPattern(e).path);
+      list(`scenarios[${i}].events`, s.events);
+      list(`scenarios[${i}].files`, s.files);
+    });
+  }
   if (Array.isArray(raw.allow)) {
     raw.allow.forEach((a, i) => {
       if (!isObject(a)) return;
@@ -131,6 +152,46 @@ function globsOf(raw: Record<string, unknown>): [string, string][] {
     list('code-references.ignore', raw['code-references'].ignore);
   }
   return out;
+}
+
+const HTTP_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'QUERY']);
+
+/**
+ * What the schema cannot say about `scenarios`: a blank or repeated name (findings and reports name
+ * scenarios by it), a scenario that lists nothing, a column without its table, an endpoint that is
+ * not `METHOD /path` or `/path`. Entries of the wrong type are the schema's to report.
+ */
+function scenarioProblems(scenarios: unknown[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : []);
+  scenarios.forEach((s, i) => {
+    if (!isObject(s)) return;
+    if (typeof s.name === 'string') {
+      const name = s.name.trim();
+      const first = seen.get(name);
+      if (s.name !== '' && name === '') problems.push(`'scenarios[${i}].name' must not be blank.`);
+      else if (first !== undefined) problems.push(`'scenarios[${i}].name' is ${JSON.stringify(name)}, the name of scenarios[${first}] too; give each scenario its own name.`);
+      else seen.set(name, i);
+    }
+    const lists = ['tables', 'columns', 'endpoints', 'events', 'files'] as const;
+    // Only when nothing else is wrong with it (an unknown key, a list of the wrong type): that is the one sentence to read.
+    if (Object.keys(s).every((key) => key === 'name' || ((lists as readonly string[]).includes(key) && Array.isArray(s[key]) && s[key].length === 0))) {
+      problems.push(`'scenarios[${i}]' lists nothing it relies on; give it tables, columns, endpoints, events or files.`);
+    }
+    strings(s.columns).forEach((c, j) => {
+      if (normalizeIdent(c).split('.').length < 2) problems.push(`'scenarios[${i}].columns[${j}]' is ${JSON.stringify(c)}; write the column with its table, as table.column (or table.* for every column).`);
+    });
+    strings(s.endpoints).forEach((e, j) => {
+      const m = /^(\S+)\s+(\S+)$/.exec(e.trim());
+      const method = m ? m[1].toUpperCase() : null;
+      const path = m ? m[2] : e.trim();
+      if (/\s/.test(path) || (method !== null && method !== '*' && !HTTP_METHODS.has(method)) || !/^[/*]/.test(path)) {
+        problems.push(`'scenarios[${i}].endpoints[${j}]' is ${JSON.stringify(e)}; write it as METHOD /path (e.g. "POST /orders", "* /orders/**") or /path for any method.`);
+      }
+    });
+  });
+  return problems;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

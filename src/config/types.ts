@@ -25,6 +25,24 @@ export interface AllowEntry {
   until?: string;
 }
 
+/**
+ * A mission-critical scenario (docs/scenarios.md): what it relies on. Every list is optional; a
+ * finding that touches any entry names the scenario and is an error.
+ */
+export interface Scenario {
+  name: string;
+  /** Tables, `orders` or `sales.orders` (globs allowed); an unqualified name matches it in any schema. */
+  tables: string[];
+  /** `table.column` (`orders.total`, `orders.*`, `sales.orders.total`). */
+  columns: string[];
+  /** `METHOD /path` globs (`POST /orders`, `* /orders/**`); a path alone means any method. */
+  endpoints: string[];
+  /** Event or message names (AsyncAPI), or an event contract file's name without its extensions. */
+  events: string[];
+  /** File globs: a finding in a matching file touches the scenario. */
+  files: string[];
+}
+
 /** One migration set (SPEC 8): its files share one schema history per dialect. */
 export interface MigrationSet {
   /** Globs; undefined means auto-detect (SPEC 5). Required in the list form of `migrations`. */
@@ -43,6 +61,8 @@ export interface Config {
   contracts?: { path: string; role: ContractRole }[];
   rules: Record<string, ConfiguredSeverity>;
   critical: { tables: string[]; endpoints: string[] };
+  /** `scenarios` (SPEC 8, docs/scenarios.md): named mission-critical scenarios; `critical` is an unnamed one. */
+  scenarios: Scenario[];
   allow: AllowEntry[];
   ignorePaths: string[];
   /**
@@ -88,6 +108,7 @@ export function defaultConfig(): Config {
     migrations: [{ framework: 'auto' }],
     rules: {},
     critical: { tables: [], endpoints: [] },
+    scenarios: [],
     allow: [],
     ignorePaths: [],
     released: 'tags',

@@ -22,7 +22,7 @@ import { configSchemaEvidence } from './roles.js';
 import { findTwins, mergeTwins, twinObject } from './twins.js';
 import { contractRule, contractRuleList } from './rules/index.js';
 import type { ContractRule } from './rules/types.js';
-import { endpointMatcher } from '../policy/policy.js';
+import { criticalEndpoints } from '../policy/scenarios.js';
 
 export type ContractKind = 'openapi' | 'schema';
 
@@ -251,7 +251,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       return { path: c.path, configOrder: order === -1 ? Infinity : order };
     }),
   );
-  for (const f of mergeTwins(toFindings(changeList, differ, endpointMatcher(config.critical.endpoints)), twins)) {
+  for (const f of mergeTwins(toFindings(changeList, differ, criticalEndpoints(config)), twins)) {
     delete f.twinKey;
     findings.push(f);
   }
@@ -359,7 +359,7 @@ interface Group {
   change: ContractChange;
   count: number;
   first: string[];
-  /** An operation past the first ones that `critical.endpoints` names (policy escalates on it). */
+  /** An operation past the first ones that `critical.endpoints` or a scenario names (policy escalates on it). */
   critical: string | null;
   /** The last operation counted (each is counted once per finding). */
   last: number;

@@ -17,6 +17,7 @@ import { DEFAULT_NAME } from '../context/inputs.js';
 import { plainMessage } from '../report/escape.js';
 import { ruleDocsUrl } from '../report/links.js';
 import { allowedUnreadable } from '../report/markdown.js';
+import { scenarioHeadline } from '../report/scenarios.js';
 import { ANNOTATION_TEXT_LIMIT, CHECK_RUN_SUMMARY_LIMIT, fitText } from './limits.js';
 
 /**
@@ -89,7 +90,7 @@ function toAnnotation(f: Finding): CheckRunAnnotation {
     start_line: startLine,
     end_line: endLine,
     annotation_level: LEVEL[f.severity],
-    message: clip(`${plainMessage(f.critical ? `Critical: ${f.message}` : f.message)} See ${ruleDocsUrl(f.rule)}`),
+    message: clip(`${plainMessage(f.scenarios?.length ? `Critical (${f.scenarios.join(', ')}): ${f.message}` : f.critical ? `Critical: ${f.message}` : f.message)} See ${ruleDocsUrl(f.rule)}`),
     title: f.rule,
     raw_details: clip(rawDetails(f)),
   };
@@ -103,6 +104,7 @@ function toAnnotation(f: Finding): CheckRunAnnotation {
 
 function rawDetails(f: Finding): string {
   const lines = [`rule: ${f.rule}`, `severity: ${f.severity}${f.critical ? ' (critical)' : ''}`, `category: ${f.category}`];
+  if (f.scenarios?.length) lines.push(`scenarios: ${f.scenarios.join(', ')}`);
   if (f.object) lines.push(`object: ${f.object}`);
   if (f.direction) lines.push(`direction: ${f.direction}`);
   if (f.line === null) lines.push('location: the file is not in the head commit; anchored at line 1');
@@ -114,7 +116,13 @@ function clip(text: string): string {
   return text.length <= ANNOTATION_TEXT_LIMIT ? text : `${text.slice(0, ANNOTATION_TEXT_LIMIT - 1)}…`;
 }
 
+/** The check run's title: the mission-critical headline first when scenarios are configured (docs/scenarios.md). */
 export function checkRunTitle(report: Report): string {
+  const headline = scenarioHeadline(report);
+  return headline ? `${headline.text} — ${verdictTitle(report)}` : verdictTitle(report);
+}
+
+function verdictTitle(report: Report): string {
   const { errors, warnings, notices } = report.summary;
   const unread = report.verdict === 'pass' ? allowedUnreadable(report) : 0;
   if (unread > 0) return `Passes, but ${count(unread, 'file')} could not be read (allowed): ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(notices, 'notice')}`;

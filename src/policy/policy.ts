@@ -14,8 +14,11 @@ import {
   type Suppression,
 } from '../findings.js';
 import { ruleMeta } from '../rules.js';
-import { compileGlob, globMatcher } from '../text/glob.js';
+import { compileGlob } from '../text/glob.js';
 import { settleSuppression, type ApprovalGate } from './approvals.js';
+import { scenarioMatcher, scenarioStatus, type ScenarioStatus } from './scenarios.js';
+
+export { endpointMatcher, splitEndpoint } from './scenarios.js';
 
 export interface PolicyOptions {
   today: string;
@@ -30,6 +33,8 @@ export interface PolicyResult {
   findings: Finding[];
   summary: Omit<ReportSummary, 'filesAnalyzed'>;
   verdict: 'pass' | 'fail';
+  /** Every named scenario with whether an active finding touches it; absent when the config names none. */
+  scenarios?: ScenarioStatus[];
 }
 
 export function applyPolicy(
@@ -39,8 +44,7 @@ export function applyPolicy(
   options: PolicyOptions,
 ): PolicyResult {
   const used = new Set<string>();
-  const isCriticalTable = matcher(config.critical.tables, (t) => [t, t.split('.').pop() ?? t]);
-  const isCriticalEndpoint = endpointMatcher(config.critical.endpoints);
+  const touches = scenarioMatcher(config);
   const allowEntries = config.allow.map(allowMatcher);
   const addedAllow = (options.addedAllow ?? []).map(allowMatcher);
   const findings: Finding[] = [];
@@ -49,14 +53,18 @@ export function applyPolicy(
   for (const r of raw) {
     const finding = toFinding(r, config);
     if (!finding) continue;
-    if ((r.tables ?? []).some(isCriticalTable) || (r.endpoints ?? []).some(isCriticalEndpoint)) {
+    // Mission-critical (`critical:` or a named scenario): always an error, and named.
+    const touched = touches(r, finding.category);
+    if (touched.critical || touched.scenarios.length > 0) {
       finding.critical = true;
       finding.severity = 'error';
     }
+    if (touched.scenarios.length > 0) finding.scenarios = touched.scenarios;
     const unused = r.codeSearch?.unused;
     if (unused !== undefined && finding.severity === 'error' && config.codeReferences.mode === 'downgrade') {
       // Nothing in the previous release uses it (code-references): step 2 of expand/contract, unless mission-critical.
-      if (finding.critical) finding.message += ' It stays an error: it is mission-critical (`critical`).';
+      if (touched.scenarios.length > 0) finding.message += ` It stays an error: it is mission-critical (${touched.scenarios.map((n) => JSON.stringify(n)).join(', ')}).`;
+      else if (finding.critical) finding.message += ' It stays an error: it is mission-critical (`critical`).';
       else {
         finding.severity = 'warning';
         finding.message = unused;
@@ -134,7 +142,7 @@ export function applyPolicy(
   };
   const threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
   const verdict = active.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 'fail' : 'pass';
-  return { findings, summary, verdict };
+  return { findings, summary, verdict, ...(config.scenarios.length > 0 ? { scenarios: scenarioStatus(config, findings) } : {}) };
 }
 
 function toFinding(r: RawFinding, config: Config): Finding | null {
@@ -298,32 +306,6 @@ class MinHeap<T> {
     }
     return top;
   }
-}
-
-function matcher(patterns: string[], variants: (value: string) => string[]): (value: string) => boolean {
-  if (patterns.length === 0) return () => false;
-  const isMatch = globMatcher(patterns.map((p) => p.toLowerCase()));
-  return (value) => variants(value.toLowerCase()).some((v) => isMatch(v));
-}
-
-/** `POST /orders` → method `POST` and path glob `/orders`; `/payments/**` → any method. */
-export function splitEndpoint(pattern: string): { method: string | null; path: string } {
-  const m = /^([A-Za-z]+)\s+(\S+)$/.exec(pattern.trim());
-  return { method: m ? m[1].toUpperCase() : null, path: m ? m[2] : pattern.trim() };
-}
-
-/** `POST /orders` matches that method and path; `/payments/**` any method under that path. */
-export function endpointMatcher(patterns: string[]): (endpoint: string) => boolean {
-  const compiled = patterns.map((p) => {
-    const { method, path } = splitEndpoint(p);
-    return { method, isMatch: compileGlob(path) };
-  });
-  return (endpoint) => {
-    const m = /^([A-Za-z]+)\s+(\S+)$/.exec(endpoint);
-    const method = m ? m[1].toUpperCase() : null;
-    const path = m ? m[2] : endpoint;
-    return compiled.some((c) => (c.method === null || c.method === method) && c.isMatch(path));
-  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -94,7 +94,8 @@ function annotation(level: Severity, f: Finding, othersOnLine: number, docsUrl: 
     if (f.column !== null && f.endLine === f.line) props.push(`col=${f.column}`);
     if (f.endColumn !== null && f.endLine === f.line) props.push(`endColumn=${f.endColumn}`);
   }
-  props.push(`title=${escapeProperty(f.critical ? `${f.rule} (critical)` : f.rule)}`);
+  const critical = f.scenarios?.length ? ` (critical: ${f.scenarios.join(', ')})` : f.critical ? ' (critical)' : '';
+  props.push(`title=${escapeProperty(`${f.rule}${critical}`)}`);
   const more = othersOnLine > 0 ? ` (${plural(othersOnLine, 'more finding')} on this line.)` : '';
   return `::${level} ${props.join(',')}::${escapeData(`${plainMessage(f.message)}${more} See ${docsUrl(f.rule)}`)}`;
 }

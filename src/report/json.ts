@@ -32,6 +32,7 @@ export function renderJson(report: Report): string {
       object: f.object,
       direction: f.direction,
       critical: f.critical,
+      ...(f.scenarios?.length ? { scenarios: [...f.scenarios] } : {}),
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: { source: f.suppression.source, reason: f.suppression.reason } } : {}),
       ...(f.approval ? { approval: { by: f.approval.by, via: f.approval.via } } : {}),
@@ -43,6 +44,7 @@ export function renderJson(report: Report): string {
     })),
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     migrations: [...report.migrations],
+    ...(report.scenarios?.length ? { scenarios: report.scenarios.map((s) => ({ name: s.name, affected: s.affected })) } : {}),
     ...(report.detection?.length
       ? {
           detection: report.detection.map((d) => ({

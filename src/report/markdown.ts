@@ -19,6 +19,7 @@ import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../find
 import { codeSpan, gfmMessage, gfmText } from './escape.js';
 import { blobUrl, ruleDocsUrl, type RepositoryLink } from './links.js';
 import { runbook, type RunbookOptions } from './runbook.js';
+import { scenarioHeadline } from './scenarios.js';
 import { plural, shortRef } from './text.js';
 
 export interface MarkdownOptions extends RunbookOptions {
@@ -118,7 +119,9 @@ function header(report: Report, name: string): string[] {
     ...(suppressed > 0 ? [`${suppressed} suppressed`] : []),
   ].join(' · ');
   const range = report.base === 'none' ? '' : `, ${codeSpan(shortRef(report.base))} → ${codeSpan(shortRef(report.head))}`;
-  return [verdict, '', `${counts} — ${plural(filesAnalyzed, 'file')} analysed${range}`, ''];
+  const headline = scenarioHeadline(report, (n) => `*${gfmText(n)}*`);
+  const mission = headline ? [`${headline.affected.length > 0 ? '🚨' : '🛡️'} **${headline.text}**`, ''] : [];
+  return [verdict, '', ...mission, `${counts} — ${plural(filesAnalyzed, 'file')} analysed${range}`, ''];
 }
 
 /** `file:line` as a link to the head commit's line; a file gone from head links to its base version. */
@@ -136,7 +139,7 @@ function locationLink(links: MarkdownOptions['links']): LocationLink {
 }
 
 function findingItem(f: Finding, n: number, location: LocationLink, docsUrl: (id: string) => string): string {
-  const critical = f.critical ? ' · **critical**' : '';
+  const critical = f.scenarios?.length ? ` · **critical: ${f.scenarios.map(gfmText).join(', ')}**` : f.critical ? ' · **critical**' : '';
   // A backslash at the end of a line is a hard line break: the message gets a line of its own.
   return `${n}. ${location(f)} · [${codeSpan(f.rule)}](${docsUrl(f.rule)})${critical}\\\n   ${gfmMessage(f.message)}`;
 }

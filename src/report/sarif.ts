@@ -91,6 +91,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined) {
   // Who approved a suppression the PR adds, or who may (docs/approvals.md).
   if (f.approval) properties.approval = { by: f.approval.by, via: f.approval.via };
   if (f.pendingApproval) properties.pendingApproval = { source: f.pendingApproval.source, reason: f.pendingApproval.reason, approvers: f.pendingApproval.approvers };
+  if (f.scenarios?.length) properties.scenarios = [...f.scenarios];
   if (f.line === null) properties.anchor = 'the file is not in the head commit; anchored at line 1';
   return {
     ruleId: f.rule,

@@ -5,6 +5,7 @@
 import type { Finding, Report, Severity } from '../findings.js';
 import { MAX_QUOTED, lineQuoter, type SourceReader } from './source.js';
 import { ruleDocsUrl } from './links.js';
+import { scenarioHeadline } from './scenarios.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -29,6 +30,8 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: keyof typeof COLORS, s: string): string =>
     options.color ? `${COLORS[style][0]}${s}${COLORS[style][1]}` : s;
   const out: string[] = [];
+  const headline = scenarioHeadline(report);
+  if (headline) out.push(paint(headline.affected.length > 0 ? 'error' : 'pass', headline.text), '');
   const quote = lineQuoter(options.source);
   const active = report.findings.filter((f) => !f.suppressed);
   const byFile = new Map<string, Finding[]>();
@@ -42,7 +45,7 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(paint('bold', file));
     for (const f of findings) {
       const where = f.line === null ? '(deleted)' : `${f.line}${f.column ? `:${f.column}` : ''}`;
-      const critical = f.critical ? ' [critical]' : '';
+      const critical = f.scenarios?.length ? ` [critical: ${f.scenarios.join(', ')}]` : f.critical ? ' [critical]' : '';
       const lead = `  ${where}  ${f.severity}${critical}  ${f.rule}  `;
       if (options.width && options.width >= 40 && lead.length + f.message.length > options.width) {
         out.push(`  ${where}  ${paint(f.severity, f.severity)}${critical}  ${f.rule}`);

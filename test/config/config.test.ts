@@ -72,7 +72,7 @@ ignore-paths: ["legacy/**"]
 
   test.each([
     ['migrations:\n  dialekt: mysql\n', `${FILE}: unknown key 'migrations.dialekt'; allowed keys under 'migrations': paths, dialect, framework, baseline.`],
-    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, allow, ignore-paths, down-migrations, released, release-tags, code-references, approvals.`],
+    ['rule:\n  drop-column: off\n', `${FILE}: unknown key 'rule'; allowed keys: migrations, contracts, rules, critical, scenarios, allow, ignore-paths, down-migrations, released, release-tags, code-references, approvals.`],
     ['down-migrations: never\n', `${FILE}: invalid value "never" for 'down-migrations'; expected one of: forbid, warn, allow.`],
     ['released: sometimes\n', `${FILE}: invalid value "sometimes" for 'released'; expected one of: tags, merged.`],
     ['rules:\n  drop-default: eror\n', `${FILE}: invalid value "eror" for 'rules.drop-default'; expected one of: error, warning, notice, off.`],

@@ -28,6 +28,7 @@ export default defineMigrationRule(
             message: `ENUM column ${object} gains ${op.added.map((v) => `'${v}'`).join(', ')}: rows written with it break the previous release after a rollback.`,
             object,
             tables: [op.table],
+            columns: [{ table: op.table, column: op.column }],
           },
         ];
       }

@@ -68,9 +68,13 @@ export default defineMigrationRule(
             message: message(`${ctx.file.path} is a down migration`, 1),
             object: ctx.file.path,
             severity: severity(1),
+            // What it undoes, for the mission-critical scenarios whose tables it names (docs/scenarios.md).
+            ...(ctx.text === null ? {} : { text: ctx.text }),
           },
         ];
       }
+      const sectionText = new Map<number, string>();
+      if (ctx.text !== null && ctx.downSections.length > 0) for (const s of sectionsOf(ctx.file, ctx.text)) if (s.part === 'down') sectionText.set(s.line, ctx.text.slice(s.start, s.end));
       return ctx.downSections
         .filter((section) => !unchanged(section.line))
         .map((section) => ({
@@ -79,6 +83,7 @@ export default defineMigrationRule(
           message: message(`This ${ctx.file.framework} down section would undo the schema`, section.line),
           object: `${ctx.file.path}:${section.line}`,
           severity: severity(section.line),
+          ...(sectionText.has(section.line) ? { text: sectionText.get(section.line) } : {}),
         }));
     },
   },

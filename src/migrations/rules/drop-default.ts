@@ -16,6 +16,7 @@ export default defineMigrationRule(
           message: `Dropping the default of ${object} breaks the previous release, whose inserts omit it and relied on the default.`,
           object,
           tables: [op.table],
+          columns: [{ table: op.table, column: op.column }],
         },
       ];
     },

@@ -20,6 +20,7 @@ export default defineMigrationRule(
           object,
           direction: 'rollback',
           tables: [op.table],
+          columns: [{ table: op.table, column: op.column }],
         },
       ];
     },

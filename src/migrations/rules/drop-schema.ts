@@ -16,6 +16,7 @@ export default defineMigrationRule(
           message: `Dropping ${what} ${op.name} breaks the previous release, which still uses every table in it, and loses their data for good.`,
           object: op.name,
           tables: [],
+          schemas: [op.name],
         },
       ];
     },

@@ -30,6 +30,7 @@ export default defineMigrationRule(
             message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(', ')} breaks the previous release, which still writes those values (and existing rows hold them).`,
             object,
             tables: [op.table],
+            columns: [{ table: op.table, column: op.column }],
             code: { kind: 'value', values: op.removed, removes: false },
           },
         ];

@@ -29,7 +29,8 @@ export default defineMigrationRule(
   {
     statement(stmt) {
       if (stmt.status !== 'unparsed') return [];
-      const severity = unparsedSeverity(stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`, stmt.dialect);
+      const text = stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`;
+      const severity = unparsedSeverity(text, stmt.dialect);
       return [
         {
           line: stmt.line,
@@ -38,6 +39,8 @@ export default defineMigrationRule(
           severity,
           message: `This statement could not be analysed (${stmt.error ?? 'no parser for it'}), so the gate cannot prove it is rollback-safe; review it by hand and suppress with a reason.`,
           object: null,
+          // What it may touch is unknown: the scenarios whose tables it names are (docs/scenarios.md).
+          text,
         },
       ];
     },

@@ -20,6 +20,8 @@ export default defineMigrationRule(
           message: `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
           object,
           tables: [op.table],
+          // `SET a = …` rewrites those columns only; no list known: the whole row.
+          ...(old.length > 0 ? { columns: old.map((column) => ({ table: op.table, column })) } : {}),
         },
       ];
     },

@@ -18,6 +18,7 @@ export default defineMigrationRule(
           message: `Widening column ${object} from ${op.oldType} to ${op.newType} is safe for the previous release, but values written after it may not fit its checks (lengths, ranges) after a rollback.`,
           object,
           tables: [op.table],
+          columns: [{ table: op.table, column: op.column }],
         },
       ];
     },
