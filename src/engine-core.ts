@@ -7,6 +7,7 @@ import type { ChangeSet } from './changes/types.js';
 import type { Config } from './config/types.js';
 import type { DetectionEntry, RawFinding, Report, Suppression } from './findings.js';
 import { applyPolicy } from './policy/policy.js';
+import type { ParsedFile } from './migrations/parse-files.js';
 
 export interface AnalysisInput {
   changes: ChangeSet;
@@ -17,6 +18,11 @@ export interface AnalysisInput {
     /** A contract file; without a role it is detected (OpenAPI: api, standalone JSON Schema: event). */
     contracts?: { path: string; role?: 'api' | 'event' }[];
   };
+  /**
+   * Parses of base migrations kept between runs over one repository (`plan --oldest-safe` plans a
+   * rollback to each earlier release: their histories share most files), by dialect, sections and text.
+   */
+  parsedBase?: Map<string, ParsedFile>;
 }
 
 export interface AnalysisOutput {
