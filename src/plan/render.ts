@@ -155,7 +155,7 @@ function scenarioLines(scenarios: ScenarioStatus[], s: Style, numbers: Map<Findi
     const none = scenarios.length === 0 ? ` (none is configured: ${s.code('scenarios:')} or ${s.code('critical:')} in the config)` : '';
     return [`${s.bold('Mission-critical:')} no mission-critical scenario is affected${none}.`];
   }
-  const names = affected.map((x) => (x.name === UNNAMED_SCENARIO ? `the ${s.code('critical:')} tables and endpoints` : s.italic(s.text(x.name))));
+  const names = affected.map((x) => (x.name === UNNAMED_SCENARIO ? `the unnamed ${s.code('critical:')} scenario` : s.italic(s.text(x.name))));
   const lines = [`${s.bold('Mission-critical:')} ${names.join(', ')} ${affected.length === 1 ? 'is' : 'are'} affected.`];
   for (const x of affected) {
     const blocking = x.findings.map((f) => numbers.get(f)).filter((n): n is number => n !== undefined);
