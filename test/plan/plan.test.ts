@@ -4,6 +4,7 @@
  * removed (deploy direction: undone by the rollback), a range with no migration, bad refs, and
  * `--oldest-safe`. The JSON is asserted whole.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli.js';
 import { ruleDocsUrl } from '../../src/report/links.js';
@@ -185,6 +186,14 @@ describe('plan --from --to', () => {
     expect(r.out).toContain("2. **Leave the range's 1 migration applied** — do **not** run any down or revert script");
     expect(r.out).toContain('- `db/migrations/004_drop_audit.sql:2` `drop-table` on `old_audit`: old_audit has been unused since 1.0 (ticket OPS-7) — inline comment');
   });
+});
+
+test('docs/plan.md: its example is this repository\'s real output (commit ids aside)', async () => {
+  const page = readFileSync(new URL('../../docs/plan.md', import.meta.url), 'utf8');
+  const example = /````markdown\n([\s\S]*?)````/.exec(page)![1];
+  const ids = (s: string): string => s.replace(/`[0-9a-f]{10}`/g, '`<commit>`');
+  const r = await plan('--from', 'v1.4.0', '--to', 'v1.2.0', '--format', 'markdown');
+  expect(ids(r.out)).toBe(ids(example));
 });
 
 describe('plan errors (exit 2, one sentence, no plan)', () => {
