@@ -16,7 +16,7 @@ import { compareVersions, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, se
 import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
-import { parseFile, type ParsedFile } from './parse-files.js';
+import { parseFile } from './parse-files.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
@@ -113,7 +113,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const suppressions: Suppression[] = [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines, input.parsedBase);
+  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
@@ -874,7 +874,7 @@ interface History {
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>, parsed?: Map<string, ParsedFile>): Catalog {
+function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -884,14 +884,7 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
   for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
-      // The replay only reads the statements (the catalog copies what it keeps): a parse can serve again.
-      const key = parsed ? `${dialect}\u0000${sections.map((s) => `${s.start}-${s.end}:${s.line}`).join(',')}\u0000${text}` : '';
-      let result = parsed?.get(key);
-      if (!result) {
-        result = parseFile({ text, sections }, dialect);
-        parsed?.set(key, result);
-      }
-      for (const stmt of result.forward) {
+      for (const stmt of parseFile({ text, sections }, dialect).forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }

@@ -4,15 +4,16 @@
  * is the answer; the first unsafe one is named with what blocks it. Older tags are not walked:
  * a rollback past an unsafe release crosses the same hazard (its range contains that one's).
  *
- * Bounded: at most MAX_WALK tags, each one engine run over its range, sharing what does not
- * change between them (the configuration of `from`; see docs/plan.md for the figures).
+ * Bounded: at most MAX_WALK tags, each one engine run over its range (the configuration of
+ * `from` read once; a plan the command made already is not made again). Sharing the base
+ * migrations' parses between the runs was measured and left out: no gain (bench/plan/README.md).
  */
 import { releaseTagFilter } from '../changes/releases.js';
 import { git } from '../changes/git.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings.js';
 import { findingSerializer } from './render.js';
-import { planRollback, type Plan, type PlanOptions, type PlanRange, type Revision } from './plan.js';
+import { planRollback, type Plan, type PlanRange, type Revision } from './plan.js';
 
 /** Most release tags one walk plans a rollback to. */
 export const MAX_WALK = 50;
@@ -81,7 +82,6 @@ export async function walkOldestSafe(
   const limit = options.limit ?? MAX_WALK;
   const result: OldestSafe = { from: range.from, tags: globs, walked: [], target: null, firstUnsafe: null, stopped: 'end' };
   const plans = new Map<string, Plan>();
-  const parsedBase: NonNullable<PlanOptions['parsedBase']> = options.known?.parsedBase ?? new Map();
   for (const t of tags) {
     if (result.walked.length >= limit) {
       result.stopped = 'limit';
@@ -89,7 +89,7 @@ export async function walkOldestSafe(
     }
     // A plan already made to that commit (the command's --to) is not made again.
     const known = options.known?.range.to.sha === t.sha ? options.known : null;
-    const plan = known ?? (await planRollback({ root: range.root, from: range.from, to: { ref: t.tag, sha: t.sha }, linear: true }, { ...options, parsedBase }));
+    const plan = known ?? (await planRollback({ root: range.root, from: range.from, to: { ref: t.tag, sha: t.sha }, linear: true }, options));
     plans.set(t.tag, plan);
     result.walked.push({ tag: t.tag, sha: t.sha, safe: plan.safe });
     if (!plan.safe) {

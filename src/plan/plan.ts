@@ -32,8 +32,6 @@ export interface Plan extends PlanFacts {
   report: Report;
   config: Config;
   changes: ChangeSet;
-  /** The base migrations' parses of this plan, for the next plan over the same repository. */
-  parsedBase: NonNullable<AnalysisInput['parsedBase']>;
 }
 
 /** `ref` as a commit of the repository at `root`; a name that is none is one sentence (exit 2). */
@@ -97,8 +95,6 @@ export interface PlanOptions {
   log?: (message: string) => void;
   /** `YYYY-MM-DD` for `allow` entries' expiry (tests). */
   today?: string;
-  /** Base migrations' parses shared by plans over one repository (the oldest-safe walk). */
-  parsedBase?: AnalysisInput['parsedBase'];
 }
 
 /** The change set of a rollback: `to`'s tree against `from`'s, directly (never a merge base: a rollback lands on `to` as it is). */
@@ -110,12 +106,11 @@ export function rollbackChangeSet(range: PlanRange, log?: (message: string) => v
 export async function planRollback(range: PlanRange, options: PlanOptions = {}): Promise<Plan> {
   const changes = rollbackChangeSet(range, options.log);
   const config = options.config ?? (await configOf(changes));
-  const parsedBase = options.parsedBase ?? new Map();
-  const input: AnalysisInput = { changes, config, parsedBase };
+  const input: AnalysisInput = { changes, config };
   startCodeSearch(input);
   await prepareSqlParsers(engineDialects(input));
   const report = await runEngineAsync(input, { failOn: 'error', ...(options.today ? { today: options.today } : {}) });
-  return { range, report, config, changes, parsedBase, ...planFacts(report, config) };
+  return { range, report, config, changes, ...planFacts(report, config) };
 }
 
 /**
