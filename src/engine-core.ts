@@ -75,16 +75,12 @@ function conclude(input: AnalysisInput, outputs: AnalysisOutput[], options: Engi
     head: input.changes.head,
     summary: { ...summary, filesAnalyzed: files.size },
     findings,
-    skipped: firstPerFile([...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])]),
+    skipped: [...input.changes.skipped, ...outputs.flatMap((o) => o.skipped ?? [])].filter(
+      (s, i, all) => all.findIndex((t) => t.file === s.file) === i,
+    ),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
     ...(outputs.some((o) => o.detection?.length) ? { detection: outputs.flatMap((o) => o.detection ?? []) } : {}),
   };
-}
-
-/** The first entry for each file, in order (linear: a PR may skip tens of thousands of files). */
-function firstPerFile<T extends { file: string }>(entries: T[]): T[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => !seen.has(e.file) && Boolean(seen.add(e.file)));
 }
 
 /** A changed file an analyser needed, on one side: `path` there, reported on `file` (its head path). */
@@ -103,18 +99,15 @@ export function unreadableFindings(changes: ChangeSet, needed: NeededFile[]): { 
   const findings: RawFinding[] = [];
   const skipped: { file: string; reason: string }[] = [];
   const seen = new Set<string>();
-  // Indexes, not scans per file: `needed` and the change set both grow with the PR.
-  let skippedWhy: Map<string, string> | undefined;
-  let headPaths: Set<string> | undefined;
   for (const { path, side, file } of needed) {
     const key = `${side}\u0000${path}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const tree = side === 'base' ? changes.baseTree : changes.headTree;
     if (tree.read(path) !== null) continue;
-    const reason = tree.unreadable?.(path) ?? (skippedWhy ??= firstReasons(changes.skipped)).get(path);
+    const reason = tree.unreadable?.(path) ?? changes.skipped.find((s) => s.file === path)?.reason;
     if (!reason) continue;
-    const headExists = side === 'head' || (headPaths ??= new Set(changes.files.filter((f) => f.status !== 'deleted').map((f) => f.path))).has(file);
+    const headExists = side === 'head' || changes.files.some((f) => f.path === file && f.status !== 'deleted');
     const which = side === 'base' ? `The base version of ${path}` : path;
     findings.push({
       rule: 'unreadable-file',
@@ -126,10 +119,4 @@ export function unreadableFindings(changes: ChangeSet, needed: NeededFile[]): { 
     skipped.push({ file, reason: side === 'base' ? `base version: ${reason}` : reason });
   }
   return { findings, skipped };
-}
-
-function firstReasons(skipped: readonly { file: string; reason: string }[]): Map<string, string> {
-  const reasons = new Map<string, string>();
-  for (const s of skipped) if (!reasons.has(s.file)) reasons.set(s.file, s.reason);
-  return reasons;
 }
