@@ -277,3 +277,26 @@ describe('plan --oldest-safe', () => {
     expect(none.err).toContain("no release tag matching v2* comes before --from 'v1.4.0': there is no earlier release to roll back to; pass --to REF.");
   });
 });
+
+describe('a target that --from does not contain', () => {
+  test('a hotfix tag on a release branch: the trees are compared directly, and the runbook says so', async () => {
+    repo.git('checkout', '-q', '-b', 'release-1.2', 'v1.2.0');
+    repo.write({ 'db/migrations/002b_hotfix_index.sql': 'CREATE INDEX users_email ON users (email);\n' });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'hotfix');
+    repo.git('tag', 'v1.2.1');
+    repo.git('checkout', '-q', 'main');
+    const r = await plan('--from', 'v1.4.0', '--to', 'v1.2.1');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('v1.2.1 is not an ancestor of v1.4.0: their trees are compared directly');
+    // The hotfix's migration is not in v1.4.0: it shows as deleted by the range, which blocks (fail closed; docs/plan.md).
+    const json = JSON.parse((await plan('--from', 'v1.4.0', '--to', 'v1.2.1', '--format', 'json')).out);
+    expect(json.blocking.map((f: { rule: string; file: string }) => `${f.rule} ${f.file}`)).toEqual([
+      'deleted-migration db/migrations/002b_hotfix_index.sql',
+      'drop-column db/migrations/003_drop_legacy.sql',
+    ]);
+    // Not a release before v1.4.0 for the walk: v1.4.0 does not contain it.
+    const walk = JSON.parse((await plan('--from', 'v1.4.0', '--oldest-safe', '--format', 'json')).out);
+    expect(walk.oldestSafe.walked.map((w: { tag: string }) => w.tag)).toEqual(['v1.3.0', 'v1.2.0']);
+  });
+});
