@@ -233,7 +233,7 @@ async function changeSetFor(settings: ActionSettings, run: GitHubRun & { default
   }
 }
 
-function readEventPayload(path: string | undefined): unknown {
+export function readEventPayload(path: string | undefined): unknown {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8'));

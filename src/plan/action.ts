@@ -7,10 +7,11 @@
  * (the config's `release-tags`, else any tag) that the deployed version contains, other than its
  * own commit. A target that cannot be found in a shallow checkout fails the step (never "safe").
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { readEventPayload } from '../action.js';
 import { commitSnapshot, repoRoot } from '../changes/git.js';
 import type { ActionSettings } from '../context/types.js';
 import { InputError } from '../context/inputs.js';
@@ -41,7 +42,7 @@ export async function runPlanAction(settings: ActionSettings, env: Record<string
   if (!isDirectory(cwd)) throw new InputError(`the 'working-directory' input '${settings.workingDirectory}' is not a directory of the workspace (${cwd}); check it out there first or fix the path.`);
   const root = repoRoot(cwd);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const from = resolveRevision(root, deployedRef(settings, eventName, readPayload(env.GITHUB_EVENT_PATH), env), "the deployed version ('head' input, or the event's tag)");
+  const from = resolveRevision(root, deployedRef(settings, eventName, readEventPayload(env.GITHUB_EVENT_PATH), env), "the deployed version ('head' input, or the event's tag)");
   const config = readConfigFromTree(commitSnapshot(from.sha, root), settings.config);
   let to = settings.base;
   if (!to) {
@@ -98,14 +99,5 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function readPayload(path: string | undefined): unknown {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return {};
   }
 }

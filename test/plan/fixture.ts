@@ -9,6 +9,7 @@
  * - v1.4.0  drops table old_audit with a reviewed suppression (data lost, not blocking)
  */
 import { execFileSync } from 'node:child_process';
+import { main } from '../../src/cli.js';
 import { GIT_TEST_ENV, makeRepo, type TempRepo } from '../helpers/git-repo.js';
 
 const API = (props: string): string => `openapi: 3.0.3
@@ -74,4 +75,12 @@ function execCommit(repo: TempRepo, message: string, date: string): void {
     cwd: repo.dir,
     env: { ...process.env, ...GIT_TEST_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
   });
+}
+
+/** `rollback-guard plan ARGS` in `dir`, in process: exit code, stdout, stderr. */
+export async function runPlan(dir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['plan', ...args], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: dir, isTTY: false, env: {} });
+  return { code, out, err };
 }

@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli.js';
 import { ruleDocsUrl } from '../../src/report/links.js';
-import { shopRepo, type ShopRepo } from './fixture.js';
+import { runPlan, shopRepo, type ShopRepo } from './fixture.js';
 
 let repo: ShopRepo;
 beforeAll(() => {
@@ -16,12 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-async function plan(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['plan', ...args], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: repo.dir, isTTY: false, env: {} });
-  return { code, out, err };
-}
+const plan = (...args: string[]): ReturnType<typeof runPlan> => runPlan(repo.dir, ...args);
 
 const DROP_COLUMN = {
   rule: 'drop-column',

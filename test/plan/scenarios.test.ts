@@ -6,11 +6,11 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli.js';
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import type { Finding } from '../../src/findings.js';
 import { planFacts, scenarioStatus } from '../../src/plan/plan-facts.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { runPlan } from './fixture.js';
 
 let repo: TempRepo;
 beforeAll(() => {
@@ -32,12 +32,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-async function plan(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['plan', ...args], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: repo.dir, isTTY: false, env: {} });
-  return { code, out, err };
-}
+const plan = (...args: string[]): ReturnType<typeof runPlan> => runPlan(repo.dir, ...args);
 
 describe('mission-critical scenarios', () => {
   test('a dropped column of a critical table: the unnamed scenario is affected, and the runbook opens with it', async () => {
