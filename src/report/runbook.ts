@@ -93,7 +93,7 @@ function migrationsStay(report: Report, options: RunbookOptions): string[] {
   return out;
 }
 
-export function guessFramework(path: string): string | null {
+function guessFramework(path: string): string | null {
   return detectMigration(path, null, undefined)?.framework ?? null;
 }
 
