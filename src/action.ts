@@ -16,7 +16,7 @@ import { ConfigError } from './config/errors.js';
 import { CONFIG_PATHS } from './config/paths.js';
 import { defaultConfig, type Config } from './config/types.js';
 import { readRun } from './context/event.js';
-import { InputError, readSettings } from './context/inputs.js';
+import { InputError, readMode, readSettings } from './context/inputs.js';
 import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
@@ -33,6 +33,8 @@ const SUMMARY_CAP = 1_000_000;
 export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
   const settings = readSettings((name) => core.getInput(name));
   if (settings.token) core.setSecret(settings.token);
+  // `mode: plan`: the rollback runbook of a release (src/plan/action.ts), loaded only then.
+  if (readMode((name) => core.getInput(name)) === 'plan') return (await import('./plan/action.js')).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -263,7 +265,7 @@ async function approvalsOf(settings: ActionSettings, run: GitHubRun, changes: Ch
   return state;
 }
 
-function readEventPayload(path: string | undefined): unknown {
+export function readEventPayload(path: string | undefined): unknown {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8'));

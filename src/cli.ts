@@ -1,5 +1,5 @@
 /**
- * The command line: `rollback-guard check | sql | contract | rules`. Exit codes: 0 pass,
+ * The command line: `rollback-guard check | plan | sql | contract | rules`. Exit codes: 0 pass,
  * 1 a finding at or above --fail-on, 2 usage, configuration or internal error (one sentence on
  * stderr; a stack trace only with --debug).
  */
@@ -25,6 +25,7 @@ import { renderRulesMarkdown, renderRulesText } from './report/rules.js';
 import { ruleDocsUrl } from './report/links.js';
 import { absolutePath, displayPath, isInside } from './text/paths.js';
 import { VERSION } from './version.js';
+import { PLAN_HELP } from './plan/help.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -45,6 +46,7 @@ const HELP: Record<string, string> = {
 Usage:
   rollback-guard check [--base REV] [--head REV] [--config FILE] [--format FMT] [--output FILE]
                        [--fail-on error|warning|never] [--cwd DIR]
+  rollback-guard plan --from REF (--to REF | --oldest-safe [--tags GLOB]) [--format FMT]
   rollback-guard sql [--dialect D] [--format FMT] FILE...
   rollback-guard contract [--role api|event] [--format FMT] BASE HEAD
   rollback-guard rules [--format md|json]
@@ -67,6 +69,7 @@ Run 'rollback-guard <command> --help' for a command's options.
   --debug           say on stderr why each changed SQL file was taken as a migration or left
                     (docs/detection.md), and print stack traces of internal errors
 `,
+  plan: PLAN_HELP,
   sql: `rollback-guard sql — lint SQL files as new forward migrations (no git)
 
   --dialect D       ${DIALECTS.join(' | ')} (default: each file's is inferred
@@ -121,7 +124,7 @@ async function dispatch(argv: string[], io: CliIO, debug: boolean): Promise<numb
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'; expected one of: check, sql, contract, rules.`);
+  if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'; expected one of: check, plan, sql, contract, rules.`);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(HELP[command]);
     return 0;
@@ -129,6 +132,9 @@ async function dispatch(argv: string[], io: CliIO, debug: boolean): Promise<numb
   switch (command) {
     case 'check':
       return check(rest, io, debug);
+    case 'plan':
+      // Loaded per command, like the analysers: the runbook's modules only for `plan`.
+      return (await import('./plan/command.js')).planCommand(rest, io);
     case 'sql':
       return sql(rest, io, debug);
     case 'contract':
@@ -349,7 +355,7 @@ export function render(report: Report, format: Format, io: Pick<CliIO, 'isTTY' |
  * never end), at most the hard limit, decoded like the repository's files. Anything else is one
  * sentence and exit 2.
  */
-function readText(path: string, label: string): string {
+export function readText(path: string, label: string): string {
   let file: ReturnType<typeof readRegularFile>;
   try {
     file = readRegularFile(path, true);

@@ -91,7 +91,7 @@ function day(seconds: number): string {
 }
 
 /** Included when no positive glob is given or one matches, and no `!glob` matches. */
-function releaseTagFilter(globs: string[] | undefined): (name: string) => boolean {
+export function releaseTagFilter(globs: string[] | undefined): (name: string) => boolean {
   const positive = (globs ?? []).filter((g) => !g.startsWith('!')).map(compileGlob);
   const negative = (globs ?? []).filter((g) => g.startsWith('!')).map((g) => compileGlob(g.slice(1)));
   return (name) => (positive.length === 0 || positive.some((m) => m(name))) && !negative.some((m) => m(name));

@@ -59,6 +59,11 @@ export function readSettings(get: GetInput): ActionSettings {
   };
 }
 
+/** The `mode` input (SPEC 8): `check` a pull request or push (the default), or `plan` a release's rollback (docs/plan.md). */
+export function readMode(get: GetInput): 'check' | 'plan' {
+  return oneOf(get, 'mode', ['check', 'plan'] as const, 'check');
+}
+
 /** Inputs as the runner passes them: `INPUT_<NAME>` with spaces as `_`, upper-cased. */
 export function envInput(env: Record<string, string | undefined>): GetInput {
   return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';

@@ -40,7 +40,7 @@ export const DOWN_COMMANDS: Record<string, string> = {
 };
 
 /** What a finding of these rules destroys, as a person would name it. */
-const DATA_LOSS: Record<string, (object: string) => string> = {
+export const DATA_LOSS: Record<string, (object: string) => string> = {
   'drop-table': (o) => `table ${o} and all its rows — dropped`,
   'drop-column': (o) => `column ${o} and its values — dropped`,
   'drop-schema': (o) => `schema ${o} and everything in it — dropped`,
