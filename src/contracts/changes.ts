@@ -36,7 +36,12 @@ export type OperationChangeKind =
   | 'required-parameter-added'
   | 'parameter-became-required'
   | 'security-requirement-added'
-  | 'base-path-changed';
+  | 'base-path-changed'
+  /** AsyncAPI: a channel, or a message the application sends or receives on one. */
+  | 'channel-removed'
+  | 'channel-added'
+  | 'message-removed'
+  | 'message-added';
 
 export interface Location {
   file: string;

@@ -177,7 +177,7 @@ export class SchemaDiffer {
    * targets are (whatever the reference text). Conservative: a `$ref` on one side only, or one
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
-  private same(b: Node, h: Node): boolean {
+  same(b: Node, h: Node): boolean {
     return this.sameValue(b.file, b.value, h.file, h.value, 1) !== UNEQUAL;
   }
 
