@@ -69,7 +69,7 @@ const MESSAGE_META = ['contentType', 'correlationId', 'bindings', 'traits'] as c
 export function asyncApiProblem(value: unknown): { message: string; pointer: string[] } | null {
   if (!isObject(value)) return { message: 'the top level is not a mapping', pointer: [] };
   const version = String(value.asyncapi);
-  if (!/^[23]\.\d+(\.\d+)?$/.test(version)) return { message: `unknown AsyncAPI version "${version}" (2.x and 3.x are read)`, pointer: ['asyncapi'] };
+  if (!/^[23]\.\d+(\.\d+)?(-[0-9A-Za-z.-]+)?$/.test(version)) return { message: `unknown AsyncAPI version "${version}" (2.x and 3.x are read)`, pointer: ['asyncapi'] };
   const v3 = version.startsWith('3');
   if (value.channels !== undefined && !isObject(value.channels)) return { message: '`channels` is not a mapping', pointer: ['channels'] };
   if (v3 && value.operations !== undefined && !isObject(value.operations)) return { message: '`operations` is not a mapping', pointer: ['operations'] };
@@ -92,7 +92,7 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
   const b = readAsyncApi(base, baseRoot ?? { file: headRoot.file, pointer: [], value: { asyncapi: '3.0.0' } });
   const h = readAsyncApi(head, headRoot);
   const changes: ContractChange[] = [];
-  const add = (kind: OperationChangeKind | 'keyword-changed', at: Node, object: string, detail: string, endpoints: string[]): void => {
+  const add: Add = (kind, at, object, detail, endpoints, name) => {
     changes.push({
       kind,
       flow: kind === 'keyword-changed' ? 'event' : null,
@@ -100,6 +100,7 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
       at: { file: at.file, pointer: at.pointer },
       object,
       detail,
+      ...(name !== undefined ? { name } : {}),
       endpoints: endpoints.length ? new Set(endpoints) : NO_ENDPOINTS,
     });
   };
@@ -111,12 +112,13 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
       add('channel-removed', channelsNode, `channel ${address}`, `channel ${address}`, endpoints);
       continue;
     }
-    compareEqual(differ, bc.meta, hc.meta, `channel ${address}`, [], add);
+    compareEqual(differ, bc.meta, hc.meta, `channel ${address}`, [], add, `channel ${address}`);
     // A message is matched on its action and key; one only declared (no operation) on its key alone.
     const declared = new Map<string, Use>();
     for (const use of hc.uses.values()) if (!declared.has(use.message.key)) declared.set(use.message.key, use);
+    const sole = soleMessages(bc, hc);
     for (const [useKey, bu] of bc.uses) {
-      const hu = hc.uses.get(useKey) ?? (bu.action === 'declare' ? declared.get(bu.message.key) : undefined);
+      const hu = hc.uses.get(useKey) ?? (bu.action === 'declare' ? declared.get(bu.message.key) : undefined) ?? sole.get(bu);
       const endpoint = endpointOf(bu.action, address);
       const object = `${endpoint} message ${bu.message.key}`;
       if (!hu) {
@@ -127,8 +129,9 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
       }
       compareMessages(differ, bu.message, hu.message, endpointOf(hu.action, address), b.defaultContentType, h.defaultContentType, add);
     }
+    const soleInHead = new Set(sole.values());
     for (const [useKey, hu] of hc.uses) {
-      if (bc.uses.has(useKey)) continue;
+      if (bc.uses.has(useKey) || soleInHead.has(hu)) continue;
       if (hu.action === 'declare' && [...bc.uses.values()].some((u) => u.message.key === hu.message.key)) continue;
       const endpoint = endpointOf(hu.action, address);
       const how = hu.action === 'send' ? 'sent' : hu.action === 'receive' ? 'received' : 'declared';
@@ -137,7 +140,7 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
   }
   for (const [key, bm] of b.operationMeta) {
     const hm = h.operationMeta.get(key);
-    if (hm) compareEqual(differ, bm.nodes, hm.nodes, hm.endpoint, [hm.endpoint], add);
+    if (hm) compareEqual(differ, bm.nodes, hm.nodes, hm.endpoint, [hm.endpoint], add, `operation ${hm.endpoint}`);
   }
   if (baseRoot) {
     for (const [address, hc] of h.channels) {
@@ -149,12 +152,26 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
   return changes;
 }
 
+/**
+ * A message that is the only one of its action on the channel on both sides, under another key, is
+ * the same message renamed (a 2.x message without a name rewritten as 3.0's keyed `messages`).
+ */
+function soleMessages(b: Channel, h: Channel): Map<Use, Use> {
+  const out = new Map<Use, Use>();
+  for (const action of ['send', 'receive', 'declare'] as const) {
+    const bs = [...b.uses.values()].filter((u) => u.action === action);
+    const hs = [...h.uses.values()].filter((u) => u.action === action);
+    if (bs.length === 1 && hs.length === 1 && bs[0].message.key !== hs[0].message.key && !h.uses.has(`${action} ${bs[0].message.key}`)) out.set(bs[0], hs[0]);
+  }
+  return out;
+}
+
 /** `SEND orders`, `RECEIVE orders`, `CHANNEL orders` (declared only): the operation a finding names. */
 function endpointOf(action: Action, address: string): string {
   return `${action === 'declare' ? 'CHANNEL' : action.toUpperCase()} ${address}`;
 }
 
-type Add = (kind: OperationChangeKind | 'keyword-changed', at: Node, object: string, detail: string, endpoints: string[]) => void;
+type Add = (kind: OperationChangeKind | 'keyword-changed', at: Node, object: string, detail: string, endpoints: string[], name?: string) => void;
 
 /** Payload and headers through the schema differ (event flow); the rest for equality. */
 function compareMessages(differ: SchemaDiffer, bm: Message, hm: Message, endpoint: string, baseType: string | null, headType: string | null, add: Add): void {
@@ -165,7 +182,7 @@ function compareMessages(differ: SchemaDiffer, bm: Message, hm: Message, endpoin
       differ.diff(bm.payload ?? any(bm.node, 'payload'), hm.payload ?? any(hm.node, 'payload'), 'event', { context: `${object} payload`, endpoint });
     } else if (bm.format !== hm.format || !bm.payload || !hm.payload || !differ.same(bm.payload, hm.payload)) {
       const format = bm.format === hm.format ? `in ${hm.format}` : `${bm.format ?? 'JSON Schema'} -> ${hm.format ?? 'JSON Schema'}`;
-      add('keyword-changed', hm.payload ?? hm.node, `${object} payload`, `the payload (${format}) changed; only JSON Schema payloads are judged by the values they accept`, [endpoint]);
+      add('keyword-changed', hm.payload ?? hm.node, `${object} payload`, `the payload (${format}) changed; only JSON Schema payloads are judged by the values they accept`, [endpoint], `message ${hm.key}`);
     }
   }
   if (bm.headers || hm.headers) {
@@ -178,14 +195,14 @@ function compareMessages(differ: SchemaDiffer, bm: Message, hm: Message, endpoin
       k === 'contentType' ? { file: m.node.file, pointer: [...m.node.pointer, k], value: v.contentType ?? defaultType ?? null } : childNode(m.node, [k]),
     );
   };
-  compareEqual(differ, meta(bm, baseType), meta(hm, headType), object, [endpoint], add);
+  compareEqual(differ, meta(bm, baseType), meta(hm, headType), object, [endpoint], add, `message ${hm.key}`);
 }
 
 /**
  * Pieces the differ does not judge by values, compared for equality ($refs followed): a change is
  * a `schema-keyword-changed` warning naming the first piece that differs.
  */
-function compareEqual(differ: SchemaDiffer, base: Node[], head: Node[], object: string, endpoints: string[], add: Add): void {
+function compareEqual(differ: SchemaDiffer, base: Node[], head: Node[], object: string, endpoints: string[], add: Add, owner: string): void {
   for (let i = 0; i < Math.max(base.length, head.length); i++) {
     const b = base[i];
     const h = head[i] ?? b;
@@ -196,7 +213,7 @@ function compareEqual(differ: SchemaDiffer, base: Node[], head: Node[], object: 
     const name = h.pointer[h.pointer.length - 1];
     const shown = (v: unknown): string => (v === null ? 'none' : typeof v === 'string' ? v : 'set');
     const detail = typeof bv === 'object' && typeof hv === 'object' && bv !== null && hv !== null ? `${name} changed` : `${name} changed (${shown(bv)} -> ${shown(hv)})`;
-    add('keyword-changed', h, object, detail, endpoints);
+    add('keyword-changed', h, object, detail, endpoints, owner);
     return;
   }
 }
@@ -256,21 +273,36 @@ function readAsyncApi(ws: Workspace, root: Node): AsyncApi {
     const target = ws.resolve(childNode(op, ['channel']));
     const channel = isObject(target.value) ? byObject.get(target.value) : undefined;
     if (!channel) continue; // a channel outside `channels`, or a dangling $ref: reported where it is
-    const own = messages.get(channel)!;
-    const listed = childNode(op, ['messages']);
-    const chosen: Message[] = [];
-    if (Array.isArray(listed.value)) {
-      listed.value.forEach((_, i) => {
-        const ref = ws.resolve(childNode(listed, [String(i)]));
-        const m = isObject(ref.value) ? own.byObject.get(ref.value) : undefined;
-        if (m) chosen.push(m);
-      });
-    } else for (const m of own.byKey.values()) chosen.push(m);
+    const chosen = pick(childNode(op, ['messages']), messages.get(channel)!);
     for (const m of chosen) {
       used.add(m);
       channel.uses.set(`${action} ${m.key}`, { action, message: m });
     }
+    // Request/reply: the reply goes the other way, on the reply's channel (none: a dynamic address, not compared).
+    const reply = ws.resolve(childNode(op, ['reply']));
+    if (isObject(reply.value)) {
+      const replyTarget = ws.resolve(childNode(reply, ['channel']));
+      const replyChannel = isObject(replyTarget.value) ? byObject.get(replyTarget.value) : undefined;
+      if (replyChannel) {
+        const back = action === 'send' ? 'receive' : 'send';
+        for (const m of pick(childNode(reply, ['messages']), messages.get(replyChannel)!)) {
+          used.add(m);
+          replyChannel.uses.set(`${back} ${m.key}`, { action: back, message: m });
+        }
+      }
+    }
     operationMeta.set(`${action} ${channel.address} ${id}`, { endpoint: endpointOf(action, channel.address), nodes: opMeta(op) });
+  }
+  /** The channel's messages an operation (or reply) lists by `$ref`; all of them when it lists none. */
+  function pick(listed: Node, own: { byKey: Map<string, Message>; byObject: Map<object, Message> }): Message[] {
+    const chosen: Message[] = [];
+    if (!Array.isArray(listed.value)) return [...own.byKey.values()];
+    listed.value.forEach((_, i) => {
+      const ref = ws.resolve(childNode(listed, [String(i)]));
+      const m = isObject(ref.value) ? own.byObject.get(ref.value) : undefined;
+      if (m) chosen.push(m);
+    });
+    return chosen;
   }
   for (const [channel, own] of messages) {
     for (const m of own.byKey.values()) if (!used.has(m)) channel.uses.set(`declare ${m.key}`, { action: 'declare', message: m });

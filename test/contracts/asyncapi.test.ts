@@ -170,6 +170,32 @@ describe('AsyncAPI 3.x', () => {
   });
 });
 
+describe('AsyncAPI: real layouts (asyncapi/spec examples)', () => {
+  // asyncapi/spec d78dcea: rpc-server.yml (2.x, one unnamed message per operation) rewritten as 3.0 with keyed messages
+  const v2 = (t: string) => V2(`  rpc_queue:\n    publish:\n      message:\n        payload: {type: object, properties: {numbers: {type: array, items: {type: ${t}}}}}\n`);
+  const v3 = (t: string) =>
+    V3(`  rpcQueue:\n    address: rpc_queue\n    messages:\n      sum:\n        payload: {type: object, properties: {numbers: {type: array, items: {type: ${t}}}}}\n`, "  sum:\n    action: receive\n    channel: {$ref: '#/channels/rpcQueue'}\n");
+  test('the only message of an action on a channel, renamed, is the same message', () => {
+    expect(pair(v2('number'), v3('number'))).toEqual([]);
+    expect(pair(v2('number'), v3('string'))).toEqual(['schema-type-changed']);
+    // two messages where there was one: no guessing, the unnamed one is removed
+    const two = v3('number').replace('      sum:\n', '      other: {payload: {type: string}}\n      sum:\n');
+    expect(pair(v2('number'), two)).toEqual(['message-added', 'message-added', 'message-removed']);
+  });
+
+  test('a reply (3.0 request/reply) is the opposite action on the reply channel', () => {
+    const doc = (t: string, replyTo = 'replies') =>
+      `asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nchannels:\n  requests:\n    messages:\n      Req: {payload: {type: object}}\n  replies:\n    messages:\n      Res: {payload: {type: object, properties: {total: {type: ${t}}}}}\n` +
+      `operations:\n  ask:\n    action: send\n    channel: {$ref: '#/channels/requests'}\n    reply:\n      channel: {$ref: '#/channels/${replyTo}'}\n`;
+    const found = contractFindings({ 'asyncapi.yaml': doc('number') }, { 'asyncapi.yaml': doc('string') });
+    expect(found.map((f) => [f.rule, f.endpoints])).toEqual([['schema-type-changed', ['RECEIVE replies']]]);
+  });
+
+  test('a pre-release version (2.0.0-rc2) is read', () => {
+    expect(pair(BASE2.replace('2.6.0', '2.0.0-rc2'), BASE2.replace('2.6.0', '2.0.0-rc2').replace('email: {type: string}', 'email: {type: integer}'))).toEqual(['schema-type-changed']);
+  });
+});
+
 describe('AsyncAPI that cannot be read is a finding, never a pass', () => {
   const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
   const noChannel = BASE3.replace("    channel: {$ref: '#/channels/orders'}\n    messages: [{$ref: '#/channels/orders/messages/OrderCancelled'}]\n", '');
