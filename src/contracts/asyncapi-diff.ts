@@ -23,7 +23,7 @@
  */
 import type { ContractChange, OperationChangeKind } from './changes.js';
 import { NO_ENDPOINTS } from './changes.js';
-import { childNode, isObject, type Node, type Workspace } from './refs.js';
+import { childNode, isObject, refTarget, type Node, type Workspace } from './refs.js';
 import type { SchemaDiffer } from './schema-diff.js';
 
 type Action = 'send' | 'receive' | 'declare';
@@ -124,7 +124,10 @@ export function diffAsyncApi(base: Workspace, head: Workspace, baseRoot: Node | 
       if (!hu) {
         const how = bu.action === 'send' ? 'sent' : bu.action === 'receive' ? 'received' : 'declared';
         const still = bu.action !== 'declare' && declared.has(bu.message.key) ? ` (still declared on the channel, no longer ${how})` : '';
-        add('message-removed', hc.node, object, `message ${bu.message.key} ${how} on channel ${address}${still}`, [endpoint]);
+        const deprecated = isObject(bu.message.node.value) && bu.message.node.value.deprecated === true ? ' (deprecated in base)' : '';
+        add('message-removed', hc.node, object, `message ${bu.message.key} ${how} on channel ${address}${still}${deprecated}`, [endpoint]);
+        // announced by `deprecated: true` (a 3.x message trait, and what writers put on 2.x messages too): a warning, as for endpoint-removed
+        if (deprecated) changes[changes.length - 1].severity = 'warning';
         continue;
       }
       compareMessages(differ, bu.message, hu.message, endpointOf(hu.action, address), b.defaultContentType, h.defaultContentType, add);
@@ -180,7 +183,7 @@ function compareMessages(differ: SchemaDiffer, bm: Message, hm: Message, endpoin
   if (bm.payload || hm.payload) {
     if (bm.format === null && hm.format === null) {
       differ.diff(bm.payload ?? any(bm.node, 'payload'), hm.payload ?? any(hm.node, 'payload'), 'event', { context: `${object} payload`, endpoint });
-    } else if (bm.format !== hm.format || !bm.payload || !hm.payload || !differ.same(bm.payload, hm.payload)) {
+    } else if (bm.format !== hm.format || !bm.payload || !hm.payload || !equalNodes(differ, bm.payload, hm.payload)) {
       const format = bm.format === hm.format ? `in ${hm.format}` : `${bm.format ?? 'JSON Schema'} -> ${hm.format ?? 'JSON Schema'}`;
       add('keyword-changed', hm.payload ?? hm.node, `${object} payload`, `the payload (${format}) changed; only JSON Schema payloads are judged by the values they accept`, [endpoint], `message ${hm.key}`);
     }
@@ -209,13 +212,46 @@ function compareEqual(differ: SchemaDiffer, base: Node[], head: Node[], object: 
     const bv = b?.value ?? null;
     const hv = head[i]?.value ?? null;
     if (bv === null && hv === null) continue;
-    if (bv !== null && hv !== null && differ.same(b, h)) continue;
+    if (bv !== null && hv !== null && equalNodes(differ, b, h)) continue;
     const name = h.pointer[h.pointer.length - 1];
     const shown = (v: unknown): string => (v === null ? 'none' : typeof v === 'string' ? v : 'set');
     const detail = typeof bv === 'object' && typeof hv === 'object' && bv !== null && hv !== null ? `${name} changed` : `${name} changed (${shown(bv)} -> ${shown(hv)})`;
     add('keyword-changed', h, object, detail, endpoints, owner);
     return;
   }
+}
+
+/**
+ * Equal values: the differ's equality ($refs followed on each side), or the same text where every
+ * `$ref` in it leads outside the repository (an Avro schema at a URL: never read, `external-ref`
+ * reports it, and the same URL on both sides is no change here).
+ */
+function equalNodes(differ: SchemaDiffer, b: Node, h: Node): boolean {
+  if (differ.same(b, h)) return true;
+  const stack: [unknown, unknown][] = [[b.value, h.value]];
+  // bounded: a YAML alias may repeat (or nest) a value, so the walk stops at a budget and answers "changed"
+  for (let budget = 1_000_000; stack.length; budget--) {
+    if (budget === 0) return false;
+    const [x, y] = stack.pop()!;
+    if (x === y && (x === null || typeof x !== 'object')) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const ya = y as unknown[];
+      if (x.length !== ya.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], ya[i]]);
+      continue;
+    }
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    const keys = Object.keys(xo);
+    if (keys.length !== Object.keys(yo).length) return false;
+    if (typeof xo.$ref === 'string' && refTarget(b.file, xo.$ref).kind !== 'external') return false; // leads into the repository: the differ's answer stands
+    for (const k of keys) {
+      if (!Object.prototype.hasOwnProperty.call(yo, k)) return false;
+      stack.push([xo[k], yo[k]]);
+    }
+  }
+  return true;
 }
 
 function readAsyncApi(ws: Workspace, root: Node): AsyncApi {

@@ -19,6 +19,8 @@ export type SchemaChangeKind =
   | 'enum-value-added'
   | 'enum-value-removed'
   | 'constraint-tightened'
+  /** Max raised or dropped, min lowered or dropped, pattern dropped: old readers that validate refuse new values. */
+  | 'constraint-loosened'
   | 'closed-to-extra-properties'
   /** Nested deeper than the differ compares: reported, never passed in silence. */
   | 'too-deep'

@@ -365,10 +365,12 @@ export class SchemaDiffer {
       if (nb.never && flow !== 'request') emit('type-changed', nh.node, 'none (false) -> values');
       return;
     }
-    const bt = nb.types;
-    const ht = nh.types;
+    // An enum (or const) without `type` accepts only its values, so only their types: `type:
+    // string` -> `const: start` narrows, it does not widen to any type (blueapi 0470253).
+    const bt = nb.types ?? enumTypes(nb);
+    const ht = nh.types ?? enumTypes(nh);
     const describe = (n: Norm): string =>
-      (n.types ? [...n.types].join('|') : 'any') + (n.format ? ` (${n.format})` : '') + (n.nullable ? ' or null' : '');
+      (n.types ? [...n.types].join('|') : enumTypes(n) ? [...enumTypes(n)!].join('|') : 'any') + (n.format ? ` (${n.format})` : '') + (n.nullable ? ' or null' : '');
     // "narrowed": a value base accepted that head does not; "widened": the reverse.
     const narrowed = bt === null ? ht !== null : ht !== null && [...bt].some((t) => !acceptsType(ht, t));
     const widened = ht === null ? bt !== null : bt !== null && [...ht].some((t) => !acceptsType(bt, t));
@@ -422,6 +424,7 @@ export class SchemaDiffer {
   }
 
   private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (flow !== 'request') this.compareLoosened(nb, nh, flow, emit);
     if (flow === 'response') return;
     const tightened: string[] = [];
     // A keyword restricts only values of its type (`maxItems` on a string restricts nothing).
@@ -459,6 +462,48 @@ export class SchemaDiffer {
     }
     if (applies('uniqueItems') && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
     if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
+  }
+
+  /**
+   * The reverse of tightening, for what old readers validate (responses, events): a maximum
+   * raised or dropped, a minimum lowered or dropped, a pattern or `multipleOf` dropped (or a
+   * `multipleOf` divided), `uniqueItems` dropped. A changed pattern is compared as tightened in
+   * events already; in a response it may admit values the old pattern refused, so it counts here.
+   */
+  private compareLoosened(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    const loosened: string[] = [];
+    const applies = (k: string): boolean => {
+      const on = APPLIES_TO[k];
+      return !on || nb.types === null || on.some((t) => acceptsType(nb.types!, t));
+    };
+    for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      if (typeof bv === 'number' && (typeof hv !== 'number' || hv > bv)) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (bv === true && hv !== true) loosened.push(`${k} removed`);
+    }
+    for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      // minLength 0 / minItems 0 restricted nothing
+      if (typeof bv === 'number' && (typeof hv !== 'number' || hv < bv) && !(bv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (bv === true && hv !== true) loosened.push(`${k} removed`);
+    }
+    if (applies('pattern')) {
+      const bv = matchesAll(nb.constraints.pattern) ? undefined : nb.constraints.pattern;
+      const hv = matchesAll(nh.constraints.pattern) ? undefined : nh.constraints.pattern;
+      if (bv !== undefined && hv === undefined) loosened.push('pattern removed');
+      else if (bv !== undefined && hv !== bv && flow === 'response') loosened.push('pattern changed');
+    }
+    if (applies('multipleOf')) {
+      const bv = nb.constraints.multipleOf;
+      const hv = nh.constraints.multipleOf;
+      if (typeof bv === 'number' && (hv === undefined || (typeof hv === 'number' && hv !== bv && bv % hv === 0))) loosened.push(`multipleOf ${bv} -> ${fmt(hv)}`);
+    }
+    if (applies('uniqueItems') && nb.constraints.uniqueItems === true && nh.constraints.uniqueItems !== true) loosened.push('uniqueItems removed');
+    if (loosened.length) emit('constraint-loosened', nh.node, loosened.join(', '));
   }
 
   /**
@@ -659,6 +704,19 @@ const WIDER_FORMATS: ReadonlyMap<string, string> = new Map([
 function annotatesOnly(format: string, types: ReadonlySet<string> | null): boolean {
   const applies = ANNOTATION_FORMATS.get(format);
   return applies !== undefined && types !== null && types.size > 0 && [...types].every((t) => applies.has(t));
+}
+
+/** The JSON types of an enum's values (`integer` for whole numbers), or null when there is no enum. */
+function enumTypes(n: Norm): ReadonlySet<string> | null {
+  if (!n.enum || n.enum.length === 0) return null;
+  const out = new Set<string>();
+  for (const v of n.enum) {
+    if (v === null) out.add('null');
+    else if (Array.isArray(v)) out.add('array');
+    else if (typeof v === 'number') out.add(Number.isInteger(v) ? 'integer' : 'number');
+    else out.add(typeof v === 'object' ? 'object' : typeof v);
+  }
+  return out;
 }
 
 function acceptsType(types: ReadonlySet<string>, t: string): boolean {

@@ -37,6 +37,19 @@ describe('AsyncAPI 2.x', () => {
     expect(found[0].message).toContain('Channel user/updated was removed');
   });
 
+  test('a message deprecated in base and then removed is a warning (blueapi 0470253: eventPage)', () => {
+    const deprecated = BASE2.replace('    UserDeleted:\n', '    UserDeleted:\n      deprecated: true\n');
+    const head = V2(SIGNED_UP(REF('UserSignedUp')) + UPDATED, MESSAGES2 + USER(ID + '        email: {type: string}\n'));
+    const found = contractFindings({ 'asyncapi.yaml': deprecated }, { 'asyncapi.yaml': head });
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['message-removed', 'warning']]);
+  });
+
+  test('an Avro payload behind the same URL on both sides is no change (asyncapi/spec b3fac5b); another URL is', () => {
+    const avro = (url: string) => V2(`  orders:\n    subscribe:\n      message:\n        name: Order\n        schemaFormat: application/vnd.apache.avro;version=1.9.0\n        payload: {$ref: '${url}'}\n`);
+    expect(pair(avro('https://example.com/Order.avsc'), avro('https://example.com/Order.avsc').replace('2.6.0', '2.6.0\nid: urn:x'))).toEqual([]);
+    expect(pair(avro('https://example.com/Order.avsc'), avro('https://example.com/OrderV2.avsc'))).toEqual(['external-ref', 'schema-keyword-changed']);
+  });
+
   test('a message gone from a oneOf is message-removed on its channel', () => {
     const head = V2(SIGNED_UP(REF('UserSignedUp')) + UPDATED, MESSAGES2 + USER(ID + '        email: {type: string}\n'));
     const found = contractFindings({ 'asyncapi.yaml': BASE2 }, { 'asyncapi.yaml': head });
@@ -67,6 +80,12 @@ describe('AsyncAPI 2.x', () => {
     const head = BASE2.replace('name: UserUpdated\n        payload: {type: object, properties: {id: {type: string}}}', 'name: UserUpdated\n        payload: {type: object, properties: {}}');
     const found = contractFindings({ 'asyncapi.yaml': BASE2 }, { 'asyncapi.yaml': head });
     expect(found.map((f) => [f.rule, f.endpoints])).toEqual([['schema-property-removed', ['RECEIVE user/updated']]]);
+  });
+
+  test('a property narrowed from a type to a const is tightened, not widened to any type (blueapi 0470253)', () => {
+    const doc = (name: string) => BASE2.replace("payload: {type: object, properties: {id: {type: string}}}\n", `payload: {type: object, properties: {name: ${name}}}\n`);
+    expect(pair(doc('{type: string}'), doc('{const: start}'))).toEqual(['schema-constraint-tightened']);
+    expect(pair(doc('{type: string}'), doc('{enum: [1, 2]}'))).toEqual(['schema-constraint-tightened', 'schema-type-changed']);
   });
 
   test('headers are compared like a payload', () => {

@@ -212,6 +212,24 @@ const cases: Case[] = [
     base: obj({ a: { type: 'string', maxLength: 5, pattern: '^a' }, items: { type: 'array', minItems: 2 } }),
     head: obj({ a: { type: 'string', maxLength: 10 }, items: { type: 'array', minItems: 1 } }),
     request: [],
+    // issue 15 (oasdiff response_min_decreased, pattern-base -> pattern-revision): readers that validate refuse the new values
+    response: ['response-constraint-loosened', 'response-constraint-loosened'],
+    event: ['schema-constraint-loosened', 'schema-constraint-loosened'],
+  },
+  {
+    // oasdiff response_min_decreased (a reproduction) and its variants: a dropped maximum, a divided multipleOf, uniqueItems dropped
+    name: 'response minimum lowered, maximum dropped, multipleOf divided, uniqueItems dropped: loosened',
+    base: obj({ n: { type: 'number', minimum: 10, maximum: 20, multipleOf: 10 }, l: { type: 'array', uniqueItems: true } }),
+    head: obj({ n: { type: 'number', minimum: 5, multipleOf: 5 }, l: { type: 'array' } }),
+    request: [],
+    response: ['response-constraint-loosened', 'response-constraint-loosened'],
+    event: ['schema-constraint-loosened', 'schema-constraint-loosened'],
+  },
+  {
+    name: 'minLength 0 dropped, maxItems on a string dropped: nothing loosened',
+    base: obj({ s: { type: 'string', minLength: 0, maxItems: 3 } }),
+    head: obj({ s: { type: 'string' } }),
+    request: [],
     response: [],
     event: [],
   },
@@ -382,8 +400,9 @@ const cases: Case[] = [
     base: obj({ p: { type: 'string', pattern: '^[a-z]+$' } }),
     head: obj({ p: { type: 'string', pattern: '.*' } }),
     request: [],
-    response: [],
-    event: [],
+    // no tightening, but the restriction is gone: a loosening for readers that validated it
+    response: ['response-constraint-loosened'],
+    event: ['schema-constraint-loosened'],
   },
   {
     name: 'a match-everything pattern added (^.*$) is no tightening; a real one is',

@@ -47,6 +47,8 @@ import channelRemoved from './channel-removed.js';
 import messageRemoved from './message-removed.js';
 import channelAdded from './channel-added.js';
 import messageAdded from './message-added.js';
+import responseConstraintLoosened from './response-constraint-loosened.js';
+import schemaConstraintLoosened from './schema-constraint-loosened.js';
 
 export const contractRuleList: ContractRule[] = [
   endpointRemoved,
@@ -95,6 +97,8 @@ export const contractRuleList: ContractRule[] = [
   messageRemoved,
   channelAdded,
   messageAdded,
+  responseConstraintLoosened,
+  schemaConstraintLoosened,
 ];
 
 export const contractRules: RuleMeta[] = contractRuleList.map((r) => r.meta);
