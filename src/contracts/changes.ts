@@ -21,6 +21,8 @@ export type SchemaChangeKind =
   | 'constraint-tightened'
   /** Max raised or dropped, min lowered or dropped, pattern dropped: old readers that validate refuse new values. */
   | 'constraint-loosened'
+  /** A `default` changed: what an absent value means differs between the releases. */
+  | 'default-changed'
   | 'closed-to-extra-properties'
   /** Nested deeper than the differ compares: reported, never passed in silence. */
   | 'too-deep'

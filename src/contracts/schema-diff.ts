@@ -404,6 +404,8 @@ export class SchemaDiffer {
   }
 
   private compareEnum(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    this.compareExtensibleEnum(nb, nh, flow, emit);
+    this.compareDefault(nb, nh, emit);
     if (!nb.enum && !nh.enum) return;
     if (!nb.enum && nh.enum) {
       if (flow !== 'response') emit('constraint-tightened', nh.node, `enum ${short(nh.enum)} added`);
@@ -421,6 +423,40 @@ export class SchemaDiffer {
     // every flow cares about a new value: response and event readers meet it, and in a request
     // it is what the old server rejects after a rollback
     if (added.length) emit('enum-value-added', nh.node, `value ${added.join(', ')}`);
+  }
+
+  /**
+   * `x-extensible-enum` (Zalando's guidelines): the values a request documents as understood; new
+   * ones are no break (readers of responses and events must tolerate unknown values by contract),
+   * but a value dropped from a request is one the server stops understanding while old clients
+   * still send it. Dropping the whole list accepts any value of the type: no removal.
+   */
+  private compareExtensibleEnum(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (flow !== 'request') return;
+    const bv = isObject(nb.node.value) ? nb.node.value['x-extensible-enum'] : undefined;
+    const hv = isObject(nh.node.value) ? nh.node.value['x-extensible-enum'] : undefined;
+    if (!Array.isArray(bv) || !Array.isArray(hv)) return;
+    const kept = new Set(hv.map((v) => JSON.stringify(v)));
+    const removed = bv.map((v) => JSON.stringify(v)).filter((k) => !kept.has(k));
+    if (removed.length) emit('enum-value-removed', nh.node, `x-extensible-enum value ${removed.join(', ')}`);
+  }
+
+  /**
+   * A `default` that changes: in a request, what the server assumes for clients that omit the
+   * value (old clients keep omitting it and get another behaviour); in a response or event, what
+   * a reader fills in for an absent value, now different for writers of each release. Added or
+   * removed defaults are not reported (a new default documents what the server did already).
+   */
+  private compareDefault(nb: Norm, nh: Norm, emit: Emit): void {
+    const b = isObject(nb.node.value) ? nb.node.value : null;
+    const h = isObject(nh.node.value) ? nh.node.value : null;
+    if (!b || !h || b.default === undefined || h.default === undefined) return;
+    if (this.same({ file: nb.node.file, pointer: nb.node.pointer, value: b.default }, { file: nh.node.file, pointer: nh.node.pointer, value: h.default })) return;
+    const show = (v: unknown): string => {
+      const text = JSON.stringify(v) ?? String(v);
+      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    };
+    emit('default-changed', nh.node, `default ${show(b.default)} -> ${show(h.default)}`);
   }
 
   private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {

@@ -49,6 +49,7 @@ import channelAdded from './channel-added.js';
 import messageAdded from './message-added.js';
 import responseConstraintLoosened from './response-constraint-loosened.js';
 import schemaConstraintLoosened from './schema-constraint-loosened.js';
+import defaultValueChanged from './default-value-changed.js';
 
 export const contractRuleList: ContractRule[] = [
   endpointRemoved,
@@ -99,6 +100,7 @@ export const contractRuleList: ContractRule[] = [
   messageAdded,
   responseConstraintLoosened,
   schemaConstraintLoosened,
+  defaultValueChanged,
 ];
 
 export const contractRules: RuleMeta[] = contractRuleList.map((r) => r.meta);
