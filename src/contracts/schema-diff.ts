@@ -596,6 +596,16 @@ export class SchemaDiffer {
       else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
+      // Writers of base could send this name with any value its extra properties allowed: a
+      // declaration that accepts less narrows it (issue 15). Against a partially open schema
+      // (`additionalProperties: {type: [string, number]}`) that is compared in full; against a
+      // fully open one only `false` is (the name may no longer appear at all): a new typed
+      // property in an open schema is the usual evolution step, and no writer is expected to have
+      // sent an undeclared name with another type.
+      if (flow !== 'response' && !baseClosed) {
+        if (typeof nb.additional === 'object') recurse(nb.additional, hp, sub);
+        else if (this.head.resolve(hp).value === false) emit('type-changed', hp, 'any value -> none (false): the property may no longer appear', name, sub);
+      }
     }
     // `required` names that neither side declares under `properties` are still required values
     // (JSON Schema requires the key whatever schema it has): judged like declared ones

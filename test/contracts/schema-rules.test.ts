@@ -255,6 +255,26 @@ const cases: Case[] = [
     event: [],
   },
   {
+    // json-schema-diff "object with additionalProperties constraint gets a more restrictive property constraint"
+    name: 'a property declared narrower than the partially open additionalProperties it fell under',
+    base: obj({}, { additionalProperties: { type: ['string', 'number'] } }),
+    head: obj({ name: { type: 'string' } }, { additionalProperties: { type: ['string', 'number'] } }),
+    request: ['request-property-type-changed'],
+    response: ['response-property-added'],
+    event: ['schema-type-changed'],
+    asymmetric: 'a property a response stops declaring is a removal for old clients, whatever the extra properties allow',
+  },
+  {
+    // json-schema-diff "objects get a hard constraint on a property"; a typed property added to a fully open object stays quiet
+    name: 'a property declared false in an open object may no longer appear',
+    base: obj({ first: { type: 'string' } }),
+    head: obj({ first: { type: 'string' }, last: false, nick: { type: 'string' } }),
+    request: ['request-property-type-changed'],
+    response: ['response-property-added', 'response-property-added'],
+    event: ['schema-type-changed'],
+    asymmetric: 'a property a response stops declaring is a removal for old clients, whatever the extra properties allow',
+  },
+  {
     name: 'minLength 0 dropped, maxItems on a string dropped: nothing loosened',
     base: obj({ s: { type: 'string', minLength: 0, maxItems: 3 } }),
     head: obj({ s: { type: 'string' } }),
