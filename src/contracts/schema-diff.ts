@@ -673,6 +673,25 @@ export class SchemaDiffer {
     if (unpairedBase.length && flow !== 'response') {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
     }
+    // `oneOf` rejects a value that more than one branch accepts: what base accepted (not already
+    // under a `oneOf` itself) that two head branches both cover is refused whole (oasdiff
+    // request_property_one_of_wrapped). A discriminator picks one branch, as tools read it: skipped.
+    const headOneOf = label === 'oneOf' && discriminatorOf(nh.node.value) === undefined;
+    const baseOneOf = isObject(nb.node.value) && nb.node.value.oneOf !== undefined;
+    if (headOneOf && !baseOneOf && flow !== 'response') {
+      let trials = 64;
+      const overlapping = bb.map((_, i) => i).filter((i) => {
+        let covering = 0;
+        for (let j = 0; j < hb.length && covering < 2 && trials > 0; j++) {
+          if (!compatible(bInfo[i], hInfo[j])) continue;
+          trials--;
+          // "accepts every value base accepted" is the request reading of covering, whatever the flow
+          if (this.covers(bb[i], hb[j], 'request')) covering++;
+        }
+        return covering >= 2;
+      });
+      if (overlapping.length) emit('type-changed', nh.node, `values of ${overlapping.map((i) => bInfo[i].name).join(', ')} now match two oneOf branches at once, which oneOf rejects`);
+    }
     if (unpairedHead.length && flow !== 'request') {
       // In a response a new variant is what a new enum value is (response-enum-value-added's severity): clients that dispatch on it meet one they do not know.
       emit('type-changed', nh.node, `new variant ${unpairedHead.map((j) => hInfo[j].name).join(', ')} may be ${flow === 'response' ? 'returned' : 'written'}`, undefined, path, flow === 'response' ? 'warning' : undefined);

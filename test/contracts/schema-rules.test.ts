@@ -883,3 +883,19 @@ paths:
     expect(found(doc('{}', '{}'), doc('{}', schema))).toEqual(['response-property-added']);
   });
 });
+
+test('an object re-wrapped in a oneOf whose branches overlap is narrowed; exclusive branches, anyOf or a discriminator are not (oasdiff request_property_one_of_wrapped)', () => {
+  const props = { foo: { type: 'string' }, bar: { type: 'string' } };
+  const base = obj(props, { required: ['foo', 'bar'] });
+  const branches = [obj(props, { required: ['foo'] }), obj(props, { required: ['bar'] })];
+  const overlap = (flow: 'request' | 'event', head: object): string[] =>
+    contractFindings(wrap(flow, base), wrap(flow, head))
+      .filter((f) => f.message.includes('two oneOf branches at once'))
+      .map((f) => f.rule);
+  expect(overlap('request', { oneOf: branches })).toEqual(['request-property-type-changed']);
+  expect(overlap('event', { oneOf: branches })).toEqual(['schema-type-changed']);
+  expect(overlap('request', { anyOf: branches })).toEqual([]);
+  expect(overlap('request', { oneOf: branches, discriminator: { propertyName: 'foo' } })).toEqual([]);
+  const exclusive = [obj({ foo: { const: 'a' } }, { required: ['foo'] }), obj({ foo: { const: 'b' } }, { required: ['foo'] })];
+  expect(overlap('request', { oneOf: exclusive })).toEqual([]);
+});
