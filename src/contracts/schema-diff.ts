@@ -472,14 +472,14 @@ export class SchemaDiffer {
       if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
-      if (typeof hv === 'number' && (typeof bv !== 'number' || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
+      if (finite(hv) && (!finite(bv) || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
       if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
-      if (typeof hv === 'number' && (typeof bv !== 'number' || hv > bv)) {
+      if (finite(hv) && (!finite(bv) || hv > bv)) {
         // minLength 0 / minItems 0 restrict nothing
         if (!(typeof bv !== 'number' && hv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) {
           tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
@@ -516,7 +516,7 @@ export class SchemaDiffer {
       if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
-      if (typeof bv === 'number' && (typeof hv !== 'number' || hv > bv)) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (finite(bv) && (!finite(hv) || hv > bv)) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
       if (bv === true && hv !== true) loosened.push(`${k} removed`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
@@ -524,7 +524,7 @@ export class SchemaDiffer {
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
       // minLength 0 / minItems 0 restricted nothing
-      if (typeof bv === 'number' && (typeof hv !== 'number' || hv < bv) && !(bv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (finite(bv) && (!finite(hv) || hv < bv) && !(bv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
       if (bv === true && hv !== true) loosened.push(`${k} removed`);
     }
     if (applies('pattern')) {
@@ -796,6 +796,11 @@ function propertyName(path: string): string | undefined {
 
 function escape(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** A bound that restricts something: `maxLength: .inf` (YAML's infinity) restricts nothing, as if absent. */
+function finite(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
 }
 
 function fmt(v: unknown): string {

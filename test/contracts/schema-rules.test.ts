@@ -899,3 +899,12 @@ test('an object re-wrapped in a oneOf whose branches overlap is narrowed; exclus
   const exclusive = [obj({ foo: { const: 'a' } }, { required: ['foo'] }), obj({ foo: { const: 'b' } }, { required: ['foo'] })];
   expect(overlap('request', { oneOf: exclusive })).toEqual([]);
 });
+
+test('an infinite bound (YAML .inf) is no bound: dropped or added, nothing loosened or tightened (json-schema-diff "maxLength Infinity")', () => {
+  const schema = (s: string, n: string) => `type: object\nproperties:\n  s: {type: string${s}}\n  n: {type: number${n}}\n`;
+  const run = (base: string, head: string) => contractFindings({ 'e.schema.yaml': base }, { 'e.schema.yaml': head }).map((f) => f.rule);
+  expect(run(schema(', maxLength: .inf', ''), schema('', ', minimum: -.inf'))).toEqual([]);
+  expect(run(schema('', ', minimum: -.inf'), schema(', maxLength: .inf', ''))).toEqual([]);
+  // a finite bound dropped still is
+  expect(run(schema(', maxLength: 5', ''), schema('', ''))).toEqual(['schema-constraint-loosened']);
+});
