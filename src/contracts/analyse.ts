@@ -14,6 +14,7 @@ import type { ContractRole } from '../config/types.js';
 import { NO_ENDPOINTS, type ContractChange } from './changes.js';
 import { ReadersNotLoaded, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
+import { asyncApiProblem, diffAsyncApi } from './asyncapi-diff.js';
 import { checkRefs } from './ref-check.js';
 import { absoluteRef, DATA_FILE, declaredIds, getAt, idNeedle, isObject, refTarget, refUses, walk, Workspace, type Node, type SearchableSnapshot } from './refs.js';
 import { SchemaDiffer } from './schema-diff.js';
@@ -24,7 +25,7 @@ import { contractRule, contractRuleList } from './rules/index.js';
 import type { ContractRule } from './rules/types.js';
 import { criticalEndpoints } from '../policy/scenarios.js';
 
-export type ContractKind = 'openapi' | 'schema';
+export type ContractKind = 'openapi' | 'asyncapi' | 'schema';
 
 interface Candidate {
   path: string;
@@ -49,6 +50,7 @@ const IGNORE_KEY = 'x-rollback-guard-ignore';
 export function contractKind(path: string, value: unknown): ContractKind | null {
   if (isObject(value)) {
     if (value.openapi !== undefined || value.swagger !== undefined) return 'openapi';
+    if (value.asyncapi !== undefined) return 'asyncapi';
     if (typeof value.$schema === 'string' && /json-schema\.org|draft/i.test(value.$schema)) return 'schema';
   }
   if (SCHEMA_NAME.test(path)) return 'schema';
@@ -58,8 +60,8 @@ export function contractKind(path: string, value: unknown): ContractKind | null 
 /** Cheap text test before parsing: could this file be a contract? */
 function mayBeContract(path: string, text: string): boolean {
   if (SCHEMA_NAME.test(path)) return true;
-  if (/\.json$/i.test(path)) return /"(openapi|swagger|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger)"\s*:/.test(text);
-  return /^["']?(openapi|swagger|\$schema)["']?\s*:/m.test(text);
+  if (/\.json$/i.test(path)) return /"(openapi|swagger|asyncapi|\$schema)"\s*:/.test(text.slice(0, 4096)) || /"(openapi|swagger|asyncapi)"\s*:/.test(text);
+  return /^["']?(openapi|swagger|asyncapi|\$schema)["']?\s*:/m.test(text);
 }
 
 /**
@@ -88,8 +90,8 @@ export function contractReadersWanted(input: AnalysisInput): boolean {
 /** A text that does not parse, but names OpenAPI or a JSON Schema dialect at its top (or is *.schema.*). */
 function namesContract(path: string, text: string): boolean {
   if (SCHEMA_NAME.test(path)) return true;
-  if (/^\s*\{/.test(text)) return /"(openapi|swagger)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
-  return /^["']?(openapi|swagger)["']?\s*:/m.test(text) || /^["']?\$schema["']?\s*:\s*["']?[^\s"']*(json-schema\.org|draft)/im.test(text);
+  if (/^\s*\{/.test(text)) return /"(openapi|swagger|asyncapi)"\s*:/.test(text) || JSON_SCHEMA_DIALECT.test(text.slice(0, 4096));
+  return /^["']?(openapi|swagger|asyncapi)["']?\s*:/m.test(text) || /^["']?\$schema["']?\s*:\s*["']?[^\s"']*(json-schema\.org|draft)/im.test(text);
 }
 const JSON_SCHEMA_DIALECT = /"\$schema"\s*:\s*"[^"]*(json-schema\.org|draft)/i;
 
@@ -295,16 +297,17 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
   const baseRoot = base.root(c.basePath);
   const baseKind = baseRoot ? contractKind(c.basePath, baseRoot.value) : null;
   let kind = headDoc.error ? null : contractKind(c.path, headDoc.value);
-  if (baseKind && kind !== baseKind && (kind === null || baseKind === 'openapi')) {
+  if (baseKind && kind !== baseKind && (kind === null || baseKind !== 'schema')) {
     // A contract in base that is not the same kind of contract in head.
     if (headDoc.text.trim() === '' || (!headDoc.error && emptied(headDoc.value, baseKind))) {
       findings.push(finding('contract-removed', c.path, 1, `${c.path} was emptied (${describeValue(headDoc)})`, c.path));
       return;
     }
-    if (!headDoc.error && baseKind === 'openapi') {
-      const what = kind === 'schema' ? 'a JSON Schema' : isObject(headDoc.value) ? 'a mapping without an `openapi` or `swagger` key' : describeValue(headDoc);
+    if (!headDoc.error && baseKind !== 'schema') {
+      const key = baseKind === 'openapi' ? '`openapi` or `swagger` key' : '`asyncapi` key';
+      const what = kind ? KIND_NAMES[kind] : isObject(headDoc.value) ? `a mapping without an ${key}` : describeValue(headDoc);
       findings.push({
-        ...finding('invalid-contract', c.path, 0, `it was an OpenAPI document in base and is now ${what}`, c.path),
+        ...finding('invalid-contract', c.path, 0, `it was ${KIND_NAMES[baseKind]} in base and is now ${what}`, c.path),
         pointer: [],
       } as RawFinding & { pointer: Pointer });
       return;
@@ -315,7 +318,10 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
     findings.push(finding('invalid-contract', c.path, headDoc.error.line, headDoc.error.message, c.path));
     return;
   }
-  const problem = structuralProblem(kind, headDoc.value) ?? (kind === 'schema' ? metaSchemaProblem(headDoc.value, headDoc.text.length) : null);
+  const problem =
+    kind === 'asyncapi'
+      ? asyncApiProblem(headDoc.value)
+      : (structuralProblem(kind, headDoc.value) ?? (kind === 'schema' ? metaSchemaProblem(headDoc.value, headDoc.text.length) : null));
   if (problem) {
     findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
     return;
@@ -323,16 +329,22 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
   const headRoot = head.root(c.path) as Node;
   if (kind === 'openapi') {
     for (const change of diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ)) out.push(change);
+  } else if (kind === 'asyncapi') {
+    // a base that no longer reads as AsyncAPI is compared as absent: every channel is new
+    const readable = baseKind === 'asyncapi' && asyncApiProblem(baseRoot!.value) === null;
+    for (const change of diffAsyncApi(base, head, readable ? baseRoot : null, headRoot, differ)) out.push(change);
   } else if (baseRoot && baseKind !== 'openapi') {
     const flow = c.role === 'event' ? 'event' : 'response';
     differ.diff(baseRoot, headRoot, flow, { context: '', endpoint: null });
   }
 }
 
+const KIND_NAMES: Record<ContractKind, string> = { openapi: 'an OpenAPI document', asyncapi: 'an AsyncAPI document', schema: 'a JSON Schema' };
+
 /** A document with nothing in it: no value, or (for what was an OpenAPI document) `{}` / `[]`. */
 function emptied(value: unknown, baseKind: ContractKind): boolean {
   if (value === undefined || value === null) return true;
-  if (baseKind !== 'openapi') return false; // `{}` is a JSON Schema (it accepts anything)
+  if (baseKind === 'schema') return false; // `{}` is a JSON Schema (it accepts anything)
   return Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0;
 }
 

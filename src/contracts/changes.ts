@@ -19,6 +19,10 @@ export type SchemaChangeKind =
   | 'enum-value-added'
   | 'enum-value-removed'
   | 'constraint-tightened'
+  /** Max raised or dropped, min lowered or dropped, pattern dropped: old readers that validate refuse new values. */
+  | 'constraint-loosened'
+  /** A `default` changed: what an absent value means differs between the releases. */
+  | 'default-changed'
   | 'closed-to-extra-properties'
   /** Nested deeper than the differ compares: reported, never passed in silence. */
   | 'too-deep'
@@ -36,7 +40,12 @@ export type OperationChangeKind =
   | 'required-parameter-added'
   | 'parameter-became-required'
   | 'security-requirement-added'
-  | 'base-path-changed';
+  | 'base-path-changed'
+  /** AsyncAPI: a channel, or a message the application sends or receives on one. */
+  | 'channel-removed'
+  | 'channel-added'
+  | 'message-removed'
+  | 'message-added';
 
 export interface Location {
   file: string;

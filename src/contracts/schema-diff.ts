@@ -177,7 +177,7 @@ export class SchemaDiffer {
    * targets are (whatever the reference text). Conservative: a `$ref` on one side only, or one
    * that does not resolve, makes the pair unequal, and the full comparison decides.
    */
-  private same(b: Node, h: Node): boolean {
+  same(b: Node, h: Node): boolean {
     return this.sameValue(b.file, b.value, h.file, h.value, 1) !== UNEQUAL;
   }
 
@@ -365,10 +365,12 @@ export class SchemaDiffer {
       if (nb.never && flow !== 'request') emit('type-changed', nh.node, 'none (false) -> values');
       return;
     }
-    const bt = nb.types;
-    const ht = nh.types;
+    // An enum (or const) without `type` accepts only its values, so only their types: `type:
+    // string` -> `const: start` narrows, it does not widen to any type (blueapi 0470253).
+    const bt = nb.types ?? enumTypes(nb);
+    const ht = nh.types ?? enumTypes(nh);
     const describe = (n: Norm): string =>
-      (n.types ? [...n.types].join('|') : 'any') + (n.format ? ` (${n.format})` : '') + (n.nullable ? ' or null' : '');
+      (n.types ? [...n.types].join('|') : enumTypes(n) ? [...enumTypes(n)!].join('|') : 'any') + (n.format ? ` (${n.format})` : '') + (n.nullable ? ' or null' : '');
     // "narrowed": a value base accepted that head does not; "widened": the reverse.
     const narrowed = bt === null ? ht !== null : ht !== null && [...bt].some((t) => !acceptsType(ht, t));
     const widened = ht === null ? bt !== null : bt !== null && [...ht].some((t) => !acceptsType(bt, t));
@@ -402,6 +404,8 @@ export class SchemaDiffer {
   }
 
   private compareEnum(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    this.compareExtensibleEnum(nb, nh, flow, emit);
+    this.compareDefault(nb, nh, emit);
     if (!nb.enum && !nh.enum) return;
     if (!nb.enum && nh.enum) {
       if (flow !== 'response') emit('constraint-tightened', nh.node, `enum ${short(nh.enum)} added`);
@@ -421,7 +425,42 @@ export class SchemaDiffer {
     if (added.length) emit('enum-value-added', nh.node, `value ${added.join(', ')}`);
   }
 
+  /**
+   * `x-extensible-enum` (Zalando's guidelines): the values a request documents as understood; new
+   * ones are no break (readers of responses and events must tolerate unknown values by contract),
+   * but a value dropped from a request is one the server stops understanding while old clients
+   * still send it. Dropping the whole list accepts any value of the type: no removal.
+   */
+  private compareExtensibleEnum(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (flow !== 'request') return;
+    const bv = isObject(nb.node.value) ? nb.node.value['x-extensible-enum'] : undefined;
+    const hv = isObject(nh.node.value) ? nh.node.value['x-extensible-enum'] : undefined;
+    if (!Array.isArray(bv) || !Array.isArray(hv)) return;
+    const kept = new Set(hv.map((v) => JSON.stringify(v)));
+    const removed = bv.map((v) => JSON.stringify(v)).filter((k) => !kept.has(k));
+    if (removed.length) emit('enum-value-removed', nh.node, `x-extensible-enum value ${removed.join(', ')}`);
+  }
+
+  /**
+   * A `default` that changes: in a request, what the server assumes for clients that omit the
+   * value (old clients keep omitting it and get another behaviour); in a response or event, what
+   * a reader fills in for an absent value, now different for writers of each release. Added or
+   * removed defaults are not reported (a new default documents what the server did already).
+   */
+  private compareDefault(nb: Norm, nh: Norm, emit: Emit): void {
+    const b = isObject(nb.node.value) ? nb.node.value : null;
+    const h = isObject(nh.node.value) ? nh.node.value : null;
+    if (!b || !h || b.default === undefined || h.default === undefined) return;
+    if (this.same({ file: nb.node.file, pointer: nb.node.pointer, value: b.default }, { file: nh.node.file, pointer: nh.node.pointer, value: h.default })) return;
+    const show = (v: unknown): string => {
+      const text = JSON.stringify(v) ?? String(v);
+      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    };
+    emit('default-changed', nh.node, `default ${show(b.default)} -> ${show(h.default)}`);
+  }
+
   private compareConstraints(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    if (flow !== 'request') this.compareLoosened(nb, nh, flow, emit);
     if (flow === 'response') return;
     const tightened: string[] = [];
     // A keyword restricts only values of its type (`maxItems` on a string restricts nothing).
@@ -433,14 +472,14 @@ export class SchemaDiffer {
       if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
-      if (typeof hv === 'number' && (typeof bv !== 'number' || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
+      if (finite(hv) && (!finite(bv) || hv < bv)) tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
       if (hv === true && bv !== true) tightened.push(`${k} added`);
     }
     for (const k of TIGHTER_IF_HIGHER) {
       if (!applies(k)) continue;
       const bv = nb.constraints[k];
       const hv = nh.constraints[k];
-      if (typeof hv === 'number' && (typeof bv !== 'number' || hv > bv)) {
+      if (finite(hv) && (!finite(bv) || hv > bv)) {
         // minLength 0 / minItems 0 restrict nothing
         if (!(typeof bv !== 'number' && hv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) {
           tightened.push(`${k} ${fmt(bv)} -> ${hv}`);
@@ -459,6 +498,48 @@ export class SchemaDiffer {
     }
     if (applies('uniqueItems') && nh.constraints.uniqueItems === true && nb.constraints.uniqueItems !== true) tightened.push('uniqueItems added');
     if (tightened.length) emit('constraint-tightened', nh.node, tightened.join(', '));
+  }
+
+  /**
+   * The reverse of tightening, for what old readers validate (responses, events): a maximum
+   * raised or dropped, a minimum lowered or dropped, a pattern or `multipleOf` dropped (or a
+   * `multipleOf` divided), `uniqueItems` dropped. A changed pattern is compared as tightened in
+   * events already; in a response it may admit values the old pattern refused, so it counts here.
+   */
+  private compareLoosened(nb: Norm, nh: Norm, flow: Flow, emit: Emit): void {
+    const loosened: string[] = [];
+    const applies = (k: string): boolean => {
+      const on = APPLIES_TO[k];
+      return !on || nb.types === null || on.some((t) => acceptsType(nb.types!, t));
+    };
+    for (const k of TIGHTER_IF_LOWER) {
+      if (!applies(k)) continue;
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      if (finite(bv) && (!finite(hv) || hv > bv)) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (bv === true && hv !== true) loosened.push(`${k} removed`);
+    }
+    for (const k of TIGHTER_IF_HIGHER) {
+      if (!applies(k)) continue;
+      const bv = nb.constraints[k];
+      const hv = nh.constraints[k];
+      // minLength 0 / minItems 0 restricted nothing
+      if (finite(bv) && (!finite(hv) || hv < bv) && !(bv === 0 && k !== 'minimum' && k !== 'exclusiveMinimum')) loosened.push(`${k} ${bv} -> ${fmt(hv)}`);
+      if (bv === true && hv !== true) loosened.push(`${k} removed`);
+    }
+    if (applies('pattern')) {
+      const bv = matchesAll(nb.constraints.pattern) ? undefined : nb.constraints.pattern;
+      const hv = matchesAll(nh.constraints.pattern) ? undefined : nh.constraints.pattern;
+      if (bv !== undefined && hv === undefined) loosened.push('pattern removed');
+      else if (bv !== undefined && hv !== bv && flow === 'response') loosened.push('pattern changed');
+    }
+    if (applies('multipleOf')) {
+      const bv = nb.constraints.multipleOf;
+      const hv = nh.constraints.multipleOf;
+      if (typeof bv === 'number' && (hv === undefined || (typeof hv === 'number' && hv !== bv && bv % hv === 0))) loosened.push(`multipleOf ${bv} -> ${fmt(hv)}`);
+    }
+    if (applies('uniqueItems') && nb.constraints.uniqueItems === true && nh.constraints.uniqueItems !== true) loosened.push('uniqueItems removed');
+    if (loosened.length) emit('constraint-loosened', nh.node, loosened.join(', '));
   }
 
   /**
@@ -515,6 +596,16 @@ export class SchemaDiffer {
       else if (wasRequired && !nh.required.has(name)) emit('property-became-optional', hp, `property ${name}`, name, sub);
       else if (baseClosed) emit('property-added-to-closed', hp, `property ${name}`, name, sub);
       else emit('optional-property-added', hp, `property ${name}`, name, sub);
+      // Writers of base could send this name with any value its extra properties allowed: a
+      // declaration that accepts less narrows it (issue 15). Against a partially open schema
+      // (`additionalProperties: {type: [string, number]}`) that is compared in full; against a
+      // fully open one only `false` is (the name may no longer appear at all): a new typed
+      // property in an open schema is the usual evolution step, and no writer is expected to have
+      // sent an undeclared name with another type.
+      if (flow !== 'response' && !baseClosed) {
+        if (typeof nb.additional === 'object') recurse(nb.additional, hp, sub);
+        else if (this.head.resolve(hp).value === false) emit('type-changed', hp, 'any value -> none (false): the property may no longer appear', name, sub);
+      }
     }
     // `required` names that neither side declares under `properties` are still required values
     // (JSON Schema requires the key whatever schema it has): judged like declared ones
@@ -581,6 +672,25 @@ export class SchemaDiffer {
     else unpairedHead = unpairedHead.filter((j) => !bb.some((_, i) => tryCover(i, j)));
     if (unpairedBase.length && flow !== 'response') {
       emit('type-changed', nh.node, `variant ${unpairedBase.map((i) => bInfo[i].name).join(', ')} no longer accepted`);
+    }
+    // `oneOf` rejects a value that more than one branch accepts: what base accepted (not already
+    // under a `oneOf` itself) that two head branches both cover is refused whole (oasdiff
+    // request_property_one_of_wrapped). A discriminator picks one branch, as tools read it: skipped.
+    const headOneOf = label === 'oneOf' && discriminatorOf(nh.node.value) === undefined;
+    const baseOneOf = isObject(nb.node.value) && nb.node.value.oneOf !== undefined;
+    if (headOneOf && !baseOneOf && flow !== 'response') {
+      let trials = 64;
+      const overlapping = bb.map((_, i) => i).filter((i) => {
+        let covering = 0;
+        for (let j = 0; j < hb.length && covering < 2 && trials > 0; j++) {
+          if (!compatible(bInfo[i], hInfo[j])) continue;
+          trials--;
+          // "accepts every value base accepted" is the request reading of covering, whatever the flow
+          if (this.covers(bb[i], hb[j], 'request')) covering++;
+        }
+        return covering >= 2;
+      });
+      if (overlapping.length) emit('type-changed', nh.node, `values of ${overlapping.map((i) => bInfo[i].name).join(', ')} now match two oneOf branches at once, which oneOf rejects`);
     }
     if (unpairedHead.length && flow !== 'request') {
       // In a response a new variant is what a new enum value is (response-enum-value-added's severity): clients that dispatch on it meet one they do not know.
@@ -661,6 +771,19 @@ function annotatesOnly(format: string, types: ReadonlySet<string> | null): boole
   return applies !== undefined && types !== null && types.size > 0 && [...types].every((t) => applies.has(t));
 }
 
+/** The JSON types of an enum's values (`integer` for whole numbers), or null when there is no enum. */
+function enumTypes(n: Norm): ReadonlySet<string> | null {
+  if (!n.enum || n.enum.length === 0) return null;
+  const out = new Set<string>();
+  for (const v of n.enum) {
+    if (v === null) out.add('null');
+    else if (Array.isArray(v)) out.add('array');
+    else if (typeof v === 'number') out.add(Number.isInteger(v) ? 'integer' : 'number');
+    else out.add(typeof v === 'object' ? 'object' : typeof v);
+  }
+  return out;
+}
+
 function acceptsType(types: ReadonlySet<string>, t: string): boolean {
   return types.has(t) || (t === 'integer' && types.has('number'));
 }
@@ -673,6 +796,11 @@ function propertyName(path: string): string | undefined {
 
 function escape(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** A bound that restricts something: `maxLength: .inf` (YAML's infinity) restricts nothing, as if absent. */
+function finite(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
 }
 
 function fmt(v: unknown): string {

@@ -54,7 +54,8 @@ const CASES: Record<string, { base: Fragment; head: Fragment; annotation?: true 
   format: { base: { type: 'string' }, head: { type: 'string', format: 'email' } },
   title: { base: { type: 'string', title: 'a' }, head: { type: 'string', title: 'b' }, annotation: true },
   description: { base: { type: 'string', description: 'a' }, head: { type: 'string', description: 'b' }, annotation: true },
-  default: { base: { type: 'string', default: 'a' }, head: { type: 'string', default: 'b' }, annotation: true },
+  // accepts the same values, but what an absent value means changed: default-value-changed (warning)
+  default: { base: { type: 'string', default: 'a' }, head: { type: 'string', default: 'b' } },
   deprecated: { base: { type: 'string' }, head: { type: 'string', deprecated: true }, annotation: true },
   readOnly: { base: { type: 'string' }, head: { type: 'string', readOnly: true }, annotation: true },
   writeOnly: { base: { type: 'string' }, head: { type: 'string', writeOnly: true }, annotation: true },

@@ -43,6 +43,13 @@ import schemaConstraintTightened from './schema-constraint-tightened.js';
 import schemaClosedToExtraProperties from './schema-closed-to-extra-properties.js';
 import schemaPropertyAddedToClosedSchema from './schema-property-added-to-closed-schema.js';
 import schemaKeywordChanged from './schema-keyword-changed.js';
+import channelRemoved from './channel-removed.js';
+import messageRemoved from './message-removed.js';
+import channelAdded from './channel-added.js';
+import messageAdded from './message-added.js';
+import responseConstraintLoosened from './response-constraint-loosened.js';
+import schemaConstraintLoosened from './schema-constraint-loosened.js';
+import defaultValueChanged from './default-value-changed.js';
 
 export const contractRuleList: ContractRule[] = [
   endpointRemoved,
@@ -87,6 +94,13 @@ export const contractRuleList: ContractRule[] = [
   schemaClosedToExtraProperties,
   schemaPropertyAddedToClosedSchema,
   schemaKeywordChanged,
+  channelRemoved,
+  messageRemoved,
+  channelAdded,
+  messageAdded,
+  responseConstraintLoosened,
+  schemaConstraintLoosened,
+  defaultValueChanged,
 ];
 
 export const contractRules: RuleMeta[] = contractRuleList.map((r) => r.meta);
