@@ -662,7 +662,7 @@ function trackRoutines(stmt: Statement, text: string, file: string, routines: Ma
 }
 
 /** A routine created in `file` (by base or by the PR); its body is read when it is called. */
-interface DefinedRoutine {
+export interface DefinedRoutine {
   file: string;
   body: () => RoutineBody;
 }
@@ -874,7 +874,7 @@ interface History {
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
+export function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>, { schemaOnly = true } = {}): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -884,7 +884,7 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
   for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
-      for (const stmt of parseFile({ text, sections }, dialect).forward) {
+      for (const stmt of parseFile({ text, sections, schemaOnly }, dialect).forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
