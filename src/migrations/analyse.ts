@@ -17,6 +17,7 @@ import { detectionEntries, detectorFor, planHistories, type BaseMigration, type 
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
+import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
@@ -113,7 +114,9 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const suppressions: Suppression[] = [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines);
+  const catalog = cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, () =>
+    replayBase(group.baselines, baseMigrations, dialect, routines),
+  );
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
