@@ -2,17 +2,17 @@
  * The replay cache's folder (`migrations/replay-cache.ts` decides what goes in it and checks what
  * comes out): `<git dir>/rollback-guard/replay/` by default, `$ROLLBACK_GUARD_CACHE` when that is a
  * path, none when it is `off`. One file per key, written whole (a temporary file renamed over it),
- * at most MAX_ENTRIES files (the oldest go), each read only up to MAX_ENTRY_BYTES.
+ * at most MAX_ENTRIES files (the oldest go), each read only up to the size limit of a repository's
+ * files (128 MB; a 20,000-migration history's entry is 4 MB).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { readRegularFile } from './files.js';
 import type { ReplayStore } from './types.js';
 
 /** Entries kept: a few bases (main, release branches) and their recent states. */
 export const MAX_ENTRIES = 8;
-/** An entry larger than this is not read (a 20,000-table history's entry is ~10 MB). */
-export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
 const KEY = /^[0-9a-f]{64}$/;
 
@@ -59,28 +59,13 @@ export function directoryStore(folder: () => string | null): ReplayStore {
   };
 }
 
+/** A regular file's text (at most MAX_FILE_BYTES, the limit of a repository's files); null when absent or unreadable. */
 function readBounded(path: string): string | null {
-  let fd: number;
   try {
-    fd = openSync(path, 'r');
+    const read = readRegularFile(path, true);
+    return 'bytes' in read ? read.bytes.toString('utf8') : null;
   } catch {
     return null;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_ENTRY_BYTES) return null;
-    const buf = Buffer.alloc(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const n = readSync(fd, buf, at, st.size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return buf.subarray(0, at).toString('utf8');
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
   }
 }
 
