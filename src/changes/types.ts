@@ -128,6 +128,16 @@ export interface ChangeSet {
    * deleted migrations. Absent (an in-memory change set): every base file counts as released.
    */
   released?(paths: string[], tags?: string[]): Map<string, ReleaseStatus>;
+  /** Where the base history's replay is remembered between runs (`migrations/replay-cache.ts`); absent: not remembered. */
+  replayCache?: ReplayStore;
+}
+
+/** A small key-value store of text entries, for the replay cache. Never throws from `read` (null: no entry). */
+export interface ReplayStore {
+  read(key: string): string | null;
+  write(key: string, text: string): void;
+  /** What identifies the running build of the tool beyond its version (entries of another build are other keys). */
+  toolId(): string;
 }
 
 /**

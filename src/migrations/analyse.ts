@@ -17,6 +17,7 @@ import { detectionEntries, detectorFor, planHistories, type BaseMigration, type 
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
+import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
@@ -113,7 +114,9 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const suppressions: Suppression[] = [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines);
+  const catalog = cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, () =>
+    replayBase(group.baselines, baseMigrations, dialect, routines),
+  );
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
@@ -664,7 +667,7 @@ function trackRoutines(stmt: Statement, text: string, file: string, routines: Ma
 }
 
 /** A routine created in `file` (by base or by the PR); its body is read when it is called. */
-interface DefinedRoutine {
+export interface DefinedRoutine {
   file: string;
   body: () => RoutineBody;
 }
@@ -876,7 +879,7 @@ interface History {
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
+export function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>, { schemaOnly = true } = {}): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -886,7 +889,7 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
   for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
-      for (const stmt of parseFile({ text, sections }, dialect).forward) {
+      for (const stmt of parseFile({ text, sections, schemaOnly }, dialect).forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }

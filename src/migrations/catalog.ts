@@ -26,6 +26,23 @@ export interface ForeignKeyInfo {
   actions?: ForeignKeyActions;
 }
 
+/** A catalog as plain JSON (`Catalog.toState`). */
+export interface CatalogState {
+  tables: [string, [string, ColumnInfo][]][];
+  enums: [string, string[]][];
+  droppedIndexes: [string, IndexInfo][];
+  objects: string[];
+  indexes: [string, IndexInfo][];
+  constraints: [string, ConstraintKind][];
+  triggers: [string, string][];
+  declared: [string, DeclaredConstraint[]][];
+  indexesOn: [string, string[]][];
+  constraintsOn: [string, string[]][];
+  triggersOn: [string, string[]][];
+  foreignKeysTo: [string, [string, number][]][];
+  foreignKeys: [string, ForeignKeyInfo[]][];
+}
+
 export class Catalog {
   readonly tables = new Map<string, Map<string, ColumnInfo>>();
   readonly enums = new Map<string, string[]>();
@@ -66,6 +83,59 @@ export class Catalog {
   }
   /** Per table, the foreign keys added by `ADD CONSTRAINT … FOREIGN KEY` or a CREATE TABLE the adapter split into those. */
   readonly foreignKeys = new Map<string, ForeignKeyInfo[]>();
+
+  /**
+   * Everything the catalog holds, in its maps' order, as plain JSON: the replay cache's payload
+   * (`replay-cache.ts`). The by-table indexes are kept too (their order is the order findings
+   * come in); a foreign key indexed by the table it references is named by its place in
+   * `declared`, so `fromState` restores the sharing `rename-table` relies on.
+   */
+  toState(): CatalogState {
+    const declaredAt = new Map<DeclaredConstraint, [string, number]>();
+    for (const [table, list] of this.declaredByTable) list.forEach((c, i) => declaredAt.set(c, [table, i]));
+    const lists = (m: Map<string, Set<string>>): [string, string[]][] => [...m].map(([k, v]) => [k, [...v]]);
+    return {
+      tables: [...this.tables].map(([t, cols]) => [t, [...cols]]),
+      enums: [...this.enums],
+      droppedIndexes: [...this.droppedIndexes],
+      objects: [...this.objects],
+      indexes: [...this.indexByName],
+      constraints: [...this.constraintByKey],
+      triggers: [...this.triggerTable],
+      declared: [...this.declaredByTable],
+      indexesOn: lists(this.indexesOn),
+      constraintsOn: lists(this.constraintsOn),
+      triggersOn: lists(this.triggersOn),
+      // A member that is no longer in `declared` (its table dropped) is never reached again: left out.
+      foreignKeysTo: [...this.foreignKeysTo].map(([t, set]) => [t, [...set].flatMap((c) => (declaredAt.has(c) ? [declaredAt.get(c) as [string, number]] : []))]),
+      foreignKeys: [...this.foreignKeys],
+    };
+  }
+
+  /** The catalog `toState` describes (throws on a state of the wrong shape: the cache then replays). */
+  static fromState(state: CatalogState): Catalog {
+    const c = new Catalog();
+    for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
+    for (const [k, v] of state.enums) c.enums.set(k, v);
+    for (const [k, v] of state.droppedIndexes) c.droppedIndexes.set(k, v);
+    for (const o of state.objects) c.objects.add(o);
+    for (const [k, v] of state.indexes) c.indexByName.set(k, v);
+    for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
+    for (const [k, v] of state.triggers) c.triggerTable.set(k, v);
+    for (const [k, v] of state.declared) c.declaredByTable.set(k, v);
+    for (const [k, v] of state.indexesOn) c.indexesOn.set(k, new Set(v));
+    for (const [k, v] of state.constraintsOn) c.constraintsOn.set(k, new Set(v));
+    for (const [k, v] of state.triggersOn) c.triggersOn.set(k, new Set(v));
+    for (const [k, refs] of state.foreignKeysTo) {
+      c.foreignKeysTo.set(k, new Set(refs.map(([table, i]) => {
+        const member = c.declaredByTable.get(table)?.[i];
+        if (!member) throw new Error('replay cache: a foreign key refers to no declared constraint');
+        return member;
+      })));
+    }
+    for (const [k, v] of state.foreignKeys) c.foreignKeys.set(k, v);
+    return c;
+  }
 
   column(table: string, column: string): ColumnInfo | undefined {
     return this.tables.get(table)?.get(column);

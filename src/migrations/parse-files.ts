@@ -11,6 +11,7 @@ import type { Dialect } from '../config/types.js';
 import { lineStarts } from '../text/lines.js';
 import type { MigrationSection } from './detect.js';
 import type { Statement } from './model.js';
+import { changesRowsOnly } from './parse/data-only.js';
 import { fallbackOperations } from './parse/fallback.js';
 import { parseStatement, parseStatements, statementBase } from './parse/index.js';
 import { splitStatements, type SplitStatement } from './split.js';
@@ -29,6 +30,8 @@ const BATCH_CHARS = 1_000_000;
 export interface ParseJob {
   text: string;
   sections: MigrationSection[];
+  /** Leave out statements that only write rows (`parse/data-only.ts`): the history's replay needs none. */
+  schemaOnly?: boolean;
 }
 
 export interface ParsedFile {
@@ -58,7 +61,7 @@ export function parseFile(job: ParseJob, dialect: Dialect, budgetMs = FILE_BUDGE
       if (undoes.length > 0) downSections.push({ line: section.line, endLine: split[split.length - 1].endLine });
       continue;
     }
-    for (const piece of split) pieces.push(piece);
+    for (const piece of split) if (!job.schemaOnly || !changesRowsOnly(piece, dialect)) pieces.push(piece);
   }
   // Batches of bounded size: the budget is checked between them.
   for (let at = 0; at < pieces.length; ) {

@@ -47,7 +47,7 @@ const ROUTINE = /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:(?
 const ALTER_TABLE_HEAD = new RegExp(`^\\s*ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)*TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?${NAME}\\s*`, 'i');
 
 /** Whether `masked` holds the head of a statement past its first word (an ALTER TABLE's actions aside). */
-function holdsAnotherStatement(masked: string): boolean {
+export function holdsAnotherStatement(masked: string): boolean {
   if (ROUTINE.test(masked)) return false;
   const first = /^\s*\S+/.exec(masked)?.[0].length ?? 0;
   // `ALTER TABLE t DROP INDEX i, ALTER INDEX j …`: each action starts the text or follows a comma.
