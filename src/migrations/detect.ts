@@ -8,6 +8,7 @@ import type { DetectionEntry as ReportedDetection } from '../findings.js';
 import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
+import { classifyCodeMigration } from './code/registry.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -528,6 +529,11 @@ export function schemaFileName(name: string): string | null {
  */
 export function classifyMigration(path: string, text: string | null, sets: readonly MigrationSet[], layout: MigrationLayout, forced = false): Classification {
   const name = basename(path);
+  // Migrations written as code (Django, Alembic, Rails…): their adapters decide (code/registry.ts).
+  if (!isSqlFileName(name)) {
+    const code = classifyCodeMigration(path, text, sets);
+    if (code) return code;
+  }
   if (forced) {
     const set = sets[0];
     const file = fileOf(path, text, set.framework);
