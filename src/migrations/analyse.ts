@@ -24,7 +24,7 @@ import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
-import { codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
+import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
@@ -316,6 +316,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       lifecycle: lifecycles.get(fileIndex),
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
+    if (text !== null && isCodeFramework(file.framework)) for (const { rule, hit } of codeFileFindings({ file, status: change.status, text, history: codeHistory })) emit(rule, [hit]);
 
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
@@ -900,7 +901,7 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
   for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = isCodeFramework(file.framework) ? [] : sectionsOf(file, text).filter((s) => s.part === 'up');
-      const parsed = isCodeFramework(file.framework) ? parseCodeFile(file, text, dialect, codeHistory) : parseFile({ text, sections }, dialect);
+      const parsed = isCodeFramework(file.framework) ? parseCodeFile(file, text, dialect, codeHistory, true) : parseFile({ text, sections }, dialect);
       for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);

@@ -12,6 +12,8 @@ import type { Dialect, MigrationSet } from '../../config/types.js';
 import { globMatcher } from '../../text/glob.js';
 import type { Classification, MigrationFile } from '../detect.js';
 import type { ParsedFile } from '../parse-files.js';
+import type { RuleHit } from '../rules/types.js';
+import type { FileStatus } from '../../changes/types.js';
 import { alembicAdapter } from './alembic.js';
 import { djangoAdapter } from './django.js';
 import { railsAdapter } from './rails.js';
@@ -41,6 +43,16 @@ export interface CodeInput {
   dialect: Dialect;
   /** State kept across the files of one history (base replay, then the PR's files in order). */
   history: CodeHistory;
+  /** True while the base's migrations are replayed (the history), false for the PR's files. */
+  replay: boolean;
+}
+
+/** What a file rule of an adapter reads (after every file was parsed). */
+export interface CodeFileInput {
+  file: MigrationFile;
+  status: FileStatus;
+  text: string;
+  history: CodeHistory;
 }
 
 export interface CodeAdapter {
@@ -58,6 +70,11 @@ export interface CodeAdapter {
   detect(path: string, text: string | null, configured: boolean): CodeDetection | null;
   /** Read the file: forward statements in file order, each operation at its line; down sections. */
   parse(input: CodeInput): ParsedFile;
+  /**
+   * File rules only the framework can judge (Alembic's revision graph): findings under an existing
+   * rule id (`out-of-order-migration`), for a PR's file.
+   */
+  fileFindings?(input: CodeFileInput): { rule: string; hit: RuleHit }[];
 }
 
 /** The adapters, in the order auto-detection asks them. */
@@ -132,6 +149,11 @@ export function classifyCodeMigration(path: string, text: string | null, sets: r
   return null;
 }
 
+/** The adapter's own file rules for a PR's code migration (none for other files). */
+export function codeFileFindings(input: CodeFileInput): { rule: string; hit: RuleHit }[] {
+  return adapterFor(input.file.framework)?.fileFindings?.(input) ?? [];
+}
+
 /** The grammars the given code migrations need. */
 export function codeLanguagesOf(files: readonly MigrationFile[]): CodeLanguage[] {
   const out = new Set<CodeLanguage>();
@@ -151,7 +173,7 @@ export async function prepareCodeLanguages(languages: readonly CodeLanguage[]): 
  * Read one code migration into the SQL path's shape. Never throws and never passes silently: no
  * adapter, no grammar loaded, or a syntax error are unparsed statements at their line.
  */
-export function parseCodeFile(file: MigrationFile, text: string, dialect: Dialect, history: CodeHistory): ParsedFile {
+export function parseCodeFile(file: MigrationFile, text: string, dialect: Dialect, history: CodeHistory, replay = false): ParsedFile {
   const adapter = adapterFor(file.framework);
   const whole = { text: text.slice(0, 200), start: 0, end: text.length, line: 1, endLine: 1, column: 1, dialect, ops: [] };
   if (!adapter) return { downSections: [], forward: [{ ...whole, status: 'unparsed', error: `no reader for ${file.framework} migrations yet` }] };
@@ -159,7 +181,7 @@ export function parseCodeFile(file: MigrationFile, text: string, dialect: Dialec
   const tree = isLanguageLoaded(language) ? parseCode(language, text) : null;
   if (!tree) return { downSections: [], forward: [{ ...whole, status: 'unparsed', error: `the ${language} grammar was not loaded` }] };
   try {
-    const parsed = adapter.parse({ file, text, root: tree.rootNode, dialect, history });
+    const parsed = adapter.parse({ file, text, root: tree.rootNode, dialect, history, replay });
     const error = firstSyntaxError(tree.rootNode);
     // The adapter may have reported the broken call itself.
     if (error && !parsed.forward.some((s) => s.status === 'unparsed' && s.line === error.startPosition.row + 1)) {
