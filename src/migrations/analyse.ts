@@ -95,6 +95,9 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
   const detector = detectorFor(changes, config, forced);
   const out = new Set<Dialect>();
   const taken: Candidate[] = [];
+  // Code migrations are classified by their text: one batch read for all of them (a PR can add hundreds).
+  const code = changes.files.filter((c) => c.status !== 'deleted' && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
+  if (code.length > 1) changes.headTree.prefetch?.(code);
   for (const c of changes.files) {
     if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
     const side = c.status === 'deleted' ? 'base' : 'head';

@@ -11,7 +11,7 @@ import type { Dialect } from '../../config/types.js';
 import type { ColumnInfo, Operation, Statement } from '../model.js';
 import type { ParsedFile } from '../parse-files.js';
 import type { RuleHit } from '../rules/types.js';
-import { arg, bool, callArgs, callName, dotted, emptyBlock, functionBody, int, isNone, str, strings, type PyArgs } from './python.js';
+import { arg, bool, callArgs, callName, deref, dotted, emptyBlock, functionBody, int, isNone, readConstants, str, strings, type PyArgs } from './python.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlArgument, stringLiteral, unreadStatement } from './statements.js';
 import type { SyntaxNode } from './tree-sitter.js';
@@ -82,6 +82,7 @@ function parseAlembic(input: CodeInput): ParsedFile {
     if (revision !== null) state.revisions.add(revision);
     for (const d of down ?? []) state.parents.add(d);
   }
+  readConstants(root);
   const forward: Statement[] = [];
   const downSections: ParsedFile['downSections'] = [];
   const downgrade = functionBody(root, 'downgrade');
@@ -220,9 +221,9 @@ class AlembicReader {
     const method = name.slice(dot + 1);
     const args = callArgs(call);
     if (method === 'execute' && receiver !== '') {
-      let sql = arg(args, 0, receiver === 'op' ? 'sqltext' : 'statement');
+      let sql = deref(arg(args, 0, receiver === 'op' ? 'sqltext' : 'statement'));
       // `sa.text("…")` / `text("…")` wraps the SQL.
-      if (sql?.type === 'call' && /(?:^|\.)text$/.test(callName(sql) ?? '')) sql = callArgs(sql).positional[0] ?? null;
+      if (sql?.type === 'call' && /(?:^|\.)text$/.test(callName(sql) ?? '')) sql = deref(callArgs(sql).positional[0]);
       if (sql && stringLiteral(sql) === null) return unread(`${name} runs a statement built at run time (${sql.text.slice(0, 60)}), which the gate cannot read`);
       out.push(...sqlArgument(sql, call, this.dialect, name));
       return;

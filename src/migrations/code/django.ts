@@ -10,7 +10,7 @@
 import type { Dialect } from '../../config/types.js';
 import type { ColumnInfo, Operation, Statement } from '../model.js';
 import type { ParsedFile } from '../parse-files.js';
-import { arg, bool, callArgs, callName, dict, elements, int, isNone, str, strings, type PyArgs } from './python.js';
+import { arg, bool, callArgs, callName, deref, dict, elements, int, isNone, readConstants, str, strings, type PyArgs } from './python.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlArgument, unreadStatement } from './statements.js';
 import type { SyntaxNode } from './tree-sitter.js';
@@ -143,13 +143,17 @@ function parseDjango(input: CodeInput): ParsedFile {
   const app = appOf(input.file.path);
   const forward: Statement[] = [];
   let operations: SyntaxNode | null = null;
+  const scopes = [root];
   for (const cls of root.descendantsOfType('class_definition')) {
     if (cls?.childForFieldName('name')?.text !== 'Migration') continue;
-    for (const stmt of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const body = cls.childForFieldName('body');
+    if (body) scopes.push(body);
+    for (const stmt of body?.namedChildren ?? []) {
       const assign = stmt?.type === 'expression_statement' ? stmt.namedChildren[0] : null;
       if (assign?.type === 'assignment' && assign.childForFieldName('left')?.text === 'operations') operations = assign.childForFieldName('right');
     }
   }
+  readConstants(...scopes);
   if (!operations) return { downSections: [], forward: [] };
   const list = elements(operations);
   if (!list) {
@@ -183,13 +187,15 @@ class DjangoReader {
   }
 
   /** One element of `operations`: its statement(s) appended to `out`; `stateOnly`: update the history alone. */
-  operation(node: SyntaxNode, out: Statement[], depth: number, stateOnly = false): void {
+  operation(written: SyntaxNode, out: Statement[], depth: number, stateOnly = false): void {
+    // An operation bound to a module-level name is read where it was written.
+    const node = deref(written) ?? written;
     const unread = (why: string): void => {
       if (!stateOnly) out.push(unreadStatement(node, why, this.dialect));
     };
     if (node.type !== 'call') return unread('an operation that is not a call written in the migration (a variable or an expression), so what it does is unknown');
     const name = callName(node) ?? node.childForFieldName('function')?.text ?? '?';
-    const op = name.replace(/^(?:django\.db\.)?migrations\./, '');
+    const op = /Extension$/.test(name) ? (name.split('.').pop() ?? name) : name.replace(/^(?:django\.db\.)?migrations\./, '');
     const args = callArgs(node);
     const emit = (ops: Operation[]): void => {
       if (!stateOnly) out.push(callStatement(node, ops, this.dialect));
@@ -301,7 +307,7 @@ class DjangoReader {
         const groups: string[][] = [];
         const els = elements(node2);
         // `unique_together=('a', 'b')` is one group; `{('a', 'b'), ('c',)}` several.
-        if (els && els.every((e) => str(e) !== null)) groups.push(els.map((e) => str(e) as string));
+        if (els && els.length > 0 && els.every((e) => str(e) !== null)) groups.push(els.map((e) => str(e) as string));
         else for (const e of els ?? []) {
           const cols = strings(e);
           if (cols) groups.push(cols);
@@ -366,13 +372,14 @@ class DjangoReader {
       }
       case 'RunSQL': {
         if (stateOnly) return;
-        const sql = arg(args, 0, 'sql');
+        const sql = deref(arg(args, 0, 'sql'));
+        if (sql && /(?:^|\.)RunSQL\.noop$/.test(sql.text)) return emit([{ kind: 'other', what: 'RunSQL.noop' }]);
         // A list of statements (`["…", "…"]`, or `("…", params)` pairs): each read.
         const items = elements(sql);
         if (items && sql?.type === 'list') {
           for (const item of items) {
             const pair = item.type === 'tuple' ? elements(item) : null;
-            out.push(...sqlArgument(pair ? (pair[0] ?? null) : item, node, this.dialect, name));
+            out.push(...sqlArgument(deref(pair ? (pair[0] ?? null) : item), node, this.dialect, name));
           }
           return;
         }
@@ -391,6 +398,16 @@ class DjangoReader {
         if (!database && (args.keyword.has('database_operations') || args.positional[0])) unread(`${name} with database operations that are not a list literal`);
         return;
       }
+      // django.contrib.postgres.operations: CREATE EXTENSION (IF NOT EXISTS) breaks nothing the previous release uses.
+      case 'CreateExtension':
+      case 'BloomExtension':
+      case 'BtreeGinExtension':
+      case 'BtreeGistExtension':
+      case 'CITextExtension':
+      case 'CryptoExtension':
+      case 'HStoreExtension':
+      case 'TrigramExtension':
+      case 'UnaccentExtension':
       case 'AlterModelOptions':
       case 'AlterModelManagers':
       case 'AlterIndexTogether':

@@ -9,6 +9,33 @@ export interface PyArgs {
   splat: boolean;
 }
 
+/**
+ * Module-level names bound once to a value (`SQL = """…"""`, `TABLE = "users"`, `ops = [...]`): a
+ * migration's literal written a few lines above, read as if written in place (and Django's class-level
+ * names: `state_operations = [...]` in `class Migration`). Names bound more than once, or anywhere
+ * else, stay unknown. Set per file by `readConstants` (parsing is synchronous).
+ */
+let constants = new Map<string, SyntaxNode>();
+
+export function readConstants(...scopes: SyntaxNode[]): void {
+  const seen = new Map<string, SyntaxNode | null>();
+  for (const stmt of scopes.flatMap((scope) => scope.namedChildren)) {
+    const assign = stmt?.type === 'expression_statement' ? stmt.namedChildren[0] : null;
+    const left = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
+    const right = assign?.childForFieldName('right');
+    if (!left || left.type !== 'identifier' || !right) continue;
+    seen.set(left.text, seen.has(left.text) ? null : right);
+  }
+  constants = new Map([...seen].filter((e): e is [string, SyntaxNode] => e[1] !== null));
+}
+
+/** The value a module-level name was bound to (followed a few times), else the node itself. */
+export function deref(node: SyntaxNode | null | undefined): SyntaxNode | null {
+  let n = node ?? null;
+  for (let i = 0; i < 8 && n?.type === 'identifier' && constants.has(n.text); i++) n = constants.get(n.text) ?? null;
+  return n;
+}
+
 /** The dotted name of a call's function (`migrations.RemoveField`, `op.drop_column`, `models.CharField`). */
 export function callName(call: SyntaxNode): string | null {
   const fn = call.childForFieldName('function');
@@ -54,6 +81,7 @@ export function arg(args: PyArgs, i: number, name: string): SyntaxNode | null {
 
 /** A string literal's value (no interpolation), else null. */
 export function str(node: SyntaxNode | null | undefined): string | null {
+  node = deref(node);
   if (!node) return null;
   const lit = stringLiteral(node);
   return lit && !lit.interpolated ? lit.value : null;
@@ -61,6 +89,7 @@ export function str(node: SyntaxNode | null | undefined): string | null {
 
 /** `True` / `False`, else null (unknown). */
 export function bool(node: SyntaxNode | null | undefined): boolean | null {
+  node = deref(node);
   if (!node) return null;
   if (node.type === 'true') return true;
   if (node.type === 'false') return false;
@@ -80,9 +109,33 @@ export function int(node: SyntaxNode | null | undefined): number | null {
 
 /** Elements of a list, tuple or set literal; null for anything else. */
 export function elements(node: SyntaxNode | null | undefined): SyntaxNode[] | null {
-  if (!node) return null;
-  let n = node;
-  while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1 && n.namedChildren[0]) n = n.namedChildren[0];
+  let n = deref(node);
+  if (!n) return null;
+  while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1 && n.namedChildren[0]) n = deref(n.namedChildren[0]) ?? n;
+  // `A + B + C` of lists: the left spine walked iteratively, each operand a list (or a name bound to one).
+  if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+') {
+    const operands: SyntaxNode[] = [];
+    let left: SyntaxNode | null = n;
+    for (let i = 0; i < 256 && left?.type === 'binary_operator' && left.childForFieldName('operator')?.text === '+'; i++) {
+      const right = left.childForFieldName('right');
+      if (!right) return null;
+      operands.unshift(right);
+      left = left.childForFieldName('left');
+    }
+    if (!left || left.type === 'binary_operator') return null;
+    operands.unshift(left);
+    const out: SyntaxNode[] = [];
+    for (const operand of operands) {
+      const inner = deref(operand);
+      if (!inner || inner.type === 'binary_operator') return null;
+      const els = elements(inner);
+      if (!els) return null;
+      for (const e of els) out.push(e);
+    }
+    return out;
+  }
+  // `set()`, `list()`, `tuple()`: empty.
+  if (n.type === 'call' && /^(?:set|list|tuple)$/.test(n.childForFieldName('function')?.text ?? '') && (n.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0) return [];
   if (n.type !== 'list' && n.type !== 'tuple' && n.type !== 'set') return null;
   return n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
 }
@@ -105,6 +158,7 @@ export function strings(node: SyntaxNode | null | undefined): string[] | null {
 
 /** Entries of a dict literal with string keys. */
 export function dict(node: SyntaxNode | null | undefined): Map<string, SyntaxNode> | null {
+  node = deref(node);
   if (!node || node.type !== 'dictionary') return null;
   const out = new Map<string, SyntaxNode>();
   for (const pair of node.namedChildren) {
