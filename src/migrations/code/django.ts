@@ -10,6 +10,7 @@
 import type { Dialect } from '../../config/types.js';
 import type { ColumnInfo, Operation, Statement } from '../model.js';
 import type { ParsedFile } from '../parse-files.js';
+import type { RuleHit } from '../rules/types.js';
 import { arg, bool, callArgs, callName, deref, dict, elements, int, isNone, readConstants, str, strings, type PyArgs } from './python.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlArgument, unreadStatement } from './statements.js';
@@ -27,7 +28,21 @@ interface ModelState {
   fields: Map<string, FieldState>;
   unique: string[][];
 }
-type DjangoState = Map<string, ModelState>;
+/** A migration's node in Django's graph: `app.name`, and the same-app nodes it depends on or replaces. */
+interface GraphNode {
+  app: string;
+  name: string;
+  dependencies: string[];
+  replaces: string[];
+  line: number;
+}
+interface DjangoState {
+  models: Map<string, ModelState>;
+  /** Base's migrations (replayed). */
+  base: Map<string, GraphNode>;
+  /** The PR's migrations, by path. */
+  pr: Map<string, GraphNode>;
+}
 
 /** Django's model field classes → the column type a Postgres backend creates (for type comparisons). */
 function fieldType(cls: string, args: PyArgs): string | null {
@@ -122,13 +137,50 @@ export const djangoAdapter: CodeAdapter = {
   conventionalPath: (path) => PATH.test(path),
   detect(path, text, configured) {
     const m = PATH.exec(path);
-    const version = m ? m[2] : (/(?:^|\/)(\d{4,})_[^/]*\.py$/.exec(path)?.[1] ?? null);
+    // Django orders by the dependency graph, not by number (two `0044_…` of one app and a merge
+    // migration are fine): no version, so the number rules stay quiet; fileFindings judges the graph.
+    const version = null;
     if (text === null) return m || configured ? { version, reason: 'a Django migration by its path' } : null;
     if (!IMPORT.test(text.slice(0, 16384)) && !(configured && /class\s+Migration\b/.test(text))) return null;
     return { version, reason: `a Django migration (${m ? `app ${m[1]}, ` : ''}imports django.db.migrations)` };
   },
   parse: parseDjango,
+  fileFindings(input) {
+    const state = input.history.state<DjangoState>('django', newState);
+    const node = state.pr.get(input.file.path);
+    if (input.status !== 'added' || !node || state.base.size === 0) return [];
+    const leaves = leavesOf(node.app, [...state.base.values(), ...state.pr.values()]);
+    if (leaves.length <= 1 || !leaves.includes(`${node.app}.${node.name}`)) return [];
+    const others = leaves.filter((l) => l !== `${node.app}.${node.name}`).map((l) => l.slice(node.app.length + 1));
+    const hit: RuleHit = {
+      line: node.line,
+      endLine: node.line,
+      message: `${input.file.path} is a second leaf of app ${node.app}'s migration graph (beside ${others.slice(0, 3).join(', ')}): its dependencies are not the app's latest migration, and Django refuses to migrate ("Conflicting migrations detected") until a merge migration joins them.`,
+      object: input.file.path,
+      tables: [],
+    };
+    return [{ rule: 'out-of-order-migration', hit }];
+  },
 };
+
+function newState(): DjangoState {
+  return { models: new Map(), base: new Map(), pr: new Map() };
+}
+
+/** The leaves of an app's graph: its migrations no other migration of the app depends on (a squash stands for those it replaces). */
+function leavesOf(app: string, nodes: GraphNode[]): string[] {
+  const own = nodes.filter((n) => n.app === app);
+  const replaced = new Set(own.flatMap((n) => n.replaces));
+  const alias = new Map<string, string>();
+  for (const n of own) for (const r of n.replaces) alias.set(r, `${app}.${n.name}`);
+  const hasChild = new Set<string>();
+  for (const n of own) for (const d of n.dependencies) hasChild.add(alias.get(d) ?? d).add(d);
+  return [...new Set(own.map((n) => `${app}.${n.name}`))].filter((id) => !replaced.has(id) && !hasChild.has(id));
+}
+
+function migrationName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
+}
 
 /** The app label a migration belongs to: the folder above `migrations/`. */
 function appOf(path: string): string {
@@ -139,7 +191,8 @@ function appOf(path: string): string {
 
 function parseDjango(input: CodeInput): ParsedFile {
   const { root, dialect } = input;
-  const state = input.history.state<DjangoState>('django', () => new Map());
+  const history = input.history.state<DjangoState>('django', newState);
+  const state = history.models;
   const app = appOf(input.file.path);
   const forward: Statement[] = [];
   let operations: SyntaxNode | null = null;
@@ -148,10 +201,22 @@ function parseDjango(input: CodeInput): ParsedFile {
     if (cls?.childForFieldName('name')?.text !== 'Migration') continue;
     const body = cls.childForFieldName('body');
     if (body) scopes.push(body);
+    const node: GraphNode = { app, name: migrationName(input.file.path), dependencies: [], replaces: [], line: cls.startPosition.row + 1 };
     for (const stmt of body?.namedChildren ?? []) {
       const assign = stmt?.type === 'expression_statement' ? stmt.namedChildren[0] : null;
-      if (assign?.type === 'assignment' && assign.childForFieldName('left')?.text === 'operations') operations = assign.childForFieldName('right');
+      if (assign?.type !== 'assignment') continue;
+      const left = assign.childForFieldName('left')?.text;
+      if (left === 'operations') operations = assign.childForFieldName('right');
+      if (left === 'dependencies' || left === 'replaces') {
+        node.line = left === 'dependencies' ? assign.startPosition.row + 1 : node.line;
+        // Same-app pairs only: another app's migrations never make this app's leaves.
+        for (const pair of elements(assign.childForFieldName('right')) ?? []) {
+          const [a, n] = strings(pair) ?? [];
+          if (a?.toLowerCase() === app && n) node[left].push(`${app}.${n}`);
+        }
+      }
     }
+    (input.replay ? history.base : history.pr).set(input.replay ? `${app}.${node.name}` : input.file.path, node);
   }
   readConstants(...scopes);
   if (!operations) return { downSections: [], forward: [] };
@@ -171,7 +236,7 @@ const MAX_NESTING = 4;
 class DjangoReader {
   constructor(
     private readonly app: string,
-    private readonly state: DjangoState,
+    private readonly state: Map<string, ModelState>,
     private readonly dialect: Dialect,
   ) {}
 

@@ -135,10 +135,15 @@ describe('Django: file rules by app and migration name', () => {
     const hits = analyseCode({ base, head: { [INITIAL]: null } }).filter((f) => f.rule === 'deleted-migration');
     expect(hits.map((f) => f.file)).toEqual([INITIAL]);
   });
-  test('out-of-order-migration: a new migration numbered below the app\'s newest; another app\'s numbers do not count', () => {
-    const two = { ...base, 'shop/migrations/0003_later.py': djangoMigration([]) };
-    fires({ base: two, head: { [PR]: djangoMigration([]) } }, 'out-of-order-migration', 1);
-    quiet({ base: two, head: { 'blog/migrations/0002_x.py': djangoMigration([]) } }, 'out-of-order-migration');
+  test('out-of-order-migration: a new migration that makes a second leaf of its app\'s graph, at its dependencies', () => {
+    const two = { ...base, 'shop/migrations/0002_b.py': djangoMigration([], '[("shop", "0001_initial")]') };
+    const hit = fires({ base: two, head: { 'shop/migrations/0003_c.py': djangoMigration([], '[("shop", "0001_initial")]') } }, 'out-of-order-migration', 4);
+    expect(hit.message).toMatch(/0002_b/);
+    quiet({ base: two, head: { 'shop/migrations/0003_c.py': djangoMigration([], '[("shop", "0002_b")]') } }, 'out-of-order-migration');
+    // Numbers are not identity: a second 0002 with a merge migration is what Django expects.
+    quiet({ base: two, head: { 'shop/migrations/0002_c.py': djangoMigration([], '[("shop", "0001_initial")]'), 'shop/migrations/0003_merge.py': djangoMigration([], '[("shop", "0002_b"), ("shop", "0002_c")]') } }, 'out-of-order-migration');
+    // Another app's graph does not count.
+    quiet({ base: two, head: { 'blog/migrations/0001_initial.py': djangoMigration([], '[("shop", "0001_initial")]') } }, 'out-of-order-migration');
   });
 });
 
@@ -160,7 +165,7 @@ describe('Django: module-level names bound once are read where they were written
     expect(findings.filter((f) => f.rule === 'unparsed-statement')).toEqual([]);
   });
   test('operations built from lists joined with +, and unique_together=set()', () => {
-    const text = ['from django.db import migrations', 'A = [migrations.RemoveField(model_name="book", name="note")]', 'B = [migrations.AlterUniqueTogether(name="book", unique_together=set())]', 'class Migration(migrations.Migration):', '    operations = A + B', ''].join('\n');
+    const text = ['from django.db import migrations', 'A = [migrations.RemoveField(model_name="book", name="note")]', 'B = [migrations.AlterUniqueTogether(name="book", unique_together=set())]', 'class Migration(migrations.Migration):', '    dependencies = [("shop", "0001_initial")]', '    operations = A + B', ''].join('\n');
     const findings = analyseCode({ base, head: { [PR]: text } });
     expect(findings.map((f) => `${f.rule}:${f.line}`)).toEqual(['drop-column:2']);
   });
