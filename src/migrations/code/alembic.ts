@@ -14,7 +14,7 @@ import type { RuleHit } from '../rules/types.js';
 import { arg, bool, callArgs, callName, deref, dotted, emptyBlock, functionBody, int, isNone, readConstants, str, strings, type PyArgs } from './python.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlArgument, stringLiteral, unreadStatement } from './statements.js';
-import type { SyntaxNode } from './tree-sitter.js';
+import { sameNode, type SyntaxNode } from './tree-sitter.js';
 
 const PATH = /(?:^|\/)versions\/(?:[^/]+\/)*[^/]+\.py$/;
 const REVISION = /^revision\s*(?::[^=\n]+)?=\s*['"]([^'"]+)['"]/m;
@@ -201,7 +201,7 @@ class AlembicReader {
 
   /** Whether a call sits inside another call's arguments (`op.f("ix")` inside `op.create_index`): read with that call. */
   private nested(call: SyntaxNode): boolean {
-    for (let p = call.parent, depth = 0; p && p !== this.body && depth < 200; p = p.parent, depth++) {
+    for (let p = call.parent, depth = 0; p && !sameNode(p, this.body) && depth < 200; p = p.parent, depth++) {
       if (p.type === 'argument_list' || p.type === 'call') return true;
       // `with op.batch_alter_table(…) as b:` is read as the block's table.
       if (p.type === 'with_item') return true;
@@ -215,7 +215,10 @@ class AlembicReader {
     const unread = (why: string): void => {
       out.push(unreadStatement(call, why, this.dialect));
     };
-    if (name === null) return unread(`${call.text.slice(0, 60)} is a call the gate cannot name`);
+    // A call whose value is used (assigned, a condition, a loop's iterable) is read as part of that;
+    // only one whose result is dropped is called for what it does.
+    const forEffect = call.parent?.type === 'expression_statement';
+    if (name === null) return forEffect ? unread(`${call.text.slice(0, 60)} is a call the gate cannot name`) : undefined;
     const dot = name.lastIndexOf('.');
     const receiver = dot === -1 ? '' : name.slice(0, dot);
     const method = name.slice(dot + 1);
@@ -230,7 +233,7 @@ class AlembicReader {
     }
     const batch = this.batches.find((b) => b.alias === receiver && call.startIndex >= b.start && call.endIndex <= b.end);
     if (receiver !== 'op' && !batch) {
-      if (receiver === '' && !HARMLESS_CALLS.test(name)) unread(`${name}() runs code of the migration that the gate does not read`);
+      if (receiver === '' && forEffect && !HARMLESS_CALLS.test(name)) unread(`${name}() runs code of the migration that the gate does not read`);
       return;
     }
     if (batch && batch.table === null) return unread(`${name} inside a batch_alter_table whose table is not a literal`);

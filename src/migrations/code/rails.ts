@@ -10,7 +10,7 @@ import type { ColumnInfo, Operation, Statement } from '../model.js';
 import type { ParsedFile } from '../parse-files.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlStatements, stringLiteral, unreadStatement, type StringLiteral } from './statements.js';
-import type { SyntaxNode } from './tree-sitter.js';
+import { sameNode, type SyntaxNode } from './tree-sitter.js';
 
 const PATH = /(?:^|\/)db\/migrate(?:_[\w]+)?\/(\d+)_[^/]*\.rb$/;
 
@@ -87,7 +87,7 @@ function names(node: SyntaxNode | null | undefined): string[] | null {
   if (!node) return null;
   const one = symbol(node);
   if (one !== null) return [one];
-  if (node.type !== 'array') return null;
+  if (node.type !== 'array' && node.type !== 'string_array' && node.type !== 'symbol_array') return null;
   const out: string[] = [];
   for (const e of node.namedChildren) {
     if (!e) continue;
@@ -202,7 +202,7 @@ class RailsReader {
         for (const c of node.namedChildren) {
           if (!c || c.type === 'comment' || c.type === 'heredoc_body') continue;
           // The condition of an `if` is an expression, not a statement.
-          if (c === node.childForFieldName('condition') || c === node.childForFieldName('value') || c.type === 'pattern') continue;
+          if (sameNode(c, node.childForFieldName('condition')) || sameNode(c, node.childForFieldName('value')) || c.type === 'pattern') continue;
           this.statement(c, out, down, table, depth + 1);
         }
         return;

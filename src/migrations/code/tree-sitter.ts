@@ -114,6 +114,11 @@ export function parseCode(name: CodeLanguage, text: string): SyntaxTree | null {
   return parser.parse(text);
 }
 
+/** Whether two nodes are the same node (the binding makes a new object at each access: never compare with ===). */
+export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
+  return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
 /** The first ERROR or MISSING node of a tree, in document order (a subtree without errors is skipped whole). */
 export function firstSyntaxError(root: SyntaxNode): SyntaxNode | null {
   if (!root.hasError) return null;

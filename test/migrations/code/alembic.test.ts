@@ -92,6 +92,10 @@ describe('Alembic: unread code is never silent', () => {
     fires(pr(['op.execute(users.update().values(nick="x"))']), 'unparsed-statement', 12);
     expect(fires(pr(['migrate_data()']), 'unparsed-statement', 12).message).toMatch(/migrate_data/);
   });
+  test('a call whose value is used (sa.table, a loop) is not a statement; one called for its effect is', () => {
+    quiet(pr(['users = sa.table("users", sa.column("nick"))', 'for i in range(3):', '    pass']), 'unparsed-statement');
+    fires(pr(['users = sa.table("users", sa.column("nick"))', 'backfill(users)']), 'unparsed-statement', 13);
+  });
   test('a table name that is not a literal', () => {
     fires(pr(['for t in TABLES:', '    op.drop_column(t, "nick")']), 'unparsed-statement', 13);
   });

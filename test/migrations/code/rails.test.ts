@@ -87,6 +87,10 @@ describe('Rails: unread code is never silent', () => {
     fires(pr(['execute "DROP TABLE #{name}"']), 'unparsed-statement', 3);
     fires(pr(['remove_column table_name, :nick']), 'unparsed-statement', 3);
   });
+  test('a modifier condition is not a statement: the guarded call is read, the condition is not unread', () => {
+    const findings = analyseCode(pr(['remove_column :users, :nick if column_exists?(:users, :nick)']));
+    expect(findings.map((f) => `${f.rule}:${f.line}`)).toEqual(['drop-column:3']);
+  });
   test('say and reset_column_information are quiet', () => {
     expect(analyseCode(pr(['say "hello"', 'User.reset_column_information']))).toEqual([]);
   });
