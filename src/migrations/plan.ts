@@ -162,7 +162,9 @@ export function assignDialects(
       out.set(f.path, fromPath);
       continue;
     }
-    const content = f.text === null ? undefined : dialectFromContent(f.text);
+    // Migrations written as code: one dialect for a whole history (their graph must not split), so
+    // the SQL strings inside one file do not decide it.
+    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(f.text);
     readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
   }
   // Neighbours: the files of a folder, then of a set, that show a dialect by their content.

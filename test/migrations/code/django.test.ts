@@ -174,3 +174,11 @@ describe('Django: module-level names bound once are read where they were written
     fires({ base, head: { [PR]: text } }, 'unparsed-statement', 5);
   });
 });
+
+describe('Django: one history per set, whatever SQL dialect a file\'s strings look like', () => {
+  test('a base migration whose RunSQL looks like MySQL stays in the graph (no false second leaf)', () => {
+    const mysqlish = djangoMigration(['migrations.RunSQL("ALTER TABLE `shop_book` ADD COLUMN `x` int AUTO_INCREMENT"),'], '[("shop", "0001_initial")]');
+    const two = { ...base, 'shop/migrations/0002_b.py': mysqlish };
+    quiet({ base: two, head: { 'shop/migrations/0003_c.py': djangoMigration([], '[("shop", "0002_b")]') } }, 'out-of-order-migration');
+  });
+});
