@@ -16,7 +16,8 @@ import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlArgument, unreadStatement } from './statements.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
-const PATH = /(?:^|\/)([^/]+)\/migrations\/(\d{4,})_[^/]*\.py$/;
+/** Django loads every module of an app's `migrations/` package but `__init__` and names starting with `_` or `~`. */
+const PATH = /(?:^|\/)([^/]+)\/migrations\/([^/_~][^/]*)\.py$/;
 const IMPORT = /\bfrom\s+django\.db\s+import\b[^\n]*\bmigrations\b|\bimport\s+django\.db\.migrations\b|\bdjango\.db\.migrations\b/;
 
 interface FieldState {

@@ -142,6 +142,9 @@ describe('Django: file rules by app and migration name', () => {
     quiet({ base: two, head: { 'shop/migrations/0003_c.py': djangoMigration([], '[("shop", "0002_b")]') } }, 'out-of-order-migration');
     // Numbers are not identity: a second 0002 with a merge migration is what Django expects.
     quiet({ base: two, head: { 'shop/migrations/0002_c.py': djangoMigration([], '[("shop", "0001_initial")]'), 'shop/migrations/0003_merge.py': djangoMigration([], '[("shop", "0002_b"), ("shop", "0002_c")]') } }, 'out-of-order-migration');
+    // Django loads unnumbered modules too: a child named without a number keeps its parent from being a leaf.
+    const unnumbered = { ...base, 'shop/migrations/fix_data.py': djangoMigration([], '[("shop", "0001_initial")]'), 'shop/migrations/0002_b.py': djangoMigration([], '[("shop", "fix_data")]') };
+    quiet({ base: unnumbered, head: { 'shop/migrations/0003_c.py': djangoMigration([], '[("shop", "0002_b")]') } }, 'out-of-order-migration');
     // Another app's graph does not count.
     quiet({ base: two, head: { 'blog/migrations/0001_initial.py': djangoMigration([], '[("shop", "0001_initial")]') } }, 'out-of-order-migration');
   });
