@@ -80,7 +80,10 @@ export function detectMigration(
   const name = basename(path);
   const lower = name.toLowerCase();
   // Files named on the command line (`sql FILE...`, paths `**`) are SQL whatever their name.
-  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) return null;
+  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) {
+    // Migrations written as code (the runbook names their framework's revert command).
+    return classifyCodeMigration(path, text, [{ paths: configuredPaths, framework }])?.file ?? null;
+  }
   const parts = dirs(path);
 
   let isMigration: boolean;

@@ -69,3 +69,13 @@ describe('SQL strings inside code', () => {
     expect(findings.filter((f) => f.rule === 'drop-column').map((f) => f.suppressed)).toEqual([true]);
   });
 });
+
+describe('the runbook names the framework of a code migration', () => {
+  test('detectMigration (by path, as the runbook asks) knows Django, Alembic and Rails', async () => {
+    const { detectMigration } = await import('../../../src/migrations/detect.js');
+    expect(detectMigration('shop/migrations/0002_x.py', null, undefined)?.framework).toBe('django');
+    expect(detectMigration('app/alembic/versions/abc_x.py', null, undefined)?.framework).toBe('alembic');
+    expect(detectMigration('db/migrate/20260101000000_x.rb', null, undefined)?.framework).toBe('rails');
+    expect(detectMigration('app/models.py', null, undefined)).toBeNull();
+  });
+});
