@@ -152,6 +152,11 @@ const wasm = [
   ['node_modules/libpg-query/wasm/libpg-query.wasm', 'libpg-query.wasm'],
   ['node_modules/@guanmingchiu/sqlparser-ts/wasm/sqlparser_rs_wasm_bg.wasm', 'sqlparser_rs_wasm_bg.wasm'],
 ];
+// tree-sitter and the grammars of migrations written as code (src/migrations/code/tree-sitter.ts
+// loads them only when a PR touches a migration in that language).
+for (const name of ['tree-sitter', ...['python', 'ruby', 'php', 'c-sharp', 'java', 'javascript', 'typescript', 'tsx'].map((l) => `tree-sitter-${l}`)]) {
+  wasm.push([`node_modules/@vscode/tree-sitter-wasm/wasm/${name}.wasm`, `${name}.wasm`]);
+}
 for (const [from, to] of wasm) {
   if (existsSync(join(root, from))) copyFileSync(join(root, from), join(dist, to));
 }

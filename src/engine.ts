@@ -4,7 +4,8 @@
  */
 import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
-import { analyseMigrations, migrationDialects, prepareMigrations } from './migrations/analyse.js';
+import { analyseMigrations, migrationDialects, migrationLanguages, prepareMigrations } from './migrations/analyse.js';
+import { prepareCodeLanguages } from './migrations/code/registry.js';
 import { analyseContracts, contractReadersWanted } from './contracts/analyse.js';
 import { prepareMeta } from './contracts/meta.js';
 import { prepareYaml, ReadersNotLoaded } from './contracts/load.js';
@@ -74,6 +75,9 @@ export function startCodeSearch(input: AnalysisInput): void {
  * contract `$ref`s loads neither. The SQL parsers are the caller's to load (`prepareSqlParsers`).
  */
 export async function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
+  // Migrations written as code: their grammars, and the SQL parsers for the SQL strings inside them (lazily: none for a SQL-only PR).
+  const languages = migrationLanguages(input);
+  if (languages.length > 0) await Promise.all([prepareCodeLanguages(languages), prepareMigrations(migrationDialects(input))]);
   if (contractReadersWanted(input)) await prepareContracts();
   let contracts: AnalysisOutput | null = null;
   // Each stop loads one more reader (two in all): three runs at most.

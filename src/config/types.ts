@@ -9,6 +9,8 @@ export type Dialect = (typeof DIALECTS)[number];
 
 export const FRAMEWORKS = [
   'auto', 'flyway', 'golang-migrate', 'sqlx', 'diesel', 'goose', 'dbmate', 'sqitch', 'prisma', 'liquibase', 'plain',
+  // Migrations written as code (src/migrations/code/registry.ts).
+  'django', 'alembic', 'rails', 'laravel', 'ef-core', 'knex', 'sequelize', 'typeorm', 'doctrine',
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 

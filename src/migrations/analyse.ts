@@ -25,6 +25,8 @@ import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
+import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
+import type { CodeLanguage } from './code/tree-sitter.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
@@ -41,7 +43,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const detector = detectorFor(changes, config, forced);
 
   const candidates: Candidate[] = [];
-  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isSqlFileName(path) && detector.classify(side, path).file !== null;
+  const isMigrationName = (path: string): boolean => isSqlFileName(path) || isCodeMigrationPath(path, config.migrations);
+  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isMigrationName(path) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
@@ -54,7 +57,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: 'added' };
     if (ignored(change.path)) continue;
-    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isMigrationName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const file = detector.classify(change.status === 'deleted' ? 'base' : 'head', change.path, sideText).file;
@@ -73,6 +76,16 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   };
 }
 
+/** The grammars the PR's code migrations need (none when it changes no migration written as code). */
+export function migrationLanguages(input: AnalysisInput): CodeLanguage[] {
+  const { changes, config } = input;
+  const paths = changes.files.filter((c) => isCodeMigrationPath(c.path, config.migrations));
+  if (paths.length === 0) return [];
+  const detector = detectorFor(changes, config, new Set(input.force?.migrations ?? []));
+  const files = paths.flatMap((c) => detector.classify(c.status === 'deleted' ? 'base' : 'head', c.path).file ?? []);
+  return codeLanguagesOf(files);
+}
+
 /** The dialects whose parsers the migration analysis of `input` needs (loaded before it runs). */
 export function migrationDialects(input: AnalysisInput): Dialect[] {
   const fixed = fixedDialects(input.config);
@@ -83,8 +96,11 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
   const detector = detectorFor(changes, config, forced);
   const out = new Set<Dialect>();
   const taken: Candidate[] = [];
+  // Code migrations are classified by their text: one batch read for all of them (a PR can add hundreds).
+  const code = changes.files.filter((c) => c.status !== 'deleted' && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
+  if (code.length > 1) changes.headTree.prefetch?.(code);
   for (const c of changes.files) {
-    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path))) continue;
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
     const side = c.status === 'deleted' ? 'base' : 'head';
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });
@@ -114,9 +130,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const suppressions: Suppression[] = [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, () =>
-    replayBase(group.baselines, baseMigrations, dialect, routines),
-  );
+  /** What the code adapters learn from the history (Django's model tables…), base first, then the PR's files in order. */
+  const codeHistory = new CodeHistory();
+  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory });
+  // A cached catalog would not teach the code adapters what the replay does: histories holding
+  // migrations written as code are replayed every time.
+  const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework))
+    ? replay()
+    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, replay);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
@@ -226,6 +247,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds);
   // of a grown changelog only the new changesets (each changeset is a section of its own).
   const parsedFiles = candidates.map(({ file, text }, i) => {
+    if (isCodeFramework(file.framework)) return text === null ? { downSections: [], forward: [] } : parseCodeFile(file, text, dialect, codeHistory);
     const g = grown.get(i);
     const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
     return parseFile({ text: text ?? '', sections }, dialect);
@@ -305,6 +327,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       lifecycle: lifecycles.get(fileIndex),
     };
     for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
+    if (text !== null && isCodeFramework(file.framework)) for (const { rule, hit } of codeFileFindings({ file, status: change.status, text, history: codeHistory })) emit(rule, [hit]);
 
     // Statements of a migration that base already has were applied long ago: only new files
     // (and Flyway repeatables, which re-run when they change) execute with this release.
@@ -879,7 +902,13 @@ interface History {
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-export function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>, { schemaOnly = true } = {}): Catalog {
+export function replayBase(
+  baselines: BaseMigration[],
+  migrations: BaseMigration[],
+  dialect: Dialect,
+  routines: Map<string, DefinedRoutine>,
+  { schemaOnly = true, codeHistory = new CodeHistory() }: { schemaOnly?: boolean; codeHistory?: CodeHistory } = {},
+): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -888,8 +917,9 @@ export function replayBase(baselines: BaseMigration[], migrations: BaseMigration
   const readable = baselines.filter((m): m is BaseMigration & { text: string } => m.text !== null);
   for (const { file, text } of [...readable, ...ordered]) {
     try {
-      const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
-      for (const stmt of parseFile({ text, sections, schemaOnly }, dialect).forward) {
+      const sections = isCodeFramework(file.framework) ? [] : sectionsOf(file, text).filter((s) => s.part === 'up');
+      const parsed = isCodeFramework(file.framework) ? parseCodeFile(file, text, dialect, codeHistory, true) : parseFile({ text, sections, schemaOnly }, dialect);
+      for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }

@@ -8,6 +8,7 @@ import type { DetectionEntry as ReportedDetection } from '../findings.js';
 import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
+import { classifyCodeMigration } from './code/registry.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -79,7 +80,10 @@ export function detectMigration(
   const name = basename(path);
   const lower = name.toLowerCase();
   // Files named on the command line (`sql FILE...`, paths `**`) are SQL whatever their name.
-  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) return null;
+  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) {
+    // Migrations written as code (the runbook names their framework's revert command).
+    return classifyCodeMigration(path, text, [{ paths: configuredPaths, framework }])?.file ?? null;
+  }
   const parts = dirs(path);
 
   let isMigration: boolean;
@@ -528,6 +532,11 @@ export function schemaFileName(name: string): string | null {
  */
 export function classifyMigration(path: string, text: string | null, sets: readonly MigrationSet[], layout: MigrationLayout, forced = false): Classification {
   const name = basename(path);
+  // Migrations written as code (Django, Alembic, Rails…): their adapters decide (code/registry.ts).
+  if (!isSqlFileName(name)) {
+    const code = classifyCodeMigration(path, text, sets);
+    if (code) return code;
+  }
   if (forced) {
     const set = sets[0];
     const file = fileOf(path, text, set.framework);

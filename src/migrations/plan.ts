@@ -26,6 +26,7 @@ import {
   dialectWord,
   type DialectReading,
 } from './dialect-inference.js';
+import { isCodeMigrationPath } from './code/registry.js';
 
 export interface Candidate {
   change: ChangedFile;
@@ -78,7 +79,7 @@ export class MigrationDetector {
     let c = cache.get(path);
     if (!c) {
       const forced = this.forced.has(path);
-      if (!forced && !isSqlFileName(path)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
+      if (!forced && !isSqlFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
       c = classifyMigration(path, text === undefined ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
       cache.set(path, c);
     }
@@ -161,7 +162,9 @@ export function assignDialects(
       out.set(f.path, fromPath);
       continue;
     }
-    const content = f.text === null ? undefined : dialectFromContent(f.text);
+    // Migrations written as code: one dialect for a whole history (their graph must not split), so
+    // the SQL strings inside one file do not decide it.
+    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(f.text);
     readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
   }
   // Neighbours: the files of a folder, then of a set, that show a dialect by their content.
@@ -396,7 +399,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   } catch {
     return [];
   }
-  const sqlPaths = paths.filter((path) => !ignored(path) && isSqlFileName(path));
+  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || isCodeMigrationPath(path, detector.sets)));
   tree.prefetch?.(sqlPaths);
   const out: (BaseMigration & { set: number })[] = [];
   for (const path of sqlPaths) {
@@ -421,7 +424,7 @@ export function detectionEntries(
   const out: DetectionEntry[] = [];
   const forced = (path: string): boolean => detector.classify('head', path).reason === 'named on the command line';
   for (const c of detector.changes.files) {
-    if (!isSqlFileName(c.path) && !forced(c.path)) continue;
+    if (!isSqlFileName(c.path) && !isCodeMigrationPath(c.path, detector.sets) && !forced(c.path)) continue;
     if (reworkCopies.has(c.path)) {
       out.push({ file: c.path, taken: false, as: 'other', reason: 'the copy `sqitch rework` keeps of a deployed script: databases already ran it' });
       continue;

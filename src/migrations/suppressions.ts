@@ -1,5 +1,5 @@
 /**
- * SQL inline suppressions (SPEC 6):
+ * Inline suppressions (SPEC 6), in SQL (`--`) and in migrations written as code (`#`, `//`):
  *   -- rollback-guard-ignore drop-column: reason          the next statement
  *   -- rollback-guard-ignore-file drop-column, rename-table: reason   the whole file
  */
@@ -7,7 +7,7 @@ import type { Suppression } from '../findings.js';
 import { parseSuppressionBody } from '../policy/suppression-body.js';
 import type { Statement } from './model.js';
 
-const COMMENT = /^[ \t]*--[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
+const COMMENT = /^[ \t]*(?:--|#|\/\/)[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
 
 /**
  * `targets` are the file's forward statements and its down sections (a comment just before a

@@ -4,9 +4,9 @@ import { defineMigrationRule } from './types.js';
 /**
  * Tools that key their history by version alone: a second migration with a version base already
  * has (two branches that picked the same number) stops golang-migrate, sqlx, goose and Flyway, and
- * dbmate skips it as applied. Others (plain folders, synapse-style deltas) may share numbers.
+ * dbmate skips it as applied; Rails raises DuplicateMigrationVersionError. Others (plain folders, synapse-style deltas) may share numbers.
  */
-const ONE_FILE_PER_VERSION = new Set<DetectedFramework>(['golang-migrate', 'sqlx', 'goose', 'flyway', 'dbmate']);
+const ONE_FILE_PER_VERSION = new Set<DetectedFramework>(['golang-migrate', 'sqlx', 'goose', 'flyway', 'dbmate', 'rails']);
 
 export default defineMigrationRule(
   {
