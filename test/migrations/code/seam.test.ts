@@ -24,10 +24,10 @@ describe('the code parser layer', () => {
   });
 
   test('a framework with no adapter yet is one unread statement, never a silent pass', () => {
-    const parsed = parseCodeFile({ ...file, framework: 'laravel' }, '<?php', 'postgres', new CodeHistory());
+    const parsed = parseCodeFile({ ...file, framework: 'doctrine' }, '<?php', 'postgres', new CodeHistory());
     expect(parsed.forward).toHaveLength(1);
     expect(parsed.forward[0]).toMatchObject({ status: 'unparsed', line: 1 });
-    expect(parsed.forward[0].error).toMatch(/no reader for laravel/);
+    expect(parsed.forward[0].error).toMatch(/no reader for doctrine/);
   });
 });
 
