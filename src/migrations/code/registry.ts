@@ -17,6 +17,7 @@ import type { FileStatus } from '../../changes/types.js';
 import { alembicAdapter } from './alembic.js';
 import { djangoAdapter } from './django.js';
 import { efCoreAdapter } from './ef-core.js';
+import { knexAdapter, sequelizeAdapter, typeormAdapter } from './javascript.js';
 import { laravelAdapter } from './laravel.js';
 import { railsAdapter } from './rails.js';
 import { unreadStatement } from './statements.js';
@@ -80,7 +81,7 @@ export interface CodeAdapter {
 }
 
 /** The adapters, in the order auto-detection asks them. */
-const ADAPTERS: CodeAdapter[] = [djangoAdapter, alembicAdapter, railsAdapter, laravelAdapter, efCoreAdapter];
+const ADAPTERS: CodeAdapter[] = [djangoAdapter, alembicAdapter, railsAdapter, laravelAdapter, efCoreAdapter, typeormAdapter, knexAdapter, sequelizeAdapter];
 const BY_FRAMEWORK = new Map<string, CodeAdapter>(ADAPTERS.map((a) => [a.framework, a]));
 
 export function adapterFor(framework: string): CodeAdapter | undefined {
