@@ -65,7 +65,7 @@ function tally(label, res) {
     rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
     if (f.rule === 'unparsed-statement') {
       // What the message names: "… (<why>)" — group by the call it names.
-      const why = (f.message.match(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)/) ?? [])[1] ?? f.message;
+      const why = /analysed \(([\s\S]*)\), so the gate/.exec(f.message)?.[1] ?? f.message;
       const key = why.replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').slice(0, 120);
       const u = unread.get(key) ?? { count: 0, example: `${label} ${f.file}:${f.line}` };
       u.count++;

@@ -121,6 +121,9 @@ interface Reading {
   byContent: boolean;
 }
 
+/** Knex, Sequelize and TypeORM migrations: code whose SQL strings are template literals. */
+const SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
+
 /**
  * Give each file (PR and base alike) its dialect: configured, else its name or folder, else its
  * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`),
@@ -162,7 +165,8 @@ export function assignDialects(
       out.set(f.path, fromPath);
       continue;
     }
-    const content = f.text === null ? undefined : dialectFromContent(f.text);
+    // In JavaScript/TypeScript migrations backticks are template literals, no MySQL quoting.
+    const content = f.text === null ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? f.text.replace(/`/g, '"') : f.text);
     readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
   }
   // Neighbours: the files of a folder, then of a set, that show a dialect by their content.

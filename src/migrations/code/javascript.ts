@@ -337,6 +337,7 @@ class JsReader {
       case 'lexical_declaration':
       case 'variable_declaration':
       case 'empty_statement':
+      case 'throw_statement': // the migration stops; nothing runs
         return;
       case 'return_statement':
       case 'expression_statement': {

@@ -80,6 +80,8 @@ describe('Sequelize: unread code is never silent', () => {
     expect(fires(pr(["await queryInterface.upsert('users', {});"]), 'unparsed-statement', 4).message).toMatch(/queryInterface\.upsert/);
     expect(fires(pr(['await User.update({ nick: null }, { where: {} });']), 'unparsed-statement', 4).message).toMatch(/User\.update/);
     fires(pr(["await queryInterface.removeColumn(table, 'nick');"]), 'unparsed-statement', 4);
+    // `throw` stops the migration: nothing to read.
+    quiet(pr(["if (!ok) throw new Error('refusing');"]), 'unparsed-statement');
     expect(fires(pr(['await queryInterface.sequelize.query(`DROP TABLE ${t}`);']), 'unparsed-statement', 4).message).toMatch(/interpolated/);
   });
 });

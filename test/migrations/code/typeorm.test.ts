@@ -50,6 +50,11 @@ describe('TypeORM: queryRunner.query strings (generated migrations)', () => {
     fires(pr([q('DROP INDEX "public"."IDX_user_email"')]), 'drop-index', 5);
     quiet(pr([q('CREATE TABLE "tmp" ("id" integer)'), q('DROP TABLE "tmp"')]), 'drop-table');
   });
+  test('template literals are no MySQL mark: Postgres-only SQL in backticks is read as Postgres', () => {
+    const c = pr([q('ALTER INDEX "IDX_user_email" RENAME TO "IDX_user_mail"'), q('ALTER TABLE "user" ALTER COLUMN "age" TYPE bigint USING "age"::bigint')]);
+    quiet(c, 'unparsed-statement');
+    fires(c, 'widen-column-type', 6);
+  });
   test('a template literal with ${} is unread code; so is SQL from a variable', () => {
     expect(fires(pr(['await queryRunner.query(`DROP TABLE "${name}"`);']), 'unparsed-statement', 5).message).toMatch(/interpolated/);
     fires(pr(['await queryRunner.query(sql);']), 'unparsed-statement', 5);
