@@ -606,12 +606,12 @@ class JsReader {
         const cols = jsNames(a[1]?.type === 'array' ? a[1] : o?.get('fields'));
         if (t === null || cols === null) return this.emit(notLiteral, stmt, out, name);
         const unique = jsBool(o?.get('unique')) === true;
-        return this.emit([{ kind: 'create-index', table: t, name: jsName(o?.get('name')) ?? `${t}_${cols.join('_')}`.toLowerCase(), unique, concurrently: o?.get('concurrently')?.type === 'true', columns: cols }], stmt, out, name);
+        return this.emit([{ kind: 'create-index', table: t, name: jsName(o?.get('name')) ?? sequelizeIndexName(t, cols), unique, concurrently: o?.get('concurrently')?.type === 'true', columns: cols }], stmt, out, name);
       }
       case 'removeIndex': {
         const cols = jsNames(a[1]);
         if (t === null || cols === null) return this.emit(notLiteral, stmt, out, name);
-        return this.emit([{ kind: 'drop-index', name: a[1]?.type === 'array' ? `${t}_${cols.join('_')}`.toLowerCase() : cols[0], table: t }], stmt, out, name);
+        return this.emit([{ kind: 'drop-index', name: a[1]?.type === 'array' ? sequelizeIndexName(t, cols) : cols[0], table: t }], stmt, out, name);
       }
       case 'addConstraint': {
         const o = jsObject(a[1]);
@@ -738,6 +738,11 @@ class JsReader {
         return this.unread(stmt, `${name} is not an operation the gate reads`, out);
     }
   }
+}
+
+/** Sequelize's default index name: `share_subscriptions` + `shareId` → `share_subscriptions_share_id`. */
+function sequelizeIndexName(table: string, columns: string[]): string {
+  return `${table}_${columns.join('_')}`.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
 function firstLine(node: SyntaxNode): string {

@@ -66,6 +66,10 @@ describe('Sequelize: queryInterface calls, at their lines', () => {
     fires(pr(["await queryInterface.addConstraint('users', { fields: ['nick'], type: 'unique', name: 'users_nick_uq' });"]), 'add-unique-constraint', 4);
     quiet(pr(["await queryInterface.addIndex('users', ['nick']);"]), 'add-unique-constraint');
     fires(pr(["await queryInterface.removeIndex('users', 'users_email_key');"]), 'drop-index', 4);
+    // Sequelize names an index by its table and underscored columns.
+    const named = pr(["await queryInterface.addIndex('users', ['nickName'], { unique: true });", "await queryInterface.removeIndex('users', ['nickName']);"]);
+    expect(analyseCode(named).filter((f) => f.rule === 'add-unique-constraint').map((f) => f.object)).toEqual(['users(nickName)']);
+    quiet(named, 'drop-index');
   });
   test('sequelize.query through the SQL path, inside a transaction too; down is a down section', () => {
     fires(pr(["await queryInterface.sequelize.query('ALTER TABLE users DROP COLUMN age');"]), 'drop-column', 4);
