@@ -24,8 +24,11 @@ export const doctrineAdapter: CodeAdapter = {
   detect(path, text, configured) {
     const version = (PATH.exec(path) ?? /(?:^|\/)Version(\d{14})\w*\.php$/.exec(path))?.[1] ?? null;
     if (text === null) return PATH.test(path) || configured ? { version, reason: 'a Doctrine migration by its path' } : null;
-    if (!/\bextends\s+\\?(?:[\w\\]+\\)?AbstractMigration\b/.test(text)) return null;
-    return { version, reason: 'a Doctrine migration (extends AbstractMigration)' };
+    // Projects put their own base class between (wallabag's `WallabagMigration`): a `Version…` class
+    // beside Doctrine's imports is one too.
+    const direct = /\bextends\s+\\?(?:[\w\\]+\\)?AbstractMigration\b/.test(text);
+    if (!direct && !(/\bDoctrine\\(?:Migrations|DBAL\\Schema)\\/.test(text) && /\bclass\s+Version\d+\w*\s+extends\s/.test(text))) return null;
+    return { version, reason: direct ? 'a Doctrine migration (extends AbstractMigration)' : 'a Doctrine migration (a Version class with Doctrine imports)' };
   },
   parse: parseDoctrine,
 };
@@ -41,7 +44,8 @@ function parseDoctrine(input: CodeInput): ParsedFile {
   const { root, dialect } = input;
   const forward: Statement[] = [];
   const downSections: ParsedFile['downSections'] = [];
-  for (const { methods } of phpMethods(root, /\bAbstractMigration\b/)) {
+  // Detection checked the file; its migration class may extend the project's own base class.
+  for (const { methods } of phpMethods(root, /\bextends\b/)) {
     for (const name of ['preup', 'up', 'postup']) {
       const body = methods.get(name)?.childForFieldName('body');
       if (body) new DoctrineReader(dialect).body(phpStatements(body), forward, 0);

@@ -85,6 +85,14 @@ describe('Doctrine: unread code is never silent', () => {
   });
 });
 
+describe('Doctrine: detection', () => {
+  test("a Version class extending the project's own base class, with Doctrine's imports, is a migration", () => {
+    const own = migration('20240201000000', ["$schema->dropTable('users');"]).replace('extends AbstractMigration', 'extends AppMigration');
+    fires({ base, head: { [PR]: own } }, 'drop-table', 10);
+    expect(analyseCode({ base, head: { [PR]: own.replace(/use Doctrine[^\n]*\n/g, '') } })).toEqual([]);
+  });
+});
+
 describe('Doctrine: file rules by version', () => {
   test('out-of-order, edited and deleted migrations', () => {
     fires({ base, head: { 'migrations/Version20230101000000.php': migration('20230101000000', []) } }, 'out-of-order-migration', 1);
