@@ -22,9 +22,12 @@ function languageOf(path: string): CodeLanguage {
 
 const EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
 
-/** `migrations/20240101120000_add_x.js` (Knex), `migrations/20240101120000-add-x.js` (Sequelize), `1700000000000-AddX.ts` (TypeORM). */
-const KNEX_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})_[^/]*\.[cm]?[jt]s$/;
-const SEQUELIZE_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})-[^/]*\.[cm]?[jt]s$/;
+/**
+ * `migrations/20240101120000_add_x.js` (Knex's default), `migrations/20240101120000-add-x.js` (Sequelize's),
+ * either separator for both (the content decides), `1700000000000-AddX.ts` (TypeORM).
+ */
+const KNEX_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})[-_][^/]*\.[cm]?[jt]s$/;
+const SEQUELIZE_PATH = KNEX_PATH;
 const TYPEORM_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{13})-[^/]*\.[cm]?[jt]s$/;
 
 export const knexAdapter: CodeAdapter = {
@@ -35,7 +38,7 @@ export const knexAdapter: CodeAdapter = {
   detect(path, text, configured) {
     const version = (KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null;
     if (text === null) return KNEX_PATH.test(path) || configured ? { version, reason: 'a Knex migration by its path' } : null;
-    if (!/\bknex\b/i.test(text) || !/\bup\b/.test(text)) return null;
+    if (!/\bknex\b/i.test(text) || !/\bup\b/.test(text) || /\bqueryInterface\b/.test(text)) return null;
     return { version, reason: 'a Knex migration (exports up(knex))' };
   },
   parse: (input) => parseJs(input, 'knex'),

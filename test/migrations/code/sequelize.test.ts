@@ -90,6 +90,12 @@ describe('Sequelize: unread code is never silent', () => {
   });
 });
 
+describe('Sequelize: detection', () => {
+  test('a file named with an underscore (Knex\'s convention) is read by its content', () => {
+    fires({ base, head: { 'migrations/20240201000000_change.js': migration(["await queryInterface.dropTable('users');"]) } }, 'drop-table', 4);
+  });
+});
+
 describe('Sequelize: file rules', () => {
   test('out-of-order, edited and deleted migrations', () => {
     fires({ base, head: { 'migrations/20230101000000-old.js': migration([]) } }, 'out-of-order-migration', 1);
