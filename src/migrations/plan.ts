@@ -121,6 +121,9 @@ interface Reading {
   byContent: boolean;
 }
 
+/** Knex, Sequelize and TypeORM migrations: code whose SQL strings are template literals. */
+const SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
+
 /**
  * Give each file (PR and base alike) its dialect: configured, else its name or folder, else its
  * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`),
@@ -163,8 +166,9 @@ export function assignDialects(
       continue;
     }
     // Migrations written as code: one dialect for a whole history (their graph must not split), so
-    // the SQL strings inside one file do not decide it.
-    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(f.text);
+    // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
+    // template literals, no MySQL quoting, should a script be read for its dialect.)
+    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? f.text.replace(/`/g, '"') : f.text);
     readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
   }
   // Neighbours: the files of a folder, then of a set, that show a dialect by their content.

@@ -16,6 +16,10 @@ import type { RuleHit } from '../rules/types.js';
 import type { FileStatus } from '../../changes/types.js';
 import { alembicAdapter } from './alembic.js';
 import { djangoAdapter } from './django.js';
+import { doctrineAdapter } from './doctrine.js';
+import { efCoreAdapter } from './ef-core.js';
+import { knexAdapter, sequelizeAdapter, typeormAdapter } from './javascript.js';
+import { laravelAdapter } from './laravel.js';
 import { railsAdapter } from './rails.js';
 import { unreadStatement } from './statements.js';
 import { firstSyntaxError, isLanguageLoaded, loadLanguage, parseCode, type CodeLanguage, type SyntaxNode } from './tree-sitter.js';
@@ -78,7 +82,7 @@ export interface CodeAdapter {
 }
 
 /** The adapters, in the order auto-detection asks them. */
-const ADAPTERS: CodeAdapter[] = [djangoAdapter, alembicAdapter, railsAdapter];
+const ADAPTERS: CodeAdapter[] = [djangoAdapter, alembicAdapter, railsAdapter, laravelAdapter, efCoreAdapter, typeormAdapter, knexAdapter, sequelizeAdapter, doctrineAdapter];
 const BY_FRAMEWORK = new Map<string, CodeAdapter>(ADAPTERS.map((a) => [a.framework, a]));
 
 export function adapterFor(framework: string): CodeAdapter | undefined {

@@ -23,11 +23,11 @@ describe('the code parser layer', () => {
     expect(parsed.forward.some((s) => s.ops.some((o) => o.kind === 'drop-column'))).toBe(true);
   });
 
-  test('a framework with no adapter yet is one unread statement, never a silent pass', () => {
-    const parsed = parseCodeFile({ ...file, framework: 'laravel' }, '<?php', 'postgres', new CodeHistory());
+  test('a framework with no adapter is one unread statement, never a silent pass', () => {
+    const parsed = parseCodeFile({ ...file, framework: 'plain' }, '<?php', 'postgres', new CodeHistory());
     expect(parsed.forward).toHaveLength(1);
     expect(parsed.forward[0]).toMatchObject({ status: 'unparsed', line: 1 });
-    expect(parsed.forward[0].error).toMatch(/no reader for laravel/);
+    expect(parsed.forward[0].error).toMatch(/no reader for plain/);
   });
 });
 

@@ -1,0 +1,93 @@
+/** Knex migrations read statically: `exports.up` / `export async function up(knex)`, each table builder call at its line. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { prepareCodeLanguages } from '../../../src/migrations/code/registry.js';
+import { analyseCode, fires, prepareCode, quiet } from './helpers.js';
+
+beforeAll(async () => {
+  await prepareCode();
+  await prepareCodeLanguages(['typescript', 'javascript']);
+});
+
+/** CommonJS: the body of `up` starts at line 2. */
+function migration(up: string[], down: string[] = []): string {
+  return ['exports.up = async function (knex) {', ...up.map((l) => `  ${l}`), '};', 'exports.down = async function (knex) {', ...down.map((l) => `  ${l}`), '};', ''].join('\n');
+}
+/** `knex.schema.alterTable('users', (t) => { … })`: the first line inside is line 3. */
+const alter = (lines: string[]): string[] => ["await knex.schema.alterTable('users', (t) => {", ...lines.map((l) => `  ${l}`), '});'];
+
+const BASE = 'db/migrations/20240101000000_init.js';
+const PR = 'db/migrations/20240201000000_change.js';
+const base = {
+  [BASE]: migration([
+    "await knex.schema.createTable('users', (t) => {",
+    '  t.increments();',
+    "  t.string('email', 100).notNullable().unique();",
+    "  t.string('nick', 50);",
+    "  t.integer('age');",
+    '  t.timestamps(true, true);',
+    '});',
+  ]),
+};
+const pr = (up: string[], down: string[] = []) => ({ base, head: { [PR]: migration(up, down) } });
+
+describe('Knex: schema builder calls, at their lines', () => {
+  test('drop-column and rename-column', () => {
+    expect(fires(pr(alter(["t.dropColumn('nick');"])), 'drop-column', 3).object).toBe('users.nick');
+    fires(pr(alter(["t.dropColumns('nick', 'age');"])), 'drop-column', 3);
+    fires(pr(alter(["t.renameColumn('nick', 'nickname');"])), 'rename-column', 3);
+    quiet(pr(alter(["t.string('tmp');", "t.dropColumn('tmp');"])), 'drop-column');
+  });
+  test('change-column-type and set-not-null through .alter(); quiet for a wider string', () => {
+    fires(pr(alter(["t.integer('nick').alter();"])), 'change-column-type', 3);
+    quiet(pr(alter(["t.string('nick', 80).alter();"])), 'change-column-type');
+    fires(pr(alter(["t.string('nick', 50).notNullable().alter();"])), 'set-not-null', 3);
+    fires(pr(alter(["t.dropNullable('nick');"])), 'set-not-null', 3);
+  });
+  test('add-required-column: notNullable() without defaultTo(); quiet with one, and nullable by default', () => {
+    fires(pr(alter(["t.string('role').notNullable();"])), 'add-required-column', 3);
+    quiet(pr(alter(["t.string('role').notNullable().defaultTo('member');"])), 'add-required-column');
+    quiet(pr(alter(["t.string('role');"])), 'add-required-column');
+  });
+  test('drop-table, rename-table; quiet for a table created in the PR', () => {
+    fires(pr(["await knex.schema.dropTable('users');"]), 'drop-table', 2);
+    fires(pr(["return knex.schema.renameTable('users', 'accounts');"]), 'rename-table', 2);
+    quiet(pr(["await knex.schema.createTable('tmp', (t) => { t.increments(); });", "await knex.schema.dropTableIfExists('tmp');"]), 'drop-table');
+  });
+  test('add-unique-constraint and drop-index by Knex\'s default names', () => {
+    fires(pr(alter(["t.unique(['nick']);"])), 'add-unique-constraint', 3);
+    quiet(pr(alter(["t.index(['nick']);"])), 'add-unique-constraint');
+    expect(fires(pr(alter(["t.dropUnique(['email']);"])), 'drop-index', 3).message).toMatch(/users_email_unique/);
+  });
+  test('knex.raw through the SQL path; knex(table).update as an update', () => {
+    fires(pr(["await knex.raw('ALTER TABLE users DROP COLUMN age');"]), 'drop-column', 2);
+    fires(pr(["await knex('users').whereNull('nick').update({ nick: '' });"]), 'update-rows', 2);
+  });
+  test('ES modules and arrow functions; down is a down section', () => {
+    const esm = ['export async function up(knex) {', "  await knex.schema.table('users', (t) => t.dropColumn('nick'));", '}', 'export const down = async (knex) => {', "  await knex.schema.table('users', (t) => t.string('nick'));", '};', ''].join('\n');
+    const findings = analyseCode({ base, head: { 'db/migrations/20240201000000_change.ts': esm } });
+    expect(findings.filter((f) => f.rule === 'drop-column').map((f) => f.line)).toEqual([2]);
+    expect(findings.some((f) => f.rule === 'down-migration')).toBe(true);
+  });
+});
+
+describe('Knex: unread code is never silent', () => {
+  test('unknown builder calls, modifiers, computed names, interpolated SQL, other code', () => {
+    expect(fires(pr(alter(["t.someMacro('nick');"])), 'unparsed-statement', 3).message).toMatch(/t\.someMacro/);
+    expect(fires(pr(alter(["t.string('nick').weird().alter();"])), 'unparsed-statement', 3).message).toMatch(/weird/);
+    expect(fires(pr(['await knex.schema.dropTable(name);']), 'unparsed-statement', 2).message).toMatch(/not a literal/);
+    expect(fires(pr(['await knex.raw(`DROP TABLE ${name}`);']), 'unparsed-statement', 2).message).toMatch(/interpolated/);
+    expect(fires(pr(['await backfill(knex);']), 'unparsed-statement', 2).message).toMatch(/backfill/);
+  });
+  test('a syntax error is unparsed at its line', () => {
+    fires(pr(["await knex.schema.dropTable('users'"]), 'unparsed-statement', 2);
+  });
+});
+
+describe('Knex: file rules', () => {
+  test('out-of-order, edited and deleted migrations', () => {
+    fires({ base, head: { 'db/migrations/20230101000000_old.js': migration([]) } }, 'out-of-order-migration', 1);
+    quiet(pr([]), 'out-of-order-migration');
+    fires({ base, head: { [BASE]: base[BASE].replace("'nick', 50", "'nick', 60") } }, 'edited-migration', 5);
+    expect(analyseCode({ base, head: { [BASE]: null } }).filter((f) => f.rule === 'deleted-migration')).toHaveLength(1);
+  });
+});
