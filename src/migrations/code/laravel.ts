@@ -13,7 +13,7 @@ import type { ParsedFile } from '../parse-files.js';
 import { isPhpNull, phpArg, phpArrayKeys, phpBool, phpChain, phpClosure, phpInt, phpMethods, phpName, phpNames, phpSql, phpStatements, type ChainLink, type PhpArgs } from './php.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, unreadStatement } from './statements.js';
-import type { SyntaxNode } from './tree-sitter.js';
+import { sameNode, type SyntaxNode } from './tree-sitter.js';
 
 const PATH = /(?:^|\/)database\/migrations\/(?:[^/]+\/)*(\d{4}_\d{2}_\d{2}_\d{6})_[^/]*\.php$/;
 
@@ -596,11 +596,6 @@ class LaravelReader {
     }
     return ops;
   }
-}
-
-/** Whether two node objects are the same node (web-tree-sitter makes a new object per access). */
-function sameNode(a: SyntaxNode, b: SyntaxNode): boolean {
-  return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
 function firstLine(node: SyntaxNode): string {
