@@ -9,6 +9,7 @@
  */
 import { NO_ENDPOINTS, type ContractChange, type Flow, type SchemaChangeKind } from './changes.js';
 import { pointerString } from './load.js';
+import { posix } from 'node:path';
 import { childNode, isObject, type Node, type Workspace } from './refs.js';
 
 /**
@@ -867,6 +868,13 @@ function branchInfo(
   return { text, tag, ref, title, const: c, type, name: ref ?? title ?? c ?? type ?? required ?? 'schema' };
 }
 
+/** A `$ref`, written in `from`, to `node` (its file relative to `from`'s folder, its pointer). */
+function refTo(from: string, node: Node): string {
+  const pointer = node.pointer.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
+  const file = node.file === from ? '' : posix.relative(posix.dirname(from), node.file);
+  return `${file}#/${pointer}`;
+}
+
 /** The comparable view of a schema: `allOf` merged, nullability and types unified. */
 function normalise(ws: Workspace, node: Node): Norm {
   // One normal form per schema object of both sides: what a schema does not have is shared,
@@ -886,6 +894,8 @@ function normalise(ws: Workspace, node: Node): Norm {
     branches: null,
   };
   let properties: Map<string, Node> | null = null;
+  /** Properties declared by more than one merged member: every declaration. */
+  let again: Map<string, Node[]> | null = null;
   let required: Set<string> | null = null;
   /** allOf members and single branches visited: created when the schema has any. */
   let seen: Set<unknown> | null = null;
@@ -941,7 +951,9 @@ function normalise(ws: Workspace, node: Node): Norm {
     if ('const' in v && !n.enum) n.enum = [v.const];
     if (isObject(v.properties)) {
       for (const name of Object.keys(v.properties)) {
-        if (!properties?.has(name)) (properties ??= new Map()).set(name, child(current, 'properties', name));
+        const here = child(current, 'properties', name);
+        if (!properties?.has(name)) (properties ??= new Map()).set(name, here);
+        else (again ??= new Map()).set(name, [...(again.get(name) ?? [properties.get(name)!]), here]);
       }
     }
     if (Array.isArray(v.required)) for (const r of v.required) if (typeof r === 'string') (required ??= new Set()).add(r);
@@ -980,6 +992,15 @@ function normalise(ws: Workspace, node: Node): Norm {
     }
   };
   visit(node, 0);
+  // A property that several allOf members declare must satisfy each declaration (a CloudEvent
+  // envelope's `data: {type: object}` and the member that says what `data` is): compared as the
+  // allOf of them, by references to each, so every declaration's own file resolves its $refs.
+  // both assigned inside visit
+  const repeated = again as Map<string, Node[]> | null;
+  const declared = properties as Map<string, Node> | null;
+  if (declared && repeated) {
+    for (const [name, decls] of repeated) declared.set(name, { file: node.file, pointer: decls[0].pointer, value: { allOf: decls.map((d) => ({ $ref: refTo(node.file, d) })) } });
+  }
   if (properties) n.properties = properties;
   if (required) n.required = required;
   n.nullable = outerNullable || (memberNullable && !typedWithoutNull);

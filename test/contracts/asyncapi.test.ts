@@ -215,6 +215,25 @@ describe('AsyncAPI: real layouts (asyncapi/spec examples)', () => {
   });
 });
 
+describe('AsyncAPI: a property that two allOf members declare (rimfrost-regel-common-asyncapi 8dfd822)', () => {
+  // a CloudEvent envelope in another file declares `data: {type: object}`; the message's own member says what `data` is
+  const envelope = "asyncapi: 3.0.0\ninfo: {title: base, version: '1'}\ncomponents:\n  schemas:\n    Envelope:\n      type: object\n      properties:\n        id: {type: string}\n        data: {type: object}\n";
+  const doc = (field: string) =>
+    V3(
+      "  responses:\n    messages:\n      Response: {$ref: '#/components/messages/Response'}\n",
+      "  answer:\n    action: send\n    channel: {$ref: '#/channels/responses'}\n",
+      `  schemas:\n    Data:\n      type: object\n      required: [${field}]\n      properties:\n        ${field}: {type: string}\n  messages:\n    Response:\n      payload:\n        allOf:\n          - $ref: 'envelope.yaml#/components/schemas/Envelope'\n          - type: object\n            properties:\n              data: {$ref: '#/components/schemas/Data'}\n`,
+    );
+  test('a change behind the second declaration is found, in either order', () => {
+    const run = (b: string, h: string) => ids({ 'envelope.yaml': envelope, 'asyncapi.yaml': b }, { 'envelope.yaml': envelope, 'asyncapi.yaml': h });
+    expect(run(doc('rattTillForsakring'), doc('utfall'))).toEqual(['schema-property-removed', 'schema-required-property-added']);
+    const swapped = (f: string) => doc(f).replace(/( {10}- \$ref: 'envelope\.yaml#\/components\/schemas\/Envelope'\n)( {10}- type: object\n {12}properties:\n {14}data: \{\$ref: '#\/components\/schemas\/Data'\}\n)/, '$2$1');
+    expect(swapped('a')).not.toEqual(doc('a'));
+    expect(run(swapped('rattTillForsakring'), swapped('utfall'))).toEqual(['schema-property-removed', 'schema-required-property-added']);
+    expect(run(doc('utfall'), doc('utfall'))).toEqual([]);
+  });
+});
+
 describe('AsyncAPI that cannot be read is a finding, never a pass', () => {
   const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
   const noChannel = BASE3.replace("    channel: {$ref: '#/channels/orders'}\n    messages: [{$ref: '#/channels/orders/messages/OrderCancelled'}]\n", '');
