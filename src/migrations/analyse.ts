@@ -12,7 +12,10 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { isMigrationFileName } from './code/liquibase-files.js';
+import { changelogCommentsAsSql, changesetsOf, isChangelogMigration, parseChangelog } from './code/liquibase.js';
+import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
@@ -40,7 +43,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const detector = detectorFor(changes, config, forced);
 
   const candidates: Candidate[] = [];
-  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isSqlFileName(path) && detector.classify(side, path).file !== null;
+  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isMigrationFileName(path) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
@@ -53,7 +56,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: 'added' };
     if (ignored(change.path)) continue;
-    if (forced.size > 0 ? !forced.has(change.path) : !isSqlFileName(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isMigrationFileName(change.path)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const file = detector.classify(change.status === 'deleted' ? 'base' : 'head', change.path, sideText).file;
@@ -83,7 +86,7 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
   const out = new Set<Dialect>();
   const taken: Candidate[] = [];
   for (const c of changes.files) {
-    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path))) continue;
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isMigrationFileName(c.path))) continue;
     const side = c.status === 'deleted' ? 'base' : 'head';
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });
@@ -113,7 +116,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const suppressions: Suppression[] = [];
   /** Routines that exist when the PR's migrations run: created in base (and not dropped), then by the PR. */
   const routines = new Map<string, DefinedRoutine>();
-  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines);
+  const catalog = replayBase(group.baselines, baseMigrations, dialect, routines, changes.baseTree);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
@@ -191,11 +194,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
     if (before === null) return;
-    const baseChangesets = liquibaseChangesets(before);
-    const old = new Map(baseChangesets.map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const baseChangesets = changesetsOf(c.file, before);
+    const old = new Map(baseChangesets.map((s) => [s.id, s.body ?? before.slice(s.start, s.end).trim()]));
     const edited: { id: string; line: number; removed?: boolean }[] = [];
     const newRanges: [number, number][] = [];
-    const headChangesets = liquibaseChangesets(c.text);
+    const headChangesets = changesetsOf(c.file, c.text);
     const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
     // A changeset base had and head lost ran on every database of base: reported where it was (at
     // the next changeset head kept, else on head's last line). Walked backwards: one pass.
@@ -210,7 +213,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
     for (const s of headChangesets) {
       const body = old.get(s.id);
-      const now = c.text.slice(s.start, s.end).trim();
+      const now = s.body ?? c.text.slice(s.start, s.end).trim();
       if (body === undefined || (s.runOnChange && body !== now)) newRanges.push([s.start, s.end]);
       else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
@@ -224,6 +227,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // of a grown changelog only the new changesets (each changeset is a section of its own).
   const parsedFiles = candidates.map(({ file, text }, i) => {
     const g = grown.get(i);
+    // A Liquibase XML/YAML/JSON changelog: its changes read into statements (of a grown one, the new changesets).
+    if (isChangelogMigration(file)) return text === null ? { forward: [], downSections: [] } : parseChangelog(file.path, text, dialect, { only: g?.newRanges, read: reader(changes.headTree) });
     const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
     return parseFile({ text: text ?? '', sections }, dialect);
   });
@@ -280,7 +285,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if (text !== null) {
       const g = grown.get(fileIndex);
       const runsAt = (line: number): boolean => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
-      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections])) {
+      for (const s of findSqlSuppressions(file.path, isChangelogMigration(file) ? changelogCommentsAsSql(file.path, text) : text, [...forward, ...downSections])) {
         // A statement suppression in a part that does not run again (a migration base has, an old
         // changeset) has no statement to match: it would be "unused", or reach the next new one.
         if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
@@ -874,7 +879,7 @@ interface History {
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
  */
-function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>): Catalog {
+function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dialect: Dialect, routines: Map<string, DefinedRoutine>, tree: Snapshot): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
@@ -884,7 +889,8 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
   for (const { file, text } of [...readable, ...ordered]) {
     try {
       const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
-      for (const stmt of parseFile({ text, sections }, dialect).forward) {
+      const parsed = isChangelogMigration(file) ? parseChangelog(file.path, text, dialect, { read: reader(tree) }) : parseFile({ text, sections }, dialect);
+      for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
@@ -895,6 +901,17 @@ function replayBase(baselines: BaseMigration[], migrations: BaseMigration[], dia
     }
   }
   return catalog;
+}
+
+/** A snapshot's reader that never throws (a changelog's `sqlFile`). */
+function reader(tree: Snapshot): (path: string) => string | null {
+  return (path) => {
+    try {
+      return tree.read(path);
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** The folder whose migrations share one version sequence (diesel and Prisma use one folder per migration). */

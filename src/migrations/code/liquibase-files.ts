@@ -1,0 +1,30 @@
+/**
+ * Which files can be Liquibase XML, YAML or JSON changelogs, by name, place and a cheap look at
+ * their first bytes; used by the detection (detect.ts, plan.ts) before anything is parsed.
+ */
+import { isSqlFileName } from '../../changes/file-kinds.js';
+import { changelogFormat, looksLikeChangelog } from './liquibase-tree.js';
+
+export { changelogFormat, looksLikeChangelog };
+
+/** A changelog file name (`.xml`, `.yaml`, `.yml`, `.json`); its content decides (`looksLikeChangelog`). */
+export function isChangelogFileName(path: string): boolean {
+  return changelogFormat(path) !== null;
+}
+
+/** The names the migration analysis looks at: SQL files and changelogs. */
+export function isMigrationFileName(path: string): boolean {
+  return isSqlFileName(path) || isChangelogFileName(path);
+}
+
+/**
+ * Where changelogs are kept (checked before a file is read): a folder named like `changelog(s)`,
+ * `liquibase`, `db`, `migration(s)`, or a name that says it (`db.changelog-master.yaml`,
+ * `jpa-changelog-1.0.xml`, `liquibase-update-to-latest.xml`).
+ */
+export function inChangelogPlace(path: string): boolean {
+  const parts = path.toLowerCase().split('/');
+  const name = parts.pop() ?? '';
+  if (/changelog|liquibase|changeset/.test(name)) return true;
+  return parts.some((d) => /changelog|liquibase/.test(d) || d === 'db' || d === 'migrations' || d === 'migration' || d === 'changesets');
+}
