@@ -12,6 +12,15 @@ export function isChangelogFileName(path: string): boolean {
   return changelogFormat(path) !== null;
 }
 
+/**
+ * Whether a change list touches a file that may be a changelog (by name and place): its `sql`
+ * changes need the SQL parsers, as a SQL file does (the Action loads them only then).
+ */
+export function touchesChangelogFile(files: readonly { path: string; oldPath?: string }[]): boolean {
+  const may = (path: string): boolean => isChangelogFileName(path) && inChangelogPlace(path);
+  return files.some((f) => may(f.path) || (f.oldPath !== undefined && may(f.oldPath)));
+}
+
 /** The names the migration analysis looks at: SQL files and changelogs. */
 export function isMigrationFileName(path: string): boolean {
   return isSqlFileName(path) || isChangelogFileName(path);

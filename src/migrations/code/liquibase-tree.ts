@@ -28,8 +28,8 @@ export interface ChangelogNode {
   /** Offsets in the file of the text as written (its raw form), when the node has text. */
   textStart: number;
   textEnd: number;
-  /** The text is a YAML block scalar (`|`, `>`): it starts on the line after `textStart`. */
-  textBlock?: boolean;
+  /** The text is a YAML block scalar: it starts on the line after `textStart`; `folded` (`>`) joins its lines. */
+  textBlock?: 'literal' | 'folded';
   /** 1-based line of the element's `<` or of the YAML key. */
   line: number;
   /** Offsets of the whole node in the file. */
@@ -64,7 +64,7 @@ export function looksLikeChangelog(path: string, text: string): boolean {
   const format = changelogFormat(path);
   const head = text.slice(0, 8192);
   if (format === 'xml') return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
-  if (format === 'json') return /^\s*\{\s*"databaseChangeLog"\s*:/.test(head);
+  if (format === 'json') return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
   if (format === 'yaml') return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
   return false;
 }
@@ -195,7 +195,8 @@ function readYaml(text: string, format: ChangelogFormat): ChangelogTree {
     n.text = v.value === null || v.value === undefined ? '' : String(v.value);
     n.textStart = v.range?.[0] ?? n.start;
     n.textEnd = v.range?.[1] ?? n.textStart;
-    if (v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED') n.textBlock = true;
+    if (v.type === 'BLOCK_LITERAL') n.textBlock = 'literal';
+    else if (v.type === 'BLOCK_FOLDED') n.textBlock = 'folded';
   };
   /** A child node holding only text (`where: "id > 5"`, `rollback: "DROP TABLE t"`, `- sql: "…"` in a list of changes). */
   const textChild = (n: ChangelogNode, name: string, p: Pair, value: YamlNode): void => {

@@ -209,7 +209,11 @@ class ChangeReader {
     const lastLine = this.lines.line(Math.max(n.start, n.end - 1));
     // As written (XML CDATA or text without entities, a JSON string without escapes): offsets are exact.
     const exact = this.text.startsWith(sql, n.textStart);
-    const place = (line: number): number => Math.min(Math.max(firstLine + line - 1, n.line), lastLine);
+    // Line k of the SQL is line k of the text as written (XML, a YAML literal block), unless the
+    // format joins or escapes its lines (a quoted string with `\n`, a folded block): then all at its first line.
+    const lineBreaks = (s: string): number => s.split('\n').length - 1;
+    const maps = n.textBlock === 'literal' || (n.textBlock === undefined && lineBreaks(this.text.slice(n.textStart, n.textEnd)) === lineBreaks(sql));
+    const place = (line: number): number => (maps ? Math.min(Math.max(firstLine + line - 1, n.line), lastLine) : firstLine);
     const parsed = parseFile({ text: sql, sections: [{ part: 'up', start: 0, end: sql.length, line: 1 }] }, this.dialect);
     return parsed.forward.map((s) => moved(s, place, exact ? { start: n.textStart + s.start, end: n.textStart + s.end } : { start: n.start, end: n.end }));
   }
