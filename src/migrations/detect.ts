@@ -8,7 +8,7 @@ import type { DetectionEntry as ReportedDetection } from '../findings.js';
 import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
-import { inChangelogPlace, isChangelogFileName, looksLikeChangelog } from './code/liquibase-files.js';
+import { generatedSnapshot, inChangelogPlace, isChangelogFileName, looksLikeChangelog } from './code/liquibase-files.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -647,6 +647,7 @@ function classifyChangelog(path: string, text: string | null, sets: readonly Mig
   if (!inChangelogPlace(path)) return left('other', 'a Liquibase changelog outside a changelog folder (db/, changelog/, liquibase/, migrations/): set migrations.paths to read it', auto);
   const testDir = isTestPath(path);
   if (testDir) return left('test', `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`, auto);
+  if (text !== null && generatedSnapshot(text)) return left('schema', 'a Liquibase snapshot that generateChangeLog wrote (authors "(generated)"): the whole schema for new databases, not a change', auto);
   return taken(auto, 'a Liquibase changelog (databaseChangeLog root)');
 }
 

@@ -21,6 +21,17 @@ export function touchesChangelogFile(files: readonly { path: string; oldPath?: s
   return files.some((f) => may(f.path) || (f.oldPath !== undefined && may(f.oldPath)));
 }
 
+/**
+ * Whether a changelog is a snapshot that `liquibase generateChangeLog` wrote (every changeset's
+ * author says `(generated)`): the whole schema (or its data) for new databases, regenerated with new
+ * ids at each release, not a change. Judged on the first 64 KiB.
+ */
+export function generatedSnapshot(text: string): boolean {
+  const head = text.slice(0, 65536);
+  const authors = head.match(/(?:\bauthor\s*=\s*["'][^"']*["']|["']?author["']?\s*:\s*["']?[^\n"',}]*)/g) ?? [];
+  return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
+}
+
 /** The names the migration analysis looks at: SQL files and changelogs. */
 export function isMigrationFileName(path: string): boolean {
   return isSqlFileName(path) || isChangelogFileName(path);

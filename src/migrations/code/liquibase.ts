@@ -67,9 +67,11 @@ function changesetId(n: ChangelogNode): string {
  */
 function canonical(n: ChangelogNode, depth: number): string {
   if (depth > 40) return '';
-  const attrs = [...n.attrs].filter(([k]) => k !== 'comment').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // A changeset's own attributes (id, author, context, runOnChange…) are not in its checksum either.
+  const attrs = [...n.attrs].filter(([k]) => k !== 'comment' && depth > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const parts: string[] = [n.name, ...attrs.map(([k, v]) => `${k}=${v}`), n.text.replace(/\s+/g, ' ').trim()];
-  for (const c of n.children) if (c.name !== 'comment') parts.push(`(${canonical(c, depth + 1)})`);
+  // Of a changeset, its changes only: Liquibase's checksum leaves out preconditions, rollback and comments.
+  for (const c of n.children) if (depth === 0 ? !NOT_CHANGES.has(c.name) : c.name !== 'comment') parts.push(`(${canonical(c, depth + 1)})`);
   return parts.join('\u0001');
 }
 

@@ -224,6 +224,14 @@ describe('changeset identity (author:id in the changelog path), as for formatted
     expect(rerun.filter((f) => f.rule === 'drop-column').length, show(rerun)).toBe(1);
   });
 
+  test.each(FORMATS)('%s: an edit of a precondition, a comment or the rollback is not in the checksum: no edited-migration', (format) => {
+    const p = path.replace('.yaml', `.${EXT[format]}`);
+    const base = { [p]: render(format, [one, two]) };
+    const guarded = render(format, [one, { ...two, rollback: 'SELECT 1', preConditions: { onFail: 'MARK_RAN', check: { name: 'columnExists', attrs: { tableName: 't', columnName: 'b' } } } }]);
+    const findings = run(base, { [p]: guarded });
+    expect(findings.filter((f) => f.rule === 'edited-migration'), show(findings)).toEqual([]);
+  });
+
   test('a deleted changelog is deleted-migration', () => {
     const p = 'db/changelog/changes.xml';
     const findings = run({ [p]: render('xml', [one]), 'db/changelog/other.xml': render('xml', [two]) }, { 'db/changelog/other.xml': render('xml', [two]) });
@@ -242,6 +250,12 @@ describe('detection', () => {
     expect(drops({ 'config/app.yaml': cl })).toEqual([]);
     expect(drops({ 'db/changelog/app.yaml': 'server:\n  port: 80\n' })).toEqual([]);
     expect(drops({ 'src/test/resources/db/changelog/x.yaml': cl })).toEqual([]);
+  });
+
+  test('a snapshot generateChangeLog wrote (authors "(generated)") is the whole schema, not a change', () => {
+    const snapshot = render('xml', [{ id: '1700000000-1', author: 'rafal (generated)', changes: [{ name: 'dropTable', attrs: { tableName: 'users' } }] }]);
+    expect(drops({ 'api/src/main/resources/liquibase/snapshots/schema-only-2.9.x.xml': snapshot })).toEqual([]);
+    expect(drops({ 'api/src/main/resources/liquibase/updates/update-2.9.x.xml': snapshot.replace('rafal (generated)', 'rafal') }).length).toBe(1);
   });
 
   test('configured paths read a changelog anywhere; framework: liquibase takes what they match', () => {
