@@ -197,6 +197,9 @@ class ChangeReader {
     if (n.name === 'sql') return this.sql(n);
     if (n.name === 'sqlFile') return this.sqlFile(n);
     if (NO_OPS.has(n.name)) return [this.statement(n, [{ kind: 'other', what: `Liquibase ${n.name}` }])];
+    // `modifySql` edits the SQL Liquibase generates for the changes beside it (`replace` a placeholder,
+    // `append` a table option), per database: those changes are read as written.
+    if (n.name === 'modifySql') return runsOn(n.attrs.get('dbms'), this.dialect) ? [this.statement(n, [{ kind: 'other', what: 'Liquibase modifySql' }])] : [];
     const mapped = changeOperations(n);
     if (typeof mapped === 'string') return [this.unread(n, mapped, this.text.slice(n.start, Math.min(n.end, n.start + 4000)))];
     return [this.statement(n, mapped)];

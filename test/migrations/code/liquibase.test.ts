@@ -129,6 +129,7 @@ const quiet: Case[] = [
   { name: 'dropForeignKeyConstraint is read (no finding, nothing unread)', rule: 'unparsed-statement', changes: [{ name: 'dropForeignKeyConstraint', attrs: { baseTableName: 'users', constraintName: 'fk_x' } }] },
   { name: 'sql that only adds', rule: 'drop-column', changes: [{ name: 'sql', text: 'ALTER TABLE users ADD COLUMN note text;' }] },
   { name: 'tagDatabase is no change', rule: 'unparsed-statement', changes: [{ name: 'tagDatabase', attrs: { tag: 'v1' } }] },
+  { name: 'modifySql edits the SQL of the changes beside it (read as written)', rule: 'unparsed-statement', changes: [{ name: 'addColumn', attrs: { tableName: 'users' }, children: [col('tenant', { type: 'bigint' })] }, { name: 'modifySql', attrs: { dbms: 'mysql' }, children: [{ name: 'append', attrs: { value: ' FIRST' } }] }] },
   { name: 'every mapped change of a safe changeset is read', rule: 'unparsed-statement', changes: [{ name: 'addColumn', attrs: { tableName: 'users' }, children: [col('tenant', { type: 'bigint' })] }, { name: 'createIndex', attrs: { tableName: 'users', indexName: 'i' }, children: [col('tenant')] }, { name: 'addForeignKeyConstraint', attrs: { baseTableName: 'users', baseColumnNames: 'tenant', referencedTableName: 'users', referencedColumnNames: 'id', constraintName: 'fk_t' } }] },
 ];
 
