@@ -208,7 +208,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     for (let k = baseChangesets.length - 1; k >= 0; k--) {
       const s = baseChangesets[k];
       if (kept.has(s.id)) nextKept = kept.get(s.id);
-      else removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
+      else if (!s.empty) removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
     }
     for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
     for (const s of headChangesets) {

@@ -309,6 +309,8 @@ export interface Changeset {
   runOnChange: boolean;
   /** What an edit is judged on, when not the changeset's text (a changelog's changes, without comments or layout). */
   body?: string;
+  /** A changeset with no change (only a comment): removing it takes nothing from any database. */
+  empty?: boolean;
 }
 
 /** The `--changeset author:id` blocks of a Liquibase formatted SQL file. */

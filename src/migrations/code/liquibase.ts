@@ -53,6 +53,7 @@ export function changelogChangesets(path: string, text: string): Changeset[] {
     line: n.line,
     runOnChange: truthy(n.attrs.get('runOnChange')) || truthy(n.attrs.get('runAlways')),
     body: canonical(n, 0),
+    ...(n.children.every((c) => NOT_CHANGES.has(c.name)) ? { empty: true } : {}),
   }));
 }
 

@@ -219,6 +219,8 @@ describe('changeset identity (author:id in the changelog path), as for formatted
     const removed = run(base, { [p]: render(format, [one]) }).filter((f) => f.rule === 'edited-migration');
     expect(removed.length).toBe(1);
     expect(removed[0].message).toContain('removed');
+    // A changeset with no change (a placeholder, as openmrs keeps one per file): its removal takes nothing away.
+    expect(run({ [p]: render(format, [one, { id: 'placeholder', changes: [] }]) }, { [p]: render(format, [one]) }).filter((f) => f.rule === 'edited-migration')).toEqual([]);
     const view = (sql: string): ChangesetSpec => ({ id: 'v', attrs: { runOnChange: 'true' }, changes: [{ name: 'sql', text: sql }] });
     const rerun = run({ [p]: render(format, [one, view('CREATE OR REPLACE VIEW v AS SELECT a, b FROM t;')]) }, { [p]: render(format, [one, view('CREATE OR REPLACE VIEW v AS SELECT a FROM t;\nALTER TABLE t DROP COLUMN b;')]) });
     expect(rerun.filter((f) => f.rule === 'edited-migration'), show(rerun)).toEqual([]);
