@@ -14,7 +14,7 @@ import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
 import { isMigrationFileName } from './code/liquibase-files.js';
-import { changelogCommentsAsSql, changesetsOf, isChangelogMigration, parseChangelog } from './code/liquibase.js';
+import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
@@ -956,6 +956,7 @@ function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>
 }
 
 function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {
+  if (isChangelogMigration(a) && isChangelogMigration(b)) return changelogOrder(a.path, b.path);
   const va = a.version;
   const vb = b.version;
   if (va !== null && vb !== null) {

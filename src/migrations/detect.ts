@@ -630,7 +630,9 @@ function autoDetect(path: string, text: string | null, framework: Framework, lay
 function classifyChangelog(path: string, text: string | null, sets: readonly MigrationSet[]): Classification {
   const left = (as: DetectedAs, reason: string, set = 0): Classification => ({ file: null, as, set, reason });
   const changelog = text !== null && looksLikeChangelog(path, text);
-  const taken = (set: number, reason: string): Classification => ({ file: { path, framework: 'liquibase', version: leadingVersion(basename(path)), part: 'up' }, as: 'migration', set, reason });
+  // No version: Liquibase runs every changeset it has not run, wherever its changelog sits (so no
+  // out-of-order); changelogs are replayed in natural path order (code/liquibase.ts changelogOrder).
+  const taken = (set: number, reason: string): Classification => ({ file: { path, framework: 'liquibase', version: null, part: 'up' }, as: 'migration', set, reason });
   let auto = -1;
   for (const [i, set] of sets.entries()) {
     if (set.paths === undefined || set.paths.length === 0) {

@@ -76,6 +76,33 @@ function canonical(n: ChangelogNode, depth: number): string {
   return parts.join('\u0001');
 }
 
+/**
+ * The order changelogs are replayed in when none names its version: their paths with the numbers
+ * compared as numbers (`v4_9_0/01_x.yml` before `v4_12_0/00_x.yml`, `2.9.x.xml` before `2.10.x.xml`),
+ * which is how projects name the files their master changelog includes in turn.
+ */
+export function changelogOrder(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, '');
+      const ny = y.replace(/^0+(?=\d)/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Whether a changelog has a rollback block that undoes something (for the down-migrations convention). */
 export function changelogHasRollback(path: string, text: string): boolean {
   const root = treeOf(path, text).root;

@@ -8,6 +8,7 @@ import { changeSetFromTrees } from '../../../src/changes/types.js';
 import { defaultConfig } from '../../../src/config/types.js';
 import { prepareEngine, runEngine } from '../../../src/engine.js';
 import type { Finding } from '../../../src/findings.js';
+import { changelogOrder } from '../../../src/migrations/code/liquibase.js';
 import { changeMarker, EXT, FORMATS, lineOf, render, type Change, type ChangesetSpec, type Format } from './liquibase-render.js';
 
 beforeAll(async () => {
@@ -277,6 +278,24 @@ describe('detection', () => {
     expect(report.findings.filter((f) => f.file === 'db/openapi.yaml' && f.rule.startsWith('unparsed')).length).toBe(0);
     expect(report.findings.filter((f) => f.file === 'db/changelog/changes.json').map((f) => f.rule)).toContain('drop-table');
     expect(report.findings.filter((f) => f.file === 'db/changelog/changes.json' && f.rule === 'invalid-contract')).toEqual([]);
+  });
+});
+
+describe('order of changelogs', () => {
+  test('numbers in their paths compare as numbers', () => {
+    const paths = ['changelogs/v4_12_0/00_a.yml', 'changelogs/v4_9_0/01_b.yml', 'changelogs/v4_9_0/00_c.yml', 'changelogs/v1_18_0/10_d.yml', 'changelogs/v1_18_0/9_e.yml'];
+    expect([...paths].sort(changelogOrder)).toEqual(['changelogs/v1_18_0/9_e.yml', 'changelogs/v1_18_0/10_d.yml', 'changelogs/v4_9_0/00_c.yml', 'changelogs/v4_9_0/01_b.yml', 'changelogs/v4_12_0/00_a.yml']);
+    expect(changelogOrder('update-2.9.x.xml', 'update-2.10.x.xml')).toBeLessThan(0);
+  });
+
+  test('the history replays changelogs in that order (a column added in v4_12 exists when v4_13 drops it)', () => {
+    const add = render('yaml', [{ id: 'a', changes: [{ name: 'addColumn', attrs: { tableName: 'users' }, children: [col('tenant', { type: 'bigint' })] }] }]);
+    const base = { [BASE_PATH]: render('xml', HISTORY), 'db/changelog/v4_12_0/00_add.yml': add, 'db/changelog/v4_9_0/00_noop.yml': render('yaml', [{ id: 'n', changes: [{ name: 'tagDatabase', attrs: { tag: 'x' } }] }]) };
+    const drop = render('yaml', [{ id: 'd', changes: [{ name: 'dropNotNullConstraint', attrs: { tableName: 'users', columnName: 'tenant' } }] }]);
+    // tenant is nullable in the history: dropping NOT NULL from it is nothing to report; it must be known first.
+    const findings = run(base, { ...base, 'db/changelog/v4_13_0/00_drop.yml': drop });
+    expect(findings.filter((f) => f.rule === 'drop-not-null'), show(findings)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'out-of-order-migration'), show(findings)).toEqual([]);
   });
 });
 
