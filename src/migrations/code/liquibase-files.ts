@@ -32,6 +32,16 @@ export function generatedSnapshot(text: string): boolean {
   return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
 }
 
+/**
+ * Whether a changelog has no changeset (a master changelog of `include`s, an empty placeholder): no
+ * database records anything of it, so adding, editing or deleting it is no migration.
+ */
+export function withoutChangesets(path: string, text: string): boolean {
+  const format = changelogFormat(path);
+  const re = format === 'xml' ? /<(?:[\w.-]+:)?changeSet[\s>/]/ : format === 'json' ? /"changeSet"\s*:/ : /(?:^|[\s-])["']?changeSet["']?[ \t]*:/m;
+  return !re.test(text);
+}
+
 /** The names the migration analysis looks at: SQL files and changelogs. */
 export function isMigrationFileName(path: string): boolean {
   return isSqlFileName(path) || isChangelogFileName(path);

@@ -236,6 +236,12 @@ describe('changeset identity (author:id in the changelog path), as for formatted
     expect(findings.filter((f) => f.rule === 'edited-migration'), show(findings)).toEqual([]);
   });
 
+  test('a master changelog of includes is no migration: deleting or editing it is not reported', () => {
+    const master = '<databaseChangeLog>\n  <include file="parts/0001_init.xml" relativeToChangelogFile="true"/>\n</databaseChangeLog>\n';
+    expect(run({ 'db/changelog/master.xml': master }, {}).filter((f) => f.file === 'db/changelog/master.xml'), 'deleted').toEqual([]);
+    expect(run({ 'db/changelog/master.xml': master }, { 'db/changelog/master.xml': master.replace('0001', '0002') }).filter((f) => f.file === 'db/changelog/master.xml'), 'edited').toEqual([]);
+  });
+
   test('a deleted changelog is deleted-migration', () => {
     const p = 'db/changelog/changes.xml';
     const findings = run({ [p]: render('xml', [one]), 'db/changelog/other.xml': render('xml', [two]) }, { 'db/changelog/other.xml': render('xml', [two]) });
