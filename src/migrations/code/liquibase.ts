@@ -236,12 +236,12 @@ class ChangeReader {
   /** `<sql>`: the text goes through the SQL path, its lines moved into the changelog. */
   private sql(n: ChangelogNode): Statement[] {
     if (!runsOn(n.attrs.get('dbms'), this.dialect)) return [this.statement(n, [{ kind: 'other', what: `SQL for ${n.attrs.get('dbms')} only` }])];
-    const sql = n.text;
+    const sql = withParameters(n.text);
     if (sql.trim() === '') return [this.statement(n, [{ kind: 'other', what: 'empty sql change' }])];
     const firstLine = n.textBlock ? this.lines.line(n.textStart) + 1 : this.lines.line(n.textStart);
     const lastLine = this.lines.line(Math.max(n.start, n.end - 1));
     // As written (XML CDATA or text without entities, a JSON string without escapes): offsets are exact.
-    const exact = this.text.startsWith(sql, n.textStart);
+    const exact = sql === n.text && this.text.startsWith(sql, n.textStart);
     // Line k of the SQL is line k of the text as written (XML, a YAML literal block), unless the
     // format joins or escapes its lines (a quoted string with `\n`, a folded block): then all at its first line.
     const lineBreaks = (s: string): number => s.split('\n').length - 1;
@@ -266,6 +266,7 @@ class ChangeReader {
       return [this.unread(n, `${why}, so its statements were not read`, describe(n))];
     }
     const place = (): number => n.line;
+    sql = withParameters(sql);
     const parsed = parseFile({ text: sql, sections: [{ part: 'up', start: 0, end: sql.length, line: 1 }] }, this.dialect);
     return parsed.forward.map((s) => moved(s, place, { start: n.start, end: n.end }));
   }
@@ -333,22 +334,31 @@ function describe(n: ChangelogNode): string {
   return `${n.name} ${attrs.join(' ')}`.trim().slice(0, 2000);
 }
 
+/**
+ * Changelog parameters (`${prefix}users`, `${schema}.t`, `DEFAULT ${uuid_function}`) are not known
+ * here: each is read as its name (`prefixusers`, `schema.t`), the same in attributes and in SQL, so
+ * the SQL parses and the names still match across changesets.
+ */
+export function withParameters(text: string): string {
+  return text.includes('${') ? text.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_m, name: string) => name.replace(/[.-]/g, '_')) : text;
+}
+
 function lower(name: string): string {
-  return name.trim().toLowerCase();
+  return withParameters(name.trim()).toLowerCase();
 }
 
 /** `schemaName` + `tableName` (or another attribute) → the model's table name; null when absent. */
 function tableOf(n: ChangelogNode, attr = 'tableName', schemaAttr = 'schemaName'): string | null {
-  const table = n.attrs.get(attr)?.trim();
+  const table = withParameters(n.attrs.get(attr)?.trim() ?? '');
   if (!table) return null;
-  const schema = n.attrs.get(schemaAttr)?.trim();
+  const schema = withParameters(n.attrs.get(schemaAttr)?.trim() ?? '');
   return normalizeName(schema ? [schema, table] : [table]);
 }
 
 /** `VARCHAR(255)`, `java.sql.Types.VARCHAR(255)` → `varchar(255)`. */
 function typeOf(raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null;
-  return raw.trim().replace(/^java\.sql\.types\./i, '').replace(/\s+/g, ' ').toLowerCase();
+  return withParameters(raw.trim()).replace(/^java\.sql\.types\./i, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 function columnInfo(c: ChangelogNode): ColumnInfo {
@@ -514,7 +524,7 @@ function objectOperations(n: ChangelogNode): Operation[] | string | null {
   const objectKind = ({ View: 'view', Sequence: 'sequence', Procedure: 'procedure', Function: 'function', Trigger: 'trigger' } as const)[m[2] as 'View'];
   const attr = `${m[2].charAt(0).toLowerCase()}${m[2].slice(1)}Name`;
   const schema = n.attrs.get('schemaName')?.trim();
-  const qualified = (name: string | undefined): string | null => (name?.trim() ? normalizeName(schema ? [schema, name.trim()] : [name.trim()]) : null);
+  const qualified = (name: string | undefined): string | null => (name?.trim() ? normalizeName(schema ? [withParameters(schema), withParameters(name.trim())] : [withParameters(name.trim())]) : null);
   const at = { line: n.line };
   if (m[1] === 'rename') {
     const from = qualified(n.attrs.get(`old${m[2]}Name`));

@@ -287,6 +287,17 @@ describe('detection', () => {
   });
 });
 
+describe('changelog parameters', () => {
+  test.each(FORMATS)('%s: ${prefix} names in attributes and in SQL are the same table, and the SQL parses', (format) => {
+    const base = { 'db/changelog/001.yaml': render('yaml', [{ id: '1', changes: [{ name: 'createTable', attrs: { tableName: '${prefix}users' }, children: [col('id', { type: 'int' }), col('legacy', { type: 'text' })] }] }]) };
+    const pr = render(format, [{ id: '2', changes: [{ name: 'sql', text: 'UPDATE ${prefix}users SET legacy = NULL;\nALTER TABLE ${prefix}users DROP COLUMN legacy;' }] }]);
+    const findings = run(base, { ...base, [`db/changelog/002.${EXT[format]}`]: pr });
+    expect(findings.filter((f) => f.rule === 'unparsed-statement'), show(findings)).toEqual([]);
+    const drop = findings.find((f) => f.rule === 'drop-column');
+    expect(drop?.message, show(findings)).toContain('prefixusers.legacy');
+  });
+});
+
 describe('order of changelogs', () => {
   test('numbers in their paths compare as numbers', () => {
     const paths = ['changelogs/v4_12_0/00_a.yml', 'changelogs/v4_9_0/01_b.yml', 'changelogs/v4_9_0/00_c.yml', 'changelogs/v1_18_0/10_d.yml', 'changelogs/v1_18_0/9_e.yml'];
