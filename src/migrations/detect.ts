@@ -8,7 +8,7 @@ import type { DetectionEntry as ReportedDetection } from '../findings.js';
 import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
-import { generatedSnapshot, inChangelogPlace, isChangelogFileName, looksLikeChangelog, withoutChangesets } from './code/liquibase-files.js';
+import { generatedSnapshot, inChangelogPlace, isChangelogFileName, looksLikeChangelog, masterChangelog } from './code/liquibase-files.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -651,7 +651,7 @@ function classifyChangelog(path: string, text: string | null, sets: readonly Mig
   if (!inChangelogPlace(path)) return left('other', 'a Liquibase changelog outside a changelog folder (db/, changelog/, liquibase/, migrations/): set migrations.paths to read it', auto);
   const testDir = isTestPath(path);
   if (testDir) return left('test', `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`, auto);
-  if (text !== null && withoutChangesets(path, text)) return left('other', 'a Liquibase changelog without changesets (a master changelog of includes, or empty): the changelogs it includes are read on their own', auto);
+  if (text !== null && masterChangelog(path, text)) return left('other', 'a Liquibase master changelog (includes, no changeset): the changelogs it includes are read on their own', auto);
   if (text !== null && generatedSnapshot(text)) return left('schema', 'a Liquibase snapshot that generateChangeLog wrote (authors "(generated)"): the whole schema for new databases, not a change', auto);
   return taken(auto, 'a Liquibase changelog (databaseChangeLog root)');
 }

@@ -33,13 +33,15 @@ export function generatedSnapshot(text: string): boolean {
 }
 
 /**
- * Whether a changelog has no changeset (a master changelog of `include`s, an empty placeholder): no
- * database records anything of it, so adding, editing or deleting it is no migration.
+ * Whether a changelog is a master changelog: `include`s and no changeset. No database records
+ * anything of it, so adding, editing or deleting it is no migration. (A changelog that only lost its
+ * changesets, with no include, stays one: the removal is reported.)
  */
-export function withoutChangesets(path: string, text: string): boolean {
+export function masterChangelog(path: string, text: string): boolean {
   const format = changelogFormat(path);
-  const re = format === 'xml' ? /<(?:[\w.-]+:)?changeSet[\s>/]/ : format === 'json' ? /"changeSet"\s*:/ : /(?:^|[\s-])["']?changeSet["']?[ \t]*:/m;
-  return !re.test(text);
+  const key = (name: string): RegExp =>
+    format === 'xml' ? new RegExp(`<(?:[\\w.-]+:)?${name}[\\s>/]`) : format === 'json' ? new RegExp(`"${name}"\\s*:`) : new RegExp(`(?:^|[\\s-])["']?${name}["']?[ \\t]*:`, 'm');
+  return !key('changeSet').test(text) && (key('include').test(text) || key('includeAll').test(text));
 }
 
 /** The names the migration analysis looks at: SQL files and changelogs. */

@@ -242,6 +242,12 @@ describe('changeset identity (author:id in the changelog path), as for formatted
     expect(run({ 'db/changelog/master.xml': master }, { 'db/changelog/master.xml': master.replace('0001', '0002') }).filter((f) => f.file === 'db/changelog/master.xml'), 'edited').toEqual([]);
   });
 
+  test('a changelog that lost its last changeset still reports the removal (openmrs 2d97239bc5)', () => {
+    const p = 'db/changelog/update-2.8.x.xml';
+    const findings = run({ [p]: render('xml', [two]) }, { [p]: render('xml', []) });
+    expect(findings.filter((f) => f.rule === 'edited-migration').map((f) => f.message), show(findings)).toEqual([expect.stringContaining('removed')]);
+  });
+
   test('a deleted changelog is deleted-migration', () => {
     const p = 'db/changelog/changes.xml';
     const findings = run({ [p]: render('xml', [one]), 'db/changelog/other.xml': render('xml', [two]) }, { 'db/changelog/other.xml': render('xml', [two]) });
