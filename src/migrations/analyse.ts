@@ -14,7 +14,7 @@ import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
 import { isMigrationFileName } from './code/liquibase-files.js';
-import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, parseChangelog } from './code/liquibase.js';
+import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
@@ -32,8 +32,8 @@ import { ColumnLineage } from './lineage.js';
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 
 /** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
-export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
-  return prepareParsers(dialects);
+export async function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
+  await Promise.all([prepareParsers(dialects), loadChangelogReader()]);
 }
 
 export function analyseMigrations(input: AnalysisInput): AnalysisOutput {

@@ -3,9 +3,30 @@
  * their first bytes; used by the detection (detect.ts, plan.ts) before anything is parsed.
  */
 import { isSqlFileName } from '../../changes/file-kinds.js';
-import { changelogFormat, looksLikeChangelog } from './liquibase-tree.js';
 
-export { changelogFormat, looksLikeChangelog };
+export type ChangelogFormat = 'xml' | 'yaml' | 'json';
+
+/** Changelog file names: the formats Liquibase reads besides formatted SQL. */
+export function changelogFormat(path: string): ChangelogFormat | null {
+  const m = /\.(xml|ya?ml|json)$/i.exec(path);
+  if (!m) return null;
+  const ext = m[1].toLowerCase();
+  return ext === 'xml' ? 'xml' : ext === 'json' ? 'json' : 'yaml';
+}
+
+/**
+ * Whether `text` opens like a changelog of its format: the root element or key `databaseChangeLog`
+ * near the start (a cheap scan of the first 8 KiB: prolog, comments and a license header fit).
+ */
+export function looksLikeChangelog(path: string, text: string): boolean {
+  const format = changelogFormat(path);
+  const head = text.slice(0, 8192);
+  if (format === 'xml') return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
+  if (format === 'json') return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
+  if (format === 'yaml') return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
+  return false;
+}
+
 
 /** A changelog file name (`.xml`, `.yaml`, `.yml`, `.json`); its content decides (`looksLikeChangelog`). */
 export function isChangelogFileName(path: string): boolean {

@@ -15,8 +15,7 @@
 import sax from 'sax';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from '../../text/lines.js';
-
-export type ChangelogFormat = 'xml' | 'yaml' | 'json';
+import type { ChangelogFormat } from './liquibase-files.js';
 
 export interface ChangelogNode {
   /** Element name (XML) or key (YAML, JSON): the change type, `column`, `constraints`, `where`… */
@@ -47,27 +46,6 @@ export interface ChangelogTree {
 
 /** How deep changelogs nest (changeSet > createTable > column > constraints is 4): deeper is not read. */
 const MAX_DEPTH = 32;
-
-/** Changelog file names: the formats Liquibase reads besides formatted SQL. */
-export function changelogFormat(path: string): ChangelogFormat | null {
-  const m = /\.(xml|ya?ml|json)$/i.exec(path);
-  if (!m) return null;
-  const ext = m[1].toLowerCase();
-  return ext === 'xml' ? 'xml' : ext === 'json' ? 'json' : 'yaml';
-}
-
-/**
- * Whether `text` opens like a changelog of its format: the root element or key `databaseChangeLog`
- * near the start (a cheap scan of the first 8 KiB: prolog, comments and a license header fit).
- */
-export function looksLikeChangelog(path: string, text: string): boolean {
-  const format = changelogFormat(path);
-  const head = text.slice(0, 8192);
-  if (format === 'xml') return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
-  if (format === 'json') return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
-  if (format === 'yaml') return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
-  return false;
-}
 
 const cache: { text: string; format: ChangelogFormat; tree: ChangelogTree }[] = [];
 

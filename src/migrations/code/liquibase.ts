@@ -21,12 +21,22 @@ import { LineIndex } from '../../text/lines.js';
 import { liquibaseChangesets, type Changeset, type MigrationFile } from '../detect.js';
 import { conditional, normalizeName, type ColumnInfo, type Operation, type Statement } from '../model.js';
 import { parseFile, type ParsedFile } from '../parse-files.js';
-import { changelogFormat, looksLikeChangelog, readChangelog, type ChangelogNode, type ChangelogTree } from './liquibase-tree.js';
+import { changelogFormat } from './liquibase-files.js';
+import type { ChangelogNode, ChangelogTree } from './liquibase-tree.js';
 
-export { changelogFormat, looksLikeChangelog };
+/**
+ * The tree reader (sax, yaml) is loaded with the SQL parsers (`prepareMigrations`), never at start-up:
+ * a PR that touches no migration loads neither.
+ */
+let reader: typeof import('./liquibase-tree.js').readChangelog | undefined;
+export async function loadChangelogReader(): Promise<void> {
+  reader ??= (await import('./liquibase-tree.js')).readChangelog;
+}
 
 function treeOf(path: string, text: string): ChangelogTree {
-  return readChangelog(text, changelogFormat(path) ?? 'xml');
+  const format = changelogFormat(path) ?? 'xml';
+  // Not loaded (a caller that skipped prepareMigrations): the changelog is reported unread, never passed.
+  return reader ? reader(text, format) : { format, root: null, problem: { line: 1, message: 'the changelog reader was not loaded' } };
 }
 
 /** A Liquibase file read as a changelog tree (XML, YAML, JSON), not as formatted SQL. */
