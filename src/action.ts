@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
 import { touchesSqlFile } from './changes/file-kinds.js';
+import { touchesChangelogFile } from './migrations/code/liquibase-files.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
 import { CONFIG_PATHS } from './config/paths.js';
@@ -62,7 +63,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   startCodeSearch(input);
   // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
   // those of the dialects configured, else of those its migrations are inferred to be written in.
-  if (touchesSqlFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
+  if (touchesSqlFile(changes.files) || touchesChangelogFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
   const tags = tagsAt(changes.base, cwd);
   // The YAML readers and ajv only when the contract analysis needs them (a PR whose only YAML/JSON
   // change is a package.json that no contract `$ref`s loads neither).

@@ -7,7 +7,7 @@
  */
 import type { GitHubClient } from '../github/octokit.js';
 import { CONFIG_PATHS } from '../config/paths.js';
-import { DATA_FILE, isSqlFileName } from './file-kinds.js';
+import { isAnalysedFileName } from './file-kinds.js';
 import { MAX_FILE_BYTES, memorySnapshot, type ChangeSet, type ChangedFile, type FileStatus, type ReleaseStatus } from './types.js';
 
 export interface ApiChangeSetInput {
@@ -59,7 +59,7 @@ export async function apiChangeSet(input: ApiChangeSetInput): Promise<ChangeSet>
     if (content !== null) target[path] = content;
   };
   // Only what an analyser reads: the PR's SQL, YAML and JSON files.
-  const wanted = (path: string): boolean => isSqlFileName(path) || DATA_FILE.test(path);
+  const wanted = isAnalysedFileName;
   const jobs: (() => Promise<void>)[] = [];
   for (const f of files) {
     if (f.status !== 'deleted' && wanted(f.path)) jobs.push(() => fetchInto(headFiles, f.path, head));

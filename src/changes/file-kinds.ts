@@ -12,6 +12,11 @@ export function isSqlFileName(path: string): boolean {
 /** YAML and JSON files: contracts and the configuration. */
 export const DATA_FILE = /\.(ya?ml|json)$/i;
 
+/** Files an analyser reads: SQL, YAML and JSON, and XML (Liquibase changelogs). */
+export function isAnalysedFileName(path: string): boolean {
+  return isSqlFileName(path) || DATA_FILE.test(path) || /\.xml$/i.test(path);
+}
+
 /**
  * Whether a change list touches a SQL file (added, edited, deleted, or renamed from or to one): the
  * only files the migration analyser takes as candidates when no file is forced. Without one, the

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DATA_FILE, isSqlFileName } from './file-kinds.js';
+import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError, gitEnv } from './git-error.js';
 import { wordSearcher } from './word-search.js';
@@ -227,7 +227,7 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   };
   // The analysers read the PR's SQL, YAML and JSON files: the first read of one fetches them all
   // in one batch (not the PR's other files, which nothing reads).
-  const read = (path: string): boolean => isSqlFileName(path) || DATA_FILE.test(path);
+  const read = isAnalysedFileName;
   const inBase = files.filter((f) => f.status !== 'added' && read(f.oldPath ?? f.path)).map((f) => f.oldPath ?? f.path);
   const inHead = files.filter((f) => f.status !== 'deleted' && read(f.path)).map((f) => f.path);
   // The diff's old side is the fork point: its entries are base's only when base is the fork point.

@@ -12,7 +12,10 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, isSqlFileName, liquibaseChangesets, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { isMigrationFileName } from './code/liquibase-files.js';
+import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
+import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
@@ -32,8 +35,8 @@ import type { CodeLanguage } from './code/tree-sitter.js';
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 
 /** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
-export function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
-  return prepareParsers(dialects);
+export async function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
+  await Promise.all([prepareParsers(dialects), loadChangelogReader()]);
 }
 
 export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
@@ -43,7 +46,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const detector = detectorFor(changes, config, forced);
 
   const candidates: Candidate[] = [];
-  const isMigrationName = (path: string): boolean => isSqlFileName(path) || isCodeMigrationPath(path, config.migrations);
+  const isMigrationName = (path: string): boolean => isMigrationFileName(path) || isCodeMigrationPath(path, config.migrations);
   const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isMigrationName(path) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
@@ -100,7 +103,7 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
   const code = changes.files.filter((c) => c.status !== 'deleted' && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
   if (code.length > 1) changes.headTree.prefetch?.(code);
   for (const c of changes.files) {
-    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isSqlFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isMigrationFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
     const side = c.status === 'deleted' ? 'base' : 'head';
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });
@@ -132,10 +135,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const routines = new Map<string, DefinedRoutine>();
   /** What the code adapters learn from the history (Django's model tables…), base first, then the PR's files in order. */
   const codeHistory = new CodeHistory();
-  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory });
-  // A cached catalog would not teach the code adapters what the replay does: histories holding
-  // migrations written as code are replayed every time.
-  const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework))
+  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory, tree: changes.baseTree });
+  // A cached catalog would not teach the code adapters what the replay does, and a changelog's
+  // `sqlFile` is not in the cache key: histories holding migrations written as code or Liquibase
+  // changelogs are replayed every time.
+  const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file))
     ? replay()
     : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, replay);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
@@ -215,11 +219,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if (c.file.framework !== 'liquibase' || c.change.status !== 'modified' || c.text === null) return;
     const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
     if (before === null) return;
-    const baseChangesets = liquibaseChangesets(before);
-    const old = new Map(baseChangesets.map((s) => [s.id, before.slice(s.start, s.end).trim()]));
+    const baseChangesets = changesetsOf(c.file, before);
+    const old = new Map(baseChangesets.map((s) => [s.id, s.body ?? before.slice(s.start, s.end).trim()]));
     const edited: { id: string; line: number; removed?: boolean }[] = [];
     const newRanges: [number, number][] = [];
-    const headChangesets = liquibaseChangesets(c.text);
+    const headChangesets = changesetsOf(c.file, c.text);
     const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
     // A changeset base had and head lost ran on every database of base: reported where it was (at
     // the next changeset head kept, else on head's last line). Walked backwards: one pass.
@@ -229,12 +233,12 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     for (let k = baseChangesets.length - 1; k >= 0; k--) {
       const s = baseChangesets[k];
       if (kept.has(s.id)) nextKept = kept.get(s.id);
-      else removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
+      else if (!s.empty) removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
     }
     for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
     for (const s of headChangesets) {
       const body = old.get(s.id);
-      const now = c.text.slice(s.start, s.end).trim();
+      const now = s.body ?? c.text.slice(s.start, s.end).trim();
       if (body === undefined || (s.runOnChange && body !== now)) newRanges.push([s.start, s.end]);
       else if (body !== now) edited.push({ id: s.id, line: s.line });
     }
@@ -249,6 +253,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const parsedFiles = candidates.map(({ file, text }, i) => {
     if (isCodeFramework(file.framework)) return text === null ? { downSections: [], forward: [] } : parseCodeFile(file, text, dialect, codeHistory);
     const g = grown.get(i);
+    // A Liquibase XML/YAML/JSON changelog: its changes read into statements (of a grown one, the new changesets).
+    if (isChangelogMigration(file)) return text === null ? { forward: [], downSections: [] } : parseChangelog(file.path, text, dialect, { only: g?.newRanges, read: reader(changes.headTree) });
     const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
     return parseFile({ text: text ?? '', sections }, dialect);
   });
@@ -306,8 +312,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       const g = grown.get(fileIndex);
       const runsAt = (line: number): boolean => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
       // Base's version, to tell the suppressions this PR adds (they need a second person: docs/approvals.md).
-      const suppressionBase = change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : change.status === 'added' ? null : undefined;
-      for (const s of findSqlSuppressions(file.path, text, [...forward, ...downSections], suppressionBase)) {
+      const asSql = (t: string): string => (isChangelogMigration(file) ? changelogCommentsAsSql(file.path, t) : t);
+      const baseText = change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : change.status === 'added' ? null : undefined;
+      const suppressionBase = typeof baseText === 'string' ? asSql(baseText) : baseText;
+      for (const s of findSqlSuppressions(file.path, asSql(text), [...forward, ...downSections], suppressionBase)) {
         // A statement suppression in a part that does not run again (a migration base has, an old
         // changeset) has no statement to match: it would be "unused", or reach the next new one.
         if (s.scope !== 'file' && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
@@ -907,7 +915,7 @@ export function replayBase(
   migrations: BaseMigration[],
   dialect: Dialect,
   routines: Map<string, DefinedRoutine>,
-  { schemaOnly = true, codeHistory = new CodeHistory() }: { schemaOnly?: boolean; codeHistory?: CodeHistory } = {},
+  { schemaOnly = true, codeHistory = new CodeHistory(), tree }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot } = {},
 ): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
@@ -917,8 +925,14 @@ export function replayBase(
   const readable = baselines.filter((m): m is BaseMigration & { text: string } => m.text !== null);
   for (const { file, text } of [...readable, ...ordered]) {
     try {
-      const sections = isCodeFramework(file.framework) ? [] : sectionsOf(file, text).filter((s) => s.part === 'up');
-      const parsed = isCodeFramework(file.framework) ? parseCodeFile(file, text, dialect, codeHistory, true) : parseFile({ text, sections, schemaOnly }, dialect);
+      const code = isCodeFramework(file.framework);
+      const changelog = !code && isChangelogMigration(file);
+      const sections = code || changelog ? [] : sectionsOf(file, text).filter((s) => s.part === 'up');
+      const parsed = code
+        ? parseCodeFile(file, text, dialect, codeHistory, true)
+        : changelog
+          ? parseChangelog(file.path, text, dialect, { read: tree ? reader(tree) : () => null })
+          : parseFile({ text, sections, schemaOnly }, dialect);
       for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
@@ -930,6 +944,17 @@ export function replayBase(
     }
   }
   return catalog;
+}
+
+/** A snapshot's reader that never throws (a changelog's `sqlFile`). */
+function reader(tree: Snapshot): (path: string) => string | null {
+  return (path) => {
+    try {
+      return tree.read(path);
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** The folder whose migrations share one version sequence (diesel and Prisma use one folder per migration). */
@@ -974,6 +999,7 @@ function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>
 }
 
 function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {
+  if (isChangelogMigration(a) && isChangelogMigration(b)) return changelogOrder(a.path, b.path);
   const va = a.version;
   const vb = b.version;
   if (va !== null && vb !== null) {

@@ -9,6 +9,7 @@ import { dialectWord } from './dialect-inference.js';
 import { LineIndex } from '../text/lines.js';
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { classifyCodeMigration } from './code/registry.js';
+import { generatedSnapshot, inChangelogPlace, isChangelogFileName, looksLikeChangelog, masterChangelog } from './code/liquibase-files.js';
 
 export type DetectedFramework = Exclude<Framework, 'auto'>;
 export type MigrationPart = 'up' | 'down' | 'repeatable' | 'verify';
@@ -80,7 +81,8 @@ export function detectMigration(
   const name = basename(path);
   const lower = name.toLowerCase();
   // Files named on the command line (`sql FILE...`, paths `**`) are SQL whatever their name.
-  if (!isSqlFileName(lower) && !configuredPaths?.includes('**')) {
+  const changelog = isChangelogFileName(lower) && (framework === 'liquibase' || (text !== null && looksLikeChangelog(path, text)));
+  if (!isSqlFileName(lower) && !changelog && !configuredPaths?.includes('**')) {
     // Migrations written as code (the runbook names their framework's revert command).
     return classifyCodeMigration(path, text, [{ paths: configuredPaths, framework }])?.file ?? null;
   }
@@ -91,6 +93,7 @@ export function detectMigration(
     isMigration = matcherFor(configuredPaths)(path);
   } else {
     isMigration =
+      (changelog && inChangelogPlace(path)) ||
       parts.some((d) => MIGRATION_DIRS.has(d.toLowerCase())) ||
       FLYWAY.test(name) ||
       FLYWAY_REPEATABLE.test(name) ||
@@ -111,6 +114,7 @@ function guessFramework(path: string, text: string | null): DetectedFramework {
   const parts = dirs(path);
   const parent = parts[parts.length - 1] ?? '';
   const head = text ? text.slice(0, 4096) : '';
+  if (isChangelogFileName(name)) return 'liquibase';
   if (FLYWAY.test(name) || FLYWAY_REPEATABLE.test(name)) return 'flyway';
   if (/^\s*--\s*\+goose\s+up\b/im.test(head) || /--\s*\+goose\s+(up|down)\b/i.test(text ?? '')) return 'goose';
   if (/^\s*--\s*migrate:(up|down)\b/im.test(text ?? '')) return 'dbmate';
@@ -200,6 +204,8 @@ function* lineMarkers(text: string, marker: RegExp, { crEnds, indented }: { crEn
  * as one-line down sections.
  */
 export function sectionsOf(file: MigrationFile, text: string): MigrationSection[] {
+  // A Liquibase XML/YAML/JSON changelog has no SQL sections: code/liquibase.ts reads it.
+  if (file.framework === 'liquibase' && isChangelogFileName(file.path)) return [];
   if (file.part === 'down') return [{ part: 'down', start: 0, end: text.length, line: 1 }];
   if (file.part === 'verify') return [];
   let markers: SectionMarker[] = [];
@@ -305,6 +311,10 @@ export interface Changeset {
   line: number;
   /** `runOnChange:true`: Liquibase runs the changeset again whenever its text changes. */
   runOnChange: boolean;
+  /** What an edit is judged on, when not the changeset's text (a changelog's changes, without comments or layout). */
+  body?: string;
+  /** A changeset with no change (only a comment): removing it takes nothing from any database. */
+  empty?: boolean;
 }
 
 /** The `--changeset author:id` blocks of a Liquibase formatted SQL file. */
@@ -543,6 +553,7 @@ export function classifyMigration(path: string, text: string | null, sets: reado
     return { file, as: 'migration', set: 0, reason: 'named on the command line' };
   }
   const left = (as: DetectedAs, reason: string, set = 0): Classification => ({ file: null, as, set, reason });
+  if (isChangelogFileName(name)) return classifyChangelog(path, text, sets);
   if (!isSqlFileName(name)) return left('other', 'not a SQL file');
 
   // Configured sets: the first whose paths match takes the file; paths decide alone.
@@ -618,6 +629,47 @@ function autoDetect(path: string, text: string | null, framework: Framework, lay
     return left(kind, `unversioned, in ${where} which holds no versioned migration, while the repository's migrations are versioned (${other}/): no migration tool runs it`);
   }
   return taken(`unversioned, under ${namedFolder ?? 'a migrations folder'}/ in a repository with no versioned migrations: read as a hand-run migration`);
+}
+
+/**
+ * Whether an XML, YAML or JSON file is a Liquibase changelog: one whose root is `databaseChangeLog`,
+ * under a changelog folder (or named like one), or matched by a set's `paths`. `framework:
+ * liquibase` takes what its paths match whatever the content (an unreadable one is then reported).
+ */
+function classifyChangelog(path: string, text: string | null, sets: readonly MigrationSet[]): Classification {
+  const left = (as: DetectedAs, reason: string, set = 0): Classification => ({ file: null, as, set, reason });
+  const changelog = text !== null && looksLikeChangelog(path, text);
+  // No version: Liquibase runs every changeset it has not run, wherever its changelog sits (so no
+  // out-of-order); changelogs are replayed in natural path order (code/liquibase.ts changelogOrder).
+  const taken = (set: number, reason: string): Classification => ({ file: { path, framework: 'liquibase', version: null, part: 'up' }, as: 'migration', set, reason });
+  let auto = -1;
+  for (const [i, set] of sets.entries()) {
+    if (set.paths === undefined || set.paths.length === 0) {
+      if (auto === -1) auto = i;
+      continue;
+    }
+    const glob = set.paths.find((g) => matcherFor([g])(path));
+    if (glob === undefined || !matcherFor(set.paths)(path)) continue;
+    if (set.framework === 'liquibase' || (set.framework === 'auto' && changelog)) return taken(i, `matches ${setKey(sets, i)}.paths (${glob}); a Liquibase changelog`);
+    return left('other', `matches ${setKey(sets, i)}.paths (${glob}) but is not a Liquibase changelog (no databaseChangeLog root)`, i);
+  }
+  if (auto === -1) return left('other', `matches no glob of ${sets.length === 1 ? 'migrations.paths' : 'the paths of migrations[]'}`);
+  const framework = sets[auto].framework;
+  if (framework !== 'auto' && framework !== 'liquibase') return left('other', `not a SQL file, and the set's framework is ${framework}`, auto);
+  if (!changelog) return left('other', 'not a SQL file, nor a Liquibase changelog (no databaseChangeLog root)', auto);
+  if (!inChangelogPlace(path)) return left('other', 'a Liquibase changelog outside a changelog folder (db/, changelog/, liquibase/, migrations/): set migrations.paths to read it', auto);
+  const testDir = isTestPath(path);
+  if (testDir) return left('test', `in a test folder (${testDir}/): fixtures and tests, not the repository's migrations`, auto);
+  if (text !== null && masterChangelog(path, text)) return left('other', 'a Liquibase master changelog (includes, no changeset): the changelogs it includes are read on their own', auto);
+  if (text !== null && generatedSnapshot(text)) return left('schema', 'a Liquibase snapshot that generateChangeLog wrote (authors "(generated)"): the whole schema for new databases, not a change', auto);
+  return taken(auto, 'a Liquibase changelog (databaseChangeLog root)');
+}
+
+/** Whether a path of a snapshot may be a changelog worth reading (a changelog name, in a changelog place or a set's paths). */
+export function changelogCandidate(path: string, sets: readonly MigrationSet[]): boolean {
+  if (!isChangelogFileName(path)) return false;
+  if (sets.some((s) => s.paths !== undefined && s.paths.length > 0 && matcherFor(s.paths)(path))) return true;
+  return sets.some((s) => (s.paths === undefined || s.paths.length === 0) && (s.framework === 'auto' || s.framework === 'liquibase')) && inChangelogPlace(path) && isTestPath(path) === null;
 }
 
 /** The SPEC 5 detection of a path against the configured sets (for the report's framework names). */

@@ -21,6 +21,7 @@ import type { ChangeSet, ChangedFile, ReleaseStatus } from '../changes/types.js'
 import type { Config, Dialect } from '../config/types.js';
 import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
+import { changelogHasRollback, isChangelogMigration } from './code/liquibase.js';
 import { splitStatements } from './split.js';
 import { statementKey, statementKeys } from './tokens.js';
 
@@ -72,6 +73,7 @@ function sectionKeys(file: MigrationFile, text: string, dialect: Dialect): strin
 
 function hasDownStatements(file: MigrationFile, text: string | null, dialect: Dialect): boolean {
   if (text === null) return false;
+  if (isChangelogMigration(file)) return changelogHasRollback(file.path, text);
   return sectionsOf(file, text).some((s) => s.part === 'down' && statementKeys(text, dialect, s.start, s.end).length > 0);
 }
 
@@ -117,7 +119,8 @@ export function fileLifecycles(
       const before = detectInSets(change.oldPath, baseText, config.migrations);
       if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
     }
-    if (text !== null && change.status !== 'deleted' && (file.part === 'down' || sectionsOf(file, text).some((s) => s.part === 'down'))) {
+    const downInside = text !== null && (isChangelogMigration(file) ? changelogHasRollback(file.path, text) : sectionsOf(file, text).some((s) => s.part === 'down'));
+    if (text !== null && change.status !== 'deleted' && (file.part === 'down' || downInside)) {
       const configured = config.downMigrations;
       life.downPolicy = configured === 'forbid' ? 'error' : configured === 'warn' ? 'warning' : configured === 'allow' ? 'off' : baseKeepsDowns(setOf(file)) ? 'convention' : 'error';
     }

@@ -8,7 +8,9 @@
 import type { ChangeSet, ChangedFile, Snapshot } from '../changes/types.js';
 import type { Config, Dialect, MigrationSet } from '../config/types.js';
 import { globMatcher } from '../text/glob.js';
+import { isChangelogFileName, isMigrationFileName } from './code/liquibase-files.js';
 import {
+  changelogCandidate,
   classifyMigration,
   isSqlFileName,
   schemaFileName,
@@ -79,7 +81,7 @@ export class MigrationDetector {
     let c = cache.get(path);
     if (!c) {
       const forced = this.forced.has(path);
-      if (!forced && !isSqlFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
+      if (!forced && !isMigrationFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
       c = classifyMigration(path, text === undefined ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
       cache.set(path, c);
     }
@@ -403,7 +405,8 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   } catch {
     return [];
   }
-  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || isCodeMigrationPath(path, detector.sets)));
+  // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
+  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)));
   tree.prefetch?.(sqlPaths);
   const out: (BaseMigration & { set: number })[] = [];
   for (const path of sqlPaths) {
@@ -428,7 +431,8 @@ export function detectionEntries(
   const out: DetectionEntry[] = [];
   const forced = (path: string): boolean => detector.classify('head', path).reason === 'named on the command line';
   for (const c of detector.changes.files) {
-    if (!isSqlFileName(c.path) && !isCodeMigrationPath(c.path, detector.sets) && !forced(c.path)) continue;
+    // Changed YAML, JSON and XML files are listed only when they are changelogs.
+    if (!isSqlFileName(c.path) && !isCodeMigrationPath(c.path, detector.sets) && !forced(c.path) && !(isChangelogFileName(c.path) && detector.classify(c.status === 'deleted' ? 'base' : 'head', c.path).file !== null)) continue;
     if (reworkCopies.has(c.path)) {
       out.push({ file: c.path, taken: false, as: 'other', reason: 'the copy `sqitch rework` keeps of a deployed script: databases already ran it' });
       continue;
