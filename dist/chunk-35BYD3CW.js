@@ -1,0 +1,2456 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  unreadableFindings
+} from "./chunk-6DOSGDGK.js";
+import {
+  VERSION
+} from "./chunk-4K57P2NP.js";
+import {
+  fixedDialects
+} from "./chunk-D7BJUY6R.js";
+import {
+  ColumnIdioms,
+  PrLookahead,
+  checkAcceptsAll,
+  migrationRules,
+  snapshotForeignKeys,
+  snapshotUniqueKeys,
+  statementKey,
+  statementKeys,
+  uniqueKeysOf
+} from "./chunk-2LWL3BDL.js";
+import {
+  CodeHistory,
+  MIGRATION_DIRS,
+  MigrationLayout,
+  changelogCandidate,
+  changelogFormat,
+  classifyMigration,
+  codeFileFindings,
+  codeLanguagesOf,
+  compareTypes,
+  compareVersions,
+  conditional,
+  detectInSets,
+  detectMigration,
+  dialectFromContent,
+  dialectFromDrizzleJournal,
+  dialectFromName,
+  dialectFromPath,
+  dialectFromPrismaLock,
+  dialectWord,
+  enumValuesOf,
+  forEachLexeme,
+  isChangelogFileName,
+  isCodeFramework,
+  isCodeMigrationPath,
+  isMigrationFileName,
+  liquibaseChangesets,
+  maskSql,
+  normalizeIdent,
+  normalizeName,
+  parseCodeFile,
+  parseFile,
+  parseStatement,
+  plpgsqlOperations,
+  prepareParsers,
+  schemaFileName,
+  sectionsOf,
+  splitStatements
+} from "./chunk-C5KAL55W.js";
+import {
+  LineIndex,
+  lineOfOffset
+} from "./chunk-3MRRVRCS.js";
+import {
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
+import {
+  isSqlFileName
+} from "./chunk-JII3BBFS.js";
+
+// src/config/ignored.ts
+function ignoredPaths(config) {
+  return globMatcher(config.ignorePaths);
+}
+
+// src/migrations/catalog.ts
+var Catalog = class _Catalog {
+  tables = /* @__PURE__ */ new Map();
+  enums = /* @__PURE__ */ new Map();
+  /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
+  droppedIndexes = /* @__PURE__ */ new Map();
+  objects = /* @__PURE__ */ new Set();
+  indexByName = /* @__PURE__ */ new Map();
+  constraintByKey = /* @__PURE__ */ new Map();
+  triggerTable = /* @__PURE__ */ new Map();
+  declaredByTable = /* @__PURE__ */ new Map();
+  /** Table → names of its indexes (those in `indexes`). */
+  indexesOn = /* @__PURE__ */ new Map();
+  /** Table → names of its constraints (keys `table.name` of `constraints`). */
+  constraintsOn = /* @__PURE__ */ new Map();
+  /** Table → its triggers (those in `triggerTables`). */
+  triggersOn = /* @__PURE__ */ new Map();
+  /** Table → the declared foreign keys (in `declared`) that reference it. */
+  foreignKeysTo = /* @__PURE__ */ new Map();
+  /** Index name → its table, uniqueness, columns. */
+  get indexes() {
+    return this.indexByName;
+  }
+  /** `table.constraint` → kind. */
+  get constraints() {
+    return this.constraintByKey;
+  }
+  /** Trigger → its table, when the adapter says. */
+  get triggerTables() {
+    return this.triggerTable;
+  }
+  /** Per table, the constraints its CREATE TABLE and ADD COLUMNs declared (when the adapter lists them). */
+  get declared() {
+    return this.declaredByTable;
+  }
+  /** Per table, the foreign keys added by `ADD CONSTRAINT … FOREIGN KEY` or a CREATE TABLE the adapter split into those. */
+  foreignKeys = /* @__PURE__ */ new Map();
+  /**
+   * Everything the catalog holds, in its maps' order, as plain JSON: the replay cache's payload
+   * (`replay-cache.ts`). The by-table indexes are kept too (their order is the order findings
+   * come in); a foreign key indexed by the table it references is named by its place in
+   * `declared`, so `fromState` restores the sharing `rename-table` relies on.
+   */
+  toState() {
+    const declaredAt = /* @__PURE__ */ new Map();
+    for (const [table, list] of this.declaredByTable) list.forEach((c, i) => declaredAt.set(c, [table, i]));
+    const lists = (m) => [...m].map(([k, v]) => [k, [...v]]);
+    return {
+      tables: [...this.tables].map(([t, cols]) => [t, [...cols]]),
+      enums: [...this.enums],
+      droppedIndexes: [...this.droppedIndexes],
+      objects: [...this.objects],
+      indexes: [...this.indexByName],
+      constraints: [...this.constraintByKey],
+      triggers: [...this.triggerTable],
+      declared: [...this.declaredByTable],
+      indexesOn: lists(this.indexesOn),
+      constraintsOn: lists(this.constraintsOn),
+      triggersOn: lists(this.triggersOn),
+      // A member that is no longer in `declared` (its table dropped) is never reached again: left out.
+      foreignKeysTo: [...this.foreignKeysTo].map(([t, set]) => [t, [...set].flatMap((c) => declaredAt.has(c) ? [declaredAt.get(c)] : [])]),
+      foreignKeys: [...this.foreignKeys]
+    };
+  }
+  /** The catalog `toState` describes (throws on a state of the wrong shape: the cache then replays). */
+  static fromState(state) {
+    const c = new _Catalog();
+    for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
+    for (const [k, v] of state.enums) c.enums.set(k, v);
+    for (const [k, v] of state.droppedIndexes) c.droppedIndexes.set(k, v);
+    for (const o of state.objects) c.objects.add(o);
+    for (const [k, v] of state.indexes) c.indexByName.set(k, v);
+    for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
+    for (const [k, v] of state.triggers) c.triggerTable.set(k, v);
+    for (const [k, v] of state.declared) c.declaredByTable.set(k, v);
+    for (const [k, v] of state.indexesOn) c.indexesOn.set(k, new Set(v));
+    for (const [k, v] of state.constraintsOn) c.constraintsOn.set(k, new Set(v));
+    for (const [k, v] of state.triggersOn) c.triggersOn.set(k, new Set(v));
+    for (const [k, refs] of state.foreignKeysTo) {
+      c.foreignKeysTo.set(k, new Set(refs.map(([table, i]) => {
+        const member = c.declaredByTable.get(table)?.[i];
+        if (!member) throw new Error("replay cache: a foreign key refers to no declared constraint");
+        return member;
+      })));
+    }
+    for (const [k, v] of state.foreignKeys) c.foreignKeys.set(k, v);
+    return c;
+  }
+  column(table, column) {
+    return this.tables.get(table)?.get(column);
+  }
+  hasObject(kind, name) {
+    return this.objects.has(`${kind}:${name}`);
+  }
+  apply(op) {
+    switch (op.kind) {
+      case "create-table": {
+        if (op.ifNotExists && this.tables.has(op.table)) break;
+        const cols = /* @__PURE__ */ new Map();
+        for (const c of op.columns) cols.set(c.name, { ...c });
+        this.tables.set(op.table, cols);
+        for (const c of op.columns) {
+          if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
+        }
+        for (const index of op.indexes ?? []) this.setIndex(index.name, { table: op.table, unique: index.unique, ...index.columns ? { columns: index.columns } : {} });
+        this.setDeclared(op.table, op.constraints?.map((c) => ({ ...c })));
+        break;
+      }
+      case "drop-table":
+        this.tables.delete(op.table);
+        this.setDeclared(op.table, void 0);
+        this.foreignKeys.delete(op.table);
+        break;
+      case "rename-table": {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          this.tables.delete(op.table);
+          this.tables.set(op.newName, cols);
+          const declared = this.declaredByTable.get(op.table);
+          this.setDeclared(op.table, void 0);
+          this.setDeclared(op.newName, declared);
+          const foreignKeys = this.foreignKeys.get(op.table);
+          this.foreignKeys.delete(op.table);
+          if (foreignKeys) this.foreignKeys.set(op.newName, foreignKeys);
+          this.renameIn(this.indexesOn, op.table, op.newName, (name) => {
+            const index = this.indexByName.get(name);
+            if (index) index.table = op.newName;
+          });
+          this.renameIn(this.constraintsOn, op.table, op.newName, (name) => {
+            const kind = this.constraintByKey.get(`${op.table}.${name}`);
+            this.constraintByKey.delete(`${op.table}.${name}`);
+            if (kind) this.constraintByKey.set(`${op.newName}.${name}`, kind);
+          });
+          this.renameIn(this.triggersOn, op.table, op.newName, (trigger) => this.triggerTable.set(trigger, op.newName));
+          this.renameIn(this.foreignKeysTo, op.table, op.newName, (c) => c.detail = op.newName);
+        }
+        break;
+      }
+      case "add-column":
+        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
+        this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        if (op.constraints) {
+          const list = this.declaredByTable.get(op.table);
+          if (list) {
+            for (const c of op.constraints) {
+              const copy = { ...c };
+              list.push(copy);
+              this.indexForeignKey(copy);
+            }
+          }
+        } else {
+          this.setDeclared(op.table, void 0);
+        }
+        break;
+      case "drop-column": {
+        this.tables.get(op.table)?.delete(op.column);
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
+        break;
+      }
+      case "rename-column": {
+        const cols = this.tables.get(op.table);
+        const col = cols?.get(op.column);
+        if (cols && col) {
+          cols.delete(op.column);
+          cols.set(op.newName, { ...col, name: op.newName });
+        }
+        for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => n === op.column ? op.newName : n);
+        for (const name of this.indexesOn.get(op.table) ?? []) {
+          const index = this.indexByName.get(name);
+          if (index?.columns?.includes(op.column)) index.columns = index.columns.map((n) => n === op.column ? op.newName : n);
+        }
+        break;
+      }
+      case "alter-column-type": {
+        const col = this.column(op.table, op.column);
+        if (col) col.type = op.newType;
+        break;
+      }
+      case "redefine-column": {
+        const cols = this.tables.get(op.table);
+        if (cols) {
+          cols.delete(op.column);
+          cols.set(op.def.name, { ...op.def });
+        }
+        break;
+      }
+      case "set-not-null": {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = true;
+        break;
+      }
+      case "drop-not-null": {
+        const col = this.column(op.table, op.column);
+        if (col) col.notNull = false;
+        break;
+      }
+      case "drop-default": {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = false;
+        break;
+      }
+      case "set-default": {
+        const col = this.column(op.table, op.column);
+        if (col) col.hasDefault = true;
+        break;
+      }
+      case "add-constraint":
+        if (op.name) this.setConstraint(op.table, op.name, op.constraint);
+        if (op.name && (op.constraint === "unique" || op.constraint === "primary-key")) {
+          this.setIndex(op.name, { table: op.table, unique: true, columns: op.columns });
+        }
+        if (op.constraint === "foreign-key") {
+          const list = this.foreignKeys.get(op.table) ?? [];
+          list.push({ name: op.name, columns: op.columns, ...op.references ? { references: op.references } : {}, ...op.actions ? { actions: op.actions } : {} });
+          this.foreignKeys.set(op.table, list);
+        }
+        break;
+      case "drop-constraint": {
+        this.setConstraint(op.table, op.name, void 0);
+        const index = this.indexByName.get(op.name);
+        if (index?.table === op.table) {
+          this.droppedIndexes.set(op.name, index);
+          this.setIndex(op.name, void 0);
+        }
+        const foreignKeys = this.foreignKeys.get(op.table);
+        if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => k.name !== op.name));
+        break;
+      }
+      case "create-index":
+        if (op.ifNotExists && op.name && this.indexByName.has(op.name)) break;
+        if (op.name) this.setIndex(op.name, { table: op.table, unique: op.unique, columns: op.columns, ...op.partial || op.expressions ? { inexact: true } : {} });
+        if (op.name) this.droppedIndexes.delete(op.name);
+        break;
+      case "drop-index": {
+        const known = this.indexByName.get(op.name);
+        if (known) this.droppedIndexes.set(op.name, known);
+        this.setIndex(op.name, void 0);
+        break;
+      }
+      case "create-enum":
+        this.enums.set(op.type, [...op.values]);
+        break;
+      case "add-enum-value":
+        this.enums.get(op.type)?.push(op.value);
+        break;
+      case "rename-enum-value": {
+        const values = this.enums.get(op.type);
+        if (values) this.enums.set(op.type, values.map((v) => v === op.oldValue ? op.newValue : v));
+        break;
+      }
+      case "create-object":
+        this.objects.add(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === "trigger" && op.table !== void 0) this.setTrigger(op.name, op.table);
+        break;
+      case "drop-object":
+        this.objects.delete(`${op.objectKind}:${op.name}`);
+        if (op.objectKind === "trigger") this.setTrigger(op.name, void 0);
+        if (op.objectKind === "type") this.enums.delete(op.name);
+        break;
+      case "rename-object":
+        if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
+        if (op.objectKind === "index" || op.objectKind === "constraint") {
+          const index = this.indexByName.get(op.name);
+          const table = op.table ?? index?.table;
+          const kind = table === void 0 ? void 0 : this.constraintByKey.get(`${table}.${op.name}`);
+          if (index && (op.objectKind === "index" || index.table === table)) {
+            this.setIndex(op.name, void 0);
+            this.setIndex(op.newName, index);
+          }
+          if (table !== void 0 && kind) {
+            this.setConstraint(table, op.name, void 0);
+            this.setConstraint(table, op.newName, kind);
+          }
+        }
+        if (op.objectKind === "type") {
+          const values = this.enums.get(op.name);
+          if (values) {
+            this.enums.delete(op.name);
+            this.enums.set(op.newName, values);
+          }
+          for (const columns2 of this.tables.values()) for (const c of columns2.values()) if (c.type === op.name) c.type = op.newName;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  /** Sets (or with undefined deletes) an index, keeping `indexesOn` in step. */
+  setIndex(name, index) {
+    const old = this.indexByName.get(name);
+    if (old) this.indexesOn.get(old.table)?.delete(name);
+    if (index === void 0) {
+      this.indexByName.delete(name);
+      return;
+    }
+    this.indexByName.set(name, index);
+    setOf(this.indexesOn, index.table).add(name);
+  }
+  setConstraint(table, name, kind) {
+    const key = `${table}.${name}`;
+    if (kind === void 0) {
+      this.constraintByKey.delete(key);
+      this.constraintsOn.get(table)?.delete(name);
+      return;
+    }
+    this.constraintByKey.set(key, kind);
+    setOf(this.constraintsOn, table).add(name);
+  }
+  setTrigger(trigger, table) {
+    const old = this.triggerTable.get(trigger);
+    if (old !== void 0) this.triggersOn.get(old)?.delete(trigger);
+    if (table === void 0) {
+      this.triggerTable.delete(trigger);
+      return;
+    }
+    this.triggerTable.set(trigger, table);
+    setOf(this.triggersOn, table).add(trigger);
+  }
+  /** Replaces (or with undefined forgets) a table's declared constraints, keeping `foreignKeysTo` in step. */
+  setDeclared(table, list) {
+    for (const c of this.declaredByTable.get(table) ?? []) {
+      if (c.constraint === "foreign-key") this.foreignKeysTo.get(c.detail)?.delete(c);
+    }
+    if (list === void 0) {
+      this.declaredByTable.delete(table);
+      return;
+    }
+    this.declaredByTable.set(table, list);
+    for (const c of list) this.indexForeignKey(c);
+  }
+  indexForeignKey(c) {
+    if (c.constraint === "foreign-key") setOf(this.foreignKeysTo, c.detail).add(c);
+  }
+  /** Moves `from`'s entry of a by-table index to `to` (merged with what `to` had), calling `each` on every moved member. */
+  renameIn(byTable, from, to, each) {
+    const members = byTable.get(from);
+    if (!members || from === to) return;
+    byTable.delete(from);
+    for (const m of members) each(m);
+    const existing = byTable.get(to);
+    if (existing) for (const m of members) existing.add(m);
+    else byTable.set(to, members);
+  }
+};
+function setOf(map, key) {
+  let set = map.get(key);
+  if (!set) map.set(key, set = /* @__PURE__ */ new Set());
+  return set;
+}
+
+// src/migrations/code/liquibase.ts
+var reader;
+async function loadChangelogReader() {
+  reader ??= (await import("./chunk-MC47ZZMA.js")).readChangelog;
+}
+function treeOf(path, text) {
+  const format = changelogFormat(path) ?? "xml";
+  return reader ? reader(text, format) : { format, root: null, problem: { line: 1, message: "the changelog reader was not loaded" } };
+}
+function isChangelogMigration(file) {
+  return file.framework === "liquibase" && changelogFormat(file.path) !== null;
+}
+function changesetsOf(file, text) {
+  return isChangelogMigration(file) ? changelogChangesets(file.path, text) : liquibaseChangesets(text);
+}
+function changelogChangesets(path, text) {
+  const root = treeOf(path, text).root;
+  if (!root) return [];
+  return root.children.filter((n) => n.name === "changeSet").map((n) => ({
+    id: changesetId(n),
+    start: n.start,
+    end: n.end,
+    line: n.line,
+    runOnChange: truthy(n.attrs.get("runOnChange")) || truthy(n.attrs.get("runAlways")),
+    body: canonical(n, 0),
+    ...n.children.every((c) => NOT_CHANGES.has(c.name)) ? { empty: true } : {}
+  }));
+}
+function changesetId(n) {
+  return `${n.attrs.get("author") ?? ""}:${n.attrs.get("id") ?? ""}`;
+}
+function canonical(n, depth) {
+  if (depth > 40) return "";
+  const attrs = [...n.attrs].filter(([k]) => k !== "comment" && depth > 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const parts = [n.name, ...attrs.map(([k, v]) => `${k}=${v}`), n.text.replace(/\s+/g, " ").trim()];
+  for (const c of n.children) if (depth === 0 ? !NOT_CHANGES.has(c.name) : c.name !== "comment") parts.push(`(${canonical(c, depth + 1)})`);
+  return parts.join("");
+}
+function changelogOrder(a, b) {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, "");
+      const ny = y.replace(/^0+(?=\d)/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function changelogHasRollback(path, text) {
+  const root = treeOf(path, text).root;
+  return root !== null && root.children.some((c) => c.name === "changeSet" && c.children.some(undoes));
+}
+function undoes(n) {
+  if (n.name !== "rollback") return false;
+  if (n.children.some((c) => c.name !== "comment")) return true;
+  if (n.attrs.has("changeSetId")) return true;
+  return !/^\s*(?:not\s+required\s*|empty\s*)?$/i.test(n.text);
+}
+var DBMS = {
+  postgresql: ["postgres", "cockroach"],
+  postgres: ["postgres"],
+  cockroachdb: ["cockroach"],
+  mysql: ["mysql", "mariadb"],
+  mariadb: ["mariadb", "mysql"],
+  sqlite: ["sqlite"],
+  mssql: ["mssql"],
+  h2: ["h2"],
+  clickhouse: ["clickhouse"]
+};
+function runsOn(dbms, dialect) {
+  if (dbms === void 0 || dbms.trim() === "") return true;
+  const names2 = dbms.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+  if (names2.includes("none")) return false;
+  const positive = names2.filter((s) => !s.startsWith("!"));
+  const excluded = names2.filter((s) => s.startsWith("!")).map((s) => s.slice(1));
+  if (excluded.some((s) => DBMS[s]?.includes(dialect))) return false;
+  if (positive.length === 0 || positive.includes("all")) return true;
+  return positive.some((s) => DBMS[s]?.includes(dialect));
+}
+function truthy(v) {
+  return v !== void 0 && v.trim().toLowerCase() === "true";
+}
+function parseChangelog(path, text, dialect, options = {}) {
+  const tree = treeOf(path, text);
+  const lines = new LineIndex(text);
+  const reader3 = new ChangeReader(path, text, lines, dialect, options.read);
+  const forward = [];
+  const downSections = [];
+  if (!tree.root) {
+    const line = tree.problem?.line ?? 1;
+    forward.push(reader3.unread({ line, start: 0, end: 0 }, `the changelog could not be read: ${tree.problem?.message ?? "no databaseChangeLog root"}`, text.slice(0, 2e3)));
+    return { forward, downSections };
+  }
+  if (tree.problem) forward.push(reader3.unread({ line: tree.problem.line, start: 0, end: 0 }, `part of the changelog could not be read: ${tree.problem.message}`, ""));
+  const wanted = (n) => !options.only || options.only.some(([from, to]) => n.start < to && n.end > from && n.start >= from);
+  for (const n of tree.root.children) {
+    if (n.name !== "changeSet") continue;
+    if (!wanted(n)) continue;
+    for (const c of n.children) if (undoes(c)) downSections.push({ line: c.line, endLine: lines.line(Math.max(c.start, c.end - 1)) });
+    if (!runsOn(n.attrs.get("dbms"), dialect)) continue;
+    const pre = n.children.find((c) => c.name === "preConditions");
+    const onFail = `${pre?.attrs.get("onFail") ?? ""} ${pre?.attrs.get("onError") ?? ""}`.toUpperCase();
+    const mayNotRun = /\b(?:MARK_RAN|CONTINUE)\b/.test(onFail) || n.attrs.get("failOnError")?.trim().toLowerCase() === "false";
+    for (const change of n.children) {
+      if (NOT_CHANGES.has(change.name)) continue;
+      for (const stmt of reader3.read(change)) {
+        forward.push(mayNotRun ? { ...stmt, ops: stmt.ops.map(conditional) } : stmt);
+      }
+    }
+  }
+  return { forward, downSections };
+}
+var NOT_CHANGES = /* @__PURE__ */ new Set(["comment", "preConditions", "validCheckSum", "rollback"]);
+var NO_OPS = /* @__PURE__ */ new Set(["tagDatabase", "empty", "setTableRemarks", "setColumnRemarks", "insert"]);
+var DEFAULT_ATTRS = ["defaultValue", "defaultValueNumeric", "defaultValueBoolean", "defaultValueDate", "defaultValueComputed", "defaultValueSequenceNext"];
+var ChangeReader = class {
+  constructor(path, text, lines, dialect, readFile) {
+    this.path = path;
+    this.text = text;
+    this.lines = lines;
+    this.dialect = dialect;
+    this.readFile = readFile;
+  }
+  path;
+  text;
+  lines;
+  dialect;
+  readFile;
+  /** A statement for a change node, with these operations. */
+  statement(n, ops, text) {
+    const endLine = this.lines.line(Math.max(n.start, n.end - 1));
+    return {
+      text: text ?? describe(n),
+      start: n.start,
+      end: n.end,
+      line: n.line,
+      endLine,
+      column: n.start - (this.lines.lineStarts[n.line - 1] ?? 0) + 1,
+      dialect: this.dialect,
+      status: "parsed",
+      ops
+    };
+  }
+  unread(n, why, text) {
+    const stmt = this.statement({ ...node0, ...n }, [], text);
+    return { ...stmt, status: "unparsed", error: why };
+  }
+  read(n) {
+    if (n.name === "sql") return this.sql(n);
+    if (n.name === "sqlFile") return this.sqlFile(n);
+    if (NO_OPS.has(n.name)) return [this.statement(n, [{ kind: "other", what: `Liquibase ${n.name}` }])];
+    if (n.name === "modifySql") return runsOn(n.attrs.get("dbms"), this.dialect) ? [this.statement(n, [{ kind: "other", what: "Liquibase modifySql" }])] : [];
+    const mapped = changeOperations(n);
+    if (typeof mapped === "string") return [this.unread(n, mapped, this.text.slice(n.start, Math.min(n.end, n.start + 4e3)))];
+    return [this.statement(n, mapped)];
+  }
+  /** `<sql>`: the text goes through the SQL path, its lines moved into the changelog. */
+  sql(n) {
+    if (!runsOn(n.attrs.get("dbms"), this.dialect)) return [this.statement(n, [{ kind: "other", what: `SQL for ${n.attrs.get("dbms")} only` }])];
+    const sql = withParameters(n.text);
+    if (sql.trim() === "") return [this.statement(n, [{ kind: "other", what: "empty sql change" }])];
+    const firstLine = n.textBlock ? this.lines.line(n.textStart) + 1 : this.lines.line(n.textStart);
+    const lastLine = this.lines.line(Math.max(n.start, n.end - 1));
+    const exact = sql === n.text && this.text.startsWith(sql, n.textStart);
+    const lineBreaks = (s) => s.split("\n").length - 1;
+    const maps = n.textBlock === "literal" || n.textBlock === void 0 && lineBreaks(this.text.slice(n.textStart, n.textEnd)) === lineBreaks(sql);
+    const place = (line) => maps ? Math.min(Math.max(firstLine + line - 1, n.line), lastLine) : firstLine;
+    const parsed = parseFile({ text: sql, sections: [{ part: "up", start: 0, end: sql.length, line: 1 }] }, this.dialect);
+    return parsed.forward.map((s) => moved(s, place, exact ? { start: n.textStart + s.start, end: n.textStart + s.end } : { start: n.start, end: n.end }));
+  }
+  /** `<sqlFile path="…">`: read when the file is inside the repository; its statements are reported at the change. */
+  sqlFile(n) {
+    if (!runsOn(n.attrs.get("dbms"), this.dialect)) return [this.statement(n, [{ kind: "other", what: `SQL file for ${n.attrs.get("dbms")} only` }])];
+    const target = n.attrs.get("path") ?? "";
+    const paths = sqlFilePaths(this.path, target, truthy(n.attrs.get("relativeToChangelogFile")));
+    let sql = null;
+    for (const p of paths) {
+      sql = this.readFile?.(p) ?? null;
+      if (sql !== null) break;
+    }
+    if (sql === null) {
+      const why = paths.length === 0 ? `sqlFile ${target} is outside the repository` : `sqlFile ${target} was not found in the repository (looked for ${paths.join(", ")})`;
+      return [this.unread(n, `${why}, so its statements were not read`, describe(n))];
+    }
+    const place = () => n.line;
+    sql = withParameters(sql);
+    const parsed = parseFile({ text: sql, sections: [{ part: "up", start: 0, end: sql.length, line: 1 }] }, this.dialect);
+    return parsed.forward.map((s) => moved(s, place, { start: n.start, end: n.end }));
+  }
+};
+var node0 = { name: "", attrs: /* @__PURE__ */ new Map(), children: [], text: "", textStart: 0, textEnd: 0, line: 1, start: 0, end: 0 };
+function moved(s, place, at) {
+  const ops = s.ops.map((op) => {
+    const out = { ...op };
+    if (op.line !== void 0) out.line = place(op.line);
+    if (out.kind === "create-table" || out.kind === "add-column") {
+      if (out.kind === "create-table") out.columns = out.columns.map((c) => c.line === void 0 ? c : { ...c, line: place(c.line) });
+      else if (out.column.line !== void 0) out.column = { ...out.column, line: place(out.column.line) };
+      if (out.constraints) out.constraints = out.constraints.map((c) => c.line === void 0 ? c : { ...c, line: place(c.line) });
+    }
+    return out;
+  });
+  return { ...s, line: place(s.line), endLine: Math.max(place(s.line), place(s.endLine)), start: at.start, end: at.end, ops };
+}
+function sqlFilePaths(changelog, target, relative) {
+  let p = target.trim().replace(/\\/g, "/").replace(/^classpath\*?:/i, "");
+  if (p === "" || /^[a-z][a-z0-9+.-]*:/i.test(p)) return [];
+  const dir = changelog.slice(0, Math.max(0, changelog.lastIndexOf("/")));
+  const bases = [];
+  if (relative) bases.push(dir);
+  else {
+    p = p.replace(/^\/+/, "");
+    const resources = /^(.*?\/src\/main\/resources)\//.exec(`/${changelog}`);
+    if (resources) bases.push(resources[1].slice(1));
+    bases.push("");
+    bases.push(dir);
+  }
+  const out = [];
+  for (const base of bases) {
+    const joined = normalizePath(base === "" ? p : `${base}/${p}`);
+    if (joined !== null && !out.includes(joined)) out.push(joined);
+  }
+  return out;
+}
+function normalizePath(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.length === 0 ? null : out.join("/");
+}
+function describe(n) {
+  const attrs = [...n.attrs].slice(0, 12).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return `${n.name} ${attrs.join(" ")}`.trim().slice(0, 2e3);
+}
+function withParameters(text) {
+  return text.includes("${") ? text.replace(/\$\{([A-Za-z_][\w.-]*)\}/g, (_m, name) => name.replace(/[.-]/g, "_")) : text;
+}
+function lower(name) {
+  return withParameters(name.trim()).toLowerCase();
+}
+function tableOf(n, attr = "tableName", schemaAttr = "schemaName") {
+  const table = withParameters(n.attrs.get(attr)?.trim() ?? "");
+  if (!table) return null;
+  const schema = withParameters(n.attrs.get(schemaAttr)?.trim() ?? "");
+  return normalizeName(schema ? [schema, table] : [table]);
+}
+function typeOf(raw) {
+  if (raw === void 0 || raw.trim() === "") return null;
+  return withParameters(raw.trim()).replace(/^java\.sql\.types\./i, "").replace(/\s+/g, " ").toLowerCase();
+}
+function columnInfo(c) {
+  const cons = c.children.find((k) => k.name === "constraints");
+  const primaryKey = truthy(cons?.attrs.get("primaryKey"));
+  const info = {
+    name: lower(c.attrs.get("name") ?? ""),
+    type: typeOf(c.attrs.get("type")),
+    notNull: primaryKey || cons?.attrs.get("nullable")?.trim().toLowerCase() === "false",
+    hasDefault: DEFAULT_ATTRS.some((k) => c.attrs.has(k)) || truthy(c.attrs.get("autoIncrement")),
+    line: c.line
+  };
+  if (truthy(cons?.attrs.get("unique"))) info.unique = true;
+  if (primaryKey) info.primaryKey = true;
+  if (c.attrs.has("computed") && truthy(c.attrs.get("computed"))) info.generated = true;
+  return info;
+}
+function columns(n) {
+  return n.children.filter((c) => c.name === "column");
+}
+function names(list) {
+  return (list ?? "").split(",").map(lower).filter((s) => s !== "");
+}
+function changeOperations(n) {
+  const at = { line: n.line };
+  const table = tableOf(n);
+  const column = lower(n.attrs.get("columnName") ?? "");
+  const needTable = () => table === null ? `a Liquibase ${n.name} without a tableName` : null;
+  const needColumn = () => needTable() ?? (column === "" ? `a Liquibase ${n.name} without a columnName` : null);
+  switch (n.name) {
+    case "createTable":
+      return needTable() ?? [{ kind: "create-table", table, columns: columns(n).map(columnInfo), ...at }];
+    case "addColumn": {
+      const cols = columns(n);
+      if (needTable() || cols.length === 0) return needTable() ?? `a Liquibase addColumn without a column`;
+      return cols.map((c) => ({ kind: "add-column", table, column: columnInfo(c), line: c.line }));
+    }
+    case "dropColumn": {
+      if (needTable()) return needTable();
+      const ops = [];
+      if (column !== "") ops.push({ kind: "drop-column", table, column, ...at });
+      for (const c of columns(n)) ops.push({ kind: "drop-column", table, column: lower(c.attrs.get("name") ?? ""), line: c.line });
+      return ops.length > 0 ? ops : `a Liquibase dropColumn without a columnName`;
+    }
+    case "renameColumn": {
+      const from = lower(n.attrs.get("oldColumnName") ?? "");
+      const to = lower(n.attrs.get("newColumnName") ?? "");
+      if (needTable() || from === "" || to === "") return needTable() ?? "a Liquibase renameColumn without oldColumnName and newColumnName";
+      return [{ kind: "rename-column", table, column: from, newName: to, ...at }];
+    }
+    case "modifyDataType":
+      return needColumn() ?? [{ kind: "alter-column-type", table, column, oldType: null, newType: typeOf(n.attrs.get("newDataType")), ...at }];
+    case "addNotNullConstraint":
+      return needColumn() ?? [{ kind: "set-not-null", table, column, ...at }];
+    case "dropNotNullConstraint":
+      return needColumn() ?? [{ kind: "drop-not-null", table, column, ...at }];
+    case "addDefaultValue":
+    case "addAutoIncrement":
+      return needColumn() ?? [{ kind: "set-default", table, column, ...at }];
+    case "dropDefaultValue":
+      return needColumn() ?? [{ kind: "drop-default", table, column, ...at }];
+    case "dropTable":
+      return needTable() ?? [{ kind: "drop-table", table, ...at }];
+    case "renameTable": {
+      const from = tableOf(n, "oldTableName");
+      const to = tableOf(n, "newTableName");
+      if (from === null || to === null) return "a Liquibase renameTable without oldTableName and newTableName";
+      return [{ kind: "rename-table", table: from, newName: to, ...at }];
+    }
+    case "dropIndex": {
+      const name = lower(n.attrs.get("indexName") ?? "");
+      return name === "" ? "a Liquibase dropIndex without an indexName" : [{ kind: "drop-index", name, table, ...at }];
+    }
+    case "createIndex": {
+      if (needTable()) return needTable();
+      const cols = columns(n);
+      const name = lower(n.attrs.get("indexName") ?? "");
+      const expressions = cols.some((c) => truthy(c.attrs.get("computed")));
+      return [
+        {
+          kind: "create-index",
+          table,
+          name: name === "" ? null : name,
+          unique: truthy(n.attrs.get("unique")),
+          concurrently: false,
+          columns: cols.filter((c) => !truthy(c.attrs.get("computed"))).map((c) => lower(c.attrs.get("name") ?? "")),
+          ...expressions ? { expressions: true } : {},
+          ...at
+        }
+      ];
+    }
+    case "addUniqueConstraint":
+    case "addPrimaryKey":
+      if (needTable()) return needTable();
+      return [
+        {
+          kind: "add-constraint",
+          table,
+          constraint: n.name === "addPrimaryKey" ? "primary-key" : "unique",
+          name: n.attrs.get("constraintName") ? lower(n.attrs.get("constraintName")) : null,
+          columns: names(n.attrs.get("columnNames")),
+          notValid: false,
+          ...at
+        }
+      ];
+    case "addForeignKeyConstraint": {
+      const base = tableOf(n, "baseTableName", "baseTableSchemaName");
+      if (base === null) return "a Liquibase addForeignKeyConstraint without a baseTableName";
+      const references = tableOf(n, "referencedTableName", "referencedTableSchemaName");
+      return [
+        {
+          kind: "add-constraint",
+          table: base,
+          constraint: "foreign-key",
+          name: n.attrs.get("constraintName") ? lower(n.attrs.get("constraintName")) : null,
+          columns: names(n.attrs.get("baseColumnNames")),
+          notValid: n.attrs.get("validate")?.trim().toLowerCase() === "false",
+          ...references ? { references } : {},
+          ...at
+        }
+      ];
+    }
+    case "dropForeignKeyConstraint":
+    case "dropUniqueConstraint":
+    case "dropPrimaryKey": {
+      const on = n.name === "dropForeignKeyConstraint" ? tableOf(n, "baseTableName", "baseTableSchemaName") : table;
+      if (on === null) return `a Liquibase ${n.name} without a table name`;
+      const constraint = n.name === "dropForeignKeyConstraint" ? "foreign-key" : n.name === "dropPrimaryKey" ? "primary-key" : "unique";
+      const name = lower(n.attrs.get("constraintName") ?? "");
+      if (name === "" && n.name !== "dropPrimaryKey") return `a Liquibase ${n.name} without a constraintName`;
+      return [{ kind: "drop-constraint", table: on, name: name === "" ? `${on.split(".").pop()}_pkey` : name, constraint, ...at }];
+    }
+    case "delete":
+      return needTable() ?? [{ kind: "delete", table, ...at }];
+    case "update":
+      return needTable() ?? [{ kind: "update", table, columns: columns(n).map((c) => lower(c.attrs.get("name") ?? "")), ...at }];
+    case "mergeColumns": {
+      const first = lower(n.attrs.get("column1Name") ?? "");
+      const second = lower(n.attrs.get("column2Name") ?? "");
+      const final = lower(n.attrs.get("finalColumnName") ?? "");
+      if (needTable() || !first || !second || !final) return needTable() ?? "a Liquibase mergeColumns without its column names";
+      const t = table;
+      return [
+        { kind: "add-column", table: t, column: { name: final, type: typeOf(n.attrs.get("finalColumnType")), notNull: false, hasDefault: false }, ...at },
+        { kind: "update", table: t, columns: [final], ...at },
+        { kind: "drop-column", table: t, column: first, ...at },
+        { kind: "drop-column", table: t, column: second, ...at }
+      ];
+    }
+    default:
+      return objectOperations(n) ?? `a Liquibase ${n.name} change, which the gate does not read`;
+  }
+}
+function objectOperations(n) {
+  const m = /^(create|drop|rename)(View|Sequence|Procedure|Function|Trigger)$/.exec(n.name);
+  if (!m) return n.name === "alterSequence" ? [{ kind: "other", what: "Liquibase alterSequence", line: n.line }] : null;
+  const objectKind = { View: "view", Sequence: "sequence", Procedure: "procedure", Function: "function", Trigger: "trigger" }[m[2]];
+  const attr = `${m[2].charAt(0).toLowerCase()}${m[2].slice(1)}Name`;
+  const schema = n.attrs.get("schemaName")?.trim();
+  const qualified = (name2) => name2?.trim() ? normalizeName(schema ? [withParameters(schema), withParameters(name2.trim())] : [withParameters(name2.trim())]) : null;
+  const at = { line: n.line };
+  if (m[1] === "rename") {
+    const from = qualified(n.attrs.get(`old${m[2]}Name`));
+    const to = qualified(n.attrs.get(`new${m[2]}Name`));
+    return from && to ? [{ kind: "rename-object", objectKind, name: from, newName: to, ...at }] : `a Liquibase ${n.name} without its old and new names`;
+  }
+  const name = qualified(n.attrs.get(attr));
+  if (name === null) return `a Liquibase ${n.name} without a ${attr}`;
+  return [{ kind: m[1] === "create" ? "create-object" : "drop-object", objectKind, name, ...at }];
+}
+function changelogCommentsAsSql(path, text) {
+  const format = changelogFormat(path);
+  const re = format === "xml" ? /^([ \t]*)<!--[ \t]*(rollback-guard-ignore(?:-file)?\b[^\n]*?)[ \t]*(?:-->)?[ \t]*$/gm : /^([ \t]*)#[ \t]*(rollback-guard-ignore(?:-file)?\b[^\n]*)$/gm;
+  let out = "";
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out += text.slice(last, m.index).replace(/[^\n]/g, " ");
+    out += `${m[1]}-- ${m[2]}`;
+    last = m.index + m[0].length;
+  }
+  out += text.slice(last).replace(/[^\n]/g, " ");
+  return mergeSqlComments(out, text);
+}
+function mergeSqlComments(rewritten, text) {
+  const re = /^[ \t]*--[ \t]*rollback-guard-ignore[^\n]*$/gm;
+  let out = "";
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out += rewritten.slice(last, m.index) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + rewritten.slice(last);
+}
+
+// src/migrations/plan.ts
+var DEFAULT_DIALECT = "postgres";
+var MigrationDetector = class {
+  constructor(changes, sets, forced) {
+    this.changes = changes;
+    this.sets = sets;
+    this.forced = forced;
+    this.layouts = { base: new MigrationLayout(() => changes.baseTree.list()), head: new MigrationLayout(() => changes.headTree.list()) };
+  }
+  changes;
+  sets;
+  forced;
+  layouts;
+  cache = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  tree(side) {
+    return side === "base" ? this.changes.baseTree : this.changes.headTree;
+  }
+  classify(side, path, text) {
+    const cache = this.cache[side];
+    let c = cache.get(path);
+    if (!c) {
+      const forced = this.forced.has(path);
+      if (!forced && !isMigrationFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: "other", set: 0, reason: "not a SQL file" };
+      c = classifyMigration(path, text === void 0 ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
+      cache.set(path, c);
+    }
+    return c;
+  }
+};
+function readOrNull(tree, path) {
+  try {
+    return tree.read(path);
+  } catch {
+    return null;
+  }
+}
+var detectors = /* @__PURE__ */ new WeakMap();
+function detectorFor(changes, config, forced) {
+  let byConfig = detectors.get(changes);
+  if (!byConfig) detectors.set(changes, byConfig = /* @__PURE__ */ new WeakMap());
+  let detector = byConfig.get(config);
+  if (!detector || forced.size > 0) {
+    detector = new MigrationDetector(changes, config.migrations, forced);
+    if (forced.size === 0) byConfig.set(config, detector);
+  }
+  return detector;
+}
+var SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
+function assignDialects(files, detector) {
+  const sets = detector.sets;
+  const result = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  const settings = /* @__PURE__ */ new Map();
+  const frameworkSetting = (path, side) => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    const parent = dir.slice(0, Math.max(0, dir.lastIndexOf("/")));
+    const look = (file, read) => {
+      const key = `${side}:${file}`;
+      if (!settings.has(key)) {
+        const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
+        settings.set(key, text === null ? void 0 : read(text));
+      }
+      const d = settings.get(key);
+      return d ? { dialect: d, by: `${file.slice(file.lastIndexOf("/") + 1)} beside it` } : void 0;
+    };
+    if (path.endsWith("/migration.sql")) return look(`${parent === "" ? "" : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
+    return look(`${dir === "" ? "" : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
+  };
+  const readings = [];
+  for (const f of files) {
+    const set = sets[f.set];
+    const out = result[f.side];
+    if (set?.dialect) {
+      out.set(f.path, { dialect: set.dialect, by: `the configuration (${sets.length === 1 ? "migrations" : `migrations[${f.set}]`}.dialect)` });
+      continue;
+    }
+    const fromPath = dialectFromPath(f.path) ?? frameworkSetting(f.path, f.side);
+    if (fromPath) {
+      out.set(f.path, fromPath);
+      continue;
+    }
+    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? void 0 : dialectFromContent(SCRIPT_FILE.test(f.path) ? f.text.replace(/`/g, '"') : f.text);
+    readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== void 0 });
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  const bySet = /* @__PURE__ */ new Map();
+  const folderCount = /* @__PURE__ */ new Map();
+  for (const r of readings) {
+    if (!r.own) continue;
+    const folder = folderOf(r.path);
+    (byFolder.get(folder) ?? byFolder.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(r.own.dialect);
+    folderCount.set(folder, (folderCount.get(folder) ?? 0) + 1);
+    const s = bySet.get(r.set) ?? { dialects: /* @__PURE__ */ new Set(), count: 0 };
+    s.dialects.add(r.own.dialect);
+    s.count++;
+    bySet.set(r.set, s);
+  }
+  for (const r of readings) {
+    const out = result[r.side];
+    if (r.own) {
+      out.set(r.path, r.own);
+      continue;
+    }
+    const folder = folderOf(r.path);
+    const near = byFolder.get(folder);
+    if (near?.size === 1) {
+      const [d] = near;
+      const n = folderCount.get(folder) ?? 0;
+      out.set(r.path, { dialect: d, by: `the other migrations of its folder (${n} read as ${d} by their content)` });
+      continue;
+    }
+    const all = bySet.get(r.set);
+    if (all && all.dialects.size === 1 && all.count >= 2) {
+      const [d] = all.dialects;
+      out.set(r.path, { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` });
+      continue;
+    }
+    out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" });
+  }
+  return result;
+}
+function folderOf(path) {
+  const parts = path.split("/");
+  parts.pop();
+  if (parts.length > 0 && /^\d/.test(parts[parts.length - 1])) parts.pop();
+  return parts.join("/");
+}
+function dialectlessName(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.split(".").filter((part, i) => i === 0 || !dialectWord(part)).join(".");
+}
+function dialectsRunOn(base) {
+  const named = /* @__PURE__ */ new Map();
+  const specific = /* @__PURE__ */ new Set();
+  for (const f of base) {
+    const d = dialectFromName(f.path);
+    if (!d) continue;
+    const folder = folderOf(f.path);
+    (named.get(folder) ?? named.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(d.dialect);
+    specific.add(`${folder}\0${dialectlessName(f.path)}\0${d.dialect}`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const folder = folderOf(f.path);
+    const others = named.get(folder);
+    if (f.pathDecided || !others || dialectFromName(f.path)) {
+      out.set(f.path, [f.dialect]);
+      continue;
+    }
+    const stem = dialectlessName(f.path);
+    const runs = /* @__PURE__ */ new Set([f.dialect]);
+    for (const d of others) if (!specific.has(`${folder}\0${stem}\0${d}`)) runs.add(d);
+    out.set(f.path, [...runs]);
+  }
+  return out;
+}
+function findBaselines(detector, group, sequenceFolders, ignored) {
+  const set = detector.sets[group.set];
+  const base = detector.changes.baseTree;
+  let paths;
+  try {
+    paths = base.list().filter((p) => !ignored(p) && isSqlFileName(p));
+  } catch {
+    return [];
+  }
+  const out = [];
+  const file = (path) => ({ path, framework: "plain", version: null, part: "up", dialect: group.dialect });
+  if (set?.baseline && set.baseline.length > 0) {
+    const match = globMatcher(set.baseline);
+    for (const path of paths.filter(match).sort()) out.push({ file: file(path), text: readOrNull(base, path) });
+    return out;
+  }
+  if (set?.paths && set.paths.length > 0) return out;
+  const near = (dir) => {
+    for (const folder of sequenceFolders) {
+      if (folder === dir) return true;
+      if (!(dir === "" || folder.startsWith(`${dir}/`))) continue;
+      const depth = folder.slice(dir.length).split("/").filter((p) => p !== "").length;
+      if (depth <= 3) return true;
+    }
+    return false;
+  };
+  for (const path of paths.sort()) {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    if (!near(dir)) continue;
+    const c = detector.classify("base", path);
+    if (c.file !== null || c.set !== group.set || !(c.as === "schema" || c.as === "other" && schemaFileName(basenameOf(path)) !== null)) continue;
+    const text = readOrNull(base, path);
+    if (text === null) continue;
+    const dialect = (dialectFromPath(path) ?? schemaNameDialect(path) ?? dialectFromContent(text))?.dialect;
+    if (dialect === void 0 || dialect === group.dialect) out.push({ file: file(path), text });
+  }
+  return out;
+}
+function basenameOf(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function schemaNameDialect(path) {
+  const stem = path.slice(path.lastIndexOf("/") + 1).replace(/\.sql$/i, "");
+  for (const w of stem.split(/[._-]/)) {
+    const d = dialectWord(w);
+    if (d) return { dialect: d, by: `its name (${w})` };
+  }
+  return void 0;
+}
+function planHistories(detector, candidates, ignored, forced, { dialectsOnly = false } = {}) {
+  const base = forced || candidates.length === 0 ? [] : baseMigrations(detector, ignored);
+  const readings = assignDialects(
+    [
+      ...base.map((b) => ({ path: b.file.path, set: b.set, text: b.text, side: "base" })),
+      ...candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }))
+    ],
+    detector
+  );
+  const dialects = { head: readings.head, base: readings.base };
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    const side = c.change.status === "deleted" ? "base" : "head";
+    const set = detector.classify(side, c.change.path).set;
+    const reading = readings[side].get(c.file.path) ?? { dialect: DEFAULT_DIALECT, by: "the default" };
+    c.file = { ...c.file, dialect: reading.dialect };
+    const key = `${set}\0${reading.dialect}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [] });
+    group.candidates.push(c);
+  }
+  if (dialectsOnly) return { groups: [...groups.values()], dialects };
+  const runsOn2 = dialectsRunOn(
+    base.map((b) => {
+      const r = readings.base.get(b.file.path);
+      return { path: b.file.path, dialect: r?.dialect ?? DEFAULT_DIALECT, pathDecided: r !== void 0 && !r.by.startsWith("its content") && !r.by.startsWith("the ") };
+    })
+  );
+  for (const b of base) {
+    for (const d of runsOn2.get(b.file.path) ?? []) {
+      const group = groups.get(`${b.set}\0${d}`);
+      if (group) group.base.push({ file: { ...b.file, dialect: d }, text: b.text });
+    }
+  }
+  for (const group of groups.values()) {
+    const folders2 = /* @__PURE__ */ new Set([...group.base.map((b) => sequenceFolder(b.file.path)), ...group.candidates.map((c) => sequenceFolder(c.file.path))]);
+    group.baselines = findBaselines(detector, group, folders2, ignored);
+  }
+  return { groups: [...groups.values()], dialects };
+}
+function sequenceFolder(path) {
+  const parts = path.split("/");
+  parts.pop();
+  while (parts.length > 0 && (/^\d/.test(parts[parts.length - 1]) || dialectWord(parts[parts.length - 1]))) parts.pop();
+  return parts.join("/");
+}
+function baseMigrations(detector, ignored) {
+  const tree = detector.changes.baseTree;
+  let paths;
+  try {
+    paths = tree.list();
+  } catch {
+    return [];
+  }
+  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)));
+  tree.prefetch?.(sqlPaths);
+  const out = [];
+  for (const path of sqlPaths) {
+    const text = readOrNull(tree, path);
+    const c = detector.classify("base", path, text);
+    if (c.file) out.push({ file: c.file, text, set: c.set });
+  }
+  return out;
+}
+function detectionEntries(detector, ignored, reworkCopies, plan) {
+  const out = [];
+  const forced = (path) => detector.classify("head", path).reason === "named on the command line";
+  for (const c of detector.changes.files) {
+    if (!isSqlFileName(c.path) && !isCodeMigrationPath(c.path, detector.sets) && !forced(c.path) && !(isChangelogFileName(c.path) && detector.classify(c.status === "deleted" ? "base" : "head", c.path).file !== null)) continue;
+    if (reworkCopies.has(c.path)) {
+      out.push({ file: c.path, taken: false, as: "other", reason: "the copy `sqitch rework` keeps of a deployed script: databases already ran it" });
+      continue;
+    }
+    if (ignored(c.path)) {
+      out.push({ file: c.path, taken: false, as: "other", reason: "ignore-paths" });
+      continue;
+    }
+    const side = c.status === "deleted" ? "base" : "head";
+    const k = detector.classify(side, c.path);
+    const entry = { file: c.path, taken: k.file !== null, as: k.as, reason: k.reason };
+    if (k.file) {
+      const d = plan.dialects[side].get(c.path);
+      entry.framework = k.file.framework;
+      if (d) {
+        entry.dialect = d.dialect;
+        entry.reason = `${k.reason}; ${d.dialect} by ${d.by}`;
+      }
+    } else if (k.as === "schema" && side === "head" && isBaselineOf(plan, c.path)) {
+      entry.as = "baseline";
+      entry.reason = `${k.reason}; its base version is read into the schema history before the migrations`;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+function isBaselineOf(plan, path) {
+  return plan.groups.some((g) => g.baselines.some((b) => b.file.path === path));
+}
+
+// src/migrations/replay-cache.ts
+import { createHash } from "node:crypto";
+var FORMAT = "rollback-guard replay 1";
+function replayKey(inputs, toolId) {
+  const h = createHash("sha256");
+  const part = (s) => {
+    h.update(`${s.length}:`);
+    h.update(s);
+  };
+  part(FORMAT);
+  part(VERSION);
+  part(toolId);
+  part(JSON.stringify(inputs.config));
+  part(inputs.dialect);
+  for (const [what, list] of [["baselines", inputs.baselines], ["migrations", inputs.migrations]]) {
+    part(`${what} ${list.length}`);
+    for (const { file, text } of list) {
+      part(JSON.stringify(file));
+      part(text === null ? "\0unreadable" : text);
+    }
+  }
+  return h.digest("hex");
+}
+var sha256 = (s) => createHash("sha256").update(s).digest("hex");
+function cachedReplay(store, inputs, routines, replay) {
+  if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
+  let key;
+  try {
+    key = replayKey(inputs, store.toolId());
+  } catch {
+    return replay();
+  }
+  const hit = readEntry(store, key);
+  if (hit) {
+    for (const [name, file, body] of hit.routines) routines.set(name, { file, body: () => body });
+    return hit.catalog;
+  }
+  const catalog = replay();
+  try {
+    const payload = JSON.stringify({ catalog: catalog.toState(), routines: [...routines].map(([name, r]) => [name, r.file, r.body()]) });
+    store.write(key, JSON.stringify({ format: FORMAT, key, sha256: sha256(payload), payload }));
+  } catch {
+  }
+  return catalog;
+}
+function readEntry(store, key) {
+  try {
+    const text = store.read(key);
+    if (text === null) return null;
+    const entry = JSON.parse(text);
+    if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== "string" || entry.sha256 !== sha256(entry.payload)) return null;
+    const payload = JSON.parse(entry.payload);
+    if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
+    return { catalog: Catalog.fromState(payload.catalog), routines: payload.routines };
+  } catch {
+    return null;
+  }
+}
+
+// src/policy/suppression-body.ts
+function parseSuppressionBody(body) {
+  const colon = body.indexOf(":");
+  const list = colon === -1 ? body : body.slice(0, colon);
+  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
+  const rules = list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+  return { rules, reason };
+}
+
+// src/migrations/suppressions.ts
+var COMMENT = /^[ \t]*(?:--|#|\/\/)[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
+function findSqlSuppressions(file, text, targets, baseText) {
+  const out = [];
+  let line = 1;
+  let lastIndex = 0;
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
+    for (let i = text.indexOf("\n", lastIndex); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    lastIndex = m.index;
+    const { rules, reason } = parseSuppressionBody(m[2]);
+    if (rules.length === 0) continue;
+    if (m[1]) {
+      out.push({ file, line, rules, reason, scope: "file" });
+      continue;
+    }
+    let next;
+    for (const t of targets) if (t.line > line && (!next || t.line < next.line)) next = t;
+    out.push({
+      file,
+      line,
+      rules,
+      reason,
+      scope: next ? { startLine: next.line, endLine: next.endLine } : { startLine: line, endLine: line }
+    });
+  }
+  if (baseText !== void 0) markAdded(out, text, baseText);
+  return out;
+}
+var MAX_CANDIDATES = 64;
+function markAdded(head, headText, baseText) {
+  if (baseText === null) {
+    for (const s of head) s.added = true;
+    return;
+  }
+  const headLines = headText.split("\n");
+  const baseLines = baseText.split("\n");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const b of suppressionComments(baseText)) {
+    const key = keyOf(b.fileWide, b.rules, b.reason);
+    const group = byKey.get(key);
+    if (group) {
+      group.lines.push(b.line);
+      group.used.push(false);
+    } else byKey.set(key, { lines: [b.line], used: [false], first: 0 });
+  }
+  for (const s of head) {
+    const group = byKey.get(keyOf(s.scope === "file", s.rules, s.reason));
+    let found = -1;
+    if (group) {
+      while (group.first < group.lines.length && group.used[group.first]) group.first++;
+      const target = s.scope !== "file" && s.scope.startLine > s.line ? normalize(headLines.slice(s.scope.startLine - 1, s.scope.endLine)) : "";
+      const count = s.scope !== "file" && s.scope.startLine > s.line ? s.scope.endLine - s.scope.startLine + 1 : 0;
+      for (let i = group.first, tried = 0; i < group.lines.length && tried < MAX_CANDIDATES; i++) {
+        if (group.used[i]) continue;
+        tried++;
+        if (s.scope === "file" || baseTarget(baseLines, group.lines[i], count) === target) {
+          found = i;
+          break;
+        }
+      }
+      if (found >= 0) group.used[found] = true;
+    }
+    s.added = found === -1;
+  }
+}
+function keyOf(fileWide, rules, reason) {
+  return [fileWide ? "file" : "next", [...new Set(rules)].sort().join(","), reason ?? ""].join("\0");
+}
+function suppressionComments(text) {
+  const out = [];
+  let line = 1;
+  let lastIndex = 0;
+  const re = new RegExp(COMMENT.source, COMMENT.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = text.indexOf("\n", lastIndex); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    lastIndex = m.index;
+    const { rules, reason } = parseSuppressionBody(m[2]);
+    if (rules.length > 0) out.push({ line, fileWide: Boolean(m[1]), rules, reason });
+  }
+  return out;
+}
+var COMMENT_OR_BLANK = /^\s*(--.*)?$/;
+function baseTarget(lines, line, count) {
+  let start = line;
+  while (start < lines.length && COMMENT_OR_BLANK.test(lines[start])) start++;
+  if (count === 0) return start >= lines.length ? "" : null;
+  if (start + count > lines.length) return null;
+  return normalize(lines.slice(start, start + count));
+}
+function normalize(lines) {
+  return lines.join("\n").replace(/\s+/g, " ").trim();
+}
+
+// src/migrations/identity.ts
+var POP_DIALECT = /\.(mysql|mariadb|sqlite3?|postgres(?:ql)?|cockroach(?:db)?|mssql|sqlserver|clickhouse)$/i;
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function folders(path) {
+  return path.split("/").slice(0, -1);
+}
+function integerVersion(version) {
+  return /^\d+$/.test(version) ? version.replace(/^0+(?=\d)/, "") : version;
+}
+function identityOf(file, as = file.framework) {
+  const read = as === file.framework ? file : detectMigration(file.path, null, ["**"], as) ?? file;
+  const name = basename(file.path);
+  const parent = folders(file.path).at(-1) ?? "";
+  const part = read.part;
+  switch (as) {
+    case "golang-migrate":
+    case "sqlx":
+    case "goose": {
+      if (read.version === null) break;
+      const stem = name.replace(/\.(up|down)\.sql$/i, "").replace(/\.sql$/i, "").replace(/\.autocommit$/i, "");
+      const dialect = as === "golang-migrate" ? POP_DIALECT.exec(stem)?.[1]?.toLowerCase() ?? "" : "";
+      const version = integerVersion(read.version);
+      return { key: `${as}:${version}:${dialect}:${part}`, label: `version ${version}${dialect ? ` (${dialect})` : ""}` };
+    }
+    case "dbmate":
+      if (read.version === null) break;
+      return { key: `dbmate:${read.version}:${part}`, label: `version ${read.version}` };
+    case "flyway": {
+      const m = /^([VUR])((?:\d+(?:[._]\d+)*)?)__(.+)\.sql$/i.exec(name);
+      if (!m) break;
+      const description = m[3].replace(/_/g, " ");
+      const version = m[2] === "" ? "" : m[2].split(/[._]/).map(integerVersion).join(".");
+      return m[1].toUpperCase() === "R" ? { key: `flyway:R:${description}`, label: `repeatable migration '${description}'` } : { key: `flyway:${m[1].toUpperCase()}:${version}:${description}`, label: `version ${version} '${description}'` };
+    }
+    case "diesel": {
+      const version = parent.split("_")[0].replace(/-/g, "");
+      if (version === "") break;
+      return { key: `diesel:${version}:${part}`, label: `version ${version}` };
+    }
+    case "prisma":
+      return { key: `prisma:${parent}`, label: `migration ${parent}` };
+    case "sqitch": {
+      const dirs = folders(file.path);
+      const at = dirs.findLastIndex((d) => d === "deploy" || d === "revert" || d === "verify");
+      if (at === -1) break;
+      const change = [...dirs.slice(at + 1), name.replace(/\.sql$/i, "")].join("/");
+      return { key: `sqitch:${change}:${part}`, label: `change ${change}` };
+    }
+    case "liquibase":
+      return { key: `liquibase:${file.path}`, label: `changelog ${file.path}` };
+    default:
+      break;
+  }
+  const segments = file.path.split("/");
+  const first = segments.findIndex((s) => /^\d/.test(s));
+  const tail = (first === -1 ? [name] : segments.slice(first)).join("/");
+  return { key: `plain:${tail}:${part}`, label: tail };
+}
+function setOf2(file) {
+  const dirs = folders(file.path);
+  switch (file.framework) {
+    case "diesel":
+    case "prisma":
+      return dirs.slice(0, -1).join("/");
+    case "sqitch": {
+      const at = dirs.findLastIndex((d) => d === "deploy" || d === "revert" || d === "verify");
+      return at === -1 ? dirs.join("/") : dirs.slice(0, at).join("/");
+    }
+    case "flyway": {
+      const root = dirs.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+      return (root === -1 ? dirs : dirs.slice(0, root + 1)).join("/");
+    }
+    default: {
+      const versioned = dirs.findIndex((d) => /^\d/.test(d));
+      return (versioned === -1 ? dirs : dirs.slice(0, versioned)).join("/");
+    }
+  }
+}
+var CHECKSUMMED = /* @__PURE__ */ new Set(["flyway", "sqlx", "prisma", "liquibase"]);
+function sameIdentity(before, after) {
+  return identityOf(before).key === identityOf(after, before.framework).key;
+}
+
+// src/migrations/lifecycle.ts
+function sectionKeys(file, text, dialect) {
+  return sectionsOf(file, text).flatMap((s) => statementKeys(text, dialect, s.start, s.end).map((k) => `${s.part}${k}`));
+}
+function hasDownStatements(file, text, dialect) {
+  if (text === null) return false;
+  if (isChangelogMigration(file)) return changelogHasRollback(file.path, text);
+  return sectionsOf(file, text).some((s) => s.part === "down" && statementKeys(text, dialect, s.start, s.end).length > 0);
+}
+function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
+  const out = /* @__PURE__ */ new Map();
+  let downSets;
+  const keepsDowns = /* @__PURE__ */ new Map();
+  const baseKeepsDowns = (set) => {
+    let known = keepsDowns.get(set);
+    if (known === void 0) {
+      if (!downSets) {
+        downSets = /* @__PURE__ */ new Map();
+        for (const m of baseMigrations2) {
+          const key = setOf2(m.file);
+          const list = downSets.get(key);
+          if (list) list.push(m);
+          else downSets.set(key, [m]);
+        }
+      }
+      known = (downSets.get(set) ?? []).some((m) => hasDownStatements(m.file, m.text, dialect));
+      keepsDowns.set(set, known);
+    }
+    return known;
+  };
+  const asked = [];
+  candidates.forEach(({ change, file, text }, index) => {
+    const basePath = change.oldPath ?? change.path;
+    const baseText = change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(basePath) : null;
+    const life = { dialect, formatOnly: false, checksummed: CHECKSUMMED.has(file.framework) };
+    if (file.framework !== "liquibase" && text !== null && baseText !== null) {
+      life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join("") === sectionKeys(file, text, dialect).join("");
+    }
+    if (change.status === "renamed" && change.oldPath) {
+      const before = detectInSets(change.oldPath, baseText, config.migrations);
+      if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
+    }
+    const downInside = text !== null && (isChangelogMigration(file) ? changelogHasRollback(file.path, text) : sectionsOf(file, text).some((s) => s.part === "down"));
+    if (text !== null && change.status !== "deleted" && (file.part === "down" || downInside)) {
+      const configured = config.downMigrations;
+      life.downPolicy = configured === "forbid" ? "error" : configured === "warn" ? "warning" : configured === "allow" ? "off" : baseKeepsDowns(setOf2(file)) ? "convention" : "error";
+    }
+    if ((change.status === "modified" || change.status === "deleted") && file.part === "up" && file.framework !== "liquibase") asked.push({ index, path: basePath });
+    out.set(index, life);
+  });
+  if (config.released === "tags" && changes.released && asked.length > 0) {
+    const statuses = changes.released(
+      asked.map((a) => a.path),
+      config.releaseTags
+    );
+    for (const { index, path } of asked) {
+      const status = statuses.get(path);
+      const life = out.get(index);
+      if (!status) continue;
+      life.release = status;
+      const c = candidates[index];
+      if (status.released || c.change.status !== "modified" || c.text === null) continue;
+      const baseText = changes.baseTree.read(path);
+      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+    }
+  }
+  return out;
+}
+function newStatements(file, before, after, dialect) {
+  const had = /* @__PURE__ */ new Map();
+  for (const s of sectionsOf(file, before)) {
+    if (s.part !== "up") continue;
+    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+  }
+  const ranges = [];
+  const lines = [];
+  for (const s of sectionsOf(file, after)) {
+    if (s.part !== "up") continue;
+    for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
+      const key = statementKey(piece.text, dialect);
+      if (key === "") continue;
+      const left = had.get(key) ?? 0;
+      if (left > 0) {
+        had.set(key, left - 1);
+        continue;
+      }
+      ranges.push([piece.start, piece.end]);
+      lines.push([piece.line, piece.endLine]);
+    }
+  }
+  return { ranges, lines };
+}
+
+// src/migrations/routines.ts
+var NAME = String.raw`((?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")*"|\x60(?:[^\x60]|\x60\x60)*\x60|[\w$]+))?)`;
+var CREATE_ROUTINE = new RegExp(String.raw`^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:PROCEDURE|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s*\(`, "i");
+var CALL = new RegExp(String.raw`^\s*(?:CALL\s+${NAME}\s*(?:\(|$)|(?:SELECT|PERFORM)\s+(?:\*\s+FROM\s+)?${NAME}\s*\()`, "i");
+var CONTROL = /^\s*(?:(?:ELSE)?IF\b[\s\S]*?\bTHEN\b|ELSE\b|BEGIN\b(?:\s+NOT\s+ATOMIC\b)?|END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b|END\b|WHILE\b[\s\S]*?\bDO\b|LOOP\b|REPEAT\b|\w+\s*:\s*(?=BEGIN|LOOP|WHILE|REPEAT))\s*/i;
+function routineOf(stmt, source) {
+  if (!/^CREATE\s/i.test(stmt.text) || !/\b(?:PROCEDURE|FUNCTION)\b/i.test(stmt.text)) return null;
+  const masked = maskSql(stmt.text, stmt.dialect);
+  const m = CREATE_ROUTINE.exec(masked);
+  if (!m) return null;
+  const name = normalizeIdent(m[1]);
+  let body;
+  const once = (read) => () => body ??= read();
+  if (stmt.dialect === "postgres" || stmt.dialect === "cockroach") {
+    if (!/\bLANGUAGE\s+(?:'?plpgsql'?)\b/i.test(masked)) return { name, body: () => ({ ops: [] }) };
+    return { name, body: once(() => plpgsqlOperations(stmt.text, stmt.line, "function called by the migration")) };
+  }
+  const begin = /\bBEGIN\b/i.exec(masked.slice(m[0].length));
+  const endAt = masked.search(/\bEND\s*;?\s*$/i);
+  if (!begin || endAt === -1) return { name, body: () => ({ ops: [] }) };
+  const from = stmt.start + m[0].length + begin.index + begin[0].length;
+  const to = stmt.start + endAt;
+  return { name, body: once(() => bodyOperations(source, from, to, stmt.dialect)) };
+}
+function bodyOperations(source, from, to, dialect) {
+  const ops = [];
+  let opaque;
+  const unread = [];
+  let depth = 0;
+  for (const piece of splitStatements(source, { dialect, from, to })) {
+    const masked = maskSql(piece.text, dialect);
+    let skip = 0;
+    for (let c = CONTROL.exec(masked.slice(skip)); c && c[0].length > 0; c = CONTROL.exec(masked.slice(skip))) {
+      if (/^\s*(?:IF|WHILE|LOOP|REPEAT)\b/i.test(c[0])) depth++;
+      else if (/^\s*END\s+(?:IF|WHILE|LOOP|REPEAT|CASE)\b/i.test(c[0])) depth = Math.max(0, depth - 1);
+      skip += c[0].length;
+    }
+    if (skip >= piece.text.length) continue;
+    const start = piece.start + skip;
+    const line = lineOfOffset(piece.text, skip, piece.line);
+    const inner = parseStatement({ ...piece, text: piece.text.slice(skip), start, line, column: 1 }, dialect);
+    if (inner.status === "unparsed") {
+      opaque ??= `a statement of the procedure body could not be read (${inner.error ?? "unknown"})`;
+      unread.push(inner.text);
+    }
+    for (const op of inner.ops) {
+      const placed = op.line === void 0 ? { ...op, line: inner.line } : op;
+      ops.push(depth > 0 ? conditional(placed) : placed);
+    }
+  }
+  return opaque ? { ops, opaque, opaqueText: unread.join("\n") } : { ops };
+}
+function calledRoutine(stmt) {
+  if (!/^(?:CALL|SELECT|PERFORM)\s/i.test(stmt.text)) return null;
+  const m = CALL.exec(maskSql(stmt.text, stmt.dialect));
+  const name = m?.[1] ?? m?.[2];
+  return name ? normalizeIdent(name) : null;
+}
+var PreparedStatements = class {
+  variables = /* @__PURE__ */ new Map();
+  prepared = /* @__PURE__ */ new Map();
+  /** Remember what a statement sets, declares (T-SQL) or prepares. */
+  observe(stmt) {
+    if (!/^(?:SET|PREPARE|DECLARE)\s/i.test(stmt.text)) return;
+    const masked = maskSql(stmt.text, stmt.dialect);
+    const set = /^\s*(?:SET|DECLARE)\s+@(\w+)\s*(?:[^=@;]*?)?:?=\s*/i.exec(masked);
+    if (set) {
+      this.variables.set(set[1].toLowerCase(), sqlStrings(stmt, set[0].length));
+      return;
+    }
+    const prepare = /^\s*PREPARE\s+(\w+)\s+FROM\s+(?:@(\w+))?/i.exec(masked);
+    if (prepare) {
+      const strings = prepare[2] ? this.variables.get(prepare[2].toLowerCase()) ?? [] : sqlStrings(stmt, prepare[0].length);
+      this.prepared.set(prepare[1].toLowerCase(), strings);
+    }
+  }
+  /** For `EXECUTE name`: the SQL strings it runs, or null when the statement is not an EXECUTE of a known one. */
+  executed(stmt) {
+    if (stmt.dialect === "mssql") return this.executedTsql(stmt);
+    if (this.prepared.size === 0 || !/^EXECUTE\s/i.test(stmt.text)) return null;
+    const m = /^\s*EXECUTE\s+(\w+)\s*$/i.exec(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const strings = this.prepared.get(m[1].toLowerCase());
+    return strings && strings.length > 0 ? strings : null;
+  }
+  executedTsql(stmt) {
+    if (!/^EXEC/i.test(stmt.text)) return null;
+    const m = isDynamicTsql(maskSql(stmt.text, stmt.dialect));
+    if (!m) return null;
+    const variable = m[1] ?? m[2];
+    const strings = variable ? this.variables.get(variable.toLowerCase()) ?? [] : sqlStrings(stmt, m[0].length);
+    return strings.length > 0 ? strings : null;
+  }
+};
+var TSQL_EXEC = /^\s*EXEC(?:UTE)?\s*(?:\(\s*(?:@(\w+)\s*\)\s*$)?|(?:(?:\[[^\]]*\]|\w+)\s*\.\s*)*\[?sp_executesql\]?\s*(?:@(\w+)\b)?)/i;
+function isDynamicTsql(masked) {
+  const m = TSQL_EXEC.exec(masked);
+  return m && (m[0].includes("(") || /sp_executesql/i.test(m[0])) ? m : null;
+}
+function sqlStrings(stmt, from) {
+  const out = [];
+  const lines = new LineIndex(stmt.text, stmt.line);
+  const backslash = stmt.dialect === "mysql" || stmt.dialect === "mariadb";
+  forEachLexeme(
+    stmt.text,
+    stmt.dialect,
+    (l) => {
+      if (l.kind !== "quoted" || l.quote !== "'" || l.unterminated) return;
+      let text = stmt.text.slice(l.bodyStart, l.bodyEnd).replace(/''/g, "'");
+      if (backslash) text = text.replace(/\\(.)/g, "$1");
+      if (/^\s*(?:ALTER|DROP|CREATE|RENAME|TRUNCATE|UPDATE|DELETE|INSERT|SELECT|REPLACE)\b/i.test(text)) {
+        out.push({ text, start: stmt.start + l.bodyStart, line: lines.line(l.bodyStart) });
+      }
+    },
+    from
+  );
+  return out;
+}
+function executedOperations(strings, source, dialect) {
+  const ops = [];
+  let opaque;
+  for (const s of strings) {
+    const line = s.line ?? lineOfOffset(source, s.start, 1);
+    const inner = parseStatement({ text: s.text, start: s.start, end: s.start + s.text.length, line, column: 1, endLine: line }, dialect);
+    if (inner.status === "unparsed") opaque ??= `the prepared SQL could not be read (${inner.error ?? "unknown"})`;
+    for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line } : op);
+  }
+  return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(" ") } : { ops };
+}
+
+// src/migrations/lineage.ts
+var ColumnLineage = class {
+  /** Current table name → its name in base (null: created or dropped by the PR). Absent: its own name. */
+  tables = /* @__PURE__ */ new Map();
+  /** Current table → current column → `baseTable.baseColumn` (null: created by the PR). Absent: the table's origin and the same name. */
+  columns = /* @__PURE__ */ new Map();
+  /** `baseTable.baseColumn` of the column now called `table.column`, or null when the PR created it. */
+  origin(table, column) {
+    const own = this.columns.get(table)?.get(column);
+    if (own !== void 0) return own;
+    const from = this.tableOrigin(table);
+    return from === null ? null : `${from}.${column}`;
+  }
+  /** Follow `op` (resolved, before the catalog applies it; `catalog` is the history just before it). */
+  observe(op, catalog) {
+    switch (op.kind) {
+      case "create-table":
+        if (op.ifNotExists && catalog.tables.has(op.table)) break;
+        this.tables.set(op.table, null);
+        this.columns.delete(op.table);
+        break;
+      case "drop-table":
+        this.tables.set(op.table, null);
+        this.columns.delete(op.table);
+        break;
+      case "rename-table": {
+        if (op.table === op.newName) break;
+        this.tables.set(op.newName, this.tableOrigin(op.table));
+        this.tables.set(op.table, null);
+        const columns2 = this.columns.get(op.table);
+        this.columns.delete(op.table);
+        if (columns2) this.columns.set(op.newName, columns2);
+        else this.columns.delete(op.newName);
+        break;
+      }
+      case "rename-column":
+        if (op.column === op.newName) break;
+        this.set(op.table, op.newName, this.origin(op.table, op.column));
+        this.set(op.table, op.column, null);
+        break;
+      // A renaming `redefine-column` follows the `rename-column` that resolveOperation puts before it:
+      // the rename is already followed.
+      case "add-column":
+        if (op.ifNotExists && catalog.column(op.table, op.column.name)) break;
+        this.set(op.table, op.column.name, null);
+        break;
+      case "drop-column":
+        this.set(op.table, op.column, null);
+        break;
+      default:
+        break;
+    }
+  }
+  tableOrigin(table) {
+    const own = this.tables.get(table);
+    return own === void 0 ? table : own;
+  }
+  set(table, column, origin) {
+    let columns2 = this.columns.get(table);
+    if (!columns2) this.columns.set(table, columns2 = /* @__PURE__ */ new Map());
+    columns2.set(column, origin);
+  }
+};
+
+// src/migrations/analyse.ts
+var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
+async function prepareMigrations(dialects) {
+  await Promise.all([prepareParsers(dialects), loadChangelogReader()]);
+}
+function analyseMigrations(input) {
+  const { changes, config } = input;
+  const ignored = ignoredPaths(config);
+  const forced = new Set(input.force?.migrations ?? []);
+  const detector = detectorFor(changes, config, forced);
+  const candidates = [];
+  const isMigrationName = (path) => isMigrationFileName(path) || isCodeMigrationPath(path, config.migrations);
+  const isMigrationIn = (side, path) => !ignored(path) && isMigrationName(path) && detector.classify(side, path).file !== null;
+  const reworks = sqitchReworks(changes);
+  for (const listed of changes.files) {
+    if (reworks.copies.has(listed.path)) continue;
+    let change = listed;
+    if (forced.size === 0 && listed.status === "renamed" && listed.oldPath) {
+      if (!isMigrationIn("base", listed.oldPath)) change = { path: listed.path, status: "added" };
+      else if (!isMigrationIn("head", listed.path)) change = { path: listed.oldPath, status: "deleted" };
+    }
+    if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: "added" };
+    if (ignored(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !isMigrationName(change.path)) continue;
+    const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
+    const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
+    const file = detector.classify(change.status === "deleted" ? "base" : "head", change.path, sideText).file;
+    if (file) candidates.push({ change, file, text });
+  }
+  const plan = planHistories(detector, candidates, ignored, forced.size > 0);
+  const outputs = plan.groups.map((group) => analyseHistory(input, group));
+  return {
+    findings: outputs.flatMap((o) => o.findings),
+    suppressions: outputs.flatMap((o) => o.suppressions),
+    files: candidates.map((c) => c.file.path),
+    migrations: outputs.flatMap((o) => o.migrations ?? []),
+    ...outputs.some((o) => o.skipped?.length) ? { skipped: outputs.flatMap((o) => o.skipped ?? []) } : {},
+    detection: detectionEntries(detector, ignored, reworks.copies, plan)
+  };
+}
+function migrationLanguages(input) {
+  const { changes, config } = input;
+  const paths = changes.files.filter((c) => isCodeMigrationPath(c.path, config.migrations));
+  if (paths.length === 0) return [];
+  const detector = detectorFor(changes, config, new Set(input.force?.migrations ?? []));
+  const files = paths.flatMap((c) => detector.classify(c.status === "deleted" ? "base" : "head", c.path).file ?? []);
+  return codeLanguagesOf(files);
+}
+function migrationDialects(input) {
+  const fixed = fixedDialects(input.config);
+  if (fixed && !input.force?.migrations?.length) return fixed;
+  const { changes, config } = input;
+  const ignored = ignoredPaths(config);
+  const forced = new Set(input.force?.migrations ?? []);
+  const detector = detectorFor(changes, config, forced);
+  const out = /* @__PURE__ */ new Set();
+  const taken = [];
+  const code = changes.files.filter((c) => c.status !== "deleted" && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
+  if (code.length > 1) changes.headTree.prefetch?.(code);
+  for (const c of changes.files) {
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isMigrationFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
+    const side = c.status === "deleted" ? "base" : "head";
+    const file = detector.classify(side, c.path).file;
+    if (file) taken.push({ change: c, file, text: c.status === "deleted" ? null : changes.headTree.read(c.path) });
+  }
+  if (taken.length === 0) return [];
+  for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
+  return [...out];
+}
+function analyseHistory(input, group) {
+  const { changes } = input;
+  const { dialect, base: baseMigrations2 } = group;
+  const candidates = [...group.candidates].sort(byApplyOrder);
+  const findings = [];
+  const unread = unreadableFindings(
+    changes,
+    candidates.flatMap(({ change }) => [
+      ...change.status === "deleted" ? [] : [{ path: change.path, side: "head", file: change.path }],
+      ...change.status === "modified" || change.status === "renamed" ? [{ path: change.oldPath ?? change.path, side: "base", file: change.path }] : []
+    ])
+  );
+  findings.push(...unread.findings);
+  const suppressions = [];
+  const routines = /* @__PURE__ */ new Map();
+  const codeHistory = new CodeHistory();
+  const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree });
+  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2 }, routines, replay);
+  const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
+  const baseColumns = /* @__PURE__ */ new Map();
+  for (const [table, columns2] of catalog.tables) for (const [name, column] of columns2) baseColumns.set(`${table}.${name}`, { ...column });
+  const baseTables = new Set(catalog.tables.keys());
+  const baseUniqueKeys = snapshotUniqueKeys(catalog);
+  const baseForeignKeys = snapshotForeignKeys(catalog);
+  const mentionedInBase = /* @__PURE__ */ new Map();
+  const mentions = (table) => {
+    const name = table.split(".").pop() ?? table;
+    let found = mentionedInBase.get(name);
+    if (found === void 0) {
+      const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w$])`, "i");
+      found = [...group.baselines, ...baseMigrations2].some((m) => m.text !== null && word.test(m.text));
+      mentionedInBase.set(name, found);
+    }
+    return found;
+  };
+  const columnsOfUnknownTables = /* @__PURE__ */ new Map();
+  let newestInBase;
+  const created = /* @__PURE__ */ new Set();
+  const isNewTable = (t) => created.has(`table:${t}`);
+  const lineage = new ColumnLineage();
+  const relaxedInPr = /* @__PURE__ */ new Set();
+  const baseColumnOf = (t, c) => {
+    const origin = lineage.origin(t, c);
+    return origin === null ? void 0 : baseColumns.get(origin);
+  };
+  const facts = {
+    isNewTable,
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
+    isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
+    isNewIndex: (n) => created.has(`index:${n}`),
+    isNewObject: (kind, n) => created.has(`object:${kind}:${n}`) || kind === "type" && created.has(`type:${n}`),
+    column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? void 0,
+    existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
+    baseColumn: baseColumnOf,
+    wasRelaxedEarlier: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && relaxedInPr.has(origin);
+    },
+    mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
+    index: (n) => catalog.indexes.get(n),
+    droppedIndex: (n) => catalog.droppedIndexes.get(n),
+    constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
+    isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
+    isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
+    baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
+    indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile)
+  };
+  const recreatedAt = /* @__PURE__ */ new Map();
+  const relaxedAt = /* @__PURE__ */ new Map();
+  let position = 0;
+  let currentFile = 0;
+  const forwardMigrations = [];
+  const grown = /* @__PURE__ */ new Map();
+  candidates.forEach((c, i) => {
+    if (c.file.framework !== "liquibase" || c.change.status !== "modified" || c.text === null) return;
+    const before = changes.baseTree.read(c.change.oldPath ?? c.change.path);
+    if (before === null) return;
+    const baseChangesets = changesetsOf(c.file, before);
+    const old = new Map(baseChangesets.map((s) => [s.id, s.body ?? before.slice(s.start, s.end).trim()]));
+    const edited = [];
+    const newRanges = [];
+    const headChangesets = changesetsOf(c.file, c.text);
+    const kept = new Map(headChangesets.map((s) => [s.id, s.line]));
+    const lines = new LineIndex(c.text);
+    const removed = [];
+    let nextKept;
+    for (let k = baseChangesets.length - 1; k >= 0; k--) {
+      const s = baseChangesets[k];
+      if (kept.has(s.id)) nextKept = kept.get(s.id);
+      else if (!s.empty) removed.push({ id: s.id, line: nextKept ?? lines.line(Math.max(0, c.text.trimEnd().length - 1)), removed: true });
+    }
+    for (let k = removed.length - 1; k >= 0; k--) edited.push(removed[k]);
+    for (const s of headChangesets) {
+      const body = old.get(s.id);
+      const now = s.body ?? c.text.slice(s.start, s.end).trim();
+      if (body === void 0 || s.runOnChange && body !== now) newRanges.push([s.start, s.end]);
+      else if (body !== now) edited.push({ id: s.id, line: s.line });
+    }
+    const newLines = newRanges.map(([from, to]) => [lines.line(from), lines.line(Math.max(from, to - 1))]);
+    grown.set(i, { edited, newRanges, newLines });
+  });
+  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations2, dialect);
+  for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
+  const parsedFiles = candidates.map(({ file, text }, i) => {
+    if (isCodeFramework(file.framework)) return text === null ? { downSections: [], forward: [] } : parseCodeFile(file, text, dialect, codeHistory);
+    const g = grown.get(i);
+    if (isChangelogMigration(file)) return text === null ? { forward: [], downSections: [] } : parseChangelog(file.path, text, dialect, { only: g?.newRanges, read: reader2(changes.headTree) });
+    const sections = text === null ? [] : sectionsOf(file, text).filter((s) => !g || g.statements || inRanges(g.newRanges, s.start, false));
+    return parseFile({ text: text ?? "", sections }, dialect);
+  });
+  const runs = (i) => {
+    const c = candidates[i];
+    return (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(i))) && c.file.part !== "down" && c.file.part !== "verify";
+  };
+  parsedFiles.forEach((p, i) => {
+    const g = grown.get(i);
+    if (!g) return;
+    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    if (g.statements) return;
+    p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
+  });
+  const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
+  const rebuilds = findTableRebuilds(running);
+  const lookahead = new PrLookahead(running);
+  const columnIdioms = new ColumnIdioms(running.flat());
+  running.flat().forEach((s, i) => {
+    for (const op of s.ops) {
+      if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      else if (op.kind === "create-table") recreatedAt.set(`table:${op.table}`, i);
+      else if (op.kind === "add-constraint" && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
+      else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
+      else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
+      else if (op.kind === "rename-object") recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
+      else if (op.kind === "rename-table") for (const kind of ["view", "materialized view"]) recreatedAt.set(`${kind}:${op.newName}`, i);
+      else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") relaxedAt.set(`${op.table}.${op.column}`, i);
+      else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+    }
+  });
+  for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
+  let ordinal = 0;
+  const restorable = [];
+  const createdInPr = (kind, name) => recreatedAt.has(`${kind}:${name}`);
+  for (const [fileIndex, { change, file, text }] of candidates.entries()) {
+    const emit = (rule, hits) => {
+      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
+    };
+    const { downSections, forward } = parsedFiles[fileIndex];
+    if (text !== null) {
+      const g = grown.get(fileIndex);
+      const runsAt = (line) => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
+      const asSql = (t) => isChangelogMigration(file) ? changelogCommentsAsSql(file.path, t) : t;
+      const baseText = change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(change.oldPath ?? change.path) : change.status === "added" ? null : void 0;
+      const suppressionBase = typeof baseText === "string" ? asSql(baseText) : baseText;
+      for (const s of findSqlSuppressions(file.path, asSql(text), [...forward, ...downSections], suppressionBase)) {
+        if (s.scope !== "file" && !s.rules.some((r) => FILE_RULES.has(r)) && !runsAt(s.line)) continue;
+        suppressions.push(s);
+      }
+    }
+    const fileContext = {
+      file,
+      status: change.status,
+      oldPath: change.oldPath,
+      text,
+      baseText: change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(change.oldPath ?? change.path) : null,
+      downSections,
+      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations2)) : null,
+      editedChangesets: grown.get(fileIndex)?.statements ? void 0 : grown.get(fileIndex)?.edited,
+      lifecycle: lifecycles.get(fileIndex)
+    };
+    for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
+    if (text !== null && isCodeFramework(file.framework)) for (const { rule, hit } of codeFileFindings({ file, status: change.status, text, history: codeHistory })) emit(rule, [hit]);
+    if (!runs(fileIndex)) continue;
+    const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
+    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
+    const prepared = new PreparedStatements();
+    currentFile = fileIndex;
+    for (const [index, parsed] of forward.entries()) {
+      position = ordinal++;
+      prepared.observe(parsed);
+      const executed = prepared.executed(parsed);
+      const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
+      const steps = rebuilds.get(`${fileIndex}:${index}`);
+      const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
+      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
+      const stmt = { ...called, ops };
+      if (text !== null) trackRoutines(stmt, text, file.path, routines);
+      const ctx = { file, facts };
+      for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
+      for (const written of ops) {
+        for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
+          const before = findings.length;
+          for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          if (op.kind === "drop-not-null" || op.kind === "drop-default") {
+            const origin = lineage.origin(op.table, op.column);
+            if (origin !== null && op.kind === "drop-not-null") relaxedInPr.add(origin);
+            for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
+          }
+          recordCreated(op, created, facts, history);
+          lineage.observe(op, catalog);
+          trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
+          catalog.apply(op);
+        }
+      }
+    }
+  }
+  const restored = restoredLater(restorable, catalog, lineage);
+  return {
+    findings: restored.size === 0 ? findings : findings.filter((f) => !restored.has(f)),
+    suppressions,
+    files: candidates.map((c) => c.file.path),
+    migrations: forwardMigrations,
+    ...unread.skipped.length ? { skipped: unread.skipped } : {}
+  };
+}
+function restoredLater(restorable, catalog, lineage) {
+  const out = /* @__PURE__ */ new Set();
+  if (restorable.length === 0) return out;
+  const wanted = new Set(restorable.map((r) => r.origin));
+  const final = /* @__PURE__ */ new Map();
+  for (const [table, columns2] of catalog.tables) {
+    for (const [name, column] of columns2) {
+      const origin = lineage.origin(table, name);
+      if (origin !== null && wanted.has(origin)) final.set(origin, column);
+    }
+  }
+  for (const { finding, origin } of restorable) {
+    const column = final.get(origin);
+    if (column && (finding.rule === "drop-not-null" ? column.notNull : column.hasDefault)) out.add(finding);
+  }
+  return out;
+}
+function inRanges(ranges, x, inclusive) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [from, to] = ranges[mid];
+    if (x < from) hi = mid - 1;
+    else if (x > to || x === to && !inclusive) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function sqitchReworks(changes) {
+  const copies = /* @__PURE__ */ new Set();
+  const reworked = /* @__PURE__ */ new Set();
+  const modified = new Set(changes.files.filter((f) => f.status === "modified").map((f) => f.path));
+  for (const f of changes.files) {
+    const m = /^((?:.*\/)?(?:deploy|revert|verify)\/(?:.*\/)?)([^/@]+)@[^/]+(\.sql)$/i.exec(f.path);
+    if (f.status !== "added" || !m) continue;
+    const original = `${m[1]}${m[2]}${m[3]}`;
+    if (!modified.has(original) || changes.headTree.read(f.path) !== changes.baseTree.read(original)) continue;
+    copies.add(f.path);
+    reworked.add(original);
+  }
+  return { copies, reworked };
+}
+function findTableRebuilds(files) {
+  const created = /* @__PURE__ */ new Map();
+  const copies = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const movedAway = /* @__PURE__ */ new Map();
+  const renameFirst = [];
+  const out = /* @__PURE__ */ new Map();
+  const add = (key, step) => {
+    const list = out.get(key) ?? [];
+    list.push(step);
+    out.set(key, list);
+  };
+  const rebuilds = [];
+  const finalName = /* @__PURE__ */ new Map();
+  files.forEach(
+    (statements, f) => statements.forEach((stmt, s) => {
+      const key = `${f}:${s}`;
+      for (const op of stmt.ops) {
+        if (op.kind === "create-table") {
+          const moved2 = movedAway.get(op.table);
+          if (moved2) renameFirst.push({ table: op.table, moved: moved2, made: { op, line: stmt.line, key } });
+          created.set(op.table, { op, file: f, line: stmt.line, key });
+        } else if (op.kind === "copy-rows") copies.set(op.table, op);
+        else if (op.kind === "drop-table") dropped.set(op.table, { key, file: f });
+        else if (op.kind === "rename-table") {
+          const made = created.get(op.table);
+          const at = dropped.get(op.newName);
+          const moved2 = movedAway.get(op.newName);
+          const copy = copies.get(op.table);
+          if (made && at) {
+            finalName.set(op.table, op.newName);
+            const rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+              createLine: made.file === at.file ? made.line : null,
+              order: "drop"
+            };
+            rebuilds.push(rebuild);
+            add(at.key, { rebuild, step: "replace" });
+          } else if (made && moved2 && copy?.source === op.newName) {
+            finalName.set(op.table, op.newName);
+            const rebuild = {
+              table: op.newName,
+              columns: made.op.columns,
+              constraints: made.op.constraints,
+              copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+              createLine: made.file === f ? made.line : null,
+              order: "swap",
+              oldCopy: moved2.to,
+              replacement: op.table
+            };
+            rebuilds.push(rebuild);
+            add(moved2.key, { rebuild, step: "move-away" });
+            add(key, { rebuild, step: "replace" });
+          } else if (!made) movedAway.set(op.table, { to: op.newName, key });
+        }
+      }
+    })
+  );
+  for (const { table, moved: moved2, made } of renameFirst) {
+    const copy = copies.get(table);
+    if (copy?.source !== moved2.to) continue;
+    const rebuild = {
+      table,
+      columns: made.op.columns,
+      constraints: made.op.constraints,
+      copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+      createLine: made.line,
+      order: "rename-first",
+      oldCopy: moved2.to
+    };
+    rebuilds.push(rebuild);
+    add(moved2.key, { rebuild, step: "move-away" });
+    add(made.key, { rebuild, step: "replace" });
+  }
+  for (const rebuild of rebuilds) {
+    const drop = rebuild.oldCopy === void 0 ? void 0 : dropped.get(rebuild.oldCopy);
+    if (drop) add(drop.key, { rebuild, step: "drop-old-copy" });
+    rebuild.constraints = rebuild.constraints?.map((c) => c.constraint === "foreign-key" && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) } : c);
+  }
+  return out;
+}
+function rebuildStep(op, steps, line, catalog, createdInPr) {
+  for (const { rebuild: r, step } of steps) {
+    const hidden = [{ kind: "other", what: "table rebuild" }];
+    if (step === "move-away" && op.kind === "rename-table" && op.table === r.table && op.newName === r.oldCopy) {
+      r.active = (catalog.tables.get(r.table)?.size ?? 0) > 0;
+      if (r.active) return hidden;
+    } else if (step === "drop-old-copy" && op.kind === "drop-table" && op.table === r.oldCopy && r.active) {
+      return hidden;
+    } else if (step === "replace") {
+      const at = { kind: "drop-table", table: r.table, line: op.line ?? line };
+      if (r.order === "drop" && op.kind === "drop-table" && op.table === r.table) return rebuildOperations(op, r, catalog, createdInPr);
+      if (r.order === "rename-first" && r.active && op.kind === "create-table" && op.table === r.table) return rebuildOperations(at, r, catalog, createdInPr);
+      if (r.order === "swap" && r.active && op.kind === "rename-table" && op.table === r.replacement && op.newName === r.table) {
+        return [...rebuildOperations(at, r, catalog, createdInPr), { kind: "drop-table", table: op.table }];
+      }
+    }
+  }
+  return [op];
+}
+function rebuildOperations(op, rebuild, catalog, createdInPr) {
+  const before = catalog.tables.get(rebuild.table);
+  if (!before || before.size === 0) return [op];
+  const { table, createLine } = rebuild;
+  const at = (line) => createLine !== null && line !== void 0 ? { line } : op.line === void 0 ? {} : { line: op.line };
+  const out = [];
+  const after = new Map(rebuild.columns.map((c) => [c.name, c]));
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const [name, from] of rebuild.copied) {
+    if (from !== null && from !== name && before.has(from) && !after.has(from) && !before.has(name) && after.has(name)) renamedFrom.set(name, from);
+  }
+  const renamed = new Set(renamedFrom.values());
+  for (const [name] of before) if (!after.has(name) && !renamed.has(name)) out.push({ kind: "drop-column", table, column: name, ...at(createLine ?? void 0) });
+  for (const column of rebuild.columns) {
+    const old = before.has(column.name) ? column.name : renamedFrom.get(column.name);
+    if (old !== void 0) out.push({ kind: "redefine-column", table, column: old, def: column, ...at(column.line) });
+    else out.push({ kind: "add-column", table, column, ...at(column.line) });
+  }
+  const declared = catalog.declared.get(table);
+  if (declared && rebuild.constraints) {
+    const oldName = (c) => renamedFrom.get(c) ?? c;
+    const key = (c, rename) => `${c.constraint}|${c.columns.map(rename).join(",")}|${c.detail}`;
+    const had = new Set(declared.map((c) => key(c, (n) => n)));
+    const uniqueBefore = [
+      ...declared.filter((d) => d.constraint === "unique" || d.constraint === "primary-key").map((d) => d.columns),
+      ...[...before.values()].filter((c) => c.unique || c.primaryKey).map((c) => [c.name])
+    ];
+    for (const c of rebuild.constraints) {
+      if (had.has(key(c, oldName)) || c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n)))) continue;
+      if (c.constraint === "check" && declared.some((d) => d.constraint === "check" && checkAcceptsAll(d.detail, c.detail))) continue;
+      const columns2 = c.columns.map(oldName);
+      if ((c.constraint === "unique" || c.constraint === "primary-key") && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns2.includes(n)))) continue;
+      const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : void 0;
+      if (c.values && was?.values) {
+        out.push(...enumColumnChange(table, c.columns[0], was.values, c.values, at(c.line)));
+        continue;
+      }
+      out.push({ kind: "add-constraint", table, constraint: c.constraint, name: c.name, columns: c.columns, notValid: false, ...at(c.line) });
+    }
+  }
+  for (const [name, index] of catalog.indexes) {
+    if (index.table === table && index.columns !== void 0 && !createdInPr("index", name)) out.push({ kind: "drop-index", name, table, ...at(void 0) });
+  }
+  for (const [name, on] of catalog.triggerTables) {
+    if (on === table && !createdInPr("trigger", name)) out.push({ kind: "drop-object", objectKind: "trigger", name, table, ...at(void 0) });
+  }
+  return out.length > 0 ? out : [{ kind: "other", what: "table rebuild" }];
+}
+function trackRoutines(stmt, text, file, routines) {
+  for (const op of stmt.ops) {
+    if (op.kind !== "drop-object" && op.kind !== "create-object" || op.objectKind !== "procedure" && op.objectKind !== "function") continue;
+    if (op.kind === "drop-object") routines.delete(op.name);
+    else routines.set(op.name, { file, body: () => ({ ops: [], opaque: `the body of ${op.name} was created inside a block of statements and is not read` }) });
+  }
+  const routine = routineOf(stmt, text);
+  if (routine) routines.set(routine.name, { file, body: routine.body });
+}
+function withCalledRoutine(stmt, file, routines) {
+  if (routines.size === 0) return stmt;
+  const name = calledRoutine(stmt);
+  const routine = name === null ? void 0 : routines.get(name);
+  if (!routine) return stmt;
+  const body = routine.body();
+  if (routine.file === file) return withBody(stmt, body);
+  return withBody(stmt, { ...body, ops: body.ops.map(({ line: _line, ...op }) => op) });
+}
+function withBody(stmt, body) {
+  const ops = [...stmt.ops.filter((op) => op.kind !== "other"), ...body.ops];
+  if (body.opaque) return { ...stmt, status: "unparsed", error: body.opaque, opaqueText: body.opaqueText, ops };
+  return { ...stmt, status: "parsed", error: void 0, ops };
+}
+function recordCreated(op, created, facts, history) {
+  switch (op.kind) {
+    case "create-table":
+      if (!op.ifNotExists || history.replayed && !history.catalog.tables.has(op.table)) {
+        created.add(`table:${op.table}`);
+        for (const c of op.columns) recordSerialSequence(op.table, c, created);
+      }
+      break;
+    case "add-column":
+      if (!op.ifNotExists || history.replayed && history.catalog.tables.has(op.table) && !history.catalog.column(op.table, op.column.name)) {
+        created.add(`column:${op.table}.${op.column.name}`);
+        recordSerialSequence(op.table, op.column, created);
+      }
+      break;
+    case "rename-table":
+      if (facts.isNewTable(op.table) && (facts.isNewTable(op.newName) || !history.catalog.tables.has(op.newName))) created.add(`table:${op.newName}`);
+      break;
+    case "rename-column":
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.newName}`);
+      break;
+    case "redefine-column":
+      if (facts.isNewColumn(op.table, op.column)) created.add(`column:${op.table}.${op.def.name}`);
+      break;
+    case "create-enum":
+      created.add(`type:${op.type}`);
+      break;
+    case "add-constraint":
+      if (op.name) created.add(`constraint:${op.table}.${op.name}`);
+      break;
+    case "create-index":
+      if (op.name && !(op.ifNotExists && history.catalog.indexes.has(op.name))) created.add(`index:${op.name}`);
+      break;
+    case "create-object":
+      if (!history.catalog.hasObject(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.name}`);
+      break;
+    case "rename-object":
+      if (facts.isNewObject(op.objectKind, op.name) || facts.isRecreatedLater(op.objectKind, op.name)) created.add(`object:${op.objectKind}:${op.newName}`);
+      if (op.objectKind === "constraint" && op.table && (facts.isNewConstraint(op.table, op.name) || facts.isRecreatedLater("constraint", `${op.table}.${op.name}`))) {
+        created.add(`constraint:${op.table}.${op.newName}`);
+      }
+      if (op.objectKind === "index" && (facts.isNewIndex(op.name) || facts.isRecreatedLater("index", op.name))) created.add(`index:${op.newName}`);
+      break;
+    default:
+      break;
+  }
+}
+function recordSerialSequence(table, column, created) {
+  if (!/^(small|big)?serial[248]?$/i.test(column.type ?? "")) return;
+  const dot = table.lastIndexOf(".");
+  created.add(`object:sequence:${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column.name}_seq`);
+}
+function trackColumnsOfUnknownTables(op, catalog, facts, columns2) {
+  if (op.kind === "add-column") {
+    const key2 = `${op.table}.${op.column.name}`;
+    if (!catalog.tables.has(op.table) && facts.isNewColumn(op.table, op.column.name) && columns2.get(key2) !== null) columns2.set(key2, { ...op.column });
+    return;
+  }
+  if (op.kind === "rename-column" && !catalog.tables.has(op.table) && !columns2.get(`${op.table}.${op.column}`)) {
+    columns2.set(`${op.table}.${op.column}`, null);
+    return;
+  }
+  if (!("table" in op) || typeof op.table !== "string" || !("column" in op) || typeof op.column !== "string") return;
+  const key = `${op.table}.${op.column}`;
+  const column = columns2.get(key);
+  if (!column) return;
+  if (op.kind === "set-not-null") column.notNull = true;
+  else if (op.kind === "drop-not-null") column.notNull = false;
+  else if (op.kind === "set-default") column.hasDefault = true;
+  else if (op.kind === "drop-default") column.hasDefault = false;
+  else if (op.kind === "alter-column-type") column.type = op.newType;
+  else if (op.kind === "drop-column") columns2.delete(key);
+  else if (op.kind === "rename-column") {
+    columns2.delete(key);
+    columns2.set(`${op.table}.${op.newName}`, { ...column, name: op.newName });
+  } else if (op.kind === "redefine-column") {
+    columns2.delete(key);
+    columns2.set(`${op.table}.${op.def.name}`, { ...op.def });
+  }
+}
+function enumColumnChange(table, column, before, after, at) {
+  const removed = before.filter((v) => !after.includes(v));
+  const added = after.filter((v) => !before.includes(v));
+  return removed.length > 0 || added.length > 0 ? [{ kind: "enum-column-change", table, column, removed, added, ...at }] : [];
+}
+function resolveOperation(op, catalog, dialect, columnOf = (t, c) => catalog.column(t, c)) {
+  if (op.kind === "alter-column-type") {
+    const old2 = catalog.column(op.table, op.column);
+    const oldType = op.oldType ?? old2?.type ?? null;
+    const oldEnum = oldType === null ? void 0 : catalog.enums.get(oldType);
+    const newEnum = op.newType === null ? void 0 : catalog.enums.get(op.newType);
+    if (old2 && oldEnum && newEnum) {
+      const at2 = op.line === void 0 ? {} : { line: op.line };
+      return [...enumColumnChange(op.table, op.column, oldEnum, newEnum, at2), { kind: "redefine-column", table: op.table, column: op.column, def: { ...old2, type: op.newType }, ...at2 }];
+    }
+    return [{ ...op, oldType }];
+  }
+  if (op.kind === "add-enum-value" && catalog.enums.get(op.type)?.includes(op.value)) return [{ kind: "other", what: "existing enum value" }];
+  if (op.kind === "rename-object" && op.objectKind === "index") {
+    const table2 = catalog.indexes.get(op.name)?.table;
+    if (table2 !== void 0 && catalog.constraints.has(`${table2}.${op.name}`)) return [{ ...op, objectKind: "constraint", table: table2 }];
+  }
+  if ((op.kind === "drop-table" || op.kind === "rename-table") && !catalog.tables.has(op.table)) {
+    const objectKind = catalog.hasObject("materialized view", op.table) ? "materialized view" : catalog.hasObject("view", op.table) ? "view" : null;
+    const line = op.line === void 0 ? {} : { line: op.line };
+    if (objectKind !== null) {
+      return [op.kind === "drop-table" ? { kind: "drop-object", objectKind, name: op.table, ...line } : { kind: "rename-object", objectKind, name: op.table, newName: op.newName, ...line }];
+    }
+  }
+  if (op.kind !== "redefine-column") return [op];
+  const at = op.line === void 0 ? {} : { line: op.line };
+  const out = [];
+  const { table, column, def } = op;
+  if (def.name !== column) out.push({ kind: "rename-column", table, column, newName: def.name, ...at });
+  const old = columnOf(table, column);
+  if (!old) {
+    out.push({ kind: "alter-column-type", table, column: def.name, oldType: null, newType: def.type, ...at });
+  } else {
+    const oldEnum = old.enumValues ?? enumValuesOf(old.type);
+    const newEnum = def.enumValues ?? enumValuesOf(def.type);
+    if (oldEnum && newEnum) {
+      out.push(...enumColumnChange(table, def.name, oldEnum, newEnum, at));
+    } else if (old.type && def.type && compareTypes(old.type, def.type, dialect) !== "same") {
+      out.push({ kind: "alter-column-type", table, column: def.name, oldType: old.type, newType: def.type, ...at });
+    }
+    if (!old.notNull && def.notNull) out.push({ kind: "set-not-null", table, column: def.name, ...at });
+    if (old.notNull && !def.notNull && !def.primaryKey && !inPrimaryKey(catalog, table, column)) out.push({ kind: "drop-not-null", table, column: def.name, ...at });
+    if (old.hasDefault && !def.hasDefault) out.push({ kind: "drop-default", table, column: def.name, ...at });
+  }
+  out.push(op);
+  return out;
+}
+function inPrimaryKey(catalog, table, column) {
+  if (catalog.column(table, column)?.primaryKey) return true;
+  if ((catalog.declared.get(table) ?? []).some((d) => d.constraint === "primary-key" && d.columns.includes(column))) return true;
+  for (const [key, kind] of catalog.constraints) {
+    if (kind !== "primary-key" || !key.startsWith(`${table}.`)) continue;
+    if (catalog.indexes.get(key.slice(table.length + 1))?.columns?.includes(column)) return true;
+  }
+  return false;
+}
+function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree } = {}) {
+  const catalog = new Catalog();
+  const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file));
+  const readable = baselines.filter((m) => m.text !== null);
+  for (const { file, text } of [...readable, ...ordered]) {
+    try {
+      const code = isCodeFramework(file.framework);
+      const changelog = !code && isChangelogMigration(file);
+      const sections = code || changelog ? [] : sectionsOf(file, text).filter((s) => s.part === "up");
+      const parsed = code ? parseCodeFile(file, text, dialect, codeHistory, true) : changelog ? parseChangelog(file.path, text, dialect, { read: tree ? reader2(tree) : () => null }) : parseFile({ text, sections, schemaOnly }, dialect);
+      for (const stmt of parsed.forward) {
+        for (const op of stmt.ops) {
+          for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
+        }
+        trackRoutines(stmt, text, file.path, routines);
+      }
+    } catch {
+    }
+  }
+  return catalog;
+}
+function reader2(tree) {
+  return (path) => {
+    try {
+      return tree.read(path);
+    } catch {
+      return null;
+    }
+  };
+}
+function sequenceKey(file) {
+  const parts = file.path.split("/");
+  parts.pop();
+  if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
+  if (file.framework === "flyway") {
+    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+    if (root !== -1) parts.length = root + 1;
+  }
+  return `${file.framework}:${parts.join("/")}`;
+}
+function newestBaseVersions(base) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file } of base) {
+    if (file.version === null || file.part !== "up") continue;
+    const key = sequenceKey(file);
+    const top = out.get(key);
+    if (!top) out.set(key, [file, null]);
+    else if (compareVersions(file.version, top[0].version) > 0) out.set(key, [file, top[0]]);
+    else if (top[1] === null || compareVersions(file.version, top[1].version) > 0) top[1] = file;
+  }
+  return out;
+}
+function newestVersionBeside(file, newest) {
+  if (file.version === null) return null;
+  const top = newest.get(sequenceKey(file));
+  if (!top) return null;
+  const other = top[0].path === file.path ? top[1] : top[0];
+  return other?.version ?? null;
+}
+function byVersionThenPath(a, b) {
+  if (isChangelogMigration(a) && isChangelogMigration(b)) return changelogOrder(a.path, b.path);
+  const va = a.version;
+  const vb = b.version;
+  if (va !== null && vb !== null) {
+    const c = compareVersions(va, vb);
+    if (c !== 0) return c;
+  } else if (va !== null) return -1;
+  else if (vb !== null) return 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function byApplyOrder(a, b) {
+  return byVersionThenPath(a.file, b.file);
+}
+
+export {
+  ignoredPaths,
+  readOrNull,
+  detectorFor,
+  parseSuppressionBody,
+  prepareMigrations,
+  analyseMigrations,
+  migrationLanguages,
+  migrationDialects,
+  resolveOperation,
+  replayBase
+};

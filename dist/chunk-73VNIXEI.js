@@ -1,0 +1,46 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  ForkPointError,
+  ReadPair,
+  commitSnapshot,
+  defaultBase,
+  forkPointOf,
+  git,
+  gitChangeSet,
+  hasCommit,
+  parseNameStatus,
+  parseRawDiff,
+  readBlobsById,
+  repoRoot,
+  resolveCommit,
+  worktreeSnapshot
+} from "./chunk-5LYBVDGP.js";
+import {
+  GitError
+} from "./chunk-TAFVK2MW.js";
+import "./chunk-YI4LEFTY.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-JII3BBFS.js";
+import "./chunk-U623IIGW.js";
+export {
+  ForkPointError,
+  GitError,
+  ReadPair,
+  commitSnapshot,
+  defaultBase,
+  forkPointOf,
+  git,
+  gitChangeSet,
+  hasCommit,
+  parseNameStatus,
+  parseRawDiff,
+  readBlobsById,
+  repoRoot,
+  resolveCommit,
+  worktreeSnapshot
+};

@@ -1,0 +1,35 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-35BYD3CW.js";
+import "./chunk-6DOSGDGK.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-WE464D24.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-D7BJUY6R.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-2LWL3BDL.js";
+import "./chunk-C5KAL55W.js";
+import "./chunk-3MRRVRCS.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-JII3BBFS.js";
+import "./chunk-U623IIGW.js";
+export {
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+};
