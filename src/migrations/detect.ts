@@ -536,6 +536,23 @@ export function schemaFileName(name: string): string | null {
 }
 
 /**
+ * The first configured set whose `paths` take `path` (and the glob that matched), and the index of
+ * the first set without paths (the auto-detected one; -1 when every set has paths).
+ */
+function configuredSet(path: string, sets: readonly MigrationSet[]): { matched?: { set: number; glob: string }; auto: number } {
+  let auto = -1;
+  for (const [i, set] of sets.entries()) {
+    if (set.paths === undefined || set.paths.length === 0) {
+      if (auto === -1) auto = i;
+      continue;
+    }
+    const glob = set.paths.find((g) => matcherFor([g])(path));
+    if (glob !== undefined && matcherFor(set.paths)(path)) return { matched: { set: i, glob }, auto };
+  }
+  return { auto };
+}
+
+/**
  * Decide what a SQL file is, with the reason. `sets` are the configured migration sets (a set
  * without `paths` auto-detects); `layout` gives the file's neighbours in the same snapshot.
  * `forced` (files named on the command line) are migrations whatever their name.
@@ -557,16 +574,10 @@ export function classifyMigration(path: string, text: string | null, sets: reado
   if (!isSqlFileName(name)) return left('other', 'not a SQL file');
 
   // Configured sets: the first whose paths match takes the file; paths decide alone.
-  let auto = -1;
-  for (const [i, set] of sets.entries()) {
-    if (set.paths === undefined || set.paths.length === 0) {
-      if (auto === -1) auto = i;
-      continue;
-    }
-    const glob = set.paths.find((g) => matcherFor([g])(path));
-    if (glob !== undefined && matcherFor(set.paths)(path)) {
-      return { file: fileOf(path, text, set.framework), as: 'migration', set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
-    }
+  const { matched, auto } = configuredSet(path, sets);
+  if (matched) {
+    const { set: i, glob } = matched;
+    return { file: fileOf(path, text, sets[i].framework), as: 'migration', set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
   }
   if (auto === -1) return left('other', `matches no glob of ${sets.length === 1 ? 'migrations.paths' : 'the paths of migrations[]'}`);
   const framework = sets[auto].framework;
@@ -642,15 +653,11 @@ function classifyChangelog(path: string, text: string | null, sets: readonly Mig
   // No version: Liquibase runs every changeset it has not run, wherever its changelog sits (so no
   // out-of-order); changelogs are replayed in natural path order (code/liquibase.ts changelogOrder).
   const taken = (set: number, reason: string): Classification => ({ file: { path, framework: 'liquibase', version: null, part: 'up' }, as: 'migration', set, reason });
-  let auto = -1;
-  for (const [i, set] of sets.entries()) {
-    if (set.paths === undefined || set.paths.length === 0) {
-      if (auto === -1) auto = i;
-      continue;
-    }
-    const glob = set.paths.find((g) => matcherFor([g])(path));
-    if (glob === undefined || !matcherFor(set.paths)(path)) continue;
-    if (set.framework === 'liquibase' || (set.framework === 'auto' && changelog)) return taken(i, `matches ${setKey(sets, i)}.paths (${glob}); a Liquibase changelog`);
+  const { matched, auto } = configuredSet(path, sets);
+  if (matched) {
+    const { set: i, glob } = matched;
+    const framework = sets[i].framework;
+    if (framework === 'liquibase' || (framework === 'auto' && changelog)) return taken(i, `matches ${setKey(sets, i)}.paths (${glob}); a Liquibase changelog`);
     return left('other', `matches ${setKey(sets, i)}.paths (${glob}) but is not a Liquibase changelog (no databaseChangeLog root)`, i);
   }
   if (auto === -1) return left('other', `matches no glob of ${sets.length === 1 ? 'migrations.paths' : 'the paths of migrations[]'}`);
