@@ -9,10 +9,10 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-E2NEUVSA.js";
+} from "./chunk-QWJ3O5HH.js";
 import {
   renderJson
-} from "./chunk-HBYPU5HF.js";
+} from "./chunk-3262QJMA.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,7 +22,7 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-JYX5M74L.js";
+} from "./chunk-3CDOMCSH.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-LQD44LM2.js");
+  const { readConfigFromTree } = await import("./chunk-SQ2YBKUW.js");
   return readConfigFromTree(changes.headTree);
 }
 

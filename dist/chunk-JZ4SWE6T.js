@@ -5,35 +5,31 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-E2NEUVSA.js";
-import "./chunk-35BYD3CW.js";
-import "./chunk-6DOSGDGK.js";
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-5UWQXPS4.js";
+import "./chunk-6RRSP3LB.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-WE464D24.js";
+import "./chunk-3HAPMYAS.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-2LWL3BDL.js";
-import "./chunk-C5KAL55W.js";
+import "./chunk-IVSHGUT7.js";
+import "./chunk-2VNGI62N.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

@@ -13,25 +13,25 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-35BYD3CW.js";
+} from "./chunk-5UWQXPS4.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-6DOSGDGK.js";
+} from "./chunk-6RRSP3LB.js";
 import {
   criticalEndpoints
-} from "./chunk-WE464D24.js";
+} from "./chunk-3HAPMYAS.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-2LWL3BDL.js";
+} from "./chunk-IVSHGUT7.js";
 import {
   prepareCodeLanguages
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import {
   lineAt,
   lineStarts

@@ -6,13 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-X5LXDZMK.js";
+} from "./chunk-CMPZ7TMB.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-QMSEVVAI.js";
 import "./chunk-WOI7AMQP.js";
 import "./chunk-WDR7LVXR.js";
-import "./chunk-WE464D24.js";
+import "./chunk-3HAPMYAS.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -20,8 +20,8 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-2LWL3BDL.js";
-import "./chunk-C5KAL55W.js";
+import "./chunk-IVSHGUT7.js";
+import "./chunk-2VNGI62N.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";

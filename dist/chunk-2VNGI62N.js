@@ -7083,6 +7083,18 @@ function schemaFileName(name) {
   if (words.length > 1 && SCHEMA_NAMES.has(words[words.length - 1])) return "a schema file";
   return null;
 }
+function configuredSet(path, sets) {
+  let auto = -1;
+  for (const [i, set] of sets.entries()) {
+    if (set.paths === void 0 || set.paths.length === 0) {
+      if (auto === -1) auto = i;
+      continue;
+    }
+    const glob = set.paths.find((g) => matcherFor([g])(path));
+    if (glob !== void 0 && matcherFor(set.paths)(path)) return { matched: { set: i, glob }, auto };
+  }
+  return { auto };
+}
 function classifyMigration(path, text, sets, layout, forced = false) {
   const name = basename(path);
   if (!isSqlFileName(name)) {
@@ -7097,16 +7109,10 @@ function classifyMigration(path, text, sets, layout, forced = false) {
   const left = (as, reason, set = 0) => ({ file: null, as, set, reason });
   if (isChangelogFileName(name)) return classifyChangelog(path, text, sets);
   if (!isSqlFileName(name)) return left("other", "not a SQL file");
-  let auto = -1;
-  for (const [i, set] of sets.entries()) {
-    if (set.paths === void 0 || set.paths.length === 0) {
-      if (auto === -1) auto = i;
-      continue;
-    }
-    const glob = set.paths.find((g) => matcherFor([g])(path));
-    if (glob !== void 0 && matcherFor(set.paths)(path)) {
-      return { file: fileOf(path, text, set.framework), as: "migration", set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
-    }
+  const { matched, auto } = configuredSet(path, sets);
+  if (matched) {
+    const { set: i, glob } = matched;
+    return { file: fileOf(path, text, sets[i].framework), as: "migration", set: i, reason: `matches ${setKey(sets, i)}.paths (${glob})` };
   }
   if (auto === -1) return left("other", `matches no glob of ${sets.length === 1 ? "migrations.paths" : "the paths of migrations[]"}`);
   const framework = sets[auto].framework;
@@ -7168,15 +7174,11 @@ function classifyChangelog(path, text, sets) {
   const left = (as, reason, set = 0) => ({ file: null, as, set, reason });
   const changelog = text !== null && looksLikeChangelog(path, text);
   const taken = (set, reason) => ({ file: { path, framework: "liquibase", version: null, part: "up" }, as: "migration", set, reason });
-  let auto = -1;
-  for (const [i, set] of sets.entries()) {
-    if (set.paths === void 0 || set.paths.length === 0) {
-      if (auto === -1) auto = i;
-      continue;
-    }
-    const glob = set.paths.find((g) => matcherFor([g])(path));
-    if (glob === void 0 || !matcherFor(set.paths)(path)) continue;
-    if (set.framework === "liquibase" || set.framework === "auto" && changelog) return taken(i, `matches ${setKey(sets, i)}.paths (${glob}); a Liquibase changelog`);
+  const { matched, auto } = configuredSet(path, sets);
+  if (matched) {
+    const { set: i, glob } = matched;
+    const framework2 = sets[i].framework;
+    if (framework2 === "liquibase" || framework2 === "auto" && changelog) return taken(i, `matches ${setKey(sets, i)}.paths (${glob}); a Liquibase changelog`);
     return left("other", `matches ${setKey(sets, i)}.paths (${glob}) but is not a Liquibase changelog (no databaseChangeLog root)`, i);
   }
   if (auto === -1) return left("other", `matches no glob of ${sets.length === 1 ? "migrations.paths" : "the paths of migrations[]"}`);

@@ -13,7 +13,7 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-WE464D24.js";
+} from "./chunk-3HAPMYAS.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   ruleMeta
-} from "./chunk-2LWL3BDL.js";
+} from "./chunk-IVSHGUT7.js";
 import {
   normalizeIdent
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-X5LXDZMK.js";
+} from "./chunk-CMPZ7TMB.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

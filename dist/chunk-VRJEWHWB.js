@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-NBZCCKBC.js";
-import "./chunk-E2NEUVSA.js";
-import "./chunk-35BYD3CW.js";
-import "./chunk-6DOSGDGK.js";
+} from "./chunk-MCUW3R3S.js";
+import "./chunk-QWJ3O5HH.js";
+import "./chunk-5UWQXPS4.js";
+import "./chunk-6RRSP3LB.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-WE464D24.js";
+import "./chunk-3HAPMYAS.js";
 import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-OPAP2J3Z.js";
-import "./chunk-HBYPU5HF.js";
-import "./chunk-JYX5M74L.js";
+} from "./chunk-IQRJHIH4.js";
+import "./chunk-3262QJMA.js";
+import "./chunk-3CDOMCSH.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-2LWL3BDL.js";
+import "./chunk-IVSHGUT7.js";
 import {
   detectInSets
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-5LYBVDGP.js";
 import "./chunk-TAFVK2MW.js";
@@ -76,7 +76,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-6PC2SE3Y.js");
+    const { parseConfig } = await import("./chunk-3SQXPR2Z.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-73VNIXEI.js"), import("./chunk-LQD44LM2.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-73VNIXEI.js"), import("./chunk-SQ2YBKUW.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

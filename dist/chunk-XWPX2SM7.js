@@ -11,11 +11,11 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-NBZCCKBC.js";
+} from "./chunk-MCUW3R3S.js";
 import {
   readConfigFromTree
-} from "./chunk-KCE6HPSU.js";
-import "./chunk-X5LXDZMK.js";
+} from "./chunk-TOV5IAXO.js";
+import "./chunk-CMPZ7TMB.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-QMSEVVAI.js";
@@ -28,26 +28,26 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-PU22PKZN.js";
-import "./chunk-E2NEUVSA.js";
+} from "./chunk-CVNIZOCV.js";
+import "./chunk-QWJ3O5HH.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-35BYD3CW.js";
-import "./chunk-6DOSGDGK.js";
+import "./chunk-5UWQXPS4.js";
+import "./chunk-6RRSP3LB.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-WE464D24.js";
+import "./chunk-3HAPMYAS.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-HBYPU5HF.js";
-import "./chunk-JYX5M74L.js";
+import "./chunk-3262QJMA.js";
+import "./chunk-3CDOMCSH.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-2LWL3BDL.js";
+import "./chunk-IVSHGUT7.js";
 import {
   detectInSets
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,

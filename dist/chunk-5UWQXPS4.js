@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-6DOSGDGK.js";
+} from "./chunk-6RRSP3LB.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";
@@ -23,7 +23,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-2LWL3BDL.js";
+} from "./chunk-IVSHGUT7.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -62,7 +62,7 @@ import {
   schemaFileName,
   sectionsOf,
   splitStatements
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import {
   LineIndex,
   lineOfOffset

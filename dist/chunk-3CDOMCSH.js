@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-JYX5M74L.js";
+} from "./chunk-3CDOMCSH.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

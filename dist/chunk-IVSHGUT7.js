@@ -12,7 +12,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-C5KAL55W.js";
+} from "./chunk-2VNGI62N.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -5,26 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-KCE6HPSU.js";
-import "./chunk-X5LXDZMK.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WE464D24.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-6RRSP3LB.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3HAPMYAS.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-2LWL3BDL.js";
-import "./chunk-C5KAL55W.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-IVSHGUT7.js";
+import "./chunk-2VNGI62N.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };
