@@ -13,10 +13,9 @@ import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
 import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
-import { isMigrationFileName } from './code/liquibase-files.js';
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
-import { detectionEntries, detectorFor, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
+import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
@@ -46,8 +45,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const detector = detectorFor(changes, config, forced);
 
   const candidates: Candidate[] = [];
-  const isMigrationName = (path: string): boolean => isMigrationFileName(path) || isCodeMigrationPath(path, config.migrations);
-  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && isMigrationName(path) && detector.classify(side, path).file !== null;
+  const isMigrationIn = (side: 'base' | 'head', path: string): boolean => !ignored(path) && mayBeMigration(path, config.migrations) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
@@ -60,7 +58,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: 'added' };
     if (ignored(change.path)) continue;
-    if (forced.size > 0 ? !forced.has(change.path) : !isMigrationName(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !mayBeMigration(change.path, config.migrations)) continue;
     const text = change.status === 'deleted' ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const file = detector.classify(change.status === 'deleted' ? 'base' : 'head', change.path, sideText).file;
@@ -103,7 +101,7 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
   const code = changes.files.filter((c) => c.status !== 'deleted' && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
   if (code.length > 1) changes.headTree.prefetch?.(code);
   for (const c of changes.files) {
-    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isMigrationFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !mayBeMigration(c.path, config.migrations))) continue;
     const side = c.status === 'deleted' ? 'base' : 'head';
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });

@@ -56,6 +56,11 @@ export interface HistoryGroup {
 /** When no evidence says otherwise (SPEC 5's default). */
 export const DEFAULT_DIALECT: Dialect = 'postgres';
 
+/** Whether a path's name may be a migration of `sets`: a SQL file, a changelog, or a migration written as code. */
+export function mayBeMigration(path: string, sets: readonly MigrationSet[]): boolean {
+  return isMigrationFileName(path) || isCodeMigrationPath(path, sets);
+}
+
 /**
  * Classification of the SQL files of one change set, per side, each computed once (the CLI asks
  * for the dialects before loading the parsers, the analysis asks again).
@@ -81,7 +86,7 @@ export class MigrationDetector {
     let c = cache.get(path);
     if (!c) {
       const forced = this.forced.has(path);
-      if (!forced && !isMigrationFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
+      if (!forced && !mayBeMigration(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
       c = classifyMigration(path, text === undefined ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
       cache.set(path, c);
     }
