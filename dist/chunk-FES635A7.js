@@ -11,11 +11,11 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-MCUW3R3S.js";
+} from "./chunk-H7ZDQXYF.js";
 import {
   readConfigFromTree
-} from "./chunk-TOV5IAXO.js";
-import "./chunk-CMPZ7TMB.js";
+} from "./chunk-X6KHGYW7.js";
+import "./chunk-ZX22IXF2.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-QMSEVVAI.js";
@@ -28,26 +28,26 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-CVNIZOCV.js";
-import "./chunk-QWJ3O5HH.js";
+} from "./chunk-F4VKPWXG.js";
+import "./chunk-X3FKQ4TS.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-5UWQXPS4.js";
-import "./chunk-6RRSP3LB.js";
+import "./chunk-VBRBKGEB.js";
+import "./chunk-2CRS3QVA.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-3HAPMYAS.js";
+import "./chunk-LMEH77JA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-3262QJMA.js";
-import "./chunk-3CDOMCSH.js";
+import "./chunk-2U5OMPUM.js";
+import "./chunk-45TO64EX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-IVSHGUT7.js";
+import "./chunk-YKM2ROQD.js";
 import {
   detectInSets
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-QWJ3O5HH.js";
+} from "./chunk-X3FKQ4TS.js";
 import {
   InputError,
   publishBlocker,
@@ -27,11 +27,11 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-3262QJMA.js";
+} from "./chunk-2U5OMPUM.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-3CDOMCSH.js";
+} from "./chunk-45TO64EX.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -40,11 +40,11 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-IVSHGUT7.js";
+} from "./chunk-YKM2ROQD.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import {
   ForkPointError,
   defaultBase,
@@ -561,7 +561,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-XWPX2SM7.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-FES635A7.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -618,7 +618,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-H2VOIZL3.js");
+    const { publishToGitHub } = await import("./chunk-F65KQGFW.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -664,7 +664,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-SQ2YBKUW.js");
+  const { baseConfig } = await import("./chunk-FCG7SXVR.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

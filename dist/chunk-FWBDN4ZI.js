@@ -5,26 +5,31 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-TOV5IAXO.js";
-import "./chunk-CMPZ7TMB.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-3HAPMYAS.js";
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-VBRBKGEB.js";
+import "./chunk-2CRS3QVA.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-LMEH77JA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-IVSHGUT7.js";
-import "./chunk-2VNGI62N.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-YKM2ROQD.js";
+import "./chunk-C4UXLVPY.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

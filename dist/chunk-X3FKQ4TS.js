@@ -13,25 +13,25 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-5UWQXPS4.js";
+} from "./chunk-VBRBKGEB.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-6RRSP3LB.js";
+} from "./chunk-2CRS3QVA.js";
 import {
   criticalEndpoints
-} from "./chunk-3HAPMYAS.js";
+} from "./chunk-LMEH77JA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-IVSHGUT7.js";
+} from "./chunk-YKM2ROQD.js";
 import {
   prepareCodeLanguages
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import {
   lineAt,
   lineStarts

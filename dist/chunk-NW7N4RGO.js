@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-MCUW3R3S.js";
-import "./chunk-QWJ3O5HH.js";
-import "./chunk-5UWQXPS4.js";
-import "./chunk-6RRSP3LB.js";
+} from "./chunk-H7ZDQXYF.js";
+import "./chunk-X3FKQ4TS.js";
+import "./chunk-VBRBKGEB.js";
+import "./chunk-2CRS3QVA.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-3HAPMYAS.js";
+import "./chunk-LMEH77JA.js";
 import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-IQRJHIH4.js";
-import "./chunk-3262QJMA.js";
-import "./chunk-3CDOMCSH.js";
+} from "./chunk-U732FZ26.js";
+import "./chunk-2U5OMPUM.js";
+import "./chunk-45TO64EX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-IVSHGUT7.js";
+import "./chunk-YKM2ROQD.js";
 import {
   detectInSets
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-5LYBVDGP.js";
 import "./chunk-TAFVK2MW.js";
@@ -76,7 +76,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-3SQXPR2Z.js");
+    const { parseConfig } = await import("./chunk-6Q6XFHFA.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-73VNIXEI.js"), import("./chunk-SQ2YBKUW.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-73VNIXEI.js"), import("./chunk-FCG7SXVR.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -13,7 +13,7 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-3HAPMYAS.js";
+} from "./chunk-LMEH77JA.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   ruleMeta
-} from "./chunk-IVSHGUT7.js";
+} from "./chunk-YKM2ROQD.js";
 import {
   normalizeIdent
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -12,7 +12,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -5,35 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-QWJ3O5HH.js";
-import "./chunk-5UWQXPS4.js";
-import "./chunk-6RRSP3LB.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-2CRS3QVA.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-3HAPMYAS.js";
+import "./chunk-LMEH77JA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-IVSHGUT7.js";
-import "./chunk-2VNGI62N.js";
+import "./chunk-YKM2ROQD.js";
+import "./chunk-C4UXLVPY.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -9,10 +9,10 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-QWJ3O5HH.js";
+} from "./chunk-X3FKQ4TS.js";
 import {
   renderJson
-} from "./chunk-3262QJMA.js";
+} from "./chunk-2U5OMPUM.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,7 +22,7 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-3CDOMCSH.js";
+} from "./chunk-45TO64EX.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-SQ2YBKUW.js");
+  const { readConfigFromTree } = await import("./chunk-FCG7SXVR.js");
   return readConfigFromTree(changes.headTree);
 }
 

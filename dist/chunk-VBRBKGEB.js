@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-6RRSP3LB.js";
+} from "./chunk-2CRS3QVA.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";
@@ -23,7 +23,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-IVSHGUT7.js";
+} from "./chunk-YKM2ROQD.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -62,7 +62,7 @@ import {
   schemaFileName,
   sectionsOf,
   splitStatements
-} from "./chunk-2VNGI62N.js";
+} from "./chunk-C4UXLVPY.js";
 import {
   LineIndex,
   lineOfOffset
@@ -890,6 +890,9 @@ function mergeSqlComments(rewritten, text) {
 
 // src/migrations/plan.ts
 var DEFAULT_DIALECT = "postgres";
+function mayBeMigration(path, sets) {
+  return isMigrationFileName(path) || isCodeMigrationPath(path, sets);
+}
 var MigrationDetector = class {
   constructor(changes, sets, forced) {
     this.changes = changes;
@@ -910,7 +913,7 @@ var MigrationDetector = class {
     let c = cache.get(path);
     if (!c) {
       const forced = this.forced.has(path);
-      if (!forced && !isMigrationFileName(path) && !isCodeMigrationPath(path, this.sets)) return { file: null, as: "other", set: 0, reason: "not a SQL file" };
+      if (!forced && !mayBeMigration(path, this.sets)) return { file: null, as: "other", set: 0, reason: "not a SQL file" };
       c = classifyMigration(path, text === void 0 ? readOrNull(this.tree(side), path) : text, this.sets, this.layouts[side], forced);
       cache.set(path, c);
     }
@@ -1736,8 +1739,7 @@ function analyseMigrations(input) {
   const forced = new Set(input.force?.migrations ?? []);
   const detector = detectorFor(changes, config, forced);
   const candidates = [];
-  const isMigrationName = (path) => isMigrationFileName(path) || isCodeMigrationPath(path, config.migrations);
-  const isMigrationIn = (side, path) => !ignored(path) && isMigrationName(path) && detector.classify(side, path).file !== null;
+  const isMigrationIn = (side, path) => !ignored(path) && mayBeMigration(path, config.migrations) && detector.classify(side, path).file !== null;
   const reworks = sqitchReworks(changes);
   for (const listed of changes.files) {
     if (reworks.copies.has(listed.path)) continue;
@@ -1748,7 +1750,7 @@ function analyseMigrations(input) {
     }
     if (reworks.reworked.has(listed.path)) change = { path: listed.path, status: "added" };
     if (ignored(change.path)) continue;
-    if (forced.size > 0 ? !forced.has(change.path) : !isMigrationName(change.path)) continue;
+    if (forced.size > 0 ? !forced.has(change.path) : !mayBeMigration(change.path, config.migrations)) continue;
     const text = change.status === "deleted" ? null : changes.headTree.read(change.path);
     const sideText = text ?? changes.baseTree.read(change.oldPath ?? change.path);
     const file = detector.classify(change.status === "deleted" ? "base" : "head", change.path, sideText).file;
@@ -1785,7 +1787,7 @@ function migrationDialects(input) {
   const code = changes.files.filter((c) => c.status !== "deleted" && !ignored(c.path) && isCodeMigrationPath(c.path, config.migrations)).map((c) => c.path);
   if (code.length > 1) changes.headTree.prefetch?.(code);
   for (const c of changes.files) {
-    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !isMigrationFileName(c.path) && !isCodeMigrationPath(c.path, config.migrations))) continue;
+    if (ignored(c.path) || (forced.size > 0 ? !forced.has(c.path) : !mayBeMigration(c.path, config.migrations))) continue;
     const side = c.status === "deleted" ? "base" : "head";
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === "deleted" ? null : changes.headTree.read(c.path) });

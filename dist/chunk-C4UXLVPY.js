@@ -17,48 +17,6 @@ import {
   isSqlFileName
 } from "./chunk-JII3BBFS.js";
 
-// src/migrations/code/liquibase-files.ts
-function changelogFormat(path) {
-  const m = /\.(xml|ya?ml|json)$/i.exec(path);
-  if (!m) return null;
-  const ext = m[1].toLowerCase();
-  return ext === "xml" ? "xml" : ext === "json" ? "json" : "yaml";
-}
-function looksLikeChangelog(path, text) {
-  const format = changelogFormat(path);
-  const head = text.slice(0, 8192);
-  if (format === "xml") return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
-  if (format === "json") return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
-  if (format === "yaml") return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
-  return false;
-}
-function isChangelogFileName(path) {
-  return changelogFormat(path) !== null;
-}
-function touchesChangelogFile(files) {
-  const may = (path) => isChangelogFileName(path) && inChangelogPlace(path);
-  return files.some((f) => may(f.path) || f.oldPath !== void 0 && may(f.oldPath));
-}
-function generatedSnapshot(text) {
-  const head = text.slice(0, 65536);
-  const authors = head.match(/(?:\bauthor\s*=\s*["'][^"']*["']|["']?author["']?\s*:\s*["']?[^\n"',}]*)/g) ?? [];
-  return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
-}
-function masterChangelog(path, text) {
-  const format = changelogFormat(path);
-  const key = (name) => format === "xml" ? new RegExp(`<(?:[\\w.-]+:)?${name}[\\s>/]`) : format === "json" ? new RegExp(`"${name}"\\s*:`) : new RegExp(`(?:^|[\\s-])["']?${name}["']?[ \\t]*:`, "m");
-  return !key("changeSet").test(text) && (key("include").test(text) || key("includeAll").test(text));
-}
-function isMigrationFileName(path) {
-  return isSqlFileName(path) || isChangelogFileName(path);
-}
-function inChangelogPlace(path) {
-  const parts = path.toLowerCase().split("/");
-  const name = parts.pop() ?? "";
-  if (/changelog|liquibase|changeset/.test(name)) return true;
-  return parts.some((d) => /changelog|liquibase/.test(d) || d === "db" || d === "migrations" || d === "migration" || d === "changesets");
-}
-
 // src/migrations/column-types.ts
 var ALIASES = {
   int: "int4",
@@ -6754,6 +6712,48 @@ function without(found, dialect, marks) {
   const left = (found.get(dialect) ?? []).filter((m) => !marks.includes(m));
   if (left.length > 0) found.set(dialect, left);
   else found.delete(dialect);
+}
+
+// src/migrations/code/liquibase-files.ts
+function changelogFormat(path) {
+  const m = /\.(xml|ya?ml|json)$/i.exec(path);
+  if (!m) return null;
+  const ext = m[1].toLowerCase();
+  return ext === "xml" ? "xml" : ext === "json" ? "json" : "yaml";
+}
+function looksLikeChangelog(path, text) {
+  const format = changelogFormat(path);
+  const head = text.slice(0, 8192);
+  if (format === "xml") return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
+  if (format === "json") return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
+  if (format === "yaml") return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
+  return false;
+}
+function isChangelogFileName(path) {
+  return changelogFormat(path) !== null;
+}
+function touchesChangelogFile(files) {
+  const may = (path) => isChangelogFileName(path) && inChangelogPlace(path);
+  return files.some((f) => may(f.path) || f.oldPath !== void 0 && may(f.oldPath));
+}
+function generatedSnapshot(text) {
+  const head = text.slice(0, 65536);
+  const authors = head.match(/(?:\bauthor\s*=\s*["'][^"']*["']|["']?author["']?\s*:\s*["']?[^\n"',}]*)/g) ?? [];
+  return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
+}
+function masterChangelog(path, text) {
+  const format = changelogFormat(path);
+  const key = (name) => format === "xml" ? new RegExp(`<(?:[\\w.-]+:)?${name}[\\s>/]`) : format === "json" ? new RegExp(`"${name}"\\s*:`) : new RegExp(`(?:^|[\\s-])["']?${name}["']?[ \\t]*:`, "m");
+  return !key("changeSet").test(text) && (key("include").test(text) || key("includeAll").test(text));
+}
+function isMigrationFileName(path) {
+  return isSqlFileName(path) || isChangelogFileName(path);
+}
+function inChangelogPlace(path) {
+  const parts = path.toLowerCase().split("/");
+  const name = parts.pop() ?? "";
+  if (/changelog|liquibase|changeset/.test(name)) return true;
+  return parts.some((d) => /changelog|liquibase/.test(d) || d === "db" || d === "migrations" || d === "migration" || d === "changesets");
 }
 
 // src/migrations/detect.ts
