@@ -240,7 +240,7 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
-    released: (paths, tags) => gitReleases({ root, base: baseSha, head: headSha, tags }, paths),
+    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     replayCache: replayStoreFor(() => {
       const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
       return dir ? resolve(root, dir) : null;

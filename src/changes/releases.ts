@@ -1,13 +1,16 @@
 /**
  * Which of base's migration files shipped in a release (issue 12, "shipped means released").
  *
- * A release is a tag (`release-tags` globs; default every tag) that does not contain head: a tag
- * cut on head or after it is the release this change goes into. The commits base has that no
- * release has are the unreleased ones; a file that one of them created (added, copied, or renamed
- * from a file that an unreleased commit created in turn) is in no release, so no database of a
- * release has applied it. Every other file counts as released, and so does every file when
- * rollback-guard cannot tell (no tags, a shallow checkout): that keeps the edited- and
- * deleted-migration checks on, and the reason says why.
+ * A release is a tag (`release-tags` globs; by default every tag that names a version: one with a
+ * digit and without a `test`/`tmp`/`wip`/`draft`/`experiment` word, see `looksLikeRelease`) that
+ * does not contain head: a tag cut on head or after it is the release this change goes into. The
+ * commits base has that no release has are the unreleased ones; a file that one of them created
+ * (added, copied, or renamed from a file that an unreleased commit created in turn) is in no
+ * release, so no database of a release has applied it. A rename that gives the migration a new
+ * identity (`keepsIdentity`: a new version or folder to its tool) creates a new migration too: the
+ * databases of a release applied the old one, never this one. Every other file counts as released,
+ * and so does every file when rollback-guard cannot tell (no tags, a shallow checkout): that keeps
+ * the edited- and deleted-migration checks on, and the reason says why.
  *
  * A fixed number of git processes whatever the number of tags and files: `rev-parse`,
  * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), then one
@@ -44,8 +47,13 @@ export interface ReleaseQuery {
   base: string;
   /** Head commit; null for the working tree (no tag contains it). */
   head: string | null;
-  /** Globs of release tag names; `!glob` leaves tags out. Empty or absent: every tag. */
+  /** Globs of release tag names; `!glob` leaves tags out. Empty or absent: every tag that `looksLikeRelease`. */
   tags?: string[];
+  /**
+   * Whether a rename from `from` to `to` keeps the migration's identity to its tool (the same
+   * migration). Absent, or true: the rename is followed back to where `from` was created.
+   */
+  keepsIdentity?: (from: string, to: string) => boolean;
 }
 
 /** Whether each of `paths` (base paths) is in a release, with why. Never throws: a git failure counts as released. */
@@ -64,11 +72,17 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
     if (listed.length === 0) return all('this repository has no tags, so every merged migration counts as released (`released: tags`)');
     const isRelease = releaseTagFilter(query.tags);
     const named = listed.filter((t) => isRelease(t.name));
-    if (named.length === 0) return all(`no tag matches \`release-tags\` (${(query.tags ?? []).join(', ')}), so every merged migration counts as released`);
+    if (named.length === 0) {
+      return all(
+        (query.tags ?? []).some((g) => !g.startsWith('!'))
+          ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(', ')}), so every merged migration counts as released`
+          : 'no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)',
+      );
+    }
     const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
     if (releases.length === 0) return all('no release tag was cut before this change, so every merged migration counts as released');
     const newest = releases.reduce((a, b) => (b.date > a.date ? b : a));
-    const creators = unreleasedCreators(query.root, query.base, releases, paths);
+    const creators = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
     const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
     for (const p of paths) {
       const created = creators.get(p);
@@ -90,11 +104,26 @@ function day(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-/** Included when no positive glob is given or one matches, and no `!glob` matches. */
+/** Words of a tag name that mark it as no release (a CI experiment, a scratch tag). */
+const NOT_RELEASE_WORDS = new Set(['test', 'tests', 'testing', 'tmp', 'temp', 'wip', 'draft', 'experiment', 'experimental', 'scratch']);
+
+/**
+ * Whether a tag looks like a release when `release-tags` names none: it names a version (has a
+ * digit: `v1.2.0`, `3.2.1`, `release-2024-05`) and no word of it is a test or scratch marker
+ * (`test`, `1.0.0-test-arm.0`, `wip-5`). Tags like `weekly`, `baseline` or `before-prettier` mark
+ * something else. Pre-releases (`-rc.1`, `-beta`) stay releases: someone deployed them.
+ */
+export function looksLikeRelease(name: string): boolean {
+  if (!/\d/.test(name)) return false;
+  for (const word of name.toLowerCase().split(/[^a-z]+/)) if (NOT_RELEASE_WORDS.has(word)) return false;
+  return true;
+}
+
+/** Included when a positive glob matches (with none, when it `looksLikeRelease`) and no `!glob` matches. */
 export function releaseTagFilter(globs: string[] | undefined): (name: string) => boolean {
   const positive = (globs ?? []).filter((g) => !g.startsWith('!')).map(compileGlob);
   const negative = (globs ?? []).filter((g) => g.startsWith('!')).map((g) => compileGlob(g.slice(1)));
-  return (name) => (positive.length === 0 || positive.some((m) => m(name))) && !negative.some((m) => m(name));
+  return (name) => (positive.length === 0 ? looksLikeRelease(name) : positive.some((m) => m(name))) && !negative.some((m) => m(name));
 }
 
 /** Every tag that points at a commit (directly, or through one annotated tag object). */
@@ -128,7 +157,7 @@ function withoutTagsContaining(root: string, head: string, tags: Tag[]): Tag[] {
  * commits base has and no release has (newest first, renames followed), then a walk back from
  * each path through the renames to its creation.
  */
-function unreleasedCreators(root: string, base: string, releases: Tag[], paths: string[]): Map<string, string> {
+function unreleasedCreators(root: string, base: string, releases: Tag[], paths: string[], keepsIdentity?: (from: string, to: string) => boolean): Map<string, string> {
   const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join('\n');
   const log = run(root, ['log', '-M', '--name-status', '-z', '--format=%x00%H', base, '--stdin', '--', ...SQL_PATHSPECS], `${negatives}\n`);
   /** Creations, newest first: the path created, the commit, and the path it was renamed from. */
@@ -173,7 +202,8 @@ function unreleasedCreators(root: string, base: string, releases: Tag[], paths: 
       const next = firstAfter(byPath.get(path) ?? [], after);
       if (next === undefined) break;
       const c = created[next];
-      if (c.from === undefined) {
+      // Created here, or renamed into a new identity here (a new migration to its tool).
+      if (c.from === undefined || (keepsIdentity && !keepsIdentity(c.from, c.path))) {
         out.set(start, c.commit);
         break;
       }

@@ -124,10 +124,12 @@ export interface ChangeSet {
   skipped: { file: string; reason: string }[];
   /**
    * Whether each of these base paths is in a release tag (`tags`: globs of release tag names,
-   * `!glob` to leave some out; default every tag). Asked once, for the PR's modified, renamed and
-   * deleted migrations. Absent (an in-memory change set): every base file counts as released.
+   * `!glob` to leave some out; default every tag that names a version). Asked once, for the PR's
+   * modified, renamed and deleted migrations; `keepsIdentity` says which renames in the history
+   * keep a migration the same one to its tool (the others created a new migration). Absent (an
+   * in-memory change set): every base file counts as released.
    */
-  released?(paths: string[], tags?: string[]): Map<string, ReleaseStatus>;
+  released?(paths: string[], tags?: string[], keepsIdentity?: (from: string, to: string) => boolean): Map<string, ReleaseStatus>;
   /** Where the base history's replay is remembered between runs (`migrations/replay-cache.ts`); absent: not remembered. */
   replayCache?: ReplayStore;
 }

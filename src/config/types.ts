@@ -78,7 +78,7 @@ export interface Config {
    * edited-/deleted-migration): `tags` (a release tag has it; the default) or `merged` (once in base).
    */
   released: 'tags' | 'merged';
-  /** `release-tags`: globs of the tag names that are releases (`!glob` leaves some out); empty: every tag. */
+  /** `release-tags`: globs of the tag names that are releases (`!glob` leaves some out); empty: every tag that names a version (`releases.ts` looksLikeRelease). */
   releaseTags: string[];
   /**
    * `code-references` (SPEC 8, docs/code-references.md): whether findings look for the base

@@ -260,7 +260,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const runs = (i: number): boolean => {
     const c = candidates[i];
     return (
-      (c.change.status === 'added' || (c.change.status === 'modified' && (c.file.part === 'repeatable' || grown.has(i)))) &&
+      (c.change.status === 'added' ||
+        (c.change.status === 'modified' && (c.file.part === 'repeatable' || grown.has(i))) ||
+        // A rename that is in no release yet (lifecycle.ts): kept identity, its new statements; a new identity, all of them.
+        (c.change.status === 'renamed' && (grown.has(i) || lifecycles.get(i)?.runsAsNew === true))) &&
       c.file.part !== 'down' &&
       c.file.part !== 'verify'
     );

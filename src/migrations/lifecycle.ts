@@ -53,6 +53,11 @@ export interface FileLifecycle {
    * (offsets, and their lines): they run as new ones.
    */
   newStatements?: { ranges: [number, number][]; lines: [number, number][] };
+  /**
+   * A rename to a new identity of a file no release has: to its tool a new migration, which runs
+   * with this release like an added one (the old one never ran on a release's database).
+   */
+  runsAsNew?: boolean;
 }
 
 interface Candidate {
@@ -124,14 +129,21 @@ export function fileLifecycles(
       const configured = config.downMigrations;
       life.downPolicy = configured === 'forbid' ? 'error' : configured === 'warn' ? 'warning' : configured === 'allow' ? 'off' : baseKeepsDowns(setOf(file)) ? 'convention' : 'error';
     }
-    if ((change.status === 'modified' || change.status === 'deleted') && file.part === 'up' && file.framework !== 'liquibase') asked.push({ index, path: basePath });
+    if (change.status !== 'added' && file.part === 'up' && file.framework !== 'liquibase') asked.push({ index, path: basePath });
     out.set(index, life);
   });
 
   if (config.released === 'tags' && changes.released && asked.length > 0) {
+    // A rename in the history that gives a migration a new identity made a new migration (releases.ts).
+    const keepsIdentity = (from: string, to: string): boolean => {
+      const before = detectInSets(from, null, config.migrations);
+      const after = detectInSets(to, null, config.migrations);
+      return before === null || after === null || sameIdentity(before, after);
+    };
     const statuses = changes.released(
       asked.map((a) => a.path),
       config.releaseTags,
+      keepsIdentity,
     );
     for (const { index, path } of asked) {
       const status = statuses.get(path);
@@ -139,7 +151,11 @@ export function fileLifecycles(
       if (!status) continue;
       life.release = status;
       const c = candidates[index];
-      if (status.released || c.change.status !== 'modified' || c.text === null) continue;
+      if (status.released || c.change.status === 'deleted' || c.text === null) continue;
+      if (c.change.status === 'renamed' && life.keptIdentity === undefined) {
+        life.runsAsNew = true;
+        continue;
+      }
       const baseText = changes.baseTree.read(path);
       if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { gitChangeSet } from '../../src/changes/git.js';
-import { gitReleases } from '../../src/changes/releases.js';
+import { gitReleases, looksLikeRelease, releaseTagFilter } from '../../src/changes/releases.js';
 import { GIT_TEST_ENV as ENV } from '../helpers/git-repo.js';
 import { gitShim } from '../helpers/git-shim.js';
 
@@ -137,13 +137,72 @@ describe('released: tags', () => {
       { files: { 'README.md': 'head\n' } },
     ]);
     const ask = (tags?: string[]): boolean | undefined => gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], tags }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')?.released;
-    expect(ask()).toBe(true);
+    // By default a tag with a `test` word is no release (looksLikeRelease); `release-tags: ['*']` takes every tag.
+    expect(ask()).toBe(false);
+    expect(ask(['*'])).toBe(true);
     expect(ask(['v*'])).toBe(false);
     expect(ask(['!*-test-*'])).toBe(false);
     expect(gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], tags: ['release-*'] }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')).toMatchObject({
       released: true,
       reason: expect.stringContaining('no tag matches `release-tags` (release-*)'),
     });
+  });
+});
+
+describe('which tags are releases by default', () => {
+  test('a tag that names a version and is no test or scratch tag', () => {
+    const releases = ['v1', '3.2.1', 'v2.16.0-rc1', 'v0.19.0-beta.3', 'release-2024-05', 'api/v1.2.0', 'hab-pkg-2'];
+    const not = ['test', 'weekly', 'baseline', 'before-prettier', 'final-marketing-release', '1.0.0-test-arm-qemu.0', '0.19.0-alpha-test-cratesio-release.1', '0.11.2-crates-test', 'wip-5', 'tmp_3', 'v2-experimental'];
+    expect(releases.filter((t) => !looksLikeRelease(t))).toEqual([]);
+    expect(not.filter((t) => looksLikeRelease(t))).toEqual([]);
+    // Only `!glob`s: still the default's releases, less those.
+    expect(['v1', 'v2-hotfix', 'weekly'].filter(releaseTagFilter(['!*-hotfix']))).toEqual(['v1']);
+  });
+
+  test('a migration only a CI test tag has is in no release (DolphinScheduler `test`, Lemmy `1.0.0-test-arm-qemu.0`)', () => {
+    const h = history([
+      { files: { 'sql/upgrade/3.1.0_schema/mysql/ddl.sql': text(1) }, tags: ['3.1.0'] },
+      { files: { 'sql/upgrade/3.2.0_schema/mysql/ddl.sql': text(2) }, tags: ['test'] },
+      { files: { 'sql/upgrade/3.2.0_schema/mysql/ddl.sql': `${text(2)}ALTER TABLE t2 ADD COLUMN g text;\n` }, tags: ['1.0.0-test-arm-qemu.0'] },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, ['sql/upgrade/3.1.0_schema/mysql/ddl.sql', 'sql/upgrade/3.2.0_schema/mysql/ddl.sql']);
+    expect(got.get('sql/upgrade/3.1.0_schema/mysql/ddl.sql')).toMatchObject({ released: true, newestTag: '3.1.0' });
+    expect(got.get('sql/upgrade/3.2.0_schema/mysql/ddl.sql')).toMatchObject({ released: false, newestTag: '3.1.0' });
+  });
+
+  test('tags but none names a version: every file counts as released, and the reason says how to name them', () => {
+    const h = history([{ files: { 'db/migrations/001_a.sql': text(1) }, tags: ['weekly'] }, { files: { 'db/migrations/002_b.sql': text(2) } }, { files: { 'README.md': 'x\n' } }]);
+    expect(gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2] }, ['db/migrations/002_b.sql']).get('db/migrations/002_b.sql')).toEqual({
+      released: true,
+      reason: 'no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)',
+    });
+  });
+});
+
+describe('renames into a new identity', () => {
+  test('a released file renamed after the release to a new version is a new migration: in no release; a rename that keeps the identity is followed', () => {
+    const h = history([
+      { files: { 'sql/upgrade/3.3.0_schema/mysql/ddl.sql': text(1), 'prisma/migrations/01_init/migration.sql': text(2) }, tags: ['3.2.1'] },
+      {
+        mv: [
+          ['sql/upgrade/3.3.0_schema/mysql/ddl.sql', 'sql/upgrade/3.2.2_schema/mysql/ddl.sql'],
+          ['prisma/migrations/01_init/migration.sql', 'db/migrations/01_init/migration.sql'],
+        ],
+      },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const paths = ['sql/upgrade/3.2.2_schema/mysql/ddl.sql', 'db/migrations/01_init/migration.sql'];
+    // What the tool records: the path from the first versioned segment ('plain' identity in identity.ts).
+    const identity = (path: string): string => {
+      const segments = path.split('/');
+      return segments.slice(segments.findIndex((x) => /^\d/.test(x))).join('/');
+    };
+    const got = gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], keepsIdentity: (from, to) => identity(from) === identity(to) }, paths);
+    expect(got.get('sql/upgrade/3.2.2_schema/mysql/ddl.sql')).toMatchObject({ released: false, reason: expect.stringContaining(`commit ${h.commits[1].slice(0, 10)} created it`) });
+    expect(got.get('db/migrations/01_init/migration.sql')?.released).toBe(true);
+    // Without the predicate every rename is followed (the old behaviour: released).
+    expect(gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2] }, paths).get('sql/upgrade/3.2.2_schema/mysql/ddl.sql')?.released).toBe(true);
   });
 });
 

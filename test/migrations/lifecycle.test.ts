@@ -222,6 +222,34 @@ describe('shipped means released', () => {
     expect(brief(of(run(withReleases(base, deleted, [])), 'deleted-migration'))).toEqual([`error deleted-migration ${path}:null`]);
   });
 
+  test('a rename of a file no release has (hatchet, reportportal renumbering before the release): no deleted-migration, and a new identity runs as a new migration', () => {
+    const old = 'db/migrations/00092_round_last_login.sql';
+    const moved = 'db/migrations/00095_round_last_login.sql';
+    const body = '-- +goose Up\nALTER TABLE users DROP COLUMN last_login;\n';
+    const base = { 'db/migrations/00001_a.sql': '-- +goose Up\nCREATE TABLE users (id int, last_login text);\n', [old]: body };
+    const head = { 'db/migrations/00001_a.sql': base['db/migrations/00001_a.sql'], [moved]: body };
+    const renamed = (unreleased: string[]): ChangeSet => {
+      const cs = withRenames(base, head, [[old, moved]]);
+      cs.released = (paths) => new Map<string, ReleaseStatus>(paths.map((p) => [p, unreleased.includes(p) ? { released: false, reason: 'it is in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
+      return cs;
+    };
+    // No release has 00092: databases of a release never ran it, so 00095 is new and its DROP COLUMN runs with this release.
+    expect(brief(run(renamed([old])))).toEqual([`error drop-column ${moved}:2`]);
+    // Released: the rename is what breaks (databases that applied version 92 run 95 again); its statements ran long ago.
+    expect(brief(run(renamed([])))).toEqual([`error deleted-migration ${moved}:1`]);
+  });
+
+  test('a rename that keeps the identity of an unreleased file (a Prisma folder moved) with an edit: its new statements run, no edited-migration', () => {
+    const old = 'db/postgresql/migrations/02_more/migration.sql';
+    const moved = 'prisma/migrations/02_more/migration.sql';
+    const first = 'prisma/migrations/01_init/migration.sql';
+    const base = { [first]: 'CREATE TABLE users (id int, email text, note text);\n', [old]: 'ALTER TABLE users ADD COLUMN nick text;\n' };
+    const head = { [first]: base[first], [moved]: 'ALTER TABLE users ADD COLUMN nick text;\nALTER TABLE users DROP COLUMN note;\n' };
+    const cs = withRenames(base, head, [[old, moved]]);
+    cs.released = (paths) => new Map<string, ReleaseStatus>(paths.map((p) => [p, p === old ? { released: false, reason: 'it is in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
+    expect(brief(run(cs))).toEqual([`error drop-column ${moved}:2`]);
+  });
+
   test('GitHub API mode and in-memory change sets cannot tell: the edit stays edited-migration', () => {
     const { base, head } = repro('shipped-means-released');
     expect(brief(run(changeSetFromTrees(base, head)))).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
