@@ -22,6 +22,7 @@ import type { Config, Dialect } from '../config/types.js';
 import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
 import { changelogHasRollback, isChangelogMigration } from './code/liquibase.js';
+import { isCodeFramework } from './code/registry.js';
 import { splitStatements } from './split.js';
 import { statementKey, statementKeys } from './tokens.js';
 
@@ -125,9 +126,14 @@ export function fileLifecycles(
       if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
     }
     const downInside = text !== null && (isChangelogMigration(file) ? changelogHasRollback(file.path, text) : sectionsOf(file, text).some((s) => s.part === 'down'));
-    if (text !== null && change.status !== 'deleted' && (file.part === 'down' || downInside)) {
+    // Migrations written as code: the framework's generator writes the down method into every
+    // migration (Rails `down`, Laravel `down()`, EF Core `Down`, Alembic `downgrade()`, Knex/TypeORM/
+    // Sequelize `down`, Doctrine `down()`): a down section there is the framework's convention.
+    const codeConvention = isCodeFramework(file.framework);
+    if (text !== null && change.status !== 'deleted' && (file.part === 'down' || downInside || codeConvention)) {
       const configured = config.downMigrations;
-      life.downPolicy = configured === 'forbid' ? 'error' : configured === 'warn' ? 'warning' : configured === 'allow' ? 'off' : baseKeepsDowns(setOf(file)) ? 'convention' : 'error';
+      life.downPolicy =
+        configured === 'forbid' ? 'error' : configured === 'warn' ? 'warning' : configured === 'allow' ? 'off' : codeConvention || baseKeepsDowns(setOf(file)) ? 'convention' : 'error';
     }
     if (change.status !== 'added' && file.part === 'up' && file.framework !== 'liquibase') asked.push({ index, path: basePath });
     out.set(index, life);

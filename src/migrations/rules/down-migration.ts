@@ -1,3 +1,4 @@
+import { isCodeFramework } from '../code/registry.js';
 import { sectionsOf } from '../detect.js';
 import { statementKeys } from '../tokens.js';
 import type { RuleHit } from './types.js';
@@ -53,7 +54,7 @@ export default defineMigrationRule(
       };
       const message = (what: string, line: number): RuleHit['message'] =>
         policy === 'convention' && severity(line) === 'warning'
-          ? `${what}, as the migrations beside it in base have: the rollback runbook never runs it (roll the code back and fix forward); run by hand, it would destroy data written since.`
+          ? `${what}, as ${isCodeFramework(ctx.file.framework) ? `${ctx.file.framework} writes into every migration` : 'the migrations beside it in base have'}: the rollback runbook never runs it (roll the code back and fix forward); run by hand, it would destroy data written since.`
           : policy === 'convention'
             ? `${what}: this change to a shipped down migration drops or deletes what it did not before; run by hand it destroys data written since; roll the code back and fix forward instead.`
             : `${what}: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`;
