@@ -14,7 +14,11 @@
  * deploy-direction finding; their labels (missed | ok) live in the same labels file.
  *
  *   node bench/history/run.mjs [--cli dist/cli.js] [--repos lemmy,kratos] [--out DIR] [--jobs 1]
- *                              [--timeout 180] [--report-only] [--list] [--markdown FILE]
+ *                              [--timeout 180] [--report-only] [--list] [--markdown FILE] [--all-tags]
+ *
+ * Each check sees the repository's tags as they were when its commit was made: tags created later
+ * are moved to refs/rg-hidden/ for the duration of that check (one at a time; `--all-tags` keeps
+ * today's tags and allows --jobs > 1). An interrupted run's hidden tags are put back at the start.
  *
  * Repositories are read from git clones in bench/.repos/<name> (git-ignored). A missing clone is
  * made with `git clone --no-checkout` from the snapshot that the search tool's `fetch` verb brought
@@ -53,6 +57,10 @@ const onlyRepos = opt('--repos', null)?.split(',');
 const reportOnly = flag('--report-only');
 const listOnly = flag('--list');
 const markdownOut = opt('--markdown', null);
+// The repository as it was when the commit was made: tags created after it are hidden while its
+// check runs (a release cut months later is not one the PR could know). `--all-tags`: today's tags.
+const allTags = flag('--all-tags');
+if (!allTags && jobs > 1) die('--jobs N > 1 needs --all-tags (tags are hidden per commit, one check at a time)');
 
 const manifest = JSON.parse(readFileSync(join(here, 'repos.json'), 'utf8'));
 const repos = manifest.repos.filter((r) => !onlyRepos || onlyRepos.includes(r.name));
@@ -139,6 +147,53 @@ function selectCommits(repo, dir) {
     if (quota ? taken.migrations >= quota.migrations && taken.contracts >= quota.contracts : picked.length >= repo.commits) break;
   }
   return picked;
+}
+
+// ---------------------------------------------------------------- tags as of a commit
+
+const HIDDEN = 'refs/rg-hidden/';
+
+/** Move refs in one transaction: [{ from, to, oid }]. */
+function moveRefs(dir, moves) {
+  if (moves.length === 0) return;
+  const input = ['start', ...moves.flatMap((m) => [`create ${m.to} ${m.oid}`, `delete ${m.from} ${m.oid}`]), 'commit', ''].join('\n');
+  const r = spawnSync('git', ['update-ref', '--stdin'], { cwd: dir, input, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git update-ref failed in ${dir}: ${r.stderr.trim()}`);
+}
+
+/** Tags hidden by an interrupted run go back first. */
+function restoreHiddenTags(dir) {
+  const out = git(dir, ['for-each-ref', '--format=%(refname)%00%(objectname)', HIDDEN]);
+  moveRefs(
+    dir,
+    out.split('\n').filter(Boolean).map((l) => {
+      const [ref, oid] = l.split('\0');
+      return { from: ref, to: `refs/${ref.slice(HIDDEN.length)}`, oid };
+    }),
+  );
+}
+
+function tagsOf(dir) {
+  return git(dir, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(creatordate:unix)', 'refs/tags'])
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [ref, oid, date] = l.split('\0');
+      return { ref, oid, date: Number(date) || 0 };
+    });
+}
+
+/** Run `fn` with the tags created after `commit` hidden (unless --all-tags). */
+async function asOf(dir, tags, commit, fn) {
+  if (allTags) return fn();
+  const when = Number(git(dir, ['show', '-s', '--format=%ct', commit.sha]).trim());
+  const later = tags.filter((t) => t.date > when).map((t) => ({ from: t.ref, to: `${HIDDEN}${t.ref.slice('refs/'.length)}`, oid: t.oid }));
+  moveRefs(dir, later);
+  try {
+    return await fn();
+  } finally {
+    moveRefs(dir, later.map((m) => ({ from: m.to, to: m.from, oid: m.oid })));
+  }
 }
 
 // ---------------------------------------------------------------- replay
@@ -577,8 +632,10 @@ for (const repo of repos) {
     result = JSON.parse(readFileSync(resultFile, 'utf8'));
   } else {
     const started = performance.now();
+    restoreHiddenTags(clone.dir);
+    const tags = allTags ? [] : tagsOf(clone.dir);
     const runs = await pool(commits, jobs, async (c) => {
-      const run = await runCheck(clone.dir, c);
+      const run = await asOf(clone.dir, tags, c, () => runCheck(clone.dir, c));
       return {
         sha: c.sha,
         subject: c.subject,

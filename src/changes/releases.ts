@@ -8,13 +8,17 @@
  * (added, copied, or renamed from a file that an unreleased commit created in turn) is in no
  * release, so no database of a release has applied it. A rename that gives the migration a new
  * identity (`keepsIdentity`: a new version or folder to its tool) creates a new migration too: the
- * databases of a release applied the old one, never this one. Every other file counts as released,
- * and so does every file when rollback-guard cannot tell (no tags, a shallow checkout): that keeps
- * the edited- and deleted-migration checks on, and the reason says why.
+ * databases of a release applied the old one, never this one. Then the release trees decide where
+ * they can be asked (at most 50,000 lookups): a file some release's tree holds under one of its
+ * names is released (a cherry-pick onto a release branch too), and one that none holds is not (a
+ * release branch that left it out). Every other file counts as released, and so does every file
+ * when rollback-guard cannot tell (no tags, a shallow checkout): that keeps the edited- and
+ * deleted-migration checks on, and the reason says why.
  *
  * A fixed number of git processes whatever the number of tags and files: `rev-parse`,
- * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), then one
- * `git log` over the unreleased commits, limited to SQL files.
+ * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), one `git log`
+ * over the unreleased commits, limited to SQL files, then one `git cat-file --batch-check` asking
+ * whether a release's tree has each file (skipped past 50,000 lookups).
  */
 import { execFileSync } from 'node:child_process';
 import { compileGlob } from '../text/glob.js';
@@ -82,16 +86,16 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
     const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
     if (releases.length === 0) return all('no release tag was cut before this change, so every merged migration counts as released');
     const newest = releases.reduce((a, b) => (b.date > a.date ? b : a));
-    const creators = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
+    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
+    const inTree = inSomeReleaseTree(query.root, releases, names);
     const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
+    const released: ReleaseStatus = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
     for (const p of paths) {
       const created = creators.get(p);
-      out.set(
-        p,
-        created
-          ? { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name }
-          : { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name },
-      );
+      if (inTree?.has(p)) out.set(p, released);
+      else if (created) out.set(p, { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name });
+      else if (inTree) out.set(p, { released: false, reason: `it is in no release tag: the releases that have the commit creating it left the file out (newest release ${newest.name})`, newestTag: newest.name });
+      else out.set(p, released);
     }
     return out;
   } catch (error) {
@@ -157,7 +161,13 @@ function withoutTagsContaining(root: string, head: string, tags: Tag[]): Tag[] {
  * commits base has and no release has (newest first, renames followed), then a walk back from
  * each path through the renames to its creation.
  */
-function unreleasedCreators(root: string, base: string, releases: Tag[], paths: string[], keepsIdentity?: (from: string, to: string) => boolean): Map<string, string> {
+function unreleasedCreators(
+  root: string,
+  base: string,
+  releases: Tag[],
+  paths: string[],
+  keepsIdentity?: (from: string, to: string) => boolean,
+): { creators: Map<string, string>; names: Map<string, string[]> } {
   const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join('\n');
   const log = run(root, ['log', '-M', '--name-status', '-z', '--format=%x00%H', base, '--stdin', '--', ...SQL_PATHSPECS], `${negatives}\n`);
   /** Creations, newest first: the path created, the commit, and the path it was renamed from. */
@@ -194,9 +204,12 @@ function unreleasedCreators(root: string, base: string, releases: Tag[], paths: 
     else byPath.set(c.path, [index]);
   });
   const out = new Map<string, string>();
+  /** For each path: the names it had, back to its creation or the oldest the log shows. */
+  const names = new Map<string, string[]>();
   for (const start of paths) {
     let path = start;
     let after = -1;
+    const seen = [start];
     // Each step moves to an older creation: at most `created.length` steps.
     for (let steps = 0; steps <= created.length; steps++) {
       const next = firstAfter(byPath.get(path) ?? [], after);
@@ -208,10 +221,45 @@ function unreleasedCreators(root: string, base: string, releases: Tag[], paths: 
         break;
       }
       path = c.from;
+      seen.push(path);
       after = next;
     }
+    names.set(start, seen);
   }
-  return out;
+  return { creators: out, names };
+}
+
+/** Past this many `<release>:<path>` lookups, the release trees are not asked (the creating commits decide alone). */
+const MAX_TREE_CHECKS = 50_000;
+
+/**
+ * Which of the files some release's tree holds under one of their names, or null when that would
+ * take more than MAX_TREE_CHECKS lookups. The creating commit alone misleads both ways: a release
+ * branch cut after the creation may have left the file out (DolphinScheduler drops the next
+ * version's upgrade folder from its release branches; umami renamed a folder before its tag), and
+ * a file cherry-picked onto a release branch was created there by another commit. One
+ * `git cat-file --batch-check` over every release × name.
+ */
+function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Set<string> | null {
+  const commits = [...new Set(releases.map((t) => t.commit))];
+  const asked: { path: string; line: string }[] = [];
+  const present = new Set<string>();
+  for (const [path, list] of names) {
+    // A name git cannot take on one line: counted as in a release.
+    if (list.some((n) => n.includes('\n'))) {
+      present.add(path);
+      continue;
+    }
+    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
+    if (asked.length > MAX_TREE_CHECKS) return null;
+  }
+  if (asked.length === 0) return present;
+  const answers = run(root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
+  asked.forEach((a, i) => {
+    const answer = answers[i] ?? '';
+    if (answer === '' || !answer.endsWith(' missing')) present.add(a.path);
+  });
+  return present;
 }
 
 /** The first number in `sorted` (ascending) greater than `after`, by binary search. */

@@ -180,6 +180,41 @@ describe('which tags are releases by default', () => {
   });
 });
 
+describe('a release whose tree left the file out', () => {
+  test('the creating commit is in a release branch that deleted the file (DolphinScheduler drops the next upgrade folder): in no release', () => {
+    const h = history([
+      { files: { 'sql/upgrade/3.1.0_schema/mysql/ddl.sql': text(1), 'sql/upgrade/3.2.0_schema/mysql/ddl.sql': text(2) } },
+      { branch: 'release-3.1', files: { 'sql/upgrade/3.2.0_schema/mysql/ddl.sql': null }, tags: ['3.1.0'] },
+      { branch: 'main', files: { 'sql/upgrade/3.2.0_schema/mysql/ddl.sql': `${text(2)}ALTER TABLE t2 ADD COLUMN g text;\n` } },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, ['sql/upgrade/3.1.0_schema/mysql/ddl.sql', 'sql/upgrade/3.2.0_schema/mysql/ddl.sql']);
+    expect(got.get('sql/upgrade/3.1.0_schema/mysql/ddl.sql')).toMatchObject({ released: true, newestTag: '3.1.0' });
+    expect(got.get('sql/upgrade/3.2.0_schema/mysql/ddl.sql')).toMatchObject({ released: false, reason: expect.stringContaining('left the file out') });
+  });
+
+  test('a file cherry-picked onto a release branch (another commit created it there) is released: the release tree has it', () => {
+    const h = history([
+      { files: { 'sql/upgrade/3.0.0_schema/mysql/ddl.sql': text(1) }, tags: ['3.0.0'] },
+      { branch: 'release-3.1', files: { 'sql/upgrade/3.1.1_schema/mysql/ddl.sql': text(2) }, tags: ['3.1.1'] },
+      { branch: 'main', files: { 'sql/upgrade/3.1.1_schema/mysql/ddl.sql': text(2) } },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, ['sql/upgrade/3.1.1_schema/mysql/ddl.sql']);
+    expect(got.get('sql/upgrade/3.1.1_schema/mysql/ddl.sql')).toMatchObject({ released: true, newestTag: '3.1.1' });
+  });
+
+  test('a release that has the file under its older name (a rename that keeps the identity) still has it', () => {
+    const h = history([
+      { files: { 'db/postgresql/migrations/01_init/migration.sql': text(1) }, tags: ['v1'] },
+      { mv: [['db/postgresql/migrations/01_init/migration.sql', 'prisma/migrations/01_init/migration.sql']] },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[1], head: h.commits[2], keepsIdentity: () => true }, ['prisma/migrations/01_init/migration.sql']);
+    expect(got.get('prisma/migrations/01_init/migration.sql')?.released).toBe(true);
+  });
+});
+
 describe('renames into a new identity', () => {
   test('a released file renamed after the release to a new version is a new migration: in no release; a rename that keeps the identity is followed', () => {
     const h = history([
