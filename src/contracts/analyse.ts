@@ -12,7 +12,7 @@ import { parseSuppressionBody } from '../policy/suppression-body.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { ContractRole } from '../config/types.js';
 import { NO_ENDPOINTS, type ContractChange } from './changes.js';
-import { ReadersNotLoaded, type LoadedDocument, type Pointer } from './load.js';
+import { isJsonPath, ReadersNotLoaded, type LoadedDocument, type Pointer } from './load.js';
 import { diffOpenApi } from './openapi-diff.js';
 import { asyncApiProblem, diffAsyncApi } from './asyncapi-diff.js';
 import { checkRefs } from './ref-check.js';
@@ -73,8 +73,14 @@ function mayBeContract(path: string, text: string): boolean {
  * contract `$ref`s never asks.
  */
 export function contractReadersWanted(input: AnalysisInput): boolean {
-  if (input.force?.contracts?.length) return true;
   const { changes, config } = input;
+  if (input.force?.contracts?.length) {
+    // `rollback-guard contract a.json b.json` of a JSON OpenAPI document whose `$ref`s all stay
+    // inside it parses no YAML and meta-validates no JSON Schema: neither reader is loaded (~50 ms
+    // of start-up). Any other file named to `contract` loads both first.
+    const trees = [changes.headTree, changes.baseTree];
+    return !input.force.contracts.every((c) => trees.every((tree) => selfContainedJsonOpenApi(c.path, tree.read(c.path))));
+  }
   const configured = config.contracts?.map((c) => compileGlob(c.path));
   const looksLike = (path: string, tree: typeof changes.headTree): boolean => {
     if (!DATA_FILE.test(path)) return false;
@@ -85,6 +91,16 @@ export function contractReadersWanted(input: AnalysisInput): boolean {
   return changes.files.some(
     (f) => (f.status !== 'deleted' && looksLike(f.path, changes.headTree)) || (f.status !== 'added' && looksLike(f.oldPath ?? f.path, changes.baseTree)),
   );
+}
+
+/**
+ * True when `text` (at `path`; null: absent) is read as JSON, names OpenAPI or Swagger near its
+ * top and has no `$ref` that leaves the document (a text test: a `$ref` it misses only makes the
+ * analysis ask for the readers, `runEngineAsync`).
+ */
+function selfContainedJsonOpenApi(path: string, text: string | null): boolean {
+  if (text === null) return true;
+  return isJsonPath(path, text) && /"(openapi|swagger)"\s*:/.test(text.slice(0, 4096)) && !/"\$ref"\s*:\s*"(?!#)/.test(text);
 }
 
 /** A text that does not parse, but names OpenAPI or a JSON Schema dialect at its top (or is *.schema.*). */

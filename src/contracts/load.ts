@@ -260,6 +260,28 @@ class JsonScanner {
   /** Skips one value starting at pos, iteratively (deep nesting is fine). */
   skip(): void {
     const t = this.text;
+    const first = t.charCodeAt(this.pos);
+    if (first === 0x7b || first === 0x5b) {
+      // An object or array (most of what a locator skips): only strings and brackets matter
+      // until the bracket that closes it.
+      let depth = 0;
+      let i = this.pos;
+      while (i < t.length) {
+        const c = t.charCodeAt(i);
+        if (c === 0x22) {
+          i = this.closing(i) + 1;
+          continue;
+        }
+        if (c === 0x7b || c === 0x5b) depth++;
+        else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+          this.pos = i + 1;
+          return;
+        }
+        i++;
+      }
+      this.pos = i;
+      return;
+    }
     let depth = 0;
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);

@@ -34,6 +34,8 @@ interface Target {
   file: string;
   pointer: Pointer;
   value: unknown;
+  /** The `$ref` text that led here (set by `lookup`). */
+  via?: string;
 }
 
 export interface Node {
@@ -219,16 +221,21 @@ export class Workspace {
     let current = node;
     // The same object reached again is a cycle (one object per place, and a YAML alias that
     // repeats it loops the same way); comparing objects builds no pointer string per `$ref`.
-    let seen: Set<object> | null = null; // allocated for a $ref only (most nodes have none)
+    // The first `$ref` is remembered without a set: most chains are one reference long.
+    let first: object | null = null;
+    let seen: Set<object> | null = null; // from the second `$ref` of a chain on
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== 'string') return current;
       const ref = v.$ref;
-      if (seen?.has(v)) return unresolvedAt(current, ref);
-      (seen ??= new Set()).add(v);
+      if (first === null) first = v;
+      else {
+        if (v === first || seen?.has(v)) return unresolvedAt(current, ref);
+        (seen ??= new Set()).add(v);
+      }
       const found = this.lookup(current.file, ref);
       if ('kind' in found) return unresolvedAt(current, ref);
-      current = { ...found, via: ref };
+      current = found; // a node of its own, naming the reference (`via`), one per file and text
     }
     return unresolvedAt(current, String((current.value as { $ref?: unknown }).$ref));
   }
@@ -241,7 +248,11 @@ export class Workspace {
     let byRef = this.targets.get(file);
     if (!byRef) this.targets.set(file, (byRef = new Map()));
     let out = byRef.get(ref);
-    if (!out) byRef.set(ref, (out = this.find(file, ref)));
+    if (!out) {
+      out = this.find(file, ref);
+      if (!('kind' in out)) out = { file: out.file, pointer: out.pointer, value: out.value, via: ref };
+      byRef.set(ref, out);
+    }
     return out;
   }
 
@@ -452,8 +463,9 @@ interface Frame {
 }
 
 /**
- * Visits every node of a value once (shared nodes once), iteratively, depth first in document
- * order. `at()` gives the pointer of the node being visited (built only when called). With
+ * Visits every object and array of a value once (shared nodes once; scalars are not visited: no
+ * caller looks at them, and they are most of a document's nodes), iteratively, depth first in
+ * document order. `at()` gives the pointer of the node being visited (built only when called). With
  * `skipLiterals`, the values of `example`, `default`, `enum`, `const` (data, not schemas) are
  * not entered. `shared: false` (a JSON document: no aliases, no cycles) keeps no set of the nodes seen.
  */
@@ -485,8 +497,9 @@ export function walk(
       continue;
     }
     const i = top.i++;
+    const child = top.keys ? (top.value as Record<string, unknown>)[top.keys[i]] : (top.value as unknown[])[i];
+    if (child === null || typeof child !== 'object') continue; // scalars are not visited
     const key = top.keys ? top.keys[i] : String(i);
-    const child = top.keys ? (top.value as Record<string, unknown>)[key] : (top.value as unknown[])[i];
     if (options.skipLiterals && top.keys && literal(path, key, child)) continue;
     path.push(key);
     const depth = stack.length;

@@ -186,11 +186,19 @@ export class SchemaDiffer {
    * UNEQUAL, or the shallowest in-progress pair the answer assumed equal (a cycle; Infinity when
    * none): only answers that assumed nothing above themselves are remembered. A number, not an
    * object: this runs for every node of every compared pair.
+   *
+   * A pair's own scalars are compared first (`shallowSame`): a pair that differs there, or whose
+   * children are all scalars (most nodes of a spec: `{type: string}`, enums, examples), is
+   * answered without storing anything, since no cycle can pass through it and answering it again
+   * costs what a look-up would. Only pairs with object children (or `$ref`s) are remembered and
+   * tracked for cycles, and only their object children are compared recursively.
    */
   private sameValue(bFile: string, bv: unknown, hFile: string, hv: unknown, depth: number): number {
     if (bv === hv && (bv === null || typeof bv !== 'object')) return Infinity;
     if (bv === null || hv === null || typeof bv !== 'object' || typeof hv !== 'object') return UNEQUAL;
-    if (Array.isArray(bv) !== Array.isArray(hv)) return UNEQUAL;
+    const shallow = shallowSame(bv, hv);
+    if (shallow === DIFFERENT) return UNEQUAL;
+    if (shallow === SCALARS_ONLY) return Infinity;
     const known = this.knownEqual(bv, hv);
     if (known !== undefined) return known ? Infinity : UNEQUAL;
     const cycle = this.comparing.get(bv)?.get(hv);
@@ -202,34 +210,41 @@ export class SchemaDiffer {
     inner.set(hv, depth);
     let low = Infinity;
     let equal = true;
-    /** Compares one pair of children; false when they differ. */
-    const both = (bf: string, x: unknown, hf: string, y: unknown): boolean => {
-      const r = this.sameValue(bf, x, hf, y, depth + 1);
-      if (r === UNEQUAL) return false;
-      if (r < low) low = r;
-      return true;
-    };
+    let r = Infinity;
+    // The scalars are equal (shallowSame): only the object children are left.
     if (Array.isArray(bv)) {
       const ha = hv as unknown[];
-      equal = bv.length === ha.length;
-      for (let i = 0; equal && i < bv.length; i++) equal = both(bFile, bv[i], hFile, ha[i]);
+      for (let i = 0; i < bv.length; i++) {
+        const x: unknown = bv[i];
+        if (x === null || typeof x !== 'object') continue;
+        r = this.sameValue(bFile, x, hFile, ha[i], depth + 1);
+        if (r === UNEQUAL) {
+          equal = false;
+          break;
+        }
+        if (r < low) low = r;
+      }
     } else {
       const bo = bv as Record<string, unknown>;
       const ho = hv as Record<string, unknown>;
-      const bRef = typeof bo.$ref === 'string';
       const keys = Object.keys(bo);
-      let headKeys = 0;
-      for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
-      if (bRef !== (typeof ho.$ref === 'string') || keys.length !== headKeys) equal = false;
-      for (let i = 0; equal && i < keys.length; i++) {
-        const k = keys[i];
-        if (bRef && k === '$ref') continue;
-        equal = Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]);
+      for (let i = 0; i < keys.length; i++) {
+        const x = bo[keys[i]];
+        if (x === null || typeof x !== 'object') continue;
+        r = this.sameValue(bFile, x, hFile, ho[keys[i]], depth + 1);
+        if (r === UNEQUAL) {
+          equal = false;
+          break;
+        }
+        if (r < low) low = r;
       }
-      if (equal && bRef) {
+      if (equal && typeof bo.$ref === 'string') {
+        // the text of the references aside, their targets decide
         const bt = this.base.resolve({ file: bFile, pointer: [], value: bo });
         const ht = this.head.resolve({ file: hFile, pointer: [], value: ho });
-        equal = bt.value !== undefined && ht.value !== undefined && both(bt.file, bt.value, ht.file, ht.value);
+        r = bt.value !== undefined && ht.value !== undefined ? this.sameValue(bt.file, bt.value, ht.file, ht.value, depth + 1) : UNEQUAL;
+        if (r === UNEQUAL) equal = false;
+        else if (r < low) low = r;
       }
     }
     inner.delete(hv);
@@ -701,6 +716,53 @@ export class SchemaDiffer {
 }
 
 /** The types a constraint keyword restricts (JSON Schema's applicability: other values pass it). */
+/** `shallowSame`'s answers. */
+const DIFFERENT = 0;
+const SCALARS_ONLY = 1;
+const OBJECTS_BELOW = 2;
+
+/**
+ * Two objects (or two arrays) compared one level deep: DIFFERENT when their keys, lengths or
+ * scalar values differ, a value is an object on one side only, or one has a `$ref` (a string)
+ * and the other not; else SCALARS_ONLY when every value is a scalar and neither is a `$ref`,
+ * else OBJECTS_BELOW (the object children, and a `$ref`'s target, are left to compare). The text
+ * of a `$ref` on both sides is not compared (its target is).
+ */
+function shallowSame(bv: object, hv: object): typeof DIFFERENT | typeof SCALARS_ONLY | typeof OBJECTS_BELOW {
+  let objects = false;
+  if (Array.isArray(bv)) {
+    if (!Array.isArray(hv) || bv.length !== hv.length) return DIFFERENT;
+    for (let i = 0; i < bv.length; i++) {
+      const x: unknown = bv[i];
+      const y: unknown = hv[i];
+      const xo = x !== null && typeof x === 'object';
+      if (xo !== (y !== null && typeof y === 'object') || (!xo && x !== y)) return DIFFERENT;
+      if (xo) objects = true;
+    }
+    return objects ? OBJECTS_BELOW : SCALARS_ONLY;
+  }
+  if (Array.isArray(hv)) return DIFFERENT;
+  const bo = bv as Record<string, unknown>;
+  const ho = hv as Record<string, unknown>;
+  const ref = typeof bo.$ref === 'string';
+  if (ref !== (typeof ho.$ref === 'string')) return DIFFERENT;
+  const keys = Object.keys(bo);
+  let headKeys = 0;
+  for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
+  if (keys.length !== headKeys) return DIFFERENT;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (ref && k === '$ref') continue;
+    if (!Object.prototype.hasOwnProperty.call(ho, k)) return DIFFERENT;
+    const x = bo[k];
+    const y = ho[k];
+    const xo = x !== null && typeof x === 'object';
+    if (xo !== (y !== null && typeof y === 'object') || (!xo && x !== y)) return DIFFERENT;
+    if (xo) objects = true;
+  }
+  return objects || ref ? OBJECTS_BELOW : SCALARS_ONLY;
+}
+
 const APPLIES_TO: Record<string, string[]> = {
   maxLength: ['string'], minLength: ['string'], pattern: ['string'],
   maxItems: ['array'], minItems: ['array'], uniqueItems: ['array'],

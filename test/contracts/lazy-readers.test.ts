@@ -127,6 +127,40 @@ describe('runEngineAsync', () => {
   });
 });
 
+describe('`contract` (files named to the analysis)', () => {
+  const spec = (schema: object, extra: object = {}) =>
+    JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema } } } } } } }, ...extra }, null, 2);
+  const force = { contracts: [{ path: 'openapi.json' }] };
+  const user = (props: object) => ({ type: 'object', properties: props });
+
+  test('a JSON OpenAPI document whose $refs stay inside it loads neither reader, and reports what the eager engine does', async () => {
+    const base: Files = { 'openapi.json': spec({ $ref: '#/components/schemas/U' }, { components: { schemas: { U: user({ id: { type: 'string' }, name: { type: 'string' } }) } } }) };
+    const head: Files = { 'openapi.json': spec({ $ref: '#/components/schemas/U' }, { components: { schemas: { U: user({ id: { type: 'string' } }) } } }) };
+    const lazy = await fresh.runEngineAsync({ changes: changeSetFromTrees(base, head), config: defaultConfig(), force }, TODAY);
+    const eager = runEngine({ changes: changeSetFromTrees(base, head), config: defaultConfig(), force }, TODAY);
+    expect(rules(lazy)).toEqual(['response-property-removed openapi.json:29']);
+    expect(lazy).toEqual(eager);
+    expect(fresh.yamlLoaded()).toBe(false);
+    expect(fresh.metaLoaded()).toBe(false);
+  });
+
+  test('variant: one $ref to a YAML file loads the readers first, and its change is found', async () => {
+    const base: Files = { 'openapi.json': spec({ $ref: 'user.yaml' }), 'user.yaml': 'type: object\nproperties:\n  id: {type: string}\n  name: {type: string}\n' };
+    const head: Files = { ...base, 'user.yaml': 'type: object\nproperties:\n  id: {type: string}\n' };
+    const lazy = await fresh.runEngineAsync({ changes: changeSetFromTrees(base, head), config: defaultConfig(), force }, TODAY);
+    expect(fresh.yamlLoaded()).toBe(true);
+    expect(rules(lazy)).toEqual(['response-property-removed user.yaml:2']);
+    expect(lazy).toEqual(runEngine({ changes: changeSetFromTrees(base, head), config: defaultConfig(), force }, TODAY));
+  });
+
+  test('variant: a JSON Schema named to `contract` loads the meta-validator first', async () => {
+    const schema = (t: string) => `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"id": {"type": "${t}"}}}`;
+    const lazy = await fresh.runEngineAsync({ changes: changeSetFromTrees({ 'openapi.json': schema('string') }, { 'openapi.json': schema('integer') }), config: defaultConfig(), force }, TODAY);
+    expect(fresh.metaLoaded()).toBe(true);
+    expect(lazy.findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the analysis without its readers', () => {
   test('stops with ReadersNotLoaded, never a finding or a pass (a YAML spec changed)', async () => {
     const base: Files = { 'api/openapi.yaml': oas(OP('/users', '#/components/schemas/U'), 'components:\n  schemas:\n    U: {type: object}\n') };
