@@ -89,11 +89,11 @@ describe('the engine with a replay cache', () => {
     ['a byte of the payload changed', (t: string) => t.replace('users', 'usurs')],
     ['not JSON', () => 'garbage'],
     ['checksum matching a payload of the wrong shape', (t: string) => {
-      const e = JSON.parse(t) as { payload: string; sha256: string };
       const payload = JSON.stringify({ catalog: { tables: 5 }, routines: [] });
-      return JSON.stringify({ ...e, payload, sha256: sha256(payload) });
+      return `${JSON.stringify({ ...header(t), sha256: sha256(payload) })}\n${payload}`;
     }],
-    ['an entry of another key', (t: string) => JSON.stringify({ ...JSON.parse(t), key: '0'.repeat(64) })],
+    ['an entry of another key', (t: string) => `${JSON.stringify({ ...header(t), key: '0'.repeat(64) })}${t.slice(t.indexOf('\n'))}`],
+    ['no header line', (t: string) => t.slice(t.indexOf('\n') + 1)],
   ])('a damaged entry (%s) is ignored, replayed and written again', (_, damage) => {
     const cold = report(undefined);
     const store = memoryStore();
@@ -107,6 +107,8 @@ describe('the engine with a replay cache', () => {
 });
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** An entry's header (its first line). */
+const header = (t: string): Record<string, unknown> => JSON.parse(t.slice(0, t.indexOf('\n'))) as Record<string, unknown>;
 
 describe('replayKey', () => {
   const inputs = { config: defaultConfig(), dialect: 'postgres' as Dialect, baselines: [], migrations: [{ file: { path: 'a.sql', framework: 'plain' as const, version: '1', part: 'up' as const }, text: 'CREATE TABLE t (a int);' }] };
