@@ -42,6 +42,51 @@ export interface BaseMigration {
   text: string | null;
 }
 
+/** A base migration whose text is read when first asked (`load`), once. A class: its getter is on the prototype, cheap for 20,000 of them. */
+class LazyMigration implements BaseMigration {
+  private value: string | null | undefined;
+  constructor(
+    readonly file: MigrationFile,
+    readonly set: number,
+    private readonly load: () => string | null,
+  ) {}
+
+  get text(): string | null {
+    if (this.value === undefined) this.value = this.load();
+    return this.value;
+  }
+}
+
+/** A base migration as another history's (its dialect set), its text that of `of`, asked only when needed. */
+class DialectCopy implements BaseMigration {
+  constructor(
+    readonly file: MigrationFile,
+    private readonly of: BaseMigration,
+  ) {}
+
+  get text(): string | null {
+    return this.of.text;
+  }
+}
+
+/** A base migration as `assignDialects` sees it (its text asked only when its dialect rests on its content). */
+class BaseFileReading {
+  readonly side = 'base' as const;
+  constructor(private readonly of: BaseMigration & { set: number }) {}
+
+  get path(): string {
+    return this.of.file.path;
+  }
+
+  get set(): number {
+    return this.of.set;
+  }
+
+  get text(): string | null {
+    return this.of.text;
+  }
+}
+
 /** The files of one schema history: a migration set in one dialect. */
 export interface HistoryGroup {
   set: number;
@@ -399,7 +444,7 @@ export function planHistories(
     : assignDialects(
         [
           // Base texts are read only when a file's dialect rests on its content and that is not known yet.
-          ...base.map((b) => ({ path: b.file.path, set: b.set, side: 'base' as const, get text() { return b.text; } })),
+          ...base.map((b) => new BaseFileReading(b)),
           ...prFiles,
         ],
         detector,
@@ -429,7 +474,7 @@ export function planHistories(
   for (const b of base) {
     for (const d of runsOn.get(b.file.path) ?? []) {
       const group = groups.get(`${b.set}\0${d}`);
-      if (group) group.base.push({ file: { ...b.file, dialect: d }, get text() { return b.text; } });
+      if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
   }
   for (const group of groups.values()) {
@@ -484,9 +529,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     };
     for (const path of sqlPaths) {
       const c = detector.classify('base', path);
-      if (!c.file) continue;
-      let text: string | null | undefined;
-      migrations.push({ file: c.file, set: c.set, get text() { return text === undefined ? (text = textOf(path)) : text; } });
+      if (c.file) migrations.push(new LazyMigration(c.file, c.set, () => textOf(path)));
     }
     return (detector.basePlan = { migrations, key });
   }
