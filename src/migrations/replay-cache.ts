@@ -4,7 +4,8 @@
  *
  * The key is a SHA-256 over everything the replay is a function of: the cache format, the tool's
  * version and build (`ReplayStore.toolId`), the configuration, the dialect, and each replayed
- * file's detection (path, framework, version, part) and text, in replay order. A change of any of
+ * file's detection (path, framework, version, part) and text, in replay order (or, for a git
+ * base, the base plan's key in place of the texts: it names them by object id). A change of any of
  * them is another key, so an entry is never stale; the store keeps a few entries and drops the
  * oldest. An entry holds its key and a SHA-256 of its payload: one that does not parse, names
  * another key, fails its checksum or has the wrong shape is ignored (the history is replayed, and
@@ -13,6 +14,10 @@
  *
  * What is cached is the replay's whole result: the catalog (`Catalog.toState`) and the routines
  * base leaves, each with its body as read (bodies are read on demand otherwise; same result).
+ *
+ * Beside it, the base plan (`basePlanKey`): which base files are migrations and what their content
+ * says of their dialect, keyed by the object ids of the base's SQL, changelog and code-migration
+ * files, so that a hit neither reads nor classifies them (`plan.ts`).
  */
 import { createHash } from 'node:crypto';
 import type { Config, Dialect } from '../config/types.js';
