@@ -163,6 +163,26 @@ describe('the base plan cache', () => {
     expect(migrationReads(reads).length).toBe(3);
   });
 
+  test('a plan hit with a replay miss reads the base migrations once, in one batch, and reports the same', () => {
+    const r = repo();
+    const cold = run(r, undefined);
+    const store = memoryStore();
+    run(r, store);
+    const [key] = [...store.entries].find(([, t]) => t.includes('rollback-guard replay'))!;
+    store.entries.delete(key);
+    const reads: string[] = [];
+    const prefetches: string[][] = [];
+    const changes = changesOf(r, store, reads);
+    const prefetch = changes.baseTree.prefetch!;
+    changes.baseTree.prefetch = (ps) => {
+      prefetches.push(ps);
+      prefetch(ps);
+    };
+    expect(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' })).toEqual(cold);
+    expect(store.entries.has(key)).toBe(true);
+    expect(prefetches.filter((ps) => ps.some((p) => p.includes('001_users')))).toEqual([['db/migrations/001_users.sql', 'db/migrations/002_more.sql', 'db/migrations/003_mysqlish.sql']]);
+  });
+
   test('a forged checksum over a payload of the wrong shape is ignored', () => {
     const r = repo();
     const cold = run(r, undefined);
