@@ -57,16 +57,7 @@ export interface ReplayInputs {
 
 /** The key of a replay: hex SHA-256 of all it depends on. */
 export function replayKey(inputs: ReplayInputs, toolId: string): string {
-  const h = createHash('sha256');
-  const part = (s: string): void => {
-    // Length-prefixed: no two different sequences of parts hash alike.
-    h.update(`${s.length}:`);
-    h.update(s);
-  };
-  part(FORMAT);
-  part(VERSION);
-  part(toolId);
-  part(JSON.stringify(inputs.config));
+  const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
   part(inputs.dialect);
   if (inputs.basis !== undefined) part(`basis ${inputs.basis}`);
   for (const [what, list] of [['baselines', inputs.baselines], ['migrations', inputs.migrations]] as const) {
@@ -78,7 +69,21 @@ export function replayKey(inputs: ReplayInputs, toolId: string): string {
       part(m.text === null ? '\0unreadable' : m.text);
     }
   }
-  return h.digest('hex');
+  return digest();
+}
+
+/** A SHA-256 over length-prefixed parts (no two different sequences of parts hash alike), begun with the format, version, build and config. */
+function keyHash(format: string, toolId: string, config: Config): { part: (s: string) => void; digest: () => string } {
+  const h = createHash('sha256');
+  const part = (s: string): void => {
+    h.update(`${s.length}:`);
+    h.update(s);
+  };
+  part(format);
+  part(VERSION);
+  part(toolId);
+  part(JSON.stringify(config));
+  return { part, digest: () => h.digest('hex') };
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -164,15 +169,7 @@ interface PlanPayload {
 export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Config, toolId: string): string | undefined {
   if (!tree.objectId) return undefined;
   try {
-    const h = createHash('sha256');
-    const part = (s: string): void => {
-      h.update(`${s.length}:`);
-      h.update(s);
-    };
-    part(PLAN_FORMAT);
-    part(VERSION);
-    part(toolId);
-    part(JSON.stringify(config));
+    const { part, digest } = keyHash(PLAN_FORMAT, toolId, config);
     part(`files ${paths.length}`);
     for (const path of paths) {
       const id = tree.objectId(path);
@@ -180,7 +177,7 @@ export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Co
       part(path);
       part(id);
     }
-    return h.digest('hex');
+    return digest();
   } catch {
     return undefined;
   }

@@ -13,6 +13,7 @@ import type { ChangeSet, ReplayStore, Snapshot } from '../../src/changes/types.j
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import { prepareEngine, runEngine } from '../../src/engine.js';
 import { basePlanKey } from '../../src/migrations/replay-cache.js';
+import { memoryStore } from '../helpers/memory-store.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 
 beforeAll(async () => {
@@ -23,27 +24,6 @@ const repos: TempRepo[] = [];
 afterEach(() => {
   for (const r of repos.splice(0)) r.remove();
 });
-
-/** An in-memory store that counts what it is asked. */
-function memoryStore(): ReplayStore & { entries: Map<string, string>; hits: number; writes: number } {
-  const entries = new Map<string, string>();
-  const store = {
-    entries,
-    hits: 0,
-    writes: 0,
-    read(key: string) {
-      const text = entries.get(key) ?? null;
-      if (text !== null) store.hits++;
-      return text;
-    },
-    write(key: string, text: string) {
-      store.writes++;
-      entries.set(key, text);
-    },
-    toolId: () => 'build-1',
-  };
-  return store;
-}
 
 const BASE: Record<string, string> = {
   'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text);\nCREATE UNIQUE INDEX users_email ON users (email);\n',

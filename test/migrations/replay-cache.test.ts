@@ -17,31 +17,11 @@ import { Catalog } from '../../src/migrations/catalog.js';
 import { detectMigration } from '../../src/migrations/detect.js';
 import type { BaseMigration } from '../../src/migrations/plan.js';
 import { cachedReplay, replayKey } from '../../src/migrations/replay-cache.js';
+import { memoryStore } from '../helpers/memory-store.js';
 
 beforeAll(async () => {
   await prepareEngine();
 });
-
-/** An in-memory store that counts what it is asked. */
-function memoryStore(toolId = 'build-1'): ReplayStore & { entries: Map<string, string>; hits: number; writes: number } {
-  const entries = new Map<string, string>();
-  const store = {
-    entries,
-    hits: 0,
-    writes: 0,
-    read(key: string) {
-      const text = entries.get(key) ?? null;
-      if (text !== null) store.hits++;
-      return text;
-    },
-    write(key: string, text: string) {
-      store.writes++;
-      entries.set(key, text);
-    },
-    toolId: () => toolId,
-  };
-  return store;
-}
 
 const BASE: Record<string, string> = {
   'db/migrations/001_users.sql': "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text, m mood);\nCREATE UNIQUE INDEX users_email ON users (email);\n",
