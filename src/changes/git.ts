@@ -449,6 +449,11 @@ export function commitSnapshot(
     prefetch(paths) {
       load(paths);
     },
+    objectId(path) {
+      // Known once the tree is listed (the only way to know which paths to ask for).
+      const start = listed?.at.get(path);
+      return start === undefined || !listed ? undefined : listed.out.slice(start, listed.out.indexOf('\t', start));
+    },
     unreadable(path) {
       ensure(path);
       return reasons.get(path);

@@ -27,6 +27,12 @@ export interface Snapshot {
   /** Optional hint: these files will be read soon (git reads them in one batch instead of one process each). */
   prefetch?(paths: string[]): void;
   /**
+   * What identifies a listed file's content without reading it: its tree record (`<mode> <type>
+   * <object id> <size>` for git), undefined when `path` is not listed (or `list` was not called
+   * yet) or the snapshot has no such id (memory, directory). Lets the replay cache key a history by its files' object ids.
+   */
+  objectId?(path: string): string | undefined;
+  /**
    * Why `read(path)` returned null although the path exists on this side: e.g. 'larger than 128
    * MB, the most rollback-guard reads', 'a symbolic link to a path outside the repository (not
    * read)', 'not a regular file (a named pipe (FIFO))'. Undefined when the path is absent on this

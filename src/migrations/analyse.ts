@@ -139,7 +139,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // changelogs are replayed every time.
   const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file))
     ? replay()
-    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations }, routines, replay);
+    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations, basis: group.basis }, routines, replay);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();

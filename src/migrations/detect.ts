@@ -58,9 +58,12 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function dirs(path: string): string[] {
-  return path.split('/').slice(0, -1);
+/** The folders of a path, outermost first. Read-only: the last path's answer is kept (classifying one file asks it several times). */
+function dirs(path: string): readonly string[] {
+  if (path !== lastDirs.path) lastDirs = { path, dirs: path.split('/').slice(0, -1) };
+  return lastDirs.dirs;
 }
+let lastDirs: { path: string; dirs: readonly string[] } = { path: '', dirs: [] };
 
 /** Leading version digits of a file or folder name (`20261101_drop.sql` → `20261101`). */
 function leadingVersion(name: string): string | null {
@@ -416,7 +419,7 @@ function versionedBy(path: string): 'name' | 'folder' | null {
 
 /** The folder that holds a migration's sequence: its own, or the one above a version or dialect folder. */
 function sequenceDir(path: string): string {
-  const parts = dirs(path);
+  const parts = [...dirs(path)];
   while (parts.length > 0 && (leadingVersion(parts[parts.length - 1]) !== null || dialectWord(parts[parts.length - 1]))) parts.pop();
   return parts.join('/');
 }

@@ -29,6 +29,7 @@ import {
   type DialectReading,
 } from './dialect-inference.js';
 import { isCodeMigrationPath } from './code/registry.js';
+import { basePlanKey, readBasePlan, writeBasePlan } from './replay-cache.js';
 
 export interface Candidate {
   change: ChangedFile;
@@ -41,6 +42,51 @@ export interface BaseMigration {
   text: string | null;
 }
 
+/** A base migration whose text is read when first asked (`load`), once. A class: its getter is on the prototype, cheap for 20,000 of them. */
+class LazyMigration implements BaseMigration {
+  private value: string | null | undefined;
+  constructor(
+    readonly file: MigrationFile,
+    readonly set: number,
+    private readonly load: () => string | null,
+  ) {}
+
+  get text(): string | null {
+    if (this.value === undefined) this.value = this.load();
+    return this.value;
+  }
+}
+
+/** A base migration as another history's (its dialect set), its text that of `of`, asked only when needed. */
+class DialectCopy implements BaseMigration {
+  constructor(
+    readonly file: MigrationFile,
+    private readonly of: BaseMigration,
+  ) {}
+
+  get text(): string | null {
+    return this.of.text;
+  }
+}
+
+/** A base migration as `assignDialects` sees it (its text asked only when its dialect rests on its content). */
+class BaseFileReading {
+  readonly side = 'base' as const;
+  constructor(private readonly of: BaseMigration & { set: number }) {}
+
+  get path(): string {
+    return this.of.file.path;
+  }
+
+  get set(): number {
+    return this.of.set;
+  }
+
+  get text(): string | null {
+    return this.of.text;
+  }
+}
+
 /** The files of one schema history: a migration set in one dialect. */
 export interface HistoryGroup {
   set: number;
@@ -51,6 +97,11 @@ export interface HistoryGroup {
   base: BaseMigration[];
   /** Schema files read into the history before the base migrations (killbill's `ddl.sql`). */
   baselines: BaseMigration[];
+  /**
+   * The base plan's cache key (`replay-cache.ts`'s `basePlanKey`): it stands for the texts of
+   * `base` (which it covers by object id) in the replay's key. Absent: the texts are hashed.
+   */
+  basis?: string;
 }
 
 /** When no evidence says otherwise (SPEC 5's default). */
@@ -68,13 +119,30 @@ export function mayBeMigration(path: string, sets: readonly MigrationSet[]): boo
 export class MigrationDetector {
   readonly layouts: { base: MigrationLayout; head: MigrationLayout };
   private readonly cache = { base: new Map<string, Classification>(), head: new Map<string, Classification>() };
+  /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
+  readonly baseContentDialects = new Map<string, DialectReading | undefined>();
+  /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
+  basePlan?: { migrations: (BaseMigration & { set: number })[]; key?: string; write?: () => void };
+  /** The last dialect assignment, with what it was computed from (the same PR files give the same answer). */
+  lastDialects?: { inputs: { path: string; set: number; text: string | null; side: 'base' | 'head' }[]; baseCount: number; result: ReturnType<typeof assignDialects> };
 
   constructor(
     readonly changes: ChangeSet,
     readonly sets: readonly MigrationSet[],
     private readonly forced: ReadonlySet<string>,
+    readonly config?: Config,
   ) {
     this.layouts = { base: new MigrationLayout(() => changes.baseTree.list()), head: new MigrationLayout(() => changes.headTree.list()) };
+  }
+
+  /** Whether files were named on the command line (then no base history is read). */
+  get isForced(): boolean {
+    return this.forced.size > 0;
+  }
+
+  /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
+  seedBase(classifications: Iterable<[string, Classification]>): void {
+    for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
   }
 
   tree(side: 'base' | 'head'): Snapshot {
@@ -111,7 +179,7 @@ export function detectorFor(changes: ChangeSet, config: Config, forced: Readonly
   if (!byConfig) detectors.set(changes, (byConfig = new WeakMap()));
   let detector = byConfig.get(config);
   if (!detector || forced.size > 0) {
-    detector = new MigrationDetector(changes, config.migrations, forced);
+    detector = new MigrationDetector(changes, config.migrations, forced, config);
     if (forced.size === 0) byConfig.set(config, detector);
   }
   return detector;
@@ -122,7 +190,6 @@ interface Reading {
   path: string;
   side: 'base' | 'head';
   set: number;
-  text: string | null;
   own?: DialectReading;
   /** Decided by its content only: such files vote for their neighbours. */
   byContent: boolean;
@@ -175,8 +242,8 @@ export function assignDialects(
     // Migrations written as code: one dialect for a whole history (their graph must not split), so
     // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
     // template literals, no MySQL quoting, should a script be read for its dialect.)
-    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? f.text.replace(/`/g, '"') : f.text);
-    readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== undefined });
+    const content = f.side === 'base' ? baseContentDialect(detector, f) : contentDialect(f, sets);
+    readings.push({ path: f.path, side: f.side, set: f.set, own: content, byContent: content !== undefined });
   }
   // Neighbours: the files of a folder, then of a set, that show a dialect by their content.
   const byFolder = new Map<string, Set<Dialect>>();
@@ -215,6 +282,20 @@ export function assignDialects(
     out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' });
   }
   return result;
+}
+
+function contentDialect(f: { path: string; text: string | null }, sets: readonly MigrationSet[]): DialectReading | undefined {
+  const text = f.text;
+  return text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
+}
+
+/** A base file's content dialect, asked once (and known without its text when the base plan came from the cache). */
+function baseContentDialect(detector: MigrationDetector, f: { path: string; text: string | null }): DialectReading | undefined {
+  const known = detector.baseContentDialects;
+  if (known.has(f.path)) return known.get(f.path);
+  const reading = contentDialect(f, detector.sets);
+  known.set(f.path, reading);
+  return reading;
 }
 
 /** The folder whose files share a sequence: diesel's and Prisma's version folders belong to their parent. */
@@ -352,14 +433,24 @@ export function planHistories(
   forced: boolean,
   { dialectsOnly = false } = {},
 ): MigrationPlan {
-  const base = forced || candidates.length === 0 ? [] : baseMigrations(detector, ignored);
-  const readings = assignDialects(
-    [
-      ...base.map((b) => ({ path: b.file.path, set: b.set, text: b.text, side: 'base' as const })),
-      ...candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === 'deleted' ? 'base' : 'head', c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === 'deleted' ? ('base' as const) : ('head' as const) })),
-    ],
-    detector,
-  );
+  const basePlan = forced || candidates.length === 0 ? undefined : baseMigrations(detector, ignored);
+  const base = basePlan?.migrations ?? [];
+  const prFiles = candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === 'deleted' ? 'base' : 'head', c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === 'deleted' ? ('base' as const) : ('head' as const) }));
+  // The CLI plans twice (the dialects to load, then the analysis): the same files, the same answer.
+  const last = detector.lastDialects;
+  const same = last !== undefined && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
+  const readings = same
+    ? last.result
+    : assignDialects(
+        [
+          // Base texts are read only when a file's dialect rests on its content and that is not known yet.
+          ...base.map((b) => new BaseFileReading(b)),
+          ...prFiles,
+        ],
+        detector,
+      );
+  if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
+  basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
   const groups = new Map<string, HistoryGroup>();
   for (const c of candidates) {
@@ -369,7 +460,7 @@ export function planHistories(
     c.file = { ...c.file, dialect: reading.dialect };
     const key = `${set}\0${reading.dialect}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [] }));
+    if (!group) groups.set(key, (group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...(basePlan?.key ? { basis: basePlan.key } : {}) }));
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
@@ -383,7 +474,7 @@ export function planHistories(
   for (const b of base) {
     for (const d of runsOn.get(b.file.path) ?? []) {
       const group = groups.get(`${b.set}\0${d}`);
-      if (group) group.base.push({ file: { ...b.file, dialect: d }, text: b.text });
+      if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
   }
   for (const group of groups.values()) {
@@ -401,26 +492,63 @@ function sequenceFolder(path: string): string {
   return parts.join('/');
 }
 
-/** The base commit's migrations (classified with the base's own evidence), with their texts and sets. */
-function baseMigrations(detector: MigrationDetector, ignored: (path: string) => boolean): (BaseMigration & { set: number })[] {
+/**
+ * The base commit's migrations (classified with the base's own evidence), with their texts and
+ * sets; once per detector. With a replay cache and a snapshot that knows its files' object ids, a
+ * base whose migration files are those of an earlier run (`basePlanKey`) takes that run's
+ * classifications and content dialects from the cache: its texts are then read only when asked for
+ * (all in one batch), most runs never.
+ */
+function baseMigrations(detector: MigrationDetector, ignored: (path: string) => boolean): NonNullable<MigrationDetector['basePlan']> {
+  if (detector.basePlan) return detector.basePlan;
   const tree = detector.changes.baseTree;
   let paths: string[];
   try {
     paths = tree.list();
   } catch {
-    return [];
+    return (detector.basePlan = { migrations: [] });
   }
   // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
-  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)));
+  const named = paths.filter((path) => isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets));
+  const sqlPaths = named.filter((path) => !ignored(path));
+  // The key covers the ignored SQL files too: their names are evidence of the others' layout.
+  const store = detector.changes.replayCache;
+  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, named, detector.config, store.toolId()) : undefined;
+  const cached = key === undefined || store === undefined ? null : readBasePlan(store, key, sqlPaths);
+  if (cached) {
+    detector.seedBase(cached.classifications);
+    for (const [path, reading] of cached.contentDialects) if (!detector.baseContentDialects.has(path)) detector.baseContentDialects.set(path, reading);
+    const migrations: (BaseMigration & { set: number })[] = [];
+    let fetched = false;
+    const textOf = (path: string): string | null => {
+      if (!fetched) {
+        fetched = true;
+        tree.prefetch?.(migrations.map((m) => m.file.path));
+      }
+      return readOrNull(tree, path);
+    };
+    for (const path of sqlPaths) {
+      const c = detector.classify('base', path);
+      if (c.file) migrations.push(new LazyMigration(c.file, c.set, () => textOf(path)));
+    }
+    return (detector.basePlan = { migrations, key });
+  }
   tree.prefetch?.(sqlPaths);
-  const out: (BaseMigration & { set: number })[] = [];
+  const migrations: (BaseMigration & { set: number })[] = [];
   for (const path of sqlPaths) {
     // The text decides the framework (goose, dbmate, Liquibase markers), as it does for the PR's files.
     const text = readOrNull(tree, path);
     const c = detector.classify('base', path, text);
-    if (c.file) out.push({ file: c.file, text, set: c.set });
+    if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  return out;
+  const plan: NonNullable<MigrationDetector['basePlan']> = { migrations, ...(key === undefined ? {} : { key }) };
+  if (key !== undefined && store) {
+    plan.write = () => {
+      plan.write = undefined;
+      writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify('base', p)]), detector.baseContentDialects);
+    };
+  }
+  return (detector.basePlan = plan);
 }
 
 /**

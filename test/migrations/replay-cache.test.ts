@@ -17,31 +17,11 @@ import { Catalog } from '../../src/migrations/catalog.js';
 import { detectMigration } from '../../src/migrations/detect.js';
 import type { BaseMigration } from '../../src/migrations/plan.js';
 import { cachedReplay, replayKey } from '../../src/migrations/replay-cache.js';
+import { memoryStore } from '../helpers/memory-store.js';
 
 beforeAll(async () => {
   await prepareEngine();
 });
-
-/** An in-memory store that counts what it is asked. */
-function memoryStore(toolId = 'build-1'): ReplayStore & { entries: Map<string, string>; hits: number; writes: number } {
-  const entries = new Map<string, string>();
-  const store = {
-    entries,
-    hits: 0,
-    writes: 0,
-    read(key: string) {
-      const text = entries.get(key) ?? null;
-      if (text !== null) store.hits++;
-      return text;
-    },
-    write(key: string, text: string) {
-      store.writes++;
-      entries.set(key, text);
-    },
-    toolId: () => toolId,
-  };
-  return store;
-}
 
 const BASE: Record<string, string> = {
   'db/migrations/001_users.sql': "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text, m mood);\nCREATE UNIQUE INDEX users_email ON users (email);\n",
@@ -89,11 +69,11 @@ describe('the engine with a replay cache', () => {
     ['a byte of the payload changed', (t: string) => t.replace('users', 'usurs')],
     ['not JSON', () => 'garbage'],
     ['checksum matching a payload of the wrong shape', (t: string) => {
-      const e = JSON.parse(t) as { payload: string; sha256: string };
       const payload = JSON.stringify({ catalog: { tables: 5 }, routines: [] });
-      return JSON.stringify({ ...e, payload, sha256: sha256(payload) });
+      return `${JSON.stringify({ ...header(t), sha256: sha256(payload) })}\n${payload}`;
     }],
-    ['an entry of another key', (t: string) => JSON.stringify({ ...JSON.parse(t), key: '0'.repeat(64) })],
+    ['an entry of another key', (t: string) => `${JSON.stringify({ ...header(t), key: '0'.repeat(64) })}${t.slice(t.indexOf('\n'))}`],
+    ['no header line', (t: string) => t.slice(t.indexOf('\n') + 1)],
   ])('a damaged entry (%s) is ignored, replayed and written again', (_, damage) => {
     const cold = report(undefined);
     const store = memoryStore();
@@ -107,6 +87,8 @@ describe('the engine with a replay cache', () => {
 });
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** An entry's header (its first line). */
+const header = (t: string): Record<string, unknown> => JSON.parse(t.slice(0, t.indexOf('\n'))) as Record<string, unknown>;
 
 describe('replayKey', () => {
   const inputs = { config: defaultConfig(), dialect: 'postgres' as Dialect, baselines: [], migrations: [{ file: { path: 'a.sql', framework: 'plain' as const, version: '1', part: 'up' as const }, text: 'CREATE TABLE t (a int);' }] };

@@ -1,0 +1,193 @@
+/**
+ * The base plan cache (`migrations/replay-cache.ts`'s `basePlanKey`, used by `plan.ts`): on a git
+ * base whose migration files (by object id), config and build are those of an earlier run, the
+ * base's classifications and content dialects come from the cache and no base migration is read;
+ * any change of what the plan reads is a miss; a damaged entry is a full plan with the same report.
+ */
+import { createHash } from 'node:crypto';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { gitChangeSet } from '../../src/changes/git.js';
+import type { ChangeSet, ReplayStore, Snapshot } from '../../src/changes/types.js';
+import { defaultConfig, type Config } from '../../src/config/types.js';
+import { prepareEngine, runEngine } from '../../src/engine.js';
+import { basePlanKey } from '../../src/migrations/replay-cache.js';
+import { memoryStore } from '../helpers/memory-store.js';
+import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+
+beforeAll(async () => {
+  await prepareEngine();
+});
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.remove();
+});
+
+const BASE: Record<string, string> = {
+  'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text);\nCREATE UNIQUE INDEX users_email ON users (email);\n',
+  'db/migrations/002_more.sql': 'ALTER TABLE users ADD COLUMN nick text;\n',
+  // Shows no dialect: takes its neighbours' (content dialects are part of the plan).
+  'db/migrations/003_mysqlish.sql': 'ALTER TABLE users ADD COLUMN `tag` text;\n',
+  'README.md': 'hello\n',
+};
+const PR: Record<string, string> = {
+  'db/migrations/004_pr.sql': 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;\nDROP INDEX users_email;\nALTER TABLE users DROP COLUMN nick;\n',
+};
+
+function repo(base = BASE, head: Record<string, string | null> = PR): TempRepo {
+  const r = makeRepo(base, head);
+  repos.push(r);
+  return r;
+}
+
+/** The change set of a repository's last commit, with `store`, its base reads recorded in `reads`. */
+function changesOf(r: TempRepo, store: ReplayStore | undefined, reads: string[] = []): ChangeSet {
+  const changes = gitChangeSet('HEAD~1', 'HEAD', { cwd: r.dir });
+  const tree = changes.baseTree;
+  const baseTree: Snapshot = {
+    ...tree,
+    list: () => tree.list(),
+    read: (p) => {
+      reads.push(p);
+      return tree.read(p);
+    },
+    prefetch: (ps) => {
+      reads.push(...ps);
+      tree.prefetch?.(ps);
+    },
+  };
+  return { ...changes, baseTree, replayCache: store };
+}
+
+function run(r: TempRepo, store: ReplayStore | undefined, config: Config = defaultConfig(), reads: string[] = []) {
+  return runEngine({ changes: changesOf(r, store, reads), config }, { today: '2026-12-05' });
+}
+
+const migrationReads = (reads: string[]): string[] => [...new Set(reads.filter((p) => p.startsWith('db/migrations/00') && !p.includes('004')))].sort();
+
+describe('the base plan cache', () => {
+  test('a second run on the same base reads no base migration and reports the same', () => {
+    const r = repo();
+    const cold = run(r, undefined);
+    expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['drop-column', 'drop-index']));
+    const store = memoryStore();
+    const coldReads: string[] = [];
+    expect(run(r, store, defaultConfig(), coldReads)).toEqual(cold);
+    expect(migrationReads(coldReads).length).toBe(3);
+    expect([store.hits, store.writes]).toEqual([0, 2]); // the plan and the replay
+    const warmReads: string[] = [];
+    expect(run(r, store, defaultConfig(), warmReads)).toEqual(cold);
+    expect([store.hits, store.writes]).toEqual([2, 2]);
+    expect(migrationReads(warmReads)).toEqual([]);
+  });
+
+  test('a changed, added or removed file in the migrations folder is a miss; a change elsewhere is not', () => {
+    const store = memoryStore();
+    run(repo(), store);
+    expect(store.writes).toBe(2);
+    for (const base of [
+      { ...BASE, 'db/migrations/002_more.sql': 'ALTER TABLE users ADD COLUMN nick2 text;\n' },
+      { ...BASE, 'db/migrations/002b_more.sql': 'SELECT 1;\n' },
+      Object.fromEntries(Object.entries(BASE).filter(([p]) => !p.includes('002'))),
+      // A SQL file outside the migrations: its name is evidence of the layout, so it is keyed too.
+      { ...BASE, 'scripts/report.sql': 'SELECT 1;\n' },
+    ]) {
+      const r = repo(base);
+      const before = { hits: store.hits, writes: store.writes };
+      const warm = run(r, store);
+      expect(store.hits - before.hits).toBe(0);
+      expect(store.writes - before.writes).toBe(2);
+      expect(warm).toEqual(run(r, undefined));
+    }
+    // README changed: the same migrations, a hit for both.
+    const r = repo({ ...BASE, 'README.md': 'changed\n' });
+    const before = store.hits;
+    const reads: string[] = [];
+    expect(run(r, store, defaultConfig(), reads)).toEqual(run(r, undefined));
+    expect(store.hits - before).toBe(2);
+    expect(migrationReads(reads)).toEqual([]);
+  }, 120_000);
+
+  test('a config change is a miss', () => {
+    const r = repo();
+    const store = memoryStore();
+    run(r, store);
+    const config = defaultConfig();
+    config.migrations[0].dialect = 'mysql';
+    const before = store.hits;
+    expect(run(r, store, config)).toEqual(run(r, undefined, config));
+    expect(store.hits - before).toBe(0);
+    const ignoring = defaultConfig();
+    ignoring.ignorePaths = ['db/migrations/002_more.sql'];
+    expect(run(r, store, ignoring)).toEqual(run(r, undefined, ignoring));
+    expect(store.hits - before).toBe(0);
+  });
+
+  test.each([
+    ['truncated', (t: string) => t.slice(0, t.length >> 1)],
+    ['a classification changed', (t: string) => t.replace('versioned', 'unversioned')],
+    ['rows of another length', (t: string) => t.replace(/"rows":\[\[/, '"rows":[[0,0,0,null],[')],
+    ['not JSON', () => 'garbage'],
+  ])('a damaged plan entry (%s) is a full plan: same report, written again', (_, damage) => {
+    const r = repo();
+    const cold = run(r, undefined);
+    const store = memoryStore();
+    run(r, store);
+    const [key, text] = [...store.entries].find(([, t]) => t.includes('base plan'))!;
+    store.entries.set(key, damage(text));
+    const reads: string[] = [];
+    expect(run(r, store, defaultConfig(), reads)).toEqual(cold);
+    expect(store.entries.get(key)).toBe(text);
+    expect(migrationReads(reads).length).toBe(3);
+  });
+
+  test('a plan hit with a replay miss reads the base migrations once, in one batch, and reports the same', () => {
+    const r = repo();
+    const cold = run(r, undefined);
+    const store = memoryStore();
+    run(r, store);
+    const [key] = [...store.entries].find(([, t]) => t.includes('rollback-guard replay'))!;
+    store.entries.delete(key);
+    const reads: string[] = [];
+    const prefetches: string[][] = [];
+    const changes = changesOf(r, store, reads);
+    const prefetch = changes.baseTree.prefetch!;
+    changes.baseTree.prefetch = (ps) => {
+      prefetches.push(ps);
+      prefetch(ps);
+    };
+    expect(runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' })).toEqual(cold);
+    expect(store.entries.has(key)).toBe(true);
+    expect(prefetches.filter((ps) => ps.some((p) => p.includes('001_users')))).toEqual([['db/migrations/001_users.sql', 'db/migrations/002_more.sql', 'db/migrations/003_mysqlish.sql']]);
+  });
+
+  test('a forged checksum over a payload of the wrong shape is ignored', () => {
+    const r = repo();
+    const cold = run(r, undefined);
+    const store = memoryStore();
+    run(r, store);
+    const [key, text] = [...store.entries].find(([, t]) => t.includes('base plan'))!;
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>;
+    const payload = JSON.stringify({ strings: ['x'], rows: [[0, 0, 7, null]], dialects: [0] });
+    store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(payload).digest('hex') })}\n${payload}`);
+    expect(run(r, store)).toEqual(cold);
+    expect(store.entries.get(key)).toBe(text);
+  });
+
+  test('no key when a migration is a symbolic link (its text is another file) or the snapshot has no object ids', () => {
+    const r = repo();
+    symlinkSync('001_users.sql', join(r.dir, 'db/migrations/005_link.sql'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'link');
+    const changes = gitChangeSet('HEAD', 'HEAD', { cwd: r.dir });
+    const paths = changes.baseTree.list().filter((p) => p.endsWith('.sql'));
+    expect(basePlanKey(changes.baseTree, paths, defaultConfig(), 'b')).toBeUndefined();
+    const plain = paths.filter((p) => !p.includes('005'));
+    const key = basePlanKey(changes.baseTree, plain, defaultConfig(), 'b');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(basePlanKey(changes.baseTree, plain, defaultConfig(), 'c')).not.toBe(key);
+    expect(basePlanKey({ list: () => paths, read: () => null }, plain, defaultConfig(), 'b')).toBeUndefined();
+  });
+});
