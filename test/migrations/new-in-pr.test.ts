@@ -160,16 +160,3 @@ describe('dialect-per-file (H2): ALTER COLUMN with a definition redefines the co
     expect(hits(analyse(sql, { base, path, dialect: 'h2' }))).toEqual([]);
   });
 });
-
-describe('dialect-per-file (ClickHouse): MATERIALIZE PROJECTION builds derived data', () => {
-  const path = 'db/clickhouse/migrations/05_add_utm_clid.sql';
-  const base = 'CREATE TABLE umami.website_event (website_id UUID, url_path String, referrer_domain String) ENGINE = MergeTree ORDER BY website_id;';
-
-  test('umami f7593718dc: no unparsed-statement; a rename beside it is still reported', () => {
-    const sql = lines(
-      'ALTER TABLE umami.website_event MATERIALIZE PROJECTION website_event_referrer_domain_projection;',
-      'ALTER TABLE umami.website_event RENAME COLUMN url_path TO path;',
-    );
-    expect(hits(analyse(sql, { base, path, dialect: 'clickhouse' }))).toEqual(['rename-column:2 umami.website_event.url_path']);
-  });
-});

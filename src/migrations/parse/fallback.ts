@@ -403,8 +403,6 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
   if (dialect === 'clickhouse' && /^MODIFY\s+(?:TTL|SETTING|ORDER\s+BY|SAMPLE\s+BY|QUERY|COMMENT|STATISTICS)\b/i.test(p)) {
     return [{ kind: 'other', what: 'modify table setting' }];
   }
-  // ClickHouse `MATERIALIZE PROJECTION|INDEX|STATISTICS|TTL`: builds derived data for existing rows (umami).
-  if (dialect === 'clickhouse' && /^MATERIALIZE\s+(?:PROJECTION|INDEX|STATISTICS|TTL)\b/i.test(p)) return [{ kind: 'other', what: 'materialize' }];
   if ((m = /^MODIFY\s+(?:COLUMN\s+)?/i.exec(p))) {
     const def = columnDef(p.slice(m[0].length), r.slice(m[0].length));
     return def ? [{ kind: 'redefine-column', table, column: def.name, def }] : null;
