@@ -404,14 +404,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
  */
 function valuesRemovedLater(adds: (Restorable & { added: string[] })[], catalog: Catalog, lineage: ColumnLineage): RawFinding[] {
   if (adds.length === 0) return [];
-  const wanted = new Set(adds.map((r) => r.origin));
-  const final = new Map<string, ColumnInfo>();
-  for (const [table, columns] of catalog.tables) {
-    for (const [name, column] of columns) {
-      const origin = lineage.origin(table, name);
-      if (origin !== null && wanted.has(origin)) final.set(origin, column);
-    }
-  }
+  const final = finalColumns(adds, catalog, lineage);
   return adds.filter(({ origin, added }) => {
     const values = final.get(origin)?.enumValues;
     return values !== undefined && added.every((v) => !values.includes(v));
@@ -424,6 +417,19 @@ interface Restorable {
   origin: string;
 }
 
+/** The columns the PR leaves, after its last statement, by base's name (`origin`) for those `items` name; one pass. */
+function finalColumns(items: Restorable[], catalog: Catalog, lineage: ColumnLineage): Map<string, ColumnInfo> {
+  const wanted = new Set(items.map((r) => r.origin));
+  const final = new Map<string, ColumnInfo>();
+  for (const [table, columns] of catalog.tables) {
+    for (const [name, column] of columns) {
+      const origin = lineage.origin(table, name);
+      if (origin !== null && wanted.has(origin)) final.set(origin, column);
+    }
+  }
+  return final;
+}
+
 /**
  * The `drop-not-null` and `drop-default` findings whose column the PR leaves, after its last
  * statement, NOT NULL again or with a default again (dolphinscheduler's `CHANGE a b bigint(20)`,
@@ -434,14 +440,7 @@ interface Restorable {
 function restoredLater(restorable: Restorable[], catalog: Catalog, lineage: ColumnLineage): Set<RawFinding> {
   const out = new Set<RawFinding>();
   if (restorable.length === 0) return out;
-  const wanted = new Set(restorable.map((r) => r.origin));
-  const final = new Map<string, ColumnInfo>();
-  for (const [table, columns] of catalog.tables) {
-    for (const [name, column] of columns) {
-      const origin = lineage.origin(table, name);
-      if (origin !== null && wanted.has(origin)) final.set(origin, column);
-    }
-  }
+  const final = finalColumns(restorable, catalog, lineage);
   for (const { finding, origin } of restorable) {
     const column = final.get(origin);
     if (column && (finding.rule === 'drop-not-null' ? column.notNull : column.hasDefault)) out.add(finding);
