@@ -122,7 +122,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // `unreadable-file`, never a silent pass.
   const unread = unreadableFindings(
     changes,
-    candidates.flatMap(({ change }) => [
+    candidates.flatMap(({ change, echo }) => echo ? [] : [
       ...(change.status === 'deleted' ? [] : [{ path: change.path, side: 'head' as const, file: change.path }]),
       ...(change.status === 'modified' || change.status === 'renamed' ? [{ path: change.oldPath ?? change.path, side: 'base' as const, file: change.path }] : []),
     ]),
@@ -189,6 +189,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
+    droppedColumn: (t, c) => catalog.tables.has(t) && !catalog.column(t, c) && catalog.droppedColumns.has(`${t}.${c}`),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
@@ -300,16 +301,19 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   let ordinal = 0;
   /** `drop-not-null` and `drop-default` findings, with base's name of their column: a later statement of the PR may restore it. */
   const restorable: Restorable[] = [];
+  /** `add-enum-value` findings of ENUM columns, with the values they name: a later statement may take them out again. */
+  const transientValues: (Restorable & { added: string[] })[] = [];
   /** Whether the PR creates this index or trigger (anywhere, under this name). */
   const createdInPr = (kind: 'index' | 'trigger', name: string): boolean => recreatedAt.has(`${kind}:${name}`);
 
   // Phase 2: file rules, then the statements in apply order.
-  for (const [fileIndex, { change, file, text }] of candidates.entries()) {
+  for (const [fileIndex, { change, file, text, echo }] of candidates.entries()) {
+    // An echo (plan.ts) only builds the history: its own history reports it.
     const emit = (rule: string, hits: RuleHit[]): void => {
-      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
+      if (!echo) for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
     const { downSections, forward } = parsedFiles[fileIndex];
-    if (text !== null) {
+    if (text !== null && !echo) {
       const g = grown.get(fileIndex);
       const runsAt = (line: number): boolean => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
       // Base's version, to tell the suppressions this PR adds (they need a second person: docs/approvals.md).
@@ -343,7 +347,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if (!runs(fileIndex)) continue;
     // An unreadable new migration (unreadable-file) still runs on deploy: the runbook lists it.
     const unreadUp = text === null && change.status !== 'deleted' && (file.part === 'up' || file.part === 'repeatable');
-    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
+    if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
     currentFile = fileIndex;
@@ -372,6 +376,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
             if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);
             for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
           }
+          if (op.kind === 'enum-column-change' && op.added.length > 0) {
+            const origin = lineage.origin(op.table, op.column);
+            for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === 'add-enum-value') transientValues.push({ finding: findings[k], origin, added: op.added });
+          }
           recordCreated(op, created, facts, history);
           lineage.observe(op, catalog);
           trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
@@ -382,19 +390,47 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   }
 
   const restored = restoredLater(restorable, catalog, lineage);
+  for (const f of valuesRemovedLater(transientValues, catalog, lineage)) restored.add(f);
   return {
     findings: restored.size === 0 ? findings : findings.filter((f) => !restored.has(f)),
     suppressions,
-    files: candidates.map((c) => c.file.path),
+    files: candidates.flatMap((c) => (c.echo ? [] : [c.file.path])),
     migrations: forwardMigrations,
     ...(unread.skipped.length ? { skipped: unread.skipped } : {}),
   };
+}
+
+/**
+ * The `add-enum-value` findings of ENUM columns whose added values the PR's later statements take
+ * out again (kestra's squashed H2 baseline re-adds `WorkerTask` and drops it again 26 lines on):
+ * no row is left with them. Columns matched by base's name, as in `restoredLater`; one pass.
+ */
+function valuesRemovedLater(adds: (Restorable & { added: string[] })[], catalog: Catalog, lineage: ColumnLineage): RawFinding[] {
+  if (adds.length === 0) return [];
+  const final = finalColumns(adds, catalog, lineage);
+  return adds.filter(({ origin, added }) => {
+    const values = final.get(origin)?.enumValues;
+    return values !== undefined && added.every((v) => !values.includes(v));
+  }).map((r) => r.finding);
 }
 
 interface Restorable {
   finding: RawFinding;
   /** `baseTable.baseColumn` of the column it names. */
   origin: string;
+}
+
+/** The columns the PR leaves, after its last statement, by base's name (`origin`) for those `items` name; one pass. */
+function finalColumns(items: Restorable[], catalog: Catalog, lineage: ColumnLineage): Map<string, ColumnInfo> {
+  const wanted = new Set(items.map((r) => r.origin));
+  const final = new Map<string, ColumnInfo>();
+  for (const [table, columns] of catalog.tables) {
+    for (const [name, column] of columns) {
+      const origin = lineage.origin(table, name);
+      if (origin !== null && wanted.has(origin)) final.set(origin, column);
+    }
+  }
+  return final;
 }
 
 /**
@@ -407,14 +443,7 @@ interface Restorable {
 function restoredLater(restorable: Restorable[], catalog: Catalog, lineage: ColumnLineage): Set<RawFinding> {
   const out = new Set<RawFinding>();
   if (restorable.length === 0) return out;
-  const wanted = new Set(restorable.map((r) => r.origin));
-  const final = new Map<string, ColumnInfo>();
-  for (const [table, columns] of catalog.tables) {
-    for (const [name, column] of columns) {
-      const origin = lineage.origin(table, name);
-      if (origin !== null && wanted.has(origin)) final.set(origin, column);
-    }
-  }
+  const final = finalColumns(restorable, catalog, lineage);
   for (const { finding, origin } of restorable) {
     const column = final.get(origin);
     if (column && (finding.rule === 'drop-not-null' ? column.notNull : column.hasDefault)) out.add(finding);

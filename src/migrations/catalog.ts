@@ -31,6 +31,8 @@ export interface CatalogState {
   tables: [string, [string, ColumnInfo][]][];
   enums: [string, string[]][];
   droppedIndexes: [string, IndexInfo][];
+  /** Absent from caches written before it was kept (read as none). */
+  droppedColumns?: string[];
   objects: string[];
   indexes: [string, IndexInfo][];
   constraints: [string, ConstraintKind][];
@@ -48,6 +50,11 @@ export class Catalog {
   readonly enums = new Map<string, string[]>();
   /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
   readonly droppedIndexes = new Map<string, IndexInfo>();
+  /**
+   * `table.column` of the columns the history dropped and did not add again: what a later
+   * `DROP COLUMN IF EXISTS` finds gone (kestra's squashed baseline replays old drops idempotently).
+   */
+  readonly droppedColumns = new Set<string>();
   readonly objects = new Set<string>();
   private readonly indexByName = new Map<string, IndexInfo>();
   private readonly constraintByKey = new Map<string, ConstraintKind>();
@@ -98,6 +105,7 @@ export class Catalog {
       tables: [...this.tables].map(([t, cols]) => [t, [...cols]]),
       enums: [...this.enums],
       droppedIndexes: [...this.droppedIndexes],
+      droppedColumns: [...this.droppedColumns],
       objects: [...this.objects],
       indexes: [...this.indexByName],
       constraints: [...this.constraintByKey],
@@ -118,6 +126,7 @@ export class Catalog {
     for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
     for (const [k, v] of state.enums) c.enums.set(k, v);
     for (const [k, v] of state.droppedIndexes) c.droppedIndexes.set(k, v);
+    for (const k of state.droppedColumns ?? []) c.droppedColumns.add(k);
     for (const o of state.objects) c.objects.add(o);
     for (const [k, v] of state.indexes) c.indexByName.set(k, v);
     for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
@@ -153,6 +162,7 @@ export class Catalog {
         const cols = new Map<string, ColumnInfo>();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
+        for (const c of op.columns) this.droppedColumns.delete(`${op.table}.${c.name}`);
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
@@ -196,6 +206,7 @@ export class Catalog {
         // `ADD COLUMN IF NOT EXISTS` (or one under a condition) of a column the history has does nothing.
         if (op.ifNotExists && this.column(op.table, op.column.name)) break;
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        this.droppedColumns.delete(`${op.table}.${op.column.name}`);
         // Constraints the adapter did not list leave the table's list unknown.
         if (op.constraints) {
           const list = this.declaredByTable.get(op.table);
@@ -211,7 +222,7 @@ export class Catalog {
         }
         break;
       case 'drop-column': {
-        this.tables.get(op.table)?.delete(op.column);
+        if (this.tables.get(op.table)?.delete(op.column)) this.droppedColumns.add(`${op.table}.${op.column}`);
         // A foreign key over the column goes with it.
         const foreignKeys = this.foreignKeys.get(op.table);
         if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
@@ -223,6 +234,7 @@ export class Catalog {
         if (cols && col) {
           cols.delete(op.column);
           cols.set(op.newName, { ...col, name: op.newName });
+          this.droppedColumns.delete(`${op.table}.${op.newName}`);
         }
         for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => (n === op.column ? op.newName : n));
         // The table's indexes keep indexing the column under its new name.
@@ -242,6 +254,7 @@ export class Catalog {
         if (cols) {
           cols.delete(op.column);
           cols.set(op.def.name, { ...op.def });
+          this.droppedColumns.delete(`${op.table}.${op.def.name}`);
         }
         break;
       }

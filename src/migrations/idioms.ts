@@ -243,7 +243,7 @@ export function snapshotForeignKeys(catalog: Catalog): Map<string, ForeignKeyInf
     for (const d of declared) {
       if (d.constraint !== 'foreign-key') continue;
       const list = out.get(table) ?? [];
-      list.push({ name: d.name, columns: [...d.columns], references: d.detail });
+      list.push({ name: d.name, columns: [...d.columns], references: d.detail, ...(d.actions ? { actions: d.actions } : {}) });
       out.set(table, list);
     }
   }

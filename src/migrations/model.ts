@@ -33,6 +33,8 @@ export interface DeclaredConstraint {
   detail: string;
   /** The values of a `CHECK (column IN ('a', 'b'))`, SQLite's stand-in for an ENUM. */
   values?: string[];
+  /** A foreign key's `ON DELETE` / `ON UPDATE` actions, when the adapter reads them. */
+  actions?: ForeignKeyActions;
   line?: number;
 }
 
@@ -69,7 +71,8 @@ export type OperationBody =
   | { kind: 'drop-table'; table: string }
   | { kind: 'rename-table'; table: string; newName: string }
   | { kind: 'add-column'; table: string; column: ColumnInfo; ifNotExists?: boolean; constraints?: DeclaredConstraint[] }
-  | { kind: 'drop-column'; table: string; column: string }
+  /** `ifExists`: `DROP COLUMN IF EXISTS` (a no-op where the history shows the column already gone). */
+  | { kind: 'drop-column'; table: string; column: string; ifExists?: boolean }
   | { kind: 'rename-column'; table: string; column: string; newName: string }
   /** `ALTER COLUMN … TYPE`; `oldType` is filled from the schema history when known. */
   | { kind: 'alter-column-type'; table: string; column: string; oldType: string | null; newType: string | null }
@@ -107,7 +110,8 @@ export type OperationBody =
    * a `WHERE` limits it to some rows; either way its columns do not describe what it keeps unique.
    */
   | { kind: 'create-index'; table: string; name: string | null; unique: boolean; concurrently: boolean; columns: string[]; ifNotExists?: boolean; partial?: boolean; expressions?: boolean }
-  | { kind: 'drop-index'; name: string; table: string | null }
+  /** `ifExists`: `DROP INDEX IF EXISTS` (a no-op where the history shows the index already gone). */
+  | { kind: 'drop-index'; name: string; table: string | null; ifExists?: boolean }
   | { kind: 'update'; table: string; columns: string[] }
   /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */
   | { kind: 'copy-rows'; table: string; source: string; columns: { name: string; from: string | null }[] }

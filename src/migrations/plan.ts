@@ -35,6 +35,11 @@ export interface Candidate {
   change: ChangedFile;
   file: MigrationFile;
   text: string | null;
+  /**
+   * A copy of a PR file of another history that runs on this one's databases too (pop's
+   * dialect-less file): replayed here so what it creates is new, its findings reported there only.
+   */
+  echo?: true;
 }
 
 export interface BaseMigration {
@@ -347,6 +352,40 @@ export function dialectsRunOn(base: { path: string; dialect: Dialect; pathDecide
 }
 
 /**
+ * The PR's dialect-less up files (`x.up.sql` in a folder where others are named `y.mysql.up.sql`)
+ * run on every database the folder serves that has no file of that name for it, as base's do
+ * (`dialectsRunOn`): each is replayed, as an echo, into those dialects' histories of the PR. So a
+ * column kratos' `…external_id.up.sql` adds is new when its `…external_id_index.mysql.up.sql`
+ * indexes it. Its findings stay with its own history (reported once).
+ */
+function addEchoes(groups: Map<string, HistoryGroup>, candidates: Candidate[], base: { file: MigrationFile; set: number }[], head: Map<string, DialectReading>): void {
+  if (groups.size < 2) return;
+  const named = new Map<string, Set<Dialect>>();
+  const specific = new Set<string>();
+  for (const path of [...base.map((b) => b.file.path), ...candidates.filter((c) => c.change.status !== 'deleted').map((c) => c.file.path)]) {
+    const d = dialectFromName(path);
+    if (!d) continue;
+    const folder = folderOf(path);
+    (named.get(folder) ?? named.set(folder, new Set()).get(folder)!).add(d.dialect);
+    specific.add(`${folder}\0${dialectlessName(path)}\0${d.dialect}`);
+  }
+  for (const group of [...groups.values()]) {
+    for (const c of group.candidates) {
+      if (c.echo || c.change.status !== 'added' || c.file.part !== 'up' || dialectFromName(c.file.path)) continue;
+      const reading = head.get(c.file.path);
+      // A dialect its path decides (a `mysql/` folder, configuration) is the only one it runs on.
+      if (reading && !reading.by.startsWith('its content') && !reading.by.startsWith('the ')) continue;
+      const folder = folderOf(c.file.path);
+      const stem = dialectlessName(c.file.path);
+      for (const d of named.get(folder) ?? []) {
+        if (d === group.dialect || specific.has(`${folder}\0${stem}\0${d}`)) continue;
+        groups.get(`${group.set}\0${d}`)?.candidates.push({ ...c, file: { ...c.file, dialect: d }, echo: true });
+      }
+    }
+  }
+}
+
+/**
  * Schema files of the base commit read into a history before its migrations: those the set's
  * `baseline` globs name, else the schema files the detector left (`ddl.sql`, `schema.sql`, dumps,
  * per-database schema files, in a migrations folder or not) in the folder of the history's
@@ -464,6 +503,7 @@ export function planHistories(
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
+  addEchoes(groups, candidates, base, readings.head);
   // Base migrations into every history whose databases run them.
   const runsOn = dialectsRunOn(
     base.map((b) => {

@@ -108,18 +108,19 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
     const database = m[1].toUpperCase() === 'DATABASE' && dialect !== 'mysql' && dialect !== 'mariadb';
     return list ? { ops: list.map((n) => ({ kind: 'drop-schema', name: n, database })), sure: true } : { ops: [], sure: false };
   }
-  if ((m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?/i))) {
+  if ((m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(IF\s+EXISTS\s+)?/i))) {
     const n = name(m[0].length);
+    const ifExists = m[1] ? { ifExists: true } : {};
     if (!n) return { ops: [], sure: false };
     const cockroach = /^@\s*/.exec(masked.slice(n.end));
     if (cockroach) {
       // CockroachDB names an index `table@index`.
       const idx = name(n.end + cockroach[0].length);
-      if (idx) return { ops: [{ kind: 'drop-index', name: idx.name, table: n.name }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
+      if (idx) return { ops: [{ kind: 'drop-index', name: idx.name, table: n.name, ...ifExists }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
     }
     const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
     const table = on ? name(n.end + on[0].length)?.name ?? null : null;
-    return { ops: [{ kind: 'drop-index', name: n.name, table }], sure: true };
+    return { ops: [{ kind: 'drop-index', name: n.name, table, ...ifExists }], sure: true };
   }
   if ((m = at(/^\s*DROP\s+(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|ROUTINE|TRIGGER|SEQUENCE|TYPE|DOMAIN|POLICY|ROLE|USER)\s+(?:IF\s+EXISTS\s+)?/i))) {
     const word = m[1].toUpperCase().replace(/\s+/g, ' ');
@@ -234,6 +235,11 @@ function readByKeywords(text: string, masked: string, dialect: Dialect, firstLin
       sure: true,
     };
   }
+  // H2's `CREATE ALIAS f FOR "pkg.Class.method"` (or `AS $$ … $$`) defines a function.
+  if (dialect === 'h2' && (m = at(/^\s*CREATE\s+(?:FORCE\s+)?ALIAS\s+(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+    const n = name(m[0].length);
+    return n ? { ops: [{ kind: 'create-object', objectKind: 'function', name: n.name }], sure: true } : { ops: [], sure: false };
+  }
   if ((m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|SCHEMA|DATABASE|ROLE|USER|POLICY)\s+(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
     const word = m[1].toUpperCase().replace(/\s+/g, ' ');
     const kind: ObjectKind =
@@ -328,8 +334,8 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
   if ((m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p))) return [{ kind: 'drop-constraint', table, name: ident(r.slice(m[0].length - m[1].length, m[0].length)) }];
   if ((m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p))) return [{ kind: 'drop-index', name: ident(r.slice(m[0].length - m[1].length, m[0].length)), table }];
   if (/^DROP\s+(?:FOREIGN\s+KEY|PRIMARY\s+KEY|PARTITION)\b/i.test(p)) return [{ kind: 'other', what: 'drop key' }];
-  if ((m = /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p))) {
-    return [{ kind: 'drop-column', table, column: ident(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  if ((m = /^DROP\s+(?:COLUMN\s+)?(IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p))) {
+    return [{ kind: 'drop-column', table, column: ident(r.slice(m[0].length - m[2].length, m[0].length)), ...(m[1] ? { ifExists: true } : {}) }];
   }
   if ((m = /^RENAME\s+(?:TO|AS)\s+/i.exec(p)) || (m = /^RENAME\s+(?=[\w"`]+\s*$)/i.exec(p))) {
     return [{ kind: 'rename-table', table, newName: ident(r.slice(m[0].length).trim()) }];
@@ -384,6 +390,13 @@ function alterAction(table: string, masked: string, raw: string, dialect: Dialec
     if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: 'drop-default', table, column }];
     if (/^SET\s+DEFAULT\b/i.test(rest)) return [{ kind: 'set-default', table, column }];
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: 'other', what: 'alter column' }];
+    if (dialect === 'h2') {
+      // H2 redefines a column with `ALTER COLUMN c <definition>` (kestra's `ALTER COLUMN "type"
+      // ENUM(…) NOT NULL`), as MySQL's MODIFY does: compared with the history's column like one.
+      const from = m[0].lastIndexOf(m[1]);
+      const def = columnDef(p.slice(from), r.slice(from));
+      return def ? [{ kind: 'redefine-column', table, column, def }] : null;
+    }
     return null;
   }
   // ClickHouse's table-level MODIFY clauses name no column.

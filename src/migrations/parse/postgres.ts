@@ -7,7 +7,7 @@
  * calls from the application), so their DDL is not the migration's.
  */
 import type * as LibPgQuery from 'libpg-query';
-import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
+import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { LineIndex, linesOfOffsets } from '../../text/lines.js';
 
@@ -256,16 +256,21 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo(e.ColumnDef as Node));
       const ops: Operation[] = [{ kind: 'create-table', table, columns, ifNotExists: node.if_not_exists === true }];
       // The table's constraints, so the history knows them (a later DROP CONSTRAINT t_pkey, DROP
-      // INDEX of a unique one). Not for IF NOT EXISTS: on an existing table, none is added.
-      if (node.if_not_exists === true) return { ops };
+      // INDEX of a unique one). Of IF NOT EXISTS, only its foreign keys, declared on the table (no
+      // operation: on an existing table none is added): a later key widened by a new column is
+      // compared with them (flipt's `CREATE TABLE IF NOT EXISTS variants (flag_key … REFERENCES flags)`).
+      const declared: DeclaredConstraint[] = [];
       for (const e of elts) {
         const def = e.ColumnDef as Node | undefined;
         const constraints = def ? ((def.constraints as Node[] | undefined) ?? []) : [e];
         for (const c of constraints.map((x) => x.Constraint as Node | undefined)) {
           const op = c ? constraintOp(table, c, def ? String(def.colname ?? '') : undefined) : null;
-          if (op && op.kind === 'add-constraint') ops.push(op);
+          if (op?.kind !== 'add-constraint') continue;
+          if (node.if_not_exists !== true) ops.push(op);
+          else if (op.constraint === 'foreign-key') declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? '', ...(op.actions ? { actions: op.actions } : {}) });
         }
       }
+      if (declared.length > 0) ops[0] = { ...ops[0], constraints: declared } as Operation;
       return { ops };
     }
     case 'CreateTableAsStmt': {
@@ -283,7 +288,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
         return { ops: objects.map((o) => ({ kind: 'drop-table' as const, table: listName(o) })) };
       }
       if (type === 'OBJECT_INDEX') {
-        return { ops: objects.map((o) => ({ kind: 'drop-index' as const, name: listName(o), table: null })) };
+        return { ops: objects.map((o) => ({ kind: 'drop-index' as const, name: listName(o), table: null, ...(node.missing_ok === true ? { ifExists: true } : {}) })) };
       }
       if (type === 'OBJECT_SCHEMA') {
         return { ops: objects.map((o) => ({ kind: 'drop-schema' as const, name: listName(o), database: false })) };
@@ -495,10 +500,18 @@ function renameOps(node: Node): Operation[] {
 function alterTableCmd(table: string, cmd: Node): Operation[] {
   const column = String(cmd.name ?? '');
   switch (cmd.subtype) {
-    case 'AT_AddColumn':
-      return cmd.def ? [{ kind: 'add-column', table, column: columnInfo((cmd.def as Node).ColumnDef as Node), ifNotExists: cmd.missing_ok === true }] : [];
+    case 'AT_AddColumn': {
+      const def = (cmd.def as Node | undefined)?.ColumnDef as Node | undefined;
+      // Its constraints listed (none is a list too): the history keeps the table's others, its
+      // foreign keys included, where an unlisted one would leave them unknown (catalog.ts).
+      const constraints = ((def?.constraints as Node[] | undefined) ?? []).flatMap((x): DeclaredConstraint[] => {
+        const op = x.Constraint ? constraintOp(table, x.Constraint as Node, String(def?.colname ?? '')) : null;
+        return op?.kind === 'add-constraint' ? [{ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? '', ...(op.actions ? { actions: op.actions } : {}) }] : [];
+      });
+      return def ? [{ kind: 'add-column', table, column: columnInfo(def), ifNotExists: cmd.missing_ok === true, constraints }] : [];
+    }
     case 'AT_DropColumn':
-      return [{ kind: 'drop-column', table, column }];
+      return [{ kind: 'drop-column', table, column, ...(cmd.missing_ok === true ? { ifExists: true } : {}) }];
     case 'AT_AlterColumnType': {
       const def = (cmd.def as Node | undefined)?.ColumnDef as Node | undefined;
       return [{ kind: 'alter-column-type', table, column, oldType: null, newType: typeName(def?.typeName) }];

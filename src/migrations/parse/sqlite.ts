@@ -80,12 +80,26 @@ function spanLine(node: unknown, firstLine: number): number | undefined {
   return typeof line === 'number' && line > 0 ? firstLine + line - 1 : undefined;
 }
 
+/** The values of an inline `ENUM('a', 'b')` type (H2 reads like MySQL here), or undefined. */
+function enumMembers(dataType: unknown): string[] | undefined {
+  const value = dataType && typeof dataType === 'object' ? (dataType as Node).Enum : undefined;
+  if (!Array.isArray(value) || !Array.isArray(value[0])) return undefined;
+  const members = (value[0] as unknown[]).map((m) => {
+    const named = m as { Name?: unknown; NameAndValue?: unknown[] } | null;
+    return typeof named?.Name === 'string' ? named.Name : typeof named?.NameAndValue?.[0] === 'string' ? named.NameAndValue[0] : null;
+  });
+  return members.every((m): m is string => m !== null) ? members : undefined;
+}
+
 function typeText(dataType: unknown): string | null {
   if (typeof dataType === 'string') return dataType.toLowerCase();
   if (!dataType || typeof dataType !== 'object') return null;
   const [key] = Object.keys(dataType);
   if (!key) return null;
   const value = (dataType as Node)[key];
+  // The values are the type: an ENUM redefined with other values is judged value by value.
+  const members = key === 'Enum' ? enumMembers(dataType) : undefined;
+  if (members) return `enum(${members.map((m) => `'${m.toLowerCase()}'`).join(',')})`;
   if (key === 'Custom' && Array.isArray(value)) {
     // A type sqlparser-rs does not know (`text(4)`, `"uuid"`): its name and arguments as written.
     const [name, args] = value as [unknown, unknown];
@@ -103,6 +117,7 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
   const options = ((def.options as { option?: unknown }[] | undefined) ?? []).map((o) => o.option);
   const has = (name: string): boolean => options.some((o) => o === name || (typeof o === 'object' && o !== null && name in (o as Node)));
   const line = spanLine(def.name, firstLine);
+  const enumValues = enumMembers(def.data_type);
   return {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
@@ -112,6 +127,7 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     primaryKey: has('PrimaryKey'),
     ...(line === undefined ? {} : { line }),
     ...(has('Generated') ? { generated: true } : {}),
+    ...(enumValues ? { enumValues } : {}),
   };
 }
 
@@ -234,7 +250,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
           ops.push({ kind: 'add-column', table, column: columnInfo(def, dialect, firstLine), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine) });
         } else if (op === 'DropColumn') {
           for (const c of (body.column_names as unknown[] | undefined) ?? []) {
-            ops.push({ kind: 'drop-column', table, column: ident(c, dialect), line: spanLine(c, firstLine) });
+            ops.push({ kind: 'drop-column', table, column: ident(c, dialect), line: spanLine(c, firstLine), ...(body.if_exists === true ? { ifExists: true } : {}) });
           }
         } else if (op === 'RenameColumn') {
           ops.push({ kind: 'rename-column', table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
@@ -262,7 +278,7 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
       const type = String(node.object_type);
       const names = ((node.names as unknown[] | undefined) ?? []).map((n) => objectName(n, dialect));
       if (type === 'Table') return names.map((table) => ({ kind: 'drop-table' as const, table }));
-      if (type === 'Index') return names.map((name) => ({ kind: 'drop-index' as const, name, table: null }));
+      if (type === 'Index') return names.map((name) => ({ kind: 'drop-index' as const, name, table: null, ...(node.if_exists === true ? { ifExists: true } : {}) }));
       if (type === 'Schema' || type === 'Database') return names.map((name) => ({ kind: 'drop-schema' as const, name, database: type === 'Database' }));
       const objectKind = ({ View: 'view', MaterializedView: 'materialized view', Sequence: 'sequence', Type: 'type', Role: 'role', User: 'role' } as const)[type as 'View'];
       if (objectKind) return names.map((name) => ({ kind: 'drop-object' as const, objectKind, name }));

@@ -9,6 +9,9 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-column' || facts.isNewColumn(op.table, op.column)) return [];
+      // `IF EXISTS` of a column the history already dropped: a no-op on every database that ran it
+      // (a squashed baseline re-running old migrations idempotently: kestra's V1_1__initial).
+      if (op.ifExists && facts.droppedColumn(op.table, op.column)) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {

@@ -49,6 +49,9 @@ export default defineMigrationRule(
       if (op.kind === 'drop-index') {
         if (facts.isNewIndex(op.name)) return [];
         const known = facts.index(op.name);
+        // `IF EXISTS` of an index the history already dropped: a no-op on every database that ran it
+        // (a squashed baseline re-running old migrations idempotently: kestra's V1_1__initial).
+        if (op.ifExists && !known && facts.droppedIndex(op.name)) return [];
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.

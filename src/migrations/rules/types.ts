@@ -37,6 +37,8 @@ export interface MigrationFacts {
   index(name: string): IndexInfo | undefined;
   /** An index the history knew that an earlier statement dropped (and none created again yet). */
   droppedIndex(name: string): IndexInfo | undefined;
+  /** The history dropped this column of a table it has (base or an earlier statement) and did not add it again. */
+  droppedColumn(table: string, column: string): boolean;
   /** The kind of a named constraint, when the schema history knows it. */
   constraintKind(table: string, name: string): ConstraintKind | undefined;
   /**

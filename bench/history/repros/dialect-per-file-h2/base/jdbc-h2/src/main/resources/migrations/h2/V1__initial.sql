@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS executions (
+    "key" VARCHAR(250) NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "state_current" ENUM ('CREATED', 'RUNNING', 'SUCCESS', 'FAILED') NOT NULL
+);

@@ -1,0 +1,1 @@
+CREATE TABLE identities (id CHAR(36) PRIMARY KEY, nid CHAR(36) NOT NULL);
