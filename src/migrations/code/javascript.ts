@@ -121,8 +121,7 @@ function parseJs(input: CodeInput, framework: CodeFramework): ParsedFile {
   const downSections: ParsedFile['downSections'] = [];
   for (const { name, node, fn } of upAndDown(root)) {
     if (name === 'down') {
-      const empty = fn.body.type === 'statement_block' && !fn.body.namedChildren.some((c) => c && c.type !== 'comment');
-      if (!empty) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
+      if (!doesNothing(fn.body)) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
       continue;
     }
     if (fn.param === null) {
@@ -132,6 +131,18 @@ function parseJs(input: CodeInput, framework: CodeFramework): ParsedFile {
     new JsReader(dialect, framework, fn.param).body(fn.body, forward, null, 0);
   }
   return { downSections, forward };
+}
+
+/**
+ * A `down` that undoes nothing: an empty body, an arrow returning nothing, or only `return;`,
+ * `return null`, `return undefined`, `return Promise.resolve()` (Knex and Sequelize templates; a
+ * no-op is not a down migration).
+ */
+function doesNothing(body: SyntaxNode): boolean {
+  const nothing = (e: SyntaxNode | undefined): boolean =>
+    e === undefined || e.type === 'null' || e.type === 'undefined' || (e.type === 'identifier' && e.text === 'undefined') || /^Promise\.resolve\(\s*(?:null|undefined)?\s*\)$/.test(e.text);
+  if (body.type !== 'statement_block') return nothing(body);
+  return body.namedChildren.every((c) => c === null || c.type === 'comment' || c.type === 'empty_statement' || (c.type === 'return_statement' && nothing(c.namedChildren.find((x) => x !== null && x.type !== 'comment') ?? undefined)));
 }
 
 /** One link of a call chain: `.method(args)`, or a property read (`.schema`). */
@@ -287,6 +298,11 @@ const KNEX_TYPES: Record<string, (args: SyntaxNode[]) => string> = {
   decimal: (a) => `numeric(${a[1]?.text ?? 8},${a[2]?.text ?? 2})`,
   date: () => 'date',
   datetime: () => 'timestamptz',
+  dateTime: () => 'timestamptz',
+  timestamptz: () => 'timestamptz',
+  geometry: () => 'geometry',
+  geography: () => 'geography',
+  point: () => 'point',
   timestamp: () => 'timestamptz',
   time: () => 'time',
   json: () => 'json',
@@ -410,6 +426,12 @@ class JsReader {
       if (last.name === 'truncate') return this.emit([{ kind: 'truncate', table: t }], stmt, out, `${api}('${t}').truncate`);
       if (last.name === 'insert') return this.emit([{ kind: 'other', what: 'insert' }], stmt, out, `${api}('${t}').insert`);
       return this.unread(stmt, `${api}('${t}').${last.name} is not an operation the gate reads`, out);
+    }
+    // `knex.transaction(async (trx) => { … })`: the callback's statements, with `trx` as the API.
+    if (first.name === 'transaction' && links.length === 1) {
+      const fn = fnParts(first.args?.find((x) => fnParts(x) !== null));
+      if (fn && fn.param !== null) return new JsReader(this.dialect, this.framework, fn.param).body(fn.body, out, null, depth + 1);
+      return this.unread(stmt, `${api}.transaction without a callback with a named parameter, which the gate cannot follow`, out);
     }
     if (first.name !== 'schema') return this.unread(stmt, `${api}.${first.name} is not an operation the gate reads`, out);
     // `knex.schema.withSchema('s').alterTable(…).dropTable(…)`: each call of the chain, in order.

@@ -91,3 +91,36 @@ describe('Knex: file rules', () => {
     expect(analyseCode({ base, head: { [BASE]: null } }).filter((f) => f.rule === 'deleted-migration')).toHaveLength(1);
   });
 });
+
+describe('Knex: found replaying thedevs-network/kutt (bench/orm/knex)', () => {
+  /** kutt's module style: `async function up(knex)` … `module.exports = { up, down }`. */
+  const kutt = (up: string[], down: string[]): string => ['async function up(knex) {', ...up.map((l) => `  ${l}`), '}', '', 'async function down(knex) {', ...down.map((l) => `  ${l}`), '}', '', 'module.exports = { up, down };', ''].join('\n');
+  const kuttPr = (up: string[], down: string[] = []) => ({ base, head: { [PR]: kutt(up, down) } });
+  const rules = (c: ReturnType<typeof kuttPr>) => analyseCode(c).map((f) => `${f.rule}:${f.line}`);
+
+  test('t.dateTime is a column type (knex has datetime and dateTime), not unread code', () => {
+    // 20200810195255_change_email.js: `table.dateTime("change_email_expires")` inside alterTable.
+    expect(rules(kuttPr(alter(['t.dateTime("change_email_expires");', 't.string("change_email_token");'])))).toEqual([]);
+    // Variant: a NOT NULL timestamptz without a default is a required column like any other type.
+    fires(kuttPr(alter(["t.timestamptz('seen_at').notNullable();"])), 'add-required-column', 3);
+  });
+
+  test('knex.transaction(cb): the callback runs with its parameter as the API', () => {
+    // 20241103083933_user-roles.js: `await knex.transaction(async function(trx) { await trx.schema.alterTable(…) })`.
+    const inTrx = (lines: string[]) => ['await knex.transaction(async function (trx) {', ...lines.map((l) => `  ${l}`), '});'];
+    fires(kuttPr(inTrx(["await trx.schema.alterTable('users', (t) => {", "  t.enu('role', ['USER', 'ADMIN']).notNullable();", '});'])), 'add-required-column', 4);
+    quiet(kuttPr(inTrx(["await trx.schema.alterTable('users', (t) => {", "  t.enu('role', ['USER', 'ADMIN']).notNullable().defaultTo('USER');", '});'])), 'add-required-column');
+    // Variant: an arrow callback, SQL through trx.raw; and a callback without a parameter stays unread.
+    fires(kuttPr(["await knex.transaction(async (trx) => { await trx.raw('ALTER TABLE users DROP COLUMN nick'); });"]), 'drop-column', 2);
+    fires(kuttPr(['await knex.transaction(run);']), 'unparsed-statement', 2);
+  });
+
+  test('a down that only returns nothing undoes nothing: no down-migration', () => {
+    // 20200718124944_description.js: `async function down() { return null; }`.
+    expect(rules(kuttPr([], ['return null;']))).toEqual([]);
+    // Variants: `return;`, `return Promise.resolve();`, an arrow `() => Promise.resolve()`; one real statement still counts.
+    expect(rules(kuttPr([], ['return;', 'return Promise.resolve();']))).toEqual([]);
+    expect(analyseCode({ base, head: { [PR]: 'exports.up = async (knex) => {};\nexports.down = () => Promise.resolve();\n' } }).map((f) => f.rule)).toEqual([]);
+    fires(kuttPr([], ['return null;', "await knex.schema.dropTable('users');"]), 'down-migration', 4);
+  });
+});
