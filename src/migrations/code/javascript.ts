@@ -354,7 +354,17 @@ class JsReader {
         return;
       }
       case 'lexical_declaration':
-      case 'variable_declaration':
+      case 'variable_declaration': {
+        // `const rows = await queryRunner.query('…')`: a call on the migration API (or the table
+        // builder) runs wherever its result goes; other values (helpers' results, constants) are data.
+        for (const d of node.namedChildren) {
+          const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+          if (!value) continue;
+          const { root, links } = jsChain(value);
+          if (links.length > 0 && root.type === 'identifier' && (root.text === this.api || root.text === table?.alias)) this.expression(value, node, out, table, depth);
+        }
+        return;
+      }
       case 'empty_statement':
       case 'throw_statement': // the migration stops; nothing runs
         return;
@@ -671,6 +681,8 @@ class JsReader {
 
   private typeormCall(links: Link[], stmt: SyntaxNode, out: Statement[]): void {
     const api = this.api;
+    // `queryRunner.manager.query('…')`: the EntityManager's raw SQL, the same as `queryRunner.query`.
+    if (links.length === 2 && links[0].name === 'manager' && links[1].name === 'query') return this.sql(links[1].args?.[0], stmt, out, `${api}.manager.query`);
     if (links.length !== 1) return this.unread(stmt, `${api}.${links.map((l) => l.name).join('.')} is not an operation the gate reads`, out);
     const [first] = links;
     const a = first.args ?? [];

@@ -95,3 +95,22 @@ describe('TypeORM: file rules by the timestamp', () => {
     expect(analyseCode({ base, head: { [BASE]: null } }).filter((f) => f.rule === 'deleted-migration')).toHaveLength(1);
   });
 });
+
+describe('TypeORM: found replaying standardnotes/server (bench/orm/typeorm)', () => {
+  test('queryRunner.manager.query is raw SQL like queryRunner.query', () => {
+    // 1632219307742-cleanup_orphan_items_and_revisions.ts: `await queryRunner.manager.query('DELETE FROM items WHERE user_uuid IS NULL')`.
+    fires(pr(["await queryRunner.manager.query('DELETE FROM \"user\" WHERE nick IS NULL')"]), 'delete-rows', 5);
+    // Variant: interpolated SQL there stays unread at its line.
+    fires(pr(['await queryRunner.manager.query(`DELETE FROM "user" WHERE id = ${id}`)']), 'unparsed-statement', 5);
+  });
+
+  test('a call on the API whose result is kept in a variable still runs: read, not skipped', () => {
+    // The same file: `const orphanedItems = await queryRunner.manager.query('SELECT …')` (harmless), and the
+    // class it belongs to: a statement that writes, kept in a variable, was silently skipped.
+    expect(analyseCode(pr(["const rows = await queryRunner.manager.query('SELECT id FROM \"user\"');"])).map((f) => f.rule)).toEqual([]);
+    fires(pr(['const result = await queryRunner.query(`ALTER TABLE "user" DROP COLUMN "nick"`);']), 'drop-column', 5);
+    // Variant: `let` with a builder call; a helper's result is data (not the API) and stays quiet.
+    fires(pr(["let done = await queryRunner.dropColumn('user', 'age');"]), 'drop-column', 5);
+    expect(analyseCode(pr(['const n = Math.floor(10 / 3);'])).map((f) => f.rule)).toEqual([]);
+  });
+});
