@@ -27,6 +27,18 @@ const EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
  * either separator for both (the content decides), `1700000000000-AddX.ts` (TypeORM).
  */
 const KNEX_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})[-_][^/]*\.[cm]?[jt]s$/;
+/**
+ * Knex's directory and names are the project's (`migrations.directory` in its knexfile): a folder
+ * named `…migrations` (`knex_migrations/`, `db_migrations/`) with files named by a dashed date and
+ * time (`2023-08-16-0000-create-uptime.js`, and `2024-10-1315-rabbitmq-monitor.js` beside them in
+ * louislam/uptime-kuma). The content still decides.
+ */
+const KNEX_DATED_PATH = /(?:^|\/)[\w-]*migrations\/(?:[^/]+\/)*(\d{4}-\d{2}-\d{2}(?:[-_]?\d{2,6})?)[-_][^/]*\.[cm]?[jt]s$/;
+/**
+ * Knex applies migrations in the order of their file names: a dashed stamp's digits, padded to the
+ * 14 of Knex's own `YYYYMMDDHHMMSS` (`2024-10-1315` → 20241013150000 sorts before `2024-10-31-0000`).
+ */
+const datedVersion = (stamp: string): string => stamp.replace(/\D/g, '').padEnd(14, '0');
 const SEQUELIZE_PATH = KNEX_PATH;
 const TYPEORM_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{13})-[^/]*\.[cm]?[jt]s$/;
 
@@ -34,10 +46,11 @@ export const knexAdapter: CodeAdapter = {
   framework: 'knex',
   extensions: EXTENSIONS,
   language: languageOf,
-  conventionalPath: (path) => KNEX_PATH.test(path) && !/\.d\.ts$/.test(path),
+  conventionalPath: (path) => (KNEX_PATH.test(path) || KNEX_DATED_PATH.test(path)) && !/\.d\.ts$/.test(path),
   detect(path, text, configured) {
-    const version = (KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null;
-    if (text === null) return KNEX_PATH.test(path) || configured ? { version, reason: 'a Knex migration by its path' } : null;
+    const dated = KNEX_DATED_PATH.exec(path)?.[1];
+    const version = dated !== undefined ? datedVersion(dated) : ((KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null);
+    if (text === null) return KNEX_PATH.test(path) || dated !== undefined || configured ? { version, reason: 'a Knex migration by its path' } : null;
     if (!/\bknex\b/i.test(text) || !/\bup\b/.test(text) || /\bqueryInterface\b/.test(text)) return null;
     return { version, reason: 'a Knex migration (exports up(knex))' };
   },

@@ -124,3 +124,26 @@ describe('Knex: found replaying thedevs-network/kutt (bench/orm/knex)', () => {
     fires(kuttPr([], ['return null;', "await knex.schema.dropTable('users');"]), 'down-migration', 4);
   });
 });
+
+describe('Knex: a project\'s own directory and dated names (louislam/uptime-kuma)', () => {
+  const up = (lines: string[]) => ['exports.up = function (knex) {', ...lines.map((l) => `  ${l}`), '};', ''].join('\n');
+  const BASE_K = 'db/knex_migrations/2023-08-16-0000-create-uptime.js';
+  const kbase = { [BASE_K]: up(["return knex.schema.createTable('monitor', (table) => { table.increments(); table.string('name', 150); });"]) };
+
+  test('db/knex_migrations/YYYY-MM-DD-HHMM-name.js is a Knex migration, read against its history', () => {
+    // uptime-kuma's `2024-10-31-0000-fix-snmp-monitor.js`-style names in `db/knex_migrations/`.
+    const f = fires({ base: kbase, head: { 'db/knex_migrations/2025-06-03-0000-drop-name.js': up(["return knex.schema.alterTable('monitor', (table) => {", "  table.dropColumn('name');", '});']) } }, 'drop-column', 3);
+    expect(f.object).toBe('monitor.name');
+    // Variant: an underscore after the date, a `migrations/` folder of another name; a non-Knex file there stays out.
+    fires({ base: kbase, head: { 'server/db_migrations/2025-06-03_120000_rename.ts': up(["await knex.schema.renameTable('monitor', 'monitors');"]) } }, 'rename-table', 2);
+    expect(analyseCode({ base: kbase, head: { 'db/knex_migrations/2025-06-03-0000-notes.js': 'module.exports = { note: "not a migration" };\n' } })).toEqual([]);
+  });
+
+  test('dated names order as Knex sorts them (file name), padded to 14 digits', () => {
+    // `2024-10-1315-…` sorts before `2024-10-31-0000-…` in Knex (by name): adding the latter after it is in order.
+    const b = { 'db/knex_migrations/2024-10-1315-rabbitmq-monitor.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('rabbitmq_nodes'); });"]) };
+    quiet({ base: b, head: { 'db/knex_migrations/2024-10-31-0000-fix-snmp-monitor.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('snmp_oid'); });"]) } }, 'out-of-order-migration');
+    // Variant: a PR adding an older stamp than base's newest is out of order.
+    fires({ base: b, head: { 'db/knex_migrations/2024-09-01-0000-old.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('x'); });"]) } }, 'out-of-order-migration', 1);
+  });
+});
