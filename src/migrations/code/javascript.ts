@@ -327,6 +327,12 @@ const KNEX_TYPES: Record<string, (args: SyntaxNode[]) => string> = {
   specificType: (a) => jsName(a[1])?.toLowerCase() ?? 'unknown',
 };
 const KNEX_INCREMENTS = new Set(['increments', 'bigIncrements']);
+/** Query-builder methods that only read: a `knex(t)` chain of these alone is a SELECT. */
+const KNEX_READS = new Set([
+  'select', 'first', 'count', 'countDistinct', 'pluck', 'min', 'max', 'sum', 'avg', 'distinct', 'columns', 'column',
+  'where', 'andWhere', 'orWhere', 'whereIn', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereBetween', 'whereRaw', 'whereExists',
+  'join', 'leftJoin', 'innerJoin', 'groupBy', 'having', 'orderBy', 'limit', 'offset', 'as',
+]);
 const KNEX_NEUTRAL_MODIFIERS = new Set([
   'unsigned', 'comment', 'collate', 'after', 'first', 'references', 'inTable', 'onDelete', 'onUpdate', 'withKeyName', 'deferrable', 'index', 'unique',
   'primary', 'notNullable', 'nullable', 'defaultTo', 'alter', 'checkPositive', 'checkIn', 'checkBetween', 'checkLength', 'checkRegex', 'useNative', 'enumName',
@@ -448,6 +454,8 @@ class JsReader {
       if (last.name === 'del' || last.name === 'delete') return this.emit([{ kind: 'delete', table: t }], stmt, out, `${api}('${t}').del`);
       if (last.name === 'truncate') return this.emit([{ kind: 'truncate', table: t }], stmt, out, `${api}('${t}').truncate`);
       if (last.name === 'insert') return this.emit([{ kind: 'other', what: 'insert' }], stmt, out, `${api}('${t}').insert`);
+      // `const [{ count }] = await knex('visits').count('* as count')`: a query that only reads.
+      if (links.slice(1).every((l) => KNEX_READS.has(l.name))) return;
       return this.unread(stmt, `${api}('${t}').${last.name} is not an operation the gate reads`, out);
     }
     // `knex.transaction(async (trx) => { … })`: the callback's statements, with `trx` as the API.

@@ -147,3 +147,13 @@ describe('Knex: a project\'s own directory and dated names (louislam/uptime-kuma
     fires({ base: b, head: { 'db/knex_migrations/2024-09-01-0000-old.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('x'); });"]) } }, 'out-of-order-migration', 1);
   });
 });
+
+describe('Knex: queries that only read (kutt 20241223103044_visits_user_id.js)', () => {
+  test('knex(t).count / .orderBy().first() kept in a variable are reads, not unread code', () => {
+    const reads = ["const [{ count }] = await knex('users').count('* as count');", "const last = await knex('users').orderBy('id', 'desc').first();"];
+    expect(analyseCode(pr(reads)).map((f) => f.rule)).toEqual([]);
+    // Variant: a read chain that ends in a write is the write; an unknown terminal method stays unread.
+    fires(pr(["const n = await knex('users').where('age', '<', 0).del();"]), 'delete-rows', 2);
+    fires(pr(["await knex('users').where('age', '<', 0).onConflict('id');"]), 'unparsed-statement', 2);
+  });
+});
