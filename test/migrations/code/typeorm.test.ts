@@ -114,3 +114,28 @@ describe('TypeORM: found replaying standardnotes/server (bench/orm/typeorm)', ()
     expect(analyseCode(pr(['const n = Math.floor(10 / 3);'])).map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('TypeORM: a SQLite table rebuild in SQL strings reports at the code line (standardnotes/server)', () => {
+  const SQLITE_BASE = 'src/migrations/sqlite/1600000000000-Init.ts';
+  const sqliteBase = { [SQLITE_BASE]: migration('Init1600000000000', [`await queryRunner.query('CREATE TABLE "a" ("id" varchar PRIMARY KEY NOT NULL, "old_name" varchar(36) NOT NULL, "n" integer)')`]) };
+  const rebuild = (create: string[]) => ({
+    base: sqliteBase,
+    head: {
+      'src/migrations/sqlite/1700000000000-Rebuild.ts': migration('Rebuild1700000000000', [
+        ...create,
+        `await queryRunner.query('INSERT INTO "tmp_a"("id", "new_name", "n") SELECT "id", "old_name", "n" FROM "a"')`,
+        `await queryRunner.query('DROP TABLE "a"')`,
+        `await queryRunner.query('ALTER TABLE "tmp_a" RENAME TO "a"')`,
+      ]),
+    },
+  });
+  test('the renamed column of a rebuild is on its CREATE TABLE call, not on line 1 of the file', () => {
+    // syncing-server/migrations/sqlite/1689746527310-rename-key-message-identifier.ts: rename-column came out on line 1.
+    fires(rebuild([`await queryRunner.query('CREATE TABLE "tmp_a" ("id" varchar PRIMARY KEY NOT NULL, "new_name" varchar(36) NOT NULL, "n" integer)')`]), 'rename-column', 5);
+  });
+  test('variant: a multi-line template literal puts each column on its own line', () => {
+    const create = ['await queryRunner.query(`CREATE TABLE "tmp_a" (', '  "id" varchar PRIMARY KEY NOT NULL,', '  "new_name" varchar(36) NOT NULL,', '  "n" text', ')`);'];
+    fires(rebuild(create), 'rename-column', 7);
+    fires(rebuild(create), 'change-column-type', 8);
+  });
+});
