@@ -27,6 +27,18 @@ const EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
  * either separator for both (the content decides), `1700000000000-AddX.ts` (TypeORM).
  */
 const KNEX_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})[-_][^/]*\.[cm]?[jt]s$/;
+/**
+ * Knex's directory and names are the project's (`migrations.directory` in its knexfile): a folder
+ * named `…migrations` (`knex_migrations/`, `db_migrations/`) with files named by a dashed date and
+ * time (`2023-08-16-0000-create-uptime.js`, and `2024-10-1315-rabbitmq-monitor.js` beside them in
+ * louislam/uptime-kuma). The content still decides.
+ */
+const KNEX_DATED_PATH = /(?:^|\/)[\w-]*migrations\/(?:[^/]+\/)*(\d{4}-\d{2}-\d{2}(?:[-_]?\d{2,6})?)[-_][^/]*\.[cm]?[jt]s$/;
+/**
+ * Knex applies migrations in the order of their file names: a dashed stamp's digits, padded to the
+ * 14 of Knex's own `YYYYMMDDHHMMSS` (`2024-10-1315` → 20241013150000 sorts before `2024-10-31-0000`).
+ */
+const datedVersion = (stamp: string): string => stamp.replace(/\D/g, '').padEnd(14, '0');
 const SEQUELIZE_PATH = KNEX_PATH;
 const TYPEORM_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{13})-[^/]*\.[cm]?[jt]s$/;
 
@@ -34,10 +46,11 @@ export const knexAdapter: CodeAdapter = {
   framework: 'knex',
   extensions: EXTENSIONS,
   language: languageOf,
-  conventionalPath: (path) => KNEX_PATH.test(path) && !/\.d\.ts$/.test(path),
+  conventionalPath: (path) => (KNEX_PATH.test(path) || KNEX_DATED_PATH.test(path)) && !/\.d\.ts$/.test(path),
   detect(path, text, configured) {
-    const version = (KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null;
-    if (text === null) return KNEX_PATH.test(path) || configured ? { version, reason: 'a Knex migration by its path' } : null;
+    const dated = KNEX_DATED_PATH.exec(path)?.[1];
+    const version = dated !== undefined ? datedVersion(dated) : ((KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null);
+    if (text === null) return KNEX_PATH.test(path) || dated !== undefined || configured ? { version, reason: 'a Knex migration by its path' } : null;
     if (!/\bknex\b/i.test(text) || !/\bup\b/.test(text) || /\bqueryInterface\b/.test(text)) return null;
     return { version, reason: 'a Knex migration (exports up(knex))' };
   },
@@ -121,8 +134,7 @@ function parseJs(input: CodeInput, framework: CodeFramework): ParsedFile {
   const downSections: ParsedFile['downSections'] = [];
   for (const { name, node, fn } of upAndDown(root)) {
     if (name === 'down') {
-      const empty = fn.body.type === 'statement_block' && !fn.body.namedChildren.some((c) => c && c.type !== 'comment');
-      if (!empty) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
+      if (!doesNothing(fn.body)) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
       continue;
     }
     if (fn.param === null) {
@@ -132,6 +144,18 @@ function parseJs(input: CodeInput, framework: CodeFramework): ParsedFile {
     new JsReader(dialect, framework, fn.param).body(fn.body, forward, null, 0);
   }
   return { downSections, forward };
+}
+
+/**
+ * A `down` that undoes nothing: an empty body, an arrow returning nothing, or only `return;`,
+ * `return null`, `return undefined`, `return Promise.resolve()` (Knex and Sequelize templates; a
+ * no-op is not a down migration).
+ */
+function doesNothing(body: SyntaxNode): boolean {
+  const nothing = (e: SyntaxNode | undefined): boolean =>
+    e === undefined || e.type === 'null' || e.type === 'undefined' || (e.type === 'identifier' && e.text === 'undefined') || /^Promise\.resolve\(\s*(?:null|undefined)?\s*\)$/.test(e.text);
+  if (body.type !== 'statement_block') return nothing(body);
+  return body.namedChildren.every((c) => c === null || c.type === 'comment' || c.type === 'empty_statement' || (c.type === 'return_statement' && nothing(c.namedChildren.find((x) => x !== null && x.type !== 'comment') ?? undefined)));
 }
 
 /** One link of a call chain: `.method(args)`, or a property read (`.schema`). */
@@ -287,6 +311,11 @@ const KNEX_TYPES: Record<string, (args: SyntaxNode[]) => string> = {
   decimal: (a) => `numeric(${a[1]?.text ?? 8},${a[2]?.text ?? 2})`,
   date: () => 'date',
   datetime: () => 'timestamptz',
+  dateTime: () => 'timestamptz',
+  timestamptz: () => 'timestamptz',
+  geometry: () => 'geometry',
+  geography: () => 'geography',
+  point: () => 'point',
   timestamp: () => 'timestamptz',
   time: () => 'time',
   json: () => 'json',
@@ -298,6 +327,12 @@ const KNEX_TYPES: Record<string, (args: SyntaxNode[]) => string> = {
   specificType: (a) => jsName(a[1])?.toLowerCase() ?? 'unknown',
 };
 const KNEX_INCREMENTS = new Set(['increments', 'bigIncrements']);
+/** Query-builder methods that only read: a `knex(t)` chain of these alone is a SELECT. */
+const KNEX_READS = new Set([
+  'select', 'first', 'count', 'countDistinct', 'pluck', 'min', 'max', 'sum', 'avg', 'distinct', 'columns', 'column',
+  'where', 'andWhere', 'orWhere', 'whereIn', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereBetween', 'whereRaw', 'whereExists',
+  'join', 'leftJoin', 'innerJoin', 'groupBy', 'having', 'orderBy', 'limit', 'offset', 'as',
+]);
 const KNEX_NEUTRAL_MODIFIERS = new Set([
   'unsigned', 'comment', 'collate', 'after', 'first', 'references', 'inTable', 'onDelete', 'onUpdate', 'withKeyName', 'deferrable', 'index', 'unique',
   'primary', 'notNullable', 'nullable', 'defaultTo', 'alter', 'checkPositive', 'checkIn', 'checkBetween', 'checkLength', 'checkRegex', 'useNative', 'enumName',
@@ -338,7 +373,17 @@ class JsReader {
         return;
       }
       case 'lexical_declaration':
-      case 'variable_declaration':
+      case 'variable_declaration': {
+        // `const rows = await queryRunner.query('…')`: a call on the migration API (or the table
+        // builder) runs wherever its result goes; other values (helpers' results, constants) are data.
+        for (const d of node.namedChildren) {
+          const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+          if (!value) continue;
+          const { root, links } = jsChain(value);
+          if (links.length > 0 && root.type === 'identifier' && (root.text === this.api || root.text === table?.alias)) this.expression(value, node, out, table, depth);
+        }
+        return;
+      }
       case 'empty_statement':
       case 'throw_statement': // the migration stops; nothing runs
         return;
@@ -409,7 +454,15 @@ class JsReader {
       if (last.name === 'del' || last.name === 'delete') return this.emit([{ kind: 'delete', table: t }], stmt, out, `${api}('${t}').del`);
       if (last.name === 'truncate') return this.emit([{ kind: 'truncate', table: t }], stmt, out, `${api}('${t}').truncate`);
       if (last.name === 'insert') return this.emit([{ kind: 'other', what: 'insert' }], stmt, out, `${api}('${t}').insert`);
+      // `const [{ count }] = await knex('visits').count('* as count')`: a query that only reads.
+      if (links.slice(1).every((l) => KNEX_READS.has(l.name))) return;
       return this.unread(stmt, `${api}('${t}').${last.name} is not an operation the gate reads`, out);
+    }
+    // `knex.transaction(async (trx) => { … })`: the callback's statements, with `trx` as the API.
+    if (first.name === 'transaction' && links.length === 1) {
+      const fn = fnParts(first.args?.find((x) => fnParts(x) !== null));
+      if (fn && fn.param !== null) return new JsReader(this.dialect, this.framework, fn.param).body(fn.body, out, null, depth + 1);
+      return this.unread(stmt, `${api}.transaction without a callback with a named parameter, which the gate cannot follow`, out);
     }
     if (first.name !== 'schema') return this.unread(stmt, `${api}.${first.name} is not an operation the gate reads`, out);
     // `knex.schema.withSchema('s').alterTable(…).dropTable(…)`: each call of the chain, in order.
@@ -649,6 +702,8 @@ class JsReader {
 
   private typeormCall(links: Link[], stmt: SyntaxNode, out: Statement[]): void {
     const api = this.api;
+    // `queryRunner.manager.query('…')`: the EntityManager's raw SQL, the same as `queryRunner.query`.
+    if (links.length === 2 && links[0].name === 'manager' && links[1].name === 'query') return this.sql(links[1].args?.[0], stmt, out, `${api}.manager.query`);
     if (links.length !== 1) return this.unread(stmt, `${api}.${links.map((l) => l.name).join('.')} is not an operation the gate reads`, out);
     const [first] = links;
     const a = first.args ?? [];

@@ -5,7 +5,7 @@
  * statements' offsets and lines mapped back into the code file.
  */
 import type { Dialect } from '../../config/types.js';
-import type { Operation, Statement } from '../model.js';
+import type { ColumnInfo, Operation, Statement } from '../model.js';
 import { parseFile } from '../parse-files.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
@@ -149,8 +149,24 @@ export function sqlStatements(literal: StringLiteral, dialect: Dialect, call: st
     line: at(s.line),
     endLine: literal.exact ? baseLine + s.endLine - 1 : literal.node.endPosition.row + 1,
     column: literal.exact && s.line === 1 ? literal.column + s.column : literal.exact ? s.column : literal.column + 1,
-    ops: s.ops.map((op) => (op.line === undefined ? op : { ...op, line: at(op.line) })),
+    ops: s.ops.map((op) => relineOperation(op, at)),
   }));
+}
+
+/**
+ * An operation's lines moved from the SQL string into the code file: its own, and the ones it
+ * carries for its parts (a column's or constraint's definition inside `CREATE TABLE`, where a
+ * SQLite table rebuild reports a renamed or retyped column).
+ */
+function relineOperation(op: Operation, at: (line: number) => number): Operation {
+  const col = (c: ColumnInfo): ColumnInfo => (c.line === undefined ? c : { ...c, line: at(c.line) });
+  const out: Operation = op.line === undefined ? { ...op } : { ...op, line: at(op.line) };
+  if (out.kind === 'create-table') {
+    out.columns = out.columns.map(col);
+    if (out.constraints) out.constraints = out.constraints.map((c) => (c.line === undefined ? c : { ...c, line: at(c.line) }));
+  } else if (out.kind === 'add-column') out.column = col(out.column);
+  else if (out.kind === 'redefine-column') out.def = col(out.def);
+  return out;
 }
 
 /** The statements of a call that takes SQL: its literal read as SQL, anything else (a variable, a call) unread code. */

@@ -91,3 +91,69 @@ describe('Knex: file rules', () => {
     expect(analyseCode({ base, head: { [BASE]: null } }).filter((f) => f.rule === 'deleted-migration')).toHaveLength(1);
   });
 });
+
+describe('Knex: found replaying thedevs-network/kutt (bench/orm/knex)', () => {
+  /** kutt's module style: `async function up(knex)` … `module.exports = { up, down }`. */
+  const kutt = (up: string[], down: string[]): string => ['async function up(knex) {', ...up.map((l) => `  ${l}`), '}', '', 'async function down(knex) {', ...down.map((l) => `  ${l}`), '}', '', 'module.exports = { up, down };', ''].join('\n');
+  const kuttPr = (up: string[], down: string[] = []) => ({ base, head: { [PR]: kutt(up, down) } });
+  const rules = (c: ReturnType<typeof kuttPr>) => analyseCode(c).map((f) => `${f.rule}:${f.line}`);
+
+  test('t.dateTime is a column type (knex has datetime and dateTime), not unread code', () => {
+    // 20200810195255_change_email.js: `table.dateTime("change_email_expires")` inside alterTable.
+    expect(rules(kuttPr(alter(['t.dateTime("change_email_expires");', 't.string("change_email_token");'])))).toEqual([]);
+    // Variant: a NOT NULL timestamptz without a default is a required column like any other type.
+    fires(kuttPr(alter(["t.timestamptz('seen_at').notNullable();"])), 'add-required-column', 3);
+  });
+
+  test('knex.transaction(cb): the callback runs with its parameter as the API', () => {
+    // 20241103083933_user-roles.js: `await knex.transaction(async function(trx) { await trx.schema.alterTable(…) })`.
+    const inTrx = (lines: string[]) => ['await knex.transaction(async function (trx) {', ...lines.map((l) => `  ${l}`), '});'];
+    fires(kuttPr(inTrx(["await trx.schema.alterTable('users', (t) => {", "  t.enu('role', ['USER', 'ADMIN']).notNullable();", '});'])), 'add-required-column', 4);
+    quiet(kuttPr(inTrx(["await trx.schema.alterTable('users', (t) => {", "  t.enu('role', ['USER', 'ADMIN']).notNullable().defaultTo('USER');", '});'])), 'add-required-column');
+    // Variant: an arrow callback, SQL through trx.raw; and a callback without a parameter stays unread.
+    fires(kuttPr(["await knex.transaction(async (trx) => { await trx.raw('ALTER TABLE users DROP COLUMN nick'); });"]), 'drop-column', 2);
+    fires(kuttPr(['await knex.transaction(run);']), 'unparsed-statement', 2);
+  });
+
+  test('a down that only returns nothing undoes nothing: no down-migration', () => {
+    // 20200718124944_description.js: `async function down() { return null; }`.
+    expect(rules(kuttPr([], ['return null;']))).toEqual([]);
+    // Variants: `return;`, `return Promise.resolve();`, an arrow `() => Promise.resolve()`; one real statement still counts.
+    expect(rules(kuttPr([], ['return;', 'return Promise.resolve();']))).toEqual([]);
+    expect(analyseCode({ base, head: { [PR]: 'exports.up = async (knex) => {};\nexports.down = () => Promise.resolve();\n' } }).map((f) => f.rule)).toEqual([]);
+    fires(kuttPr([], ['return null;', "await knex.schema.dropTable('users');"]), 'down-migration', 4);
+  });
+});
+
+describe('Knex: a project\'s own directory and dated names (louislam/uptime-kuma)', () => {
+  const up = (lines: string[]) => ['exports.up = function (knex) {', ...lines.map((l) => `  ${l}`), '};', ''].join('\n');
+  const BASE_K = 'db/knex_migrations/2023-08-16-0000-create-uptime.js';
+  const kbase = { [BASE_K]: up(["return knex.schema.createTable('monitor', (table) => { table.increments(); table.string('name', 150); });"]) };
+
+  test('db/knex_migrations/YYYY-MM-DD-HHMM-name.js is a Knex migration, read against its history', () => {
+    // uptime-kuma's `2024-10-31-0000-fix-snmp-monitor.js`-style names in `db/knex_migrations/`.
+    const f = fires({ base: kbase, head: { 'db/knex_migrations/2025-06-03-0000-drop-name.js': up(["return knex.schema.alterTable('monitor', (table) => {", "  table.dropColumn('name');", '});']) } }, 'drop-column', 3);
+    expect(f.object).toBe('monitor.name');
+    // Variant: an underscore after the date, a `migrations/` folder of another name; a non-Knex file there stays out.
+    fires({ base: kbase, head: { 'server/db_migrations/2025-06-03_120000_rename.ts': up(["await knex.schema.renameTable('monitor', 'monitors');"]) } }, 'rename-table', 2);
+    expect(analyseCode({ base: kbase, head: { 'db/knex_migrations/2025-06-03-0000-notes.js': 'module.exports = { note: "not a migration" };\n' } })).toEqual([]);
+  });
+
+  test('dated names order as Knex sorts them (file name), padded to 14 digits', () => {
+    // `2024-10-1315-…` sorts before `2024-10-31-0000-…` in Knex (by name): adding the latter after it is in order.
+    const b = { 'db/knex_migrations/2024-10-1315-rabbitmq-monitor.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('rabbitmq_nodes'); });"]) };
+    quiet({ base: b, head: { 'db/knex_migrations/2024-10-31-0000-fix-snmp-monitor.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('snmp_oid'); });"]) } }, 'out-of-order-migration');
+    // Variant: a PR adding an older stamp than base's newest is out of order.
+    fires({ base: b, head: { 'db/knex_migrations/2024-09-01-0000-old.js': up(["return knex.schema.alterTable('monitor', (t) => { t.string('x'); });"]) } }, 'out-of-order-migration', 1);
+  });
+});
+
+describe('Knex: queries that only read (kutt 20241223103044_visits_user_id.js)', () => {
+  test('knex(t).count / .orderBy().first() kept in a variable are reads, not unread code', () => {
+    const reads = ["const [{ count }] = await knex('users').count('* as count');", "const last = await knex('users').orderBy('id', 'desc').first();"];
+    expect(analyseCode(pr(reads)).map((f) => f.rule)).toEqual([]);
+    // Variant: a read chain that ends in a write is the write; an unknown terminal method stays unread.
+    fires(pr(["const n = await knex('users').where('age', '<', 0).del();"]), 'delete-rows', 2);
+    fires(pr(["await knex('users').where('age', '<', 0).onConflict('id');"]), 'unparsed-statement', 2);
+  });
+});

@@ -95,3 +95,47 @@ describe('TypeORM: file rules by the timestamp', () => {
     expect(analyseCode({ base, head: { [BASE]: null } }).filter((f) => f.rule === 'deleted-migration')).toHaveLength(1);
   });
 });
+
+describe('TypeORM: found replaying standardnotes/server (bench/orm/typeorm)', () => {
+  test('queryRunner.manager.query is raw SQL like queryRunner.query', () => {
+    // 1632219307742-cleanup_orphan_items_and_revisions.ts: `await queryRunner.manager.query('DELETE FROM items WHERE user_uuid IS NULL')`.
+    fires(pr(["await queryRunner.manager.query('DELETE FROM \"user\" WHERE nick IS NULL')"]), 'delete-rows', 5);
+    // Variant: interpolated SQL there stays unread at its line.
+    fires(pr(['await queryRunner.manager.query(`DELETE FROM "user" WHERE id = ${id}`)']), 'unparsed-statement', 5);
+  });
+
+  test('a call on the API whose result is kept in a variable still runs: read, not skipped', () => {
+    // The same file: `const orphanedItems = await queryRunner.manager.query('SELECT …')` (harmless), and the
+    // class it belongs to: a statement that writes, kept in a variable, was silently skipped.
+    expect(analyseCode(pr(["const rows = await queryRunner.manager.query('SELECT id FROM \"user\"');"])).map((f) => f.rule)).toEqual([]);
+    fires(pr(['const result = await queryRunner.query(`ALTER TABLE "user" DROP COLUMN "nick"`);']), 'drop-column', 5);
+    // Variant: `let` with a builder call; a helper's result is data (not the API) and stays quiet.
+    fires(pr(["let done = await queryRunner.dropColumn('user', 'age');"]), 'drop-column', 5);
+    expect(analyseCode(pr(['const n = Math.floor(10 / 3);'])).map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('TypeORM: a SQLite table rebuild in SQL strings reports at the code line (standardnotes/server)', () => {
+  const SQLITE_BASE = 'src/migrations/sqlite/1600000000000-Init.ts';
+  const sqliteBase = { [SQLITE_BASE]: migration('Init1600000000000', [`await queryRunner.query('CREATE TABLE "a" ("id" varchar PRIMARY KEY NOT NULL, "old_name" varchar(36) NOT NULL, "n" integer)')`]) };
+  const rebuild = (create: string[]) => ({
+    base: sqliteBase,
+    head: {
+      'src/migrations/sqlite/1700000000000-Rebuild.ts': migration('Rebuild1700000000000', [
+        ...create,
+        `await queryRunner.query('INSERT INTO "tmp_a"("id", "new_name", "n") SELECT "id", "old_name", "n" FROM "a"')`,
+        `await queryRunner.query('DROP TABLE "a"')`,
+        `await queryRunner.query('ALTER TABLE "tmp_a" RENAME TO "a"')`,
+      ]),
+    },
+  });
+  test('the renamed column of a rebuild is on its CREATE TABLE call, not on line 1 of the file', () => {
+    // syncing-server/migrations/sqlite/1689746527310-rename-key-message-identifier.ts: rename-column came out on line 1.
+    fires(rebuild([`await queryRunner.query('CREATE TABLE "tmp_a" ("id" varchar PRIMARY KEY NOT NULL, "new_name" varchar(36) NOT NULL, "n" integer)')`]), 'rename-column', 5);
+  });
+  test('variant: a multi-line template literal puts each column on its own line', () => {
+    const create = ['await queryRunner.query(`CREATE TABLE "tmp_a" (', '  "id" varchar PRIMARY KEY NOT NULL,', '  "new_name" varchar(36) NOT NULL,', '  "n" text', ')`);'];
+    fires(rebuild(create), 'rename-column', 7);
+    fires(rebuild(create), 'change-column-type', 8);
+  });
+});
