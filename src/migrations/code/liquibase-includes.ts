@@ -70,6 +70,20 @@ function computeOrder(tree: Snapshot): IncludeOrder {
     return { rank: new Map(), problems };
   }
   const exists = new Set(listed);
+  // Every module's resources root is on the classpath (a multi-module build: fineract's master
+  // includes `db/changelog/tenant/module/loan/…`, kept in `fineract-loan/src/main/resources/`).
+  const onClasspath = new Map<string, string[]>();
+  const resourceRoots = new Set<string>();
+  for (const path of listed) {
+    const at = path.indexOf('src/main/resources/');
+    if (at === -1 || (at > 0 && path[at - 1] !== '/')) continue;
+    resourceRoots.add(path.slice(0, at + 'src/main/resources'.length));
+    const rel = path.slice(at + 'src/main/resources/'.length);
+    const list = onClasspath.get(rel);
+    if (list) list.push(path);
+    else onClasspath.set(rel, [path]);
+  }
+  const classpath = (target: string): string[] => onClasspath.get(target.trim().replace(/\\/g, '/').replace(/^classpath\*?:/i, '').replace(/^\/+/, '')) ?? [];
   const sorted = listed.filter(includable).sort();
   const read = (path: string): string | null => {
     try {
@@ -108,14 +122,15 @@ function computeOrder(tree: Snapshot): IncludeOrder {
         continue;
       }
       if (n.name === 'include') {
-        const found = candidates.find((c) => exists.has(c));
+        const found = candidates.find((c) => exists.has(c)) ?? (relative ? undefined : classpath(target)[0]);
         if (found === undefined) problem(`include ${target} was not found in the repository (looked for ${candidates.join(', ')})`, candidates);
         else entries.push({ kind: 'file', path: found, line: n.line });
         continue;
       }
       // `includeAll`: the folder's changelogs and SQL files, sub-folders included, in path order.
       let paths: string[] = [];
-      for (const dir of candidates) {
+      const dirs = relative ? candidates : [...candidates, ...[...resourceRoots].map((r) => `${r}/${target.trim().replace(/^classpath\*?:/i, '').replace(/^\/+/, '')}`)];
+      for (const dir of dirs) {
         const prefix = `${dir.replace(/\/+$/, '')}/`;
         paths = sorted.filter((p) => p.startsWith(prefix) && p !== path);
         if (paths.length > 0) break;

@@ -72,6 +72,18 @@ describe('the base replays in include order', () => {
     const order = [...includeOrder(changeSetFromTrees(tree, tree).headTree).rank.keys()];
     expect(order).toEqual([MASTER, `${DIR}/v1.xml`, `${DIR}/v1/create.xml`, `${DIR}/v2/widen.xml`]);
   });
+  test('another module\'s resources root is on the classpath (fineract\'s module masters), for include and includeAll', () => {
+    const master = 'core/src/main/resources/db/changelog/db.changelog-master.xml';
+    const tree = {
+      [master]: xmlMaster(['<include file="db/changelog/module/loan/master.xml"/>', '<includeAll path="db/changelog/module/extra/"/>']),
+      'loan/src/main/resources/db/changelog/module/loan/master.xml': xmlMaster(['<include file="parts/1.xml" relativeToChangelogFile="true"/>']),
+      'loan/src/main/resources/db/changelog/module/loan/parts/1.xml': CREATE,
+      'extra/src/main/resources/db/changelog/module/extra/2.xml': WIDEN,
+    };
+    const order = includeOrder(changeSetFromTrees(tree, tree).headTree);
+    expect(order.problems).toEqual([]);
+    expect([...order.rank.keys()]).toEqual([master, 'loan/src/main/resources/db/changelog/module/loan/master.xml', 'loan/src/main/resources/db/changelog/module/loan/parts/1.xml', 'extra/src/main/resources/db/changelog/module/extra/2.xml']);
+  });
   test('cycles end: a master that includes itself through another is read once', () => {
     const tree = {
       [MASTER]: xmlMaster(['<include file="other.xml" relativeToChangelogFile="true"/>', '<include file="changes/b-create.xml" relativeToChangelogFile="true"/>']),
