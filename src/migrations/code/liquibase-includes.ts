@@ -13,11 +13,13 @@
  */
 import type { ChangeSet, Snapshot } from '../../changes/types.js';
 import type { RawFinding } from '../../findings.js';
-import { changelogFormat, inChangelogPlace } from './liquibase-files.js';
+import { changelogFormat, inChangelogPlace, touchesChangelogFile } from './liquibase-files.js';
 import { changelogOrder, sqlFilePaths, treeOf } from './liquibase.js';
 
 /** How deep masters include masters. */
 const MAX_DEPTH = 32;
+/** Test and example folders: their changelogs are not the repository's (detect.ts leaves them out too). */
+const TEST_DIRS = /(^|\/)(src\/test|tests?|testdata|test_data|fixtures?|examples?|__tests__)\//i;
 
 export interface IncludeProblem {
   /** The master changelog and the line of its include. */
@@ -92,10 +94,12 @@ function computeOrder(tree: Snapshot): IncludeOrder {
       return null;
     }
   };
-  // Each changelog's includes in document order (masters only: files with an include).
+  // Each changelog's includes in document order (masters only: files with an include). Changelogs
+  // under test folders are left out, as the detection leaves them out.
+  const places = listed.filter((path) => changelogFormat(path) !== null && inChangelogPlace(path) && !TEST_DIRS.test(path));
+  tree.prefetch?.(places);
   const includes = new Map<string, Entry[]>();
-  for (const path of listed) {
-    if (changelogFormat(path) === null || !inChangelogPlace(path)) continue;
+  for (const path of places) {
     const text = read(path);
     if (text === null || !mayInclude(text)) continue;
     const root = treeOf(path, text).root;
@@ -180,8 +184,9 @@ export function compareByIncludes(order: IncludeOrder | undefined, a: string, b:
  * an include of a changelog it deletes or moves away. Each is an `unparsed-statement` at the include.
  */
 export function includeFindings(changes: ChangeSet, ignored: (path: string) => boolean): RawFinding[] {
+  // Only a PR that touches a changelog-like file (by name and place) pays for reading the masters.
+  if (!touchesChangelogFile(changes.files)) return [];
   const touched = changes.files.filter((f) => changelogFormat(f.path) !== null || (f.oldPath !== undefined && changelogFormat(f.oldPath) !== null));
-  if (touched.length === 0) return [];
   const edited = new Set(touched.filter((f) => f.status !== 'deleted').map((f) => f.path));
   const removed = new Set(touched.flatMap((f) => (f.status === 'deleted' ? [f.path] : f.status === 'renamed' && f.oldPath ? [f.oldPath] : [])));
   const out: RawFinding[] = [];

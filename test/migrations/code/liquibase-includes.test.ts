@@ -127,6 +127,13 @@ describe('an include that resolves to nothing is a finding', () => {
     const fixed = { ...head, [MASTER]: xmlMaster(['<include file="changes/b-create.xml" relativeToChangelogFile="true"/>']) };
     expect(run(base, fixed).filter((f) => f.file === MASTER)).toEqual([]);
   });
+  test('a master under a test folder is not the repository\'s: its includes are not judged', () => {
+    const test = 'src/test/resources/db/changelog/test-master.xml';
+    const head = { [test]: xmlMaster(['<include file="only-at-test-time.xml" relativeToChangelogFile="true"/>']) };
+    expect(run({}, head).filter((f) => f.file === test)).toEqual([]);
+    // The same master in the main resources is judged.
+    has(run({}, { [MASTER]: head[test] }), 'unparsed-statement', MASTER, 3);
+  });
   test('includeAll of a missing folder, a parameter and a path outside the repository; errorIfMissingOrEmpty="false" is quiet', () => {
     const base = { [MASTER]: xmlMaster([]) };
     const head = {
