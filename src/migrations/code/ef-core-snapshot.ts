@@ -189,7 +189,9 @@ export function parseModelSnapshot(cls: SyntaxNode, dialect: Dialect): Statement
     if (m?.type !== 'method_declaration' || m.childForFieldName('name')?.text !== 'BuildModel') continue;
     const builder = m.childForFieldName('parameters')?.namedChildren.find((p) => p?.type === 'parameter')?.childForFieldName('name')?.text;
     if (!builder) continue;
-    for (const call of m.descendantsOfType('invocation_expression')) {
+    // The `Entity` calls are statements of the method's body (a walk of every invocation would visit each chained call).
+    for (const stmt of m.childForFieldName('body')?.namedChildren ?? []) {
+      const call = stmt?.type === 'expression_statement' ? stmt.namedChildren.find((c) => c?.type === 'invocation_expression') : null;
       const fn = call?.childForFieldName('function');
       const mm = fn ? methodOf(fn) : null;
       if (!call || !mm || mm.method !== 'Entity' || mm.receiver?.text !== builder) continue;
