@@ -29,6 +29,7 @@ import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapsh
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
+import { compareByIncludes, includeFindings, includeOrder, type IncludeOrder } from './code/liquibase-includes.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
@@ -68,7 +69,8 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   const plan = planHistories(detector, candidates, ignored, forced.size > 0);
   const outputs = plan.groups.map((group) => analyseHistory(input, group));
   return {
-    findings: outputs.flatMap((o) => o.findings),
+    // A master changelog's include the PR broke: never a silent skip (code/liquibase-includes.ts).
+    findings: [...outputs.flatMap((o) => o.findings), ...(forced.size === 0 ? includeFindings(changes, ignored) : [])],
     suppressions: outputs.flatMap((o) => o.suppressions),
     files: candidates.map((c) => c.file.path),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
@@ -115,7 +117,9 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
 function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutput {
   const { changes } = input;
   const { dialect, base: baseMigrations } = group;
-  const candidates = [...group.candidates].sort(byApplyOrder);
+  // Liquibase files run in the order the master changelogs include them (code/liquibase-includes.ts).
+  const liquibase = [...group.candidates, ...baseMigrations].some((m) => m.file.framework === 'liquibase');
+  const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : undefined));
 
   const findings: RawFinding[] = [];
   // A migration that could not be read (head, or the base version an edit is compared with) is
@@ -133,7 +137,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const routines = new Map<string, DefinedRoutine>();
   /** What the code adapters learn from the history (Django's model tables…), base first, then the PR's files in order. */
   const codeHistory = new CodeHistory();
-  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory, tree: changes.baseTree });
+  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : undefined });
   // A cached catalog would not teach the code adapters what the replay does, and a changelog's
   // `sqlFile` is not in the cache key: histories holding migrations written as code or Liquibase
   // changelogs are replayed every time.
@@ -945,12 +949,12 @@ export function replayBase(
   migrations: BaseMigration[],
   dialect: Dialect,
   routines: Map<string, DefinedRoutine>,
-  { schemaOnly = true, codeHistory = new CodeHistory(), tree }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot } = {},
+  { schemaOnly = true, codeHistory = new CodeHistory(), tree, order }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot; order?: IncludeOrder } = {},
 ): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
     .filter((m): m is BaseMigration & { text: string } => (m.file.part === 'up' || m.file.part === 'repeatable') && m.text !== null)
-    .sort((a, b) => byVersionThenPath(a.file, b.file));
+    .sort((a, b) => byVersionThenPath(a.file, b.file, order));
   // Baselines first: a schema file (current or initial) is the ground the migrations replay over.
   const readable = baselines.filter((m): m is BaseMigration & { text: string } => m.text !== null);
   for (const { file, text } of [...readable, ...ordered]) {
@@ -1028,7 +1032,11 @@ function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>
   return other?.version ?? null;
 }
 
-function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {
+function byVersionThenPath(a: MigrationFile, b: MigrationFile, order?: IncludeOrder): number {
+  if (order && a.framework === 'liquibase' && b.framework === 'liquibase') {
+    const c = compareByIncludes(order, a.path, b.path);
+    if (c !== null) return c;
+  }
   if (isChangelogMigration(a) && isChangelogMigration(b)) return changelogOrder(a.path, b.path);
   const va = a.version;
   const vb = b.version;
@@ -1038,9 +1046,4 @@ function byVersionThenPath(a: MigrationFile, b: MigrationFile): number {
   } else if (va !== null) return -1;
   else if (vb !== null) return 1;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Versioned files by version, then unversioned ones by path. */
-function byApplyOrder(a: Candidate, b: Candidate): number {
-  return byVersionThenPath(a.file, b.file);
 }

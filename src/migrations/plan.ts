@@ -30,6 +30,7 @@ import {
 } from './dialect-inference.js';
 import { isCodeMigrationPath } from './code/registry.js';
 import { basePlanKey, readBasePlan, writeBasePlan } from './replay-cache.js';
+import { codeBaselineFramework, isCodeBaselineOf, looksLikeCodeBaseline } from './code/baselines.js';
 
 export interface Candidate {
   change: ChangedFile;
@@ -393,7 +394,7 @@ function addEchoes(groups: Map<string, HistoryGroup>, candidates: Candidate[], b
  */
 export function findBaselines(
   detector: MigrationDetector,
-  group: { set: number; dialect: Dialect },
+  group: { set: number; dialect: Dialect; candidates?: Candidate[]; base?: BaseMigration[] },
   sequenceFolders: Set<string>,
   ignored: (path: string) => boolean,
 ): BaseMigration[] {
@@ -401,18 +402,28 @@ export function findBaselines(
   const base = detector.changes.baseTree;
   let paths: string[];
   try {
-    paths = base.list().filter((p) => !ignored(p) && isSqlFileName(p));
+    paths = base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
   } catch {
     return [];
   }
   const out: BaseMigration[] = [];
-  const file = (path: string): MigrationFile => ({ path, framework: 'plain', version: null, part: 'up', dialect: group.dialect });
+  // Rails' db/schema.rb and EF Core's model snapshot are code, read by their framework's adapter.
+  const file = (path: string): MigrationFile => ({ path, framework: codeBaselineFramework(path) ?? 'plain', version: null, part: 'up', dialect: group.dialect });
   if (set?.baseline && set.baseline.length > 0) {
     const match = globMatcher(set.baseline);
     for (const path of paths.filter(match).sort()) out.push({ file: file(path), text: readOrNull(base, path) });
     return out;
   }
   if (set?.paths && set.paths.length > 0) return out; // configured sets say their baselines themselves
+  // A code schema file of a framework the history's migrations are written in (code/baselines.ts).
+  const frameworks = new Set([...(group.candidates ?? []).map((c) => c.file.framework), ...(group.base ?? []).map((b) => b.file.framework)]);
+  for (const path of paths) {
+    const framework = codeBaselineFramework(path);
+    if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
+    const text = readOrNull(base, path);
+    if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
+  }
+  paths = paths.filter((p) => codeBaselineFramework(p) === null);
   const near = (dir: string): boolean => {
     for (const folder of sequenceFolders) {
       if (folder === dir) return true;

@@ -11,6 +11,7 @@ import type { Dialect } from '../../config/types.js';
 import type { ColumnInfo, Operation, Statement } from '../model.js';
 import type { ParsedFile } from '../parse-files.js';
 import type { CodeAdapter, CodeInput } from './registry.js';
+import { parseModelSnapshot } from './ef-core-snapshot.js';
 import { callStatement, sqlStatements, stringLiteral, unreadStatement, type StringLiteral } from './statements.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
@@ -43,7 +44,7 @@ const NEUTRAL = new Set([
 ]);
 
 /** A CLR type with its length → the SQL type a Postgres/SQL Server database gets, for comparison. */
-function clrType(clr: string | null, maxLength: number | null, fixed: boolean): string | null {
+export function clrType(clr: string | null, maxLength: number | null, fixed: boolean): string | null {
   if (clr === null) return null;
   switch (clr.replace(/\?$/, '').replace(/^System\./, '')) {
     case 'string':
@@ -91,12 +92,12 @@ function clrType(clr: string | null, maxLength: number | null, fixed: boolean): 
   }
 }
 
-interface CsArgs {
+export interface CsArgs {
   positional: SyntaxNode[];
   named: Map<string, SyntaxNode>;
 }
 
-function csArgs(call: SyntaxNode): CsArgs {
+export function csArgs(call: SyntaxNode): CsArgs {
   const out: CsArgs = { positional: [], named: new Map() };
   for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
     if (!a || a.type !== 'argument') continue;
@@ -110,7 +111,7 @@ function csArgs(call: SyntaxNode): CsArgs {
 }
 
 /** The argument named `name`, else the positional one at `i` (the API's parameter order). */
-function arg(args: CsArgs, i: number, name: string): SyntaxNode | undefined {
+export function arg(args: CsArgs, i: number, name: string): SyntaxNode | undefined {
   return args.named.get(name) ?? args.positional[i];
 }
 
@@ -133,13 +134,13 @@ function csString(node: SyntaxNode | null | undefined): StringLiteral | null {
   return lit;
 }
 
-function csName(node: SyntaxNode | null | undefined): string | null {
+export function csName(node: SyntaxNode | null | undefined): string | null {
   const lit = csString(node);
   return lit && !lit.interpolated ? lit.value : null;
 }
 
 /** `"a"` or `new[] { "a", "b" }` / `new string[] { … }` → names; null when computed. */
-function csNames(node: SyntaxNode | null | undefined): string[] | null {
+export function csNames(node: SyntaxNode | null | undefined): string[] | null {
   if (!node) return null;
   const one = csName(node);
   if (one !== null) return [one];
@@ -156,15 +157,15 @@ function csNames(node: SyntaxNode | null | undefined): string[] | null {
   return out;
 }
 
-function csBool(node: SyntaxNode | null | undefined): boolean | null {
+export function csBool(node: SyntaxNode | null | undefined): boolean | null {
   return node?.type === 'boolean_literal' ? node.text === 'true' : null;
 }
 
-function csInt(node: SyntaxNode | null | undefined): number | null {
+export function csInt(node: SyntaxNode | null | undefined): number | null {
   return node?.type === 'integer_literal' ? Number(node.text.replace(/[_uUlL]/g, '')) : null;
 }
 
-function isNull(node: SyntaxNode | null | undefined): boolean {
+export function isNull(node: SyntaxNode | null | undefined): boolean {
   return node?.type === 'null_literal';
 }
 
@@ -175,7 +176,7 @@ function typeOf(node: SyntaxNode | null | undefined): string | null {
 }
 
 /** The method and generic type of `b.AddColumn<string>` (`AddColumn`, `string`). */
-function methodOf(fn: SyntaxNode): { receiver: SyntaxNode | null; method: string; generic: string | null } | null {
+export function methodOf(fn: SyntaxNode): { receiver: SyntaxNode | null; method: string; generic: string | null } | null {
   if (fn.type !== 'member_access_expression') return null;
   const name = fn.childForFieldName('name');
   if (!name) return null;
@@ -206,6 +207,11 @@ function parseEfCore(input: CodeInput): ParsedFile {
   for (const cls of root.descendantsOfType('class_declaration')) {
     if (!cls) continue;
     const bases = cls.namedChildren.find((c) => c?.type === 'base_list');
+    // The model snapshot, read as the history's baseline (code/baselines.ts).
+    if (bases && /\bModelSnapshot\b/.test(bases.text)) {
+      forward.push(...parseModelSnapshot(cls, dialect));
+      continue;
+    }
     if (!bases || !/\bMigration\b/.test(bases.text)) continue;
     for (const m of cls.childForFieldName('body')?.namedChildren ?? []) {
       if (m?.type !== 'method_declaration') continue;

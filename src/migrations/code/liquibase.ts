@@ -33,7 +33,7 @@ export async function loadChangelogReader(): Promise<void> {
   reader ??= (await import('./liquibase-tree.js')).readChangelog;
 }
 
-function treeOf(path: string, text: string): ChangelogTree {
+export function treeOf(path: string, text: string): ChangelogTree {
   const format = changelogFormat(path) ?? 'xml';
   // Not loaded (a caller that skipped prepareMigrations): the changelog is reported unread, never passed.
   return reader ? reader(text, format) : { format, root: null, problem: { line: 1, message: 'the changelog reader was not loaded' } };

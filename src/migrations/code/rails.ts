@@ -4,6 +4,11 @@
  * blocks are the down section. Schema statements (`remove_column`, `change_table` blocks…) map onto
  * operations; `execute "SQL"` (heredocs included) goes through the SQL path; model code, `revert`,
  * and any other call in the migration's methods is unread code, named at its line.
+ *
+ * `db/schema.rb` is read by the same reader: its `ActiveRecord::Schema.define` block is a list of
+ * the same statements (`create_table … do |t| t.string … t.index … end`, `add_foreign_key`), so the
+ * base commit's schema file becomes the history's baseline (plan.ts `findBaselines`, via
+ * `codeBaselineFramework`) and a project whose migrations were squashed long ago still has one.
  */
 import type { Dialect } from '../../config/types.js';
 import type { ColumnInfo, Operation, Statement } from '../model.js';
@@ -12,7 +17,8 @@ import type { CodeAdapter, CodeInput } from './registry.js';
 import { callStatement, sqlStatements, stringLiteral, unreadStatement, type StringLiteral } from './statements.js';
 import { sameNode, type SyntaxNode } from './tree-sitter.js';
 
-const PATH = /(?:^|\/)db\/migrate(?:_[\w]+)?\/(\d+)_[^/]*\.rb$/;
+// `db/migrate`, and a second database's `db/animals_migrate` (the Rails guide's `migrations_paths`).
+const PATH = /(?:^|\/)db\/(?:\w+_)?migrate(?:_[\w]+)?\/(\d+)_[^/]*\.rb$/;
 
 export const railsAdapter: CodeAdapter = {
   framework: 'rails',
@@ -39,6 +45,9 @@ const COLUMN_TYPES = new Set([
   'json', 'jsonb', 'uuid', 'inet', 'cidr', 'macaddr', 'hstore', 'citext', 'interval', 'enum', 'virtual', 'tsvector', 'xml', 'money', 'point', 'bit',
   'daterange', 'tsrange', 'tstzrange', 'int4range', 'int8range', 'numrange', 'ltree', 'smallint', 'primary_key', 'column',
 ]);
+
+/** Table-definition methods that define no column (the others of `t.<type> "name"` do, whatever the type). */
+const NOT_COLUMNS = new Set(['index', 'check_constraint', 'foreign_key', 'exclusion_constraint', 'unique_constraint', 'comment', 'remove', 'rename', 'change', 'change_null', 'change_default', 'timestamps']);
 
 type Options = Map<string, SyntaxNode>;
 
@@ -155,6 +164,12 @@ function parseRails(input: CodeInput): ParsedFile {
   const reader = new RailsReader(dialect, root);
   const forward: Statement[] = [];
   const downSections: ParsedFile['downSections'] = [];
+  // `db/schema.rb` (a baseline, read before the base's migrations): `ActiveRecord::Schema[7.1].define(…) do … end`.
+  for (const call of root.descendantsOfType('call')) {
+    if (!call || call.childForFieldName('method')?.text !== 'define' || !/^(?:::)?ActiveRecord::Schema\b/.test(call.childForFieldName('receiver')?.text ?? '')) continue;
+    const body = call.childForFieldName('block')?.childForFieldName('body');
+    if (body) reader.block(body, forward, downSections, null, 0);
+  }
   for (const cls of root.descendantsOfType('class')) {
     if (!cls) continue;
     const superclass = cls.childForFieldName('superclass')?.text ?? '';
@@ -301,16 +316,31 @@ class RailsReader {
       case 'create_table': {
         if (t === null) return notLiteral;
         const columns: ColumnInfo[] = [];
+        const indexes: { name: string; unique: boolean; columns?: string[] }[] = [];
         const id = o.get('id');
-        if (!(id && id.type === 'false')) columns.push({ name: symbol(o.get('primary_key')) ?? 'id', type: id && symbol(id) ? railsType(symbol(id), new Map()) : 'bigint', notNull: true, hasDefault: true, primaryKey: true });
+        // `primary_key: [:a, :b]`: a composite key of columns the block defines, no `id`.
+        const composite = o.get('primary_key')?.type === 'array';
+        if (!(id && id.type === 'false') && !composite) columns.push({ name: symbol(o.get('primary_key')) ?? 'id', type: id && symbol(id) ? railsType(symbol(id), new Map()) : 'bigint', notNull: true, hasDefault: true, primaryKey: true });
         if (blockBody && blockParam) {
           for (const s of blockBody.namedChildren) {
             if (s?.type !== 'call' || s.childForFieldName('receiver')?.text !== blockParam) continue;
-            const ops = this.tableOperation(s.childForFieldName('method')?.text ?? '', argsOf(s), t);
-            if (Array.isArray(ops)) for (const op of ops) if (op.kind === 'add-column') columns.push(op.column);
+            const method = s.childForFieldName('method')?.text ?? '';
+            const args = argsOf(s);
+            const ops = this.tableOperation(method, args, t);
+            if (Array.isArray(ops)) {
+              for (const op of ops) {
+                if (op.kind === 'add-column') columns.push(op.column);
+                // `t.index` inside the block: an index the table is created with (the catalog knows it; no index build on a live table).
+                else if (op.kind === 'create-index' && op.name !== null) indexes.push({ name: op.name, unique: op.unique, ...(op.expressions ? {} : { columns: op.columns }) });
+              }
+            } else if (ops === null && !NOT_COLUMNS.has(method)) {
+              // `t.geometry "home"`, `t.st_point …` (adapter and gem types, as schema.rb writes them): a column of that type.
+              const c = symbol(args.positional[0]);
+              if (c !== null) columns.push(columnOf(c, method, args.options));
+            }
           }
         }
-        return [{ kind: 'create-table', table: t, columns, ...(o.has('if_not_exists') ? { ifNotExists: boolOf(o.get('if_not_exists')) === true } : {}) }];
+        return [{ kind: 'create-table', table: t, columns, ...(indexes.length > 0 ? { indexes } : {}), ...(o.has('if_not_exists') ? { ifNotExists: boolOf(o.get('if_not_exists')) === true } : {}) }];
       }
       case 'drop_table':
       case 'drop_join_table': {
