@@ -88,7 +88,7 @@ const MAX_FACTOR_DEPTH = 64;
  * (`users|user|User` → `(?:users?|User)`): the same set of strings, but PCRE tries a position's
  * next character once per prefix instead of once per word. The PCRE pass's matching cost is what
  * the alternation adds to reading the blobs (the 100,000-file benchmark's base, one thread:
- * 0.65 s CPU for a pattern that never starts a match, 1.30 s for the 55 flat words, 1.11 – 1.20 s
+ * 0.65 s CPU for a pattern that never starts a match, 1.30 s for the 52 flat words, 1.11 – 1.20 s
  * factored). Leftmost-first order does not matter: the word check after the group makes PCRE
  * backtrack into the other branches, and git only asks whether a line matches.
  */
@@ -138,7 +138,7 @@ function pcreRefused(status: number | null, stderr: string): boolean {
  * wall time), large ones two: 100,000 files of ~3 KB, 27 names, 1.24 s wall on two threads against
  * 1.64 s on one (`/usr/bin/time`, load 0.8). In the background the analysis holds a core for most
  * of the search: git gets the others (one on a two-core runner), where its threads would only take
- * turns with the analysis and each other (the 100,000-file benchmark's base, 55 names: 1.25 s CPU
+ * turns with the analysis and each other (the 100,000-file benchmark's base, 52 names: 1.25 s CPU
  * on one thread, 1.75 s on two, the same wall time alone).
  */
 function grepArgs(commit: string, mode: Pass['mode'], background = false): string[] {
