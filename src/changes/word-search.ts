@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, gitEnv } from './git-error.js';
 import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type Snapshot, type WordSearch } from './types.js';
@@ -133,17 +133,15 @@ function pcreRefused(status: number | null, stderr: string): boolean {
 }
 
 /**
- * In the foreground (the check waits for it), git's default threads: one per core. Small blobs
- * favour one thread (the 99,000-file monorepo's base: 0.45 s CPU on two, 0.22 s on one, the same
- * wall time), large ones two: 100,000 files of ~3 KB, 27 names, 1.24 s wall on two threads against
- * 1.64 s on one (`/usr/bin/time`, load 0.8). In the background the analysis holds a core for most
- * of the search: git gets the others (one on a two-core runner), where its threads would only take
- * turns with the analysis and each other (the 100,000-file benchmark's base, 52 names: 1.25 s CPU
- * on one thread, 1.75 s on two, the same wall time alone).
+ * git's default threads (one per core), in the foreground and in the background. Small blobs favour
+ * one thread (the 99,000-file monorepo's base: 0.45 s CPU on two, 0.22 s on one, the same wall
+ * time), large ones two: 100,000 files of ~3 KB, 27 names, 1.24 s wall on two threads against
+ * 1.64 s on one (`/usr/bin/time`, load 0.8). In the background one thread (cores - 1) costs less
+ * CPU (1.25 s against 1.75 s) but the check waits longer: the 100,000-file benchmark, load 2-4,
+ * added 1.98 s wall on one thread against 0.84 s on two (5 pairs each).
  */
-function grepArgs(commit: string, mode: Pass['mode'], background = false): string[] {
-  const threads = background ? [`--threads=${Math.max(1, availableParallelism() - 1)}`] : [];
-  const args = ['grep', '--no-color', ...threads, '-n', '-z', '-I', ...(mode === '-P' ? [] : ['-w']), mode, '-f', '-', commit, '--', '.'];
+function grepArgs(commit: string, mode: Pass['mode']): string[] {
+  const args = ['grep', '--no-color', '-n', '-z', '-I', ...(mode === '-P' ? [] : ['-w']), mode, '-f', '-', commit, '--', '.'];
   for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }
@@ -217,7 +215,7 @@ function grepInBackground(root: string, commit: string, words: string[], running
       resolve(result);
     };
     const pass = identifierPass(words, true);
-    child = spawn('git', grepArgs(commit, pass.mode, true), { cwd: root, stdio: ['pipe', out, err], env: gitEnv() });
+    child = spawn('git', grepArgs(commit, pass.mode), { cwd: root, stdio: ['pipe', out, err], env: gitEnv() });
     leftBehind.set(dir, child);
     running.add(child);
     closeSync(out);
