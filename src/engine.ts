@@ -10,7 +10,7 @@ import { analyseContracts, contractReadersWanted } from './contracts/analyse.js'
 import { prepareMeta } from './contracts/meta.js';
 import { prepareYaml, ReadersNotLoaded } from './contracts/load.js';
 import { configChanged } from './config/changed.js';
-import { annotateCodeReferences } from './code-refs/search.js';
+import { afterAnalysis, annotateCodeReferences, type BackgroundSearch } from './code-refs/search.js';
 import { runAnalysers, runAnalysersThen, type AnalysisInput, type AnalysisOutput, type EngineOptions } from './engine-core.js';
 import { likelyCodeWords } from './code-refs/predict.js';
 
@@ -49,7 +49,7 @@ export function runEngine(input: AnalysisInput, options: EngineOptions = {}): Re
   return runAnalysers(input, ANALYSERS, options, [annotateCodeReferences]);
 }
 
-const codeSearches = new WeakMap<AnalysisInput, Promise<void>>();
+const codeSearches = new WeakMap<AnalysisInput, BackgroundSearch>();
 
 /**
  * Start the search of base code for the names the PR's migrations are likely to produce findings
@@ -61,7 +61,10 @@ export function startCodeSearch(input: AnalysisInput): void {
   const tree = input.changes.baseTree;
   if (input.config.codeReferences.mode === 'off' || !tree.prefetchWords) return;
   const words = likelyCodeWords(input);
-  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {}));
+  if (words.length === 0) return;
+  const search: BackgroundSearch = { promise: tree.prefetchWords(words).catch(() => {}), done: false };
+  void search.promise.then(() => (search.done = true));
+  codeSearches.set(input, search);
 }
 
 /**
@@ -91,5 +94,20 @@ export async function runEngineAsync(input: AnalysisInput, options: EngineOption
   }
   const output = contracts;
   const analysers = [analyseMigrations, () => output, configChanged];
-  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
+  const search = codeSearches.get(input);
+  if (!search) return runAnalysersThen(input, analysers, options, [annotateCodeReferences], Promise.resolve());
+  // The background search is waited for only when a finding names something to look for (afterAnalysis).
+  const outputs: AnalysisOutput[] = [];
+  let release!: (wait: Promise<void>) => void;
+  const ready = new Promise<void>((resolve) => (release = resolve));
+  const watched = analysers.map((analyse) => (i: AnalysisInput): AnalysisOutput => {
+    const out = analyse(i);
+    outputs.push(out);
+    return out;
+  });
+  const decide = (): AnalysisOutput => {
+    release(afterAnalysis(input, outputs.flatMap((o) => o.findings), search));
+    return { findings: [], suppressions: [], files: [] };
+  };
+  return runAnalysersThen(input, [...watched, decide], options, [annotateCodeReferences], ready);
 }

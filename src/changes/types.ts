@@ -59,6 +59,8 @@ export interface Snapshot {
    * `searchWords` answers from it once the promise has settled, and searches for other words itself.
    */
   prefetchWords?(words: readonly string[]): Promise<void>;
+  /** End the background searches `prefetchWords` started (no finding needs them); their promises settle, `searchWords` then searches itself. */
+  stopPrefetch?(): void;
 }
 
 /** Lines that hold a searched word. `truncated`: past its bound the output was cut, so a word without a line may still occur. */

@@ -37,11 +37,26 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     const add = (list: string[]): void => list.forEach((w) => words.add(w));
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1]!)));
-    for (const m of text.matchAll(COLUMN)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));
+    for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]!))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];
+}
+
+/**
+ * Words COLUMN takes for a column but that name the kind of object a statement changes (`ALTER
+ * TABLE`, `DROP CONSTRAINT`, `ALTER … DROP NOT NULL`): guessed, they would add `table`, `Table`,
+ * `getTable`… to every search. Written `COLUMN x` or quoted, the same word is a column's name.
+ */
+const OBJECT_KEYWORDS = new Set([
+  'table', 'constraint', 'index', 'view', 'materialized', 'type', 'domain', 'function', 'procedure', 'sequence', 'schema', 'trigger',
+  'default', 'not', 'primary', 'foreign', 'unique', 'check', 'key', 'partition', 'expression', 'identity', 'extension', 'policy',
+]);
+
+function objectKeyword(m: RegExpMatchArray): boolean {
+  const word = m[1] ?? m[2]!;
+  return !/^["`[]/.test(word) && OBJECT_KEYWORDS.has(word.toLowerCase()) && !/\bCOLUMN\s/i.test(m[0]);
 }
 
 /** The lines of `head` that `base` does not have (all of them when base cannot be read). */
