@@ -7,16 +7,16 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-U732FZ26.js";
+} from "./chunk-XVR4EZ3T.js";
 import "./chunk-BI3ECU6V.js";
-import "./chunk-2U5OMPUM.js";
-import "./chunk-45TO64EX.js";
+import "./chunk-2Y6YNVUM.js";
+import "./chunk-CTXQ7PTN.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-YKM2ROQD.js";
-import "./chunk-C4UXLVPY.js";
+import "./chunk-JYHMEQJT.js";
+import "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";

@@ -5,35 +5,31 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-X3FKQ4TS.js";
-import "./chunk-VBRBKGEB.js";
-import "./chunk-2CRS3QVA.js";
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-X2LR6V5S.js";
+import "./chunk-FJTS74CP.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-LMEH77JA.js";
+import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-YKM2ROQD.js";
-import "./chunk-C4UXLVPY.js";
+import "./chunk-JYHMEQJT.js";
+import "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

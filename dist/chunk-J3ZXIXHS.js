@@ -19,7 +19,7 @@ import {
   repoRoot,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-5LYBVDGP.js";
+} from "./chunk-BQDBSTWQ.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

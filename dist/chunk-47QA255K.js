@@ -13,25 +13,25 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-VBRBKGEB.js";
+} from "./chunk-X2LR6V5S.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-2CRS3QVA.js";
+} from "./chunk-FJTS74CP.js";
 import {
   criticalEndpoints
-} from "./chunk-LMEH77JA.js";
+} from "./chunk-RREAYNLN.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-YKM2ROQD.js";
+} from "./chunk-JYHMEQJT.js";
 import {
   prepareCodeLanguages
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import {
   lineAt,
   lineStarts
@@ -578,6 +578,26 @@ var JsonScanner = class {
   /** Skips one value starting at pos, iteratively (deep nesting is fine). */
   skip() {
     const t = this.text;
+    const first = t.charCodeAt(this.pos);
+    if (first === 123 || first === 91) {
+      let depth2 = 0;
+      let i = this.pos;
+      while (i < t.length) {
+        const c = t.charCodeAt(i);
+        if (c === 34) {
+          i = this.closing(i) + 1;
+          continue;
+        }
+        if (c === 123 || c === 91) depth2++;
+        else if ((c === 125 || c === 93) && --depth2 === 0) {
+          this.pos = i + 1;
+          return;
+        }
+        i++;
+      }
+      this.pos = i;
+      return;
+    }
     let depth = 0;
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);
@@ -1140,16 +1160,20 @@ var Workspace = class {
   /** Follows `$ref` chains (cycle-safe); a node without `$ref` is returned as it is. */
   resolve(node) {
     let current = node;
+    let first = null;
     let seen = null;
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value;
       if (!isObject(v) || typeof v.$ref !== "string") return current;
       const ref = v.$ref;
-      if (seen?.has(v)) return unresolvedAt(current, ref);
-      (seen ??= /* @__PURE__ */ new Set()).add(v);
+      if (first === null) first = v;
+      else {
+        if (v === first || seen?.has(v)) return unresolvedAt(current, ref);
+        (seen ??= /* @__PURE__ */ new Set()).add(v);
+      }
       const found = this.lookup(current.file, ref);
       if ("kind" in found) return unresolvedAt(current, ref);
-      current = { ...found, via: ref };
+      current = found;
     }
     return unresolvedAt(current, String(current.value.$ref));
   }
@@ -1161,7 +1185,11 @@ var Workspace = class {
     let byRef = this.targets.get(file);
     if (!byRef) this.targets.set(file, byRef = /* @__PURE__ */ new Map());
     let out = byRef.get(ref);
-    if (!out) byRef.set(ref, out = this.find(file, ref));
+    if (!out) {
+      out = this.find(file, ref);
+      if (!("kind" in out)) out = { file: out.file, pointer: out.pointer, value: out.value, via: ref };
+      byRef.set(ref, out);
+    }
     return out;
   }
   find(file, ref) {
@@ -1369,8 +1397,9 @@ function walk(root, visit, options = {}) {
       continue;
     }
     const i = top.i++;
+    const child3 = top.keys ? top.value[top.keys[i]] : top.value[i];
+    if (child3 === null || typeof child3 !== "object") continue;
     const key2 = top.keys ? top.keys[i] : String(i);
-    const child3 = top.keys ? top.value[key2] : top.value[i];
     if (options.skipLiterals && top.keys && literal(path, key2, child3)) continue;
     path.push(key2);
     const depth = stack.length;
@@ -1556,7 +1585,7 @@ function diffOperation(bo, ho, differ, add, root) {
 function strongerSecurity(base, head) {
   if (head.length === 0) return null;
   const baseAlts = base.length === 0 ? [/* @__PURE__ */ new Map()] : base;
-  const covered = (b) => head.some((h) => [...h].every(([scheme, scopes]) => b.has(scheme) && scopes.every((s) => b.get(scheme).includes(s))));
+  const covered = (b) => head.some((h) => [...h].every(([scheme, scopes2]) => b.has(scheme) && scopes2.every((s) => b.get(scheme).includes(s))));
   const failing = baseAlts.filter((b) => !covered(b));
   if (failing.length === 0) return null;
   const describe2 = (m) => m.size === 0 ? "no authentication" : [...m].map(([k, v]) => v.length ? `${k} [${v.join(", ")}]` : k).join(" + ");
@@ -1763,7 +1792,7 @@ function readContent(ws, owner) {
 }
 function readSecurity(v) {
   if (!Array.isArray(v)) return null;
-  return v.filter(isObject).map((req) => new Map(Object.entries(req).map(([k, scopes]) => [k, stringList(scopes) ?? []])));
+  return v.filter(isObject).map((req) => new Map(Object.entries(req).map(([k, scopes2]) => [k, stringList(scopes2) ?? []])));
 }
 function stringList(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : null;
@@ -2279,11 +2308,19 @@ var SchemaDiffer = class _SchemaDiffer {
    * UNEQUAL, or the shallowest in-progress pair the answer assumed equal (a cycle; Infinity when
    * none): only answers that assumed nothing above themselves are remembered. A number, not an
    * object: this runs for every node of every compared pair.
+   *
+   * A pair's own scalars are compared first (`shallowSame`): a pair that differs there, or whose
+   * children are all scalars (most nodes of a spec: `{type: string}`, enums, examples), is
+   * answered without storing anything, since no cycle can pass through it and answering it again
+   * costs what a look-up would. Only pairs with object children (or `$ref`s) are remembered and
+   * tracked for cycles, and only their object children are compared recursively.
    */
   sameValue(bFile, bv, hFile, hv, depth) {
     if (bv === hv && (bv === null || typeof bv !== "object")) return Infinity;
     if (bv === null || hv === null || typeof bv !== "object" || typeof hv !== "object") return UNEQUAL;
-    if (Array.isArray(bv) !== Array.isArray(hv)) return UNEQUAL;
+    const shallow = shallowSame(bv, hv);
+    if (shallow === DIFFERENT) return UNEQUAL;
+    if (shallow === SCALARS_ONLY) return Infinity;
     const known = this.knownEqual(bv, hv);
     if (known !== void 0) return known ? Infinity : UNEQUAL;
     const cycle = this.comparing.get(bv)?.get(hv);
@@ -2294,33 +2331,39 @@ var SchemaDiffer = class _SchemaDiffer {
     inner.set(hv, depth);
     let low = Infinity;
     let equal = true;
-    const both = (bf, x, hf, y) => {
-      const r = this.sameValue(bf, x, hf, y, depth + 1);
-      if (r === UNEQUAL) return false;
-      if (r < low) low = r;
-      return true;
-    };
+    let r = Infinity;
     if (Array.isArray(bv)) {
       const ha = hv;
-      equal = bv.length === ha.length;
-      for (let i = 0; equal && i < bv.length; i++) equal = both(bFile, bv[i], hFile, ha[i]);
+      for (let i = 0; i < bv.length; i++) {
+        const x = bv[i];
+        if (x === null || typeof x !== "object") continue;
+        r = this.sameValue(bFile, x, hFile, ha[i], depth + 1);
+        if (r === UNEQUAL) {
+          equal = false;
+          break;
+        }
+        if (r < low) low = r;
+      }
     } else {
       const bo = bv;
       const ho = hv;
-      const bRef = typeof bo.$ref === "string";
       const keys = Object.keys(bo);
-      let headKeys = 0;
-      for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
-      if (bRef !== (typeof ho.$ref === "string") || keys.length !== headKeys) equal = false;
-      for (let i = 0; equal && i < keys.length; i++) {
-        const k = keys[i];
-        if (bRef && k === "$ref") continue;
-        equal = Object.prototype.hasOwnProperty.call(ho, k) && both(bFile, bo[k], hFile, ho[k]);
+      for (let i = 0; i < keys.length; i++) {
+        const x = bo[keys[i]];
+        if (x === null || typeof x !== "object") continue;
+        r = this.sameValue(bFile, x, hFile, ho[keys[i]], depth + 1);
+        if (r === UNEQUAL) {
+          equal = false;
+          break;
+        }
+        if (r < low) low = r;
       }
-      if (equal && bRef) {
+      if (equal && typeof bo.$ref === "string") {
         const bt = this.base.resolve({ file: bFile, pointer: [], value: bo });
         const ht = this.head.resolve({ file: hFile, pointer: [], value: ho });
-        equal = bt.value !== void 0 && ht.value !== void 0 && both(bt.file, bt.value, ht.file, ht.value);
+        r = bt.value !== void 0 && ht.value !== void 0 ? this.sameValue(bt.file, bt.value, ht.file, ht.value, depth + 1) : UNEQUAL;
+        if (r === UNEQUAL) equal = false;
+        else if (r < low) low = r;
       }
     }
     inner.delete(hv);
@@ -2724,6 +2767,43 @@ var SchemaDiffer = class _SchemaDiffer {
     }
   }
 };
+var DIFFERENT = 0;
+var SCALARS_ONLY = 1;
+var OBJECTS_BELOW = 2;
+function shallowSame(bv, hv) {
+  let objects = false;
+  if (Array.isArray(bv)) {
+    if (!Array.isArray(hv) || bv.length !== hv.length) return DIFFERENT;
+    for (let i = 0; i < bv.length; i++) {
+      const x = bv[i];
+      const y = hv[i];
+      const xo = x !== null && typeof x === "object";
+      if (xo !== (y !== null && typeof y === "object") || !xo && x !== y) return DIFFERENT;
+      if (xo) objects = true;
+    }
+    return objects ? OBJECTS_BELOW : SCALARS_ONLY;
+  }
+  if (Array.isArray(hv)) return DIFFERENT;
+  const bo = bv;
+  const ho = hv;
+  const ref = typeof bo.$ref === "string";
+  if (ref !== (typeof ho.$ref === "string")) return DIFFERENT;
+  const keys = Object.keys(bo);
+  let headKeys = 0;
+  for (const k in ho) if (Object.prototype.hasOwnProperty.call(ho, k)) headKeys++;
+  if (keys.length !== headKeys) return DIFFERENT;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (ref && k === "$ref") continue;
+    if (!Object.prototype.hasOwnProperty.call(ho, k)) return DIFFERENT;
+    const x = bo[k];
+    const y = ho[k];
+    const xo = x !== null && typeof x === "object";
+    if (xo !== (y !== null && typeof y === "object") || !xo && x !== y) return DIFFERENT;
+    if (xo) objects = true;
+  }
+  return objects || ref ? OBJECTS_BELOW : SCALARS_ONLY;
+}
 var APPLIES_TO = {
   maxLength: ["string"],
   minLength: ["string"],
@@ -3228,8 +3308,11 @@ function mayBeContract(path, text) {
   return /^["']?(openapi|swagger|asyncapi|\$schema)["']?\s*:/m.test(text);
 }
 function contractReadersWanted(input) {
-  if (input.force?.contracts?.length) return true;
   const { changes, config } = input;
+  if (input.force?.contracts?.length) {
+    const trees = [changes.headTree, changes.baseTree];
+    return !input.force.contracts.every((c) => trees.every((tree) => selfContainedJsonOpenApi(c.path, tree.read(c.path))));
+  }
   const configured = config.contracts?.map((c) => compileGlob(c.path));
   const looksLike = (path, tree) => {
     if (!DATA_FILE.test(path)) return false;
@@ -3240,6 +3323,10 @@ function contractReadersWanted(input) {
   return changes.files.some(
     (f) => f.status !== "deleted" && looksLike(f.path, changes.headTree) || f.status !== "added" && looksLike(f.oldPath ?? f.path, changes.baseTree)
   );
+}
+function selfContainedJsonOpenApi(path, text) {
+  if (text === null) return true;
+  return isJsonPath(path, text) && /"(openapi|swagger)"\s*:/.test(text.slice(0, 4096)) && !/"\$ref"\s*:\s*"(?!#)/.test(text);
 }
 function namesContract(path, text) {
   if (SCHEMA_NAME.test(path)) return true;
@@ -3812,15 +3899,7 @@ function annotateCodeReferences(raw, input) {
   if (subjects.length === 0) return;
   const tree = input.changes.baseTree;
   if (!tree.searchWords) return;
-  const ignored = ignoredPaths(input.config);
-  const scope = codeScope(settings.paths, settings.ignore);
-  const detector = detectorFor(input.changes, input.config, /* @__PURE__ */ new Set());
-  const inCode = (path) => {
-    if (ignored(path) || !scope(path)) return false;
-    if (!isSqlFileName(path)) return true;
-    const as = detector.classify("base", path).as;
-    return as === "queries" || as === "other";
-  };
+  const { inCode, sourceFiles } = scopeOf(input);
   const words = new Set(subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]));
   if (words.size > MAX_SEARCH_WORDS) {
     for (const s of subjects) {
@@ -3841,9 +3920,36 @@ function annotateCodeReferences(raw, input) {
   markIgnoredColumns(tree, subjects);
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
-  const searched = found.truncated ? 0 : tree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
+  const searched = found.truncated ? 0 : sourceFiles();
   const wholesale = found.truncated || searched === 0 ? /* @__PURE__ */ new Map() : readsWholesale(tree, unused, found.lines);
   finish(subjects, found.truncated, searched, wholesale);
+}
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(input) {
+  let scope = scopes.get(input);
+  if (scope) return scope;
+  const settings = input.config.codeReferences;
+  const ignored = ignoredPaths(input.config);
+  const inScope = codeScope(settings.paths, settings.ignore);
+  const detector = detectorFor(input.changes, input.config, /* @__PURE__ */ new Set());
+  const inCode = (path) => {
+    if (ignored(path) || !inScope(path)) return false;
+    if (!isSqlFileName(path)) return true;
+    const as = detector.classify("base", path).as;
+    return as === "queries" || as === "other";
+  };
+  let count = null;
+  const sourceFiles = () => count ??= input.changes.baseTree.list().filter((p) => isSourceFile(p) && inCode(p)).length;
+  scopes.set(input, scope = { inCode, sourceFiles });
+  return scope;
+}
+function afterAnalysis(input, findings, search2) {
+  if (input.config.codeReferences.mode === "off" || !findings.some((f) => f.code)) {
+    input.changes.baseTree.stopPrefetch?.();
+    return search2.promise;
+  }
+  if (!search2.done && input.changes.baseTree.searchWords && findings.some((f) => f.code?.removes)) scopeOf(input).sourceFiles();
+  return search2.promise;
 }
 function subjectOf(finding2, code) {
   const base = { finding: finding2, code, refs: [], ignoredBy: null };
@@ -4087,11 +4193,41 @@ function likelyCodeWords(input) {
     const add = (list) => list.forEach((w) => words.add(w));
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1])));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1])));
-    for (const m of text.matchAll(COLUMN)) add(fieldSpellings(unquote(m[1] ?? m[2])));
+    for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2])));
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];
+}
+var OBJECT_KEYWORDS = /* @__PURE__ */ new Set([
+  "table",
+  "constraint",
+  "index",
+  "view",
+  "materialized",
+  "type",
+  "domain",
+  "function",
+  "procedure",
+  "sequence",
+  "schema",
+  "trigger",
+  "default",
+  "not",
+  "primary",
+  "foreign",
+  "unique",
+  "check",
+  "key",
+  "partition",
+  "expression",
+  "identity",
+  "extension",
+  "policy"
+]);
+function objectKeyword(m) {
+  const word = m[1] ?? m[2];
+  return !/^["`[]/.test(word) && OBJECT_KEYWORDS.has(word.toLowerCase()) && !/\bCOLUMN\s/i.test(m[0]);
 }
 function newLines(head, base) {
   if (base === null) return head;
@@ -4124,8 +4260,11 @@ function startCodeSearch(input) {
   const tree = input.changes.baseTree;
   if (input.config.codeReferences.mode === "off" || !tree.prefetchWords) return;
   const words = likelyCodeWords(input);
-  if (words.length > 0) codeSearches.set(input, tree.prefetchWords(words).catch(() => {
-  }));
+  if (words.length === 0) return;
+  const search2 = { promise: tree.prefetchWords(words).catch(() => {
+  }), done: false };
+  void search2.promise.then(() => search2.done = true);
+  codeSearches.set(input, search2);
 }
 async function runEngineAsync(input, options = {}) {
   const languages = migrationLanguages(input);
@@ -4142,7 +4281,21 @@ async function runEngineAsync(input, options = {}) {
   }
   const output = contracts;
   const analysers = [analyseMigrations, () => output, configChanged];
-  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], codeSearches.get(input) ?? Promise.resolve());
+  const search2 = codeSearches.get(input);
+  if (!search2) return runAnalysersThen(input, analysers, options, [annotateCodeReferences], Promise.resolve());
+  const outputs = [];
+  let release;
+  const ready = new Promise((resolve) => release = resolve);
+  const watched = analysers.map((analyse) => (i) => {
+    const out = analyse(i);
+    outputs.push(out);
+    return out;
+  });
+  const decide = () => {
+    release(afterAnalysis(input, outputs.flatMap((o) => o.findings), search2));
+    return { findings: [], suppressions: [], files: [] };
+  };
+  return runAnalysersThen(input, [...watched, decide], options, [annotateCodeReferences], ready);
 }
 
 export {

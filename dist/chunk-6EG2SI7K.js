@@ -9,10 +9,10 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-X3FKQ4TS.js";
+} from "./chunk-47QA255K.js";
 import {
   renderJson
-} from "./chunk-2U5OMPUM.js";
+} from "./chunk-2Y6YNVUM.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,13 +22,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-45TO64EX.js";
+} from "./chunk-CTXQ7PTN.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-5LYBVDGP.js";
+} from "./chunk-BQDBSTWQ.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-FCG7SXVR.js");
+  const { readConfigFromTree } = await import("./chunk-F2TBAGM3.js");
   return readConfigFromTree(changes.headTree);
 }
 

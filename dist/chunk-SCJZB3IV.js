@@ -11,11 +11,11 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-H7ZDQXYF.js";
+} from "./chunk-6EG2SI7K.js";
 import {
   readConfigFromTree
-} from "./chunk-X6KHGYW7.js";
-import "./chunk-ZX22IXF2.js";
+} from "./chunk-AD47EFYL.js";
+import "./chunk-JY5QQWUP.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-QMSEVVAI.js";
@@ -28,31 +28,31 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-F4VKPWXG.js";
-import "./chunk-X3FKQ4TS.js";
+} from "./chunk-REZJJUAL.js";
+import "./chunk-47QA255K.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-VBRBKGEB.js";
-import "./chunk-2CRS3QVA.js";
+import "./chunk-X2LR6V5S.js";
+import "./chunk-FJTS74CP.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-LMEH77JA.js";
+import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-2U5OMPUM.js";
-import "./chunk-45TO64EX.js";
+import "./chunk-2Y6YNVUM.js";
+import "./chunk-CTXQ7PTN.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-YKM2ROQD.js";
+import "./chunk-JYHMEQJT.js";
 import {
   detectInSets
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-5LYBVDGP.js";
+} from "./chunk-BQDBSTWQ.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

@@ -6,13 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-ZX22IXF2.js";
+} from "./chunk-JY5QQWUP.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-QMSEVVAI.js";
 import "./chunk-WOI7AMQP.js";
 import "./chunk-WDR7LVXR.js";
-import "./chunk-LMEH77JA.js";
+import "./chunk-RREAYNLN.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -20,8 +20,8 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-YKM2ROQD.js";
-import "./chunk-C4UXLVPY.js";
+import "./chunk-JYHMEQJT.js";
+import "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";

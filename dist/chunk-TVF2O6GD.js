@@ -23,12 +23,12 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-45TO64EX.js";
+} from "./chunk-CTXQ7PTN.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-C4UXLVPY.js";
+import "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";

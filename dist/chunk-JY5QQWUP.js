@@ -13,7 +13,7 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-LMEH77JA.js";
+} from "./chunk-RREAYNLN.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   ruleMeta
-} from "./chunk-YKM2ROQD.js";
+} from "./chunk-JYHMEQJT.js";
 import {
   normalizeIdent
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

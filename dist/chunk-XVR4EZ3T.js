@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-2U5OMPUM.js";
+} from "./chunk-2Y6YNVUM.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-45TO64EX.js";
+} from "./chunk-CTXQ7PTN.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-YKM2ROQD.js";
+} from "./chunk-JYHMEQJT.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -277,7 +277,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-NW7N4RGO.js")).planCommand(rest, io);
+      return (await import("./chunk-CHCENQFF.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -313,14 +313,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-73VNIXEI.js");
+  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-J3ZXIXHS.js");
   const root = repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-6Q6XFHFA.js"), import("./chunk-FCG7SXVR.js")]);
+  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-7WO5VN66.js"), import("./chunk-F2TBAGM3.js")]);
   const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
@@ -335,7 +335,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-XO3BCX5L.js"), import("./chunk-FWBDN4ZI.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-EG5D4XSE.js"), import("./chunk-RJQKBFNF.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -415,7 +415,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-LSCX234I.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-YFR4LACN.js");
   if (input) startCodeSearch(input);
   await prepareSqlParsers(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -43,13 +43,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 function wordSearcher(root, commit) {
   let early = null;
+  const running = /* @__PURE__ */ new Set();
   return {
     prefetchWords(words) {
       const list = cleanWords(words).filter((w) => IDENTIFIER.test(w));
       if (list.length === 0) return Promise.resolve();
-      return grepInBackground(root, commit, list).then((result) => {
+      return grepInBackground(root, commit, list, running).then((result) => {
         early = { words: new Set(list), result };
       });
+    },
+    stopPrefetch() {
+      for (const child of running) child.kill();
+      running.clear();
     },
     searchWords(words) {
       const list = cleanWords(words);
@@ -71,10 +76,33 @@ function cleanWords(words) {
 }
 var IDENTIFIER = /^\w+$/;
 function identifierPass(words, pcre) {
-  if (pcre && pcreUsable !== false) return { mode: "-P", input: `(?<![A-Za-z0-9_])(?:${words.join("|")})(?![A-Za-z0-9_])
+  if (pcre && pcreUsable !== false) return { mode: "-P", input: `(?<![A-Za-z0-9_])(?:${factoredAlternation(words) || "(?!)"})(?![A-Za-z0-9_])
 ` };
   return { mode: "-E", input: `${words.join("|")}
 ` };
+}
+var MAX_FACTOR_DEPTH = 64;
+function factoredAlternation(words, depth = 0) {
+  const unique = [...new Set(words)];
+  if (depth >= MAX_FACTOR_DEPTH) return optionalGroup(unique.filter((w) => w !== ""), unique.includes(""));
+  const byFirst = /* @__PURE__ */ new Map();
+  let end = false;
+  for (const w of unique) {
+    if (w === "") {
+      end = true;
+      continue;
+    }
+    const rest = byFirst.get(w[0]);
+    if (rest) rest.push(w.slice(1));
+    else byFirst.set(w[0], [w.slice(1)]);
+  }
+  const branches = [...byFirst].map(([first, rest]) => `${first}${factoredAlternation(rest, depth + 1)}`);
+  return optionalGroup(branches, end);
+}
+function optionalGroup(branches, empty) {
+  if (branches.length === 0) return "";
+  if (!empty) return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  return branches.length === 1 && branches[0].length === 1 ? `${branches[0]}?` : `(?:${branches.join("|")})?`;
 }
 var pcreUsable;
 function pcreRefused(status, stderr) {
@@ -115,7 +143,7 @@ function grepPass(root, commit, mode, input, maxBuffer) {
   const incomplete = cut || run2.status !== 0 && run2.status !== 1 || unreadBlobs(run2.stderr?.toString("utf8") ?? "");
   return { lines: parseRecords(run2.stdout?.toString("utf8") ?? "", commit), truncated: incomplete, bytes: run2.stdout?.length ?? 0 };
 }
-function grepInBackground(root, commit, words) {
+function grepInBackground(root, commit, words, running) {
   return new Promise((resolve3) => {
     let dir;
     let out;
@@ -130,20 +158,23 @@ function grepInBackground(root, commit, words) {
       resolve3(null);
       return;
     }
+    let child = null;
     const finish = (result) => {
+      if (child) running.delete(child);
       rmSync(dir, { recursive: true, force: true });
       leftBehind.delete(dir);
       resolve3(result);
     };
     const pass = identifierPass(words, true);
-    const child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, err], env: gitEnv() });
+    child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, err], env: gitEnv() });
     leftBehind.set(dir, child);
+    running.add(child);
     closeSync(out);
     closeSync(err);
     child.on("error", () => finish(null));
     child.on("close", (status) => {
       if (pass.mode === "-P" && status === 128) pcreRefused(status, readText(join(dir, "err")));
-      else if (pass.mode === "-P") pcreUsable = true;
+      else if (pass.mode === "-P" && (status === 0 || status === 1)) pcreUsable = true;
       if (status !== 0 && status !== 1) return finish(null);
       try {
         const result = readRecords(join(dir, "out"), commit);
@@ -237,18 +268,24 @@ function gitReleases(query, paths) {
     if (listed.length === 0) return all("this repository has no tags, so every merged migration counts as released (`released: tags`)");
     const isRelease = releaseTagFilter(query.tags);
     const named = listed.filter((t) => isRelease(t.name));
-    if (named.length === 0) return all(`no tag matches \`release-tags\` (${(query.tags ?? []).join(", ")}), so every merged migration counts as released`);
+    if (named.length === 0) {
+      return all(
+        (query.tags ?? []).some((g) => !g.startsWith("!")) ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(", ")}), so every merged migration counts as released` : "no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)"
+      );
+    }
     const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
     if (releases.length === 0) return all("no release tag was cut before this change, so every merged migration counts as released");
     const newest = releases.reduce((a, b) => b.date > a.date ? b : a);
-    const creators = unreleasedCreators(query.root, query.base, releases, paths);
+    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
+    const inTree = inSomeReleaseTree(query.root, releases, names);
     const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
+    const released = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
     for (const p of paths) {
       const created = creators.get(p);
-      out.set(
-        p,
-        created ? { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name } : { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name }
-      );
+      if (inTree?.has(p)) out.set(p, released);
+      else if (created) out.set(p, { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name });
+      else if (inTree) out.set(p, { released: false, reason: `it is in no release tag: the releases that have the commit creating it left the file out (newest release ${newest.name})`, newestTag: newest.name });
+      else out.set(p, released);
     }
     return out;
   } catch (error) {
@@ -259,10 +296,16 @@ function gitReleases(query, paths) {
 function day(seconds) {
   return new Date(seconds * 1e3).toISOString().slice(0, 10);
 }
+var NOT_RELEASE_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "tmp", "temp", "wip", "draft", "experiment", "experimental", "scratch"]);
+function looksLikeRelease(name) {
+  if (!/\d/.test(name)) return false;
+  for (const word of name.toLowerCase().split(/[^a-z]+/)) if (NOT_RELEASE_WORDS.has(word)) return false;
+  return true;
+}
 function releaseTagFilter(globs) {
   const positive = (globs ?? []).filter((g) => !g.startsWith("!")).map(compileGlob);
   const negative = (globs ?? []).filter((g) => g.startsWith("!")).map((g) => compileGlob(g.slice(1)));
-  return (name) => (positive.length === 0 || positive.some((m) => m(name))) && !negative.some((m) => m(name));
+  return (name) => (positive.length === 0 ? looksLikeRelease(name) : positive.some((m) => m(name))) && !negative.some((m) => m(name));
 }
 function listTags(root) {
   const out = run(root, ["for-each-ref", "--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:unix)", "refs/tags"]);
@@ -283,7 +326,7 @@ function withoutTagsContaining(root, head, tags) {
   const containing = new Set(run(root, ["for-each-ref", `--contains=${head}`, "--format=%(refname:strip=2)", ...patterns]).split("\n").filter((n) => n !== ""));
   return tags.filter((t) => !containing.has(t.name));
 }
-function unreleasedCreators(root, base, releases, paths) {
+function unreleasedCreators(root, base, releases, paths, keepsIdentity) {
   const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join("\n");
   const log = run(root, ["log", "-M", "--name-status", "-z", "--format=%x00%H", base, "--stdin", "--", ...SQL_PATHSPECS], `${negatives}
 `);
@@ -318,22 +361,48 @@ function unreleasedCreators(root, base, releases, paths) {
     else byPath.set(c.path, [index]);
   });
   const out = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   for (const start of paths) {
     let path = start;
     let after = -1;
+    const seen = [start];
     for (let steps = 0; steps <= created.length; steps++) {
       const next = firstAfter(byPath.get(path) ?? [], after);
       if (next === void 0) break;
       const c = created[next];
-      if (c.from === void 0) {
+      if (c.from === void 0 || keepsIdentity && !keepsIdentity(c.from, c.path)) {
         out.set(start, c.commit);
         break;
       }
       path = c.from;
+      seen.push(path);
       after = next;
     }
+    names.set(start, seen);
   }
-  return out;
+  return { creators: out, names };
+}
+var MAX_TREE_CHECKS = 5e4;
+function inSomeReleaseTree(root, releases, names) {
+  const commits = [...new Set(releases.map((t) => t.commit))];
+  const asked = [];
+  const present = /* @__PURE__ */ new Set();
+  for (const [path, list] of names) {
+    if (list.some((n) => n.includes("\n"))) {
+      present.add(path);
+      continue;
+    }
+    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
+    if (asked.length > MAX_TREE_CHECKS) return null;
+  }
+  if (asked.length === 0) return present;
+  const answers = run(root, ["cat-file", "--batch-check"], `${asked.map((a) => a.line).join("\n")}
+`).split("\n");
+  asked.forEach((a, i) => {
+    const answer = answers[i] ?? "";
+    if (answer === "" || !answer.endsWith(" missing")) present.add(a.path);
+  });
+  return present;
 }
 function firstAfter(sorted, after) {
   let lo = 0;
@@ -350,7 +419,7 @@ function firstAfter(sorted, after) {
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { isAbsolute, join as join2, resolve } from "node:path";
-var MAX_ENTRIES = 8;
+var MAX_ENTRIES = 16;
 var KEY = /^[0-9a-f]{64}$/;
 function replayStoreFor(gitDir, env = process.env) {
   const setting = env.ROLLBACK_GUARD_CACHE?.trim();
@@ -576,7 +645,7 @@ function gitChangeSet(base, head, options) {
     baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
-    released: (paths, tags) => gitReleases({ root, base: baseSha, head: headSha, tags }, paths),
+    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     replayCache: replayStoreFor(() => {
       const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
       return dir ? resolve2(root, dir) : null;
@@ -744,6 +813,10 @@ function commitSnapshot(sha, root, noteSkip = () => {
     },
     prefetch(paths) {
       load(paths);
+    },
+    objectId(path) {
+      const start = listed?.at.get(path);
+      return start === void 0 || !listed ? void 0 : listed.out.slice(start, listed.out.indexOf("	", start));
     },
     unreadable(path) {
       ensure(path);

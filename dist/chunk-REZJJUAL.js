@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-X3FKQ4TS.js";
+} from "./chunk-47QA255K.js";
 import {
   InputError,
   publishBlocker,
@@ -27,11 +27,11 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-2U5OMPUM.js";
+} from "./chunk-2Y6YNVUM.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-45TO64EX.js";
+} from "./chunk-CTXQ7PTN.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -40,18 +40,18 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-YKM2ROQD.js";
+} from "./chunk-JYHMEQJT.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-5LYBVDGP.js";
+} from "./chunk-BQDBSTWQ.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -561,7 +561,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-FES635A7.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-SCJZB3IV.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -618,7 +618,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-F65KQGFW.js");
+    const { publishToGitHub } = await import("./chunk-TVF2O6GD.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -664,7 +664,7 @@ async function actionConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-FCG7SXVR.js");
+  const { baseConfig } = await import("./chunk-F2TBAGM3.js");
   return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {

@@ -8,11 +8,12 @@ import {
   compareTypes,
   compareVersions,
   forEachLexeme,
+  isCodeFramework,
   parseType,
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -173,7 +174,7 @@ function snapshotForeignKeys(catalog) {
     for (const d of declared) {
       if (d.constraint !== "foreign-key") continue;
       const list = out.get(table) ?? [];
-      list.push({ name: d.name, columns: [...d.columns], references: d.detail });
+      list.push({ name: d.name, columns: [...d.columns], references: d.detail, ...d.actions ? { actions: d.actions } : {} });
       out.set(table, list);
     }
   }
@@ -676,7 +677,7 @@ var down_migration_default = defineMigrationRule(
         const added = (after.get(line) ?? []).filter((k) => !before.has(k));
         return added.some((k) => k.split(TOKEN_SEPARATOR).some((t) => DESTRUCTIVE.has(t))) ? "error" : "warning";
       };
-      const message = (what, line) => policy === "convention" && severity(line) === "warning" ? `${what}, as the migrations beside it in base have: the rollback runbook never runs it (roll the code back and fix forward); run by hand, it would destroy data written since.` : policy === "convention" ? `${what}: this change to a shipped down migration drops or deletes what it did not before; run by hand it destroys data written since; roll the code back and fix forward instead.` : `${what}: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`;
+      const message = (what, line) => policy === "convention" && severity(line) === "warning" ? `${what}, as ${isCodeFramework(ctx.file.framework) ? `${ctx.file.framework} writes into every migration` : "the migrations beside it in base have"}: the rollback runbook never runs it (roll the code back and fix forward); run by hand, it would destroy data written since.` : policy === "convention" ? `${what}: this change to a shipped down migration drops or deletes what it did not before; run by hand it destroys data written since; roll the code back and fix forward instead.` : `${what}: rolling the schema back drops what the release wrote since; roll the code back and fix forward instead.`;
       if (ctx.file.part === "down") {
         if (ctx.status === "renamed" && ctx.baseText === ctx.text) return [];
         if (ctx.status !== "added" && ctx.lifecycle?.formatOnly) return [];
@@ -718,6 +719,7 @@ var drop_column_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-column" || facts.isNewColumn(op.table, op.column)) return [];
+      if (op.ifExists && facts.droppedColumn(op.table, op.column)) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
@@ -787,6 +789,7 @@ var drop_index_default = defineMigrationRule(
       if (op.kind === "drop-index") {
         if (facts.isNewIndex(op.name)) return [];
         const known = facts.index(op.name);
+        if (op.ifExists && !known && facts.droppedIndex(op.name)) return [];
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
@@ -1071,15 +1074,18 @@ var rename_enum_value_default = defineMigrationRule(
       }
       if (op.kind === "enum-column-change" && op.removed.length > 0) {
         if (facts.isNewColumn(op.table, op.column)) return [];
+        const inBase = facts.baseColumn(op.table, op.column)?.enumValues;
+        const removed = inBase ? op.removed.filter((v) => inBase.includes(v)) : op.removed;
+        if (removed.length === 0) return [];
         const object = `${op.table}.${op.column}`;
         return [
           {
             ...statementSpan(stmt, op),
-            message: `Redefining ENUM column ${object} without ${op.removed.map((v) => `'${v}'`).join(", ")} breaks the previous release, which still writes those values (and existing rows hold them).`,
+            message: `Redefining ENUM column ${object} without ${removed.map((v) => `'${v}'`).join(", ")} breaks the previous release, which still writes those values (and existing rows hold them).`,
             object,
             tables: [op.table],
             columns: [{ table: op.table, column: op.column }],
-            code: { kind: "value", values: op.removed, removes: false }
+            code: { kind: "value", values: removed, removes: false }
           }
         ];
       }

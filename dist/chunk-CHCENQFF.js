@@ -11,29 +11,29 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-H7ZDQXYF.js";
-import "./chunk-X3FKQ4TS.js";
-import "./chunk-VBRBKGEB.js";
-import "./chunk-2CRS3QVA.js";
+} from "./chunk-6EG2SI7K.js";
+import "./chunk-47QA255K.js";
+import "./chunk-X2LR6V5S.js";
+import "./chunk-FJTS74CP.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-LMEH77JA.js";
+import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-U732FZ26.js";
-import "./chunk-2U5OMPUM.js";
-import "./chunk-45TO64EX.js";
+} from "./chunk-XVR4EZ3T.js";
+import "./chunk-2Y6YNVUM.js";
+import "./chunk-CTXQ7PTN.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-YKM2ROQD.js";
+import "./chunk-JYHMEQJT.js";
 import {
   detectInSets
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-5LYBVDGP.js";
+import "./chunk-BQDBSTWQ.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";
@@ -76,13 +76,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-6Q6XFHFA.js");
+    const { parseConfig } = await import("./chunk-7WO5VN66.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-73VNIXEI.js");
+    const { repoRoot } = await import("./chunk-J3ZXIXHS.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-73VNIXEI.js"), import("./chunk-FCG7SXVR.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-J3ZXIXHS.js"), import("./chunk-F2TBAGM3.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-2CRS3QVA.js";
+} from "./chunk-FJTS74CP.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";
@@ -23,7 +23,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-YKM2ROQD.js";
+} from "./chunk-JYHMEQJT.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -46,6 +46,7 @@ import {
   dialectWord,
   enumValuesOf,
   forEachLexeme,
+  inChangelogPlace,
   isChangelogFileName,
   isCodeFramework,
   isCodeMigrationPath,
@@ -61,8 +62,9 @@ import {
   prepareParsers,
   schemaFileName,
   sectionsOf,
-  splitStatements
-} from "./chunk-C4UXLVPY.js";
+  splitStatements,
+  touchesChangelogFile
+} from "./chunk-AMYDOILU.js";
 import {
   LineIndex,
   lineOfOffset
@@ -85,6 +87,11 @@ var Catalog = class _Catalog {
   enums = /* @__PURE__ */ new Map();
   /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
   droppedIndexes = /* @__PURE__ */ new Map();
+  /**
+   * `table.column` of the columns the history dropped and did not add again: what a later
+   * `DROP COLUMN IF EXISTS` finds gone (kestra's squashed baseline replays old drops idempotently).
+   */
+  droppedColumns = /* @__PURE__ */ new Set();
   objects = /* @__PURE__ */ new Set();
   indexByName = /* @__PURE__ */ new Map();
   constraintByKey = /* @__PURE__ */ new Map();
@@ -130,6 +137,7 @@ var Catalog = class _Catalog {
       tables: [...this.tables].map(([t, cols]) => [t, [...cols]]),
       enums: [...this.enums],
       droppedIndexes: [...this.droppedIndexes],
+      droppedColumns: [...this.droppedColumns],
       objects: [...this.objects],
       indexes: [...this.indexByName],
       constraints: [...this.constraintByKey],
@@ -149,6 +157,7 @@ var Catalog = class _Catalog {
     for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
     for (const [k, v] of state.enums) c.enums.set(k, v);
     for (const [k, v] of state.droppedIndexes) c.droppedIndexes.set(k, v);
+    for (const k of state.droppedColumns ?? []) c.droppedColumns.add(k);
     for (const o of state.objects) c.objects.add(o);
     for (const [k, v] of state.indexes) c.indexByName.set(k, v);
     for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
@@ -180,6 +189,7 @@ var Catalog = class _Catalog {
         const cols = /* @__PURE__ */ new Map();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
+        for (const c of op.columns) this.droppedColumns.delete(`${op.table}.${c.name}`);
         for (const c of op.columns) {
           if (c.unique || c.primaryKey) this.setIndex(`${op.table}_${c.name}_key`, { table: op.table, unique: true });
         }
@@ -220,6 +230,7 @@ var Catalog = class _Catalog {
       case "add-column":
         if (op.ifNotExists && this.column(op.table, op.column.name)) break;
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
+        this.droppedColumns.delete(`${op.table}.${op.column.name}`);
         if (op.constraints) {
           const list = this.declaredByTable.get(op.table);
           if (list) {
@@ -234,7 +245,7 @@ var Catalog = class _Catalog {
         }
         break;
       case "drop-column": {
-        this.tables.get(op.table)?.delete(op.column);
+        if (this.tables.get(op.table)?.delete(op.column)) this.droppedColumns.add(`${op.table}.${op.column}`);
         const foreignKeys = this.foreignKeys.get(op.table);
         if (foreignKeys) this.foreignKeys.set(op.table, foreignKeys.filter((k) => !k.columns.includes(op.column)));
         break;
@@ -245,6 +256,7 @@ var Catalog = class _Catalog {
         if (cols && col) {
           cols.delete(op.column);
           cols.set(op.newName, { ...col, name: op.newName });
+          this.droppedColumns.delete(`${op.table}.${op.newName}`);
         }
         for (const c of this.declared.get(op.table) ?? []) c.columns = c.columns.map((n) => n === op.column ? op.newName : n);
         for (const name of this.indexesOn.get(op.table) ?? []) {
@@ -263,6 +275,7 @@ var Catalog = class _Catalog {
         if (cols) {
           cols.delete(op.column);
           cols.set(op.def.name, { ...op.def });
+          this.droppedColumns.delete(`${op.table}.${op.def.name}`);
         }
         break;
       }
@@ -888,23 +901,254 @@ function mergeSqlComments(rewritten, text) {
   return out + rewritten.slice(last);
 }
 
+// src/migrations/replay-cache.ts
+import { createHash } from "node:crypto";
+var FORMAT = "rollback-guard replay 2";
+function replayKey(inputs, toolId) {
+  const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
+  part(inputs.dialect);
+  if (inputs.basis !== void 0) part(`basis ${inputs.basis}`);
+  for (const [what, list] of [["baselines", inputs.baselines], ["migrations", inputs.migrations]]) {
+    part(`${what} ${list.length}`);
+    for (const m of list) {
+      part(JSON.stringify(m.file));
+      if (inputs.basis !== void 0 && what === "migrations") continue;
+      part(m.text === null ? "\0unreadable" : m.text);
+    }
+  }
+  return digest();
+}
+function keyHash(format, toolId, config) {
+  const h = createHash("sha256");
+  const part = (s) => {
+    h.update(`${s.length}:`);
+    h.update(s);
+  };
+  part(format);
+  part(VERSION);
+  part(toolId);
+  part(JSON.stringify(config));
+  return { part, digest: () => h.digest("hex") };
+}
+var sha256 = (s) => createHash("sha256").update(s).digest("hex");
+function writeChecked(store, key, format, payload) {
+  store.write(key, `${JSON.stringify({ format, key, sha256: sha256(payload) })}
+${payload}`);
+}
+function readChecked(store, key, format) {
+  const text = store.read(key);
+  if (text === null) return null;
+  const eol = text.indexOf("\n");
+  if (eol === -1) return null;
+  const header = JSON.parse(text.slice(0, eol));
+  const payload = text.slice(eol + 1);
+  if (header.format !== format || header.key !== key || header.sha256 !== sha256(payload)) return null;
+  return JSON.parse(payload);
+}
+function cachedReplay(store, inputs, routines, replay) {
+  if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
+  let key;
+  try {
+    key = replayKey(inputs, store.toolId());
+  } catch {
+    return replay();
+  }
+  const hit = readEntry(store, key);
+  if (hit) {
+    for (const [name, file, body] of hit.routines) routines.set(name, { file, body: () => body });
+    return hit.catalog;
+  }
+  const catalog = replay();
+  try {
+    writeChecked(store, key, FORMAT, JSON.stringify({ catalog: catalog.toState(), routines: [...routines].map(([name, r]) => [name, r.file, r.body()]) }));
+  } catch {
+  }
+  return catalog;
+}
+function readEntry(store, key) {
+  try {
+    const payload = readChecked(store, key, FORMAT);
+    if (!payload) return null;
+    if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
+    return { catalog: Catalog.fromState(payload.catalog), routines: payload.routines };
+  } catch {
+    return null;
+  }
+}
+var PLAN_FORMAT = "rollback-guard base plan 1";
+function basePlanKey(tree, paths, config, toolId) {
+  if (!tree.objectId) return void 0;
+  try {
+    const { part, digest } = keyHash(PLAN_FORMAT, toolId, config);
+    part(`files ${paths.length}`);
+    for (const path of paths) {
+      const id = tree.objectId(path);
+      if (id === void 0 || id.startsWith("120000")) return void 0;
+      part(path);
+      part(id);
+    }
+    return digest();
+  } catch {
+    return void 0;
+  }
+}
+function readBasePlan(store, key, paths) {
+  try {
+    const payload = readChecked(store, key, PLAN_FORMAT);
+    if (!payload) return null;
+    const { strings, rows, dialects } = payload;
+    if (!Array.isArray(strings) || !strings.every((x) => typeof x === "string") || !Array.isArray(rows) || !Array.isArray(dialects)) return null;
+    if (rows.length !== paths.length || dialects.length !== paths.length) return null;
+    const str = (i) => {
+      if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= strings.length) throw new Error("bad index");
+      return strings[i];
+    };
+    const classifications = [];
+    const contentDialects = /* @__PURE__ */ new Map();
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      const row = rows[i];
+      if (!Array.isArray(row) || row.length !== 4 || typeof row[1] !== "number" || !Number.isInteger(row[1]) || row[1] < 0) return null;
+      const f = row[3];
+      let file = null;
+      if (f !== null) {
+        if (!Array.isArray(f) || f.length !== 3 || !(f[1] === null || typeof f[1] === "string")) return null;
+        file = { path, framework: str(f[0]), version: f[1], part: str(f[2]) };
+      }
+      classifications.push([path, { file, as: str(row[0]), set: row[1], reason: str(row[2]) }]);
+      const d = dialects[i];
+      if (d === -1) contentDialects.set(path, void 0);
+      else if (Array.isArray(d) && d.length === 2) contentDialects.set(path, { dialect: str(d[0]), by: str(d[1]) });
+      else if (d !== 0) return null;
+    }
+    return { classifications, contentDialects };
+  } catch {
+    return null;
+  }
+}
+function writeBasePlan(store, key, classifications, contentDialects) {
+  try {
+    const strings = [];
+    const index = /* @__PURE__ */ new Map();
+    const at = (x) => {
+      let i = index.get(x);
+      if (i === void 0) index.set(x, i = strings.push(x) - 1);
+      return i;
+    };
+    const rows = [];
+    const dialects = [];
+    for (const [path, c] of classifications) {
+      const file = c.file;
+      if (file !== null && (file.path !== path || Object.keys(file).some((k) => k !== "path" && k !== "framework" && k !== "version" && k !== "part"))) return;
+      rows.push([at(c.as), c.set, at(c.reason), file === null ? null : [at(file.framework), file.version, at(file.part)]]);
+      if (!contentDialects.has(path)) dialects.push(0);
+      else {
+        const r = contentDialects.get(path);
+        dialects.push(r === void 0 ? -1 : [at(r.dialect), at(r.by)]);
+      }
+    }
+    writeChecked(store, key, PLAN_FORMAT, JSON.stringify({ strings, rows, dialects }));
+  } catch {
+  }
+}
+
+// src/migrations/code/baselines.ts
+var RAILS_SCHEMA = /(?:^|\/)db\/(?:(\w+)_)?schema\.rb$/;
+var EF_SNAPSHOT = /(?:^|\/)\w*ModelSnapshot\.cs$/;
+function codeBaselineFramework(path) {
+  if (RAILS_SCHEMA.test(path)) return "rails";
+  if (EF_SNAPSHOT.test(path)) return "ef-core";
+  return null;
+}
+function looksLikeCodeBaseline(framework, text) {
+  if (framework === "rails") return /\bActiveRecord::Schema(?:\[[\d.]+\])?\.define\b/.test(text);
+  return /:\s*(?:[\w.]+\.)?ModelSnapshot\b/.test(text) && /\bBuildModel\b/.test(text);
+}
+function isCodeBaselineOf(path, framework, folders2) {
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+  if (framework === "rails") {
+    const db = RAILS_SCHEMA.exec(path)?.[1];
+    return folders2.has(`${dir}/${db === void 0 ? "migrate" : `${db}_migrate`}`);
+  }
+  for (const folder of folders2) if (folder === dir || folder.startsWith(`${dir}/`)) return true;
+  return false;
+}
+
 // src/migrations/plan.ts
+var LazyMigration = class {
+  constructor(file, set, load) {
+    this.file = file;
+    this.set = set;
+    this.load = load;
+  }
+  file;
+  set;
+  load;
+  value;
+  get text() {
+    if (this.value === void 0) this.value = this.load();
+    return this.value;
+  }
+};
+var DialectCopy = class {
+  constructor(file, of) {
+    this.file = file;
+    this.of = of;
+  }
+  file;
+  of;
+  get text() {
+    return this.of.text;
+  }
+};
+var BaseFileReading = class {
+  constructor(of) {
+    this.of = of;
+  }
+  of;
+  side = "base";
+  get path() {
+    return this.of.file.path;
+  }
+  get set() {
+    return this.of.set;
+  }
+  get text() {
+    return this.of.text;
+  }
+};
 var DEFAULT_DIALECT = "postgres";
 function mayBeMigration(path, sets) {
   return isMigrationFileName(path) || isCodeMigrationPath(path, sets);
 }
 var MigrationDetector = class {
-  constructor(changes, sets, forced) {
+  constructor(changes, sets, forced, config) {
     this.changes = changes;
     this.sets = sets;
     this.forced = forced;
+    this.config = config;
     this.layouts = { base: new MigrationLayout(() => changes.baseTree.list()), head: new MigrationLayout(() => changes.headTree.list()) };
   }
   changes;
   sets;
   forced;
+  config;
   layouts;
   cache = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
+  baseContentDialects = /* @__PURE__ */ new Map();
+  /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
+  basePlan;
+  /** The last dialect assignment, with what it was computed from (the same PR files give the same answer). */
+  lastDialects;
+  /** Whether files were named on the command line (then no base history is read). */
+  get isForced() {
+    return this.forced.size > 0;
+  }
+  /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
+  seedBase(classifications) {
+    for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
+  }
   tree(side) {
     return side === "base" ? this.changes.baseTree : this.changes.headTree;
   }
@@ -933,7 +1177,7 @@ function detectorFor(changes, config, forced) {
   if (!byConfig) detectors.set(changes, byConfig = /* @__PURE__ */ new WeakMap());
   let detector = byConfig.get(config);
   if (!detector || forced.size > 0) {
-    detector = new MigrationDetector(changes, config.migrations, forced);
+    detector = new MigrationDetector(changes, config.migrations, forced, config);
     if (forced.size === 0) byConfig.set(config, detector);
   }
   return detector;
@@ -971,8 +1215,8 @@ function assignDialects(files, detector) {
       out.set(f.path, fromPath);
       continue;
     }
-    const content = f.text === null || isCodeMigrationPath(f.path, sets) ? void 0 : dialectFromContent(SCRIPT_FILE.test(f.path) ? f.text.replace(/`/g, '"') : f.text);
-    readings.push({ path: f.path, side: f.side, set: f.set, text: f.text, own: content, byContent: content !== void 0 });
+    const content = f.side === "base" ? baseContentDialect(detector, f) : contentDialect(f, sets);
+    readings.push({ path: f.path, side: f.side, set: f.set, own: content, byContent: content !== void 0 });
   }
   const byFolder = /* @__PURE__ */ new Map();
   const bySet = /* @__PURE__ */ new Map();
@@ -1011,6 +1255,17 @@ function assignDialects(files, detector) {
   }
   return result;
 }
+function contentDialect(f, sets) {
+  const text = f.text;
+  return text === null || isCodeMigrationPath(f.path, sets) ? void 0 : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
+}
+function baseContentDialect(detector, f) {
+  const known = detector.baseContentDialects;
+  if (known.has(f.path)) return known.get(f.path);
+  const reading = contentDialect(f, detector.sets);
+  known.set(f.path, reading);
+  return reading;
+}
 function folderOf(path) {
   const parts = path.split("/");
   parts.pop();
@@ -1046,23 +1301,56 @@ function dialectsRunOn(base) {
   }
   return out;
 }
+function addEchoes(groups, candidates, base, head) {
+  if (groups.size < 2) return;
+  const named = /* @__PURE__ */ new Map();
+  const specific = /* @__PURE__ */ new Set();
+  for (const path of [...base.map((b) => b.file.path), ...candidates.filter((c) => c.change.status !== "deleted").map((c) => c.file.path)]) {
+    const d = dialectFromName(path);
+    if (!d) continue;
+    const folder = folderOf(path);
+    (named.get(folder) ?? named.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(d.dialect);
+    specific.add(`${folder}\0${dialectlessName(path)}\0${d.dialect}`);
+  }
+  for (const group of [...groups.values()]) {
+    for (const c of group.candidates) {
+      if (c.echo || c.change.status !== "added" || c.file.part !== "up" || dialectFromName(c.file.path)) continue;
+      const reading = head.get(c.file.path);
+      if (reading && !reading.by.startsWith("its content") && !reading.by.startsWith("the ")) continue;
+      const folder = folderOf(c.file.path);
+      const stem = dialectlessName(c.file.path);
+      for (const d of named.get(folder) ?? []) {
+        if (d === group.dialect || specific.has(`${folder}\0${stem}\0${d}`)) continue;
+        groups.get(`${group.set}\0${d}`)?.candidates.push({ ...c, file: { ...c.file, dialect: d }, echo: true });
+      }
+    }
+  }
+}
 function findBaselines(detector, group, sequenceFolders, ignored) {
   const set = detector.sets[group.set];
   const base = detector.changes.baseTree;
   let paths;
   try {
-    paths = base.list().filter((p) => !ignored(p) && isSqlFileName(p));
+    paths = base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
   } catch {
     return [];
   }
   const out = [];
-  const file = (path) => ({ path, framework: "plain", version: null, part: "up", dialect: group.dialect });
+  const file = (path) => ({ path, framework: codeBaselineFramework(path) ?? "plain", version: null, part: "up", dialect: group.dialect });
   if (set?.baseline && set.baseline.length > 0) {
     const match = globMatcher(set.baseline);
     for (const path of paths.filter(match).sort()) out.push({ file: file(path), text: readOrNull(base, path) });
     return out;
   }
   if (set?.paths && set.paths.length > 0) return out;
+  const frameworks = /* @__PURE__ */ new Set([...(group.candidates ?? []).map((c) => c.file.framework), ...(group.base ?? []).map((b) => b.file.framework)]);
+  for (const path of paths) {
+    const framework = codeBaselineFramework(path);
+    if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
+    const text = readOrNull(base, path);
+    if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
+  }
+  paths = paths.filter((p) => codeBaselineFramework(p) === null);
   const near = (dir) => {
     for (const folder of sequenceFolders) {
       if (folder === dir) return true;
@@ -1096,14 +1384,21 @@ function schemaNameDialect(path) {
   return void 0;
 }
 function planHistories(detector, candidates, ignored, forced, { dialectsOnly = false } = {}) {
-  const base = forced || candidates.length === 0 ? [] : baseMigrations(detector, ignored);
-  const readings = assignDialects(
+  const basePlan = forced || candidates.length === 0 ? void 0 : baseMigrations(detector, ignored);
+  const base = basePlan?.migrations ?? [];
+  const prFiles = candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }));
+  const last = detector.lastDialects;
+  const same = last !== void 0 && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
+  const readings = same ? last.result : assignDialects(
     [
-      ...base.map((b) => ({ path: b.file.path, set: b.set, text: b.text, side: "base" })),
-      ...candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }))
+      // Base texts are read only when a file's dialect rests on its content and that is not known yet.
+      ...base.map((b) => new BaseFileReading(b)),
+      ...prFiles
     ],
     detector
   );
+  if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
+  basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
   const groups = /* @__PURE__ */ new Map();
   for (const c of candidates) {
@@ -1113,10 +1408,11 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     c.file = { ...c.file, dialect: reading.dialect };
     const key = `${set}\0${reading.dialect}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [] });
+    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...basePlan?.key ? { basis: basePlan.key } : {} });
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
+  addEchoes(groups, candidates, base, readings.head);
   const runsOn2 = dialectsRunOn(
     base.map((b) => {
       const r = readings.base.get(b.file.path);
@@ -1126,7 +1422,7 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
   for (const b of base) {
     for (const d of runsOn2.get(b.file.path) ?? []) {
       const group = groups.get(`${b.set}\0${d}`);
-      if (group) group.base.push({ file: { ...b.file, dialect: d }, text: b.text });
+      if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
   }
   for (const group of groups.values()) {
@@ -1142,22 +1438,52 @@ function sequenceFolder(path) {
   return parts.join("/");
 }
 function baseMigrations(detector, ignored) {
+  if (detector.basePlan) return detector.basePlan;
   const tree = detector.changes.baseTree;
   let paths;
   try {
     paths = tree.list();
   } catch {
-    return [];
+    return detector.basePlan = { migrations: [] };
   }
-  const sqlPaths = paths.filter((path) => !ignored(path) && (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)));
+  const named = paths.filter((path) => isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets));
+  const sqlPaths = named.filter((path) => !ignored(path));
+  const store = detector.changes.replayCache;
+  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, named, detector.config, store.toolId()) : void 0;
+  const cached = key === void 0 || store === void 0 ? null : readBasePlan(store, key, sqlPaths);
+  if (cached) {
+    detector.seedBase(cached.classifications);
+    for (const [path, reading] of cached.contentDialects) if (!detector.baseContentDialects.has(path)) detector.baseContentDialects.set(path, reading);
+    const migrations2 = [];
+    let fetched = false;
+    const textOf = (path) => {
+      if (!fetched) {
+        fetched = true;
+        tree.prefetch?.(migrations2.map((m) => m.file.path));
+      }
+      return readOrNull(tree, path);
+    };
+    for (const path of sqlPaths) {
+      const c = detector.classify("base", path);
+      if (c.file) migrations2.push(new LazyMigration(c.file, c.set, () => textOf(path)));
+    }
+    return detector.basePlan = { migrations: migrations2, key };
+  }
   tree.prefetch?.(sqlPaths);
-  const out = [];
+  const migrations = [];
   for (const path of sqlPaths) {
     const text = readOrNull(tree, path);
     const c = detector.classify("base", path, text);
-    if (c.file) out.push({ file: c.file, text, set: c.set });
+    if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  return out;
+  const plan = { migrations, ...key === void 0 ? {} : { key } };
+  if (key !== void 0 && store) {
+    plan.write = () => {
+      plan.write = void 0;
+      writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify("base", p)]), detector.baseContentDialects);
+    };
+  }
+  return detector.basePlan = plan;
 }
 function detectionEntries(detector, ignored, reworkCopies, plan) {
   const out = [];
@@ -1192,65 +1518,6 @@ function detectionEntries(detector, ignored, reworkCopies, plan) {
 }
 function isBaselineOf(plan, path) {
   return plan.groups.some((g) => g.baselines.some((b) => b.file.path === path));
-}
-
-// src/migrations/replay-cache.ts
-import { createHash } from "node:crypto";
-var FORMAT = "rollback-guard replay 1";
-function replayKey(inputs, toolId) {
-  const h = createHash("sha256");
-  const part = (s) => {
-    h.update(`${s.length}:`);
-    h.update(s);
-  };
-  part(FORMAT);
-  part(VERSION);
-  part(toolId);
-  part(JSON.stringify(inputs.config));
-  part(inputs.dialect);
-  for (const [what, list] of [["baselines", inputs.baselines], ["migrations", inputs.migrations]]) {
-    part(`${what} ${list.length}`);
-    for (const { file, text } of list) {
-      part(JSON.stringify(file));
-      part(text === null ? "\0unreadable" : text);
-    }
-  }
-  return h.digest("hex");
-}
-var sha256 = (s) => createHash("sha256").update(s).digest("hex");
-function cachedReplay(store, inputs, routines, replay) {
-  if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
-  let key;
-  try {
-    key = replayKey(inputs, store.toolId());
-  } catch {
-    return replay();
-  }
-  const hit = readEntry(store, key);
-  if (hit) {
-    for (const [name, file, body] of hit.routines) routines.set(name, { file, body: () => body });
-    return hit.catalog;
-  }
-  const catalog = replay();
-  try {
-    const payload = JSON.stringify({ catalog: catalog.toState(), routines: [...routines].map(([name, r]) => [name, r.file, r.body()]) });
-    store.write(key, JSON.stringify({ format: FORMAT, key, sha256: sha256(payload), payload }));
-  } catch {
-  }
-  return catalog;
-}
-function readEntry(store, key) {
-  try {
-    const text = store.read(key);
-    if (text === null) return null;
-    const entry = JSON.parse(text);
-    if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== "string" || entry.sha256 !== sha256(entry.payload)) return null;
-    const payload = JSON.parse(entry.payload);
-    if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
-    return { catalog: Catalog.fromState(payload.catalog), routines: payload.routines };
-  } catch {
-    return null;
-  }
 }
 
 // src/policy/suppression-body.ts
@@ -1484,17 +1751,24 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
       if (before && sameIdentity(before, file)) life.keptIdentity = identityOf(before).label;
     }
     const downInside = text !== null && (isChangelogMigration(file) ? changelogHasRollback(file.path, text) : sectionsOf(file, text).some((s) => s.part === "down"));
-    if (text !== null && change.status !== "deleted" && (file.part === "down" || downInside)) {
+    const codeConvention = isCodeFramework(file.framework);
+    if (text !== null && change.status !== "deleted" && (file.part === "down" || downInside || codeConvention)) {
       const configured = config.downMigrations;
-      life.downPolicy = configured === "forbid" ? "error" : configured === "warn" ? "warning" : configured === "allow" ? "off" : baseKeepsDowns(setOf2(file)) ? "convention" : "error";
+      life.downPolicy = configured === "forbid" ? "error" : configured === "warn" ? "warning" : configured === "allow" ? "off" : codeConvention || baseKeepsDowns(setOf2(file)) ? "convention" : "error";
     }
-    if ((change.status === "modified" || change.status === "deleted") && file.part === "up" && file.framework !== "liquibase") asked.push({ index, path: basePath });
+    if (change.status !== "added" && file.part === "up" && file.framework !== "liquibase") asked.push({ index, path: basePath });
     out.set(index, life);
   });
   if (config.released === "tags" && changes.released && asked.length > 0) {
+    const keepsIdentity = (from, to) => {
+      const before = detectInSets(from, null, config.migrations);
+      const after = detectInSets(to, null, config.migrations);
+      return before === null || after === null || sameIdentity(before, after);
+    };
     const statuses = changes.released(
       asked.map((a) => a.path),
-      config.releaseTags
+      config.releaseTags,
+      keepsIdentity
     );
     for (const { index, path } of asked) {
       const status = statuses.get(path);
@@ -1502,7 +1776,11 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
       if (!status) continue;
       life.release = status;
       const c = candidates[index];
-      if (status.released || c.change.status !== "modified" || c.text === null) continue;
+      if (status.released || c.change.status === "deleted" || c.text === null) continue;
+      if (c.change.status === "renamed" && life.keptIdentity === void 0) {
+        life.runsAsNew = true;
+        continue;
+      }
       const baseText = changes.baseTree.read(path);
       if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
     }
@@ -1728,6 +2006,153 @@ var ColumnLineage = class {
   }
 };
 
+// src/migrations/code/liquibase-includes.ts
+var MAX_DEPTH = 32;
+var TEST_DIRS = /(^|\/)(src\/test|tests?|testdata|test_data|fixtures?|examples?|__tests__)\//i;
+function mayInclude(text) {
+  return /\binclude(?:All)?\b/.test(text);
+}
+function truthy2(v) {
+  return v !== void 0 && v.trim().toLowerCase() === "true";
+}
+function includable(path) {
+  return changelogFormat(path) !== null || /\.sql$/i.test(path);
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function includeOrder(tree) {
+  const known = memo.get(tree);
+  if (known) return known;
+  const out = computeOrder(tree);
+  memo.set(tree, out);
+  return out;
+}
+function computeOrder(tree) {
+  const problems = [];
+  let listed;
+  try {
+    listed = tree.list();
+  } catch {
+    return { rank: /* @__PURE__ */ new Map(), problems };
+  }
+  const exists = new Set(listed);
+  const onClasspath = /* @__PURE__ */ new Map();
+  const resourceRoots = /* @__PURE__ */ new Set();
+  for (const path of listed) {
+    const at = path.indexOf("src/main/resources/");
+    if (at === -1 || at > 0 && path[at - 1] !== "/") continue;
+    resourceRoots.add(path.slice(0, at + "src/main/resources".length));
+    const rel = path.slice(at + "src/main/resources/".length);
+    const list = onClasspath.get(rel);
+    if (list) list.push(path);
+    else onClasspath.set(rel, [path]);
+  }
+  const classpath = (target) => onClasspath.get(target.trim().replace(/\\/g, "/").replace(/^classpath\*?:/i, "").replace(/^\/+/, "")) ?? [];
+  const sorted = listed.filter(includable).sort();
+  const read = (path) => {
+    try {
+      return tree.read(path);
+    } catch {
+      return null;
+    }
+  };
+  const places = listed.filter((path) => changelogFormat(path) !== null && inChangelogPlace(path) && !TEST_DIRS.test(path));
+  tree.prefetch?.(places);
+  const includes = /* @__PURE__ */ new Map();
+  for (const path of places) {
+    const text = read(path);
+    if (text === null || !mayInclude(text)) continue;
+    const root = treeOf(path, text).root;
+    if (!root) continue;
+    const entries = [];
+    for (const n of root.children) {
+      if (n.name !== "include" && n.name !== "includeAll") continue;
+      const target = n.attrs.get(n.name === "include" ? "file" : "path");
+      const relative = truthy2(n.attrs.get("relativeToChangelogFile"));
+      const problem = (message, lookedFor) => {
+        problems.push({ master: path, line: n.line, message, lookedFor });
+      };
+      if (target === void 0 || target.trim() === "") {
+        problem(`${n.name} names no ${n.name === "include" ? "file" : "path"}`, []);
+        continue;
+      }
+      if (target.includes("${")) {
+        problem(`${n.name} ${target} names a changelog parameter, whose value is only known when Liquibase runs`, []);
+        continue;
+      }
+      const candidates = sqlFilePaths(path, target, relative);
+      if (candidates.length === 0) {
+        problem(`${n.name} ${target} points outside the repository`, []);
+        continue;
+      }
+      if (n.name === "include") {
+        const found = candidates.find((c) => exists.has(c)) ?? (relative ? void 0 : classpath(target)[0]);
+        if (found === void 0) problem(`include ${target} was not found in the repository (looked for ${candidates.join(", ")})`, candidates);
+        else entries.push({ kind: "file", path: found, line: n.line });
+        continue;
+      }
+      let paths = [];
+      const dirs = relative ? candidates : [...candidates, ...[...resourceRoots].map((r) => `${r}/${target.trim().replace(/^classpath\*?:/i, "").replace(/^\/+/, "")}`)];
+      for (const dir of dirs) {
+        const prefix = `${dir.replace(/\/+$/, "")}/`;
+        paths = sorted.filter((p) => p.startsWith(prefix) && p !== path);
+        if (paths.length > 0) break;
+      }
+      if (paths.length === 0) {
+        if (n.attrs.get("errorIfMissingOrEmpty")?.trim().toLowerCase() !== "false") problem(`includeAll ${target} names no folder of changelogs in the repository (looked for ${candidates.join(", ")})`, candidates);
+        continue;
+      }
+      entries.push({ kind: "all", paths, line: n.line });
+    }
+    if (entries.length > 0 || problems.some((p) => p.master === path)) includes.set(path, entries);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const entries of includes.values()) for (const e of entries) for (const p of e.kind === "file" ? [e.path] : e.paths) included.add(p);
+  let roots = [...includes.keys()].filter((p) => !included.has(p));
+  if (roots.length === 0) roots = [...includes.keys()];
+  roots.sort(changelogOrder);
+  const rank = /* @__PURE__ */ new Map();
+  const visit = (path, depth, from) => {
+    if (rank.has(path)) return;
+    if (depth > MAX_DEPTH) {
+      if (from) problems.push({ master: from.master, line: from.line, message: `includes nested deeper than ${MAX_DEPTH} levels are not followed (${path})`, lookedFor: [path] });
+      return;
+    }
+    rank.set(path, rank.size);
+    for (const e of includes.get(path) ?? []) {
+      for (const p of e.kind === "file" ? [e.path] : e.paths) visit(p, depth + 1, { master: path, line: e.line });
+    }
+  };
+  for (const root of roots) visit(root, 0, null);
+  return { rank, problems };
+}
+function compareByIncludes(order, a, b) {
+  const ra = order?.rank.get(a);
+  const rb = order?.rank.get(b);
+  if (ra !== void 0 && rb !== void 0) return ra - rb;
+  if (ra !== void 0) return -1;
+  if (rb !== void 0) return 1;
+  return null;
+}
+function includeFindings(changes, ignored) {
+  if (!touchesChangelogFile(changes.files)) return [];
+  const touched = changes.files.filter((f) => changelogFormat(f.path) !== null || f.oldPath !== void 0 && changelogFormat(f.oldPath) !== null);
+  const edited = new Set(touched.filter((f) => f.status !== "deleted").map((f) => f.path));
+  const removed = new Set(touched.flatMap((f) => f.status === "deleted" ? [f.path] : f.status === "renamed" && f.oldPath ? [f.oldPath] : []));
+  const out = [];
+  for (const p of includeOrder(changes.headTree).problems) {
+    if (ignored(p.master) || !(edited.has(p.master) || p.lookedFor.some((l) => removed.has(l)))) continue;
+    out.push({
+      rule: "unparsed-statement",
+      file: p.master,
+      line: p.line,
+      endLine: p.line,
+      message: `This include could not be resolved (${p.message}), so which changesets Liquibase runs here, and in which order, is unknown to the gate (and Liquibase itself stops on a missing include); fix the path or suppress with a reason.`,
+      object: null
+    });
+  }
+  return out;
+}
+
 // src/migrations/analyse.ts
 var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 async function prepareMigrations(dialects) {
@@ -1759,7 +2184,8 @@ function analyseMigrations(input) {
   const plan = planHistories(detector, candidates, ignored, forced.size > 0);
   const outputs = plan.groups.map((group) => analyseHistory(input, group));
   return {
-    findings: outputs.flatMap((o) => o.findings),
+    // A master changelog's include the PR broke: never a silent skip (code/liquibase-includes.ts).
+    findings: [...outputs.flatMap((o) => o.findings), ...forced.size === 0 ? includeFindings(changes, ignored) : []],
     suppressions: outputs.flatMap((o) => o.suppressions),
     files: candidates.map((c) => c.file.path),
     migrations: outputs.flatMap((o) => o.migrations ?? []),
@@ -1799,11 +2225,12 @@ function migrationDialects(input) {
 function analyseHistory(input, group) {
   const { changes } = input;
   const { dialect, base: baseMigrations2 } = group;
-  const candidates = [...group.candidates].sort(byApplyOrder);
+  const liquibase = [...group.candidates, ...baseMigrations2].some((m) => m.file.framework === "liquibase");
+  const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : void 0));
   const findings = [];
   const unread = unreadableFindings(
     changes,
-    candidates.flatMap(({ change }) => [
+    candidates.flatMap(({ change, echo }) => echo ? [] : [
       ...change.status === "deleted" ? [] : [{ path: change.path, side: "head", file: change.path }],
       ...change.status === "modified" || change.status === "renamed" ? [{ path: change.oldPath ?? change.path, side: "base", file: change.path }] : []
     ])
@@ -1812,8 +2239,8 @@ function analyseHistory(input, group) {
   const suppressions = [];
   const routines = /* @__PURE__ */ new Map();
   const codeHistory = new CodeHistory();
-  const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree });
-  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2 }, routines, replay);
+  const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : void 0 });
+  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2, basis: group.basis }, routines, replay);
   const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
   const baseColumns = /* @__PURE__ */ new Map();
   for (const [table, columns2] of catalog.tables) for (const [name, column] of columns2) baseColumns.set(`${table}.${name}`, { ...column });
@@ -1858,6 +2285,7 @@ function analyseHistory(input, group) {
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
+    droppedColumn: (t, c) => catalog.tables.has(t) && !catalog.column(t, c) && catalog.droppedColumns.has(`${t}.${c}`),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
@@ -1911,7 +2339,8 @@ function analyseHistory(input, group) {
   });
   const runs = (i) => {
     const c = candidates[i];
-    return (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(i))) && c.file.part !== "down" && c.file.part !== "verify";
+    return (c.change.status === "added" || c.change.status === "modified" && (c.file.part === "repeatable" || grown.has(i)) || // A rename that is in no release yet (lifecycle.ts): kept identity, its new statements; a new identity, all of them.
+    c.change.status === "renamed" && (grown.has(i) || lifecycles.get(i)?.runsAsNew === true)) && c.file.part !== "down" && c.file.part !== "verify";
   };
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
@@ -1940,13 +2369,14 @@ function analyseHistory(input, group) {
   for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
   let ordinal = 0;
   const restorable = [];
+  const transientValues = [];
   const createdInPr = (kind, name) => recreatedAt.has(`${kind}:${name}`);
-  for (const [fileIndex, { change, file, text }] of candidates.entries()) {
+  for (const [fileIndex, { change, file, text, echo }] of candidates.entries()) {
     const emit = (rule, hits) => {
-      for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
+      if (!echo) for (const hit of hits) findings.push({ ...hit, rule, file: file.path });
     };
     const { downSections, forward } = parsedFiles[fileIndex];
-    if (text !== null) {
+    if (text !== null && !echo) {
       const g = grown.get(fileIndex);
       const runsAt = (line) => runs(fileIndex) && (!g || inRanges(g.newLines, line, true));
       const asSql = (t) => isChangelogMigration(file) ? changelogCommentsAsSql(file.path, t) : t;
@@ -1972,7 +2402,7 @@ function analyseHistory(input, group) {
     if (text !== null && isCodeFramework(file.framework)) for (const { rule, hit } of codeFileFindings({ file, status: change.status, text, history: codeHistory })) emit(rule, [hit]);
     if (!runs(fileIndex)) continue;
     const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
-    if (forward.length > 0 || unreadUp) forwardMigrations.push(file.path);
+    if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
     const prepared = new PreparedStatements();
     currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
@@ -1996,6 +2426,10 @@ function analyseHistory(input, group) {
             if (origin !== null && op.kind === "drop-not-null") relaxedInPr.add(origin);
             for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === op.kind) restorable.push({ finding: findings[k], origin });
           }
+          if (op.kind === "enum-column-change" && op.added.length > 0) {
+            const origin = lineage.origin(op.table, op.column);
+            for (let k = before; k < findings.length; k++) if (origin !== null && findings[k].rule === "add-enum-value") transientValues.push({ finding: findings[k], origin, added: op.added });
+          }
           recordCreated(op, created, facts, history);
           lineage.observe(op, catalog);
           trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
@@ -2005,18 +2439,25 @@ function analyseHistory(input, group) {
     }
   }
   const restored = restoredLater(restorable, catalog, lineage);
+  for (const f of valuesRemovedLater(transientValues, catalog, lineage)) restored.add(f);
   return {
     findings: restored.size === 0 ? findings : findings.filter((f) => !restored.has(f)),
     suppressions,
-    files: candidates.map((c) => c.file.path),
+    files: candidates.flatMap((c) => c.echo ? [] : [c.file.path]),
     migrations: forwardMigrations,
     ...unread.skipped.length ? { skipped: unread.skipped } : {}
   };
 }
-function restoredLater(restorable, catalog, lineage) {
-  const out = /* @__PURE__ */ new Set();
-  if (restorable.length === 0) return out;
-  const wanted = new Set(restorable.map((r) => r.origin));
+function valuesRemovedLater(adds, catalog, lineage) {
+  if (adds.length === 0) return [];
+  const final = finalColumns(adds, catalog, lineage);
+  return adds.filter(({ origin, added }) => {
+    const values = final.get(origin)?.enumValues;
+    return values !== void 0 && added.every((v) => !values.includes(v));
+  }).map((r) => r.finding);
+}
+function finalColumns(items, catalog, lineage) {
+  const wanted = new Set(items.map((r) => r.origin));
   const final = /* @__PURE__ */ new Map();
   for (const [table, columns2] of catalog.tables) {
     for (const [name, column] of columns2) {
@@ -2024,6 +2465,12 @@ function restoredLater(restorable, catalog, lineage) {
       if (origin !== null && wanted.has(origin)) final.set(origin, column);
     }
   }
+  return final;
+}
+function restoredLater(restorable, catalog, lineage) {
+  const out = /* @__PURE__ */ new Set();
+  if (restorable.length === 0) return out;
+  const final = finalColumns(restorable, catalog, lineage);
   for (const { finding, origin } of restorable) {
     const column = final.get(origin);
     if (column && (finding.rule === "drop-not-null" ? column.notNull : column.hasDefault)) out.add(finding);
@@ -2370,9 +2817,9 @@ function inPrimaryKey(catalog, table, column) {
   }
   return false;
 }
-function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree } = {}) {
+function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree, order } = {}) {
   const catalog = new Catalog();
-  const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file));
+  const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file, order));
   const readable = baselines.filter((m) => m.text !== null);
   for (const { file, text } of [...readable, ...ordered]) {
     try {
@@ -2429,7 +2876,11 @@ function newestVersionBeside(file, newest) {
   const other = top[0].path === file.path ? top[1] : top[0];
   return other?.version ?? null;
 }
-function byVersionThenPath(a, b) {
+function byVersionThenPath(a, b, order) {
+  if (order && a.framework === "liquibase" && b.framework === "liquibase") {
+    const c = compareByIncludes(order, a.path, b.path);
+    if (c !== null) return c;
+  }
   if (isChangelogMigration(a) && isChangelogMigration(b)) return changelogOrder(a.path, b.path);
   const va = a.version;
   const vb = b.version;
@@ -2439,9 +2890,6 @@ function byVersionThenPath(a, b) {
   } else if (va !== null) return -1;
   else if (vb !== null) return 1;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-function byApplyOrder(a, b) {
-  return byVersionThenPath(a.file, b.file);
 }
 
 export {

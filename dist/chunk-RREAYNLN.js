@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-C4UXLVPY.js";
+} from "./chunk-AMYDOILU.js";
 import {
   compileGlob,
   globMatcher

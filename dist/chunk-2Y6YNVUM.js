@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-45TO64EX.js";
+} from "./chunk-CTXQ7PTN.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

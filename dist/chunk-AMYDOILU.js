@@ -603,12 +603,23 @@ function spanLine(node, firstLine4) {
   const line = node?.span?.start?.line;
   return typeof line === "number" && line > 0 ? firstLine4 + line - 1 : void 0;
 }
+function enumMembers(dataType) {
+  const value = dataType && typeof dataType === "object" ? dataType.Enum : void 0;
+  if (!Array.isArray(value) || !Array.isArray(value[0])) return void 0;
+  const members = value[0].map((m) => {
+    const named = m;
+    return typeof named?.Name === "string" ? named.Name : typeof named?.NameAndValue?.[0] === "string" ? named.NameAndValue[0] : null;
+  });
+  return members.every((m) => m !== null) ? members : void 0;
+}
 function typeText(dataType) {
   if (typeof dataType === "string") return dataType.toLowerCase();
   if (!dataType || typeof dataType !== "object") return null;
   const [key] = Object.keys(dataType);
   if (!key) return null;
   const value = dataType[key];
+  const members = key === "Enum" ? enumMembers(dataType) : void 0;
+  if (members) return `enum(${members.map((m) => `'${m.toLowerCase()}'`).join(",")})`;
   if (key === "Custom" && Array.isArray(value)) {
     const [name, args] = value;
     const names2 = (Array.isArray(name) ? name : []).map((p) => String(p?.Identifier?.value ?? "").toLowerCase());
@@ -623,6 +634,7 @@ function columnInfo(def, dialect, firstLine4) {
   const options = (def.options ?? []).map((o) => o.option);
   const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
   const line = spanLine(def.name, firstLine4);
+  const enumValues = enumMembers(def.data_type);
   return {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
@@ -631,7 +643,8 @@ function columnInfo(def, dialect, firstLine4) {
     unique: has("Unique"),
     primaryKey: has("PrimaryKey"),
     ...line === void 0 ? {} : { line },
-    ...has("Generated") ? { generated: true } : {}
+    ...has("Generated") ? { generated: true } : {},
+    ...enumValues ? { enumValues } : {}
   };
 }
 var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
@@ -778,7 +791,7 @@ function operationsOf(stmt, firstLine4, dialect, reading) {
           ops.push({ kind: "add-column", table, column: columnInfo(def, dialect, firstLine4), ifNotExists: body.if_not_exists === true, constraints, line: spanLine(def.name, firstLine4) });
         } else if (op === "DropColumn") {
           for (const c of body.column_names ?? []) {
-            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine4) });
+            ops.push({ kind: "drop-column", table, column: ident(c, dialect), line: spanLine(c, firstLine4), ...body.if_exists === true ? { ifExists: true } : {} });
           }
         } else if (op === "RenameColumn") {
           ops.push({ kind: "rename-column", table, column: ident(body.old_column_name, dialect), newName: ident(body.new_column_name, dialect) });
@@ -801,7 +814,7 @@ function operationsOf(stmt, firstLine4, dialect, reading) {
       const type = String(node.object_type);
       const names2 = (node.names ?? []).map((n) => objectName(n, dialect));
       if (type === "Table") return names2.map((table) => ({ kind: "drop-table", table }));
-      if (type === "Index") return names2.map((name) => ({ kind: "drop-index", name, table: null }));
+      if (type === "Index") return names2.map((name) => ({ kind: "drop-index", name, table: null, ...node.if_exists === true ? { ifExists: true } : {} }));
       if (type === "Schema" || type === "Database") return names2.map((name) => ({ kind: "drop-schema", name, database: type === "Database" }));
       const objectKind = { View: "view", MaterializedView: "materialized view", Sequence: "sequence", Type: "type", Role: "role", User: "role" }[type];
       if (objectKind) return names2.map((name) => ({ kind: "drop-object", objectKind, name }));
@@ -1040,17 +1053,18 @@ function readByKeywords(text, masked, dialect, firstLine4) {
     const database = m[1].toUpperCase() === "DATABASE" && dialect !== "mysql" && dialect !== "mariadb";
     return list ? { ops: list.map((n) => ({ kind: "drop-schema", name: n, database })), sure: true } : { ops: [], sure: false };
   }
-  if (m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?/i)) {
+  if (m = at(/^\s*DROP\s+INDEX\s+(?:CONCURRENTLY\s+)?(IF\s+EXISTS\s+)?/i)) {
     const n = name(m[0].length);
+    const ifExists = m[1] ? { ifExists: true } : {};
     if (!n) return { ops: [], sure: false };
     const cockroach = /^@\s*/.exec(masked.slice(n.end));
     if (cockroach) {
       const idx = name(n.end + cockroach[0].length);
-      if (idx) return { ops: [{ kind: "drop-index", name: idx.name, table: n.name }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
+      if (idx) return { ops: [{ kind: "drop-index", name: idx.name, table: n.name, ...ifExists }], sure: /^\s*(?:CASCADE|RESTRICT)?\s*$/i.test(masked.slice(idx.end)) };
     }
     const on = /^\s*ON\s+/i.exec(masked.slice(n.end));
     const table = on ? name(n.end + on[0].length)?.name ?? null : null;
-    return { ops: [{ kind: "drop-index", name: n.name, table }], sure: true };
+    return { ops: [{ kind: "drop-index", name: n.name, table, ...ifExists }], sure: true };
   }
   if (m = at(/^\s*DROP\s+(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|ROUTINE|TRIGGER|SEQUENCE|TYPE|DOMAIN|POLICY|ROLE|USER)\s+(?:IF\s+EXISTS\s+)?/i)) {
     const word = m[1].toUpperCase().replace(/\s+/g, " ");
@@ -1160,6 +1174,10 @@ function readByKeywords(text, masked, dialect, firstLine4) {
       sure: true
     };
   }
+  if (dialect === "h2" && (m = at(/^\s*CREATE\s+(?:FORCE\s+)?ALIAS\s+(?:IF\s+NOT\s+EXISTS\s+)?/i))) {
+    const n = name(m[0].length);
+    return n ? { ops: [{ kind: "create-object", objectKind: "function", name: n.name }], sure: true } : { ops: [], sure: false };
+  }
   if (m = at(/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?(MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|SCHEMA|DATABASE|ROLE|USER|POLICY)\s+(?:IF\s+NOT\s+EXISTS\s+)?/i)) {
     const word = m[1].toUpperCase().replace(/\s+/g, " ");
     const kind = word === "DATABASE" ? "schema" : word === "USER" ? "role" : word.toLowerCase();
@@ -1239,8 +1257,8 @@ function alterAction(table, masked, raw, dialect) {
   if (m = /^DROP\s+(?:CONSTRAINT|CHECK)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(p)) return [{ kind: "drop-constraint", table, name: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
   if (m = /^DROP\s+(?:INDEX|KEY)\s+(\S+)/i.exec(p)) return [{ kind: "drop-index", name: ident3(r.slice(m[0].length - m[1].length, m[0].length)), table }];
   if (/^DROP\s+(?:FOREIGN\s+KEY|PRIMARY\s+KEY|PARTITION)\b/i.test(p)) return [{ kind: "other", what: "drop key" }];
-  if (m = /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p)) {
-    return [{ kind: "drop-column", table, column: ident3(r.slice(m[0].length - m[1].length, m[0].length)) }];
+  if (m = /^DROP\s+(?:COLUMN\s+)?(IF\s+EXISTS\s+)?("(?:[^"]|"")*"|`[^`]*`|[\w$]+)(?=\s*(?:CASCADE|RESTRICT)?\s*$)/i.exec(p)) {
+    return [{ kind: "drop-column", table, column: ident3(r.slice(m[0].length - m[2].length, m[0].length)), ...m[1] ? { ifExists: true } : {} }];
   }
   if ((m = /^RENAME\s+(?:TO|AS)\s+/i.exec(p)) || (m = /^RENAME\s+(?=[\w"`]+\s*$)/i.exec(p))) {
     return [{ kind: "rename-table", table, newName: ident3(r.slice(m[0].length).trim()) }];
@@ -1292,6 +1310,11 @@ function alterAction(table, masked, raw, dialect) {
     if (/^DROP\s+DEFAULT\b/i.test(rest)) return [{ kind: "drop-default", table, column }];
     if (/^SET\s+DEFAULT\b/i.test(rest)) return [{ kind: "set-default", table, column }];
     if (/^(?:SET|DROP|ADD|RESET|OPTIONS)\b/i.test(rest)) return [{ kind: "other", what: "alter column" }];
+    if (dialect === "h2") {
+      const from = m[0].lastIndexOf(m[1]);
+      const def = columnDef(p.slice(from), r.slice(from));
+      return def ? [{ kind: "redefine-column", table, column, def }] : null;
+    }
     return null;
   }
   if (dialect === "clickhouse" && /^MODIFY\s+(?:TTL|SETTING|ORDER\s+BY|SAMPLE\s+BY|QUERY|COMMENT|STATISTICS)\b/i.test(p)) {
@@ -2110,15 +2133,18 @@ function operationsOf4(stmt, text, firstLine4) {
       const elts = node.tableElts ?? [];
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo4(e.ColumnDef));
       const ops = [{ kind: "create-table", table, columns, ifNotExists: node.if_not_exists === true }];
-      if (node.if_not_exists === true) return { ops };
+      const declared = [];
       for (const e of elts) {
         const def = e.ColumnDef;
         const constraints = def ? def.constraints ?? [] : [e];
         for (const c of constraints.map((x) => x.Constraint)) {
           const op = c ? constraintOp(table, c, def ? String(def.colname ?? "") : void 0) : null;
-          if (op && op.kind === "add-constraint") ops.push(op);
+          if (op?.kind !== "add-constraint") continue;
+          if (node.if_not_exists !== true) ops.push(op);
+          else if (op.constraint === "foreign-key") declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? "", ...op.actions ? { actions: op.actions } : {} });
         }
       }
+      if (declared.length > 0) ops[0] = { ...ops[0], constraints: declared };
       return { ops };
     }
     case "CreateTableAsStmt": {
@@ -2136,7 +2162,7 @@ function operationsOf4(stmt, text, firstLine4) {
         return { ops: objects.map((o) => ({ kind: "drop-table", table: listName(o) })) };
       }
       if (type === "OBJECT_INDEX") {
-        return { ops: objects.map((o) => ({ kind: "drop-index", name: listName(o), table: null })) };
+        return { ops: objects.map((o) => ({ kind: "drop-index", name: listName(o), table: null, ...node.missing_ok === true ? { ifExists: true } : {} })) };
       }
       if (type === "OBJECT_SCHEMA") {
         return { ops: objects.map((o) => ({ kind: "drop-schema", name: listName(o), database: false })) };
@@ -2335,10 +2361,16 @@ function renameOps(node) {
 function alterTableCmd(table, cmd) {
   const column = String(cmd.name ?? "");
   switch (cmd.subtype) {
-    case "AT_AddColumn":
-      return cmd.def ? [{ kind: "add-column", table, column: columnInfo4(cmd.def.ColumnDef), ifNotExists: cmd.missing_ok === true }] : [];
+    case "AT_AddColumn": {
+      const def = cmd.def?.ColumnDef;
+      const constraints = (def?.constraints ?? []).flatMap((x) => {
+        const op = x.Constraint ? constraintOp(table, x.Constraint, String(def?.colname ?? "")) : null;
+        return op?.kind === "add-constraint" ? [{ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? "", ...op.actions ? { actions: op.actions } : {} }] : [];
+      });
+      return def ? [{ kind: "add-column", table, column: columnInfo4(def), ifNotExists: cmd.missing_ok === true, constraints }] : [];
+    }
     case "AT_DropColumn":
-      return [{ kind: "drop-column", table, column }];
+      return [{ kind: "drop-column", table, column, ...cmd.missing_ok === true ? { ifExists: true } : {} }];
     case "AT_AlterColumnType": {
       const def = cmd.def?.ColumnDef;
       return [{ kind: "alter-column-type", table, column, oldType: null, newType: typeName(def?.typeName) }];
@@ -2879,8 +2911,18 @@ function sqlStatements(literal, dialect, call) {
     line: at(s.line),
     endLine: literal.exact ? baseLine + s.endLine - 1 : literal.node.endPosition.row + 1,
     column: literal.exact && s.line === 1 ? literal.column + s.column : literal.exact ? s.column : literal.column + 1,
-    ops: s.ops.map((op) => op.line === void 0 ? op : { ...op, line: at(op.line) })
+    ops: s.ops.map((op) => relineOperation(op, at))
   }));
+}
+function relineOperation(op, at) {
+  const col = (c) => c.line === void 0 ? c : { ...c, line: at(c.line) };
+  const out = op.line === void 0 ? { ...op } : { ...op, line: at(op.line) };
+  if (out.kind === "create-table") {
+    out.columns = out.columns.map(col);
+    if (out.constraints) out.constraints = out.constraints.map((c) => c.line === void 0 ? c : { ...c, line: at(c.line) });
+  } else if (out.kind === "add-column") out.column = col(out.column);
+  else if (out.kind === "redefine-column") out.def = col(out.def);
+  return out;
 }
 function sqlArgument(arg3, call, dialect, name) {
   const literal = arg3 ? stringLiteral(arg3) : null;
@@ -4056,9 +4098,9 @@ var DoctrineReader = class {
     const right = expr.childForFieldName("right");
     if (left?.type !== "variable_name" || !right) return;
     this.tables.delete(left.text);
-    const chain = right.type === "member_call_expression" ? phpChain(right) : null;
-    if (!chain || chain.root.text !== "$schema" || chain.links.length !== 1) return;
-    const [link] = chain.links;
+    const chain2 = right.type === "member_call_expression" ? phpChain(right) : null;
+    if (!chain2 || chain2.root.text !== "$schema" || chain2.links.length !== 1) return;
+    const [link] = chain2.links;
     if (link.method !== "getTable" && link.method !== "createTable") return;
     const t = phpName(phpArg(link.args, 0, "name"));
     if (t === null) return this.unread(stmt, `$schema->${link.method} with a table name that is not a literal`, out);
@@ -4066,9 +4108,9 @@ var DoctrineReader = class {
     if (link.method === "createTable") out.push(callStatement(stmt, [{ kind: "create-table", table: t, columns: [] }], this.dialect));
   }
   expression(expr, stmt, out) {
-    const chain = expr.type === "member_call_expression" || expr.type === "scoped_call_expression" ? phpChain(expr) : null;
-    if (!chain || chain.links.length === 0) return this.unread(stmt, `${expr.text.split("\n")[0].slice(0, 60)} is code the gate does not read`, out);
-    const { root, links } = chain;
+    const chain2 = expr.type === "member_call_expression" || expr.type === "scoped_call_expression" ? phpChain(expr) : null;
+    if (!chain2 || chain2.links.length === 0) return this.unread(stmt, `${expr.text.split("\n")[0].slice(0, 60)} is code the gate does not read`, out);
+    const { root, links } = chain2;
     const first = links[0];
     if (root.text === "$this") {
       if (first.method === "addSql" && links.length === 1) {
@@ -4187,6 +4229,200 @@ var DoctrineReader = class {
     }
   }
 };
+
+// src/migrations/code/ef-core-snapshot.ts
+var MAX_CHAIN = 64;
+var MAX_HIERARCHY = 32;
+function chain(expr, param) {
+  const out = [];
+  let n = expr;
+  for (let i = 0; i < MAX_CHAIN && n; i++) {
+    if (n.type === "identifier") return n.text === param ? out.reverse() : null;
+    if (n.type !== "invocation_expression") return null;
+    const fn = n.childForFieldName("function");
+    const m = fn ? methodOf(fn) : null;
+    if (!m) return null;
+    out.push({ method: m.method, generic: m.generic, args: csArgs(n) });
+    n = m.receiver;
+  }
+  return null;
+}
+function nullableByType(clr) {
+  if (clr === null) return true;
+  if (clr.endsWith("?")) return true;
+  return /^(?:System\.)?(?:string|String|byte\[\]|object|Object)$/.test(clr);
+}
+function property(links, entity) {
+  const [first, ...rest] = links;
+  const name = csName(arg2(first.args, 0, "propertyName"));
+  if (name === null) return;
+  let column = name;
+  let type = null;
+  let maxLength = null;
+  let fixed = false;
+  let required = null;
+  let hasDefault = false;
+  let generated = false;
+  for (const l of rest) {
+    const a0 = l.args.positional[0];
+    switch (l.method) {
+      case "HasColumnName":
+        column = csName(a0) ?? column;
+        break;
+      case "HasColumnType":
+        type = csName(a0) ?? type;
+        break;
+      case "HasMaxLength":
+        maxLength = csInt(a0);
+        break;
+      case "IsFixedLength":
+        fixed = csBool(a0) ?? true;
+        break;
+      case "IsRequired":
+        required = csBool(a0) ?? true;
+        break;
+      case "HasDefaultValue":
+      case "HasDefaultValueSql":
+        hasDefault = hasDefault || !isNull(a0);
+        break;
+      case "HasComputedColumnSql":
+        hasDefault = true;
+        generated = true;
+        break;
+    }
+  }
+  const existing = entity.columns.get(column);
+  const info = {
+    name: column,
+    type: type ?? clrType(first.generic, maxLength, fixed),
+    notNull: required ?? !nullableByType(first.generic),
+    hasDefault: hasDefault || existing?.hasDefault === true
+  };
+  if (generated) info.generated = true;
+  entity.columns.set(column, info);
+  entity.props.set(name, column);
+}
+function entityStatement(links, entity) {
+  const first = links[0];
+  if (!first) return;
+  switch (first.method) {
+    case "Property":
+      return property(links, entity);
+    case "HasKey": {
+      const cols = first.args.positional.length === 1 ? csNames(first.args.positional[0]) : first.args.positional.map((p) => csName(p));
+      if (cols && cols.every((c) => c !== null)) entity.key = cols;
+      return;
+    }
+    case "HasIndex": {
+      const cols = first.args.positional.length === 1 ? csNames(first.args.positional[0]) : first.args.positional.map((p) => csName(p));
+      if (!cols || cols.some((c) => c === null)) return;
+      let name = null;
+      let unique = false;
+      for (const l of links.slice(1)) {
+        if (l.method === "HasDatabaseName" || l.method === "HasName") name = csName(l.args.positional[0]) ?? name;
+        if (l.method === "IsUnique") unique = csBool(l.args.positional[0]) ?? true;
+      }
+      entity.indexes.push({ name: name ?? "", unique, columns: cols });
+      return;
+    }
+    case "ToTable": {
+      const a0 = first.args.positional[0];
+      if (isNull(a0) || a0?.type === "cast_expression") {
+        entity.noTable = true;
+        return;
+      }
+      const t = csName(a0);
+      const s = first.args.positional[1];
+      const schema = s && !isNull(s) && s.type !== "cast_expression" && s.type !== "lambda_expression" ? csName(s) : null;
+      if (t !== null) entity.table = schema ? `${schema}.${t}` : t;
+      return;
+    }
+    case "ToView":
+    case "ToSqlQuery":
+    case "ToFunction":
+      entity.noTable = true;
+      return;
+    case "HasBaseType":
+      entity.baseType = csName(first.args.positional[0]);
+      return;
+  }
+}
+function identityColumn(call, param, entity) {
+  const fn = call.childForFieldName("function");
+  const m = fn ? methodOf(fn) : null;
+  if (!m || !/^(?:UseIdentity\w*Column|UseSerialColumn|UseHiLo|UseSequence|UseAutoincrement)$/.test(m.method)) return;
+  const inner = csArgs(call).positional[0];
+  const links = inner ? chain(inner, param) : null;
+  if (!links || links[0]?.method !== "Property") return;
+  const name = csName(links[0].args.positional[0]);
+  const column = links.find((l) => l.method === "HasColumnName");
+  const c = entity.columns.get((column && csName(column.args.positional[0])) ?? entity.props.get(name ?? "") ?? name ?? "");
+  if (c) c.hasDefault = true;
+}
+function parseModelSnapshot(cls, dialect) {
+  const entities = /* @__PURE__ */ new Map();
+  for (const m of cls.childForFieldName("body")?.namedChildren ?? []) {
+    if (m?.type !== "method_declaration" || m.childForFieldName("name")?.text !== "BuildModel") continue;
+    const builder = m.childForFieldName("parameters")?.namedChildren.find((p) => p?.type === "parameter")?.childForFieldName("name")?.text;
+    if (!builder) continue;
+    for (const stmt of m.childForFieldName("body")?.namedChildren ?? []) {
+      const call = stmt?.type === "expression_statement" ? stmt.namedChildren.find((c) => c?.type === "invocation_expression") : null;
+      const fn = call?.childForFieldName("function");
+      const mm = fn ? methodOf(fn) : null;
+      if (!call || !mm || mm.method !== "Entity" || mm.receiver?.text !== builder) continue;
+      const args = csArgs(call);
+      const name = csName(args.positional[0]);
+      const lambda = args.positional[1];
+      if (name === null || lambda?.type !== "lambda_expression") continue;
+      const param = (lambda.childForFieldName("parameters") ?? lambda.namedChildren.find((c) => c?.type === "identifier"))?.text.replace(/[()\s]/g, "");
+      const body = lambda.childForFieldName("body");
+      if (!param || !body) continue;
+      let entity = entities.get(name);
+      if (!entity) entities.set(name, entity = { node: call, table: null, noTable: false, baseType: null, columns: /* @__PURE__ */ new Map(), props: /* @__PURE__ */ new Map(), key: [], indexes: [] });
+      const statements2 = body.type === "block" ? body.namedChildren : [body];
+      for (const s of statements2) {
+        const expr = s?.type === "expression_statement" ? s.namedChildren.find((c) => c !== null && c.type !== "comment") : s;
+        if (expr?.type !== "invocation_expression") continue;
+        const links = chain(expr, param);
+        if (links) entityStatement(links, entity);
+        else identityColumn(expr, param, entity);
+      }
+    }
+  }
+  const tableOf = (e) => {
+    let at = e;
+    for (let i = 0; i < MAX_HIERARCHY && at; i++) {
+      if (at.noTable) return null;
+      if (at.table !== null) return { table: at.table, root: at };
+      at = at.baseType === null ? void 0 : entities.get(at.baseType);
+    }
+    return null;
+  };
+  const tables = /* @__PURE__ */ new Map();
+  const order = [...entities.values()].sort((a, b) => (a.baseType === null ? 0 : 1) - (b.baseType === null ? 0 : 1));
+  for (const e of order) {
+    const t = tableOf(e);
+    if (!t) continue;
+    let out = tables.get(t.table);
+    if (!out) tables.set(t.table, out = { node: t.root.node, columns: /* @__PURE__ */ new Map(), indexes: [] });
+    const shared = t.root !== e;
+    const col = (p) => e.props.get(p) ?? p;
+    for (const k of e.key) {
+      const c = e.columns.get(col(k));
+      if (c) e.columns.set(c.name, { ...c, notNull: true, primaryKey: true });
+    }
+    for (const c of e.columns.values()) {
+      if (out.columns.has(c.name)) continue;
+      out.columns.set(c.name, shared && !c.primaryKey ? { ...c, notNull: false } : c);
+    }
+    for (const i of e.indexes) out.indexes.push({ ...i, columns: i.columns.map(col), name: i.name || `IX_${t.table.replace(/^.*\./, "")}_${i.columns.join("_")}` });
+  }
+  const statements = [];
+  for (const [table, t] of tables) {
+    statements.push(callStatement(t.node, [{ kind: "create-table", table, columns: [...t.columns.values()], ...t.indexes.length > 0 ? { indexes: t.indexes } : {} }], dialect));
+  }
+  return statements.sort((a, b) => a.start - b.start);
+}
 
 // src/migrations/code/ef-core.ts
 var PATH4 = /(?:^|\/)Migrations\/(?:[^/]+\/)*(\d{14})_(\w+)\.cs$/;
@@ -4359,6 +4595,10 @@ function parseEfCore(input) {
   for (const cls of root.descendantsOfType("class_declaration")) {
     if (!cls) continue;
     const bases = cls.namedChildren.find((c) => c?.type === "base_list");
+    if (bases && /\bModelSnapshot\b/.test(bases.text)) {
+      forward.push(...parseModelSnapshot(cls, dialect));
+      continue;
+    }
     if (!bases || !/\bMigration\b/.test(bases.text)) continue;
     for (const m of cls.childForFieldName("body")?.namedChildren ?? []) {
       if (m?.type !== "method_declaration") continue;
@@ -4560,11 +4800,11 @@ var EfReader = class {
     const body = node.childForFieldName("body");
     if (body?.type !== "anonymous_object_creation_expression") return null;
     const columns = [];
-    let property = null;
+    let property2 = null;
     for (const c of body.namedChildren) {
       if (!c || c.type === "comment") continue;
       if (c.type === "identifier") {
-        property = c.text;
+        property2 = c.text;
         continue;
       }
       const call = c.type === "invocation_expression" ? unwrapAnnotations(c) : null;
@@ -4572,10 +4812,10 @@ var EfReader = class {
       const m = fn ? methodOf(fn) : null;
       if (!call || !m || m.method !== "Column") return null;
       const args = csArgs(call);
-      const name = csName(args.named.get("name")) ?? property;
+      const name = csName(args.named.get("name")) ?? property2;
       if (name === null) return null;
       columns.push(this.column(name, m.generic, args));
-      property = null;
+      property2 = null;
     }
     return columns;
   }
@@ -4611,16 +4851,19 @@ function languageOf(path) {
 }
 var EXTENSIONS = [".js", ".cjs", ".mjs", ".ts", ".cts", ".mts"];
 var KNEX_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{14})[-_][^/]*\.[cm]?[jt]s$/;
+var KNEX_DATED_PATH = /(?:^|\/)[\w-]*migrations\/(?:[^/]+\/)*(\d{4}-\d{2}-\d{2}(?:[-_]?\d{2,6})?)[-_][^/]*\.[cm]?[jt]s$/;
+var datedVersion = (stamp) => stamp.replace(/\D/g, "").padEnd(14, "0");
 var SEQUELIZE_PATH = KNEX_PATH;
 var TYPEORM_PATH = /(?:^|\/)migrations?\/(?:[^/]+\/)*(\d{13})-[^/]*\.[cm]?[jt]s$/;
 var knexAdapter = {
   framework: "knex",
   extensions: EXTENSIONS,
   language: languageOf,
-  conventionalPath: (path) => KNEX_PATH.test(path) && !/\.d\.ts$/.test(path),
+  conventionalPath: (path) => (KNEX_PATH.test(path) || KNEX_DATED_PATH.test(path)) && !/\.d\.ts$/.test(path),
   detect(path, text, configured) {
-    const version = (KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null;
-    if (text === null) return KNEX_PATH.test(path) || configured ? { version, reason: "a Knex migration by its path" } : null;
+    const dated = KNEX_DATED_PATH.exec(path)?.[1];
+    const version = dated !== void 0 ? datedVersion(dated) : (KNEX_PATH.exec(path) ?? /(?:^|\/)(\d{8,})[_-][^/]*$/.exec(path))?.[1] ?? null;
+    if (text === null) return KNEX_PATH.test(path) || dated !== void 0 || configured ? { version, reason: "a Knex migration by its path" } : null;
     if (!/\bknex\b/i.test(text) || !/\bup\b/.test(text) || /\bqueryInterface\b/.test(text)) return null;
     return { version, reason: "a Knex migration (exports up(knex))" };
   },
@@ -4696,8 +4939,7 @@ function parseJs(input, framework) {
   const downSections = [];
   for (const { name, node, fn } of upAndDown(root)) {
     if (name === "down") {
-      const empty = fn.body.type === "statement_block" && !fn.body.namedChildren.some((c) => c && c.type !== "comment");
-      if (!empty) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
+      if (!doesNothing(fn.body)) downSections.push({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
       continue;
     }
     if (fn.param === null) {
@@ -4707,6 +4949,11 @@ function parseJs(input, framework) {
     new JsReader(dialect, framework, fn.param).body(fn.body, forward, null, 0);
   }
   return { downSections, forward };
+}
+function doesNothing(body) {
+  const nothing = (e) => e === void 0 || e.type === "null" || e.type === "undefined" || e.type === "identifier" && e.text === "undefined" || /^Promise\.resolve\(\s*(?:null|undefined)?\s*\)$/.test(e.text);
+  if (body.type !== "statement_block") return nothing(body);
+  return body.namedChildren.every((c) => c === null || c.type === "comment" || c.type === "empty_statement" || c.type === "return_statement" && nothing(c.namedChildren.find((x) => x !== null && x.type !== "comment") ?? void 0));
 }
 function jsChain(node) {
   const links = [];
@@ -4841,6 +5088,11 @@ var KNEX_TYPES = {
   decimal: (a) => `numeric(${a[1]?.text ?? 8},${a[2]?.text ?? 2})`,
   date: () => "date",
   datetime: () => "timestamptz",
+  dateTime: () => "timestamptz",
+  timestamptz: () => "timestamptz",
+  geometry: () => "geometry",
+  geography: () => "geography",
+  point: () => "point",
   timestamp: () => "timestamptz",
   time: () => "time",
   json: () => "json",
@@ -4852,6 +5104,39 @@ var KNEX_TYPES = {
   specificType: (a) => jsName(a[1])?.toLowerCase() ?? "unknown"
 };
 var KNEX_INCREMENTS = /* @__PURE__ */ new Set(["increments", "bigIncrements"]);
+var KNEX_READS = /* @__PURE__ */ new Set([
+  "select",
+  "first",
+  "count",
+  "countDistinct",
+  "pluck",
+  "min",
+  "max",
+  "sum",
+  "avg",
+  "distinct",
+  "columns",
+  "column",
+  "where",
+  "andWhere",
+  "orWhere",
+  "whereIn",
+  "whereNotIn",
+  "whereNull",
+  "whereNotNull",
+  "whereBetween",
+  "whereRaw",
+  "whereExists",
+  "join",
+  "leftJoin",
+  "innerJoin",
+  "groupBy",
+  "having",
+  "orderBy",
+  "limit",
+  "offset",
+  "as"
+]);
 var KNEX_NEUTRAL_MODIFIERS = /* @__PURE__ */ new Set([
   "unsigned",
   "comment",
@@ -4881,7 +5166,7 @@ var KNEX_NEUTRAL_MODIFIERS = /* @__PURE__ */ new Set([
   "existingType",
   "schemaName"
 ]);
-var JsReader = class {
+var JsReader = class _JsReader {
   constructor(dialect, framework, api) {
     this.dialect = dialect;
     this.framework = framework;
@@ -4915,7 +5200,15 @@ var JsReader = class {
         return;
       }
       case "lexical_declaration":
-      case "variable_declaration":
+      case "variable_declaration": {
+        for (const d of node.namedChildren) {
+          const value = d?.type === "variable_declarator" ? d.childForFieldName("value") : null;
+          if (!value) continue;
+          const { root, links } = jsChain(value);
+          if (links.length > 0 && root.type === "identifier" && (root.text === this.api || root.text === table?.alias)) this.expression(value, node, out, table, depth);
+        }
+        return;
+      }
       case "empty_statement":
       case "throw_statement":
         return;
@@ -4980,7 +5273,13 @@ var JsReader = class {
       if (last.name === "del" || last.name === "delete") return this.emit([{ kind: "delete", table: t }], stmt, out, `${api}('${t}').del`);
       if (last.name === "truncate") return this.emit([{ kind: "truncate", table: t }], stmt, out, `${api}('${t}').truncate`);
       if (last.name === "insert") return this.emit([{ kind: "other", what: "insert" }], stmt, out, `${api}('${t}').insert`);
+      if (links.slice(1).every((l) => KNEX_READS.has(l.name))) return;
       return this.unread(stmt, `${api}('${t}').${last.name} is not an operation the gate reads`, out);
+    }
+    if (first.name === "transaction" && links.length === 1) {
+      const fn = fnParts(first.args?.find((x) => fnParts(x) !== null));
+      if (fn && fn.param !== null) return new _JsReader(this.dialect, this.framework, fn.param).body(fn.body, out, null, depth + 1);
+      return this.unread(stmt, `${api}.transaction without a callback with a named parameter, which the gate cannot follow`, out);
     }
     if (first.name !== "schema") return this.unread(stmt, `${api}.${first.name} is not an operation the gate reads`, out);
     for (const link of links.slice(1)) {
@@ -5213,6 +5512,7 @@ var JsReader = class {
   // ---------------------------------------------------------------- TypeORM
   typeormCall(links, stmt, out) {
     const api = this.api;
+    if (links.length === 2 && links[0].name === "manager" && links[1].name === "query") return this.sql(links[1].args?.[0], stmt, out, `${api}.manager.query`);
     if (links.length !== 1) return this.unread(stmt, `${api}.${links.map((l) => l.name).join(".")} is not an operation the gate reads`, out);
     const [first] = links;
     const a = first.args ?? [];
@@ -5603,10 +5903,10 @@ var LaravelReader = class {
       if (HARMLESS_FUNCTIONS.has(fn)) return;
       return this.unread(stmt, `${fn}() runs application code that the gate does not read`, out);
     }
-    const chain = expr.type === "member_call_expression" || expr.type === "scoped_call_expression" || expr.type === "nullsafe_member_call_expression" ? phpChain(expr) : null;
-    if (!chain || chain.links.length === 0) return this.unread(stmt, `${firstLine3(expr)} is code the gate does not read`, out);
-    const { scope, root } = chain;
-    let links = chain.links;
+    const chain2 = expr.type === "member_call_expression" || expr.type === "scoped_call_expression" || expr.type === "nullsafe_member_call_expression" ? phpChain(expr) : null;
+    if (!chain2 || chain2.links.length === 0) return this.unread(stmt, `${firstLine3(expr)} is code the gate does not read`, out);
+    const { scope, root } = chain2;
+    let links = chain2.links;
     if (scope !== null && links.length > 1 && (links[0].method === "connection" || links[0].method === "setConnection")) links = links.slice(1);
     if (table && scope === null && root.type === "variable_name" && root.text === table.alias) return this.tableCall(links, stmt, out, table);
     if (scope === "Schema" || scope === null && /^\$this->schema$/.test(root.text)) return this.schemaCall(links, stmt, out, depth);
@@ -5932,7 +6232,7 @@ function firstLine3(node) {
 }
 
 // src/migrations/code/rails.ts
-var PATH6 = /(?:^|\/)db\/migrate(?:_[\w]+)?\/(\d+)_[^/]*\.rb$/;
+var PATH6 = /(?:^|\/)db\/(?:\w+_)?migrate(?:_[\w]+)?\/(\d+)_[^/]*\.rb$/;
 var railsAdapter = {
   framework: "rails",
   extensions: [".rb"],
@@ -5990,6 +6290,7 @@ var COLUMN_TYPES = /* @__PURE__ */ new Set([
   "primary_key",
   "column"
 ]);
+var NOT_COLUMNS = /* @__PURE__ */ new Set(["index", "check_constraint", "foreign_key", "exclusion_constraint", "unique_constraint", "comment", "remove", "rename", "change", "change_null", "change_default", "timestamps"]);
 function argsOf(call) {
   const out = { positional: [], options: /* @__PURE__ */ new Map(), splat: false };
   const list = call.childForFieldName("arguments");
@@ -6086,6 +6387,11 @@ function parseRails(input) {
   const reader = new RailsReader(dialect, root);
   const forward = [];
   const downSections = [];
+  for (const call of root.descendantsOfType("call")) {
+    if (!call || call.childForFieldName("method")?.text !== "define" || !/^(?:::)?ActiveRecord::Schema\b/.test(call.childForFieldName("receiver")?.text ?? "")) continue;
+    const body = call.childForFieldName("block")?.childForFieldName("body");
+    if (body) reader.block(body, forward, downSections, null, 0);
+  }
   for (const cls of root.descendantsOfType("class")) {
     if (!cls) continue;
     const superclass = cls.childForFieldName("superclass")?.text ?? "";
@@ -6219,18 +6525,28 @@ var RailsReader = class {
       case "create_table": {
         if (t === null) return notLiteral;
         const columns = [];
+        const indexes = [];
         const id = o.get("id");
-        if (!(id && id.type === "false")) columns.push({ name: symbol(o.get("primary_key")) ?? "id", type: id && symbol(id) ? railsType(symbol(id), /* @__PURE__ */ new Map()) : "bigint", notNull: true, hasDefault: true, primaryKey: true });
+        const composite = o.get("primary_key")?.type === "array";
+        if (!(id && id.type === "false") && !composite) columns.push({ name: symbol(o.get("primary_key")) ?? "id", type: id && symbol(id) ? railsType(symbol(id), /* @__PURE__ */ new Map()) : "bigint", notNull: true, hasDefault: true, primaryKey: true });
         if (blockBody && blockParam) {
           for (const s of blockBody.namedChildren) {
             if (s?.type !== "call" || s.childForFieldName("receiver")?.text !== blockParam) continue;
-            const ops = this.tableOperation(s.childForFieldName("method")?.text ?? "", argsOf(s), t);
+            const method2 = s.childForFieldName("method")?.text ?? "";
+            const args2 = argsOf(s);
+            const ops = this.tableOperation(method2, args2, t);
             if (Array.isArray(ops)) {
-              for (const op of ops) if (op.kind === "add-column") columns.push(op.column);
+              for (const op of ops) {
+                if (op.kind === "add-column") columns.push(op.column);
+                else if (op.kind === "create-index" && op.name !== null) indexes.push({ name: op.name, unique: op.unique, ...op.expressions ? {} : { columns: op.columns } });
+              }
+            } else if (ops === null && !NOT_COLUMNS.has(method2)) {
+              const c = symbol(args2.positional[0]);
+              if (c !== null) columns.push(columnOf(c, method2, args2.options));
             }
           }
         }
-        return [{ kind: "create-table", table: t, columns, ...o.has("if_not_exists") ? { ifNotExists: boolOf(o.get("if_not_exists")) === true } : {} }];
+        return [{ kind: "create-table", table: t, columns, ...indexes.length > 0 ? { indexes } : {}, ...o.has("if_not_exists") ? { ifNotExists: boolOf(o.get("if_not_exists")) === true } : {} }];
       }
       case "drop_table":
       case "drop_join_table": {
@@ -6775,8 +7091,10 @@ function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 function dirs(path) {
-  return path.split("/").slice(0, -1);
+  if (path !== lastDirs.path) lastDirs = { path, dirs: path.split("/").slice(0, -1) };
+  return lastDirs.dirs;
 }
+var lastDirs = { path: "", dirs: [] };
 function leadingVersion(name) {
   const m = /^(\d+(?:[._-]\d+)*)/.exec(name);
   return m ? m[1] : null;
@@ -6983,7 +7301,7 @@ function versionedBy(path) {
   return folderVersion(path) !== null ? "folder" : null;
 }
 function sequenceDir(path) {
-  const parts = dirs(path);
+  const parts = [...dirs(path)];
   while (parts.length > 0 && (leadingVersion(parts[parts.length - 1]) !== null || dialectWord(parts[parts.length - 1]))) parts.pop();
   return parts.join("/");
 }
@@ -7210,21 +7528,16 @@ export {
   isChangelogFileName,
   touchesChangelogFile,
   isMigrationFileName,
+  inChangelogPlace,
   parseType,
   compareTypes,
   enumValuesOf,
-  forEachLexeme,
-  maskSql,
-  withoutComments,
-  dialectWord,
-  dialectFromName,
-  dialectFromPath,
-  dialectFromPrismaLock,
-  dialectFromDrizzleJournal,
-  dialectFromContent,
   conditional,
   normalizeName,
   normalizeIdent,
+  forEachLexeme,
+  maskSql,
+  withoutComments,
   plpgsqlOperations,
   prepareParsers,
   parseStatement,
@@ -7237,6 +7550,12 @@ export {
   codeLanguagesOf,
   prepareCodeLanguages,
   parseCodeFile,
+  dialectWord,
+  dialectFromName,
+  dialectFromPath,
+  dialectFromPrismaLock,
+  dialectFromDrizzleJournal,
+  dialectFromContent,
   MIGRATION_DIRS,
   detectMigration,
   sectionsOf,
