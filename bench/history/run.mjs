@@ -186,7 +186,10 @@ function tagsOf(dir) {
 /** Run `fn` with the tags created after `commit` hidden (unless --all-tags). */
 async function asOf(dir, tags, commit, fn) {
   if (allTags) return fn();
-  const when = Number(git(dir, ['show', '-s', '--format=%ct', commit.sha]).trim());
+  // A commit git cannot read (a partial clone lacking it): its check runs with today's tags (and fails on its own).
+  const read = git(dir, ['show', '-s', '--format=%ct', commit.sha], { allowFail: true });
+  if (read === null) return fn();
+  const when = Number(read.trim());
   const later = tags.filter((t) => t.date > when).map((t) => ({ from: t.ref, to: `${HIDDEN}${t.ref.slice('refs/'.length)}`, oid: t.oid }));
   moveRefs(dir, later);
   try {
