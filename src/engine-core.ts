@@ -60,10 +60,20 @@ export function runAnalysers(input: AnalysisInput, analysers: Analyser[], option
   return conclude(input, analysers.map((analyse) => analyse(input)), options, annotators, null);
 }
 
-/** runAnalysers that waits for `ready` (work started in the background, e.g. a search of base code) between the analysers and the annotators. */
-export async function runAnalysersThen(input: AnalysisInput, analysers: Analyser[], options: EngineOptions, annotators: Annotator[], ready: Promise<unknown>): Promise<Report> {
+/**
+ * runAnalysers that waits, between the analysers and the annotators, for what `ready` returns once
+ * it has seen their outputs (work started in the background, e.g. a search of base code, that the
+ * findings may not need).
+ */
+export async function runAnalysersThen(
+  input: AnalysisInput,
+  analysers: Analyser[],
+  options: EngineOptions,
+  annotators: Annotator[],
+  ready: (outputs: readonly AnalysisOutput[]) => Promise<unknown>,
+): Promise<Report> {
   const outputs = analysers.map((analyse) => analyse(input));
-  await ready;
+  await ready(outputs);
   let approvals: Approvals | null = null;
   if (options.approvals && input.config.approvals.required) {
     // The PR's own configuration is read (yaml, ajv) only when the PR changes one.

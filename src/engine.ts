@@ -95,19 +95,7 @@ export async function runEngineAsync(input: AnalysisInput, options: EngineOption
   const output = contracts;
   const analysers = [analyseMigrations, () => output, configChanged];
   const search = codeSearches.get(input);
-  if (!search) return runAnalysersThen(input, analysers, options, [annotateCodeReferences], Promise.resolve());
   // The background search is waited for only when a finding names something to look for (afterAnalysis).
-  const outputs: AnalysisOutput[] = [];
-  let release!: (wait: Promise<void>) => void;
-  const ready = new Promise<void>((resolve) => (release = resolve));
-  const watched = analysers.map((analyse) => (i: AnalysisInput): AnalysisOutput => {
-    const out = analyse(i);
-    outputs.push(out);
-    return out;
-  });
-  const decide = (): AnalysisOutput => {
-    release(afterAnalysis(input, outputs.flatMap((o) => o.findings), search));
-    return { findings: [], suppressions: [], files: [] };
-  };
-  return runAnalysersThen(input, [...watched, decide], options, [annotateCodeReferences], ready);
+  const ready = (outputs: readonly AnalysisOutput[]): Promise<void> => (search ? afterAnalysis(input, outputs.flatMap((o) => o.findings), search) : Promise.resolve());
+  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], ready);
 }
