@@ -7,7 +7,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-XVR4EZ3T.js";
+} from "./chunk-Z2XXHYHD.js";
 import "./chunk-BI3ECU6V.js";
 import "./chunk-2Y6YNVUM.js";
 import "./chunk-CTXQ7PTN.js";

@@ -6,11 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-REZJJUAL.js";
-import "./chunk-47QA255K.js";
+} from "./chunk-XVJIDZCB.js";
+import "./chunk-GSM3552X.js";
 import "./chunk-AEBA5WSW.js";
-import "./chunk-X2LR6V5S.js";
-import "./chunk-FJTS74CP.js";
+import "./chunk-ZDGYVEIQ.js";
+import "./chunk-FFLEUSLV.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";

@@ -11,7 +11,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-6EG2SI7K.js";
+} from "./chunk-D3F5MXKG.js";
 import {
   readConfigFromTree
 } from "./chunk-AD47EFYL.js";
@@ -28,13 +28,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-REZJJUAL.js";
-import "./chunk-47QA255K.js";
+} from "./chunk-XVJIDZCB.js";
+import "./chunk-GSM3552X.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-X2LR6V5S.js";
-import "./chunk-FJTS74CP.js";
+import "./chunk-ZDGYVEIQ.js";
+import "./chunk-FFLEUSLV.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";

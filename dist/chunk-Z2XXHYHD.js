@@ -277,7 +277,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-CHCENQFF.js")).planCommand(rest, io);
+      return (await import("./chunk-SM6LAID6.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -335,7 +335,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-EG5D4XSE.js"), import("./chunk-RJQKBFNF.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-A6ZWLXV5.js"), import("./chunk-2LB46BRM.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -415,7 +415,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-YFR4LACN.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-O6X2PIWG.js");
   if (input) startCodeSearch(input);
   await prepareSqlParsers(input ? engineDialects(input) : []);
   return runEngineAsync;

@@ -13,12 +13,12 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-X2LR6V5S.js";
+} from "./chunk-ZDGYVEIQ.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-FJTS74CP.js";
+} from "./chunk-FFLEUSLV.js";
 import {
   criticalEndpoints
 } from "./chunk-RREAYNLN.js";
@@ -4282,20 +4282,8 @@ async function runEngineAsync(input, options = {}) {
   const output = contracts;
   const analysers = [analyseMigrations, () => output, configChanged];
   const search2 = codeSearches.get(input);
-  if (!search2) return runAnalysersThen(input, analysers, options, [annotateCodeReferences], Promise.resolve());
-  const outputs = [];
-  let release;
-  const ready = new Promise((resolve) => release = resolve);
-  const watched = analysers.map((analyse) => (i) => {
-    const out = analyse(i);
-    outputs.push(out);
-    return out;
-  });
-  const decide = () => {
-    release(afterAnalysis(input, outputs.flatMap((o) => o.findings), search2));
-    return { findings: [], suppressions: [], files: [] };
-  };
-  return runAnalysersThen(input, [...watched, decide], options, [annotateCodeReferences], ready);
+  const ready = (outputs) => search2 ? afterAnalysis(input, outputs.flatMap((o) => o.findings), search2) : Promise.resolve();
+  return runAnalysersThen(input, analysers, options, [annotateCodeReferences], ready);
 }
 
 export {

@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-47QA255K.js";
+} from "./chunk-GSM3552X.js";
 import {
   renderJson
 } from "./chunk-2Y6YNVUM.js";

@@ -11,8 +11,8 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-X2LR6V5S.js";
-import "./chunk-FJTS74CP.js";
+} from "./chunk-ZDGYVEIQ.js";
+import "./chunk-FFLEUSLV.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";

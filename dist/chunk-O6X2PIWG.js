@@ -5,22 +5,35 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-FJTS74CP.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-GSM3552X.js";
+import "./chunk-ZDGYVEIQ.js";
+import "./chunk-FFLEUSLV.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-JYHMEQJT.js";
 import "./chunk-AMYDOILU.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

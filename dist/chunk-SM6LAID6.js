@@ -11,17 +11,17 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-6EG2SI7K.js";
-import "./chunk-47QA255K.js";
-import "./chunk-X2LR6V5S.js";
-import "./chunk-FJTS74CP.js";
+} from "./chunk-D3F5MXKG.js";
+import "./chunk-GSM3552X.js";
+import "./chunk-ZDGYVEIQ.js";
+import "./chunk-FFLEUSLV.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-RREAYNLN.js";
 import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-XVR4EZ3T.js";
+} from "./chunk-Z2XXHYHD.js";
 import "./chunk-2Y6YNVUM.js";
 import "./chunk-CTXQ7PTN.js";
 import "./chunk-JQBOSFPS.js";

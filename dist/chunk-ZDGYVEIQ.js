@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-FJTS74CP.js";
+} from "./chunk-FFLEUSLV.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

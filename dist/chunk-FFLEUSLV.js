@@ -272,7 +272,7 @@ function runAnalysers(input, analysers, options = {}, annotators = []) {
 }
 async function runAnalysersThen(input, analysers, options, annotators, ready) {
   const outputs = analysers.map((analyse) => analyse(input));
-  await ready;
+  await ready(outputs);
   let approvals = null;
   if (options.approvals && input.config.approvals.required) {
     const changesConfig = input.changes.files.some((f) => f.status !== "deleted" && (CONFIG_PATHS.includes(f.path) || f.path === input.config.source));
