@@ -30,7 +30,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -183,9 +184,52 @@ function tagsOf(dir) {
     });
 }
 
+/**
+ * Several replays (one per session helper) may share a clone: hiding tags is done under a lock
+ * held for one check (a directory in the clone's git dir naming its owner's pid; a dead owner's
+ * lock is taken over), so replays of the same repository interleave commit by commit.
+ */
+async function withCloneLock(dir, fn) {
+  const gitDir = git(dir, ['rev-parse', '--absolute-git-dir']).trim();
+  const lock = join(gitDir, 'rg-replay.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {
+        owner = 0;
+      }
+      let alive = owner > 0;
+      if (alive) {
+        try {
+          process.kill(owner, 0);
+        } catch {
+          alive = false;
+        }
+      }
+      if (!alive && owner > 0) rmSync(lock, { recursive: true, force: true });
+      else await sleep(200);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Run `fn` with the tags created after `commit` hidden (unless --all-tags). */
 async function asOf(dir, tags, commit, fn) {
   if (allTags) return fn();
+  return withCloneLock(dir, () => asOfLocked(dir, tags, commit, fn));
+}
+
+async function asOfLocked(dir, tags, commit, fn) {
   // A commit git cannot read (a partial clone lacking it): its check runs with today's tags (and fails on its own).
   const read = git(dir, ['show', '-s', '--format=%ct', commit.sha], { allowFail: true });
   if (read === null) return fn();
@@ -635,8 +679,13 @@ for (const repo of repos) {
     result = JSON.parse(readFileSync(resultFile, 'utf8'));
   } else {
     const started = performance.now();
-    restoreHiddenTags(clone.dir);
-    const tags = allTags ? [] : tagsOf(clone.dir);
+    // Under the clone's lock: another replay may be hiding tags right now.
+    const tags = allTags
+      ? []
+      : await withCloneLock(clone.dir, async () => {
+          restoreHiddenTags(clone.dir);
+          return tagsOf(clone.dir);
+        });
     const runs = await pool(commits, jobs, async (c) => {
       const run = await asOf(clone.dir, tags, c, () => runCheck(clone.dir, c));
       return {
