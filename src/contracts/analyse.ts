@@ -132,6 +132,8 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const seen = new Set<string>();
   /** Detected JSON Schemas of the application's own configuration (not contracts), with why. */
   const configSchemas = new Map<string, string>();
+  /** …and the defect of those that do not read as they are (a duplicate key). */
+  const configDefects = new Map<string, string>();
 
   const roleOf = (path: string, text: string | null, side: Workspace): ContractRole | null => {
     if (forced.has(path)) return forced.get(path) ?? 'api';
@@ -141,8 +143,16 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     const doc = side.doc(path);
     if (!doc) return null;
     // it says it is a contract: an unreadable one is invalid-contract (a `$schema` of another
-    // tool, turbo.json's JSONC, is not)
-    if (doc.error) return namesContract(path, text) ? 'api' : null;
+    // tool, turbo.json's JSONC, is not) — unless what JSON.parse made of a duplicate key shows a
+    // JSON Schema of the application's configuration (kratos' embedx/config.schema.json): no
+    // contract either way, listed as skipped with its evidence.
+    if (doc.error) {
+      const why = doc.recovered !== undefined && contractKind(path, doc.recovered) === 'schema' ? configSchemaEvidence(path, doc.recovered, side) : null;
+      if (why === null) return namesContract(path, text) ? 'api' : null;
+      configSchemas.set(path, why);
+      configDefects.set(path, `${doc.error.message} (line ${doc.error.line})`);
+      return null;
+    }
     const kind = contractKind(path, doc.value);
     if (kind === 'schema') {
       const why = configSchemaEvidence(path, doc.value, side);
@@ -295,7 +305,9 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
     .map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
   for (const [file, why] of [...configSchemas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (seen.has(file) || files.has(file)) continue;
-    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${why}), not a contract unless \`contracts:\` in the configuration lists it` });
+    const defect = configDefects.get(file);
+    const by = defect === undefined ? why : `${why}; it does not read as it is: ${defect}`;
+    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${by}), not a contract unless \`contracts:\` in the configuration lists it` });
   }
   for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...(skipped.length ? { skipped } : {}) };

@@ -86,6 +86,12 @@ export interface LoadedDocument {
   /** The parsed value; undefined when `error` is set. */
   value: unknown;
   error: LoadError | null;
+  /**
+   * When the only error is a duplicate key in JSON: the value JSON.parse made of it anyway (the last
+   * of the duplicates wins). Used to tell what the file is (a configuration schema is no contract),
+   * never to judge it as a contract.
+   */
+  recovered?: unknown;
   /** Spans of the given pointers in this text; a missing pointer gets its nearest existing ancestor. */
   locate(pointers: Pointer[]): Span[];
 }
@@ -109,6 +115,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
   let value: unknown;
   let error: LoadError | null = null;
   let cst: ((pointers: Pointer[]) => Span[]) | undefined;
+  let duplicateOnly = false;
   const yaml = format === 'json' ? null : yamlReaders();
   try {
     if (format === 'json') {
@@ -121,6 +128,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
         error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
       } else if (options.duplicateKeys !== false && shape.keys !== countKeyMarks(text) && shape.keys !== countKeys(text)) {
         error = firstDuplicateKey(text);
+        duplicateOnly = error !== null;
       }
     } else {
       value = yaml!.load(text, { filename: path });
@@ -136,6 +144,7 @@ export function loadDocument(path: string, text: string, options: LoadOptions = 
     format,
     value: error ? undefined : value,
     error,
+    ...(duplicateOnly ? { recovered: value } : {}),
     locate: (pointers) => {
       if (format === 'json') {
         const locator = jsonLocator(text);

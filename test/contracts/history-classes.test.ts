@@ -256,6 +256,35 @@ describe("a JSON Schema of the application's own configuration file is not an ev
     expect(found).toEqual([['schema-property-added-to-closed-schema', 'config/flipt.schema.json', '#/properties/cors']]);
   });
 
+  test('the reproduction (kratos a56c3c07d1): embedx/config.schema.json with a duplicate key is no invalid-contract; skipped, with the evidence and the defect', () => {
+    // the duplicate sits in the schema's text: JSON.parse keeps the last one, the loader reports the first
+    const dup = (props: string) => `{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "type": "object",\n  "properties": {\n${props}\n  }\n}\n`;
+    const h = dup('    "recovery_code": {"type": "string"},\n    "log": {"type": "string"},\n    "recovery_code": {"type": "string"}');
+    const out = analysed({ 'embedx/config.schema.json': dup('    "log": {"type": "string"}') }, { 'embedx/config.schema.json': h });
+    expect(out.findings).toEqual([]);
+    expect(out.skipped).toEqual([
+      {
+        file: 'embedx/config.schema.json',
+        reason:
+          'a JSON Schema of the application\'s configuration file (by its file name; it does not read as it is: duplicate key "recovery_code" (line 7)), not a contract unless `contracts:` in the configuration lists it',
+      },
+    ]);
+    // configured as a contract, the defect is reported as before
+    const configured = analysed({ 'embedx/config.schema.json': dup('    "log": {"type": "string"}') }, { 'embedx/config.schema.json': h }, (c) => {
+      c.contracts = [{ path: 'embedx/*.schema.json', role: 'event' }];
+    });
+    expect(configured.findings.map((f) => [f.rule, f.line])).toEqual([['invalid-contract', 7]]);
+  });
+
+  test('a variant: an event schema (no config evidence) or an OpenAPI file with a duplicate key stays invalid-contract', () => {
+    const dup = `{\n  "type": "object",\n  "properties": {\n    "id": {"type": "string"},\n    "id": {"type": "integer"}\n  }\n}\n`;
+    expect(brief({ 'schemas/order.schema.json': base }, { 'schemas/order.schema.json': dup }).map((f) => f[0])).toEqual(['invalid-contract']);
+    const api = `{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "paths": {}}`;
+    expect(brief({ 'config/openapi.json': '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}' }, { 'config/openapi.json': api }).map((f) => f[0])).toEqual([
+      'invalid-contract',
+    ]);
+  });
+
   test('an OpenAPI document under config/ is still a contract', () => {
     const api = (d: string) => `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ${d}}\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n`;
     expect(brief({ 'config/openapi.yaml': api('ok') }, { 'config/openapi.yaml': api('ok').replace(/ {2}\/b:[\s\S]*$/, '') }).map((f) => f[0])).toEqual(['endpoint-removed']);
