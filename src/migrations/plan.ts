@@ -204,6 +204,14 @@ interface Reading {
 /** Knex, Sequelize and TypeORM migrations: code whose SQL strings are template literals. */
 const SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
 
+/** The framework settings file that may decide `path`'s dialect: Prisma's lock file, drizzle's journal. */
+function settingPathOf(path: string): string {
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+  if (path.endsWith('/migration.sql')) return `${parent === '' ? '' : `${parent}/`}migration_lock.toml`;
+  return `${dir === '' ? '' : `${dir}/`}meta/_journal.json`;
+}
+
 /**
  * Give each file (PR and base alike) its dialect: configured, else its name or folder, else its
  * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`),
@@ -218,20 +226,33 @@ export function assignDialects(
   const result = { base: new Map<string, DialectReading>(), head: new Map<string, DialectReading>() };
   const settings = new Map<string, Dialect | undefined>();
   const frameworkSetting = (path: string, side: 'base' | 'head'): DialectReading | undefined => {
-    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-    const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
     const look = (file: string, read: (t: string) => Dialect | undefined): DialectReading | undefined => {
       const key = `${side}:${file}`;
       if (!settings.has(key)) {
-        const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
+        const text = prefetched.has(key) || detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
         settings.set(key, text === null ? undefined : read(text));
       }
       const d = settings.get(key);
       return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
     };
-    if (path.endsWith('/migration.sql')) return look(`${parent === '' ? '' : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
-    return look(`${dir === '' ? '' : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
+    const file = settingPathOf(path);
+    return look(file, path.endsWith('/migration.sql') ? dialectFromPrismaLock : dialectFromDrizzleJournal);
   };
+  // The PR's side: its few setting paths are looked up in one batch rather than by listing the
+  // whole head tree (99,000 paths in a monorepo) to see whether they are there.
+  const prefetched = new Set<string>();
+  const headTree = detector.tree('head');
+  if (headTree.prefetch && !detector.layouts.head.listed) {
+    const wanted = new Set<string>();
+    for (const f of files) {
+      if (f.side !== 'head' || sets[f.set]?.dialect || dialectFromPath(f.path)) continue;
+      wanted.add(settingPathOf(f.path));
+    }
+    if (wanted.size > 0 && wanted.size <= 1000) {
+      headTree.prefetch([...wanted]);
+      for (const w of wanted) prefetched.add(`head:${w}`);
+    }
+  }
   const readings: Reading[] = [];
   for (const f of files) {
     const set = sets[f.set];
