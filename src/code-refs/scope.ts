@@ -27,6 +27,8 @@ export const DEFAULT_IGNORED = [
   '**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/third-party/**', '**/bower_components/**',
   '**/dist/**', '**/build/**', '**/target/**', '**/*.min.js', '**/*.min.css', '**/*.map', '**/*.lock',
   '**/package-lock.json', '**/pnpm-lock.yaml', '**/go.sum', '**/*.snap', '**/*.svg', '**/meta/*_snapshot.json',
+  // Patches and diffs (diesel's schema.patch, vendored fixes): changes to text, not code that runs.
+  '**/*.patch', '**/*.diff',
   // Styles, infrastructure and release notes: they name tables' words, never their columns' use.
   '**/*.css', '**/*.scss', '**/*.sass', '**/*.less', '**/*.tf', '**/Dockerfile*', '**/*.dockerfile', '**/NEWS*',
 ];
@@ -67,7 +69,7 @@ const DEFAULT_IGNORED_RE = new RegExp(
     '(?:^|/)alembic/versions/',
     '^(?:docs|doc)/',
     '(?:^|/)db/(?:schema\\.rb|structure\\.sql)$',
-    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile))$',
+    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile|patch|diff))$',
     '(?:^|/)(?:tests\\.rs|Dockerfile[^/]*|NEWS[^/]*)$',
     '(?:^|/)meta/[^/]*_snapshot\\.json$',
     '(?:^|/)test_[^/]*\\.py$',

@@ -69,6 +69,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
     if (writers.any && WRITES.test(hit.text)) for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
   }
   markIgnoredColumns(tree, subjects);
+  dropSchemaDeclarations(tree, subjects);
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
@@ -227,6 +228,59 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
     }
     s.refs = kept;
   }
+}
+
+/**
+ * Diesel's `table!` macros (the `schema.rs` that `diesel print-schema` writes, or a temporary
+ * table's declaration), with `joinable!` and `allow_tables_to_appear_in_same_query!`: they describe
+ * the database, they read nothing. Diesel code reads a column through its path (`users::legacy_name`),
+ * a derived struct's field (`Queryable`, `Selectable`, `Insertable`, named like the column or by
+ * `column_name = …`) or SQL in a string, and each of those names it outside the macros. A query
+ * without `.select` reads every column of the macro, but only into a type that lists every column,
+ * whose field is found by its name. Lines inside these macros are no use (docs/code-references.md).
+ */
+function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
+  const files = new Set<string>();
+  for (const s of subjects) for (const r of s.refs) if (extensionOf(r.file) === 'rs') files.add(r.file);
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const ranges = new Map<string, [number, number][]>();
+  for (const file of files) {
+    const list = schemaMacroLines(tree.read(file) ?? '');
+    if (list.length > 0) ranges.set(file, list);
+  }
+  if (ranges.size === 0) return;
+  for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
+}
+
+const SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query)!\s*([{(])/;
+
+/** The 1-based line ranges of a Rust file's `table! { … }`, `joinable!(…)` and `allow_tables_to_appear_in_same_query!(…)`. */
+export function schemaMacroLines(text: string): [number, number][] {
+  if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query)!/.test(text)) return [];
+  const lines = text.split(/\r?\n/);
+  const out: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = SCHEMA_MACRO.exec(lines[i]!);
+    if (!m) continue;
+    const [open, close] = m[2] === '{' ? ['{', '}'] : ['(', ')'];
+    // To the line that closes the macro (its brackets: doc comments in a `table!` rarely hold one).
+    let depth = 0;
+    let end = i;
+    for (let j = i; j < lines.length; j++) {
+      for (const ch of lines[j]!) {
+        if (ch === open) depth++;
+        else if (ch === close) depth--;
+      }
+      end = j;
+      if (depth <= 0) break;
+    }
+    // Never closed: no declaration (the lines after it stay uses).
+    if (depth > 0) continue;
+    out.push([i + 1, end + 1]);
+    i = end;
+  }
+  return out;
 }
 
 /**

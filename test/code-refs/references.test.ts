@@ -74,7 +74,8 @@ describe('declarations that name a column, per ORM', () => {
     ['SQLAlchemy mapped_column', 'app/models.py', 'class User(Base):\n    __tablename__ = "users"\n    legacy_name: Mapped[str] = mapped_column(String(64))\n', 3],
     ['Django model field', 'accounts/models.py', 'class User(models.Model):\n    email = models.EmailField()\n    legacy_name = models.CharField(max_length=64)\n', 3],
     ['Django db_column', 'accounts/models.py', "class User(models.Model):\n    name = models.CharField(db_column='legacy_name', max_length=64)\n", 2],
-    ['Diesel table! in schema.rs', 'src/schema.rs', 'diesel::table! {\n    users (id) {\n        id -> Int8,\n        legacy_name -> Nullable<Text>,\n    }\n}\n', 4],
+    ['Diesel column path', 'src/users.rs', 'pub fn names(conn: &mut PgConnection) -> QueryResult<Vec<String>> {\n    users::table.select(users::legacy_name).load(conn)\n}\n', 2],
+    ['Diesel derived struct field', 'src/models/user.rs', '#[derive(Queryable, Selectable)]\n#[diesel(table_name = users)]\npub struct User {\n    pub id: i64,\n    pub legacy_name: Option<String>,\n}\n', 5],
     ['Ecto schema', 'lib/app/user.ex', 'defmodule App.User do\n  schema "users" do\n    field :legacy_name, :string\n  end\nend\n', 3],
     ['Hibernate @Column(name=…)', 'src/main/java/app/User.java', '@Entity\n@Table(name = "users")\npublic class User {\n    @Column(name = "legacy_name")\n    private String name;\n}\n', 4],
     ['EF Core HasColumnName', 'src/App/Data/UserConfiguration.cs', 'builder.Property(u => u.Name)\n    .HasColumnName("legacy_name");\n', 2],
@@ -93,6 +94,30 @@ describe('declarations that name a column, per ORM', () => {
     expect(django).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 2 })] });
     const ecto = only(check({ ...base, 'lib/app/user.ex': 'schema "users" do\n  belongs_to :manager, App.User\nend\n' }, fk));
     expect(ecto.references?.[0]).toMatchObject({ file: 'lib/app/user.ex', line: 2 });
+  });
+
+  test("Diesel's table! (schema.rs) declares the column, it does not use it (crates.io aac10ea0e2: schema.rs, a snapshot and migrations only)", () => {
+    const schema = {
+      'crates/crates_io_database/src/schema.rs':
+        '// @generated automatically by Diesel CLI.\n\ndiesel::table! {\n    use diesel::sql_types::*;\n\n    /// Representation of the `users` table.\n    users (id) {\n        id -> Int8,\n        /// The `legacy_name` column of the `users` table.\n        legacy_name -> Nullable<Text>,\n        email -> Text,\n    }\n}\n\ndiesel::joinable!(users -> teams (legacy_name));\ndiesel::allow_tables_to_appear_in_same_query!(users, teams,);\n',
+      'crates/crates_io_database/src/schema.patch': '@@ -1,3 +1,3 @@\n-        legacy_name -> Nullable<Text>,\n+        legacy_name -> Nullable<Varchar>,\n',
+      'src/tests/snapshots/user__me.snap': 'legacy_name: ~\n',
+      'src/controllers/user.rs': 'pub async fn me(user: User) -> Json<EncodableUser> {\n    Json(user.into())\n}\n',
+    };
+    const f = expectDowngraded(schema);
+    expect(f.message).toMatch(/\d+ files searched/);
+    // The same schema with a use outside the macro: the use is named, not the declaration.
+    const used = only(check({ ...schema, 'src/controllers/user.rs': 'users::table.filter(users::legacy_name.is_null()).count()\n' }));
+    expect(used.severity).toBe('error');
+    expect(used.references?.map((r) => r.file)).toEqual(['src/controllers/user.rs']);
+  });
+
+  test('a table! declared by hand in code (a temporary table) is no use either; one never closed keeps the lines after it as uses', () => {
+    const temp = { 'src/worker/process_log.rs': 'table! {\n    /// Diesel table definition for the temporary (`temp_downloads`) table.\n    users (id) {\n        id -> Int8,\n        legacy_name -> Text,\n    }\n}\n\nfn run() {}\n' };
+    expectDowngraded({ ...UNRELATED, ...temp });
+    const broken = { 'src/worker/process_log.rs': 'table! {\n    users (id) {\n        id -> Int8,\n\nfn run(u: &User) -> &str { &u.legacy_name }\n' };
+    const f = only(check({ ...UNRELATED, ...broken }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/worker/process_log.rs', line: 5 })] });
   });
 
   test('a Django table <app>_<model> is used by its model class', () => {
