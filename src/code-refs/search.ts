@@ -13,7 +13,7 @@ import { escapeRegExp, wholeWords, type Snapshot, type WordSearch } from '../cha
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
-import { bareName, fieldSpellings, spellings, tableSpellings, wordsOf } from './names.js';
+import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
@@ -31,6 +31,9 @@ interface Subject {
   words: string[];
   /** Table spellings (for ranking, writers, `SELECT *`). */
   table: string[];
+  /** A table's spellings without its first word (names.ts tableSpellingsByKind): a use only where the line or path names `prefix`. */
+  unprefixed: string[];
+  prefix: string | null;
   refs: CodeReference[];
   /** ActiveRecord's `ignored_columns` lists the column: the model says it does not use it. */
   ignoredBy: CodeReference | null;
@@ -48,7 +51,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   const { inCode, sourceFiles } = scopeOf(input);
 
   // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
-  const words = new Set(subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]));
+  const words = new Set(subjects.flatMap((s) => [...s.words, ...s.unprefixed, ...(s.code.kind === 'column' ? s.table : [])]));
   if (words.size > MAX_SEARCH_WORDS) {
     // A PR that drops hundreds of objects: one pass over the tree with thousands of names is no
     // longer cheap, and nothing may be called unused without it. The errors stand, saying so.
@@ -62,9 +65,11 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   // thousands of lines, dozens of findings): a word-to-subjects index, regular expressions only for
   // the few spellings that are not one word (dotted or spaced enum values).
   const uses = wordIndex(subjects, (s) => s.words);
+  const loose = wordIndex(subjects.filter((s) => s.unprefixed.length > 0), (s) => s.unprefixed);
   const writers = wordIndex(subjects.filter((s) => s.code.kind === 'column' && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
     const using = uses.find(hit.text);
+    if (loose.any) for (const s of loose.find(hit.text)) if (!using.has(s) && namesPrefix(s.prefix!, hit)) using.add(s);
     for (const s of using) addReference(s, hit);
     if (writers.any && WRITES.test(hit.text)) for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
   }
@@ -134,12 +139,14 @@ export function afterAnalysis(input: AnalysisInput, findings: readonly RawFindin
 }
 
 function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
-  const base = { finding, code, refs: [], ignoredBy: null };
+  const base = { finding, code, refs: [], ignoredBy: null, unprefixed: [], prefix: null };
   switch (code.kind) {
     case 'column':
       return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
-    case 'table':
-      return { ...base, words: tableSpellings(code.table), table: tableSpellings(code.table) };
+    case 'table': {
+      const { full, unprefixed, prefix } = tableSpellingsByKind(code.table);
+      return { ...base, words: full, table: tableSpellings(code.table), unprefixed, prefix };
+    }
     case 'property':
       return { ...base, words: fieldSpellings(code.name), table: [] };
     case 'object':
@@ -176,6 +183,15 @@ function matchesAny(text: string, words: readonly string[]): boolean {
     wordRegexps.set(key, re);
   }
   return re.test(text);
+}
+
+/**
+ * Whether a line or its file's path names a table's first word (`accounts` of `accounts_profile`):
+ * the condition on which its spellings without that word (`Profile`) count as a use. Without it,
+ * `worker_instance` was "used" by every Java `INSTANCE` and `instance` (kestra 3d82f1435a).
+ */
+function namesPrefix(prefix: string, hit: { path: string; text: string }): boolean {
+  return pathWords(hit.path).includes(prefix) || wordsOf(hit.text).includes(prefix);
 }
 
 function addReference(s: Subject, hit: { path: string; line: number; text: string }): void {

@@ -127,6 +127,33 @@ describe('declarations that name a column, per ORM', () => {
     expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 1 })] });
   });
 
+  test('a table without its first word counts only where the line or path names that word (kestra 3d82f1435a: worker_instance "used" by every INSTANCE)', () => {
+    const drop = { 'jdbc-postgres/src/main/resources/migrations/postgres/V1_20__drop_worker_instance.sql': 'DROP TABLE IF EXISTS worker_instance;\n' };
+    const base = {
+      'jdbc-postgres/src/main/resources/migrations/postgres/V1_1__initial.sql': 'CREATE TABLE worker_instance (key varchar(250) NOT NULL PRIMARY KEY, value jsonb NOT NULL);\n',
+      'core/src/main/java/io/kestra/core/contexts/KestraContext.java': 'public abstract class KestraContext {\n    private static final AtomicReference<KestraContext> INSTANCE = new AtomicReference<>();\n    public static KestraContext getContext() { return INSTANCE.get(); }\n}\n',
+      'cli/src/main/java/io/kestra/cli/App.java': 'public class App {\n    static Object call(Method method, Object instance) throws Exception { return method.invoke(instance); }\n}\n',
+    };
+    const f = expectDowngraded(base, drop, 'drop-table');
+    expect(f.message).toMatch(/^Dropping table worker_instance: nothing in the previous release's code uses it \(worker_instance, workerInstance, WorkerInstance, WORKER_INSTANCE…/);
+    // The whole name still counts anywhere.
+    const model = only(check({ ...base, 'core/src/main/java/io/kestra/core/runners/WorkerInstance.java': 'public class WorkerInstance {\n}\n' }, drop), 'drop-table');
+    expect(model).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'core/src/main/java/io/kestra/core/runners/WorkerInstance.java', line: 1 })] });
+  });
+
+  test('Django and prefixed tables: the model counts in its app, on an import that names the app, under a path with the prefix', () => {
+    const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE accounts_profile;\n' };
+    const base = { 'db/migrations/000_p.sql': 'CREATE TABLE accounts_profile (id int);\n' };
+    const imported = only(check({ ...base, 'billing/views.py': 'from accounts.models import Profile\n\ndef show(request):\n    return Profile.objects.get(pk=1)\n' }, drop), 'drop-table');
+    expect(imported.severity).toBe('error');
+    expect(imported.references?.map((r) => r.line)).toEqual([1]);
+    // Elsewhere, a word of the name alone (a profile of something else) is no use.
+    expectDowngraded({ ...base, 'tools/perf.py': 'def profile(fn):\n    return cProfile.run(fn)\n', ...UNRELATED }, drop, 'drop-table');
+    const wp = { 'db/migrations/002_drop.sql': 'DROP TABLE wp_posts;\n' };
+    const posts = only(check({ 'db/migrations/000_wp.sql': 'CREATE TABLE wp_posts (id int);\n', 'wp-includes/post.php': '<?php\n$rows = $wpdb->get_results("SELECT ID FROM $wpdb->posts");\n' }, wp), 'drop-table');
+    expect(posts).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'wp-includes/post.php', line: 2 })] });
+  });
+
   test('the evidence reaches the JSON report and SARIF relatedLocations', () => {
     const report = check({ 'internal/users/user.go': 'package users\n\ntype User struct {\n\tLegacyName string `db:"legacy_name"`\n}\n' });
     const json = JSON.parse(renderJson(report)) as { findings: { references?: unknown }[] };
