@@ -248,8 +248,9 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
 
 /**
  * Diesel's `table!` macros (the `schema.rs` that `diesel print-schema` writes, or a temporary
- * table's declaration), with `joinable!` and `allow_tables_to_appear_in_same_query!`: they describe
- * the database, they read nothing. Diesel code reads a column through its path (`users::legacy_name`),
+ * table's declaration), with `joinable!`, `allow_tables_to_appear_in_same_query!` and
+ * `define_sql_function!` (`sql_function!` before Diesel 2.2): they describe the database, they
+ * read or call nothing (a declared function is called as `semver_ord(…)` elsewhere). Diesel code reads a column through its path (`users::legacy_name`),
  * a derived struct's field (`Queryable`, `Selectable`, `Insertable`, named like the column or by
  * `column_name = …`) or SQL in a string, and each of those names it outside the macros. A query
  * without `.select` reads every column of the macro, but only into a type that lists every column,
@@ -269,11 +270,11 @@ function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
   for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
 }
 
-const SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query)!\s*([{(])/;
+const SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!\s*([{(])/;
 
-/** The 1-based line ranges of a Rust file's `table! { … }`, `joinable!(…)` and `allow_tables_to_appear_in_same_query!(…)`. */
+/** The 1-based line ranges of a Rust file's `table! { … }`, `joinable!(…)`, `allow_tables_to_appear_in_same_query!(…)` and `define_sql_function!(…)`. */
 export function schemaMacroLines(text: string): [number, number][] {
-  if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query)!/.test(text)) return [];
+  if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!/.test(text)) return [];
   const lines = text.split(/\r?\n/);
   const out: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -106,6 +106,11 @@ describe('declarations that name a column, per ORM', () => {
     };
     const f = expectDowngraded(schema);
     expect(f.message).toMatch(/\d+ files searched/);
+    // A SQL function declared for Diesel (crates.io's fns.rs) is no call of it either; a call is.
+    const fns = { 'crates/crates_io_diesel_helpers/src/fns.rs': 'use diesel::sql_types::*;\n\ndefine_sql_function!(fn legacy_name(num: Text) -> Nullable<Jsonb>);\nsql_function! {\n    fn legacyName(num: Text) -> Text;\n}\n' };
+    expectDowngraded({ ...schema, ...fns });
+    const called = only(check({ ...schema, ...fns, 'src/sort.rs': 'query.order(legacy_name(versions::num))\n' }));
+    expect(called.references?.map((r) => r.file)).toEqual(['src/sort.rs']);
     // The same schema with a use outside the macro: the use is named, not the declaration.
     const used = only(check({ ...schema, 'src/controllers/user.rs': 'users::table.filter(users::legacy_name.is_null()).count()\n' }));
     expect(used.severity).toBe('error');
