@@ -78,9 +78,16 @@ const DEFAULT_IGNORED_RE = new RegExp(
   ].join('|'),
 );
 
-/** Whether the default list leaves a path out (DEFAULT_IGNORED). */
+/**
+ * A JVM package named `example` (`src/main/java/com/example/demo/`, the Spring Initializr default):
+ * application code, not an examples folder. Without this exception a whole application was left
+ * out, and a drop its Java code still used could be called unused when other code was searched.
+ */
+const EXAMPLE_PACKAGE = /(^|\/)(com|org|net|io)\/examples?\//g;
+
+/** Whether the default list leaves a path out (DEFAULT_IGNORED; a package `com/example/` is not an examples folder). */
 export function ignoredByDefault(path: string): boolean {
-  return DEFAULT_IGNORED_RE.test(path);
+  return DEFAULT_IGNORED_RE.test(path.includes('example') ? path.replace(EXAMPLE_PACKAGE, '$1$2/x/') : path);
 }
 
 /** Whether a path is in the searched code: inside `paths` (when given), outside the defaults, `ignore` and `ignore-paths`. */

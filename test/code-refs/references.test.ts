@@ -214,6 +214,16 @@ describe('no use in the previous release: step 2 of expand/contract', () => {
     });
   });
 
+  test('a Java package named example (Spring Initializr com.example) is searched: its use keeps the error', () => {
+    const f = only(check({ ...UNRELATED, 'src/main/java/com/example/demo/UserRepository.java': 'public interface UserRepository {\n    @Query("SELECT u.legacy_name FROM users u")\n    List<String> names();\n}\n' }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/main/java/com/example/demo/UserRepository.java', line: 2 })] });
+  });
+
+  test('a Java package named example (Spring Initializr com.example) is searched: its use keeps the error', () => {
+    const f = only(check({ ...UNRELATED, 'src/main/java/com/example/demo/UserRepository.java': 'public interface UserRepository {\n    @Query("SELECT u.legacy_name FROM users u")\n    List<String> names();\n}\n' }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/main/java/com/example/demo/UserRepository.java', line: 2 })] });
+  });
+
   test('references: source code first, then data and settings files', () => {
     const f = only(check({ 'config/columns.yaml': 'hidden: [legacy_name]\n', 'internal/users/user.go': 'package users\n\nvar col = "legacy_name"\n' }));
     expect(f.references?.map((r) => r.file)).toEqual(['internal/users/user.go', 'config/columns.yaml']);

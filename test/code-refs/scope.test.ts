@@ -47,6 +47,15 @@ describe('the default scope', () => {
     }
   });
 
+  test('a JVM package named example is application code; an examples folder is not', () => {
+    for (const p of ['src/main/java/com/example/demo/UserRepository.java', 'app/src/main/kotlin/org/example/App.kt', 'io/example/Main.java']) {
+      expect(ignoredByDefault(p), p).toBe(false);
+    }
+    for (const p of ['examples/basic/main.go', 'docs/example/app.py', 'src/main/java/com/example/demo/test/UserTest.java', 'lib/example/x.rb']) {
+      expect(ignoredByDefault(p), p).toBe(true);
+    }
+  });
+
   test('paths narrows, ignore adds to the defaults', () => {
     const scope = codeScope(['services/**'], ['services/gen/**']);
     expect(scope('services/api/a.go')).toBe(true);
