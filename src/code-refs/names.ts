@@ -54,15 +54,28 @@ export function bareName(name: string): string {
  * common.
  */
 export function tableSpellings(table: string): string[] {
+  const { full, unprefixed } = tableSpellingsByKind(table);
+  return [...new Set([...full, ...unprefixed])];
+}
+
+/**
+ * A table's spellings in two sets: `full`, of its whole name, and `unprefixed`, those of the name
+ * without its first word that are not also a spelling of the whole name (`worker_instance` →
+ * instance, Instance, INSTANCE…). The latter are a guess at a convention and often a common word:
+ * a use only where the line or the file's path also names the first word (`accounts/models.py`,
+ * `from accounts.models import Profile`). `prefix` is that word, lower case.
+ */
+export function tableSpellingsByKind(table: string): { full: string[]; unprefixed: string[]; prefix: string | null } {
   const bare = bareName(table);
   const words = wordsOf(bare);
-  if (words.length === 0) return [bare];
-  const forms = new Set([bare]);
-  const inflect = (list: string[]): void => {
+  if (words.length === 0) return { full: [bare], unprefixed: [], prefix: null };
+  const inflect = (list: string[]): string[] => {
     const last = list[list.length - 1]!;
-    for (const form of [last, pluralize.singular(last), pluralize.plural(last)]) forms.add([...list.slice(0, -1), form].join('_'));
+    return [last, pluralize.singular(last), pluralize.plural(last)].map((form) => [...list.slice(0, -1), form].join('_'));
   };
-  inflect(words);
-  if (words.length > 1) inflect(words.slice(1));
-  return [...new Set([...forms].flatMap(spellings))];
+  const full = [...new Set([bare, ...inflect(words)].flatMap(spellings))];
+  if (words.length < 2) return { full, unprefixed: [], prefix: null };
+  const have = new Set(full);
+  const unprefixed = [...new Set(inflect(words.slice(1)).flatMap(spellings))].filter((w) => !have.has(w));
+  return { full, unprefixed, prefix: words[0]! };
 }

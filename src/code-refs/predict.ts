@@ -14,7 +14,7 @@ const QUALIFIED = String.raw`${IDENT}(?:\s*\.\s*${IDENT})*`;
 const TABLE = new RegExp(String.raw`\b(?:ALTER|DROP|RENAME|TRUNCATE)\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(${QUALIFIED})`, 'gi');
 const RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, 'gi');
 const COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, 'gi');
-const OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, 'gi');
+const OBJECT = new RegExp(String.raw`\b(?:DROP|ALTER)\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})|\bRENAME\s+CONSTRAINT\s+(${IDENT})`, 'gi');
 const ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
 
 /** Most text read for the guess: past it, the analysis's own findings ask for the rest. */
@@ -38,7 +38,7 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));
-    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]!))));
+    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1] ?? m[2]!))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];

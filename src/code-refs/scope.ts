@@ -27,6 +27,8 @@ export const DEFAULT_IGNORED = [
   '**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/third-party/**', '**/bower_components/**',
   '**/dist/**', '**/build/**', '**/target/**', '**/*.min.js', '**/*.min.css', '**/*.map', '**/*.lock',
   '**/package-lock.json', '**/pnpm-lock.yaml', '**/go.sum', '**/*.snap', '**/*.svg', '**/meta/*_snapshot.json',
+  // Patches and diffs (diesel's schema.patch, vendored fixes): changes to text, not code that runs.
+  '**/*.patch', '**/*.diff',
   // Styles, infrastructure and release notes: they name tables' words, never their columns' use.
   '**/*.css', '**/*.scss', '**/*.sass', '**/*.less', '**/*.tf', '**/Dockerfile*', '**/*.dockerfile', '**/NEWS*',
 ];
@@ -67,7 +69,7 @@ const DEFAULT_IGNORED_RE = new RegExp(
     '(?:^|/)alembic/versions/',
     '^(?:docs|doc)/',
     '(?:^|/)db/(?:schema\\.rb|structure\\.sql)$',
-    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile))$',
+    '(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile|patch|diff))$',
     '(?:^|/)(?:tests\\.rs|Dockerfile[^/]*|NEWS[^/]*)$',
     '(?:^|/)meta/[^/]*_snapshot\\.json$',
     '(?:^|/)test_[^/]*\\.py$',
@@ -76,9 +78,16 @@ const DEFAULT_IGNORED_RE = new RegExp(
   ].join('|'),
 );
 
-/** Whether the default list leaves a path out (DEFAULT_IGNORED). */
+/**
+ * A JVM package named `example` (`src/main/java/com/example/demo/`, the Spring Initializr default):
+ * application code, not an examples folder. Without this exception a whole application was left
+ * out, and a drop its Java code still used could be called unused when other code was searched.
+ */
+const EXAMPLE_PACKAGE = /(^|\/)(com|org|net|io)\/examples?\//g;
+
+/** Whether the default list leaves a path out (DEFAULT_IGNORED; a package `com/example/` is not an examples folder). */
 export function ignoredByDefault(path: string): boolean {
-  return DEFAULT_IGNORED_RE.test(path);
+  return DEFAULT_IGNORED_RE.test(path.includes('example') ? path.replace(EXAMPLE_PACKAGE, '$1$2/x/') : path);
 }
 
 /** Whether a path is in the searched code: inside `paths` (when given), outside the defaults, `ignore` and `ignore-paths`. */

@@ -13,7 +13,7 @@ import { escapeRegExp, wholeWords, type Snapshot, type WordSearch } from '../cha
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
-import { bareName, fieldSpellings, spellings, tableSpellings, wordsOf } from './names.js';
+import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
@@ -31,6 +31,9 @@ interface Subject {
   words: string[];
   /** Table spellings (for ranking, writers, `SELECT *`). */
   table: string[];
+  /** A table's spellings without its first word (names.ts tableSpellingsByKind): a use only where the line or path names `prefix`. */
+  unprefixed: string[];
+  prefix: string | null;
   refs: CodeReference[];
   /** ActiveRecord's `ignored_columns` lists the column: the model says it does not use it. */
   ignoredBy: CodeReference | null;
@@ -48,7 +51,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   const { inCode, sourceFiles } = scopeOf(input);
 
   // One search for every name: the columns' tables too (writers, and `SELECT *` when nothing names a column).
-  const words = new Set(subjects.flatMap((s) => [...s.words, ...(s.code.kind === 'column' ? s.table : [])]));
+  const words = new Set(subjects.flatMap((s) => [...s.words, ...s.unprefixed, ...(s.code.kind === 'column' ? s.table : [])]));
   if (words.size > MAX_SEARCH_WORDS) {
     // A PR that drops hundreds of objects: one pass over the tree with thousands of names is no
     // longer cheap, and nothing may be called unused without it. The errors stand, saying so.
@@ -62,13 +65,16 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   // thousands of lines, dozens of findings): a word-to-subjects index, regular expressions only for
   // the few spellings that are not one word (dotted or spaced enum values).
   const uses = wordIndex(subjects, (s) => s.words);
+  const loose = wordIndex(subjects.filter((s) => s.unprefixed.length > 0), (s) => s.unprefixed);
   const writers = wordIndex(subjects.filter((s) => s.code.kind === 'column' && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
     const using = uses.find(hit.text);
+    if (loose.any) for (const s of loose.find(hit.text)) if (!using.has(s) && namesPrefix(s.prefix!, hit)) using.add(s);
     for (const s of using) addReference(s, hit);
     if (writers.any && WRITES.test(hit.text)) for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
   }
   markIgnoredColumns(tree, subjects);
+  dropSchemaDeclarations(tree, subjects);
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
@@ -133,12 +139,14 @@ export function afterAnalysis(input: AnalysisInput, findings: readonly RawFindin
 }
 
 function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
-  const base = { finding, code, refs: [], ignoredBy: null };
+  const base = { finding, code, refs: [], ignoredBy: null, unprefixed: [], prefix: null };
   switch (code.kind) {
     case 'column':
       return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
-    case 'table':
-      return { ...base, words: tableSpellings(code.table), table: tableSpellings(code.table) };
+    case 'table': {
+      const { full, unprefixed, prefix } = tableSpellingsByKind(code.table);
+      return { ...base, words: full, table: tableSpellings(code.table), unprefixed, prefix };
+    }
     case 'property':
       return { ...base, words: fieldSpellings(code.name), table: [] };
     case 'object':
@@ -175,6 +183,15 @@ function matchesAny(text: string, words: readonly string[]): boolean {
     wordRegexps.set(key, re);
   }
   return re.test(text);
+}
+
+/**
+ * Whether a line or its file's path names a table's first word (`accounts` of `accounts_profile`):
+ * the condition on which its spellings without that word (`Profile`) count as a use. Without it,
+ * `worker_instance` was "used" by every Java `INSTANCE` and `instance` (kestra 3d82f1435a).
+ */
+function namesPrefix(prefix: string, hit: { path: string; text: string }): boolean {
+  return pathWords(hit.path).includes(prefix) || wordsOf(hit.text).includes(prefix);
 }
 
 function addReference(s: Subject, hit: { path: string; line: number; text: string }): void {
@@ -227,6 +244,60 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
     }
     s.refs = kept;
   }
+}
+
+/**
+ * Diesel's `table!` macros (the `schema.rs` that `diesel print-schema` writes, or a temporary
+ * table's declaration), with `joinable!`, `allow_tables_to_appear_in_same_query!` and
+ * `define_sql_function!` (`sql_function!` before Diesel 2.2): they describe the database, they
+ * read or call nothing (a declared function is called as `semver_ord(…)` elsewhere). Diesel code reads a column through its path (`users::legacy_name`),
+ * a derived struct's field (`Queryable`, `Selectable`, `Insertable`, named like the column or by
+ * `column_name = …`) or SQL in a string, and each of those names it outside the macros. A query
+ * without `.select` reads every column of the macro, but only into a type that lists every column,
+ * whose field is found by its name. Lines inside these macros are no use (docs/code-references.md).
+ */
+function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
+  const files = new Set<string>();
+  for (const s of subjects) for (const r of s.refs) if (extensionOf(r.file) === 'rs') files.add(r.file);
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const ranges = new Map<string, [number, number][]>();
+  for (const file of files) {
+    const list = schemaMacroLines(tree.read(file) ?? '');
+    if (list.length > 0) ranges.set(file, list);
+  }
+  if (ranges.size === 0) return;
+  for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
+}
+
+const SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!\s*([{(])/;
+
+/** The 1-based line ranges of a Rust file's `table! { … }`, `joinable!(…)`, `allow_tables_to_appear_in_same_query!(…)` and `define_sql_function!(…)`. */
+export function schemaMacroLines(text: string): [number, number][] {
+  if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!/.test(text)) return [];
+  const lines = text.split(/\r?\n/);
+  const out: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = SCHEMA_MACRO.exec(lines[i]!);
+    if (!m) continue;
+    const [open, close] = m[2] === '{' ? ['{', '}'] : ['(', ')'];
+    // To the line that closes the macro (its brackets: doc comments in a `table!` rarely hold one).
+    let depth = 0;
+    let end = i;
+    for (let j = i; j < lines.length; j++) {
+      for (const ch of lines[j]!) {
+        if (ch === open) depth++;
+        else if (ch === close) depth--;
+      }
+      end = j;
+      if (depth <= 0) break;
+    }
+    // Never closed: no declaration (the lines after it stay uses).
+    if (depth > 0) continue;
+    out.push([i + 1, end + 1]);
+    i = end;
+  }
+  return out;
 }
 
 /**

@@ -74,7 +74,8 @@ describe('declarations that name a column, per ORM', () => {
     ['SQLAlchemy mapped_column', 'app/models.py', 'class User(Base):\n    __tablename__ = "users"\n    legacy_name: Mapped[str] = mapped_column(String(64))\n', 3],
     ['Django model field', 'accounts/models.py', 'class User(models.Model):\n    email = models.EmailField()\n    legacy_name = models.CharField(max_length=64)\n', 3],
     ['Django db_column', 'accounts/models.py', "class User(models.Model):\n    name = models.CharField(db_column='legacy_name', max_length=64)\n", 2],
-    ['Diesel table! in schema.rs', 'src/schema.rs', 'diesel::table! {\n    users (id) {\n        id -> Int8,\n        legacy_name -> Nullable<Text>,\n    }\n}\n', 4],
+    ['Diesel column path', 'src/users.rs', 'pub fn names(conn: &mut PgConnection) -> QueryResult<Vec<String>> {\n    users::table.select(users::legacy_name).load(conn)\n}\n', 2],
+    ['Diesel derived struct field', 'src/models/user.rs', '#[derive(Queryable, Selectable)]\n#[diesel(table_name = users)]\npub struct User {\n    pub id: i64,\n    pub legacy_name: Option<String>,\n}\n', 5],
     ['Ecto schema', 'lib/app/user.ex', 'defmodule App.User do\n  schema "users" do\n    field :legacy_name, :string\n  end\nend\n', 3],
     ['Hibernate @Column(name=…)', 'src/main/java/app/User.java', '@Entity\n@Table(name = "users")\npublic class User {\n    @Column(name = "legacy_name")\n    private String name;\n}\n', 4],
     ['EF Core HasColumnName', 'src/App/Data/UserConfiguration.cs', 'builder.Property(u => u.Name)\n    .HasColumnName("legacy_name");\n', 2],
@@ -95,11 +96,67 @@ describe('declarations that name a column, per ORM', () => {
     expect(ecto.references?.[0]).toMatchObject({ file: 'lib/app/user.ex', line: 2 });
   });
 
+  test("Diesel's table! (schema.rs) declares the column, it does not use it (crates.io aac10ea0e2: schema.rs, a snapshot and migrations only)", () => {
+    const schema = {
+      'crates/crates_io_database/src/schema.rs':
+        '// @generated automatically by Diesel CLI.\n\ndiesel::table! {\n    use diesel::sql_types::*;\n\n    /// Representation of the `users` table.\n    users (id) {\n        id -> Int8,\n        /// The `legacy_name` column of the `users` table.\n        legacy_name -> Nullable<Text>,\n        email -> Text,\n    }\n}\n\ndiesel::joinable!(users -> teams (legacy_name));\ndiesel::allow_tables_to_appear_in_same_query!(users, teams,);\n',
+      'crates/crates_io_database/src/schema.patch': '@@ -1,3 +1,3 @@\n-        legacy_name -> Nullable<Text>,\n+        legacy_name -> Nullable<Varchar>,\n',
+      'src/tests/snapshots/user__me.snap': 'legacy_name: ~\n',
+      'src/controllers/user.rs': 'pub async fn me(user: User) -> Json<EncodableUser> {\n    Json(user.into())\n}\n',
+    };
+    const f = expectDowngraded(schema);
+    expect(f.message).toMatch(/\d+ files searched/);
+    // A SQL function declared for Diesel (crates.io's fns.rs) is no call of it either; a call is.
+    const fns = { 'crates/crates_io_diesel_helpers/src/fns.rs': 'use diesel::sql_types::*;\n\ndefine_sql_function!(fn legacy_name(num: Text) -> Nullable<Jsonb>);\nsql_function! {\n    fn legacyName(num: Text) -> Text;\n}\n' };
+    expectDowngraded({ ...schema, ...fns });
+    const called = only(check({ ...schema, ...fns, 'src/sort.rs': 'query.order(legacy_name(versions::num))\n' }));
+    expect(called.references?.map((r) => r.file)).toEqual(['src/sort.rs']);
+    // The same schema with a use outside the macro: the use is named, not the declaration.
+    const used = only(check({ ...schema, 'src/controllers/user.rs': 'users::table.filter(users::legacy_name.is_null()).count()\n' }));
+    expect(used.severity).toBe('error');
+    expect(used.references?.map((r) => r.file)).toEqual(['src/controllers/user.rs']);
+  });
+
+  test('a table! declared by hand in code (a temporary table) is no use either; one never closed keeps the lines after it as uses', () => {
+    const temp = { 'src/worker/process_log.rs': 'table! {\n    /// Diesel table definition for the temporary (`temp_downloads`) table.\n    users (id) {\n        id -> Int8,\n        legacy_name -> Text,\n    }\n}\n\nfn run() {}\n' };
+    expectDowngraded({ ...UNRELATED, ...temp });
+    const broken = { 'src/worker/process_log.rs': 'table! {\n    users (id) {\n        id -> Int8,\n\nfn run(u: &User) -> &str { &u.legacy_name }\n' };
+    const f = only(check({ ...UNRELATED, ...broken }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/worker/process_log.rs', line: 5 })] });
+  });
+
   test('a Django table <app>_<model> is used by its model class', () => {
     const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE accounts_profile;\n' };
     const base = { 'db/migrations/000_p.sql': 'CREATE TABLE accounts_profile (id int);\n' };
     const f = only(check({ ...base, 'accounts/models.py': 'class Profile(models.Model):\n    pass\n' }, drop), 'drop-table');
     expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'accounts/models.py', line: 1 })] });
+  });
+
+  test('a table without its first word counts only where the line or path names that word (kestra 3d82f1435a: worker_instance "used" by every INSTANCE)', () => {
+    const drop = { 'jdbc-postgres/src/main/resources/migrations/postgres/V1_20__drop_worker_instance.sql': 'DROP TABLE IF EXISTS worker_instance;\n' };
+    const base = {
+      'jdbc-postgres/src/main/resources/migrations/postgres/V1_1__initial.sql': 'CREATE TABLE worker_instance (key varchar(250) NOT NULL PRIMARY KEY, value jsonb NOT NULL);\n',
+      'core/src/main/java/io/kestra/core/contexts/KestraContext.java': 'public abstract class KestraContext {\n    private static final AtomicReference<KestraContext> INSTANCE = new AtomicReference<>();\n    public static KestraContext getContext() { return INSTANCE.get(); }\n}\n',
+      'cli/src/main/java/io/kestra/cli/App.java': 'public class App {\n    static Object call(Method method, Object instance) throws Exception { return method.invoke(instance); }\n}\n',
+    };
+    const f = expectDowngraded(base, drop, 'drop-table');
+    expect(f.message).toMatch(/^Dropping table worker_instance: nothing in the previous release's code uses it \(worker_instance, workerInstance, WorkerInstance, WORKER_INSTANCE…/);
+    // The whole name still counts anywhere.
+    const model = only(check({ ...base, 'core/src/main/java/io/kestra/core/runners/WorkerInstance.java': 'public class WorkerInstance {\n}\n' }, drop), 'drop-table');
+    expect(model).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'core/src/main/java/io/kestra/core/runners/WorkerInstance.java', line: 1 })] });
+  });
+
+  test('Django and prefixed tables: the model counts in its app, on an import that names the app, under a path with the prefix', () => {
+    const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE accounts_profile;\n' };
+    const base = { 'db/migrations/000_p.sql': 'CREATE TABLE accounts_profile (id int);\n' };
+    const imported = only(check({ ...base, 'billing/views.py': 'from accounts.models import Profile\n\ndef show(request):\n    return Profile.objects.get(pk=1)\n' }, drop), 'drop-table');
+    expect(imported.severity).toBe('error');
+    expect(imported.references?.map((r) => r.line)).toEqual([1]);
+    // Elsewhere, a word of the name alone (a profile of something else) is no use.
+    expectDowngraded({ ...base, 'tools/perf.py': 'def profile(fn):\n    return cProfile.run(fn)\n', ...UNRELATED }, drop, 'drop-table');
+    const wp = { 'db/migrations/002_drop.sql': 'DROP TABLE wp_posts;\n' };
+    const posts = only(check({ 'db/migrations/000_wp.sql': 'CREATE TABLE wp_posts (id int);\n', 'wp-includes/post.php': '<?php\n$rows = $wpdb->get_results("SELECT ID FROM $wpdb->posts");\n' }, wp), 'drop-table');
+    expect(posts).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'wp-includes/post.php', line: 2 })] });
   });
 
   test('the evidence reaches the JSON report and SARIF relatedLocations', () => {
@@ -155,6 +212,16 @@ describe('no use in the previous release: step 2 of expand/contract', () => {
       'web/src/user.module.css': '.legacyName { color: red; }\n',
       'deploy/db.tf': 'column { name = "legacy_name" }\n',
     });
+  });
+
+  test('a Java package named example (Spring Initializr com.example) is searched: its use keeps the error', () => {
+    const f = only(check({ ...UNRELATED, 'src/main/java/com/example/demo/UserRepository.java': 'public interface UserRepository {\n    @Query("SELECT u.legacy_name FROM users u")\n    List<String> names();\n}\n' }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/main/java/com/example/demo/UserRepository.java', line: 2 })] });
+  });
+
+  test('a Java package named example (Spring Initializr com.example) is searched: its use keeps the error', () => {
+    const f = only(check({ ...UNRELATED, 'src/main/java/com/example/demo/UserRepository.java': 'public interface UserRepository {\n    @Query("SELECT u.legacy_name FROM users u")\n    List<String> names();\n}\n' }));
+    expect(f).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'src/main/java/com/example/demo/UserRepository.java', line: 2 })] });
   });
 
   test('references: source code first, then data and settings files', () => {
@@ -275,6 +342,39 @@ describe('renames, tables, views and evidence-only rules', () => {
     const fn = only(check({ ...base, ...UNRELATED }, { 'db/migrations/002_f.sql': 'DROP FUNCTION user_count();\n' }), 'drop-object');
     expect(fn.severity).toBe('error');
     expect(fn.message).not.toContain('Nothing in the previous release');
+  });
+
+  test('rename-object of sequences nothing names (dolphinscheduler fee4955724): a warning; a sequence code names stays an error', () => {
+    // The sequences back serial ids: the columns' defaults bind them by OID (nextval('…'::regclass)),
+    // so a rename reaches only code that names them. The SQL dump and other upgrade scripts that
+    // name them are not code.
+    const base = {
+      'dolphinscheduler-dao/src/main/resources/sql/upgrade/3.2.0_schema/postgresql/dolphinscheduler_ddl.sql': 'CREATE SEQUENCE t_ds_process_instance_id_sequence;\nCREATE TABLE t_ds_process_instance (id int NOT NULL DEFAULT nextval(\'t_ds_process_instance_id_sequence\'::regclass) PRIMARY KEY);\n',
+      'dolphinscheduler-dao/src/main/resources/sql/dolphinscheduler_postgresql.sql': "CREATE SEQUENCE t_ds_process_instance_id_sequence;\nSELECT setval('t_ds_process_instance_id_sequence', 1);\n",
+      'dolphinscheduler-dao/src/main/java/org/apache/dolphinscheduler/dao/entity/ProcessInstance.java': '@TableName("t_ds_process_instance")\npublic class ProcessInstance {\n    @TableId(value = "id", type = IdType.AUTO)\n    private Integer id;\n}\n',
+    };
+    const rename = { 'dolphinscheduler-dao/src/main/resources/sql/upgrade/3.3.0_schema/postgresql/dolphinscheduler_ddl.sql': 'ALTER SEQUENCE t_ds_process_instance_id_sequence RENAME TO t_ds_workflow_instance_id_sequence;\n' };
+    const f = expectDowngraded(base, rename, 'rename-object');
+    expect(f.message).toMatch(/^Renaming sequence t_ds_process_instance_id_sequence: nothing in the previous release's code uses it \(t_ds_process_instance_id_sequence, /);
+    const named = only(check({ ...base, 'app/src/Ids.java': 'long next = jdbc.queryForObject("SELECT nextval(\'t_ds_process_instance_id_sequence\')", Long.class);\n' }, rename), 'rename-object');
+    expect(named.severity).toBe('error');
+    expect(named.references?.[0]).toMatchObject({ file: 'app/src/Ids.java', line: 1 });
+  });
+
+  test('rename-object: views and constraints follow the same rule; functions and schemas stay errors (named from other functions and settings unseen)', () => {
+    const base = { 'db/migrations/000_objects.sql': 'CREATE VIEW active_users AS SELECT id FROM users;\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);\nCREATE FUNCTION user_count() RETURNS int AS $$ SELECT count(*)::int FROM users $$ LANGUAGE sql;\nCREATE SCHEMA billing;\n' };
+    const view = { 'db/migrations/002_v.sql': 'ALTER VIEW active_users RENAME TO live_users;\n' };
+    expectDowngraded({ ...base, ...UNRELATED }, view, 'rename-object');
+    expect(only(check({ ...base, 'app/stats.py': 'db.execute("SELECT id FROM active_users")\n' }, view), 'rename-object').severity).toBe('error');
+    const constraint = { 'db/migrations/002_c.sql': 'ALTER TABLE users RENAME CONSTRAINT users_email_key TO users_email_uq;\n' };
+    expectDowngraded({ ...base, ...UNRELATED }, constraint, 'rename-object');
+    const upsert = only(check({ ...base, 'app/signup.go': 'const q = `INSERT INTO users (email) VALUES ($1) ON CONFLICT ON CONSTRAINT users_email_key DO NOTHING`\n' }, constraint), 'rename-object');
+    expect(upsert).toMatchObject({ severity: 'error', references: [{ file: 'app/signup.go', line: 1 }] });
+    for (const sql of ['ALTER FUNCTION user_count() RENAME TO users_total;\n', 'ALTER SCHEMA billing RENAME TO invoicing;\n']) {
+      const f = only(check({ ...base, ...UNRELATED }, { 'db/migrations/002_r.sql': sql }), 'rename-object');
+      expect(f.severity, sql).toBe('error');
+      expect(f.message, sql).not.toContain('Nothing in the previous release');
+    }
   });
 
   test('set-not-null and add-required-column: the code that writes the table is listed, never a downgrade', () => {

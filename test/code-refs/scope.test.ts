@@ -24,6 +24,7 @@ const NAMES = [
   'latest.py', 'attest_x.py', 'user.testing.ts', 'mapper.ts', 'locker.go', 'User.cs', 'index.html', 'test_x.pyc',
   'tests.rs', 'contests.rs', 'Button.stories.tsx', 'app.css', 'x.scss', 'main.tf', 'Dockerfile', 'Dockerfile.dev', 'x.dockerfile',
   'NEWS', 'NEWS.md', 'news.go', '0001_snapshot.json', 'snapshot.json', '.gitignore', '.woodpecker.yml', 'styles.ts',
+  'schema.patch', 'fix.diff', 'patches.rs', 'diffs.go',
 ];
 
 describe('the default scope', () => {
@@ -41,7 +42,16 @@ describe('the default scope', () => {
     for (const p of ['internal/users/user.go', 'app/models/user.rb', 'src/schema.rs', 'prisma/schema.prisma', 'web/src/api.ts', 'internal/db/queries/users.sql', 'src/testing/helpers.go']) {
       expect(ignoredByDefault(p), p).toBe(false);
     }
-    for (const p of ['db/migrations/001.sql', 'app/test/x.py', 'docs/a.go', 'db/schema.rb', 'vendor/x/y.go', 'web/dist/app.js', 'x_test.go', 'README.md', 'alembic/versions/1_a.py']) {
+    for (const p of ['db/migrations/001.sql', 'app/test/x.py', 'docs/a.go', 'db/schema.rb', 'vendor/x/y.go', 'web/dist/app.js', 'x_test.go', 'README.md', 'alembic/versions/1_a.py', 'crates/db/src/schema.patch']) {
+      expect(ignoredByDefault(p), p).toBe(true);
+    }
+  });
+
+  test('a JVM package named example is application code; an examples folder is not', () => {
+    for (const p of ['src/main/java/com/example/demo/UserRepository.java', 'app/src/main/kotlin/org/example/App.kt', 'io/example/Main.java']) {
+      expect(ignoredByDefault(p), p).toBe(false);
+    }
+    for (const p of ['examples/basic/main.go', 'docs/example/app.py', 'src/main/java/com/example/demo/test/UserTest.java', 'lib/example/x.rb']) {
       expect(ignoredByDefault(p), p).toBe(true);
     }
   });

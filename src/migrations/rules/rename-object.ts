@@ -3,6 +3,17 @@ import { defineMigrationRule, statementSpan } from './types.js';
 
 const KINDS = new Set<ObjectKind>(['view', 'materialized view', 'function', 'procedure', 'type', 'domain', 'sequence', 'schema', 'constraint']);
 
+/**
+ * Renamed objects the database keeps reaching without their name (code-references: evidence only).
+ * Views, types, domains and sequences are bound by OID where the database uses them (a view's
+ * query, a column's type, a `nextval('…'::regclass)` default follow the rename), and a constraint
+ * is named only by code (`ON CONFLICT ON CONSTRAINT`, error handling): for those, code is the only
+ * user by name, and no use in the previous release's code makes the rename safe. A function's body
+ * calls another function by name (which the database does not track), and a schema is named by
+ * `search_path` settings outside the code.
+ */
+const NAMED_ELSEWHERE = new Set<ObjectKind>(['function', 'procedure', 'schema']);
+
 export default defineMigrationRule(
   {
     id: 'rename-object',
@@ -28,6 +39,7 @@ export default defineMigrationRule(
           message: `Renaming ${op.objectKind} ${object} to ${op.newName} breaks the previous release, ${why}.`,
           object,
           tables: op.table ? [op.table] : [],
+          code: { kind: 'object', objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind) },
         },
       ];
     },

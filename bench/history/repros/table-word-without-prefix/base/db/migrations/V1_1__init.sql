@@ -1,0 +1,1 @@
+CREATE TABLE worker_instance (key varchar(250) NOT NULL PRIMARY KEY, value text NOT NULL);
