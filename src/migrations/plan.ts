@@ -137,6 +137,25 @@ export class MigrationDetector {
     return this.forced.size > 0;
   }
 
+  /** Whether each side's snapshot lists a path, as far as asked (`present`). */
+  private readonly listedPaths = { base: new Map<string, boolean>(), head: new Map<string, boolean>() };
+
+  /**
+   * Whether `path` is listed on that side. `paths`: the others about to be asked, told in one go
+   * by a snapshot that can (`listedOf`) without listing the whole tree; else the listing tells.
+   */
+  present(side: 'base' | 'head', path: string, paths: readonly string[] = [path]): boolean {
+    const known = this.listedPaths[side];
+    let answer = known.get(path);
+    if (answer !== undefined) return answer;
+    const ask = [...new Set([path, ...paths])].filter((p) => !known.has(p));
+    const listed = this.tree(side).listedOf?.(ask) ?? null;
+    if (listed === null) return this.layouts[side].has(path);
+    for (const p of ask) known.set(p, listed.has(p));
+    answer = known.get(path) ?? false;
+    return answer;
+  }
+
   /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
   seedBase(classifications: Iterable<[string, Classification]>): void {
     for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
@@ -222,25 +241,30 @@ export function isDialectSettingsPath(path: string): boolean {
  * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`);
  * undefined: its content or its neighbours decide. The settings files' readings are kept in `settings`.
  */
-function declaredDialect(path: string, set: number, side: 'base' | 'head', detector: MigrationDetector, settings: Map<string, Dialect | undefined>): DialectReading | undefined {
+function declaredDialect(path: string, set: number, side: 'base' | 'head', detector: MigrationDetector, settings: Map<string, Dialect | undefined>, headSettings: readonly string[] = []): DialectReading | undefined {
   const sets = detector.sets;
   const configured = sets[set]?.dialect;
   if (configured) return { dialect: configured, by: `the configuration (${sets.length === 1 ? 'migrations' : `migrations[${set}]`}.dialect)` };
   const fromPath = dialectFromPath(path);
   if (fromPath) return fromPath;
+  const { file, read } = settingsFileOf(path);
+  const key = `${side}:${file}`;
+  if (!settings.has(key)) {
+    // The PR's side: whether its settings files are there, asked in one go (not by listing the head tree).
+    const present = side === 'head' ? detector.present('head', file, headSettings) : detector.layouts.base.has(file);
+    const text = present ? readOrNull(detector.tree(side), file) : null;
+    settings.set(key, text === null ? undefined : read(text));
+  }
+  const d = settings.get(key);
+  return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
+}
+
+/** The framework settings file that would decide the dialect of a migration at `path`: Prisma's beside its version folders, else drizzle's journal. */
+function settingsFileOf(path: string): { file: string; read: (text: string) => Dialect | undefined } {
   const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
   const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-  const look = (file: string, read: (t: string) => Dialect | undefined): DialectReading | undefined => {
-    const key = `${side}:${file}`;
-    if (!settings.has(key)) {
-      const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
-      settings.set(key, text === null ? undefined : read(text));
-    }
-    const d = settings.get(key);
-    return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
-  };
-  if (path.endsWith('/migration.sql')) return look(`${parent === '' ? '' : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
-  return look(`${dir === '' ? '' : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
+  if (path.endsWith('/migration.sql')) return { file: `${parent === '' ? '' : `${parent}/`}migration_lock.toml`, read: dialectFromPrismaLock };
+  return { file: `${dir === '' ? '' : `${dir}/`}meta/_journal.json`, read: dialectFromDrizzleJournal };
 }
 
 function vote(votes: Map<string, Votes> | Map<number, Votes>, key: string | number, dialect: Dialect): void {
@@ -325,8 +349,9 @@ export function assignDialects(
   let folders: Map<string, Votes> = based.folders;
   let sets: Map<number, Votes> = based.sets;
   let voted = false;
+  const headSettings = files.filter((f) => f.side === 'head').map((f) => settingsFileOf(f.path).file);
   for (const f of files) {
-    const d = declaredDialect(f.path, f.set, f.side, detector, settings);
+    const d = declaredDialect(f.path, f.set, f.side, detector, settings, headSettings);
     // Migrations written as code: one dialect for a whole history (their graph must not split), so
     // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
     // template literals, no MySQL quoting, should a script be read for its dialect.)

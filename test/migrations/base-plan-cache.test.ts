@@ -197,6 +197,30 @@ describe('the base plan cache', () => {
   }, 120_000);
 
   test.each([
+    ['kept', {}, 'mysql by migration_lock.toml beside it'],
+    ['removed by the PR', { 'prisma/migrations/migration_lock.toml': null }, 'postgres by the default'],
+  ])('the PR side\'s settings file (%s) is looked up by its path, not by listing the head tree: the same reports as with the listing', (_, change, reason) => {
+    const base = {
+      'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+      'prisma/migrations/migration_lock.toml': 'provider = "mysql"\n',
+    };
+    const r = repo(base, { 'prisma/migrations/20240103000000_pr/migration.sql': 'ALTER TABLE users DROP COLUMN legacy;\n', ...change });
+    const withListing = (listedOf: boolean) => {
+      const changes = changesOf(r, undefined);
+      let listings = 0;
+      const head = changes.headTree;
+      const headTree: Snapshot = { ...head, list: () => (listings++, head.list()), ...(listedOf ? {} : { listedOf: undefined }) };
+      const report = runEngine({ changes: { ...changes, headTree }, config: defaultConfig() }, { today: '2026-12-05' });
+      return { report, listings };
+    };
+    const byPath = withListing(true);
+    const byListing = withListing(false);
+    expect(byPath.report).toEqual(byListing.report);
+    expect(byPath.report.detection?.find((d) => d.file.includes('_pr/'))?.reason).toContain(reason);
+    expect([byPath.listings, byListing.listings]).toEqual([0, 1]);
+  }, 120_000);
+
+  test.each([
     // jsonb shows Postgres: the folder's files now show two dialects, so those that show none take the default.
     // 001 and 002 then replay into the PR's Postgres history: it knows users.legacy.
     ['a PR file shows another dialect by its content', { 'db/migrations/004_pr.sql': 'ALTER TABLE users ADD COLUMN meta jsonb;\nALTER TABLE users DROP COLUMN legacy;\n' }, 'Dropping column users.legacy breaks the previous release'],
@@ -226,7 +250,9 @@ describe('the base plan cache', () => {
     run(r, store);
     const [key, text] = [...store.entries].find(([, t]) => t.includes('base plan'))!;
     const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>;
-    const forge = (payload: string): void => store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(payload).digest('hex') })}\n${payload}`);
+    const forge = (payload: string): void => {
+      store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(payload).digest('hex') })}\n${payload}`);
+    };
     const good = JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown[]>;
     for (const payload of [
       { strings: ['x'], rows: [[0, 0, 7, null]], dialects: [0] },
