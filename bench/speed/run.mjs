@@ -117,6 +117,12 @@ if (need(h20k, 'build it with node bench/scaling/run.mjs --only history')) {
   const warm = { ...process.env, ROLLBACK_GUARD_CACHE: cacheDir };
   run(node, [cli, ...check(h20k)], { env: warm });
   add(pair('history-warm', 'the same, the replay cached (A) against no cache (B), both this build', () => run(node, [cli, ...check(h20k)], { env: warm }), () => run(node, [cli, ...check(h20k)], { env: off }), { compare: true }));
+  // Each build with its own cache, filled first (a build's entries are keyed by its entry script).
+  const beforeDir = join(tmp, 'replay-cache-before');
+  rmSync(beforeDir, { recursive: true, force: true });
+  const warmBefore = { ...process.env, ROLLBACK_GUARD_CACHE: beforeDir };
+  if (!only || only.includes('history-warm-before')) run(node, [before, ...check(h20k)], { env: warmBefore });
+  add(pair('history-warm-before', 'the same, cached: this build (A) against the build before (B), each with its own cache', () => run(node, [cli, ...check(h20k)], { env: warm }), () => run(node, [before, ...check(h20k)], { env: warmBefore }), { compare: true }));
   add(pair('history-floor', 'the same, no cache (A) against its floor: one git cat-file --batch of the 20,000 blobs and libpg-query parseSync of each (B, bench/speed/floor.mjs)',
     () => run(node, [cli, ...check(h20k)], { env: off }), () => run(node, [join(root, 'bench/speed/floor.mjs'), join(h20k, '.git'), 'HEAD~1'])));
 }

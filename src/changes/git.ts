@@ -449,6 +449,36 @@ export function commitSnapshot(
     prefetch(paths) {
       load(paths);
     },
+    listedOf(paths) {
+      const out = new Set<string>();
+      if (listed !== null) {
+        for (const path of paths) {
+          const start = listed.at.get(path);
+          if (start !== undefined && listed.out.slice(start, listed.out.indexOf('\t', start)).includes(' blob ')) out.add(path);
+        }
+        return out;
+      }
+      if (paths.length === 0) return out;
+      if (paths.length > 1000 || paths.some((p) => !isSafeRelative(p))) return null;
+      let text: string;
+      try {
+        // The paths as they are (no glob); `ls-tree` does not follow a symbolic link folder, as the listing does not.
+        text = git(['--literal-pathspecs', 'ls-tree', '-l', '-z', '--full-tree', sha, '--', ...paths], root);
+      } catch {
+        return null;
+      }
+      const wanted = new Set(paths);
+      for (const record of text.split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        if (type !== 'blob' || !wanted.has(path)) continue;
+        out.add(path);
+        if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
+      }
+      return out;
+    },
     objectId(path) {
       // Known once the tree is listed (the only way to know which paths to ask for).
       const start = listed?.at.get(path);

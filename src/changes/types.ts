@@ -33,6 +33,11 @@ export interface Snapshot {
    */
   objectId?(path: string): string | undefined;
   /**
+   * Which of `paths` `list()` would list, without listing the whole tree when it is not listed
+   * yet (git: one `ls-tree` of those paths); null when that cannot be told (then list).
+   */
+  listedOf?(paths: readonly string[]): Set<string> | null;
+  /**
    * Why `read(path)` returned null although the path exists on this side: e.g. 'larger than 128
    * MB, the most rollback-guard reads', 'a symbolic link to a path outside the repository (not
    * read)', 'not a regular file (a named pipe (FIFO))'. Undefined when the path is absent on this

@@ -143,7 +143,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   // changelogs are replayed every time.
   const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file))
     ? replay()
-    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations, basis: group.basis }, routines, replay);
+    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations, basis: group.basis, baseOf: group.baseOf }, routines, replay);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
   /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
   const baseColumns = new Map<string, ColumnInfo>();
@@ -1011,10 +1011,14 @@ type NewestTwo = [MigrationFile, MigrationFile | null];
 /** Per sequence (framework and folder), in one pass over the base: the first of the newest, then the next. */
 function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
   const out = new Map<string, NewestTwo>();
+  // A sequence is a function of the framework and the folder: computed once per folder.
+  const keys = new Map<string, string>();
   for (const { file } of base) {
     // Up migrations only: a down file carries its up's version (or an orphan's).
     if (file.version === null || file.part !== 'up') continue;
-    const key = sequenceKey(file);
+    const at = `${file.framework}\0${file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')))}`;
+    let key = keys.get(at);
+    if (key === undefined) keys.set(at, (key = sequenceKey(file)));
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);
     else if (compareVersions(file.version, top[0].version as string) > 0) out.set(key, [file, top[0]]);

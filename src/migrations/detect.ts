@@ -463,11 +463,6 @@ export class MigrationLayout {
     }
   }
 
-  /** Whether the snapshot's listing was asked for already (then `has` costs nothing more). */
-  get listed(): boolean {
-    return this.all !== undefined || this.byDir !== undefined;
-  }
-
   /** Whether the snapshot lists this path (a file read only when it is there: an absent one costs a git lookup). */
   has(path: string): boolean {
     if (!this.all) {

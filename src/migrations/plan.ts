@@ -75,24 +75,6 @@ class DialectCopy implements BaseMigration {
   }
 }
 
-/** A base migration as `assignDialects` sees it (its text asked only when its dialect rests on its content). */
-class BaseFileReading {
-  readonly side = 'base' as const;
-  constructor(private readonly of: BaseMigration & { set: number }) {}
-
-  get path(): string {
-    return this.of.file.path;
-  }
-
-  get set(): number {
-    return this.of.set;
-  }
-
-  get text(): string | null {
-    return this.of.text;
-  }
-}
-
 /** The files of one schema history: a migration set in one dialect. */
 export interface HistoryGroup {
   set: number;
@@ -108,7 +90,16 @@ export interface HistoryGroup {
    * `base` (which it covers by object id) in the replay's key. Absent: the texts are hashed.
    */
   basis?: string;
+  /**
+   * Set when `base` is the base plan's own (its files and dialects as the base alone decides them,
+   * no PR file voting beside them): the plan's key and the set, which then stand for the whole list
+   * in the replay's key (with the history's dialect, hashed beside it).
+   */
+  baseOf?: string;
 }
+
+/** The base dialects of no base (forced files, no candidates). */
+const EMPTY_BASE: BaseDialects = { readings: [], pending: [], folders: new Map(), sets: new Map(), runsOn: new Map() };
 
 /** When no evidence says otherwise (SPEC 5's default). */
 export const DEFAULT_DIALECT: Dialect = 'postgres';
@@ -128,7 +119,7 @@ export class MigrationDetector {
   /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
   readonly baseContentDialects = new Map<string, DialectReading | undefined>();
   /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
-  basePlan?: { migrations: (BaseMigration & { set: number })[]; key?: string; write?: () => void };
+  basePlan?: { migrations: (BaseMigration & { set: number })[]; key?: string; write?: () => void; dialects?: BaseDialects };
   /** The last dialect assignment, with what it was computed from (the same PR files give the same answer). */
   lastDialects?: { inputs: { path: string; set: number; text: string | null; side: 'base' | 'head' }[]; baseCount: number; result: ReturnType<typeof assignDialects> };
 
@@ -146,9 +137,33 @@ export class MigrationDetector {
     return this.forced.size > 0;
   }
 
+  /** Whether each side's snapshot lists a path, as far as asked (`present`). */
+  private readonly listedPaths = { base: new Map<string, boolean>(), head: new Map<string, boolean>() };
+
+  /**
+   * Whether `path` is listed on that side. `paths`: the others about to be asked, told in one go
+   * by a snapshot that can (`listedOf`) without listing the whole tree; else the listing tells.
+   */
+  present(side: 'base' | 'head', path: string, paths: readonly string[] = [path]): boolean {
+    const known = this.listedPaths[side];
+    let answer = known.get(path);
+    if (answer !== undefined) return answer;
+    const ask = [...new Set([path, ...paths])].filter((p) => !known.has(p));
+    const listed = this.tree(side).listedOf?.(ask) ?? null;
+    if (listed === null) return this.layouts[side].has(path);
+    for (const p of ask) known.set(p, listed.has(p));
+    answer = known.get(path) ?? false;
+    return answer;
+  }
+
   /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
   seedBase(classifications: Iterable<[string, Classification]>): void {
     for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
+  }
+
+  /** The classification of `path` when it is known already (computed or seeded), without computing it. */
+  known(side: 'base' | 'head', path: string): Classification | undefined {
+    return this.cache[side].get(path);
   }
 
   tree(side: 'base' | 'head'): Snapshot {
@@ -191,25 +206,128 @@ export function detectorFor(changes: ChangeSet, config: Config, forced: Readonly
   return detector;
 }
 
-/** A file whose dialect is being decided, with what it says itself. */
-interface Reading {
-  path: string;
-  side: 'base' | 'head';
-  set: number;
-  own?: DialectReading;
-  /** Decided by its content only: such files vote for their neighbours. */
-  byContent: boolean;
+/** Content votes: per folder (`folderOf`) or per set, the dialects shown (in the order first seen) and how many files showed one. */
+interface Votes {
+  dialects: Dialect[];
+  count: number;
+}
+
+/**
+ * What the base migrations say of their dialects by themselves (no PR file): a pure function of
+ * the base's migration files, their framework settings and the config, so the base plan caches it
+ * (`replay-cache.ts`). `readings[i]` is base migration i's dialect unless a PR file shows a
+ * dialect by its content beside it (then `pending` ones are decided again with its vote).
+ */
+export interface BaseDialects {
+  readings: DialectReading[];
+  /** Indexes of the files decided by their neighbours' votes or the default (no reading of their own). */
+  pending: number[];
+  folders: Map<string, Votes>;
+  sets: Map<number, Votes>;
+  /** The dialects a base migration runs on (`dialectsRunOn`) where that is not its own one alone, by index. */
+  runsOn: Map<number, Dialect[]>;
 }
 
 /** Knex, Sequelize and TypeORM migrations: code whose SQL strings are template literals. */
 const SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
 
-/** The framework settings file that may decide `path`'s dialect: Prisma's lock file, drizzle's journal. */
-function settingPathOf(path: string): string {
+/** Whether `path` is a framework settings file `assignDialects` reads (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`). */
+export function isDialectSettingsPath(path: string): boolean {
+  return path === 'migration_lock.toml' || path.endsWith('/migration_lock.toml') || path === 'meta/_journal.json' || path.endsWith('/meta/_journal.json');
+}
+
+/**
+ * A file's dialect from what it says itself: configured, else its name or folder, else its
+ * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`);
+ * undefined: its content or its neighbours decide. The settings files' readings are kept in `settings`.
+ */
+function declaredDialect(path: string, set: number, side: 'base' | 'head', detector: MigrationDetector, settings: Map<string, Dialect | undefined>, headSettings: readonly string[] = []): DialectReading | undefined {
+  const sets = detector.sets;
+  const configured = sets[set]?.dialect;
+  if (configured) return { dialect: configured, by: `the configuration (${sets.length === 1 ? 'migrations' : `migrations[${set}]`}.dialect)` };
+  const fromPath = dialectFromPath(path);
+  if (fromPath) return fromPath;
+  const { file, read } = settingsFileOf(path);
+  const key = `${side}:${file}`;
+  if (!settings.has(key)) {
+    // The PR's side: whether its settings files are there, asked in one go (not by listing the head tree).
+    const present = side === 'head' ? detector.present('head', file, headSettings) : detector.layouts.base.has(file);
+    const text = present ? readOrNull(detector.tree(side), file) : null;
+    settings.set(key, text === null ? undefined : read(text));
+  }
+  const d = settings.get(key);
+  return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
+}
+
+/** The framework settings file that would decide the dialect of a migration at `path`: Prisma's beside its version folders, else drizzle's journal. */
+function settingsFileOf(path: string): { file: string; read: (text: string) => Dialect | undefined } {
   const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
   const parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-  if (path.endsWith('/migration.sql')) return `${parent === '' ? '' : `${parent}/`}migration_lock.toml`;
-  return `${dir === '' ? '' : `${dir}/`}meta/_journal.json`;
+  if (path.endsWith('/migration.sql')) return { file: `${parent === '' ? '' : `${parent}/`}migration_lock.toml`, read: dialectFromPrismaLock };
+  return { file: `${dir === '' ? '' : `${dir}/`}meta/_journal.json`, read: dialectFromDrizzleJournal };
+}
+
+function vote(votes: Map<string, Votes> | Map<number, Votes>, key: string | number, dialect: Dialect): void {
+  const map = votes as Map<string | number, Votes>;
+  let v = map.get(key);
+  if (!v) map.set(key, (v = { dialects: [], count: 0 }));
+  if (!v.dialects.includes(dialect)) v.dialects.push(dialect);
+  v.count++;
+}
+
+/** The dialect of a file that shows none itself: what the files of its folder show by their content when they agree, else all of its set's, else the default. */
+function byNeighbours(path: string, set: number, folders: ReadonlyMap<string, Votes>, sets: ReadonlyMap<number, Votes>): DialectReading {
+  const near = folders.get(folderOf(path));
+  if (near?.dialects.length === 1) {
+    const [d] = near.dialects;
+    return { dialect: d, by: `the other migrations of its folder (${near.count} read as ${d} by their content)` };
+  }
+  const all = sets.get(set);
+  if (all && all.dialects.length === 1 && all.count >= 2) {
+    const [d] = all.dialects;
+    return { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` };
+  }
+  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' };
+}
+
+/**
+ * The base migrations' dialects by themselves (`BaseDialects`): each file's own reading
+ * (`declaredDialect`, else its content), then the neighbours' votes for the files that show none.
+ * Texts are read only for files whose dialect rests on their content.
+ */
+export function baseDialects(base: readonly (BaseMigration & { set: number })[], detector: MigrationDetector): BaseDialects {
+  const settings = new Map<string, Dialect | undefined>();
+  const readings: DialectReading[] = new Array<DialectReading>(base.length);
+  const pending: number[] = [];
+  const folders = new Map<string, Votes>();
+  const sets = new Map<number, Votes>();
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const path = b.file.path;
+    const own = declaredDialect(path, b.set, 'base', detector, settings);
+    if (own) {
+      readings[i] = own;
+      continue;
+    }
+    const content = baseContentDialect(detector, b);
+    if (content) {
+      readings[i] = content;
+      vote(folders, folderOf(path), content.dialect);
+      vote(sets, b.set, content.dialect);
+    } else pending.push(i);
+  }
+  for (const i of pending) readings[i] = byNeighbours(base[i].file.path, base[i].set, folders, sets);
+  return { readings, pending, folders, sets, runsOn: runsOnOf(base, readings) };
+}
+
+/** `dialectsRunOn` of the base migrations with these readings, kept only where a file runs on more than its own dialect. */
+function runsOnOf(base: readonly BaseMigration[], readings: readonly DialectReading[]): Map<number, Dialect[]> {
+  return dialectsRunOn(base.map((b, i) => ({ path: b.file.path, dialect: readings[i].dialect, pathDecided: isPathDecided(readings[i]) })));
+}
+
+/** Whether a reading rests on the file's path, configuration or framework settings (not on content or neighbours). */
+function isPathDecided(r: DialectReading | undefined): boolean {
+  return r !== undefined && !r.by.startsWith('its content') && !r.by.startsWith('the ');
 }
 
 /**
@@ -217,111 +335,78 @@ function settingPathOf(path: string): string {
  * framework's settings beside it (Prisma's `migration_lock.toml`, drizzle's `meta/_journal.json`),
  * else its content, else what the files of its folder show by their content when they agree, else
  * what all of the set's migrations show when they agree, else postgres. Returns the reason too.
+ * The base's own part is `based` (computed once per base, or cached); the PR's files are added to
+ * it, and base files that show no dialect are decided again only when a PR file votes beside them.
  */
 export function assignDialects(
+  base: readonly (BaseMigration & { set: number })[],
+  based: BaseDialects,
   files: { path: string; set: number; text: string | null; side: 'base' | 'head' }[],
   detector: MigrationDetector,
-): { base: Map<string, DialectReading>; head: Map<string, DialectReading> } {
-  const sets = detector.sets;
-  const result = { base: new Map<string, DialectReading>(), head: new Map<string, DialectReading>() };
+): { base: Map<string, DialectReading>; head: Map<string, DialectReading>; baseReadings: DialectReading[]; runsOn: Map<number, Dialect[]> } {
   const settings = new Map<string, Dialect | undefined>();
-  const frameworkSetting = (path: string, side: 'base' | 'head'): DialectReading | undefined => {
-    const look = (file: string, read: (t: string) => Dialect | undefined): DialectReading | undefined => {
-      const key = `${side}:${file}`;
-      if (!settings.has(key)) {
-        const text = prefetched.has(key) || detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
-        settings.set(key, text === null ? undefined : read(text));
-      }
-      const d = settings.get(key);
-      return d ? { dialect: d, by: `${file.slice(file.lastIndexOf('/') + 1)} beside it` } : undefined;
-    };
-    const file = settingPathOf(path);
-    return look(file, path.endsWith('/migration.sql') ? dialectFromPrismaLock : dialectFromDrizzleJournal);
-  };
-  // The PR's side: its few setting paths are looked up in one batch rather than by listing the
-  // whole head tree (99,000 paths in a monorepo) to see whether they are there.
-  const prefetched = new Set<string>();
-  const headTree = detector.tree('head');
-  if (headTree.prefetch && !detector.layouts.head.listed) {
-    const wanted = new Set<string>();
-    for (const f of files) {
-      if (f.side !== 'head' || sets[f.set]?.dialect || dialectFromPath(f.path)) continue;
-      wanted.add(settingPathOf(f.path));
-    }
-    if (wanted.size > 0 && wanted.size <= 1000) {
-      headTree.prefetch([...wanted]);
-      for (const w of wanted) prefetched.add(`head:${w}`);
-    }
-  }
-  const readings: Reading[] = [];
+  const own: (DialectReading | undefined)[] = [];
+  let folders: Map<string, Votes> = based.folders;
+  let sets: Map<number, Votes> = based.sets;
+  let voted = false;
+  const headSettings = files.filter((f) => f.side === 'head').map((f) => settingsFileOf(f.path).file);
   for (const f of files) {
-    const set = sets[f.set];
-    const out = result[f.side];
-    if (set?.dialect) {
-      out.set(f.path, { dialect: set.dialect, by: `the configuration (${sets.length === 1 ? 'migrations' : `migrations[${f.set}]`}.dialect)` });
-      continue;
-    }
-    const fromPath = dialectFromPath(f.path) ?? frameworkSetting(f.path, f.side);
-    if (fromPath) {
-      out.set(f.path, fromPath);
-      continue;
-    }
+    const d = declaredDialect(f.path, f.set, f.side, detector, settings, headSettings);
     // Migrations written as code: one dialect for a whole history (their graph must not split), so
     // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
     // template literals, no MySQL quoting, should a script be read for its dialect.)
-    const content = f.side === 'base' ? baseContentDialect(detector, f) : contentDialect(f, sets);
-    readings.push({ path: f.path, side: f.side, set: f.set, own: content, byContent: content !== undefined });
-  }
-  // Neighbours: the files of a folder, then of a set, that show a dialect by their content.
-  const byFolder = new Map<string, Set<Dialect>>();
-  const bySet = new Map<number, { dialects: Set<Dialect>; count: number }>();
-  const folderCount = new Map<string, number>();
-  for (const r of readings) {
-    if (!r.own) continue;
-    const folder = folderOf(r.path);
-    (byFolder.get(folder) ?? byFolder.set(folder, new Set()).get(folder)!).add(r.own.dialect);
-    folderCount.set(folder, (folderCount.get(folder) ?? 0) + 1);
-    const s = bySet.get(r.set) ?? { dialects: new Set<Dialect>(), count: 0 };
-    s.dialects.add(r.own.dialect);
-    s.count++;
-    bySet.set(r.set, s);
-  }
-  for (const r of readings) {
-    const out = result[r.side];
-    if (r.own) {
-      out.set(r.path, r.own);
-      continue;
+    const content = d ? undefined : contentDialect(f, detector.sets);
+    own.push(d ?? content);
+    if (!content) continue;
+    if (!voted) {
+      // Copies: the base's votes stay as computed (they may be cached, and asked again).
+      folders = new Map([...folders].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
+      sets = new Map([...sets].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
+      voted = true;
     }
-    const folder = folderOf(r.path);
-    const near = byFolder.get(folder);
-    if (near?.size === 1) {
-      const [d] = near;
-      const n = folderCount.get(folder) ?? 0;
-      out.set(r.path, { dialect: d, by: `the other migrations of its folder (${n} read as ${d} by their content)` });
-      continue;
-    }
-    const all = bySet.get(r.set);
-    if (all && all.dialects.size === 1 && all.count >= 2) {
-      const [d] = all.dialects;
-      out.set(r.path, { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` });
-      continue;
-    }
-    out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' });
+    vote(folders, folderOf(f.path), content.dialect);
+    vote(sets, f.set, content.dialect);
   }
+  let baseReadings = based.readings;
+  let runsOn = based.runsOn;
+  if (voted && based.pending.length > 0) {
+    let changed = false;
+    const again = [...based.readings];
+    for (const i of based.pending) {
+      const r = byNeighbours(base[i].file.path, base[i].set, folders, sets);
+      if (r.dialect !== again[i].dialect || r.by !== again[i].by) {
+        again[i] = r;
+        changed = true;
+      }
+    }
+    if (changed) {
+      baseReadings = again;
+      runsOn = runsOnOf(base, again);
+    }
+  }
+  const result = { base: new Map<string, DialectReading>(), head: new Map<string, DialectReading>(), baseReadings, runsOn };
+  for (let i = 0; i < base.length; i++) result.base.set(base[i].file.path, baseReadings[i]);
+  files.forEach((f, i) => {
+    const out = result[f.side];
+    // A PR file that is a base file too (a deleted one) has base's reading: the same path, set and text.
+    out.set(f.path, own[i] ?? byNeighbours(f.path, f.set, folders, sets));
+  });
   return result;
 }
 
 function contentDialect(f: { path: string; text: string | null }, sets: readonly MigrationSet[]): DialectReading | undefined {
+  if (isCodeMigrationPath(f.path, sets)) return undefined;
   const text = f.text;
-  return text === null || isCodeMigrationPath(f.path, sets) ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
+  return text === null ? undefined : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
 }
 
-/** A base file's content dialect, asked once (and known without its text when the base plan came from the cache). */
-function baseContentDialect(detector: MigrationDetector, f: { path: string; text: string | null }): DialectReading | undefined {
+/** A base file's content dialect, asked once (its text read only then). */
+function baseContentDialect(detector: MigrationDetector, b: BaseMigration): DialectReading | undefined {
   const known = detector.baseContentDialects;
-  if (known.has(f.path)) return known.get(f.path);
-  const reading = contentDialect(f, detector.sets);
-  known.set(f.path, reading);
+  const path = b.file.path;
+  if (known.has(path)) return known.get(path);
+  const reading = contentDialect({ path, get text() { return b.text; } }, detector.sets);
+  known.set(path, reading);
   return reading;
 }
 
@@ -345,31 +430,33 @@ function dialectlessName(path: string): string {
 /**
  * The dialects a base migration runs on. A file with no dialect in its name, in a folder where
  * others name theirs (pop/ory: `x.up.sql` beside `y.mysql.up.sql`), runs on every database the
- * folder serves, unless a file of the same name names that dialect (pop prefers it).
+ * folder serves, unless a file of the same name names that dialect (pop prefers it). Returns
+ * those that run on more than their own dialect, by index (the others run on theirs alone).
  */
-export function dialectsRunOn(base: { path: string; dialect: Dialect; pathDecided: boolean }[]): Map<string, Dialect[]> {
+export function dialectsRunOn(base: readonly { path: string; dialect: Dialect; pathDecided: boolean }[]): Map<number, Dialect[]> {
   const named = new Map<string, Set<Dialect>>();
   const specific = new Set<string>();
+  const ownName: boolean[] = [];
   for (const f of base) {
     const d = dialectFromName(f.path);
+    ownName.push(d !== undefined);
     if (!d) continue;
     const folder = folderOf(f.path);
     (named.get(folder) ?? named.set(folder, new Set()).get(folder)!).add(d.dialect);
     specific.add(`${folder}\0${dialectlessName(f.path)}\0${d.dialect}`);
   }
-  const out = new Map<string, Dialect[]>();
-  for (const f of base) {
+  const out = new Map<number, Dialect[]>();
+  if (named.size === 0) return out;
+  base.forEach((f, i) => {
+    if (f.pathDecided || ownName[i]) return;
     const folder = folderOf(f.path);
     const others = named.get(folder);
-    if (f.pathDecided || !others || dialectFromName(f.path)) {
-      out.set(f.path, [f.dialect]);
-      continue;
-    }
+    if (!others) return;
     const stem = dialectlessName(f.path);
     const runs = new Set<Dialect>([f.dialect]);
     for (const d of others) if (!specific.has(`${folder}\0${stem}\0${d}`)) runs.add(d);
-    out.set(f.path, [...runs]);
-  }
+    if (runs.size > 1) out.set(i, [...runs]);
+  });
   return out;
 }
 
@@ -454,9 +541,13 @@ export function findBaselines(
     }
     return false;
   };
-  for (const path of paths.sort()) {
+  // Known migrations are no baseline (the check below): left out before the sort, and `near` asked once per folder.
+  const nearDirs = new Map<string, boolean>();
+  for (const path of paths.filter((p) => !detector.known('base', p)?.file).sort()) {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-    if (!near(dir)) continue;
+    let isNear = nearDirs.get(dir);
+    if (isNear === undefined) nearDirs.set(dir, (isNear = near(dir)));
+    if (!isNear) continue;
     const c = detector.classify('base', path);
     if (c.file !== null || c.set !== group.set || !(c.as === 'schema' || (c.as === 'other' && schemaFileName(basenameOf(path)) !== null))) continue;
     const text = readOrNull(base, path);
@@ -510,16 +601,8 @@ export function planHistories(
   // The CLI plans twice (the dialects to load, then the analysis): the same files, the same answer.
   const last = detector.lastDialects;
   const same = last !== undefined && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
-  const readings = same
-    ? last.result
-    : assignDialects(
-        [
-          // Base texts are read only when a file's dialect rests on its content and that is not known yet.
-          ...base.map((b) => new BaseFileReading(b)),
-          ...prFiles,
-        ],
-        detector,
-      );
+  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(base, detector);
+  const readings = same ? last.result : assignDialects(base, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
   if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
@@ -531,26 +614,30 @@ export function planHistories(
     c.file = { ...c.file, dialect: reading.dialect };
     const key = `${set}\0${reading.dialect}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...(basePlan?.key ? { basis: basePlan.key } : {}) }));
+    if (!group) groups.set(key, (group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...(basePlan?.key ? { basis: basePlan.key, ...(readings.baseReadings === basePlan.dialects?.readings ? { baseOf: `${basePlan.key} set ${set}` } : {}) } : {}) }));
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
   addEchoes(groups, candidates, base, readings.head);
   // Base migrations into every history whose databases run them.
-  const runsOn = dialectsRunOn(
-    base.map((b) => {
-      const r = readings.base.get(b.file.path);
-      return { path: b.file.path, dialect: r?.dialect ?? DEFAULT_DIALECT, pathDecided: r !== undefined && !r.by.startsWith('its content') && !r.by.startsWith('the ') };
-    }),
-  );
-  for (const b of base) {
-    for (const d of runsOn.get(b.file.path) ?? []) {
+  const { baseReadings, runsOn } = readings;
+  base.forEach((b, i) => {
+    const own = baseReadings[i].dialect;
+    for (const d of runsOn.get(i) ?? [own]) {
       const group = groups.get(`${b.set}\0${d}`);
       if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
-  }
+  });
+  // Sequence folders by folder: 20,000 base files are in a few.
+  const byDir = new Map<string, string>();
+  const sequenceOf = (path: string): string => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    let folder = byDir.get(dir);
+    if (folder === undefined) byDir.set(dir, (folder = sequenceFolder(path)));
+    return folder;
+  };
   for (const group of groups.values()) {
-    const folders = new Set([...group.base.map((b) => sequenceFolder(b.file.path)), ...group.candidates.map((c) => sequenceFolder(c.file.path))]);
+    const folders = new Set([...group.base.map((b) => sequenceOf(b.file.path)), ...group.candidates.map((c) => sequenceOf(c.file.path))]);
     group.baselines = findBaselines(detector, group, folders, ignored);
   }
   return { groups: [...groups.values()], dialects };
@@ -568,8 +655,8 @@ function sequenceFolder(path: string): string {
  * The base commit's migrations (classified with the base's own evidence), with their texts and
  * sets; once per detector. With a replay cache and a snapshot that knows its files' object ids, a
  * base whose migration files are those of an earlier run (`basePlanKey`) takes that run's
- * classifications and content dialects from the cache: its texts are then read only when asked for
- * (all in one batch), most runs never.
+ * classifications and dialects from the cache: its texts are then read only when asked for (all
+ * in one batch), most runs never.
  */
 function baseMigrations(detector: MigrationDetector, ignored: (path: string) => boolean): NonNullable<MigrationDetector['basePlan']> {
   if (detector.basePlan) return detector.basePlan;
@@ -581,15 +668,22 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     return (detector.basePlan = { migrations: [] });
   }
   // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
-  const named = paths.filter((path) => isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets));
+  const named: string[] = [];
+  const keyed: string[] = [];
+  for (const path of paths) {
+    if (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
+      named.push(path);
+      keyed.push(path);
+    } else if (isDialectSettingsPath(path)) keyed.push(path);
+  }
   const sqlPaths = named.filter((path) => !ignored(path));
-  // The key covers the ignored SQL files too: their names are evidence of the others' layout.
+  // The key covers the ignored SQL files too (their names are evidence of the others' layout) and
+  // the framework settings files that decide dialects (their texts are read by `declaredDialect`).
   const store = detector.changes.replayCache;
-  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, named, detector.config, store.toolId()) : undefined;
+  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, keyed, detector.config, store.toolId()) : undefined;
   const cached = key === undefined || store === undefined ? null : readBasePlan(store, key, sqlPaths);
   if (cached) {
     detector.seedBase(cached.classifications);
-    for (const [path, reading] of cached.contentDialects) if (!detector.baseContentDialects.has(path)) detector.baseContentDialects.set(path, reading);
     const migrations: (BaseMigration & { set: number })[] = [];
     let fetched = false;
     const textOf = (path: string): string | null => {
@@ -599,11 +693,10 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
       }
       return readOrNull(tree, path);
     };
-    for (const path of sqlPaths) {
-      const c = detector.classify('base', path);
+    for (const [path, c] of cached.classifications) {
       if (c.file) migrations.push(new LazyMigration(c.file, c.set, () => textOf(path)));
     }
-    return (detector.basePlan = { migrations, key });
+    return (detector.basePlan = { migrations, key, dialects: cached.dialects });
   }
   tree.prefetch?.(sqlPaths);
   const migrations: (BaseMigration & { set: number })[] = [];
@@ -617,7 +710,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   if (key !== undefined && store) {
     plan.write = () => {
       plan.write = undefined;
-      writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify('base', p)]), detector.baseContentDialects);
+      if (plan.dialects) writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify('base', p)]), plan.dialects);
     };
   }
   return (detector.basePlan = plan);

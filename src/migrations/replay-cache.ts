@@ -15,19 +15,20 @@
  * What is cached is the replay's whole result: the catalog (`Catalog.toState`) and the routines
  * base leaves, each with its body as read (bodies are read on demand otherwise; same result).
  *
- * Beside it, the base plan (`basePlanKey`): which base files are migrations and what their content
- * says of their dialect, keyed by the object ids of the base's SQL, changelog and code-migration
- * files, so that a hit neither reads nor classifies them (`plan.ts`).
+ * Beside it, the base plan (`basePlanKey`): which base files are migrations and the dialect of
+ * each (as the base alone decides it), keyed by the object ids of the base's SQL, changelog and
+ * code-migration files and framework settings, so that a hit neither reads, classifies nor
+ * assigns a dialect to them (`plan.ts`).
  */
 import { createHash } from 'node:crypto';
-import type { Config, Dialect } from '../config/types.js';
+import { DIALECTS, type Config, type Dialect } from '../config/types.js';
 import type { ReplayStore, Snapshot } from '../changes/types.js';
 import { VERSION } from '../version.js';
 import type { DefinedRoutine } from './analyse.js';
 import { Catalog, type CatalogState } from './catalog.js';
 import type { Classification, MigrationFile } from './detect.js';
 import type { DialectReading } from './dialect-inference.js';
-import type { BaseMigration } from './plan.js';
+import type { BaseDialects, BaseMigration } from './plan.js';
 import type { RoutineBody } from './routines.js';
 
 /** Bump when the payload's shape or the replay's meaning changes without a version change. */
@@ -53,6 +54,8 @@ export interface ReplayInputs {
   migrations: BaseMigration[];
   /** The base plan's key (`basePlanKey`), which covers the migrations' texts by object id: they are then not hashed (nor read). */
   basis?: string;
+  /** A key that decides `migrations` whole (`HistoryGroup.baseOf`: the base plan's, its set): it is hashed in place of the list. */
+  baseOf?: string;
 }
 
 /** The key of a replay: hex SHA-256 of all it depends on. */
@@ -60,8 +63,11 @@ export function replayKey(inputs: ReplayInputs, toolId: string): string {
   const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
   part(inputs.dialect);
   if (inputs.basis !== undefined) part(`basis ${inputs.basis}`);
+  if (inputs.baseOf !== undefined) part(`base of ${inputs.baseOf}`);
   for (const [what, list] of [['baselines', inputs.baselines], ['migrations', inputs.migrations]] as const) {
     part(`${what} ${list.length}`);
+    // The list is the base plan's for this set and dialect: its key names every file and detection.
+    if (what === 'migrations' && inputs.baseOf !== undefined) continue;
     for (const m of list) {
       part(JSON.stringify(m.file));
       // With a basis, a migration's text is named by its object id in the basis (baselines are few, and hashed).
@@ -144,39 +150,53 @@ function readEntry(store: ReplayStore, key: string): { catalog: Catalog; routine
 }
 
 /** Bump when the base plan's shape or meaning changes without a version change. */
-const PLAN_FORMAT = 'rollback-guard base plan 1';
+const PLAN_FORMAT = 'rollback-guard base plan 2';
 
 /**
- * A base plan, compact (a 20,000-file history's is ~0.5 MB): per keyed path, in order, its
- * classification as `[as, set, reason, file]` (`file`: null, or `[framework, version, part]`; the
- * path is the keyed one) and its content dialect (`dialects[i]`: 0 not asked, -1 none shown, else
- * `[dialect, by]`), strings by their index in `strings`.
+ * A base plan, compact and quick to read back (a 20,000-file history's is ~0.3 MB), strings by
+ * their index in `strings`: per keyed path, in order, the index of its kind of classification in
+ * `kinds` (`[as, set, reason, framework, part]`, framework and part -1 when it is no migration;
+ * a migration's path is the keyed one) and its version; then, per base migration (the rows with a
+ * file, in order), its dialect reading (`plan.ts`'s `BaseDialects`) as runs of equal readings
+ * `[count, dialect, by]`, the indexes of those decided by their neighbours, the content votes per
+ * folder and per set (`[folder or set, dialects, count]`), and the files that run on more
+ * dialects than their own (`[index, dialects]`).
  */
 interface PlanPayload {
   strings: string[];
-  rows: [number, number, number, [number, string | null, number] | null][];
-  dialects: (0 | -1 | [number, number])[];
+  kinds: [number, number, number, number, number][];
+  rows: number[];
+  versions: (string | null)[];
+  readings: [number, number, number][];
+  pending: number[];
+  folders: [number, number[], number][];
+  sets: [number, number[], number][];
+  runsOn: [number, number[]][];
 }
 
 /**
  * The key of a base commit's migration plan, computed from its listing without reading a blob:
- * SHA-256 over the format, the version and build, the whole configuration, and the path and object
- * id of every file of `paths` (the listed files whose names may make them migrations or schema
- * files: SQL files, changelogs, code migrations; all that the classification of a base file reads:
- * its text, and the names of the other SQL files). Undefined (no cache) when the snapshot has no
- * object ids, or when one of them is a symbolic link (its text is another file's).
+ * SHA-256 over the format, the version and build, the whole configuration, and the path and tree
+ * record (mode, object id, size) of every file of `paths`: the listed files whose names may make
+ * them migrations or schema files (SQL files, changelogs, code migrations) and the framework
+ * settings files that decide dialects (`migration_lock.toml`, `meta/_journal.json`): all that the
+ * plan reads (a base file's text, the names of the other SQL files, those settings). Undefined (no
+ * cache) when the snapshot has no object ids, or when one of them is a symbolic link (its text is
+ * another file's).
  */
 export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Config, toolId: string): string | undefined {
   if (!tree.objectId) return undefined;
   try {
     const { part, digest } = keyHash(PLAN_FORMAT, toolId, config);
     part(`files ${paths.length}`);
+    // One string of length-prefixed parts, hashed at once (20,000 files: 80,000 small updates otherwise).
+    const records: string[] = [];
     for (const path of paths) {
       const id = tree.objectId(path);
       if (id === undefined || id.startsWith('120000')) return undefined;
-      part(path);
-      part(id);
+      records.push(`${path.length}:${path}${id.length}:${id}`);
     }
+    part(records.join(''));
     return digest();
   } catch {
     return undefined;
@@ -186,9 +206,11 @@ export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Co
 export interface BasePlan {
   /** Each of the plan's paths with its classification, in order. */
   classifications: [string, Classification][];
-  /** The content dialects known (undefined: the file shows none). */
-  contentDialects: Map<string, DialectReading | undefined>;
+  /** The base migrations' dialects (the rows with a file, in order). */
+  dialects: BaseDialects;
 }
+
+const KNOWN_DIALECTS: ReadonlySet<string> = new Set(DIALECTS);
 
 /**
  * The cached plan of `key` for `paths` (the base files the plan classifies, in order), when its
@@ -198,39 +220,79 @@ export function readBasePlan(store: ReplayStore, key: string, paths: readonly st
   try {
     const payload = readChecked(store, key, PLAN_FORMAT) as Partial<PlanPayload> | null;
     if (!payload) return null;
-    const { strings, rows, dialects } = payload;
-    if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string') || !Array.isArray(rows) || !Array.isArray(dialects)) return null;
-    if (rows.length !== paths.length || dialects.length !== paths.length) return null;
+    const { strings, kinds, rows, versions, readings, pending, folders, sets, runsOn } = payload;
+    if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string') || !Array.isArray(kinds) || !Array.isArray(rows) || !Array.isArray(versions)) return null;
+    if (rows.length !== paths.length || versions.length !== paths.length) return null;
+    if (!Array.isArray(readings) || !Array.isArray(pending) || !Array.isArray(folders) || !Array.isArray(sets) || !Array.isArray(runsOn)) return null;
     const str = (i: unknown): string => {
       if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= strings.length) throw new Error('bad index');
       return strings[i];
     };
-    const classifications: [string, Classification][] = [];
-    const contentDialects = new Map<string, DialectReading | undefined>();
+    const dialect = (i: unknown): Dialect => {
+      const d = str(i);
+      if (!KNOWN_DIALECTS.has(d)) throw new Error('bad dialect');
+      return d as Dialect;
+    };
+    const count = (n: unknown, max = Number.MAX_SAFE_INTEGER): number => {
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > max) throw new Error('bad number');
+      return n;
+    };
+    const dialectList = (list: unknown): Dialect[] => {
+      if (!Array.isArray(list) || list.length === 0) throw new Error('bad list');
+      return list.map(dialect);
+    };
+    const kindList = kinds.map((k) => {
+      if (!Array.isArray(k) || k.length !== 5) throw new Error('bad kind');
+      const migration = k[3] !== -1 || k[4] !== -1;
+      return { as: str(k[0]) as Classification['as'], set: count(k[1]), reason: str(k[2]), framework: migration ? (str(k[3]) as MigrationFile['framework']) : null, part: migration ? (str(k[4]) as MigrationFile['part']) : null };
+    });
+    const classifications: [string, Classification][] = new Array<[string, Classification]>(paths.length);
+    let migrations = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
-      const row = rows[i];
-      if (!Array.isArray(row) || row.length !== 4 || typeof row[1] !== 'number' || !Number.isInteger(row[1]) || row[1] < 0) return null;
-      const f = row[3];
+      const kind = kindList[count(rows[i], kindList.length - 1)];
+      const version = versions[i];
+      if (!(version === null || typeof version === 'string')) return null;
       let file: MigrationFile | null = null;
-      if (f !== null) {
-        if (!Array.isArray(f) || f.length !== 3 || !(f[1] === null || typeof f[1] === 'string')) return null;
-        file = { path, framework: str(f[0]) as MigrationFile['framework'], version: f[1], part: str(f[2]) as MigrationFile['part'] };
-      }
-      classifications.push([path, { file, as: str(row[0]) as Classification['as'], set: row[1], reason: str(row[2]) }]);
-      const d = dialects[i];
-      if (d === -1) contentDialects.set(path, undefined);
-      else if (Array.isArray(d) && d.length === 2) contentDialects.set(path, { dialect: str(d[0]) as DialectReading['dialect'], by: str(d[1]) });
-      else if (d !== 0) return null;
+      if (kind.framework !== null && kind.part !== null) {
+        file = { path, framework: kind.framework, version, part: kind.part };
+        migrations++;
+      } else if (version !== null) return null;
+      classifications[i] = [path, { file, as: kind.as, set: kind.set, reason: kind.reason }];
     }
-    return { classifications, contentDialects };
+    // Runs of equal readings, each one object (20,000 files share a few).
+    const decided: DialectReading[] = [];
+    for (const run of readings) {
+      if (!Array.isArray(run) || run.length !== 3) return null;
+      const n = count(run[0], migrations - decided.length);
+      const reading = { dialect: dialect(run[1]), by: str(run[2]) };
+      for (let k = 0; k < n; k++) decided.push(reading);
+    }
+    if (decided.length !== migrations) return null;
+    function votes<K>(v: unknown, keyOf: (k: unknown) => K): [K, { dialects: Dialect[]; count: number }] {
+      if (!Array.isArray(v) || v.length !== 3) throw new Error('bad votes');
+      return [keyOf(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
+    }
+    const dialects: BaseDialects = {
+      readings: decided,
+      pending: pending.map((i) => count(i, migrations - 1)),
+      folders: new Map(folders.map((v) => votes(v, str))),
+      sets: new Map(sets.map((v) => votes(v, (n) => count(n)))),
+      runsOn: new Map(
+        runsOn.map((r): [number, Dialect[]] => {
+          if (!Array.isArray(r) || r.length !== 2) throw new Error('bad runsOn');
+          return [count(r[0], migrations - 1), dialectList(r[1])];
+        }),
+      ),
+    };
+    return { classifications, dialects };
   } catch {
     return null;
   }
 }
 
-/** Writes the plan of `key` (the content dialects of its paths only); a store that cannot be written is left alone. */
-export function writeBasePlan(store: ReplayStore, key: string, classifications: [string, Classification][], contentDialects: ReadonlyMap<string, DialectReading | undefined>): void {
+/** Writes the plan of `key`; a store that cannot be written is left alone (so is a plan this encoding cannot hold). */
+export function writeBasePlan(store: ReplayStore, key: string, classifications: [string, Classification][], base: BaseDialects): void {
   try {
     const strings: string[] = [];
     const index = new Map<string, number>();
@@ -239,20 +301,43 @@ export function writeBasePlan(store: ReplayStore, key: string, classifications: 
       if (i === undefined) index.set(x, (i = strings.push(x) - 1));
       return i;
     };
-    const rows: PlanPayload['rows'] = [];
-    const dialects: PlanPayload['dialects'] = [];
+    const kinds: PlanPayload['kinds'] = [];
+    const kindIndex = new Map<string, number>();
+    const rows: number[] = [];
+    const versions: (string | null)[] = [];
+    let migrations = 0;
     for (const [path, c] of classifications) {
       const file = c.file;
       // Only the fields this encoding keeps: a classification with more is not cached.
       if (file !== null && (file.path !== path || Object.keys(file).some((k) => k !== 'path' && k !== 'framework' && k !== 'version' && k !== 'part'))) return;
-      rows.push([at(c.as), c.set, at(c.reason), file === null ? null : [at(file.framework), file.version, at(file.part)]]);
-      if (!contentDialects.has(path)) dialects.push(0);
-      else {
-        const r = contentDialects.get(path);
-        dialects.push(r === undefined ? -1 : [at(r.dialect), at(r.by)]);
-      }
+      const kind: PlanPayload['kinds'][number] = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
+      const id = kind.join(' ');
+      let k = kindIndex.get(id);
+      if (k === undefined) kindIndex.set(id, (k = kinds.push(kind) - 1));
+      rows.push(k);
+      versions.push(file === null ? null : file.version);
+      if (file !== null) migrations++;
     }
-    writeChecked(store, key, PLAN_FORMAT, JSON.stringify({ strings, rows, dialects } satisfies PlanPayload));
+    if (migrations !== base.readings.length) return;
+    const readings: PlanPayload['readings'] = [];
+    let last: DialectReading | undefined;
+    for (const r of base.readings) {
+      if (last !== undefined && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
+      else readings.push([1, at(r.dialect), at(r.by)]);
+      last = r;
+    }
+    const payload: PlanPayload = {
+      strings,
+      kinds,
+      rows,
+      versions,
+      readings,
+      pending: base.pending,
+      folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
+      sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
+      runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)]),
+    };
+    writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
   } catch {
     // The next run plans again.
   }

@@ -3,6 +3,9 @@
  * base whose migration files (by object id), config and build are those of an earlier run, the
  * base's classifications and content dialects come from the cache and no base migration is read;
  * any change of what the plan reads is a miss; a damaged entry is a full plan with the same report.
+ * The plan holds the base migrations' dialects too (keyed by the framework settings files that
+ * decide them): a PR file whose content votes beside base files that show no dialect decides them
+ * again, exactly as a run without a cache.
  */
 import { createHash } from 'node:crypto';
 import { symlinkSync } from 'node:fs';
@@ -128,7 +131,8 @@ describe('the base plan cache', () => {
   test.each([
     ['truncated', (t: string) => t.slice(0, t.length >> 1)],
     ['a classification changed', (t: string) => t.replace('versioned', 'unversioned')],
-    ['rows of another length', (t: string) => t.replace(/"rows":\[\[/, '"rows":[[0,0,0,null],[')],
+    ['rows of another length', (t: string) => t.replace(/"rows":\[/, '"rows":[0,')],
+    ['a dialect changed', (t: string) => t.replace('"mysql"', '"sqlite"')],
     ['not JSON', () => 'garbage'],
   ])('a damaged plan entry (%s) is a full plan: same report, written again', (_, damage) => {
     const r = repo();
@@ -163,6 +167,82 @@ describe('the base plan cache', () => {
     expect(prefetches.filter((ps) => ps.some((p) => p.includes('001_users')))).toEqual([['db/migrations/001_users.sql', 'db/migrations/002_more.sql', 'db/migrations/003_mysqlish.sql']]);
   });
 
+  test('a hit reads no framework settings file of base; a change of one is a miss', () => {
+    // Prisma's migration_lock.toml decides the dialect of every migration.sql of its folders.
+    const lock = (provider: string): string => `provider = "${provider}"\n`;
+    const base = {
+      'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+      'prisma/migrations/20240102000000_more/migration.sql': 'ALTER TABLE users ADD COLUMN nick text;\n',
+      'prisma/migrations/migration_lock.toml': lock('mysql'),
+    };
+    const head = { 'prisma/migrations/20240103000000_pr/migration.sql': 'ALTER TABLE users DROP COLUMN legacy;\n' };
+    const r = repo(base, head);
+    const cold = run(r, undefined);
+    expect(cold.detection?.find((d) => d.file.includes('_pr/'))?.reason).toContain('mysql by migration_lock.toml beside it');
+    const store = memoryStore();
+    run(r, store);
+    const reads: string[] = [];
+    expect(run(r, store, defaultConfig(), reads)).toEqual(cold);
+    expect([store.hits, store.writes]).toEqual([2, 2]);
+    expect(reads.filter((p) => p.endsWith('.toml') || (p.includes('prisma/') && !p.includes('_pr/')))).toEqual([]);
+    // Another provider, or none (the file removed): other keys, each report the one without a cache.
+    for (const other of [{ ...base, 'prisma/migrations/migration_lock.toml': lock('postgresql') }, Object.fromEntries(Object.entries(base).filter(([p]) => !p.endsWith('.toml')))]) {
+      const changed = repo(other, head);
+      const before = { hits: store.hits, writes: store.writes };
+      const report = run(changed, store);
+      expect([store.hits - before.hits, store.writes - before.writes]).toEqual([0, 2]);
+      expect(report).toEqual(run(changed, undefined));
+      expect(report.detection).not.toEqual(cold.detection);
+    }
+  }, 120_000);
+
+  test.each([
+    ['kept', {}, 'mysql by migration_lock.toml beside it'],
+    ['removed by the PR', { 'prisma/migrations/migration_lock.toml': null }, 'postgres by the default'],
+  ])('the PR side\'s settings file (%s) is looked up by its path, not by listing the head tree: the same reports as with the listing', (_, change, reason) => {
+    const base = {
+      'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+      'prisma/migrations/migration_lock.toml': 'provider = "mysql"\n',
+    };
+    const r = repo(base, { 'prisma/migrations/20240103000000_pr/migration.sql': 'ALTER TABLE users DROP COLUMN legacy;\n', ...change });
+    const withListing = (listedOf: boolean) => {
+      const changes = changesOf(r, undefined);
+      let listings = 0;
+      const head = changes.headTree;
+      const headTree: Snapshot = { ...head, list: () => (listings++, head.list()), ...(listedOf ? {} : { listedOf: undefined }) };
+      const report = runEngine({ changes: { ...changes, headTree }, config: defaultConfig() }, { today: '2026-12-05' });
+      return { report, listings };
+    };
+    const byPath = withListing(true);
+    const byListing = withListing(false);
+    expect(byPath.report).toEqual(byListing.report);
+    expect(byPath.report.detection?.find((d) => d.file.includes('_pr/'))?.reason).toContain(reason);
+    expect([byPath.listings, byListing.listings]).toEqual([0, 1]);
+  }, 120_000);
+
+  test.each([
+    // jsonb shows Postgres: the folder's files now show two dialects, so those that show none take the default.
+    // 001 and 002 then replay into the PR's Postgres history: it knows users.legacy.
+    ['a PR file shows another dialect by its content', { 'db/migrations/004_pr.sql': 'ALTER TABLE users ADD COLUMN meta jsonb;\nALTER TABLE users DROP COLUMN legacy;\n' }, 'Dropping column users.legacy breaks the previous release'],
+    // A deleted base file votes twice (base and PR side), as without a cache: its neighbours' reason counts 2.
+    ['a PR deletes the base file that shows a dialect', { 'db/migrations/003_mysqlish.sql': null }, 'deleting it breaks the migration history'],
+  ])('%s: the base files that show none are decided again, as without a cache', (_, head, message) => {
+    const r = repo(BASE, head);
+    const cold = run(r, undefined);
+    expect(cold.findings.map((f) => f.message).join('\n')).toContain(message);
+    const store = memoryStore();
+    expect(run(r, store)).toEqual(cold);
+    const before = store.hits;
+    expect(run(r, store)).toEqual(cold);
+    expect(store.hits - before).toBe(2); // the plan, and the replay of the base as this PR decides it
+    // The same base under the first PR's plan entry: the base's own dialects differ from this PR's view.
+    const plain = repo();
+    const warmPlain = memoryStore();
+    run(plain, warmPlain);
+    expect(run(plain, warmPlain)).toEqual(run(plain, undefined));
+    expect(cold).not.toEqual(run(plain, undefined));
+  }, 120_000);
+
   test('a forged checksum over a payload of the wrong shape is ignored', () => {
     const r = repo();
     const cold = run(r, undefined);
@@ -170,10 +250,26 @@ describe('the base plan cache', () => {
     run(r, store);
     const [key, text] = [...store.entries].find(([, t]) => t.includes('base plan'))!;
     const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>;
-    const payload = JSON.stringify({ strings: ['x'], rows: [[0, 0, 7, null]], dialects: [0] });
-    store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(payload).digest('hex') })}\n${payload}`);
-    expect(run(r, store)).toEqual(cold);
-    expect(store.entries.get(key)).toBe(text);
+    const forge = (payload: string): void => {
+      store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(payload).digest('hex') })}\n${payload}`);
+    };
+    const good = JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown[]>;
+    for (const payload of [
+      { strings: ['x'], rows: [[0, 0, 7, null]], dialects: [0] },
+      // Readings for fewer files than the plan's migrations.
+      { ...good, readings: [[1, ...(good.readings[0] as number[]).slice(1)]] },
+      // A dialect rollback-guard does not know.
+      { ...good, strings: good.strings.map((x) => (x === 'mysql' ? 'oracle' : x)) },
+      // A file index past the migrations.
+      { ...good, runsOn: [[99, [0]]] },
+      { ...good, pending: [-1] },
+    ]) {
+      forge(JSON.stringify(payload));
+      const reads: string[] = [];
+      expect(run(r, store, defaultConfig(), reads)).toEqual(cold);
+      expect(store.entries.get(key)).toBe(text);
+      expect(migrationReads(reads).length).toBe(3);
+    }
   });
 
   test('no key when a migration is a symbolic link (its text is another file) or the snapshot has no object ids', () => {
