@@ -24,7 +24,7 @@ import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
-import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
+import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
@@ -277,7 +277,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    // The CALLs of a routine an edit re-created run it again (routines.ts).
+    p.forward = withCallsOfKept(p.forward, (s) => inRanges(g.newRanges, s.start, false));
     if (g.statements) return;
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
