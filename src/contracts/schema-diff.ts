@@ -55,6 +55,8 @@ interface Norm {
   enum?: unknown[];
   properties: ReadonlyMap<string, Node>;
   required: ReadonlySet<string>;
+  /** `oneOf`/`anyOf` of `{required: […]}` branches: each group says one of its name lists is required. */
+  requiredOneOf?: string[][][];
   /** `open`, `closed` (false), or the schema extra properties must match. */
   additional: 'open' | 'closed' | Node;
   unevaluatedClosed: boolean;
@@ -633,6 +635,9 @@ export class SchemaDiffer {
       if (nh.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
       emit('property-became-optional', childNode(nh.node, ['required']), `property ${name}`, name, `${path}/properties/${escape(name)}`);
     }
+    for (const names of requiredGroupsLoosened(nb, nh)) {
+      emit('property-became-optional', childNode(nh.node, ['required']), `one of the properties ${names.join(', ')} (a oneOf/anyOf of required lists base had)`, names.join(' or '), `${path}/required`);
+    }
     if (!baseClosed && headClosed) {
       const key = nh.unevaluatedClosed && nh.additional !== 'closed' ? 'unevaluatedProperties' : 'additionalProperties';
       emit('closed-to-extra-properties', childNode(nh.node, [key]), `${key}: false added`);
@@ -1044,7 +1049,12 @@ function normalise(ws: Workspace, node: Node): Norm {
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
         if (nonNull.length < branches.length) nullable(depth);
         // `oneOf: [{required: [a]}, {required: [b]}]` only says which fields go together: not variants
-        if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
+        // (kept as a group: one of the lists is required, see `requiredGroupsLoosened`).
+        if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) {
+          const lists = nonNull.map((b) => requiredList(ws.resolve(b).value));
+          if (lists.length > 0 && lists.every((l): l is string[] => l !== null)) (n.requiredOneOf ??= []).push(lists);
+          continue;
+        }
         if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
@@ -1111,6 +1121,28 @@ const UNCOMPARED_KEYWORDS = new Set([
 ]);
 
 const CONSTRAINT_ONLY = new Set(['required', 'not', 'description', 'title', 'minProperties', 'maxProperties']);
+
+/** A branch's `required` names, when that is all it requires (null: it says something else). */
+function requiredList(v: unknown): string[] | null {
+  if (!isObject(v) || !Array.isArray(v.required) || v.required.length === 0 || 'not' in v) return null;
+  return v.required.every((r): r is string => typeof r === 'string') ? v.required : null;
+}
+
+/**
+ * The names of each base `oneOf: [{required: [a]}, {required: [b]}]` group that head no longer
+ * enforces: not kept (head has no group whose every list is one of base's), not covered by head's
+ * own `required` (one of the lists required outright). A message may now carry none of them.
+ */
+function requiredGroupsLoosened(nb: Norm, nh: Norm): string[][] {
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+  const out: string[][] = [];
+  for (const group of nb.requiredOneOf ?? []) {
+    if ((nh.requiredOneOf ?? []).some((g) => g.every((list) => group.some((l) => same(l, list))))) continue;
+    if (group.some((list) => list.every((x) => nh.required.has(x)))) continue;
+    out.push([...new Set(group.flat())].filter((x) => !nh.required.has(x)));
+  }
+  return out;
+}
 
 function isConstraintOnly(v: unknown): boolean {
   return isObject(v) && Object.keys(v).every((k) => CONSTRAINT_ONLY.has(k) || k.startsWith('x-'));

@@ -24,7 +24,7 @@ import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
-import { calledRoutine, executedOperations, PreparedStatements, routineOf, type RoutineBody } from './routines.js';
+import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
@@ -277,7 +277,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    // The CALLs of a routine an edit re-created run it again (routines.ts).
+    p.forward = withCallsOfKept(p.forward, (s) => inRanges(g.newRanges, s.start, false));
     if (g.statements) return;
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
@@ -501,6 +502,8 @@ interface Rebuild {
   constraints?: DeclaredConstraint[];
   /** Column of the replacement → the old column its copy step (`INSERT … SELECT`) fills it from. */
   copied: Map<string, string | null>;
+  /** The copy step is `INSERT INTO t SELECT * FROM old`: column by column in order, known once the history is (`copied` empty). */
+  copiesAll?: boolean;
   /** Line of the replacement's CREATE TABLE when it is in the file of the step that replaces (findings point into it), else null. */
   createLine: number | null;
   /**
@@ -533,6 +536,8 @@ interface RebuildStep {
 function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
   const created = new Map<string, { op: OperationOf<'create-table'>; file: number; line: number; key: string }>();
   const copies = new Map<string, OperationOf<'copy-rows'>>();
+  /** Tables a materialized view created in the PR writes into (ClickHouse `CREATE MATERIALIZED VIEW mv TO t`). */
+  const fedByView = new Set<string>();
   const dropped = new Map<string, { key: string; file: number }>();
   /** Old table → where it was renamed away (and to what): a rename of a table the PR did not create. */
   const movedAway = new Map<string, { to: string; key: string }>();
@@ -555,6 +560,7 @@ function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
           if (moved) renameFirst.push({ table: op.table, moved, made: { op, line: stmt.line, key } });
           created.set(op.table, { op, file: f, line: stmt.line, key });
         } else if (op.kind === 'copy-rows') copies.set(op.table, op);
+        else if (op.kind === 'create-object' && op.feeds !== undefined) fedByView.add(op.feeds);
         else if (op.kind === 'drop-table') dropped.set(op.table, { key, file: f });
         else if (op.kind === 'rename-table') {
           const made = created.get(op.table);
@@ -567,19 +573,21 @@ function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
               table: op.newName,
               columns: made.op.columns,
               constraints: made.op.constraints,
-              copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+              ...copiedColumns(copy?.source === op.newName ? copy : undefined, made.op),
               createLine: made.file === at.file ? made.line : null,
               order: 'drop',
             };
             rebuilds.push(rebuild);
             add(at.key, { rebuild, step: 'replace' });
-          } else if (made && moved && copy?.source === op.newName) {
+          } else if (made && moved && (copy?.source === op.newName || fedByView.has(op.table))) {
+            // The copy step, or (ClickHouse) a materialized view of the PR that fills the replacement
+            // from now on: an aggregate table rebuilt beside the old one and swapped in.
             finalName.set(op.table, op.newName);
             const rebuild: Rebuild = {
               table: op.newName,
               columns: made.op.columns,
               constraints: made.op.constraints,
-              copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+              ...copiedColumns(copy?.source === op.newName ? copy : undefined, made.op),
               createLine: made.file === f ? made.line : null,
               order: 'swap',
               oldCopy: moved.to,
@@ -600,7 +608,7 @@ function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
       table,
       columns: made.op.columns,
       constraints: made.op.constraints,
-      copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+      ...copiedColumns(copy, made.op),
       createLine: made.line,
       order: 'rename-first',
       oldCopy: moved.to,
@@ -617,6 +625,20 @@ function findTableRebuilds(files: Statement[][]): Map<string, RebuildStep[]> {
     rebuild.constraints = rebuild.constraints?.map((c) => (c.constraint === 'foreign-key' && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) as string } : c));
   }
   return out;
+}
+
+/**
+ * Which old column fills each column of the replacement: by name (`INSERT INTO t (a, b) SELECT x, b`),
+ * in order without a column list (`INSERT INTO t SELECT x, b`: a list of another length is rejected
+ * by the database, so nothing is mapped), or every column in order (`SELECT *`, resolved against the
+ * history in `rebuildOperations`).
+ */
+function copiedColumns(copy: OperationOf<'copy-rows'> | undefined, made: OperationOf<'create-table'>): Pick<Rebuild, 'copied' | 'copiesAll'> {
+  if (!copy) return { copied: new Map() };
+  if (copy.allColumns) return { copied: new Map(), copiesAll: true };
+  if (!copy.byPosition) return { copied: new Map(copy.columns.map((c) => [c.name, c.from])) };
+  if (copy.columns.length !== made.columns.length) return { copied: new Map() };
+  return { copied: new Map(made.columns.map((c, i) => [c.name, copy.columns[i].from])) };
 }
 
 /** The operations that stand for `op` in its statement's rebuild steps (`line`: the statement's). */
@@ -669,7 +691,9 @@ function rebuildOperations(
   const after = new Map(rebuild.columns.map((c) => [c.name, c]));
   /** New column → the old column it takes over (a rename). */
   const renamedFrom = new Map<string, string>();
-  for (const [name, from] of rebuild.copied) {
+  const olds = [...before.keys()];
+  const copied = rebuild.copiesAll && olds.length === rebuild.columns.length ? new Map(rebuild.columns.map((c, i) => [c.name, olds[i]])) : rebuild.copied;
+  for (const [name, from] of copied) {
     if (from !== null && from !== name && before.has(from) && !after.has(from) && !before.has(name) && after.has(name)) renamedFrom.set(name, from);
   }
   const renamed = new Set(renamedFrom.values());

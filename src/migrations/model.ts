@@ -113,8 +113,12 @@ export type OperationBody =
   /** `ifExists`: `DROP INDEX IF EXISTS` (a no-op where the history shows the index already gone). */
   | { kind: 'drop-index'; name: string; table: string | null; ifExists?: boolean }
   | { kind: 'update'; table: string; columns: string[] }
-  /** `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression). */
-  | { kind: 'copy-rows'; table: string; source: string; columns: { name: string; from: string | null }[] }
+  /**
+   * `INSERT INTO table (…) SELECT … FROM source`: the source column copied into each column (null: an expression).
+   * `byPosition`: no column list (`INSERT INTO t SELECT …`), so the names are empty and the SELECT's items fill
+   * the table's columns in order; `allColumns`: `SELECT *` too (every column of the source, in order; `columns` empty).
+   */
+  | { kind: 'copy-rows'; table: string; source: string; columns: { name: string; from: string | null }[]; byPosition?: true; allColumns?: true }
   | { kind: 'delete'; table: string }
   | { kind: 'truncate'; table: string }
   | { kind: 'create-enum'; type: string; values: string[] }
@@ -125,8 +129,9 @@ export type OperationBody =
   /**
    * `table`: the table a trigger belongs to, when the adapter reads it (SQLite drops it with the table).
    * `signature`: a function's or procedure's input argument types, when the statement names them.
+   * `feeds`: the table a ClickHouse materialized view writes into (`CREATE MATERIALIZED VIEW mv TO t`).
    */
-  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature }
+  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature; feeds?: string }
   | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature }
   | { kind: 'rename-object'; objectKind: ObjectKind; name: string; newName: string; table?: string }
   | { kind: 'drop-schema'; name: string; database: boolean }

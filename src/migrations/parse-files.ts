@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Dialect } from '../config/types.js';
 import { lineStarts } from '../text/lines.js';
+import { parseClickhouse } from './clickhouse.js';
 import type { MigrationSection } from './detect.js';
 import type { Statement } from './model.js';
 import { changesRowsOnly } from './parse/data-only.js';
@@ -102,6 +103,7 @@ function parsePieces(pieces: SplitStatement[], dialect: Dialect, deadline: numbe
     return parsePieces(pieces.slice(0, mid), dialect, deadline, cut).concat(parsePieces(pieces.slice(mid), dialect, deadline, cut));
   }
   // Past the file's time budget, what is left is read by keywords rather than hanging the gate.
+  if (dialect === 'clickhouse') return pieces.flatMap((piece) => (performance.now() > deadline ? [byKeywords(piece, dialect, cut)] : parseClickhouse(piece)));
   return pieces.map((piece) => (performance.now() > deadline ? byKeywords(piece, dialect, cut) : parseStatement(piece, dialect)));
 }
 

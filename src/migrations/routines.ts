@@ -183,3 +183,21 @@ export function executedOperations(strings: { text: string; start: number; line?
   // The strings are often pieces of one statement (`CONCAT('ALTER TABLE ', t, ' DROP COLUMN a')`).
   return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(' ') } : { ops };
 }
+
+/**
+ * Of an edited migration whose changed statements run as new (lifecycle.ts), the statements kept,
+ * plus each later `CALL p()` / `SELECT f()` of a routine a kept statement creates: an edit inside a
+ * routine's body (dolphinscheduler's upgrade scripts edit the procedure, not its unchanged CALL)
+ * runs where the script calls it, so that is where the body is analysed.
+ */
+export function withCallsOfKept(statements: Statement[], kept: (s: Statement) => boolean): Statement[] {
+  const created = new Set<string>();
+  return statements.filter((s) => {
+    if (kept(s)) {
+      for (const op of s.ops) if (op.kind === 'create-object' && (op.objectKind === 'procedure' || op.objectKind === 'function')) created.add(op.name);
+      return true;
+    }
+    const called = created.size > 0 ? calledRoutine(s) : null;
+    return called !== null && created.has(called);
+  });
+}

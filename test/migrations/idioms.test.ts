@@ -591,3 +591,24 @@ describe('function-signature-change: a routine created again with another signat
     expect(hits(analyse(sql, { base: 'CREATE PROCEDURE archive(days int) LANGUAGE sql AS $$ SELECT 1 $$;' }))).toEqual(['drop-object:1']);
   });
 });
+
+describe('sqlite-rebuild-rename-first: the copy step without a column list (kratos 951cf3cac5)', () => {
+  const base = 'CREATE TABLE tokens (id TEXT PRIMARY KEY, address_id TEXT NOT NULL, expires_at int);';
+  const rebuild = (columns: string, copy: string): string =>
+    lines('ALTER TABLE tokens\nRENAME TO _tokens_old;', `CREATE TABLE "tokens" (${columns});`, copy, 'DROP TABLE _tokens_old;');
+
+  test.each(['sqlite', 'postgres'] as const)('the reproduction: INSERT INTO t SELECT * FROM _t_old is the copy step (%s)', (dialect) => {
+    expect(hits(analyse(rebuild('"id" TEXT PRIMARY KEY, "address_id" TEXT, "expires_at" int', 'INSERT INTO tokens\nSELECT * FROM _tokens_old;'), { base, dialect }))).toEqual(['drop-not-null:3']);
+  });
+
+  test('variant: SELECT * copies by position, so a column renamed in the new definition is a rename', () => {
+    expect(hits(analyse(rebuild('id TEXT PRIMARY KEY, address TEXT NOT NULL, expires_at int', 'INSERT INTO tokens SELECT * FROM _tokens_old;'), { base, dialect: 'sqlite' }))).toEqual(['rename-column:3']);
+  });
+
+  test('variant: a SELECT list without a column list maps by position; a list of another length maps nothing', () => {
+    const sql = rebuild('id TEXT PRIMARY KEY, address TEXT NOT NULL, expires_at int', 'INSERT INTO tokens SELECT id, address_id, expires_at FROM _tokens_old;');
+    expect(hits(analyse(sql, { base, dialect: 'sqlite' }))).toEqual(['rename-column:3']);
+    const short = rebuild('id TEXT PRIMARY KEY, address TEXT NOT NULL, expires_at int', 'INSERT INTO tokens SELECT id, address_id FROM _tokens_old;');
+    expect(hits(analyse(short, { base, dialect: 'sqlite' })).sort()).toEqual(['add-required-column:3', 'drop-column:3']);
+  });
+});

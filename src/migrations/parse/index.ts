@@ -13,6 +13,7 @@ import { maskSql, withoutComments } from './mask.js';
 import { loadMysqlParser, parseMysql } from './mysql.js';
 import { FALLBACK_FIRST, parseMysqlFast } from './mysql-fast.js';
 import { loadPostgresParser, parsePostgres, parsePostgresBatch } from './postgres.js';
+import { leadingDashLines, withoutDashLines } from '../script-runner.js';
 import { loadSqlparser, parseWithSqlparser } from './sqlite.js';
 
 /** Where a comment can start in any dialect (the text holds none without one of these). */
@@ -21,6 +22,8 @@ const MAY_HOLD_COMMENT = /--|\/\*|#/;
 /** `--` that MySQL does not take for a comment start (comments are blanked before this test). */
 // eslint-disable-next-line no-control-regex -- MySQL's rule is about control characters
 const DASHES_WITHOUT_BLANK = /--[^\s\x00-\x1f\x7f]/;
+
+const DASH_LINES_ONLY = 'only lines that start with `--` and no blank: a comment to script runners that skip `--` lines (DolphinScheduler\'s), a syntax error to MySQL; it runs nothing either way';
 
 const CONSTRUCTIVE = new Set<Operation['kind']>(['create-table', 'create-index', 'create-object', 'create-enum', 'other']);
 
@@ -65,6 +68,11 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
     error = outcome.error;
   } else if (dialect === 'mysql' || dialect === 'mariadb') {
+    // Leading `--x` lines run nothing (a script runner's comment, MySQL's syntax error): the rest is
+    // what the runner sends (`script-runner.ts`); a statement of nothing else stays a finding, saying so.
+    const dashes = leadingDashLines(code);
+    if (dashes > 0 && code.slice(dashes).trim() === '') return { ...base, status: 'unparsed', error: DASH_LINES_ONLY, ops: [] };
+    if (dashes > 0) return parseStatement({ ...piece, text: withoutDashLines(code, dashes) }, dialect);
     // sqlparser-rs first (fast); what it does not read, or this adapter does not map, goes to
     // node-sql-parser, whose reading both adapters agree with on the corpus.
     const fast = parseMysqlFast(code, piece.line);

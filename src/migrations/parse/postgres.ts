@@ -583,13 +583,19 @@ function copyRows(node: Node): Operation | null {
   const from = (select?.fromClause as Node[] | undefined) ?? [];
   const names = ((node.cols as Node[] | undefined) ?? []).map((c) => String((c.ResTarget as Node | undefined)?.name ?? ''));
   const targets = (select?.targetList as Node[] | undefined) ?? [];
-  if (!node.relation || from.length !== 1 || !from[0].RangeVar || names.length === 0 || names.length !== targets.length) return null;
-  const columns = names.map((name, i) => {
-    const fields = (((targets[i].ResTarget as Node | undefined)?.val as Node | undefined)?.ColumnRef as { fields?: unknown[] } | undefined)?.fields;
-    const last = fields?.map(str).at(-1);
+  if (!node.relation || from.length !== 1 || !from[0].RangeVar) return null;
+  const fieldsOf = (i: number): unknown[] | undefined => (((targets[i].ResTarget as Node | undefined)?.val as Node | undefined)?.ColumnRef as { fields?: unknown[] } | undefined)?.fields;
+  const star = (i: number): boolean => fieldsOf(i)?.some((f) => (f as Node)?.A_Star !== undefined) === true;
+  const copy = { kind: 'copy-rows' as const, table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar) };
+  // No column list: the items fill the table's columns in order (`SELECT *`: the source's, in order).
+  if (names.length === 0 && targets.length === 1 && star(0)) return { ...copy, columns: [], byPosition: true, allColumns: true };
+  const listed = names.length > 0 ? names : targets.map(() => '');
+  if (listed.length !== targets.length || targets.some((_, i) => star(i))) return null;
+  const columns = listed.map((name, i) => {
+    const last = fieldsOf(i)?.map(str).at(-1);
     return { name, from: last ? last : null };
   });
-  return { kind: 'copy-rows', table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar), columns };
+  return { ...copy, columns, ...(names.length === 0 ? { byPosition: true as const } : {}) };
 }
 
 /** `ALTER TABLE t` on one line, `RENAME …` / `SET SCHEMA …` on the next: the finding is on the action's line, as for other actions. */

@@ -107,6 +107,8 @@ function typeText(dataType: unknown): string | null {
     const list = Array.isArray(args) ? args.map(String) : [];
     return `${names.join('.')}${list.length > 0 ? `(${list.join(',')})` : ''}`;
   }
+  // ClickHouse wrappers keep their inner type (`Nullable(UUID)`): `migrations/clickhouse.ts` takes them off.
+  if (key === 'Nullable' || key === 'LowCardinality') return `${key.toLowerCase()}(${typeText(value) ?? ''})`;
   // Positions (`span`) are not part of the type.
   const inner = JSON.stringify(value, (k, v: unknown) => (k === 'span' ? undefined : v)) ?? '';
   const nums = inner.match(/\d+/g) ?? [];
@@ -330,8 +332,10 @@ function operationsOf(stmt: Node, firstLine: number, dialect: string, reading: R
           ...(((node.columns as Node[] | undefined) ?? []).some((c) => !((c.column as Node | undefined)?.expr as Node | undefined)?.Identifier) ? { expressions: true } : {}),
         },
       ];
-    case 'CreateView':
-      return [{ kind: 'create-object', objectKind: node.materialized ? 'materialized view' : 'view', name: objectName(node.name, dialect) }];
+    case 'CreateView': {
+      const feeds = Array.isArray(node.to) && node.to.length > 0 ? { feeds: objectName(node.to, dialect) } : {};
+      return [{ kind: 'create-object', objectKind: node.materialized ? 'materialized view' : 'view', name: objectName(node.name, dialect), ...feeds }];
+    }
     case 'CreateTrigger':
       return [{ kind: 'create-object', objectKind: 'trigger', name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
     case 'Update': {
@@ -448,15 +452,24 @@ function copyRows(node: Node, dialect: string): Operation | null {
   const relation = (from[0]?.relation as Node | undefined)?.Table as Node | undefined;
   const names = ((node.columns as unknown[] | undefined) ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
   const projection = (select?.projection as Node[] | undefined) ?? [];
-  if (!target || !relation || from.length !== 1 || ((from[0].joins as unknown[] | undefined) ?? []).length > 0) return null;
-  if (names.length === 0 || names.length !== projection.length) return null;
-  const columns = names.map((name, i) => {
+  if (!target || !relation || from.length !== 1) return null;
+  const joined = ((from[0].joins as unknown[] | undefined) ?? []).length > 0;
+  // With a JOIN (ClickHouse's `FROM t we JOIN t_join j`), a column another table qualifies is an expression.
+  const qualifiers = new Set([ident((relation.name as unknown[] | undefined)?.at(-1), dialect), ident((relation.alias as Node | undefined)?.name, dialect)]);
+  const copy = { kind: 'copy-rows' as const, table: objectName(target, dialect), source: objectName(relation.name, dialect) };
+  // No column list: the items fill the table's columns in order (`SELECT *`: the source's, in order).
+  if (names.length === 0 && projection.length === 1 && projection[0].Wildcard !== undefined && !joined) return { ...copy, columns: [], byPosition: true, allColumns: true };
+  const listed = names.length > 0 ? names : projection.map(() => '');
+  if (listed.length !== projection.length || projection.some((item) => item.Wildcard !== undefined || item.QualifiedWildcard !== undefined)) return null;
+  const columns = listed.map((name, i) => {
     const item = projection[i];
     const expr = (item.UnnamedExpr ?? (item.ExprWithAlias as Node | undefined)?.expr) as Node | undefined;
-    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? (expr.CompoundIdentifier as unknown[]).at(-1) : undefined);
-    return { name, from: id === undefined ? null : ident(id, dialect) };
+    const compound = Array.isArray(expr?.CompoundIdentifier) ? (expr.CompoundIdentifier as unknown[]) : undefined;
+    const foreign = joined && compound !== undefined && compound.length > 1 && !qualifiers.has(ident(compound.at(-2), dialect));
+    const id = expr?.Identifier ?? compound?.at(-1);
+    return { name, from: id === undefined || foreign ? null : ident(id, dialect) };
   });
-  return { kind: 'copy-rows', table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
+  return { ...copy, columns, ...(names.length === 0 ? { byPosition: true as const } : {}) };
 }
 
 /**

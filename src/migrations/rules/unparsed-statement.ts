@@ -1,5 +1,6 @@
 import type { Dialect } from '../../config/types.js';
 import { withoutComments } from '../parse/mask.js';
+import { leadingDashLines } from '../script-runner.js';
 import { defineMigrationRule } from './types.js';
 
 /** Words that make an unreadable statement dangerous enough to fail the check. */
@@ -49,5 +50,7 @@ export default defineMigrationRule(
 
 /** Judged by every word outside the comments the dialect's lexer closes (strings included). */
 export function unparsedSeverity(text: string, dialect: Dialect): 'error' | 'warning' {
-  return dangerous(withoutComments(text, dialect)) ? 'error' : 'warning';
+  // A MySQL statement's leading `--x` lines run nothing, whoever reads them (`script-runner.ts`).
+  const runs = dialect === 'mysql' || dialect === 'mariadb' ? text.slice(leadingDashLines(text)) : text;
+  return dangerous(withoutComments(runs, dialect)) ? 'error' : 'warning';
 }
