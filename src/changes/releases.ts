@@ -92,7 +92,8 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
     const released: ReleaseStatus = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
     for (const p of paths) {
       const created = creators.get(p);
-      if (inTree?.has(p)) out.set(p, released);
+      const versions = inTree?.get(p);
+      if (versions) out.set(p, versions.size > 0 ? { ...released, versions: [...versions] } : released);
       else if (created) out.set(p, { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name });
       else if (inTree) out.set(p, { released: false, reason: `it is in no release tag: the releases that have the commit creating it left the file out (newest release ${newest.name})`, newestTag: newest.name });
       else out.set(p, released);
@@ -233,21 +234,22 @@ function unreleasedCreators(
 const MAX_TREE_CHECKS = 50_000;
 
 /**
- * Which of the files some release's tree holds under one of their names, or null when that would
+ * Which of the files some release's tree holds under one of their names, with the object ids of
+ * the versions those trees hold (empty when a name could not be asked), or null when that would
  * take more than MAX_TREE_CHECKS lookups. The creating commit alone misleads both ways: a release
  * branch cut after the creation may have left the file out (DolphinScheduler drops the next
  * version's upgrade folder from its release branches; umami renamed a folder before its tag), and
  * a file cherry-picked onto a release branch was created there by another commit. One
  * `git cat-file --batch-check` over every release × name.
  */
-function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Set<string> | null {
+function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Map<string, Set<string>> | null {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked: { path: string; line: string }[] = [];
-  const present = new Set<string>();
+  const present = new Map<string, Set<string>>();
   for (const [path, list] of names) {
-    // A name git cannot take on one line: counted as in a release.
+    // A name git cannot take on one line: counted as in a release (no version known).
     if (list.some((n) => n.includes('\n'))) {
-      present.add(path);
+      present.set(path, new Set());
       continue;
     }
     for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
@@ -255,9 +257,16 @@ function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, str
   }
   if (asked.length === 0) return present;
   const answers = run(root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
+  // `<oid> blob <size>` for a file a release holds, `<name> missing` for one it does not.
   asked.forEach((a, i) => {
     const answer = answers[i] ?? '';
-    if (answer === '' || !answer.endsWith(' missing')) present.add(a.path);
+    if (answer !== '' && answer.endsWith(' missing')) return;
+    let versions = present.get(a.path);
+    if (!versions) present.set(a.path, (versions = new Set()));
+    const id = /^([0-9a-f]{40,64}) blob \d+$/.exec(answer)?.[1];
+    // An answer that names no blob: in a release, but which version is not known.
+    if (id) versions.add(id);
+    else versions.add('?');
   });
   return present;
 }

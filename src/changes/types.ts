@@ -120,6 +120,12 @@ export interface ReleaseStatus {
   reason: string;
   /** The newest release tag, when there is one. */
   newestTag?: string;
+  /**
+   * Released: the object ids of the versions of the file the release trees hold (under any of its
+   * names; `?` for one whose id git did not give). Absent when not known (too many lookups): the
+   * version in base then counts as released.
+   */
+  versions?: string[];
 }
 
 export interface ChangeSet {

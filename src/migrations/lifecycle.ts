@@ -56,7 +56,8 @@ export interface FileLifecycle {
   newStatements?: { ranges: [number, number][]; lines: [number, number][] };
   /**
    * A rename to a new identity of a file no release has: to its tool a new migration, which runs
-   * with this release like an added one (the old one never ran on a release's database).
+   * with this release (the old one never ran on a release's database). Its `newStatements` are
+   * those base's version did not have: a renumbered, unchanged file runs nothing new.
    */
   runsAsNew?: boolean;
 }
@@ -152,16 +153,30 @@ export function fileLifecycles(
       keepsIdentity,
     );
     for (const { index, path } of asked) {
-      const status = statuses.get(path);
+      let status = statuses.get(path);
       const life = out.get(index)!;
       if (!status) continue;
-      life.release = status;
       const c = candidates[index];
-      if (status.released || c.change.status === 'deleted' || c.text === null) continue;
-      if (c.change.status === 'renamed' && life.keptIdentity === undefined) {
-        life.runsAsNew = true;
-        continue;
+      // An edit (not a deletion, nor a rename to a new identity) that makes the file the version
+      // every release that has it holds (a release branch's fix merged back, a sync with the
+      // release): the databases of those releases ran exactly this, so nothing diverges. What it
+      // adds to base's version runs as new on base's databases (and is analysed as such).
+      const edits = c.change.status === 'modified' || (c.change.status === 'renamed' && life.keptIdentity !== undefined);
+      if (status.released && edits && status.versions?.length === 1 && status.versions[0] !== '?') {
+        const id = objectIdOf(changes.headTree, c.change.path);
+        if (id !== undefined && id === status.versions[0] && objectIdOf(changes.baseTree, path) !== id) {
+          status = {
+            released: false,
+            reason: `every release that has it holds the version this change makes${status.newestTag ? ` (the newest release is ${status.newestTag})` : ''}: no release ran another`,
+            newestTag: status.newestTag,
+          };
+        }
       }
+      life.release = status;
+      if (status.released || c.change.status === 'deleted' || c.text === null) continue;
+      // A rename to a new identity runs as a new migration; of its statements, those base's
+      // version did not have are the PR's (a renumbered file restates the rest).
+      if (c.change.status === 'renamed' && life.keptIdentity === undefined) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
       if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
     }
@@ -169,12 +184,65 @@ export function fileLifecycles(
   return out;
 }
 
-/** The up statements of `after` that `before` does not have (as many times as it has them), in order. */
+/** The object id of `path` in `tree` (git snapshots: the third field of its tree record), listing the tree once if need be. */
+function objectIdOf(tree: ChangeSet['baseTree'], path: string): string | undefined {
+  if (!tree.objectId) return undefined;
+  let record = tree.objectId(path);
+  if (record === undefined) {
+    tree.list();
+    record = tree.objectId(path);
+  }
+  const id = record?.split(' ')[2];
+  return id && /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
+/** Words after which `COLUMN` is optional (`DROP "x"` is `DROP COLUMN "x"`). */
+const COLUMN_OPTIONAL_AFTER = new Set(['add', 'drop', 'alter', 'rename', 'modify', 'change']);
+
+/**
+ * A statement key (`tokens.ts`) with what does not change the effect of a statement that ran
+ * before set aside: `IF EXISTS` / `IF NOT EXISTS` guards (they only decide what happens when the
+ * object is already gone or there), the optional `COLUMN` of `ADD`/`DROP`/`ALTER`/`RENAME`, and in
+ * Postgres the default schema's `public.` qualifier. So `DROP "x"` rewritten as
+ * `DROP COLUMN IF EXISTS "x"`, or `UPDATE public.t` as `UPDATE t`, is the statement base already had.
+ */
+export function restatedKey(key: string, dialect: Dialect): string {
+  const tokens = key.split('\u0001');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (dialect === 'postgres' && t === 'public' && tokens[i + 1] === '.') {
+      i += 1;
+      continue;
+    }
+    if (t === 'if' && tokens[i + 1] === 'exists') {
+      i += 1;
+      continue;
+    }
+    if (t === 'if' && tokens[i + 1] === 'not' && tokens[i + 2] === 'exists') {
+      i += 2;
+      continue;
+    }
+    if (t === 'column' && out.length > 0 && COLUMN_OPTIONAL_AFTER.has(out[out.length - 1])) continue;
+    out.push(t);
+  }
+  return out.join('\u0001');
+}
+
+/**
+ * The up statements of `after` that `before` does not have (as many times as it has them), in
+ * order. Compared by `restatedKey`: a PR that only restates a statement the unreleased file
+ * already had (a guard added, the optional `COLUMN` written out, blanks and case) does not run it
+ * as its own; the statement was reported when it was added.
+ */
 function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect): { ranges: [number, number][]; lines: [number, number][] } {
   const had = new Map<string, number>();
   for (const s of sectionsOf(file, before)) {
     if (s.part !== 'up') continue;
-    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+    for (const key of statementKeys(before, dialect, s.start, s.end)) {
+      const k = restatedKey(key, dialect);
+      had.set(k, (had.get(k) ?? 0) + 1);
+    }
   }
   const ranges: [number, number][] = [];
   const lines: [number, number][] = [];
@@ -183,9 +251,10 @@ function newStatements(file: MigrationFile, before: string, after: string, diale
     for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
       const key = statementKey(piece.text, dialect);
       if (key === '') continue;
-      const left = had.get(key) ?? 0;
+      const k = restatedKey(key, dialect);
+      const left = had.get(k) ?? 0;
       if (left > 0) {
-        had.set(key, left - 1);
+        had.set(k, left - 1);
         continue;
       }
       ranges.push([piece.start, piece.end]);
