@@ -282,3 +282,71 @@ function firstAfter(sorted: number[], after: number): number | undefined {
   }
   return sorted[lo];
 }
+
+/** The release versions of contract files (`gitReleaseTexts`): at most this many bytes read in all. */
+const MAX_RELEASE_TEXT_BYTES = 64 * 1024 * 1024;
+
+export interface ReleaseTexts {
+  /** Per path: the distinct texts the release trees hold at that path; null when that cannot be told (read nothing, or too much). */
+  texts: Map<string, string[] | null>;
+  /** The newest release tag, when there is one. */
+  newestTag?: string;
+}
+
+/**
+ * The versions of `paths` (head paths of contract files) that the releases (as `gitReleases`
+ * decides them) hold at the same path, for the contract analyser to tell whether a removed element
+ * was ever released. Null for a path when it cannot be told: a shallow checkout, no release tags,
+ * a git error, no release holding the path (new, or renamed since: not followed), or past
+ * MAX_TREE_CHECKS lookups or MAX_RELEASE_TEXT_BYTES. Two git processes: one `cat-file
+ * --batch-check` over every release × path, one `cat-file --batch` over the distinct versions.
+ */
+export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTexts {
+  const unknown = (): ReleaseTexts => ({ texts: new Map(paths.map((p) => [p, null])) });
+  if (paths.length === 0 || paths.some((p) => p.includes('\n'))) return unknown();
+  try {
+    if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return unknown();
+    const isRelease = releaseTagFilter(query.tags);
+    const named = listTags(query.root).filter((t) => isRelease(t.name));
+    if (named.length === 0) return unknown();
+    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+    if (releases.length === 0) return unknown();
+    const newestTag = releases.reduce((a, b) => (b.date > a.date ? b : a)).name;
+    const commits = [...new Set(releases.map((t) => t.commit))];
+    if (commits.length * paths.length > MAX_TREE_CHECKS) return unknown();
+    const asked = paths.flatMap((path) => commits.map((commit) => ({ path, line: `${commit}:${path}` })));
+    const answers = run(query.root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
+    const idsOf = new Map<string, Set<string>>(paths.map((p) => [p, new Set()]));
+    const sizes = new Map<string, number>();
+    for (let i = 0; i < asked.length; i++) {
+      const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answers[i] ?? '');
+      if (m) {
+        idsOf.get(asked[i].path)!.add(m[1]);
+        sizes.set(m[1], Number(m[2]));
+      } else if (!(answers[i] ?? '').endsWith(' missing')) return unknown();
+    }
+    let total = 0;
+    for (const size of sizes.values()) total += size;
+    if (total > MAX_RELEASE_TEXT_BYTES) return unknown();
+    const ids = [...sizes.keys()];
+    const bodies = new Map<string, string>();
+    if (ids.length > 0) {
+      const out = execFileSync('git', ['cat-file', '--batch'], { cwd: query.root, input: `${ids.join('\n')}\n`, maxBuffer: MAX_RELEASE_TEXT_BYTES + ids.length * 128 + 1024, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+      // `<oid> blob <size>\n<content>\n` per object, in the order asked.
+      let at = 0;
+      for (const id of ids) {
+        const eol = out.indexOf(0x0a, at);
+        const header = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(out.subarray(at, eol).toString('utf8'));
+        if (eol < 0 || !header || header[1] !== id) return unknown();
+        const size = Number(header[2]);
+        bodies.set(id, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
+      }
+    }
+    const texts = new Map<string, string[] | null>();
+    for (const [path, set] of idsOf) texts.set(path, set.size === 0 ? null : [...set].map((id) => bodies.get(id)!));
+    return { texts, newestTag };
+  } catch {
+    return unknown();
+  }
+}

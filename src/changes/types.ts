@@ -144,6 +144,12 @@ export interface ChangeSet {
    * in-memory change set): every base file counts as released.
    */
   released?(paths: string[], tags?: string[], keepsIdentity?: (from: string, to: string) => boolean): Map<string, ReleaseStatus>;
+  /**
+   * The distinct versions of these head paths that the release tags (as `released` decides them)
+   * hold at the same path, null for a path when that cannot be told (`changes/releases.ts`
+   * gitReleaseTexts); for contracts, whether a removed element was ever released. Absent: not known.
+   */
+  releasedTexts?(paths: string[], tags?: string[]): { texts: Map<string, string[] | null>; newestTag?: string };
   /** Where the base history's replay is remembered between runs (`migrations/replay-cache.ts`); absent: not remembered. */
   replayCache?: ReplayStore;
 }
