@@ -18,7 +18,9 @@
  * A fixed number of git processes whatever the number of tags and files: `rev-parse`,
  * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), one `git log`
  * over the unreleased commits, limited to SQL files, then one `git cat-file --batch-check` asking
- * whether a release's tree has each file (skipped past 50,000 lookups).
+ * whether a release's tree has each file (skipped past 50,000 lookups), which also gives the
+ * object id of each version the releases hold (`ReleaseStatus.versions`). `gitReleaseTexts` reads
+ * the release versions of contract files the same way, plus one `cat-file --batch` for their text.
  */
 import { execFileSync } from 'node:child_process';
 import { compileGlob } from '../text/glob.js';

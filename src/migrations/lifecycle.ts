@@ -12,8 +12,10 @@
  * - **Released** (config `released: tags`, the default): a release is a tag (`release-tags`) that
  *   does not contain head; a base file that an unreleased commit created is in no release
  *   (`changes/releases.ts`). Editing one is allowed, and the statements the PR added or changed
- *   run as new ones. When rollback-guard cannot tell (GitHub API mode, a shallow checkout, no
- *   tags, a git error) the file counts as released: the edit stays `edited-migration`.
+ *   (not those it only restates: `restatedKey`) run as new ones; so do those of an edit that makes
+ *   a file exactly the one version every release holding it shipped (a release merged back). When
+ *   rollback-guard cannot tell (GitHub API mode, a shallow checkout, no tags, a git error) the
+ *   file counts as released: the edit stays `edited-migration`.
  *
  * Linear in the changed files and, for the down convention, in the base files of their sets.
  */
