@@ -142,6 +142,8 @@ export function fileLifecycles(
     out.set(index, life);
   });
 
+  /** Statements of the base files this PR deletes, shared by the unreleased files it edits (filled on first use). */
+  let moved: Map<string, number> | undefined;
   if (config.released === 'tags' && changes.released && asked.length > 0) {
     // A rename in the history that gives a migration a new identity made a new migration (releases.ts).
     const keepsIdentity = (from: string, to: string): boolean => {
@@ -180,7 +182,10 @@ export function fileLifecycles(
       // version did not have are the PR's (a renumbered file restates the rest).
       if (c.change.status === 'renamed' && life.keptIdentity === undefined) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
-      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+      if (baseText !== null) {
+        moved ??= movedStatements(candidates, changes, dialect);
+        life.newStatements = newStatements(c.file, baseText, c.text, dialect, moved);
+      }
     }
   }
   return out;
@@ -234,10 +239,33 @@ export function restatedKey(key: string, dialect: Dialect): string {
 /**
  * The up statements of `after` that `before` does not have (as many times as it has them), in
  * order. Compared by `restatedKey`: a PR that only restates a statement the unreleased file
- * already had (a guard added, the optional `COLUMN` written out, blanks and case) does not run it
- * as its own; the statement was reported when it was added.
+ * already had (a guard added, the optional `COLUMN` written out, blanks and case), or moves one
+ * from a base file it deletes (`moved`, consumed), does not run it as its own; the statement was
+ * reported when it was added.
  */
-function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect): { ranges: [number, number][]; lines: [number, number][] } {
+/**
+ * The up statements (`restatedKey`s, counted) of the base files this PR deletes: moved into an
+ * unreleased file the PR edits (DolphinScheduler merging the unreleased 3.3.0 script into 3.2.1),
+ * they are not new, every database of base has run or will run them already.
+ */
+function movedStatements(candidates: readonly Candidate[], changes: ChangeSet, dialect: Dialect): Map<string, number> {
+  const pool = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.change.status !== 'deleted' || c.file.part !== 'up') continue;
+    const text = changes.baseTree.read(c.change.path);
+    if (text === null) continue;
+    for (const s of sectionsOf(c.file, text)) {
+      if (s.part !== 'up') continue;
+      for (const key of statementKeys(text, dialect, s.start, s.end)) {
+        const k = restatedKey(key, dialect);
+        pool.set(k, (pool.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return pool;
+}
+
+function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect, moved: Map<string, number> = new Map()): { ranges: [number, number][]; lines: [number, number][] } {
   const had = new Map<string, number>();
   for (const s of sectionsOf(file, before)) {
     if (s.part !== 'up') continue;
@@ -257,6 +285,11 @@ function newStatements(file: MigrationFile, before: string, after: string, diale
       const left = had.get(k) ?? 0;
       if (left > 0) {
         had.set(k, left - 1);
+        continue;
+      }
+      const elsewhere = moved.get(k) ?? 0;
+      if (elsewhere > 0) {
+        moved.set(k, elsewhere - 1);
         continue;
       }
       ranges.push([piece.start, piece.end]);

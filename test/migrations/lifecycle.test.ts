@@ -285,6 +285,23 @@ describe('shipped means released', () => {
     expect(brief(run(withReleases(base, head, [path])))).toEqual([`error set-not-null ${path}:5`]);
   });
 
+  test('restated-unreleased (repro, dolphinscheduler e3bef81214 "merge schema 330 into 321"): statements moved from a file the PR deletes into an unreleased file are not new; others are', () => {
+    const init = 'db/migrations/00001_a.sql';
+    const into = 'db/migrations/00321_schema.sql';
+    const gone = 'db/migrations/00330_schema.sql';
+    const base = {
+      [init]: '-- +goose Up\nCREATE TABLE t_ds_dq_rule_input_entry (id int, value text, value_type int, note text);\n',
+      [into]: '-- +goose Up\nCREATE TABLE t_ds_listener (id int);\n',
+      [gone]: '-- +goose Up\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value TO data;\n',
+    };
+    const head = {
+      [init]: base[init],
+      [into]: '-- +goose Up\nCREATE TABLE t_ds_listener (id int);\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value TO data;\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value_type TO data_type;\n',
+    };
+    const findings = run(withReleases(base, head, [into, gone]));
+    expect(brief(findings)).toEqual([`error rename-column ${into}:4`]);
+  });
+
   test('shipped-means-released (repro, reportportal 2ef0d9bcc3 / dolphinscheduler e3bef81214): an edit that makes the file what the release holding it shipped is no edited-migration; what it adds to base runs as new', () => {
     const path = 'migrations/110_retention_non_null.up.sql';
     const init = 'migrations/1_init.up.sql';
@@ -330,7 +347,7 @@ describe('shipped means released', () => {
     commit(v2, 'head');
     const findings = run(gitChangeSet('HEAD~1', 'HEAD', { cwd: dir }));
     expect(brief(of(findings, 'edited-migration'))).toEqual([`error edited-migration ${path}:1`]);
-  });
+  }, 120_000);
 
   test('a rename that keeps the identity of an unreleased file (a Prisma folder moved) with an edit: its new statements run, no edited-migration', () => {
     const old = 'db/postgresql/migrations/02_more/migration.sql';
