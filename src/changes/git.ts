@@ -11,7 +11,7 @@ import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError, gitEnv } from './git-error.js';
 import { wordSearcher } from './word-search.js';
-import { gitReleases } from './releases.js';
+import { gitReleases, gitReleaseTexts } from './releases.js';
 import { replayStoreFor } from './replay-store.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
 
@@ -241,6 +241,7 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
+    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
     replayCache: replayStoreFor(() => {
       const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
       return dir ? resolve(root, dir) : null;

@@ -18,7 +18,9 @@
  * A fixed number of git processes whatever the number of tags and files: `rev-parse`,
  * `for-each-ref` (and `for-each-ref --contains` for the tags no older than head), one `git log`
  * over the unreleased commits, limited to SQL files, then one `git cat-file --batch-check` asking
- * whether a release's tree has each file (skipped past 50,000 lookups).
+ * whether a release's tree has each file (skipped past 50,000 lookups), which also gives the
+ * object id of each version the releases hold (`ReleaseStatus.versions`). `gitReleaseTexts` reads
+ * the release versions of contract files the same way, plus one `cat-file --batch` for their text.
  */
 import { execFileSync } from 'node:child_process';
 import { compileGlob } from '../text/glob.js';
@@ -92,7 +94,8 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
     const released: ReleaseStatus = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
     for (const p of paths) {
       const created = creators.get(p);
-      if (inTree?.has(p)) out.set(p, released);
+      const versions = inTree?.get(p);
+      if (versions) out.set(p, versions.size > 0 ? { ...released, versions: [...versions] } : released);
       else if (created) out.set(p, { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name });
       else if (inTree) out.set(p, { released: false, reason: `it is in no release tag: the releases that have the commit creating it left the file out (newest release ${newest.name})`, newestTag: newest.name });
       else out.set(p, released);
@@ -233,21 +236,22 @@ function unreleasedCreators(
 const MAX_TREE_CHECKS = 50_000;
 
 /**
- * Which of the files some release's tree holds under one of their names, or null when that would
+ * Which of the files some release's tree holds under one of their names, with the object ids of
+ * the versions those trees hold (empty when a name could not be asked), or null when that would
  * take more than MAX_TREE_CHECKS lookups. The creating commit alone misleads both ways: a release
  * branch cut after the creation may have left the file out (DolphinScheduler drops the next
  * version's upgrade folder from its release branches; umami renamed a folder before its tag), and
  * a file cherry-picked onto a release branch was created there by another commit. One
  * `git cat-file --batch-check` over every release × name.
  */
-function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Set<string> | null {
+function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Map<string, Set<string>> | null {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked: { path: string; line: string }[] = [];
-  const present = new Set<string>();
+  const present = new Map<string, Set<string>>();
   for (const [path, list] of names) {
-    // A name git cannot take on one line: counted as in a release.
+    // A name git cannot take on one line: counted as in a release (no version known).
     if (list.some((n) => n.includes('\n'))) {
-      present.add(path);
+      present.set(path, new Set());
       continue;
     }
     for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
@@ -255,9 +259,16 @@ function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, str
   }
   if (asked.length === 0) return present;
   const answers = run(root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
+  // `<oid> blob <size>` for a file a release holds, `<name> missing` for one it does not.
   asked.forEach((a, i) => {
     const answer = answers[i] ?? '';
-    if (answer === '' || !answer.endsWith(' missing')) present.add(a.path);
+    if (answer !== '' && answer.endsWith(' missing')) return;
+    let versions = present.get(a.path);
+    if (!versions) present.set(a.path, (versions = new Set()));
+    const id = /^([0-9a-f]{40,64}) blob \d+$/.exec(answer)?.[1];
+    // An answer that names no blob: in a release, but which version is not known.
+    if (id) versions.add(id);
+    else versions.add('?');
   });
   return present;
 }
@@ -272,4 +283,72 @@ function firstAfter(sorted: number[], after: number): number | undefined {
     else lo = mid + 1;
   }
   return sorted[lo];
+}
+
+/** The release versions of contract files (`gitReleaseTexts`): at most this many bytes read in all. */
+const MAX_RELEASE_TEXT_BYTES = 64 * 1024 * 1024;
+
+export interface ReleaseTexts {
+  /** Per path: the distinct texts the release trees hold at that path; null when that cannot be told (read nothing, or too much). */
+  texts: Map<string, string[] | null>;
+  /** The newest release tag, when there is one. */
+  newestTag?: string;
+}
+
+/**
+ * The versions of `paths` (head paths of contract files) that the releases (as `gitReleases`
+ * decides them) hold at the same path, for the contract analyser to tell whether a removed element
+ * was ever released. Null for a path when it cannot be told: a shallow checkout, no release tags,
+ * a git error, no release holding the path (new, or renamed since: not followed), or past
+ * MAX_TREE_CHECKS lookups or MAX_RELEASE_TEXT_BYTES. Two git processes: one `cat-file
+ * --batch-check` over every release × path, one `cat-file --batch` over the distinct versions.
+ */
+export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTexts {
+  const unknown = (): ReleaseTexts => ({ texts: new Map(paths.map((p) => [p, null])) });
+  if (paths.length === 0 || paths.some((p) => p.includes('\n'))) return unknown();
+  try {
+    if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return unknown();
+    const isRelease = releaseTagFilter(query.tags);
+    const named = listTags(query.root).filter((t) => isRelease(t.name));
+    if (named.length === 0) return unknown();
+    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+    if (releases.length === 0) return unknown();
+    const newestTag = releases.reduce((a, b) => (b.date > a.date ? b : a)).name;
+    const commits = [...new Set(releases.map((t) => t.commit))];
+    if (commits.length * paths.length > MAX_TREE_CHECKS) return unknown();
+    const asked = paths.flatMap((path) => commits.map((commit) => ({ path, line: `${commit}:${path}` })));
+    const answers = run(query.root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
+    const idsOf = new Map<string, Set<string>>(paths.map((p) => [p, new Set()]));
+    const sizes = new Map<string, number>();
+    for (let i = 0; i < asked.length; i++) {
+      const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answers[i] ?? '');
+      if (m) {
+        idsOf.get(asked[i].path)!.add(m[1]);
+        sizes.set(m[1], Number(m[2]));
+      } else if (!(answers[i] ?? '').endsWith(' missing')) return unknown();
+    }
+    let total = 0;
+    for (const size of sizes.values()) total += size;
+    if (total > MAX_RELEASE_TEXT_BYTES) return unknown();
+    const ids = [...sizes.keys()];
+    const bodies = new Map<string, string>();
+    if (ids.length > 0) {
+      const out = execFileSync('git', ['cat-file', '--batch'], { cwd: query.root, input: `${ids.join('\n')}\n`, maxBuffer: MAX_RELEASE_TEXT_BYTES + ids.length * 128 + 1024, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+      // `<oid> blob <size>\n<content>\n` per object, in the order asked.
+      let at = 0;
+      for (const id of ids) {
+        const eol = out.indexOf(0x0a, at);
+        const header = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(out.subarray(at, eol).toString('utf8'));
+        if (eol < 0 || !header || header[1] !== id) return unknown();
+        const size = Number(header[2]);
+        bodies.set(id, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
+      }
+    }
+    const texts = new Map<string, string[] | null>();
+    for (const [path, set] of idsOf) texts.set(path, set.size === 0 ? null : [...set].map((id) => bodies.get(id)!));
+    return { texts, newestTag };
+  } catch {
+    return unknown();
+  }
 }

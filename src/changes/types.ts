@@ -125,6 +125,12 @@ export interface ReleaseStatus {
   reason: string;
   /** The newest release tag, when there is one. */
   newestTag?: string;
+  /**
+   * Released: the object ids of the versions of the file the release trees hold (under any of its
+   * names; `?` for one whose id git did not give). Absent when not known (too many lookups): the
+   * version in base then counts as released.
+   */
+  versions?: string[];
 }
 
 export interface ChangeSet {
@@ -143,6 +149,12 @@ export interface ChangeSet {
    * in-memory change set): every base file counts as released.
    */
   released?(paths: string[], tags?: string[], keepsIdentity?: (from: string, to: string) => boolean): Map<string, ReleaseStatus>;
+  /**
+   * The distinct versions of these head paths that the release tags (as `released` decides them)
+   * hold at the same path, null for a path when that cannot be told (`changes/releases.ts`
+   * gitReleaseTexts); for contracts, whether a removed element was ever released. Absent: not known.
+   */
+  releasedTexts?(paths: string[], tags?: string[]): { texts: Map<string, string[] | null>; newestTag?: string };
   /** Where the base history's replay is remembered between runs (`migrations/replay-cache.ts`); absent: not remembered. */
   replayCache?: ReplayStore;
 }

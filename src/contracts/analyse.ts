@@ -3,6 +3,7 @@
  * load base and head, diff them, and turn each change into one finding at its definition in head.
  * Nothing a document contains can make this throw: a broken document is `invalid-contract`.
  */
+import { noticeUnreleasedRemovals } from './released.js';
 import { compileGlob } from '../text/glob.js';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import type { ChangedFile } from '../changes/types.js';
@@ -299,6 +300,8 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
       for (const sup of readSuppressions(doc, before === undefined ? undefined : before && !before.error ? before.value : null)) suppressions.push(sup);
     }
   }
+  // Removals of what no release ever had are notices (released.ts).
+  noticeUnreleasedRemovals(findings, changes, config);
   locateFindings(findings, head);
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -12,8 +12,10 @@
  * - **Released** (config `released: tags`, the default): a release is a tag (`release-tags`) that
  *   does not contain head; a base file that an unreleased commit created is in no release
  *   (`changes/releases.ts`). Editing one is allowed, and the statements the PR added or changed
- *   run as new ones. When rollback-guard cannot tell (GitHub API mode, a shallow checkout, no
- *   tags, a git error) the file counts as released: the edit stays `edited-migration`.
+ *   (not those it only restates: `restatedKey`) run as new ones; so do those of an edit that makes
+ *   a file exactly the one version every release holding it shipped (a release merged back). When
+ *   rollback-guard cannot tell (GitHub API mode, a shallow checkout, no tags, a git error) the
+ *   file counts as released: the edit stays `edited-migration`.
  *
  * Linear in the changed files and, for the down convention, in the base files of their sets.
  */
@@ -56,7 +58,8 @@ export interface FileLifecycle {
   newStatements?: { ranges: [number, number][]; lines: [number, number][] };
   /**
    * A rename to a new identity of a file no release has: to its tool a new migration, which runs
-   * with this release like an added one (the old one never ran on a release's database).
+   * with this release (the old one never ran on a release's database). Its `newStatements` are
+   * those base's version did not have: a renumbered, unchanged file runs nothing new.
    */
   runsAsNew?: boolean;
 }
@@ -139,6 +142,8 @@ export function fileLifecycles(
     out.set(index, life);
   });
 
+  /** Statements of the base files this PR deletes, shared by the unreleased files it edits (filled on first use). */
+  let moved: Map<string, number> | undefined;
   if (config.released === 'tags' && changes.released && asked.length > 0) {
     // A rename in the history that gives a migration a new identity made a new migration (releases.ts).
     const keepsIdentity = (from: string, to: string): boolean => {
@@ -152,29 +157,122 @@ export function fileLifecycles(
       keepsIdentity,
     );
     for (const { index, path } of asked) {
-      const status = statuses.get(path);
+      let status = statuses.get(path);
       const life = out.get(index)!;
       if (!status) continue;
-      life.release = status;
       const c = candidates[index];
-      if (status.released || c.change.status === 'deleted' || c.text === null) continue;
-      if (c.change.status === 'renamed' && life.keptIdentity === undefined) {
-        life.runsAsNew = true;
-        continue;
+      // An edit (not a deletion, nor a rename to a new identity) that makes the file the version
+      // every release that has it holds (a release branch's fix merged back, a sync with the
+      // release): the databases of those releases ran exactly this, so nothing diverges. What it
+      // adds to base's version runs as new on base's databases (and is analysed as such).
+      const edits = c.change.status === 'modified' || (c.change.status === 'renamed' && life.keptIdentity !== undefined);
+      if (status.released && edits && status.versions?.length === 1 && status.versions[0] !== '?') {
+        const id = objectIdOf(changes.headTree, c.change.path);
+        if (id !== undefined && id === status.versions[0] && objectIdOf(changes.baseTree, path) !== id) {
+          status = {
+            released: false,
+            reason: `every release that has it holds the version this change makes${status.newestTag ? ` (the newest release is ${status.newestTag})` : ''}: no release ran another`,
+            newestTag: status.newestTag,
+          };
+        }
       }
+      life.release = status;
+      if (status.released || c.change.status === 'deleted' || c.text === null) continue;
+      // A rename to a new identity runs as a new migration; of its statements, those base's
+      // version did not have are the PR's (a renumbered file restates the rest).
+      if (c.change.status === 'renamed' && life.keptIdentity === undefined) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
-      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+      if (baseText !== null) {
+        moved ??= movedStatements(candidates, changes, dialect);
+        life.newStatements = newStatements(c.file, baseText, c.text, dialect, moved);
+      }
     }
   }
   return out;
 }
 
-/** The up statements of `after` that `before` does not have (as many times as it has them), in order. */
-function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect): { ranges: [number, number][]; lines: [number, number][] } {
+/** The object id of `path` in `tree` (git snapshots: the third field of its tree record), listing the tree once if need be. */
+function objectIdOf(tree: ChangeSet['baseTree'], path: string): string | undefined {
+  if (!tree.objectId) return undefined;
+  let record = tree.objectId(path);
+  if (record === undefined) {
+    tree.list();
+    record = tree.objectId(path);
+  }
+  const id = record?.split(' ')[2];
+  return id && /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
+/** Words after which `COLUMN` is optional (`DROP "x"` is `DROP COLUMN "x"`). */
+const COLUMN_OPTIONAL_AFTER = new Set(['add', 'drop', 'alter', 'rename', 'modify', 'change']);
+
+/**
+ * A statement key (`tokens.ts`) with what does not change the effect of a statement that ran
+ * before set aside: `IF EXISTS` / `IF NOT EXISTS` guards (they only decide what happens when the
+ * object is already gone or there), the optional `COLUMN` of `ADD`/`DROP`/`ALTER`/`RENAME`, and in
+ * Postgres the default schema's `public.` qualifier. So `DROP "x"` rewritten as
+ * `DROP COLUMN IF EXISTS "x"`, or `UPDATE public.t` as `UPDATE t`, is the statement base already had.
+ */
+export function restatedKey(key: string, dialect: Dialect): string {
+  const tokens = key.split('\u0001');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (dialect === 'postgres' && t === 'public' && tokens[i + 1] === '.') {
+      i += 1;
+      continue;
+    }
+    if (t === 'if' && tokens[i + 1] === 'exists') {
+      i += 1;
+      continue;
+    }
+    if (t === 'if' && tokens[i + 1] === 'not' && tokens[i + 2] === 'exists') {
+      i += 2;
+      continue;
+    }
+    if (t === 'column' && out.length > 0 && COLUMN_OPTIONAL_AFTER.has(out[out.length - 1])) continue;
+    out.push(t);
+  }
+  return out.join('\u0001');
+}
+
+/**
+ * The up statements of `after` that `before` does not have (as many times as it has them), in
+ * order. Compared by `restatedKey`: a PR that only restates a statement the unreleased file
+ * already had (a guard added, the optional `COLUMN` written out, blanks and case), or moves one
+ * from a base file it deletes (`moved`, consumed), does not run it as its own; the statement was
+ * reported when it was added.
+ */
+/**
+ * The up statements (`restatedKey`s, counted) of the base files this PR deletes: moved into an
+ * unreleased file the PR edits (DolphinScheduler merging the unreleased 3.3.0 script into 3.2.1),
+ * they are not new, every database of base has run or will run them already.
+ */
+function movedStatements(candidates: readonly Candidate[], changes: ChangeSet, dialect: Dialect): Map<string, number> {
+  const pool = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.change.status !== 'deleted' || c.file.part !== 'up') continue;
+    const text = changes.baseTree.read(c.change.path);
+    if (text === null) continue;
+    for (const s of sectionsOf(c.file, text)) {
+      if (s.part !== 'up') continue;
+      for (const key of statementKeys(text, dialect, s.start, s.end)) {
+        const k = restatedKey(key, dialect);
+        pool.set(k, (pool.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return pool;
+}
+
+function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect, moved: Map<string, number> = new Map()): { ranges: [number, number][]; lines: [number, number][] } {
   const had = new Map<string, number>();
   for (const s of sectionsOf(file, before)) {
     if (s.part !== 'up') continue;
-    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+    for (const key of statementKeys(before, dialect, s.start, s.end)) {
+      const k = restatedKey(key, dialect);
+      had.set(k, (had.get(k) ?? 0) + 1);
+    }
   }
   const ranges: [number, number][] = [];
   const lines: [number, number][] = [];
@@ -183,9 +281,15 @@ function newStatements(file: MigrationFile, before: string, after: string, diale
     for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
       const key = statementKey(piece.text, dialect);
       if (key === '') continue;
-      const left = had.get(key) ?? 0;
+      const k = restatedKey(key, dialect);
+      const left = had.get(k) ?? 0;
       if (left > 0) {
-        had.set(key, left - 1);
+        had.set(k, left - 1);
+        continue;
+      }
+      const elsewhere = moved.get(k) ?? 0;
+      if (elsewhere > 0) {
+        moved.set(k, elsewhere - 1);
         continue;
       }
       ranges.push([piece.start, piece.end]);

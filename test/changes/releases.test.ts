@@ -204,6 +204,22 @@ describe('a release whose tree left the file out', () => {
     expect(got.get('sql/upgrade/3.1.1_schema/mysql/ddl.sql')).toMatchObject({ released: true, newestTag: '3.1.1' });
   });
 
+  test('a released file carries the object ids of the versions the release trees hold (one per distinct version, under any name)', () => {
+    const f = 'sql/upgrade/3.2.1_schema/mysql/ddl.sql';
+    const h = history([
+      { files: { [f]: text(1) }, tags: ['3.2.0'] },
+      { branch: 'release-3.2', files: { [f]: text(2) }, tags: ['3.2.1'] },
+      { branch: 'main', files: { [f]: text(3) } },
+      { files: { 'README.md': 'head\n' } },
+    ]);
+    const got = gitReleases({ root: h.dir, base: h.commits[2], head: h.commits[3] }, [f]).get(f)!;
+    expect(got.released).toBe(true);
+    expect([...(got.versions ?? [])].sort()).toEqual([h.git('rev-parse', `3.2.0:${f}`), h.git('rev-parse', `3.2.1:${f}`)].sort());
+    // One release only: one version, the blob of that tag.
+    const one = history([{ files: { [f]: text(1) }, tags: ['3.2.0'] }, { files: { [f]: text(3) } }, { files: { 'README.md': 'x\n' } }]);
+    expect(gitReleases({ root: one.dir, base: one.commits[1], head: one.commits[2] }, [f]).get(f)!.versions).toEqual([one.git('rev-parse', `3.2.0:${f}`)]);
+  });
+
   test('a release that has the file under its older name (a rename that keeps the identity) still has it', () => {
     const h = history([
       { files: { 'db/postgresql/migrations/01_init/migration.sql': text(1) }, tags: ['v1'] },

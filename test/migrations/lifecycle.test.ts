@@ -233,11 +233,121 @@ describe('shipped means released', () => {
       cs.released = (paths) => new Map<string, ReleaseStatus>(paths.map((p) => [p, unreleased.includes(p) ? { released: false, reason: 'it is in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
       return cs;
     };
-    // No release has 00092: databases of a release never ran it, so 00095 is new and its DROP COLUMN runs with this release.
-    expect(brief(run(renamed([old])))).toEqual([`error drop-column ${moved}:2`]);
+    // No release has 00092: no deleted-migration. Renumbered unchanged (reportportal 6a9085c698):
+    // its DROP COLUMN is base's, reported when 00092 was added, not this PR's.
+    expect(brief(run(renamed([old])))).toEqual([]);
     // Released: the rename is what breaks (databases that applied version 92 run 95 again); its statements ran long ago.
     expect(brief(run(renamed([])))).toEqual([`error deleted-migration ${moved}:1`]);
   });
+
+  test('restated-unreleased (variant): a renumbered unreleased file that also gains a statement runs only that one', () => {
+    const old = 'migrations/92_round_last_login.up.sql';
+    const moved = 'migrations/95_round_last_login.up.sql';
+    const first = 'migrations/1_init.up.sql';
+    const base = { [first]: 'CREATE TABLE users (id int, last_login numeric, note text);\n', [old]: 'UPDATE users SET last_login = round(last_login);\n' };
+    const head = { [first]: base[first], [moved]: 'UPDATE users SET last_login = round(last_login);\nALTER TABLE users DROP COLUMN note;\n' };
+    const cs = withRenames(base, head, [[old, moved]]);
+    cs.released = (paths) => new Map<string, ReleaseStatus>(paths.map((p) => [p, p === old ? { released: false, reason: 'it is in no release tag (test)' } : { released: true, reason: 'a release tag has it (test)' }]));
+    expect(brief(run(cs))).toEqual([`error drop-column ${moved}:2`]);
+  });
+
+  test('restated-unreleased (repro, dolphinscheduler 25e841a228): `DROP "x"` rewritten as `DROP COLUMN IF EXISTS "x"` in an unreleased file is not the PR\'s drop; a new drop is', () => {
+    const path = 'sql/upgrade/3.2.0_schema/postgresql/dolphinscheduler_ddl_post.sql';
+    const init = 'sql/upgrade/3.1.0_schema/postgresql/dolphinscheduler_ddl.sql';
+    // The tables come from a schema dump the history does not read (as in DolphinScheduler): a drop
+    // of their columns is reported whether or not base already dropped them.
+    const base = {
+      [init]: 'CREATE TABLE t_ds_other (id int);\n',
+      [path]: 'ALTER TABLE "t_ds_process_definition" DROP "tenant_id";\nALTER TABLE "t_ds_process_instance" DROP "tenant_id";\n',
+    };
+    const head = {
+      [init]: base[init],
+      [path]: 'ALTER TABLE "t_ds_process_definition" DROP COLUMN IF EXISTS "tenant_id";\nALTER TABLE "t_ds_process_instance" DROP COLUMN IF EXISTS "tenant_id";\nALTER TABLE "t_ds_fav_task" DROP COLUMN IF EXISTS "task_name";\n',
+    };
+    const config = (c: Config): void => {
+      c.migrations = [{ paths: ['sql/upgrade/**/*.sql'], dialect: 'postgres', framework: 'plain' }];
+    };
+    const findings = run(withReleases(base, head, [path]), config);
+    expect(brief(findings)).toEqual([`error drop-column ${path}:3`]);
+  });
+
+  test('restated-unreleased (variant): `public.` and IF NOT EXISTS are restatements in Postgres; another column or table is not', () => {
+    const path = 'db/migrations/00005_cycle.sql';
+    const init = 'db/migrations/00001_a.sql';
+    const base = {
+      [init]: '-- +goose Up\nCREATE TABLE launch (id int, retention_policy text, mode text);\n',
+      [path]: "-- +goose Up\nUPDATE public.launch SET retention_policy = 'REGULAR' WHERE retention_policy IS NULL;\nALTER TABLE public.launch ALTER COLUMN retention_policy SET NOT NULL;\nALTER TABLE launch ADD COLUMN IF NOT EXISTS locked boolean NOT NULL;\n",
+    };
+    const head = {
+      [init]: base[init],
+      [path]: "-- +goose Up\nUPDATE launch SET retention_policy = 'REGULAR' WHERE retention_policy IS NULL;\nALTER TABLE launch ALTER COLUMN retention_policy SET NOT NULL;\nALTER TABLE launch ADD locked boolean NOT NULL;\nALTER TABLE launch ALTER COLUMN mode SET NOT NULL;\n",
+    };
+    expect(brief(run(withReleases(base, head, [path])))).toEqual([`error set-not-null ${path}:5`]);
+  });
+
+  test('restated-unreleased (repro, dolphinscheduler e3bef81214 "merge schema 330 into 321"): statements moved from a file the PR deletes into an unreleased file are not new; others are', () => {
+    const init = 'db/migrations/00001_a.sql';
+    const into = 'db/migrations/00321_schema.sql';
+    const gone = 'db/migrations/00330_schema.sql';
+    const base = {
+      [init]: '-- +goose Up\nCREATE TABLE t_ds_dq_rule_input_entry (id int, value text, value_type int, note text);\n',
+      [into]: '-- +goose Up\nCREATE TABLE t_ds_listener (id int);\n',
+      [gone]: '-- +goose Up\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value TO data;\n',
+    };
+    const head = {
+      [init]: base[init],
+      [into]: '-- +goose Up\nCREATE TABLE t_ds_listener (id int);\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value TO data;\nALTER TABLE t_ds_dq_rule_input_entry RENAME COLUMN value_type TO data_type;\n',
+    };
+    const findings = run(withReleases(base, head, [into, gone]));
+    expect(brief(findings)).toEqual([`error rename-column ${into}:4`]);
+  });
+
+  test('shipped-means-released (repro, reportportal 2ef0d9bcc3 / dolphinscheduler e3bef81214): an edit that makes the file what the release holding it shipped is no edited-migration; what it adds to base runs as new', () => {
+    const path = 'migrations/110_retention_non_null.up.sql';
+    const init = 'migrations/1_init.up.sql';
+    const released = "DROP TRIGGER IF EXISTS trg_launch ON launch;\nUPDATE launch SET retention_policy = 'REGULAR' WHERE retention_policy IS NULL;\nALTER TABLE launch ALTER COLUMN retention_policy SET NOT NULL;\nALTER TABLE launch DROP COLUMN mode;\n";
+    const files = { [init]: 'CREATE TABLE launch (id int, retention_policy text, mode text);\n' };
+    // The release (5.15.1) holds `released`; base (develop) has an older draft of the file; head merges the release back.
+    const base = { ...files, [path]: "UPDATE public.launch SET retention_policy = 'REGULAR' WHERE retention_policy IS NULL;\nALTER TABLE public.launch ALTER COLUMN retention_policy SET NOT NULL;\n" };
+    const head = { ...files, [path]: released };
+    const findings = run(gitRepo(base, head, { files: { ...files, [path]: released }, tag: '5.15.1' }));
+    expect(of(findings, 'edited-migration')).toEqual([]);
+    // The statements base's draft did not have run as new (the trigger drop, the column drop); the restated two do not.
+    expect(brief(findings)).toEqual([`error drop-object ${path}:1`, `error drop-column ${path}:4`]);
+  });
+
+  test('shipped-means-released (variant): when another release ran another version, or the edit makes a version no release has, it stays edited-migration', () => {
+    const path = 'migrations/110_retention_non_null.up.sql';
+    const init = 'migrations/1_init.up.sql';
+    const files = { [init]: 'CREATE TABLE launch (id int, retention_policy text, mode text);\n' };
+    const v1 = { ...files, [path]: 'ALTER TABLE launch ALTER COLUMN retention_policy SET NOT NULL;\n' };
+    const v2 = { ...files, [path]: 'ALTER TABLE launch ALTER COLUMN retention_policy SET NOT NULL;\nALTER TABLE launch DROP COLUMN mode;\n' };
+    // Base is the release itself; head makes a version no release has.
+    expect(brief(of(run(gitRepo(v1, v2, undefined, '5.15.0')), 'edited-migration'))).toEqual([`error edited-migration ${path}:2`]);
+    // Two releases, two versions (5.15.0 ran v1, 5.15.1 ran v2): head = v2 still diverges from 5.15.0's databases.
+    const dir = mkdtempSync(join(tmpdir(), 'rg-lifecycle-'));
+    dirs.push(dir);
+    const env = { ...process.env, ...GIT_TEST_ENV };
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env }).trim();
+    const commit = (tree: Record<string, string>, message: string): void => {
+      git('rm', '-rq', '--ignore-unmatch', '.');
+      for (const [p, t] of Object.entries(tree)) {
+        mkdirSync(dirname(join(dir, p)), { recursive: true });
+        writeFileSync(join(dir, p), t);
+      }
+      git('add', '-A');
+      git('commit', '-q', '--allow-empty', '-m', message);
+    };
+    git('init', '-q', '-b', 'main');
+    commit(v1, 'v1');
+    git('tag', '5.15.0');
+    commit(v2, 'v2');
+    git('tag', '5.15.1');
+    commit({ ...files, [path]: 'SELECT 1;\n' }, 'base');
+    commit(v2, 'head');
+    const findings = run(gitChangeSet('HEAD~1', 'HEAD', { cwd: dir }));
+    expect(brief(of(findings, 'edited-migration'))).toEqual([`error edited-migration ${path}:1`]);
+  }, 120_000);
 
   test('a rename that keeps the identity of an unreleased file (a Prisma folder moved) with an edit: its new statements run, no edited-migration', () => {
     const old = 'db/postgresql/migrations/02_more/migration.sql';

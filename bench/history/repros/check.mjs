@@ -6,7 +6,7 @@
  *
  * Each case is a base/ and a head/ tree plus case.json ({class, issue12, expect, tags?, pre?}).
  * The script builds a throw-away git repository in the OS temp folder: an optional first commit
- * with `pre.files` of base tagged `pre.tag` (a release that holds only those files), a commit of
+ * with `pre.files` of base (of head with `pre.from: "head"`) tagged `pre.tag` (a release that holds only those files), a commit of
  * base (tagged with each name of `tags` mapped to "base"), and a commit of head; then it runs
  * `check --base HEAD~1 --head HEAD --format json` and prints the findings next to what the case
  * expects. The regression tests that fix each class start from these trees.
@@ -41,7 +41,7 @@ for (const name of readdirSync(here).filter((e) => existsSync(join(here, e, 'cas
   if (meta.pre) {
     for (const f of meta.pre.files) {
       mkdirSync(dirname(join(dir, f)), { recursive: true });
-      writeFileSync(join(dir, f), readFileSync(join(here, name, 'base', f)));
+      writeFileSync(join(dir, f), readFileSync(join(here, name, meta.pre.from ?? 'base', f)));
     }
     sh(dir, 'git', ['add', '-A']);
     sh(dir, 'git', ['commit', '-q', '-m', 'pre']);

@@ -1,0 +1,1 @@
+CREATE TABLE users (id int, last_login numeric);

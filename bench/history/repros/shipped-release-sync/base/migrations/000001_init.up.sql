@@ -1,0 +1,1 @@
+CREATE TABLE launch (id int, retention_policy text, mode text);
