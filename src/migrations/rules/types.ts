@@ -68,6 +68,12 @@ export interface MigrationFacts {
    * `CHANGE` without `NOT NULL`), followed through renames of the column and its table.
    */
   wasRelaxedEarlier(table: string, column: string): boolean;
+  /**
+   * True when base's history has the column NOT NULL (followed through the PR's renames) and no
+   * statement of the base version of a file the PR edits made it so (that version may be in no
+   * release): every release that ran the history has it NOT NULL.
+   */
+  notNullSinceBase(table: string, column: string): boolean;
 }
 
 /** An index (or unique / primary key constraint) a later statement of the PR creates. */
