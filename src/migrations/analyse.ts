@@ -198,6 +198,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
+    indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     droppedColumn: (t, c) => catalog.tables.has(t) && !catalog.column(t, c) && catalog.droppedColumns.has(`${t}.${c}`),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),

@@ -76,6 +76,16 @@ export class Catalog {
     return this.indexByName;
   }
 
+  /** The indexes of `table` the history knows, with what it knows of each. */
+  indexesOf(table: string): [string, IndexInfo][] {
+    const out: [string, IndexInfo][] = [];
+    for (const name of this.indexesOn.get(table) ?? []) {
+      const index = this.indexByName.get(name);
+      if (index) out.push([name, index]);
+    }
+    return out;
+  }
+
   /** `table.constraint` → kind. */
   get constraints(): ReadonlyMap<string, ConstraintKind> {
     return this.constraintByKey;
@@ -320,6 +330,9 @@ export class Catalog {
         if (declaredOn !== undefined) this.forgetDeclared(declaredOn, op.name, true);
         const known = this.indexByName.get(op.name);
         if (known) this.droppedIndexes.set(op.name, known);
+        // `DROP INDEX IF EXISTS x` of one the history never knew: x is gone on every database that
+        // ran it all the same (kestra's squashed baseline drops `queues_offset` again, as V22 did).
+        else if (op.ifExists && !this.droppedIndexes.has(op.name)) this.droppedIndexes.set(op.name, { table: op.table ?? '', unique: false });
         this.setIndex(op.name, undefined);
         break;
       }

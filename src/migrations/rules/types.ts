@@ -35,6 +35,8 @@ export interface MigrationFacts {
   mayExistInBase(table: string): boolean;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
+  /** The indexes the history knows on the table now (base + PR so far). */
+  indexesOf(table: string): [string, IndexInfo][];
   /** An index the history knew that an earlier statement dropped (and none created again yet). */
   droppedIndex(name: string): IndexInfo | undefined;
   /** The history dropped this column of a table it has (base or an earlier statement) and did not add it again. */
