@@ -173,7 +173,10 @@ export class Catalog {
     switch (op.kind) {
       case 'create-table': {
         // `CREATE TABLE IF NOT EXISTS` over a table the history has does nothing, in every dialect.
-        if (op.ifNotExists && this.tables.has(op.table)) break;
+        if (op.ifNotExists && this.tables.has(op.table)) {
+          for (const c of op.columns) this.markSkippedDefault(op.table, c);
+          break;
+        }
         const cols = new Map<string, ColumnInfo>();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
@@ -219,7 +222,10 @@ export class Catalog {
       }
       case 'add-column':
         // `ADD COLUMN IF NOT EXISTS` (or one under a condition) of a column the history has does nothing.
-        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
+        if (op.ifNotExists && this.column(op.table, op.column.name)) {
+          this.markSkippedDefault(op.table, op.column);
+          break;
+        }
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
         this.droppedColumns.delete(`${op.table}.${op.column.name}`);
         // Constraints the adapter did not list leave the table's list unknown.
@@ -286,7 +292,10 @@ export class Catalog {
       }
       case 'drop-default': {
         const col = this.column(op.table, op.column);
-        if (col) col.hasDefault = false;
+        if (col) {
+          col.hasDefault = false;
+          delete col.defaultOnSomePaths;
+        }
         break;
       }
       case 'set-default': {
@@ -393,6 +402,12 @@ export class Catalog {
         break;
     }
   }
+  /** An `IF NOT EXISTS` definition skipped over `table`'s column: its default, if the column has none, is on some databases. */
+  private markSkippedDefault(table: string, def: ColumnInfo): void {
+    const existing = this.column(table, def.name);
+    if (existing && def.hasDefault && !existing.hasDefault) existing.defaultOnSomePaths = true;
+  }
+
   /** Sets (or with undefined deletes) an index, keeping `indexesOn` in step. */
   private setIndex(name: string, index: IndexInfo | undefined): void {
     const old = this.indexByName.get(name);
