@@ -184,3 +184,17 @@ describe('consolidated-baseline: DROP INDEX IF EXISTS of an index the history al
     expect(hits(analyse('DROP INDEX IF EXISTS q_other;', { base: lines(table, 'DROP INDEX IF EXISTS q_type;') }), ['drop-index'])).toEqual(['drop-index:1 q_other']);
   });
 });
+
+describe('drop-not-null (the dolphinscheduler miss): a MySQL MODIFY … NULL of a column the history has NOT NULL', () => {
+  const modify = "ALTER TABLE `t_ds_user` MODIFY COLUMN `tenant_id` int NULL DEFAULT -1 COMMENT 'tenant id';";
+
+  test('fires where the history has the column NOT NULL', () => {
+    const base = "CREATE TABLE t_ds_user (id int NOT NULL, tenant_id int(11) NOT NULL DEFAULT '-1', PRIMARY KEY (id));";
+    expect(hits(analyse(modify, { base, dialect: 'mysql' }), ['drop-not-null'])).toEqual(['drop-not-null:1 t_ds_user.tenant_id']);
+  });
+
+  test('variant: quiet where it was nullable all along (dolphinscheduler\'s t_ds_user.tenant_id in every MySQL script of base)', () => {
+    const base = "CREATE TABLE t_ds_user (id int NOT NULL, tenant_id int(11) DEFAULT -1 COMMENT 'tenant id', PRIMARY KEY (id));";
+    expect(hits(analyse(modify, { base, dialect: 'mysql' }), ['drop-not-null'])).toEqual([]);
+  });
+});
