@@ -172,6 +172,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const lineage = new ColumnLineage();
   /** Base's names of the columns the PR's statements so far made nullable. */
   const relaxedInPr = new Set<string>();
+  /** Base names of the columns the base version of a file the PR edits makes NOT NULL (set after phase 1). */
+  let notNullByEditedBase: Set<string> | 'unknown' = new Set();
   const baseColumnOf = (t: string, c: string): ColumnInfo | undefined => {
     const origin = lineage.origin(t, c);
     return origin === null ? undefined : baseColumns.get(origin);
@@ -186,12 +188,17 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? undefined,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
+    notNullSinceBase: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== 'unknown' && !notNullByEditedBase.has(origin);
+    },
     wasRelaxedEarlier: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && relaxedInPr.has(origin);
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
+    indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     droppedColumn: (t, c) => catalog.tables.has(t) && !catalog.column(t, c) && catalog.droppedColumns.has(`${t}.${c}`),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
@@ -283,6 +290,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => (runs(i) ? p.forward : []));
+  notNullByEditedBase = madeNotNullByBaseVersions(candidates.filter((c, i) => runs(i) && c.change.status !== 'added'), changes.baseTree, dialect);
   const rebuilds = findTableRebuilds(running);
   const lookahead = new PrLookahead(running);
   const columnIdioms = new ColumnIdioms(running.flat());
@@ -1002,6 +1010,38 @@ export function replayBase(
     }
   }
   return catalog;
+}
+
+/**
+ * `table.column` of the columns that the base versions of the PR's edited migrations make NOT NULL
+ * (a CREATE TABLE, ADD COLUMN, SET NOT NULL, MODIFY): base's history may owe a column's NOT NULL to
+ * such a version, which no release may have run (an unreleased file the PR rewrites), so it does
+ * not prove the previous release never wrote NULL. A Postgres statement libpg-query rejects never
+ * ran (it is the server's grammar). `unknown`: a version written as code or a changelog (not read here).
+ */
+function madeNotNullByBaseVersions(edited: Candidate[], base: Snapshot, dialect: Dialect): Set<string> | 'unknown' {
+  const out = new Set<string>();
+  for (const { change, file } of edited) {
+    if (isCodeFramework(file.framework) || isChangelogMigration(file)) return 'unknown';
+    let text: string | null;
+    try {
+      text = base.read(change.oldPath ?? change.path);
+    } catch {
+      return 'unknown';
+    }
+    if (text === null) return 'unknown';
+    const sections = sectionsOf(file, text).filter((s) => s.part === 'up');
+    for (const stmt of parseFile({ text, sections }, dialect).forward) {
+      if (stmt.status === 'unparsed' && (stmt.dialect === 'postgres' || stmt.dialect === 'cockroach')) continue;
+      for (const op of stmt.ops) {
+        if (op.kind === 'set-not-null') out.add(`${op.table}.${op.column}`);
+        else if (op.kind === 'redefine-column' && op.def.notNull) out.add(`${op.table}.${op.column}`).add(`${op.table}.${op.def.name}`);
+        else if (op.kind === 'add-column' && op.column.notNull) out.add(`${op.table}.${op.column.name}`);
+        else if (op.kind === 'create-table') for (const c of op.columns) if (c.notNull) out.add(`${op.table}.${c.name}`);
+      }
+    }
+  }
+  return out;
 }
 
 /** A snapshot's reader that never throws (a changelog's `sqlFile`). */

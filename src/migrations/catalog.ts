@@ -68,10 +68,22 @@ export class Catalog {
   private readonly triggersOn = new Map<string, Set<string>>();
   /** Table → the declared foreign keys (in `declared`) that reference it. */
   private readonly foreignKeysTo = new Map<string, Set<DeclaredConstraint>>();
+  /** Name → table of the declared unique and primary keys that have one (a `DROP INDEX` names no table). */
+  private readonly declaredKeyTable = new Map<string, string>();
 
   /** Index name → its table, uniqueness, columns. */
   get indexes(): ReadonlyMap<string, IndexInfo> {
     return this.indexByName;
+  }
+
+  /** The indexes of `table` the history knows, with what it knows of each. */
+  indexesOf(table: string): [string, IndexInfo][] {
+    const out: [string, IndexInfo][] = [];
+    for (const name of this.indexesOn.get(table) ?? []) {
+      const index = this.indexByName.get(name);
+      if (index) out.push([name, index]);
+    }
+    return out;
   }
 
   /** `table.constraint` → kind. */
@@ -131,7 +143,10 @@ export class Catalog {
     for (const [k, v] of state.indexes) c.indexByName.set(k, v);
     for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
     for (const [k, v] of state.triggers) c.triggerTable.set(k, v);
-    for (const [k, v] of state.declared) c.declaredByTable.set(k, v);
+    for (const [k, v] of state.declared) {
+      c.declaredByTable.set(k, v);
+      for (const d of v) c.indexDeclaredKey(k, d);
+    }
     for (const [k, v] of state.indexesOn) c.indexesOn.set(k, new Set(v));
     for (const [k, v] of state.constraintsOn) c.constraintsOn.set(k, new Set(v));
     for (const [k, v] of state.triggersOn) c.triggersOn.set(k, new Set(v));
@@ -158,7 +173,10 @@ export class Catalog {
     switch (op.kind) {
       case 'create-table': {
         // `CREATE TABLE IF NOT EXISTS` over a table the history has does nothing, in every dialect.
-        if (op.ifNotExists && this.tables.has(op.table)) break;
+        if (op.ifNotExists && this.tables.has(op.table)) {
+          for (const c of op.columns) this.markSkippedDefault(op.table, c);
+          break;
+        }
         const cols = new Map<string, ColumnInfo>();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
@@ -204,7 +222,10 @@ export class Catalog {
       }
       case 'add-column':
         // `ADD COLUMN IF NOT EXISTS` (or one under a condition) of a column the history has does nothing.
-        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
+        if (op.ifNotExists && this.column(op.table, op.column.name)) {
+          this.markSkippedDefault(op.table, op.column);
+          break;
+        }
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
         this.droppedColumns.delete(`${op.table}.${op.column.name}`);
         // Constraints the adapter did not list leave the table's list unknown.
@@ -215,6 +236,7 @@ export class Catalog {
               const copy = { ...c };
               list.push(copy);
               this.indexForeignKey(copy);
+              this.indexDeclaredKey(op.table, copy);
             }
           }
         } else {
@@ -270,7 +292,10 @@ export class Catalog {
       }
       case 'drop-default': {
         const col = this.column(op.table, op.column);
-        if (col) col.hasDefault = false;
+        if (col) {
+          col.hasDefault = false;
+          delete col.defaultOnSomePaths;
+        }
         break;
       }
       case 'set-default': {
@@ -291,6 +316,7 @@ export class Catalog {
         break;
       case 'drop-constraint': {
         this.setConstraint(op.table, op.name, undefined);
+        this.forgetDeclared(op.table, op.name, false);
         // A unique or primary key constraint takes its index with it.
         const index = this.indexByName.get(op.name);
         if (index?.table === op.table) {
@@ -308,8 +334,14 @@ export class Catalog {
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case 'drop-index': {
+        // A unique or primary key its table declared goes too (Cockroach drops one by its index name).
+        const declaredOn = op.table ?? this.declaredKeyTable.get(op.name);
+        if (declaredOn !== undefined) this.forgetDeclared(declaredOn, op.name, true);
         const known = this.indexByName.get(op.name);
         if (known) this.droppedIndexes.set(op.name, known);
+        // `DROP INDEX IF EXISTS x` of one the history never knew: x is gone on every database that
+        // ran it all the same (kestra's squashed baseline drops `queues_offset` again, as V22 did).
+        else if (op.ifExists && !this.droppedIndexes.has(op.name)) this.droppedIndexes.set(op.name, { table: op.table ?? '', unique: false });
         this.setIndex(op.name, undefined);
         break;
       }
@@ -337,6 +369,13 @@ export class Catalog {
         if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
         // A unique (or primary key) constraint and its index share a name: renaming one renames both.
         if (op.objectKind === 'index' || op.objectKind === 'constraint') {
+          const declaredOn = this.declaredKeyTable.get(op.name);
+          const key = declaredOn === undefined || (op.table !== undefined && op.table !== declaredOn) ? undefined : this.declaredByTable.get(declaredOn)?.find((d) => d.name === op.name && isKey(d));
+          if (key && declaredOn !== undefined) {
+            key.name = op.newName;
+            this.declaredKeyTable.delete(op.name);
+            this.declaredKeyTable.set(op.newName, declaredOn);
+          }
           const index = this.indexByName.get(op.name);
           const table = op.table ?? index?.table;
           const kind = table === undefined ? undefined : this.constraintByKey.get(`${table}.${op.name}`);
@@ -363,6 +402,12 @@ export class Catalog {
         break;
     }
   }
+  /** An `IF NOT EXISTS` definition skipped over `table`'s column: its default, if the column has none, is on some databases. */
+  private markSkippedDefault(table: string, def: ColumnInfo): void {
+    const existing = this.column(table, def.name);
+    if (existing && def.hasDefault && !existing.hasDefault) existing.defaultOnSomePaths = true;
+  }
+
   /** Sets (or with undefined deletes) an index, keeping `indexesOn` in step. */
   private setIndex(name: string, index: IndexInfo | undefined): void {
     const old = this.indexByName.get(name);
@@ -399,15 +444,34 @@ export class Catalog {
 
   /** Replaces (or with undefined forgets) a table's declared constraints, keeping `foreignKeysTo` in step. */
   private setDeclared(table: string, list: DeclaredConstraint[] | undefined): void {
-    for (const c of this.declaredByTable.get(table) ?? []) {
-      if (c.constraint === 'foreign-key') this.foreignKeysTo.get(c.detail)?.delete(c);
-    }
+    for (const c of this.declaredByTable.get(table) ?? []) this.unindexDeclared(table, c);
     if (list === undefined) {
       this.declaredByTable.delete(table);
       return;
     }
     this.declaredByTable.set(table, list);
-    for (const c of list) this.indexForeignKey(c);
+    for (const c of list) {
+      this.indexForeignKey(c);
+      this.indexDeclaredKey(table, c);
+    }
+  }
+
+  /** Drops the constraint named `name` from `table`'s declared ones (with `keysOnly`, a unique or primary key only). */
+  private forgetDeclared(table: string, name: string, keysOnly: boolean): void {
+    const list = this.declaredByTable.get(table);
+    const gone = list?.filter((c) => c.name === name && (!keysOnly || isKey(c)));
+    if (!list || !gone || gone.length === 0) return;
+    for (const c of gone) this.unindexDeclared(table, c);
+    this.declaredByTable.set(table, list.filter((c) => !gone.includes(c)));
+  }
+
+  private unindexDeclared(table: string, c: DeclaredConstraint): void {
+    if (c.constraint === 'foreign-key') this.foreignKeysTo.get(c.detail)?.delete(c);
+    if (c.name !== null && isKey(c) && this.declaredKeyTable.get(c.name) === table) this.declaredKeyTable.delete(c.name);
+  }
+
+  private indexDeclaredKey(table: string, c: DeclaredConstraint): void {
+    if (c.name !== null && isKey(c)) this.declaredKeyTable.set(c.name, table);
   }
 
   private indexForeignKey(c: DeclaredConstraint): void {
@@ -424,6 +488,10 @@ export class Catalog {
     if (existing) for (const m of members) existing.add(m);
     else byTable.set(to, members);
   }
+}
+
+function isKey(c: DeclaredConstraint): boolean {
+  return c.constraint === 'unique' || c.constraint === 'primary-key';
 }
 
 function setOf<T>(map: Map<string, Set<T>>, key: string): Set<T> {

@@ -117,6 +117,9 @@ export function compareTypes(oldType: string, newType: string, dialect?: Dialect
   // Postgres: `varchar` without a length and `text` are the same unbounded string (binary-coercible).
   if ((dialect === undefined || dialect === 'postgres' || dialect === 'cockroach') && isUnbounded(a) && isUnbounded(b)) return 'same';
   if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? 'widen' : 'change';
+  // Every date is a datetime at midnight (killbill's `record_date date` → `datetime`); MySQL's
+  // TIMESTAMP starts in 1970, so there only DATETIME holds every date.
+  if (a.base === 'date' && (b.base === 'datetime' || (b.base === 'timestamp' && !isMysql(dialect)))) return 'widen';
   // `char(n)` to a string type that holds n characters is a widening: every value fits, and its pad
   // spaces, which Postgres ignores in comparisons and MySQL never returns, are dropped (decision in
   // docs/rules/widen-column-type.md). A `varchar` without a length to one with a length shrinks it.

@@ -19,6 +19,12 @@ export interface ColumnInfo {
   line?: number;
   /** A generated column (`GENERATED ALWAYS AS (expr) STORED`): its values are computed, never written. */
   generated?: boolean;
+  /**
+   * Set by the history: an `IF NOT EXISTS` definition with a default was skipped over this column
+   * without one (a schema dump read first, then upgrade scripts): databases that took the other
+   * path have that default.
+   */
+  defaultOnSomePaths?: boolean;
 }
 
 /**

@@ -42,6 +42,7 @@ describe('the fast reader maps a statement exactly as node-sql-parser does', () 
     'ALTER TABLE users ADD PRIMARY KEY (id)',
     'ALTER TABLE users DROP INDEX idx_a',
     'ALTER TABLE users DROP FOREIGN KEY fk_org',
+    'CREATE TABLE IF NOT EXISTS v (id int NOT NULL, f varchar(9) NOT NULL, g int, PRIMARY KEY (id), FOREIGN KEY (f) REFERENCES flags (`key`) ON DELETE CASCADE, CONSTRAINT fk_g FOREIGN KEY (g, f) REFERENCES s.o (id, k) ON UPDATE SET NULL, FOREIGN KEY (g) REFERENCES o (id))',
     'ALTER TABLE users DROP PRIMARY KEY',
     'CREATE TABLE IF NOT EXISTS `T` (id int(11) NOT NULL AUTO_INCREMENT, name varchar(255) DEFAULT NULL, ok tinyint(1) NOT NULL DEFAULT 0, j json, PRIMARY KEY (id)) ENGINE=InnoDB',
     'CREATE UNIQUE INDEX ux_name ON t (name, other)',

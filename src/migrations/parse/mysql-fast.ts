@@ -12,8 +12,8 @@
  * `varchar(255)`, `enum('a','b')`), so the schema history compares like with like whichever
  * parser read a statement.
  */
-import { normalizeName, type ColumnInfo, type ConstraintKind, type ForeignKeyAction, type Operation } from '../model.js';
-import { actionLines, addedColumn, dropIndex, indexName, redefined, renameLast } from './mysql.js';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ForeignKeyAction, type Operation } from '../model.js';
+import { actionLines, addedColumn, dropIndex, indexName, namedForeignKeys, redefined, renameLast } from './mysql.js';
 import { sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
@@ -207,7 +207,9 @@ function operationsOf(kind: string, node: Node, text: string, firstLine: number)
         ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true, columns: [c.name] })),
         ...((node.constraints as Node[] | undefined) ?? []).flatMap(declaredIndex),
       ];
-      return [{ kind: 'create-table', table: objectName(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
+      const table = objectName(node.name);
+      const constraints = namedForeignKeys(table, ((node.constraints as Node[] | undefined) ?? []).flatMap(declaredForeignKey));
+      return [{ kind: 'create-table', table, columns, ifNotExists: node.if_not_exists === true, indexes, constraints }];
     }
     case 'CreateIndex':
       return [
@@ -265,6 +267,19 @@ function declaredIndex(c: Node): { name: string; unique: boolean; columns: strin
   throw new Unmapped(); // FULLTEXT / SPATIAL: node-sql-parser's reading
 }
 
+/** A `FOREIGN KEY` of a CREATE TABLE, as mysql.ts declares it (a column's `REFERENCES`, which MySQL ignores, is none). */
+function declaredForeignKey(c: Node): DeclaredConstraint[] {
+  const def = c.ForeignKey as Node | undefined;
+  if (!def) return [];
+  const columns = ((def.columns as unknown[] | undefined) ?? []).map(ident);
+  return [{ constraint: 'foreign-key', name: def.name ? ident(def.name) : null, columns, detail: objectName(def.foreign_table), actions: foreignKeyActions(def) }];
+}
+
+/** sqlparser-rs's referential actions of a foreign key (absent: NO ACTION). */
+function foreignKeyActions(def: Node): { onDelete: ForeignKeyAction; onUpdate: ForeignKeyAction } {
+  return { onDelete: FK_ACTIONS[String(def.on_delete)] ?? 'no action', onUpdate: FK_ACTIONS[String(def.on_update)] ?? 'no action' };
+}
+
 /**
  * `REPLACE` deletes the row with the same key and writes a new one; `ON DUPLICATE KEY UPDATE`
  * rewrites the colliding row's columns: both rewrite rows the previous release wrote.
@@ -304,7 +319,9 @@ function alterAction(table: string, action: Node): Operation[] {
   switch (op) {
     case 'AddColumn': {
       const def = body.column_def as Node;
-      return addedColumn(table, columnInfo(ident(def.name), def.data_type, def.options));
+      const options = ((def.options as Node[] | undefined) ?? []).map((o) => o.option);
+      const check = options.some((o) => o !== null && typeof o === 'object' && 'Check' in (o as Node));
+      return addedColumn(table, columnInfo(ident(def.name), def.data_type, def.options), check ? undefined : []);
     }
     case 'DropColumn': {
       const names = (body.column_names as unknown[] | undefined) ?? [];
@@ -337,7 +354,7 @@ function alterAction(table: string, action: Node): Operation[] {
       const nameNode = def.name ?? def.index_name;
       const columns = kind === 'check' ? [] : ((def.columns as unknown[] | undefined) ?? []).map(indexColumn);
       const name = nameNode ? ident(nameNode) : null;
-      const actions = kind === 'foreign-key' ? { actions: { onDelete: FK_ACTIONS[String(def.on_delete)] ?? 'no action', onUpdate: FK_ACTIONS[String(def.on_update)] ?? 'no action' } } : {};
+      const actions = kind === 'foreign-key' ? { actions: foreignKeyActions(def) } : {};
       return [{ kind: 'add-constraint', table, constraint: kind, name: kind === 'unique' ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
     }
     case 'DropIndex':
@@ -345,7 +362,7 @@ function alterAction(table: string, action: Node): Operation[] {
     case 'DropPrimaryKey':
       return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
     case 'DropForeignKey':
-      return [{ kind: 'other', what: 'drop foreign key' }];
+      return [{ kind: 'drop-constraint', table, name: ident(body.name), constraint: 'foreign-key' }];
     default:
       throw new Unmapped();
   }

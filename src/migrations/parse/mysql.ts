@@ -3,7 +3,7 @@
  * `ADD CONSTRAINT … FOREIGN KEY`, `ADD UNIQUE KEY`, `ADD PRIMARY KEY`, so MariaDB uses it too).
  * Its DDL nodes carry no positions: sub-command lines come from a masked scan of the text.
  */
-import { normalizeName, type ColumnInfo, type ConstraintKind, type ForeignKeyAction, type ForeignKeyActions, type Operation } from '../model.js';
+import { normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ForeignKeyAction, type ForeignKeyActions, type Operation } from '../model.js';
 import { maskSql, topLevelPieces } from './mask.js';
 import { linesOfOffsets } from '../../text/lines.js';
 
@@ -112,6 +112,29 @@ function declaredIndex(d: Node): { name: string; unique: boolean; columns: strin
   return kind === 'unique' ? [{ name: name.toLowerCase(), unique: true, columns }] : [];
 }
 
+/**
+ * A `FOREIGN KEY (…) REFERENCES t (…)` of a CREATE TABLE, declared on the table so the history knows
+ * it (a later key widened by a new column is compared with it: flipt's MySQL `variants`). A column's
+ * own `REFERENCES` is parsed and ignored by MySQL: no foreign key.
+ */
+function declaredForeignKey(d: Node): DeclaredConstraint[] {
+  if (d.resource !== 'constraint' || CONSTRAINTS[String(d.constraint_type ?? '').toLowerCase()] !== 'foreign-key') return [];
+  const ref = d.reference_definition as Node | undefined;
+  const name = typeof d.constraint === 'string' ? d.constraint.toLowerCase() : null;
+  const columns = ((d.definition as unknown[] | undefined) ?? []).map(columnName);
+  return [{ constraint: 'foreign-key', name, columns, detail: tableName((ref?.table as unknown[] | undefined)?.[0]), actions: foreignKeyActions(ref) }];
+}
+
+/**
+ * InnoDB names a foreign key written without a name `<table>_ibfk_<n>`, counting from 1 in the
+ * order of the CREATE TABLE: the name a later `DROP FOREIGN KEY` uses (flipt's `variants_ibfk_1`).
+ */
+export function namedForeignKeys(table: string, keys: DeclaredConstraint[]): DeclaredConstraint[] {
+  const relname = table.split('.').pop() ?? table;
+  let n = 0;
+  return keys.map((k) => (k.name !== null ? k : { ...k, name: `${relname}_ibfk_${++n}` }));
+}
+
 /** `ON DELETE …` / `ON UPDATE …` of a foreign key (not written: NO ACTION). */
 function foreignKeyActions(ref: Node | undefined): ForeignKeyActions {
   const action = (type: string): ForeignKeyAction => {
@@ -192,7 +215,9 @@ function operationsOf(node: Node, text: string, firstLine: number): Operation[] 
         const keyColumns = ((primary?.definition as unknown[] | undefined) ?? []).map(columnName);
         for (const c of columns) if (keyColumns.length === 1 && c.name === keyColumns[0]) Object.assign(c, { primaryKey: true, notNull: true });
         const indexes = defs.flatMap((d) => declaredIndex(d));
-        return [{ kind: 'create-table', table: tableName((node.table as unknown[] | undefined)?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
+        const table = tableName((node.table as unknown[] | undefined)?.[0]);
+        const constraints = namedForeignKeys(table, defs.flatMap((d) => declaredForeignKey(d)));
+        return [{ kind: 'create-table', table, columns, ifNotExists: !!node.if_not_exists, indexes, constraints }];
       }
       if (keyword === 'index') {
         return [
@@ -267,7 +292,7 @@ function alterAction(table: string, e: Node): Operation[] {
   const action = String(e.action);
   const resource = String(e.resource);
   if (resource === 'column') {
-    if (action === 'add') return addedColumn(table, columnInfo(columnName(e.column), e));
+    if (action === 'add') return addedColumn(table, columnInfo(columnName(e.column), e), e.check ? undefined : []);
     if (action === 'drop') return [{ kind: 'drop-column', table, column: columnName(e.column) }];
     if (action === 'rename') return [{ kind: 'rename-column', table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === 'modify') {
@@ -300,6 +325,7 @@ function alterAction(table: string, e: Node): Operation[] {
     const keyword = String(e.keyword).toLowerCase();
     if (keyword === 'primary key') return [{ kind: 'drop-constraint', table, name: 'primary', constraint: 'primary-key' }];
     if (keyword === 'key') return [dropIndex(table, String(e.key ?? ''))];
+    if (keyword === 'foreign key' && typeof e.key === 'string') return [{ kind: 'drop-constraint', table, name: e.key.toLowerCase(), constraint: 'foreign-key' }];
     return [{ kind: 'other', what: 'drop foreign key' }];
   }
   return [{ kind: 'other', what: `${action} ${resource}` }];
@@ -310,9 +336,13 @@ export function indexName(name: string | null, columns: string[]): string | null
   return name !== null ? name.toLowerCase() : columns[0] || null;
 }
 
-/** `ADD COLUMN c … UNIQUE` also creates a unique index named `c`. */
-export function addedColumn(table: string, column: ColumnInfo): Operation[] {
-  const ops: Operation[] = [{ kind: 'add-column', table, column }];
+/**
+ * `ADD COLUMN c … UNIQUE` also creates a unique index named `c`. `constraints`: those the column
+ * declares besides its flags (none: MySQL ignores a column's `REFERENCES`), so the history keeps
+ * the table's foreign keys; undefined (a column `CHECK`) leaves the table's list unknown.
+ */
+export function addedColumn(table: string, column: ColumnInfo, constraints: DeclaredConstraint[] | undefined): Operation[] {
+  const ops: Operation[] = [{ kind: 'add-column', table, column, ...(constraints ? { constraints } : {}) }];
   if (column.unique && !column.primaryKey) ops.push({ kind: 'create-index', table, name: column.name, unique: true, concurrently: false, columns: [column.name] });
   return ops;
 }

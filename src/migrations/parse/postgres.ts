@@ -91,10 +91,19 @@ export function typeName(tn: unknown): string | null {
   return name;
 }
 
+/** `NULL`, `NULL::varchar` (pg_dump's spelling): what a nullable column without a DEFAULT has anyway. */
+function isNullDefault(expr: unknown): boolean {
+  const e = expr as Node | undefined;
+  const value = ((e?.TypeCast as Node | undefined)?.arg ?? e) as Node | undefined;
+  return (value?.A_Const as { isnull?: unknown } | undefined)?.isnull === true;
+}
+
 export function columnInfo(def: Node): ColumnInfo {
-  const constraints = ((def.constraints as Node[] | undefined) ?? []).map(
-    (c) => (c.Constraint as { contype?: string } | undefined)?.contype ?? '',
-  );
+  const constraints = ((def.constraints as Node[] | undefined) ?? []).map((c) => {
+    const con = c.Constraint as { contype?: string; raw_expr?: unknown } | undefined;
+    // `DEFAULT NULL` is no default to rely on or to drop (as the MySQL readers take it).
+    return con?.contype === 'CONSTR_DEFAULT' && isNullDefault(con.raw_expr) ? '' : (con?.contype ?? '');
+  });
   const type = typeName(def.typeName);
   return {
     name: String(def.colname ?? ''),
@@ -256,9 +265,10 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
       const columns = elts.filter((e) => e.ColumnDef).map((e) => columnInfo(e.ColumnDef as Node));
       const ops: Operation[] = [{ kind: 'create-table', table, columns, ifNotExists: node.if_not_exists === true }];
       // The table's constraints, so the history knows them (a later DROP CONSTRAINT t_pkey, DROP
-      // INDEX of a unique one). Of IF NOT EXISTS, only its foreign keys, declared on the table (no
-      // operation: on an existing table none is added): a later key widened by a new column is
-      // compared with them (flipt's `CREATE TABLE IF NOT EXISTS variants (flag_key … REFERENCES flags)`).
+      // INDEX of a unique one). Of IF NOT EXISTS, its foreign keys and keys, declared on the table
+      // (no operation: on an existing table none is added): a later key widened by a new column is
+      // compared with them (flipt's `CREATE TABLE IF NOT EXISTS variants (flag_key … REFERENCES
+      // flags, … UNIQUE (flag_key, key))`).
       const declared: DeclaredConstraint[] = [];
       for (const e of elts) {
         const def = e.ColumnDef as Node | undefined;
@@ -267,7 +277,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
           const op = c ? constraintOp(table, c, def ? String(def.colname ?? '') : undefined) : null;
           if (op?.kind !== 'add-constraint') continue;
           if (node.if_not_exists !== true) ops.push(op);
-          else if (op.constraint === 'foreign-key') declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? '', ...(op.actions ? { actions: op.actions } : {}) });
+          else if (op.constraint === 'foreign-key' || op.constraint === 'unique' || op.constraint === 'primary-key') declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? '', ...(op.actions ? { actions: op.actions } : {}) });
         }
       }
       if (declared.length > 0) ops[0] = { ...ops[0], constraints: declared } as Operation;
@@ -521,7 +531,8 @@ function alterTableCmd(table: string, cmd: Node): Operation[] {
     case 'AT_DropNotNull':
       return [{ kind: 'drop-not-null', table, column }];
     case 'AT_ColumnDefault':
-      return cmd.def ? [{ kind: 'set-default', table, column }] : [{ kind: 'drop-default', table, column }];
+      // `SET DEFAULT NULL` removes the default as `DROP DEFAULT` does.
+      return cmd.def && !isNullDefault(cmd.def) ? [{ kind: 'set-default', table, column }] : [{ kind: 'drop-default', table, column }];
     case 'AT_AddIdentity':
       return [{ kind: 'set-default', table, column }];
     case 'AT_DropIdentity':

@@ -9,6 +9,10 @@ export default defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-default' || facts.isNewColumn(op.table, op.column)) return [];
+      // The history knows the column and it has no default (none, or only `DEFAULT NULL`) on any
+      // database that ran it: the previous release's inserts that omit it wrote NULL, and still do.
+      const known = facts.column(op.table, op.column);
+      if (known && !known.hasDefault && !known.defaultOnSomePaths) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {

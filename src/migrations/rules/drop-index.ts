@@ -1,5 +1,6 @@
 import type { Dialect } from '../../config/types.js';
 import type { IndexInfo } from '../catalog.js';
+import type { Statement } from '../model.js';
 import { defineMigrationRule, statementSpan, type LaterIndex, type MigrationFacts } from './types.js';
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((c) => b.includes(c));
@@ -11,7 +12,7 @@ const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && 
  * `deferrable` when a unique one comes back DEFERRABLE
  * (no `ON CONFLICT` can use it), else `gone`.
  */
-function whatRemains(facts: MigrationFacts, table: string, name: string, dropped: IndexInfo | undefined, byConstraint: boolean): 'kept' | 'deferrable' | 'gone' {
+function whatRemains(facts: MigrationFacts, table: string, name: string, dropped: IndexInfo | undefined, byConstraint: boolean, stmt: Statement): 'kept' | 'deferrable' | 'gone' {
   const unique = dropped?.unique === true;
   // A partial or expression index: its plain columns do not say what it kept (or what ON CONFLICT targets).
   const columns = dropped?.inexact ? undefined : dropped?.columns;
@@ -35,7 +36,13 @@ function whatRemains(facts: MigrationFacts, table: string, name: string, dropped
   if (again.length > 0) return 'kept';
   // An index the history does not know (or whose columns it does not) may be a unique one: reported.
   const lead = columns?.[0];
-  return lead !== undefined && later.some((l) => l.sameFile && l.columns[0] === lead) ? 'kept' : 'gone';
+  if (lead === undefined) return 'gone';
+  if (later.some((l) => l.sameFile && l.columns[0] === lead)) return 'kept';
+  // Replaced by an index on the same leading column that the PR created before this drop, or that
+  // this statement creates (an ALTER's other action; a called procedure's statements, which the
+  // look-ahead does not see: dolphinscheduler's `DROP INDEX a, ADD INDEX b (…)` in a procedure).
+  if (facts.indexesOf(table).some(([n, ix]) => n !== name && facts.isNewIndex(n) && !ix.inexact && ix.columns?.[0] === lead)) return 'kept';
+  return stmt.ops.some((op) => op.kind === 'create-index' && op.table === table && op.name !== name && !op.partial && !op.expressions && op.columns[0] === lead) ? 'kept' : 'gone';
 }
 
 export default defineMigrationRule(
@@ -56,7 +63,7 @@ export default defineMigrationRule(
         const table = op.table ?? known?.table ?? null;
         // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
-        const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false);
+        const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === 'kept') return [];
         return [
           {
@@ -78,7 +85,7 @@ export default defineMigrationRule(
         const index = facts.index(op.name);
         const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
-        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {}) }, true);
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {}) }, true, stmt);
         if (remains === 'kept') return [];
         const what = `${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name}`;
         return [

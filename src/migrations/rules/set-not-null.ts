@@ -13,6 +13,9 @@ export default defineMigrationRule(
       // previous release never left it NULL. (Said again without a relaxing step it is still reported:
       // base's history may hold an unreleased edit of the same file.)
       if (facts.baseColumn(op.table, op.column)?.notNull && facts.wasRelaxedEarlier(op.table, op.column)) return [];
+      // NOT NULL since base (its CREATE TABLE, an older migration) and not relaxed since: a no-op
+      // (dolphinscheduler rewrites an invalid MySQL `MODIFY … NOT NULL` as Postgres `SET NOT NULL`).
+      if (facts.notNullSinceBase(op.table, op.column) && facts.column(op.table, op.column)?.notNull) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {

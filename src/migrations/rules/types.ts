@@ -35,6 +35,8 @@ export interface MigrationFacts {
   mayExistInBase(table: string): boolean;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
+  /** The indexes the history knows on the table now (base + PR so far). */
+  indexesOf(table: string): [string, IndexInfo][];
   /** An index the history knew that an earlier statement dropped (and none created again yet). */
   droppedIndex(name: string): IndexInfo | undefined;
   /** The history dropped this column of a table it has (base or an earlier statement) and did not add it again. */
@@ -68,6 +70,12 @@ export interface MigrationFacts {
    * `CHANGE` without `NOT NULL`), followed through renames of the column and its table.
    */
   wasRelaxedEarlier(table: string, column: string): boolean;
+  /**
+   * True when base's history has the column NOT NULL (followed through the PR's renames) and no
+   * statement of the base version of a file the PR edits made it so (that version may be in no
+   * release): every release that ran the history has it NOT NULL.
+   */
+  notNullSinceBase(table: string, column: string): boolean;
 }
 
 /** An index (or unique / primary key constraint) a later statement of the PR creates. */

@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS queues (
+    "offset" SERIAL PRIMARY KEY,
+    type VARCHAR(250) NOT NULL,
+    key VARCHAR(250) NOT NULL
+);

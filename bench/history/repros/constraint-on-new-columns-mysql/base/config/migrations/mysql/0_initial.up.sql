@@ -1,0 +1,14 @@
+CREATE TABLE IF NOT EXISTS flags (
+  `key` VARCHAR(255) UNIQUE NOT NULL,
+  name VARCHAR(255) NOT NULL,
+  PRIMARY KEY (`key`)
+);
+
+CREATE TABLE IF NOT EXISTS variants (
+  id VARCHAR(255) UNIQUE NOT NULL,
+  flag_key VARCHAR(255) NOT NULL,
+  `key` VARCHAR(255) NOT NULL,
+  PRIMARY KEY (id),
+  FOREIGN KEY (flag_key) REFERENCES flags (`key`) ON DELETE CASCADE,
+  CONSTRAINT variants_flag_key_key UNIQUE (flag_key, `key`)
+);

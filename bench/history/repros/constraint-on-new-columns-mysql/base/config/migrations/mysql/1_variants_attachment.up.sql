@@ -1,0 +1,1 @@
+ALTER TABLE variants ADD attachment JSON AFTER name;

@@ -1,0 +1,1 @@
+ALTER TABLE t_ds_udfs ADD COLUMN IF NOT EXISTS resource_id int NOT NULL DEFAULT -1;
