@@ -57,6 +57,26 @@ export function repoRoot(cwd: string): string {
   return root.trim();
 }
 
+/** Commits resolved with the work tree's top (`repoRootWith`): by `<root>\0<base>\0<head>`. */
+const resolvedPairs = new Map<string, [string, string]>();
+
+/**
+ * `repoRoot(cwd)` when both revisions are known (`check --base B --head H`): the top and both
+ * commits in one `git rev-parse`, which `gitChangeSet(base, head, { cwd: root })` then takes
+ * instead of asking again. When git cannot answer all three (a revision that is not there, not a
+ * repository), nothing is kept and `repoRoot` asks alone, with its error message.
+ */
+export function repoRootWith(cwd: string, base: string, head: string): string {
+  const out = tryGit(['rev-parse', '--show-toplevel', `${base}^{commit}`, `${head}^{commit}`], cwd)?.split('\n');
+  if (out?.length === 4 && out[3] === '' && out[0].length > 0 && /^[0-9a-f]{40,64}$/.test(out[1]) && /^[0-9a-f]{40,64}$/.test(out[2])) {
+    const root = out[0].trim();
+    roots.set(cwd, root);
+    resolvedPairs.set(`${root}\0${base}\0${head}`, [out[1], out[2]]);
+    return root;
+  }
+  return repoRoot(cwd);
+}
+
 export function hasCommit(rev: string, cwd: string): boolean {
   return tryGit(['cat-file', '-e', `${rev}^{commit}`], cwd) !== null;
 }
@@ -197,7 +217,8 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const root = repoRoot(options.cwd);
   // Both commits in one git process when both are there (the common case); one at a time, with
   // the shallow-checkout fetch and its error message, otherwise.
-  const together = head === null ? null : tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n');
+  const known = head === null ? undefined : resolvedPairs.get(`${root}\0${base}\0${head}`);
+  const together = head === null ? null : (known ?? tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n'));
   const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
