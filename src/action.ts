@@ -14,8 +14,8 @@ import { touchesSqlFile } from './changes/file-kinds.js';
 import { touchesChangelogFile } from './migrations/code/liquibase-files.js';
 import type { ActionSettings, GitHubRun } from './context/types.js';
 import { ConfigError } from './config/errors.js';
-import { CONFIG_PATHS } from './config/paths.js';
-import { defaultConfig, type Config } from './config/types.js';
+import { loadBaseConfig } from './config/base.js';
+import type { Config } from './config/types.js';
 import { readRun } from './context/event.js';
 import { InputError, readMode, readSettings } from './context/inputs.js';
 import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
@@ -53,7 +53,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     );
   }
   const changes = await changeSetFor(settings, run, cwd);
-  const config = await actionConfig(changes, settings.config, (m) => core.warning(m));
+  const config = await loadBaseConfig(changes, settings.config, (m) => core.warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     core.warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
@@ -152,19 +152,6 @@ export async function runAction(env: Record<string, string | undefined> = proces
   if (report.verdict === 'fail') core.setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else core.info(`rollback-guard: rollback-safe (${counts}).`);
   if (sarifError) core.setFailed(sarifError);
-}
-
-/**
- * The base commit's configuration. Its parser and validator (yaml, ajv) are loaded only when a
- * config file is there (or is there but unreadable, which is an error): most repositories have
- * none, and the defaults need neither.
- */
-async function actionConfig(changes: ChangeSet, explicitPath: string | null | undefined, warn: (message: string) => void): Promise<Config> {
-  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
-  changes.baseTree.prefetch?.(candidates);
-  if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import('./config/from-tree.js');
-  return baseConfig(changes, explicitPath, warn);
 }
 
 function isDirectory(path: string): boolean {

@@ -10,6 +10,8 @@ import { changeSetFromTrees, containsAny, type ChangeSet, type Snapshot } from '
 import { GitError } from './changes/git-error.js';
 import { directorySnapshot, remappedSnapshot } from './changes/fs.js';
 import { decodeBytes, notRegular, readRegularFile } from './changes/files.js';
+import { touchesSqlFile } from './changes/file-kinds.js';
+import { touchesChangelogFile } from './migrations/code/liquibase-files.js';
 import { ConfigError } from './config/errors.js';
 import { DIALECTS, defaultConfig, type Dialect } from './config/types.js';
 import type { AnalysisInput, FailOn } from './engine-core.js';
@@ -187,17 +189,17 @@ async function check(args: string[], io: CliIO, debug: boolean): Promise<number>
   const settings = reportSettings(values);
   const cwd = resolve(io.cwd, values.cwd ?? '.');
   // Loaded per command, like the analysers: `sql` and `contract` never run git.
-  const { defaultBase, gitChangeSet, repoRoot } = await import('./changes/git.js');
-  const root = repoRoot(cwd);
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import('./changes/git.js');
+  // Both revisions given: the top and both commits in one git process.
+  const root = values.base !== undefined && values.head !== undefined ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError('no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.');
   const log = (m: string): void => io.stderr(`${m}\n`);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  // Loaded per command: `sql` never needs the configuration reader (ajv, yaml) or the contract analyser.
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import('./config/load.js'), import('./config/from-tree.js')]);
+  // The configuration reader (ajv, yaml) loads only for a config file: `--config`, or one in the base commit.
   const config = values.config
-    ? parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
-    : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
+    ? (await import('./config/load.js')).parseConfig(readText(resolve(cwd, values.config), '--config'), values.config)
+    : await (await import('./config/base.js')).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}\n`));
   const input: AnalysisInput = { changes, config };
   const engine = await allAnalysers(input);
   // No pull request to ask on a laptop or in another CI: a suppression the change adds stays
@@ -311,7 +313,10 @@ type Run = (input: AnalysisInput, options: { failOn: FailOn; approvals?: () => P
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
   const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
   if (input) startCodeSearch(input);
-  await prepareSqlParsers(input ? engineDialects(input) : []);
+  // The SQL parsers and the changelog reader (sax, yaml) only for a change that touches a SQL or
+  // changelog file, as in the Action; migrations written as code load theirs in runEngineAsync.
+  if (!input) await prepareSqlParsers([]);
+  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) await prepareSqlParsers(engineDialects(input));
   return runEngineAsync;
 }
 

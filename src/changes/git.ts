@@ -57,6 +57,31 @@ export function repoRoot(cwd: string): string {
   return root.trim();
 }
 
+/** The git directory shared by a work tree's worktrees (the replay store's home), by its top, when `repoRootWith` learnt it. */
+const commonDirs = new Map<string, string>();
+
+/** Commits resolved with the work tree's top (`repoRootWith`): by `<root>\0<base>\0<head>`. */
+const resolvedPairs = new Map<string, [string, string]>();
+
+/**
+ * `repoRoot(cwd)` when both revisions are known (`check --base B --head H`): the top, the common
+ * git directory and both commits in one `git rev-parse`, which `gitChangeSet(base, head, { cwd: root })` then takes
+ * instead of asking again. When git cannot answer all three (a revision that is not there, not a
+ * repository), nothing is kept and `repoRoot` asks alone, with its error message.
+ */
+export function repoRootWith(cwd: string, base: string, head: string): string {
+  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`], cwd)?.split('\n');
+  if (out?.length === 5 && out[4] === '' && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
+    const root = out[0].trim();
+    roots.set(cwd, root);
+    resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
+    // git prints the common directory relative to the folder it ran in (or absolute).
+    commonDirs.set(root, resolve(cwd, out[1].trim()));
+    return root;
+  }
+  return repoRoot(cwd);
+}
+
 export function hasCommit(rev: string, cwd: string): boolean {
   return tryGit(['cat-file', '-e', `${rev}^{commit}`], cwd) !== null;
 }
@@ -197,7 +222,8 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const root = repoRoot(options.cwd);
   // Both commits in one git process when both are there (the common case); one at a time, with
   // the shallow-checkout fetch and its error message, otherwise.
-  const together = head === null ? null : tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n');
+  const known = head === null ? undefined : resolvedPairs.get(`${root}\0${base}\0${head}`);
+  const together = head === null ? null : (known ?? tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n'));
   const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
@@ -243,6 +269,8 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
     replayCache: replayStoreFor(() => {
+      const known = commonDirs.get(root);
+      if (known !== undefined) return known;
       const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
       return dir ? resolve(root, dir) : null;
     }),

@@ -4,11 +4,11 @@
  * and that a PR's files no analyser needs are never read.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ForkPointError, gitChangeSet, parseRawDiff } from '../../src/changes/git.js';
+import { ForkPointError, gitChangeSet, parseRawDiff, repoRootWith } from '../../src/changes/git.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { gitShim } from '../helpers/git-shim.js';
@@ -363,4 +363,41 @@ test('parseRawDiff: modes and ids of both sides, renames, deletions, working-tre
   expect(before.get('n.sql')).toBeNull();
   expect(after.get('d.sql')).toBeNull();
   expect(after.has('w.sql')).toBe(false); // changed in the working tree: read from disk
+});
+
+describe('the top, the git directory and both commits in one git process (check --base B --head H)', () => {
+  const KEY = 'a'.repeat(64);
+
+  test('repoRootWith asks once; gitChangeSet and the replay store then ask nothing more of rev-parse', () => {
+    repo = makeRepo({ 'db/1.sql': 'create table t (id int);\n' }, { 'db/2.sql': 'alter table t drop column id;\n' });
+    const log = gitShim();
+    try {
+      const root = repoRootWith(repo.dir, 'HEAD~1', 'HEAD');
+      const cs = gitChangeSet('HEAD~1', 'HEAD', { cwd: root });
+      expect([cs.base, cs.head]).toEqual([repo.base, repo.head]);
+      cs.replayCache?.write(KEY, '{}');
+      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir HEAD~1^{commit} HEAD^{commit}']);
+      expect(existsSync(join(repo.dir, '.git', 'rollback-guard', 'replay', `${KEY}.json`))).toBe(true);
+    } finally {
+      log.remove();
+    }
+  });
+
+  test('variant: from a subfolder, the top and the store are the repository\'s; a revision git cannot find falls back to the usual questions and message', () => {
+    repo = makeRepo({ 'db/1.sql': 'create table t (id int);\n' }, { 'db/2.sql': 'alter table t drop column id;\n' });
+    const sub = join(repo.dir, 'db');
+    expect(realpathSync(repoRootWith(sub, repo.base, repo.head))).toBe(realpathSync(repo.dir));
+    const cs = gitChangeSet(repo.base, repo.head, { cwd: sub });
+    cs.replayCache?.write(KEY, '{}');
+    expect(existsSync(join(repo.dir, '.git', 'rollback-guard', 'replay', `${KEY}.json`))).toBe(true);
+    const log = gitShim();
+    try {
+      const other = join(repo.dir, 'db', '..');
+      expect(realpathSync(repoRootWith(other, 'no-such-branch', 'HEAD'))).toBe(realpathSync(repo.dir));
+      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir no-such-branch^{commit} HEAD^{commit}', 'rev-parse --show-toplevel']);
+      expect(() => gitChangeSet('no-such-branch', 'HEAD', { cwd: other })).toThrow(/cannot find commit 'no-such-branch'/);
+    } finally {
+      log.remove();
+    }
+  });
 });

@@ -1,0 +1,17 @@
+import type { ChangeSet } from '../changes/types.js';
+import { CONFIG_PATHS } from './paths.js';
+import { defaultConfig, type Config } from './types.js';
+
+/**
+ * The base commit's configuration (`baseConfig`), with its parser and validator (yaml, ajv: ~0.5 MB
+ * of bundle) loaded only when a config file is there (or is there but unreadable, which is an
+ * error): most repositories have none, and the defaults need neither. Shared by the Action and
+ * `rollback-guard check`; the reads are the ones `readConfigFromTree` makes (one batch).
+ */
+export async function loadBaseConfig(changes: ChangeSet, explicitPath: string | null | undefined, warn: (message: string) => void): Promise<Config> {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  changes.baseTree.prefetch?.(candidates);
+  if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
+  const { baseConfig } = await import('./from-tree.js');
+  return baseConfig(changes, explicitPath, warn);
+}
