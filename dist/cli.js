@@ -7,21 +7,21 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-Z2XXHYHD.js";
+} from "./chunk-B55MINJX.js";
 import "./chunk-BI3ECU6V.js";
-import "./chunk-2Y6YNVUM.js";
-import "./chunk-CTXQ7PTN.js";
+import "./chunk-NVYTZ4RX.js";
+import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-ATAERQRV.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli-entry.ts

@@ -6,29 +6,30 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-XVJIDZCB.js";
-import "./chunk-GSM3552X.js";
+} from "./chunk-ZKUNXO25.js";
+import "./chunk-TDFYHGTV.js";
 import "./chunk-AEBA5WSW.js";
-import "./chunk-ZDGYVEIQ.js";
-import "./chunk-FFLEUSLV.js";
+import "./chunk-CHD6QLQ5.js";
+import "./chunk-DHIACIAE.js";
+import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-RREAYNLN.js";
+import "./chunk-6S4SRNXA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-BI3ECU6V.js";
-import "./chunk-2Y6YNVUM.js";
-import "./chunk-CTXQ7PTN.js";
+import "./chunk-NVYTZ4RX.js";
+import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-ATAERQRV.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-BQDBSTWQ.js";
+import "./chunk-PBNVDFDE.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 
 // src/action-entry.ts

@@ -11,11 +11,42 @@ import {
   position
 } from "./chunk-3MRRVRCS.js";
 import {
-  globMatcher
-} from "./chunk-NXP7S4WX.js";
-import {
   isSqlFileName
 } from "./chunk-JII3BBFS.js";
+import {
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
+
+// src/migrations/model.ts
+function conditional(op) {
+  return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
+}
+function normalizeName(parts, quoted = []) {
+  const normalized = parts.map((p, i) => quoted[i] ? p : p.toLowerCase());
+  if (normalized.length > 1 && normalized[0] === "public") normalized.shift();
+  return normalized.join(".");
+}
+function normalizeIdent(raw) {
+  const parts = [];
+  const quoted = [];
+  const re = /"((?:[^"]|"")*)"|`((?:[^`]|``)*)`|\[([^\]]*)\]|([^."`[\s]+)/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[1] !== void 0) {
+      parts.push(m[1].replace(/""/g, '"'));
+      quoted.push(true);
+    } else if (m[2] !== void 0) {
+      parts.push(m[2].replace(/``/g, "`"));
+      quoted.push(false);
+    } else if (m[3] !== void 0) {
+      parts.push(m[3]);
+      quoted.push(false);
+    } else {
+      parts.push(m[4]);
+      quoted.push(false);
+    }
+  }
+  return normalizeName(parts, quoted);
+}
 
 // src/migrations/column-types.ts
 var ALIASES = {
@@ -139,6 +170,7 @@ function compareTypes(oldType, newType, dialect) {
   if (a.base === b.base && a.args.join(",") === b.args.join(",")) return "same";
   if ((dialect === void 0 || dialect === "postgres" || dialect === "cockroach") && isUnbounded(a) && isUnbounded(b)) return "same";
   if (TEMPORAL.has(a.base) && a.base === b.base) return (b.args[0] ?? 0) > (a.args[0] ?? 0) ? "widen" : "change";
+  if (a.base === "date" && (b.base === "datetime" || b.base === "timestamp" && !isMysql(dialect))) return "widen";
   if ((a.base === "varchar" || a.base === "char") && b.base === "varchar") {
     if (b.args.length === 0) return "widen";
     const from = a.args[0] ?? (a.base === "char" ? 1 : void 0);
@@ -188,37 +220,6 @@ function enumValuesOf(type) {
   const re = /'((?:[^'\\]|''|\\.)*)'|"((?:[^"\\]|""|\\.)*)"/g;
   for (let v = re.exec(m[1]); v; v = re.exec(m[1])) values.push((v[1] ?? v[2]).replace(/''/g, "'"));
   return values;
-}
-
-// src/migrations/model.ts
-function conditional(op) {
-  return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
-}
-function normalizeName(parts, quoted = []) {
-  const normalized = parts.map((p, i) => quoted[i] ? p : p.toLowerCase());
-  if (normalized.length > 1 && normalized[0] === "public") normalized.shift();
-  return normalized.join(".");
-}
-function normalizeIdent(raw) {
-  const parts = [];
-  const quoted = [];
-  const re = /"((?:[^"]|"")*)"|`((?:[^`]|``)*)`|\[([^\]]*)\]|([^."`[\s]+)/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    if (m[1] !== void 0) {
-      parts.push(m[1].replace(/""/g, '"'));
-      quoted.push(true);
-    } else if (m[2] !== void 0) {
-      parts.push(m[2].replace(/``/g, "`"));
-      quoted.push(false);
-    } else if (m[3] !== void 0) {
-      parts.push(m[3]);
-      quoted.push(false);
-    } else {
-      parts.push(m[4]);
-      quoted.push(false);
-    }
-  }
-  return normalizeName(parts, quoted);
 }
 
 // src/migrations/parse/lexer.ts
@@ -488,7 +489,7 @@ function spaces(text) {
 function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = false } = {}) {
   const parts = [];
   let done = 0;
-  let unterminated;
+  let unterminated2;
   const blank = (from, to) => {
     from = Math.max(from, done);
     if (to <= from) return;
@@ -496,7 +497,7 @@ function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = fa
     done = to;
   };
   forEachLexeme(text, dialect, (lexeme) => {
-    unterminated ??= lexeme.unterminated;
+    unterminated2 ??= lexeme.unterminated;
     switch (lexeme.kind) {
       case "line-comment":
       case "block-comment":
@@ -514,9 +515,9 @@ function maskSqlDetailed(text, dialect, { keepComments = false, keepStrings = fa
         break;
     }
   });
-  if (done === 0) return { masked: text, unterminated };
+  if (done === 0) return { masked: text, unterminated: unterminated2 };
   parts.push(text.slice(done));
-  return { masked: parts.join(""), unterminated };
+  return { masked: parts.join(""), unterminated: unterminated2 };
 }
 function maskSql(text, dialect) {
   return maskSqlDetailed(text, dialect).masked;
@@ -626,6 +627,7 @@ function typeText(dataType) {
     const list = Array.isArray(args) ? args.map(String) : [];
     return `${names2.join(".")}${list.length > 0 ? `(${list.join(",")})` : ""}`;
   }
+  if (key === "Nullable" || key === "LowCardinality") return `${key.toLowerCase()}(${typeText(value) ?? ""})`;
   const inner = JSON.stringify(value, (k, v) => k === "span" ? void 0 : v) ?? "";
   const nums = inner.match(/\d+/g) ?? [];
   return nums.length > 0 ? `${key.toLowerCase()}(${nums.join(",")})` : key.toLowerCase();
@@ -862,8 +864,10 @@ function operationsOf(stmt, firstLine4, dialect, reading) {
           ...(node.columns ?? []).some((c) => !c.column?.expr?.Identifier) ? { expressions: true } : {}
         }
       ];
-    case "CreateView":
-      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect) }];
+    case "CreateView": {
+      const feeds = Array.isArray(node.to) && node.to.length > 0 ? { feeds: objectName(node.to, dialect) } : {};
+      return [{ kind: "create-object", objectKind: node.materialized ? "materialized view" : "view", name: objectName(node.name, dialect), ...feeds }];
+    }
     case "CreateTrigger":
       return [{ kind: "create-object", objectKind: "trigger", name: objectName(node.name, dialect), table: objectName(node.table_name, dialect) }];
     case "Update": {
@@ -956,15 +960,22 @@ function copyRows(node, dialect) {
   const relation = from[0]?.relation?.Table;
   const names2 = (node.columns ?? []).map((c) => ident(Array.isArray(c) ? c[c.length - 1] : c, dialect));
   const projection = select?.projection ?? [];
-  if (!target || !relation || from.length !== 1 || (from[0].joins ?? []).length > 0) return null;
-  if (names2.length === 0 || names2.length !== projection.length) return null;
-  const columns = names2.map((name, i) => {
+  if (!target || !relation || from.length !== 1) return null;
+  const joined = (from[0].joins ?? []).length > 0;
+  const qualifiers = /* @__PURE__ */ new Set([ident(relation.name?.at(-1), dialect), ident(relation.alias?.name, dialect)]);
+  const copy = { kind: "copy-rows", table: objectName(target, dialect), source: objectName(relation.name, dialect) };
+  if (names2.length === 0 && projection.length === 1 && projection[0].Wildcard !== void 0 && !joined) return { ...copy, columns: [], byPosition: true, allColumns: true };
+  const listed = names2.length > 0 ? names2 : projection.map(() => "");
+  if (listed.length !== projection.length || projection.some((item) => item.Wildcard !== void 0 || item.QualifiedWildcard !== void 0)) return null;
+  const columns = listed.map((name, i) => {
     const item = projection[i];
     const expr = item.UnnamedExpr ?? item.ExprWithAlias?.expr;
-    const id = expr?.Identifier ?? (Array.isArray(expr?.CompoundIdentifier) ? expr.CompoundIdentifier.at(-1) : void 0);
-    return { name, from: id === void 0 ? null : ident(id, dialect) };
+    const compound = Array.isArray(expr?.CompoundIdentifier) ? expr.CompoundIdentifier : void 0;
+    const foreign = joined && compound !== void 0 && compound.length > 1 && !qualifiers.has(ident(compound.at(-2), dialect));
+    const id = expr?.Identifier ?? compound?.at(-1);
+    return { name, from: id === void 0 || foreign ? null : ident(id, dialect) };
   });
-  return { kind: "copy-rows", table: objectName(target, dialect), source: objectName(relation.name, dialect), columns };
+  return { ...copy, columns, ...names2.length === 0 ? { byPosition: true } : {} };
 }
 function upsertOperations(node, dialect) {
   const table = objectName(node.table?.TableName ?? node.table_name, dialect);
@@ -988,10 +999,10 @@ var NAME = String.raw`${IDENT}(?:\s*\.\s*${IDENT}){0,2}`;
 var nameRe = new RegExp(`^\\s*(${NAME})`);
 var HARMLESS = /^\s*(?:INSERT|REPLACE|SELECT|WITH|SET|GRANT|COMMENT|BEGIN|COMMIT|ROLLBACK|START|END|USE|LOCK|UNLOCK|PRAGMA|ANALYZE|ANALYSE|VACUUM|EXPLAIN|SHOW|DECLARE|DEALLOCATE|PREPARE|SAVEPOINT|RELEASE|REINDEX|REFRESH|CLUSTER|NOTIFY|LISTEN|DO\s+SLEEP|CHECKPOINT|DETACH|VALUES|FLUSH|OPTIMIZE|REPAIR|CHECK\s+TABLE|DESCRIBE|DESC|COPY|LOAD|SOURCE|HANDLER|RESET|DISCARD|SECURITY\s+LABEL|IMPORT|CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTENSION|COLLATION|STATISTICS|PUBLICATION|SUBSCRIPTION|EVENT|SERVER|FOREIGN\s+DATA|TEXT\s+SEARCH|CAST|OPERATOR|AGGREGATE|LANGUAGE|RULE|ACCESS\s+METHOD|TABLESPACE|SYNONYM))\b/i;
 function fallbackOperations(text, dialect, firstLine4 = 1) {
-  const { masked, unterminated } = maskSqlDetailed(text, dialect);
+  const { masked, unterminated: unterminated2 } = maskSqlDetailed(text, dialect);
   const read = readByKeywords(text, masked, dialect, firstLine4);
   if (!read.sure) return read;
-  if (unterminated !== void 0 || holdsAnotherStatement(masked)) return { ops: read.ops, sure: false };
+  if (unterminated2 !== void 0 || holdsAnotherStatement(masked)) return { ops: read.ops, sure: false };
   return read;
 }
 var STATEMENT_HEAD = /\b(?:(?:DROP|ALTER|CREATE(?:\s+OR\s+REPLACE)?)\s+(?:(?:TEMP(?:ORARY)?|UNIQUE|MATERIALIZED|GLOBAL|LOCAL)\s+)*(?:TABLE|VIEW|INDEX|SCHEMA|DATABASE|FUNCTION|PROCEDURE|TRIGGER|SEQUENCE|TYPE|DOMAIN|USER|ROLE|EVENT)\b|TRUNCATE\b|DELETE\s+FROM\b|UPDATE\s+\S+\s+SET\b|(?:DO|KEY)\s+UPDATE\b|RENAME\s+TABLE\b|MERGE\s+INTO\b|(?:EXEC|EXECUTE)\b(?!\s+(?:ON|FUNCTION|PROCEDURE)\b)|CALL\b|sp_rename\b|(?:INSERT|REPLACE)\s+INTO\b)/gi;
@@ -1437,6 +1448,18 @@ function declaredIndex(d) {
   const kind = CONSTRAINTS[String(d.constraint_type ?? "").toLowerCase()];
   return kind === "unique" ? [{ name: name.toLowerCase(), unique: true, columns }] : [];
 }
+function declaredForeignKey(d) {
+  if (d.resource !== "constraint" || CONSTRAINTS[String(d.constraint_type ?? "").toLowerCase()] !== "foreign-key") return [];
+  const ref = d.reference_definition;
+  const name = typeof d.constraint === "string" ? d.constraint.toLowerCase() : null;
+  const columns = (d.definition ?? []).map(columnName);
+  return [{ constraint: "foreign-key", name, columns, detail: tableName(ref?.table?.[0]), actions: foreignKeyActions(ref) }];
+}
+function namedForeignKeys(table, keys) {
+  const relname = table.split(".").pop() ?? table;
+  let n = 0;
+  return keys.map((k) => k.name !== null ? k : { ...k, name: `${relname}_ibfk_${++n}` });
+}
 function foreignKeyActions(ref) {
   const action = (type) => {
     const found = (ref?.on_action ?? []).find((a) => a.type === type);
@@ -1509,7 +1532,9 @@ function operationsOf2(node, text, firstLine4) {
         const keyColumns = (primary?.definition ?? []).map(columnName);
         for (const c of columns) if (keyColumns.length === 1 && c.name === keyColumns[0]) Object.assign(c, { primaryKey: true, notNull: true });
         const indexes = defs.flatMap((d) => declaredIndex(d));
-        return [{ kind: "create-table", table: tableName(node.table?.[0]), columns, ifNotExists: !!node.if_not_exists, indexes }];
+        const table = tableName(node.table?.[0]);
+        const constraints = namedForeignKeys(table, defs.flatMap((d) => declaredForeignKey(d)));
+        return [{ kind: "create-table", table, columns, ifNotExists: !!node.if_not_exists, indexes, constraints }];
       }
       if (keyword === "index") {
         return [
@@ -1577,7 +1602,7 @@ function alterAction2(table, e) {
   const action = String(e.action);
   const resource = String(e.resource);
   if (resource === "column") {
-    if (action === "add") return addedColumn(table, columnInfo2(columnName(e.column), e));
+    if (action === "add") return addedColumn(table, columnInfo2(columnName(e.column), e), e.check ? void 0 : []);
     if (action === "drop") return [{ kind: "drop-column", table, column: columnName(e.column) }];
     if (action === "rename") return [{ kind: "rename-column", table, column: columnName(e.old_column), newName: columnName(e.column) }];
     if (action === "modify") {
@@ -1609,6 +1634,7 @@ function alterAction2(table, e) {
     const keyword = String(e.keyword).toLowerCase();
     if (keyword === "primary key") return [{ kind: "drop-constraint", table, name: "primary", constraint: "primary-key" }];
     if (keyword === "key") return [dropIndex(table, String(e.key ?? ""))];
+    if (keyword === "foreign key" && typeof e.key === "string") return [{ kind: "drop-constraint", table, name: e.key.toLowerCase(), constraint: "foreign-key" }];
     return [{ kind: "other", what: "drop foreign key" }];
   }
   return [{ kind: "other", what: `${action} ${resource}` }];
@@ -1616,8 +1642,8 @@ function alterAction2(table, e) {
 function indexName(name, columns) {
   return name !== null ? name.toLowerCase() : columns[0] || null;
 }
-function addedColumn(table, column) {
-  const ops = [{ kind: "add-column", table, column }];
+function addedColumn(table, column, constraints) {
+  const ops = [{ kind: "add-column", table, column, ...constraints ? { constraints } : {} }];
   if (column.unique && !column.primaryKey) ops.push({ kind: "create-index", table, name: column.name, unique: true, concurrently: false, columns: [column.name] });
   return ops;
 }
@@ -1815,7 +1841,9 @@ function operationsOf3(kind, node, text, firstLine4) {
         ...columns.filter((c) => c.unique).map((c) => ({ name: c.name, unique: true, columns: [c.name] })),
         ...(node.constraints ?? []).flatMap(declaredIndex2)
       ];
-      return [{ kind: "create-table", table: objectName2(node.name), columns, ifNotExists: node.if_not_exists === true, indexes }];
+      const table = objectName2(node.name);
+      const constraints = namedForeignKeys(table, (node.constraints ?? []).flatMap(declaredForeignKey2));
+      return [{ kind: "create-table", table, columns, ifNotExists: node.if_not_exists === true, indexes, constraints }];
     }
     case "CreateIndex":
       return [
@@ -1869,6 +1897,15 @@ function declaredIndex2(c) {
   if (key === "PrimaryKey" || key === "ForeignKey" || key === "Check") return [];
   throw new Unmapped();
 }
+function declaredForeignKey2(c) {
+  const def = c.ForeignKey;
+  if (!def) return [];
+  const columns = (def.columns ?? []).map(ident2);
+  return [{ constraint: "foreign-key", name: def.name ? ident2(def.name) : null, columns, detail: objectName2(def.foreign_table), actions: foreignKeyActions2(def) }];
+}
+function foreignKeyActions2(def) {
+  return { onDelete: FK_ACTIONS[String(def.on_delete)] ?? "no action", onUpdate: FK_ACTIONS[String(def.on_update)] ?? "no action" };
+}
 function insertOperations(node) {
   const table = objectName2(node.table?.TableName);
   if (node.replace_into === true) return [{ kind: "update", table, columns: [] }];
@@ -1897,7 +1934,9 @@ function alterAction3(table, action) {
   switch (op) {
     case "AddColumn": {
       const def = body.column_def;
-      return addedColumn(table, columnInfo3(ident2(def.name), def.data_type, def.options));
+      const options = (def.options ?? []).map((o) => o.option);
+      const check = options.some((o) => o !== null && typeof o === "object" && "Check" in o);
+      return addedColumn(table, columnInfo3(ident2(def.name), def.data_type, def.options), check ? void 0 : []);
     }
     case "DropColumn": {
       const names2 = body.column_names ?? [];
@@ -1930,7 +1969,7 @@ function alterAction3(table, action) {
       const nameNode = def.name ?? def.index_name;
       const columns = kind === "check" ? [] : (def.columns ?? []).map(indexColumn);
       const name = nameNode ? ident2(nameNode) : null;
-      const actions = kind === "foreign-key" ? { actions: { onDelete: FK_ACTIONS[String(def.on_delete)] ?? "no action", onUpdate: FK_ACTIONS[String(def.on_update)] ?? "no action" } } : {};
+      const actions = kind === "foreign-key" ? { actions: foreignKeyActions2(def) } : {};
       return [{ kind: "add-constraint", table, constraint: kind, name: kind === "unique" ? indexName(name, columns) : name, columns, notValid: false, ...actions }];
     }
     case "DropIndex":
@@ -1938,7 +1977,7 @@ function alterAction3(table, action) {
     case "DropPrimaryKey":
       return [{ kind: "drop-constraint", table, name: "primary", constraint: "primary-key" }];
     case "DropForeignKey":
-      return [{ kind: "other", what: "drop foreign key" }];
+      return [{ kind: "drop-constraint", table, name: ident2(body.name), constraint: "foreign-key" }];
     default:
       throw new Unmapped();
   }
@@ -2001,10 +2040,16 @@ function typeName(tn) {
   if (t.arrayBounds) name += "[]";
   return name;
 }
+function isNullDefault(expr) {
+  const e = expr;
+  const value = e?.TypeCast?.arg ?? e;
+  return value?.A_Const?.isnull === true;
+}
 function columnInfo4(def) {
-  const constraints = (def.constraints ?? []).map(
-    (c) => c.Constraint?.contype ?? ""
-  );
+  const constraints = (def.constraints ?? []).map((c) => {
+    const con = c.Constraint;
+    return con?.contype === "CONSTR_DEFAULT" && isNullDefault(con.raw_expr) ? "" : con?.contype ?? "";
+  });
   const type = typeName(def.typeName);
   return {
     name: String(def.colname ?? ""),
@@ -2141,7 +2186,7 @@ function operationsOf4(stmt, text, firstLine4) {
           const op = c ? constraintOp(table, c, def ? String(def.colname ?? "") : void 0) : null;
           if (op?.kind !== "add-constraint") continue;
           if (node.if_not_exists !== true) ops.push(op);
-          else if (op.constraint === "foreign-key") declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? "", ...op.actions ? { actions: op.actions } : {} });
+          else if (op.constraint === "foreign-key" || op.constraint === "unique" || op.constraint === "primary-key") declared.push({ constraint: op.constraint, name: op.name, columns: op.columns, detail: op.references ?? "", ...op.actions ? { actions: op.actions } : {} });
         }
       }
       if (declared.length > 0) ops[0] = { ...ops[0], constraints: declared };
@@ -2380,7 +2425,7 @@ function alterTableCmd(table, cmd) {
     case "AT_DropNotNull":
       return [{ kind: "drop-not-null", table, column }];
     case "AT_ColumnDefault":
-      return cmd.def ? [{ kind: "set-default", table, column }] : [{ kind: "drop-default", table, column }];
+      return cmd.def && !isNullDefault(cmd.def) ? [{ kind: "set-default", table, column }] : [{ kind: "drop-default", table, column }];
     case "AT_AddIdentity":
       return [{ kind: "set-default", table, column }];
     case "AT_DropIdentity":
@@ -2426,13 +2471,18 @@ function copyRows2(node) {
   const from = select?.fromClause ?? [];
   const names2 = (node.cols ?? []).map((c) => String(c.ResTarget?.name ?? ""));
   const targets = select?.targetList ?? [];
-  if (!node.relation || from.length !== 1 || !from[0].RangeVar || names2.length === 0 || names2.length !== targets.length) return null;
-  const columns = names2.map((name, i) => {
-    const fields = targets[i].ResTarget?.val?.ColumnRef?.fields;
-    const last = fields?.map(str).at(-1);
+  if (!node.relation || from.length !== 1 || !from[0].RangeVar) return null;
+  const fieldsOf = (i) => targets[i].ResTarget?.val?.ColumnRef?.fields;
+  const star = (i) => fieldsOf(i)?.some((f) => f?.A_Star !== void 0) === true;
+  const copy = { kind: "copy-rows", table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar) };
+  if (names2.length === 0 && targets.length === 1 && star(0)) return { ...copy, columns: [], byPosition: true, allColumns: true };
+  const listed = names2.length > 0 ? names2 : targets.map(() => "");
+  if (listed.length !== targets.length || targets.some((_, i) => star(i))) return null;
+  const columns = listed.map((name, i) => {
+    const last = fieldsOf(i)?.map(str).at(-1);
     return { name, from: last ? last : null };
   });
-  return { kind: "copy-rows", table: rangeVarName(node.relation), source: rangeVarName(from[0].RangeVar), columns };
+  return { ...copy, columns, ...names2.length === 0 ? { byPosition: true } : {} };
 }
 function atActionLine(ops, text, firstLine4) {
   const lines = ops.length === 1 ? subCommandLines(text, firstLine4, 1) : null;
@@ -2515,9 +2565,25 @@ function plpgsqlOperations(text, firstLine4, what) {
   return { ops, opaque };
 }
 
+// src/migrations/script-runner.ts
+var DASH_LINE = /^[ \t]*--[^\s][^\n]*(?:\n|$)/;
+function leadingDashLines(text) {
+  let at = 0;
+  for (; ; ) {
+    const blanks = /^\s*/.exec(text.slice(at, at + 4096))?.[0].length ?? 0;
+    const m = DASH_LINE.exec(text.slice(at + blanks, at + blanks + 65536));
+    if (!m || m[0].length === 0) return at === 0 ? 0 : at;
+    at += blanks + m[0].length;
+  }
+}
+function withoutDashLines(text, end) {
+  return text.slice(0, end).replace(/[^\n]/g, " ") + text.slice(end);
+}
+
 // src/migrations/parse/index.ts
 var MAY_HOLD_COMMENT = /--|\/\*|#/;
 var DASHES_WITHOUT_BLANK = /--[^\s\x00-\x1f\x7f]/;
+var DASH_LINES_ONLY = "only lines that start with `--` and no blank: a comment to script runners that skip `--` lines (DolphinScheduler's), a syntax error to MySQL; it runs nothing either way";
 var CONSTRUCTIVE = /* @__PURE__ */ new Set(["create-table", "create-index", "create-object", "create-enum", "other"]);
 async function prepareParsers(dialects) {
   const wanted = new Set(dialects ?? ["postgres", "mysql", "sqlite"]);
@@ -2545,6 +2611,9 @@ function parseStatement(piece, dialect) {
     if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
     error = outcome.error;
   } else if (dialect === "mysql" || dialect === "mariadb") {
+    const dashes = leadingDashLines(code);
+    if (dashes > 0 && code.slice(dashes).trim() === "") return { ...base, status: "unparsed", error: DASH_LINES_ONLY, ops: [] };
+    if (dashes > 0) return parseStatement({ ...piece, text: withoutDashLines(code, dashes) }, dialect);
     const fast = parseMysqlFast(code, piece.line);
     if (fast === FALLBACK_FIRST) {
       fallback = fallbackOperations(piece.text, dialect, piece.line);
@@ -2585,6 +2654,95 @@ function parseStatements(pieces, dialect) {
 
 // src/migrations/parse-files.ts
 import { performance } from "node:perf_hooks";
+
+// src/migrations/clickhouse.ts
+var WRAPPER = /^(nullable|lowcardinality)\s*\((.*)\)$/s;
+function clickhouseColumn(column) {
+  let type = column.type?.trim() ?? null;
+  let nullable = false;
+  for (let m = type === null ? null : WRAPPER.exec(type); m !== null; m = WRAPPER.exec(type)) {
+    if (m[1] === "nullable") nullable = true;
+    type = m[2].trim();
+  }
+  return { ...column, type, notNull: !nullable || column.primaryKey === true, hasDefault: true };
+}
+function withClickhouseColumns(op) {
+  if (op.kind === "create-table") return { ...op, columns: op.columns.map(clickhouseColumn) };
+  if (op.kind === "add-column") return { ...op, column: clickhouseColumn(op.column) };
+  if (op.kind === "redefine-column") return { ...op, def: clickhouseColumn(op.def) };
+  return op;
+}
+var NAME2 = String.raw`(?:"(?:[^"]|"")*"|\x60[^\x60]*\x60|[\w$]+)`;
+var MUTATION = new RegExp(String.raw`^ALTER\s+TABLE\s+(${NAME2}(?:\s*\.\s*${NAME2})?)(?:\s+ON\s+CLUSTER\s+\S+)?\s+(UPDATE|DELETE)\b`, "i");
+function unquote(name) {
+  const t = name.trim();
+  if (t.startsWith('"')) return t.slice(1, -1).replaceAll('""', '"');
+  if (t.startsWith("`")) return t.slice(1, -1);
+  return t.toLowerCase();
+}
+function clickhouseMutation(text) {
+  const masked = maskSql(text, "clickhouse");
+  const m = MUTATION.exec(masked.trimStart());
+  if (!m) return null;
+  const parts = m[1].split(/\s*\.\s*/).map(unquote);
+  const table = normalizeName(parts, parts.map(() => true));
+  if (m[2].toUpperCase() === "DELETE") return [{ kind: "delete", table }];
+  const start = masked.length - masked.trimStart().length + m[0].length;
+  const where = /\bWHERE\b/i.exec(masked.slice(start));
+  const body = masked.slice(start, where ? start + where.index : masked.length);
+  const columns = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const c = body[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (i === body.length || c === "," && depth === 0) {
+      const name = /^\s*([\w$]+|"(?:[^"]|"")*"|`[^`]*`)\s*=/.exec(text.slice(start + from, start + i));
+      if (!name) return null;
+      columns.push(unquote(name[1]));
+      from = i + 1;
+    }
+  }
+  return [{ kind: "update", table, columns }];
+}
+var STATEMENT_START = /\n[ \t]*\n\s*(?=(?:RENAME|ALTER|CREATE|DROP|INSERT|TRUNCATE|OPTIMIZE|EXCHANGE|DETACH|ATTACH)\s)/gi;
+var MAX_PIECES = 64;
+function unterminated(piece) {
+  const masked = maskSql(piece.text, "clickhouse");
+  const cuts = [];
+  for (const m of masked.matchAll(STATEMENT_START)) {
+    cuts.push(m.index + m[0].length);
+    if (cuts.length >= MAX_PIECES) return null;
+  }
+  if (cuts.length === 0) return null;
+  const out = [];
+  let at = 0;
+  let line = piece.line;
+  let column = piece.column;
+  for (const cut of [...cuts, piece.text.length]) {
+    const text = piece.text.slice(at, cut).trimEnd();
+    const endLine = line + (text.match(/\n/g)?.length ?? 0);
+    const stmt = readStatement({ text, start: piece.start + at, end: piece.start + at + text.length, line, column, endLine });
+    if (stmt.status !== "parsed") return null;
+    out.push(stmt);
+    line += piece.text.slice(at, cut).match(/\n/g)?.length ?? 0;
+    column = 1;
+    at = cut;
+  }
+  return out;
+}
+function readStatement(piece) {
+  const glued = maskSql(piece.text, "clickhouse").search(STATEMENT_START) >= 0;
+  const mutation = piece.lexical === void 0 && !glued ? clickhouseMutation(piece.text) : null;
+  const stmt = mutation ? { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect: "clickhouse", status: "parsed", ops: mutation } : parseStatement(piece, "clickhouse");
+  return stmt.ops.some((op) => op.kind === "create-table" || op.kind === "add-column" || op.kind === "redefine-column") ? { ...stmt, ops: stmt.ops.map(withClickhouseColumns) } : stmt;
+}
+function parseClickhouse(piece) {
+  const stmt = readStatement(piece);
+  if (stmt.status === "parsed" || piece.lexical !== void 0) return [stmt];
+  return unterminated(piece) ?? [stmt];
+}
 
 // src/migrations/parse/data-only.ts
 var DATA_HEAD = /^(?:INSERT|UPDATE|DELETE)\s/i;
@@ -2794,6 +2952,7 @@ function parsePieces(pieces, dialect, deadline, cut) {
     const mid = pieces.length >> 1;
     return parsePieces(pieces.slice(0, mid), dialect, deadline, cut).concat(parsePieces(pieces.slice(mid), dialect, deadline, cut));
   }
+  if (dialect === "clickhouse") return pieces.flatMap((piece) => performance.now() > deadline ? [byKeywords(piece, dialect, cut)] : parseClickhouse(piece));
   return pieces.map((piece) => performance.now() > deadline ? byKeywords(piece, dialect, cut) : parseStatement(piece, dialect));
 }
 function byKeywords(piece, dialect, cut) {
@@ -7529,16 +7688,17 @@ export {
   touchesChangelogFile,
   isMigrationFileName,
   inChangelogPlace,
-  parseType,
-  compareTypes,
-  enumValuesOf,
   conditional,
   normalizeName,
   normalizeIdent,
+  parseType,
+  compareTypes,
+  enumValuesOf,
   forEachLexeme,
   maskSql,
   withoutComments,
   plpgsqlOperations,
+  leadingDashLines,
   prepareParsers,
   parseStatement,
   splitStatements,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

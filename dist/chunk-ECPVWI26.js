@@ -12,7 +12,7 @@ import {
 import {
   scenarioMatcher,
   scenarioStatus
-} from "./chunk-RREAYNLN.js";
+} from "./chunk-6S4SRNXA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   ruleMeta
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -276,7 +276,7 @@ async function runAnalysersThen(input, analysers, options, annotators, ready) {
   let approvals = null;
   if (options.approvals && input.config.approvals.required) {
     const changesConfig = input.changes.files.some((f) => f.status !== "deleted" && (CONFIG_PATHS.includes(f.path) || f.path === input.config.source));
-    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-7WO5VN66.js")).parseConfig) : [];
+    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-CHT4MGTH.js")).parseConfig) : [];
     const needed = addedAllow.length > 0 || outputs.some((o) => o.suppressions.some((s) => s.added === true));
     const ask = options.approvals;
     const state = needed ? await ask().catch((error) => ({ kind: "unverifiable", why: error instanceof Error ? error.message : String(error) })) : { kind: "unverifiable", why: "not needed" };

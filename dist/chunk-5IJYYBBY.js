@@ -5,22 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-FFLEUSLV.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-RREAYNLN.js";
+  loadBaseConfig
+} from "./chunk-CHD6QLQ5.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
-import "./chunk-3MRRVRCS.js";
-import "./chunk-NXP7S4WX.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  loadBaseConfig
 };

@@ -11,19 +11,19 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-ZDGYVEIQ.js";
-import "./chunk-FFLEUSLV.js";
+} from "./chunk-DHIACIAE.js";
+import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-RREAYNLN.js";
+import "./chunk-6S4SRNXA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-ATAERQRV.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
   analyseMigrations,

@@ -9,10 +9,10 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-GSM3552X.js";
+} from "./chunk-TDFYHGTV.js";
 import {
   renderJson
-} from "./chunk-2Y6YNVUM.js";
+} from "./chunk-NVYTZ4RX.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,13 +22,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-CTXQ7PTN.js";
+} from "./chunk-7R2E7FEX.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-BQDBSTWQ.js";
+} from "./chunk-PBNVDFDE.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-F2TBAGM3.js");
+  const { readConfigFromTree } = await import("./chunk-YVV5GDAM.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-GSM3552X.js";
+} from "./chunk-TDFYHGTV.js";
 import {
   InputError,
   publishBlocker,
@@ -17,41 +17,38 @@ import {
   readSettings
 } from "./chunk-AEBA5WSW.js";
 import {
+  loadBaseConfig
+} from "./chunk-CHD6QLQ5.js";
+import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
 import {
   findDocsDir,
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-2Y6YNVUM.js";
+} from "./chunk-NVYTZ4RX.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-CTXQ7PTN.js";
+} from "./chunk-7R2E7FEX.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
-  defaultConfig
-} from "./chunk-D7BJUY6R.js";
-import {
   allRules
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-BQDBSTWQ.js";
+} from "./chunk-PBNVDFDE.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -561,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-QEQVPZEL.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-ZYAB3T2L.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -578,7 +575,7 @@ async function runAction(env = process.env) {
     );
   }
   const changes = await changeSetFor(settings, run, cwd);
-  const config = await actionConfig(changes, settings.config, (m) => warning(m));
+  const config = await loadBaseConfig(changes, settings.config, (m) => warning(m));
   if (settings.config && changes.baseTree.read(settings.config) === null) {
     warning(`The config file '${settings.config}' does not exist in the base commit; using the defaults (the config is always read from base).`);
   }
@@ -618,7 +615,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-TVF2O6GD.js");
+    const { publishToGitHub } = await import("./chunk-CLIPRKZU.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -659,13 +656,6 @@ async function runAction(env = process.env) {
   if (report.verdict === "fail") setFailed(`rollback-guard: this PR is not rollback-safe (${counts}).`);
   else info(`rollback-guard: rollback-safe (${counts}).`);
   if (sarifError) setFailed(sarifError);
-}
-async function actionConfig(changes, explicitPath, warn) {
-  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
-  changes.baseTree.prefetch?.(candidates);
-  if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-F2TBAGM3.js");
-  return baseConfig(changes, explicitPath, warn);
 }
 function isDirectory(path) {
   try {

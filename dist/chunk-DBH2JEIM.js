@@ -11,33 +11,33 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-D3F5MXKG.js";
-import "./chunk-GSM3552X.js";
-import "./chunk-ZDGYVEIQ.js";
-import "./chunk-FFLEUSLV.js";
+} from "./chunk-CAZHEZSM.js";
+import "./chunk-TDFYHGTV.js";
+import "./chunk-DHIACIAE.js";
+import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-RREAYNLN.js";
+import "./chunk-6S4SRNXA.js";
 import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-Z2XXHYHD.js";
-import "./chunk-2Y6YNVUM.js";
-import "./chunk-CTXQ7PTN.js";
+} from "./chunk-B55MINJX.js";
+import "./chunk-NVYTZ4RX.js";
+import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
+import "./chunk-ATAERQRV.js";
 import {
   detectInSets
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-BQDBSTWQ.js";
+import "./chunk-PBNVDFDE.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 
 // src/plan/command.ts
@@ -76,13 +76,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-7WO5VN66.js");
+    const { parseConfig } = await import("./chunk-CHT4MGTH.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-J3ZXIXHS.js");
+    const { repoRoot } = await import("./chunk-JZ67H4FP.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-J3ZXIXHS.js"), import("./chunk-F2TBAGM3.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-JZ67H4FP.js"), import("./chunk-YVV5GDAM.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

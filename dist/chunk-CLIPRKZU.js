@@ -23,15 +23,15 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-CTXQ7PTN.js";
+} from "./chunk-7R2E7FEX.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 
 // src/github/check-run.ts

@@ -5,26 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-AD47EFYL.js";
-import "./chunk-JY5QQWUP.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-RREAYNLN.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-ECPVWI26.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-6S4SRNXA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-ATAERQRV.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

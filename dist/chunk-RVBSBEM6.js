@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-JY5QQWUP.js";
+} from "./chunk-HIGK64GC.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

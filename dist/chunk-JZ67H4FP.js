@@ -17,15 +17,16 @@ import {
   parseRawDiff,
   readBlobsById,
   repoRoot,
+  repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-BQDBSTWQ.js";
+} from "./chunk-PBNVDFDE.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
   ForkPointError,
@@ -41,6 +42,7 @@ export {
   parseRawDiff,
   readBlobsById,
   repoRoot,
+  repoRootWith,
   resolveCommit,
   worktreeSnapshot
 };

@@ -6,13 +6,8 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-JY5QQWUP.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-RREAYNLN.js";
+} from "./chunk-HIGK64GC.js";
+import "./chunk-6S4SRNXA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -20,11 +15,16 @@ import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-JYHMEQJT.js";
-import "./chunk-AMYDOILU.js";
+import "./chunk-ATAERQRV.js";
+import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
   CONFIG_PATHS,

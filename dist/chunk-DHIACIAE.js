@@ -6,11 +6,12 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   unreadableFindings
-} from "./chunk-FFLEUSLV.js";
+} from "./chunk-ECPVWI26.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";
 import {
+  DIALECTS,
   fixedDialects
 } from "./chunk-D7BJUY6R.js";
 import {
@@ -23,7 +24,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -64,17 +65,17 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import {
   LineIndex,
   lineOfOffset
 } from "./chunk-3MRRVRCS.js";
 import {
-  globMatcher
-} from "./chunk-NXP7S4WX.js";
-import {
   isSqlFileName
 } from "./chunk-JII3BBFS.js";
+import {
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
 
 // src/config/ignored.ts
 function ignoredPaths(config) {
@@ -105,9 +106,20 @@ var Catalog = class _Catalog {
   triggersOn = /* @__PURE__ */ new Map();
   /** Table → the declared foreign keys (in `declared`) that reference it. */
   foreignKeysTo = /* @__PURE__ */ new Map();
+  /** Name → table of the declared unique and primary keys that have one (a `DROP INDEX` names no table). */
+  declaredKeyTable = /* @__PURE__ */ new Map();
   /** Index name → its table, uniqueness, columns. */
   get indexes() {
     return this.indexByName;
+  }
+  /** The indexes of `table` the history knows, with what it knows of each. */
+  indexesOf(table) {
+    const out = [];
+    for (const name of this.indexesOn.get(table) ?? []) {
+      const index = this.indexByName.get(name);
+      if (index) out.push([name, index]);
+    }
+    return out;
   }
   /** `table.constraint` → kind. */
   get constraints() {
@@ -162,7 +174,10 @@ var Catalog = class _Catalog {
     for (const [k, v] of state.indexes) c.indexByName.set(k, v);
     for (const [k, v] of state.constraints) c.constraintByKey.set(k, v);
     for (const [k, v] of state.triggers) c.triggerTable.set(k, v);
-    for (const [k, v] of state.declared) c.declaredByTable.set(k, v);
+    for (const [k, v] of state.declared) {
+      c.declaredByTable.set(k, v);
+      for (const d of v) c.indexDeclaredKey(k, d);
+    }
     for (const [k, v] of state.indexesOn) c.indexesOn.set(k, new Set(v));
     for (const [k, v] of state.constraintsOn) c.constraintsOn.set(k, new Set(v));
     for (const [k, v] of state.triggersOn) c.triggersOn.set(k, new Set(v));
@@ -185,7 +200,10 @@ var Catalog = class _Catalog {
   apply(op) {
     switch (op.kind) {
       case "create-table": {
-        if (op.ifNotExists && this.tables.has(op.table)) break;
+        if (op.ifNotExists && this.tables.has(op.table)) {
+          for (const c of op.columns) this.markSkippedDefault(op.table, c);
+          break;
+        }
         const cols = /* @__PURE__ */ new Map();
         for (const c of op.columns) cols.set(c.name, { ...c });
         this.tables.set(op.table, cols);
@@ -228,7 +246,10 @@ var Catalog = class _Catalog {
         break;
       }
       case "add-column":
-        if (op.ifNotExists && this.column(op.table, op.column.name)) break;
+        if (op.ifNotExists && this.column(op.table, op.column.name)) {
+          this.markSkippedDefault(op.table, op.column);
+          break;
+        }
         this.tables.get(op.table)?.set(op.column.name, { ...op.column });
         this.droppedColumns.delete(`${op.table}.${op.column.name}`);
         if (op.constraints) {
@@ -238,6 +259,7 @@ var Catalog = class _Catalog {
               const copy = { ...c };
               list.push(copy);
               this.indexForeignKey(copy);
+              this.indexDeclaredKey(op.table, copy);
             }
           }
         } else {
@@ -291,7 +313,10 @@ var Catalog = class _Catalog {
       }
       case "drop-default": {
         const col = this.column(op.table, op.column);
-        if (col) col.hasDefault = false;
+        if (col) {
+          col.hasDefault = false;
+          delete col.defaultOnSomePaths;
+        }
         break;
       }
       case "set-default": {
@@ -312,6 +337,7 @@ var Catalog = class _Catalog {
         break;
       case "drop-constraint": {
         this.setConstraint(op.table, op.name, void 0);
+        this.forgetDeclared(op.table, op.name, false);
         const index = this.indexByName.get(op.name);
         if (index?.table === op.table) {
           this.droppedIndexes.set(op.name, index);
@@ -327,8 +353,11 @@ var Catalog = class _Catalog {
         if (op.name) this.droppedIndexes.delete(op.name);
         break;
       case "drop-index": {
+        const declaredOn = op.table ?? this.declaredKeyTable.get(op.name);
+        if (declaredOn !== void 0) this.forgetDeclared(declaredOn, op.name, true);
         const known = this.indexByName.get(op.name);
         if (known) this.droppedIndexes.set(op.name, known);
+        else if (op.ifExists && !this.droppedIndexes.has(op.name)) this.droppedIndexes.set(op.name, { table: op.table ?? "", unique: false });
         this.setIndex(op.name, void 0);
         break;
       }
@@ -355,6 +384,13 @@ var Catalog = class _Catalog {
       case "rename-object":
         if (this.objects.delete(`${op.objectKind}:${op.name}`)) this.objects.add(`${op.objectKind}:${op.newName}`);
         if (op.objectKind === "index" || op.objectKind === "constraint") {
+          const declaredOn = this.declaredKeyTable.get(op.name);
+          const key = declaredOn === void 0 || op.table !== void 0 && op.table !== declaredOn ? void 0 : this.declaredByTable.get(declaredOn)?.find((d) => d.name === op.name && isKey(d));
+          if (key && declaredOn !== void 0) {
+            key.name = op.newName;
+            this.declaredKeyTable.delete(op.name);
+            this.declaredKeyTable.set(op.newName, declaredOn);
+          }
           const index = this.indexByName.get(op.name);
           const table = op.table ?? index?.table;
           const kind = table === void 0 ? void 0 : this.constraintByKey.get(`${table}.${op.name}`);
@@ -379,6 +415,11 @@ var Catalog = class _Catalog {
       default:
         break;
     }
+  }
+  /** An `IF NOT EXISTS` definition skipped over `table`'s column: its default, if the column has none, is on some databases. */
+  markSkippedDefault(table, def) {
+    const existing = this.column(table, def.name);
+    if (existing && def.hasDefault && !existing.hasDefault) existing.defaultOnSomePaths = true;
   }
   /** Sets (or with undefined deletes) an index, keeping `indexesOn` in step. */
   setIndex(name, index) {
@@ -413,15 +454,31 @@ var Catalog = class _Catalog {
   }
   /** Replaces (or with undefined forgets) a table's declared constraints, keeping `foreignKeysTo` in step. */
   setDeclared(table, list) {
-    for (const c of this.declaredByTable.get(table) ?? []) {
-      if (c.constraint === "foreign-key") this.foreignKeysTo.get(c.detail)?.delete(c);
-    }
+    for (const c of this.declaredByTable.get(table) ?? []) this.unindexDeclared(table, c);
     if (list === void 0) {
       this.declaredByTable.delete(table);
       return;
     }
     this.declaredByTable.set(table, list);
-    for (const c of list) this.indexForeignKey(c);
+    for (const c of list) {
+      this.indexForeignKey(c);
+      this.indexDeclaredKey(table, c);
+    }
+  }
+  /** Drops the constraint named `name` from `table`'s declared ones (with `keysOnly`, a unique or primary key only). */
+  forgetDeclared(table, name, keysOnly) {
+    const list = this.declaredByTable.get(table);
+    const gone = list?.filter((c) => c.name === name && (!keysOnly || isKey(c)));
+    if (!list || !gone || gone.length === 0) return;
+    for (const c of gone) this.unindexDeclared(table, c);
+    this.declaredByTable.set(table, list.filter((c) => !gone.includes(c)));
+  }
+  unindexDeclared(table, c) {
+    if (c.constraint === "foreign-key") this.foreignKeysTo.get(c.detail)?.delete(c);
+    if (c.name !== null && isKey(c) && this.declaredKeyTable.get(c.name) === table) this.declaredKeyTable.delete(c.name);
+  }
+  indexDeclaredKey(table, c) {
+    if (c.name !== null && isKey(c)) this.declaredKeyTable.set(c.name, table);
   }
   indexForeignKey(c) {
     if (c.constraint === "foreign-key") setOf(this.foreignKeysTo, c.detail).add(c);
@@ -437,6 +494,9 @@ var Catalog = class _Catalog {
     else byTable.set(to, members);
   }
 };
+function isKey(c) {
+  return c.constraint === "unique" || c.constraint === "primary-key";
+}
 function setOf(map, key) {
   let set = map.get(key);
   if (!set) map.set(key, set = /* @__PURE__ */ new Set());
@@ -446,7 +506,7 @@ function setOf(map, key) {
 // src/migrations/code/liquibase.ts
 var reader;
 async function loadChangelogReader() {
-  reader ??= (await import("./chunk-MC47ZZMA.js")).readChangelog;
+  reader ??= (await import("./chunk-KV4DRC7T.js")).readChangelog;
 }
 function treeOf(path, text) {
   const format = changelogFormat(path) ?? "xml";
@@ -908,8 +968,10 @@ function replayKey(inputs, toolId) {
   const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
   part(inputs.dialect);
   if (inputs.basis !== void 0) part(`basis ${inputs.basis}`);
+  if (inputs.baseOf !== void 0) part(`base of ${inputs.baseOf}`);
   for (const [what, list] of [["baselines", inputs.baselines], ["migrations", inputs.migrations]]) {
     part(`${what} ${list.length}`);
+    if (what === "migrations" && inputs.baseOf !== void 0) continue;
     for (const m of list) {
       part(JSON.stringify(m.file));
       if (inputs.basis !== void 0 && what === "migrations") continue;
@@ -975,58 +1037,100 @@ function readEntry(store, key) {
     return null;
   }
 }
-var PLAN_FORMAT = "rollback-guard base plan 1";
+var PLAN_FORMAT = "rollback-guard base plan 2";
 function basePlanKey(tree, paths, config, toolId) {
   if (!tree.objectId) return void 0;
   try {
     const { part, digest } = keyHash(PLAN_FORMAT, toolId, config);
     part(`files ${paths.length}`);
+    const records = [];
     for (const path of paths) {
       const id = tree.objectId(path);
       if (id === void 0 || id.startsWith("120000")) return void 0;
-      part(path);
-      part(id);
+      records.push(`${path.length}:${path}${id.length}:${id}`);
     }
+    part(records.join(""));
     return digest();
   } catch {
     return void 0;
   }
 }
+var KNOWN_DIALECTS = new Set(DIALECTS);
 function readBasePlan(store, key, paths) {
   try {
+    let votes2 = function(v, keyOf2) {
+      if (!Array.isArray(v) || v.length !== 3) throw new Error("bad votes");
+      return [keyOf2(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
+    };
+    var votes = votes2;
     const payload = readChecked(store, key, PLAN_FORMAT);
     if (!payload) return null;
-    const { strings, rows, dialects } = payload;
-    if (!Array.isArray(strings) || !strings.every((x) => typeof x === "string") || !Array.isArray(rows) || !Array.isArray(dialects)) return null;
-    if (rows.length !== paths.length || dialects.length !== paths.length) return null;
+    const { strings, kinds, rows, versions, readings, pending, folders: folders2, sets, runsOn: runsOn2 } = payload;
+    if (!Array.isArray(strings) || !strings.every((x) => typeof x === "string") || !Array.isArray(kinds) || !Array.isArray(rows) || !Array.isArray(versions)) return null;
+    if (rows.length !== paths.length || versions.length !== paths.length) return null;
+    if (!Array.isArray(readings) || !Array.isArray(pending) || !Array.isArray(folders2) || !Array.isArray(sets) || !Array.isArray(runsOn2)) return null;
     const str = (i) => {
       if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= strings.length) throw new Error("bad index");
       return strings[i];
     };
-    const classifications = [];
-    const contentDialects = /* @__PURE__ */ new Map();
+    const dialect = (i) => {
+      const d = str(i);
+      if (!KNOWN_DIALECTS.has(d)) throw new Error("bad dialect");
+      return d;
+    };
+    const count = (n, max = Number.MAX_SAFE_INTEGER) => {
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > max) throw new Error("bad number");
+      return n;
+    };
+    const dialectList = (list) => {
+      if (!Array.isArray(list) || list.length === 0) throw new Error("bad list");
+      return list.map(dialect);
+    };
+    const kindList = kinds.map((k) => {
+      if (!Array.isArray(k) || k.length !== 5) throw new Error("bad kind");
+      const migration = k[3] !== -1 || k[4] !== -1;
+      return { as: str(k[0]), set: count(k[1]), reason: str(k[2]), framework: migration ? str(k[3]) : null, part: migration ? str(k[4]) : null };
+    });
+    const classifications = new Array(paths.length);
+    let migrations = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
-      const row = rows[i];
-      if (!Array.isArray(row) || row.length !== 4 || typeof row[1] !== "number" || !Number.isInteger(row[1]) || row[1] < 0) return null;
-      const f = row[3];
+      const kind = kindList[count(rows[i], kindList.length - 1)];
+      const version = versions[i];
+      if (!(version === null || typeof version === "string")) return null;
       let file = null;
-      if (f !== null) {
-        if (!Array.isArray(f) || f.length !== 3 || !(f[1] === null || typeof f[1] === "string")) return null;
-        file = { path, framework: str(f[0]), version: f[1], part: str(f[2]) };
-      }
-      classifications.push([path, { file, as: str(row[0]), set: row[1], reason: str(row[2]) }]);
-      const d = dialects[i];
-      if (d === -1) contentDialects.set(path, void 0);
-      else if (Array.isArray(d) && d.length === 2) contentDialects.set(path, { dialect: str(d[0]), by: str(d[1]) });
-      else if (d !== 0) return null;
+      if (kind.framework !== null && kind.part !== null) {
+        file = { path, framework: kind.framework, version, part: kind.part };
+        migrations++;
+      } else if (version !== null) return null;
+      classifications[i] = [path, { file, as: kind.as, set: kind.set, reason: kind.reason }];
     }
-    return { classifications, contentDialects };
+    const decided = [];
+    for (const run of readings) {
+      if (!Array.isArray(run) || run.length !== 3) return null;
+      const n = count(run[0], migrations - decided.length);
+      const reading = { dialect: dialect(run[1]), by: str(run[2]) };
+      for (let k = 0; k < n; k++) decided.push(reading);
+    }
+    if (decided.length !== migrations) return null;
+    const dialects = {
+      readings: decided,
+      pending: pending.map((i) => count(i, migrations - 1)),
+      folders: new Map(folders2.map((v) => votes2(v, str))),
+      sets: new Map(sets.map((v) => votes2(v, (n) => count(n)))),
+      runsOn: new Map(
+        runsOn2.map((r) => {
+          if (!Array.isArray(r) || r.length !== 2) throw new Error("bad runsOn");
+          return [count(r[0], migrations - 1), dialectList(r[1])];
+        })
+      )
+    };
+    return { classifications, dialects };
   } catch {
     return null;
   }
 }
-function writeBasePlan(store, key, classifications, contentDialects) {
+function writeBasePlan(store, key, classifications, base) {
   try {
     const strings = [];
     const index = /* @__PURE__ */ new Map();
@@ -1035,19 +1139,42 @@ function writeBasePlan(store, key, classifications, contentDialects) {
       if (i === void 0) index.set(x, i = strings.push(x) - 1);
       return i;
     };
+    const kinds = [];
+    const kindIndex = /* @__PURE__ */ new Map();
     const rows = [];
-    const dialects = [];
+    const versions = [];
+    let migrations = 0;
     for (const [path, c] of classifications) {
       const file = c.file;
-      if (file !== null && (file.path !== path || Object.keys(file).some((k) => k !== "path" && k !== "framework" && k !== "version" && k !== "part"))) return;
-      rows.push([at(c.as), c.set, at(c.reason), file === null ? null : [at(file.framework), file.version, at(file.part)]]);
-      if (!contentDialects.has(path)) dialects.push(0);
-      else {
-        const r = contentDialects.get(path);
-        dialects.push(r === void 0 ? -1 : [at(r.dialect), at(r.by)]);
-      }
+      if (file !== null && (file.path !== path || Object.keys(file).some((k2) => k2 !== "path" && k2 !== "framework" && k2 !== "version" && k2 !== "part"))) return;
+      const kind = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
+      const id = kind.join(" ");
+      let k = kindIndex.get(id);
+      if (k === void 0) kindIndex.set(id, k = kinds.push(kind) - 1);
+      rows.push(k);
+      versions.push(file === null ? null : file.version);
+      if (file !== null) migrations++;
     }
-    writeChecked(store, key, PLAN_FORMAT, JSON.stringify({ strings, rows, dialects }));
+    if (migrations !== base.readings.length) return;
+    const readings = [];
+    let last;
+    for (const r of base.readings) {
+      if (last !== void 0 && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
+      else readings.push([1, at(r.dialect), at(r.by)]);
+      last = r;
+    }
+    const payload = {
+      strings,
+      kinds,
+      rows,
+      versions,
+      readings,
+      pending: base.pending,
+      folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
+      sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
+      runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)])
+    };
+    writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
   } catch {
   }
 }
@@ -1101,22 +1228,7 @@ var DialectCopy = class {
     return this.of.text;
   }
 };
-var BaseFileReading = class {
-  constructor(of) {
-    this.of = of;
-  }
-  of;
-  side = "base";
-  get path() {
-    return this.of.file.path;
-  }
-  get set() {
-    return this.of.set;
-  }
-  get text() {
-    return this.of.text;
-  }
-};
+var EMPTY_BASE = { readings: [], pending: [], folders: /* @__PURE__ */ new Map(), sets: /* @__PURE__ */ new Map(), runsOn: /* @__PURE__ */ new Map() };
 var DEFAULT_DIALECT = "postgres";
 function mayBeMigration(path, sets) {
   return isMigrationFileName(path) || isCodeMigrationPath(path, sets);
@@ -1145,9 +1257,30 @@ var MigrationDetector = class {
   get isForced() {
     return this.forced.size > 0;
   }
+  /** Whether each side's snapshot lists a path, as far as asked (`present`). */
+  listedPaths = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  /**
+   * Whether `path` is listed on that side. `paths`: the others about to be asked, told in one go
+   * by a snapshot that can (`listedOf`) without listing the whole tree; else the listing tells.
+   */
+  present(side, path, paths = [path]) {
+    const known = this.listedPaths[side];
+    let answer = known.get(path);
+    if (answer !== void 0) return answer;
+    const ask = [.../* @__PURE__ */ new Set([path, ...paths])].filter((p) => !known.has(p));
+    const listed = this.tree(side).listedOf?.(ask) ?? null;
+    if (listed === null) return this.layouts[side].has(path);
+    for (const p of ask) known.set(p, listed.has(p));
+    answer = known.get(path) ?? false;
+    return answer;
+  }
   /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
   seedBase(classifications) {
     for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
+  }
+  /** The classification of `path` when it is known already (computed or seeded), without computing it. */
+  known(side, path) {
+    return this.cache[side].get(path);
   }
   tree(side) {
     return side === "base" ? this.changes.baseTree : this.changes.headTree;
@@ -1183,87 +1316,139 @@ function detectorFor(changes, config, forced) {
   return detector;
 }
 var SCRIPT_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
-function assignDialects(files, detector) {
+function isDialectSettingsPath(path) {
+  return path === "migration_lock.toml" || path.endsWith("/migration_lock.toml") || path === "meta/_journal.json" || path.endsWith("/meta/_journal.json");
+}
+function declaredDialect(path, set, side, detector, settings, headSettings = []) {
   const sets = detector.sets;
-  const result = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  const configured = sets[set]?.dialect;
+  if (configured) return { dialect: configured, by: `the configuration (${sets.length === 1 ? "migrations" : `migrations[${set}]`}.dialect)` };
+  const fromPath = dialectFromPath(path);
+  if (fromPath) return fromPath;
+  const { file, read } = settingsFileOf(path);
+  const key = `${side}:${file}`;
+  if (!settings.has(key)) {
+    const present = side === "head" ? detector.present("head", file, headSettings) : detector.layouts.base.has(file);
+    const text = present ? readOrNull(detector.tree(side), file) : null;
+    settings.set(key, text === null ? void 0 : read(text));
+  }
+  const d = settings.get(key);
+  return d ? { dialect: d, by: `${file.slice(file.lastIndexOf("/") + 1)} beside it` } : void 0;
+}
+function settingsFileOf(path) {
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+  const parent = dir.slice(0, Math.max(0, dir.lastIndexOf("/")));
+  if (path.endsWith("/migration.sql")) return { file: `${parent === "" ? "" : `${parent}/`}migration_lock.toml`, read: dialectFromPrismaLock };
+  return { file: `${dir === "" ? "" : `${dir}/`}meta/_journal.json`, read: dialectFromDrizzleJournal };
+}
+function vote(votes, key, dialect) {
+  const map = votes;
+  let v = map.get(key);
+  if (!v) map.set(key, v = { dialects: [], count: 0 });
+  if (!v.dialects.includes(dialect)) v.dialects.push(dialect);
+  v.count++;
+}
+function byNeighbours(path, set, folders2, sets) {
+  const near = folders2.get(folderOf(path));
+  if (near?.dialects.length === 1) {
+    const [d] = near.dialects;
+    return { dialect: d, by: `the other migrations of its folder (${near.count} read as ${d} by their content)` };
+  }
+  const all = sets.get(set);
+  if (all && all.dialects.length === 1 && all.count >= 2) {
+    const [d] = all.dialects;
+    return { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` };
+  }
+  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" };
+}
+function baseDialects(base, detector) {
   const settings = /* @__PURE__ */ new Map();
-  const frameworkSetting = (path, side) => {
-    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
-    const parent = dir.slice(0, Math.max(0, dir.lastIndexOf("/")));
-    const look = (file, read) => {
-      const key = `${side}:${file}`;
-      if (!settings.has(key)) {
-        const text = detector.layouts[side].has(file) ? readOrNull(detector.tree(side), file) : null;
-        settings.set(key, text === null ? void 0 : read(text));
-      }
-      const d = settings.get(key);
-      return d ? { dialect: d, by: `${file.slice(file.lastIndexOf("/") + 1)} beside it` } : void 0;
-    };
-    if (path.endsWith("/migration.sql")) return look(`${parent === "" ? "" : `${parent}/`}migration_lock.toml`, dialectFromPrismaLock);
-    return look(`${dir === "" ? "" : `${dir}/`}meta/_journal.json`, dialectFromDrizzleJournal);
-  };
-  const readings = [];
+  const readings = new Array(base.length);
+  const pending = [];
+  const folders2 = /* @__PURE__ */ new Map();
+  const sets = /* @__PURE__ */ new Map();
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const path = b.file.path;
+    const own = declaredDialect(path, b.set, "base", detector, settings);
+    if (own) {
+      readings[i] = own;
+      continue;
+    }
+    const content = baseContentDialect(detector, b);
+    if (content) {
+      readings[i] = content;
+      vote(folders2, folderOf(path), content.dialect);
+      vote(sets, b.set, content.dialect);
+    } else pending.push(i);
+  }
+  for (const i of pending) readings[i] = byNeighbours(base[i].file.path, base[i].set, folders2, sets);
+  return { readings, pending, folders: folders2, sets, runsOn: runsOnOf(base, readings) };
+}
+function runsOnOf(base, readings) {
+  return dialectsRunOn(base.map((b, i) => ({ path: b.file.path, dialect: readings[i].dialect, pathDecided: isPathDecided(readings[i]) })));
+}
+function isPathDecided(r) {
+  return r !== void 0 && !r.by.startsWith("its content") && !r.by.startsWith("the ");
+}
+function assignDialects(base, based, files, detector) {
+  const settings = /* @__PURE__ */ new Map();
+  const own = [];
+  let folders2 = based.folders;
+  let sets = based.sets;
+  let voted = false;
+  const headSettings = files.filter((f) => f.side === "head").map((f) => settingsFileOf(f.path).file);
   for (const f of files) {
-    const set = sets[f.set];
+    const d = declaredDialect(f.path, f.set, f.side, detector, settings, headSettings);
+    const content = d ? void 0 : contentDialect(f, detector.sets);
+    own.push(d ?? content);
+    if (!content) continue;
+    if (!voted) {
+      folders2 = new Map([...folders2].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
+      sets = new Map([...sets].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
+      voted = true;
+    }
+    vote(folders2, folderOf(f.path), content.dialect);
+    vote(sets, f.set, content.dialect);
+  }
+  let baseReadings = based.readings;
+  let runsOn2 = based.runsOn;
+  if (voted && based.pending.length > 0) {
+    let changed = false;
+    const again = [...based.readings];
+    for (const i of based.pending) {
+      const r = byNeighbours(base[i].file.path, base[i].set, folders2, sets);
+      if (r.dialect !== again[i].dialect || r.by !== again[i].by) {
+        again[i] = r;
+        changed = true;
+      }
+    }
+    if (changed) {
+      baseReadings = again;
+      runsOn2 = runsOnOf(base, again);
+    }
+  }
+  const result = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map(), baseReadings, runsOn: runsOn2 };
+  for (let i = 0; i < base.length; i++) result.base.set(base[i].file.path, baseReadings[i]);
+  files.forEach((f, i) => {
     const out = result[f.side];
-    if (set?.dialect) {
-      out.set(f.path, { dialect: set.dialect, by: `the configuration (${sets.length === 1 ? "migrations" : `migrations[${f.set}]`}.dialect)` });
-      continue;
-    }
-    const fromPath = dialectFromPath(f.path) ?? frameworkSetting(f.path, f.side);
-    if (fromPath) {
-      out.set(f.path, fromPath);
-      continue;
-    }
-    const content = f.side === "base" ? baseContentDialect(detector, f) : contentDialect(f, sets);
-    readings.push({ path: f.path, side: f.side, set: f.set, own: content, byContent: content !== void 0 });
-  }
-  const byFolder = /* @__PURE__ */ new Map();
-  const bySet = /* @__PURE__ */ new Map();
-  const folderCount = /* @__PURE__ */ new Map();
-  for (const r of readings) {
-    if (!r.own) continue;
-    const folder = folderOf(r.path);
-    (byFolder.get(folder) ?? byFolder.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(r.own.dialect);
-    folderCount.set(folder, (folderCount.get(folder) ?? 0) + 1);
-    const s = bySet.get(r.set) ?? { dialects: /* @__PURE__ */ new Set(), count: 0 };
-    s.dialects.add(r.own.dialect);
-    s.count++;
-    bySet.set(r.set, s);
-  }
-  for (const r of readings) {
-    const out = result[r.side];
-    if (r.own) {
-      out.set(r.path, r.own);
-      continue;
-    }
-    const folder = folderOf(r.path);
-    const near = byFolder.get(folder);
-    if (near?.size === 1) {
-      const [d] = near;
-      const n = folderCount.get(folder) ?? 0;
-      out.set(r.path, { dialect: d, by: `the other migrations of its folder (${n} read as ${d} by their content)` });
-      continue;
-    }
-    const all = bySet.get(r.set);
-    if (all && all.dialects.size === 1 && all.count >= 2) {
-      const [d] = all.dialects;
-      out.set(r.path, { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` });
-      continue;
-    }
-    out.set(r.path, { dialect: DEFAULT_DIALECT, by: near && near.size > 1 ? `the default (its folder's files show ${[...near].join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" });
-  }
+    out.set(f.path, own[i] ?? byNeighbours(f.path, f.set, folders2, sets));
+  });
   return result;
 }
 function contentDialect(f, sets) {
+  if (isCodeMigrationPath(f.path, sets)) return void 0;
   const text = f.text;
-  return text === null || isCodeMigrationPath(f.path, sets) ? void 0 : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
+  return text === null ? void 0 : dialectFromContent(SCRIPT_FILE.test(f.path) ? text.replace(/`/g, '"') : text);
 }
-function baseContentDialect(detector, f) {
+function baseContentDialect(detector, b) {
   const known = detector.baseContentDialects;
-  if (known.has(f.path)) return known.get(f.path);
-  const reading = contentDialect(f, detector.sets);
-  known.set(f.path, reading);
+  const path = b.file.path;
+  if (known.has(path)) return known.get(path);
+  const reading = contentDialect({ path, get text() {
+    return b.text;
+  } }, detector.sets);
+  known.set(path, reading);
   return reading;
 }
 function folderOf(path) {
@@ -1279,26 +1464,27 @@ function dialectlessName(path) {
 function dialectsRunOn(base) {
   const named = /* @__PURE__ */ new Map();
   const specific = /* @__PURE__ */ new Set();
+  const ownName = [];
   for (const f of base) {
     const d = dialectFromName(f.path);
+    ownName.push(d !== void 0);
     if (!d) continue;
     const folder = folderOf(f.path);
     (named.get(folder) ?? named.set(folder, /* @__PURE__ */ new Set()).get(folder)).add(d.dialect);
     specific.add(`${folder}\0${dialectlessName(f.path)}\0${d.dialect}`);
   }
   const out = /* @__PURE__ */ new Map();
-  for (const f of base) {
+  if (named.size === 0) return out;
+  base.forEach((f, i) => {
+    if (f.pathDecided || ownName[i]) return;
     const folder = folderOf(f.path);
     const others = named.get(folder);
-    if (f.pathDecided || !others || dialectFromName(f.path)) {
-      out.set(f.path, [f.dialect]);
-      continue;
-    }
+    if (!others) return;
     const stem = dialectlessName(f.path);
     const runs = /* @__PURE__ */ new Set([f.dialect]);
     for (const d of others) if (!specific.has(`${folder}\0${stem}\0${d}`)) runs.add(d);
-    out.set(f.path, [...runs]);
-  }
+    if (runs.size > 1) out.set(i, [...runs]);
+  });
   return out;
 }
 function addEchoes(groups, candidates, base, head) {
@@ -1360,9 +1546,12 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
     }
     return false;
   };
-  for (const path of paths.sort()) {
+  const nearDirs = /* @__PURE__ */ new Map();
+  for (const path of paths.filter((p) => !detector.known("base", p)?.file).sort()) {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
-    if (!near(dir)) continue;
+    let isNear = nearDirs.get(dir);
+    if (isNear === void 0) nearDirs.set(dir, isNear = near(dir));
+    if (!isNear) continue;
     const c = detector.classify("base", path);
     if (c.file !== null || c.set !== group.set || !(c.as === "schema" || c.as === "other" && schemaFileName(basenameOf(path)) !== null)) continue;
     const text = readOrNull(base, path);
@@ -1389,14 +1578,8 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
   const prFiles = candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }));
   const last = detector.lastDialects;
   const same = last !== void 0 && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
-  const readings = same ? last.result : assignDialects(
-    [
-      // Base texts are read only when a file's dialect rests on its content and that is not known yet.
-      ...base.map((b) => new BaseFileReading(b)),
-      ...prFiles
-    ],
-    detector
-  );
+  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(base, detector);
+  const readings = same ? last.result : assignDialects(base, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
   if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
@@ -1408,25 +1591,28 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     c.file = { ...c.file, dialect: reading.dialect };
     const key = `${set}\0${reading.dialect}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...basePlan?.key ? { basis: basePlan.key } : {} });
+    if (!group) groups.set(key, group = { set, dialect: reading.dialect, candidates: [], base: [], baselines: [], ...basePlan?.key ? { basis: basePlan.key, ...readings.baseReadings === basePlan.dialects?.readings ? { baseOf: `${basePlan.key} set ${set}` } : {} } : {} });
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
   addEchoes(groups, candidates, base, readings.head);
-  const runsOn2 = dialectsRunOn(
-    base.map((b) => {
-      const r = readings.base.get(b.file.path);
-      return { path: b.file.path, dialect: r?.dialect ?? DEFAULT_DIALECT, pathDecided: r !== void 0 && !r.by.startsWith("its content") && !r.by.startsWith("the ") };
-    })
-  );
-  for (const b of base) {
-    for (const d of runsOn2.get(b.file.path) ?? []) {
+  const { baseReadings, runsOn: runsOn2 } = readings;
+  base.forEach((b, i) => {
+    const own = baseReadings[i].dialect;
+    for (const d of runsOn2.get(i) ?? [own]) {
       const group = groups.get(`${b.set}\0${d}`);
       if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
-  }
+  });
+  const byDir = /* @__PURE__ */ new Map();
+  const sequenceOf = (path) => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    let folder = byDir.get(dir);
+    if (folder === void 0) byDir.set(dir, folder = sequenceFolder(path));
+    return folder;
+  };
   for (const group of groups.values()) {
-    const folders2 = /* @__PURE__ */ new Set([...group.base.map((b) => sequenceFolder(b.file.path)), ...group.candidates.map((c) => sequenceFolder(c.file.path))]);
+    const folders2 = /* @__PURE__ */ new Set([...group.base.map((b) => sequenceOf(b.file.path)), ...group.candidates.map((c) => sequenceOf(c.file.path))]);
     group.baselines = findBaselines(detector, group, folders2, ignored);
   }
   return { groups: [...groups.values()], dialects };
@@ -1446,14 +1632,20 @@ function baseMigrations(detector, ignored) {
   } catch {
     return detector.basePlan = { migrations: [] };
   }
-  const named = paths.filter((path) => isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets));
+  const named = [];
+  const keyed = [];
+  for (const path of paths) {
+    if (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
+      named.push(path);
+      keyed.push(path);
+    } else if (isDialectSettingsPath(path)) keyed.push(path);
+  }
   const sqlPaths = named.filter((path) => !ignored(path));
   const store = detector.changes.replayCache;
-  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, named, detector.config, store.toolId()) : void 0;
+  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, keyed, detector.config, store.toolId()) : void 0;
   const cached = key === void 0 || store === void 0 ? null : readBasePlan(store, key, sqlPaths);
   if (cached) {
     detector.seedBase(cached.classifications);
-    for (const [path, reading] of cached.contentDialects) if (!detector.baseContentDialects.has(path)) detector.baseContentDialects.set(path, reading);
     const migrations2 = [];
     let fetched = false;
     const textOf = (path) => {
@@ -1463,11 +1655,10 @@ function baseMigrations(detector, ignored) {
       }
       return readOrNull(tree, path);
     };
-    for (const path of sqlPaths) {
-      const c = detector.classify("base", path);
+    for (const [path, c] of cached.classifications) {
       if (c.file) migrations2.push(new LazyMigration(c.file, c.set, () => textOf(path)));
     }
-    return detector.basePlan = { migrations: migrations2, key };
+    return detector.basePlan = { migrations: migrations2, key, dialects: cached.dialects };
   }
   tree.prefetch?.(sqlPaths);
   const migrations = [];
@@ -1480,7 +1671,7 @@ function baseMigrations(detector, ignored) {
   if (key !== void 0 && store) {
     plan.write = () => {
       plan.write = void 0;
-      writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify("base", p)]), detector.baseContentDialects);
+      if (plan.dialects) writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify("base", p)]), plan.dialects);
     };
   }
   return detector.basePlan = plan;
@@ -1759,6 +1950,7 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
     if (change.status !== "added" && file.part === "up" && file.framework !== "liquibase") asked.push({ index, path: basePath });
     out.set(index, life);
   });
+  let moved2;
   if (config.released === "tags" && changes.released && asked.length > 0) {
     const keepsIdentity = (from, to) => {
       const before = detectInSets(from, null, config.migrations);
@@ -1771,27 +1963,90 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
       keepsIdentity
     );
     for (const { index, path } of asked) {
-      const status = statuses.get(path);
+      let status = statuses.get(path);
       const life = out.get(index);
       if (!status) continue;
-      life.release = status;
       const c = candidates[index];
-      if (status.released || c.change.status === "deleted" || c.text === null) continue;
-      if (c.change.status === "renamed" && life.keptIdentity === void 0) {
-        life.runsAsNew = true;
-        continue;
+      const edits = c.change.status === "modified" || c.change.status === "renamed" && life.keptIdentity !== void 0;
+      if (status.released && edits && status.versions?.length === 1 && status.versions[0] !== "?") {
+        const id = objectIdOf(changes.headTree, c.change.path);
+        if (id !== void 0 && id === status.versions[0] && objectIdOf(changes.baseTree, path) !== id) {
+          status = {
+            released: false,
+            reason: `every release that has it holds the version this change makes${status.newestTag ? ` (the newest release is ${status.newestTag})` : ""}: no release ran another`,
+            newestTag: status.newestTag
+          };
+        }
       }
+      life.release = status;
+      if (status.released || c.change.status === "deleted" || c.text === null) continue;
+      if (c.change.status === "renamed" && life.keptIdentity === void 0) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
-      if (baseText !== null) life.newStatements = newStatements(c.file, baseText, c.text, dialect);
+      if (baseText !== null) {
+        moved2 ??= movedStatements(candidates, changes, dialect);
+        life.newStatements = newStatements(c.file, baseText, c.text, dialect, moved2);
+      }
     }
   }
   return out;
 }
-function newStatements(file, before, after, dialect) {
+function objectIdOf(tree, path) {
+  if (!tree.objectId) return void 0;
+  let record = tree.objectId(path);
+  if (record === void 0) {
+    tree.list();
+    record = tree.objectId(path);
+  }
+  const id = record?.split(" ")[2];
+  return id && /^[0-9a-f]{40,64}$/.test(id) ? id : void 0;
+}
+var COLUMN_OPTIONAL_AFTER = /* @__PURE__ */ new Set(["add", "drop", "alter", "rename", "modify", "change"]);
+function restatedKey(key, dialect) {
+  const tokens = key.split("");
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (dialect === "postgres" && t === "public" && tokens[i + 1] === ".") {
+      i += 1;
+      continue;
+    }
+    if (t === "if" && tokens[i + 1] === "exists") {
+      i += 1;
+      continue;
+    }
+    if (t === "if" && tokens[i + 1] === "not" && tokens[i + 2] === "exists") {
+      i += 2;
+      continue;
+    }
+    if (t === "column" && out.length > 0 && COLUMN_OPTIONAL_AFTER.has(out[out.length - 1])) continue;
+    out.push(t);
+  }
+  return out.join("");
+}
+function movedStatements(candidates, changes, dialect) {
+  const pool = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (c.change.status !== "deleted" || c.file.part !== "up") continue;
+    const text = changes.baseTree.read(c.change.path);
+    if (text === null) continue;
+    for (const s of sectionsOf(c.file, text)) {
+      if (s.part !== "up") continue;
+      for (const key of statementKeys(text, dialect, s.start, s.end)) {
+        const k = restatedKey(key, dialect);
+        pool.set(k, (pool.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return pool;
+}
+function newStatements(file, before, after, dialect, moved2 = /* @__PURE__ */ new Map()) {
   const had = /* @__PURE__ */ new Map();
   for (const s of sectionsOf(file, before)) {
     if (s.part !== "up") continue;
-    for (const key of statementKeys(before, dialect, s.start, s.end)) had.set(key, (had.get(key) ?? 0) + 1);
+    for (const key of statementKeys(before, dialect, s.start, s.end)) {
+      const k = restatedKey(key, dialect);
+      had.set(k, (had.get(k) ?? 0) + 1);
+    }
   }
   const ranges = [];
   const lines = [];
@@ -1800,9 +2055,15 @@ function newStatements(file, before, after, dialect) {
     for (const piece of splitStatements(after, { dialect, from: s.start, to: s.end })) {
       const key = statementKey(piece.text, dialect);
       if (key === "") continue;
-      const left = had.get(key) ?? 0;
+      const k = restatedKey(key, dialect);
+      const left = had.get(k) ?? 0;
       if (left > 0) {
-        had.set(key, left - 1);
+        had.set(k, left - 1);
+        continue;
+      }
+      const elsewhere = moved2.get(k) ?? 0;
+      if (elsewhere > 0) {
+        moved2.set(k, elsewhere - 1);
         continue;
       }
       ranges.push([piece.start, piece.end]);
@@ -1940,6 +2201,17 @@ function executedOperations(strings, source, dialect) {
     for (const op of inner.ops) ops.push(op.line === void 0 ? { ...op, line } : op);
   }
   return opaque ? { ops, opaque, opaqueText: strings.map((s) => s.text).join(" ") } : { ops };
+}
+function withCallsOfKept(statements, kept) {
+  const created = /* @__PURE__ */ new Set();
+  return statements.filter((s) => {
+    if (kept(s)) {
+      for (const op of s.ops) if (op.kind === "create-object" && (op.objectKind === "procedure" || op.objectKind === "function")) created.add(op.name);
+      return true;
+    }
+    const called = created.size > 0 ? calledRoutine(s) : null;
+    return called !== null && created.has(called);
+  });
 }
 
 // src/migrations/lineage.ts
@@ -2240,7 +2512,7 @@ function analyseHistory(input, group) {
   const routines = /* @__PURE__ */ new Map();
   const codeHistory = new CodeHistory();
   const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : void 0 });
-  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2, basis: group.basis }, routines, replay);
+  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2, basis: group.basis, baseOf: group.baseOf }, routines, replay);
   const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
   const baseColumns = /* @__PURE__ */ new Map();
   for (const [table, columns2] of catalog.tables) for (const [name, column] of columns2) baseColumns.set(`${table}.${name}`, { ...column });
@@ -2264,6 +2536,7 @@ function analyseHistory(input, group) {
   const isNewTable = (t) => created.has(`table:${t}`);
   const lineage = new ColumnLineage();
   const relaxedInPr = /* @__PURE__ */ new Set();
+  let notNullByEditedBase = /* @__PURE__ */ new Set();
   const baseColumnOf = (t, c) => {
     const origin = lineage.origin(t, c);
     return origin === null ? void 0 : baseColumns.get(origin);
@@ -2278,12 +2551,17 @@ function analyseHistory(input, group) {
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? void 0,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
+    notNullSinceBase: (t, c) => {
+      const origin = lineage.origin(t, c);
+      return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== "unknown" && !notNullByEditedBase.has(origin);
+    },
     wasRelaxedEarlier: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && relaxedInPr.has(origin);
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
     index: (n) => catalog.indexes.get(n),
+    indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
     droppedColumn: (t, c) => catalog.tables.has(t) && !catalog.column(t, c) && catalog.droppedColumns.has(`${t}.${c}`),
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
@@ -2345,11 +2623,12 @@ function analyseHistory(input, group) {
   parsedFiles.forEach((p, i) => {
     const g = grown.get(i);
     if (!g) return;
-    p.forward = p.forward.filter((s) => inRanges(g.newRanges, s.start, false));
+    p.forward = withCallsOfKept(p.forward, (s) => inRanges(g.newRanges, s.start, false));
     if (g.statements) return;
     p.downSections = p.downSections.filter((d) => inRanges(g.newLines, d.line, true));
   });
   const running = parsedFiles.map((p, i) => runs(i) ? p.forward : []);
+  notNullByEditedBase = madeNotNullByBaseVersions(candidates.filter((c, i) => runs(i) && c.change.status !== "added"), changes.baseTree, dialect);
   const rebuilds = findTableRebuilds(running);
   const lookahead = new PrLookahead(running);
   const columnIdioms = new ColumnIdioms(running.flat());
@@ -2506,6 +2785,7 @@ function sqitchReworks(changes) {
 function findTableRebuilds(files) {
   const created = /* @__PURE__ */ new Map();
   const copies = /* @__PURE__ */ new Map();
+  const fedByView = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Map();
   const movedAway = /* @__PURE__ */ new Map();
   const renameFirst = [];
@@ -2526,6 +2806,7 @@ function findTableRebuilds(files) {
           if (moved2) renameFirst.push({ table: op.table, moved: moved2, made: { op, line: stmt.line, key } });
           created.set(op.table, { op, file: f, line: stmt.line, key });
         } else if (op.kind === "copy-rows") copies.set(op.table, op);
+        else if (op.kind === "create-object" && op.feeds !== void 0) fedByView.add(op.feeds);
         else if (op.kind === "drop-table") dropped.set(op.table, { key, file: f });
         else if (op.kind === "rename-table") {
           const made = created.get(op.table);
@@ -2538,19 +2819,19 @@ function findTableRebuilds(files) {
               table: op.newName,
               columns: made.op.columns,
               constraints: made.op.constraints,
-              copied: new Map(copy?.source === op.newName ? copy.columns.map((c) => [c.name, c.from]) : []),
+              ...copiedColumns(copy?.source === op.newName ? copy : void 0, made.op),
               createLine: made.file === at.file ? made.line : null,
               order: "drop"
             };
             rebuilds.push(rebuild);
             add(at.key, { rebuild, step: "replace" });
-          } else if (made && moved2 && copy?.source === op.newName) {
+          } else if (made && moved2 && (copy?.source === op.newName || fedByView.has(op.table))) {
             finalName.set(op.table, op.newName);
             const rebuild = {
               table: op.newName,
               columns: made.op.columns,
               constraints: made.op.constraints,
-              copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+              ...copiedColumns(copy?.source === op.newName ? copy : void 0, made.op),
               createLine: made.file === f ? made.line : null,
               order: "swap",
               oldCopy: moved2.to,
@@ -2571,7 +2852,7 @@ function findTableRebuilds(files) {
       table,
       columns: made.op.columns,
       constraints: made.op.constraints,
-      copied: new Map(copy.columns.map((c) => [c.name, c.from])),
+      ...copiedColumns(copy, made.op),
       createLine: made.line,
       order: "rename-first",
       oldCopy: moved2.to
@@ -2586,6 +2867,13 @@ function findTableRebuilds(files) {
     rebuild.constraints = rebuild.constraints?.map((c) => c.constraint === "foreign-key" && finalName.has(c.detail) ? { ...c, detail: finalName.get(c.detail) } : c);
   }
   return out;
+}
+function copiedColumns(copy, made) {
+  if (!copy) return { copied: /* @__PURE__ */ new Map() };
+  if (copy.allColumns) return { copied: /* @__PURE__ */ new Map(), copiesAll: true };
+  if (!copy.byPosition) return { copied: new Map(copy.columns.map((c) => [c.name, c.from])) };
+  if (copy.columns.length !== made.columns.length) return { copied: /* @__PURE__ */ new Map() };
+  return { copied: new Map(made.columns.map((c, i) => [c.name, copy.columns[i].from])) };
 }
 function rebuildStep(op, steps, line, catalog, createdInPr) {
   for (const { rebuild: r, step } of steps) {
@@ -2614,7 +2902,9 @@ function rebuildOperations(op, rebuild, catalog, createdInPr) {
   const out = [];
   const after = new Map(rebuild.columns.map((c) => [c.name, c]));
   const renamedFrom = /* @__PURE__ */ new Map();
-  for (const [name, from] of rebuild.copied) {
+  const olds = [...before.keys()];
+  const copied = rebuild.copiesAll && olds.length === rebuild.columns.length ? new Map(rebuild.columns.map((c, i) => [c.name, olds[i]])) : rebuild.copied;
+  for (const [name, from] of copied) {
     if (from !== null && from !== name && before.has(from) && !after.has(from) && !before.has(name) && after.has(name)) renamedFrom.set(name, from);
   }
   const renamed = new Set(renamedFrom.values());
@@ -2838,6 +3128,32 @@ function replayBase(baselines, migrations, dialect, routines, { schemaOnly = tru
   }
   return catalog;
 }
+function madeNotNullByBaseVersions(edited, base, dialect) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { change, file } of edited) {
+    if (isCodeFramework(file.framework) || isChangelogMigration(file)) return "unknown";
+    let text;
+    try {
+      text = base.read(change.oldPath ?? change.path);
+    } catch {
+      return "unknown";
+    }
+    if (text === null) return "unknown";
+    const sections = sectionsOf(file, text).filter((s) => s.part === "up");
+    for (const stmt of parseFile({ text, sections }, dialect).forward) {
+      if (stmt.status === "unparsed" && (stmt.dialect === "postgres" || stmt.dialect === "cockroach")) continue;
+      for (const op of stmt.ops) {
+        if (op.kind === "set-not-null") out.add(`${op.table}.${op.column}`);
+        else if (op.kind === "redefine-column" && op.def.notNull) out.add(`${op.table}.${op.column}`).add(`${op.table}.${op.def.name}`);
+        else if (op.kind === "add-column" && op.column.notNull) out.add(`${op.table}.${op.column.name}`);
+        else if (op.kind === "create-table") {
+          for (const c of op.columns) if (c.notNull) out.add(`${op.table}.${c.name}`);
+        }
+      }
+    }
+  }
+  return out;
+}
 function reader2(tree) {
   return (path) => {
     try {
@@ -2859,9 +3175,12 @@ function sequenceKey(file) {
 }
 function newestBaseVersions(base) {
   const out = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
   for (const { file } of base) {
     if (file.version === null || file.part !== "up") continue;
-    const key = sequenceKey(file);
+    const at = `${file.framework}\0${file.path.slice(0, Math.max(0, file.path.lastIndexOf("/")))}`;
+    let key = keys.get(at);
+    if (key === void 0) keys.set(at, key = sequenceKey(file));
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);
     else if (compareVersions(file.version, top[0].version) > 0) out.set(key, [file, top[0]]);

@@ -11,16 +11,11 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-D3F5MXKG.js";
+} from "./chunk-CAZHEZSM.js";
 import {
   readConfigFromTree
-} from "./chunk-AD47EFYL.js";
-import "./chunk-JY5QQWUP.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-WNKHHKI4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
+} from "./chunk-RVBSBEM6.js";
+import "./chunk-HIGK64GC.js";
 import {
   info,
   readEventPayload,
@@ -28,35 +23,41 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-XVJIDZCB.js";
-import "./chunk-GSM3552X.js";
+} from "./chunk-ZKUNXO25.js";
+import "./chunk-TDFYHGTV.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-ZDGYVEIQ.js";
-import "./chunk-FFLEUSLV.js";
+import "./chunk-CHD6QLQ5.js";
+import "./chunk-DHIACIAE.js";
+import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
-import "./chunk-RREAYNLN.js";
+import "./chunk-6S4SRNXA.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-2Y6YNVUM.js";
-import "./chunk-CTXQ7PTN.js";
+import "./chunk-NVYTZ4RX.js";
+import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JYHMEQJT.js";
+import "./chunk-ATAERQRV.js";
 import {
   detectInSets
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-BQDBSTWQ.js";
+} from "./chunk-PBNVDFDE.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-JII3BBFS.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 
 // src/plan/action.ts

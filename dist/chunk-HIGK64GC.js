@@ -5,15 +5,9 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  require_ajv
-} from "./chunk-2KQUH5O4.js";
-import {
-  require_dist
-} from "./chunk-WNKHHKI4.js";
-import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-RREAYNLN.js";
+} from "./chunk-6S4SRNXA.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -22,13 +16,19 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   ruleMeta
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
 import {
   normalizeIdent
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";
+import {
+  require_ajv
+} from "./chunk-2KQUH5O4.js";
+import {
+  require_dist
+} from "./chunk-WNKHHKI4.js";
 import {
   __toESM
 } from "./chunk-U623IIGW.js";

@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-CTXQ7PTN.js";
+} from "./chunk-7R2E7FEX.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

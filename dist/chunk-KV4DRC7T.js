@@ -5,11 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  require_dist
-} from "./chunk-WNKHHKI4.js";
-import {
   LineIndex
 } from "./chunk-3MRRVRCS.js";
+import {
+  require_dist
+} from "./chunk-WNKHHKI4.js";
 import {
   __commonJS,
   __require,

@@ -13,25 +13,25 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-ZDGYVEIQ.js";
+} from "./chunk-DHIACIAE.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-FFLEUSLV.js";
+} from "./chunk-ECPVWI26.js";
 import {
   criticalEndpoints
-} from "./chunk-RREAYNLN.js";
+} from "./chunk-6S4SRNXA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
 import {
   prepareCodeLanguages
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 import {
   lineAt,
   lineStarts
@@ -42,13 +42,13 @@ import {
   wholeWords
 } from "./chunk-YI4LEFTY.js";
 import {
-  compileGlob,
-  globMatcher
-} from "./chunk-NXP7S4WX.js";
-import {
   DATA_FILE,
   isSqlFileName
 } from "./chunk-JII3BBFS.js";
+import {
+  compileGlob,
+  globMatcher
+} from "./chunk-NXP7S4WX.js";
 import {
   __commonJS,
   __require,
@@ -406,9 +406,6 @@ var require_pluralize = __commonJS({
   }
 });
 
-// src/contracts/changes.ts
-var NO_ENDPOINTS = /* @__PURE__ */ new Set();
-
 // src/contracts/load.ts
 var yamlLibs = null;
 async function prepareYaml() {
@@ -449,20 +446,22 @@ function loadDocument(path, text, options = {}) {
   let value;
   let error = null;
   let cst;
+  let duplicateOnly = false;
   const yaml = format === "json" ? null : yamlReaders();
   try {
     if (format === "json") {
       value = JSON.parse(text);
-      const shape = jsonShape(value);
-      if (shape.maxDepth > LIMITS.maxDepth) {
+      const shape2 = jsonShape(value);
+      if (shape2.maxDepth > LIMITS.maxDepth) {
         error = { message: `the document is nested deeper than ${LIMITS.maxDepth} levels`, line: 1 };
-      } else if (options.duplicateKeys !== false && shape.keys !== countKeyMarks(text) && shape.keys !== countKeys(text)) {
+      } else if (options.duplicateKeys !== false && shape2.keys !== countKeyMarks(text) && shape2.keys !== countKeys(text)) {
         error = firstDuplicateKey(text);
+        duplicateOnly = error !== null;
       }
     } else {
       value = yaml.load(text, { filename: path });
-      const shape = checkShape(value);
-      if (shape) error = { message: shape, line: 1 };
+      const shape2 = checkShape(value);
+      if (shape2) error = { message: shape2, line: 1 };
     }
   } catch (e) {
     error = loadError(e, text);
@@ -473,6 +472,7 @@ function loadDocument(path, text, options = {}) {
     format,
     value: error ? void 0 : value,
     error,
+    ...duplicateOnly ? { recovered: value } : {},
     locate: (pointers) => {
       if (format === "json") {
         const locator = jsonLocator(text);
@@ -1422,6 +1422,67 @@ function refUses(doc) {
   );
   return [...uses.values()];
 }
+
+// src/contracts/released.ts
+var REMOVALS = /* @__PURE__ */ new Set(["endpoint-removed", "request-property-removed", "response-property-removed"]);
+var METHOD = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) (\/\S*)$/;
+function removedElement(rule, object) {
+  if (rule === "endpoint-removed") {
+    const m2 = METHOD.exec(object);
+    if (!m2) return null;
+    const needle2 = m2[2].split("{")[0];
+    return needle2.length > 1 ? { kind: "operation", method: m2[1].toLowerCase(), path: m2[2], needle: needle2 } : null;
+  }
+  const m = / #(\/\S*)$/.exec(object);
+  const pointer = m ? parseFragment(m[1]) : null;
+  if (!pointer || pointer.length === 0) return null;
+  const needle = pointer[pointer.length - 1];
+  return needle === "" ? null : { kind: "pointer", pointer, needle };
+}
+var shape = (path) => path.replace(/\{[^}]*\}/g, "{}");
+function holds(value, element) {
+  if (element.kind === "pointer") return getAt(value, element.pointer) !== void 0;
+  const paths = isObject(value) ? value.paths : void 0;
+  if (!isObject(paths)) return false;
+  const wanted = shape(element.path);
+  for (const [key2, item] of Object.entries(paths)) {
+    if (shape(key2) === wanted && isObject(item) && Object.prototype.hasOwnProperty.call(item, element.method)) return true;
+  }
+  return false;
+}
+function noticeUnreleasedRemovals(findings, changes, config) {
+  if (config.released !== "tags" || !changes.releasedTexts) return;
+  const targets = [];
+  for (const f of findings) {
+    if (!REMOVALS.has(f.rule) || !f.object) continue;
+    const element = removedElement(f.rule, f.object);
+    if (element) targets.push({ finding: f, element });
+  }
+  if (targets.length === 0) return;
+  const { texts, newestTag } = changes.releasedTexts([...new Set(targets.map((t) => t.finding.file))], config.releaseTags);
+  const parsed = /* @__PURE__ */ new Map();
+  for (const { finding: finding2, element } of targets) {
+    const versions = texts.get(finding2.file);
+    if (!versions || versions.length === 0) continue;
+    let values = parsed.get(finding2.file);
+    if (!values) parsed.set(finding2.file, values = versions.map(() => void 0));
+    let released = false;
+    for (let i = 0; i < versions.length && !released; i++) {
+      if (!versions[i].includes(element.needle)) continue;
+      if (values[i] === void 0) {
+        const doc = loadDocument(finding2.file, versions[i]);
+        values[i] = doc.error ? null : doc.value;
+      }
+      released = values[i] === null || holds(values[i], element);
+    }
+    if (released) continue;
+    finding2.severity = "notice";
+    finding2.message += ` No release has it (${versions.length === 1 ? "the version of this file in the releases" : `the ${versions.length} versions of this file in the releases`}${newestTag ? `, the newest ${newestTag},` : ""} lack it): it was added and removed between two releases, so no released client relies on it.`;
+  }
+}
+
+// src/contracts/changes.ts
+var NO_ENDPOINTS = /* @__PURE__ */ new Set();
 
 // src/contracts/openapi-diff.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -2700,6 +2761,9 @@ var SchemaDiffer = class _SchemaDiffer {
       if (nh.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
       emit("property-became-optional", childNode(nh.node, ["required"]), `property ${name}`, name, `${path}/properties/${escape(name)}`);
     }
+    for (const names of requiredGroupsLoosened(nb, nh)) {
+      emit("property-became-optional", childNode(nh.node, ["required"]), `one of the properties ${names.join(", ")} (a oneOf/anyOf of required lists base had)`, names.join(" or "), `${path}/required`);
+    }
     if (!baseClosed && headClosed) {
       const key2 = nh.unevaluatedClosed && nh.additional !== "closed" ? "unevaluatedProperties" : "additionalProperties";
       emit("closed-to-extra-properties", childNode(nh.node, [key2]), `${key2}: false added`);
@@ -3030,7 +3094,11 @@ function normalise(ws, node) {
         const branches = list2.map((_, i) => child2(current, k, String(i)));
         const nonNull = branches.filter((b) => !isNullSchema(ws.resolve(b).value));
         if (nonNull.length < branches.length) nullable(depth);
-        if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) continue;
+        if (nonNull.every((b) => isConstraintOnly(ws.resolve(b).value))) {
+          const lists = nonNull.map((b) => requiredList(ws.resolve(b).value));
+          if (lists.length > 0 && lists.every((l) => l !== null)) (n.requiredOneOf ??= []).push(lists);
+          continue;
+        }
         if (nonNull.length === 1) visit(ws.resolve(nonNull[0]), depth + 1, orNull || nonNull.length < branches.length);
         else if (nonNull.length > 1) n.branches = nonNull;
       }
@@ -3113,6 +3181,20 @@ var UNCOMPARED_KEYWORDS = /* @__PURE__ */ new Set([
   "divisibleBy"
 ]);
 var CONSTRAINT_ONLY = /* @__PURE__ */ new Set(["required", "not", "description", "title", "minProperties", "maxProperties"]);
+function requiredList(v) {
+  if (!isObject(v) || !Array.isArray(v.required) || v.required.length === 0 || "not" in v) return null;
+  return v.required.every((r) => typeof r === "string") ? v.required : null;
+}
+function requiredGroupsLoosened(nb, nh) {
+  const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+  const out = [];
+  for (const group of nb.requiredOneOf ?? []) {
+    if ((nh.requiredOneOf ?? []).some((g) => g.every((list) => group.some((l) => same(l, list))))) continue;
+    if (group.some((list) => list.every((x) => nh.required.has(x)))) continue;
+    out.push([...new Set(group.flat())].filter((x) => !nh.required.has(x)));
+  }
+  return out;
+}
 function isConstraintOnly(v) {
   return isObject(v) && Object.keys(v).every((k) => CONSTRAINT_ONLY.has(k) || k.startsWith("x-"));
 }
@@ -3354,6 +3436,7 @@ function analyseContracts(input) {
   const candidates = [];
   const seen = /* @__PURE__ */ new Set();
   const configSchemas = /* @__PURE__ */ new Map();
+  const configDefects = /* @__PURE__ */ new Map();
   const roleOf = (path, text, side) => {
     if (forced.has(path)) return forced.get(path) ?? "api";
     if (ignored(path) || !DATA_FILE.test(path)) return null;
@@ -3361,7 +3444,13 @@ function analyseContracts(input) {
     if (text === null || !mayBeContract(path, text)) return null;
     const doc = side.doc(path);
     if (!doc) return null;
-    if (doc.error) return namesContract(path, text) ? "api" : null;
+    if (doc.error) {
+      const why = doc.recovered !== void 0 && contractKind(path, doc.recovered) === "schema" ? configSchemaEvidence(path, doc.recovered, side) : null;
+      if (why === null) return namesContract(path, text) ? "api" : null;
+      configSchemas.set(path, why);
+      configDefects.set(path, `${doc.error.message} (line ${doc.error.line})`);
+      return null;
+    }
     const kind = contractKind(path, doc.value);
     if (kind === "schema") {
       const why = configSchemaEvidence(path, doc.value, side);
@@ -3485,11 +3574,14 @@ function analyseContracts(input) {
       for (const sup of readSuppressions(doc, before === void 0 ? void 0 : before && !before.error ? before.value : null)) suppressions.push(sup);
     }
   }
+  noticeUnreleasedRemovals(findings, changes, config);
   locateFindings(findings, head);
   const skipped = [...new Map([...head.unreadable, ...base.unreadable])].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, reason]) => ({ file, reason: `a contract refers to it ($ref), but it could not be read (${reason})` }));
   for (const [file, why] of [...configSchemas].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (seen.has(file) || files.has(file)) continue;
-    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${why}), not a contract unless \`contracts:\` in the configuration lists it` });
+    const defect = configDefects.get(file);
+    const by = defect === void 0 ? why : `${why}; it does not read as it is: ${defect}`;
+    skipped.push({ file, reason: `a JSON Schema of the application's configuration file (by ${by}), not a contract unless \`contracts:\` in the configuration lists it` });
   }
   for (const s of unread.skipped) skipped.push(s);
   return { findings, suppressions, files: [...files].sort(), ...skipped.length ? { skipped } : {} };
@@ -3768,17 +3860,22 @@ function bareName(name) {
   return name.slice(name.lastIndexOf(".") + 1);
 }
 function tableSpellings(table) {
+  const { full, unprefixed } = tableSpellingsByKind(table);
+  return [.../* @__PURE__ */ new Set([...full, ...unprefixed])];
+}
+function tableSpellingsByKind(table) {
   const bare = bareName(table);
   const words = wordsOf(bare);
-  if (words.length === 0) return [bare];
-  const forms = /* @__PURE__ */ new Set([bare]);
+  if (words.length === 0) return { full: [bare], unprefixed: [], prefix: null };
   const inflect = (list) => {
     const last = list[list.length - 1];
-    for (const form of [last, import_pluralize.default.singular(last), import_pluralize.default.plural(last)]) forms.add([...list.slice(0, -1), form].join("_"));
+    return [last, import_pluralize.default.singular(last), import_pluralize.default.plural(last)].map((form) => [...list.slice(0, -1), form].join("_"));
   };
-  inflect(words);
-  if (words.length > 1) inflect(words.slice(1));
-  return [...new Set([...forms].flatMap(spellings))];
+  const full = [...new Set([bare, ...inflect(words)].flatMap(spellings))];
+  if (words.length < 2) return { full, unprefixed: [], prefix: null };
+  const have = new Set(full);
+  const unprefixed = [...new Set(inflect(words.slice(1)).flatMap(spellings))].filter((w) => !have.has(w));
+  return { full, unprefixed, prefix: words[0] };
 }
 
 // src/code-refs/scope.ts
@@ -3858,7 +3955,7 @@ var DEFAULT_IGNORED_RE = new RegExp(
     "(?:^|/)alembic/versions/",
     "^(?:docs|doc)/",
     "(?:^|/)db/(?:schema\\.rb|structure\\.sql)$",
-    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile))$",
+    "(?:^|/)[^/]*(?:_test\\.(?:go|py|rb|exs)|\\.test\\.[^/]*|\\.spec\\.[^/]*|\\.stories\\.[^/]*|_spec\\.rb|Tests?\\.(?:java|cs)|Test\\.(?:kt|php)|\\.min\\.(?:js|css)|\\.(?:map|lock|snap|svg|md|mdx|rst|adoc|txt|css|scss|sass|less|tf|dockerfile|patch|diff))$",
     "(?:^|/)(?:tests\\.rs|Dockerfile[^/]*|NEWS[^/]*)$",
     "(?:^|/)meta/[^/]*_snapshot\\.json$",
     "(?:^|/)test_[^/]*\\.py$",
@@ -3866,8 +3963,9 @@ var DEFAULT_IGNORED_RE = new RegExp(
     "(?:^|/)(?:package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)$"
   ].join("|")
 );
+var EXAMPLE_PACKAGE = /(^|\/)(com|org|net|io)\/examples?\//g;
 function ignoredByDefault(path) {
-  return DEFAULT_IGNORED_RE.test(path);
+  return DEFAULT_IGNORED_RE.test(path.includes("example") ? path.replace(EXAMPLE_PACKAGE, "$1$2/x/") : path);
 }
 function codeScope(paths, ignore) {
   const inPaths = paths.length > 0 ? globMatcher([...paths]) : () => true;
@@ -3900,7 +3998,7 @@ function annotateCodeReferences(raw, input) {
   const tree = input.changes.baseTree;
   if (!tree.searchWords) return;
   const { inCode, sourceFiles } = scopeOf(input);
-  const words = new Set(subjects.flatMap((s) => [...s.words, ...s.code.kind === "column" ? s.table : []]));
+  const words = new Set(subjects.flatMap((s) => [...s.words, ...s.unprefixed, ...s.code.kind === "column" ? s.table : []]));
   if (words.size > MAX_SEARCH_WORDS) {
     for (const s of subjects) {
       if (s.code.removes) s.finding.codeSearch = { references: [], total: 0, message: `${s.finding.message} The previous release's code was not searched: this PR's findings name ${words.size} spellings, more than the ${MAX_SEARCH_WORDS} one search takes.` };
@@ -3909,15 +4007,20 @@ function annotateCodeReferences(raw, input) {
   }
   const found = search(tree, [...words], inCode);
   const uses = wordIndex(subjects, (s) => s.words);
+  const loose = wordIndex(subjects.filter((s) => s.unprefixed.length > 0), (s) => s.unprefixed);
   const writers = wordIndex(subjects.filter((s) => s.code.kind === "column" && s.code.writes), (s) => s.table);
   for (const hit of found.lines) {
     const using = uses.find(hit.text);
+    if (loose.any) {
+      for (const s of loose.find(hit.text)) if (!using.has(s) && namesPrefix(s.prefix, hit)) using.add(s);
+    }
     for (const s of using) addReference(s, hit);
     if (writers.any && WRITES.test(hit.text)) {
       for (const s of writers.find(hit.text)) if (!using.has(s)) addReference(s, hit);
     }
   }
   markIgnoredColumns(tree, subjects);
+  dropSchemaDeclarations(tree, subjects);
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
   const searched = found.truncated ? 0 : sourceFiles();
@@ -3952,12 +4055,14 @@ function afterAnalysis(input, findings, search2) {
   return search2.promise;
 }
 function subjectOf(finding2, code) {
-  const base = { finding: finding2, code, refs: [], ignoredBy: null };
+  const base = { finding: finding2, code, refs: [], ignoredBy: null, unprefixed: [], prefix: null };
   switch (code.kind) {
     case "column":
       return { ...base, words: fieldSpellings(code.column), table: tableSpellings(code.table) };
-    case "table":
-      return { ...base, words: tableSpellings(code.table), table: tableSpellings(code.table) };
+    case "table": {
+      const { full, unprefixed, prefix } = tableSpellingsByKind(code.table);
+      return { ...base, words: full, table: tableSpellings(code.table), unprefixed, prefix };
+    }
     case "property":
       return { ...base, words: fieldSpellings(code.name), table: [] };
     case "object":
@@ -3984,6 +4089,9 @@ function matchesAny(text, words) {
     wordRegexps.set(key2, re);
   }
   return re.test(text);
+}
+function namesPrefix(prefix, hit) {
+  return pathWords(hit.path).includes(prefix) || wordsOf(hit.text).includes(prefix);
 }
 function addReference(s, hit) {
   s.refs.push(reference(hit));
@@ -4029,6 +4137,44 @@ function markIgnoredColumns(tree, subjects) {
     }
     s.refs = kept;
   }
+}
+function dropSchemaDeclarations(tree, subjects) {
+  const files = /* @__PURE__ */ new Set();
+  for (const s of subjects) for (const r of s.refs) if (extensionOf(r.file) === "rs") files.add(r.file);
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const ranges = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const list = schemaMacroLines(tree.read(file) ?? "");
+    if (list.length > 0) ranges.set(file, list);
+  }
+  if (ranges.size === 0) return;
+  for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
+}
+var SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!\s*([{(])/;
+function schemaMacroLines(text) {
+  if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!/.test(text)) return [];
+  const lines = text.split(/\r?\n/);
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = SCHEMA_MACRO.exec(lines[i]);
+    if (!m) continue;
+    const [open, close] = m[2] === "{" ? ["{", "}"] : ["(", ")"];
+    let depth = 0;
+    let end = i;
+    for (let j = i; j < lines.length; j++) {
+      for (const ch of lines[j]) {
+        if (ch === open) depth++;
+        else if (ch === close) depth--;
+      }
+      end = j;
+      if (depth <= 0) break;
+    }
+    if (depth > 0) continue;
+    out.push([i + 1, end + 1]);
+    i = end;
+  }
+  return out;
 }
 function readsWholesale(tree, unused, lines) {
   const columns = unused.filter((s) => s.code.kind === "column" && !s.ignoredBy);
@@ -4176,7 +4322,7 @@ var QUALIFIED = String.raw`${IDENT}(?:\s*\.\s*${IDENT})*`;
 var TABLE = new RegExp(String.raw`\b(?:ALTER|DROP|RENAME|TRUNCATE)\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(${QUALIFIED})`, "gi");
 var RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, "gi");
 var COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, "gi");
-var OBJECT = new RegExp(String.raw`\bDROP\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})`, "gi");
+var OBJECT = new RegExp(String.raw`\b(?:DROP|ALTER)\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})|\bRENAME\s+CONSTRAINT\s+(${IDENT})`, "gi");
 var ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
 var MAX_GUESS_CHARS = 4 * 1024 * 1024;
 var MAX_GUESSED_WORDS = 512;
@@ -4194,7 +4340,7 @@ function likelyCodeWords(input) {
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1])));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1])));
     for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2])));
-    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1]))));
+    for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1] ?? m[2]))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
   }
   return words.size > MAX_GUESSED_WORDS ? [] : [...words];

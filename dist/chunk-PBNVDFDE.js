@@ -24,12 +24,12 @@ import {
   wholeWords
 } from "./chunk-YI4LEFTY.js";
 import {
-  compileGlob
-} from "./chunk-NXP7S4WX.js";
-import {
   DATA_FILE,
   isAnalysedFileName
 } from "./chunk-JII3BBFS.js";
+import {
+  compileGlob
+} from "./chunk-NXP7S4WX.js";
 
 // src/changes/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -282,7 +282,8 @@ function gitReleases(query, paths) {
     const released = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
     for (const p of paths) {
       const created = creators.get(p);
-      if (inTree?.has(p)) out.set(p, released);
+      const versions = inTree?.get(p);
+      if (versions) out.set(p, versions.size > 0 ? { ...released, versions: [...versions] } : released);
       else if (created) out.set(p, { released: false, reason: `it is in no release tag: commit ${created.slice(0, 10)} created it after ${since}`, newestTag: newest.name });
       else if (inTree) out.set(p, { released: false, reason: `it is in no release tag: the releases that have the commit creating it left the file out (newest release ${newest.name})`, newestTag: newest.name });
       else out.set(p, released);
@@ -386,10 +387,10 @@ var MAX_TREE_CHECKS = 5e4;
 function inSomeReleaseTree(root, releases, names) {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked = [];
-  const present = /* @__PURE__ */ new Set();
+  const present = /* @__PURE__ */ new Map();
   for (const [path, list] of names) {
     if (list.some((n) => n.includes("\n"))) {
-      present.add(path);
+      present.set(path, /* @__PURE__ */ new Set());
       continue;
     }
     for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
@@ -400,7 +401,12 @@ function inSomeReleaseTree(root, releases, names) {
 `).split("\n");
   asked.forEach((a, i) => {
     const answer = answers[i] ?? "";
-    if (answer === "" || !answer.endsWith(" missing")) present.add(a.path);
+    if (answer !== "" && answer.endsWith(" missing")) return;
+    let versions = present.get(a.path);
+    if (!versions) present.set(a.path, versions = /* @__PURE__ */ new Set());
+    const id = /^([0-9a-f]{40,64}) blob \d+$/.exec(answer)?.[1];
+    if (id) versions.add(id);
+    else versions.add("?");
   });
   return present;
 }
@@ -413,6 +419,57 @@ function firstAfter(sorted, after) {
     else lo = mid + 1;
   }
   return sorted[lo];
+}
+var MAX_RELEASE_TEXT_BYTES = 64 * 1024 * 1024;
+function gitReleaseTexts(query, paths) {
+  const unknown = () => ({ texts: new Map(paths.map((p) => [p, null])) });
+  if (paths.length === 0 || paths.some((p) => p.includes("\n"))) return unknown();
+  try {
+    if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") return unknown();
+    const isRelease = releaseTagFilter(query.tags);
+    const named = listTags(query.root).filter((t) => isRelease(t.name));
+    if (named.length === 0) return unknown();
+    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+    if (releases.length === 0) return unknown();
+    const newestTag = releases.reduce((a, b) => b.date > a.date ? b : a).name;
+    const commits = [...new Set(releases.map((t) => t.commit))];
+    if (commits.length * paths.length > MAX_TREE_CHECKS) return unknown();
+    const asked = paths.flatMap((path) => commits.map((commit) => ({ path, line: `${commit}:${path}` })));
+    const answers = run(query.root, ["cat-file", "--batch-check"], `${asked.map((a) => a.line).join("\n")}
+`).split("\n");
+    const idsOf = new Map(paths.map((p) => [p, /* @__PURE__ */ new Set()]));
+    const sizes = /* @__PURE__ */ new Map();
+    for (let i = 0; i < asked.length; i++) {
+      const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answers[i] ?? "");
+      if (m) {
+        idsOf.get(asked[i].path).add(m[1]);
+        sizes.set(m[1], Number(m[2]));
+      } else if (!(answers[i] ?? "").endsWith(" missing")) return unknown();
+    }
+    let total = 0;
+    for (const size of sizes.values()) total += size;
+    if (total > MAX_RELEASE_TEXT_BYTES) return unknown();
+    const ids = [...sizes.keys()];
+    const bodies = /* @__PURE__ */ new Map();
+    if (ids.length > 0) {
+      const out = execFileSync("git", ["cat-file", "--batch"], { cwd: query.root, input: `${ids.join("\n")}
+`, maxBuffer: MAX_RELEASE_TEXT_BYTES + ids.length * 128 + 1024, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+      let at = 0;
+      for (const id of ids) {
+        const eol = out.indexOf(10, at);
+        const header = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(out.subarray(at, eol).toString("utf8"));
+        if (eol < 0 || !header || header[1] !== id) return unknown();
+        const size = Number(header[2]);
+        bodies.set(id, out.subarray(eol + 1, eol + 1 + size).toString("utf8"));
+        at = eol + 1 + size + 1;
+      }
+    }
+    const texts = /* @__PURE__ */ new Map();
+    for (const [path, set] of idsOf) texts.set(path, set.size === 0 ? null : [...set].map((id) => bodies.get(id)));
+    return { texts, newestTag };
+  } catch {
+    return unknown();
+  }
 }
 
 // src/changes/replay-store.ts
@@ -517,6 +574,19 @@ function repoRoot(cwd) {
   roots.set(cwd, root.trim());
   return root.trim();
 }
+var commonDirs = /* @__PURE__ */ new Map();
+var resolvedPairs = /* @__PURE__ */ new Map();
+function repoRootWith(cwd, base, head) {
+  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`], cwd)?.split("\n");
+  if (out?.length === 5 && out[4] === "" && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
+    const root = out[0].trim();
+    roots.set(cwd, root);
+    resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
+    commonDirs.set(root, resolve2(cwd, out[1].trim()));
+    return root;
+  }
+  return repoRoot(cwd);
+}
 function hasCommit(rev, cwd) {
   return tryGit(["cat-file", "-e", `${rev}^{commit}`], cwd) !== null;
 }
@@ -614,7 +684,8 @@ function parseRawDiff(out) {
 }
 function gitChangeSet(base, head, options) {
   const root = repoRoot(options.cwd);
-  const together = head === null ? null : tryGit(["rev-parse", `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split("\n");
+  const known = head === null ? void 0 : resolvedPairs.get(`${root}\0${base}\0${head}`);
+  const together = head === null ? null : known ?? tryGit(["rev-parse", `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split("\n");
   const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
@@ -646,7 +717,10 @@ function gitChangeSet(base, head, options) {
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
+    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
     replayCache: replayStoreFor(() => {
+      const known2 = commonDirs.get(root);
+      if (known2 !== void 0) return known2;
       const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
       return dir ? resolve2(root, dir) : null;
     })
@@ -813,6 +887,35 @@ function commitSnapshot(sha, root, noteSkip = () => {
     },
     prefetch(paths) {
       load(paths);
+    },
+    listedOf(paths) {
+      const out = /* @__PURE__ */ new Set();
+      if (listed !== null) {
+        for (const path of paths) {
+          const start = listed.at.get(path);
+          if (start !== void 0 && listed.out.slice(start, listed.out.indexOf("	", start)).includes(" blob ")) out.add(path);
+        }
+        return out;
+      }
+      if (paths.length === 0) return out;
+      if (paths.length > 1e3 || paths.some((p) => !isSafeRelative(p))) return null;
+      let text;
+      try {
+        text = git(["--literal-pathspecs", "ls-tree", "-l", "-z", "--full-tree", sha, "--", ...paths], root);
+      } catch {
+        return null;
+      }
+      const wanted = new Set(paths);
+      for (const record of text.split("\0")) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        if (type !== "blob" || !wanted.has(path)) continue;
+        out.add(path);
+        if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
+      }
+      return out;
     },
     objectId(path) {
       const start = listed?.at.get(path);
@@ -1015,6 +1118,7 @@ export {
   ForkPointError,
   git,
   repoRoot,
+  repoRootWith,
   hasCommit,
   resolveCommit,
   defaultBase,

@@ -9,11 +9,12 @@ import {
   compareVersions,
   forEachLexeme,
   isCodeFramework,
+  leadingDashLines,
   parseType,
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-AMYDOILU.js";
+} from "./chunk-7QPI7FLX.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -744,6 +745,8 @@ var drop_default_default = defineMigrationRule(
   {
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-default" || facts.isNewColumn(op.table, op.column)) return [];
+      const known = facts.column(op.table, op.column);
+      if (known && !known.hasDefault && !known.defaultOnSomePaths) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
@@ -760,7 +763,7 @@ var drop_default_default = defineMigrationRule(
 
 // src/migrations/rules/drop-index.ts
 var sameSet2 = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
-function whatRemains(facts, table, name, dropped, byConstraint) {
+function whatRemains(facts, table, name, dropped, byConstraint, stmt) {
   const unique = dropped?.unique === true;
   const columns = dropped?.inexact ? void 0 : dropped?.columns;
   const other = (k) => k.name !== null ? k.name !== name : k.primaryKey === true;
@@ -776,7 +779,10 @@ function whatRemains(facts, table, name, dropped, byConstraint) {
   }
   if (again.length > 0) return "kept";
   const lead = columns?.[0];
-  return lead !== void 0 && later.some((l) => l.sameFile && l.columns[0] === lead) ? "kept" : "gone";
+  if (lead === void 0) return "gone";
+  if (later.some((l) => l.sameFile && l.columns[0] === lead)) return "kept";
+  if (facts.indexesOf(table).some(([n, ix]) => n !== name && facts.isNewIndex(n) && !ix.inexact && ix.columns?.[0] === lead)) return "kept";
+  return stmt.ops.some((op) => op.kind === "create-index" && op.table === table && op.name !== name && !op.partial && !op.expressions && op.columns[0] === lead) ? "kept" : "gone";
 }
 var drop_index_default = defineMigrationRule(
   {
@@ -793,7 +799,7 @@ var drop_index_default = defineMigrationRule(
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
-        const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false);
+        const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === "kept") return [];
         return [
           {
@@ -812,7 +818,7 @@ var drop_index_default = defineMigrationRule(
         const index = facts.index(op.name);
         const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : void 0);
         if (kind !== "unique" && kind !== "primary-key") return [];
-        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {} }, true);
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {} }, true, stmt);
         if (remains === "kept") return [];
         const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;
         return [
@@ -1096,6 +1102,7 @@ var rename_enum_value_default = defineMigrationRule(
 
 // src/migrations/rules/rename-object.ts
 var KINDS2 = /* @__PURE__ */ new Set(["view", "materialized view", "function", "procedure", "type", "domain", "sequence", "schema", "constraint"]);
+var NAMED_ELSEWHERE = /* @__PURE__ */ new Set(["function", "procedure", "schema"]);
 var rename_object_default = defineMigrationRule(
   {
     id: "rename-object",
@@ -1115,7 +1122,8 @@ var rename_object_default = defineMigrationRule(
           ...statementSpan(stmt, op),
           message: `Renaming ${op.objectKind} ${object} to ${op.newName} breaks the previous release, ${why}.`,
           object,
-          tables: op.table ? [op.table] : []
+          tables: op.table ? [op.table] : [],
+          code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind) }
         }
       ];
     }
@@ -1194,6 +1202,7 @@ var set_not_null_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== "set-not-null" || facts.isNewColumn(op.table, op.column)) return [];
       if (facts.baseColumn(op.table, op.column)?.notNull && facts.wasRelaxedEarlier(op.table, op.column)) return [];
+      if (facts.notNullSinceBase(op.table, op.column) && facts.column(op.table, op.column)?.notNull) return [];
       const object = `${op.table}.${op.column}`;
       return [
         {
@@ -1269,7 +1278,8 @@ ${stmt.opaqueText}`;
   }
 );
 function unparsedSeverity(text, dialect) {
-  return dangerous(withoutComments(text, dialect)) ? "error" : "warning";
+  const runs = dialect === "mysql" || dialect === "mariadb" ? text.slice(leadingDashLines(text)) : text;
+  return dangerous(withoutComments(runs, dialect)) ? "error" : "warning";
 }
 
 // src/migrations/rules/update-rows.ts

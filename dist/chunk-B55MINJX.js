@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-2Y6YNVUM.js";
+} from "./chunk-NVYTZ4RX.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-CTXQ7PTN.js";
+} from "./chunk-7R2E7FEX.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,7 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-JYHMEQJT.js";
+} from "./chunk-ATAERQRV.js";
+import {
+  touchesChangelogFile
+} from "./chunk-7QPI7FLX.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -42,7 +45,8 @@ import {
   readRegularFile
 } from "./chunk-YI4LEFTY.js";
 import {
-  DATA_FILE
+  DATA_FILE,
+  touchesSqlFile
 } from "./chunk-JII3BBFS.js";
 
 // src/cli.ts
@@ -277,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-SM6LAID6.js")).planCommand(rest, io);
+      return (await import("./chunk-DBH2JEIM.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -313,15 +317,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot } = await import("./chunk-J3ZXIXHS.js");
-  const root = repoRoot(cwd);
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-JZ67H4FP.js");
+  const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const [{ parseConfig }, { baseConfig }] = await Promise.all([import("./chunk-7WO5VN66.js"), import("./chunk-F2TBAGM3.js")]);
-  const config = values.config ? parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : baseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-CHT4MGTH.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-5IJYYBBY.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -335,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-A6ZWLXV5.js"), import("./chunk-2LB46BRM.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-2NWSDLXF.js"), import("./chunk-J5PI24FZ.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -415,9 +418,10 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-O6X2PIWG.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-PUCLMFU7.js");
   if (input) startCodeSearch(input);
-  await prepareSqlParsers(input ? engineDialects(input) : []);
+  if (!input) await prepareSqlParsers([]);
+  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) await prepareSqlParsers(engineDialects(input));
   return runEngineAsync;
 }
 async function analyseAndReport(input, settings, io, run, debug = false) {
