@@ -89,6 +89,20 @@ describe('removals of what no release had', () => {
     expect(brief(memory)).toContain('error response-property-removed GET /projects 200 application/json #/definitions/ProjectMetadata/properties/x');
   });
 
+  test('fail closed (plan --from v1.3.0 --to v1.2.0 in the suite): a released property of an inline schema (pointer relative to the operation) and one whose schema was renamed since the release keep the finding', () => {
+    const inline = (props: string[]): string =>
+      `${JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: { '/u': { get: { responses: { '200': { description: 'ok', schema: { type: 'object', properties: Object.fromEntries(['id', ...props].map((p) => [p, { type: 'string' }])) } } } } } } }, null, 2)}\n`;
+    const inlined = repo([{ [F]: inline(['legacy']) }, { [F]: inline(['legacy']) }, { [F]: inline([]) }], ['v1.2.0', null, null]);
+    expect(brief(run(inlined))).toEqual(['error response-property-removed GET /u 200 application/json #/properties/legacy']);
+    // released as ProjectMetadata.x; renamed to Project after the release; the PR removes x from Project
+    const renamed = (name: string, props: string[]): string => spec(props).replaceAll('ProjectMetadata', name);
+    const moved = repo([{ [F]: renamed('ProjectMetadata', ['x']) }, { [F]: renamed('Project', ['x']) }, { [F]: renamed('Project', []) }], ['v1.0.0', null, null]);
+    expect(brief(run(moved))).toContain('error response-property-removed GET /projects 200 application/json #/definitions/Project/properties/x');
+    // a name the release text never holds, under any schema, is still a notice
+    const never = repo([{ [F]: inline([]) }, { [F]: inline(['fresh']) }, { [F]: inline([]) }], ['v1.2.0', null, null]);
+    expect(brief(run(never))).toEqual(['notice response-property-removed GET /u 200 application/json #/properties/fresh']);
+  });
+
   test('what a removal names: an operation (parameters of any name), or a pointer into the same file', () => {
     expect(removedElement('endpoint-removed', 'GET /a/{id}/b')).toMatchObject({ kind: 'operation', method: 'get', needle: '/a/' });
     expect(removedElement('response-property-removed', 'GET /a 200 application/json #/definitions/A/properties/x')).toMatchObject({ kind: 'pointer', pointer: ['definitions', 'A', 'properties', 'x'], needle: 'x' });
