@@ -12,7 +12,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-TDFYHGTV.js";
+} from "./chunk-NPIYOEGR.js";
 import "./chunk-DHIACIAE.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";

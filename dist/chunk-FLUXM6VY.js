@@ -11,7 +11,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-CAZHEZSM.js";
+} from "./chunk-OAX5PLP3.js";
 import {
   readConfigFromTree
 } from "./chunk-RVBSBEM6.js";
@@ -23,8 +23,8 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-ZKUNXO25.js";
-import "./chunk-TDFYHGTV.js";
+} from "./chunk-VUNQ5MVK.js";
+import "./chunk-NPIYOEGR.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";

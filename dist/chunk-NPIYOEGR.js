@@ -1440,8 +1440,15 @@ function removedElement(rule, object) {
   return needle === "" ? null : { kind: "pointer", pointer, needle };
 }
 var shape = (path) => path.replace(/\{[^}]*\}/g, "{}");
+var ROOTED = /* @__PURE__ */ new Set(["components", "definitions", "paths"]);
 function holds(value, element) {
-  if (element.kind === "pointer") return getAt(value, element.pointer) !== void 0;
+  if (element.kind === "pointer") {
+    const { pointer } = element;
+    if (!ROOTED.has(pointer[0])) return true;
+    if (getAt(value, pointer) !== void 0) return true;
+    const schema = pointer[pointer.length - 2] === "properties" ? pointer.slice(0, -2) : pointer.slice(0, -1);
+    return schema.length === 0 || getAt(value, schema) === void 0;
+  }
   const paths = isObject(value) ? value.paths : void 0;
   if (!isObject(paths)) return false;
   const wanted = shape(element.path);

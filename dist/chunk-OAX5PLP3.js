@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-TDFYHGTV.js";
+} from "./chunk-NPIYOEGR.js";
 import {
   renderJson
 } from "./chunk-NVYTZ4RX.js";
