@@ -103,6 +103,20 @@ describe('removals of what no release had', () => {
     expect(brief(run(never))).toEqual(['notice response-property-removed GET /u 200 application/json #/properties/fresh']);
   });
 
+  test('fail closed (hatchet 06c1fe4354): a released operation whose path item is a $ref to another file keeps endpoint-removed', () => {
+    const root = (path: string): string => `openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  ${path}:\n    $ref: "./paths/runs.yaml#/log"\n`;
+    const ops = "log:\n  get:\n    responses:\n      '200': {description: ok}\n";
+    const dir = repo(
+      [
+        { 'api/openapi.yaml': root('/api/v1/durable-tasks/{task}'), 'api/paths/runs.yaml': ops },
+        { 'api/openapi.yaml': root('/api/v1/durable-tasks/{task}'), 'api/paths/runs.yaml': ops },
+        { 'api/openapi.yaml': root('/api/v1/tenants/{tenant}/durable-tasks/{task}'), 'api/paths/runs.yaml': ops },
+      ],
+      ['v0.88.4', null, null],
+    );
+    expect(brief(run(dir))).toEqual(['error endpoint-removed GET /api/v1/durable-tasks/{task}']);
+  });
+
   test('what a removal names: an operation (parameters of any name), or a pointer into the same file', () => {
     expect(removedElement('endpoint-removed', 'GET /a/{id}/b')).toMatchObject({ kind: 'operation', method: 'get', needle: '/a/' });
     expect(removedElement('response-property-removed', 'GET /a 200 application/json #/definitions/A/properties/x')).toMatchObject({ kind: 'pointer', pointer: ['definitions', 'A', 'properties', 'x'], needle: 'x' });
