@@ -6,8 +6,8 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-VUNQ5MVK.js";
-import "./chunk-NPIYOEGR.js";
+} from "./chunk-2KZP77JB.js";
+import "./chunk-DFA35XFP.js";
 import "./chunk-AEBA5WSW.js";
 import "./chunk-CHD6QLQ5.js";
 import "./chunk-DHIACIAE.js";

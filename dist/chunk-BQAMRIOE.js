@@ -11,8 +11,8 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-OAX5PLP3.js";
-import "./chunk-NPIYOEGR.js";
+} from "./chunk-OSAUADTQ.js";
+import "./chunk-DFA35XFP.js";
 import "./chunk-DHIACIAE.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
@@ -21,7 +21,7 @@ import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-4WWZGT7T.js";
+} from "./chunk-6EETIA2F.js";
 import "./chunk-NVYTZ4RX.js";
 import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";

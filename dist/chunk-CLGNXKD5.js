@@ -11,7 +11,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-OAX5PLP3.js";
+} from "./chunk-OSAUADTQ.js";
 import {
   readConfigFromTree
 } from "./chunk-RVBSBEM6.js";
@@ -23,8 +23,8 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-VUNQ5MVK.js";
-import "./chunk-NPIYOEGR.js";
+} from "./chunk-2KZP77JB.js";
+import "./chunk-DFA35XFP.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";

@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-NPIYOEGR.js";
+} from "./chunk-DFA35XFP.js";
 import {
   renderJson
 } from "./chunk-NVYTZ4RX.js";

@@ -1453,7 +1453,7 @@ function holds(value, element) {
   if (!isObject(paths)) return false;
   const wanted = shape(element.path);
   for (const [key2, item] of Object.entries(paths)) {
-    if (shape(key2) === wanted && isObject(item) && Object.prototype.hasOwnProperty.call(item, element.method)) return true;
+    if (shape(key2) === wanted && isObject(item) && (typeof item.$ref === "string" || Object.prototype.hasOwnProperty.call(item, element.method))) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-NPIYOEGR.js";
+} from "./chunk-DFA35XFP.js";
 import "./chunk-DHIACIAE.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";

@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-HWGBPLWU.js")).planCommand(rest, io);
+      return (await import("./chunk-BQAMRIOE.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -418,7 +418,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-D2PKGM7T.js");
+  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-UOQPDLPU.js");
   if (input) startCodeSearch(input);
   if (!input) await prepareSqlParsers([]);
   else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) await prepareSqlParsers(engineDialects(input));
