@@ -71,22 +71,8 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
   };
   if (paths.length === 0) return out;
   try {
-    if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
-      return all('this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)');
-    }
-    const listed = listTags(query.root);
-    if (listed.length === 0) return all('this repository has no tags, so every merged migration counts as released (`released: tags`)');
-    const isRelease = releaseTagFilter(query.tags);
-    const named = listed.filter((t) => isRelease(t.name));
-    if (named.length === 0) {
-      return all(
-        (query.tags ?? []).some((g) => !g.startsWith('!'))
-          ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(', ')}), so every merged migration counts as released`
-          : 'no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)',
-      );
-    }
-    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
-    if (releases.length === 0) return all('no release tag was cut before this change, so every merged migration counts as released');
+    const releases = releasesBefore(query);
+    if (typeof releases === 'string') return all(releases);
     const newest = releases.reduce((a, b) => (b.date > a.date ? b : a));
     const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
     const inTree = inSomeReleaseTree(query.root, releases, names);
@@ -105,6 +91,27 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
     const message = ((error as { stderr?: string }).stderr || (error as Error).message || '').trim().split('\n')[0].slice(0, 200);
     return all(`git could not say which release tags have it (${message}), so it counts as released`);
   }
+}
+
+/**
+ * The release tags a change can know (`release-tags`, none containing head), or why there are
+ * none (a shallow checkout, no tags, none naming a release, none cut before head).
+ */
+function releasesBefore(query: ReleaseQuery): Tag[] | string {
+  if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+    return 'this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)';
+  }
+  const listed = listTags(query.root);
+  if (listed.length === 0) return 'this repository has no tags, so every merged migration counts as released (`released: tags`)';
+  const isRelease = releaseTagFilter(query.tags);
+  const named = listed.filter((t) => isRelease(t.name));
+  if (named.length === 0) {
+    return (query.tags ?? []).some((g) => !g.startsWith('!'))
+      ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(', ')}), so every merged migration counts as released`
+      : 'no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)';
+  }
+  const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+  return releases.length === 0 ? 'no release tag was cut before this change, so every merged migration counts as released' : releases;
 }
 
 function day(seconds: number): string {
@@ -244,7 +251,7 @@ const MAX_TREE_CHECKS = 50_000;
  * a file cherry-picked onto a release branch was created there by another commit. One
  * `git cat-file --batch-check` over every release × name.
  */
-function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>): Map<string, Set<string>> | null {
+function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>, sizes?: Map<string, number>): Map<string, Set<string>> | null {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked: { path: string; line: string }[] = [];
   const present = new Map<string, Set<string>>();
@@ -265,10 +272,12 @@ function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, str
     if (answer !== '' && answer.endsWith(' missing')) return;
     let versions = present.get(a.path);
     if (!versions) present.set(a.path, (versions = new Set()));
-    const id = /^([0-9a-f]{40,64}) blob \d+$/.exec(answer)?.[1];
+    const blob = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answer);
     // An answer that names no blob: in a release, but which version is not known.
-    if (id) versions.add(id);
-    else versions.add('?');
+    if (blob) {
+      versions.add(blob[1]);
+      sizes?.set(blob[1], Number(blob[2]));
+    } else versions.add('?');
   });
   return present;
 }
@@ -307,26 +316,13 @@ export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTe
   const unknown = (): ReleaseTexts => ({ texts: new Map(paths.map((p) => [p, null])) });
   if (paths.length === 0 || paths.some((p) => p.includes('\n'))) return unknown();
   try {
-    if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return unknown();
-    const isRelease = releaseTagFilter(query.tags);
-    const named = listTags(query.root).filter((t) => isRelease(t.name));
-    if (named.length === 0) return unknown();
-    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
-    if (releases.length === 0) return unknown();
+    const releases = releasesBefore(query);
+    if (typeof releases === 'string') return unknown();
     const newestTag = releases.reduce((a, b) => (b.date > a.date ? b : a)).name;
-    const commits = [...new Set(releases.map((t) => t.commit))];
-    if (commits.length * paths.length > MAX_TREE_CHECKS) return unknown();
-    const asked = paths.flatMap((path) => commits.map((commit) => ({ path, line: `${commit}:${path}` })));
-    const answers = run(query.root, ['cat-file', '--batch-check'], `${asked.map((a) => a.line).join('\n')}\n`).split('\n');
-    const idsOf = new Map<string, Set<string>>(paths.map((p) => [p, new Set()]));
     const sizes = new Map<string, number>();
-    for (let i = 0; i < asked.length; i++) {
-      const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answers[i] ?? '');
-      if (m) {
-        idsOf.get(asked[i].path)!.add(m[1]);
-        sizes.set(m[1], Number(m[2]));
-      } else if (!(answers[i] ?? '').endsWith(' missing')) return unknown();
-    }
+    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes);
+    // Past the lookups' bound, or an answer that names no blob (a folder, a submodule there): not told.
+    if (idsOf === null || [...idsOf.values()].some((ids) => ids.has('?'))) return unknown();
     let total = 0;
     for (const size of sizes.values()) total += size;
     if (total > MAX_RELEASE_TEXT_BYTES) return unknown();
@@ -346,7 +342,10 @@ export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTe
       }
     }
     const texts = new Map<string, string[] | null>();
-    for (const [path, set] of idsOf) texts.set(path, set.size === 0 ? null : [...set].map((id) => bodies.get(id)!));
+    for (const path of paths) {
+      const set = idsOf.get(path);
+      texts.set(path, !set || set.size === 0 ? null : [...set].map((id) => bodies.get(id)!));
+    }
     return { texts, newestTag };
   } catch {
     return unknown();

@@ -237,13 +237,6 @@ export function restatedKey(key: string, dialect: Dialect): string {
 }
 
 /**
- * The up statements of `after` that `before` does not have (as many times as it has them), in
- * order. Compared by `restatedKey`: a PR that only restates a statement the unreleased file
- * already had (a guard added, the optional `COLUMN` written out, blanks and case), or moves one
- * from a base file it deletes (`moved`, consumed), does not run it as its own; the statement was
- * reported when it was added.
- */
-/**
  * The up statements (`restatedKey`s, counted) of the base files this PR deletes: moved into an
  * unreleased file the PR edits (DolphinScheduler merging the unreleased 3.3.0 script into 3.2.1),
  * they are not new, every database of base has run or will run them already.
@@ -253,27 +246,32 @@ function movedStatements(candidates: readonly Candidate[], changes: ChangeSet, d
   for (const c of candidates) {
     if (c.change.status !== 'deleted' || c.file.part !== 'up') continue;
     const text = changes.baseTree.read(c.change.path);
-    if (text === null) continue;
-    for (const s of sectionsOf(c.file, text)) {
-      if (s.part !== 'up') continue;
-      for (const key of statementKeys(text, dialect, s.start, s.end)) {
-        const k = restatedKey(key, dialect);
-        pool.set(k, (pool.get(k) ?? 0) + 1);
-      }
-    }
+    if (text !== null) countUpStatements(c.file, text, dialect, pool);
   }
   return pool;
 }
 
-function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect, moved: Map<string, number> = new Map()): { ranges: [number, number][]; lines: [number, number][] } {
-  const had = new Map<string, number>();
-  for (const s of sectionsOf(file, before)) {
+/** Adds the `restatedKey`s of the up statements of `text` to `into`, counted. */
+function countUpStatements(file: MigrationFile, text: string, dialect: Dialect, into: Map<string, number>): void {
+  for (const s of sectionsOf(file, text)) {
     if (s.part !== 'up') continue;
-    for (const key of statementKeys(before, dialect, s.start, s.end)) {
+    for (const key of statementKeys(text, dialect, s.start, s.end)) {
       const k = restatedKey(key, dialect);
-      had.set(k, (had.get(k) ?? 0) + 1);
+      into.set(k, (into.get(k) ?? 0) + 1);
     }
   }
+}
+
+/**
+ * The up statements of `after` that `before` does not have (as many times as it has them), in
+ * order. Compared by `restatedKey`: a PR that only restates a statement the unreleased file
+ * already had (a guard added, the optional `COLUMN` written out, blanks and case), or moves one
+ * from a base file it deletes (`moved`, consumed), does not run it as its own; the statement was
+ * reported when it was added.
+ */
+function newStatements(file: MigrationFile, before: string, after: string, dialect: Dialect, moved: Map<string, number> = new Map()): { ranges: [number, number][]; lines: [number, number][] } {
+  const had = new Map<string, number>();
+  countUpStatements(file, before, dialect, had);
   const ranges: [number, number][] = [];
   const lines: [number, number][] = [];
   for (const s of sectionsOf(file, after)) {
