@@ -7,7 +7,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-6EETIA2F.js";
+} from "./chunk-ITWIG5ME.js";
 import "./chunk-BI3ECU6V.js";
 import "./chunk-NVYTZ4RX.js";
 import "./chunk-7R2E7FEX.js";

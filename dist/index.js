@@ -6,11 +6,11 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   main
-} from "./chunk-2KZP77JB.js";
-import "./chunk-DFA35XFP.js";
+} from "./chunk-5J47GYE5.js";
+import "./chunk-GO2DSEXL.js";
 import "./chunk-AEBA5WSW.js";
 import "./chunk-CHD6QLQ5.js";
-import "./chunk-DHIACIAE.js";
+import "./chunk-RHYLKLO4.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-6S4SRNXA.js";
@@ -25,7 +25,7 @@ import "./chunk-3MIIFOP7.js";
 import "./chunk-ATAERQRV.js";
 import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-PBNVDFDE.js";
+import "./chunk-2NXMEVRC.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";

@@ -5,13 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-DHIACIAE.js";
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-GO2DSEXL.js";
+import "./chunk-RHYLKLO4.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-6S4SRNXA.js";
@@ -22,14 +24,16 @@ import "./chunk-3MIIFOP7.js";
 import "./chunk-ATAERQRV.js";
 import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  engineDialects,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

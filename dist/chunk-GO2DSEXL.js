@@ -13,7 +13,7 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-DHIACIAE.js";
+} from "./chunk-RHYLKLO4.js";
 import {
   runAnalysers,
   runAnalysersThen,

@@ -261,20 +261,8 @@ function gitReleases(query, paths) {
   };
   if (paths.length === 0) return out;
   try {
-    if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
-      return all("this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)");
-    }
-    const listed = listTags(query.root);
-    if (listed.length === 0) return all("this repository has no tags, so every merged migration counts as released (`released: tags`)");
-    const isRelease = releaseTagFilter(query.tags);
-    const named = listed.filter((t) => isRelease(t.name));
-    if (named.length === 0) {
-      return all(
-        (query.tags ?? []).some((g) => !g.startsWith("!")) ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(", ")}), so every merged migration counts as released` : "no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)"
-      );
-    }
-    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
-    if (releases.length === 0) return all("no release tag was cut before this change, so every merged migration counts as released");
+    const releases = releasesBefore(query);
+    if (typeof releases === "string") return all(releases);
     const newest = releases.reduce((a, b) => b.date > a.date ? b : a);
     const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
     const inTree = inSomeReleaseTree(query.root, releases, names);
@@ -293,6 +281,20 @@ function gitReleases(query, paths) {
     const message = (error.stderr || error.message || "").trim().split("\n")[0].slice(0, 200);
     return all(`git could not say which release tags have it (${message}), so it counts as released`);
   }
+}
+function releasesBefore(query) {
+  if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+    return "this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)";
+  }
+  const listed = listTags(query.root);
+  if (listed.length === 0) return "this repository has no tags, so every merged migration counts as released (`released: tags`)";
+  const isRelease = releaseTagFilter(query.tags);
+  const named = listed.filter((t) => isRelease(t.name));
+  if (named.length === 0) {
+    return (query.tags ?? []).some((g) => !g.startsWith("!")) ? `no tag matches \`release-tags\` (${(query.tags ?? []).join(", ")}), so every merged migration counts as released` : "no tag names a version (a digit, not a test tag), so every merged migration counts as released (name the release tags with `release-tags`)";
+  }
+  const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
+  return releases.length === 0 ? "no release tag was cut before this change, so every merged migration counts as released" : releases;
 }
 function day(seconds) {
   return new Date(seconds * 1e3).toISOString().slice(0, 10);
@@ -384,7 +386,7 @@ function unreleasedCreators(root, base, releases, paths, keepsIdentity) {
   return { creators: out, names };
 }
 var MAX_TREE_CHECKS = 5e4;
-function inSomeReleaseTree(root, releases, names) {
+function inSomeReleaseTree(root, releases, names, sizes) {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked = [];
   const present = /* @__PURE__ */ new Map();
@@ -404,9 +406,11 @@ function inSomeReleaseTree(root, releases, names) {
     if (answer !== "" && answer.endsWith(" missing")) return;
     let versions = present.get(a.path);
     if (!versions) present.set(a.path, versions = /* @__PURE__ */ new Set());
-    const id = /^([0-9a-f]{40,64}) blob \d+$/.exec(answer)?.[1];
-    if (id) versions.add(id);
-    else versions.add("?");
+    const blob = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answer);
+    if (blob) {
+      versions.add(blob[1]);
+      sizes?.set(blob[1], Number(blob[2]));
+    } else versions.add("?");
   });
   return present;
 }
@@ -425,27 +429,12 @@ function gitReleaseTexts(query, paths) {
   const unknown = () => ({ texts: new Map(paths.map((p) => [p, null])) });
   if (paths.length === 0 || paths.some((p) => p.includes("\n"))) return unknown();
   try {
-    if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") return unknown();
-    const isRelease = releaseTagFilter(query.tags);
-    const named = listTags(query.root).filter((t) => isRelease(t.name));
-    if (named.length === 0) return unknown();
-    const releases = query.head === null ? named : withoutTagsContaining(query.root, query.head, named);
-    if (releases.length === 0) return unknown();
+    const releases = releasesBefore(query);
+    if (typeof releases === "string") return unknown();
     const newestTag = releases.reduce((a, b) => b.date > a.date ? b : a).name;
-    const commits = [...new Set(releases.map((t) => t.commit))];
-    if (commits.length * paths.length > MAX_TREE_CHECKS) return unknown();
-    const asked = paths.flatMap((path) => commits.map((commit) => ({ path, line: `${commit}:${path}` })));
-    const answers = run(query.root, ["cat-file", "--batch-check"], `${asked.map((a) => a.line).join("\n")}
-`).split("\n");
-    const idsOf = new Map(paths.map((p) => [p, /* @__PURE__ */ new Set()]));
     const sizes = /* @__PURE__ */ new Map();
-    for (let i = 0; i < asked.length; i++) {
-      const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(answers[i] ?? "");
-      if (m) {
-        idsOf.get(asked[i].path).add(m[1]);
-        sizes.set(m[1], Number(m[2]));
-      } else if (!(answers[i] ?? "").endsWith(" missing")) return unknown();
-    }
+    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes);
+    if (idsOf === null || [...idsOf.values()].some((ids2) => ids2.has("?"))) return unknown();
     let total = 0;
     for (const size of sizes.values()) total += size;
     if (total > MAX_RELEASE_TEXT_BYTES) return unknown();
@@ -465,7 +454,10 @@ function gitReleaseTexts(query, paths) {
       }
     }
     const texts = /* @__PURE__ */ new Map();
-    for (const [path, set] of idsOf) texts.set(path, set.size === 0 ? null : [...set].map((id) => bodies.get(id)));
+    for (const path of paths) {
+      const set = idsOf.get(path);
+      texts.set(path, !set || set.size === 0 ? null : [...set].map((id) => bodies.get(id)));
+    }
     return { texts, newestTag };
   } catch {
     return unknown();

@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-PBNVDFDE.js";
+} from "./chunk-2NXMEVRC.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-DFA35XFP.js";
+} from "./chunk-GO2DSEXL.js";
 import {
   renderJson
 } from "./chunk-NVYTZ4RX.js";
@@ -28,7 +28,7 @@ import {
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-PBNVDFDE.js";
+} from "./chunk-2NXMEVRC.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";

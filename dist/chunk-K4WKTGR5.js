@@ -11,9 +11,9 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-OSAUADTQ.js";
-import "./chunk-DFA35XFP.js";
-import "./chunk-DHIACIAE.js";
+} from "./chunk-CKKZ6UGT.js";
+import "./chunk-GO2DSEXL.js";
+import "./chunk-RHYLKLO4.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-6S4SRNXA.js";
@@ -21,7 +21,7 @@ import "./chunk-JODG5OJR.js";
 import {
   UsageError,
   readText
-} from "./chunk-6EETIA2F.js";
+} from "./chunk-ITWIG5ME.js";
 import "./chunk-NVYTZ4RX.js";
 import "./chunk-7R2E7FEX.js";
 import "./chunk-JQBOSFPS.js";
@@ -33,7 +33,7 @@ import {
   detectInSets
 } from "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-PBNVDFDE.js";
+import "./chunk-2NXMEVRC.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
@@ -82,7 +82,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-JZ67H4FP.js");
+    const { repoRoot } = await import("./chunk-T5SADM5I.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-JZ67H4FP.js"), import("./chunk-YVV5GDAM.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-T5SADM5I.js"), import("./chunk-YVV5GDAM.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

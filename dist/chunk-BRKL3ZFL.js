@@ -11,7 +11,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-OSAUADTQ.js";
+} from "./chunk-CKKZ6UGT.js";
 import {
   readConfigFromTree
 } from "./chunk-RVBSBEM6.js";
@@ -23,13 +23,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-2KZP77JB.js";
-import "./chunk-DFA35XFP.js";
+} from "./chunk-5J47GYE5.js";
+import "./chunk-GO2DSEXL.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
 import "./chunk-CHD6QLQ5.js";
-import "./chunk-DHIACIAE.js";
+import "./chunk-RHYLKLO4.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-6S4SRNXA.js";
@@ -48,7 +48,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-PBNVDFDE.js";
+} from "./chunk-2NXMEVRC.js";
 import "./chunk-TAFVK2MW.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";

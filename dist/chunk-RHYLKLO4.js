@@ -2028,26 +2028,22 @@ function movedStatements(candidates, changes, dialect) {
   for (const c of candidates) {
     if (c.change.status !== "deleted" || c.file.part !== "up") continue;
     const text = changes.baseTree.read(c.change.path);
-    if (text === null) continue;
-    for (const s of sectionsOf(c.file, text)) {
-      if (s.part !== "up") continue;
-      for (const key of statementKeys(text, dialect, s.start, s.end)) {
-        const k = restatedKey(key, dialect);
-        pool.set(k, (pool.get(k) ?? 0) + 1);
-      }
-    }
+    if (text !== null) countUpStatements(c.file, text, dialect, pool);
   }
   return pool;
 }
-function newStatements(file, before, after, dialect, moved2 = /* @__PURE__ */ new Map()) {
-  const had = /* @__PURE__ */ new Map();
-  for (const s of sectionsOf(file, before)) {
+function countUpStatements(file, text, dialect, into) {
+  for (const s of sectionsOf(file, text)) {
     if (s.part !== "up") continue;
-    for (const key of statementKeys(before, dialect, s.start, s.end)) {
+    for (const key of statementKeys(text, dialect, s.start, s.end)) {
       const k = restatedKey(key, dialect);
-      had.set(k, (had.get(k) ?? 0) + 1);
+      into.set(k, (into.get(k) ?? 0) + 1);
     }
   }
+}
+function newStatements(file, before, after, dialect, moved2 = /* @__PURE__ */ new Map()) {
+  const had = /* @__PURE__ */ new Map();
+  countUpStatements(file, before, dialect, had);
   const ranges = [];
   const lines = [];
   for (const s of sectionsOf(file, after)) {

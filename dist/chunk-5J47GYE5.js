@@ -9,7 +9,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-DFA35XFP.js";
+} from "./chunk-GO2DSEXL.js";
 import {
   InputError,
   publishBlocker,
@@ -48,7 +48,7 @@ import {
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-PBNVDFDE.js";
+} from "./chunk-2NXMEVRC.js";
 import {
   GitError
 } from "./chunk-TAFVK2MW.js";
@@ -558,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-CLGNXKD5.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-BRKL3ZFL.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

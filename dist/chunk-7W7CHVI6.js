@@ -5,15 +5,13 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-DFA35XFP.js";
-import "./chunk-DHIACIAE.js";
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-RHYLKLO4.js";
 import "./chunk-ECPVWI26.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-6S4SRNXA.js";
@@ -24,16 +22,14 @@ import "./chunk-3MIIFOP7.js";
 import "./chunk-ATAERQRV.js";
 import "./chunk-7QPI7FLX.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };
