@@ -9,7 +9,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
-import { GitError, gitEnv } from './git-error.js';
+import { GitError, gitEnv, missingObjectError } from './git-error.js';
 import { wordSearcher } from './word-search.js';
 import { gitReleases, gitReleaseTexts } from './releases.js';
 import { replayStoreFor } from './replay-store.js';
@@ -34,7 +34,11 @@ export interface GitOptions {
 
 
 export function git(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024, timeout = 0): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, timeout, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer, timeout, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
+  } catch (error) {
+    throw missingObjectError(error, cwd);
+  }
 }
 
 function tryGit(args: string[], cwd: string, timeout = 0): string | null {
