@@ -189,6 +189,24 @@ function tagsOf(dir) {
  * held for one check (a directory in the clone's git dir naming its owner's pid; a dead owner's
  * lock is taken over), so replays of the same repository interleave commit by commit.
  */
+/** What an interrupted run must undo: the checks it started and the clone locks it holds. */
+const running = new Set();
+const held = new Map();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    for (const child of running) child.kill('SIGKILL');
+    for (const [lock, dir] of held) {
+      try {
+        restoreHiddenTags(dir);
+      } finally {
+        rmSync(lock, { recursive: true, force: true });
+      }
+    }
+    console.error(`bench/history: ${signal}: stopped; checks killed, hidden tags restored, locks released`);
+    process.exit(130);
+  });
+}
+
 async function withCloneLock(dir, fn) {
   const gitDir = git(dir, ['rev-parse', '--absolute-git-dir']).trim();
   const lock = join(gitDir, 'rg-replay.lock');
@@ -216,9 +234,11 @@ async function withCloneLock(dir, fn) {
       else await sleep(200);
     }
   }
+  held.set(lock, dir);
   try {
     return await fn();
   } finally {
+    held.delete(lock);
     rmSync(lock, { recursive: true, force: true });
   }
 }
@@ -252,6 +272,7 @@ function runCheck(dir, commit) {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     const out = [];
     const err = [];
     child.stdout.on('data', (b) => out.push(b));
@@ -262,6 +283,7 @@ function runCheck(dir, commit) {
       child.kill('SIGKILL');
     }, timeoutMs);
     child.on('close', (code) => {
+      running.delete(child);
       clearTimeout(timer);
       const ms = Math.round(performance.now() - started);
       const stdout = Buffer.concat(out).toString('utf8');
