@@ -13,7 +13,7 @@ import { GitError, gitEnv, missingObjectError } from './git-error.js';
 import { wordSearcher } from './word-search.js';
 import { gitReleases, gitReleaseTexts } from './releases.js';
 import { replayStoreFor } from './replay-store.js';
-import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type Snapshot } from './types.js';
+import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type ReplayStore, type Snapshot } from './types.js';
 
 export { GitError };
 
@@ -263,21 +263,23 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   // The diff's old side is the fork point: its entries are base's only when base is the fork point.
   const baseKnown = forkPoint === baseSha ? diff.before : new Map<string, TreeEntry | null>();
   const reads = new ReadPair();
+  const replayCache = replayStoreFor(() => {
+    const known = commonDirs.get(root);
+    if (known !== undefined) return known;
+    const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
+    return dir ? resolve(root, dir) : null;
+  });
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads),
+    // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
-    replayCache: replayStoreFor(() => {
-      const known = commonDirs.get(root);
-      if (known !== undefined) return known;
-      const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
-      return dir ? resolve(root, dir) : null;
-    }),
+    replayCache,
   };
 }
 
@@ -287,7 +289,8 @@ const SUBMODULE = 'a submodule (a commit of another repository, not read)';
  * A commit's files, read with git. `together` are files likely to be read (the PR's): reading one
  * of them reads all of them in one batch, and so does any other read (with `pair`, the other
  * side's too). `known` are tree entries already known (from the diff) so that they need not be
- * looked up by path. Blobs are read by object id, sizes checked first.
+ * looked up by path. Blobs are read by object id, sizes checked first. With `store`, the word
+ * search's answers are kept there (word-search.ts).
  */
 export function commitSnapshot(
   sha: string,
@@ -296,6 +299,7 @@ export function commitSnapshot(
   together: string[] = [],
   known: Map<string, TreeEntry | null> = new Map(),
   pair?: ReadPair,
+  store?: ReplayStore,
 ): Snapshot {
   const entries = new Map(known);
   // The listing's entries stay where ls-tree printed them (`<mode> <type> <oid> <size>\t<path>`):
@@ -522,7 +526,7 @@ export function commitSnapshot(
       return reasons.get(path);
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
-    ...wordSearcher(root, sha),
+    ...wordSearcher(root, sha, store),
   };
 }
 

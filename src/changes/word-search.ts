@@ -11,26 +11,48 @@
  * 0.75 s, the same output). Words with other characters (dotted or spaced enum values) get a
  * `-w -F` pass of their own: in one alternation a longer word that fails the word check would hide
  * a shorter one at the same place.
+ *
+ * With the replay cache's folder (docs/cache.md), a pass's complete answer is kept, keyed by the
+ * commit and its words: a second run on the same base (a PR pushed again, a re-run) reads it instead
+ * of the whole tree's blobs.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, gitEnv } from './git-error.js';
-import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type Snapshot, type WordSearch } from './types.js';
+import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type ReplayStore, type Snapshot, type WordSearch } from './types.js';
 
 type Searcher = Required<Pick<Snapshot, 'searchWords' | 'prefetchWords' | 'stopPrefetch'>>;
 
-/** `searchWords`, `prefetchWords` and `stopPrefetch` of the commit `commit` in the repository at `root`. */
-export function wordSearcher(root: string, commit: string): Searcher {
+/**
+ * `searchWords`, `prefetchWords` and `stopPrefetch` of the commit `commit` in the repository at
+ * `root`; with `store`, each pass's answer is taken from it when it holds one, else kept there.
+ */
+export function wordSearcher(root: string, commit: string, store?: ReplayStore): Searcher {
   let early: { words: Set<string>; result: WordSearch | null } | null = null;
   const running = new Set<{ kill(): boolean }>();
+  const cache = searchCache(store, commit);
+  const grep = (list: string[]): WordSearch => {
+    const hit = cache.read(list);
+    if (hit) return hit;
+    const result = grepWords(root, commit, list);
+    cache.write(list, result);
+    return result;
+  };
   return {
     prefetchWords(words) {
       const list = cleanWords(words).filter((w) => IDENTIFIER.test(w)); // the others: searchWords' -F pass
       if (list.length === 0) return Promise.resolve();
+      const hit = cache.read(list);
+      if (hit) {
+        early = { words: new Set(list), result: hit };
+        return Promise.resolve();
+      }
       return grepInBackground(root, commit, list, running).then((result) => {
         early = { words: new Set(list), result };
+        if (result) cache.write(list, result);
       });
     },
     stopPrefetch() {
@@ -40,19 +62,93 @@ export function wordSearcher(root: string, commit: string): Searcher {
     },
     searchWords(words) {
       const list = cleanWords(words);
-      if (!early?.result) return grepWords(root, commit, list);
+      if (!early?.result) return grep(list);
       const covered = early.result;
       const missing = list.filter((w) => !early!.words.has(w));
       const wanted = wholeWords(list);
       const lines = covered.lines.filter((l) => wanted.test(l.text));
       if (missing.length === 0) return { lines, truncated: covered.truncated };
-      const rest = grepWords(root, commit, missing);
+      const rest = grep(missing);
       const seen = new Set(lines.map((l) => `${l.path}\u0000${l.line}`));
       for (const l of rest.lines) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
       return { lines, truncated: covered.truncated || rest.truncated };
     },
   };
 }
+
+/** Format of a kept search (another format is another key). */
+const CACHE_FORMAT = 'word-search-1';
+/** Largest answer kept (its lines' paths and texts, in characters): a search that finds more is run again next time rather than filling the folder. */
+export const MAX_CACHED_SEARCH_BYTES = 8 * 1024 * 1024;
+
+interface SearchCache {
+  /** The kept answer for exactly these words (in this order), or null: none, or one that is damaged or not whole. */
+  read(words: string[]): WordSearch | null;
+  /** Keep a complete answer (one cut short or missing a blob is never kept: the next run may read more). */
+  write(words: string[], result: WordSearch): void;
+}
+
+/**
+ * Searches of `commit` kept in `store` (the replay cache's folder). The key: a SHA-256 over the
+ * format, the build of the tool (the search's arguments and scope are its code), the commit's
+ * object id (it names its tree: every blob searched) and the words. An entry is a header line
+ * (format, key, SHA-256 of the rest) and the lines found as `[path, line, text]`; one that is
+ * not whole, of another key, or of the wrong shape is a miss, and git searches.
+ */
+function searchCache(store: ReplayStore | undefined, commit: string): SearchCache {
+  if (!store || !/^[0-9a-f]{40,64}$/.test(commit)) return { read: () => null, write: () => {} };
+  const keyOf = (words: string[]): string | null => {
+    try {
+      const h = createHash('sha256');
+      for (const part of [CACHE_FORMAT, store.toolId(), commit, String(words.length), ...words]) h.update(`${part.length}:${part}`);
+      return h.digest('hex');
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read(words) {
+      const key = keyOf(words);
+      if (key === null) return null;
+      try {
+        const text = store.read(key);
+        if (text === null) return null;
+        const eol = text.indexOf('\n');
+        if (eol === -1) return null;
+        const header = JSON.parse(text.slice(0, eol)) as { format?: unknown; key?: unknown; sha256?: unknown };
+        const payload = text.slice(eol + 1);
+        if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256(payload)) return null;
+        const rows = JSON.parse(payload) as unknown;
+        if (!Array.isArray(rows)) return null;
+        const lines: WordSearch['lines'] = [];
+        for (const row of rows as unknown[]) {
+          if (!Array.isArray(row) || row.length !== 3) return null;
+          const [path, line, lineText] = row as unknown[];
+          if (typeof path !== 'string' || typeof lineText !== 'string' || !Number.isSafeInteger(line) || (line as number) < 1) return null;
+          lines.push({ path, line: line as number, text: lineText });
+        }
+        return { lines, truncated: false };
+      } catch {
+        return null;
+      }
+    },
+    write(words, result) {
+      if (result.truncated) return;
+      const key = keyOf(words);
+      if (key === null) return;
+      let bytes = 0;
+      for (const l of result.lines) if ((bytes += l.path.length + l.text.length + 16) > MAX_CACHED_SEARCH_BYTES) return;
+      try {
+        const payload = JSON.stringify(result.lines.map((l) => [l.path, l.line, l.text]));
+        store.write(key, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(payload) })}\n${payload}`);
+      } catch {
+        // Not kept: the next run searches again.
+      }
+    },
+  };
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 function cleanWords(words: readonly string[]): string[] {
   return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
