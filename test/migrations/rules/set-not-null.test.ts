@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareEngine } from '../../../src/engine.js';
-import { expectFires, ruleTable } from '../helpers.js';
+import { analyseTrees, expectFires, reproTrees, ruleTable } from '../helpers.js';
 
 ruleTable('set-not-null', {
   fires: [
@@ -31,6 +31,13 @@ describe('set-not-null: a column with a default', () => {
     expect(hit.severity).toBe('warning');
     expect(hit.message).toContain('explicitly');
   });
+  test('bench/history/repros/null-backfill-defaulted (reportportal f019b5374c, whole trees): both findings are warnings, nothing fails', () => {
+    const { base, head } = reproTrees('null-backfill-defaulted');
+    const found = analyseTrees(base, head)
+      .filter((f) => f.rule === 'update-rows' || f.rule === 'set-not-null')
+      .map((f) => `${f.severity} ${f.rule}:${f.line} ${f.object}`);
+    expect(found.sort()).toEqual(['warning set-not-null:3 launch.retention_policy', 'warning update-rows:1 launch.retention_policy']);
+  });
   test('variant: a default given by the same ALTER, or by an earlier statement of the PR', () => {
     const base = 'CREATE TABLE users (id bigint PRIMARY KEY, plan text);';
     expect(severity("ALTER TABLE users ALTER COLUMN plan SET DEFAULT 'free', ALTER COLUMN plan SET NOT NULL;", 1, { base })).toBe('warning');
@@ -42,6 +49,11 @@ describe('set-not-null: a column with a default', () => {
     expect(severity('ALTER TABLE users ALTER COLUMN plan DROP DEFAULT;\nALTER TABLE users ALTER COLUMN plan SET NOT NULL;', 2, { base })).toBe('error');
     expect(severity('ALTER TABLE users ALTER COLUMN plan DROP DEFAULT, ALTER COLUMN plan SET NOT NULL;', 1, { base })).toBe('error');
     expect(severity('ALTER TABLE users ALTER COLUMN plan SET NOT NULL;', 1, { base })).toBe('warning');
+    // `DEFAULT NULL` (pg_dump's `NULL::text` too) is no default: old inserts that leave the column out write NULL.
+    for (const nullDefault of ['DEFAULT NULL', 'DEFAULT NULL::text']) {
+      expect(severity('ALTER TABLE users ALTER COLUMN plan SET NOT NULL;', 1, { base: base.replace("DEFAULT 'free'", nullDefault) })).toBe('error');
+    }
+    expect(severity('ALTER TABLE users ALTER COLUMN plan SET DEFAULT NULL, ALTER COLUMN plan SET NOT NULL;', 1, { base })).toBe('error');
   });
   test('variant: a MySQL MODIFY keeps only the default it writes', () => {
     const base = "CREATE TABLE users (id bigint PRIMARY KEY, plan varchar(20) DEFAULT 'free');";
