@@ -1,4 +1,6 @@
 import { isBookkeepingTable } from '../bookkeeping.js';
+import type { Statement } from '../model.js';
+import { sqlTokens } from '../tokens.js';
 import { defineMigrationRule, statementSpan } from './types.js';
 
 export default defineMigrationRule(
@@ -14,10 +16,14 @@ export default defineMigrationRule(
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
       const what = old.length > 0 ? old.map((c) => `${op.table}.${c}`).join(', ') : op.table;
+      const nullsOnly = old.length > 0 && fillsNullsOnly(stmt, old);
       return [
         {
           ...statementSpan(stmt, op),
-          message: `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
+          ...(nullsOnly ? { severity: 'warning' as const } : {}),
+          message: nullsOnly
+            ? `Updating ${what} fills only rows where ${old.length === 1 ? 'it is' : 'each is'} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).`
+            : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
           object,
           tables: [op.table],
           // `SET a = …` rewrites those columns only; no list known: the whole row.
@@ -27,6 +33,50 @@ export default defineMigrationRule(
     },
   },
 );
+
+/** Tokens that end an UPDATE's `WHERE` at its own level (Postgres `RETURNING`, MySQL `ORDER BY … LIMIT`). */
+const AFTER_WHERE = new Set(['returning', 'order', 'limit', ';']);
+
+/**
+ * `UPDATE … SET c = … WHERE c IS NULL AND …`: a top-level conjunct `c IS NULL` (or `alias.c IS
+ * NULL`) for every column the statement sets, so it only fills values the previous release left
+ * NULL and overwrites none it wrote. Read from the statement's own text, which must be one plain
+ * `UPDATE` (a `WITH` query, a `DO` block, a procedure, ORM code: not read, the error stays); an `OR`
+ * at the top level of the `WHERE`, or a column without its own `IS NULL`, keeps the error too.
+ * Linear in the statement's tokens.
+ */
+function fillsNullsOnly(stmt: Statement, columns: string[]): boolean {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  if (tokens[0] !== 'update' || stmt.ops.length !== 1) return false;
+  let depth = 0;
+  let where = -1;
+  for (let i = 1; i < tokens.length && where < 0; i++) {
+    if (tokens[i] === '(') depth++;
+    else if (tokens[i] === ')') depth--;
+    else if (depth === 0 && tokens[i] === 'where') where = i;
+  }
+  if (where < 0) return false;
+  const conjuncts: string[][] = [[]];
+  depth = 0;
+  for (let i = where + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    if (depth === 0 && AFTER_WHERE.has(t)) break;
+    if (depth === 0 && t === 'or') return false;
+    if (depth === 0 && t === 'and') conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(t);
+  }
+  const name = (t: string): string => t.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
+  const isNullTest = (c: string[], column: string): boolean => {
+    const n = c.length;
+    if (n < 3 || c[n - 2] !== 'is' || c[n - 1] !== 'null' || name(c[n - 3]) !== column.toLowerCase()) return false;
+    // `c`, `alias.c` or `schema.table.c`: qualifiers are names followed by a dot.
+    const prefix = c.slice(0, n - 3);
+    return prefix.length % 2 === 0 && prefix.every((t, i) => (i % 2 === 1 ? t === '.' : t !== '.' && t !== '('));
+  };
+  return columns.every((column) => conjuncts.some((c) => isNullTest(c, column)));
+}
 
 /**
  * Postgres system catalogs (`UPDATE pg_index SET indisready = false`, a known index-rebuild trick):
