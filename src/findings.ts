@@ -64,12 +64,14 @@ export interface RawFinding {
  * code that stops working when the object is gone (a drop, a rename's old name), so no use of it in
  * the previous release makes it safe; otherwise the search is evidence only (`writes`: list the
  * code that writes the column). `reads`: the hazard is the previous release reading the column
- * (`drop-not-null`), so no use of it makes the finding a notice, not a warning.
+ * (`drop-not-null`), so no use of it makes the finding a notice, not a warning. `nameOnly`: a
+ * renamed object the database reaches by OID (a sequence, a constraint): only code names it, so
+ * no use of it makes the finding a notice.
  */
 export type CodeSubject =
   | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean }
   | { kind: 'table'; table: string; removes: boolean }
-  | { kind: 'object'; objectKind: string; name: string; removes: boolean }
+  | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean }
   | { kind: 'value'; values: string[]; removes: boolean }
   | { kind: 'property'; name: string; removes: boolean };
 

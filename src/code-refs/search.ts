@@ -454,6 +454,17 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
       };
       continue;
     }
+    if (s.code.kind === 'object' && s.code.nameOnly) {
+      // A renamed sequence or constraint: the database reaches it by OID, only code names it.
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} ${none}.`,
+        unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}. The database reaches a ${s.code.objectKind} by its OID (column defaults, the constraint's own checks), so only code that names it breaks; a notice. It still breaks a rollback if code outside this repository, SQL built at run time or a function's body names it.`,
+        unusedSeverity: 'notice',
+      };
+      continue;
+    }
     f.codeSearch = {
       references: [],
       total: 0,

@@ -251,3 +251,20 @@ describe('in a git repository (git grep on the base commit)', () => {
     }
   });
 });
+
+describe('renames the database follows by OID (issue 12, unreferenced-by-base)', () => {
+  const base = { 'db/migrations/001_defs.sql': 'CREATE TABLE t_ds_process_definition (id int PRIMARY KEY, code bigint, version int);\nALTER TABLE t_ds_process_definition ADD CONSTRAINT process_definition_unique UNIQUE (code, version);\n', 'app/src/Defs.java': 'class Defs {}\n' };
+  const rename = { 'db/migrations/002_rename.sql': 'ALTER INDEX process_definition_unique RENAME TO workflow_definition_unique;\n' };
+
+  test("ALTER INDEX of a unique constraint's index nothing names (dolphinscheduler fee4955724 line 192): a notice", () => {
+    const f = only(check({}, rename, base), 'rename-object');
+    expect(f).toMatchObject({ severity: 'notice', object: 't_ds_process_definition.process_definition_unique' });
+  });
+
+  test('variant: code that names it (ON CONFLICT ON CONSTRAINT) keeps the error; a renamed view stays a warning', () => {
+    const upsert = { 'app/src/Upsert.java': 'String q = "INSERT INTO t_ds_process_definition (code, version) VALUES (?, ?) ON CONFLICT ON CONSTRAINT process_definition_unique DO NOTHING";\n' };
+    expect(only(check(upsert, rename, base), 'rename-object')).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'app/src/Upsert.java' })] });
+    const view = only(check({}, { 'db/migrations/002_v.sql': 'ALTER VIEW active_definitions RENAME TO live_definitions;\n' }, { ...base, 'db/migrations/001b_v.sql': 'CREATE VIEW active_definitions AS SELECT id FROM t_ds_process_definition;\n' }), 'rename-object');
+    expect(view.severity).toBe('warning');
+  });
+});
