@@ -460,7 +460,11 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
         references: [],
         total: 0,
         message: `${f.message} ${none}.`,
-        unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}. The database reaches a ${s.code.objectKind} by its OID (column defaults, the constraint's own checks), so only code that names it breaks; a notice. It still breaks a rollback if code outside this repository, SQL built at run time or a function's body names it.`,
+        unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}. ${
+          f.rule.startsWith('drop-')
+            ? `The column default it fed is gone already (dropped earlier in this PR), so nothing the previous release does reaches it`
+            : `The database reaches a ${s.code.objectKind} by its OID (column defaults, the constraint's own checks), so only code that names it breaks`
+        }; a notice. It still breaks a rollback if code outside this repository, SQL built at run time or a function's body names it.`,
         unusedSeverity: 'notice',
       };
       continue;

@@ -268,3 +268,21 @@ describe('renames the database follows by OID (issue 12, unreferenced-by-base)',
     expect(view.severity).toBe('warning');
   });
 });
+
+describe('a serial column\'s sequence whose default the PR dropped (dolphinscheduler 25e841a228)', () => {
+  const base = { 'db/migrations/001_cmd.sql': 'CREATE TABLE t_ds_error_command (id serial PRIMARY KEY, command_type int);\n', 'app/src/ErrorCommand.java': 'class ErrorCommand { Integer id; }\n' };
+  const drop = { 'db/migrations/002_cmd.sql': 'ALTER TABLE "t_ds_error_command" ALTER COLUMN "id" DROP DEFAULT;\nDROP SEQUENCE IF EXISTS "t_ds_error_command_id_seq";\n' };
+
+  test('after DROP DEFAULT and with no code naming it: a notice', () => {
+    const f = only(check({}, drop, base), 'drop-object');
+    expect(f).toMatchObject({ severity: 'notice', object: 't_ds_error_command_id_seq' });
+    expect(f.message).toContain('The column default it fed is gone already');
+  });
+
+  test('variant: the default still in place, or code naming the sequence, keeps the error', () => {
+    const kept = only(check({}, { 'db/migrations/002_cmd.sql': 'DROP SEQUENCE IF EXISTS t_ds_error_command_id_seq CASCADE;\n' }, base), 'drop-object');
+    expect(kept.severity).toBe('error');
+    const named = only(check({ 'app/src/Ids.java': 'String q = "SELECT nextval(\'t_ds_error_command_id_seq\')";\n' }, drop, base), 'drop-object');
+    expect(named).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'app/src/Ids.java' })] });
+  });
+});
