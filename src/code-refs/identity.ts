@@ -177,9 +177,11 @@ type RustRole = 'use' | 'not-use';
  * model for another table or whose `select_expression` reads elsewhere, a field access
  * (`user.gh_avatar`), a variable, a struct literal's field, a pattern, a comment. A line where no
  * occurrence is found (the tokens disagree with the search) stays a use. Files over 2 MB, or that
- * `include!` generated code: every line stays a use.
+ * `include!` generated code: every line stays a use. `readsOnly` (drop-not-null, where only code
+ * that loads the value meets a NULL): a path compared or assigned (`users::x.eq(…)`), an upsert's
+ * `excluded(users::x)` and a field of an `Insertable`/`AsChangeset`-only struct are no use either.
  */
-export function rustColumnRoles(text: string, table: string, column: string, words: readonly string[], lines: readonly number[]): Map<number, RustRole> {
+export function rustColumnRoles(text: string, table: string, column: string, words: readonly string[], lines: readonly number[], readsOnly = false): Map<number, RustRole> {
   const roles = new Map<number, RustRole>();
   const wanted = new Set(lines);
   if (text.length > MAX_FILE_CHARS || /\binclude!\s*\(/.test(text)) {
@@ -249,7 +251,7 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
         t += 2;
         continue;
       }
-      if (wordSet.has(tok.text) && wanted.has(tok.line)) note(tok.line, roleOf(tokens, t, stack, pendingAttrs, globImport, tableName, column));
+      if (wordSet.has(tok.text) && wanted.has(tok.line)) note(tok.line, roleOf(tokens, t, stack, pendingAttrs, globImport, tableName, column, readsOnly));
       continue;
     }
     if (tok.text === '{' || tok.text === '(' || tok.text === '[') {
@@ -280,17 +282,28 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
   return roles;
 }
 
-function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, globImport: boolean, table: string, column: string): RustRole {
+/** Diesel's comparisons and assignments of a column: `users::x.eq(…)` filters on it or sets it, never loads its value. */
+const NO_LOAD_METHODS = new Set(['eq', 'ne', 'eq_any', 'ne_all', 'is_null', 'is_not_null']);
+
+function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, globImport: boolean, table: string, column: string, readsOnly: boolean): RustRole {
   const prev = tokens[t - 1]?.text;
   const next = tokens[t + 1]?.text;
   const top = stack[stack.length - 1];
   // A path: `users::gh_avatar`, `columns::gh_avatar`, or a module of that name.
-  if (prev === ':' && tokens[t - 2]?.text === ':') return 'use';
+  if (prev === ':' && tokens[t - 2]?.text === ':') {
+    // Only reads count (drop-not-null): a comparison or assignment (`.eq(…)`), or an upsert's
+    // `excluded(users::x)`, loads no value into the previous release's code.
+    if (readsOnly && !top?.opaque) {
+      if (next === '.' && NO_LOAD_METHODS.has(tokens[t + 2]?.text ?? '') && tokens[t + 3]?.text === '(') return 'not-use';
+      if (tokens[t - 3]?.kind === 'ident' && tokens[t - 4]?.text === '(' && tokens[t - 5]?.text === 'excluded') return 'not-use';
+    }
+    return 'use';
+  }
   if (next === ':' && tokens[t + 2]?.text === ':') return 'use';
   if (top?.opaque) return 'use';
   // A field of a struct being declared: `pub gh_avatar: Type` (after `{`, `,`, `pub`, `pub(crate)` or attributes).
   if (top?.kind === 'struct' && next === ':' && (prev === '{' || prev === ',' || prev === 'pub' || prev === ')' || prev === ']')) {
-    return structFieldRole(top.attrs, fieldAttrs, table, column);
+    return structFieldRole(top.attrs, fieldAttrs, table, column, readsOnly);
   }
   if (prev === '.') return 'not-use';
   // A call `gh_avatar(…)`: a function named so (a Diesel `define_sql_function!`), not ours to read.
@@ -299,7 +312,10 @@ function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, 
 }
 
 /** Whether a struct's field named like the column reads or writes it (see rustColumnRoles). */
-function structFieldRole(rawStructAttrs: string, rawFieldAttrs: string, table: string, column: string): RustRole {
+/** Derives that only write the table (an insert's or update's values): no read for drop-not-null. */
+const WRITE_DERIVES = new Set(['Insertable', 'AsChangeset']);
+
+function structFieldRole(rawStructAttrs: string, rawFieldAttrs: string, table: string, column: string, readsOnly: boolean): RustRole {
   // The attributes' tokens joined by spaces: `crate : : schema : : users` → `crate::schema::users`.
   const structAttrs = rawStructAttrs.replace(/\s*:\s*:\s*/g, '::');
   const fieldAttrs = rawFieldAttrs.replace(/\s*:\s*:\s*/g, '::');
@@ -307,6 +323,7 @@ function structFieldRole(rawStructAttrs: string, rawFieldAttrs: string, table: s
   if (attributeNames.some((a) => !PLAIN_ATTRIBUTES.has(a))) return 'use';
   const derives = [...structAttrs.matchAll(/#\[\s*derive\s*\(([^\]]*)\)\s*\]/g)].flatMap((m) => m[1]!.split(',').map((d) => d.replace(/\s+/g, '').split('::').pop()!)).filter(Boolean);
   if (derives.some((d) => !BY_NAME_DERIVES.has(d) && !POSITIONAL_DERIVES.has(d) && !PLAIN_DERIVES.has(d))) return 'use';
+  if (readsOnly && derives.some((d) => WRITE_DERIVES.has(d)) && derives.every((d) => WRITE_DERIVES.has(d) || PLAIN_DERIVES.has(d))) return 'not-use';
   const byName = derives.some((d) => BY_NAME_DERIVES.has(d));
   const positional = derives.some((d) => POSITIONAL_DERIVES.has(d));
   if (!byName && !positional) return 'not-use';
@@ -327,9 +344,10 @@ function structFieldRole(rawStructAttrs: string, rawFieldAttrs: string, table: s
  * export's `SELECT`/`\copy` and the import, and `[users.column_defaults]` entries in the import's
  * `ALTER COLUMN … SET DEFAULT`. So a `column = "private"` line under `[<table>.columns]` is no use
  * of the column; a public one and a `column_defaults` entry are. Lines of other TOML files, or
- * under other sections, stay uses. Returns the 1-based lines of `lines` that are no use.
+ * under other sections, stay uses. With `readsOnly` (drop-not-null: only reads count), a
+ * `column_defaults` entry is no read either. Returns the 1-based lines of `lines` that are no use.
  */
-export function privateDumpColumnLines(text: string, table: string, column: string, lines: readonly number[]): Set<number> {
+export function privateDumpColumnLines(text: string, table: string, column: string, lines: readonly number[], readsOnly = false): Set<number> {
   const out = new Set<number>();
   if (text.length > MAX_FILE_CHARS) return out;
   const all = text.split(/\r?\n/);
@@ -345,6 +363,8 @@ export function privateDumpColumnLines(text: string, table: string, column: stri
     if (!wanted.has(i + 1)) return;
     const entry = /^\s*"?(\w+)"?\s*=\s*"private"\s*(?:#.*)?$/.exec(line);
     if (entry && entry[1] === column && section === `${tableName}.columns`) out.add(i + 1);
+    // A default the import sets (`ALTER COLUMN … SET DEFAULT`) writes, it does not read: no read for drop-not-null.
+    else if (readsOnly && section === `${tableName}.column_defaults` && new RegExp(`^\\s*"?${column.replace(/\W/g, '\\$&')}"?\\s*=`).test(line)) out.add(i + 1);
   });
   return out;
 }

@@ -305,9 +305,10 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
       for (const [file, lines] of byFile) {
         const text = textOf(file);
         if (!text) continue;
-        if (extensionOf(file) === 'toml') notUses.set(file, privateDumpColumnLines(text, code.table, code.column, lines));
+        const readsOnly = code.reads === true;
+        if (extensionOf(file) === 'toml') notUses.set(file, privateDumpColumnLines(text, code.table, code.column, lines, readsOnly));
         else {
-          const roles = rustColumnRoles(text, bareName(code.table), code.column, s.words, lines);
+          const roles = rustColumnRoles(text, bareName(code.table), code.column, s.words, lines, readsOnly);
           notUses.set(file, new Set(lines.filter((l) => roles.get(l) === 'not-use')));
         }
       }

@@ -286,3 +286,47 @@ describe('a serial column\'s sequence whose default the PR dropped (dolphinsched
     expect(named).toMatchObject({ severity: 'error', references: [expect.objectContaining({ file: 'app/src/Ids.java' })] });
   });
 });
+
+describe('drop-not-null: only code that loads the value meets a NULL (crates.io f74fddcc1d)', () => {
+  const writes = {
+    'crates/crates_io_database/src/models/user.rs': `#[derive(Insertable, Debug, Builder)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
+pub struct NewUser<'a> {
+    pub gh_login: &'a str,
+    pub gh_avatar: &'a str,
+}
+
+impl NewUser<'_> {
+    pub async fn insert_or_update(&self, mut conn: &AsyncPgConnection) -> QueryResult<i32> {
+        diesel::insert_into(users::table)
+            .values(self)
+            .on_conflict(users::gh_login)
+            .do_update()
+            .set((
+                users::gh_avatar.eq(excluded(users::gh_avatar)),
+            ))
+            .returning(users::id)
+            .get_result(&mut conn)
+            .await
+    }
+}
+`,
+    'src/controllers/session.rs': 'fn save() {\n    diesel::update(users::table)\n        .filter(users::gh_avatar.is_null())\n        .set(users::gh_avatar.eq(avatar))\n        .execute(conn)\n}\n',
+    'crates/crates_io_database_dump/src/dump-db.toml': `${DUMP}[users.column_defaults]\ngh_avatar = "''"\n`,
+  };
+
+  test('an Insertable, an upsert, a filter and a column default of the dump are writes: a notice', () => {
+    const f = only(check(writes, NULLABLE), 'drop-not-null');
+    expect(f.severity).toBe('notice');
+  });
+
+  test('variant: the same writes, plus a select of the column (a load), keep the warning; for a drop they are all uses', () => {
+    const loads = only(check({ ...writes, 'src/views.rs': 'fn avatars() -> Vec<String> {\n    users::table.select(users::gh_avatar).load(conn)\n}\n' }, NULLABLE), 'drop-not-null');
+    expect(loads).toMatchObject({ severity: 'warning' });
+    expect(loads.message).toContain('src/views.rs:2');
+    expect(loads.message).not.toContain('session.rs');
+    const dropped = only(check(writes));
+    expect(dropped.severity).toBe('error');
+    expect(dropped.references?.map((r) => r.file)).toEqual(expect.arrayContaining(['src/controllers/session.rs', 'crates/crates_io_database/src/models/user.rs', 'crates/crates_io_database_dump/src/dump-db.toml']));
+  });
+});
