@@ -63,12 +63,15 @@ export interface RawFinding {
  * An object a finding names, as application code would spell it. `removes`: the finding is about
  * code that stops working when the object is gone (a drop, a rename's old name), so no use of it in
  * the previous release makes it safe; otherwise the search is evidence only (`writes`: list the
- * code that writes the column).
+ * code that writes the column). `reads`: the hazard is the previous release reading the column
+ * (`drop-not-null`), so no use of it makes the finding a notice, not a warning. `nameOnly`: a
+ * renamed object the database reaches by OID (a sequence, a constraint): only code names it, so
+ * no use of it makes the finding a notice.
  */
 export type CodeSubject =
-  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean }
+  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean }
   | { kind: 'table'; table: string; removes: boolean }
-  | { kind: 'object'; objectKind: string; name: string; removes: boolean }
+  | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean }
   | { kind: 'value'; values: string[]; removes: boolean }
   | { kind: 'property'; name: string; removes: boolean };
 
@@ -88,6 +91,8 @@ export interface CodeSearchOutcome {
   message: string;
   /** Set when nothing in the searched code uses the object and nothing keeps the error: the downgraded message. */
   unused?: string;
+  /** What `unused` downgrades to: a warning (the default; only errors are downgraded) or a notice (errors and warnings). */
+  unusedSeverity?: 'warning' | 'notice';
 }
 
 export interface Finding {

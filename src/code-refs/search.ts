@@ -15,6 +15,7 @@ import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
+import { jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
@@ -75,6 +76,7 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   }
   markIgnoredColumns(tree, subjects);
   dropSchemaDeclarations(tree, subjects);
+  dropOtherIdentities(tree, subjects);
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
@@ -270,6 +272,66 @@ function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
   for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
 }
 
+const JVM = new Set(['java', 'kt', 'kts', 'scala', 'groovy']);
+
+/**
+ * Lines that name the word but not the object (identity.ts, docs/code-references.md "Whose name is
+ * it"): in Rust, a column's name that is a plain struct's field, a field access, a variable or a
+ * model field read from elsewhere (`select_expression`); in crates.io's dump list, a column marked
+ * `"private"`; in JVM code, a class named like a table (and its camelCase uses) when the class's
+ * declaration maps no table or another one. Each file read once; what cannot be read stays a use.
+ */
+function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
+  const wanted = (s: Subject, r: CodeReference): boolean => {
+    const ext = extensionOf(r.file);
+    return s.code.kind === 'column' ? ext === 'rs' || ext === 'toml' : s.code.kind === 'table' && JVM.has(ext);
+  };
+  const files = new Set<string>();
+  for (const s of subjects) for (const r of s.refs) if (wanted(s, r)) files.add(r.file);
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const texts = new Map<string, string>();
+  const textOf = (file: string): string => {
+    let text = texts.get(file);
+    if (text === undefined) texts.set(file, (text = tree.read(file) ?? ''));
+    return text;
+  };
+  for (const s of subjects) {
+    const code = s.code;
+    if (code.kind === 'column') {
+      const byFile = new Map<string, number[]>();
+      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      const notUses = new Map<string, Set<number>>();
+      for (const [file, lines] of byFile) {
+        const text = textOf(file);
+        if (!text) continue;
+        const readsOnly = code.reads === true;
+        if (extensionOf(file) === 'toml') notUses.set(file, privateDumpColumnLines(text, code.table, code.column, lines, readsOnly));
+        else {
+          const roles = rustColumnRoles(text, bareName(code.table), code.column, s.words, lines, readsOnly);
+          notUses.set(file, new Set(lines.filter((l) => roles.get(l) === 'not-use')));
+        }
+      }
+      s.refs = s.refs.filter((r) => !notUses.get(r.file)?.has(r.line));
+    } else if (code.kind === 'table') {
+      // Lines that name the table only as a class-name variant (`WorkerInstance`, `workerInstance`).
+      // SQL text and jOOQ's constants spell the whole name (`worker_instance`, `WORKER_INSTANCE`); the rest are class-name variants.
+      const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
+      const variants = s.refs.filter((r) => wanted(s, r) && !matchesAny(r.text, exact));
+      if (variants.length === 0) continue;
+      // Every class the variant lines name must be declared in the searched code and map no table of
+      // this name; one declared elsewhere (a library, generated code), or none named at all, keeps them uses.
+      const classes = [...s.words, ...s.unprefixed].filter((w) => /^[A-Z][a-z]/.test(w));
+      const named = classes.filter((c) => variants.some((r) => matchesAny(r.text, [c])));
+      const files = [...new Set(variants.map((r) => r.file))];
+      const declaring = named.map((c) => files.find((f) => jvmDeclares(textOf(f), [c]) !== null));
+      if (named.length === 0 || declaring.some((f) => f === undefined || jvmClassMapsTable(textOf(f), code.table))) continue;
+      const drop = new Set(variants);
+      s.refs = s.refs.filter((r) => !drop.has(r));
+    }
+  }
+}
+
 const SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!\s*([{(])/;
 
 /** The 1-based line ranges of a Rust file's `table! { … }`, `joinable!(…)`, `allow_tables_to_appear_in_same_query!(…)` and `define_sql_function!(…)`. */
@@ -382,6 +444,32 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
       continue;
     }
     const ignoredNote = s.ignoredBy ? `; \`${s.ignoredBy.file}:${s.ignoredBy.line}\` lists it in ignored_columns` : '';
+    if (s.code.kind === 'column' && s.code.reads) {
+      // drop-not-null: the previous release meets the NULLs only where it reads the column.
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} ${none}${ignoredNote}.`,
+        unused: `Making ${f.object ?? s.code.column} nullable: ${lowerFirst(none)}${ignoredNote}, so after a rollback no code of it reads the NULLs the new release writes; a notice, not a warning. It still breaks a rollback if code outside this repository, or SQL built at run time, reads it.`,
+        unusedSeverity: 'notice',
+      };
+      continue;
+    }
+    if (s.code.kind === 'object' && s.code.nameOnly) {
+      // A renamed sequence or constraint: the database reaches it by OID, only code names it.
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} ${none}.`,
+        unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}. ${
+          f.rule.startsWith('drop-')
+            ? `The column default it fed is gone already (dropped earlier in this PR), so nothing the previous release does reaches it`
+            : `The database reaches a ${s.code.objectKind} by its OID (column defaults, the constraint's own checks), so only code that names it breaks`
+        }; a notice. It still breaks a rollback if code outside this repository, SQL built at run time or a function's body names it.`,
+        unusedSeverity: 'notice',
+      };
+      continue;
+    }
     f.codeSearch = {
       references: [],
       total: 0,

@@ -61,12 +61,13 @@ export function applyPolicy(
     }
     if (touched.scenarios.length > 0) finding.scenarios = touched.scenarios;
     const unused = r.codeSearch?.unused;
-    if (unused !== undefined && finding.severity === 'error' && config.codeReferences.mode === 'downgrade') {
+    const downgradeTo = r.codeSearch?.unusedSeverity ?? 'warning';
+    if (unused !== undefined && (finding.severity === 'error' || (downgradeTo === 'notice' && finding.severity === 'warning')) && config.codeReferences.mode === 'downgrade') {
       // Nothing in the previous release uses it (code-references): step 2 of expand/contract, unless mission-critical.
       if (touched.scenarios.length > 0) finding.message += ` It stays an error: it is mission-critical (${touched.scenarios.map((n) => JSON.stringify(n)).join(', ')}).`;
       else if (finding.critical) finding.message += ' It stays an error: it is mission-critical (`critical`).';
       else {
-        finding.severity = 'warning';
+        finding.severity = downgradeTo;
         finding.message = unused;
       }
     }

@@ -21,6 +21,8 @@ export default defineMigrationRule(
           direction: 'rollback',
           tables: [op.table],
           columns: [{ table: op.table, column: op.column }],
+          // No code of the previous release reads it: nothing meets the NULLs (docs/code-references.md).
+          code: { kind: 'column', table: op.table, column: op.column, removes: true, reads: true },
         },
       ];
     },

@@ -1,6 +1,6 @@
 import type { ObjectKind, OperationOf, RoutineSignature, Statement } from '../model.js';
 import { acceptsCallsOf } from '../idioms.js';
-import { defineMigrationRule, statementSpan, type RuleHit } from './types.js';
+import { defineMigrationRule, statementSpan, type MigrationFacts, type RuleHit } from './types.js';
 
 /** Objects application code calls or reads; schemas, roles, policies and indexes have their own rules. */
 const KINDS = new Set<ObjectKind>(['view', 'materialized view', 'function', 'procedure', 'trigger', 'sequence', 'type', 'domain']);
@@ -37,7 +37,13 @@ export default defineMigrationRule(
           // Code reads views and casts to types by name. A function may also be called from another
           // function's body (no dependency the database tracks), a sequence may feed a column's
           // default: for those the search is evidence only. A trigger is never called by name.
-          ...(op.objectKind === 'trigger' ? {} : { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }),
+          // A serial column's own sequence (`<table>_<column>_seq`) whose default the PR already
+          // dropped feeds nothing in the database any more: only code names it (a notice when none does).
+          ...(op.objectKind === 'trigger'
+            ? {}
+            : op.objectKind === 'sequence' && feedsNoDefault(facts, op.name)
+              ? { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: true, nameOnly: true } }
+              : { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }),
         },
       ];
     },
@@ -52,4 +58,24 @@ function signatureChange(op: OperationOf<'drop-object'>, stmt: Statement, object
     object,
     tables: [],
   };
+}
+
+/**
+ * Whether sequence `name` is the implicit sequence of a serial column, `<table>_<column>_seq`
+ * (Postgres's naming), of a column that had a default in base and has none now (or is gone): the
+ * PR dropped the default it fed (dolphinscheduler 25e841a228: `ALTER COLUMN id DROP DEFAULT`, then
+ * `DROP SEQUENCE t_ds_error_command_id_seq`). A column the history does not know keeps the error.
+ */
+function feedsNoDefault(facts: MigrationFacts, name: string): boolean {
+  const bare = name.slice(name.lastIndexOf('.') + 1);
+  if (!bare.endsWith('_seq')) return false;
+  const stem = bare.slice(0, -'_seq'.length);
+  for (let i = stem.indexOf('_'); i > 0; i = stem.indexOf('_', i + 1)) {
+    const table = stem.slice(0, i);
+    const column = stem.slice(i + 1);
+    if (!facts.baseColumn(table, column)?.hasDefault) continue;
+    const now = facts.column(table, column);
+    return !now || !now.hasDefault;
+  }
+  return false;
 }

@@ -14,6 +14,14 @@ const KINDS = new Set<ObjectKind>(['view', 'materialized view', 'function', 'pro
  */
 const NAMED_ELSEWHERE = new Set<ObjectKind>(['function', 'procedure', 'schema']);
 
+/**
+ * Renamed objects that keep working under the new name for everything but code that names them:
+ * a sequence (column defaults hold its OID), a constraint (the database enforces it by OID). No
+ * use in the previous release's code: a notice (docs/code-references.md). Views, types and domains
+ * stay warnings (a function body names them as text).
+ */
+const BY_OID = new Set<ObjectKind>(['sequence', 'constraint']);
+
 export default defineMigrationRule(
   {
     id: 'rename-object',
@@ -39,7 +47,7 @@ export default defineMigrationRule(
           message: `Renaming ${op.objectKind} ${object} to ${op.newName} breaks the previous release, ${why}.`,
           object,
           tables: op.table ? [op.table] : [],
-          code: { kind: 'object', objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind) },
+          code: { kind: 'object', objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind), ...(BY_OID.has(op.objectKind) ? { nameOnly: true } : {}) },
         },
       ];
     },
