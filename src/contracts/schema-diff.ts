@@ -29,6 +29,13 @@ interface Entry {
   walk: number;
 }
 
+/** A pair (base object, `h`) being compared by `sameValue`, at `depth`; `outer`: one further out with the same base object. */
+interface InProgress {
+  h: object;
+  depth: number;
+  outer: InProgress | undefined;
+}
+
 /** `sameValue`'s answer for a pair that differs. */
 const UNEQUAL = -1;
 
@@ -158,8 +165,12 @@ export class SchemaDiffer {
    * object it was compared with (nearly always one), or a map when there were several.
    */
   private equal = new WeakMap<object, { h: object; equal: boolean } | Map<object, boolean>>();
-  /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
-  private comparing = new Map<object, Map<object, number>>();
+  /**
+   * Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again):
+   * per base object, the innermost such pair, linked to the outer ones with the same base object
+   * (nearly always none). One small record per pair in progress, no map per base object.
+   */
+  private comparing = new Map<object, InProgress>();
 
   private knownEqual(bv: object, hv: object): boolean | undefined {
     const m = this.equal.get(bv);
@@ -203,13 +214,11 @@ export class SchemaDiffer {
     if (shallow === SCALARS_ONLY) return Infinity;
     const known = this.knownEqual(bv, hv);
     if (known !== undefined) return known ? Infinity : UNEQUAL;
-    const cycle = this.comparing.get(bv)?.get(hv);
-    if (cycle !== undefined) return cycle; // equal unless shown otherwise
+    const outer = this.comparing.get(bv);
+    for (let p = outer; p; p = p.outer) if (p.h === hv) return p.depth; // a cycle: equal unless shown otherwise
     if (depth > 501) return UNEQUAL; // over 500 pairs in progress above: leave it to compare()
 
-    let inner = this.comparing.get(bv);
-    if (!inner) this.comparing.set(bv, (inner = new Map()));
-    inner.set(hv, depth);
+    this.comparing.set(bv, { h: hv, depth, outer });
     let low = Infinity;
     let equal = true;
     let r = Infinity;
@@ -249,8 +258,8 @@ export class SchemaDiffer {
         else if (r < low) low = r;
       }
     }
-    inner.delete(hv);
-    if (inner.size === 0) this.comparing.delete(bv);
+    if (outer) this.comparing.set(bv, outer);
+    else this.comparing.delete(bv);
     if (low >= depth) low = Infinity; // only this pair's own cycle was assumed: settled now
     if (!equal || low === Infinity) this.rememberEqual(bv, hv, equal);
     return equal ? low : UNEQUAL;
@@ -588,24 +597,25 @@ export class SchemaDiffer {
     };
     const baseClosed = nb.additional === 'closed' || nb.unevaluatedClosed;
     const headClosed = nh.additional === 'closed' || nh.unevaluatedClosed;
-    for (const [name, bp] of nb.properties) {
-      if (skip(bp, this.base)) continue;
+    // forEach, not for-of: no [name, node] pair allocated per property
+    nb.properties.forEach((bp, name) => {
+      if (skip(bp, this.base)) return;
       const hp = nh.properties.get(name);
       const sub = `${path}/properties/${escape(name)}`;
       if (!hp) {
         // A property that head's open schema still allows is not gone for a reader that checks nothing.
         emit('property-removed', childNode(nh.node, ['properties']), `property ${name}`, name, sub);
-        continue;
+        return;
       }
-      if (skip(hp, this.head)) continue;
+      if (skip(hp, this.head)) return;
       const wasRequired = nb.required.has(name);
       const isRequired = nh.required.has(name);
       if (!wasRequired && isRequired) emit('property-became-required', hp, `property ${name}`, name, sub);
       if (wasRequired && !isRequired) emit('property-became-optional', hp, `property ${name}`, name, sub);
       recurse(bp, hp, sub);
-    }
-    for (const [name, hp] of nh.properties) {
-      if (nb.properties.has(name) || skip(hp, this.head)) continue;
+    });
+    nh.properties.forEach((hp, name) => {
+      if (nb.properties.has(name) || skip(hp, this.head)) return;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name); // required in base without a declaration
       // In a request, a required property with a `default` is one the server fills when an old client leaves it out: a warning.
@@ -624,7 +634,7 @@ export class SchemaDiffer {
         if (typeof nb.additional === 'object') recurse(nb.additional, hp, sub);
         else if (this.head.resolve(hp).value === false) emit('type-changed', hp, 'any value -> none (false): the property may no longer appear', name, sub);
       }
-    }
+    });
     // `required` names that neither side declares under `properties` are still required values
     // (JSON Schema requires the key whatever schema it has): judged like declared ones
     for (const name of nh.required) {

@@ -99,3 +99,24 @@ test('a 17 MB YAML document: thousands of pointers located in one linear pass, w
   expect(spans[1]).toEqual({ line: 20 * 8 + 7, endLine: 20 * 8 + 7 });
   expect(ms).toBeLessThan(5000); // generous: linear is ~0.1-0.3 s; the old per-pointer scan was minutes
 });
+
+test('JSON: the lines of keys, of ends, of a missing pointer (the whole document) and of pointers in any order', () => {
+  // (a scalar right before its container's closing bracket, `[1,2]`, is a known gap of the scanner's skip: not here)
+  const text = ['', '{', '  "a": {', '    "b": [1,', '      2 ],', '    "c": "x\\ny"', '  },', '  "d": {"e": true }', '}', '', ''].join('\n');
+  const doc = loadDocument('a.json', text);
+  const spans = doc.locate([['d', 'e'], ['a', 'b'], ['a'], ['zz'], [], ['a', 'c'], ['a', 'b', '1']]);
+  expect(spans).toEqual([
+    { line: 8, endLine: 8 },
+    { line: 4, endLine: 5 },
+    { line: 3, endLine: 7 },
+    // a missing key keeps the document's span: to the text's last line
+    { line: 2, endLine: 11 },
+    // the root value itself ends at its closing brace
+    { line: 2, endLine: 9 },
+    { line: 6, endLine: 6 },
+    { line: 5, endLine: 5 },
+  ]);
+  // asked again (the locator is built once), and for one pointer alone
+  expect(doc.locate([['a', 'c']])).toEqual([{ line: 6, endLine: 6 }]);
+  expect(doc.locate([['zz']])).toEqual([{ line: 2, endLine: 11 }]);
+});
