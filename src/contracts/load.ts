@@ -291,22 +291,16 @@ class JsonScanner {
       this.pos = i;
       return;
     }
-    let depth = 0;
+    // A string, or a number/literal: it ends at the first delimiter, the bracket that closes its
+    // container included (`[1,2]`, `{"e":true}` minified: running past it put every later finding
+    // on a wrong line).
+    if (first === 0x22) {
+      this.pos = this.closing(this.pos) + 1;
+      return;
+    }
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);
-      if (c === 0x22) {
-        this.pos = this.closing(this.pos) + 1;
-        if (depth === 0) return;
-        continue;
-      }
-      if (c === 0x7b || c === 0x5b) depth++;
-      else if (c === 0x7d || c === 0x5d) {
-        depth--;
-        if (depth === 0) {
-          this.pos++;
-          return;
-        }
-      } else if (depth === 0 && (c === 0x2c || WS.has(c))) return;
+      if (c === 0x2c || c === 0x7d || c === 0x5d || WS.has(c)) return;
       this.pos++;
     }
   }

@@ -120,3 +120,20 @@ test('JSON: the lines of keys, of ends, of a missing pointer (the whole document
   expect(doc.locate([['a', 'c']])).toEqual([{ line: 6, endLine: 6 }]);
   expect(doc.locate([['zz']])).toEqual([{ line: 2, endLine: 11 }]);
 });
+
+test('JSON: a scalar right before its container\'s closing bracket ends there (minified `[1,2]`, `{"e":true}`): later keys keep their lines', () => {
+  // Found by ghspeed7 (session 7): the scanner's skip ran past the `]`/`}` that closed a scalar's
+  // container, so every pointer located after it in a minified file got a wrong line.
+  const text = ['{"a":{"b":[1,2],"e":true},', '"d":{"x":1,"y":[null]},', '"z":"s"}'].join('\n');
+  const doc = loadDocument('min.json', text);
+  expect(doc.locate([['d', 'x'], ['a', 'e'], ['z'], ['d', 'y', '0'], ['d']])).toEqual([
+    { line: 2, endLine: 2 },
+    { line: 1, endLine: 1 },
+    { line: 3, endLine: 3 },
+    { line: 2, endLine: 2 },
+    { line: 2, endLine: 2 },
+  ]);
+  // variant: a number at the end of a nested object, then a key on the next line
+  const nested = loadDocument('n.json', '{"p":{"q":{"r":10}},\n"s":{"t":false}\n}');
+  expect(nested.locate([['s', 't'], ['p', 'q', 'r']])).toEqual([{ line: 2, endLine: 2 }, { line: 1, endLine: 1 }]);
+});
