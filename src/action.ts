@@ -18,7 +18,7 @@ import { loadBaseConfig } from './config/base.js';
 import type { Config } from './config/types.js';
 import { readRun } from './context/event.js';
 import { InputError, readMode, readSettings } from './context/inputs.js';
-import { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
+import { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } from './engine.js';
 import { publishBlocker } from './github/gate.js';
 import { allRules } from './rules.js';
 import { CODEOWNERS_PATHS, type ApprovalState } from './policy/approvals.js';
@@ -63,7 +63,10 @@ export async function runAction(env: Record<string, string | undefined> = proces
   startCodeSearch(input);
   // The SQL parsers (libpg-query's WASM: ~0.15 s of start-up) only for a PR that touches a SQL file:
   // those of the dialects configured, else of those its migrations are inferred to be written in.
-  if (touchesSqlFile(changes.files) || touchesChangelogFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
+  if (touchesSqlFile(changes.files) || touchesChangelogFile(changes.files)) {
+    const needs = engineNeeds({ changes, config });
+    await prepareSqlParsers(needs.dialects, needs);
+  }
   const tags = tagsAt(changes.base, cwd);
   // The YAML readers and ajv only when the contract analysis needs them (a PR whose only YAML/JSON
   // change is a package.json that no contract `$ref`s loads neither).

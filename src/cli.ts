@@ -311,12 +311,16 @@ type Run = (input: AnalysisInput, options: { failOn: FailOn; approvals?: () => P
  * code starts first and runs beside the parsers and the analysis.
  */
 async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
   if (input) startCodeSearch(input);
-  // The SQL parsers and the changelog reader (sax, yaml) only for a change that touches a SQL or
-  // changelog file, as in the Action; migrations written as code load theirs in runEngineAsync.
+  // The SQL parsers only for a change that touches a SQL or changelog file, as in the Action, and
+  // the changelog reader (sax, yaml) only when a Liquibase changelog may be read (engineNeeds);
+  // migrations written as code load theirs in runEngineAsync.
   if (!input) await prepareSqlParsers([]);
-  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) await prepareSqlParsers(engineDialects(input));
+  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
+    const needs = engineNeeds(input);
+    await prepareSqlParsers(needs.dialects, needs);
+  }
   return runEngineAsync;
 }
 

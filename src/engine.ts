@@ -4,7 +4,7 @@
  */
 import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
-import { analyseMigrations, migrationDialects, migrationLanguages, prepareMigrations } from './migrations/analyse.js';
+import { analyseMigrations, migrationDialects, migrationLanguages, migrationNeeds, prepareMigrations } from './migrations/analyse.js';
 import { prepareCodeLanguages } from './migrations/code/registry.js';
 import { analyseContracts, contractReadersWanted } from './contracts/analyse.js';
 import { prepareMeta } from './contracts/meta.js';
@@ -24,9 +24,12 @@ export async function prepareEngine(dialects?: readonly Dialect[]): Promise<void
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
 }
 
-/** The SQL parsers alone, for `runEngineAsync` (which loads the contract readers when needed). */
-export async function prepareSqlParsers(dialects: readonly Dialect[]): Promise<void> {
-  await prepareMigrations(dialects);
+/**
+ * The SQL parsers alone, for `runEngineAsync` (which loads the contract readers when needed);
+ * `changelogs: false` (from `engineNeeds`) leaves out the Liquibase changelog reader.
+ */
+export async function prepareSqlParsers(dialects: readonly Dialect[], options: { changelogs?: boolean } = {}): Promise<void> {
+  await prepareMigrations(dialects, options);
 }
 
 /** Load what the contract analysis needs (the YAML readers, ajv for meta-validation): for a caller that skips prepareEngine. */
@@ -40,6 +43,11 @@ export async function prepareContracts(): Promise<void> {
  */
 export function engineDialects(input: AnalysisInput): Dialect[] {
   return migrationDialects(input);
+}
+
+/** `engineDialects`, and whether a Liquibase changelog may be read (`prepareSqlParsers(dialects, { changelogs })`). */
+export function engineNeeds(input: AnalysisInput): { dialects: Dialect[]; changelogs: boolean } {
+  return migrationNeeds(input);
 }
 
 const ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
@@ -80,7 +88,10 @@ export function startCodeSearch(input: AnalysisInput): void {
 export async function runEngineAsync(input: AnalysisInput, options: EngineOptions = {}): Promise<Report> {
   // Migrations written as code: their grammars, and the SQL parsers for the SQL strings inside them (lazily: none for a SQL-only PR).
   const languages = migrationLanguages(input);
-  if (languages.length > 0) await Promise.all([prepareCodeLanguages(languages), prepareMigrations(migrationDialects(input))]);
+  if (languages.length > 0) {
+    const needs = migrationNeeds(input);
+    await Promise.all([prepareCodeLanguages(languages), prepareMigrations(needs.dialects, needs)]);
+  }
   if (contractReadersWanted(input)) await prepareContracts();
   let contracts: AnalysisOutput | null = null;
   // Each stop loads one more reader (two in all): three runs at most.

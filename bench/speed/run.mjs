@@ -5,7 +5,7 @@
  * pair (its median), so a neighbour's load that comes and goes moves both runs of a pair alike.
  *
  *   node bench/speed/run.mjs --before DIR/cli.js [--cli dist/cli.js] [--pairs 5] [--node24 PATH]
- *                            [--only a,b] [--json OUT]
+ *                            [--only a,b] [--json OUT] [--node PATH] [--scaling DIR]
  *
  * Inputs: the Postgres files of ../shared/corpus/sql (manifest); bench/scaling's repositories
  * history-20000, pr-migrations-1000 and floor-1 in bench/.data/scaling (`node bench/scaling/run.mjs
@@ -15,7 +15,8 @@
  * squawk, when installed (`npm install --prefix bench/.peers squawk-cli`), is the yardstick of the
  * corpus row. Each run's wall and CPU seconds (user + system, child processes included) and peak
  * RSS come from /usr/bin/time; the rows where A and B are both rollback-guard also say whether
- * their outputs are byte-identical.
+ * their outputs are byte-identical. `--node PATH` runs both builds under another Node (e.g. 24, the
+ * Action's); `--scaling DIR` takes bench/scaling's repositories from DIR instead of bench/.data/scaling.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,11 +38,11 @@ const node24 = opt('--node24');
 const only = opt('--only')?.split(',');
 const jsonOut = opt('--json');
 if (!before || !existsSync(before) || !existsSync(cli)) {
-  console.error('usage: node bench/speed/run.mjs --before OTHER/cli.js [--cli dist/cli.js] [--pairs 5] [--node24 PATH] [--only a,b] [--json OUT]');
+  console.error('usage: node bench/speed/run.mjs --before OTHER/cli.js [--cli dist/cli.js] [--pairs 5] [--node24 PATH] [--only a,b] [--json OUT] [--node PATH] [--scaling DIR]');
   process.exit(2);
 }
 const corpus = resolve(root, '../shared/corpus/sql');
-const scaling = join(root, 'bench/.data/scaling');
+const scaling = resolve(opt('--scaling', join(root, 'bench/.data/scaling')));
 const gitReads = join(root, 'bench/.data/git-reads');
 const tmp = join(root, '.tmp/bench-speed');
 mkdirSync(tmp, { recursive: true });
@@ -82,7 +83,7 @@ function pair(name, what, a, b, { compare = false } = {}) {
   return row;
 }
 
-const node = process.execPath;
+const node = opt('--node', process.execPath);
 const rows = [];
 const add = (row) => row && rows.push(row);
 

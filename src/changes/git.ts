@@ -78,6 +78,8 @@ export function repoRootWith(cwd: string, base: string, head: string): string {
   if (out?.length === 5 && out[4] === '' && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
     const root = out[0].trim();
     roots.set(cwd, root);
+    // gitChangeSet asks again from the top itself (a --cwd through a symbolic link, or a subfolder).
+    roots.set(root, root);
     resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
     // git prints the common directory relative to the folder it ran in (or absolute).
     commonDirs.set(root, resolve(cwd, out[1].trim()));

@@ -30,13 +30,18 @@ import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
 import { compareByIncludes, includeFindings, includeOrder, type IncludeOrder } from './code/liquibase-includes.js';
+import { touchesChangelogFile } from './code/liquibase-files.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
 
-/** Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all). */
-export async function prepareMigrations(dialects?: readonly Dialect[]): Promise<void> {
-  await Promise.all([prepareParsers(dialects), loadChangelogReader()]);
+/**
+ * Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all).
+ * `changelogs: false` leaves out the Liquibase changelog reader (sax, yaml: ~320 KB of modules), for
+ * an analysis `migrationNeeds` found no changelog in play for.
+ */
+export async function prepareMigrations(dialects?: readonly Dialect[], { changelogs = true }: { changelogs?: boolean } = {}): Promise<void> {
+  await Promise.all([prepareParsers(dialects), changelogs ? loadChangelogReader() : undefined]);
 }
 
 export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
@@ -91,8 +96,19 @@ export function migrationLanguages(input: AnalysisInput): CodeLanguage[] {
 
 /** The dialects whose parsers the migration analysis of `input` needs (loaded before it runs). */
 export function migrationDialects(input: AnalysisInput): Dialect[] {
+  return migrationNeeds(input).dialects;
+}
+
+/**
+ * What the migration analysis of `input` needs loaded before it runs: the parsers of `dialects`,
+ * and the Liquibase changelog reader unless no changelog can be read: the PR touches no file named
+ * like a changelog, and neither its migrations nor any of the base's (the whole base plan, every
+ * history) is a Liquibase one. Anything not known here (configured dialects, forced files, no
+ * base plan) loads the reader.
+ */
+export function migrationNeeds(input: AnalysisInput): { dialects: Dialect[]; changelogs: boolean } {
   const fixed = fixedDialects(input.config);
-  if (fixed && !input.force?.migrations?.length) return fixed;
+  if (fixed && !input.force?.migrations?.length) return { dialects: fixed, changelogs: true };
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
@@ -108,9 +124,12 @@ export function migrationDialects(input: AnalysisInput): Dialect[] {
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === 'deleted' ? null : changes.headTree.read(c.path) });
   }
-  if (taken.length === 0) return [];
+  const touched = touchesChangelogFile(changes.files);
+  if (taken.length === 0) return { dialects: [], changelogs: forced.size > 0 || touched };
   for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
-  return [...out];
+  const base = detector.basePlan?.migrations;
+  const liquibase = (m: { file: MigrationFile }): boolean => m.file.framework === 'liquibase';
+  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === undefined || taken.some(liquibase) || base.some(liquibase) };
 }
 
 /** One schema history's analysis: the base replayed into a catalog, then the PR's migrations of that history in order. */

@@ -293,8 +293,28 @@ function versionParts(version: string): bigint[] {
   return parts;
 }
 
+const DIGITS = /^[0-9]+$/;
+
+/** Two versions of digits only (timestamps, `0042`) as numbers: leading zeros aside, the longer is larger, else the first digit that differs decides. */
+function compareDigits(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length - 1 && a.charCodeAt(i) === 48) i++;
+  let j = 0;
+  while (j < b.length - 1 && b.charCodeAt(j) === 48) j++;
+  if (a.length - i !== b.length - j) return a.length - i < b.length - j ? -1 : 1;
+  for (; i < a.length; i++, j++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Compare two versions numerically by their dotted parts (`2.10` after `2.9`, `20261101` after `1`). */
 export function compareVersions(a: string, b: string): number {
+  // Most versions are one number (a timestamp, a counter): compared without BigInts (a 20,000-file
+  // history's newest-version pass makes ~40,000 comparisons on every run).
+  if (DIGITS.test(a) && DIGITS.test(b)) return compareDigits(a, b);
   const pa = versionParts(a);
   const pb = versionParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
