@@ -282,7 +282,9 @@ async function contract(args: string[], io: CliIO, debug: boolean): Promise<numb
   };
   const role = values.role === undefined ? undefined : oneOf('--role', values.role, ['api', 'event'] as const, 'api');
   const force = { contracts: [{ path: headRel, ...(role ? { role } : {}) }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null), debug);
+  // As for `check`: the changelog reader (sax, yaml) loads only if the file may be a changelog.
+  const input: AnalysisInput = { changes, config: defaultConfig(), force };
+  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
 }
 
 function rules(args: string[], io: CliIO): number {
@@ -306,18 +308,17 @@ function rules(args: string[], io: CliIO): number {
 type Run = (input: AnalysisInput, options: { failOn: FailOn; approvals?: () => Promise<ApprovalState> }) => Report | Promise<Report>;
 
 /**
- * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for `null`; the
- * contract readers load when the analysis needs them); for a git change set, the search of base
- * code starts first and runs beside the parsers and the analysis.
+ * The whole engine, with the SQL parsers `input`'s migrations need loaded (none for a change that
+ * touches no SQL or changelog file; the contract readers load when the analysis needs them); for a
+ * git change set, the search of base code starts first and runs beside the parsers and the analysis.
  */
-async function allAnalysers(input: AnalysisInput | null): Promise<Run> {
+async function allAnalysers(input: AnalysisInput): Promise<Run> {
   const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import('./engine.js');
-  if (input) startCodeSearch(input);
+  startCodeSearch(input);
   // The SQL parsers only for a change that touches a SQL or changelog file, as in the Action, and
   // the changelog reader (sax, yaml) only when a Liquibase changelog may be read (engineNeeds);
   // migrations written as code load theirs in runEngineAsync.
-  if (!input) await prepareSqlParsers([]);
-  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
+  if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);
     await prepareSqlParsers(needs.dialects, needs);
   }
