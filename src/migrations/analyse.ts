@@ -18,6 +18,7 @@ import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
+import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
@@ -25,7 +26,7 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
-import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { BranchAdditions, checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
@@ -163,6 +164,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     }
     return found;
   };
+  /** Base's history is all SQL text (no migration written as code or a changelog): what it creates, its text names. */
+  const sqlOnlyHistory = [...group.baselines, ...baseMigrations].every((m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file));
   /** Columns the PR adds to tables the history does not know (the catalog keeps no columns for those); null: an old column renamed away. */
   const columnsOfUnknownTables = new Map<string, ColumnInfo | null>();
   let newestInBase: Map<string, NewestTwo> | undefined;
@@ -178,9 +181,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     const origin = lineage.origin(t, c);
     return origin === null ? undefined : baseColumns.get(origin);
   };
+  /** `table.column` of the column the op being judged changes when its branch just added it (idioms.ts `BranchAdditions`). */
+  let addedHere: string | null = null;
   const facts: MigrationFacts = {
     isNewTable,
-    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`) || addedHere === `${t}.${c}`,
     isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
     isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
     isNewIndex: (n) => created.has(`index:${n}`),
@@ -197,6 +202,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       return origin !== null && relaxedInPr.has(origin);
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
+    // Code and changelog histories name objects the SQL text does not show (Rails' `index_users_on_email`).
+    mentionedInBase: (n) => !history.replayed || !sqlOnlyHistory || mentions(n),
     index: (n) => catalog.indexes.get(n),
     indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -204,6 +211,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    isConstraintDroppedLater: (t, n) => (droppedAt.get(`${t}.${n}`) ?? -1) > position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
@@ -216,6 +224,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    */
   const recreatedAt = new Map<string, number>();
   const relaxedAt = new Map<string, number>();
+  /** `table.constraint` → the last statement of the PR that drops it. */
+  const droppedAt = new Map<string, number>();
   let position = 0;
   let currentFile = 0;
   const forwardMigrations: string[] = [];
@@ -307,6 +317,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       else if (op.kind === 'rename-table') for (const kind of ['view', 'materialized view']) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+      else if (op.kind === 'drop-constraint') droppedAt.set(`${op.table}.${op.name}`, i);
     }
   });
   // A column swap's new column becomes the old one: what it requires is judged on the old column.
@@ -363,6 +374,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
+    // Comments blanked, strings kept: a routine's body is a dollar-quoted string.
+    const branches = new BranchAdditions(text, (t) => maskSqlDetailed(t, dialect, { keepStrings: true }).masked);
     currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
       position = ordinal++;
@@ -380,10 +393,18 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       // statement left it: a column or table an earlier action created is new for the next
       // (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`), and a procedure's `CHANGE a b bigint(20)`
       // then `RENAME TABLE` then `MODIFY b bigint` compares the MODIFY with what the CHANGE left.
+      branches.reset();
       for (const written of ops) {
         for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
           const before = findings.length;
+          const branchNew = branches.addedHere(op);
+          addedHere = branchNew;
           for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          addedHere = null;
+          // It runs only where its branch just added the column: never on the databases the history
+          // describes (they had the column, so the branch's ADD failed or was skipped).
+          if (branchNew !== null) continue;
+          branches.observe(op, catalog);
           if (op.kind === 'drop-not-null' || op.kind === 'drop-default') {
             const origin = lineage.origin(op.table, op.column);
             if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);
@@ -1000,7 +1021,9 @@ export function replayBase(
           ? parseChangelog(file.path, text, dialect, { read: tree ? reader(tree) : () => null })
           : parseFile({ text, sections, schemaOnly }, dialect);
       for (const stmt of parsed.forward) {
-        for (const op of stmt.ops) {
+        // A `CALL p()` runs the body of a routine the history created, as the PR's side reads it
+        // (dolphinscheduler's MySQL upgrade scripts add columns inside procedures).
+        for (const op of withCalledRoutine(stmt, file.path, routines).ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
         trackRoutines(stmt, text, file.path, routines);

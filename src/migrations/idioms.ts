@@ -301,3 +301,50 @@ function unqualified(_key: string, value: unknown): unknown {
   const parts = (value as { compoundidentifier?: unknown }).compoundidentifier;
   return Array.isArray(parts) && parts.length > 0 ? { identifier: parts[parts.length - 1] } : value;
 }
+
+/**
+ * A control-flow word of a procedure or `DO` block: where it stands between two statements, the
+ * second may run where the first did not.
+ */
+const CONTROL_FLOW = /\b(?:IF|ELSE|ELSIF|ELSEIF|END|WHEN|LOOP|WHILE|REPEAT|EXCEPTION|RETURN|EXIT|CONTINUE|LEAVE|ITERATE|BEGIN|GOTO)\b/i;
+
+/**
+ * if-not-exists-branch: `IF NOT EXISTS (SELECT … information_schema.columns …) THEN ALTER TABLE t
+ * ADD c …; ALTER TABLE t ALTER c SET DEFAULT NULL; END IF` (dolphinscheduler's upgrade scripts).
+ * The ADD under a condition does not prove the column new (model.ts `conditional`), but a plain ADD
+ * fails where the column exists: a statement that follows it in straight-line code of the same
+ * branch (no control-flow word between them in the file) runs only where the ADD created it. Lines
+ * say where both stand, so ops from another file's routine (no line) are never judged so.
+ * One per file read; memory bounded by the file (its masked lines, read once, on demand).
+ */
+export class BranchAdditions {
+  /** `table.column` → line of the conditional ADD earlier in the statement being read. */
+  private readonly added = new Map<string, number>();
+  private lines: string[] | undefined;
+
+  constructor(
+    private readonly text: string | null,
+    private readonly mask: (text: string) => string,
+  ) {}
+
+  /** A new statement: what the previous one added says nothing about it. */
+  reset(): void {
+    this.added.clear();
+  }
+
+  /** After `op` is judged: a conditional ADD of a column the history already has is remembered. */
+  observe(op: Operation, catalog: Catalog): void {
+    if (op.kind === 'add-column' && op.ifNotExists && op.line !== undefined && catalog.column(op.table, op.column.name)) this.added.set(`${op.table}.${op.column.name}`, op.line);
+  }
+
+  /** `table.column` of the column `op` changes when the same branch just added it (new where `op` runs), else null. */
+  addedHere(op: Operation): string | null {
+    if (this.added.size === 0 || this.text === null || op.line === undefined || !('column' in op) || typeof op.column !== 'string') return null;
+    const key = `${op.table}.${op.column}`;
+    const from = this.added.get(key);
+    if (from === undefined || op.line <= from) return null;
+    this.lines ??= this.mask(this.text).split('\n');
+    for (let line = from; line <= op.line && line <= this.lines.length; line++) if (CONTROL_FLOW.test(this.lines[line - 1])) return null;
+    return key;
+  }
+}
