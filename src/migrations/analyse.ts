@@ -26,7 +26,7 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
-import { BranchAdditions, checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { BranchAdditions, checkAcceptsAll, checkPassesOldInserts, ColumnIdioms, literalDefault, type OldInsertValue, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
@@ -735,6 +735,15 @@ function rebuildOperations(
   const declared = catalog.declared.get(table);
   if (declared && rebuild.constraints) {
     const oldName = (c: string): string => renamedFrom.get(c) ?? c;
+    /** What an old insert writes into a column of the new table: anything (within its old NOT NULL), or a new column's default. */
+    const oldInsertValue = (name: string): OldInsertValue => {
+      const old = before.get(oldName(name));
+      if (old) return { kind: 'any', notNull: old.notNull };
+      const def = after.get(name);
+      if (!def || def.generated) return { kind: 'any', notNull: false };
+      if (!def.hasDefault) return { kind: 'null' };
+      return (def.defaultExpr === undefined ? null : literalDefault(def.defaultExpr)) ?? { kind: 'any', notNull: def.notNull };
+    };
     const key = (c: DeclaredConstraint, rename: (c: string) => string): string => `${c.constraint}|${c.columns.map(rename).join(',')}|${c.detail}`;
     const had = new Set(declared.map((c) => key(c, (n) => n)));
     /** Column sets the old table already kept unique: a uniqueness rule on more columns rejects nothing new. */
@@ -747,6 +756,8 @@ function rebuildOperations(
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
       // A CHECK the old table had, re-created with more OR branches: old writes satisfy it as before.
       if (c.constraint === 'check' && declared.some((d) => d.constraint === 'check' && checkAcceptsAll(d.detail, c.detail))) continue;
+      // A CHECK every old insert passes: the columns it does not know hold their defaults (openstatus' channel_type DEFAULT 'email').
+      if (c.constraint === 'check' && checkPassesOldInserts(c.detail, oldInsertValue)) continue;
       const columns = c.columns.map(oldName);
       if ((c.constraint === 'unique' || c.constraint === 'primary-key') && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.

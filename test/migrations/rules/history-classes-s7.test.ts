@@ -182,3 +182,47 @@ describe('if-not-exists-branch: what follows a plain ADD in its IF NOT EXISTS br
     expect(hits(analyse(mysql, { base, dialect: 'mysql' }), ['drop-default'])).toEqual(['drop-default:10 t_ds_schedules.tenant_code']);
   });
 });
+
+describe('constraint-on-new-columns (SQLite rebuild): a CHECK every old insert passes, the new columns at their defaults (openstatus 4ce1431854)', () => {
+  const base = lines(
+    'CREATE TABLE `page_subscriber` (',
+    '\t`id` integer PRIMARY KEY NOT NULL,',
+    '\t`email` text NOT NULL,',
+    '\t`page_id` integer NOT NULL,',
+    '\t`token` text',
+    ');',
+    '',
+  );
+  const rebuild = (columns: string[], check: string): string =>
+    lines(
+      'PRAGMA foreign_keys=OFF;--> statement-breakpoint',
+      'CREATE TABLE `__new_page_subscriber` (',
+      '\t`id` integer PRIMARY KEY NOT NULL,',
+      ...columns,
+      '\t`page_id` integer NOT NULL,',
+      '\t`token` text,',
+      `\tCONSTRAINT "page_subscriber_channel_check" CHECK(${check})`,
+      ');',
+      '--> statement-breakpoint',
+      'INSERT INTO `__new_page_subscriber`("id", "email", "page_id", "channel_type", "webhook_url", "token") SELECT "id", "email", "page_id", \'email\', NULL, "token" FROM `page_subscriber`;--> statement-breakpoint',
+      'DROP TABLE `page_subscriber`;--> statement-breakpoint',
+      'ALTER TABLE `__new_page_subscriber` RENAME TO `page_subscriber`;--> statement-breakpoint',
+      'PRAGMA foreign_keys=ON;',
+    );
+  const check = '("__new_page_subscriber"."channel_type" = \'email\' AND "__new_page_subscriber"."email" IS NOT NULL AND "__new_page_subscriber"."webhook_url" IS NULL) OR ("__new_page_subscriber"."channel_type" = \'webhook\' AND "__new_page_subscriber"."webhook_url" IS NOT NULL AND "__new_page_subscriber"."email" IS NULL)';
+  const run = (columns: string[], expression = check): string[] => hits(analyse(rebuild(columns, expression), { base, dialect: 'sqlite', path: 'packages/db/drizzle/0056_violet_shotgun.sql' }), ['add-check-constraint']);
+
+  test('the reproduction: channel_type defaults to email, webhook_url is NULL, email was NOT NULL: every old insert passes', () => {
+    expect(run(['\t`email` text NOT NULL,', "\t`channel_type` text DEFAULT 'email' NOT NULL,", '\t`webhook_url` text,'])).toEqual([]);
+  });
+
+  test('variant: a default the CHECK rejects, an old column that was nullable, a default that is not a literal: reported', () => {
+    expect(run(['\t`email` text NOT NULL,', "\t`channel_type` text DEFAULT 'webhook' NOT NULL,", '\t`webhook_url` text,'])).toEqual(['add-check-constraint:9 page_subscriber.page_subscriber_channel_check']);
+    const nullableBase = base.replace('`email` text NOT NULL', '`email` text');
+    expect(hits(analyse(rebuild(['\t`email` text,', "\t`channel_type` text DEFAULT 'email' NOT NULL,", '\t`webhook_url` text,'], check), { base: nullableBase, dialect: 'sqlite' }), ['add-check-constraint'])).toEqual(['add-check-constraint:9 page_subscriber.page_subscriber_channel_check']);
+    expect(run(['\t`email` text NOT NULL,', '\t`channel_type` text DEFAULT (lower(\'EMAIL\')) NOT NULL,', '\t`webhook_url` text,'])).toEqual(['add-check-constraint:9 page_subscriber.page_subscriber_channel_check']);
+    // NOT of a sure-true branch, and a CHECK on the old column alone: reported.
+    expect(run(['\t`email` text NOT NULL,', "\t`channel_type` text DEFAULT 'email' NOT NULL,", '\t`webhook_url` text,'], `NOT (${check})`)).toEqual(['add-check-constraint:9 page_subscriber.page_subscriber_channel_check']);
+    expect(run(['\t`email` text NOT NULL,', "\t`channel_type` text DEFAULT 'email' NOT NULL,", '\t`webhook_url` text,'], '"email" <> \'\'')).toEqual(['add-check-constraint:9 page_subscriber.page_subscriber_channel_check']);
+  });
+});
