@@ -1032,9 +1032,7 @@ export function replayBase(
           ? parseChangelog(file.path, text, dialect, { read: tree ? reader(tree) : () => null })
           : parseFile({ text, sections, schemaOnly }, dialect);
       for (const stmt of parsed.forward) {
-        // A `CALL p()` runs the body of a routine the history created, as the PR's side reads it
-        // (dolphinscheduler's MySQL upgrade scripts add columns inside procedures).
-        for (const op of withCalledRoutine(stmt, file.path, routines).ops) {
+        for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
         }
         trackRoutines(stmt, text, file.path, routines);
