@@ -18,6 +18,7 @@ import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
 import { prepareParsers } from './parse/index.js';
+import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
@@ -25,7 +26,7 @@ import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
-import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
+import { BranchAdditions, checkAcceptsAll, checkPassesOldInserts, ColumnIdioms, literalDefault, type OldInsertValue, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
@@ -182,6 +183,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     }
     return found;
   };
+  /** Base's history is all SQL text (no migration written as code or a changelog): what it creates, its text names. */
+  const sqlOnlyHistory = [...group.baselines, ...baseMigrations].every((m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file));
   /** Columns the PR adds to tables the history does not know (the catalog keeps no columns for those); null: an old column renamed away. */
   const columnsOfUnknownTables = new Map<string, ColumnInfo | null>();
   let newestInBase: Map<string, NewestTwo> | undefined;
@@ -197,9 +200,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     const origin = lineage.origin(t, c);
     return origin === null ? undefined : baseColumns.get(origin);
   };
+  /** `table.column` of the column the op being judged changes when its branch just added it (idioms.ts `BranchAdditions`). */
+  let addedHere: string | null = null;
   const facts: MigrationFacts = {
     isNewTable,
-    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`) || addedHere === `${t}.${c}`,
     isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
     isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
     isNewIndex: (n) => created.has(`index:${n}`),
@@ -216,6 +221,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       return origin !== null && relaxedInPr.has(origin);
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
+    // Code and changelog histories name objects the SQL text does not show (Rails' `index_users_on_email`).
+    mentionedInBase: (n) => !history.replayed || !sqlOnlyHistory || mentions(n),
     index: (n) => catalog.indexes.get(n),
     indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -223,6 +230,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    isConstraintDroppedLater: (t, n) => (droppedAt.get(`${t}.${n}`) ?? -1) > position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
@@ -235,6 +243,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    */
   const recreatedAt = new Map<string, number>();
   const relaxedAt = new Map<string, number>();
+  /** `table.constraint` → the last statement of the PR that drops it. */
+  const droppedAt = new Map<string, number>();
   let position = 0;
   let currentFile = 0;
   const forwardMigrations: string[] = [];
@@ -326,6 +336,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       else if (op.kind === 'rename-table') for (const kind of ['view', 'materialized view']) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+      else if (op.kind === 'drop-constraint') droppedAt.set(`${op.table}.${op.name}`, i);
     }
   });
   // A column swap's new column becomes the old one: what it requires is judged on the old column.
@@ -382,6 +393,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
 
     const prepared = new PreparedStatements();
+    // Comments blanked, strings kept: a routine's body is a dollar-quoted string.
+    const branches = new BranchAdditions(text, (t) => maskSqlDetailed(t, dialect, { keepStrings: true }).masked);
     currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
       position = ordinal++;
@@ -399,10 +412,18 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       // statement left it: a column or table an earlier action created is new for the next
       // (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`), and a procedure's `CHANGE a b bigint(20)`
       // then `RENAME TABLE` then `MODIFY b bigint` compares the MODIFY with what the CHANGE left.
+      branches.reset();
       for (const written of ops) {
         for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
           const before = findings.length;
+          const branchNew = branches.addedHere(op);
+          addedHere = branchNew;
           for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          addedHere = null;
+          // It runs only where its branch just added the column: never on the databases the history
+          // describes (they had the column, so the branch's ADD failed or was skipped).
+          if (branchNew !== null) continue;
+          branches.observe(op, catalog);
           if (op.kind === 'drop-not-null' || op.kind === 'drop-default') {
             const origin = lineage.origin(op.table, op.column);
             if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);
@@ -733,6 +754,15 @@ function rebuildOperations(
   const declared = catalog.declared.get(table);
   if (declared && rebuild.constraints) {
     const oldName = (c: string): string => renamedFrom.get(c) ?? c;
+    /** What an old insert writes into a column of the new table: anything (within its old NOT NULL), or a new column's default. */
+    const oldInsertValue = (name: string): OldInsertValue => {
+      const old = before.get(oldName(name));
+      if (old) return { kind: 'any', notNull: old.notNull };
+      const def = after.get(name);
+      if (!def || def.generated) return { kind: 'any', notNull: false };
+      if (!def.hasDefault) return { kind: 'null' };
+      return (def.defaultExpr === undefined ? null : literalDefault(def.defaultExpr)) ?? { kind: 'any', notNull: def.notNull };
+    };
     const key = (c: DeclaredConstraint, rename: (c: string) => string): string => `${c.constraint}|${c.columns.map(rename).join(',')}|${c.detail}`;
     const had = new Set(declared.map((c) => key(c, (n) => n)));
     /** Column sets the old table already kept unique: a uniqueness rule on more columns rejects nothing new. */
@@ -745,6 +775,8 @@ function rebuildOperations(
       if (had.has(key(c, oldName)) || (c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n))))) continue;
       // A CHECK the old table had, re-created with more OR branches: old writes satisfy it as before.
       if (c.constraint === 'check' && declared.some((d) => d.constraint === 'check' && checkAcceptsAll(d.detail, c.detail))) continue;
+      // A CHECK every old insert passes: the columns it does not know hold their defaults (openstatus' channel_type DEFAULT 'email').
+      if (c.constraint === 'check' && checkPassesOldInserts(c.detail, oldInsertValue)) continue;
       const columns = c.columns.map(oldName);
       if ((c.constraint === 'unique' || c.constraint === 'primary-key') && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns.includes(n)))) continue;
       // `CHECK (status IN ('a', 'b'))` redefined with other values: judged like an ENUM column's values.

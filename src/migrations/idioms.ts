@@ -301,3 +301,146 @@ function unqualified(_key: string, value: unknown): unknown {
   const parts = (value as { compoundidentifier?: unknown }).compoundidentifier;
   return Array.isArray(parts) && parts.length > 0 ? { identifier: parts[parts.length - 1] } : value;
 }
+
+/**
+ * A control-flow word of a procedure or `DO` block: where it stands between two statements, the
+ * second may run where the first did not.
+ */
+const CONTROL_FLOW = /\b(?:IF|ELSE|ELSIF|ELSEIF|END|WHEN|LOOP|WHILE|REPEAT|EXCEPTION|RETURN|EXIT|CONTINUE|LEAVE|ITERATE|BEGIN|GOTO)\b/i;
+
+/**
+ * if-not-exists-branch: `IF NOT EXISTS (SELECT … information_schema.columns …) THEN ALTER TABLE t
+ * ADD c …; ALTER TABLE t ALTER c SET DEFAULT NULL; END IF` (dolphinscheduler's upgrade scripts).
+ * The ADD under a condition does not prove the column new (model.ts `conditional`), but a plain ADD
+ * fails where the column exists: a statement that follows it in straight-line code of the same
+ * branch (no control-flow word between them in the file) runs only where the ADD created it. Lines
+ * say where both stand, so ops from another file's routine (no line) are never judged so.
+ * One per file read; memory bounded by the file (its masked lines, read once, on demand).
+ */
+export class BranchAdditions {
+  /** `table.column` → line of the conditional ADD earlier in the statement being read. */
+  private readonly added = new Map<string, number>();
+  private lines: string[] | undefined;
+
+  constructor(
+    private readonly text: string | null,
+    private readonly mask: (text: string) => string,
+  ) {}
+
+  /** A new statement: what the previous one added says nothing about it. */
+  reset(): void {
+    this.added.clear();
+  }
+
+  /** After `op` is judged: a conditional ADD of a column the history already has is remembered. */
+  observe(op: Operation, catalog: Catalog): void {
+    if (op.kind === 'add-column' && op.ifNotExists && op.line !== undefined && catalog.column(op.table, op.column.name)) this.added.set(`${op.table}.${op.column.name}`, op.line);
+  }
+
+  /** `table.column` of the column `op` changes when the same branch just added it (new where `op` runs), else null. */
+  addedHere(op: Operation): string | null {
+    if (this.added.size === 0 || this.text === null || op.line === undefined || !('column' in op) || typeof op.column !== 'string') return null;
+    const key = `${op.table}.${op.column}`;
+    const from = this.added.get(key);
+    if (from === undefined || op.line <= from) return null;
+    this.lines ??= this.mask(this.text).split('\n');
+    for (let line = from; line <= op.line && line <= this.lines.length; line++) if (CONTROL_FLOW.test(this.lines[line - 1])) return null;
+    return key;
+  }
+}
+
+/** What an old insert writes into a column of a table whose CHECK is judged. */
+export type OldInsertValue =
+  /** The default of a column the old release does not know: a literal (canonical JSON of the syntax tree's value). */
+  | { kind: 'literal'; value: string }
+  /** NULL: a new column without a default. */
+  | { kind: 'null' }
+  /** Anything the old release writes (an old column), never NULL when `notNull`. */
+  | { kind: 'any'; notNull: boolean };
+
+/** SQL's three truth values: a CHECK rejects a row only on `false`. */
+type Truth = 'true' | 'false' | 'null';
+const ANY_TRUTH: ReadonlySet<Truth> = new Set(['true', 'false', 'null']);
+/** Deeper expressions are not judged (taken as "may be false"): the walk below is bounded by it. */
+const MAX_CHECK_DEPTH = 200;
+
+/**
+ * constraint-on-new-columns: whether every insert of the previous release passes a CHECK whose
+ * expression is `expression` (sqlparser-rs JSON, SQLite tables). An old insert leaves the columns it
+ * does not know at their defaults (`valueOf` says what each column holds), so openstatus'
+ * `CHECK ((channel_type = 'email' AND email IS NOT NULL AND webhook_url IS NULL) OR …)` over a new
+ * `channel_type DEFAULT 'email'`, a new `webhook_url` and an old `email NOT NULL` passes every one.
+ * Each sub-expression's possible truth values are followed (AND, OR, NOT, `=`, `<>`, IS [NOT] NULL,
+ * literals); anything else may be false. True only when no combination makes it false.
+ */
+export function checkPassesOldInserts(expression: string, valueOf: (column: string) => OldInsertValue): boolean {
+  let root: unknown;
+  try {
+    root = JSON.parse(expression);
+  } catch {
+    return false;
+  }
+  return !truths(root, valueOf, 0).has('false');
+}
+
+function truths(node: unknown, valueOf: (column: string) => OldInsertValue, depth: number): ReadonlySet<Truth> {
+  if (depth > MAX_CHECK_DEPTH || node === null || typeof node !== 'object') return ANY_TRUTH;
+  const n = node as { nested?: unknown; isnull?: unknown; isnotnull?: unknown; unaryop?: { op?: unknown; expr?: unknown }; binaryop?: { left?: unknown; op?: unknown; right?: unknown } };
+  if (n.nested !== undefined) return truths(n.nested, valueOf, depth + 1);
+  if (n.isnull !== undefined || n.isnotnull !== undefined) {
+    const v = valueAt(n.isnull ?? n.isnotnull, valueOf, depth + 1);
+    const isNull: Truth[] = v.kind === 'null' ? ['true'] : v.kind === 'literal' || v.notNull ? ['false'] : ['true', 'false'];
+    return new Set(n.isnull !== undefined ? isNull : isNull.map(not));
+  }
+  if (n.unaryop?.op === 'not') return new Set([...truths(n.unaryop.expr, valueOf, depth + 1)].map(not));
+  const b = n.binaryop;
+  if (b && (b.op === 'and' || b.op === 'or')) {
+    const left = truths(b.left, valueOf, depth + 1);
+    const right = truths(b.right, valueOf, depth + 1);
+    const out = new Set<Truth>();
+    for (const l of left) for (const r of right) out.add(b.op === 'and' ? and(l, r) : not(and(not(l), not(r))));
+    return out;
+  }
+  if (b && (b.op === 'eq' || b.op === 'noteq')) {
+    const l = valueAt(b.left, valueOf, depth + 1);
+    const r = valueAt(b.right, valueOf, depth + 1);
+    let equal: Truth[];
+    if (l.kind === 'null' || r.kind === 'null') equal = ['null'];
+    else if (l.kind === 'literal' && r.kind === 'literal') equal = [l.value === r.value ? 'true' : 'false'];
+    else equal = (l.kind === 'any' && !l.notNull) || (r.kind === 'any' && !r.notNull) ? ['true', 'false', 'null'] : ['true', 'false'];
+    return new Set(b.op === 'eq' ? equal : equal.map(not));
+  }
+  return ANY_TRUTH;
+}
+
+/** The value a sub-expression holds in an old insert: a literal, a column, or anything. */
+function valueAt(node: unknown, valueOf: (column: string) => OldInsertValue, depth: number): OldInsertValue {
+  if (depth > MAX_CHECK_DEPTH || node === null || typeof node !== 'object') return { kind: 'any', notNull: false };
+  const n = node as { nested?: unknown; value?: { value?: unknown }; identifier?: { value?: unknown }; compoundidentifier?: { value?: unknown }[] };
+  if (n.nested !== undefined) return valueAt(n.nested, valueOf, depth + 1);
+  if (n.value !== undefined && typeof n.value === 'object' && n.value !== null && 'value' in n.value) {
+    const literal = n.value.value;
+    return literal === 'null' ? { kind: 'null' } : { kind: 'literal', value: JSON.stringify(literal) };
+  }
+  const parts = n.compoundidentifier;
+  const name = n.identifier?.value ?? (Array.isArray(parts) && parts.length > 0 ? parts[parts.length - 1]?.value : undefined);
+  return typeof name === 'string' ? valueOf(name) : { kind: 'any', notNull: false };
+}
+
+/** The literal a default's expression (as `checkPassesOldInserts` reads it) is, or null when it is not one. */
+export function literalDefault(expression: string): OldInsertValue | null {
+  try {
+    const v = valueAt(JSON.parse(expression), () => ({ kind: 'any', notNull: false }), 0);
+    return v.kind === 'any' ? null : v;
+  } catch {
+    return null;
+  }
+}
+
+function not(t: Truth): Truth {
+  return t === 'true' ? 'false' : t === 'false' ? 'true' : 'null';
+}
+
+function and(a: Truth, b: Truth): Truth {
+  return a === 'false' || b === 'false' ? 'false' : a === 'true' && b === 'true' ? 'true' : 'null';
+}

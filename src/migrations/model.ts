@@ -17,6 +17,8 @@ export interface ColumnInfo {
   enumValues?: string[];
   /** 1-based line of the column's definition, when the adapter knows it (SQLite rebuilds report there). */
   line?: number;
+  /** The default's expression as the adapter's syntax tree text (sqlparser-rs JSON, as a CHECK's `detail`), when the adapter gives it (SQLite tables). */
+  defaultExpr?: string;
   /** A generated column (`GENERATED ALWAYS AS (expr) STORED`): its values are computed, never written. */
   generated?: boolean;
   /**

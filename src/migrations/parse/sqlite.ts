@@ -120,6 +120,8 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
   const has = (name: string): boolean => options.some((o) => o === name || (typeof o === 'object' && o !== null && name in (o as Node)));
   const line = spanLine(def.name, firstLine);
   const enumValues = enumMembers(def.data_type);
+  // The default's expression, comparable like a CHECK's (a CHECK on new columns is judged with it).
+  const byDefault = options.find((o): o is Node => typeof o === 'object' && o !== null && 'Default' in o)?.Default;
   return {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
@@ -130,6 +132,7 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     ...(line === undefined ? {} : { line }),
     ...(has('Generated') ? { generated: true } : {}),
     ...(enumValues ? { enumValues } : {}),
+    ...(byDefault === undefined ? {} : { defaultExpr: exprText(byDefault) }),
   };
 }
 

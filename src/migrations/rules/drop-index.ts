@@ -3,6 +3,9 @@ import type { IndexInfo } from '../catalog.js';
 import type { Statement } from '../model.js';
 import { defineMigrationRule, statementSpan, type LaterIndex, type MigrationFacts } from './types.js';
 
+/** Postgres' generated index and constraint names (`users_email_key`, `orders_pkey`, `t_c_idx`…). */
+const IMPLICIT_NAME = /_(?:idx|key|pkey|fkey|excl|check)\d*$/i;
+
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((c) => b.includes(c));
 
 /**
@@ -59,6 +62,10 @@ export default defineMigrationRule(
         // `IF EXISTS` of an index the history already dropped: a no-op on every database that ran it
         // (a squashed baseline re-running old migrations idempotently: kestra's V1_1__initial).
         if (op.ifExists && !known && facts.droppedIndex(op.name)) return [];
+        // `IF EXISTS` of a name this history never wrote: a no-op on every database that ran it
+        // (dolphinscheduler's Postgres script dropping the MySQL scripts' index names). Not an
+        // implicit name (`t_c_idx`, `t_c_key`…), which a history creates without writing it.
+        if (op.ifExists && !known && !IMPLICIT_NAME.test(op.name) && !facts.mentionedInBase(op.name)) return [];
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         // MySQL's unique keys are constraints and indexes: one added in this PR is dropped by its index name.

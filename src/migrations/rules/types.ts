@@ -33,6 +33,11 @@ export interface MigrationFacts {
    * has no history to tell. False only when base's migrations never mention it.
    */
   mayExistInBase(table: string): boolean;
+  /**
+   * True unless base's history is replayed, written all in SQL, and names this word nowhere (its
+   * baselines and migrations of this history, so of this dialect): then base never created it.
+   */
+  mentionedInBase(name: string): boolean;
   /** The index as the schema history knows it (unique indexes and unique constraints). */
   index(name: string): IndexInfo | undefined;
   /** The indexes the history knows on the table now (base + PR so far). */
@@ -48,6 +53,8 @@ export interface MigrationFacts {
    * (drop and recreate). A constraint is named `table.constraint`.
    */
   isRecreatedLater(kind: ObjectKind | 'index' | 'table', name: string): boolean;
+  /** True when a later statement of the PR drops this constraint of the table (by its name): what it requires never outlives the PR. */
+  isConstraintDroppedLater(table: string, name: string): boolean;
   /** The signatures later statements of the PR create this function or procedure with (empty: none). */
   routinesCreatedLater(kind: 'function' | 'procedure', name: string): (RoutineSignature | undefined)[];
   /**

@@ -1,4 +1,5 @@
 import type { Dialect } from '../../config/types.js';
+import type { Statement } from '../model.js';
 import { withoutComments } from '../parse/mask.js';
 import { leadingDashLines } from '../script-runner.js';
 import { defineMigrationRule } from './types.js';
@@ -29,7 +30,7 @@ export default defineMigrationRule(
   },
   {
     statement(stmt) {
-      if (stmt.status !== 'unparsed') return [];
+      if (stmt.status !== 'unparsed' || runsNothing(stmt)) return [];
       const text = stmt.opaqueText === undefined ? stmt.text : `${stmt.text}\n${stmt.opaqueText}`;
       const severity = unparsedSeverity(text, stmt.dialect);
       return [
@@ -47,6 +48,17 @@ export default defineMigrationRule(
     },
   },
 );
+
+/**
+ * A MySQL statement of only `--x` lines (`--DROP PROCEDURE if EXISTS p;`): a comment to the script
+ * runners that skip `--` lines (DolphinScheduler's), a syntax error to MySQL, which runs no
+ * statement that starts with two minus signs. It runs nothing whoever reads it: nothing to review.
+ */
+function runsNothing(stmt: Statement): boolean {
+  if ((stmt.dialect !== 'mysql' && stmt.dialect !== 'mariadb') || stmt.opaqueText !== undefined || stmt.ops.length > 0) return false;
+  const dashes = leadingDashLines(stmt.text);
+  return dashes > 0 && stmt.text.slice(dashes).trim() === '';
+}
 
 /** Judged by every word outside the comments the dialect's lexer closes (strings included). */
 export function unparsedSeverity(text: string, dialect: Dialect): 'error' | 'warning' {

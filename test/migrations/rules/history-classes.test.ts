@@ -181,7 +181,8 @@ describe('consolidated-baseline: DROP INDEX IF EXISTS of an index the history al
   test('variant (still fires): an index created after that drop, or dropped without IF EXISTS in base', () => {
     const table = 'CREATE TABLE q (id int PRIMARY KEY, type text);';
     expect(hits(analyse('DROP INDEX IF EXISTS q_type;', { base: lines(table, 'DROP INDEX IF EXISTS q_type;', 'CREATE INDEX q_type ON q (type);') }), ['drop-index'])).toEqual(['drop-index:1 q_type']);
-    expect(hits(analyse('DROP INDEX IF EXISTS q_other;', { base: lines(table, 'DROP INDEX IF EXISTS q_type;') }), ['drop-index'])).toEqual(['drop-index:1 q_other']);
+    // An index the history does not know but names (here in a comment; a name no base text writes is never-created, history-classes-s7.test.ts).
+    expect(hits(analyse('DROP INDEX IF EXISTS q_other;', { base: lines(table, 'DROP INDEX IF EXISTS q_type;', '-- q_other is created by hand') }), ['drop-index'])).toEqual(['drop-index:1 q_other']);
   });
 });
 
