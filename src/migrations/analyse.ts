@@ -16,7 +16,8 @@ import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from 
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
-import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
+import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement, TriggerShape } from './model.js';
+import { baseTriggerShape, describeTrigger, triggerNarrowing } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { parseFile } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
@@ -205,6 +206,18 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    triggerNarrowedLater: (n, t) => {
+      const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
+      if (!next?.shape) return null;
+      const key = `${t ?? ''}\u0000${n}`;
+      let base = baseTriggers.get(key);
+      if (base === undefined) {
+        const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
+        baseTriggers.set(key, (base = baseTriggerShape([...group.baselines, ...ordered], n, t, dialect)));
+      }
+      if (base === null) return null;
+      return base === 'unread' ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
+    },
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
     indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile),
@@ -215,6 +228,9 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    * drops it, and the number of the statement being read.
    */
   const recreatedAt = new Map<string, number>();
+  /** Trigger name → the PR's statements that create it (numbered as `recreatedAt`), with their shapes; and base's definitions asked for. */
+  const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
+  const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();
   const relaxedAt = new Map<string, number>();
   let position = 0;
   let currentFile = 0;
@@ -296,7 +312,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const columnIdioms = new ColumnIdioms(running.flat());
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
-      if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      if (op.kind === 'create-object') {
+        recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+        if (op.objectKind === 'trigger') {
+          const list = triggersCreatedAt.get(op.name) ?? [];
+          list.push({ at: i, ...(op.trigger ? { shape: op.trigger } : {}) });
+          triggersCreatedAt.set(op.name, list);
+        }
+      }
       else if (op.kind === 'create-table') recreatedAt.set(`table:${op.table}`, i);
       else if (op.kind === 'add-constraint' && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
       else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);

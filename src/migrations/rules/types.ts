@@ -51,6 +51,12 @@ export interface MigrationFacts {
   /** The signatures later statements of the PR create this function or procedure with (empty: none). */
   routinesCreatedLater(kind: 'function' | 'procedure', name: string): (RoutineSignature | undefined)[];
   /**
+   * For a trigger a later statement of the PR creates again: how it then does less than base's
+   * trigger of that name (on `table`) did (triggers.ts), as a sentence; null when it does at least
+   * as much, or when base's history does not create it, or when neither side's shape is known.
+   */
+  triggerNarrowedLater(name: string, table: string | undefined): string | null;
+  /**
    * Unique indexes and constraints on the table (the primary key included) with their columns, as
    * the history has them now, or as base left them. `name` null: known from a column's `UNIQUE` /
    * `PRIMARY KEY` or an unnamed constraint (it may be an index a statement names).
