@@ -24,7 +24,7 @@ import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
-import { fileLifecycles } from './lifecycle.js';
+import { createdInNoRelease, fileLifecycles } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
@@ -206,6 +206,19 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    inNoRelease: (kind, n) => {
+      const key = `${kind}:${n}`;
+      let why = inNoReleaseAsked.get(key);
+      if (why === undefined) inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, baseMigrations, group.baselines, changes, input.config, dialect)));
+      return why;
+    },
+    releaseLacksColumn: (t, c) => {
+      releaseBaselines ??= releaseBaselineCatalogs(group.baselines, changes, input.config, dialect);
+      for (const { path, tag, catalog: released } of releaseBaselines) {
+        if (released.tables.has(t) && !released.column(t, c)) return `${tag}'s ${path} creates ${t} without ${c}`;
+      }
+      return null;
+    },
     triggerNarrowedLater: (n, t) => {
       const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
       if (!next?.shape) return null;
@@ -228,6 +241,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    * drops it, and the number of the statement being read.
    */
   const recreatedAt = new Map<string, number>();
+  /** The newest release's versions of the history's baselines, replayed (read on first use). */
+  let releaseBaselines: { path: string; tag: string; catalog: Catalog }[] | undefined;
+  /** Tables and indexes asked about: why no release has them (createdInNoRelease), or null. */
+  const inNoReleaseAsked = new Map<string, string | null>();
   /** Trigger name → the PR's statements that create it (numbered as `recreatedAt`), with their shapes; and base's definitions asked for. */
   const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
   const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();
@@ -1033,6 +1050,27 @@ export function replayBase(
     }
   }
   return catalog;
+}
+
+/**
+ * The schema files (baselines) of the history as the newest release tag holds them, each replayed
+ * alone: the schema a fresh install of the previous release has (DolphinScheduler's
+ * `dolphinscheduler_postgresql.sql` of 3.1.8 still creates `t_ds_fav_task.task_name`, while base's
+ * dump already says `task_type`). Only those that differ from base's version; none without release
+ * tags (`released: tags`, a git checkout).
+ */
+function releaseBaselineCatalogs(baselines: BaseMigration[], changes: ChangeSet, config: AnalysisInput['config'], dialect: Dialect): { path: string; tag: string; catalog: Catalog }[] {
+  const sql = baselines.filter((b) => b.text !== null && !isCodeFramework(b.file.framework));
+  if (config.released !== 'tags' || !changes.releasedTexts || sql.length === 0) return [];
+  const { newest, newestTag } = changes.releasedTexts(sql.map((b) => b.file.path), config.releaseTags);
+  if (!newest || !newestTag) return [];
+  const out: { path: string; tag: string; catalog: Catalog }[] = [];
+  for (const b of sql) {
+    const text = newest.get(b.file.path);
+    if (text === null || text === undefined || text === b.text) continue;
+    out.push({ path: b.file.path, tag: newestTag, catalog: replayBase([{ file: b.file, text }], [], dialect, new Map()) });
+  }
+  return out;
 }
 
 /**
