@@ -5,7 +5,7 @@
  */
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import { unreadableFindings } from '../engine-core.js';
-import type { ChangeSet } from '../changes/types.js';
+import type { ChangeSet, ReleaseStatus } from '../changes/types.js';
 import { fixedDialects, type Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
@@ -24,7 +24,7 @@ import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
-import { createdInNoRelease, fileLifecycles } from './lifecycle.js';
+import { createdInNoRelease, fileLifecycles, releasesOfPaths } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { checkAcceptsAll, ColumnIdioms, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
@@ -209,7 +209,18 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     inNoRelease: (kind, n) => {
       const key = `${kind}:${n}`;
       let why = inNoReleaseAsked.get(key);
-      if (why === undefined) inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, baseMigrations, group.baselines, changes, input.config, dialect)));
+      if (why === undefined) {
+        const releasesOf = (paths: string[]): Map<string, ReleaseStatus> | null => {
+          const unknown = paths.filter((p) => !baseReleaseStatuses.has(p));
+          if (unknown.length > 0) {
+            const got = releasesOfPaths(unknown, changes, input.config);
+            if (got === null) return null;
+            for (const [p, status] of got) baseReleaseStatuses.set(p, status);
+          }
+          return baseReleaseStatuses;
+        };
+        inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, baseMigrations, group.baselines, releasesOf, dialect)));
+      }
       return why;
     },
     releaseLacksColumn: (t, c) => {
@@ -245,6 +256,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   let releaseBaselines: { path: string; tag: string; catalog: Catalog }[] | undefined;
   /** Tables and indexes asked about: why no release has them (createdInNoRelease), or null. */
   const inNoReleaseAsked = new Map<string, string | null>();
+  /** Whether base migrations are in a release, as asked so far (lifecycle.ts releasesOfPaths). */
+  const baseReleaseStatuses = new Map<string, ReleaseStatus>();
   /** Trigger name → the PR's statements that create it (numbered as `recreatedAt`), with their shapes; and base's definitions asked for. */
   const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
   const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();

@@ -301,21 +301,20 @@ function newStatements(file: MigrationFile, before: string, after: string, diale
 /**
  * Why no release has table or index `name` (a sentence), or null when one may: the base migrations
  * that create it (parsed again, only those whose text names it) are all in no release tag
- * (`ChangeSet.released`), and no schema file of the history (a dump, a baseline) names it. A table
- * only a file after the newest release creates is no table of the previous release: dropping it (or
- * its index) breaks nothing that release runs. Null when there are no release tags to ask, when no
- * base migration creates it, or when one that does is released.
+ * (`releasesOf`, changes/releases.ts), and no schema file of the history (a dump, a baseline) names
+ * it. A table only a file after the newest release creates is no table of the previous release:
+ * dropping it (or its index) breaks nothing that release runs. Null when there are no release tags
+ * to ask, when no base migration creates it, or when one that does is released.
  */
 export function createdInNoRelease(
   kind: 'table' | 'index',
   name: string,
   migrations: readonly { file: MigrationFile; text: string | null }[],
   baselines: readonly { file: MigrationFile; text: string | null }[],
-  changes: ChangeSet,
-  config: Config,
+  releasesOf: (paths: string[]) => Map<string, ReleaseStatus> | null,
   dialect: Dialect,
 ): string | null {
-  if (config.released !== 'tags' || !changes.released || name === '') return null;
+  if (name === '') return null;
   const needle = (name.split('.').pop() ?? name).toLowerCase();
   if (baselines.some((b) => b.text === null || b.text.toLowerCase().includes(needle))) return null;
   const creators: string[] = [];
@@ -334,12 +333,8 @@ export function createdInNoRelease(
     if (creates) creators.push(file.path);
   }
   if (creators.length === 0) return null;
-  const keepsIdentity = (from: string, to: string): boolean => {
-    const before = detectInSets(from, null, config.migrations);
-    const after = detectInSets(to, null, config.migrations);
-    return before === null || after === null || sameIdentity(before, after);
-  };
-  const statuses = changes.released(creators, config.releaseTags, keepsIdentity);
+  const statuses = releasesOf(creators);
+  if (statuses === null) return null;
   const reasons: string[] = [];
   for (const path of creators) {
     const status = statuses.get(path);
@@ -347,4 +342,19 @@ export function createdInNoRelease(
     reasons.push(`${path} creates it and ${status.reason}`);
   }
   return reasons.join('; ');
+}
+
+/**
+ * Whether each of these base migrations is in a release (`ChangeSet.released`), or null without
+ * release tags to ask (`released: merged`, no git). Asked only for the files that create what a
+ * rule asks about (few): the release trees are then asked about each, however many tags there are.
+ */
+export function releasesOfPaths(paths: string[], changes: ChangeSet, config: Config): Map<string, ReleaseStatus> | null {
+  if (config.released !== 'tags' || !changes.released) return null;
+  const keepsIdentity = (from: string, to: string): boolean => {
+    const before = detectInSets(from, null, config.migrations);
+    const after = detectInSets(to, null, config.migrations);
+    return before === null || after === null || sameIdentity(before, after);
+  };
+  return changes.released(paths, config.releaseTags, keepsIdentity);
 }
