@@ -146,16 +146,10 @@ export function fileLifecycles(
   /** Statements of the base files this PR deletes, shared by the unreleased files it edits (filled on first use). */
   let moved: Map<string, number> | undefined;
   if (config.released === 'tags' && changes.released && asked.length > 0) {
-    // A rename in the history that gives a migration a new identity made a new migration (releases.ts).
-    const keepsIdentity = (from: string, to: string): boolean => {
-      const before = detectInSets(from, null, config.migrations);
-      const after = detectInSets(to, null, config.migrations);
-      return before === null || after === null || sameIdentity(before, after);
-    };
     const statuses = changes.released(
       asked.map((a) => a.path),
       config.releaseTags,
-      keepsIdentity,
+      keepsIdentityIn(config),
     );
     for (const { index, path } of asked) {
       let status = statuses.get(path);
@@ -351,10 +345,14 @@ export function createdInNoRelease(
  */
 export function releasesOfPaths(paths: string[], changes: ChangeSet, config: Config): Map<string, ReleaseStatus> | null {
   if (config.released !== 'tags' || !changes.released) return null;
-  const keepsIdentity = (from: string, to: string): boolean => {
+  return changes.released(paths, config.releaseTags, keepsIdentityIn(config));
+}
+
+/** A rename in the history that gives a migration a new identity made a new migration (releases.ts). */
+function keepsIdentityIn(config: Config): (from: string, to: string) => boolean {
+  return (from, to) => {
     const before = detectInSets(from, null, config.migrations);
     const after = detectInSets(to, null, config.migrations);
     return before === null || after === null || sameIdentity(before, after);
   };
-  return changes.released(paths, config.releaseTags, keepsIdentity);
 }
