@@ -308,7 +308,11 @@ export function createdInNoRelease(
   releasesOf: (paths: string[]) => Map<string, ReleaseStatus> | null,
   dialect: Dialect,
 ): string | null {
-  if (name === '') return null;
+  if (name === '' || migrations.length === 0) return null;
+  // No release tag to ask (none, a shallow checkout, `released: merged`): every file counts as
+  // released, and base's texts are not read (a warm run reads none).
+  const probe = releasesOf([migrations[0].file.path]);
+  if (probe === null || [...probe.values()].every((s) => s.newestTag === undefined)) return null;
   const needle = (name.split('.').pop() ?? name).toLowerCase();
   if (baselines.some((b) => b.text === null || b.text.toLowerCase().includes(needle))) return null;
   const creators: string[] = [];
