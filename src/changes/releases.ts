@@ -251,9 +251,15 @@ const MAX_TREE_CHECKS = 50_000;
  * a file cherry-picked onto a release branch was created there by another commit. One
  * `git cat-file --batch-check` over every release × name.
  */
-function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, string[]>, sizes?: Map<string, number>): Map<string, Set<string>> | null {
+function inSomeReleaseTree(
+  root: string,
+  releases: Tag[],
+  names: Map<string, string[]>,
+  sizes?: Map<string, number>,
+  byCommit?: Map<string, Map<string, string>>,
+): Map<string, Set<string>> | null {
   const commits = [...new Set(releases.map((t) => t.commit))];
-  const asked: { path: string; line: string }[] = [];
+  const asked: { path: string; line: string; commit: string }[] = [];
   const present = new Map<string, Set<string>>();
   for (const [path, list] of names) {
     // A name git cannot take on one line: counted as in a release (no version known).
@@ -261,7 +267,7 @@ function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, str
       present.set(path, new Set());
       continue;
     }
-    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
+    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}`, commit });
     if (asked.length > MAX_TREE_CHECKS) return null;
   }
   if (asked.length === 0) return present;
@@ -277,6 +283,11 @@ function inSomeReleaseTree(root: string, releases: Tag[], names: Map<string, str
     if (blob) {
       versions.add(blob[1]);
       sizes?.set(blob[1], Number(blob[2]));
+      if (byCommit) {
+        let held = byCommit.get(a.path);
+        if (!held) byCommit.set(a.path, (held = new Map()));
+        held.set(a.commit, blob[1]);
+      }
     } else versions.add('?');
   });
   return present;
@@ -302,6 +313,8 @@ export interface ReleaseTexts {
   texts: Map<string, string[] | null>;
   /** The newest release tag, when there is one. */
   newestTag?: string;
+  /** Per path: the text the newest release tag holds at that path; null when it holds none there (or when that cannot be told). */
+  newest?: Map<string, string | null>;
 }
 
 /**
@@ -318,9 +331,11 @@ export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTe
   try {
     const releases = releasesBefore(query);
     if (typeof releases === 'string') return unknown();
-    const newestTag = releases.reduce((a, b) => (b.date > a.date ? b : a)).name;
+    const newestRelease = releases.reduce((a, b) => (b.date > a.date ? b : a));
+    const newestTag = newestRelease.name;
     const sizes = new Map<string, number>();
-    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes);
+    const byCommit = new Map<string, Map<string, string>>();
+    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes, byCommit);
     // Past the lookups' bound, or an answer that names no blob (a folder, a submodule there): not told.
     if (idsOf === null || [...idsOf.values()].some((ids) => ids.has('?'))) return unknown();
     let total = 0;
@@ -342,11 +357,14 @@ export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTe
       }
     }
     const texts = new Map<string, string[] | null>();
+    const newest = new Map<string, string | null>();
     for (const path of paths) {
       const set = idsOf.get(path);
       texts.set(path, !set || set.size === 0 ? null : [...set].map((id) => bodies.get(id)!));
+      const id = byCommit.get(path)?.get(newestRelease.commit);
+      newest.set(path, id === undefined ? null : (bodies.get(id) ?? null));
     }
-    return { texts, newestTag };
+    return { texts, newestTag, newest };
   } catch {
     return unknown();
   }

@@ -152,9 +152,10 @@ export interface ChangeSet {
   /**
    * The distinct versions of these head paths that the release tags (as `released` decides them)
    * hold at the same path, null for a path when that cannot be told (`changes/releases.ts`
-   * gitReleaseTexts); for contracts, whether a removed element was ever released. Absent: not known.
+   * gitReleaseTexts); for contracts, whether a removed element was ever released; `newest`: the
+   * newest release's version of each (the schema dump the previous release installs). Absent: not known.
    */
-  releasedTexts?(paths: string[], tags?: string[]): { texts: Map<string, string[] | null>; newestTag?: string };
+  releasedTexts?(paths: string[], tags?: string[]): { texts: Map<string, string[] | null>; newestTag?: string; newest?: Map<string, string | null> };
   /** Where the base history's replay is remembered between runs (`migrations/replay-cache.ts`); absent: not remembered. */
   replayCache?: ReplayStore;
 }

@@ -5,7 +5,7 @@
  */
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
 import { unreadableFindings } from '../engine-core.js';
-import type { ChangeSet } from '../changes/types.js';
+import type { ChangeSet, ReleaseStatus } from '../changes/types.js';
 import { fixedDialects, type Dialect } from '../config/types.js';
 import { ignoredPaths } from '../config/ignored.js';
 import type { RawFinding, Suppression } from '../findings.js';
@@ -16,7 +16,8 @@ import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from 
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
-import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement } from './model.js';
+import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement, TriggerShape } from './model.js';
+import { baseTriggerShape, describeTrigger, triggerNarrowing } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
@@ -24,7 +25,7 @@ import { cachedReplay } from './replay-cache.js';
 import { migrationRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
-import { fileLifecycles } from './lifecycle.js';
+import { createdInNoRelease, fileLifecycles, releasesOfPaths } from './lifecycle.js';
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { BranchAdditions, checkAcceptsAll, checkPassesOldInserts, ColumnIdioms, literalDefault, type OldInsertValue, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
@@ -232,6 +233,42 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
     isConstraintDroppedLater: (t, n) => (droppedAt.get(`${t}.${n}`) ?? -1) > position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    inNoRelease: (kind, n) => {
+      const key = `${kind}:${n}`;
+      let why = inNoReleaseAsked.get(key);
+      if (why === undefined) {
+        const releasesOf = (paths: string[]): Map<string, ReleaseStatus> | null => {
+          const unknown = paths.filter((p) => !baseReleaseStatuses.has(p));
+          if (unknown.length > 0) {
+            const got = releasesOfPaths(unknown, changes, input.config);
+            if (got === null) return null;
+            for (const [p, status] of got) baseReleaseStatuses.set(p, status);
+          }
+          return baseReleaseStatuses;
+        };
+        inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, baseMigrations, group.baselines, releasesOf, dialect)));
+      }
+      return why;
+    },
+    releaseLacksColumn: (t, c) => {
+      releaseBaselines ??= releaseBaselineCatalogs(group.baselines, changes, input.config, dialect);
+      for (const { path, tag, catalog: released } of releaseBaselines) {
+        if (released.tables.has(t) && !released.column(t, c)) return `${tag}'s ${path} creates ${t} without ${c}`;
+      }
+      return null;
+    },
+    triggerNarrowedLater: (n, t) => {
+      const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
+      if (!next?.shape) return null;
+      const key = `${t ?? ''}\u0000${n}`;
+      let base = baseTriggers.get(key);
+      if (base === undefined) {
+        const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
+        baseTriggers.set(key, (base = baseTriggerShape([...group.baselines, ...ordered], n, t, dialect)));
+      }
+      if (base === null) return null;
+      return base === 'unread' ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
+    },
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
     indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile),
@@ -242,6 +279,15 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
    * drops it, and the number of the statement being read.
    */
   const recreatedAt = new Map<string, number>();
+  /** The newest release's versions of the history's baselines, replayed (read on first use). */
+  let releaseBaselines: { path: string; tag: string; catalog: Catalog }[] | undefined;
+  /** Tables and indexes asked about: why no release has them (createdInNoRelease), or null. */
+  const inNoReleaseAsked = new Map<string, string | null>();
+  /** Whether base migrations are in a release, as asked so far (lifecycle.ts releasesOfPaths). */
+  const baseReleaseStatuses = new Map<string, ReleaseStatus>();
+  /** Trigger name → the PR's statements that create it (numbered as `recreatedAt`), with their shapes; and base's definitions asked for. */
+  const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
+  const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();
   const relaxedAt = new Map<string, number>();
   /** `table.constraint` → the last statement of the PR that drops it. */
   const droppedAt = new Map<string, number>();
@@ -325,7 +371,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const columnIdioms = new ColumnIdioms(running.flat());
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
-      if (op.kind === 'create-object') recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+      if (op.kind === 'create-object') {
+        recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+        if (op.objectKind === 'trigger') {
+          const list = triggersCreatedAt.get(op.name) ?? [];
+          list.push({ at: i, ...(op.trigger ? { shape: op.trigger } : {}) });
+          triggersCreatedAt.set(op.name, list);
+        }
+      }
       else if (op.kind === 'create-table') recreatedAt.set(`table:${op.table}`, i);
       else if (op.kind === 'add-constraint' && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
       else if (op.kind === 'create-index' && op.name) recreatedAt.set(`index:${op.name}`, i);
@@ -1061,6 +1114,27 @@ export function replayBase(
     }
   }
   return catalog;
+}
+
+/**
+ * The schema files (baselines) of the history as the newest release tag holds them, each replayed
+ * alone: the schema a fresh install of the previous release has (DolphinScheduler's
+ * `dolphinscheduler_postgresql.sql` of 3.1.8 still creates `t_ds_fav_task.task_name`, while base's
+ * dump already says `task_type`). Only those that differ from base's version; none without release
+ * tags (`released: tags`, a git checkout).
+ */
+function releaseBaselineCatalogs(baselines: BaseMigration[], changes: ChangeSet, config: AnalysisInput['config'], dialect: Dialect): { path: string; tag: string; catalog: Catalog }[] {
+  const sql = baselines.filter((b) => b.text !== null && !isCodeFramework(b.file.framework));
+  if (config.released !== 'tags' || !changes.releasedTexts || sql.length === 0) return [];
+  const { newest, newestTag } = changes.releasedTexts(sql.map((b) => b.file.path), config.releaseTags);
+  if (!newest || !newestTag) return [];
+  const out: { path: string; tag: string; catalog: Catalog }[] = [];
+  for (const b of sql) {
+    const text = newest.get(b.file.path);
+    if (text === null || text === undefined || text === b.text) continue;
+    out.push({ path: b.file.path, tag: newestTag, catalog: replayBase([{ file: b.file, text }], [], dialect, new Map()) });
+  }
+  return out;
 }
 
 /**

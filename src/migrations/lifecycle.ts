@@ -25,6 +25,7 @@ import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
 import { changelogHasRollback, isChangelogMigration } from './code/liquibase.js';
 import { isCodeFramework } from './code/registry.js';
+import { parseFile } from './parse-files.js';
 import { splitStatements } from './split.js';
 import { statementKey, statementKeys } from './tokens.js';
 
@@ -145,16 +146,10 @@ export function fileLifecycles(
   /** Statements of the base files this PR deletes, shared by the unreleased files it edits (filled on first use). */
   let moved: Map<string, number> | undefined;
   if (config.released === 'tags' && changes.released && asked.length > 0) {
-    // A rename in the history that gives a migration a new identity made a new migration (releases.ts).
-    const keepsIdentity = (from: string, to: string): boolean => {
-      const before = detectInSets(from, null, config.migrations);
-      const after = detectInSets(to, null, config.migrations);
-      return before === null || after === null || sameIdentity(before, after);
-    };
     const statuses = changes.released(
       asked.map((a) => a.path),
       config.releaseTags,
-      keepsIdentity,
+      keepsIdentityIn(config),
     );
     for (const { index, path } of asked) {
       let status = statuses.get(path);
@@ -295,4 +290,73 @@ function newStatements(file: MigrationFile, before: string, after: string, diale
     }
   }
   return { ranges, lines };
+}
+
+/**
+ * Why no release has table or index `name` (a sentence), or null when one may: the base migrations
+ * that create it (parsed again, only those whose text names it) are all in no release tag
+ * (`releasesOf`, changes/releases.ts), and no schema file of the history (a dump, a baseline) names
+ * it. A table only a file after the newest release creates is no table of the previous release:
+ * dropping it (or its index) breaks nothing that release runs. Null when there are no release tags
+ * to ask, when no base migration creates it, or when one that does is released.
+ */
+export function createdInNoRelease(
+  kind: 'table' | 'index',
+  name: string,
+  migrations: readonly { file: MigrationFile; text: string | null }[],
+  baselines: readonly { file: MigrationFile; text: string | null }[],
+  releasesOf: (paths: string[]) => Map<string, ReleaseStatus> | null,
+  dialect: Dialect,
+): string | null {
+  if (name === '' || migrations.length === 0) return null;
+  // No release tag to ask (none, a shallow checkout, `released: merged`): every file counts as
+  // released, and base's texts are not read (a warm run reads none).
+  const probe = releasesOf([migrations[0].file.path]);
+  if (probe === null || [...probe.values()].every((s) => s.newestTag === undefined)) return null;
+  const needle = (name.split('.').pop() ?? name).toLowerCase();
+  if (baselines.some((b) => b.text === null || b.text.toLowerCase().includes(needle))) return null;
+  const creators: string[] = [];
+  for (const { file, text } of migrations) {
+    if (file.part !== 'up' && file.part !== 'repeatable') continue;
+    if (text === null) continue;
+    if (!text.toLowerCase().includes(needle)) continue;
+    let creates = false;
+    try {
+      for (const stmt of parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward) {
+        for (const op of stmt.ops) if ((kind === 'table' && op.kind === 'create-table' && op.table === name) || (kind === 'index' && op.kind === 'create-index' && op.name === name)) creates = true;
+      }
+    } catch {
+      return null;
+    }
+    if (creates) creators.push(file.path);
+  }
+  if (creators.length === 0) return null;
+  const statuses = releasesOf(creators);
+  if (statuses === null) return null;
+  const reasons: string[] = [];
+  for (const path of creators) {
+    const status = statuses.get(path);
+    if (!status || status.released) return null;
+    reasons.push(`${path} creates it and ${status.reason}`);
+  }
+  return reasons.join('; ');
+}
+
+/**
+ * Whether each of these base migrations is in a release (`ChangeSet.released`), or null without
+ * release tags to ask (`released: merged`, no git). Asked only for the files that create what a
+ * rule asks about (few): the release trees are then asked about each, however many tags there are.
+ */
+export function releasesOfPaths(paths: string[], changes: ChangeSet, config: Config): Map<string, ReleaseStatus> | null {
+  if (config.released !== 'tags' || !changes.released) return null;
+  return changes.released(paths, config.releaseTags, keepsIdentityIn(config));
+}
+
+/** A rename in the history that gives a migration a new identity made a new migration (releases.ts). */
+function keepsIdentityIn(config: Config): (from: string, to: string) => boolean {
+  return (from, to) => {
+    const before = detectInSets(from, null, config.migrations);
+    const after = detectInSets(to, null, config.migrations);
+    return before === null || after === null || sameIdentity(before, after);
+  };
 }

@@ -138,8 +138,9 @@ export type OperationBody =
    * `table`: the table a trigger belongs to, when the adapter reads it (SQLite drops it with the table).
    * `signature`: a function's or procedure's input argument types, when the statement names them.
    * `feeds`: the table a ClickHouse materialized view writes into (`CREATE MATERIALIZED VIEW mv TO t`).
+   * `trigger`: what a Postgres trigger does (its table is there, not in `table`: the catalog keeps Postgres triggers by name).
    */
-  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature; feeds?: string }
+  | { kind: 'create-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature; feeds?: string; trigger?: TriggerShape }
   | { kind: 'drop-object'; objectKind: ObjectKind; name: string; table?: string; signature?: RoutineSignature }
   | { kind: 'rename-object'; objectKind: ObjectKind; name: string; newName: string; table?: string }
   | { kind: 'drop-schema'; name: string; database: boolean }
@@ -152,6 +153,21 @@ export type OperationBody =
  * these types): normalized type names, and how many trailing ones have a default (so a call with
  * fewer arguments still resolves).
  */
+/**
+ * What a Postgres trigger does (triggers.ts): its table, timing, events (`UPDATE OF` columns), level,
+ * `WHEN` condition (a canonical parse tree) and the function it executes with its arguments.
+ */
+export interface TriggerShape {
+  table: string;
+  timing: 'BEFORE' | 'AFTER' | 'INSTEAD OF';
+  events: string[];
+  columns: string[];
+  row: boolean;
+  when: string | null;
+  call: string;
+  constraint?: true;
+}
+
 export interface RoutineSignature {
   types: string[];
   defaults: number;

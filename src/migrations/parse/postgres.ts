@@ -9,6 +9,7 @@
 import type * as LibPgQuery from 'libpg-query';
 import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
+import { triggerShapeOf } from '../trigger-shape.js';
 import { LineIndex, linesOfOffsets } from '../../text/lines.js';
 
 let pg: typeof LibPgQuery | null = null;
@@ -458,7 +459,7 @@ function operationsOf(stmt: Node, text: string, firstLine: number): OpsResult {
     case 'CreateSeqStmt':
       return { ops: [{ kind: 'create-object', objectKind: 'sequence', name: rangeVarName(node.sequence) }] };
     case 'CreateTrigStmt':
-      return { ops: [{ kind: 'create-object', objectKind: 'trigger', name: String(node.trigname ?? '') }] };
+      return { ops: [{ kind: 'create-object', objectKind: 'trigger', name: String(node.trigname ?? ''), trigger: triggerShapeOf(node, rangeVarName(node.relation)) }] };
     case 'CreateSchemaStmt':
       return { ops: [{ kind: 'create-object', objectKind: 'schema', name: String(node.schemaname ?? '') }] };
     case 'CreatePolicyStmt':

@@ -14,8 +14,12 @@ export default defineMigrationRule(
         // `ADD COLUMN IF NOT EXISTS` of a column base has (and the PR did not drop): nothing is added. A
         // column known only from the PR's own `CREATE TABLE IF NOT EXISTS` proves nothing: the table
         // may be an older one without it.
-        if (op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name)) return [];
-        return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
+        // Unless the previous release's own schema file creates the table without it (a fresh install
+        // of that release lacks it, base's dump already has it): there it is added (releaseLacksColumn).
+        const lacking = op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name) ? facts.releaseLacksColumn(op.table, op.column.name) : undefined;
+        if (lacking === null) return [];
+        const hit = required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`);
+        return [lacking ? { ...hit, message: `${hit.message} Base's history has the column, but ${lacking}: the databases it installs get the column added.` } : hit];
       }
       if (op.kind === 'set-not-null' || op.kind === 'drop-default') return madeRequired(op, stmt, facts);
       return [];

@@ -72,6 +72,8 @@ export default defineMigrationRule(
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === 'kept') return [];
+        // Created after the newest release, or on a table that was (shipped means released): the previous release never had it.
+        if (facts.inNoRelease('index', op.name) !== null || (table !== null && facts.inNoRelease('table', table) !== null)) return [];
         return [
           {
             ...statementSpan(stmt, op),

@@ -27,7 +27,19 @@ export default defineMigrationRule(
           if (!op.signature || replacements.some((s) => s === undefined || acceptsCallsOf(s, op.signature as RoutineSignature))) return [];
           return [signatureChange(op, stmt, object, replacements as RoutineSignature[])];
         }
-      } else if (facts.isRecreatedLater(op.objectKind, op.name)) return []; // dropped and created again: a replacement, not a removal
+      } else if (facts.isRecreatedLater(op.objectKind, op.name)) {
+        // Dropped and created again: a replacement, not a removal, unless the new trigger does less (triggers.ts).
+        const narrowed = op.objectKind === 'trigger' ? facts.triggerNarrowedLater(op.name, op.table || undefined) : null;
+        if (narrowed === null) return [];
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Dropping trigger ${object} and creating it again as ${narrowed}; the previous release still relies on what the old trigger did.`,
+            object,
+            tables: op.table ? [op.table] : [],
+          },
+        ];
+      }
       return [
         {
           ...statementSpan(stmt, op),

@@ -58,6 +58,23 @@ export interface MigrationFacts {
   /** The signatures later statements of the PR create this function or procedure with (empty: none). */
   routinesCreatedLater(kind: 'function' | 'procedure', name: string): (RoutineSignature | undefined)[];
   /**
+   * For a trigger a later statement of the PR creates again: how it then does less than base's
+   * trigger of that name (on `table`) did (triggers.ts), as a sentence; null when it does at least
+   * as much, or when base's history does not create it, or when neither side's shape is known.
+   */
+  triggerNarrowedLater(name: string, table: string | undefined): string | null;
+  /**
+   * When the newest release's version of a schema file of the history (a dump a fresh install of
+   * that release runs) creates the table without this column: where ("3.1.8's …/x.sql creates t
+   * without c"); null otherwise, or when that cannot be told (no release tags, no schema file).
+   */
+  releaseLacksColumn(table: string, column: string): string | null;
+  /**
+   * Why no release has this table or index of base's history (every base migration creating it is
+   * in no release tag, no schema file names it: lifecycle.ts createdInNoRelease); null when one may.
+   */
+  inNoRelease(kind: 'table' | 'index', name: string): string | null;
+  /**
    * Unique indexes and constraints on the table (the primary key included) with their columns, as
    * the history has them now, or as base left them. `name` null: known from a column's `UNIQUE` /
    * `PRIMARY KEY` or an unnamed constraint (it may be an index a statement names).

@@ -1,0 +1,1 @@
+UPDATE launch SET mode = mode WHERE mode IS NULL;

@@ -1,0 +1,2 @@
+CREATE TABLE tms_test_case_execution_comment_bts_ticket (id bigint PRIMARY KEY, comment_id bigint NOT NULL);
+CREATE INDEX idx_tms_test_case_execution_comment_bts_ticket_comment_id ON tms_test_case_execution_comment_bts_ticket (comment_id);

@@ -1,0 +1,1 @@
+CREATE TABLE launch (id bigint PRIMARY KEY, name text);
