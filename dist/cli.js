@@ -6,25 +6,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  main
-} from "./chunk-ITWIG5ME.js";
-import "./chunk-BI3ECU6V.js";
-import "./chunk-NVYTZ4RX.js";
-import "./chunk-7R2E7FEX.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
-import "./chunk-7QPI7FLX.js";
-import "./chunk-3MRRVRCS.js";
-import "./chunk-TAFVK2MW.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
-import "./chunk-NXP7S4WX.js";
+  cliCacheDir,
+  startCompileCache
+} from "./chunk-VBKQPGUY.js";
 import "./chunk-U623IIGW.js";
 
 // src/cli-entry.ts
+startCompileCache(cliCacheDir(process.argv.slice(2), process.env, process.cwd()));
+var { main } = await import("./chunk-RY6UTGM7.js");
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
 var code = await main(process.argv.slice(2), {

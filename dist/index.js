@@ -5,34 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  main
-} from "./chunk-5J47GYE5.js";
-import "./chunk-GO2DSEXL.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-CHD6QLQ5.js";
-import "./chunk-RHYLKLO4.js";
-import "./chunk-ECPVWI26.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-BI3ECU6V.js";
-import "./chunk-NVYTZ4RX.js";
-import "./chunk-7R2E7FEX.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
-import "./chunk-7QPI7FLX.js";
-import "./chunk-3MRRVRCS.js";
-import "./chunk-2NXMEVRC.js";
-import "./chunk-TAFVK2MW.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
-import "./chunk-NXP7S4WX.js";
+  compileCacheDir,
+  startCompileCache
+} from "./chunk-VBKQPGUY.js";
 import "./chunk-U623IIGW.js";
 
 // src/action-entry.ts
+import { resolve } from "node:path";
+var workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
+startCompileCache(compileCacheDir(process.env, workspace, true));
+var { main } = await import("./chunk-IMIDHDD7.js");
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
 await main();

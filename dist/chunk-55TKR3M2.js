@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-NVYTZ4RX.js";
+} from "./chunk-CCQO4TDR.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-7R2E7FEX.js";
+} from "./chunk-2RG2X7V7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,13 +29,13 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
 import {
   touchesChangelogFile
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   GitError
-} from "./chunk-TAFVK2MW.js";
+} from "./chunk-R5XSFKKQ.js";
 import {
   changeSetFromTrees,
   containsAny,
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-K4WKTGR5.js")).planCommand(rest, io);
+      return (await import("./chunk-3GHLSL27.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,14 +317,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-T5SADM5I.js");
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-IQ7KM36W.js");
   const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-CHT4MGTH.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-5IJYYBBY.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-F3XSCYBD.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-46NIGSOC.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-2NWSDLXF.js"), import("./chunk-7W7CHVI6.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-7DBFTMKS.js"), import("./chunk-ZRVH375X.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -397,7 +397,8 @@ async function contract(args, io, debug) {
   };
   const role = values.role === void 0 ? void 0 : oneOf("--role", values.role, ["api", "event"], "api");
   const force = { contracts: [{ path: headRel, ...role ? { role } : {} }] };
-  return analyseAndReport({ changes, config: defaultConfig(), force }, settings, io, await allAnalysers(null), debug);
+  const input = { changes, config: defaultConfig(), force };
+  return analyseAndReport(input, settings, io, await allAnalysers(input), debug);
 }
 function rules(args, io) {
   const { values } = parse(args, ["format"]);
@@ -418,10 +419,12 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineDialects, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-SVMQPPJM.js");
-  if (input) startCodeSearch(input);
-  if (!input) await prepareSqlParsers([]);
-  else if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) await prepareSqlParsers(engineDialects(input));
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-QIMCLMIX.js");
+  startCodeSearch(input);
+  if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
+    const needs = engineNeeds(input);
+    await prepareSqlParsers(needs.dialects, needs);
+  }
   return runEngineAsync;
 }
 async function analyseAndReport(input, settings, io, run, debug = false) {
@@ -513,5 +516,7 @@ function detectionLines(report) {
 export {
   UsageError,
   main,
-  readText
+  render,
+  readText,
+  detectionLines
 };

@@ -20,10 +20,10 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-2NXMEVRC.js";
+} from "./chunk-IXCILSWR.js";
 import {
   GitError
-} from "./chunk-TAFVK2MW.js";
+} from "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

@@ -10,19 +10,19 @@ import {
   settleSuppression
 } from "./chunk-PCO3WAOG.js";
 import {
-  scenarioMatcher,
-  scenarioStatus
-} from "./chunk-6S4SRNXA.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
-import {
   SEVERITY_RANK,
   docsPath
 } from "./chunk-3MIIFOP7.js";
 import {
+  scenarioMatcher,
+  scenarioStatus
+} from "./chunk-TGW7BUUO.js";
+import {
   ruleMeta
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -46,11 +46,12 @@ function applyPolicy(raw, suppressions, config, options) {
     }
     if (touched.scenarios.length > 0) finding.scenarios = touched.scenarios;
     const unused = r.codeSearch?.unused;
-    if (unused !== void 0 && finding.severity === "error" && config.codeReferences.mode === "downgrade") {
+    const downgradeTo = r.codeSearch?.unusedSeverity ?? "warning";
+    if (unused !== void 0 && (finding.severity === "error" || downgradeTo === "notice" && finding.severity === "warning") && config.codeReferences.mode === "downgrade") {
       if (touched.scenarios.length > 0) finding.message += ` It stays an error: it is mission-critical (${touched.scenarios.map((n) => JSON.stringify(n)).join(", ")}).`;
       else if (finding.critical) finding.message += " It stays an error: it is mission-critical (`critical`).";
       else {
-        finding.severity = "warning";
+        finding.severity = downgradeTo;
         finding.message = unused;
       }
     }
@@ -276,7 +277,7 @@ async function runAnalysersThen(input, analysers, options, annotators, ready) {
   let approvals = null;
   if (options.approvals && input.config.approvals.required) {
     const changesConfig = input.changes.files.some((f) => f.status !== "deleted" && (CONFIG_PATHS.includes(f.path) || f.path === input.config.source));
-    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-CHT4MGTH.js")).parseConfig) : [];
+    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-F3XSCYBD.js")).parseConfig) : [];
     const needed = addedAllow.length > 0 || outputs.some((o) => o.suppressions.some((s) => s.added === true));
     const ask = options.approvals;
     const state = needed ? await ask().catch((error) => ({ kind: "unverifiable", why: error instanceof Error ? error.message : String(error) })) : { kind: "unverifiable", why: "not needed" };

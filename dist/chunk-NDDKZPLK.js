@@ -5,11 +5,17 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
+  findDocsDir,
+  renderJson,
+  renderSarif,
+  renderWorkflowCommands
+} from "./chunk-CCQO4TDR.js";
+import {
+  engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-GO2DSEXL.js";
+} from "./chunk-45NV23OK.js";
 import {
   InputError,
   publishBlocker,
@@ -17,47 +23,149 @@ import {
   readSettings
 } from "./chunk-AEBA5WSW.js";
 import {
-  loadBaseConfig
-} from "./chunk-CHD6QLQ5.js";
-import {
-  CODEOWNERS_PATHS
-} from "./chunk-PCO3WAOG.js";
-import {
-  findDocsDir,
-  renderJson,
-  renderSarif,
-  renderWorkflowCommands
-} from "./chunk-NVYTZ4RX.js";
-import {
   plural,
   renderMarkdown
-} from "./chunk-7R2E7FEX.js";
+} from "./chunk-2RG2X7V7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
+  loadBaseConfig
+} from "./chunk-BPNREXJR.js";
+import {
+  CODEOWNERS_PATHS
+} from "./chunk-PCO3WAOG.js";
+import {
   allRules
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
   repoRoot
-} from "./chunk-2NXMEVRC.js";
+} from "./chunk-IXCILSWR.js";
 import {
   GitError
-} from "./chunk-TAFVK2MW.js";
+} from "./chunk-R5XSFKKQ.js";
 import {
   touchesSqlFile
 } from "./chunk-JII3BBFS.js";
 
+// src/action.ts
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
 // node_modules/@actions/core/lib/summary.js
-import { EOL } from "os";
+import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -201,7 +309,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -341,108 +449,6 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
 // node_modules/@actions/core/lib/platform.js
 import os3 from "node:os";
 var platform = os3.platform();
@@ -494,12 +500,6 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-
-// src/action.ts
-import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
 
 // src/context/event.ts
 var ZERO_SHA = /^0{40}$/;
@@ -558,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-BRKL3ZFL.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-G6WRNLBK.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -581,7 +581,10 @@ async function runAction(env = process.env) {
   }
   const input = { changes, config };
   startCodeSearch(input);
-  if (touchesSqlFile(changes.files) || touchesChangelogFile(changes.files)) await prepareSqlParsers(engineDialects({ changes, config }));
+  if (touchesSqlFile(changes.files) || touchesChangelogFile(changes.files)) {
+    const needs = engineNeeds({ changes, config });
+    await prepareSqlParsers(needs.dialects, needs);
+  }
   const tags = tagsAt(changes.base, cwd);
   const report = await runEngineAsync(input, { failOn: settings.failOn, approvals: () => approvalsOf(settings, run, changes, config) });
   for (const s of report.skipped) notice(`rollback-guard did not analyse ${s.file}: ${s.reason}.`, { file: s.file });
@@ -615,7 +618,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-CLIPRKZU.js");
+    const { publishToGitHub } = await import("./chunk-NSTHIG4I.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -794,6 +797,9 @@ export {
   setFailed,
   warning,
   info,
+  runAction,
+  writeProblem,
+  ApiReadError,
   readEventPayload,
   main
 };

@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -218,6 +218,102 @@ function unqualified(_key, value) {
   const parts = value.compoundidentifier;
   return Array.isArray(parts) && parts.length > 0 ? { identifier: parts[parts.length - 1] } : value;
 }
+var CONTROL_FLOW = /\b(?:IF|ELSE|ELSIF|ELSEIF|END|WHEN|LOOP|WHILE|REPEAT|EXCEPTION|RETURN|EXIT|CONTINUE|LEAVE|ITERATE|BEGIN|GOTO)\b/i;
+var BranchAdditions = class {
+  constructor(text, mask) {
+    this.text = text;
+    this.mask = mask;
+  }
+  text;
+  mask;
+  /** `table.column` → line of the conditional ADD earlier in the statement being read. */
+  added = /* @__PURE__ */ new Map();
+  lines;
+  /** A new statement: what the previous one added says nothing about it. */
+  reset() {
+    this.added.clear();
+  }
+  /** After `op` is judged: a conditional ADD of a column the history already has is remembered. */
+  observe(op, catalog) {
+    if (op.kind === "add-column" && op.ifNotExists && op.line !== void 0 && catalog.column(op.table, op.column.name)) this.added.set(`${op.table}.${op.column.name}`, op.line);
+  }
+  /** `table.column` of the column `op` changes when the same branch just added it (new where `op` runs), else null. */
+  addedHere(op) {
+    if (this.added.size === 0 || this.text === null || op.line === void 0 || !("column" in op) || typeof op.column !== "string") return null;
+    const key = `${op.table}.${op.column}`;
+    const from = this.added.get(key);
+    if (from === void 0 || op.line <= from) return null;
+    this.lines ??= this.mask(this.text).split("\n");
+    for (let line = from; line <= op.line && line <= this.lines.length; line++) if (CONTROL_FLOW.test(this.lines[line - 1])) return null;
+    return key;
+  }
+};
+var ANY_TRUTH = /* @__PURE__ */ new Set(["true", "false", "null"]);
+var MAX_CHECK_DEPTH = 200;
+function checkPassesOldInserts(expression, valueOf) {
+  let root;
+  try {
+    root = JSON.parse(expression);
+  } catch {
+    return false;
+  }
+  return !truths(root, valueOf, 0).has("false");
+}
+function truths(node, valueOf, depth) {
+  if (depth > MAX_CHECK_DEPTH || node === null || typeof node !== "object") return ANY_TRUTH;
+  const n = node;
+  if (n.nested !== void 0) return truths(n.nested, valueOf, depth + 1);
+  if (n.isnull !== void 0 || n.isnotnull !== void 0) {
+    const v = valueAt(n.isnull ?? n.isnotnull, valueOf, depth + 1);
+    const isNull = v.kind === "null" ? ["true"] : v.kind === "literal" || v.notNull ? ["false"] : ["true", "false"];
+    return new Set(n.isnull !== void 0 ? isNull : isNull.map(not));
+  }
+  if (n.unaryop?.op === "not") return new Set([...truths(n.unaryop.expr, valueOf, depth + 1)].map(not));
+  const b = n.binaryop;
+  if (b && (b.op === "and" || b.op === "or")) {
+    const left = truths(b.left, valueOf, depth + 1);
+    const right = truths(b.right, valueOf, depth + 1);
+    const out = /* @__PURE__ */ new Set();
+    for (const l of left) for (const r of right) out.add(b.op === "and" ? and(l, r) : not(and(not(l), not(r))));
+    return out;
+  }
+  if (b && (b.op === "eq" || b.op === "noteq")) {
+    const l = valueAt(b.left, valueOf, depth + 1);
+    const r = valueAt(b.right, valueOf, depth + 1);
+    let equal;
+    if (l.kind === "null" || r.kind === "null") equal = ["null"];
+    else if (l.kind === "literal" && r.kind === "literal") equal = [l.value === r.value ? "true" : "false"];
+    else equal = l.kind === "any" && !l.notNull || r.kind === "any" && !r.notNull ? ["true", "false", "null"] : ["true", "false"];
+    return new Set(b.op === "eq" ? equal : equal.map(not));
+  }
+  return ANY_TRUTH;
+}
+function valueAt(node, valueOf, depth) {
+  if (depth > MAX_CHECK_DEPTH || node === null || typeof node !== "object") return { kind: "any", notNull: false };
+  const n = node;
+  if (n.nested !== void 0) return valueAt(n.nested, valueOf, depth + 1);
+  if (n.value !== void 0 && typeof n.value === "object" && n.value !== null && "value" in n.value) {
+    const literal = n.value.value;
+    return literal === "null" ? { kind: "null" } : { kind: "literal", value: JSON.stringify(literal) };
+  }
+  const parts = n.compoundidentifier;
+  const name = n.identifier?.value ?? (Array.isArray(parts) && parts.length > 0 ? parts[parts.length - 1]?.value : void 0);
+  return typeof name === "string" ? valueOf(name) : { kind: "any", notNull: false };
+}
+function literalDefault(expression) {
+  try {
+    const v = valueAt(JSON.parse(expression), () => ({ kind: "any", notNull: false }), 0);
+    return v.kind === "any" ? null : v;
+  } catch {
+    return null;
+  }
+}
+function not(t) {
+  return t === "true" ? "false" : t === "false" ? "true" : "null";
+}
+function and(a, b) {
+  return a === "false" || b === "false" ? "false" : a === "true" && b === "true" ? "true" : "null";
+}
 
 // src/migrations/rules/types.ts
 function defineMigrationRule(meta, impl) {
@@ -292,6 +388,8 @@ var add_check_constraint_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== "add-constraint" || op.constraint !== "check") return [];
       if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];
+      const name = op.name ?? implicitCheckName(op, stmt.dialect, facts);
+      if (name !== null && facts.isConstraintDroppedLater(op.table, name)) return [];
       const object = op.name ? `${op.table}.${op.name}` : op.table;
       const notValid = op.notValid ? " (NOT VALID only skips existing rows)" : "";
       return [
@@ -305,6 +403,12 @@ var add_check_constraint_default = defineMigrationRule(
     }
   }
 );
+function implicitCheckName(op, dialect, facts) {
+  if (dialect !== "postgres" || op.columns.length === 0) return null;
+  const relation = op.table.split(".").pop() ?? op.table;
+  const name = op.columns.length === 1 ? `${relation}_${op.columns[0]}_check` : `${relation}_check`;
+  return facts.constraintKind(op.table, name) === void 0 ? name : null;
+}
 
 // src/migrations/rules/add-enum-value.ts
 var add_enum_value_default = defineMigrationRule(
@@ -390,8 +494,10 @@ var add_required_column_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind === "add-column") {
         if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];
-        if (op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name)) return [];
-        return [required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`)];
+        const lacking = op.ifNotExists && facts.column(op.table, op.column.name) && facts.existedInBase(op.table, op.column.name) ? facts.releaseLacksColumn(op.table, op.column.name) : void 0;
+        if (lacking === null) return [];
+        const hit = required(op.table, op.column.name, stmt, op, (o) => `Adding ${o} as NOT NULL without a default`);
+        return [lacking ? { ...hit, message: `${hit.message} Base's history has the column, but ${lacking}: the databases it installs get the column added.` } : hit];
       }
       if (op.kind === "set-not-null" || op.kind === "drop-default") return madeRequired(op, stmt, facts);
       return [];
@@ -762,6 +868,7 @@ var drop_default_default = defineMigrationRule(
 );
 
 // src/migrations/rules/drop-index.ts
+var IMPLICIT_NAME = /_(?:idx|key|pkey|fkey|excl|check)\d*$/i;
 var sameSet2 = (a, b) => a.length === b.length && a.every((c) => b.includes(c));
 function whatRemains(facts, table, name, dropped, byConstraint, stmt) {
   const unique = dropped?.unique === true;
@@ -796,11 +903,13 @@ var drop_index_default = defineMigrationRule(
         if (facts.isNewIndex(op.name)) return [];
         const known = facts.index(op.name);
         if (op.ifExists && !known && facts.droppedIndex(op.name)) return [];
+        if (op.ifExists && !known && !IMPLICIT_NAME.test(op.name) && !facts.mentionedInBase(op.name)) return [];
         const unique = known?.unique === true;
         const table = op.table ?? known?.table ?? null;
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === "kept") return [];
+        if (facts.inNoRelease("index", op.name) !== null || table !== null && facts.inNoRelease("table", table) !== null) return [];
         return [
           {
             ...statementSpan(stmt, op),
@@ -865,7 +974,9 @@ var drop_not_null_default = defineMigrationRule(
           object,
           direction: "rollback",
           tables: [op.table],
-          columns: [{ table: op.table, column: op.column }]
+          columns: [{ table: op.table, column: op.column }],
+          // No code of the previous release reads it: nothing meets the NULLs (docs/code-references.md).
+          code: { kind: "column", table: op.table, column: op.column, removes: true, reads: true }
         }
       ];
     }
@@ -893,7 +1004,18 @@ var drop_object_default = defineMigrationRule(
           if (!op.signature || replacements.some((s) => s === void 0 || acceptsCallsOf(s, op.signature))) return [];
           return [signatureChange(op, stmt, object, replacements)];
         }
-      } else if (facts.isRecreatedLater(op.objectKind, op.name)) return [];
+      } else if (facts.isRecreatedLater(op.objectKind, op.name)) {
+        const narrowed = op.objectKind === "trigger" ? facts.triggerNarrowedLater(op.name, op.table || void 0) : null;
+        if (narrowed === null) return [];
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Dropping trigger ${object} and creating it again as ${narrowed}; the previous release still relies on what the old trigger did.`,
+            object,
+            tables: op.table ? [op.table] : []
+          }
+        ];
+      }
       return [
         {
           ...statementSpan(stmt, op),
@@ -903,7 +1025,9 @@ var drop_object_default = defineMigrationRule(
           // Code reads views and casts to types by name. A function may also be called from another
           // function's body (no dependency the database tracks), a sequence may feed a column's
           // default: for those the search is evidence only. A trigger is never called by name.
-          ...op.objectKind === "trigger" ? {} : { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }
+          // A serial column's own sequence (`<table>_<column>_seq`) whose default the PR already
+          // dropped feeds nothing in the database any more: only code names it (a notice when none does).
+          ...op.objectKind === "trigger" ? {} : op.objectKind === "sequence" && feedsNoDefault(facts, op.name) ? { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: true, nameOnly: true } } : { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }
         }
       ];
     }
@@ -917,6 +1041,19 @@ function signatureChange(op, stmt, object, replacements) {
     object,
     tables: []
   };
+}
+function feedsNoDefault(facts, name) {
+  const bare = name.slice(name.lastIndexOf(".") + 1);
+  if (!bare.endsWith("_seq")) return false;
+  const stem = bare.slice(0, -"_seq".length);
+  for (let i = stem.indexOf("_"); i > 0; i = stem.indexOf("_", i + 1)) {
+    const table = stem.slice(0, i);
+    const column = stem.slice(i + 1);
+    if (!facts.baseColumn(table, column)?.hasDefault) continue;
+    const now = facts.column(table, column);
+    return !now || !now.hasDefault;
+  }
+  return false;
 }
 
 // src/migrations/rules/drop-schema.ts
@@ -954,6 +1091,7 @@ var drop_table_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-table" || facts.isNewTable(op.table)) return [];
       if (/\bDROP\s+TABLE\s+IF\s+EXISTS\b/i.test(stmt.text) && facts.isRecreatedLater("table", op.table) && !facts.mayExistInBase(op.table)) return [];
+      if (facts.inNoRelease("table", op.table) !== null) return [];
       return [
         {
           ...statementSpan(stmt, op),
@@ -1103,6 +1241,7 @@ var rename_enum_value_default = defineMigrationRule(
 // src/migrations/rules/rename-object.ts
 var KINDS2 = /* @__PURE__ */ new Set(["view", "materialized view", "function", "procedure", "type", "domain", "sequence", "schema", "constraint"]);
 var NAMED_ELSEWHERE = /* @__PURE__ */ new Set(["function", "procedure", "schema"]);
+var BY_OID = /* @__PURE__ */ new Set(["sequence", "constraint"]);
 var rename_object_default = defineMigrationRule(
   {
     id: "rename-object",
@@ -1123,7 +1262,7 @@ var rename_object_default = defineMigrationRule(
           message: `Renaming ${op.objectKind} ${object} to ${op.newName} breaks the previous release, ${why}.`,
           object,
           tables: op.table ? [op.table] : [],
-          code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind) }
+          code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !NAMED_ELSEWHERE.has(op.objectKind), ...BY_OID.has(op.objectKind) ? { nameOnly: true } : {} }
         }
       ];
     }
@@ -1204,10 +1343,12 @@ var set_not_null_default = defineMigrationRule(
       if (facts.baseColumn(op.table, op.column)?.notNull && facts.wasRelaxedEarlier(op.table, op.column)) return [];
       if (facts.notNullSinceBase(op.table, op.column) && facts.column(op.table, op.column)?.notNull) return [];
       const object = `${op.table}.${op.column}`;
+      const defaulted = hasDefaultAfter(stmt, op.table, op.column, facts.column(op.table, op.column)?.hasDefault === true);
       return [
         {
           ...statementSpan(stmt, op),
-          message: `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
+          ...defaulted ? { severity: "warning" } : {},
+          message: defaulted ? `Making ${object} NOT NULL: the column has a default, so the previous release's inserts that leave it out still succeed; its writes that set it to NULL explicitly (an ORM that writes every column, \`SET ${op.column} = NULL\`) fail.` : `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
           object,
           tables: [op.table],
           code: { kind: "column", table: op.table, column: op.column, removes: false, writes: true }
@@ -1216,6 +1357,16 @@ var set_not_null_default = defineMigrationRule(
     }
   }
 );
+function hasDefaultAfter(stmt, table, column, before) {
+  let has = before;
+  for (const o of stmt.ops) {
+    if (!("column" in o) || o.table !== table || o.column !== column) continue;
+    if (o.kind === "drop-default") has = false;
+    else if (o.kind === "set-default") has = true;
+    else if (o.kind === "redefine-column") has = o.def.hasDefault;
+  }
+  return has;
+}
 
 // src/migrations/rules/truncate-table.ts
 var truncate_table_default = defineMigrationRule(
@@ -1258,7 +1409,7 @@ var unparsed_statement_default = defineMigrationRule(
   },
   {
     statement(stmt) {
-      if (stmt.status !== "unparsed") return [];
+      if (stmt.status !== "unparsed" || runsNothing(stmt)) return [];
       const text = stmt.opaqueText === void 0 ? stmt.text : `${stmt.text}
 ${stmt.opaqueText}`;
       const severity = unparsedSeverity(text, stmt.dialect);
@@ -1277,6 +1428,11 @@ ${stmt.opaqueText}`;
     }
   }
 );
+function runsNothing(stmt) {
+  if (stmt.dialect !== "mysql" && stmt.dialect !== "mariadb" || stmt.opaqueText !== void 0 || stmt.ops.length > 0) return false;
+  const dashes = leadingDashLines(stmt.text);
+  return dashes > 0 && stmt.text.slice(dashes).trim() === "";
+}
 function unparsedSeverity(text, dialect) {
   const runs = dialect === "mysql" || dialect === "mariadb" ? text.slice(leadingDashLines(text)) : text;
   return dangerous(withoutComments(runs, dialect)) ? "error" : "warning";
@@ -1296,10 +1452,12 @@ var update_rows_default = defineMigrationRule(
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
       const what = old.length > 0 ? old.map((c) => `${op.table}.${c}`).join(", ") : op.table;
+      const nullsOnly = old.length > 0 && fillsNullsOnly(stmt, old);
       return [
         {
           ...statementSpan(stmt, op),
-          message: `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
+          ...nullsOnly ? { severity: "warning" } : {},
+          message: nullsOnly ? `Updating ${what} fills only rows where ${old.length === 1 ? "it is" : "each is"} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).` : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
           object,
           tables: [op.table],
           // `SET a = …` rewrites those columns only; no list known: the whole row.
@@ -1309,6 +1467,38 @@ var update_rows_default = defineMigrationRule(
     }
   }
 );
+var AFTER_WHERE = /* @__PURE__ */ new Set(["returning", "order", "limit", ";"]);
+function fillsNullsOnly(stmt, columns) {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  if (tokens[0] !== "update" || stmt.ops.length !== 1) return false;
+  let depth = 0;
+  let where = -1;
+  for (let i = 1; i < tokens.length && where < 0; i++) {
+    if (tokens[i] === "(") depth++;
+    else if (tokens[i] === ")") depth--;
+    else if (depth === 0 && tokens[i] === "where") where = i;
+  }
+  if (where < 0) return false;
+  const conjuncts = [[]];
+  depth = 0;
+  for (let i = where + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (depth === 0 && AFTER_WHERE.has(t)) break;
+    if (depth === 0 && t === "or") return false;
+    if (depth === 0 && t === "and") conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(t);
+  }
+  const name = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+  const isNullTest = (c, column) => {
+    const n = c.length;
+    if (n < 3 || c[n - 2] !== "is" || c[n - 1] !== "null" || name(c[n - 3]) !== column.toLowerCase()) return false;
+    const prefix = c.slice(0, n - 3);
+    return prefix.length % 2 === 0 && prefix.every((t, i) => i % 2 === 1 ? t === "." : t !== "." && t !== "(");
+  };
+  return columns.every((column) => conjuncts.some((c) => isNullTest(c, column)));
+}
 function isSystemCatalog(table) {
   return /^(pg_catalog\.)?pg_[a-z_]+$/.test(table) || table.startsWith("information_schema.");
 }
@@ -2191,6 +2381,9 @@ export {
   snapshotUniqueKeys,
   snapshotForeignKeys,
   checkAcceptsAll,
+  BranchAdditions,
+  checkPassesOldInserts,
+  literalDefault,
   migrationRules,
   contractRuleList,
   contractRule,

@@ -5,35 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-GO2DSEXL.js";
-import "./chunk-RHYLKLO4.js";
-import "./chunk-ECPVWI26.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-55TKR3M2.js";
+import "./chunk-CCQO4TDR.js";
+import "./chunk-2RG2X7V7.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
-import "./chunk-7QPI7FLX.js";
+import "./chunk-QBMHBFTV.js";
+import "./chunk-52AVQRSZ.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

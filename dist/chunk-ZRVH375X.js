@@ -8,19 +8,20 @@ import {
   analyseMigrations,
   migrationDialects,
   migrationLanguages,
+  migrationNeeds,
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-RHYLKLO4.js";
-import "./chunk-ECPVWI26.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
+} from "./chunk-VL62Y3EX.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-KSFVUJLD.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
-import "./chunk-7QPI7FLX.js";
+import "./chunk-TGW7BUUO.js";
+import "./chunk-QBMHBFTV.js";
+import "./chunk-52AVQRSZ.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
@@ -29,6 +30,7 @@ export {
   analyseMigrations,
   migrationDialects,
   migrationLanguages,
+  migrationNeeds,
   prepareMigrations,
   replayBase,
   resolveOperation

@@ -5,51 +5,51 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  isShallow,
-  planRange,
-  planRollback,
-  releaseTagsBefore,
-  renderPlan,
-  resolveRevision
-} from "./chunk-CKKZ6UGT.js";
-import {
-  readConfigFromTree
-} from "./chunk-RVBSBEM6.js";
-import "./chunk-HIGK64GC.js";
-import {
   info,
   readEventPayload,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-5J47GYE5.js";
-import "./chunk-GO2DSEXL.js";
+} from "./chunk-NDDKZPLK.js";
+import {
+  isShallow,
+  planRange,
+  planRollback,
+  releaseTagsBefore,
+  renderPlan,
+  resolveRevision
+} from "./chunk-XBZH6M5J.js";
+import "./chunk-CCQO4TDR.js";
+import "./chunk-45NV23OK.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-CHD6QLQ5.js";
-import "./chunk-RHYLKLO4.js";
-import "./chunk-ECPVWI26.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
-import "./chunk-NVYTZ4RX.js";
-import "./chunk-7R2E7FEX.js";
+import "./chunk-2RG2X7V7.js";
+import {
+  readConfigFromTree
+} from "./chunk-FRP3XO2I.js";
+import "./chunk-4XELEYXY.js";
 import "./chunk-JQBOSFPS.js";
+import "./chunk-BPNREXJR.js";
+import "./chunk-VL62Y3EX.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-KSFVUJLD.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
+import "./chunk-TGW7BUUO.js";
+import "./chunk-QBMHBFTV.js";
 import {
   detectInSets
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-2NXMEVRC.js";
-import "./chunk-TAFVK2MW.js";
+} from "./chunk-IXCILSWR.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   compileGlob,
   globMatcher

@@ -6,8 +6,9 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   GitError,
-  gitEnv
-} from "./chunk-TAFVK2MW.js";
+  gitEnv,
+  missingObjectError
+} from "./chunk-R5XSFKKQ.js";
 import {
   LINK_DANGLING,
   LINK_FOLDER,
@@ -38,18 +39,33 @@ import { resolve as resolve2 } from "node:path";
 
 // src/changes/word-search.ts
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-function wordSearcher(root, commit) {
+function wordSearcher(root, commit, store) {
   let early = null;
   const running = /* @__PURE__ */ new Set();
+  const cache = searchCache(store, commit);
+  const grep = (list) => {
+    const hit = cache.read(list);
+    if (hit) return hit;
+    const result = grepWords(root, commit, list);
+    cache.write(list, result);
+    return result;
+  };
   return {
     prefetchWords(words) {
       const list = cleanWords(words).filter((w) => IDENTIFIER.test(w));
       if (list.length === 0) return Promise.resolve();
+      const hit = cache.read(list);
+      if (hit) {
+        early = { words: new Set(list), result: hit };
+        return Promise.resolve();
+      }
       return grepInBackground(root, commit, list, running).then((result) => {
         early = { words: new Set(list), result };
+        if (result) cache.write(list, result);
       });
     },
     stopPrefetch() {
@@ -58,19 +74,75 @@ function wordSearcher(root, commit) {
     },
     searchWords(words) {
       const list = cleanWords(words);
-      if (!early?.result) return grepWords(root, commit, list);
+      if (!early?.result) return grep(list);
       const covered = early.result;
       const missing = list.filter((w) => !early.words.has(w));
       const wanted = wholeWords(list);
       const lines = covered.lines.filter((l) => wanted.test(l.text));
       if (missing.length === 0) return { lines, truncated: covered.truncated };
-      const rest = grepWords(root, commit, missing);
+      const rest = grep(missing);
       const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
       for (const l of rest.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
       return { lines, truncated: covered.truncated || rest.truncated };
     }
   };
 }
+var CACHE_FORMAT = "word-search-1";
+var MAX_CACHED_SEARCH_BYTES = 8 * 1024 * 1024;
+function searchCache(store, commit) {
+  if (!store || !/^[0-9a-f]{40,64}$/.test(commit)) return { read: () => null, write: () => {
+  } };
+  const keyOf = (words) => {
+    try {
+      const h = createHash("sha256");
+      for (const part of [CACHE_FORMAT, store.toolId(), commit, String(words.length), ...words]) h.update(`${part.length}:${part}`);
+      return h.digest("hex");
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read(words) {
+      const key = keyOf(words);
+      if (key === null) return null;
+      try {
+        const text = store.read(key);
+        if (text === null) return null;
+        const eol = text.indexOf("\n");
+        if (eol === -1) return null;
+        const header = JSON.parse(text.slice(0, eol));
+        const payload = text.slice(eol + 1);
+        if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256(payload)) return null;
+        const rows = JSON.parse(payload);
+        if (!Array.isArray(rows)) return null;
+        const lines = [];
+        for (const row of rows) {
+          if (!Array.isArray(row) || row.length !== 3) return null;
+          const [path, line, lineText] = row;
+          if (typeof path !== "string" || typeof lineText !== "string" || !Number.isSafeInteger(line) || line < 1) return null;
+          lines.push({ path, line, text: lineText });
+        }
+        return { lines, truncated: false };
+      } catch {
+        return null;
+      }
+    },
+    write(words, result) {
+      if (result.truncated) return;
+      const key = keyOf(words);
+      if (key === null) return;
+      let bytes = 0;
+      for (const l of result.lines) if ((bytes += l.path.length + l.text.length + 16) > MAX_CACHED_SEARCH_BYTES) return;
+      try {
+        const payload = JSON.stringify(result.lines.map((l) => [l.path, l.line, l.text]));
+        store.write(key, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(payload) })}
+${payload}`);
+      } catch {
+      }
+    }
+  };
+}
+var sha256 = (s) => createHash("sha256").update(s).digest("hex");
 function cleanWords(words) {
   return [...new Set(words.filter((w) => w.length > 0 && !/[\r\n\0]/.test(w)))];
 }
@@ -386,7 +458,7 @@ function unreleasedCreators(root, base, releases, paths, keepsIdentity) {
   return { creators: out, names };
 }
 var MAX_TREE_CHECKS = 5e4;
-function inSomeReleaseTree(root, releases, names, sizes) {
+function inSomeReleaseTree(root, releases, names, sizes, byCommit) {
   const commits = [...new Set(releases.map((t) => t.commit))];
   const asked = [];
   const present = /* @__PURE__ */ new Map();
@@ -395,7 +467,7 @@ function inSomeReleaseTree(root, releases, names, sizes) {
       present.set(path, /* @__PURE__ */ new Set());
       continue;
     }
-    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}` });
+    for (const commit of commits) for (const name of list) asked.push({ path, line: `${commit}:${name}`, commit });
     if (asked.length > MAX_TREE_CHECKS) return null;
   }
   if (asked.length === 0) return present;
@@ -410,6 +482,11 @@ function inSomeReleaseTree(root, releases, names, sizes) {
     if (blob) {
       versions.add(blob[1]);
       sizes?.set(blob[1], Number(blob[2]));
+      if (byCommit) {
+        let held = byCommit.get(a.path);
+        if (!held) byCommit.set(a.path, held = /* @__PURE__ */ new Map());
+        held.set(a.commit, blob[1]);
+      }
     } else versions.add("?");
   });
   return present;
@@ -431,9 +508,11 @@ function gitReleaseTexts(query, paths) {
   try {
     const releases = releasesBefore(query);
     if (typeof releases === "string") return unknown();
-    const newestTag = releases.reduce((a, b) => b.date > a.date ? b : a).name;
+    const newestRelease = releases.reduce((a, b) => b.date > a.date ? b : a);
+    const newestTag = newestRelease.name;
     const sizes = /* @__PURE__ */ new Map();
-    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes);
+    const byCommit = /* @__PURE__ */ new Map();
+    const idsOf = inSomeReleaseTree(query.root, releases, new Map(paths.map((p) => [p, [p]])), sizes, byCommit);
     if (idsOf === null || [...idsOf.values()].some((ids2) => ids2.has("?"))) return unknown();
     let total = 0;
     for (const size of sizes.values()) total += size;
@@ -454,18 +533,21 @@ function gitReleaseTexts(query, paths) {
       }
     }
     const texts = /* @__PURE__ */ new Map();
+    const newest = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const set = idsOf.get(path);
-      texts.set(path, !set || set.size === 0 ? null : [...set].map((id) => bodies.get(id)));
+      texts.set(path, !set || set.size === 0 ? null : [...set].map((id2) => bodies.get(id2)));
+      const id = byCommit.get(path)?.get(newestRelease.commit);
+      newest.set(path, id === void 0 ? null : bodies.get(id) ?? null);
     }
-    return { texts, newestTag };
+    return { texts, newestTag, newest };
   } catch {
     return unknown();
   }
 }
 
 // src/changes/replay-store.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { isAbsolute, join as join2, resolve } from "node:path";
 var MAX_ENTRIES = 16;
@@ -537,7 +619,7 @@ function entryScriptId() {
   const script = process.argv[1];
   if (!script || !isAbsolute(resolve(script))) return "";
   const text = readBounded(resolve(script));
-  return text === null ? "" : createHash("sha256").update(text).digest("hex");
+  return text === null ? "" : createHash2("sha256").update(text).digest("hex");
 }
 
 // src/changes/git.ts
@@ -548,7 +630,11 @@ var ForkPointError = class extends GitError {
   }
 };
 function git(args, cwd, maxBuffer = 256 * 1024 * 1024, timeout = 0) {
-  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv() });
+  try {
+    return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer, timeout, stdio: ["ignore", "pipe", "pipe"], env: gitEnv() });
+  } catch (error) {
+    throw missingObjectError(error, cwd);
+  }
 }
 function tryGit(args, cwd, timeout = 0) {
   try {
@@ -573,6 +659,7 @@ function repoRootWith(cwd, base, head) {
   if (out?.length === 5 && out[4] === "" && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
     const root = out[0].trim();
     roots.set(cwd, root);
+    roots.set(root, root);
     resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
     commonDirs.set(root, resolve2(cwd, out[1].trim()));
     return root;
@@ -701,26 +788,28 @@ function gitChangeSet(base, head, options) {
   const inHead = files.filter((f) => f.status !== "deleted" && read(f.path)).map((f) => f.path);
   const baseKnown = forkPoint === baseSha ? diff.before : /* @__PURE__ */ new Map();
   const reads = new ReadPair();
+  const replayCache = replayStoreFor(() => {
+    const known2 = commonDirs.get(root);
+    if (known2 !== void 0) return known2;
+    const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
+    return dir ? resolve2(root, dir) : null;
+  });
   return {
     base: baseSha,
     head: headSha ?? "worktree",
     files,
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads),
+    // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
+    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache),
     headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
-    replayCache: replayStoreFor(() => {
-      const known2 = commonDirs.get(root);
-      if (known2 !== void 0) return known2;
-      const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
-      return dir ? resolve2(root, dir) : null;
-    })
+    replayCache
   };
 }
 var SUBMODULE = "a submodule (a commit of another repository, not read)";
 function commitSnapshot(sha, root, noteSkip = () => {
-}, together = [], known = /* @__PURE__ */ new Map(), pair) {
+}, together = [], known = /* @__PURE__ */ new Map(), pair, store) {
   const entries = new Map(known);
   let listed = null;
   const entryOf = (path) => {
@@ -918,7 +1007,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
       return reasons.get(path);
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
-    ...wordSearcher(root, sha)
+    ...wordSearcher(root, sha, store)
   };
 }
 function remembered(search) {

@@ -6,9 +6,9 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   loadBaseConfig
-} from "./chunk-CHD6QLQ5.js";
-import "./chunk-JODG5OJR.js";
+} from "./chunk-BPNREXJR.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";
 export {
   loadBaseConfig

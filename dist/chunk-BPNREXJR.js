@@ -5,18 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
-import {
   defaultConfig
 } from "./chunk-D7BJUY6R.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 
 // src/config/base.ts
 async function loadBaseConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-YVV5GDAM.js");
+  const { baseConfig } = await import("./chunk-EGWURZNX.js");
   return baseConfig(changes, explicitPath, warn);
 }
 

@@ -5,36 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  UsageError,
+  readText
+} from "./chunk-55TKR3M2.js";
+import {
   PLAN_FORMATS,
   planRange,
   planRollback,
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-CKKZ6UGT.js";
-import "./chunk-GO2DSEXL.js";
-import "./chunk-RHYLKLO4.js";
-import "./chunk-ECPVWI26.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
-import {
-  UsageError,
-  readText
-} from "./chunk-ITWIG5ME.js";
-import "./chunk-NVYTZ4RX.js";
-import "./chunk-7R2E7FEX.js";
+} from "./chunk-XBZH6M5J.js";
+import "./chunk-CCQO4TDR.js";
+import "./chunk-45NV23OK.js";
+import "./chunk-2RG2X7V7.js";
 import "./chunk-JQBOSFPS.js";
+import "./chunk-VL62Y3EX.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-KSFVUJLD.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ATAERQRV.js";
+import "./chunk-TGW7BUUO.js";
+import "./chunk-QBMHBFTV.js";
 import {
   detectInSets
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-2NXMEVRC.js";
-import "./chunk-TAFVK2MW.js";
+import "./chunk-IXCILSWR.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
@@ -76,13 +76,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-CHT4MGTH.js");
+    const { parseConfig } = await import("./chunk-F3XSCYBD.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-T5SADM5I.js");
+    const { repoRoot } = await import("./chunk-IQ7KM36W.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-T5SADM5I.js"), import("./chunk-YVV5GDAM.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-EGWURZNX.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -5,9 +5,6 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  unreadableFindings
-} from "./chunk-ECPVWI26.js";
-import {
   VERSION
 } from "./chunk-4K57P2NP.js";
 import {
@@ -15,16 +12,22 @@ import {
   fixedDialects
 } from "./chunk-D7BJUY6R.js";
 import {
+  unreadableFindings
+} from "./chunk-KSFVUJLD.js";
+import {
+  BranchAdditions,
   ColumnIdioms,
   PrLookahead,
   checkAcceptsAll,
+  checkPassesOldInserts,
+  literalDefault,
   migrationRules,
   snapshotForeignKeys,
   snapshotUniqueKeys,
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -54,6 +57,7 @@ import {
   isMigrationFileName,
   liquibaseChangesets,
   maskSql,
+  maskSqlDetailed,
   normalizeIdent,
   normalizeName,
   parseCodeFile,
@@ -65,7 +69,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   LineIndex,
   lineOfOffset
@@ -1711,6 +1715,54 @@ function isBaselineOf(plan, path) {
   return plan.groups.some((g) => g.baselines.some((b) => b.file.path === path));
 }
 
+// src/migrations/triggers.ts
+function describeTrigger(s) {
+  const events = s.events.map((e) => e === "UPDATE" && s.columns.length > 0 ? `UPDATE OF ${s.columns.join(", ")}` : e).join(" OR ");
+  return `${s.timing} ${events} ON ${s.table} FOR EACH ${s.row ? "ROW" : "STATEMENT"}${s.when !== null ? " WHEN (\u2026)" : ""} EXECUTE ${s.call}`;
+}
+function triggerNarrowing(base, next) {
+  const lost = [];
+  const missing = base.events.filter((e) => !next.events.includes(e));
+  if (missing.length > 0) lost.push(`it no longer fires on ${missing.join(" or ")}`);
+  if (base.events.includes("UPDATE") && next.events.includes("UPDATE") && next.columns.length > 0) {
+    const extra = base.columns.length === 0 ? next.columns : base.columns.filter((c) => !next.columns.includes(c));
+    if (base.columns.length === 0 || extra.length > 0) lost.push(`it fires on UPDATE only of ${next.columns.join(", ")}`);
+  }
+  if (next.when !== null && next.when !== base.when) lost.push(base.when === null ? "it fires only when its new WHEN condition holds" : "its WHEN condition changed");
+  if (next.timing !== base.timing) lost.push(`it runs ${next.timing} instead of ${base.timing}`);
+  if (next.row !== base.row) lost.push(`it fires once per ${next.row ? "row" : "statement"} instead of once per ${base.row ? "row" : "statement"}`);
+  if (next.call !== base.call) lost.push(`it executes ${next.call} instead of ${base.call}`);
+  if (next.table !== base.table) lost.push(`it is on ${next.table} instead of ${base.table}`);
+  if (lost.length === 0) return null;
+  return `${describeTrigger(next)} instead of ${describeTrigger(base)}: ${lost.join(", ")}`;
+}
+function baseTriggerShape(files, name, table, dialect) {
+  const needle = name.toLowerCase();
+  let current = null;
+  const sameTable = (t) => table === void 0 || t === void 0 || t === "" || t === table || t.endsWith(`.${table}`) || table.endsWith(`.${t}`);
+  for (const { file, text } of files) {
+    if (text === null || !text.toLowerCase().includes(needle)) continue;
+    if (file.part !== "up" && file.part !== "repeatable") continue;
+    let statements;
+    try {
+      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward;
+    } catch {
+      return "unread";
+    }
+    for (const stmt of statements) {
+      if (stmt.status === "unparsed" && stmt.text.toLowerCase().includes(needle) && /\bTRIGGER\b/i.test(stmt.text)) current = "unread";
+      for (const op of stmt.ops) {
+        if (op.kind === "create-object" && op.objectKind === "trigger" && op.name === name) {
+          if (!op.trigger) current = "unread";
+          else if (sameTable(op.trigger.table)) current = op.trigger;
+        } else if (op.kind === "drop-object" && op.objectKind === "trigger" && op.name === name && sameTable(op.table)) current = null;
+        else if (op.kind === "rename-object" && op.objectKind === "trigger" && op.name === name && sameTable(op.table)) current = null;
+      }
+    }
+  }
+  return current;
+}
+
 // src/policy/suppression-body.ts
 function parseSuppressionBody(body) {
   const colon = body.indexOf(":");
@@ -1952,15 +2004,10 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
   });
   let moved2;
   if (config.released === "tags" && changes.released && asked.length > 0) {
-    const keepsIdentity = (from, to) => {
-      const before = detectInSets(from, null, config.migrations);
-      const after = detectInSets(to, null, config.migrations);
-      return before === null || after === null || sameIdentity(before, after);
-    };
     const statuses = changes.released(
       asked.map((a) => a.path),
       config.releaseTags,
-      keepsIdentity
+      keepsIdentityIn(config)
     );
     for (const { index, path } of asked) {
       let status = statuses.get(path);
@@ -2067,6 +2114,49 @@ function newStatements(file, before, after, dialect, moved2 = /* @__PURE__ */ ne
     }
   }
   return { ranges, lines };
+}
+function createdInNoRelease(kind, name, migrations, baselines, releasesOf, dialect) {
+  if (name === "" || migrations.length === 0) return null;
+  const probe = releasesOf([migrations[0].file.path]);
+  if (probe === null || [...probe.values()].every((s) => s.newestTag === void 0)) return null;
+  const needle = (name.split(".").pop() ?? name).toLowerCase();
+  if (baselines.some((b) => b.text === null || b.text.toLowerCase().includes(needle))) return null;
+  const creators = [];
+  for (const { file, text } of migrations) {
+    if (file.part !== "up" && file.part !== "repeatable") continue;
+    if (text === null) continue;
+    if (!text.toLowerCase().includes(needle)) continue;
+    let creates = false;
+    try {
+      for (const stmt of parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward) {
+        for (const op of stmt.ops) if (kind === "table" && op.kind === "create-table" && op.table === name || kind === "index" && op.kind === "create-index" && op.name === name) creates = true;
+      }
+    } catch {
+      return null;
+    }
+    if (creates) creators.push(file.path);
+  }
+  if (creators.length === 0) return null;
+  const statuses = releasesOf(creators);
+  if (statuses === null) return null;
+  const reasons = [];
+  for (const path of creators) {
+    const status = statuses.get(path);
+    if (!status || status.released) return null;
+    reasons.push(`${path} creates it and ${status.reason}`);
+  }
+  return reasons.join("; ");
+}
+function releasesOfPaths(paths, changes, config) {
+  if (config.released !== "tags" || !changes.released) return null;
+  return changes.released(paths, config.releaseTags, keepsIdentityIn(config));
+}
+function keepsIdentityIn(config) {
+  return (from, to) => {
+    const before = detectInSets(from, null, config.migrations);
+    const after = detectInSets(to, null, config.migrations);
+    return before === null || after === null || sameIdentity(before, after);
+  };
 }
 
 // src/migrations/routines.ts
@@ -2423,8 +2513,8 @@ function includeFindings(changes, ignored) {
 
 // src/migrations/analyse.ts
 var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
-async function prepareMigrations(dialects) {
-  await Promise.all([prepareParsers(dialects), loadChangelogReader()]);
+async function prepareMigrations(dialects, { changelogs = true } = {}) {
+  await Promise.all([prepareParsers(dialects), changelogs ? loadChangelogReader() : void 0]);
 }
 function analyseMigrations(input) {
   const { changes, config } = input;
@@ -2470,8 +2560,11 @@ function migrationLanguages(input) {
   return codeLanguagesOf(files);
 }
 function migrationDialects(input) {
+  return migrationNeeds(input).dialects;
+}
+function migrationNeeds(input) {
   const fixed = fixedDialects(input.config);
-  if (fixed && !input.force?.migrations?.length) return fixed;
+  if (fixed && !input.force?.migrations?.length) return { dialects: fixed, changelogs: true };
   const { changes, config } = input;
   const ignored = ignoredPaths(config);
   const forced = new Set(input.force?.migrations ?? []);
@@ -2486,9 +2579,12 @@ function migrationDialects(input) {
     const file = detector.classify(side, c.path).file;
     if (file) taken.push({ change: c, file, text: c.status === "deleted" ? null : changes.headTree.read(c.path) });
   }
-  if (taken.length === 0) return [];
+  const touched = touchesChangelogFile(changes.files);
+  if (taken.length === 0) return { dialects: [], changelogs: forced.size > 0 || touched };
   for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
-  return [...out];
+  const base = detector.basePlan?.migrations;
+  const liquibase = (m) => m.file.framework === "liquibase";
+  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === void 0 || taken.some(liquibase) || base.some(liquibase) };
 }
 function analyseHistory(input, group) {
   const { changes } = input;
@@ -2526,6 +2622,7 @@ function analyseHistory(input, group) {
     }
     return found;
   };
+  const sqlOnlyHistory = [...group.baselines, ...baseMigrations2].every((m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file));
   const columnsOfUnknownTables = /* @__PURE__ */ new Map();
   let newestInBase;
   const created = /* @__PURE__ */ new Set();
@@ -2537,9 +2634,10 @@ function analyseHistory(input, group) {
     const origin = lineage.origin(t, c);
     return origin === null ? void 0 : baseColumns.get(origin);
   };
+  let addedHere = null;
   const facts = {
     isNewTable,
-    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`),
+    isNewColumn: (t, c) => isNewTable(t) || created.has(`column:${t}.${c}`) || addedHere === `${t}.${c}`,
     isNewType: (n) => created.has(`type:${n}`) || created.has(`object:type:${n}`) || created.has(`object:domain:${n}`),
     isNewConstraint: (t, n) => isNewTable(t) || created.has(`constraint:${t}.${n}`),
     isNewIndex: (n) => created.has(`index:${n}`),
@@ -2556,6 +2654,8 @@ function analyseHistory(input, group) {
       return origin !== null && relaxedInPr.has(origin);
     },
     mayExistInBase: (t) => !history.replayed || baseTables.has(t) || mentions(t),
+    // Code and changelog histories name objects the SQL text does not show (Rails' `index_users_on_email`).
+    mentionedInBase: (n) => !history.replayed || !sqlOnlyHistory || mentions(n),
     index: (n) => catalog.indexes.get(n),
     indexesOf: (t) => catalog.indexesOf(t),
     droppedIndex: (n) => catalog.droppedIndexes.get(n),
@@ -2563,13 +2663,56 @@ function analyseHistory(input, group) {
     constraintKind: (t, n) => catalog.constraints.get(`${t}.${n}`),
     isRecreatedLater: (kind, n) => (recreatedAt.get(`${kind}:${n}`) ?? -1) > position,
     isRelaxedLater: (t, c) => (relaxedAt.get(`${t}.${c}`) ?? -1) >= position,
+    isConstraintDroppedLater: (t, n) => (droppedAt.get(`${t}.${n}`) ?? -1) > position,
     routinesCreatedLater: (kind, n) => lookahead.routinesCreatedAfter(kind, n, position),
+    inNoRelease: (kind, n) => {
+      const key = `${kind}:${n}`;
+      let why = inNoReleaseAsked.get(key);
+      if (why === void 0) {
+        const releasesOf = (paths) => {
+          const unknown = paths.filter((p) => !baseReleaseStatuses.has(p));
+          if (unknown.length > 0) {
+            const got = releasesOfPaths(unknown, changes, input.config);
+            if (got === null) return null;
+            for (const [p, status] of got) baseReleaseStatuses.set(p, status);
+          }
+          return baseReleaseStatuses;
+        };
+        inNoReleaseAsked.set(key, why = createdInNoRelease(kind, n, baseMigrations2, group.baselines, releasesOf, dialect));
+      }
+      return why;
+    },
+    releaseLacksColumn: (t, c) => {
+      releaseBaselines ??= releaseBaselineCatalogs(group.baselines, changes, input.config, dialect);
+      for (const { path, tag, catalog: released } of releaseBaselines) {
+        if (released.tables.has(t) && !released.column(t, c)) return `${tag}'s ${path} creates ${t} without ${c}`;
+      }
+      return null;
+    },
+    triggerNarrowedLater: (n, t) => {
+      const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
+      if (!next?.shape) return null;
+      const key = `${t ?? ""}\0${n}`;
+      let base = baseTriggers.get(key);
+      if (base === void 0) {
+        const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
+        baseTriggers.set(key, base = baseTriggerShape([...group.baselines, ...ordered], n, t, dialect));
+      }
+      if (base === null) return null;
+      return base === "unread" ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
+    },
     uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
     indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile)
   };
   const recreatedAt = /* @__PURE__ */ new Map();
+  let releaseBaselines;
+  const inNoReleaseAsked = /* @__PURE__ */ new Map();
+  const baseReleaseStatuses = /* @__PURE__ */ new Map();
+  const triggersCreatedAt = /* @__PURE__ */ new Map();
+  const baseTriggers = /* @__PURE__ */ new Map();
   const relaxedAt = /* @__PURE__ */ new Map();
+  const droppedAt = /* @__PURE__ */ new Map();
   let position = 0;
   let currentFile = 0;
   const forwardMigrations = [];
@@ -2630,8 +2773,14 @@ function analyseHistory(input, group) {
   const columnIdioms = new ColumnIdioms(running.flat());
   running.flat().forEach((s, i) => {
     for (const op of s.ops) {
-      if (op.kind === "create-object") recreatedAt.set(`${op.objectKind}:${op.name}`, i);
-      else if (op.kind === "create-table") recreatedAt.set(`table:${op.table}`, i);
+      if (op.kind === "create-object") {
+        recreatedAt.set(`${op.objectKind}:${op.name}`, i);
+        if (op.objectKind === "trigger") {
+          const list = triggersCreatedAt.get(op.name) ?? [];
+          list.push({ at: i, ...op.trigger ? { shape: op.trigger } : {} });
+          triggersCreatedAt.set(op.name, list);
+        }
+      } else if (op.kind === "create-table") recreatedAt.set(`table:${op.table}`, i);
       else if (op.kind === "add-constraint" && op.name) recreatedAt.set(`constraint:${op.table}.${op.name}`, i);
       else if (op.kind === "create-index" && op.name) recreatedAt.set(`index:${op.name}`, i);
       else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
@@ -2639,6 +2788,7 @@ function analyseHistory(input, group) {
       else if (op.kind === "rename-table") for (const kind of ["view", "materialized view"]) recreatedAt.set(`${kind}:${op.newName}`, i);
       else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") relaxedAt.set(`${op.table}.${op.column}`, i);
       else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
+      else if (op.kind === "drop-constraint") droppedAt.set(`${op.table}.${op.name}`, i);
     }
   });
   for (const swap of columnIdioms.swaps()) relaxedAt.set(`${swap.table}.${swap.temp}`, Math.max(relaxedAt.get(`${swap.table}.${swap.temp}`) ?? -1, swap.renameAt));
@@ -2679,6 +2829,7 @@ function analyseHistory(input, group) {
     const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
     const prepared = new PreparedStatements();
+    const branches = new BranchAdditions(text, (t) => maskSqlDetailed(t, dialect, { keepStrings: true }).masked);
     currentFile = fileIndex;
     for (const [index, parsed] of forward.entries()) {
       position = ordinal++;
@@ -2692,10 +2843,16 @@ function analyseHistory(input, group) {
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
       for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
+      branches.reset();
       for (const written of ops) {
         for (const op of resolveOperation(written, catalog, called.dialect, facts.column)) {
           const before = findings.length;
+          const branchNew = branches.addedHere(op);
+          addedHere = branchNew;
           for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          addedHere = null;
+          if (branchNew !== null) continue;
+          branches.observe(op, catalog);
           if (op.kind === "drop-not-null" || op.kind === "drop-default") {
             const origin = lineage.origin(op.table, op.column);
             if (origin !== null && op.kind === "drop-not-null") relaxedInPr.add(origin);
@@ -2913,6 +3070,14 @@ function rebuildOperations(op, rebuild, catalog, createdInPr) {
   const declared = catalog.declared.get(table);
   if (declared && rebuild.constraints) {
     const oldName = (c) => renamedFrom.get(c) ?? c;
+    const oldInsertValue = (name) => {
+      const old = before.get(oldName(name));
+      if (old) return { kind: "any", notNull: old.notNull };
+      const def = after.get(name);
+      if (!def || def.generated) return { kind: "any", notNull: false };
+      if (!def.hasDefault) return { kind: "null" };
+      return (def.defaultExpr === void 0 ? null : literalDefault(def.defaultExpr)) ?? { kind: "any", notNull: def.notNull };
+    };
     const key = (c, rename) => `${c.constraint}|${c.columns.map(rename).join(",")}|${c.detail}`;
     const had = new Set(declared.map((c) => key(c, (n) => n)));
     const uniqueBefore = [
@@ -2922,6 +3087,7 @@ function rebuildOperations(op, rebuild, catalog, createdInPr) {
     for (const c of rebuild.constraints) {
       if (had.has(key(c, oldName)) || c.columns.length > 0 && c.columns.every((n) => !before.has(oldName(n)))) continue;
       if (c.constraint === "check" && declared.some((d) => d.constraint === "check" && checkAcceptsAll(d.detail, c.detail))) continue;
+      if (c.constraint === "check" && checkPassesOldInserts(c.detail, oldInsertValue)) continue;
       const columns2 = c.columns.map(oldName);
       if ((c.constraint === "unique" || c.constraint === "primary-key") && uniqueBefore.some((u) => u.length > 0 && u.every((n) => columns2.includes(n)))) continue;
       const was = c.values && c.columns.length === 1 ? declared.find((d) => d.values && d.columns.join() === oldName(c.columns[0])) : void 0;
@@ -3124,6 +3290,19 @@ function replayBase(baselines, migrations, dialect, routines, { schemaOnly = tru
   }
   return catalog;
 }
+function releaseBaselineCatalogs(baselines, changes, config, dialect) {
+  const sql = baselines.filter((b) => b.text !== null && !isCodeFramework(b.file.framework));
+  if (config.released !== "tags" || !changes.releasedTexts || sql.length === 0) return [];
+  const { newest, newestTag } = changes.releasedTexts(sql.map((b) => b.file.path), config.releaseTags);
+  if (!newest || !newestTag) return [];
+  const out = [];
+  for (const b of sql) {
+    const text = newest.get(b.file.path);
+    if (text === null || text === void 0 || text === b.text) continue;
+    out.push({ path: b.file.path, tag: newestTag, catalog: replayBase([{ file: b.file, text }], [], dialect, /* @__PURE__ */ new Map()) });
+  }
+  return out;
+}
 function madeNotNullByBaseVersions(edited, base, dialect) {
   const out = /* @__PURE__ */ new Set();
   for (const { change, file } of edited) {
@@ -3216,6 +3395,7 @@ export {
   analyseMigrations,
   migrationLanguages,
   migrationDialects,
+  migrationNeeds,
   resolveOperation,
   replayBase
 };

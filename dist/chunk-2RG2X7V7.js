@@ -12,28 +12,10 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";
-
-// src/report/source.ts
-var MAX_QUOTED = 160;
-function lineQuoter(source) {
-  const files = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    if (line === null) return null;
-    if (!files.has(file)) {
-      const text = source(file);
-      files.set(file, text === null ? null : { text, starts: lineStarts(text) });
-    }
-    const entry = files.get(file);
-    if (!entry || line < 1 || line > entry.starts.length) return null;
-    const start = entry.starts[line - 1];
-    const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
-    return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, "");
-  };
-}
 
 // src/report/links.ts
 var PROJECT_REPOSITORY = "rollback-guard/rollback-guard";
@@ -51,6 +33,24 @@ function blobUrl(where, sha, path, line) {
 }
 function encodeSegment(segment) {
   return encodeURIComponent(segment).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+// src/report/source.ts
+var MAX_QUOTED = 160;
+function lineQuoter(source) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    if (line === null) return null;
+    if (!files.has(file)) {
+      const text = source(file);
+      files.set(file, text === null ? null : { text, starts: lineStarts(text) });
+    }
+    const entry = files.get(file);
+    if (!entry || line < 1 || line > entry.starts.length) return null;
+    const start = entry.starts[line - 1];
+    const next = line < entry.starts.length ? entry.starts[line] - 1 : entry.text.length;
+    return entry.text.slice(start, Math.min(next, start + MAX_QUOTED + 1)).replace(/\r$/, "");
+  };
 }
 
 // src/report/scenarios.ts

@@ -17,6 +17,48 @@ import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";
 
+// src/migrations/code/liquibase-files.ts
+function changelogFormat(path) {
+  const m = /\.(xml|ya?ml|json)$/i.exec(path);
+  if (!m) return null;
+  const ext = m[1].toLowerCase();
+  return ext === "xml" ? "xml" : ext === "json" ? "json" : "yaml";
+}
+function looksLikeChangelog(path, text) {
+  const format = changelogFormat(path);
+  const head = text.slice(0, 8192);
+  if (format === "xml") return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
+  if (format === "json") return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
+  if (format === "yaml") return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
+  return false;
+}
+function isChangelogFileName(path) {
+  return changelogFormat(path) !== null;
+}
+function touchesChangelogFile(files) {
+  const may = (path) => isChangelogFileName(path) && inChangelogPlace(path);
+  return files.some((f) => may(f.path) || f.oldPath !== void 0 && may(f.oldPath));
+}
+function generatedSnapshot(text) {
+  const head = text.slice(0, 65536);
+  const authors = head.match(/(?:\bauthor\s*=\s*["'][^"']*["']|["']?author["']?\s*:\s*["']?[^\n"',}]*)/g) ?? [];
+  return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
+}
+function masterChangelog(path, text) {
+  const format = changelogFormat(path);
+  const key = (name) => format === "xml" ? new RegExp(`<(?:[\\w.-]+:)?${name}[\\s>/]`) : format === "json" ? new RegExp(`"${name}"\\s*:`) : new RegExp(`(?:^|[\\s-])["']?${name}["']?[ \\t]*:`, "m");
+  return !key("changeSet").test(text) && (key("include").test(text) || key("includeAll").test(text));
+}
+function isMigrationFileName(path) {
+  return isSqlFileName(path) || isChangelogFileName(path);
+}
+function inChangelogPlace(path) {
+  const parts = path.toLowerCase().split("/");
+  const name = parts.pop() ?? "";
+  if (/changelog|liquibase|changeset/.test(name)) return true;
+  return parts.some((d) => /changelog|liquibase/.test(d) || d === "db" || d === "migrations" || d === "migration" || d === "changesets");
+}
+
 // src/migrations/model.ts
 function conditional(op) {
   return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
@@ -637,6 +679,7 @@ function columnInfo(def, dialect, firstLine4) {
   const has = (name) => options.some((o) => o === name || typeof o === "object" && o !== null && name in o);
   const line = spanLine(def.name, firstLine4);
   const enumValues = enumMembers(def.data_type);
+  const byDefault = options.find((o) => typeof o === "object" && o !== null && "Default" in o)?.Default;
   return {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
@@ -646,7 +689,8 @@ function columnInfo(def, dialect, firstLine4) {
     primaryKey: has("PrimaryKey"),
     ...line === void 0 ? {} : { line },
     ...has("Generated") ? { generated: true } : {},
-    ...enumValues ? { enumValues } : {}
+    ...enumValues ? { enumValues } : {},
+    ...byDefault === void 0 ? {} : { defaultExpr: exprText(byDefault) }
   };
 }
 var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
@@ -915,16 +959,16 @@ function executeOperations(node, dialect, reading) {
   const name = (node.name ?? []).map((p) => ident(p, "sqlite"));
   const procedure = name[name.length - 1] ?? "";
   const args = node.parameters ?? [];
-  const strings2 = args.map(stringArgument);
+  const strings3 = args.map(stringArgument);
   if (procedure === "sp_rename") {
-    const op = spRename(strings2[0], strings2[1], strings2[2]);
+    const op = spRename(strings3[0], strings3[1], strings3[2]);
     if (op) return [op];
     reading.opaque ??= "sp_rename with arguments that are not written out (variables): what it renames is unknown";
     reading.opaqueText.push("sp_rename");
     return [];
   }
   if (DOCUMENTING_PROCEDURES.has(procedure)) return [{ kind: "other", what: procedure }];
-  const sql = strings2.filter((t) => t !== null);
+  const sql = strings3.filter((t) => t !== null);
   if (procedure === "" || procedure === "sp_executesql") {
     reading.opaque ??= sql.length > 0 ? "dynamic SQL run by EXEC" : "dynamic SQL run by EXEC from a variable, whose text is not written here";
   } else reading.opaque ??= `EXEC runs the stored procedure ${name.join(".")}, whose body this gate cannot see`;
@@ -1983,6 +2027,36 @@ function alterAction3(table, action) {
   }
 }
 
+// src/migrations/trigger-shape.ts
+var BEFORE = 1 << 1;
+var INSTEAD = 1 << 6;
+var EVENTS = [
+  [1 << 2, "INSERT"],
+  [1 << 3, "DELETE"],
+  [1 << 4, "UPDATE"],
+  [1 << 5, "TRUNCATE"]
+];
+function canonical(node) {
+  return JSON.stringify(node, (key, value) => key === "location" ? void 0 : value);
+}
+function strings(list) {
+  return (list ?? []).map((n) => String(n.String?.sval ?? canonical(n)));
+}
+function triggerShapeOf(node, table) {
+  const timing = Number(node.timing ?? 0);
+  const events = Number(node.events ?? 0);
+  return {
+    table,
+    timing: timing & INSTEAD ? "INSTEAD OF" : timing & BEFORE ? "BEFORE" : "AFTER",
+    events: EVENTS.filter(([bit]) => events & bit).map(([, name]) => name),
+    columns: strings(node.columns).map((c) => c.toLowerCase()).sort(),
+    row: node.row === true,
+    when: node.whenClause === void 0 ? null : canonical(node.whenClause),
+    call: `${strings(node.funcname).join(".").toLowerCase()}(${strings(node.args).join(", ")})`,
+    ...node.isconstraint === true ? { constraint: true } : {}
+  };
+}
+
 // src/migrations/parse/postgres.ts
 var pg = null;
 var loaded2 = null;
@@ -2359,7 +2433,7 @@ function operationsOf4(stmt, text, firstLine4) {
     case "CreateSeqStmt":
       return { ops: [{ kind: "create-object", objectKind: "sequence", name: rangeVarName(node.sequence) }] };
     case "CreateTrigStmt":
-      return { ops: [{ kind: "create-object", objectKind: "trigger", name: String(node.trigname ?? "") }] };
+      return { ops: [{ kind: "create-object", objectKind: "trigger", name: String(node.trigname ?? ""), trigger: triggerShapeOf(node, rangeVarName(node.relation)) }] };
     case "CreateSchemaStmt":
       return { ops: [{ kind: "create-object", objectKind: "schema", name: String(node.schemaname ?? "") }] };
     case "CreatePolicyStmt":
@@ -3192,7 +3266,7 @@ function elements(node) {
   if (n.type !== "list" && n.type !== "tuple" && n.type !== "set") return null;
   return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
-function strings(node) {
+function strings2(node) {
   const els = elements(node);
   if (!els) {
     const one = str2(node);
@@ -3562,7 +3636,7 @@ var AlembicReader = class {
       case "create_index": {
         const table = tableAt(1);
         const index = this.name(at(0, "index_name"));
-        const columns = strings(at(2, "columns"));
+        const columns = strings2(at(2, "columns"));
         if (table === null) return notLiteral;
         const unique = bool(args.keyword.get("unique")) === true;
         const concurrently = bool(args.keyword.get("postgresql_concurrently")) === true;
@@ -3577,14 +3651,14 @@ var AlembicReader = class {
       case "create_unique_constraint":
       case "create_primary_key": {
         const table = tableAt(1, "table_name");
-        const columns = strings(at(2, "columns"));
+        const columns = strings2(at(2, "columns"));
         if (table === null || columns === null) return notLiteral;
         return [{ kind: "add-constraint", table, constraint: method === "create_unique_constraint" ? "unique" : "primary-key", name: this.name(at(0, "constraint_name")), columns, notValid: false }];
       }
       case "create_foreign_key": {
         const table = tableAt(1, "source_table");
         const referent = str2(at(2, "referent_table"));
-        const columns = strings(at(3, "local_cols"));
+        const columns = strings2(at(3, "local_cols"));
         if (table === null || columns === null) return notLiteral;
         return [{ kind: "add-constraint", table, constraint: "foreign-key", name: this.name(at(0, "constraint_name")), columns, notValid: false, ...referent ? { references: referent } : {} }];
       }
@@ -3776,7 +3850,7 @@ function parseDjango(input) {
       if (left === "dependencies" || left === "replaces") {
         node.line = left === "dependencies" ? assign.startPosition.row + 1 : node.line;
         for (const pair of elements(assign.childForFieldName("right")) ?? []) {
-          const [a, n] = strings(pair) ?? [];
+          const [a, n] = strings2(pair) ?? [];
           if (a?.toLowerCase() === app && n) node[left].push(`${app}.${n}`);
         }
       }
@@ -3846,7 +3920,7 @@ var DjangoReader = class {
           columns.push(read.column);
         }
         for (const u of elements(options?.get("unique_together")) ?? []) {
-          const cols = strings(u);
+          const cols = strings2(u);
           if (cols) m.unique.push(cols);
         }
         return emit([{ kind: "create-table", table: m.table, columns }]);
@@ -3932,7 +4006,7 @@ var DjangoReader = class {
         const els = elements(node2);
         if (els && els.length > 0 && els.every((e) => str2(e) !== null)) groups.push(els.map((e) => str2(e)));
         else for (const e of els ?? []) {
-          const cols = strings(e);
+          const cols = strings2(e);
           if (cols) groups.push(cols);
         }
         if (!els && !isNone(node2)) return unread(`${name} with a value that is not a literal`);
@@ -3951,7 +4025,7 @@ var DjangoReader = class {
         const cargs = callArgs(c);
         const cname = str2(cargs.keyword.get("name"));
         if (cls === "UniqueConstraint") {
-          const fields = strings(cargs.keyword.get("fields")) ?? [];
+          const fields = strings2(cargs.keyword.get("fields")) ?? [];
           const partial = cargs.keyword.has("condition");
           if (cargs.positional.length > 0 || partial) {
             return emit([{ kind: "create-index", table: m.table, name: cname, unique: true, concurrently: false, columns: fields.map((f) => this.column(m, f)), partial, expressions: cargs.positional.length > 0 }]);
@@ -3975,7 +4049,7 @@ var DjangoReader = class {
         if (model === null || !idx || idx.type !== "call") return unread(`${name} with an index that is not a literal call`);
         const m = this.model(model);
         const iargs = callArgs(idx);
-        const fields = (strings(iargs.keyword.get("fields")) ?? []).map((f) => this.column(m, f.replace(/^-/, "")));
+        const fields = (strings2(iargs.keyword.get("fields")) ?? []).map((f) => this.column(m, f.replace(/^-/, "")));
         return emit([{ kind: "create-index", table: m.table, name: str2(iargs.keyword.get("name")), unique: false, concurrently: op === "AddIndexConcurrently", columns: fields, partial: iargs.keyword.has("condition"), expressions: iargs.positional.length > 0 }]);
       }
       case "RemoveIndex":
@@ -7189,48 +7263,6 @@ function without(found, dialect, marks) {
   else found.delete(dialect);
 }
 
-// src/migrations/code/liquibase-files.ts
-function changelogFormat(path) {
-  const m = /\.(xml|ya?ml|json)$/i.exec(path);
-  if (!m) return null;
-  const ext = m[1].toLowerCase();
-  return ext === "xml" ? "xml" : ext === "json" ? "json" : "yaml";
-}
-function looksLikeChangelog(path, text) {
-  const format = changelogFormat(path);
-  const head = text.slice(0, 8192);
-  if (format === "xml") return /<(?:[\w.-]+:)?databaseChangeLog[\s>/]/.test(head);
-  if (format === "json") return /^\s*\{/.test(head) && /"databaseChangeLog"\s*:\s*\[/.test(head);
-  if (format === "yaml") return /^["']?databaseChangeLog["']?[ \t]*:/m.test(head);
-  return false;
-}
-function isChangelogFileName(path) {
-  return changelogFormat(path) !== null;
-}
-function touchesChangelogFile(files) {
-  const may = (path) => isChangelogFileName(path) && inChangelogPlace(path);
-  return files.some((f) => may(f.path) || f.oldPath !== void 0 && may(f.oldPath));
-}
-function generatedSnapshot(text) {
-  const head = text.slice(0, 65536);
-  const authors = head.match(/(?:\bauthor\s*=\s*["'][^"']*["']|["']?author["']?\s*:\s*["']?[^\n"',}]*)/g) ?? [];
-  return authors.length > 0 && authors.every((a) => /\(generated\)/.test(a));
-}
-function masterChangelog(path, text) {
-  const format = changelogFormat(path);
-  const key = (name) => format === "xml" ? new RegExp(`<(?:[\\w.-]+:)?${name}[\\s>/]`) : format === "json" ? new RegExp(`"${name}"\\s*:`) : new RegExp(`(?:^|[\\s-])["']?${name}["']?[ \\t]*:`, "m");
-  return !key("changeSet").test(text) && (key("include").test(text) || key("includeAll").test(text));
-}
-function isMigrationFileName(path) {
-  return isSqlFileName(path) || isChangelogFileName(path);
-}
-function inChangelogPlace(path) {
-  const parts = path.toLowerCase().split("/");
-  const name = parts.pop() ?? "";
-  if (/changelog|liquibase|changeset/.test(name)) return true;
-  return parts.some((d) => /changelog|liquibase/.test(d) || d === "db" || d === "migrations" || d === "migration" || d === "changesets");
-}
-
 // src/migrations/detect.ts
 var MIGRATION_DIRS = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "db", "schema", "sql"]);
 var FLYWAY = /^(V|U)(\d+(?:[._]\d+)*)__.+\.sql$/i;
@@ -7414,7 +7446,22 @@ function versionParts(version) {
   }
   return parts;
 }
+var DIGITS = /^[0-9]+$/;
+function compareDigits(a, b) {
+  let i = 0;
+  while (i < a.length - 1 && a.charCodeAt(i) === 48) i++;
+  let j = 0;
+  while (j < b.length - 1 && b.charCodeAt(j) === 48) j++;
+  if (a.length - i !== b.length - j) return a.length - i < b.length - j ? -1 : 1;
+  for (; i < a.length; i++, j++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
 function compareVersions(a, b) {
+  if (DIGITS.test(a) && DIGITS.test(b)) return compareDigits(a, b);
   const pa = versionParts(a);
   const pb = versionParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -7695,6 +7742,7 @@ export {
   compareTypes,
   enumValuesOf,
   forEachLexeme,
+  maskSqlDetailed,
   maskSql,
   withoutComments,
   plpgsqlOperations,

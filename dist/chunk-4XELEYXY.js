@@ -5,21 +5,21 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  splitEndpoint,
-  splitEndpointPattern
-} from "./chunk-6S4SRNXA.js";
-import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
 } from "./chunk-D7BJUY6R.js";
 import {
+  splitEndpoint,
+  splitEndpointPattern
+} from "./chunk-TGW7BUUO.js";
+import {
   ruleMeta
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
 import {
   normalizeIdent
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -7,14 +7,14 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-RVBSBEM6.js";
-import "./chunk-HIGK64GC.js";
-import "./chunk-6S4SRNXA.js";
-import "./chunk-JODG5OJR.js";
+} from "./chunk-FRP3XO2I.js";
+import "./chunk-4XELEYXY.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-ATAERQRV.js";
-import "./chunk-7QPI7FLX.js";
+import "./chunk-TGW7BUUO.js";
+import "./chunk-QBMHBFTV.js";
+import "./chunk-52AVQRSZ.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

@@ -10,28 +10,29 @@ import {
   ignoredPaths,
   migrationDialects,
   migrationLanguages,
+  migrationNeeds,
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-RHYLKLO4.js";
+} from "./chunk-VL62Y3EX.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-ECPVWI26.js";
+} from "./chunk-KSFVUJLD.js";
 import {
   criticalEndpoints
-} from "./chunk-6S4SRNXA.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+} from "./chunk-TGW7BUUO.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-ATAERQRV.js";
+} from "./chunk-QBMHBFTV.js";
 import {
   prepareCodeLanguages
-} from "./chunk-7QPI7FLX.js";
+} from "./chunk-52AVQRSZ.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import {
   lineAt,
   lineStarts
@@ -580,7 +581,7 @@ var JsonScanner = class {
     const t = this.text;
     const first = t.charCodeAt(this.pos);
     if (first === 123 || first === 91) {
-      let depth2 = 0;
+      let depth = 0;
       let i = this.pos;
       while (i < t.length) {
         const c = t.charCodeAt(i);
@@ -588,8 +589,8 @@ var JsonScanner = class {
           i = this.closing(i) + 1;
           continue;
         }
-        if (c === 123 || c === 91) depth2++;
-        else if ((c === 125 || c === 93) && --depth2 === 0) {
+        if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) {
           this.pos = i + 1;
           return;
         }
@@ -598,22 +599,13 @@ var JsonScanner = class {
       this.pos = i;
       return;
     }
-    let depth = 0;
+    if (first === 34) {
+      this.pos = this.closing(this.pos) + 1;
+      return;
+    }
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);
-      if (c === 34) {
-        this.pos = this.closing(this.pos) + 1;
-        if (depth === 0) return;
-        continue;
-      }
-      if (c === 123 || c === 91) depth++;
-      else if (c === 125 || c === 93) {
-        depth--;
-        if (depth === 0) {
-          this.pos++;
-          return;
-        }
-      } else if (depth === 0 && (c === 44 || WS.has(c))) return;
+      if (c === 44 || c === 125 || c === 93 || WS.has(c)) return;
       this.pos++;
     }
   }
@@ -635,28 +627,52 @@ function fillAll(trie, span, out) {
   for (const i of trie.ends) out[i] = span;
   for (const child3 of trie.children.values()) fillAll(child3, span, out);
 }
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  line = 1;
+  lineAt(offset) {
+    const t = this.text;
+    if (offset < this.at) {
+      this.at = 0;
+      this.line = 1;
+    }
+    const end = Math.min(offset, t.length);
+    for (let i = t.indexOf("\n", this.at); i !== -1 && i < end; i = t.indexOf("\n", i + 1)) this.line++;
+    this.at = end;
+    return this.line;
+  }
+  /** How many lines the text has (the number `lineStarts` counts). */
+  total() {
+    return this.lineAt(this.text.length);
+  }
+};
 function jsonLocator(text) {
-  const starts = lineStarts(text);
   return (pointers) => {
+    const lines = new LineCounter(text);
     const out = new Array(pointers.length);
     const trie = buildTrie(pointers);
     const s = new JsonScanner(text);
     s.ws();
-    const rootSpan = { line: lineAt(starts, s.pos), endLine: starts.length };
+    const rootSpan = { line: lines.lineAt(s.pos), endLine: 0 };
     fillAll(trie, rootSpan, out);
     try {
-      visitJson(s, trie, starts, lineAt(starts, s.pos), out);
+      visitJson(s, trie, lines, rootSpan.line, out);
     } catch {
     }
+    if (out.includes(rootSpan)) rootSpan.endLine = new LineCounter(text).total();
     return out;
   };
 }
-function visitJson(s, trie, starts, keyLine, out) {
+function visitJson(s, trie, lines, keyLine, out) {
   const t = s.text;
   const c = t.charCodeAt(s.pos);
   if (trie.children.size === 0 || c !== 123 && c !== 91) {
     s.skip();
-    const span2 = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
+    const span2 = { line: keyLine, endLine: lines.lineAt(Math.max(s.pos - 1, 0)) };
     for (const i of trie.ends) out[i] = span2;
     return;
   }
@@ -675,7 +691,7 @@ function visitJson(s, trie, starts, keyLine, out) {
       continue;
     }
     let key2;
-    const line = lineAt(starts, s.pos);
+    const line = lines.lineAt(s.pos);
     if (isObject2) {
       key2 = s.string();
       s.ws();
@@ -685,10 +701,10 @@ function visitJson(s, trie, starts, keyLine, out) {
     const child3 = trie.children.get(key2);
     if (child3) {
       fillAll(child3, { line, endLine: line }, out);
-      visitJson(s, child3, starts, line, out);
+      visitJson(s, child3, lines, line, out);
     } else s.skip();
   }
-  const span = { line: keyLine, endLine: lineAt(starts, Math.max(s.pos - 1, 0)) };
+  const span = { line: keyLine, endLine: lines.lineAt(Math.max(s.pos - 1, 0)) };
   for (const i of trie.ends) out[i] = span;
 }
 function countKeyMarks(text) {
@@ -2350,7 +2366,11 @@ var SchemaDiffer = class _SchemaDiffer {
    * object it was compared with (nearly always one), or a map when there were several.
    */
   equal = /* @__PURE__ */ new WeakMap();
-  /** Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again). */
+  /**
+   * Pairs being compared right now, with their depth on the stack (a $ref cycle meets them again):
+   * per base object, the innermost such pair, linked to the outer ones with the same base object
+   * (nearly always none). One small record per pair in progress, no map per base object.
+   */
   comparing = /* @__PURE__ */ new Map();
   knownEqual(bv, hv) {
     const m = this.equal.get(bv);
@@ -2391,12 +2411,10 @@ var SchemaDiffer = class _SchemaDiffer {
     if (shallow === SCALARS_ONLY) return Infinity;
     const known = this.knownEqual(bv, hv);
     if (known !== void 0) return known ? Infinity : UNEQUAL;
-    const cycle = this.comparing.get(bv)?.get(hv);
-    if (cycle !== void 0) return cycle;
+    const outer = this.comparing.get(bv);
+    for (let p = outer; p; p = p.outer) if (p.h === hv) return p.depth;
     if (depth > 501) return UNEQUAL;
-    let inner = this.comparing.get(bv);
-    if (!inner) this.comparing.set(bv, inner = /* @__PURE__ */ new Map());
-    inner.set(hv, depth);
+    this.comparing.set(bv, { h: hv, depth, outer });
     let low = Infinity;
     let equal = true;
     let r = Infinity;
@@ -2434,8 +2452,8 @@ var SchemaDiffer = class _SchemaDiffer {
         else if (r < low) low = r;
       }
     }
-    inner.delete(hv);
-    if (inner.size === 0) this.comparing.delete(bv);
+    if (outer) this.comparing.set(bv, outer);
+    else this.comparing.delete(bv);
     if (low >= depth) low = Infinity;
     if (!equal || low === Infinity) this.rememberEqual(bv, hv, equal);
     return equal ? low : UNEQUAL;
@@ -2731,23 +2749,23 @@ var SchemaDiffer = class _SchemaDiffer {
     };
     const baseClosed = nb.additional === "closed" || nb.unevaluatedClosed;
     const headClosed = nh.additional === "closed" || nh.unevaluatedClosed;
-    for (const [name, bp] of nb.properties) {
-      if (skip(bp, this.base)) continue;
+    nb.properties.forEach((bp, name) => {
+      if (skip(bp, this.base)) return;
       const hp = nh.properties.get(name);
       const sub = `${path}/properties/${escape(name)}`;
       if (!hp) {
         emit("property-removed", childNode(nh.node, ["properties"]), `property ${name}`, name, sub);
-        continue;
+        return;
       }
-      if (skip(hp, this.head)) continue;
+      if (skip(hp, this.head)) return;
       const wasRequired = nb.required.has(name);
       const isRequired = nh.required.has(name);
       if (!wasRequired && isRequired) emit("property-became-required", hp, `property ${name}`, name, sub);
       if (wasRequired && !isRequired) emit("property-became-optional", hp, `property ${name}`, name, sub);
       recurse(bp, hp, sub);
-    }
-    for (const [name, hp] of nh.properties) {
-      if (nb.properties.has(name) || skip(hp, this.head)) continue;
+    });
+    nh.properties.forEach((hp, name) => {
+      if (nb.properties.has(name) || skip(hp, this.head)) return;
       const sub = `${path}/properties/${escape(name)}`;
       const wasRequired = nb.required.has(name);
       const filled = flow === "request" && isObject(this.head.resolve(hp).value) && "default" in this.head.resolve(hp).value;
@@ -2759,7 +2777,7 @@ var SchemaDiffer = class _SchemaDiffer {
         if (typeof nb.additional === "object") recurse(nb.additional, hp, sub);
         else if (this.head.resolve(hp).value === false) emit("type-changed", hp, "any value -> none (false): the property may no longer appear", name, sub);
       }
-    }
+    });
     for (const name of nh.required) {
       if (nb.required.has(name) || nb.properties.has(name) || nh.properties.has(name)) continue;
       emit("required-property-added", childNode(nh.node, ["required"]), `property ${name}`, name, `${path}/properties/${escape(name)}`);
@@ -3444,7 +3462,7 @@ function analyseContracts(input) {
   const seen = /* @__PURE__ */ new Set();
   const configSchemas = /* @__PURE__ */ new Map();
   const configDefects = /* @__PURE__ */ new Map();
-  const roleOf = (path, text, side) => {
+  const roleOf2 = (path, text, side) => {
     if (forced.has(path)) return forced.get(path) ?? "api";
     if (ignored(path) || !DATA_FILE.test(path)) return null;
     if (configured) return configured.find((c) => c.isMatch(path))?.role ?? null;
@@ -3471,7 +3489,7 @@ function analyseContracts(input) {
   const defaultRole = (path, side) => {
     const f = forced.get(path);
     if (f) return f;
-    if (!forced.has(path) && configured) return roleOf(path, "", side) ?? "api";
+    if (!forced.has(path) && configured) return roleOf2(path, "", side) ?? "api";
     const doc = side.doc(path);
     return doc && !doc.error && contractKind(path, doc.value) === "schema" ? "event" : "api";
   };
@@ -3480,10 +3498,10 @@ function analyseContracts(input) {
     const out = [];
     const headGone = file.status !== "deleted" && head.text(file.path) === null;
     const baseGone = file.status !== "added" && base.text(basePath) === null;
-    if (headGone && (named(file.path) || !baseGone && file.status !== "added" && roleOf(basePath, base.text(basePath), base) !== null)) {
+    if (headGone && (named(file.path) || !baseGone && file.status !== "added" && roleOf2(basePath, base.text(basePath), base) !== null)) {
       out.push({ path: file.path, side: "head", file: file.path });
     }
-    if (baseGone && (named(basePath) || !headGone && file.status !== "deleted" && roleOf(file.path, head.text(file.path), head) !== null)) {
+    if (baseGone && (named(basePath) || !headGone && file.status !== "deleted" && roleOf2(file.path, head.text(file.path), head) !== null)) {
       out.push({ path: basePath, side: "base", file: file.path });
     }
     return out;
@@ -3497,7 +3515,7 @@ function analyseContracts(input) {
     for (const side of unreadableSides(file, basePath)) needed.push(side);
     if (file.status === "deleted") {
       const text2 = base.text(basePath);
-      if (roleOf(basePath, text2, base)) {
+      if (roleOf2(basePath, text2, base)) {
         files.add(file.path);
         findings.push(finding("contract-removed", file.path, null, `${file.path} was deleted`, file.path));
       }
@@ -3505,7 +3523,7 @@ function analyseContracts(input) {
       continue;
     }
     const text = head.text(file.path);
-    if (roleOf(file.path, text, head)) {
+    if (roleOf2(file.path, text, head)) {
       candidates.push({ path: file.path, basePath, role: defaultRole(file.path, head) });
       seen.add(file.path);
       continue;
@@ -3517,7 +3535,7 @@ function analyseContracts(input) {
   if (maybeFormer.length) base.tree.prefetch?.(maybeFormer.map((f) => f.oldPath ?? f.path));
   for (const file of maybeFormer) {
     const basePath = file.oldPath ?? file.path;
-    if (!roleOf(basePath, base.text(basePath), base)) continue;
+    if (!roleOf2(basePath, base.text(basePath), base)) continue;
     if (ignored(file.path)) continue;
     files.add(file.path);
     if (!DATA_FILE.test(file.path)) {
@@ -3542,7 +3560,7 @@ function analyseContracts(input) {
     for (const path of referencingContracts(base, head, changedOther, ignored)) {
       if (seen.has(path)) continue;
       const text = head.text(path);
-      if (!roleOf(path, text, head)) continue;
+      if (!roleOf2(path, text, head)) continue;
       candidates.push({ path, basePath: path, role: defaultRole(path, head) });
       seen.add(path);
     }
@@ -3992,6 +4010,346 @@ function isCommentLine(path, text) {
   return false;
 }
 
+// src/code-refs/identity.ts
+var MAX_FILE_CHARS = 2 * 1024 * 1024;
+function rustTokens(text) {
+  const out = [];
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  const isIdentStart = (c) => /[A-Za-z_]/.test(c) || c > "\x7F";
+  const isIdent = (c) => /\w/.test(c) || c > "\x7F";
+  const push = (kind, start, end, startLine) => {
+    out.push({ kind, text: text.slice(start, end), line: startLine });
+  };
+  const advanceTo = (end) => {
+    for (let k = i; k < end; k++) if (text.charCodeAt(k) === 10) line++;
+    i = end;
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    const startLine = line;
+    const start = i;
+    if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      advanceTo(end < 0 ? n : end);
+      push("comment", start, i, startLine);
+      continue;
+    }
+    if (c === "/" && text[i + 1] === "*") {
+      let depth = 0;
+      let k = i;
+      while (k < n) {
+        if (text[k] === "/" && text[k + 1] === "*") {
+          depth++;
+          k += 2;
+        } else if (text[k] === "*" && text[k + 1] === "/") {
+          depth--;
+          k += 2;
+          if (depth === 0) break;
+        } else k++;
+      }
+      advanceTo(Math.min(k, n));
+      push("comment", start, i, startLine);
+      continue;
+    }
+    const raw = /^(?:b|c)?r(#*)"/.exec(text.slice(i, i + 260));
+    if (raw) {
+      const close = `"${raw[1]}`;
+      const end = text.indexOf(close, i + raw[0].length);
+      advanceTo(end < 0 ? n : end + close.length);
+      push("string", start, i, startLine);
+      continue;
+    }
+    if (c === '"' || (c === "b" || c === "c") && text[i + 1] === '"') {
+      let k = c === '"' ? i + 1 : i + 2;
+      while (k < n && text[k] !== '"') k += text[k] === "\\" ? 2 : 1;
+      advanceTo(Math.min(k + 1, n));
+      push("string", start, i, startLine);
+      continue;
+    }
+    if (c === "'" || c === "b" && text[i + 1] === "'") {
+      const k = c === "'" ? i + 1 : i + 2;
+      const lit = /^(?:\\(?:u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2}|.)|[^\\'\n])'/u.exec(text.slice(k, k + 12));
+      if (lit) {
+        advanceTo(k + lit[0].length);
+        push("other", start, i, startLine);
+        continue;
+      }
+      let e = k;
+      while (e < n && isIdent(text[e])) e++;
+      advanceTo(Math.max(e, i + 1));
+      push("other", start, i, startLine);
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let e = i + 1;
+      if (c === "r" && text[i + 1] === "#" && i + 2 < n && isIdentStart(text[i + 2])) e = i + 3;
+      while (e < n && isIdent(text[e])) e++;
+      i = e;
+      out.push({ kind: "ident", text: text.slice(start, e).replace(/^r#/, ""), line: startLine });
+      continue;
+    }
+    if (/[0-9]/.test(c)) {
+      let e = i + 1;
+      while (e < n && /[\w.]/.test(text[e]) && !(text[e] === "." && text[e + 1] === ".")) e++;
+      i = e;
+      push("other", start, e, startLine);
+      continue;
+    }
+    i++;
+    push("punct", start, i, startLine);
+  }
+  return out;
+}
+var BY_NAME_DERIVES = /* @__PURE__ */ new Set([
+  "Selectable",
+  "HasQuery",
+  "Insertable",
+  "AsChangeset",
+  "QueryableByName",
+  "Identifiable",
+  "Associations",
+  "FromRow",
+  "DeriveEntityModel",
+  "DeriveModel",
+  "DeriveActiveModel",
+  "DeriveIntoActiveModel",
+  "DerivePartialModel",
+  "FromQueryResult"
+]);
+var POSITIONAL_DERIVES = /* @__PURE__ */ new Set(["Queryable"]);
+var PLAIN_DERIVES = /* @__PURE__ */ new Set([
+  "Debug",
+  "Clone",
+  "Copy",
+  "PartialEq",
+  "Eq",
+  "PartialOrd",
+  "Ord",
+  "Hash",
+  "Default",
+  "Serialize",
+  "Deserialize",
+  "Builder",
+  "ToSchema",
+  "IntoParams",
+  "Display",
+  "Error",
+  "Validate",
+  "JsonSchema"
+]);
+var PLAIN_ATTRIBUTES = /* @__PURE__ */ new Set(["derive", "doc", "serde", "allow", "warn", "deny", "expect", "cfg", "cfg_attr", "non_exhaustive", "repr", "schema", "diesel", "builder", "must_use", "deprecated", "param", "validate", "into_params"]);
+var EXPRESSION_MACROS = /* @__PURE__ */ new Set([
+  "format",
+  "print",
+  "println",
+  "eprint",
+  "eprintln",
+  "write",
+  "writeln",
+  "vec",
+  "assert",
+  "assert_eq",
+  "assert_ne",
+  "debug_assert",
+  "debug_assert_eq",
+  "debug_assert_ne",
+  "panic",
+  "matches",
+  "dbg",
+  "info",
+  "warn",
+  "error",
+  "debug",
+  "trace",
+  "todo",
+  "unimplemented",
+  "unreachable",
+  "format_args",
+  "anyhow",
+  "bail",
+  "ensure"
+]);
+function rustColumnRoles(text, table, column, words, lines, readsOnly = false) {
+  const roles = /* @__PURE__ */ new Map();
+  const wanted = new Set(lines);
+  if (text.length > MAX_FILE_CHARS || /\binclude!\s*\(/.test(text)) {
+    for (const l of lines) roles.set(l, "use");
+    return roles;
+  }
+  const wordSet = new Set(words);
+  const wordRe = new RegExp(`(?<![\\w$])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\w$])`);
+  const tokens = rustTokens(text);
+  const tableName = table.slice(table.lastIndexOf(".") + 1);
+  const globImport = new RegExp(String.raw`\buse\s+[\w:]*(?:\bdsl|\bcolumns|\b${tableName.replace(/\W/g, "")})\s*::\s*\*`).test(text);
+  const seen = /* @__PURE__ */ new Map();
+  const note = (line, role) => {
+    if (!wanted.has(line)) return;
+    if (role === "use" || !seen.has(line)) seen.set(line, role);
+  };
+  const stack = [];
+  let pendingAttrs = "";
+  let nextBrace = null;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const top = stack[stack.length - 1];
+    if (tok.kind === "comment" || tok.kind === "string") {
+      const parts = tok.text.split("\n");
+      for (let k = 0; k < parts.length; k++) {
+        if (wanted.has(tok.line + k) && wordRe.test(parts[k])) note(tok.line + k, tok.kind === "string" ? "use" : "not-use");
+      }
+      continue;
+    }
+    if (tok.text === "#") {
+      let k = t + 1;
+      if (tokens[k]?.text === "!") k++;
+      if (tokens[k]?.text === "[") {
+        let depth = 0;
+        let body = "";
+        for (; k < tokens.length; k++) {
+          const a = tokens[k];
+          if (a.text === "[") depth++;
+          else if (a.text === "]" && --depth === 0) break;
+          if (depth > 1 || a.text !== "[") body += ` ${a.text}`;
+          if (a.kind === "ident" && wordSet.has(a.text)) note(a.line, "use");
+          else if (a.kind === "string" || a.kind === "comment") a.text.split("\n").forEach((part, p) => wordRe.test(part) && note(a.line + p, "use"));
+        }
+        pendingAttrs += ` #[${body.trim()}]`;
+        t = k;
+        continue;
+      }
+    }
+    if (tok.kind === "ident") {
+      if ((tok.text === "struct" || tok.text === "enum" || tok.text === "union") && tokens[t + 1]?.kind === "ident") {
+        nextBrace = { kind: "struct", attrs: pendingAttrs, opaque: false };
+        pendingAttrs = "";
+        continue;
+      }
+      if (tokens[t + 1]?.text === "!" && /^[([{]$/.test(tokens[t + 2]?.text ?? "")) {
+        nextBrace = { kind: "macro", attrs: tok.text, opaque: !EXPRESSION_MACROS.has(tok.text) };
+        t++;
+        continue;
+      }
+      if (tok.text === "macro_rules" && tokens[t + 1]?.text === "!") {
+        nextBrace = { kind: "macro", attrs: tok.text, opaque: true };
+        t += 2;
+        continue;
+      }
+      if (wordSet.has(tok.text) && wanted.has(tok.line)) note(tok.line, roleOf(tokens, t, stack, pendingAttrs, globImport, tableName, column, readsOnly));
+      continue;
+    }
+    if (tok.text === "{" || tok.text === "(" || tok.text === "[") {
+      const block = { kind: "block", attrs: "", opaque: false };
+      let frame = block;
+      if (nextBrace?.kind === "macro") frame = nextBrace;
+      else if (nextBrace?.kind === "struct") frame = tok.text === "{" ? nextBrace : block;
+      else if (top?.kind === "struct" && tok.text === "{") frame = { kind: "struct", attrs: top.attrs, opaque: false };
+      if (nextBrace && (nextBrace.kind === "macro" || tok.text !== "[")) nextBrace = null;
+      stack.push(top?.opaque ? { ...frame, opaque: true } : frame);
+      if (tok.text === "{") pendingAttrs = "";
+      continue;
+    }
+    if (tok.text === "}" || tok.text === ")" || tok.text === "]") {
+      stack.pop();
+      if (tok.text === "}") pendingAttrs = "";
+      continue;
+    }
+    if (tok.text === ";") {
+      pendingAttrs = "";
+      if (nextBrace?.kind === "struct") nextBrace = null;
+      continue;
+    }
+    if (tok.text === "," && top?.kind === "struct") pendingAttrs = "";
+  }
+  for (const l of lines) roles.set(l, seen.get(l) ?? "use");
+  return roles;
+}
+var NO_LOAD_METHODS = /* @__PURE__ */ new Set(["eq", "ne", "eq_any", "ne_all", "is_null", "is_not_null"]);
+function roleOf(tokens, t, stack, fieldAttrs, globImport, table, column, readsOnly) {
+  const prev = tokens[t - 1]?.text;
+  const next = tokens[t + 1]?.text;
+  const top = stack[stack.length - 1];
+  if (prev === ":" && tokens[t - 2]?.text === ":") {
+    if (readsOnly && !top?.opaque) {
+      if (next === "." && NO_LOAD_METHODS.has(tokens[t + 2]?.text ?? "") && tokens[t + 3]?.text === "(") return "not-use";
+      if (tokens[t - 3]?.kind === "ident" && tokens[t - 4]?.text === "(" && tokens[t - 5]?.text === "excluded") return "not-use";
+    }
+    return "use";
+  }
+  if (next === ":" && tokens[t + 2]?.text === ":") return "use";
+  if (top?.opaque) return "use";
+  if (top?.kind === "struct" && next === ":" && (prev === "{" || prev === "," || prev === "pub" || prev === ")" || prev === "]")) {
+    return structFieldRole(top.attrs, fieldAttrs, table, column, readsOnly);
+  }
+  if (prev === ".") return "not-use";
+  if (next === "(") return "use";
+  return globImport ? "use" : "not-use";
+}
+var WRITE_DERIVES = /* @__PURE__ */ new Set(["Insertable", "AsChangeset"]);
+function structFieldRole(rawStructAttrs, rawFieldAttrs, table, column, readsOnly) {
+  const structAttrs = rawStructAttrs.replace(/\s*:\s*:\s*/g, "::");
+  const fieldAttrs = rawFieldAttrs.replace(/\s*:\s*:\s*/g, "::");
+  const attributeNames = [...`${structAttrs} ${fieldAttrs}`.matchAll(/#\[\s*([\w:\s]+?)\s*(?:[(=\]]|$)/g)].map((m) => m[1].replace(/\s+/g, "").split("::").pop());
+  if (attributeNames.some((a) => !PLAIN_ATTRIBUTES.has(a))) return "use";
+  const derives = [...structAttrs.matchAll(/#\[\s*derive\s*\(([^\]]*)\)\s*\]/g)].flatMap((m) => m[1].split(",").map((d) => d.replace(/\s+/g, "").split("::").pop())).filter(Boolean);
+  if (derives.some((d) => !BY_NAME_DERIVES.has(d) && !POSITIONAL_DERIVES.has(d) && !PLAIN_DERIVES.has(d))) return "use";
+  if (readsOnly && derives.some((d) => WRITE_DERIVES.has(d)) && derives.every((d) => WRITE_DERIVES.has(d) || PLAIN_DERIVES.has(d))) return "not-use";
+  const byName = derives.some((d) => BY_NAME_DERIVES.has(d));
+  const positional = derives.some((d) => POSITIONAL_DERIVES.has(d));
+  if (!byName && !positional) return "not-use";
+  const selects = /\bselect_expression\b/.test(fieldAttrs);
+  const renamed = /\bcolumn_name\s*=\s*(?:r#)?(\w+)/.exec(fieldAttrs);
+  if (positional && !derives.some((d) => d === "Selectable" || d === "HasQuery")) return "use";
+  if (selects) return "not-use";
+  if (renamed) return renamed[1] === column ? "use" : "not-use";
+  const named = /\btable_name\s*=\s*(?:r#)?([\w:]+)/.exec(structAttrs);
+  if (!named) return "use";
+  return named[1].split("::").pop() === table ? "use" : "not-use";
+}
+function privateDumpColumnLines(text, table, column, lines, readsOnly = false) {
+  const out = /* @__PURE__ */ new Set();
+  if (text.length > MAX_FILE_CHARS) return out;
+  const all = text.split(/\r?\n/);
+  const tableName = table.slice(table.lastIndexOf(".") + 1);
+  const wanted = new Set(lines);
+  let section = "";
+  all.forEach((line, i) => {
+    const header = /^\s*\[([^\]]+)\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    if (!wanted.has(i + 1)) return;
+    const entry = /^\s*"?(\w+)"?\s*=\s*"private"\s*(?:#.*)?$/.exec(line);
+    if (entry && entry[1] === column && section === `${tableName}.columns`) out.add(i + 1);
+    else if (readsOnly && section === `${tableName}.column_defaults` && new RegExp(`^\\s*"?${column.replace(/\W/g, "\\$&")}"?\\s*=`).test(line)) out.add(i + 1);
+  });
+  return out;
+}
+function jvmClassMapsTable(declaration, table) {
+  if (declaration.length > MAX_FILE_CHARS) return true;
+  const fold = (name) => name.slice(name.lastIndexOf(".") + 1).replace(/[_"`]/g, "").toLowerCase();
+  const tableName = fold(table);
+  const names = [...declaration.matchAll(/@(?:[\w.]+\.)?(?:Table|TableName|MappedEntity|Entity|Document)\s*\(\s*(?:(?:name|value)\s*=\s*)?"([^"]*)"/g)].map((m) => fold(m[1]));
+  if (names.length > 0) return names.includes(tableName);
+  return /@(?:[\w.]+\.)?(?:Entity|Table|TableName|MappedEntity|Document|Embeddable|MappedSuperclass)\b|\b(?:TableImpl|TableRecordImpl|UpdatableRecordImpl)\b/.test(declaration);
+}
+function jvmDeclares(text, names) {
+  const set = new Set(names);
+  for (const m of text.matchAll(/\b(?:class|interface|record|enum|object)\s+([A-Z]\w*)/g)) if (set.has(m[1])) return m[1];
+  return null;
+}
+
 // src/code-refs/search.ts
 var MAX_REFERENCES = 20;
 var MAX_NAMED = 5;
@@ -4028,6 +4386,7 @@ function annotateCodeReferences(raw, input) {
   }
   markIgnoredColumns(tree, subjects);
   dropSchemaDeclarations(tree, subjects);
+  dropOtherIdentities(tree, subjects);
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
   if (unused.length === 0) return finish(subjects, found.truncated, 0, /* @__PURE__ */ new Map());
   const searched = found.truncated ? 0 : sourceFiles();
@@ -4158,6 +4517,53 @@ function dropSchemaDeclarations(tree, subjects) {
   if (ranges.size === 0) return;
   for (const s of subjects) s.refs = s.refs.filter((r) => !ranges.get(r.file)?.some(([a, b]) => r.line >= a && r.line <= b));
 }
+var JVM = /* @__PURE__ */ new Set(["java", "kt", "kts", "scala", "groovy"]);
+function dropOtherIdentities(tree, subjects) {
+  const wanted = (s, r) => {
+    const ext = extensionOf(r.file);
+    return s.code.kind === "column" ? ext === "rs" || ext === "toml" : s.code.kind === "table" && JVM.has(ext);
+  };
+  const files = /* @__PURE__ */ new Set();
+  for (const s of subjects) for (const r of s.refs) if (wanted(s, r)) files.add(r.file);
+  if (files.size === 0) return;
+  tree.prefetch?.([...files]);
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    let text = texts.get(file);
+    if (text === void 0) texts.set(file, text = tree.read(file) ?? "");
+    return text;
+  };
+  for (const s of subjects) {
+    const code = s.code;
+    if (code.kind === "column") {
+      const byFile = /* @__PURE__ */ new Map();
+      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...byFile.get(r.file) ?? [], r.line]);
+      const notUses = /* @__PURE__ */ new Map();
+      for (const [file, lines] of byFile) {
+        const text = textOf(file);
+        if (!text) continue;
+        const readsOnly = code.reads === true;
+        if (extensionOf(file) === "toml") notUses.set(file, privateDumpColumnLines(text, code.table, code.column, lines, readsOnly));
+        else {
+          const roles = rustColumnRoles(text, bareName(code.table), code.column, s.words, lines, readsOnly);
+          notUses.set(file, new Set(lines.filter((l) => roles.get(l) === "not-use")));
+        }
+      }
+      s.refs = s.refs.filter((r) => !notUses.get(r.file)?.has(r.line));
+    } else if (code.kind === "table") {
+      const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
+      const variants = s.refs.filter((r) => wanted(s, r) && !matchesAny(r.text, exact));
+      if (variants.length === 0) continue;
+      const classes = [...s.words, ...s.unprefixed].filter((w) => /^[A-Z][a-z]/.test(w));
+      const named = classes.filter((c) => variants.some((r) => matchesAny(r.text, [c])));
+      const files2 = [...new Set(variants.map((r) => r.file))];
+      const declaring = named.map((c) => files2.find((f) => jvmDeclares(textOf(f), [c]) !== null));
+      if (named.length === 0 || declaring.some((f) => f === void 0 || jvmClassMapsTable(textOf(f), code.table))) continue;
+      const drop = new Set(variants);
+      s.refs = s.refs.filter((r) => !drop.has(r));
+    }
+  }
+}
 var SCHEMA_MACRO = /^\s*(?:diesel::)?(table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!\s*([{(])/;
 function schemaMacroLines(text) {
   if (!/\b(?:table|joinable|allow_tables_to_appear_in_same_query|define_sql_function|sql_function)!/.test(text)) return [];
@@ -4254,6 +4660,26 @@ function finish(subjects, truncated, searched, wholesale) {
       continue;
     }
     const ignoredNote = s.ignoredBy ? `; \`${s.ignoredBy.file}:${s.ignoredBy.line}\` lists it in ignored_columns` : "";
+    if (s.code.kind === "column" && s.code.reads) {
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} ${none}${ignoredNote}.`,
+        unused: `Making ${f.object ?? s.code.column} nullable: ${lowerFirst(none)}${ignoredNote}, so after a rollback no code of it reads the NULLs the new release writes; a notice, not a warning. It still breaks a rollback if code outside this repository, or SQL built at run time, reads it.`,
+        unusedSeverity: "notice"
+      };
+      continue;
+    }
+    if (s.code.kind === "object" && s.code.nameOnly) {
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} ${none}.`,
+        unused: `${actionOf(f, s.code)}: ${lowerFirst(none)}. ${f.rule.startsWith("drop-") ? `The column default it fed is gone already (dropped earlier in this PR), so nothing the previous release does reaches it` : `The database reaches a ${s.code.objectKind} by its OID (column defaults, the constraint's own checks), so only code that names it breaks`}; a notice. It still breaks a rollback if code outside this repository, SQL built at run time or a function's body names it.`,
+        unusedSeverity: "notice"
+      };
+      continue;
+    }
     f.codeSearch = {
       references: [],
       total: 0,
@@ -4395,14 +4821,17 @@ function unquote(name) {
 async function prepareEngine(dialects) {
   await Promise.all([prepareMigrations(dialects), prepareContracts()]);
 }
-async function prepareSqlParsers(dialects) {
-  await prepareMigrations(dialects);
+async function prepareSqlParsers(dialects, options = {}) {
+  await prepareMigrations(dialects, options);
 }
 async function prepareContracts() {
   await Promise.all([prepareMeta(), prepareYaml()]);
 }
 function engineDialects(input) {
   return migrationDialects(input);
+}
+function engineNeeds(input) {
+  return migrationNeeds(input);
 }
 var ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
 function runEngine(input, options = {}) {
@@ -4421,7 +4850,10 @@ function startCodeSearch(input) {
 }
 async function runEngineAsync(input, options = {}) {
   const languages = migrationLanguages(input);
-  if (languages.length > 0) await Promise.all([prepareCodeLanguages(languages), prepareMigrations(migrationDialects(input))]);
+  if (languages.length > 0) {
+    const needs = migrationNeeds(input);
+    await Promise.all([prepareCodeLanguages(languages), prepareMigrations(needs.dialects, needs)]);
+  }
   if (contractReadersWanted(input)) await prepareContracts();
   let contracts = null;
   for (let run = 0; contracts === null; run++) {
@@ -4444,6 +4876,7 @@ export {
   prepareSqlParsers,
   prepareContracts,
   engineDialects,
+  engineNeeds,
   runEngine,
   startCodeSearch,
   runEngineAsync

@@ -5,13 +5,6 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  createGitHubClient,
-  describeApiError,
-  httpStatus,
-  rateLimitWait,
-  retrySettings
-} from "./chunk-OGEEESAQ.js";
-import {
   DEFAULT_NAME,
   FALLBACK,
   publishBlocker
@@ -23,12 +16,19 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-7R2E7FEX.js";
+} from "./chunk-2RG2X7V7.js";
+import {
+  createGitHubClient,
+  describeApiError,
+  httpStatus,
+  rateLimitWait,
+  retrySettings
+} from "./chunk-OGEEESAQ.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-7QPI7FLX.js";
+import "./chunk-52AVQRSZ.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

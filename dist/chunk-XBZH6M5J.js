@@ -5,14 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  renderJson
+} from "./chunk-CCQO4TDR.js";
+import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-GO2DSEXL.js";
-import {
-  renderJson
-} from "./chunk-NVYTZ4RX.js";
+} from "./chunk-45NV23OK.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,16 +22,16 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-7R2E7FEX.js";
+} from "./chunk-2RG2X7V7.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-2NXMEVRC.js";
+} from "./chunk-IXCILSWR.js";
 import {
   GitError
-} from "./chunk-TAFVK2MW.js";
+} from "./chunk-R5XSFKKQ.js";
 
 // src/plan/plan-facts.ts
 function concernsRollback(f) {
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-YVV5GDAM.js");
+  const { readConfigFromTree } = await import("./chunk-EGWURZNX.js");
   return readConfigFromTree(changes.headTree);
 }
 

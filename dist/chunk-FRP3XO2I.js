@@ -6,16 +6,16 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-HIGK64GC.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+} from "./chunk-4XELEYXY.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   defaultConfig
 } from "./chunk-D7BJUY6R.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 
 // src/config/from-tree.ts
 function readConfigFromTree(tree, explicitPath) {
