@@ -30,7 +30,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -162,8 +162,30 @@ function moveRefs(dir, moves) {
   if (r.status !== 0) throw new Error(`git update-ref failed in ${dir}: ${r.stderr.trim()}`);
 }
 
+/** Ref lock files a killed `git update-ref` left under the refs this harness moves (called under the clone lock). */
+function removeStaleRefLocks(dir) {
+  const gitDir = git(dir, ['rev-parse', '--absolute-git-dir']).trim();
+  for (const top of ['refs/rg-hidden', 'refs/tags']) {
+    const stack = [join(gitDir, top)];
+    while (stack.length > 0) {
+      const folder = stack.pop();
+      let entries = [];
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        if (e.isDirectory()) stack.push(join(folder, e.name));
+        else if (e.name.endsWith('.lock')) rmSync(join(folder, e.name), { force: true });
+      }
+    }
+  }
+}
+
 /** Tags hidden by an interrupted run go back first. */
 function restoreHiddenTags(dir) {
+  removeStaleRefLocks(dir);
   const out = git(dir, ['for-each-ref', '--format=%(refname)%00%(objectname)', HIDDEN]);
   moveRefs(
     dir,
