@@ -126,7 +126,8 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
     notNull: has('NotNull') || has('PrimaryKey'),
-    hasDefault: has('Default') || has('Generated') || has('Identity'),
+    // `DEFAULT NULL` is no default to rely on (as the Postgres and MySQL readers take it).
+    hasDefault: (byDefault !== undefined && !isNullDefault(byDefault)) || has('Generated') || has('Identity'),
     unique: has('Unique'),
     primaryKey: has('PrimaryKey'),
     ...(line === undefined ? {} : { line }),
@@ -134,6 +135,11 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
     ...(enumValues ? { enumValues } : {}),
     ...(byDefault === undefined ? {} : { defaultExpr: exprText(byDefault) }),
   };
+}
+
+function isNullDefault(expr: unknown): boolean {
+  const value = (expr as Node | null)?.Value as Node | string | undefined;
+  return (typeof value === 'object' && value !== null ? value.value : value) === 'Null';
 }
 
 const CONSTRAINT_KINDS = { Unique: 'unique', PrimaryKey: 'primary-key', Check: 'check', ForeignKey: 'foreign-key' } as const;
