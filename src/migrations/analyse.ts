@@ -17,7 +17,7 @@ import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigrat
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement, TriggerShape } from './model.js';
-import { baseTriggerShape, describeTrigger, triggerNarrowing } from './triggers.js';
+import { baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
@@ -258,7 +258,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       return null;
     },
     triggerNarrowedLater: (n, t) => {
-      const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
+      // Postgres names triggers per table: the one created again on the dropped trigger's own table
+      // (chef-server re-creates add_key on clients, then on users), else the first one after it.
+      const later = (triggersCreatedAt.get(n) ?? []).filter((c) => c.at > position);
+      const next = later.find((c) => !c.shape || sameTriggerTable(t, c.shape.table)) ?? later[0];
       if (!next?.shape) return null;
       const key = `${t ?? ''}\u0000${n}`;
       let base = baseTriggers.get(key);

@@ -52,6 +52,11 @@ export interface BaseFileText {
   text: string | null;
 }
 
+/** Whether two tables a trigger is on may be the same one (either unknown, or one schema-qualified). */
+export function sameTriggerTable(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === '' || b === '' || a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
 /**
  * The definition base's history leaves for trigger `name` on `table` (table unknown: any table):
  * its shape; 'unread' when a statement that creates it has no shape (not read, another dialect's
@@ -61,7 +66,7 @@ export interface BaseFileText {
 export function baseTriggerShape(files: readonly BaseFileText[], name: string, table: string | undefined, dialect: Dialect): TriggerShape | 'unread' | null {
   const needle = name.toLowerCase();
   let current: TriggerShape | 'unread' | null = null;
-  const sameTable = (t: string | undefined): boolean => table === undefined || t === undefined || t === '' || t === table || t.endsWith(`.${table}`) || table.endsWith(`.${t}`);
+  const sameTable = (t: string | undefined): boolean => sameTriggerTable(table, t);
   for (const { file, text } of files) {
     if (text === null || !text.toLowerCase().includes(needle)) continue;
     if (file.part !== 'up' && file.part !== 'repeatable') continue;

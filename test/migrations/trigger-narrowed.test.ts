@@ -103,6 +103,24 @@ CREATE TRIGGER trg_update_test_item_last_modified_on_launch AFTER DELETE ON issu
 CREATE TRIGGER trg_update_test_item_last_modified_on_launch AFTER INSERT OR UPDATE ON launch FOR EACH ROW EXECUTE FUNCTION update_last_modified_from_launch();`;
     expect(dropObject(sql, base)).toEqual([]);
   });
+
+  test('chef-server 97b0f16167: triggers of one name dropped on two tables and created again on each, clients first: quiet', () => {
+    const fn = 'CREATE OR REPLACE FUNCTION add_key() RETURNS TRIGGER AS $$ BEGIN RETURN NULL; END; $$ LANGUAGE plpgsql;\n';
+    const base = `CREATE TABLE clients (id int, public_key text);
+CREATE TABLE users (id int, public_key text);
+${fn}CREATE TRIGGER add_key AFTER INSERT ON clients FOR EACH ROW EXECUTE PROCEDURE add_key();
+CREATE TRIGGER add_key AFTER INSERT ON users FOR EACH ROW EXECUTE PROCEDURE add_key();
+`;
+    const sql = `${fn}DROP TRIGGER IF EXISTS add_key ON clients;
+DROP TRIGGER IF EXISTS add_key ON users;
+CREATE TRIGGER add_key AFTER INSERT ON clients FOR EACH ROW EXECUTE PROCEDURE add_key();
+CREATE TRIGGER add_key AFTER INSERT ON users FOR EACH ROW EXECUTE PROCEDURE add_key();
+`;
+    expect(dropObject(sql, base)).toEqual([]);
+    // variant: the one on users comes back narrower (UPDATE lost) while the one on clients is whole
+    const narrower = sql.replace('AFTER INSERT ON users', 'AFTER UPDATE ON users');
+    expect(dropObject(narrower, base.replace('AFTER INSERT ON users', 'AFTER INSERT OR UPDATE ON users')).map((f) => [f.object, f.line])).toEqual([['users.add_key', 3]]);
+  });
 });
 
 describe('triggerNarrowing', () => {
