@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   UsageError,
   readText
-} from "./chunk-55TKR3M2.js";
+} from "./chunk-5H47QSCF.js";
 import {
   PLAN_FORMATS,
   planRange,
@@ -15,22 +15,22 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-XBZH6M5J.js";
-import "./chunk-CCQO4TDR.js";
-import "./chunk-45NV23OK.js";
-import "./chunk-2RG2X7V7.js";
+} from "./chunk-CGEXXDGO.js";
+import "./chunk-7O6FFP4N.js";
+import "./chunk-MECIPWCE.js";
+import "./chunk-5G66MIPO.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-VL62Y3EX.js";
+import "./chunk-FTAMZNMW.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KSFVUJLD.js";
+import "./chunk-DPG2ET6Z.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-TGW7BUUO.js";
-import "./chunk-QBMHBFTV.js";
+import "./chunk-6ZRQCE4J.js";
+import "./chunk-ALPO53QF.js";
 import {
   detectInSets
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-IXCILSWR.js";
@@ -76,7 +76,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-F3XSCYBD.js");
+    const { parseConfig } = await import("./chunk-OTSZOJQI.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-EGWURZNX.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-MOCZAJDM.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

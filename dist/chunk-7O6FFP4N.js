@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-2RG2X7V7.js";
+} from "./chunk-5G66MIPO.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -5,29 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-4XELEYXY.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-TGW7BUUO.js";
-import "./chunk-QBMHBFTV.js";
-import "./chunk-52AVQRSZ.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-DPG2ET6Z.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-6ZRQCE4J.js";
+import "./chunk-ALPO53QF.js";
+import "./chunk-TO66DEGD.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -14,22 +14,22 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-VL62Y3EX.js";
+} from "./chunk-FTAMZNMW.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-KSFVUJLD.js";
+} from "./chunk-DPG2ET6Z.js";
 import {
   criticalEndpoints
-} from "./chunk-TGW7BUUO.js";
+} from "./chunk-6ZRQCE4J.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-QBMHBFTV.js";
+} from "./chunk-ALPO53QF.js";
 import {
   prepareCodeLanguages
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-NDDKZPLK.js";
+} from "./chunk-IS4BEMY3.js";
 import {
   isShallow,
   planRange,
@@ -19,30 +19,30 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-XBZH6M5J.js";
-import "./chunk-CCQO4TDR.js";
-import "./chunk-45NV23OK.js";
+} from "./chunk-CGEXXDGO.js";
+import "./chunk-7O6FFP4N.js";
+import "./chunk-MECIPWCE.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-2RG2X7V7.js";
+import "./chunk-5G66MIPO.js";
 import {
   readConfigFromTree
-} from "./chunk-FRP3XO2I.js";
-import "./chunk-4XELEYXY.js";
+} from "./chunk-FV3FUEUJ.js";
+import "./chunk-XMGMQMII.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-BPNREXJR.js";
-import "./chunk-VL62Y3EX.js";
+import "./chunk-MM3PNY7Q.js";
+import "./chunk-FTAMZNMW.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KSFVUJLD.js";
+import "./chunk-DPG2ET6Z.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-TGW7BUUO.js";
-import "./chunk-QBMHBFTV.js";
+import "./chunk-6ZRQCE4J.js";
+import "./chunk-ALPO53QF.js";
 import {
   detectInSets
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

@@ -6,13 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-CCQO4TDR.js";
+} from "./chunk-7O6FFP4N.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-45NV23OK.js";
+} from "./chunk-MECIPWCE.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,7 +22,7 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-2RG2X7V7.js";
+} from "./chunk-5G66MIPO.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-EGWURZNX.js");
+  const { readConfigFromTree } = await import("./chunk-MOCZAJDM.js");
   return readConfigFromTree(changes.headTree);
 }
 

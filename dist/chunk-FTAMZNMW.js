@@ -13,7 +13,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-KSFVUJLD.js";
+} from "./chunk-DPG2ET6Z.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -27,7 +27,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-QBMHBFTV.js";
+} from "./chunk-ALPO53QF.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -69,7 +69,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import {
   LineIndex,
   lineOfOffset
@@ -1736,10 +1736,13 @@ function triggerNarrowing(base, next) {
   if (lost.length === 0) return null;
   return `${describeTrigger(next)} instead of ${describeTrigger(base)}: ${lost.join(", ")}`;
 }
+function sameTriggerTable(a, b) {
+  return a === void 0 || b === void 0 || a === "" || b === "" || a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
 function baseTriggerShape(files, name, table, dialect) {
   const needle = name.toLowerCase();
   let current = null;
-  const sameTable = (t) => table === void 0 || t === void 0 || t === "" || t === table || t.endsWith(`.${table}`) || table.endsWith(`.${t}`);
+  const sameTable = (t) => sameTriggerTable(table, t);
   for (const { file, text } of files) {
     if (text === null || !text.toLowerCase().includes(needle)) continue;
     if (file.part !== "up" && file.part !== "repeatable") continue;
@@ -2690,7 +2693,8 @@ function analyseHistory(input, group) {
       return null;
     },
     triggerNarrowedLater: (n, t) => {
-      const next = (triggersCreatedAt.get(n) ?? []).find((c) => c.at > position);
+      const later = (triggersCreatedAt.get(n) ?? []).filter((c) => c.at > position);
+      const next = later.find((c) => !c.shape || sameTriggerTable(t, c.shape.table)) ?? later[0];
       if (!next?.shape) return null;
       const key = `${t ?? ""}\0${n}`;
       let base = baseTriggers.get(key);

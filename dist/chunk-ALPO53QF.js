@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

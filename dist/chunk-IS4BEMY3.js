@@ -9,13 +9,13 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-CCQO4TDR.js";
+} from "./chunk-7O6FFP4N.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-45NV23OK.js";
+} from "./chunk-MECIPWCE.js";
 import {
   InputError,
   publishBlocker,
@@ -25,23 +25,23 @@ import {
 import {
   plural,
   renderMarkdown
-} from "./chunk-2RG2X7V7.js";
+} from "./chunk-5G66MIPO.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-BPNREXJR.js";
+} from "./chunk-MM3PNY7Q.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-QBMHBFTV.js";
+} from "./chunk-ALPO53QF.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import {
   ForkPointError,
   defaultBase,
@@ -558,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-G6WRNLBK.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-RCIVKRO5.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -618,7 +618,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-NSTHIG4I.js");
+    const { publishToGitHub } = await import("./chunk-XTZ63ORK.js");
     try {
       const published = await publishToGitHub({
         report,

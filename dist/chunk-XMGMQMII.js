@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-TGW7BUUO.js";
+} from "./chunk-6ZRQCE4J.js";
 import {
   ruleMeta
-} from "./chunk-QBMHBFTV.js";
+} from "./chunk-ALPO53QF.js";
 import {
   normalizeIdent
-} from "./chunk-52AVQRSZ.js";
+} from "./chunk-TO66DEGD.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -684,7 +684,8 @@ function columnInfo(def, dialect, firstLine4) {
     name: ident(def.name, dialect),
     type: typeText(def.data_type),
     notNull: has("NotNull") || has("PrimaryKey"),
-    hasDefault: has("Default") || has("Generated") || has("Identity"),
+    // `DEFAULT NULL` is no default to rely on (as the Postgres and MySQL readers take it).
+    hasDefault: byDefault !== void 0 && !isNullDefault(byDefault) || has("Generated") || has("Identity"),
     unique: has("Unique"),
     primaryKey: has("PrimaryKey"),
     ...line === void 0 ? {} : { line },
@@ -692,6 +693,10 @@ function columnInfo(def, dialect, firstLine4) {
     ...enumValues ? { enumValues } : {},
     ...byDefault === void 0 ? {} : { defaultExpr: exprText(byDefault) }
   };
+}
+function isNullDefault(expr) {
+  const value = expr?.Value;
+  return (typeof value === "object" && value !== null ? value.value : value) === "Null";
 }
 var CONSTRAINT_KINDS = { Unique: "unique", PrimaryKey: "primary-key", Check: "check", ForeignKey: "foreign-key" };
 function exprText(expr) {
@@ -2114,7 +2119,7 @@ function typeName(tn) {
   if (t.arrayBounds) name += "[]";
   return name;
 }
-function isNullDefault(expr) {
+function isNullDefault2(expr) {
   const e = expr;
   const value = e?.TypeCast?.arg ?? e;
   return value?.A_Const?.isnull === true;
@@ -2122,7 +2127,7 @@ function isNullDefault(expr) {
 function columnInfo4(def) {
   const constraints = (def.constraints ?? []).map((c) => {
     const con = c.Constraint;
-    return con?.contype === "CONSTR_DEFAULT" && isNullDefault(con.raw_expr) ? "" : con?.contype ?? "";
+    return con?.contype === "CONSTR_DEFAULT" && isNullDefault2(con.raw_expr) ? "" : con?.contype ?? "";
   });
   const type = typeName(def.typeName);
   return {
@@ -2499,7 +2504,7 @@ function alterTableCmd(table, cmd) {
     case "AT_DropNotNull":
       return [{ kind: "drop-not-null", table, column }];
     case "AT_ColumnDefault":
-      return cmd.def && !isNullDefault(cmd.def) ? [{ kind: "set-default", table, column }] : [{ kind: "drop-default", table, column }];
+      return cmd.def && !isNullDefault2(cmd.def) ? [{ kind: "set-default", table, column }] : [{ kind: "drop-default", table, column }];
     case "AT_AddIdentity":
       return [{ kind: "set-default", table, column }];
     case "AT_DropIdentity":

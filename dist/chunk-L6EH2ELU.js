@@ -5,37 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-45NV23OK.js";
-import "./chunk-VL62Y3EX.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-5H47QSCF.js";
+import "./chunk-7O6FFP4N.js";
+import "./chunk-5G66MIPO.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KSFVUJLD.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-TGW7BUUO.js";
-import "./chunk-QBMHBFTV.js";
-import "./chunk-52AVQRSZ.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-ALPO53QF.js";
+import "./chunk-TO66DEGD.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };
