@@ -72,8 +72,20 @@ export default defineMigrationRule(
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         const remains = table === null ? (facts.isRecreatedLater('index', op.name) ? 'kept' : 'gone') : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === 'kept') return [];
-        // Created after the newest release, or on a table that was (shipped means released): the previous release never had it.
-        if (facts.inNoRelease('index', op.name) !== null || (table !== null && facts.inNoRelease('table', table) !== null)) return [];
+        // Created after the newest release, or on a table that was (shipped means released): the
+        // previous release never had it. A notice, not silence: the verdict rests on the tags being current.
+        const unreleased = facts.inNoRelease('index', op.name) ?? (table !== null ? facts.inNoRelease('table', table) : null);
+        if (unreleased !== null) {
+          return [
+            {
+              ...statementSpan(stmt, op),
+              severity: 'notice',
+              message: `Dropping index ${op.name}, which no release has (${unreleased}): the previous release never used it. If you deploy without tagging releases, it may be live.`,
+              object: op.name,
+              ...(table !== null ? { tables: [table] } : {}),
+            },
+          ];
+        }
         return [
           {
             ...statementSpan(stmt, op),

@@ -5,39 +5,26 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-IS4BEMY3.js";
-import "./chunk-7O6FFP4N.js";
-import "./chunk-MECIPWCE.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-5G66MIPO.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-FZLOJTVX.js";
+import "./chunk-EAGIAQLJ.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-MM3PNY7Q.js";
-import "./chunk-FTAMZNMW.js";
-import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DPG2ET6Z.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-IXCILSWR.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  baseConfig,
+  readConfigFromTree
 };

@@ -15,7 +15,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-MECIPWCE.js";
+} from "./chunk-7VTB5INY.js";
 import {
   InputError,
   publishBlocker,
@@ -31,13 +31,13 @@ import {
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-MM3PNY7Q.js";
+} from "./chunk-IOI7UNF6.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-ALPO53QF.js";
+} from "./chunk-IPTRHWWN.js";
 import {
   detectInSets,
   touchesChangelogFile
@@ -558,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-RCIVKRO5.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-KVWMWULW.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

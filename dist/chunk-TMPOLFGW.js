@@ -5,22 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-DPG2ET6Z.js";
-import "./chunk-PCO3WAOG.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-MXLSGHBD.js";
+import "./chunk-7O6FFP4N.js";
+import "./chunk-5G66MIPO.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
-import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   UsageError,
   readText
-} from "./chunk-5H47QSCF.js";
+} from "./chunk-MXLSGHBD.js";
 import {
   PLAN_FORMATS,
   planRange,
@@ -15,19 +15,19 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-CGEXXDGO.js";
+} from "./chunk-XIQFTKRY.js";
 import "./chunk-7O6FFP4N.js";
-import "./chunk-MECIPWCE.js";
+import "./chunk-7VTB5INY.js";
 import "./chunk-5G66MIPO.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-FTAMZNMW.js";
+import "./chunk-R3UAF3GR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DPG2ET6Z.js";
+import "./chunk-4LF4CSYF.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import {
   detectInSets
 } from "./chunk-TO66DEGD.js";
@@ -76,7 +76,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-OTSZOJQI.js");
+    const { parseConfig } = await import("./chunk-TPMAMKTV.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-MOCZAJDM.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-S6MXQPJO.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -5,29 +5,37 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-XMGMQMII.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-7VTB5INY.js";
+import "./chunk-R3UAF3GR.js";
+import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-4LF4CSYF.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

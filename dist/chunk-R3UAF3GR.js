@@ -13,7 +13,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-DPG2ET6Z.js";
+} from "./chunk-4LF4CSYF.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -27,7 +27,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-ALPO53QF.js";
+} from "./chunk-IPTRHWWN.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,

@@ -14,19 +14,19 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-FTAMZNMW.js";
+} from "./chunk-R3UAF3GR.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-DPG2ET6Z.js";
+} from "./chunk-4LF4CSYF.js";
 import {
   criticalEndpoints
 } from "./chunk-6ZRQCE4J.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-ALPO53QF.js";
+} from "./chunk-IPTRHWWN.js";
 import {
   prepareCodeLanguages
 } from "./chunk-TO66DEGD.js";

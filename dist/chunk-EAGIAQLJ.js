@@ -16,7 +16,7 @@ import {
 } from "./chunk-6ZRQCE4J.js";
 import {
   ruleMeta
-} from "./chunk-ALPO53QF.js";
+} from "./chunk-IPTRHWWN.js";
 import {
   normalizeIdent
 } from "./chunk-TO66DEGD.js";

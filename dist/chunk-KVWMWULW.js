@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IS4BEMY3.js";
+} from "./chunk-FJQW4DSG.js";
 import {
   isShallow,
   planRange,
@@ -19,27 +19,27 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-CGEXXDGO.js";
+} from "./chunk-XIQFTKRY.js";
 import "./chunk-7O6FFP4N.js";
-import "./chunk-MECIPWCE.js";
+import "./chunk-7VTB5INY.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
 import "./chunk-5G66MIPO.js";
 import {
   readConfigFromTree
-} from "./chunk-FV3FUEUJ.js";
-import "./chunk-XMGMQMII.js";
+} from "./chunk-FZLOJTVX.js";
+import "./chunk-EAGIAQLJ.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-MM3PNY7Q.js";
-import "./chunk-FTAMZNMW.js";
+import "./chunk-IOI7UNF6.js";
+import "./chunk-R3UAF3GR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DPG2ET6Z.js";
+import "./chunk-4LF4CSYF.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import {
   detectInSets
 } from "./chunk-TO66DEGD.js";

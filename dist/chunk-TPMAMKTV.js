@@ -5,16 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-FV3FUEUJ.js";
-import "./chunk-XMGMQMII.js";
-import "./chunk-JQBOSFPS.js";
+  parseConfig
+} from "./chunk-EAGIAQLJ.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
-import "./chunk-JODG5OJR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
@@ -25,6 +27,7 @@ import "./chunk-WDR7LVXR.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -12,14 +12,14 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-FTAMZNMW.js";
+} from "./chunk-R3UAF3GR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DPG2ET6Z.js";
+import "./chunk-4LF4CSYF.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

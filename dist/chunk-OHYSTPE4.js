@@ -5,37 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-MECIPWCE.js";
-import "./chunk-FTAMZNMW.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-DPG2ET6Z.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-4LF4CSYF.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-6ZRQCE4J.js";
-import "./chunk-ALPO53QF.js";
+import "./chunk-IPTRHWWN.js";
 import "./chunk-TO66DEGD.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

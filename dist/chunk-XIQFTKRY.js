@@ -12,7 +12,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-MECIPWCE.js";
+} from "./chunk-7VTB5INY.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-MOCZAJDM.js");
+  const { readConfigFromTree } = await import("./chunk-S6MXQPJO.js");
   return readConfigFromTree(changes.headTree);
 }
 

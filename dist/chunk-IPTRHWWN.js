@@ -909,7 +909,18 @@ var drop_index_default = defineMigrationRule(
         if (table !== null && facts.isNewConstraint(table, op.name)) return [];
         const remains = table === null ? facts.isRecreatedLater("index", op.name) ? "kept" : "gone" : whatRemains(facts, table, op.name, known, false, stmt);
         if (remains === "kept") return [];
-        if (facts.inNoRelease("index", op.name) !== null || table !== null && facts.inNoRelease("table", table) !== null) return [];
+        const unreleased = facts.inNoRelease("index", op.name) ?? (table !== null ? facts.inNoRelease("table", table) : null);
+        if (unreleased !== null) {
+          return [
+            {
+              ...statementSpan(stmt, op),
+              severity: "notice",
+              message: `Dropping index ${op.name}, which no release has (${unreleased}): the previous release never used it. If you deploy without tagging releases, it may be live.`,
+              object: op.name,
+              ...table !== null ? { tables: [table] } : {}
+            }
+          ];
+        }
         return [
           {
             ...statementSpan(stmt, op),
@@ -1091,7 +1102,18 @@ var drop_table_default = defineMigrationRule(
     operation(op, stmt, { facts }) {
       if (op.kind !== "drop-table" || facts.isNewTable(op.table)) return [];
       if (/\bDROP\s+TABLE\s+IF\s+EXISTS\b/i.test(stmt.text) && facts.isRecreatedLater("table", op.table) && !facts.mayExistInBase(op.table)) return [];
-      if (facts.inNoRelease("table", op.table) !== null) return [];
+      const unreleased = facts.inNoRelease("table", op.table);
+      if (unreleased !== null) {
+        return [
+          {
+            ...statementSpan(stmt, op),
+            severity: "notice",
+            message: `Dropping table ${op.table}, which no release has (${unreleased}): the previous release never read it. If you deploy without tagging releases, it may be live: then this drop breaks the running release and loses its data.`,
+            object: op.table,
+            tables: [op.table]
+          }
+        ];
+      }
       return [
         {
           ...statementSpan(stmt, op),
