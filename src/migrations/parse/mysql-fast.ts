@@ -14,7 +14,7 @@
  */
 import { normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ForeignKeyAction, type Operation } from '../model.js';
 import { actionLines, addedColumn, dropIndex, indexName, namedForeignKeys, redefined, renameLast } from './mysql.js';
-import { sqlparserStatements } from './sqlite.js';
+import { isNullDefault, sqlparserStatements } from './sqlite.js';
 
 type Node = Record<string, unknown>;
 
@@ -158,16 +158,12 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
     type,
     notNull: has('NotNull') || primaryKey,
     // `DEFAULT NULL` is what a nullable column without a DEFAULT has anyway (as mysql.ts reads it).
-    hasDefault: options.some((o) => o !== null && typeof o === 'object' && 'Default' in (o as Node) && !isNullValue((o as Node).Default)) || autoIncrement || has('Generated'),
+    hasDefault: options.some((o) => o !== null && typeof o === 'object' && 'Default' in (o as Node) && !isNullDefault((o as Node).Default)) || autoIncrement || has('Generated'),
     unique: has('Unique'),
     primaryKey,
     ...(enumValues ? { enumValues } : {}),
     ...(has('Generated') ? { generated: true } : {}),
   };
-}
-
-function isNullValue(expr: unknown): boolean {
-  return ((expr as Node | undefined)?.Value as Node | undefined)?.value === 'Null';
 }
 
 function operationsOf(kind: string, node: Node, text: string, firstLine: number): Operation[] | null {

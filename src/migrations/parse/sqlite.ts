@@ -137,7 +137,8 @@ function columnInfo(def: Node, dialect: string, firstLine: number): ColumnInfo {
   };
 }
 
-function isNullDefault(expr: unknown): boolean {
+/** A sqlparser-rs `DEFAULT NULL` expression (SQLite's and the MySQL fast path's readers). */
+export function isNullDefault(expr: unknown): boolean {
   const value = (expr as Node | null)?.Value as Node | string | undefined;
   return (typeof value === 'object' && value !== null ? value.value : value) === 'Null';
 }

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-7O6FFP4N.js";
+} from "./chunk-D6EAWWPI.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-5G66MIPO.js";
+} from "./chunk-GMO7XCYR.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-IPTRHWWN.js";
+} from "./chunk-7UHJ767I.js";
 import {
   touchesChangelogFile
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-FVWWI6CX.js")).planCommand(rest, io);
+      return (await import("./chunk-DWXDZ2WJ.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -324,7 +324,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-TPMAMKTV.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-4Y6MTIDG.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-M5XO7OY3.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-555FEFVA.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-OHYSTPE4.js"), import("./chunk-YICPOLPO.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-FRONFLJM.js"), import("./chunk-BB2FDGAW.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"]);
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-FMRTNBEN.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-BVA6RVUO.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

@@ -7,13 +7,13 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-FZLOJTVX.js";
-import "./chunk-EAGIAQLJ.js";
+} from "./chunk-Y7LMNVDL.js";
+import "./chunk-JCDYQJAW.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";

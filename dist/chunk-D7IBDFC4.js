@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-FJQW4DSG.js";
+} from "./chunk-OMK5W565.js";
 import {
   isShallow,
   planRange,
@@ -19,30 +19,30 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-XIQFTKRY.js";
-import "./chunk-7O6FFP4N.js";
-import "./chunk-7VTB5INY.js";
+} from "./chunk-QEOIDZCL.js";
+import "./chunk-D6EAWWPI.js";
+import "./chunk-T7YEVHRP.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
-import "./chunk-5G66MIPO.js";
+import "./chunk-GMO7XCYR.js";
 import {
   readConfigFromTree
-} from "./chunk-FZLOJTVX.js";
-import "./chunk-EAGIAQLJ.js";
+} from "./chunk-Y7LMNVDL.js";
+import "./chunk-JCDYQJAW.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-IOI7UNF6.js";
-import "./chunk-R3UAF3GR.js";
+import "./chunk-4PVZIP5E.js";
+import "./chunk-UTX2SMYJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-4LF4CSYF.js";
+import "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
 import {
   detectInSets
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

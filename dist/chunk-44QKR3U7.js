@@ -16,7 +16,7 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-5G66MIPO.js";
+} from "./chunk-GMO7XCYR.js";
 import {
   createGitHubClient,
   describeApiError,
@@ -28,7 +28,7 @@ import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   UsageError,
   readText
-} from "./chunk-MXLSGHBD.js";
+} from "./chunk-HEGUTVMR.js";
 import {
   PLAN_FORMATS,
   planRange,
@@ -15,22 +15,22 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-XIQFTKRY.js";
-import "./chunk-7O6FFP4N.js";
-import "./chunk-7VTB5INY.js";
-import "./chunk-5G66MIPO.js";
+} from "./chunk-QEOIDZCL.js";
+import "./chunk-D6EAWWPI.js";
+import "./chunk-T7YEVHRP.js";
+import "./chunk-GMO7XCYR.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-R3UAF3GR.js";
+import "./chunk-UTX2SMYJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-4LF4CSYF.js";
+import "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
 import {
   detectInSets
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-IXCILSWR.js";
@@ -76,7 +76,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-TPMAMKTV.js");
+    const { parseConfig } = await import("./chunk-M5XO7OY3.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -135,7 +135,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-S6MXQPJO.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-EXFMUFED.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-4LF4CSYF.js";
+} from "./chunk-D2LQGCE6.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -27,7 +27,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-IPTRHWWN.js";
+} from "./chunk-7UHJ767I.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -69,7 +69,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   LineIndex,
   lineOfOffset

@@ -6,13 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-7O6FFP4N.js";
+} from "./chunk-D6EAWWPI.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-7VTB5INY.js";
+} from "./chunk-T7YEVHRP.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,7 +22,7 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-5G66MIPO.js";
+} from "./chunk-GMO7XCYR.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-S6MXQPJO.js");
+  const { readConfigFromTree } = await import("./chunk-EXFMUFED.js");
   return readConfigFromTree(changes.headTree);
 }
 

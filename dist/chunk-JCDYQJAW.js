@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-6ZRQCE4J.js";
+} from "./chunk-FASY4CJZ.js";
 import {
   ruleMeta
-} from "./chunk-IPTRHWWN.js";
+} from "./chunk-7UHJ767I.js";
 import {
   normalizeIdent
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -5,37 +5,33 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-7VTB5INY.js";
-import "./chunk-R3UAF3GR.js";
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-UTX2SMYJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-4LF4CSYF.js";
+import "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

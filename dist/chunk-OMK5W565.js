@@ -9,13 +9,13 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-7O6FFP4N.js";
+} from "./chunk-D6EAWWPI.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-7VTB5INY.js";
+} from "./chunk-T7YEVHRP.js";
 import {
   InputError,
   publishBlocker,
@@ -25,23 +25,23 @@ import {
 import {
   plural,
   renderMarkdown
-} from "./chunk-5G66MIPO.js";
+} from "./chunk-GMO7XCYR.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-IOI7UNF6.js";
+} from "./chunk-4PVZIP5E.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-IPTRHWWN.js";
+} from "./chunk-7UHJ767I.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   ForkPointError,
   defaultBase,
@@ -558,7 +558,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-KVWMWULW.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-D7IBDFC4.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -618,7 +618,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-XTZ63ORK.js");
+    const { publishToGitHub } = await import("./chunk-44QKR3U7.js");
     try {
       const published = await publishToGitHub({
         report,

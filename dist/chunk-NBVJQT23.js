@@ -5,29 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-EAGIAQLJ.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-HEGUTVMR.js";
+import "./chunk-D6EAWWPI.js";
+import "./chunk-GMO7XCYR.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

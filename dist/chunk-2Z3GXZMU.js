@@ -5,33 +5,39 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-R3UAF3GR.js";
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
+} from "./chunk-OMK5W565.js";
+import "./chunk-D6EAWWPI.js";
+import "./chunk-T7YEVHRP.js";
+import "./chunk-AEBA5WSW.js";
+import "./chunk-GMO7XCYR.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-4PVZIP5E.js";
+import "./chunk-UTX2SMYJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-4LF4CSYF.js";
+import "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-IXCILSWR.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
 };

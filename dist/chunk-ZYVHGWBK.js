@@ -1844,15 +1844,12 @@ function columnInfo3(name, dataType, rawOptions) {
     type,
     notNull: has("NotNull") || primaryKey,
     // `DEFAULT NULL` is what a nullable column without a DEFAULT has anyway (as mysql.ts reads it).
-    hasDefault: options.some((o) => o !== null && typeof o === "object" && "Default" in o && !isNullValue(o.Default)) || autoIncrement || has("Generated"),
+    hasDefault: options.some((o) => o !== null && typeof o === "object" && "Default" in o && !isNullDefault(o.Default)) || autoIncrement || has("Generated"),
     unique: has("Unique"),
     primaryKey,
     ...enumValues ? { enumValues } : {},
     ...has("Generated") ? { generated: true } : {}
   };
-}
-function isNullValue(expr) {
-  return expr?.Value?.value === "Null";
 }
 function operationsOf3(kind, node, text, firstLine4) {
   switch (kind) {

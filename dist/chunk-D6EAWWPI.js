@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-5G66MIPO.js";
+} from "./chunk-GMO7XCYR.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

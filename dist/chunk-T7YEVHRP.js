@@ -14,22 +14,22 @@ import {
   parseSuppressionBody,
   prepareMigrations,
   readOrNull
-} from "./chunk-R3UAF3GR.js";
+} from "./chunk-UTX2SMYJ.js";
 import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-4LF4CSYF.js";
+} from "./chunk-D2LQGCE6.js";
 import {
   criticalEndpoints
-} from "./chunk-6ZRQCE4J.js";
+} from "./chunk-FASY4CJZ.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-IPTRHWWN.js";
+} from "./chunk-7UHJ767I.js";
 import {
   prepareCodeLanguages
-} from "./chunk-TO66DEGD.js";
+} from "./chunk-ZYVHGWBK.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -5,39 +5,37 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-FJQW4DSG.js";
-import "./chunk-7O6FFP4N.js";
-import "./chunk-7VTB5INY.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-5G66MIPO.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-IOI7UNF6.js";
-import "./chunk-R3UAF3GR.js";
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-T7YEVHRP.js";
+import "./chunk-UTX2SMYJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-4LF4CSYF.js";
+import "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-IXCILSWR.js";
-import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

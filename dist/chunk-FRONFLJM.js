@@ -8,12 +8,12 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-4LF4CSYF.js";
+} from "./chunk-D2LQGCE6.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-6ZRQCE4J.js";
-import "./chunk-IPTRHWWN.js";
-import "./chunk-TO66DEGD.js";
+import "./chunk-FASY4CJZ.js";
+import "./chunk-7UHJ767I.js";
+import "./chunk-ZYVHGWBK.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
