@@ -1229,7 +1229,7 @@ function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
 
 /** The newest version of the base migrations in `file`'s sequence, other than `file` itself. */
 function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>): string | null {
-  if (file.version === null) return null;
+  if (file.version === null || newest.size === 0) return null;
   const top = newest.get(sequenceKey(file));
   if (!top) return null;
   const other = top[0].path === file.path ? top[1] : top[0];
