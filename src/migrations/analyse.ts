@@ -32,10 +32,18 @@ import { ColumnLineage } from './lineage.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
 import { compareByIncludes, includeFindings, includeOrder, type IncludeOrder } from './code/liquibase-includes.js';
-import { touchesChangelogFile } from './code/liquibase-files.js';
+import { changelogFormat, touchesChangelogFile } from './code/liquibase-files.js';
 
 /** Rules that judge a whole file (edited, deleted, down, out of order): a suppression of one applies to any file. */
 const FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
+
+/**
+ * Whether a file at `path` may be read as a Liquibase changelog tree (XML, YAML, JSON): a run whose
+ * files are none of these never needs the changelog reader (`prepareMigrations`' `changelogs`).
+ */
+export function mayBeChangelog(path: string): boolean {
+  return changelogFormat(path) !== null;
+}
 
 /**
  * Load the SQL parsers (WASM); pass the configured dialects to load only those (default: all).
@@ -1221,7 +1229,7 @@ function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
 
 /** The newest version of the base migrations in `file`'s sequence, other than `file` itself. */
 function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>): string | null {
-  if (file.version === null) return null;
+  if (file.version === null || newest.size === 0) return null;
   const top = newest.get(sequenceKey(file));
   if (!top) return null;
   const other = top[0].path === file.path ? top[1] : top[0];
