@@ -295,6 +295,7 @@ export class Catalog {
         if (col) {
           col.hasDefault = false;
           delete col.defaultOnSomePaths;
+          delete col.sequenceFilled;
         }
         break;
       }

@@ -27,6 +27,11 @@ export interface ColumnInfo {
    * path have that default.
    */
   defaultOnSomePaths?: boolean;
+  /**
+   * The database draws the column's values from a sequence when an insert leaves it out: Postgres
+   * `serial` types and `GENERATED … AS IDENTITY`, MySQL `AUTO_INCREMENT`. Cleared with its default.
+   */
+  sequenceFilled?: boolean;
 }
 
 /**

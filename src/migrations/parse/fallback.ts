@@ -313,6 +313,7 @@ export function columnDef(masked: string, raw: string): ColumnInfo | null {
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
     ...(enumValues ? { enumValues } : {}),
+    ...(/\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? '') ? { sequenceFilled: true } : {}),
   };
 }
 

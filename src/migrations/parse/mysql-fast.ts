@@ -163,6 +163,7 @@ function columnInfo(name: string, dataType: unknown, rawOptions: unknown): Colum
     primaryKey,
     ...(enumValues ? { enumValues } : {}),
     ...(has('Generated') ? { generated: true } : {}),
+    ...(autoIncrement ? { sequenceFilled: true } : {}),
   };
 }
 

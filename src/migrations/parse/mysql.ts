@@ -91,6 +91,7 @@ function columnInfo(name: string, node: Node): ColumnInfo {
     primaryKey: node.primary_key !== undefined && node.primary_key !== null,
     ...(enumValues ? { enumValues } : {}),
     ...(node.generated ? { generated: true } : {}),
+    ...(node.auto_increment ? { sequenceFilled: true } : {}),
   };
 }
 

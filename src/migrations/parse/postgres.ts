@@ -118,6 +118,7 @@ export function columnInfo(def: Node): ColumnInfo {
     unique: constraints.includes('CONSTR_UNIQUE'),
     primaryKey: constraints.includes('CONSTR_PRIMARY'),
     ...(constraints.includes('CONSTR_GENERATED') ? { generated: true } : {}),
+    ...(constraints.includes('CONSTR_IDENTITY') || /^(small|big)?serial[248]?$/.test(type ?? '') ? { sequenceFilled: true } : {}),
   };
 }
 

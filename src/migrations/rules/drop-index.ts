@@ -48,6 +48,23 @@ function whatRemains(facts: MigrationFacts, table: string, name: string, dropped
   return stmt.ops.some((op) => op.kind === 'create-index' && op.table === table && op.name !== name && !op.partial && !op.expressions && op.columns[0] === lead) ? 'kept' : 'gone';
 }
 
+/**
+ * The dropped key's only column when the database fills it from a sequence (serial, identity,
+ * AUTO_INCREMENT) and it still has that default: the previous release's inserts leave it out and
+ * get distinct values, so no duplicate comes in through them. Null otherwise.
+ */
+function sequenceKey(facts: MigrationFacts, table: string, columns: string[] | undefined): string | null {
+  if (columns?.length !== 1) return null;
+  const col = facts.column(table, columns[0]!);
+  return col?.sequenceFilled === true && col.hasDefault ? col.name : null;
+}
+
+/** The warning for a unique key over a sequence-filled column: what still breaks, if anything does. */
+function sequenceKeyMessage(what: string, column: string, dialect: Dialect): string {
+  const upsert = dialect === 'mysql' || dialect === 'mariadb' ? `ON DUPLICATE KEY UPDATE on ${column}` : `ON CONFLICT (${column})`;
+  return `Dropping ${what}: ${column} is filled by a sequence, so the previous release's inserts stay unique without it. Only its writes that set ${column} themselves or upsert on it (${upsert}) would notice; its lookups by ${column} lose the index.`;
+}
+
 export default defineMigrationRule(
   {
     id: 'drop-index',
@@ -86,12 +103,14 @@ export default defineMigrationRule(
             },
           ];
         }
+        const bySequence = unique && remains === 'gone' && table !== null && !known?.inexact ? sequenceKey(facts, table, known?.columns) : null;
         return [
           {
             ...statementSpan(stmt, op),
-            severity: unique ? 'error' : 'warning',
+            severity: unique && bySequence === null ? 'error' : 'warning',
             message:
               remains === 'deferrable' ? deferrableMessage(`unique index ${op.name}`)
+              : bySequence !== null ? sequenceKeyMessage(`unique index ${op.name}`, bySequence, stmt.dialect)
               : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`
               : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
@@ -104,17 +123,26 @@ export default defineMigrationRule(
       if (op.kind === 'drop-constraint') {
         if (facts.isNewConstraint(op.table, op.name)) return [];
         const index = facts.index(op.name);
-        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : undefined);
+        // A key declared by a `CREATE TABLE IF NOT EXISTS` (kept on the table, not as a constraint
+        // of the history: on an existing table it adds none) is known by its name there.
+        const declared = facts.uniqueKeys(op.table, 'now').find((k) => k.name === op.name);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : declared ? (declared.primaryKey ? 'primary-key' : 'unique') : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
-        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {}) }, true, stmt);
+        // The key's columns: its index's, else the declared key of that name (or the table's unnamed primary key).
+        const keyColumns =
+          index?.table === op.table ? (index.inexact ? undefined : index.columns)
+          : (declared ?? facts.uniqueKeys(op.table, 'now').find((k) => k.name === null && kind === 'primary-key' && k.primaryKey === true))?.columns;
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : keyColumns ? { columns: keyColumns } : {}) }, true, stmt);
         if (remains === 'kept') return [];
         const what = `${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name}`;
+        const bySequence = remains === 'gone' ? sequenceKey(facts, op.table, keyColumns) : null;
         return [
           {
             ...statementSpan(stmt, op),
-            severity: 'error',
+            severity: bySequence === null ? 'error' : 'warning',
             message:
               remains === 'deferrable' ? deferrableMessage(what)
+              : bySequence !== null ? sequenceKeyMessage(what, bySequence, stmt.dialect)
               : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],

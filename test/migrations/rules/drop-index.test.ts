@@ -42,3 +42,38 @@ test('drop-index: an index dropped in one file and created again in a later file
   delete head['db/migrations/0003_create.sql'];
   expect(analyseTrees(base, head).filter((f) => f.rule === 'drop-index').map((f) => [f.file, f.line])).toEqual([['db/migrations/0002_drop.sql', 1]]);
 });
+
+// kestra d95f1003b9 (V1_3__postgres-queues-pkey.sql): the primary key of a SERIAL column is dropped
+// for a hash index. The sequence keeps the previous release's inserts unique; only upserts on the
+// column or writes that set it would notice: a warning that says so, not an error.
+test('drop-index: a key whose only column a sequence fills is a warning (kestra queues_pkey), other keys stay errors', async () => {
+  await prepareEngine();
+  const of = (sql: string, base: string, dialect?: 'mysql') => analyse(sql, { base, ...(dialect ? { dialect } : {}) }).filter((f) => f.rule === 'drop-index').map((f) => [f.severity, f.message.includes('filled by a sequence')]);
+  const kestra = 'CREATE TABLE IF NOT EXISTS queues (\n    "offset" SERIAL PRIMARY KEY,\n    type text NOT NULL,\n    key VARCHAR(250) NOT NULL\n);';
+  expect(of('ALTER TABLE queues DROP CONSTRAINT IF EXISTS queues_pkey;\nCREATE INDEX IF NOT EXISTS queues_offset ON queues USING hash ("offset");', kestra)).toEqual([['warning', true]]);
+  // Variants: a named key over an identity column; a unique index over a bigserial; MySQL AUTO_INCREMENT.
+  expect(of('ALTER TABLE jobs DROP CONSTRAINT jobs_pk;', 'CREATE TABLE jobs (id bigint GENERATED ALWAYS AS IDENTITY, name text, CONSTRAINT jobs_pk PRIMARY KEY (id));')).toEqual([['warning', true]]);
+  expect(of('DROP INDEX events_id_uq;', 'CREATE TABLE events (id bigserial, body text);\nCREATE UNIQUE INDEX events_id_uq ON events (id);')).toEqual([['warning', true]]);
+  // (MySQL wants its AUTO_INCREMENT column indexed: the unique key gives way to a plain one.)
+  expect(of('ALTER TABLE tokens DROP INDEX tokens_id_uq, ADD INDEX tokens_id (id);', 'CREATE TABLE tokens (id int NOT NULL AUTO_INCREMENT, v text, UNIQUE KEY tokens_id_uq (id));', 'mysql')).toEqual([['warning', true]]);
+  // Still errors: a plain integer key (the previous release chooses its values); a key over two
+  // columns; a serial column whose default the history dropped; an email key.
+  expect(of('ALTER TABLE queues DROP CONSTRAINT queues_pkey;', 'CREATE TABLE queues ("offset" integer PRIMARY KEY, type text);')).toEqual([['error', false]]);
+  expect(of('ALTER TABLE q DROP CONSTRAINT q_pk;', 'CREATE TABLE q (id serial, tenant int, CONSTRAINT q_pk PRIMARY KEY (id, tenant));')).toEqual([['error', false]]);
+  expect(of('ALTER TABLE q DROP CONSTRAINT q_pkey;', 'CREATE TABLE q (id serial PRIMARY KEY, v text);\nALTER TABLE q ALTER COLUMN id DROP DEFAULT;')).toEqual([['error', false]]);
+  expect(of('DROP INDEX users_email;', base)).toEqual([['error', false]]);
+});
+
+// A silent miss found in session 8: the keys of a `CREATE TABLE IF NOT EXISTS` are declared on the
+// table, not registered as constraints of the history, so dropping them by name passed in silence.
+test('drop-index: the primary key or a named unique constraint of a CREATE TABLE IF NOT EXISTS table is reported when dropped', async () => {
+  await prepareEngine();
+  const of = (sql: string, base: string) => analyse(sql, { base }).filter((f) => f.rule === 'drop-index').map((f) => [f.line, f.severity, f.object]);
+  const flags = 'CREATE TABLE IF NOT EXISTS flags (id int, key text, CONSTRAINT flags_key_uq UNIQUE (key));';
+  expect(of('ALTER TABLE queues DROP CONSTRAINT IF EXISTS queues_pkey;', 'CREATE TABLE IF NOT EXISTS queues ("offset" integer PRIMARY KEY, type text NOT NULL);')).toEqual([[1, 'error', 'queues.queues_pkey']]);
+  expect(of('\nALTER TABLE flags DROP CONSTRAINT flags_key_uq;', flags)).toEqual([[2, 'error', 'flags.flags_key_uq']]);
+  // Put back on the same columns in the PR: nothing is lost.
+  expect(of('ALTER TABLE flags DROP CONSTRAINT flags_key_uq;\nALTER TABLE flags ADD CONSTRAINT flags_key_uq UNIQUE (key);', flags)).toEqual([]);
+  // The kestra case, with the table created IF NOT EXISTS as kestra's V1_1__initial.sql does.
+  expect(of('ALTER TABLE queues DROP CONSTRAINT IF EXISTS queues_pkey;', 'CREATE TABLE IF NOT EXISTS queues (\n "offset" SERIAL PRIMARY KEY,\n type text NOT NULL\n);')).toEqual([[1, 'warning', 'queues.queues_pkey']]);
+});
