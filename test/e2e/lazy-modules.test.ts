@@ -5,25 +5,22 @@
  * modules load is read through a module hook (`--import`), as in action-readers.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { gitShim } from '../helpers/git-shim.js';
 import { DIST_CLI, ensureBuilt, nodeBinary, pullRequestPayload, runAction } from '../helpers/runner.js';
+import { chunksOf as chunksIn, loadedFrom, writeLoadHook } from '../helpers/load-log.js';
 
 let repo: TempRepo | null = null;
 let tmp = '';
+let hook = '';
 beforeAll(() => {
   ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), 'rg-lazy-'));
-  writeFileSync(
-    join(tmp, 'hook.mjs'),
-    `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
-      "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(process.env.RG_LOADED_LOG, url + '\\n'); return next(url, context); }",
-    )}));\n`,
-  );
+  hook = writeLoadHook(tmp);
   return () => rmSync(tmp, { recursive: true, force: true });
 });
 afterEach(() => {
@@ -32,12 +29,7 @@ afterEach(() => {
 });
 
 const dist = new URL('.', `file://${DIST_CLI}`);
-/** The dist/ chunks whose text matches (esbuild names chunks by hash; each keeps `// <source path>` comments). */
-function chunksOf(source: RegExp): Set<string> {
-  const out = new Set<string>();
-  for (const f of readdirSync(dist).filter((n) => n.endsWith('.js'))) if (source.test(readFileSync(new URL(f, dist), 'utf8'))) out.add(f);
-  return out;
-}
+const chunksOf = (source: RegExp): Set<string> => chunksIn(dist, source);
 const CONTRACTS = /^\/\/ src\/contracts\/analyse\.ts$/m;
 const WASM_PARSERS = /^\/\/ .*node_modules\/(libpg-query|@guanmingchiu\/sqlparser-ts|@vscode\/tree-sitter-wasm)\//m;
 
@@ -46,20 +38,20 @@ function newLog(): string {
   writeFileSync(log, '');
   return log;
 }
-function loadedFrom(log: string): Set<string> {
-  return new Set(readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith(dist.href)).map((l) => l.slice(dist.href.length)));
-}
-
 function cliLoads(base: Record<string, string>, head: Record<string, string | null>) {
   repo = makeRepo(base, head);
   const log = newLog();
-  const r = spawnSync(nodeBinary(), ['--import', join(tmp, 'hook.mjs'), DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
+  const r = spawnSync(nodeBinary(), ['--import', hook, DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
     cwd: repo.dir,
     encoding: 'utf8',
     timeout: 60_000,
     env: { PATH: process.env.PATH ?? '', RG_LOADED_LOG: log, ROLLBACK_GUARD_CACHE: 'off' },
   });
-  return { r, loaded: loadedFrom(log) };
+  return { r, loaded: loadedFrom(log, dist) };
+}
+
+function actionWithLog(r: TempRepo, log: string) {
+  return runAction({ workspace: r.dir, eventName: 'pull_request', payload: pullRequestPayload(r), env: { NODE_OPTIONS: `--import ${hook}`, RG_LOADED_LOG: log } });
 }
 
 const SPEC = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/u': { get: { responses: { '200': { description: 'ok' } } } } } });
@@ -81,14 +73,14 @@ test('the reproduction: a SQL-only check next to a contract loads no contract an
 test('a variant: the contract is renamed away from .json: the analysis loads and judges it', () => {
   repo = makeRepo({ 'api/openapi.json': SPEC }, {}, { renames: [['api/openapi.json', 'api/openapi.txt']] });
   const log = newLog();
-  const r = spawnSync(nodeBinary(), ['--import', join(tmp, 'hook.mjs'), DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
+  const r = spawnSync(nodeBinary(), ['--import', hook, DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
     cwd: repo.dir,
     encoding: 'utf8',
     timeout: 60_000,
     env: { PATH: process.env.PATH ?? '', RG_LOADED_LOG: log, ROLLBACK_GUARD_CACHE: 'off' },
   });
   expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['contract-removed']);
-  expect([...loadedFrom(log)].filter((f) => chunksOf(CONTRACTS).has(f))).toHaveLength(1);
+  expect([...loadedFrom(log, dist)].filter((f) => chunksOf(CONTRACTS).has(f))).toHaveLength(1);
 });
 
 test('the Action on a PR changing a README: no WASM parser and no contract analysis load; git is asked once for the top, both commits and the merge base', () => {
@@ -96,15 +88,10 @@ test('the Action on a PR changing a README: no WASM parser and no contract analy
   const log = newLog();
   const git = gitShim();
   try {
-    const r = runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(repo),
-      env: { NODE_OPTIONS: `--import ${join(tmp, 'hook.mjs')}`, RG_LOADED_LOG: log },
-    });
+    const r = actionWithLog(repo, log);
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
-    const loaded = loadedFrom(log);
+    const loaded = loadedFrom(log, dist);
     expect(loaded.has('index.js')).toBe(true);
     const heavy = new Set([...chunksOf(WASM_PARSERS), ...chunksOf(CONTRACTS)]);
     expect(heavy.size).toBeGreaterThanOrEqual(4);
@@ -122,13 +109,8 @@ test('the Action on a PR changing a README: no WASM parser and no contract analy
 test('a variant: the Action on a SQL PR still loads the Postgres parser and reports', () => {
   repo = makeRepo({ 'db/migrations/001.sql': 'CREATE TABLE t (id int, x int);\n' }, { 'db/migrations/002.sql': 'ALTER TABLE t DROP COLUMN x;\n' });
   const log = newLog();
-  const r = runAction({
-    workspace: repo.dir,
-    eventName: 'pull_request',
-    payload: pullRequestPayload(repo),
-    env: { NODE_OPTIONS: `--import ${join(tmp, 'hook.mjs')}`, RG_LOADED_LOG: log },
-  });
+  const r = actionWithLog(repo, log);
   expect(r.status).toBe(1);
   expect(r.stdout).toContain('title=drop-column::');
-  expect([...loadedFrom(log)].filter((f) => chunksOf(/^\/\/ .*node_modules\/libpg-query\//m).has(f))).toHaveLength(1);
+  expect([...loadedFrom(log, dist)].filter((f) => chunksOf(/^\/\/ .*node_modules\/libpg-query\//m).has(f))).toHaveLength(1);
 });
