@@ -38,8 +38,8 @@ function newLog(): string {
   writeFileSync(log, '');
   return log;
 }
-function cliLoads(base: Record<string, string>, head: Record<string, string | null>) {
-  repo = makeRepo(base, head);
+function cliLoads(base: Record<string, string>, head: Record<string, string | null>, renames: [string, string][] = []) {
+  repo = makeRepo(base, head, { renames });
   const log = newLog();
   const r = spawnSync(nodeBinary(), ['--import', hook, DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
     cwd: repo.dir,
@@ -71,16 +71,9 @@ test('the reproduction: a SQL-only check next to a contract loads no contract an
 });
 
 test('a variant: the contract is renamed away from .json: the analysis loads and judges it', () => {
-  repo = makeRepo({ 'api/openapi.json': SPEC }, {}, { renames: [['api/openapi.json', 'api/openapi.txt']] });
-  const log = newLog();
-  const r = spawnSync(nodeBinary(), ['--import', hook, DIST_CLI, 'check', '--base', repo.base, '--head', repo.head, '--format', 'json'], {
-    cwd: repo.dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { PATH: process.env.PATH ?? '', RG_LOADED_LOG: log, ROLLBACK_GUARD_CACHE: 'off' },
-  });
+  const { r, loaded } = cliLoads({ 'api/openapi.json': SPEC }, {}, [['api/openapi.json', 'api/openapi.txt']]);
   expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['contract-removed']);
-  expect([...loadedFrom(log, dist)].filter((f) => chunksOf(CONTRACTS).has(f))).toHaveLength(1);
+  expect([...loaded].filter((f) => chunksOf(CONTRACTS).has(f))).toHaveLength(1);
 });
 
 test('the Action on a PR changing a README: no WASM parser and no contract analysis load; git is asked once for the top, both commits and the merge base', () => {
