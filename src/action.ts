@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot } from './changes/git.js';
+import { ForkPointError, GitError, defaultBase, gitChangeSet, hasCommit, repoRoot, repoRootWith } from './changes/git.js';
 import type { ChangeSet } from './changes/types.js';
 import { touchesSqlFile } from './changes/file-kinds.js';
 import { touchesChangelogFile } from './migrations/code/liquibase-files.js';
@@ -181,19 +181,21 @@ export class ApiReadError extends Error {}
 
 /** Git first; the REST API only when git cannot answer (no checkout, a commit that cannot be fetched). */
 async function changeSetFor(settings: ActionSettings, run: GitHubRun & { defaultBranch: string | null }, cwd: string): Promise<ChangeSet> {
+  const givenBase = settings.base ?? run.baseSha;
+  const head = settings.head ?? (run.headSha || null);
   let root: string | null = null;
   try {
-    root = repoRoot(cwd);
+    // Both commits known (a PR's event): the top, both commits and their merge base in one git process.
+    root = givenBase && head ? repoRootWith(cwd, givenBase, head) : repoRoot(cwd);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
   }
-  const base = settings.base ?? run.baseSha ?? (root ? (baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root)) : null);
+  const base = givenBase ?? (root ? (baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root)) : null);
   if (!base) {
     throw new InputError(
       `cannot tell the base commit of this '${run.eventName}' event; set the 'base' input (and check out with fetch-depth: 0).`,
     );
   }
-  const head = settings.head ?? (run.headSha || null);
   core.info(`rollback-guard: comparing ${base} → ${head ?? 'working tree'} (${run.eventName || 'no event'})`);
   try {
     if (root === null) throw new GitError(`${cwd} is not a git checkout`);

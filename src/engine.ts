@@ -6,15 +6,15 @@ import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
 import { analyseMigrations, migrationDialects, migrationLanguages, migrationNeeds, prepareMigrations } from './migrations/analyse.js';
 import { prepareCodeLanguages } from './migrations/code/registry.js';
-import { analyseContracts, contractReadersWanted } from './contracts/analyse.js';
-import { prepareMeta } from './contracts/meta.js';
-import { prepareYaml, ReadersNotLoaded } from './contracts/load.js';
+import { DATA_FILE } from './changes/file-kinds.js';
 import { configChanged } from './config/changed.js';
+import { loadContractAnalysis, loadedContractAnalysis, prepareContracts } from './engine-contracts.js';
 import { afterAnalysis, annotateCodeReferences, type BackgroundSearch } from './code-refs/search.js';
 import { runAnalysers, runAnalysersThen, type AnalysisInput, type AnalysisOutput, type EngineOptions } from './engine-core.js';
 import { likelyCodeWords } from './code-refs/predict.js';
 
 export type { AnalysisInput, AnalysisOutput, EngineOptions, FailOn } from './engine-core.js';
+export { prepareContracts };
 
 /**
  * Load the SQL parsers (WASM) once before `runEngine`: those of `dialects` (the config's dialect;
@@ -32,9 +32,28 @@ export async function prepareSqlParsers(dialects: readonly Dialect[], options: {
   await prepareMigrations(dialects, options);
 }
 
-/** Load what the contract analysis needs (the YAML readers, ajv for meta-validation): for a caller that skips prepareEngine. */
-export async function prepareContracts(): Promise<void> {
-  await Promise.all([prepareMeta(), prepareYaml()]);
+/**
+ * Whether the contract analysis of `input` can find anything: a file named to `contract`, or a
+ * changed file that is YAML or JSON on either side (its first step skips every other file, and
+ * nothing else reaches a contract: `$ref`s are followed from changed data files only). Without
+ * one it returns nothing (`noContracts`), and its modules need not be loaded (engine-contracts.ts).
+ */
+export function contractsMayChange(input: AnalysisInput): boolean {
+  if (input.force?.contracts?.length) return true;
+  return input.changes.files.some((f) => DATA_FILE.test(f.path) || (f.oldPath !== undefined && DATA_FILE.test(f.oldPath)));
+}
+
+/** What the contract analysis returns for a PR that changes no YAML/JSON file (`contractsMayChange`). */
+function noContracts(): AnalysisOutput {
+  return { findings: [], suppressions: [], files: [] };
+}
+
+/** The contract analysis, synchronously (runEngine): loaded by prepareEngine / prepareContracts first, else an error, never a silent pass. */
+function analyseContractsNow(input: AnalysisInput): AnalysisOutput {
+  if (!contractsMayChange(input)) return noContracts();
+  const analysis = loadedContractAnalysis();
+  if (analysis === null) throw new Error('the contract analysis is not loaded: call prepareEngine() or prepareContracts() before runEngine()');
+  return analysis.analyseContracts(input);
 }
 
 /**
@@ -50,7 +69,7 @@ export function engineNeeds(input: AnalysisInput): { dialects: Dialect[]; change
   return migrationNeeds(input);
 }
 
-const ANALYSERS = [analyseMigrations, analyseContracts, configChanged];
+const ANALYSERS = [analyseMigrations, analyseContractsNow, configChanged];
 
 /** Every analyser: migrations, contracts, configuration changes; then the search of base code for what findings name. */
 export function runEngine(input: AnalysisInput, options: EngineOptions = {}): Report {
@@ -92,15 +111,19 @@ export async function runEngineAsync(input: AnalysisInput, options: EngineOption
     const needs = migrationNeeds(input);
     await Promise.all([prepareCodeLanguages(languages), prepareMigrations(needs.dialects, needs)]);
   }
-  if (contractReadersWanted(input)) await prepareContracts();
   let contracts: AnalysisOutput | null = null;
-  // Each stop loads one more reader (two in all): three runs at most.
-  for (let run = 0; contracts === null; run++) {
-    try {
-      contracts = analyseContracts(input);
-    } catch (error) {
-      if (!(error instanceof ReadersNotLoaded) || run === 2) throw error;
-      await (error.reader === 'yaml' ? prepareYaml() : prepareMeta());
+  if (!contractsMayChange(input)) contracts = noContracts();
+  else {
+    const analysis = await loadContractAnalysis();
+    if (analysis.contractReadersWanted(input)) await prepareContracts();
+    // Each stop loads one more reader (two in all): three runs at most.
+    for (let run = 0; contracts === null; run++) {
+      try {
+        contracts = analysis.analyseContracts(input);
+      } catch (error) {
+        if (!(error instanceof analysis.ReadersNotLoaded) || run === 2) throw error;
+        await (error.reader === 'yaml' ? analysis.prepareYaml() : analysis.prepareMeta());
+      }
     }
   }
   const output = contracts;

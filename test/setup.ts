@@ -1,7 +1,6 @@
 // Every test file may analyse a contract without prepareEngine (an in-memory call): load what
-// entry points load on demand, the YAML readers and the JSON Schema meta-validator
-// (src/contracts/load.ts, src/contracts/meta.ts).
-import { prepareYaml } from '../src/contracts/load.js';
-import { prepareMeta } from '../src/contracts/meta.js';
+// entry points load on demand, the contract analysis's modules with the YAML readers and the JSON
+// Schema meta-validator (src/engine-contracts.ts, src/contracts/load.ts, src/contracts/meta.ts).
+import { prepareContracts } from '../src/engine-contracts.js';
 
-await Promise.all([prepareYaml(), prepareMeta()]);
+await prepareContracts();

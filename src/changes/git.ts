@@ -58,6 +58,8 @@ export function repoRoot(cwd: string): string {
   const root = tryGit(['rev-parse', '--show-toplevel'], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
   roots.set(cwd, root.trim());
+  // gitChangeSet asks again from the top itself (a working directory through a symbolic link, or a subfolder).
+  roots.set(root.trim(), root.trim());
   return root.trim();
 }
 
@@ -67,6 +69,38 @@ const commonDirs = new Map<string, string>();
 /** Commits resolved with the work tree's top (`repoRootWith`): by `<root>\0<base>\0<head>`. */
 const resolvedPairs = new Map<string, [string, string]>();
 
+/** Merge bases learnt from a `rev-parse` of `B...H` (`forkPointOf` asks no `merge-base` then): by `<root>\0<base sha>\0<head sha>`. */
+const mergeBases = new Map<string, string>();
+
+const SHA = /^[0-9a-f]{40,64}$/;
+
+/** `rev-parse B^{commit}...H^{commit}` (the symmetric difference): the two commits, then `^<merge base>` each. */
+function symmetric(base: string, head: string): string {
+  return `${base}^{commit}...${head}^{commit}`;
+}
+
+/**
+ * What `rev-parse … B^{commit} H^{commit} B...H` printed after its other answers: both commits, and
+ * the merge base when git printed exactly one (`git merge-base B H` prints the first of the same
+ * list; none, unrelated histories or a shallow cut, or several, criss-cross merges: `forkPointOf`
+ * asks as before). Null when the lines are not that shape.
+ */
+function resolvedWithMergeBase(lines: string[]): { base: string; head: string; mergeBase: string | null } | null {
+  if (lines.length < 5 || lines[lines.length - 1] !== '') return null;
+  const [base, head, ...rest] = lines.slice(0, -1);
+  if (!SHA.test(base) || !SHA.test(head)) return null;
+  // The symmetric difference's two tips (in git's order), then the merge bases.
+  const tips = rest.slice(0, 2);
+  if (tips.length !== 2 || !tips.includes(base) || !tips.includes(head)) return null;
+  const bases = rest.slice(2);
+  if (!bases.every((l) => l.startsWith('^') && SHA.test(l.slice(1)))) return null;
+  return { base, head, mergeBase: bases.length === 1 ? bases[0].slice(1) : null };
+}
+
+function rememberMergeBase(root: string, resolved: { base: string; head: string; mergeBase: string | null }): void {
+  if (resolved.mergeBase !== null) mergeBases.set(`${root}\0${resolved.base}\0${resolved.head}`, resolved.mergeBase);
+}
+
 /**
  * `repoRoot(cwd)` when both revisions are known (`check --base B --head H`): the top, the common
  * git directory and both commits in one `git rev-parse`, which `gitChangeSet(base, head, { cwd: root })` then takes
@@ -74,13 +108,15 @@ const resolvedPairs = new Map<string, [string, string]>();
  * repository), nothing is kept and `repoRoot` asks alone, with its error message.
  */
 export function repoRootWith(cwd: string, base: string, head: string): string {
-  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`], cwd)?.split('\n');
-  if (out?.length === 5 && out[4] === '' && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
+  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], cwd)?.split('\n');
+  const resolved = out ? resolvedWithMergeBase(out.slice(2)) : null;
+  if (out && resolved && out[0].length > 0 && out[1].length > 0) {
     const root = out[0].trim();
     roots.set(cwd, root);
     // gitChangeSet asks again from the top itself (a --cwd through a symbolic link, or a subfolder).
     roots.set(root, root);
-    resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
+    resolvedPairs.set(`${root}\0${base}\0${head}`, [resolved.base, resolved.head]);
+    rememberMergeBase(root, resolved);
     // git prints the common directory relative to the folder it ran in (or absolute).
     commonDirs.set(root, resolve(cwd, out[1].trim()));
     return root;
@@ -134,7 +170,7 @@ const DEEPEN_STEPS = [50, 200, 1000, 5000];
  */
 export function forkPointOf(baseSha: string, headSha: string, root: string, log?: (message: string) => void): string {
   const mergeBase = (): string | null => tryGit(['merge-base', baseSha, headSha], root)?.trim() || null;
-  const found = mergeBase();
+  const found = mergeBases.get(`${root}\0${baseSha}\0${headSha}`) ?? mergeBase();
   if (found) return found;
   const isShallow = (): boolean => tryGit(['rev-parse', '--is-shallow-repository'], root)?.trim() === 'true';
   // The whole history is here and base and head share none of it (unrelated histories): base is all there is.
@@ -229,8 +265,15 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   // Both commits in one git process when both are there (the common case); one at a time, with
   // the shallow-checkout fetch and its error message, otherwise.
   const known = head === null ? undefined : resolvedPairs.get(`${root}\0${base}\0${head}`);
-  const together = head === null ? null : (known ?? tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split('\n'));
-  const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
+  let together: string[] | null = known ?? null;
+  if (head !== null && !known) {
+    // With the merge base (`B...H`): forkPointOf then needs no `merge-base` process.
+    const out = tryGit(['rev-parse', `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], root)?.split('\n');
+    const resolved = out ? resolvedWithMergeBase(out) : null;
+    if (resolved) rememberMergeBase(root, resolved);
+    together = resolved ? [resolved.base, resolved.head] : null;
+  }
+  const pair = together?.length === 2 && together.every((s) => SHA.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
   const skipped: ChangeSet['skipped'] = [];
@@ -271,13 +314,17 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     const dir = tryGit(['rev-parse', '--git-common-dir'], root)?.trim();
     return dir ? resolve(root, dir) : null;
   });
+  // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
+  const baseTree = commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache);
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
     files,
-    // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
+    baseTree,
+    headTree: headSha
+      ? // Head's files outside the diff are base's when base is the fork point: which of them head lists is then told by base's listing.
+        commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads, undefined, forkPoint === baseSha ? { tree: baseTree, changed } : undefined)
+      : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
@@ -302,6 +349,7 @@ export function commitSnapshot(
   known: Map<string, TreeEntry | null> = new Map(),
   pair?: ReadPair,
   store?: ReplayStore,
+  unchangedFrom?: { tree: Snapshot; changed: ReadonlySet<string> },
 ): Snapshot {
   const entries = new Map(known);
   // The listing's entries stay where ls-tree printed them (`<mode> <type> <oid> <size>\t<path>`):
@@ -318,6 +366,41 @@ export function commitSnapshot(
     return parsed;
   };
   let listing: string[] | null = null;
+  /** `paths`' blob entries when this side is listed already (null: not listed yet). */
+  const listedEntries = (paths: readonly string[]): Map<string, TreeEntry> | null => {
+    if (listed === null) return null;
+    const out = new Map<string, TreeEntry>();
+    for (const path of paths) {
+      const start = listed.at.get(path);
+      if (start !== undefined && listed.out.slice(start, listed.out.indexOf('\t', start)).includes(' blob ')) out.set(path, entryOf(path)!);
+    }
+    return out;
+  };
+  /**
+   * `listedOf` answered without git when this side's files outside the diff are `unchangedFrom`'s
+   * (base is the fork point) and that side is listed already: a path the diff names is listed when
+   * the diff gives it a blob here (a submodule is not one), any other path when base lists it.
+   * Null when that cannot be told (base not listed; a renamed file's old path: not in the diff's new side).
+   */
+  const inheritedListing = (paths: readonly string[]): Set<string> | null => {
+    if (!unchangedFrom) return null;
+    const fromBase = listedBlobs.get(unchangedFrom.tree)?.(paths.filter((p) => !unchangedFrom.changed.has(p))) ?? null;
+    if (fromBase === null) return null;
+    const out = new Set<string>();
+    for (const path of paths) {
+      if (unchangedFrom.changed.has(path)) {
+        const entry = known.get(path);
+        if (entry === undefined) return null;
+        if (entry !== null && entry.mode !== '160000') out.add(path);
+        continue;
+      }
+      const entry = fromBase.get(path);
+      if (entry === undefined) continue;
+      out.add(path);
+      if (!entries.has(path)) entries.set(path, entry);
+    }
+    return out;
+  };
   const texts = new Map<string, string | null>();
   const reasons = new Map<string, string>();
   /** The PR's files of this side (`together`) and those not read yet. */
@@ -460,7 +543,7 @@ export function commitSnapshot(
     if (!texts.has(path)) load([path]);
   };
 
-  return {
+  const snapshot: Snapshot = {
     list() {
       if (listing === null) {
         const out = git(['ls-tree', '-r', '-l', '-z', '--full-tree', sha], root);
@@ -498,6 +581,8 @@ export function commitSnapshot(
         return out;
       }
       if (paths.length === 0) return out;
+      const inherited = inheritedListing(paths);
+      if (inherited !== null) return inherited;
       if (paths.length > 1000 || paths.some((p) => !isSafeRelative(p))) return null;
       let text: string;
       try {
@@ -530,7 +615,12 @@ export function commitSnapshot(
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
     ...wordSearcher(root, sha, store),
   };
+  listedBlobs.set(snapshot, listedEntries);
+  return snapshot;
 }
+
+/** Each commit snapshot's blob entries of some paths when it is listed already (`commitSnapshot`'s `unchangedFrom`). */
+const listedBlobs = new WeakMap<Snapshot, (paths: readonly string[]) => Map<string, TreeEntry> | null>();
 
 /**
  * A search that answers each question once: an analysis that runs again (the contract analysis,

@@ -22,7 +22,11 @@ test('through a symbolic link: one rev-parse for the top, the git directory and 
     expect(root).not.toBe(link);
     const cs = gitChangeSet(repo.base, repo.head, { cwd: root });
     expect(cs.files.map((f) => f.path)).toEqual(['db/2.sql']);
-    expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual([`rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit}`]);
+    // …and their merge base (`B...H`): no merge-base process either (test/changes/fewer-git.test.ts).
+    expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual([
+      `rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit} ${repo.base}^{commit}...${repo.head}^{commit}`,
+    ]);
+    expect(log.calls().filter((c) => c.startsWith('merge-base'))).toEqual([]);
   } finally {
     log.remove();
     rmSync(links, { recursive: true, force: true });

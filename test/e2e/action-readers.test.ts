@@ -4,24 +4,20 @@
  * PR); on a PR that changes a fragment a YAML spec `$ref`s, they load and the finding is there.
  * Which modules load is read through a module hook (`--import`), as the runner starts the step.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { DIST_ACTION, ensureBuilt, pullRequestPayload, runAction } from '../helpers/runner.js';
+import { chunksOf as chunksIn, loadedFrom, writeLoadHook } from '../helpers/load-log.js';
 
 let repo: TempRepo | null = null;
 let tmp = '';
 beforeAll(() => {
   ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), 'rg-readers-'));
-  writeFileSync(
-    join(tmp, 'hook.mjs'),
-    `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
-      "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(process.env.RG_LOADED_LOG, url + '\\n'); return next(url, context); }",
-    )}));\n`,
-  );
+  writeLoadHook(tmp);
   return () => rmSync(tmp, { recursive: true, force: true });
 });
 afterEach(() => {
@@ -31,11 +27,7 @@ afterEach(() => {
 
 const dist = new URL('.', `file://${DIST_ACTION}`);
 /** The dist/ files that hold each reader (esbuild names chunks by hash). */
-function chunksOf(pkg: RegExp): Set<string> {
-  const out = new Set<string>();
-  for (const f of readdirSync(dist).filter((n) => n.endsWith('.js'))) if (pkg.test(readFileSync(new URL(f, dist), 'utf8'))) out.add(f);
-  return out;
-}
+const chunksOf = (pkg: RegExp): Set<string> => chunksIn(dist, pkg);
 
 function loadedBy(base: Record<string, string>, head: Record<string, string>) {
   repo = makeRepo(base, head);
@@ -47,8 +39,7 @@ function loadedBy(base: Record<string, string>, head: Record<string, string>) {
     payload: pullRequestPayload(repo),
     env: { NODE_OPTIONS: `--import ${join(tmp, 'hook.mjs')}`, RG_LOADED_LOG: log },
   });
-  const loaded = new Set(readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith(dist.href)).map((l) => l.slice(dist.href.length)));
-  return { r, loaded };
+  return { r, loaded: loadedFrom(log, dist) };
 }
 
 const SPEC = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /users:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'user.json'}\n";
