@@ -11,8 +11,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { readRegularFile } from './files.js';
 import type { ReplayStore } from './types.js';
 
-/** Entries kept: a few bases (main, release branches) and their recent states, a plan and a replay each. */
-export const MAX_ENTRIES = 16;
+/** Entries kept: a few bases (main, release branches) and their recent states: a base tree, a plan, a replay, a code search and a count each. */
+export const MAX_ENTRIES = 32;
 
 const KEY = /^[0-9a-f]{64}$/;
 

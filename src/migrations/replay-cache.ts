@@ -18,7 +18,9 @@
  * Beside it, the base plan (`basePlanKey`): which base files are migrations and the dialect of
  * each (as the base alone decides it), keyed by the object ids of the base's SQL, changelog and
  * code-migration files and framework settings, so that a hit neither reads, classifies nor
- * assigns a dialect to them (`plan.ts`).
+ * assigns a dialect to them (`plan.ts`). And the base tree entry (`baseTreeKey`): that plan with
+ * what listing the base tree gave (its key, paths, baseline candidates), keyed by the base commit's
+ * root tree id, so that a run on the same tree does not list it (`docs/cache.md`).
  */
 import { createHash } from 'node:crypto';
 import { DIALECTS, type Config, type Dialect } from '../config/types.js';
