@@ -131,6 +131,20 @@ describe('the base tree entry', () => {
     expect(listings(run(r, undefined).spy).length).toBe(1);
   }, 120_000);
 
+  test('a tree hit with a replay miss reads the base migrations without listing the tree (by path, in one batch): the same report', () => {
+    const r = repo();
+    const cold = run(r, undefined).report;
+    const store = memoryStore();
+    run(r, store);
+    const [key] = [...store.entries].find(([, t]) => t.includes('rollback-guard replay'))!;
+    store.entries.delete(key);
+    const warm = run(r, store);
+    expect(warm.report).toEqual(cold);
+    expect(listings(warm.spy)).toEqual([]);
+    expect(migrationReads(warm.spy)).toEqual(['db/migrations/001_users.sql', 'db/migrations/002_more.sql']);
+    expect(store.entries.has(key)).toBe(true);
+  }, 120_000);
+
   test('another base tree (only the README changed) is listed; its SQL files are those of the plan entry: no migration read, a tree entry of its own', () => {
     const store = memoryStore();
     run(repo(), store);
