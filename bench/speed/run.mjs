@@ -110,6 +110,15 @@ const pr1000 = join(scaling, 'pr-migrations-1000');
 if (need(pr1000, 'build it with node bench/scaling/run.mjs --only pr-migrations')) {
   add(pair('pr-1000', 'a PR adding 1,000 migrations (each drops a column), check: A against B', () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [before, ...check(pr1000)], { env: off }), { compare: true }));
 }
+// A PR adding one migration to a one-migration history, the cache on (each build its own, filled first): what a run costs whatever it checks.
+const pr1 = join(scaling, 'pr-migrations-1');
+if ((!only || only.includes('pr-1')) && need(pr1, 'build it with node bench/scaling/run.mjs --only pr-migrations')) {
+  const [a, b] = ['pr1-cache', 'pr1-cache-before'].map((d) => {
+    rmSync(join(tmp, d), { recursive: true, force: true });
+    return { ...process.env, ROLLBACK_GUARD_CACHE: join(tmp, d) };
+  });
+  add(pair('pr-1', 'a PR adding one migration to a one-migration history, check, cache on: A against B, each with its own cache', () => run(node, [cli, ...check(pr1)], { env: a }), () => run(node, [before, ...check(pr1)], { env: b }), { compare: true }));
+}
 const h20k = join(scaling, 'history-20000');
 if (need(h20k, 'build it with node bench/scaling/run.mjs --only history')) {
   add(pair('history-cold', '20,000 base migrations, the PR adds one, check, no cache: A against B', () => run(node, [cli, ...check(h20k)], { env: off }), () => run(node, [before, ...check(h20k)], { env: off }), { compare: true }));

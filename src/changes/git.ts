@@ -401,6 +401,8 @@ export function commitSnapshot(
     }
     return out;
   };
+  /** The root tree's object id (`treeId`), asked once; null: git did not say. */
+  let rootTree: string | null | undefined;
   const texts = new Map<string, string | null>();
   const reasons = new Map<string, string>();
   /** The PR's files of this side (`together`) and those not read yet. */
@@ -611,6 +613,14 @@ export function commitSnapshot(
     unreadable(path) {
       ensure(path);
       return reasons.get(path);
+    },
+    treeId() {
+      // One `rev-parse` (a run that hits the replay cache's base tree entry lists nothing).
+      if (rootTree === undefined) {
+        const out = tryGit(['rev-parse', '--verify', '--quiet', `${sha}^{tree}`], root)?.trim();
+        rootTree = out !== undefined && /^[0-9a-f]{40,64}$/.test(out) ? out : null;
+      }
+      return rootTree ?? undefined;
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
     ...wordSearcher(root, sha, store),

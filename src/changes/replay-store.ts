@@ -3,7 +3,7 @@
  * comes out): `<git dir>/rollback-guard/replay/` by default, `$ROLLBACK_GUARD_CACHE` when that is a
  * path, none when it is `off`. One file per key, written whole (a temporary file renamed over it),
  * at most MAX_ENTRIES files (the oldest go), each read only up to the size limit of a repository's
- * files (128 MB; a 20,000-migration history's replay entry is 3.5 MB, its base plan 0.5 MB).
+ * files (128 MB; a 20,000-migration history's replay entry is 1.6 MB, its base tree entry 1 MB, its base plan 0.35 MB).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { readRegularFile } from './files.js';
 import type { ReplayStore } from './types.js';
 
-/** Entries kept: a few bases (main, release branches) and their recent states, a plan and a replay each. */
-export const MAX_ENTRIES = 16;
+/** Entries kept: a few bases (main, release branches) and their recent states: a base tree, a plan, a replay, a code search and a count each. */
+export const MAX_ENTRIES = 32;
 
 const KEY = /^[0-9a-f]{64}$/;
 

@@ -33,6 +33,12 @@ export interface Snapshot {
    */
   objectId?(path: string): string | undefined;
   /**
+   * The object id of this side's root tree (git: `<commit>^{tree}`), which names every path and
+   * blob of it; undefined when the snapshot has none (memory, directory, the worktree). Lets the
+   * replay cache find what an earlier run learnt from listing the same tree, without listing it.
+   */
+  treeId?(): string | undefined;
+  /**
    * Which of `paths` `list()` would list, without listing the whole tree when it is not listed
    * yet (git: one `ls-tree` of those paths); null when that cannot be told (then list).
    */

@@ -13,6 +13,7 @@ import { escapeRegExp, wholeWords, type Snapshot, type WordSearch } from '../cha
 import { isSqlFileName } from '../changes/file-kinds.js';
 import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
+import { baseTreeCount } from '../migrations/replay-cache.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
 import { jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
@@ -111,7 +112,8 @@ function scopeOf(input: AnalysisInput): Scope {
     return as === 'queries' || as === 'other';
   };
   let count: number | null = null;
-  const sourceFiles = (): number => (count ??= input.changes.baseTree.list().filter((p) => isSourceFile(p) && inCode(p)).length);
+  // Remembered per base tree (replay-cache.ts): a run on the same base does not list its tree again.
+  const sourceFiles = (): number => (count ??= baseTreeCount(input.changes, input.config, 'code-references source files', () => input.changes.baseTree.list().filter((p) => isSourceFile(p) && inCode(p)).length));
   scopes.set(input, (scope = { inCode, sourceFiles }));
   return scope;
 }

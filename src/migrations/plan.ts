@@ -29,7 +29,7 @@ import {
   type DialectReading,
 } from './dialect-inference.js';
 import { isCodeMigrationPath } from './code/registry.js';
-import { basePlanKey, readBasePlan, writeBasePlan } from './replay-cache.js';
+import { basePlanKey, baseTreeKey, readBasePlan, readBaseTree, writeBasePlan, writeBaseTree, type BasePlan, type BaselinePaths } from './replay-cache.js';
 import { codeBaselineFramework, isCodeBaselineOf, looksLikeCodeBaseline } from './code/baselines.js';
 
 export interface Candidate {
@@ -54,11 +54,12 @@ class LazyMigration implements BaseMigration {
   constructor(
     readonly file: MigrationFile,
     readonly set: number,
-    private readonly load: () => string | null,
+    /** The reader of every lazy migration of the plan, given the path (one function, not one closure each). */
+    private readonly load: (path: string) => string | null,
   ) {}
 
   get text(): string | null {
-    if (this.value === undefined) this.value = this.load();
+    if (this.value === undefined) this.value = this.load(this.file.path);
     return this.value;
   }
 }
@@ -119,7 +120,14 @@ export class MigrationDetector {
   /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
   readonly baseContentDialects = new Map<string, DialectReading | undefined>();
   /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
-  basePlan?: { migrations: (BaseMigration & { set: number })[]; key?: string; write?: () => void; dialects?: BaseDialects };
+  basePlan?: {
+    migrations: (BaseMigration & { set: number })[];
+    key?: string;
+    write?: () => void;
+    dialects?: BaseDialects;
+    /** The base's SQL and code baseline files, ignored ones left out, in listing order, and the code baseline ones among them (`findBaselines` looks there). */
+    baselines?: BaselinePaths;
+  };
   /** The last dialect assignment, with what it was computed from (the same PR files give the same answer). */
   lastDialects?: { inputs: { path: string; set: number; text: string | null; side: 'base' | 'head' }[]; baseCount: number; result: ReturnType<typeof assignDialects> };
 
@@ -509,8 +517,10 @@ export function findBaselines(
   const set = detector.sets[group.set];
   const base = detector.changes.baseTree;
   let paths: string[];
+  // The base plan's lists when it has them (a cached base tree is not listed).
+  const listed = detector.basePlan?.baselines;
   try {
-    paths = base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
+    paths = listed?.paths ?? base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
   } catch {
     return [];
   }
@@ -525,13 +535,17 @@ export function findBaselines(
   if (set?.paths && set.paths.length > 0) return out; // configured sets say their baselines themselves
   // A code schema file of a framework the history's migrations are written in (code/baselines.ts).
   const frameworks = new Set([...(group.candidates ?? []).map((c) => c.file.framework), ...(group.base ?? []).map((b) => b.file.framework)]);
-  for (const path of paths) {
+  for (const path of listed?.code ?? paths) {
     const framework = codeBaselineFramework(path);
     if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
     const text = readOrNull(base, path);
     if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
   }
-  paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  else if (listed.code.length > 0) {
+    const code = new Set(listed.code);
+    paths = paths.filter((p) => !code.has(p));
+  }
   const near = (dir: string): boolean => {
     for (const folder of sequenceFolders) {
       if (folder === dir) return true;
@@ -621,10 +635,16 @@ export function planHistories(
   addEchoes(groups, candidates, base, readings.head);
   // Base migrations into every history whose databases run them.
   const { baseReadings, runsOn } = readings;
+  // The group of a set and dialect, looked up once per run of equal ones (20,000 base files are in a few).
+  let lastGroup: { set: number; dialect: Dialect; group: HistoryGroup | undefined } | undefined;
+  const groupOf = (set: number, dialect: Dialect): HistoryGroup | undefined => {
+    if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
+    return lastGroup.group;
+  };
   base.forEach((b, i) => {
     const own = baseReadings[i].dialect;
     for (const d of runsOn.get(i) ?? [own]) {
-      const group = groups.get(`${b.set}\0${d}`);
+      const group = groupOf(b.set, d);
       if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
   });
@@ -661,6 +681,15 @@ function sequenceFolder(path: string): string {
 function baseMigrations(detector: MigrationDetector, ignored: (path: string) => boolean): NonNullable<MigrationDetector['basePlan']> {
   if (detector.basePlan) return detector.basePlan;
   const tree = detector.changes.baseTree;
+  const store = detector.changes.replayCache;
+  const config = detector.config;
+  const caching = store !== undefined && config !== undefined && !detector.isForced;
+  // The same base tree as an earlier run (its root tree id names every path and blob): its plan,
+  // paths and baseline candidates as that run listed and planned them; the tree is not listed.
+  const treeId = caching ? tree.treeId?.() : undefined;
+  const treeKey = caching && treeId !== undefined ? baseTreeKey(treeId, config, store.toolId()) : undefined;
+  const byTree = treeKey === undefined || !store ? null : readBaseTree(store, treeKey);
+  if (byTree) return (detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines));
   let paths: string[];
   try {
     paths = tree.list();
@@ -670,33 +699,31 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
   const named: string[] = [];
   const keyed: string[] = [];
+  const baselines: BaselinePaths = { paths: [], code: [] };
   for (const path of paths) {
-    if (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
+    const sql = isSqlFileName(path);
+    if (sql || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
       named.push(path);
       keyed.push(path);
     } else if (isDialectSettingsPath(path)) keyed.push(path);
+    const code = codeBaselineFramework(path) !== null;
+    if ((sql || code) && !ignored(path)) {
+      baselines.paths.push(path);
+      if (code) baselines.code.push(path);
+    }
   }
   const sqlPaths = named.filter((path) => !ignored(path));
   // The key covers the ignored SQL files too (their names are evidence of the others' layout) and
   // the framework settings files that decide dialects (their texts are read by `declaredDialect`).
-  const store = detector.changes.replayCache;
-  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, keyed, detector.config, store.toolId()) : undefined;
+  const key = caching ? basePlanKey(tree, keyed, config, store.toolId()) : undefined;
   const cached = key === undefined || store === undefined ? null : readBasePlan(store, key, sqlPaths);
-  if (cached) {
-    detector.seedBase(cached.classifications);
-    const migrations: (BaseMigration & { set: number })[] = [];
-    let fetched = false;
-    const textOf = (path: string): string | null => {
-      if (!fetched) {
-        fetched = true;
-        tree.prefetch?.(migrations.map((m) => m.file.path));
-      }
-      return readOrNull(tree, path);
-    };
-    for (const [path, c] of cached.classifications) {
-      if (c.file) migrations.push(new LazyMigration(c.file, c.set, () => textOf(path)));
-    }
-    return (detector.basePlan = { migrations, key, dialects: cached.dialects });
+  /** The base tree entry of this tree, written once the plan is known. */
+  const writeTree = (classifications: [string, Classification][], dialects: BaseDialects): void => {
+    if (treeKey !== undefined && key !== undefined && store) writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects });
+  };
+  if (cached && key !== undefined) {
+    writeTree(cached.classifications, cached.dialects);
+    return (detector.basePlan = fromCache(detector, cached, key, baselines));
   }
   tree.prefetch?.(sqlPaths);
   const migrations: (BaseMigration & { set: number })[] = [];
@@ -706,14 +733,39 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     const c = detector.classify('base', path, text);
     if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  const plan: NonNullable<MigrationDetector['basePlan']> = { migrations, ...(key === undefined ? {} : { key }) };
+  const plan: NonNullable<MigrationDetector['basePlan']> = { migrations, baselines, ...(key === undefined ? {} : { key }) };
   if (key !== undefined && store) {
     plan.write = () => {
       plan.write = undefined;
-      if (plan.dialects) writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify('base', p)]), plan.dialects);
+      if (!plan.dialects) return;
+      const classifications = sqlPaths.map((p): [string, Classification] => [p, detector.classify('base', p)]);
+      writeBasePlan(store, key, classifications, plan.dialects);
+      writeTree(classifications, plan.dialects);
     };
   }
   return (detector.basePlan = plan);
+}
+
+/**
+ * A base plan taken from the cache: the detector seeded with its classifications, and the base
+ * migrations with texts read when first asked (all of them in one batch), most runs never.
+ */
+function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths): NonNullable<MigrationDetector['basePlan']> {
+  const tree = detector.changes.baseTree;
+  detector.seedBase(cached.classifications);
+  const migrations: (BaseMigration & { set: number })[] = [];
+  let fetched = false;
+  const textOf = (path: string): string | null => {
+    if (!fetched) {
+      fetched = true;
+      tree.prefetch?.(migrations.map((m) => m.file.path));
+    }
+    return readOrNull(tree, path);
+  };
+  for (const [, c] of cached.classifications) {
+    if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
+  }
+  return { migrations, key, dialects: cached.dialects, baselines };
 }
 
 /**

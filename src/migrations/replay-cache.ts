@@ -18,24 +18,37 @@
  * Beside it, the base plan (`basePlanKey`): which base files are migrations and the dialect of
  * each (as the base alone decides it), keyed by the object ids of the base's SQL, changelog and
  * code-migration files and framework settings, so that a hit neither reads, classifies nor
- * assigns a dialect to them (`plan.ts`).
+ * assigns a dialect to them (`plan.ts`). And the base tree entry (`baseTreeKey`): that plan with
+ * what listing the base tree gave (its key, paths, baseline candidates), keyed by the base commit's
+ * root tree id, so that a run on the same tree does not list it (`docs/cache.md`).
  */
 import { createHash } from 'node:crypto';
 import { DIALECTS, type Config, type Dialect } from '../config/types.js';
 import type { ReplayStore, Snapshot } from '../changes/types.js';
 import { VERSION } from '../version.js';
 import type { DefinedRoutine } from './analyse.js';
-import { Catalog, type CatalogState } from './catalog.js';
+import { Catalog, type CatalogState, type IndexInfo } from './catalog.js';
+import type { ColumnInfo } from './model.js';
 import type { Classification, MigrationFile } from './detect.js';
 import type { DialectReading } from './dialect-inference.js';
 import type { BaseDialects, BaseMigration } from './plan.js';
 import type { RoutineBody } from './routines.js';
 
 /** Bump when the payload's shape or the replay's meaning changes without a version change. */
-const FORMAT = 'rollback-guard replay 2';
+const FORMAT = 'rollback-guard replay 3';
 
+/**
+ * A replay's result, compact: the catalog's state (`Catalog.toState`) without its tables and
+ * indexes, which come as rows of values (a 20,000-migration history holds tens of thousands of
+ * column records, each of the same few shapes): `shapes` lists each record shape (its keys, in
+ * order) once; a column is `[shape, ...values]` (its map key is its `name`), or `[-1 - shape, key,
+ * ...values]` when the key is another; an index is `[name, shape, ...values]`.
+ */
 interface Payload {
-  catalog: CatalogState;
+  catalog: Omit<CatalogState, 'tables' | 'indexes'>;
+  shapes: string[][];
+  tables: [string, unknown[][]][];
+  indexes: unknown[][];
   routines: [string, string, RoutineBody][];
 }
 
@@ -130,7 +143,7 @@ export function cachedReplay(store: ReplayStore | undefined, inputs: ReplayInput
   }
   const catalog = replay();
   try {
-    writeChecked(store, key, FORMAT, JSON.stringify({ catalog: catalog.toState(), routines: [...routines].map(([name, r]) => [name, r.file, r.body()]) } satisfies Payload));
+    writeChecked(store, key, FORMAT, JSON.stringify(pack(catalog.toState(), [...routines].map(([name, r]) => [name, r.file, r.body()]))));
   } catch {
     // A cache that cannot be written costs the next run a replay, nothing else.
   }
@@ -143,10 +156,84 @@ function readEntry(store: ReplayStore, key: string): { catalog: Catalog; routine
     const payload = readChecked(store, key, FORMAT) as Payload | null;
     if (!payload) return null;
     if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === 'string' && typeof r[1] === 'string' && Array.isArray(r[2]?.ops))) return null;
-    return { catalog: Catalog.fromState(payload.catalog), routines: payload.routines };
+    return { catalog: Catalog.fromState(unpack(payload)), routines: payload.routines };
   } catch {
     return null;
   }
+}
+
+/** A catalog state and routines as the entry's payload (`Payload`). */
+function pack(state: CatalogState, routines: Payload['routines']): Payload {
+  const shapes: string[][] = [];
+  const shapeAt = new Map<string, number>();
+  const row = (record: object): unknown[] => {
+    // As JSON keeps an object: a key whose value is undefined is left out.
+    const keys = Object.keys(record).filter((k) => (record as Record<string, unknown>)[k] !== undefined);
+    const id = keys.join('\0');
+    let shape = shapeAt.get(id);
+    if (shape === undefined) shapeAt.set(id, (shape = shapes.push(keys) - 1));
+    const out: unknown[] = [shape];
+    for (const k of keys) out.push((record as Record<string, unknown>)[k]);
+    return out;
+  };
+  const { tables, indexes, ...catalog } = state;
+  return {
+    catalog,
+    shapes,
+    tables: tables.map(([table, columns]) => [
+      table,
+      columns.map(([key, column]) => {
+        const r = row(column);
+        if (key === column.name) return r;
+        r[0] = -1 - (r[0] as number);
+        r.splice(1, 0, key);
+        return r;
+      }),
+    ]),
+    indexes: indexes.map(([name, index]) => [name, ...row(index)]),
+    routines,
+  };
+}
+
+/** The catalog state `pack` packed; throws on a payload of the wrong shape (the entry is then a miss). */
+function unpack(payload: Payload): CatalogState {
+  const { shapes, tables, indexes, catalog } = payload;
+  if (!Array.isArray(shapes) || !Array.isArray(tables) || !Array.isArray(indexes) || typeof catalog !== 'object' || catalog === null) throw new Error('bad payload');
+  for (const keys of shapes) {
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string' && k !== '__proto__')) throw new Error('bad shape');
+  }
+  /** The record of `values[from…]` in shape `shape`. */
+  const record = <T>(shape: unknown, values: unknown[], from: number): T => {
+    const keys = typeof shape === 'number' ? shapes[shape] : undefined;
+    if (keys === undefined || values.length !== from + keys.length) throw new Error('bad row');
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[from + i];
+    return out as T;
+  };
+  const state: CatalogState = {
+    ...catalog,
+    tables: tables.map(([table, rows]): CatalogState['tables'][number] => {
+      if (typeof table !== 'string' || !Array.isArray(rows)) throw new Error('bad table');
+      return [
+        table,
+        rows.map((r): [string, ColumnInfo] => {
+          if (!Array.isArray(r) || typeof r[0] !== 'number') throw new Error('bad column');
+          if (r[0] >= 0) {
+            const column = record<ColumnInfo>(r[0], r, 1);
+            if (typeof column.name !== 'string') throw new Error('bad column');
+            return [column.name, column];
+          }
+          if (typeof r[1] !== 'string') throw new Error('bad column');
+          return [r[1], record<ColumnInfo>(-1 - r[0], r, 2)];
+        }),
+      ];
+    }),
+    indexes: indexes.map((r): [string, IndexInfo] => {
+      if (!Array.isArray(r) || typeof r[0] !== 'string') throw new Error('bad index');
+      return [r[0], record<IndexInfo>(r[1], r, 2)];
+    }),
+  };
+  return state;
 }
 
 /** Bump when the base plan's shape or meaning changes without a version change. */
@@ -218,8 +305,16 @@ const KNOWN_DIALECTS: ReadonlySet<string> = new Set(DIALECTS);
  */
 export function readBasePlan(store: ReplayStore, key: string, paths: readonly string[]): BasePlan | null {
   try {
-    const payload = readChecked(store, key, PLAN_FORMAT) as Partial<PlanPayload> | null;
-    if (!payload) return null;
+    return decodePlan(readChecked(store, key, PLAN_FORMAT) as Partial<PlanPayload> | null, paths);
+  } catch {
+    return null;
+  }
+}
+
+/** The plan a payload holds for `paths`; null when it is not one of the right shape. */
+function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string[]): BasePlan | null {
+  try {
+    if (!payload || typeof payload !== 'object') return null;
     const { strings, kinds, rows, versions, readings, pending, folders, sets, runsOn } = payload;
     if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string') || !Array.isArray(kinds) || !Array.isArray(rows) || !Array.isArray(versions)) return null;
     if (rows.length !== paths.length || versions.length !== paths.length) return null;
@@ -294,51 +389,199 @@ export function readBasePlan(store: ReplayStore, key: string, paths: readonly st
 /** Writes the plan of `key`; a store that cannot be written is left alone (so is a plan this encoding cannot hold). */
 export function writeBasePlan(store: ReplayStore, key: string, classifications: [string, Classification][], base: BaseDialects): void {
   try {
-    const strings: string[] = [];
-    const index = new Map<string, number>();
-    const at = (x: string): number => {
-      let i = index.get(x);
-      if (i === undefined) index.set(x, (i = strings.push(x) - 1));
-      return i;
-    };
-    const kinds: PlanPayload['kinds'] = [];
-    const kindIndex = new Map<string, number>();
-    const rows: number[] = [];
-    const versions: (string | null)[] = [];
-    let migrations = 0;
-    for (const [path, c] of classifications) {
-      const file = c.file;
-      // Only the fields this encoding keeps: a classification with more is not cached.
-      if (file !== null && (file.path !== path || Object.keys(file).some((k) => k !== 'path' && k !== 'framework' && k !== 'version' && k !== 'part'))) return;
-      const kind: PlanPayload['kinds'][number] = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
-      const id = kind.join(' ');
-      let k = kindIndex.get(id);
-      if (k === undefined) kindIndex.set(id, (k = kinds.push(kind) - 1));
-      rows.push(k);
-      versions.push(file === null ? null : file.version);
-      if (file !== null) migrations++;
-    }
-    if (migrations !== base.readings.length) return;
-    const readings: PlanPayload['readings'] = [];
-    let last: DialectReading | undefined;
-    for (const r of base.readings) {
-      if (last !== undefined && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
-      else readings.push([1, at(r.dialect), at(r.by)]);
-      last = r;
-    }
-    const payload: PlanPayload = {
-      strings,
-      kinds,
-      rows,
-      versions,
-      readings,
-      pending: base.pending,
-      folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
-      sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
-      runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)]),
-    };
-    writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
+    const payload = encodePlan(classifications, base);
+    if (payload) writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
   } catch {
     // The next run plans again.
   }
+}
+
+/** A plan as its compact payload; null when this encoding cannot hold it. */
+function encodePlan(classifications: [string, Classification][], base: BaseDialects): PlanPayload | null {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (x: string): number => {
+    let i = index.get(x);
+    if (i === undefined) index.set(x, (i = strings.push(x) - 1));
+    return i;
+  };
+  const kinds: PlanPayload['kinds'] = [];
+  const kindIndex = new Map<string, number>();
+  const rows: number[] = [];
+  const versions: (string | null)[] = [];
+  let migrations = 0;
+  for (const [path, c] of classifications) {
+    const file = c.file;
+    // Only the fields this encoding keeps: a classification with more is not cached.
+    if (file !== null && (file.path !== path || Object.keys(file).some((k) => k !== 'path' && k !== 'framework' && k !== 'version' && k !== 'part'))) return null;
+    const kind: PlanPayload['kinds'][number] = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
+    const id = kind.join(' ');
+    let k = kindIndex.get(id);
+    if (k === undefined) kindIndex.set(id, (k = kinds.push(kind) - 1));
+    rows.push(k);
+    versions.push(file === null ? null : file.version);
+    if (file !== null) migrations++;
+  }
+  if (migrations !== base.readings.length) return null;
+  const readings: PlanPayload['readings'] = [];
+  let last: DialectReading | undefined;
+  for (const r of base.readings) {
+    if (last !== undefined && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
+    else readings.push([1, at(r.dialect), at(r.by)]);
+    last = r;
+  }
+  const payload: PlanPayload = {
+    strings,
+    kinds,
+    rows,
+    versions,
+    readings,
+    pending: base.pending,
+    folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
+    sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
+    runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)]),
+  };
+  return payload;
+}
+
+/** Bump when the base tree entry's shape or meaning changes without a version change. */
+const TREE_FORMAT = 'rollback-guard base tree 1';
+
+/**
+ * The base tree entry: what a run learns from listing the base commit's tree, kept under the tree's
+ * own object id, so that a run on the same base tree (a re-run, a new push, another PR on the same
+ * tip) neither lists it nor keys the plan path by path: the plan's key, the plan's paths (the base
+ * files whose names may make them migrations, ignored ones left out, in listing order), the paths
+ * `findBaselines` looks among (runs `[start, count]` of the plan's paths, or a path of its own,
+ * in listing order), and the plan itself (`PlanPayload`).
+ */
+interface TreePayload {
+  planKey: string;
+  paths: string[];
+  baselines: ([number, number] | string)[];
+  /** Indexes into the baseline paths of the code baseline files (Rails' `schema.rb`, EF Core's model snapshot). */
+  code: number[];
+  plan: PlanPayload;
+}
+
+/** The files `findBaselines` looks among: the base's SQL and code baseline files, ignored ones left out, in listing order; `code`: the code baseline ones among them, in order. */
+export interface BaselinePaths {
+  paths: string[];
+  code: string[];
+}
+
+/**
+ * The key of a base tree entry: SHA-256 over the format, the version and build, the whole
+ * configuration, and the base commit's root tree id. The tree id names every path and blob of the
+ * base, so the entry is exactly what listing that tree and planning it gives under that config and build.
+ */
+export function baseTreeKey(treeId: string, config: Config, toolId: string): string | undefined {
+  try {
+    const { part, digest } = keyHash(TREE_FORMAT, toolId, config);
+    part(`tree ${treeId}`);
+    return digest();
+  } catch {
+    return undefined;
+  }
+}
+
+export interface BaseTree {
+  /** The base plan's key (`basePlanKey`) the listing gives. */
+  planKey: string;
+  /** The plan's paths, in order. */
+  paths: string[];
+  baselines: BaselinePaths;
+  plan: BasePlan;
+}
+
+/** The base tree entry of `key` when it is whole and of the right shape; null otherwise (the tree is listed). */
+export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
+  try {
+    const payload = readChecked(store, key, TREE_FORMAT) as Partial<TreePayload> | null;
+    if (!payload || typeof payload !== 'object') return null;
+    const { planKey, paths, baselines, code } = payload;
+    if (typeof planKey !== 'string' || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code)) return null;
+    for (const p of paths) if (typeof p !== 'string') return null;
+    const baselinePaths: string[] = [];
+    for (const b of baselines) {
+      if (typeof b === 'string') baselinePaths.push(b);
+      else {
+        if (!Array.isArray(b) || b.length !== 2) return null;
+        const [start, count] = b;
+        if (!Number.isInteger(start) || !Number.isInteger(count) || start < 0 || count < 1 || start + count > paths.length) return null;
+        for (let i = start; i < start + count; i++) baselinePaths.push(paths[i]);
+      }
+    }
+    const codePaths: string[] = [];
+    for (const i of code) {
+      if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
+      codePaths.push(baselinePaths[i]);
+    }
+    const plan = decodePlan(payload.plan ?? null, paths);
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: [string, Classification][]; dialects: BaseDialects }): void {
+  try {
+    const plan = encodePlan(tree.classifications, tree.dialects);
+    if (!plan) return;
+    const paths = tree.classifications.map(([p]) => p);
+    const at = new Map<string, number>();
+    paths.forEach((p, i) => at.set(p, i));
+    const baselines: TreePayload['baselines'] = [];
+    for (const p of tree.baselines.paths) {
+      const i = at.get(p);
+      const last = baselines[baselines.length - 1];
+      if (i === undefined) baselines.push(p);
+      else if (Array.isArray(last) && last[0] + last[1] === i) last[1]++;
+      else baselines.push([i, 1]);
+    }
+    const codeAt = new Set(tree.baselines.code);
+    const code = tree.baselines.paths.flatMap((p, i) => (codeAt.has(p) ? [i] : []));
+    if (code.length !== codeAt.size) return;
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan } satisfies TreePayload));
+  } catch {
+    // The next run lists the tree again.
+  }
+}
+
+/** Bump when a base tree count's meaning changes without a version change. */
+const COUNT_FORMAT = 'rollback-guard base tree count 1';
+
+/**
+ * A number that is a function of the base commit's tree, the configuration and the build alone
+ * (`name` says which: the code-references search's count of source files in scope), remembered
+ * under the tree's object id: a run on the same base tree does not list the tree to count again.
+ * Computed (and written) when there is no store, no tree id, or no whole entry of this key.
+ */
+export function baseTreeCount(changes: { baseTree: Snapshot; replayCache?: ReplayStore }, config: Config, name: string, compute: () => number): number {
+  const store = changes.replayCache;
+  const treeId = store ? changes.baseTree.treeId?.() : undefined;
+  let key: string | undefined;
+  if (store && treeId !== undefined) {
+    try {
+      const { part, digest } = keyHash(COUNT_FORMAT, store.toolId(), config);
+      part(`tree ${treeId}`);
+      part(name);
+      key = digest();
+      const payload = readChecked(store, key, COUNT_FORMAT) as { count?: unknown } | null;
+      const count = payload?.count;
+      if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) return count;
+    } catch {
+      // Damaged: counted again, and written again.
+    }
+  }
+  const count = compute();
+  if (store && key !== undefined) {
+    try {
+      writeChecked(store, key, COUNT_FORMAT, JSON.stringify({ count }));
+    } catch {
+      // The next run counts again.
+    }
+  }
+  return count;
 }

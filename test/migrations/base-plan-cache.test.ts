@@ -45,12 +45,17 @@ function repo(base = BASE, head: Record<string, string | null> = PR): TempRepo {
   return r;
 }
 
-/** The change set of a repository's last commit, with `store`, its base reads recorded in `reads`. */
+/**
+ * The change set of a repository's last commit, with `store`, its base reads recorded in `reads`.
+ * Its base has no tree id, so the base plan entry is what a run finds (the base tree entry, which
+ * would answer first on the same tree, is base-tree-cache.test.ts's).
+ */
 function changesOf(r: TempRepo, store: ReplayStore | undefined, reads: string[] = []): ChangeSet {
   const changes = gitChangeSet('HEAD~1', 'HEAD', { cwd: r.dir });
   const tree = changes.baseTree;
   const baseTree: Snapshot = {
     ...tree,
+    treeId: undefined,
     list: () => tree.list(),
     read: (p) => {
       reads.push(p);
