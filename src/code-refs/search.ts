@@ -77,6 +77,9 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   markIgnoredColumns(tree, subjects);
   dropSchemaDeclarations(tree, subjects);
   dropOtherIdentities(tree, subjects);
+  // A constraint re-created DEFERRABLE breaks only upserts: its name in a key's declaration (jOOQ's
+  // generated `Keys`), a `getUniqueKeys()` list or an HTTP 409 `CONFLICT` is no upsert.
+  for (const s of subjects) if (s.code.kind === 'object' && s.code.upserts) s.refs = s.refs.filter((r) => UPSERT_LINE.test(r.text));
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
@@ -152,11 +155,20 @@ function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
     case 'property':
       return { ...base, words: fieldSpellings(code.name), table: [] };
     case 'object':
-      return { ...base, words: spellings(bareName(code.name)), table: [] };
+      return { ...base, words: code.upserts ? [...spellings(bareName(code.name)), ...UPSERT_WORDS] : spellings(bareName(code.name)), table: [] };
     case 'value':
       return { ...base, words: code.values, table: [] };
   }
 }
+
+/**
+ * Words of an upsert in SQL text and ORMs (`ON CONFLICT`, jOOQ's `onConflict…`, Diesel's
+ * `on_conflict`, Prisma's and Drizzle's `upsert`, `onConflictDoNothing`…): searched beside a
+ * deferrable constraint's name; a line counts only if UPSERT_LINE holds (`HttpStatus.CONFLICT` is no upsert).
+ */
+const UPSERT_WORDS = ['CONFLICT', 'conflict', 'on_conflict', 'on_conflict_do_nothing', 'onConflict', 'onConflictDoNothing', 'onConflictDoUpdate', 'onConflictOnConstraint', 'upsert', 'Upsert', 'UPSERT', 'upsertMany', 'upsert_all', 'on_constraint'];
+/** A line that upserts, or names a constraint as an upsert's arbiter (`ON CONSTRAINT x`, Diesel's `on_constraint("x")`). */
+const UPSERT_LINE = /\bON\s+CONFLICT\b|\bon_?conflict|\bupsert|\bon_constraint\b|\bON\s+CONSTRAINT\b/i;
 
 /**
  * Lines that write a table (evidence for rules about required or retyped columns): SQL's `INSERT
@@ -455,6 +467,16 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
       };
       continue;
     }
+    if (s.code.kind === 'object' && s.code.upserts) {
+      const bare = bareName(s.code.name);
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} Nothing in the previous release's code upserts (ON CONFLICT, onConflict, on_conflict, upsert; ${bare} named in none; ${searched} ${searched === 1 ? 'file' : 'files'} searched).`,
+        unused: `Re-creating ${s.code.objectKind} ${f.object ?? bare} as DEFERRABLE: nothing in the previous release's code upserts (ON CONFLICT, onConflict, on_conflict, upsert; ${searched} ${searched === 1 ? 'file' : 'files'} searched), and the constraint still rejects duplicates, at commit instead of at each statement; a warning, not an error. It still breaks a rollback if code outside this repository upserts on it, or if the previous release relies on the violation being raised by the statement rather than at commit.`,
+      };
+      continue;
+    }
     if (s.code.kind === 'object' && s.code.nameOnly) {
       // A renamed sequence or constraint: the database reaches it by OID, only code names it.
       f.codeSearch = {
@@ -529,6 +551,7 @@ function usedAt(s: Subject, refs: CodeReference[]): string {
   const more = s.refs.length - named.length;
   const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   if (s.code.kind === 'column' && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
+  if (s.code.kind === 'object' && s.code.upserts) return `The previous release's code upserts at ${list}.`;
   return `Still used in the previous release's code at ${list}.`;
 }
 
