@@ -15,7 +15,7 @@ import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
-import { jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
+import { jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
@@ -285,6 +285,7 @@ function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
 }
 
 const JVM = new Set(['java', 'kt', 'kts', 'scala', 'groovy']);
+const JS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
 
 /**
  * Lines that name the word but not the object (identity.ts, docs/code-references.md "Whose name is
@@ -296,6 +297,7 @@ const JVM = new Set(['java', 'kt', 'kts', 'scala', 'groovy']);
 function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   const wanted = (s: Subject, r: CodeReference): boolean => {
     const ext = extensionOf(r.file);
+    if ((s.code.kind === 'column' || s.code.kind === 'table') && JS.has(ext)) return true;
     return s.code.kind === 'column' ? ext === 'rs' || ext === 'toml' : s.code.kind === 'table' && JVM.has(ext);
   };
   const files = new Set<string>();
@@ -308,11 +310,22 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
     if (text === undefined) texts.set(file, (text = tree.read(file) ?? ''));
     return text;
   };
+  // JavaScript and TypeScript: a file that never talks to the database reads no column or table (an API type, a front end).
+  const talks = new Map<string, boolean>();
+  const jsReader = (file: string): boolean => {
+    let yes = talks.get(file);
+    if (yes === undefined) {
+      const text = textOf(file);
+      talks.set(file, (yes = text === '' || jsTalksToDatabase(text)));
+    }
+    return yes;
+  };
   for (const s of subjects) {
     const code = s.code;
+    if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extensionOf(r.file)) || jsReader(r.file));
     if (code.kind === 'column') {
       const byFile = new Map<string, number[]>();
-      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      for (const r of s.refs) if (wanted(s, r) && !JS.has(extensionOf(r.file))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
       const notUses = new Map<string, Set<number>>();
       for (const [file, lines] of byFile) {
         const text = textOf(file);
@@ -329,7 +342,7 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
       // Lines that name the table only as a class-name variant (`WorkerInstance`, `workerInstance`).
       // SQL text and jOOQ's constants spell the whole name (`worker_instance`, `WORKER_INSTANCE`); the rest are class-name variants.
       const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
-      const variants = s.refs.filter((r) => wanted(s, r) && !matchesAny(r.text, exact));
+      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extensionOf(r.file)) && !matchesAny(r.text, exact));
       if (variants.length === 0) continue;
       // Every class the variant lines name must be declared in the searched code and map no table of
       // this name; one declared elsewhere (a library, generated code), or none named at all, keeps them uses.
