@@ -573,7 +573,8 @@ function actionOf(f: RawFinding, code: CodeSubject): string {
   const verb = f.rule.startsWith('rename-') ? 'Renaming' : 'Dropping';
   switch (code.kind) {
     case 'column':
-      return `${verb} column ${object}`;
+      // A trigger or function that only maintains a column (drop-object) is judged as that column.
+      return f.rule === 'drop-object' ? `${verb} ${object} (it only sets column ${code.table}.${code.column})` : `${verb} column ${object}`;
     case 'table':
       return `${verb} table ${object}`;
     case 'object':
