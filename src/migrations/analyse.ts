@@ -285,7 +285,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     callersDroppedByPR: (n) => {
       const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
       const callers = baseRoutineCallers([...group.baselines, ...ordered], n, dialect);
-      return callers !== null && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
+      return callers !== null && callers.length > 0 && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
     },
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],

@@ -112,3 +112,8 @@ describe('a function whose only caller in the history is a routine the PR drops 
     expect(run(head, {}, view).find((x) => x.object === 'semver_ord')!.severity).toBe('error');
   });
 });
+
+test('must still fire: a function no routine of the history calls stays an error without code (a helper of nothing the PR drops)', () => {
+  const base = { ...BASE, 'migrations/2025-05-01-000000_count/up.sql': 'CREATE FUNCTION version_count() RETURNS int AS $$ SELECT count(*)::int FROM versions $$ LANGUAGE sql;\n' };
+  expect(run('drop function version_count();\n', {}, base).map((f) => f.severity)).toEqual(['error']);
+});

@@ -70,7 +70,8 @@ export interface MigrationFacts {
   rowSettings(kind: 'trigger' | 'function', name: string, table: string | undefined): { table: string; column: string }[] | null;
   /**
    * True when base's history calls function `name` only from routines (triggers.ts
-   * baseRoutineCallers) and a statement of the PR drops every one of them (none: also true).
+   * baseRoutineCallers), one or more, and statements of the PR drop every one of them: the
+   * function is a helper of routines the PR removes (none: false, it stays an error as before).
    */
   callersDroppedByPR(name: string): boolean;
   /** True when a statement of the PR (any, before or after this one) drops this column. */
