@@ -466,3 +466,26 @@ export function jsTalksToDatabase(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * crates.io's dump list (`dump-db.toml`, see privateDumpColumnLines): an entry under
+ * `[<table>.columns]` or `[<table>.column_defaults]` names a column of that table, whatever its
+ * visibility: no use of a function, procedure or other object of the same name (crates.io
+ * aac10ea0e2 drops the function `semver_ord`, and the list names the column `semver_ord`).
+ * Returns the 1-based lines of `lines` that are such entries.
+ */
+export function dumpColumnEntryLines(text: string, lines: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  if (text.length > MAX_FILE_CHARS) return out;
+  const wanted = new Set(lines);
+  let columns = false;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const header = /^\s*\[([^\]]+)\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      columns = /^\w+\.(?:columns|column_defaults)$/.test(header[1]!.trim());
+      return;
+    }
+    if (columns && wanted.has(i + 1) && /^\s*"?\w+"?\s*=/.test(line)) out.add(i + 1);
+  });
+  return out;
+}

@@ -15,7 +15,7 @@ import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
-import { jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
+import { dumpColumnEntryLines, jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
@@ -298,6 +298,7 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   const wanted = (s: Subject, r: CodeReference): boolean => {
     const ext = extensionOf(r.file);
     if ((s.code.kind === 'column' || s.code.kind === 'table') && JS.has(ext)) return true;
+    if (s.code.kind === 'object' && ext === 'toml') return true;
     return s.code.kind === 'column' ? ext === 'rs' || ext === 'toml' : s.code.kind === 'table' && JVM.has(ext);
   };
   const files = new Set<string>();
@@ -323,6 +324,13 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   for (const s of subjects) {
     const code = s.code;
     if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extensionOf(r.file)) || jsReader(r.file));
+    if (code.kind === 'object') {
+      // A dump list's column entry names a column, not a function or view of the same name.
+      const byFile = new Map<string, number[]>();
+      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf(file), lines)]));
+      s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
+    }
     if (code.kind === 'column') {
       const byFile = new Map<string, number[]>();
       for (const r of s.refs) if (wanted(s, r) && !JS.has(extensionOf(r.file))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);

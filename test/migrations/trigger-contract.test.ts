@@ -100,6 +100,14 @@ describe('a function whose only caller in the history is a routine the PR drops 
     expect(f.message).toMatch(/^Dropping function semver_ord: nothing in the previous release's code uses it/);
   });
 
+  test("reproduction: crates.io's dump list names the column semver_ord, not the function: still a warning", () => {
+    const dump = { 'crates/crates_io_database_dump/src/dump-db.toml': '[versions.columns]\nid = "public"\nsemver_ord = "private"\n\n[versions.column_defaults]\nsemver_ord = "null"\n' };
+    expect(run(head, dump).find((x) => x.object === 'semver_ord')!.severity).toBe('warning');
+    // A TOML line elsewhere that names it stays a use.
+    const other = { 'config/jobs.toml': '[sort]\nfunction = "semver_ord"\nsemver_ord = true\n' };
+    expect(run(head, other).find((x) => x.object === 'semver_ord')!.severity).toBe('error');
+  });
+
   test('variant: code that calls it keeps the error', () => {
     const f = run(head, { 'src/sql.rs': 'define_sql_function!(fn semver_ord(num: Text) -> Nullable<Jsonb>);\npub fn q() { versions::table.order(semver_ord(versions::num)); }\n' }).find((x) => x.object === 'semver_ord')!;
     expect(f.severity).toBe('error');
