@@ -66,12 +66,14 @@ export interface RawFinding {
  * code that writes the column). `reads`: the hazard is the previous release reading the column
  * (`drop-not-null`), so no use of it makes the finding a notice, not a warning. `nameOnly`: a
  * renamed object the database reaches by OID (a sequence, a constraint): only code names it, so
- * no use of it makes the finding a notice.
+ * no use of it makes the finding a notice. `upserts`: the only hazard is the previous release's
+ * upserts on it (a unique constraint re-created DEFERRABLE, which `ON CONFLICT` cannot use): a use
+ * is a line that upserts, and none makes the finding a warning.
  */
 export type CodeSubject =
   | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean }
   | { kind: 'table'; table: string; removes: boolean }
-  | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean }
+  | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean; upserts?: boolean }
   | { kind: 'value'; values: string[]; removes: boolean }
   | { kind: 'property'; name: string; removes: boolean };
 

@@ -194,6 +194,13 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
   const tableName = table.slice(table.lastIndexOf('.') + 1);
   // A glob import of a dsl/columns module or a table's module: bare column names are the DSL's.
   const globImport = new RegExp(String.raw`\buse\s+[\w:]*(?:\bdsl|\bcolumns|\b${tableName.replace(/\W/g, '')})\s*::\s*\*`).test(text);
+  // Functions this file declares (`fn checksum(…)`): a call `checksum(…)` here is theirs, not a SQL
+  // function's (none is declared here: no `sql_function!`, `define_sql_function!`, `extern "SQL"`).
+  const localFns = new Set<string>();
+  if (!/sql_function!|\bdeclare_sql_function\b|\bextern\s+"SQL"/.test(text)) {
+    for (let t = 0; t + 1 < tokens.length; t++) if (tokens[t]!.text === 'fn' && tokens[t + 1]!.kind === 'ident') localFns.add(tokens[t + 1]!.text);
+  }
+  const captureRe = new RegExp(`\\{\\s*(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?::[^{}]*)?\\}`, 'g');
   const seen = new Map<number, RustRole>();
   const note = (line: number, role: RustRole): void => {
     if (!wanted.has(line)) return;
@@ -209,8 +216,12 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
     if (tok.kind === 'comment' || tok.kind === 'string') {
       // Occurrences by line of the token's text.
       const parts = tok.text.split('\n');
+      // A format macro's string (`format!("{}{raw}{checksum}")`): `{checksum}` captures a variable, not SQL text.
+      const formats = tok.kind === 'string' && top?.kind === 'macro' && EXPRESSION_MACROS.has(top.attrs);
       for (let k = 0; k < parts.length; k++) {
-        if (wanted.has(tok.line + k) && wordRe.test(parts[k]!)) note(tok.line + k, tok.kind === 'string' ? 'use' : 'not-use');
+        if (!wanted.has(tok.line + k) || !wordRe.test(parts[k]!)) continue;
+        if (tok.kind !== 'string') note(tok.line + k, 'not-use');
+        else note(tok.line + k, formats && !wordRe.test(parts[k]!.replace(captureRe, '')) ? 'not-use' : 'use');
       }
       continue;
     }
@@ -251,7 +262,7 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
         t += 2;
         continue;
       }
-      if (wordSet.has(tok.text) && wanted.has(tok.line)) note(tok.line, roleOf(tokens, t, stack, pendingAttrs, globImport, tableName, column, readsOnly));
+      if (wordSet.has(tok.text) && wanted.has(tok.line)) note(tok.line, roleOf(tokens, t, stack, pendingAttrs, globImport, tableName, column, readsOnly, localFns));
       continue;
     }
     if (tok.text === '{' || tok.text === '(' || tok.text === '[') {
@@ -285,7 +296,7 @@ export function rustColumnRoles(text: string, table: string, column: string, wor
 /** Diesel's comparisons and assignments of a column: `users::x.eq(…)` filters on it or sets it, never loads its value. */
 const NO_LOAD_METHODS = new Set(['eq', 'ne', 'eq_any', 'ne_all', 'is_null', 'is_not_null']);
 
-function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, globImport: boolean, table: string, column: string, readsOnly: boolean): RustRole {
+function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, globImport: boolean, table: string, column: string, readsOnly: boolean, localFns: ReadonlySet<string>): RustRole {
   const prev = tokens[t - 1]?.text;
   const next = tokens[t + 1]?.text;
   const top = stack[stack.length - 1];
@@ -306,6 +317,8 @@ function roleOf(tokens: Token[], t: number, stack: Frame[], fieldAttrs: string, 
     return structFieldRole(top.attrs, fieldAttrs, table, column, readsOnly);
   }
   if (prev === '.') return 'not-use';
+  // A Rust function's declaration `fn checksum(…)`, or a call of one this file declares: no column.
+  if (prev === 'fn' || (next === '(' && localFns.has(tokens[t]!.text))) return 'not-use';
   // A call `gh_avatar(…)`: a function named so (a Diesel `define_sql_function!`), not ours to read.
   if (next === '(') return 'use';
   return globImport ? 'use' : 'not-use';
@@ -393,4 +406,86 @@ export function jvmDeclares(text: string, names: readonly string[]): string | nu
   const set = new Set(names);
   for (const m of text.matchAll(/\b(?:class|interface|record|enum|object)\s+([A-Z]\w*)/g)) if (set.has(m[1]!)) return m[1]!;
   return null;
+}
+
+/**
+ * Database clients, query builders and ORMs of JavaScript and TypeScript, as imported: a package
+ * name, or a scope (`@mikro-orm/`) whose every package is one.
+ */
+const JS_DB_PACKAGES = new Set([
+  'pg', 'pg-promise', 'pg-pool', 'pg-native', 'pg-query-stream', 'postgres', 'mysql', 'mysql2', 'mariadb', 'knex', 'kysely',
+  '@prisma/client', 'prisma', 'drizzle-orm', 'typeorm', 'sequelize', 'sequelize-typescript', 'better-sqlite3', 'sqlite3', 'sqlite',
+  '@libsql/client', 'libsql', '@neondatabase/serverless', '@vercel/postgres', '@planetscale/database', '@electric-sql/pglite',
+  'slonik', 'mssql', 'tedious', 'oracledb', 'objection', 'bookshelf', 'zapatos', '@clickhouse/client', '@supabase/supabase-js',
+  '@supabase/postgrest-js', 'sql-template-strings', 'sql-template-tag', 'bun:sqlite', 'node:sqlite', '@sqlite.org/sqlite-wasm',
+  '@databases/pg', '@databases/mysql', '@databases/sqlite', 'pg-mem', 'massive', 'waterline', 'typeorm-extension',
+]);
+const JS_DB_SCOPES = ['@mikro-orm/', '@prisma/', '@pgtyped/', '@databases/', '@drizzle-team/', '@kysely/'];
+/**
+ * Words of a module path that say the module is the application's own database layer (`../db`,
+ * `@documenso/prisma`, `@openstatus/db/src/schema`, `~/server/repositories/user`, `lib/prisma`).
+ */
+const JS_DB_PATH_WORDS = new Set([
+  'db', 'database', 'databases', 'prisma', 'drizzle', 'knex', 'kysely', 'sequelize', 'typeorm', 'orm', 'sql', 'sqlite', 'postgres',
+  'postgresql', 'pg', 'mysql', 'schema', 'schemas', 'model', 'models', 'entity', 'entities', 'repository', 'repositories', 'repo',
+  'repos', 'dao', 'daos', 'queries', 'supabase', 'persistence',
+]);
+/** Front-end packages whose paths hold such words (Ember Data's `@ember-data/model`, TanStack Query): no database. */
+const JS_FRONTEND_SCOPES = ['@ember-data/', 'ember-data', '@tanstack/', 'react-query', '@apollo/', '@reduxjs/'];
+/** Module specifiers: `from '…'`, `import '…'`, `require('…')`, `import('…')`. */
+const JS_SPECIFIER = /\bfrom\s*['"]([^'"\n]{1,300})['"]|\bimport\s*['"]([^'"\n]{1,300})['"]|\b(?:require|import)\s*\(\s*['"]([^'"\n]{1,300})['"]\s*\)/g;
+/** SQL text (`SELECT a, b FROM t`, `INSERT INTO`, `UPDATE t SET`, `DELETE FROM`), a `sql` tagged template, Prisma's raw queries. */
+const JS_SQL = /\bSELECT\s[\w*."`,\s]{1,300}?\sFROM\s+["`]?\w|\bINSERT\s+INTO\s|\bUPDATE\s+["`]?[\w.]+["`]?\s+SET\s|\bDELETE\s+FROM\s|\bsql\s*`|\bsql\.raw\s*\(|\$queryRaw|\$executeRaw/i;
+/**
+ * Calls and handles of a database client or ORM reached without an import in this file (`ctx.prisma`,
+ * a `db` passed in): Prisma's model methods, Kysely's and Drizzle's builders, TypeORM's repositories,
+ * Supabase's `.from('t')`; TypeORM's and sequelize-typescript's decorators (`@Entity(`, `@Column(`, `@Table(`).
+ */
+const JS_DB_CALLS = /\b(?:prisma|db|knex|kysely|sequelize|trx|tx|pool|database|supabase|drizzle)\s*\.\s*[$\w]|\.(?:findMany|findFirst|findUnique|findFirstOrThrow|findUniqueOrThrow|upsert|createMany|updateMany|deleteMany|selectFrom|insertInto|updateTable|deleteFrom|selectAll|createQueryBuilder|getRepository|findAll|findByPk|findOne|findOneBy|findBy)\s*\(|@(?:Entity|ViewEntity|Column|PrimaryColumn|PrimaryGeneratedColumn|Table)\s*\(|(?<!\b(?:Array|Buffer|Uint8Array|Object|Set|Map))\.from\(\s*['"`]\w+['"`]\s*\)/;
+
+/**
+ * JavaScript and TypeScript (docs/code-references.md, "Whose name is it"): a word in a file that
+ * never talks to the database is an API type's field, a front end's property or a fixture, not a
+ * column (crates.io's Svelte front end and its OpenAPI `schema.d.ts` read `checksum` from JSON).
+ * A file talks to the database when it imports a database client or ORM (JS_DB_PACKAGES), or a
+ * module whose path names the application's database layer (`../db`, `@documenso/prisma`,
+ * `lib/prisma`, `…/schema`, `…/models`, `…/repositories`), holds SQL text or a `sql` template, or
+ * calls a client or ORM it got otherwise (`ctx.prisma.user.findMany(`, `db.select(`,
+ * `.selectFrom(`). Files over 2 MB count as talking to it.
+ */
+export function jsTalksToDatabase(text: string): boolean {
+  if (text.length > MAX_FILE_CHARS) return true;
+  if (JS_SQL.test(text) || JS_DB_CALLS.test(text)) return true;
+  for (const m of text.matchAll(JS_SPECIFIER)) {
+    const spec = (m[1] ?? m[2] ?? m[3])!;
+    const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+    if (JS_DB_PACKAGES.has(pkg) || JS_DB_SCOPES.some((s) => spec.startsWith(s))) return true;
+    if (JS_FRONTEND_SCOPES.some((s) => spec.startsWith(s))) continue;
+    const words = spec.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    if (words.some((w) => JS_DB_PATH_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * crates.io's dump list (`dump-db.toml`, see privateDumpColumnLines): an entry under
+ * `[<table>.columns]` or `[<table>.column_defaults]` names a column of that table, whatever its
+ * visibility: no use of a function, procedure or other object of the same name (crates.io
+ * aac10ea0e2 drops the function `semver_ord`, and the list names the column `semver_ord`).
+ * Returns the 1-based lines of `lines` that are such entries.
+ */
+export function dumpColumnEntryLines(text: string, lines: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  if (text.length > MAX_FILE_CHARS) return out;
+  const wanted = new Set(lines);
+  let columns = false;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const header = /^\s*\[([^\]]+)\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      columns = /^\w+\.(?:columns|column_defaults)$/.test(header[1]!.trim());
+      return;
+    }
+    if (columns && wanted.has(i + 1) && /^\s*"?\w+"?\s*=/.test(line)) out.add(i + 1);
+  });
+  return out;
 }

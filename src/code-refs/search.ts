@@ -16,7 +16,7 @@ import { detectorFor } from '../migrations/plan.js';
 import { baseTreeCount } from '../migrations/replay-cache.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
-import { jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
+import { dumpColumnEntryLines, jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
@@ -78,6 +78,9 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
   markIgnoredColumns(tree, subjects);
   dropSchemaDeclarations(tree, subjects);
   dropOtherIdentities(tree, subjects);
+  // A constraint re-created DEFERRABLE breaks only upserts: its name in a key's declaration (jOOQ's
+  // generated `Keys`), a `getUniqueKeys()` list or an HTTP 409 `CONFLICT` is no upsert.
+  for (const s of subjects) if (s.code.kind === 'object' && s.code.upserts) s.refs = s.refs.filter((r) => UPSERT_LINE.test(r.text));
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
@@ -154,11 +157,20 @@ function subjectOf(finding: RawFinding, code: CodeSubject): Subject {
     case 'property':
       return { ...base, words: fieldSpellings(code.name), table: [] };
     case 'object':
-      return { ...base, words: spellings(bareName(code.name)), table: [] };
+      return { ...base, words: code.upserts ? [...spellings(bareName(code.name)), ...UPSERT_WORDS] : spellings(bareName(code.name)), table: [] };
     case 'value':
       return { ...base, words: code.values, table: [] };
   }
 }
+
+/**
+ * Words of an upsert in SQL text and ORMs (`ON CONFLICT`, jOOQ's `onConflict…`, Diesel's
+ * `on_conflict`, Prisma's and Drizzle's `upsert`, `onConflictDoNothing`…): searched beside a
+ * deferrable constraint's name; a line counts only if UPSERT_LINE holds (`HttpStatus.CONFLICT` is no upsert).
+ */
+const UPSERT_WORDS = ['CONFLICT', 'conflict', 'on_conflict', 'on_conflict_do_nothing', 'onConflict', 'onConflictDoNothing', 'onConflictDoUpdate', 'onConflictOnConstraint', 'upsert', 'Upsert', 'UPSERT', 'upsertMany', 'upsert_all', 'on_constraint'];
+/** A line that upserts, or names a constraint as an upsert's arbiter (`ON CONSTRAINT x`, Diesel's `on_constraint("x")`). */
+const UPSERT_LINE = /\bON\s+CONFLICT\b|\bon_?conflict|\bupsert|\bon_constraint\b|\bON\s+CONSTRAINT\b/i;
 
 /**
  * Lines that write a table (evidence for rules about required or retyped columns): SQL's `INSERT
@@ -275,6 +287,7 @@ function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
 }
 
 const JVM = new Set(['java', 'kt', 'kts', 'scala', 'groovy']);
+const JS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
 
 /**
  * Lines that name the word but not the object (identity.ts, docs/code-references.md "Whose name is
@@ -286,6 +299,8 @@ const JVM = new Set(['java', 'kt', 'kts', 'scala', 'groovy']);
 function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   const wanted = (s: Subject, r: CodeReference): boolean => {
     const ext = extensionOf(r.file);
+    if ((s.code.kind === 'column' || s.code.kind === 'table') && JS.has(ext)) return true;
+    if (s.code.kind === 'object' && ext === 'toml') return true;
     return s.code.kind === 'column' ? ext === 'rs' || ext === 'toml' : s.code.kind === 'table' && JVM.has(ext);
   };
   const files = new Set<string>();
@@ -298,11 +313,29 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
     if (text === undefined) texts.set(file, (text = tree.read(file) ?? ''));
     return text;
   };
+  // JavaScript and TypeScript: a file that never talks to the database reads no column or table (an API type, a front end).
+  const talks = new Map<string, boolean>();
+  const jsReader = (file: string): boolean => {
+    let yes = talks.get(file);
+    if (yes === undefined) {
+      const text = textOf(file);
+      talks.set(file, (yes = text === '' || jsTalksToDatabase(text)));
+    }
+    return yes;
+  };
   for (const s of subjects) {
     const code = s.code;
-    if (code.kind === 'column') {
+    if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extensionOf(r.file)) || jsReader(r.file));
+    if (code.kind === 'object') {
+      // A dump list's column entry names a column, not a function or view of the same name.
       const byFile = new Map<string, number[]>();
       for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf(file), lines)]));
+      s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
+    }
+    if (code.kind === 'column') {
+      const byFile = new Map<string, number[]>();
+      for (const r of s.refs) if (wanted(s, r) && !JS.has(extensionOf(r.file))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
       const notUses = new Map<string, Set<number>>();
       for (const [file, lines] of byFile) {
         const text = textOf(file);
@@ -319,7 +352,7 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
       // Lines that name the table only as a class-name variant (`WorkerInstance`, `workerInstance`).
       // SQL text and jOOQ's constants spell the whole name (`worker_instance`, `WORKER_INSTANCE`); the rest are class-name variants.
       const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
-      const variants = s.refs.filter((r) => wanted(s, r) && !matchesAny(r.text, exact));
+      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extensionOf(r.file)) && !matchesAny(r.text, exact));
       if (variants.length === 0) continue;
       // Every class the variant lines name must be declared in the searched code and map no table of
       // this name; one declared elsewhere (a library, generated code), or none named at all, keeps them uses.
@@ -457,6 +490,16 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
       };
       continue;
     }
+    if (s.code.kind === 'object' && s.code.upserts) {
+      const bare = bareName(s.code.name);
+      f.codeSearch = {
+        references: [],
+        total: 0,
+        message: `${f.message} Nothing in the previous release's code upserts (ON CONFLICT, onConflict, on_conflict, upsert; ${bare} named in none; ${searched} ${searched === 1 ? 'file' : 'files'} searched).`,
+        unused: `Re-creating ${s.code.objectKind} ${f.object ?? bare} as DEFERRABLE: nothing in the previous release's code upserts (ON CONFLICT, onConflict, on_conflict, upsert; ${searched} ${searched === 1 ? 'file' : 'files'} searched), and the constraint still rejects duplicates, at commit instead of at each statement; a warning, not an error. It still breaks a rollback if code outside this repository upserts on it, or if the previous release relies on the violation being raised by the statement rather than at commit.`,
+      };
+      continue;
+    }
     if (s.code.kind === 'object' && s.code.nameOnly) {
       // A renamed sequence or constraint: the database reaches it by OID, only code names it.
       f.codeSearch = {
@@ -531,6 +574,7 @@ function usedAt(s: Subject, refs: CodeReference[]): string {
   const more = s.refs.length - named.length;
   const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   if (s.code.kind === 'column' && s.code.writes) return `The previous release's code that uses ${s.code.column} or writes ${s.code.table}: ${list}.`;
+  if (s.code.kind === 'object' && s.code.upserts) return `The previous release's code upserts at ${list}.`;
   return `Still used in the previous release's code at ${list}.`;
 }
 
@@ -539,7 +583,8 @@ function actionOf(f: RawFinding, code: CodeSubject): string {
   const verb = f.rule.startsWith('rename-') ? 'Renaming' : 'Dropping';
   switch (code.kind) {
     case 'column':
-      return `${verb} column ${object}`;
+      // A trigger or function that only maintains a column (drop-object) is judged as that column.
+      return f.rule === 'drop-object' ? `${verb} ${object} (it only sets column ${code.table}.${code.column})` : `${verb} column ${object}`;
     case 'table':
       return `${verb} table ${object}`;
     case 'object':

@@ -17,7 +17,7 @@ import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigrat
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
 import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement, TriggerShape } from './model.js';
-import { baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing } from './triggers.js';
+import { baseRoutineCallers, baseRowSettings, baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
@@ -280,6 +280,21 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       if (base === null) return null;
       return base === 'unread' ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
     },
+    // false8: triggers and trigger functions that only set columns the PR drops (drop-object).
+    rowSettings: (kind, n, t) => {
+      const key = `${kind}\u0000${t ?? ''}\u0000${n}`;
+      if (!rowSettingsAsked.has(key)) {
+        const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
+        rowSettingsAsked.set(key, baseRowSettings([...group.baselines, ...ordered], kind, n, t, dialect));
+      }
+      return rowSettingsAsked.get(key)!;
+    },
+    droppedByPR: (t, c) => columnsDroppedByPR.has(`${t}.${c}`),
+    callersDroppedByPR: (n) => {
+      const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
+      const callers = baseRoutineCallers([...group.baselines, ...ordered], n, dialect);
+      return callers !== null && callers.length > 0 && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
+    },
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
     indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile),
@@ -299,6 +314,9 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   /** Trigger name → the PR's statements that create it (numbered as `recreatedAt`), with their shapes; and base's definitions asked for. */
   const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
   const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();
+  const rowSettingsAsked = new Map<string, ReturnType<typeof baseRowSettings>>();
+  const columnsDroppedByPR = new Set<string>();
+  const routinesDroppedByPR = new Set<string>();
   const relaxedAt = new Map<string, number>();
   /** `table.constraint` → the last statement of the PR that drops it. */
   const droppedAt = new Map<string, number>();
@@ -398,7 +416,10 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       else if (op.kind === 'rename-object') recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
       // `RENAME TABLE mv_new TO mv` may move a view (the look-ahead does not know which it is).
       else if (op.kind === 'rename-table') for (const kind of ['view', 'materialized view']) recreatedAt.set(`${kind}:${op.newName}`, i);
-      else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') relaxedAt.set(`${op.table}.${op.column}`, i);
+      else if (op.kind === 'set-default' || op.kind === 'drop-not-null' || op.kind === 'drop-column') {
+        relaxedAt.set(`${op.table}.${op.column}`, i);
+        if (op.kind === 'drop-column') columnsDroppedByPR.add(`${op.table}.${op.column}`);
+      } else if (op.kind === 'drop-object' && (op.objectKind === 'function' || op.objectKind === 'procedure')) routinesDroppedByPR.add(op.name);
       else if (op.kind === 'redefine-column' && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
       else if (op.kind === 'drop-constraint') droppedAt.set(`${op.table}.${op.name}`, i);
     }

@@ -90,3 +90,134 @@ export function baseTriggerShape(files: readonly BaseFileText[], name: string, t
   }
   return current;
 }
+
+/** A column a base trigger (or trigger function) only sets on the row it fires for. */
+export interface RowSetting {
+  table: string;
+  column: string;
+}
+
+/**
+ * The columns a trigger function sets on its row, when that is all its body does: a PL/pgSQL
+ * `RETURNS trigger` body of `NEW.<column> := <expression>;` statements and `RETURN NEW` (or `NULL`)
+ * between `BEGIN` and `END`, nothing else (no `DECLARE`, no `IF`, no SQL). Null otherwise.
+ */
+export function rowAssignmentsOnly(createText: string): string[] | null {
+  if (!/\bRETURNS\s+TRIGGER\b/i.test(createText) || !/\bLANGUAGE\s+'?plpgsql'?/i.test(createText)) return null;
+  const quoted = /\$([A-Za-z_]\w*)?\$([\s\S]*?)\$\1?\$/.exec(createText);
+  if (!quoted) return null;
+  const body = quoted[2]!.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').trim();
+  const inner = /^BEGIN\b([\s\S]*)\bEND\s*;?$/i.exec(body);
+  if (!inner || /['$]/.test(inner[1]!)) return null; // a literal may hold a `;`: not read
+  const columns: string[] = [];
+  for (const part of inner[1]!.split(';').map((p) => p.trim()).filter(Boolean)) {
+    if (/^RETURN\s+(?:NEW|NULL)$/i.test(part)) continue;
+    const set = /^NEW\s*\.\s*("?)(\w+)\1\s*:?=\s*\S/i.exec(part);
+    if (!set) return null;
+    const column = set[1] ? set[2]! : set[2]!.toLowerCase();
+    if (!columns.includes(column)) columns.push(column);
+  }
+  return columns.length > 0 ? columns : null;
+}
+
+/**
+ * What base's history leaves a trigger (on `table`) or a trigger function doing, when all it does
+ * is set columns of the row it fires for (rowAssignmentsOnly): those columns, per table the trigger
+ * (or each trigger calling the function) is on. Null when base's history does not define it so,
+ * when a statement naming it could not be read, or when a function no trigger calls. `files` in
+ * apply order, baselines first; only files whose text names it (or its function) are parsed.
+ */
+export function baseRowSettings(files: readonly BaseFileText[], kind: 'trigger' | 'function', name: string, table: string | undefined, dialect: Dialect): RowSetting[] | null {
+  const functions = new Map<string, string | null>();
+  const triggers = new Map<string, { table: string; fn: string } | null>();
+  const parsed = new Map<MigrationFile, ReturnType<typeof parseFile>['forward'] | null>();
+  const read = (needle: string): boolean => {
+    for (const { file, text } of files) {
+      if (text === null || !text.toLowerCase().includes(needle) || parsed.has(file)) continue;
+      if (file.part !== 'up' && file.part !== 'repeatable') continue;
+      try {
+        parsed.set(file, parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward);
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  };
+  const replay = (): boolean => {
+    functions.clear();
+    triggers.clear();
+    for (const { file } of files) {
+      const statements = parsed.get(file);
+      if (!statements) continue;
+      for (const stmt of statements) {
+        if (stmt.status === 'unparsed' && /\b(?:TRIGGER|FUNCTION)\b/i.test(stmt.text)) return false;
+        for (const op of stmt.ops as Operation[]) {
+          if (op.kind === 'create-object' && op.objectKind === 'function') functions.set(op.name, stmt.text);
+          else if (op.kind === 'drop-object' && op.objectKind === 'function') functions.delete(op.name);
+          else if (op.kind === 'create-object' && op.objectKind === 'trigger') {
+            triggers.set(`${op.trigger?.table ?? ''}\u0000${op.name}`, op.trigger ? { table: op.trigger.table, fn: op.trigger.call.replace(/\(.*$/, '') } : null);
+          } else if (op.kind === 'drop-object' && op.objectKind === 'trigger') {
+            for (const key of [...triggers.keys()]) if (key.endsWith(`\u0000${op.name}`) && sameTriggerTable(op.table, key.slice(0, key.indexOf('\u0000')))) triggers.delete(key);
+          }
+        }
+      }
+    }
+    return true;
+  };
+  const settings = (fn: string, on: string[]): RowSetting[] | null => {
+    const text = functions.get(fn);
+    const columns = text ? rowAssignmentsOnly(text) : null;
+    if (!columns || on.length === 0) return null;
+    return on.flatMap((t) => columns.map((column) => ({ table: t, column })));
+  };
+  if (!read(name.toLowerCase()) || !replay()) return null;
+  if (kind === 'function') {
+    const on = [...triggers.values()].filter((t) => t !== null && t.fn === name).map((t) => t!.table);
+    if ([...triggers.values()].some((t) => t === null)) return null;
+    return settings(name, on);
+  }
+  const mine = [...triggers.entries()].filter(([key]) => key.endsWith(`\u0000${name}`) && sameTriggerTable(table, key.slice(0, key.indexOf('\u0000'))));
+  if (mine.length !== 1 || mine[0]![1] === null) return null;
+  const trigger = mine[0]![1];
+  if (!read(trigger.fn.toLowerCase()) || !replay()) return null;
+  return settings(trigger.fn, [trigger.table]);
+}
+
+/**
+ * The routines whose bodies in base's history call function `name` (`name(` in a `CREATE FUNCTION`
+ * or `CREATE PROCEDURE` of another routine), when those are its only lasting callers there: no
+ * view, trigger, default, index, table or other DDL of the history that runs now names `name(`
+ * (one-off `UPDATE`/`INSERT`/`SELECT` runs of past migrations, `COMMENT` and `DROP` do not last).
+ * Null when another statement does, when one naming it could not be read, or when the history
+ * never creates the function itself. Files as baseRowSettings.
+ */
+export function baseRoutineCallers(files: readonly BaseFileText[], name: string, dialect: Dialect): string[] | null {
+  const bare = name.slice(name.lastIndexOf('.') + 1);
+  const calls = new RegExp(`(?<![\\w$."])(?:\\w+\\.)?"?${bare.replace(/\W/g, '\\$&')}"?\\s*\\(`, 'i');
+  const callers = new Map<string, boolean>();
+  let defined = false;
+  for (const { file, text } of files) {
+    if (text === null || !text.toLowerCase().includes(bare.toLowerCase())) continue;
+    if (file.part !== 'up' && file.part !== 'repeatable') continue;
+    let statements;
+    try {
+      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward;
+    } catch {
+      return null;
+    }
+    for (const stmt of statements) {
+      if (!calls.test(stmt.text)) continue;
+      if (/^\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH|COMMENT|DROP|GRANT|REVOKE)\b/i.test(stmt.text)) continue;
+      if (stmt.status === 'unparsed') return null;
+      const created = (stmt.ops as Operation[]).find((op) => op.kind === 'create-object' && (op.objectKind === 'function' || op.objectKind === 'procedure'));
+      if (!created || created.kind !== 'create-object') return null;
+      if (created.name === name || created.name === bare) {
+        defined = true; // its own definition (a recursive call)
+        continue;
+      }
+      callers.set(created.name, true);
+    }
+  }
+  // A history that never defines it (written elsewhere, as code, in a dump not replayed) cannot tell who calls it.
+  return defined ? [...callers.keys()] : null;
+}

@@ -82,7 +82,7 @@ describe('declarations that name a column, per ORM', () => {
     ['a SQL string in code', 'internal/users/repo.go', 'package users\n\nconst byID = `SELECT id, legacy_name FROM users WHERE id = $1`\n', 3],
     ['a sqlc query file', 'internal/db/queries/users.sql', '-- name: GetUser :one\nSELECT id, legacy_name FROM users WHERE id = $1;\n', 2],
     ['a Java accessor', 'src/main/java/app/UserDto.java', 'public class UserDto {\n  public String getLegacyName() { return n; }\n}\n', 2],
-    ['a TypeScript property (camelCase)', 'web/src/api.ts', 'export function label(u: User) {\n  return u.legacyName ?? u.email;\n}\n', 2],
+    ['a TypeScript property (camelCase) in a file that talks to the database', 'web/src/api.ts', "import { db } from './db';\nexport const label = async (id: number) => (await db.user.get(id)).legacyName;\n", 2],
   ])('%s: the error stays, with the line', (_name, file, text, line) => {
     expectUsedAt({ ...UNRELATED, [file]: text }, file, line);
   });
@@ -322,9 +322,9 @@ describe('renames, tables, views and evidence-only rules', () => {
   test('drop-table and rename-table: the model named after the table (singular, PascalCase) is a use', () => {
     const drop = { 'db/migrations/002_drop.sql': 'DROP TABLE audit_entries;\n' };
     const base = { 'db/migrations/000_audit.sql': 'CREATE TABLE audit_entries (id int);\n' };
-    const used = only(check({ ...base, 'app/models/audit.ts': 'export class AuditEntry extends Model {}\n' }, drop), 'drop-table');
+    const used = only(check({ ...base, 'app/models/audit.ts': "import { Model } from 'objection';\nexport class AuditEntry extends Model {}\n" }, drop), 'drop-table');
     expect(used.severity).toBe('error');
-    expect(used.references?.[0]).toMatchObject({ file: 'app/models/audit.ts', line: 1 });
+    expect(used.references?.[0]).toMatchObject({ file: 'app/models/audit.ts', line: 2 });
     const f = expectDowngraded({ ...base, ...UNRELATED }, drop, 'drop-table');
     expect(f.message).toMatch(/^Dropping table audit_entries: nothing .*AuditEntries|^Dropping table audit_entries: nothing/);
     const rename = { 'db/migrations/002_rename.sql': 'ALTER TABLE audit_entries RENAME TO audit_log;\n' };
@@ -455,7 +455,7 @@ describe('in a git repository (git grep on the base commit)', () => {
       {
         ...MIGRATIONS,
         'db/migrations/001b_status.sql': "CREATE TYPE queue_type AS ENUM ('io.kestra.Flow', 'other');\n",
-        'app/a.ts': 'const u = user.legacyName;\nconst v = legacyNames;\n',
+        'app/a.ts': 'const u = user.legacyName;\nconst v = legacyNames;\nexport const all = () => db.select().from(users);\n',
         'app/b.ts': 'const t = "ioXkestraXFlow";\n',
         'app/c.ts': 'const t = "io.kestra.Flow";\n',
       },

@@ -116,7 +116,8 @@ export default defineMigrationRule(
             object: op.name,
             tables: table ? [table] : [],
             // Named by upserts (`ON CONFLICT ON CONSTRAINT`) and index hints; `ON CONFLICT (cols)` needs no name: evidence only.
-            code: { kind: 'object', objectKind: 'index', name: op.name, removes: false },
+            // Re-created DEFERRABLE: only upserts break, so code without one clears it (a warning).
+            code: { kind: 'object', objectKind: 'index', name: op.name, removes: remains === 'deferrable', ...(remains === 'deferrable' ? { upserts: true } : {}) },
           },
         ];
       }
@@ -146,7 +147,7 @@ export default defineMigrationRule(
               : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
-            code: { kind: 'object', objectKind: 'constraint', name: op.name, removes: false },
+            code: { kind: 'object', objectKind: 'constraint', name: op.name, removes: remains === 'deferrable', ...(remains === 'deferrable' ? { upserts: true } : {}) },
           },
         ];
       }

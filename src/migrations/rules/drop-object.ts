@@ -40,6 +40,20 @@ export default defineMigrationRule(
           },
         ];
       }
+      // A trigger (or trigger function) that only sets a column this PR drops is part of that
+      // column's contract step: the previous release meets its loss only through the column.
+      const sets = op.objectKind === 'trigger' || op.objectKind === 'function' ? contractedColumn(facts, op.objectKind, op.name, op.table || undefined) : null;
+      if (sets) {
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Dropping ${op.objectKind} ${object}, which only sets ${sets.table}.${sets.column} on the rows it fires for, a column this PR drops: it breaks the previous release if that release still uses ${sets.column}.`,
+            object,
+            tables: [sets.table],
+            code: { kind: 'column' as const, table: sets.table, column: sets.column, removes: true },
+          },
+        ];
+      }
       return [
         {
           ...statementSpan(stmt, op),
@@ -51,11 +65,13 @@ export default defineMigrationRule(
           // default: for those the search is evidence only. A trigger is never called by name.
           // A serial column's own sequence (`<table>_<column>_seq`) whose default the PR already
           // dropped feeds nothing in the database any more: only code names it (a notice when none does).
+          // A function whose only callers in the history's SQL are routines this PR drops (crates.io
+          // aac10ea0e2's semver_ord, called by the dropped set_semver_ord): only code calls it.
           ...(op.objectKind === 'trigger'
             ? {}
             : op.objectKind === 'sequence' && feedsNoDefault(facts, op.name)
               ? { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: true, nameOnly: true } }
-              : { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }),
+              : { code: { kind: 'object' as const, objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) || (routine && facts.callersDroppedByPR(op.name)) } }),
         },
       ];
     },
@@ -90,4 +106,18 @@ function feedsNoDefault(facts: MigrationFacts, name: string): boolean {
     return !now || !now.hasDefault;
   }
   return false;
+}
+
+/**
+ * The one column that base's trigger (or trigger function) `name` does nothing but set on the rows
+ * it fires for (`NEW.c := …; RETURN NEW`, triggers.ts baseRowSettings), when this PR also drops
+ * that column (crates.io aac10ea0e2: `trigger_set_semver_ord` and `set_semver_ord()` kept
+ * `versions.semver_ord`, which the same migration drops); null otherwise, or when it sets several.
+ */
+function contractedColumn(facts: MigrationFacts, kind: 'trigger' | 'function', name: string, table: string | undefined): { table: string; column: string } | null {
+  const settings = facts.rowSettings(kind, name, table);
+  if (!settings || settings.length !== 1) return null;
+  const { table: on, column } = settings[0]!;
+  const bare = on.slice(on.lastIndexOf('.') + 1);
+  return facts.droppedByPR(on, column) || facts.droppedByPR(bare, column) ? { table: on, column } : null;
 }

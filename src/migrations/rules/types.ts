@@ -64,6 +64,19 @@ export interface MigrationFacts {
    */
   triggerNarrowedLater(name: string, table: string | undefined): string | null;
   /**
+   * When all that base's trigger `name` (on `table`), or trigger function `name`, does is set
+   * columns of the row it fires for (triggers.ts baseRowSettings): those columns; else null.
+   */
+  rowSettings(kind: 'trigger' | 'function', name: string, table: string | undefined): { table: string; column: string }[] | null;
+  /**
+   * True when base's history calls function `name` only from routines (triggers.ts
+   * baseRoutineCallers), one or more, and statements of the PR drop every one of them: the
+   * function is a helper of routines the PR removes (none: false, it stays an error as before).
+   */
+  callersDroppedByPR(name: string): boolean;
+  /** True when a statement of the PR (any, before or after this one) drops this column. */
+  droppedByPR(table: string, column: string): boolean;
+  /**
    * When the newest release's version of a schema file of the history (a dump a fresh install of
    * that release runs) creates the table without this column: where ("3.1.8's …/x.sql creates t
    * without c"); null otherwise, or when that cannot be told (no release tags, no schema file).
