@@ -66,10 +66,12 @@ export interface RawFinding {
  * code that writes the column). `reads`: the hazard is the previous release reading the column
  * (`drop-not-null`), so no use of it makes the finding a notice, not a warning. `nameOnly`: a
  * renamed object the database reaches by OID (a sequence, a constraint): only code names it, so
- * no use of it makes the finding a notice.
+ * no use of it makes the finding a notice. `inserts` (`set-not-null`): when every insert path of the
+ * previous release writes the column with a value that cannot be NULL, the finding is a warning
+ * (code-refs/writers.ts).
  */
 export type CodeSubject =
-  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean }
+  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean; inserts?: boolean }
   | { kind: 'table'; table: string; removes: boolean }
   | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean }
   | { kind: 'value'; values: string[]; removes: boolean }
