@@ -101,9 +101,9 @@ function judgeInserts(input: AnalysisInput, subjects: Subject[], found: WordSear
   const prTexts = (): string[] => (prSql ??= input.changes.files.filter((f) => f.status !== 'deleted' && isSqlFileName(f.path)).map((f) => input.changes.headTree.read(f.path) ?? ''));
   for (const s of subjects) {
     const code = s.code;
-    if (code.kind !== 'column' || !code.inserts || !s.finding.codeSearch) continue;
+    if (code.kind !== 'column' || !code.inserts) continue;
     const verdict = insertWriters(input.changes.baseTree, code.table, code.column, found.lines, found.history, found.truncated, prTexts);
-    const outcome = s.finding.codeSearch;
+    const outcome = (s.finding.codeSearch ??= { references: [], total: 0, message: s.finding.message });
     const object = s.finding.object ?? `${code.table}.${code.column}`;
     if (!verdict.ok) {
       outcome.message = `${outcome.message} It stays an error: not every insert of the previous release can be shown to write ${code.column} (${verdict.why}).`;

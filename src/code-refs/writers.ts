@@ -442,7 +442,8 @@ function insertableField(ctx: Ctx, text: string, bodyStart: number, body: string
     if (/\bembed\b/.test(attrs)) throw new NoEvidence(`the Insertable struct \`${struct}\` (\`${file}\`) embeds another one`);
     const renamed = /\bcolumn_name\s*=\s*(?:r#)?(\w+)/.exec(attrs);
     if ((renamed ? renamed[1] : m[1]) !== ctx.column) continue;
-    const line = lineAt(text, bodyStart + at + raw.indexOf(m[1]!));
+    const name = new RegExp(String.raw`(?:^|[\s\]])(?:pub(?:\([^)]*\))?\s+)?(?:r#)?${escapeRegExp(m[1]!)}\s*:`).exec(raw.replace(/#\[[^\]]*\]/g, (a) => ' '.repeat(a.length)));
+    const line = lineAt(text, bodyStart + at + (name ? name.index + name[0].indexOf(m[1]!) : 0));
     const type = m[2]!.trim();
     const optional = /^(?:(?:std|core)::option::)?Option\s*</.test(type) || /\bskip_insertion\b|\bserialize_as\b/.test(attrs);
     const lineText = text.slice(lineStart(text, line), text.indexOf('\n', lineStart(text, line)));
