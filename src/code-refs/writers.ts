@@ -40,6 +40,8 @@ export const MAX_FILES = 200;
 const MAX_FILE_CHARS = 2 * 1024 * 1024;
 /** Farthest an insert's `.values(…)` or column list is looked for after its start (characters). */
 const MAX_STATEMENT = 4000;
+/** Longest struct body read (characters). */
+const MAX_STRUCT = 64 * 1024;
 /** Deepest StringTemplate expansion (templates naming templates). */
 const MAX_TEMPLATE_DEPTH = 12;
 
@@ -138,10 +140,10 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** `text` from `open` (an opening bracket) to its match, skipping strings; null when it does not close within MAX_STATEMENT. */
-function balanced(text: string, open: number): string | null {
+function balanced(text: string, open: number, max = MAX_STATEMENT): string | null {
   const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
   const stack: string[] = [];
-  const end = Math.min(text.length, open + MAX_STATEMENT);
+  const end = Math.min(text.length, open + max);
   for (let i = open; i < end; i++) {
     const c = text[i]!;
     if (c === '"' || c === '`') {
@@ -185,7 +187,8 @@ function sqlName(name: string): string {
 }
 
 const SQL_TABLE = String.raw`((?:["\`\[]?\w+["\`\]]?\.)?["\`\[]?\w+["\`\]]?)`;
-const SQL_INSERT = new RegExp(String.raw`\b(?:insert(?:\s+(?:ignore|or\s+\w+))?\s+into|copy)\s+${SQL_TABLE}`, 'gi');
+/** `INSERT INTO t`, or `COPY t (` / `COPY t FROM` (a bulk load; `COPY t TO` exports, and the word in prose is no statement). */
+const SQL_INSERT = new RegExp(String.raw`\b(?:insert(?:\s+(?:ignore|or\s+\w+))?\s+into\s+${SQL_TABLE}|copy\s+${SQL_TABLE}(?=\s*(?:\(|from\b)))`, 'gi');
 
 /**
  * SQL text: `INSERT INTO t (cols) …` (and `COPY t (cols)`) found on the search's lines, read from
@@ -198,27 +201,27 @@ function sqlInserts(ctx: Ctx, lines: readonly SearchLine[], history: boolean): v
     const text = textOf(ctx, hit.path);
     const start = lineStart(text, hit.line);
     const lineEnd = text.indexOf('\n', start);
-    const re = new RegExp(SQL_INSERT.source, 'gi');
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < (lineEnd === -1 ? text.length : lineEnd); m = re.exec(text)) {
-      if (sqlName(m[1]!) !== ctx.table) continue;
-      if (history && !insideRoutine(text, m.index)) continue;
+    // Matched on the line alone (a scan from it to the file's end per line would be quadratic).
+    for (const m of text.slice(start, lineEnd === -1 ? text.length : lineEnd).matchAll(SQL_INSERT)) {
+      const index = start + m.index!;
+      if (sqlName(m[1] ?? m[2]!) !== ctx.table) continue;
+      if (history && !insideRoutine(text, index)) continue;
       const at = ref(hit.path, hit.line, hit.text);
-      const after = m.index + m[0].length;
+      const after = index + m[0].length;
       const rest = text.slice(after, after + MAX_STATEMENT);
       const open = /^\s*\(/.exec(rest);
       if (!open) throw new NoEvidence(`\`${hit.path}:${hit.line}\` inserts into ${ctx.table} without a column list`, at);
       const list = balanced(text, after + open[0].length - 1);
       if (list === null) throw new NoEvidence(`the column list of \`${hit.path}:${hit.line}\` could not be read`, at);
       const columns = topLevel(list).map(sqlName);
-      const index = columns.indexOf(ctx.column.toLowerCase());
-      if (index === -1) throw new NoEvidence(`\`${hit.path}:${hit.line}\` inserts into ${ctx.table} without ${ctx.column}${history ? ' (a function or trigger in the schema\'s history)' : ''}`, at);
+      const position = columns.indexOf(ctx.column.toLowerCase());
+      if (position === -1) throw new NoEvidence(`\`${hit.path}:${hit.line}\` inserts into ${ctx.table} without ${ctx.column}${history ? ' (a function or trigger in the schema\'s history)' : ''}`, at);
       // A literal NULL in its place of a VALUES list.
       const tail = text.slice(after + open[0].length + list.length + 1, after + MAX_STATEMENT);
       const values = /^\s*values\s*\(/i.exec(tail);
       if (values) {
         const valueList = balanced(tail, values[0].length - 1);
-        const value = valueList === null ? null : topLevel(valueList)[index];
+        const value = valueList === null ? null : topLevel(valueList)[position];
         if (value !== undefined && value !== null && /^null$/i.test(value.trim())) throw new NoEvidence(`\`${hit.path}:${hit.line}\` inserts NULL into ${ctx.table}.${ctx.column}`, at);
       }
       ctx.writers.push(at);
@@ -322,18 +325,17 @@ function rustInserts(ctx: Ctx, code: readonly SearchLine[]): void {
     const text = textOf(ctx, hit.path);
     const start = lineStart(text, hit.line);
     const end = text.indexOf('\n', start);
-    const re = new RegExp(DIESEL_INSERT.source, 'g');
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < (end === -1 ? text.length : end); m = re.exec(text)) {
+    for (const m of text.slice(start, end === -1 ? text.length : end).matchAll(DIESEL_INSERT)) {
+      const index = start + m.index!;
       const target = m[1]!.split('::').filter(Boolean);
       const name = target[target.length - 1] === 'table' ? target[target.length - 2] : target[target.length - 1];
       if (name !== ctx.table) continue;
       const at = ref(hit.path, hit.line, hit.text);
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + MAX_STATEMENT);
+      const rest = text.slice(index + m[0].length, index + m[0].length + MAX_STATEMENT);
       const call = /^\s*\.\s*(values|default_values)\s*\(/.exec(rest);
       if (!call) throw new NoEvidence(`the values of \`${hit.path}:${hit.line}\` could not be read`, at);
       if (call[1] === 'default_values') throw new NoEvidence(`\`${hit.path}:${hit.line}\` inserts default values into ${ctx.table}`, at);
-      const args = balanced(text, m.index + m[0].length + call[0].length - 1);
+      const args = balanced(text, index + m[0].length + call[0].length - 1);
       if (args === null) throw new NoEvidence(`the values of \`${hit.path}:${hit.line}\` could not be read`, at);
       const arg = args.trim().replace(/^&\s*/, '');
       const assignment = new RegExp(String.raw`^(?:[\w:]*::)?${escapeRegExp(ctx.column)}\s*\.\s*eq\s*\(`);
@@ -413,16 +415,28 @@ function insertableStructs(ctx: Ctx, rs: readonly SearchLine[]): InsertableStruc
   for (const file of new Set(rs.filter((l) => /\btable_name\b|\bstruct\s/.test(l.text)).map((l) => l.path))) {
     const text = textOf(ctx, file);
     if (!/\bInsertable\b/.test(text)) continue;
-    // Each struct with its outer attributes: `#[…]` lines, then `pub struct Name<…> {`.
-    for (const m of text.matchAll(/((?:[ \t]*#\[[^\n]*\][ \t]*\r?\n|[ \t]*\/\/[^\n]*\r?\n)+)[ \t]*(?:pub(?:\([^)]*\))?\s+)?struct\s+(\w+)[^{;(]*\{/g)) {
-      const attrs = m[1]!;
+    // Each struct declaration with its outer attributes: the lines above it up to a blank line or
+    // the end of the item before (at most 40; attributes may span lines).
+    const lines = text.split('\n');
+    let offset = 0;
+    for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+      const decl = /^[ \t]*(?:pub(?:\([^)]*\))?\s+)?struct\s+(\w+)[^{;(]*\{/.exec(lines[i]!);
+      if (!decl) continue;
+      let first = i;
+      while (first > 0 && i - first < 40) {
+        const above = lines[first - 1]!.trim();
+        if (above === '' || (!above.startsWith('#') && /[};]$/.test(above))) break;
+        first--;
+      }
+      const attrs = lines.slice(first, i).join('\n');
       if (!/\bderive\s*\([^)]*\bInsertable\b/.test(attrs)) continue;
       const named = /\btable_name\s*=\s*([\w:]+)/.exec(attrs);
       const table = named ? named[1]!.split('::').pop() : null;
-      if (table !== null ? table !== ctx.table : !names.has(m[2]!)) continue;
-      const open = m.index! + m[0].length - 1;
-      const body = balanced(text, open);
-      const line = lineAt(text, m.index! + m[1]!.length);
+      if (table !== null ? table !== ctx.table : !names.has(decl[1]!)) continue;
+      const m = [decl[0], attrs, decl[1]] as const;
+      const open = offset + decl[0].length - 1;
+      const body = balanced(text, open, MAX_STRUCT);
+      const line = i + 1;
       if (body === null) throw new NoEvidence(`the Insertable struct \`${m[2]}\` (\`${file}:${line}\`) could not be read`, ref(file, line, `struct ${m[2]}`));
       out.push({ name: m[2]!, file, line, text: `struct ${m[2]}`, field: insertableField(ctx, text, open + 1, body, file, m[2]!) });
     }
@@ -488,7 +502,7 @@ function goStructs(ctx: Ctx, code: readonly SearchLine[]): void {
       const decl = new RegExp(String.raw`(?:^|\n)\s*(?:type\s+)?${escapeRegExp(s.name)}\s+struct\s*\{`).exec(text);
       if (!decl) continue;
       found = true;
-      const body = balanced(text, decl.index + decl[0].length - 1);
+      const body = balanced(text, decl.index + decl[0].length - 1, MAX_STRUCT);
       if (body === null) throw new NoEvidence(`the struct \`${s.name}\` (\`${file}\`) could not be read`, s.at);
       const bodyStart = decl.index + decl[0].length;
       let field: { line: number; text: string; type: string; tags: string } | null = null;
