@@ -82,7 +82,7 @@ export function insertWriters(tree: Snapshot, table: string, column: string, cod
   const ctx: Ctx = { tree, prSql, table: bareName(table), column, texts: new Map(), writers: [] };
   try {
     // The files whose lines may be an insert path or a mapping (read in one batch).
-    const wanted = [...code, ...history].filter((l) => RELEVANT.test(l.text) || extensionOf(l.path) === 'stg').map((l) => l.path);
+    const wanted = [...code, ...history].filter((l) => worthReading(ctx, l)).map((l) => l.path);
     tree.prefetch?.([...new Set(wanted)]);
     // A BEFORE INSERT row trigger that sets NEW.c on every row: every insert writes it, whatever code does.
     const trigger = settingTrigger(ctx, history);
@@ -103,8 +103,20 @@ export function insertWriters(tree: Snapshot, table: string, column: string, cod
   return { ok: true, writers };
 }
 
-/** Lines worth reading the file for: an insert, a Diesel mapping, a Go struct or `TableName`, a class. */
-const RELEVANT = /\b(?:insert|copy|table_name|struct|TableName|return|class|Create|ValidateAndCreate)\b|_into\s*\(/i;
+/**
+ * Whether the file of a search line will be read (prefetched in one batch): an insert into the
+ * table, a Diesel insert or mapping of it, a Go `TableName`/struct/`db:"c"` line, a template
+ * group, a JVM class, a trigger's assignment. Reading only those keeps the cost to a few files.
+ */
+function worthReading(ctx: Ctx, l: SearchLine): boolean {
+  const ext = extensionOf(l.path);
+  if (ext === 'stg') return true;
+  if (insertsInto(ctx, l.text)) return true;
+  if (ext === 'rs') return /\btable_name\b|\bstruct\s/.test(l.text) || [...l.text.matchAll(DIESEL_INSERT)].some((m) => dieselTarget(m[1]!) === ctx.table);
+  if (ext === 'go') return /\bTableName\b|return\s+"|\bstruct\s*\{/.test(l.text) || l.text.includes(`db:"${ctx.column}`);
+  if (ext === 'sql') return /\bnew\s*\./i.test(l.text);
+  return /^\s*(?:public\s+|abstract\s+|final\s+)*(?:class|record)\s/.test(l.text);
+}
 
 function textOf(ctx: Ctx, path: string): string {
   let text = ctx.texts.get(path);
@@ -190,6 +202,11 @@ const SQL_TABLE = String.raw`((?:["\`\[]?\w+["\`\]]?\.)?["\`\[]?\w+["\`\]]?)`;
 /** `INSERT INTO t`, or `COPY t (` / `COPY t FROM` (a bulk load; `COPY t TO` exports, and the word in prose is no statement). */
 const SQL_INSERT = new RegExp(String.raw`\b(?:insert(?:\s+(?:ignore|or\s+\w+))?\s+into\s+${SQL_TABLE}|copy\s+${SQL_TABLE}(?=\s*(?:\(|from\b)))`, 'gi');
 
+/** Whether a line holds SQL text that inserts into the table. */
+function insertsInto(ctx: Ctx, text: string): boolean {
+  return /\b(?:insert|copy)\b/i.test(text) && [...text.matchAll(SQL_INSERT)].some((m) => sqlName(m[1] ?? m[2]!) === ctx.table);
+}
+
 /**
  * SQL text: `INSERT INTO t (cols) …` (and `COPY t (cols)`) found on the search's lines, read from
  * the file (a column list may span lines). In `history` files only inserts inside a routine body
@@ -197,7 +214,7 @@ const SQL_INSERT = new RegExp(String.raw`\b(?:insert(?:\s+(?:ignore|or\s+\w+))?\
  */
 function sqlInserts(ctx: Ctx, lines: readonly SearchLine[], history: boolean): void {
   for (const hit of lines) {
-    if (!/\b(?:insert|copy)\b/i.test(hit.text)) continue;
+    if (!insertsInto(ctx, hit.text)) continue; // the file is read only for an insert into this table
     const text = textOf(ctx, hit.path);
     const start = lineStart(text, hit.line);
     const lineEnd = text.indexOf('\n', start);
@@ -304,6 +321,12 @@ function changedLater(ctx: Ctx, file: string, fn: string, trigger: string): bool
 
 const DIESEL_INSERT = /\b(?:insert_into|replace_into|insert_or_ignore_into)\s*\(\s*([\w:]+)\s*\)/g;
 
+/** The table of `insert_into(<path>)`: `versions::table`, `schema::versions::table`, `versions` (the DSL imported). */
+function dieselTarget(path: string): string | undefined {
+  const parts = path.split('::').filter(Boolean);
+  return parts[parts.length - 1] === 'table' ? parts[parts.length - 2] : parts[parts.length - 1];
+}
+
 function rustInserts(ctx: Ctx, code: readonly SearchLine[]): void {
   const rs = code.filter((l) => extensionOf(l.path) === 'rs');
   if (rs.length === 0) return;
@@ -315,21 +338,19 @@ function rustInserts(ctx: Ctx, code: readonly SearchLine[]): void {
     return ranges.some(([a, b]) => hit.line >= a && hit.line <= b);
   };
   for (const hit of rs) {
-    // Code compiled only into tests (`#[cfg(test)] mod tests { … }`) is no insert path of the release.
-    if (RELEVANT.test(hit.text) && inTests(hit)) continue;
     // SeaORM and hand-written Diesel impls: another way to write the table.
     if (/\bEntity\s*::\s*insert(?:_many)?\s*\(|\bActiveModel\b|\bimpl\b[^{]*\bInsertable\s*</.test(hit.text)) {
       throw new NoEvidence(`\`${hit.path}:${hit.line}\` writes ${ctx.table} in a way not judged here`, ref(hit.path, hit.line, hit.text));
     }
-    if (!/_into\s*\(/.test(hit.text)) continue;
+    if (![...hit.text.matchAll(DIESEL_INSERT)].some((m) => dieselTarget(m[1]!) === ctx.table)) continue;
     const text = textOf(ctx, hit.path);
     const start = lineStart(text, hit.line);
     const end = text.indexOf('\n', start);
     for (const m of text.slice(start, end === -1 ? text.length : end).matchAll(DIESEL_INSERT)) {
       const index = start + m.index!;
-      const target = m[1]!.split('::').filter(Boolean);
-      const name = target[target.length - 1] === 'table' ? target[target.length - 2] : target[target.length - 1];
-      if (name !== ctx.table) continue;
+      if (dieselTarget(m[1]!) !== ctx.table) continue;
+      // Code compiled only into tests (`#[cfg(test)] mod tests { … }`) is no insert path of the release.
+      if (inTests(hit)) continue;
       const at = ref(hit.path, hit.line, hit.text);
       const rest = text.slice(index + m[0].length, index + m[0].length + MAX_STATEMENT);
       const call = /^\s*\.\s*(values|default_values)\s*\(/.exec(rest);
