@@ -388,8 +388,12 @@ function rustInserts(ctx: Ctx, code: readonly SearchLine[]): void {
 
 /** 1-based line ranges of a Rust file's `#[cfg(test)] mod … { … }` blocks (compiled only into tests). */
 export function cfgTestLines(text: string): [number, number][] {
-  if (!/#\[\s*cfg\s*\(\s*test\s*\)\s*\]/.test(text)) return [];
-  const tokens = rustTokens(text).filter((t) => t.kind !== 'comment');
+  const first = /#\[\s*cfg\s*\(\s*test\s*\)\s*\]/.exec(text);
+  if (!first) return [];
+  // Tokenized from the line of the first `#[cfg(test)]` on (test modules sit at the end of a file).
+  const from = text.lastIndexOf('\n', first.index) + 1;
+  const skipped = lineAt(text, from) - 1;
+  const tokens = rustTokens(text.slice(from)).filter((t) => t.kind !== 'comment').map((t) => ({ ...t, line: t.line + skipped }));
   const out: [number, number][] = [];
   for (let i = 0; i + 6 < tokens.length; i++) {
     if (tokens[i]!.text !== '#' || tokens[i + 1]!.text !== '[' || tokens[i + 2]!.text !== 'cfg' || tokens[i + 3]!.text !== '(' || tokens[i + 4]!.text !== 'test' || tokens[i + 5]!.text !== ')' || tokens[i + 6]!.text !== ']') continue;
