@@ -68,10 +68,12 @@ export interface RawFinding {
  * renamed object the database reaches by OID (a sequence, a constraint): only code names it, so
  * no use of it makes the finding a notice. `upserts`: the only hazard is the previous release's
  * upserts on it (a unique constraint re-created DEFERRABLE, which `ON CONFLICT` cannot use): a use
- * is a line that upserts, and none makes the finding a warning.
+ * is a line that upserts, and none makes the finding a warning. `inserts` (`set-not-null`): when every
+ * insert path of the previous release writes the column with a value that cannot be NULL, the
+ * finding is a warning (code-refs/writers.ts).
  */
 export type CodeSubject =
-  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean }
+  | { kind: 'column'; table: string; column: string; removes: boolean; writes?: boolean; reads?: boolean; inserts?: boolean }
   | { kind: 'table'; table: string; removes: boolean }
   | { kind: 'object'; objectKind: string; name: string; removes: boolean; nameOnly?: boolean; upserts?: boolean }
   | { kind: 'value'; values: string[]; removes: boolean }

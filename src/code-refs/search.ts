@@ -17,6 +17,7 @@ import { baseTreeCount } from '../migrations/replay-cache.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
 import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
 import { dumpColumnEntryLines, jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
+import { insertWriters } from './writers.js';
 
 /** References a finding keeps (the JSON report, SARIF); its message names the first MAX_NAMED. */
 export const MAX_REFERENCES = 20;
@@ -84,10 +85,42 @@ export function annotateCodeReferences(raw: RawFinding[], input: AnalysisInput):
 
   // Nothing uses it: may it be a warning? Only if the search was whole and covered code.
   const unused = subjects.filter((s) => s.code.removes && s.refs.length === 0);
-  if (unused.length === 0) return finish(subjects, found.truncated, 0, new Map());
-  const searched = found.truncated ? 0 : sourceFiles();
-  const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, found.lines);
-  finish(subjects, found.truncated, searched, wholesale);
+  if (unused.length === 0) finish(subjects, found.truncated, 0, new Map());
+  else {
+    const searched = found.truncated ? 0 : sourceFiles();
+    const wholesale = found.truncated || searched === 0 ? new Map<string, CodeReference>() : readsWholesale(tree, unused, found.lines);
+    finish(subjects, found.truncated, searched, wholesale);
+  }
+  judgeInserts(input, subjects, found);
+}
+
+/**
+ * `set-not-null` (writers.ts): when every insert path of the previous release's code into the table
+ * writes the column with a value that cannot be NULL, NOT NULL rejects none of its inserts: the
+ * finding becomes a warning that names them (the policy applies it, as for `unused`).
+ */
+function judgeInserts(input: AnalysisInput, subjects: Subject[], found: WordSearch & { history: WordSearch['lines'] }): void {
+  let prSql: string[] | null = null;
+  // The PR's SQL as it leaves it (a trigger it drops no longer writes for the previous release).
+  const prTexts = (): string[] => (prSql ??= input.changes.files.filter((f) => f.status !== 'deleted' && isSqlFileName(f.path)).map((f) => input.changes.headTree.read(f.path) ?? ''));
+  for (const s of subjects) {
+    const code = s.code;
+    if (code.kind !== 'column' || !code.inserts) continue;
+    const verdict = insertWriters(input.changes.baseTree, code.table, code.column, found.lines, found.history, found.truncated, prTexts);
+    const outcome = (s.finding.codeSearch ??= { references: [], total: 0, message: s.finding.message });
+    const object = s.finding.object ?? `${code.table}.${code.column}`;
+    if (!verdict.ok) {
+      outcome.message = `${outcome.message} It stays an error: not every insert of the previous release can be shown to write ${code.column} (${verdict.why}).`;
+      continue;
+    }
+    const named = verdict.writers.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);
+    const more = verdict.writers.length - named.length;
+    const list = `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const how = verdict.trigger
+      ? `a BEFORE INSERT trigger of the schema's history sets ${code.column} on every row inserted into ${bareName(code.table)} (${list}), whatever the previous release's code writes`
+      : `every insert into ${bareName(code.table)} the previous release's code has writes ${code.column}, none with a type or a literal that allows NULL (${list})`;
+    outcome.unused = `Making ${object} NOT NULL: ${how}, so NOT NULL rejects none of its inserts; a warning, not an error. It still breaks a rollback if something this search cannot see inserts without it or sets it to NULL: SQL built at run time, a bound value that is NULL, an update that sets it to NULL, another service or a script writing the same database.`;
+  }
 }
 
 interface Scope {
@@ -179,12 +212,20 @@ const UPSERT_LINE = /\bON\s+CONFLICT\b|\bon_?conflict|\bupsert|\bon_constraint\b
  */
 const WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save|upsert|insert|bulk_create|insert_all|insertInto|insertMany|createMany|Create|Save|Insert|Add|AddRange)\s*\(/;
 
-function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch {
+function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch & { history: WordSearch['lines'] } {
   const result = tree.searchWords!(words);
   return {
     lines: result.lines.filter((l) => inCode(l.path) && !isCommentLine(l.path, l.text)),
+    // Lines of the schema's history (migrations, SQL files that are not code): functions and triggers that insert (writers.ts).
+    history: result.lines.filter((l) => !inCode(l.path) && isHistoryFile(l.path) && !isCommentLine(l.path, l.text)),
     truncated: result.truncated,
   };
+}
+
+/** A file that may hold the schema's functions and triggers: SQL, or any file under a migrations folder; not tests or docs. */
+function isHistoryFile(path: string): boolean {
+  if (/(?:^|\/)(?:test|tests|spec|specs|__tests__|fixtures|testdata|docs?|examples?|vendor|node_modules)\//.test(path)) return false;
+  return isSqlFileName(path) || /(?:^|\/)(?:migrations?|migrate|Migrations|db)\//.test(path);
 }
 
 const wordRegexps = new Map<string, RegExp>();

@@ -31,7 +31,7 @@ export default defineMigrationRule(
             : `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
           object,
           tables: [op.table],
-          code: { kind: 'column', table: op.table, column: op.column, removes: false, writes: true },
+          code: { kind: 'column', table: op.table, column: op.column, removes: false, writes: true, inserts: true },
         },
       ];
     },
