@@ -5,6 +5,13 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
+  createGitHubClient,
+  describeApiError,
+  httpStatus,
+  rateLimitWait,
+  retrySettings
+} from "./chunk-OGEEESAQ.js";
+import {
   DEFAULT_NAME,
   FALLBACK,
   publishBlocker
@@ -16,19 +23,12 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-GMO7XCYR.js";
-import {
-  createGitHubClient,
-  describeApiError,
-  httpStatus,
-  rateLimitWait,
-  retrySettings
-} from "./chunk-OGEEESAQ.js";
+} from "./chunk-VOK2U3HU.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-ZYVHGWBK.js";
+import "./chunk-CYJOBCBA.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

@@ -8,12 +8,16 @@ import {
   VERSION
 } from "./chunk-4K57P2NP.js";
 import {
+  ignoredPaths,
+  parseSuppressionBody
+} from "./chunk-P4TBAOQP.js";
+import {
   DIALECTS,
   fixedDialects
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-D2LQGCE6.js";
+} from "./chunk-FZQXODH4.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -27,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-7UHJ767I.js";
+} from "./chunk-ZQEFZUYV.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -69,7 +73,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import {
   LineIndex,
   lineOfOffset
@@ -80,11 +84,6 @@ import {
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";
-
-// src/config/ignored.ts
-function ignoredPaths(config) {
-  return globMatcher(config.ignorePaths);
-}
 
 // src/migrations/catalog.ts
 var Catalog = class _Catalog {
@@ -320,6 +319,7 @@ var Catalog = class _Catalog {
         if (col) {
           col.hasDefault = false;
           delete col.defaultOnSomePaths;
+          delete col.sequenceFilled;
         }
         break;
       }
@@ -967,7 +967,7 @@ function mergeSqlComments(rewritten, text) {
 
 // src/migrations/replay-cache.ts
 import { createHash } from "node:crypto";
-var FORMAT = "rollback-guard replay 2";
+var FORMAT = "rollback-guard replay 3";
 function replayKey(inputs, toolId) {
   const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
   part(inputs.dialect);
@@ -1026,7 +1026,7 @@ function cachedReplay(store, inputs, routines, replay) {
   }
   const catalog = replay();
   try {
-    writeChecked(store, key, FORMAT, JSON.stringify({ catalog: catalog.toState(), routines: [...routines].map(([name, r]) => [name, r.file, r.body()]) }));
+    writeChecked(store, key, FORMAT, JSON.stringify(pack(catalog.toState(), [...routines].map(([name, r]) => [name, r.file, r.body()]))));
   } catch {
   }
   return catalog;
@@ -1036,10 +1036,78 @@ function readEntry(store, key) {
     const payload = readChecked(store, key, FORMAT);
     if (!payload) return null;
     if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
-    return { catalog: Catalog.fromState(payload.catalog), routines: payload.routines };
+    return { catalog: Catalog.fromState(unpack(payload)), routines: payload.routines };
   } catch {
     return null;
   }
+}
+function pack(state, routines) {
+  const shapes = [];
+  const shapeAt = /* @__PURE__ */ new Map();
+  const row = (record) => {
+    const keys = Object.keys(record).filter((k) => record[k] !== void 0);
+    const id = keys.join("\0");
+    let shape = shapeAt.get(id);
+    if (shape === void 0) shapeAt.set(id, shape = shapes.push(keys) - 1);
+    const out = [shape];
+    for (const k of keys) out.push(record[k]);
+    return out;
+  };
+  const { tables, indexes, ...catalog } = state;
+  return {
+    catalog,
+    shapes,
+    tables: tables.map(([table, columns2]) => [
+      table,
+      columns2.map(([key, column]) => {
+        const r = row(column);
+        if (key === column.name) return r;
+        r[0] = -1 - r[0];
+        r.splice(1, 0, key);
+        return r;
+      })
+    ]),
+    indexes: indexes.map(([name, index]) => [name, ...row(index)]),
+    routines
+  };
+}
+function unpack(payload) {
+  const { shapes, tables, indexes, catalog } = payload;
+  if (!Array.isArray(shapes) || !Array.isArray(tables) || !Array.isArray(indexes) || typeof catalog !== "object" || catalog === null) throw new Error("bad payload");
+  for (const keys of shapes) {
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string" && k !== "__proto__")) throw new Error("bad shape");
+  }
+  const record = (shape, values, from) => {
+    const keys = typeof shape === "number" ? shapes[shape] : void 0;
+    if (keys === void 0 || values.length !== from + keys.length) throw new Error("bad row");
+    const out = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[from + i];
+    return out;
+  };
+  const state = {
+    ...catalog,
+    tables: tables.map(([table, rows]) => {
+      if (typeof table !== "string" || !Array.isArray(rows)) throw new Error("bad table");
+      return [
+        table,
+        rows.map((r) => {
+          if (!Array.isArray(r) || typeof r[0] !== "number") throw new Error("bad column");
+          if (r[0] >= 0) {
+            const column = record(r[0], r, 1);
+            if (typeof column.name !== "string") throw new Error("bad column");
+            return [column.name, column];
+          }
+          if (typeof r[1] !== "string") throw new Error("bad column");
+          return [r[1], record(-1 - r[0], r, 2)];
+        })
+      ];
+    }),
+    indexes: indexes.map((r) => {
+      if (!Array.isArray(r) || typeof r[0] !== "string") throw new Error("bad index");
+      return [r[0], record(r[1], r, 2)];
+    })
+  };
+  return state;
 }
 var PLAN_FORMAT = "rollback-guard base plan 2";
 function basePlanKey(tree, paths, config, toolId) {
@@ -1062,13 +1130,19 @@ function basePlanKey(tree, paths, config, toolId) {
 var KNOWN_DIALECTS = new Set(DIALECTS);
 function readBasePlan(store, key, paths) {
   try {
+    return decodePlan(readChecked(store, key, PLAN_FORMAT), paths);
+  } catch {
+    return null;
+  }
+}
+function decodePlan(payload, paths) {
+  try {
     let votes2 = function(v, keyOf2) {
       if (!Array.isArray(v) || v.length !== 3) throw new Error("bad votes");
       return [keyOf2(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
     };
     var votes = votes2;
-    const payload = readChecked(store, key, PLAN_FORMAT);
-    if (!payload) return null;
+    if (!payload || typeof payload !== "object") return null;
     const { strings, kinds, rows, versions, readings, pending, folders: folders2, sets, runsOn: runsOn2 } = payload;
     if (!Array.isArray(strings) || !strings.every((x) => typeof x === "string") || !Array.isArray(kinds) || !Array.isArray(rows) || !Array.isArray(versions)) return null;
     if (rows.length !== paths.length || versions.length !== paths.length) return null;
@@ -1136,51 +1210,141 @@ function readBasePlan(store, key, paths) {
 }
 function writeBasePlan(store, key, classifications, base) {
   try {
-    const strings = [];
-    const index = /* @__PURE__ */ new Map();
-    const at = (x) => {
-      let i = index.get(x);
-      if (i === void 0) index.set(x, i = strings.push(x) - 1);
-      return i;
-    };
-    const kinds = [];
-    const kindIndex = /* @__PURE__ */ new Map();
-    const rows = [];
-    const versions = [];
-    let migrations = 0;
-    for (const [path, c] of classifications) {
-      const file = c.file;
-      if (file !== null && (file.path !== path || Object.keys(file).some((k2) => k2 !== "path" && k2 !== "framework" && k2 !== "version" && k2 !== "part"))) return;
-      const kind = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
-      const id = kind.join(" ");
-      let k = kindIndex.get(id);
-      if (k === void 0) kindIndex.set(id, k = kinds.push(kind) - 1);
-      rows.push(k);
-      versions.push(file === null ? null : file.version);
-      if (file !== null) migrations++;
-    }
-    if (migrations !== base.readings.length) return;
-    const readings = [];
-    let last;
-    for (const r of base.readings) {
-      if (last !== void 0 && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
-      else readings.push([1, at(r.dialect), at(r.by)]);
-      last = r;
-    }
-    const payload = {
-      strings,
-      kinds,
-      rows,
-      versions,
-      readings,
-      pending: base.pending,
-      folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
-      sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
-      runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)])
-    };
-    writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
+    const payload = encodePlan(classifications, base);
+    if (payload) writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
   } catch {
   }
+}
+function encodePlan(classifications, base) {
+  const strings = [];
+  const index = /* @__PURE__ */ new Map();
+  const at = (x) => {
+    let i = index.get(x);
+    if (i === void 0) index.set(x, i = strings.push(x) - 1);
+    return i;
+  };
+  const kinds = [];
+  const kindIndex = /* @__PURE__ */ new Map();
+  const rows = [];
+  const versions = [];
+  let migrations = 0;
+  for (const [path, c] of classifications) {
+    const file = c.file;
+    if (file !== null && (file.path !== path || Object.keys(file).some((k2) => k2 !== "path" && k2 !== "framework" && k2 !== "version" && k2 !== "part"))) return null;
+    const kind = [at(c.as), c.set, at(c.reason), file === null ? -1 : at(file.framework), file === null ? -1 : at(file.part)];
+    const id = kind.join(" ");
+    let k = kindIndex.get(id);
+    if (k === void 0) kindIndex.set(id, k = kinds.push(kind) - 1);
+    rows.push(k);
+    versions.push(file === null ? null : file.version);
+    if (file !== null) migrations++;
+  }
+  if (migrations !== base.readings.length) return null;
+  const readings = [];
+  let last;
+  for (const r of base.readings) {
+    if (last !== void 0 && r.dialect === last.dialect && r.by === last.by) readings[readings.length - 1][0]++;
+    else readings.push([1, at(r.dialect), at(r.by)]);
+    last = r;
+  }
+  const payload = {
+    strings,
+    kinds,
+    rows,
+    versions,
+    readings,
+    pending: base.pending,
+    folders: [...base.folders].map(([folder, v]) => [at(folder), v.dialects.map(at), v.count]),
+    sets: [...base.sets].map(([set, v]) => [set, v.dialects.map(at), v.count]),
+    runsOn: [...base.runsOn].map(([i, dialects]) => [i, dialects.map(at)])
+  };
+  return payload;
+}
+var TREE_FORMAT = "rollback-guard base tree 1";
+function baseTreeKey(treeId, config, toolId) {
+  try {
+    const { part, digest } = keyHash(TREE_FORMAT, toolId, config);
+    part(`tree ${treeId}`);
+    return digest();
+  } catch {
+    return void 0;
+  }
+}
+function readBaseTree(store, key) {
+  try {
+    const payload = readChecked(store, key, TREE_FORMAT);
+    if (!payload || typeof payload !== "object") return null;
+    const { planKey, paths, baselines, code } = payload;
+    if (typeof planKey !== "string" || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code)) return null;
+    for (const p of paths) if (typeof p !== "string") return null;
+    const baselinePaths = [];
+    for (const b of baselines) {
+      if (typeof b === "string") baselinePaths.push(b);
+      else {
+        if (!Array.isArray(b) || b.length !== 2) return null;
+        const [start, count] = b;
+        if (!Number.isInteger(start) || !Number.isInteger(count) || start < 0 || count < 1 || start + count > paths.length) return null;
+        for (let i = start; i < start + count; i++) baselinePaths.push(paths[i]);
+      }
+    }
+    const codePaths = [];
+    for (const i of code) {
+      if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
+      codePaths.push(baselinePaths[i]);
+    }
+    const plan = decodePlan(payload.plan ?? null, paths);
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan } : null;
+  } catch {
+    return null;
+  }
+}
+function writeBaseTree(store, key, tree) {
+  try {
+    const plan = encodePlan(tree.classifications, tree.dialects);
+    if (!plan) return;
+    const paths = tree.classifications.map(([p]) => p);
+    const at = /* @__PURE__ */ new Map();
+    paths.forEach((p, i) => at.set(p, i));
+    const baselines = [];
+    for (const p of tree.baselines.paths) {
+      const i = at.get(p);
+      const last = baselines[baselines.length - 1];
+      if (i === void 0) baselines.push(p);
+      else if (Array.isArray(last) && last[0] + last[1] === i) last[1]++;
+      else baselines.push([i, 1]);
+    }
+    const codeAt = new Set(tree.baselines.code);
+    const code = tree.baselines.paths.flatMap((p, i) => codeAt.has(p) ? [i] : []);
+    if (code.length !== codeAt.size) return;
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan }));
+  } catch {
+  }
+}
+var COUNT_FORMAT = "rollback-guard base tree count 1";
+function baseTreeCount(changes, config, name, compute) {
+  const store = changes.replayCache;
+  const treeId = store ? changes.baseTree.treeId?.() : void 0;
+  let key;
+  if (store && treeId !== void 0) {
+    try {
+      const { part, digest } = keyHash(COUNT_FORMAT, store.toolId(), config);
+      part(`tree ${treeId}`);
+      part(name);
+      key = digest();
+      const payload = readChecked(store, key, COUNT_FORMAT);
+      const count2 = payload?.count;
+      if (typeof count2 === "number" && Number.isSafeInteger(count2) && count2 >= 0) return count2;
+    } catch {
+    }
+  }
+  const count = compute();
+  if (store && key !== void 0) {
+    try {
+      writeChecked(store, key, COUNT_FORMAT, JSON.stringify({ count }));
+    } catch {
+    }
+  }
+  return count;
 }
 
 // src/migrations/code/baselines.ts
@@ -1217,7 +1381,7 @@ var LazyMigration = class {
   load;
   value;
   get text() {
-    if (this.value === void 0) this.value = this.load();
+    if (this.value === void 0) this.value = this.load(this.file.path);
     return this.value;
   }
 };
@@ -1520,8 +1684,9 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
   const set = detector.sets[group.set];
   const base = detector.changes.baseTree;
   let paths;
+  const listed = detector.basePlan?.baselines;
   try {
-    paths = base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
+    paths = listed?.paths ?? base.list().filter((p) => !ignored(p) && (isSqlFileName(p) || codeBaselineFramework(p) !== null));
   } catch {
     return [];
   }
@@ -1534,13 +1699,17 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
   }
   if (set?.paths && set.paths.length > 0) return out;
   const frameworks = /* @__PURE__ */ new Set([...(group.candidates ?? []).map((c) => c.file.framework), ...(group.base ?? []).map((b) => b.file.framework)]);
-  for (const path of paths) {
+  for (const path of listed?.code ?? paths) {
     const framework = codeBaselineFramework(path);
     if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
     const text = readOrNull(base, path);
     if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
   }
-  paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  else if (listed.code.length > 0) {
+    const code = new Set(listed.code);
+    paths = paths.filter((p) => !code.has(p));
+  }
   const near = (dir) => {
     for (const folder of sequenceFolders) {
       if (folder === dir) return true;
@@ -1601,10 +1770,15 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
   addEchoes(groups, candidates, base, readings.head);
   const { baseReadings, runsOn: runsOn2 } = readings;
+  let lastGroup;
+  const groupOf = (set, dialect) => {
+    if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
+    return lastGroup.group;
+  };
   base.forEach((b, i) => {
     const own = baseReadings[i].dialect;
     for (const d of runsOn2.get(i) ?? [own]) {
-      const group = groups.get(`${b.set}\0${d}`);
+      const group = groupOf(b.set, d);
       if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
     }
   });
@@ -1630,6 +1804,13 @@ function sequenceFolder(path) {
 function baseMigrations(detector, ignored) {
   if (detector.basePlan) return detector.basePlan;
   const tree = detector.changes.baseTree;
+  const store = detector.changes.replayCache;
+  const config = detector.config;
+  const caching = store !== void 0 && config !== void 0 && !detector.isForced;
+  const treeId = caching ? tree.treeId?.() : void 0;
+  const treeKey = caching && treeId !== void 0 ? baseTreeKey(treeId, config, store.toolId()) : void 0;
+  const byTree = treeKey === void 0 || !store ? null : readBaseTree(store, treeKey);
+  if (byTree) return detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines);
   let paths;
   try {
     paths = tree.list();
@@ -1638,31 +1819,28 @@ function baseMigrations(detector, ignored) {
   }
   const named = [];
   const keyed = [];
+  const baselines = { paths: [], code: [] };
   for (const path of paths) {
-    if (isSqlFileName(path) || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
+    const sql = isSqlFileName(path);
+    if (sql || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
       named.push(path);
       keyed.push(path);
     } else if (isDialectSettingsPath(path)) keyed.push(path);
+    const code = codeBaselineFramework(path) !== null;
+    if ((sql || code) && !ignored(path)) {
+      baselines.paths.push(path);
+      if (code) baselines.code.push(path);
+    }
   }
   const sqlPaths = named.filter((path) => !ignored(path));
-  const store = detector.changes.replayCache;
-  const key = store && detector.config && !detector.isForced ? basePlanKey(tree, keyed, detector.config, store.toolId()) : void 0;
+  const key = caching ? basePlanKey(tree, keyed, config, store.toolId()) : void 0;
   const cached = key === void 0 || store === void 0 ? null : readBasePlan(store, key, sqlPaths);
-  if (cached) {
-    detector.seedBase(cached.classifications);
-    const migrations2 = [];
-    let fetched = false;
-    const textOf = (path) => {
-      if (!fetched) {
-        fetched = true;
-        tree.prefetch?.(migrations2.map((m) => m.file.path));
-      }
-      return readOrNull(tree, path);
-    };
-    for (const [path, c] of cached.classifications) {
-      if (c.file) migrations2.push(new LazyMigration(c.file, c.set, () => textOf(path)));
-    }
-    return detector.basePlan = { migrations: migrations2, key, dialects: cached.dialects };
+  const writeTree = (classifications, dialects) => {
+    if (treeKey !== void 0 && key !== void 0 && store) writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects });
+  };
+  if (cached && key !== void 0) {
+    writeTree(cached.classifications, cached.dialects);
+    return detector.basePlan = fromCache(detector, cached, key, baselines);
   }
   tree.prefetch?.(sqlPaths);
   const migrations = [];
@@ -1671,14 +1849,34 @@ function baseMigrations(detector, ignored) {
     const c = detector.classify("base", path, text);
     if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  const plan = { migrations, ...key === void 0 ? {} : { key } };
+  const plan = { migrations, baselines, ...key === void 0 ? {} : { key } };
   if (key !== void 0 && store) {
     plan.write = () => {
       plan.write = void 0;
-      if (plan.dialects) writeBasePlan(store, key, sqlPaths.map((p) => [p, detector.classify("base", p)]), plan.dialects);
+      if (!plan.dialects) return;
+      const classifications = sqlPaths.map((p) => [p, detector.classify("base", p)]);
+      writeBasePlan(store, key, classifications, plan.dialects);
+      writeTree(classifications, plan.dialects);
     };
   }
   return detector.basePlan = plan;
+}
+function fromCache(detector, cached, key, baselines) {
+  const tree = detector.changes.baseTree;
+  detector.seedBase(cached.classifications);
+  const migrations = [];
+  let fetched = false;
+  const textOf = (path) => {
+    if (!fetched) {
+      fetched = true;
+      tree.prefetch?.(migrations.map((m) => m.file.path));
+    }
+    return readOrNull(tree, path);
+  };
+  for (const [, c] of cached.classifications) {
+    if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
+  }
+  return { migrations, key, dialects: cached.dialects, baselines };
 }
 function detectionEntries(detector, ignored, reworkCopies, plan) {
   const out = [];
@@ -1765,20 +1963,113 @@ function baseTriggerShape(files, name, table, dialect) {
   }
   return current;
 }
-
-// src/policy/suppression-body.ts
-function parseSuppressionBody(body) {
-  const colon = body.indexOf(":");
-  const list = colon === -1 ? body : body.slice(0, colon);
-  const reason = colon === -1 ? null : body.slice(colon + 1).trim() || null;
-  const rules = list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
-  return { rules, reason };
+function rowAssignmentsOnly(createText) {
+  if (!/\bRETURNS\s+TRIGGER\b/i.test(createText) || !/\bLANGUAGE\s+'?plpgsql'?/i.test(createText)) return null;
+  const quoted = /\$([A-Za-z_]\w*)?\$([\s\S]*?)\$\1?\$/.exec(createText);
+  if (!quoted) return null;
+  const body = quoted[2].replace(/--[^\n]*/g, " ").replace(/\/\*[\s\S]*?\*\//g, " ").trim();
+  const inner = /^BEGIN\b([\s\S]*)\bEND\s*;?$/i.exec(body);
+  if (!inner || /['$]/.test(inner[1])) return null;
+  const columns2 = [];
+  for (const part of inner[1].split(";").map((p) => p.trim()).filter(Boolean)) {
+    if (/^RETURN\s+(?:NEW|NULL)$/i.test(part)) continue;
+    const set = /^NEW\s*\.\s*("?)(\w+)\1\s*:?=\s*\S/i.exec(part);
+    if (!set) return null;
+    const column = set[1] ? set[2] : set[2].toLowerCase();
+    if (!columns2.includes(column)) columns2.push(column);
+  }
+  return columns2.length > 0 ? columns2 : null;
+}
+function baseRowSettings(files, kind, name, table, dialect) {
+  const functions = /* @__PURE__ */ new Map();
+  const triggers = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const read = (needle) => {
+    for (const { file, text } of files) {
+      if (text === null || !text.toLowerCase().includes(needle) || parsed.has(file)) continue;
+      if (file.part !== "up" && file.part !== "repeatable") continue;
+      try {
+        parsed.set(file, parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward);
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  };
+  const replay = () => {
+    functions.clear();
+    triggers.clear();
+    for (const { file } of files) {
+      const statements = parsed.get(file);
+      if (!statements) continue;
+      for (const stmt of statements) {
+        if (stmt.status === "unparsed" && /\b(?:TRIGGER|FUNCTION)\b/i.test(stmt.text)) return false;
+        for (const op of stmt.ops) {
+          if (op.kind === "create-object" && op.objectKind === "function") functions.set(op.name, stmt.text);
+          else if (op.kind === "drop-object" && op.objectKind === "function") functions.delete(op.name);
+          else if (op.kind === "create-object" && op.objectKind === "trigger") {
+            triggers.set(`${op.trigger?.table ?? ""}\0${op.name}`, op.trigger ? { table: op.trigger.table, fn: op.trigger.call.replace(/\(.*$/, "") } : null);
+          } else if (op.kind === "drop-object" && op.objectKind === "trigger") {
+            for (const key of [...triggers.keys()]) if (key.endsWith(`\0${op.name}`) && sameTriggerTable(op.table, key.slice(0, key.indexOf("\0")))) triggers.delete(key);
+          }
+        }
+      }
+    }
+    return true;
+  };
+  const settings = (fn, on) => {
+    const text = functions.get(fn);
+    const columns2 = text ? rowAssignmentsOnly(text) : null;
+    if (!columns2 || on.length === 0) return null;
+    return on.flatMap((t) => columns2.map((column) => ({ table: t, column })));
+  };
+  if (!read(name.toLowerCase()) || !replay()) return null;
+  if (kind === "function") {
+    const on = [...triggers.values()].filter((t) => t !== null && t.fn === name).map((t) => t.table);
+    if ([...triggers.values()].some((t) => t === null)) return null;
+    return settings(name, on);
+  }
+  const mine = [...triggers.entries()].filter(([key]) => key.endsWith(`\0${name}`) && sameTriggerTable(table, key.slice(0, key.indexOf("\0"))));
+  if (mine.length !== 1 || mine[0][1] === null) return null;
+  const trigger = mine[0][1];
+  if (!read(trigger.fn.toLowerCase()) || !replay()) return null;
+  return settings(trigger.fn, [trigger.table]);
+}
+function baseRoutineCallers(files, name, dialect) {
+  const bare = name.slice(name.lastIndexOf(".") + 1);
+  const calls = new RegExp(`(?<![\\w$."])(?:\\w+\\.)?"?${bare.replace(/\W/g, "\\$&")}"?\\s*\\(`, "i");
+  const callers = /* @__PURE__ */ new Map();
+  let defined = false;
+  for (const { file, text } of files) {
+    if (text === null || !text.toLowerCase().includes(bare.toLowerCase())) continue;
+    if (file.part !== "up" && file.part !== "repeatable") continue;
+    let statements;
+    try {
+      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward;
+    } catch {
+      return null;
+    }
+    for (const stmt of statements) {
+      if (!calls.test(stmt.text)) continue;
+      if (/^\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH|COMMENT|DROP|GRANT|REVOKE)\b/i.test(stmt.text)) continue;
+      if (stmt.status === "unparsed") return null;
+      const created = stmt.ops.find((op) => op.kind === "create-object" && (op.objectKind === "function" || op.objectKind === "procedure"));
+      if (!created || created.kind !== "create-object") return null;
+      if (created.name === name || created.name === bare) {
+        defined = true;
+        continue;
+      }
+      callers.set(created.name, true);
+    }
+  }
+  return defined ? [...callers.keys()] : null;
 }
 
 // src/migrations/suppressions.ts
 var COMMENT = /^[ \t]*(?:--|#|\/\/)[ \t]*rollback-guard-ignore(-file)?\b[ \t]*([^\n]*)$/gm;
 function findSqlSuppressions(file, text, targets, baseText) {
   const out = [];
+  if (!text.includes("rollback-guard-ignore")) return out;
   let line = 1;
   let lastIndex = 0;
   COMMENT.lastIndex = 0;
@@ -2516,6 +2807,9 @@ function includeFindings(changes, ignored) {
 
 // src/migrations/analyse.ts
 var FILE_RULES = new Set(migrationRules.filter((r) => r.file).map((r) => r.meta.id));
+function mayBeChangelog(path) {
+  return changelogFormat(path) !== null;
+}
 async function prepareMigrations(dialects, { changelogs = true } = {}) {
   await Promise.all([prepareParsers(dialects), changelogs ? loadChangelogReader() : void 0]);
 }
@@ -2705,6 +2999,21 @@ function analyseHistory(input, group) {
       if (base === null) return null;
       return base === "unread" ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
     },
+    // false8: triggers and trigger functions that only set columns the PR drops (drop-object).
+    rowSettings: (kind, n, t) => {
+      const key = `${kind}\0${t ?? ""}\0${n}`;
+      if (!rowSettingsAsked.has(key)) {
+        const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
+        rowSettingsAsked.set(key, baseRowSettings([...group.baselines, ...ordered], kind, n, t, dialect));
+      }
+      return rowSettingsAsked.get(key);
+    },
+    droppedByPR: (t, c) => columnsDroppedByPR.has(`${t}.${c}`),
+    callersDroppedByPR: (n) => {
+      const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
+      const callers = baseRoutineCallers([...group.baselines, ...ordered], n, dialect);
+      return callers !== null && callers.length > 0 && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
+    },
     uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
     baseForeignKeys: (t) => baseForeignKeys.get(t) ?? [],
     indexesCreatedLater: (t) => lookahead.indexesCreatedAfter(t, position, currentFile)
@@ -2715,6 +3024,9 @@ function analyseHistory(input, group) {
   const baseReleaseStatuses = /* @__PURE__ */ new Map();
   const triggersCreatedAt = /* @__PURE__ */ new Map();
   const baseTriggers = /* @__PURE__ */ new Map();
+  const rowSettingsAsked = /* @__PURE__ */ new Map();
+  const columnsDroppedByPR = /* @__PURE__ */ new Set();
+  const routinesDroppedByPR = /* @__PURE__ */ new Set();
   const relaxedAt = /* @__PURE__ */ new Map();
   const droppedAt = /* @__PURE__ */ new Map();
   let position = 0;
@@ -2790,7 +3102,10 @@ function analyseHistory(input, group) {
       else if (op.kind === "create-enum") recreatedAt.set(`type:${op.type}`, i);
       else if (op.kind === "rename-object") recreatedAt.set(`${op.objectKind}:${op.newName}`, i);
       else if (op.kind === "rename-table") for (const kind of ["view", "materialized view"]) recreatedAt.set(`${kind}:${op.newName}`, i);
-      else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") relaxedAt.set(`${op.table}.${op.column}`, i);
+      else if (op.kind === "set-default" || op.kind === "drop-not-null" || op.kind === "drop-column") {
+        relaxedAt.set(`${op.table}.${op.column}`, i);
+        if (op.kind === "drop-column") columnsDroppedByPR.add(`${op.table}.${op.column}`);
+      } else if (op.kind === "drop-object" && (op.objectKind === "function" || op.objectKind === "procedure")) routinesDroppedByPR.add(op.name);
       else if (op.kind === "redefine-column" && (op.def.hasDefault || !op.def.notNull)) relaxedAt.set(`${op.table}.${op.def.name}`, i);
       else if (op.kind === "drop-constraint") droppedAt.set(`${op.table}.${op.name}`, i);
     }
@@ -3368,7 +3683,7 @@ function newestBaseVersions(base) {
   return out;
 }
 function newestVersionBeside(file, newest) {
-  if (file.version === null) return null;
+  if (file.version === null || newest.size === 0) return null;
   const top = newest.get(sequenceKey(file));
   if (!top) return null;
   const other = top[0].path === file.path ? top[1] : top[0];
@@ -3391,10 +3706,10 @@ function byVersionThenPath(a, b, order) {
 }
 
 export {
-  ignoredPaths,
+  baseTreeCount,
   readOrNull,
   detectorFor,
-  parseSuppressionBody,
+  mayBeChangelog,
   prepareMigrations,
   analyseMigrations,
   migrationLanguages,

@@ -5,22 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-D2LQGCE6.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
-import "./chunk-ZYVHGWBK.js";
-import "./chunk-JODG5OJR.js";
+  CST_MAX_CHARS,
+  LIMITS,
+  ReadersNotLoaded,
+  blockYamlSpans,
+  interop,
+  isJsonPath,
+  loadDocument,
+  pointerString,
+  prepareYaml,
+  yamlLoaded,
+  yamlLocator
+} from "./chunk-U3PRTIME.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-JII3BBFS.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  CST_MAX_CHARS,
+  LIMITS,
+  ReadersNotLoaded,
+  blockYamlSpans,
+  interop,
+  isJsonPath,
+  loadDocument,
+  pointerString,
+  prepareYaml,
+  yamlLoaded,
+  yamlLocator
 };

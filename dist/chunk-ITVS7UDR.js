@@ -5,50 +5,51 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  findDocsDir,
-  renderJson,
-  renderSarif,
-  renderWorkflowCommands
-} from "./chunk-D6EAWWPI.js";
-import {
-  engineNeeds,
-  prepareSqlParsers,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-T7YEVHRP.js";
-import {
   InputError,
   publishBlocker,
   readMode,
   readSettings
 } from "./chunk-AEBA5WSW.js";
 import {
+  findDocsDir,
+  renderJson,
+  renderSarif,
+  renderWorkflowCommands
+} from "./chunk-BHUC3PSY.js";
+import {
   plural,
   renderMarkdown
-} from "./chunk-GMO7XCYR.js";
+} from "./chunk-VOK2U3HU.js";
+import {
+  engineNeeds,
+  prepareSqlParsers,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-XVJ3F5NF.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-4PVZIP5E.js";
+} from "./chunk-56YTXJS7.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-7UHJ767I.js";
+} from "./chunk-ZQEFZUYV.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import {
   ForkPointError,
   defaultBase,
   gitChangeSet,
   hasCommit,
-  repoRoot
-} from "./chunk-IXCILSWR.js";
+  repoRoot,
+  repoRootWith
+} from "./chunk-QSLKJQ5O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -558,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-D7IBDFC4.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-4XGGRC2N.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -618,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-44QKR3U7.js");
+    const { publishToGitHub } = await import("./chunk-RGLVCPZU.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -679,19 +680,20 @@ function writeProblem(error2, path) {
 var ApiReadError = class extends Error {
 };
 async function changeSetFor(settings, run, cwd) {
+  const givenBase = settings.base ?? run.baseSha;
+  const head = settings.head ?? (run.headSha || null);
   let root = null;
   try {
-    root = repoRoot(cwd);
+    root = givenBase && head ? repoRootWith(cwd, givenBase, head) : repoRoot(cwd);
   } catch (error2) {
     if (!(error2 instanceof GitError)) throw error2;
   }
-  const base = settings.base ?? run.baseSha ?? (root ? baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root) : null);
+  const base = givenBase ?? (root ? baseForNewBranch(root, run.defaultBranch) ?? defaultBase(root) : null);
   if (!base) {
     throw new InputError(
       `cannot tell the base commit of this '${run.eventName}' event; set the 'base' input (and check out with fetch-depth: 0).`
     );
   }
-  const head = settings.head ?? (run.headSha || null);
   info(`rollback-guard: comparing ${base} \u2192 ${head ?? "working tree"} (${run.eventName || "no event"})`);
   try {
     if (root === null) throw new GitError(`${cwd} is not a git checkout`);

@@ -5,33 +5,40 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-UTX2SMYJ.js";
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-XVJ3F5NF.js";
+import "./chunk-JENNC67Q.js";
 import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-D2LQGCE6.js";
+import "./chunk-FZQXODH4.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
-import "./chunk-ZYVHGWBK.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-ZQEFZUYV.js";
+import "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

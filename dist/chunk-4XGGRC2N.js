@@ -11,7 +11,10 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-OMK5W565.js";
+} from "./chunk-ITVS7UDR.js";
+import {
+  InputError
+} from "./chunk-AEBA5WSW.js";
 import {
   isShallow,
   planRange,
@@ -19,36 +22,34 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-QEOIDZCL.js";
-import "./chunk-D6EAWWPI.js";
-import "./chunk-T7YEVHRP.js";
-import {
-  InputError
-} from "./chunk-AEBA5WSW.js";
-import "./chunk-GMO7XCYR.js";
+} from "./chunk-D3M5S77X.js";
+import "./chunk-BHUC3PSY.js";
+import "./chunk-VOK2U3HU.js";
+import "./chunk-XVJ3F5NF.js";
 import {
   readConfigFromTree
-} from "./chunk-Y7LMNVDL.js";
-import "./chunk-JCDYQJAW.js";
+} from "./chunk-DI5MHFVI.js";
+import "./chunk-OH4JPDCJ.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-4PVZIP5E.js";
-import "./chunk-UTX2SMYJ.js";
+import "./chunk-56YTXJS7.js";
+import "./chunk-JENNC67Q.js";
 import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-D2LQGCE6.js";
+import "./chunk-FZQXODH4.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-ZQEFZUYV.js";
 import {
   detectInSets
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-IXCILSWR.js";
+} from "./chunk-QSLKJQ5O.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-D6EAWWPI.js";
+} from "./chunk-BHUC3PSY.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-GMO7XCYR.js";
+} from "./chunk-VOK2U3HU.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-7UHJ767I.js";
+} from "./chunk-ZQEFZUYV.js";
 import {
   touchesChangelogFile
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-DWXDZ2WJ.js")).planCommand(rest, io);
+      return (await import("./chunk-BI7TUJQS.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,14 +317,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-IQ7KM36W.js");
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-4G32PKN4.js");
   const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-M5XO7OY3.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-555FEFVA.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-FUNK5IPJ.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-VDN2KNJK.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,8 +338,8 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-FRONFLJM.js"), import("./chunk-BB2FDGAW.js")]).then(async ([core, migrations2]) => {
-    await migrations2.prepareMigrations([dialect ?? "postgres"]);
+  const loading = Promise.all([import("./chunk-YW5BMCNZ.js"), import("./chunk-TXDBJQ7F.js")]).then(async ([core, migrations2]) => {
+    await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
   const files = {};
@@ -356,7 +356,7 @@ async function sql(args, io, debug) {
   const changes = changeSetFromTrees({}, files, { base: "none", head: "files" });
   const { runAnalysers, analyseMigrations, migrations } = await loading;
   const input = { changes, config, force: { migrations: Object.keys(files) } };
-  if (!dialect) await migrations.prepareMigrations(migrations.migrationDialects(input));
+  if (!dialect) await migrations.prepareMigrations(migrations.migrationDialects(input), { changelogs: positionals.some(migrations.mayBeChangelog) });
   const run = (i, options) => runAnalysers(i, [analyseMigrations], options);
   return analyseAndReport(input, settings, io, run, debug);
 }
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-BVA6RVUO.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-M7DDOIQF.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

@@ -5,35 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  readText
-} from "./chunk-HEGUTVMR.js";
-import {
   PLAN_FORMATS,
   planRange,
   planRollback,
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-QEOIDZCL.js";
-import "./chunk-D6EAWWPI.js";
-import "./chunk-T7YEVHRP.js";
-import "./chunk-GMO7XCYR.js";
+} from "./chunk-D3M5S77X.js";
+import {
+  UsageError,
+  readText
+} from "./chunk-GZAOLQ6D.js";
+import "./chunk-BHUC3PSY.js";
+import "./chunk-VOK2U3HU.js";
+import "./chunk-XVJ3F5NF.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-UTX2SMYJ.js";
+import "./chunk-JENNC67Q.js";
 import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-D2LQGCE6.js";
+import "./chunk-FZQXODH4.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-ZQEFZUYV.js";
 import {
   detectInSets
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-IXCILSWR.js";
+import "./chunk-QSLKJQ5O.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
@@ -76,13 +77,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-M5XO7OY3.js");
+    const { parseConfig } = await import("./chunk-FUNK5IPJ.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-IQ7KM36W.js");
+    const { repoRoot } = await import("./chunk-4G32PKN4.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -135,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-IQ7KM36W.js"), import("./chunk-EXFMUFED.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-KEKZCJ27.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

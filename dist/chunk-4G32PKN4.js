@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-IXCILSWR.js";
+} from "./chunk-QSLKJQ5O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

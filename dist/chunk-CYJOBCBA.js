@@ -1298,7 +1298,8 @@ function columnDef(masked, raw) {
     hasDefault: /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ""),
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
-    ...enumValues ? { enumValues } : {}
+    ...enumValues ? { enumValues } : {},
+    .../\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? "") ? { sequenceFilled: true } : {}
   };
 }
 var CONSTRAINT_WORDS = [
@@ -1480,7 +1481,8 @@ function columnInfo2(name, node) {
     unique: !!node.unique || !!node.unique_or_primary,
     primaryKey: node.primary_key !== void 0 && node.primary_key !== null,
     ...enumValues ? { enumValues } : {},
-    ...node.generated ? { generated: true } : {}
+    ...node.generated ? { generated: true } : {},
+    ...node.auto_increment ? { sequenceFilled: true } : {}
   };
 }
 function schemaName(database) {
@@ -1848,7 +1850,8 @@ function columnInfo3(name, dataType, rawOptions) {
     unique: has("Unique"),
     primaryKey,
     ...enumValues ? { enumValues } : {},
-    ...has("Generated") ? { generated: true } : {}
+    ...has("Generated") ? { generated: true } : {},
+    ...autoIncrement ? { sequenceFilled: true } : {}
   };
 }
 function operationsOf3(kind, node, text, firstLine4) {
@@ -2134,7 +2137,8 @@ function columnInfo4(def) {
     hasDefault: constraints.includes("CONSTR_DEFAULT") || constraints.includes("CONSTR_IDENTITY") || constraints.includes("CONSTR_GENERATED") || /^(small|big)?serial[248]?$/.test(type ?? ""),
     unique: constraints.includes("CONSTR_UNIQUE"),
     primaryKey: constraints.includes("CONSTR_PRIMARY"),
-    ...constraints.includes("CONSTR_GENERATED") ? { generated: true } : {}
+    ...constraints.includes("CONSTR_GENERATED") ? { generated: true } : {},
+    ...constraints.includes("CONSTR_IDENTITY") || /^(small|big)?serial[248]?$/.test(type ?? "") ? { sequenceFilled: true } : {}
   };
 }
 function parsePostgres(text, firstLine4 = 1) {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import {
   compileGlob,
   globMatcher

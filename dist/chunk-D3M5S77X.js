@@ -6,13 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-D6EAWWPI.js";
-import {
-  engineDialects,
-  prepareSqlParsers,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-T7YEVHRP.js";
+} from "./chunk-BHUC3PSY.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -22,13 +16,19 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-GMO7XCYR.js";
+} from "./chunk-VOK2U3HU.js";
+import {
+  engineDialects,
+  prepareSqlParsers,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-XVJ3F5NF.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-IXCILSWR.js";
+} from "./chunk-QSLKJQ5O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-EXFMUFED.js");
+  const { readConfigFromTree } = await import("./chunk-KEKZCJ27.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -7,13 +7,13 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-Y7LMNVDL.js";
-import "./chunk-JCDYQJAW.js";
+} from "./chunk-DI5MHFVI.js";
+import "./chunk-OH4JPDCJ.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
-import "./chunk-ZYVHGWBK.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-ZQEFZUYV.js";
+import "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";

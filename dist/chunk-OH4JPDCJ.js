@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-FASY4CJZ.js";
+} from "./chunk-KBA4WWEG.js";
 import {
   ruleMeta
-} from "./chunk-7UHJ767I.js";
+} from "./chunk-ZQEFZUYV.js";
 import {
   normalizeIdent
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

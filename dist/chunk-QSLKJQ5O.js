@@ -550,7 +550,7 @@ function gitReleaseTexts(query, paths) {
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { isAbsolute, join as join2, resolve } from "node:path";
-var MAX_ENTRIES = 16;
+var MAX_ENTRIES = 32;
 var KEY = /^[0-9a-f]{64}$/;
 function replayStoreFor(gitDir, env = process.env) {
   const setting = env.ROLLBACK_GUARD_CACHE?.trim();
@@ -650,17 +650,38 @@ function repoRoot(cwd) {
   const root = tryGit(["rev-parse", "--show-toplevel"], cwd);
   if (root === null) throw new GitError(`${cwd} is not inside a git repository; run rollback-guard check in one, or use \`rollback-guard sql\` / \`contract\` on loose files.`);
   roots.set(cwd, root.trim());
+  roots.set(root.trim(), root.trim());
   return root.trim();
 }
 var commonDirs = /* @__PURE__ */ new Map();
 var resolvedPairs = /* @__PURE__ */ new Map();
+var mergeBases = /* @__PURE__ */ new Map();
+var SHA = /^[0-9a-f]{40,64}$/;
+function symmetric(base, head) {
+  return `${base}^{commit}...${head}^{commit}`;
+}
+function resolvedWithMergeBase(lines) {
+  if (lines.length < 5 || lines[lines.length - 1] !== "") return null;
+  const [base, head, ...rest] = lines.slice(0, -1);
+  if (!SHA.test(base) || !SHA.test(head)) return null;
+  const tips = rest.slice(0, 2);
+  if (tips.length !== 2 || !tips.includes(base) || !tips.includes(head)) return null;
+  const bases = rest.slice(2);
+  if (!bases.every((l) => l.startsWith("^") && SHA.test(l.slice(1)))) return null;
+  return { base, head, mergeBase: bases.length === 1 ? bases[0].slice(1) : null };
+}
+function rememberMergeBase(root, resolved) {
+  if (resolved.mergeBase !== null) mergeBases.set(`${root}\0${resolved.base}\0${resolved.head}`, resolved.mergeBase);
+}
 function repoRootWith(cwd, base, head) {
-  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`], cwd)?.split("\n");
-  if (out?.length === 5 && out[4] === "" && out[0].length > 0 && out[1].length > 0 && /^[0-9a-f]{40,64}$/.test(out[2]) && /^[0-9a-f]{40,64}$/.test(out[3])) {
+  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], cwd)?.split("\n");
+  const resolved = out ? resolvedWithMergeBase(out.slice(2)) : null;
+  if (out && resolved && out[0].length > 0 && out[1].length > 0) {
     const root = out[0].trim();
     roots.set(cwd, root);
     roots.set(root, root);
-    resolvedPairs.set(`${root}\0${base}\0${head}`, [out[2], out[3]]);
+    resolvedPairs.set(`${root}\0${base}\0${head}`, [resolved.base, resolved.head]);
+    rememberMergeBase(root, resolved);
     commonDirs.set(root, resolve2(cwd, out[1].trim()));
     return root;
   }
@@ -693,7 +714,7 @@ function defaultBase(cwd) {
 var DEEPEN_STEPS = [50, 200, 1e3, 5e3];
 function forkPointOf(baseSha, headSha, root, log) {
   const mergeBase = () => tryGit(["merge-base", baseSha, headSha], root)?.trim() || null;
-  const found = mergeBase();
+  const found = mergeBases.get(`${root}\0${baseSha}\0${headSha}`) ?? mergeBase();
   if (found) return found;
   const isShallow = () => tryGit(["rev-parse", "--is-shallow-repository"], root)?.trim() === "true";
   if (!isShallow()) return baseSha;
@@ -764,8 +785,14 @@ function parseRawDiff(out) {
 function gitChangeSet(base, head, options) {
   const root = repoRoot(options.cwd);
   const known = head === null ? void 0 : resolvedPairs.get(`${root}\0${base}\0${head}`);
-  const together = head === null ? null : known ?? tryGit(["rev-parse", `${base}^{commit}`, `${head}^{commit}`], root)?.trim().split("\n");
-  const pair = together?.length === 2 && together.every((s) => /^[0-9a-f]{40,64}$/.test(s)) ? together : null;
+  let together = known ?? null;
+  if (head !== null && !known) {
+    const out = tryGit(["rev-parse", `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], root)?.split("\n");
+    const resolved = out ? resolvedWithMergeBase(out) : null;
+    if (resolved) rememberMergeBase(root, resolved);
+    together = resolved ? [resolved.base, resolved.head] : null;
+  }
+  const pair = together?.length === 2 && together.every((s) => SHA.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
   const skipped = [];
@@ -794,13 +821,16 @@ function gitChangeSet(base, head, options) {
     const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
     return dir ? resolve2(root, dir) : null;
   });
+  const baseTree = commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache);
   return {
     base: baseSha,
     head: headSha ?? "worktree",
     files,
-    // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
-    baseTree: commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache),
-    headTree: headSha ? commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads) : worktreeSnapshot(root, noteSkip),
+    baseTree,
+    headTree: headSha ? (
+      // Head's files outside the diff are base's when base is the fork point: which of them head lists is then told by base's listing.
+      commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads, void 0, forkPoint === baseSha ? { tree: baseTree, changed } : void 0)
+    ) : worktreeSnapshot(root, noteSkip),
     skipped,
     released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
     releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
@@ -809,7 +839,7 @@ function gitChangeSet(base, head, options) {
 }
 var SUBMODULE = "a submodule (a commit of another repository, not read)";
 function commitSnapshot(sha, root, noteSkip = () => {
-}, together = [], known = /* @__PURE__ */ new Map(), pair, store) {
+}, together = [], known = /* @__PURE__ */ new Map(), pair, store, unchangedFrom) {
   const entries = new Map(known);
   let listed = null;
   const entryOf = (path) => {
@@ -822,6 +852,35 @@ function commitSnapshot(sha, root, noteSkip = () => {
     return parsed;
   };
   let listing = null;
+  const listedEntries = (paths) => {
+    if (listed === null) return null;
+    const out = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const start = listed.at.get(path);
+      if (start !== void 0 && listed.out.slice(start, listed.out.indexOf("	", start)).includes(" blob ")) out.set(path, entryOf(path));
+    }
+    return out;
+  };
+  const inheritedListing = (paths) => {
+    if (!unchangedFrom) return null;
+    const fromBase = listedBlobs.get(unchangedFrom.tree)?.(paths.filter((p) => !unchangedFrom.changed.has(p))) ?? null;
+    if (fromBase === null) return null;
+    const out = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      if (unchangedFrom.changed.has(path)) {
+        const entry2 = known.get(path);
+        if (entry2 === void 0) return null;
+        if (entry2 !== null && entry2.mode !== "160000") out.add(path);
+        continue;
+      }
+      const entry = fromBase.get(path);
+      if (entry === void 0) continue;
+      out.add(path);
+      if (!entries.has(path)) entries.set(path, entry);
+    }
+    return out;
+  };
+  let rootTree;
   const texts = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
   const members = new Set(together);
@@ -941,7 +1000,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
     }
     if (!texts.has(path)) load([path]);
   };
-  return {
+  const snapshot = {
     list() {
       if (listing === null) {
         const out = git(["ls-tree", "-r", "-l", "-z", "--full-tree", sha], root);
@@ -979,6 +1038,8 @@ function commitSnapshot(sha, root, noteSkip = () => {
         return out;
       }
       if (paths.length === 0) return out;
+      const inherited = inheritedListing(paths);
+      if (inherited !== null) return inherited;
       if (paths.length > 1e3 || paths.some((p) => !isSafeRelative(p))) return null;
       let text;
       try {
@@ -1006,10 +1067,20 @@ function commitSnapshot(sha, root, noteSkip = () => {
       ensure(path);
       return reasons.get(path);
     },
+    treeId() {
+      if (rootTree === void 0) {
+        const out = tryGit(["rev-parse", "--verify", "--quiet", `${sha}^{tree}`], root)?.trim();
+        rootTree = out !== void 0 && /^[0-9a-f]{40,64}$/.test(out) ? out : null;
+      }
+      return rootTree ?? void 0;
+    },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
     ...wordSearcher(root, sha, store)
   };
+  listedBlobs.set(snapshot, listedEntries);
+  return snapshot;
 }
+var listedBlobs = /* @__PURE__ */ new WeakMap();
 function remembered(search) {
   const answers = /* @__PURE__ */ new Map();
   return (needle) => {

@@ -6,14 +6,14 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-JCDYQJAW.js";
+} from "./chunk-OH4JPDCJ.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
-import "./chunk-ZYVHGWBK.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-ZQEFZUYV.js";
+import "./chunk-CYJOBCBA.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -5,37 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-T7YEVHRP.js";
-import "./chunk-UTX2SMYJ.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-GZAOLQ6D.js";
+import "./chunk-BHUC3PSY.js";
+import "./chunk-VOK2U3HU.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-D2LQGCE6.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-FASY4CJZ.js";
-import "./chunk-7UHJ767I.js";
-import "./chunk-ZYVHGWBK.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-ZQEFZUYV.js";
+import "./chunk-CYJOBCBA.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

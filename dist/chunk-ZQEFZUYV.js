@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-ZYVHGWBK.js";
+} from "./chunk-CYJOBCBA.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -891,6 +891,15 @@ function whatRemains(facts, table, name, dropped, byConstraint, stmt) {
   if (facts.indexesOf(table).some(([n, ix]) => n !== name && facts.isNewIndex(n) && !ix.inexact && ix.columns?.[0] === lead)) return "kept";
   return stmt.ops.some((op) => op.kind === "create-index" && op.table === table && op.name !== name && !op.partial && !op.expressions && op.columns[0] === lead) ? "kept" : "gone";
 }
+function sequenceKey(facts, table, columns) {
+  if (columns?.length !== 1) return null;
+  const col = facts.column(table, columns[0]);
+  return col?.sequenceFilled === true && col.hasDefault ? col.name : null;
+}
+function sequenceKeyMessage(what, column, dialect) {
+  const upsert = dialect === "mysql" || dialect === "mariadb" ? `ON DUPLICATE KEY UPDATE on ${column}` : `ON CONFLICT (${column})`;
+  return `Dropping ${what}: ${column} is filled by a sequence, so the previous release's inserts stay unique without it. Only its writes that set ${column} themselves or upsert on it (${upsert}) would notice; its lookups by ${column} lose the index.`;
+}
 var drop_index_default = defineMigrationRule(
   {
     id: "drop-index",
@@ -921,34 +930,39 @@ var drop_index_default = defineMigrationRule(
             }
           ];
         }
+        const bySequence = unique && remains === "gone" && table !== null && !known?.inexact ? sequenceKey(facts, table, known?.columns) : null;
         return [
           {
             ...statementSpan(stmt, op),
-            severity: unique ? "error" : "warning",
-            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
+            severity: unique && bySequence === null ? "error" : "warning",
+            message: remains === "deferrable" ? deferrableMessage(`unique index ${op.name}`) : bySequence !== null ? sequenceKeyMessage(`unique index ${op.name}`, bySequence, stmt.dialect) : unique ? `Dropping unique index ${op.name} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.` : `Dropping index ${op.name} can make the previous release's queries slow enough to time out.`,
             object: op.name,
             tables: table ? [table] : [],
             // Named by upserts (`ON CONFLICT ON CONSTRAINT`) and index hints; `ON CONFLICT (cols)` needs no name: evidence only.
-            code: { kind: "object", objectKind: "index", name: op.name, removes: false }
+            // Re-created DEFERRABLE: only upserts break, so code without one clears it (a warning).
+            code: { kind: "object", objectKind: "index", name: op.name, removes: remains === "deferrable", ...remains === "deferrable" ? { upserts: true } : {} }
           }
         ];
       }
       if (op.kind === "drop-constraint") {
         if (facts.isNewConstraint(op.table, op.name)) return [];
         const index = facts.index(op.name);
-        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : void 0);
+        const declared = facts.uniqueKeys(op.table, "now").find((k) => k.name === op.name);
+        const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : declared ? declared.primaryKey ? "primary-key" : "unique" : void 0);
         if (kind !== "unique" && kind !== "primary-key") return [];
-        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : {} }, true, stmt);
+        const keyColumns = index?.table === op.table ? index.inexact ? void 0 : index.columns : (declared ?? facts.uniqueKeys(op.table, "now").find((k) => k.name === null && kind === "primary-key" && k.primaryKey === true))?.columns;
+        const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : keyColumns ? { columns: keyColumns } : {} }, true, stmt);
         if (remains === "kept") return [];
         const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;
+        const bySequence = remains === "gone" ? sequenceKey(facts, op.table, keyColumns) : null;
         return [
           {
             ...statementSpan(stmt, op),
-            severity: "error",
-            message: remains === "deferrable" ? deferrableMessage(what) : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
+            severity: bySequence === null ? "error" : "warning",
+            message: remains === "deferrable" ? deferrableMessage(what) : bySequence !== null ? sequenceKeyMessage(what, bySequence, stmt.dialect) : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
-            code: { kind: "object", objectKind: "constraint", name: op.name, removes: false }
+            code: { kind: "object", objectKind: "constraint", name: op.name, removes: remains === "deferrable", ...remains === "deferrable" ? { upserts: true } : {} }
           }
         ];
       }
@@ -1027,6 +1041,18 @@ var drop_object_default = defineMigrationRule(
           }
         ];
       }
+      const sets = op.objectKind === "trigger" || op.objectKind === "function" ? contractedColumn(facts, op.objectKind, op.name, op.table || void 0) : null;
+      if (sets) {
+        return [
+          {
+            ...statementSpan(stmt, op),
+            message: `Dropping ${op.objectKind} ${object}, which only sets ${sets.table}.${sets.column} on the rows it fires for, a column this PR drops: it breaks the previous release if that release still uses ${sets.column}.`,
+            object,
+            tables: [sets.table],
+            code: { kind: "column", table: sets.table, column: sets.column, removes: true }
+          }
+        ];
+      }
       return [
         {
           ...statementSpan(stmt, op),
@@ -1038,7 +1064,9 @@ var drop_object_default = defineMigrationRule(
           // default: for those the search is evidence only. A trigger is never called by name.
           // A serial column's own sequence (`<table>_<column>_seq`) whose default the PR already
           // dropped feeds nothing in the database any more: only code names it (a notice when none does).
-          ...op.objectKind === "trigger" ? {} : op.objectKind === "sequence" && feedsNoDefault(facts, op.name) ? { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: true, nameOnly: true } } : { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) } }
+          // A function whose only callers in the history's SQL are routines this PR drops (crates.io
+          // aac10ea0e2's semver_ord, called by the dropped set_semver_ord): only code calls it.
+          ...op.objectKind === "trigger" ? {} : op.objectKind === "sequence" && feedsNoDefault(facts, op.name) ? { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: true, nameOnly: true } } : { code: { kind: "object", objectKind: op.objectKind, name: op.name, removes: !UNNAMED_USES.has(op.objectKind) || routine && facts.callersDroppedByPR(op.name) } }
         }
       ];
     }
@@ -1065,6 +1093,13 @@ function feedsNoDefault(facts, name) {
     return !now || !now.hasDefault;
   }
   return false;
+}
+function contractedColumn(facts, kind, name, table) {
+  const settings = facts.rowSettings(kind, name, table);
+  if (!settings || settings.length !== 1) return null;
+  const { table: on, column } = settings[0];
+  const bare = on.slice(on.lastIndexOf(".") + 1);
+  return facts.droppedByPR(on, column) || facts.droppedByPR(bare, column) ? { table: on, column } : null;
 }
 
 // src/migrations/rules/drop-schema.ts
@@ -1373,7 +1408,7 @@ var set_not_null_default = defineMigrationRule(
           message: defaulted ? `Making ${object} NOT NULL: the column has a default, so the previous release's inserts that leave it out still succeed; its writes that set it to NULL explicitly (an ORM that writes every column, \`SET ${op.column} = NULL\`) fail.` : `Making ${object} NOT NULL breaks the previous release, whose inserts and updates may still leave it NULL.`,
           object,
           tables: [op.table],
-          code: { kind: "column", table: op.table, column: op.column, removes: false, writes: true }
+          code: { kind: "column", table: op.table, column: op.column, removes: false, writes: true, inserts: true }
         }
       ];
     }
