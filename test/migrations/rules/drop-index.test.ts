@@ -77,3 +77,35 @@ test('drop-index: the primary key or a named unique constraint of a CREATE TABLE
   // The kestra case, with the table created IF NOT EXISTS as kestra's V1_1__initial.sql does.
   expect(of('ALTER TABLE queues DROP CONSTRAINT IF EXISTS queues_pkey;', 'CREATE TABLE IF NOT EXISTS queues (\n "offset" SERIAL PRIMARY KEY,\n type text NOT NULL\n);')).toEqual([[1, 'warning', 'queues.queues_pkey']]);
 });
+
+// flipt 1eb27508ff: `key VARCHAR(255) PRIMARY KEY UNIQUE` in a CREATE TABLE IF NOT EXISTS, then the
+// primary key dropped. The column's own UNIQUE stays: no duplicate gets in and ON CONFLICT (key)
+// still finds a key; only statements naming the key break, so the code search for its name decides.
+test('drop-index: a primary key whose column keeps its own UNIQUE is judged by the code that names it', async () => {
+  await prepareEngine();
+  const of = (sql: string, base: string) => analyse(sql, { base }).filter((f) => f.rule === 'drop-index');
+  const both = of('ALTER TABLE flags DROP CONSTRAINT IF EXISTS flags_pkey CASCADE;', 'CREATE TABLE IF NOT EXISTS flags (\n  key varchar(255) PRIMARY KEY UNIQUE NOT NULL,\n  name text\n);');
+  // (No code search in this harness: the error stays; `check` over git makes it a warning when no code names flags_pkey.)
+  expect(both.map((f) => [f.severity, f.message.includes('keeps its own UNIQUE')])).toEqual([['error', true]]);
+  // Variant: a plain CREATE TABLE. Must still break as before: a primary key alone (no UNIQUE) is evidence only.
+  const plain = of('ALTER TABLE flags DROP CONSTRAINT flags_pkey;', 'CREATE TABLE flags (key text PRIMARY KEY UNIQUE, name text);');
+  expect(plain.map((f) => [f.severity, f.message.includes('keeps its own UNIQUE')])).toEqual([['error', true]]);
+  const alone = of('ALTER TABLE flags DROP CONSTRAINT flags_pkey;', 'CREATE TABLE flags (key text PRIMARY KEY, name text);');
+  expect(alone.map((f) => [f.severity, f.message.includes('duplicates it never expected')])).toEqual([['error', true]]);
+});
+
+test('drop-index: that primary key, with the previous release\'s code searched: a warning when nothing names it, an error where something does', async () => {
+  await prepareEngine();
+  const { changeSetFromTrees, memoryRepository } = await import('../../../src/changes/types.js');
+  const { defaultConfig } = await import('../../../src/config/types.js');
+  const { runEngine } = await import('../../../src/engine.js');
+  const base = { 'db/migrations/0_initial.up.sql': 'CREATE TABLE IF NOT EXISTS flags (\n  key varchar(255) PRIMARY KEY UNIQUE NOT NULL,\n  name text\n);\n' };
+  const run = (code: string) => {
+    const before = { ...base, 'internal/storage/flags.go': code };
+    const changes = changeSetFromTrees(before, { ...before, 'db/migrations/1_drop.up.sql': 'ALTER TABLE flags DROP CONSTRAINT IF EXISTS flags_pkey CASCADE;\n' });
+    changes.baseTree = memoryRepository(before);
+    return runEngine({ changes, config: defaultConfig() }, { today: '2026-12-05' }).findings.filter((f) => f.rule === 'drop-index').map((f) => f.severity);
+  };
+  expect(run('package storage\nconst q = "INSERT INTO flags (key, name) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING"\n')).toEqual(['warning']);
+  expect(run('package storage\nconst q = "INSERT INTO flags (key, name) VALUES ($1, $2) ON CONFLICT ON CONSTRAINT flags_pkey DO NOTHING"\n')).toEqual(['error']);
+});
