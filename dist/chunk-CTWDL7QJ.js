@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-FZQXODH4.js";
+} from "./chunk-YYUD6JG3.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -31,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-ZQEFZUYV.js";
+} from "./chunk-PWYL26JT.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-KBA4WWEG.js";
 import {
   ruleMeta
-} from "./chunk-ZQEFZUYV.js";
+} from "./chunk-PWYL26JT.js";
 import {
   normalizeIdent
 } from "./chunk-CYJOBCBA.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-FZQXODH4.js";
+} from "./chunk-YYUD6JG3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
@@ -28,7 +28,7 @@ import {
 import {
   contractRule,
   contractRuleList
-} from "./chunk-ZQEFZUYV.js";
+} from "./chunk-PWYL26JT.js";
 import "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

@@ -14,16 +14,16 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-XVJ3F5NF.js";
-import "./chunk-JENNC67Q.js";
+} from "./chunk-JHN6Q5XA.js";
+import "./chunk-CTWDL7QJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-FZQXODH4.js";
+import "./chunk-YYUD6JG3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-KBA4WWEG.js";
-import "./chunk-ZQEFZUYV.js";
+import "./chunk-PWYL26JT.js";
 import "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

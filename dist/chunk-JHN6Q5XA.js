@@ -13,14 +13,14 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-JENNC67Q.js";
+} from "./chunk-CTWDL7QJ.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-FZQXODH4.js";
+} from "./chunk-YYUD6JG3.js";
 import {
   prepareCodeLanguages
 } from "./chunk-CYJOBCBA.js";
@@ -411,7 +411,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-O2KEKETY.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-AM5VHJ3T.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

@@ -11,24 +11,24 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-D3M5S77X.js";
+} from "./chunk-GIQKLCXH.js";
 import {
   UsageError,
   readText
-} from "./chunk-GZAOLQ6D.js";
+} from "./chunk-4JHNXOOM.js";
 import "./chunk-BHUC3PSY.js";
 import "./chunk-VOK2U3HU.js";
-import "./chunk-XVJ3F5NF.js";
+import "./chunk-JHN6Q5XA.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-JENNC67Q.js";
+import "./chunk-CTWDL7QJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-FZQXODH4.js";
+import "./chunk-YYUD6JG3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-KBA4WWEG.js";
-import "./chunk-ZQEFZUYV.js";
+import "./chunk-PWYL26JT.js";
 import {
   detectInSets
 } from "./chunk-CYJOBCBA.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-FUNK5IPJ.js");
+    const { parseConfig } = await import("./chunk-VGHH6OAN.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-KEKZCJ27.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-EHROZU2J.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

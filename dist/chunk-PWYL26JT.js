@@ -955,14 +955,16 @@ var drop_index_default = defineMigrationRule(
         if (remains === "kept") return [];
         const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;
         const bySequence = remains === "gone" ? sequenceKey(facts, op.table, keyColumns) : null;
+        const stillUnique = remains === "gone" && bySequence === null && kind === "primary-key" && keyColumns?.length === 1 ? facts.column(op.table, keyColumns[0]) : void 0;
+        const namedOnly = stillUnique?.unique === true && stillUnique.primaryKey === true ? stillUnique.name : null;
         return [
           {
             ...statementSpan(stmt, op),
             severity: bySequence === null ? "error" : "warning",
-            message: remains === "deferrable" ? deferrableMessage(what) : bySequence !== null ? sequenceKeyMessage(what, bySequence, stmt.dialect) : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
+            message: remains === "deferrable" ? deferrableMessage(what) : bySequence !== null ? sequenceKeyMessage(what, bySequence, stmt.dialect) : namedOnly !== null ? `Dropping ${what}: ${namedOnly} keeps its own UNIQUE constraint, so no duplicate gets in and upserts on ${namedOnly} still find a key; the previous release's statements that name ${op.name} (ON CONFLICT ON CONSTRAINT ${op.name}, index hints) fail.` : `Dropping ${what} breaks the previous release: ${upsertsBreak(stmt.dialect)}, and duplicates it never expected get in.`,
             object: `${op.table}.${op.name}`,
             tables: [op.table],
-            code: { kind: "object", objectKind: "constraint", name: op.name, removes: remains === "deferrable", ...remains === "deferrable" ? { upserts: true } : {} }
+            code: { kind: "object", objectKind: "constraint", name: op.name, removes: remains === "deferrable" || namedOnly !== null, ...remains === "deferrable" ? { upserts: true } : {} }
           }
         ];
       }

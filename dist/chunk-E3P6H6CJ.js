@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-ITVS7UDR.js";
+} from "./chunk-CM224I4A.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-D3M5S77X.js";
+} from "./chunk-GIQKLCXH.js";
 import "./chunk-BHUC3PSY.js";
 import "./chunk-VOK2U3HU.js";
-import "./chunk-XVJ3F5NF.js";
+import "./chunk-JHN6Q5XA.js";
 import {
   readConfigFromTree
-} from "./chunk-DI5MHFVI.js";
-import "./chunk-OH4JPDCJ.js";
+} from "./chunk-6Q6KEIOH.js";
+import "./chunk-J3T2NSK3.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-56YTXJS7.js";
-import "./chunk-JENNC67Q.js";
+import "./chunk-D7NHU5IN.js";
+import "./chunk-CTWDL7QJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-FZQXODH4.js";
+import "./chunk-YYUD6JG3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-KBA4WWEG.js";
-import "./chunk-ZQEFZUYV.js";
+import "./chunk-PWYL26JT.js";
 import {
   detectInSets
 } from "./chunk-CYJOBCBA.js";

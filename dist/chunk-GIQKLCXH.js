@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-XVJ3F5NF.js";
+} from "./chunk-JHN6Q5XA.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-KEKZCJ27.js");
+  const { readConfigFromTree } = await import("./chunk-EHROZU2J.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -5,30 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-GZAOLQ6D.js";
-import "./chunk-BHUC3PSY.js";
-import "./chunk-VOK2U3HU.js";
-import "./chunk-JQBOSFPS.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-CTWDL7QJ.js";
 import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-YYUD6JG3.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ZQEFZUYV.js";
+import "./chunk-KBA4WWEG.js";
+import "./chunk-PWYL26JT.js";
 import "./chunk-CYJOBCBA.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

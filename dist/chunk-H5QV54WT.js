@@ -8,11 +8,11 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-FZQXODH4.js";
+} from "./chunk-YYUD6JG3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-KBA4WWEG.js";
-import "./chunk-ZQEFZUYV.js";
+import "./chunk-PWYL26JT.js";
 import "./chunk-CYJOBCBA.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
