@@ -96,6 +96,9 @@ add(pair('pg-corpus', `${pgFiles.length} Postgres corpus files, sql --format jso
 if (existsSync(squawk)) {
   add(pair('pg-corpus-squawk', `the same files: this build (A) against squawk --reporter json (B)`,
     () => run(node, [cli, ...sqlArgs], { cwd: corpus }), () => run(squawk, ['--reporter', 'json', ...pgFiles], { cwd: corpus })));
+} else if (!only || only.includes('pg-corpus-squawk')) {
+  // Say so: a row left out in silence reads as measured (session 8 lost it to a removed worktree).
+  console.log(`(skipped: pg-corpus-squawk needs squawk at ${squawk}; install it with npm install --prefix bench/.peers squawk-cli)\n`);
 }
 
 // 2. Repositories: a PR of 1,000 migrations; a 20,000-migration history, cold, warm and its floor.
