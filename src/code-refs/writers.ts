@@ -34,6 +34,7 @@ import { escapeRegExp } from '../changes/types.js';
 import { bareName, tableSpellings } from './names.js';
 import { extensionOf } from './scope.js';
 import { jvmClassMapsTable, rustTokens } from './identity.js';
+import { lineOfOffset, lineStarts } from '../text/lines.js';
 
 /** Most files this reads for one column (past it: no evidence, the error stays). */
 export const MAX_FILES = 200;
@@ -135,20 +136,9 @@ function ref(path: string, line: number, text: string): CodeReference {
   return { file: path, line, text: t.length > 200 ? `${t.slice(0, 200)}…` : t };
 }
 
-/** Offset of the start of 1-based line `line`. */
+/** Offset of the start of 1-based line `line` (the text's end past its last line). */
 function lineStart(text: string, line: number): number {
-  let at = 0;
-  for (let l = 1; l < line && at !== -1; l++) {
-    const next = text.indexOf('\n', at);
-    at = next === -1 ? -1 : next + 1;
-  }
-  return at === -1 ? text.length : at;
-}
-
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  return line <= 1 ? 0 : (lineStarts(text)[line - 1] ?? text.length);
 }
 
 /** `text` from `open` (an opening bracket) to its match, skipping strings; null when it does not close within MAX_STATEMENT. */
@@ -392,7 +382,7 @@ export function cfgTestLines(text: string): [number, number][] {
   if (!first) return [];
   // Tokenized from the line of the first `#[cfg(test)]` on (test modules sit at the end of a file).
   const from = text.lastIndexOf('\n', first.index) + 1;
-  const skipped = lineAt(text, from) - 1;
+  const skipped = lineOfOffset(text, from) - 1;
   const tokens = rustTokens(text.slice(from)).filter((t) => t.kind !== 'comment').map((t) => ({ ...t, line: t.line + skipped }));
   const out: [number, number][] = [];
   for (let i = 0; i + 6 < tokens.length; i++) {
@@ -482,7 +472,7 @@ function insertableField(ctx: Ctx, text: string, bodyStart: number, body: string
     const renamed = /\bcolumn_name\s*=\s*(?:r#)?(\w+)/.exec(attrs);
     if ((renamed ? renamed[1] : m[1]) !== ctx.column) continue;
     const name = new RegExp(String.raw`(?:^|[\s\]])(?:pub(?:\([^)]*\))?\s+)?(?:r#)?${escapeRegExp(m[1]!)}\s*:`).exec(raw.replace(/#\[[^\]]*\]/g, (a) => ' '.repeat(a.length)));
-    const line = lineAt(text, bodyStart + at + (name ? name.index + name[0].indexOf(m[1]!) : 0));
+    const line = lineOfOffset(text, bodyStart + at + (name ? name.index + name[0].indexOf(m[1]!) : 0));
     const type = m[2]!.trim();
     const optional = /^(?:(?:std|core)::option::)?Option\s*</.test(type) || /\bskip_insertion\b|\bserialize_as\b/.test(attrs);
     const lineText = text.slice(lineStart(text, line), text.indexOf('\n', lineStart(text, line)));
@@ -546,7 +536,7 @@ function goStructs(ctx: Ctx, code: readonly SearchLine[]): void {
         const tags = m[3] ?? '';
         if (/\b(?:gorm|bun):"/.test(tags)) throw new NoEvidence(`the struct \`${s.name}\` (\`${file}\`) is mapped by gorm or bun tags, not judged here`, s.at);
         const db = /\bdb:"([^",]*)/.exec(tags);
-        if (db && db[1] === ctx.column) field = { line: lineAt(text, lineOffset), text: raw, type: m[2]!.trim(), tags };
+        if (db && db[1] === ctx.column) field = { line: lineOfOffset(text, lineOffset), text: raw, type: m[2]!.trim(), tags };
       }
       if (field === null && !/\bdb:"/.test(body) && !s.at.text.includes('TableName')) {
         found = false; // named like the table but with no `db:"…"` tag: an API type, not a model
@@ -581,7 +571,7 @@ function parseGroup(file: string, text: string): Group {
   const head = /^\s*group\s+(\w+)\s*(?::\s*(\w+))?\s*;/m.exec(text);
   const templates = new Map<string, { body: string; line: number }>();
   for (const m of text.matchAll(/^(\w+)\s*\([^)]*\)\s*::=\s*(?:<<([\s\S]*?)>>|"((?:[^"\\]|\\.)*)"|<%([\s\S]*?)%>)/gm)) {
-    templates.set(m[1]!, { body: m[2] ?? m[3] ?? m[4] ?? '', line: lineAt(text, m.index!) });
+    templates.set(m[1]!, { body: m[2] ?? m[3] ?? m[4] ?? '', line: lineOfOffset(text, m.index!) });
   }
   return { file, name: head?.[1] ?? '', parent: head?.[2] ?? null, templates };
 }

@@ -16,8 +16,8 @@ import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from 
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
-import type { ColumnInfo, DeclaredConstraint, Operation, OperationOf, Statement, TriggerShape } from './model.js';
-import { baseRoutineCallers, baseRowSettings, baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing } from './triggers.js';
+import { isSerialType, type ColumnInfo, type DeclaredConstraint, type Operation, type OperationOf, type Statement, type TriggerShape } from './model.js';
+import { baseRoutineCallers, baseRowSettings, baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing, type BaseFileText } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
@@ -274,8 +274,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       const key = `${t ?? ''}\u0000${n}`;
       let base = baseTriggers.get(key);
       if (base === undefined) {
-        const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
-        baseTriggers.set(key, (base = baseTriggerShape([...group.baselines, ...ordered], n, t, dialect)));
+        baseTriggers.set(key, (base = baseTriggerShape(baseUpHistory(), n, t, dialect)));
       }
       if (base === null) return null;
       return base === 'unread' ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
@@ -284,15 +283,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     rowSettings: (kind, n, t) => {
       const key = `${kind}\u0000${t ?? ''}\u0000${n}`;
       if (!rowSettingsAsked.has(key)) {
-        const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
-        rowSettingsAsked.set(key, baseRowSettings([...group.baselines, ...ordered], kind, n, t, dialect));
+        rowSettingsAsked.set(key, baseRowSettings(baseUpHistory(), kind, n, t, dialect));
       }
       return rowSettingsAsked.get(key)!;
     },
     droppedByPR: (t, c) => columnsDroppedByPR.has(`${t}.${c}`),
     callersDroppedByPR: (n) => {
-      const ordered = baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file));
-      const callers = baseRoutineCallers([...group.baselines, ...ordered], n, dialect);
+      if (!routineCallers.has(n)) routineCallers.set(n, baseRoutineCallers(baseUpHistory(), n, dialect));
+      const callers = routineCallers.get(n)!;
       return callers !== null && callers.length > 0 && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
     },
     uniqueKeys: (t, when) => (when === 'now' ? uniqueKeysOf(catalog, t) : (baseUniqueKeys.get(t) ?? [])),
@@ -315,6 +313,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const triggersCreatedAt = new Map<string, { at: number; shape?: TriggerShape }[]>();
   const baseTriggers = new Map<string, TriggerShape | 'unread' | null>();
   const rowSettingsAsked = new Map<string, ReturnType<typeof baseRowSettings>>();
+  const routineCallers = new Map<string, string[] | null>();
+  /** Base's baselines, then its up and repeatable migrations in apply order (the trigger questions read them; sorted once). */
+  let baseUpOrdered: BaseFileText[] | undefined;
+  const baseUpHistory = (): BaseFileText[] =>
+    (baseUpOrdered ??= [...group.baselines, ...baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file))]);
   const columnsDroppedByPR = new Set<string>();
   const routinesDroppedByPR = new Set<string>();
   const relaxedAt = new Map<string, number>();
@@ -984,7 +987,7 @@ function recordCreated(op: Operation, created: Set<string>, facts: MigrationFact
  * column (a later `ALTER SEQUENCE … RENAME`, `DROP SEQUENCE` of it breaks nothing the base release uses).
  */
 function recordSerialSequence(table: string, column: ColumnInfo, created: Set<string>): void {
-  if (!/^(small|big)?serial[248]?$/i.test(column.type ?? '')) return;
+  if (!isSerialType(column.type)) return;
   const dot = table.lastIndexOf('.');
   created.add(`object:sequence:${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column.name}_seq`);
 }

@@ -34,6 +34,11 @@ export interface ColumnInfo {
   sequenceFilled?: boolean;
 }
 
+/** Postgres `serial` types (`serial`, `bigserial`, `serial4`…): the column takes its values from its own sequence. */
+export function isSerialType(type: string | null | undefined): boolean {
+  return /^(small|big)?serial[248]?$/i.test(type ?? '');
+}
+
 /**
  * A constraint written inside `CREATE TABLE` (on a column or for the table) or `ADD COLUMN`. SQLite
  * cannot add one to an existing table, so a table rebuild is compared with the old table's list.

@@ -15,7 +15,7 @@
 import type { Dialect } from '../config/types.js';
 import type { MigrationFile } from './detect.js';
 import { sectionsOf } from './detect.js';
-import type { Operation, TriggerShape } from './model.js';
+import type { Operation, Statement, TriggerShape } from './model.js';
 import { parseFile } from './parse-files.js';
 
 export { triggerShapeOf } from './trigger-shape.js';
@@ -52,6 +52,23 @@ export interface BaseFileText {
   text: string | null;
 }
 
+/** Base files' up statements, parsed once per file, text and dialect (every question below reads the same history). */
+const parsedUp = new WeakMap<MigrationFile, { text: string; dialect: Dialect; forward: Statement[] }>();
+
+/**
+ * The up statements of a base file whose text names `needle` (lower case), or undefined when it
+ * does not, or is no up file. Throws as `parseFile` does (the caller decides what unread means).
+ */
+function upStatementsNaming({ file, text }: BaseFileText, needle: string, dialect: Dialect): Statement[] | undefined {
+  if (text === null || !text.toLowerCase().includes(needle)) return undefined;
+  if (file.part !== 'up' && file.part !== 'repeatable') return undefined;
+  const known = parsedUp.get(file);
+  if (known && known.text === text && known.dialect === dialect) return known.forward;
+  const forward = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward;
+  parsedUp.set(file, { text, dialect, forward });
+  return forward;
+}
+
 /** Whether two tables a trigger is on may be the same one (either unknown, or one schema-qualified). */
 export function sameTriggerTable(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === '' || b === '' || a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
@@ -67,16 +84,14 @@ export function baseTriggerShape(files: readonly BaseFileText[], name: string, t
   const needle = name.toLowerCase();
   let current: TriggerShape | 'unread' | null = null;
   const sameTable = (t: string | undefined): boolean => sameTriggerTable(table, t);
-  for (const { file, text } of files) {
-    if (text === null || !text.toLowerCase().includes(needle)) continue;
-    if (file.part !== 'up' && file.part !== 'repeatable') continue;
+  for (const entry of files) {
     let statements;
     try {
-      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward;
+      statements = upStatementsNaming(entry, needle, dialect);
     } catch {
       return 'unread';
     }
-    for (const stmt of statements) {
+    for (const stmt of statements ?? []) {
       // A statement that names the trigger but could not be read may create or drop it.
       if (stmt.status === 'unparsed' && stmt.text.toLowerCase().includes(needle) && /\bTRIGGER\b/i.test(stmt.text)) current = 'unread';
       for (const op of stmt.ops as Operation[]) {
@@ -130,13 +145,13 @@ export function rowAssignmentsOnly(createText: string): string[] | null {
 export function baseRowSettings(files: readonly BaseFileText[], kind: 'trigger' | 'function', name: string, table: string | undefined, dialect: Dialect): RowSetting[] | null {
   const functions = new Map<string, string | null>();
   const triggers = new Map<string, { table: string; fn: string } | null>();
-  const parsed = new Map<MigrationFile, ReturnType<typeof parseFile>['forward'] | null>();
+  const parsed = new Map<MigrationFile, Statement[]>();
   const read = (needle: string): boolean => {
-    for (const { file, text } of files) {
-      if (text === null || !text.toLowerCase().includes(needle) || parsed.has(file)) continue;
-      if (file.part !== 'up' && file.part !== 'repeatable') continue;
+    for (const entry of files) {
+      if (parsed.has(entry.file)) continue;
       try {
-        parsed.set(file, parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward);
+        const statements = upStatementsNaming(entry, needle, dialect);
+        if (statements) parsed.set(entry.file, statements);
       } catch {
         return false;
       }
@@ -196,16 +211,14 @@ export function baseRoutineCallers(files: readonly BaseFileText[], name: string,
   const calls = new RegExp(`(?<![\\w$."])(?:\\w+\\.)?"?${bare.replace(/\W/g, '\\$&')}"?\\s*\\(`, 'i');
   const callers = new Map<string, boolean>();
   let defined = false;
-  for (const { file, text } of files) {
-    if (text === null || !text.toLowerCase().includes(bare.toLowerCase())) continue;
-    if (file.part !== 'up' && file.part !== 'repeatable') continue;
+  for (const entry of files) {
     let statements;
     try {
-      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === 'up') }, dialect).forward;
+      statements = upStatementsNaming(entry, bare.toLowerCase(), dialect);
     } catch {
       return null;
     }
-    for (const stmt of statements) {
+    for (const stmt of statements ?? []) {
       if (!calls.test(stmt.text)) continue;
       if (/^\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH|COMMENT|DROP|GRANT|REVOKE)\b/i.test(stmt.text)) continue;
       if (stmt.status === 'unparsed') return null;

@@ -5,7 +5,7 @@
  */
 import type { Dialect } from '../../config/types.js';
 import { enumValuesOf } from '../column-types.js';
-import { normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
+import { isSerialType, normalizeIdent, type ColumnInfo, type ConstraintKind, type ObjectKind, type Operation } from '../model.js';
 import { maskSqlDetailed, topLevelPieces } from './mask.js';
 import { spRename } from './sqlite.js';
 import { LineIndex } from '../../text/lines.js';
@@ -309,11 +309,11 @@ export function columnDef(masked: string, raw: string): ColumnInfo | null {
     type: type ? type.toLowerCase().replace(/^enum\s*\(/, 'enum(') : null,
     notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
     hasDefault:
-      /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ''),
+      /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || isSerialType(type),
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
     ...(enumValues ? { enumValues } : {}),
-    ...(/\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? '') ? { sequenceFilled: true } : {}),
+    ...(/\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || isSerialType(type) ? { sequenceFilled: true } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  * calls from the application), so their DDL is not the migration's.
  */
 import type * as LibPgQuery from 'libpg-query';
-import { conditional, normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
+import { conditional, isSerialType, normalizeName, type ColumnInfo, type ConstraintKind, type DeclaredConstraint, type ObjectKind, type ForeignKeyAction, type Operation, type RoutineSignature } from '../model.js';
 import { leadingBlanks, maskSql, topLevelPieces } from './mask.js';
 import { triggerShapeOf } from '../trigger-shape.js';
 import { LineIndex, linesOfOffsets } from '../../text/lines.js';
@@ -114,11 +114,11 @@ export function columnInfo(def: Node): ColumnInfo {
       constraints.includes('CONSTR_DEFAULT') ||
       constraints.includes('CONSTR_IDENTITY') ||
       constraints.includes('CONSTR_GENERATED') ||
-      /^(small|big)?serial[248]?$/.test(type ?? ''),
+      isSerialType(type),
     unique: constraints.includes('CONSTR_UNIQUE'),
     primaryKey: constraints.includes('CONSTR_PRIMARY'),
     ...(constraints.includes('CONSTR_GENERATED') ? { generated: true } : {}),
-    ...(constraints.includes('CONSTR_IDENTITY') || /^(small|big)?serial[248]?$/.test(type ?? '') ? { sequenceFilled: true } : {}),
+    ...(constraints.includes('CONSTR_IDENTITY') || isSerialType(type) ? { sequenceFilled: true } : {}),
   };
 }
 

@@ -126,13 +126,14 @@ export default defineMigrationRule(
         const index = facts.index(op.name);
         // A key declared by a `CREATE TABLE IF NOT EXISTS` (kept on the table, not as a constraint
         // of the history: on an existing table it adds none) is known by its name there.
-        const declared = facts.uniqueKeys(op.table, 'now').find((k) => k.name === op.name);
+        const keys = facts.uniqueKeys(op.table, 'now');
+        const declared = keys.find((k) => k.name === op.name);
         const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? 'unique' : declared ? (declared.primaryKey ? 'primary-key' : 'unique') : undefined);
         if (kind !== 'unique' && kind !== 'primary-key') return [];
         // The key's columns: its index's, else the declared key of that name (or the table's unnamed primary key).
         const keyColumns =
           index?.table === op.table ? (index.inexact ? undefined : index.columns)
-          : (declared ?? facts.uniqueKeys(op.table, 'now').find((k) => k.name === null && kind === 'primary-key' && k.primaryKey === true))?.columns;
+          : (declared ?? keys.find((k) => k.name === null && kind === 'primary-key' && k.primaryKey === true))?.columns;
         const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...(index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : keyColumns ? { columns: keyColumns } : {}) }, true, stmt);
         if (remains === 'kept') return [];
         const what = `${kind === 'primary-key' ? 'primary key' : 'unique constraint'} ${op.table}.${op.name}`;
