@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-KBA4WWEG.js";
+} from "./chunk-L2KX2ETB.js";
 import {
   ruleMeta
-} from "./chunk-PWYL26JT.js";
+} from "./chunk-B47CL2BK.js";
 import {
   normalizeIdent
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-CM224I4A.js";
+} from "./chunk-CDWIBETH.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,28 +22,28 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-GIQKLCXH.js";
-import "./chunk-BHUC3PSY.js";
-import "./chunk-VOK2U3HU.js";
-import "./chunk-JHN6Q5XA.js";
+} from "./chunk-5DYOVSLO.js";
+import "./chunk-OOW4N3LD.js";
+import "./chunk-CCCVKR4E.js";
+import "./chunk-DMXWK5ND.js";
 import {
   readConfigFromTree
-} from "./chunk-6Q6KEIOH.js";
-import "./chunk-J3T2NSK3.js";
+} from "./chunk-345XQP4D.js";
+import "./chunk-6ZZ4JVCT.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-D7NHU5IN.js";
-import "./chunk-CTWDL7QJ.js";
+import "./chunk-X3FRSURO.js";
+import "./chunk-WQG6GUPK.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-YYUD6JG3.js";
+import "./chunk-WZRKOK23.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-KBA4WWEG.js";
-import "./chunk-PWYL26JT.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
 import {
   detectInSets
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

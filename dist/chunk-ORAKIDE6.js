@@ -60,6 +60,9 @@ function inChangelogPlace(path) {
 }
 
 // src/migrations/model.ts
+function isSerialType(type) {
+  return /^(small|big)?serial[248]?$/i.test(type ?? "");
+}
 function conditional(op) {
   return op.kind === "create-table" || op.kind === "add-column" ? { ...op, ifNotExists: true } : op;
 }
@@ -1295,11 +1298,11 @@ function columnDef(masked, raw) {
     name: colName,
     type: type ? type.toLowerCase().replace(/^enum\s*\(/, "enum(") : null,
     notNull: /\bNOT\s+NULL\b|\bPRIMARY\s+KEY\b/i.test(constraints),
-    hasDefault: /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? ""),
+    hasDefault: /\bDEFAULT\b(?!\s+NULL\b)|\bAUTO_?INCREMENT\b|\bGENERATED\b|\bAS\s*\(|\bIDENTITY\b/i.test(constraints) || isSerialType(type),
     unique: /\bUNIQUE\b/i.test(constraints),
     primaryKey: /\bPRIMARY\s+KEY\b/i.test(constraints),
     ...enumValues ? { enumValues } : {},
-    .../\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || /^(small|big)?serial[248]?$/i.test(type ?? "") ? { sequenceFilled: true } : {}
+    .../\bAUTO_?INCREMENT\b|\bGENERATED\s+(?:ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b/i.test(constraints) || isSerialType(type) ? { sequenceFilled: true } : {}
   };
 }
 var CONSTRAINT_WORDS = [
@@ -2134,11 +2137,11 @@ function columnInfo4(def) {
     name: String(def.colname ?? ""),
     type,
     notNull: constraints.includes("CONSTR_NOTNULL") || constraints.includes("CONSTR_PRIMARY"),
-    hasDefault: constraints.includes("CONSTR_DEFAULT") || constraints.includes("CONSTR_IDENTITY") || constraints.includes("CONSTR_GENERATED") || /^(small|big)?serial[248]?$/.test(type ?? ""),
+    hasDefault: constraints.includes("CONSTR_DEFAULT") || constraints.includes("CONSTR_IDENTITY") || constraints.includes("CONSTR_GENERATED") || isSerialType(type),
     unique: constraints.includes("CONSTR_UNIQUE"),
     primaryKey: constraints.includes("CONSTR_PRIMARY"),
     ...constraints.includes("CONSTR_GENERATED") ? { generated: true } : {},
-    ...constraints.includes("CONSTR_IDENTITY") || /^(small|big)?serial[248]?$/.test(type ?? "") ? { sequenceFilled: true } : {}
+    ...constraints.includes("CONSTR_IDENTITY") || isSerialType(type) ? { sequenceFilled: true } : {}
   };
 }
 function parsePostgres(text, firstLine4 = 1) {
@@ -7741,6 +7744,7 @@ export {
   touchesChangelogFile,
   isMigrationFileName,
   inChangelogPlace,
+  isSerialType,
   conditional,
   normalizeName,
   normalizeIdent,

@@ -5,30 +5,26 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-4JHNXOOM.js";
-import "./chunk-BHUC3PSY.js";
-import "./chunk-VOK2U3HU.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-345XQP4D.js";
+import "./chunk-6ZZ4JVCT.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-PWYL26JT.js";
-import "./chunk-CYJOBCBA.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
+import "./chunk-ORAKIDE6.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  baseConfig,
+  readConfigFromTree
 };

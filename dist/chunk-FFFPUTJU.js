@@ -5,40 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-JHN6Q5XA.js";
-import "./chunk-CTWDL7QJ.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-WQG6GUPK.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-YYUD6JG3.js";
+import "./chunk-WZRKOK23.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-KBA4WWEG.js";
-import "./chunk-PWYL26JT.js";
-import "./chunk-CYJOBCBA.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
+import "./chunk-ORAKIDE6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-YI4LEFTY.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-YYUD6JG3.js";
+} from "./chunk-WZRKOK23.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -31,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-PWYL26JT.js";
+} from "./chunk-B47CL2BK.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -59,6 +59,7 @@ import {
   isCodeFramework,
   isCodeMigrationPath,
   isMigrationFileName,
+  isSerialType,
   liquibaseChangesets,
   maskSql,
   maskSqlDetailed,
@@ -73,7 +74,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import {
   LineIndex,
   lineOfOffset
@@ -1934,6 +1935,16 @@ function triggerNarrowing(base, next) {
   if (lost.length === 0) return null;
   return `${describeTrigger(next)} instead of ${describeTrigger(base)}: ${lost.join(", ")}`;
 }
+var parsedUp = /* @__PURE__ */ new WeakMap();
+function upStatementsNaming({ file, text }, needle, dialect) {
+  if (text === null || !text.toLowerCase().includes(needle)) return void 0;
+  if (file.part !== "up" && file.part !== "repeatable") return void 0;
+  const known = parsedUp.get(file);
+  if (known && known.text === text && known.dialect === dialect) return known.forward;
+  const forward = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward;
+  parsedUp.set(file, { text, dialect, forward });
+  return forward;
+}
 function sameTriggerTable(a, b) {
   return a === void 0 || b === void 0 || a === "" || b === "" || a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
@@ -1941,16 +1952,14 @@ function baseTriggerShape(files, name, table, dialect) {
   const needle = name.toLowerCase();
   let current = null;
   const sameTable = (t) => sameTriggerTable(table, t);
-  for (const { file, text } of files) {
-    if (text === null || !text.toLowerCase().includes(needle)) continue;
-    if (file.part !== "up" && file.part !== "repeatable") continue;
+  for (const entry of files) {
     let statements;
     try {
-      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward;
+      statements = upStatementsNaming(entry, needle, dialect);
     } catch {
       return "unread";
     }
-    for (const stmt of statements) {
+    for (const stmt of statements ?? []) {
       if (stmt.status === "unparsed" && stmt.text.toLowerCase().includes(needle) && /\bTRIGGER\b/i.test(stmt.text)) current = "unread";
       for (const op of stmt.ops) {
         if (op.kind === "create-object" && op.objectKind === "trigger" && op.name === name) {
@@ -1985,11 +1994,11 @@ function baseRowSettings(files, kind, name, table, dialect) {
   const triggers = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   const read = (needle) => {
-    for (const { file, text } of files) {
-      if (text === null || !text.toLowerCase().includes(needle) || parsed.has(file)) continue;
-      if (file.part !== "up" && file.part !== "repeatable") continue;
+    for (const entry of files) {
+      if (parsed.has(entry.file)) continue;
       try {
-        parsed.set(file, parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward);
+        const statements = upStatementsNaming(entry, needle, dialect);
+        if (statements) parsed.set(entry.file, statements);
       } catch {
         return false;
       }
@@ -2040,16 +2049,14 @@ function baseRoutineCallers(files, name, dialect) {
   const calls = new RegExp(`(?<![\\w$."])(?:\\w+\\.)?"?${bare.replace(/\W/g, "\\$&")}"?\\s*\\(`, "i");
   const callers = /* @__PURE__ */ new Map();
   let defined = false;
-  for (const { file, text } of files) {
-    if (text === null || !text.toLowerCase().includes(bare.toLowerCase())) continue;
-    if (file.part !== "up" && file.part !== "repeatable") continue;
+  for (const entry of files) {
     let statements;
     try {
-      statements = parseFile({ text, sections: sectionsOf(file, text).filter((s) => s.part === "up") }, dialect).forward;
+      statements = upStatementsNaming(entry, bare.toLowerCase(), dialect);
     } catch {
       return null;
     }
-    for (const stmt of statements) {
+    for (const stmt of statements ?? []) {
       if (!calls.test(stmt.text)) continue;
       if (/^\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH|COMMENT|DROP|GRANT|REVOKE)\b/i.test(stmt.text)) continue;
       if (stmt.status === "unparsed") return null;
@@ -2993,8 +3000,7 @@ function analyseHistory(input, group) {
       const key = `${t ?? ""}\0${n}`;
       let base = baseTriggers.get(key);
       if (base === void 0) {
-        const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
-        baseTriggers.set(key, base = baseTriggerShape([...group.baselines, ...ordered], n, t, dialect));
+        baseTriggers.set(key, base = baseTriggerShape(baseUpHistory(), n, t, dialect));
       }
       if (base === null) return null;
       return base === "unread" ? `${describeTrigger(next.shape)}, which cannot be compared with base's definition (a statement creating it could not be read)` : triggerNarrowing(base, next.shape);
@@ -3003,15 +3009,14 @@ function analyseHistory(input, group) {
     rowSettings: (kind, n, t) => {
       const key = `${kind}\0${t ?? ""}\0${n}`;
       if (!rowSettingsAsked.has(key)) {
-        const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
-        rowSettingsAsked.set(key, baseRowSettings([...group.baselines, ...ordered], kind, n, t, dialect));
+        rowSettingsAsked.set(key, baseRowSettings(baseUpHistory(), kind, n, t, dialect));
       }
       return rowSettingsAsked.get(key);
     },
     droppedByPR: (t, c) => columnsDroppedByPR.has(`${t}.${c}`),
     callersDroppedByPR: (n) => {
-      const ordered = baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file));
-      const callers = baseRoutineCallers([...group.baselines, ...ordered], n, dialect);
+      if (!routineCallers.has(n)) routineCallers.set(n, baseRoutineCallers(baseUpHistory(), n, dialect));
+      const callers = routineCallers.get(n);
       return callers !== null && callers.length > 0 && callers.every((c) => routinesDroppedByPR.has(c) && !recreatedAt.has(`function:${c}`) && !recreatedAt.has(`procedure:${c}`));
     },
     uniqueKeys: (t, when) => when === "now" ? uniqueKeysOf(catalog, t) : baseUniqueKeys.get(t) ?? [],
@@ -3025,6 +3030,9 @@ function analyseHistory(input, group) {
   const triggersCreatedAt = /* @__PURE__ */ new Map();
   const baseTriggers = /* @__PURE__ */ new Map();
   const rowSettingsAsked = /* @__PURE__ */ new Map();
+  const routineCallers = /* @__PURE__ */ new Map();
+  let baseUpOrdered;
+  const baseUpHistory = () => baseUpOrdered ??= [...group.baselines, ...baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file))];
   const columnsDroppedByPR = /* @__PURE__ */ new Set();
   const routinesDroppedByPR = /* @__PURE__ */ new Set();
   const relaxedAt = /* @__PURE__ */ new Map();
@@ -3495,7 +3503,7 @@ function recordCreated(op, created, facts, history) {
   }
 }
 function recordSerialSequence(table, column, created) {
-  if (!/^(small|big)?serial[248]?$/i.test(column.type ?? "")) return;
+  if (!isSerialType(column.type)) return;
   const dot = table.lastIndexOf(".");
   created.add(`object:sequence:${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column.name}_seq`);
 }

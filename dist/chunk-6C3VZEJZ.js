@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-GIQKLCXH.js";
+} from "./chunk-5DYOVSLO.js";
 import {
   UsageError,
   readText
-} from "./chunk-4JHNXOOM.js";
-import "./chunk-BHUC3PSY.js";
-import "./chunk-VOK2U3HU.js";
-import "./chunk-JHN6Q5XA.js";
+} from "./chunk-HEQJCSWO.js";
+import "./chunk-OOW4N3LD.js";
+import "./chunk-CCCVKR4E.js";
+import "./chunk-DMXWK5ND.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-CTWDL7QJ.js";
+import "./chunk-WQG6GUPK.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-YYUD6JG3.js";
+import "./chunk-WZRKOK23.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-KBA4WWEG.js";
-import "./chunk-PWYL26JT.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
 import {
   detectInSets
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-QSLKJQ5O.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-VGHH6OAN.js");
+    const { parseConfig } = await import("./chunk-LSQ7MEIO.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-EHROZU2J.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-KGWDZFGM.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -5,16 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-6Q6KEIOH.js";
-import "./chunk-J3T2NSK3.js";
-import "./chunk-JQBOSFPS.js";
+  parseConfig
+} from "./chunk-6ZZ4JVCT.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KBA4WWEG.js";
-import "./chunk-PWYL26JT.js";
-import "./chunk-CYJOBCBA.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
+import "./chunk-ORAKIDE6.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";
@@ -25,6 +27,7 @@ import "./chunk-WDR7LVXR.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

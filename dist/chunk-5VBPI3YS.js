@@ -23,12 +23,12 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-VOK2U3HU.js";
+} from "./chunk-CCCVKR4E.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-CYJOBCBA.js";
+import "./chunk-ORAKIDE6.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
 import "./chunk-NXP7S4WX.js";

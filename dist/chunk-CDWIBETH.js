@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-BHUC3PSY.js";
+} from "./chunk-OOW4N3LD.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-VOK2U3HU.js";
+} from "./chunk-CCCVKR4E.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-JHN6Q5XA.js";
+} from "./chunk-DMXWK5ND.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-D7NHU5IN.js";
+} from "./chunk-X3FRSURO.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-PWYL26JT.js";
+} from "./chunk-B47CL2BK.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import {
   ForkPointError,
   defaultBase,
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-E3P6H6CJ.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-OZAUZAX6.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-RGLVCPZU.js");
+    const { publishToGitHub } = await import("./chunk-5VBPI3YS.js");
     try {
       const published = await publishToGitHub({
         report,

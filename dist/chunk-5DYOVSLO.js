@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-BHUC3PSY.js";
+} from "./chunk-OOW4N3LD.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,13 +16,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-VOK2U3HU.js";
+} from "./chunk-CCCVKR4E.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-JHN6Q5XA.js";
+} from "./chunk-DMXWK5ND.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-EHROZU2J.js");
+  const { readConfigFromTree } = await import("./chunk-KGWDZFGM.js");
   return readConfigFromTree(changes.headTree);
 }
 

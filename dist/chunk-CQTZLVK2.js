@@ -19,17 +19,17 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-YYUD6JG3.js";
+} from "./chunk-WZRKOK23.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-KBA4WWEG.js";
+} from "./chunk-L2KX2ETB.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-PWYL26JT.js";
-import "./chunk-CYJOBCBA.js";
+} from "./chunk-B47CL2BK.js";
+import "./chunk-ORAKIDE6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

@@ -13,20 +13,24 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-CTWDL7QJ.js";
+} from "./chunk-WQG6GUPK.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-YYUD6JG3.js";
+} from "./chunk-WZRKOK23.js";
 import {
   prepareCodeLanguages
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
+import {
+  lineOfOffset,
+  lineStarts
+} from "./chunk-3MRRVRCS.js";
 import {
   escapeRegExp,
   wholeWords
@@ -411,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-AM5VHJ3T.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-CQTZLVK2.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;
@@ -1100,17 +1104,7 @@ function ref(path, line, text) {
   return { file: path, line, text: t.length > 200 ? `${t.slice(0, 200)}\u2026` : t };
 }
 function lineStart(text, line) {
-  let at = 0;
-  for (let l = 1; l < line && at !== -1; l++) {
-    const next = text.indexOf("\n", at);
-    at = next === -1 ? -1 : next + 1;
-  }
-  return at === -1 ? text.length : at;
-}
-function lineAt(text, offset) {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+  return line <= 1 ? 0 : lineStarts(text)[line - 1] ?? text.length;
 }
 function balanced(text, open, max = MAX_STATEMENT) {
   const pairs = { "(": ")", "[": "]", "{": "}" };
@@ -1303,7 +1297,7 @@ function cfgTestLines(text) {
   const first = /#\[\s*cfg\s*\(\s*test\s*\)\s*\]/.exec(text);
   if (!first) return [];
   const from = text.lastIndexOf("\n", first.index) + 1;
-  const skipped = lineAt(text, from) - 1;
+  const skipped = lineOfOffset(text, from) - 1;
   const tokens = rustTokens(text.slice(from)).filter((t) => t.kind !== "comment").map((t) => ({ ...t, line: t.line + skipped }));
   const out = [];
   for (let i = 0; i + 6 < tokens.length; i++) {
@@ -1376,7 +1370,7 @@ function insertableField(ctx, text, bodyStart, body, file, struct) {
     const renamed = /\bcolumn_name\s*=\s*(?:r#)?(\w+)/.exec(attrs);
     if ((renamed ? renamed[1] : m[1]) !== ctx.column) continue;
     const name = new RegExp(String.raw`(?:^|[\s\]])(?:pub(?:\([^)]*\))?\s+)?(?:r#)?${escapeRegExp(m[1])}\s*:`).exec(raw.replace(/#\[[^\]]*\]/g, (a) => " ".repeat(a.length)));
-    const line = lineAt(text, bodyStart + at + (name ? name.index + name[0].indexOf(m[1]) : 0));
+    const line = lineOfOffset(text, bodyStart + at + (name ? name.index + name[0].indexOf(m[1]) : 0));
     const type = m[2].trim();
     const optional = /^(?:(?:std|core)::option::)?Option\s*</.test(type) || /\bskip_insertion\b|\bserialize_as\b/.test(attrs);
     const lineText = text.slice(lineStart(text, line), text.indexOf("\n", lineStart(text, line)));
@@ -1433,7 +1427,7 @@ function goStructs(ctx, code) {
         const tags = m[3] ?? "";
         if (/\b(?:gorm|bun):"/.test(tags)) throw new NoEvidence(`the struct \`${s.name}\` (\`${file}\`) is mapped by gorm or bun tags, not judged here`, s.at);
         const db = /\bdb:"([^",]*)/.exec(tags);
-        if (db && db[1] === ctx.column) field = { line: lineAt(text, lineOffset), text: raw, type: m[2].trim(), tags };
+        if (db && db[1] === ctx.column) field = { line: lineOfOffset(text, lineOffset), text: raw, type: m[2].trim(), tags };
       }
       if (field === null && !/\bdb:"/.test(body) && !s.at.text.includes("TableName")) {
         found = false;
@@ -1457,7 +1451,7 @@ function parseGroup(file, text) {
   const head = /^\s*group\s+(\w+)\s*(?::\s*(\w+))?\s*;/m.exec(text);
   const templates = /* @__PURE__ */ new Map();
   for (const m of text.matchAll(/^(\w+)\s*\([^)]*\)\s*::=\s*(?:<<([\s\S]*?)>>|"((?:[^"\\]|\\.)*)"|<%([\s\S]*?)%>)/gm)) {
-    templates.set(m[1], { body: m[2] ?? m[3] ?? m[4] ?? "", line: lineAt(text, m.index) });
+    templates.set(m[1], { body: m[2] ?? m[3] ?? m[4] ?? "", line: lineOfOffset(text, m.index) });
   }
   return { file, name: head?.[1] ?? "", parent: head?.[2] ?? null, templates };
 }

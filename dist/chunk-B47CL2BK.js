@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-CYJOBCBA.js";
+} from "./chunk-ORAKIDE6.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -947,10 +947,11 @@ var drop_index_default = defineMigrationRule(
       if (op.kind === "drop-constraint") {
         if (facts.isNewConstraint(op.table, op.name)) return [];
         const index = facts.index(op.name);
-        const declared = facts.uniqueKeys(op.table, "now").find((k) => k.name === op.name);
+        const keys = facts.uniqueKeys(op.table, "now");
+        const declared = keys.find((k) => k.name === op.name);
         const kind = op.constraint ?? facts.constraintKind(op.table, op.name) ?? (index?.unique ? "unique" : declared ? declared.primaryKey ? "primary-key" : "unique" : void 0);
         if (kind !== "unique" && kind !== "primary-key") return [];
-        const keyColumns = index?.table === op.table ? index.inexact ? void 0 : index.columns : (declared ?? facts.uniqueKeys(op.table, "now").find((k) => k.name === null && kind === "primary-key" && k.primaryKey === true))?.columns;
+        const keyColumns = index?.table === op.table ? index.inexact ? void 0 : index.columns : (declared ?? keys.find((k) => k.name === null && kind === "primary-key" && k.primaryKey === true))?.columns;
         const remains = whatRemains(facts, op.table, op.name, { table: op.table, unique: true, ...index?.table === op.table ? { columns: index.columns, inexact: index.inexact } : keyColumns ? { columns: keyColumns } : {} }, true, stmt);
         if (remains === "kept") return [];
         const what = `${kind === "primary-key" ? "primary key" : "unique constraint"} ${op.table}.${op.name}`;

@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-VOK2U3HU.js";
+} from "./chunk-CCCVKR4E.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -8,12 +8,12 @@ import {
   runAnalysers,
   runAnalysersThen,
   unreadableFindings
-} from "./chunk-YYUD6JG3.js";
+} from "./chunk-WZRKOK23.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-KBA4WWEG.js";
-import "./chunk-PWYL26JT.js";
-import "./chunk-CYJOBCBA.js";
+import "./chunk-L2KX2ETB.js";
+import "./chunk-B47CL2BK.js";
+import "./chunk-ORAKIDE6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-JII3BBFS.js";
