@@ -6,7 +6,7 @@ import type { Dialect } from './config/types.js';
 import type { Report } from './findings.js';
 import { analyseMigrations, migrationDialects, migrationLanguages, migrationNeeds, prepareMigrations } from './migrations/analyse.js';
 import { prepareCodeLanguages } from './migrations/code/registry.js';
-import { DATA_FILE } from './changes/file-kinds.js';
+import { changesDataFile } from './changes/file-kinds.js';
 import { configChanged } from './config/changed.js';
 import { loadContractAnalysis, loadedContractAnalysis, prepareContracts } from './engine-contracts.js';
 import { afterAnalysis, annotateCodeReferences, type BackgroundSearch } from './code-refs/search.js';
@@ -40,7 +40,7 @@ export async function prepareSqlParsers(dialects: readonly Dialect[], options: {
  */
 export function contractsMayChange(input: AnalysisInput): boolean {
   if (input.force?.contracts?.length) return true;
-  return input.changes.files.some((f) => DATA_FILE.test(f.path) || (f.oldPath !== undefined && DATA_FILE.test(f.oldPath)));
+  return input.changes.files.some(changesDataFile);
 }
 
 /** What the contract analysis returns for a PR that changes no YAML/JSON file (`contractsMayChange`). */

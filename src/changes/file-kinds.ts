@@ -12,6 +12,11 @@ export function isSqlFileName(path: string): boolean {
 /** YAML and JSON files: contracts and the configuration. */
 export const DATA_FILE = /\.(ya?ml|json)$/i;
 
+/** Whether a changed file is YAML or JSON on either side (what the contract analysis reads; engine.ts gates on it too). */
+export function changesDataFile(file: { path: string; oldPath?: string }): boolean {
+  return DATA_FILE.test(file.path) || (file.oldPath !== undefined && DATA_FILE.test(file.oldPath));
+}
+
 /** Files an analyser reads: SQL, YAML and JSON, and XML (Liquibase changelogs). */
 export function isAnalysedFileName(path: string): boolean {
   return isSqlFileName(path) || DATA_FILE.test(path) || /\.xml$/i.test(path);

@@ -3,6 +3,7 @@
  * load base and head, diff them, and turn each change into one finding at its definition in head.
  * Nothing a document contains can make this throw: a broken document is `invalid-contract`.
  */
+import { changesDataFile } from '../changes/file-kinds.js';
 import { noticeUnreleasedRemovals } from './released.js';
 import { compileGlob } from '../text/glob.js';
 import type { AnalysisInput, AnalysisOutput } from '../engine.js';
@@ -199,7 +200,7 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   const needed: NeededFile[] = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
-    if (!forced.has(file.path) && !DATA_FILE.test(file.path) && !DATA_FILE.test(basePath)) continue;
+    if (!forced.has(file.path) && !changesDataFile(file)) continue;
     for (const side of unreadableSides(file, basePath)) needed.push(side);
     if (file.status === 'deleted') {
       const text = base.text(basePath);
