@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   loadBaseConfig
-} from "./chunk-X3FRSURO.js";
+} from "./chunk-QLWUNJ3G.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";

@@ -20,12 +20,12 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-QSLKJQ5O.js";
+} from "./chunk-U55A7S6O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-RMHWJF6U.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {

@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-L2KX2ETB.js";
+} from "./chunk-HARHKSVN.js";
 import {
   ruleMeta
-} from "./chunk-B47CL2BK.js";
+} from "./chunk-PUP7J5XW.js";
 import {
   normalizeIdent
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   compileGlob,
   globMatcher

@@ -7,16 +7,16 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-345XQP4D.js";
-import "./chunk-6ZZ4JVCT.js";
+} from "./chunk-WPZJ2JVL.js";
+import "./chunk-NEYHHJYV.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-L2KX2ETB.js";
-import "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-2KQUH5O4.js";
 import "./chunk-QMSEVVAI.js";

@@ -13,19 +13,19 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-WQG6GUPK.js";
+} from "./chunk-GH7S5ULJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WZRKOK23.js";
+import "./chunk-T7WHCWEE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-L2KX2ETB.js";
-import "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {

@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-OOW4N3LD.js";
+} from "./chunk-3FU3J4LE.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-CCCVKR4E.js";
+} from "./chunk-ORCOGBOR.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-DMXWK5ND.js";
+} from "./chunk-6R6TPNX2.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-X3FRSURO.js";
+} from "./chunk-QLWUNJ3G.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-B47CL2BK.js";
+} from "./chunk-PUP7J5XW.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   ForkPointError,
   defaultBase,
@@ -49,13 +49,13 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-QSLKJQ5O.js";
+} from "./chunk-U55A7S6O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
 import {
   touchesSqlFile
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 
 // src/action.ts
 import { execFile } from "node:child_process";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-OZAUZAX6.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-GVEDXNGQ.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-5VBPI3YS.js");
+    const { publishToGitHub } = await import("./chunk-D3XKNEYE.js");
     try {
       const published = await publishToGitHub({
         report,
@@ -702,7 +702,7 @@ async function changeSetFor(settings, run, cwd) {
     if (error2 instanceof ForkPointError) {
       if (!settings.token || root === null || head === null) throw error2;
       const { createGitHubClient: createGitHubClient2 } = await import("./chunk-M3RWQIHE.js");
-      const { mergeBaseFromApi } = await import("./chunk-QVKIGDE3.js");
+      const { mergeBaseFromApi } = await import("./chunk-LYHKNV3V.js");
       const client2 = createGitHubClient2({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
       const forkPoint = await mergeBaseFromApi(client2, run.owner, run.repo, base, head).catch(() => null);
       if (!forkPoint) throw error2;
@@ -712,7 +712,7 @@ async function changeSetFor(settings, run, cwd) {
     if (!(error2 instanceof GitError) || !settings.token || head === null) throw error2;
     info(`rollback-guard: git cannot answer (${error2.message}); reading the change set from the GitHub API instead.`);
     const { createGitHubClient, describeApiError } = await import("./chunk-M3RWQIHE.js");
-    const { apiChangeSet } = await import("./chunk-QVKIGDE3.js");
+    const { apiChangeSet } = await import("./chunk-LYHKNV3V.js");
     const client = createGitHubClient({ token: settings.token, baseUrl: run.apiUrl, debug: (m) => debug(m) });
     try {
       return await apiChangeSet({ client, owner: run.owner, repo: run.repo, base, head, prNumber: run.prNumber, configPath: settings.config });

@@ -11,33 +11,33 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-5DYOVSLO.js";
+} from "./chunk-P326CNFM.js";
 import {
   UsageError,
   readText
-} from "./chunk-HEQJCSWO.js";
-import "./chunk-OOW4N3LD.js";
-import "./chunk-CCCVKR4E.js";
-import "./chunk-DMXWK5ND.js";
+} from "./chunk-K5OXYDYL.js";
+import "./chunk-3FU3J4LE.js";
+import "./chunk-ORCOGBOR.js";
+import "./chunk-6R6TPNX2.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-WQG6GUPK.js";
+import "./chunk-GH7S5ULJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WZRKOK23.js";
+import "./chunk-T7WHCWEE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-L2KX2ETB.js";
-import "./chunk-B47CL2BK.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-PUP7J5XW.js";
 import {
   detectInSets
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-QSLKJQ5O.js";
+import "./chunk-U55A7S6O.js";
 import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-RMHWJF6U.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 
@@ -77,13 +77,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-LSQ7MEIO.js");
+    const { parseConfig } = await import("./chunk-JTM42765.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-4G32PKN4.js");
+    const { repoRoot } = await import("./chunk-KLE2S6LV.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-4G32PKN4.js"), import("./chunk-KGWDZFGM.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-KLE2S6LV.js"), import("./chunk-4KUSHKEJ.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-6ZZ4JVCT.js";
+} from "./chunk-NEYHHJYV.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";

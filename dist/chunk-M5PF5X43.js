@@ -5,30 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-HEQJCSWO.js";
-import "./chunk-OOW4N3LD.js";
-import "./chunk-CCCVKR4E.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-T7WHCWEE.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

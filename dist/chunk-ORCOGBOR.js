@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

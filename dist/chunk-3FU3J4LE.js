@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-CCCVKR4E.js";
+} from "./chunk-ORCOGBOR.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -5,29 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-6ZZ4JVCT.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-K5OXYDYL.js";
+import "./chunk-3FU3J4LE.js";
+import "./chunk-ORCOGBOR.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-L2KX2ETB.js";
-import "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-RMHWJF6U.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

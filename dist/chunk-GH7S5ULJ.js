@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-WZRKOK23.js";
+} from "./chunk-T7WHCWEE.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -31,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-B47CL2BK.js";
+} from "./chunk-PUP7J5XW.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -74,14 +74,14 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   LineIndex,
   lineOfOffset
 } from "./chunk-3MRRVRCS.js";
 import {
   isSqlFileName
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-OOW4N3LD.js";
+} from "./chunk-3FU3J4LE.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-CCCVKR4E.js";
+} from "./chunk-ORCOGBOR.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-B47CL2BK.js";
+} from "./chunk-PUP7J5XW.js";
 import {
   touchesChangelogFile
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -43,11 +43,11 @@ import {
   fileSystemReader,
   notRegular,
   readRegularFile
-} from "./chunk-YI4LEFTY.js";
+} from "./chunk-RMHWJF6U.js";
 import {
   DATA_FILE,
   touchesSqlFile
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 
 // src/cli.ts
 import { accessSync, constants, statSync, writeFileSync } from "node:fs";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-6C3VZEJZ.js")).planCommand(rest, io);
+      return (await import("./chunk-IR43ENG3.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,14 +317,14 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-4G32PKN4.js");
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-KLE2S6LV.js");
   const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-LSQ7MEIO.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-ROUD3RSE.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-JTM42765.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-IQT4YA3W.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-VKN5SXGO.js"), import("./chunk-FFFPUTJU.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-M5PF5X43.js"), import("./chunk-L7POXL5U.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-QRSCSPL2.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-UER7L4FC.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

@@ -19,25 +19,26 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-WZRKOK23.js";
+} from "./chunk-T7WHCWEE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-L2KX2ETB.js";
+} from "./chunk-HARHKSVN.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
+} from "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-YI4LEFTY.js";
+} from "./chunk-RMHWJF6U.js";
 import {
-  DATA_FILE
-} from "./chunk-JII3BBFS.js";
+  DATA_FILE,
+  changesDataFile
+} from "./chunk-OKPMEVZ6.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";
@@ -2467,7 +2468,7 @@ function analyseContracts(input) {
   const needed = [];
   for (const file of changes.files) {
     const basePath = file.oldPath ?? file.path;
-    if (!forced.has(file.path) && !DATA_FILE.test(file.path) && !DATA_FILE.test(basePath)) continue;
+    if (!forced.has(file.path) && !changesDataFile(file)) continue;
     for (const side of unreadableSides(file, basePath)) needed.push(side);
     if (file.status === "deleted") {
       const text2 = base.text(basePath);

@@ -10,10 +10,10 @@ import {
 import {
   MAX_FILE_BYTES,
   memorySnapshot
-} from "./chunk-YI4LEFTY.js";
+} from "./chunk-RMHWJF6U.js";
 import {
   isAnalysedFileName
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 import "./chunk-U623IIGW.js";
 
 // src/changes/api.ts

@@ -13,17 +13,17 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-WQG6GUPK.js";
+} from "./chunk-GH7S5ULJ.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-WZRKOK23.js";
+} from "./chunk-T7WHCWEE.js";
 import {
   prepareCodeLanguages
-} from "./chunk-ORAKIDE6.js";
+} from "./chunk-ROAPWPMC.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -34,11 +34,11 @@ import {
 import {
   escapeRegExp,
   wholeWords
-} from "./chunk-YI4LEFTY.js";
+} from "./chunk-RMHWJF6U.js";
 import {
-  DATA_FILE,
+  changesDataFile,
   isSqlFileName
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-CQTZLVK2.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-4DJQZBT5.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;
@@ -2080,7 +2080,7 @@ async function prepareSqlParsers(dialects, options = {}) {
 }
 function contractsMayChange(input) {
   if (input.force?.contracts?.length) return true;
-  return input.changes.files.some((f) => DATA_FILE.test(f.path) || f.oldPath !== void 0 && DATA_FILE.test(f.oldPath));
+  return input.changes.files.some(changesDataFile);
 }
 function noContracts() {
   return { findings: [], suppressions: [], files: [] };

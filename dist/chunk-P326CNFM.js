@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-OOW4N3LD.js";
+} from "./chunk-3FU3J4LE.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,19 +16,19 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-CCCVKR4E.js";
+} from "./chunk-ORCOGBOR.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-DMXWK5ND.js";
+} from "./chunk-6R6TPNX2.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-QSLKJQ5O.js";
+} from "./chunk-U55A7S6O.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-KGWDZFGM.js");
+  const { readConfigFromTree } = await import("./chunk-4KUSHKEJ.js");
   return readConfigFromTree(changes.headTree);
 }
 

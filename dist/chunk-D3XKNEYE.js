@@ -23,14 +23,14 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-CCCVKR4E.js";
+} from "./chunk-ORCOGBOR.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-ORAKIDE6.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 

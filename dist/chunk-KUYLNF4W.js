@@ -10,29 +10,29 @@ import {
   readEventPayload,
   runAction,
   writeProblem
-} from "./chunk-CDWIBETH.js";
+} from "./chunk-R2OQMGFI.js";
 import "./chunk-AEBA5WSW.js";
-import "./chunk-OOW4N3LD.js";
-import "./chunk-CCCVKR4E.js";
-import "./chunk-DMXWK5ND.js";
+import "./chunk-3FU3J4LE.js";
+import "./chunk-ORCOGBOR.js";
+import "./chunk-6R6TPNX2.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-X3FRSURO.js";
-import "./chunk-WQG6GUPK.js";
+import "./chunk-QLWUNJ3G.js";
+import "./chunk-GH7S5ULJ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WZRKOK23.js";
+import "./chunk-T7WHCWEE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-L2KX2ETB.js";
-import "./chunk-B47CL2BK.js";
-import "./chunk-ORAKIDE6.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-PUP7J5XW.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-QSLKJQ5O.js";
+import "./chunk-U55A7S6O.js";
 import "./chunk-R5XSFKKQ.js";
-import "./chunk-YI4LEFTY.js";
-import "./chunk-JII3BBFS.js";
+import "./chunk-RMHWJF6U.js";
+import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {

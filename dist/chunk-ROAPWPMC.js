@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MRRVRCS.js";
 import {
   isSqlFileName
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 import {
   globMatcher
 } from "./chunk-NXP7S4WX.js";

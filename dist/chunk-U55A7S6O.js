@@ -23,11 +23,11 @@ import {
   isSafeRelative,
   readRegularFile,
   wholeWords
-} from "./chunk-YI4LEFTY.js";
+} from "./chunk-RMHWJF6U.js";
 import {
   DATA_FILE,
   isAnalysedFileName
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 import {
   compileGlob
 } from "./chunk-NXP7S4WX.js";

@@ -10,6 +10,9 @@ function isSqlFileName(path) {
   return /\.(?:sql(?:\.(?:postgres|sqlite|mysql))?|sqm)$/i.test(path);
 }
 var DATA_FILE = /\.(ya?ml|json)$/i;
+function changesDataFile(file) {
+  return DATA_FILE.test(file.path) || file.oldPath !== void 0 && DATA_FILE.test(file.oldPath);
+}
 function isAnalysedFileName(path) {
   return isSqlFileName(path) || DATA_FILE.test(path) || /\.xml$/i.test(path);
 }
@@ -23,6 +26,7 @@ function touches(files, kind) {
 export {
   isSqlFileName,
   DATA_FILE,
+  changesDataFile,
   isAnalysedFileName,
   touchesSqlFile
 };

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   DATA_FILE
-} from "./chunk-JII3BBFS.js";
+} from "./chunk-OKPMEVZ6.js";
 
 // src/changes/files.ts
 import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, constants as fs } from "node:fs";
