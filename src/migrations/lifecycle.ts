@@ -21,7 +21,7 @@
  */
 import type { ChangeSet, ChangedFile, ReleaseStatus } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
-import { detectInSets, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
 import { changelogHasRollback, isChangelogMigration } from './code/liquibase.js';
 import { isCodeFramework } from './code/registry.js';
@@ -63,6 +63,12 @@ export interface FileLifecycle {
    * those base's version did not have: a renumbered, unchanged file runs nothing new.
    */
   runsAsNew?: boolean;
+  /**
+   * A released file whose edit only removed up statements, each guarded (`IF [NOT] EXISTS`, `OR
+   * REPLACE`) and added, the same statement, to a new file of the same set that runs after it: the
+   * paths of those files (`movedToNewFile`).
+   */
+  movedTo?: string[];
 }
 
 interface Candidate {
@@ -172,6 +178,10 @@ export function fileLifecycles(
         }
       }
       life.release = status;
+      if (status.released && edits && !life.formatOnly && c.text !== null) {
+        const baseText = changes.baseTree.read(path);
+        if (baseText !== null) life.movedTo = movedToNewFile(c.file, baseText, c.text, candidates, dialect);
+      }
       if (status.released || c.change.status === 'deleted' || c.text === null) continue;
       // A rename to a new identity runs as a new migration; of its statements, those base's
       // version did not have are the PR's (a renumbered file restates the rest).
@@ -244,6 +254,55 @@ function movedStatements(candidates: readonly Candidate[], changes: ChangeSet, d
     if (text !== null) countUpStatements(c.file, text, dialect, pool);
   }
   return pool;
+}
+
+/** Whether a statement key (`tokens.ts`) has a guard that makes it a no-op where its effect is already there. */
+function isGuarded(key: string): boolean {
+  const t = key.split('\u0001');
+  return t.some((w, i) => (w === 'if' && (t[i + 1] === 'exists' || (t[i + 1] === 'not' && t[i + 2] === 'exists'))) || (w === 'or' && t[i + 1] === 'replace'));
+}
+
+/**
+ * A shipped file whose edit only took statements out, each re-added by the PR, unchanged, to a new
+ * file of the same set that runs after it, and each guarded so that running it where its effect is
+ * already there does nothing (`ADD COLUMN IF NOT EXISTS`, `CREATE OR REPLACE`): the databases that
+ * applied the old version have the effect and skip it in the new file; the others get it from the
+ * new file. The schema every database ends with is the same (harbor b173fc3f0a moved `ALTER TABLE
+ * registry ADD COLUMN IF NOT EXISTS ca_certificate` from the released 0171 to the new 0180). The
+ * new files' paths, or undefined when anything else changed, a statement is unguarded or is not
+ * found in a later new file. Linear in the statements of the file and of the PR's new files of its set.
+ */
+function movedToNewFile(file: MigrationFile, baseText: string, headText: string, candidates: readonly Candidate[], dialect: Dialect): string[] | undefined {
+  const before = sectionKeys(file, baseText, dialect);
+  const after = sectionKeys(file, headText, dialect);
+  // head's statements must be base's with some taken out, in the same order
+  const removed: string[] = [];
+  let j = 0;
+  for (const key of before) {
+    if (j < after.length && after[j] === key) j++;
+    else removed.push(key);
+  }
+  if (j !== after.length || removed.length === 0) return undefined;
+  const pool = new Map<string, { count: number; paths: Set<string> }>();
+  const set = setOf(file);
+  for (const c of candidates) {
+    if (c.change.status !== 'added' || c.text === null || c.file.part !== 'up' || setOf(c.file) !== set) continue;
+    if (!file.version || !c.file.version || compareVersions(c.file.version, file.version) <= 0) continue;
+    for (const key of sectionKeys(c.file, c.text, dialect)) {
+      const entry = pool.get(key) ?? { count: 0, paths: new Set<string>() };
+      entry.count++;
+      entry.paths.add(c.file.path);
+      pool.set(key, entry);
+    }
+  }
+  const to = new Set<string>();
+  for (const key of removed) {
+    const entry = pool.get(key);
+    if (!key.startsWith('up\u0002') || !isGuarded(key.slice(3)) || !entry || entry.count === 0) return undefined;
+    entry.count--;
+    for (const p of entry.paths) to.add(p);
+  }
+  return [...to].sort();
 }
 
 /** Adds the `restatedKey`s of the up statements of `text` to `into`, counted. */

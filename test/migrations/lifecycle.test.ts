@@ -365,3 +365,44 @@ describe('shipped means released', () => {
     expect(brief(run(changeSetFromTrees(base, head)))).toEqual(['error edited-migration make/migrations/postgresql/0190_2.16.0_schema.up.sql:2']);
   });
 });
+
+describe('moved-to-new-file: guarded statements taken out of a shipped file into a new one that runs after it', () => {
+  // harbor b173fc3f0a: `ALTER TABLE registry ADD COLUMN IF NOT EXISTS ca_certificate TEXT` moved from
+  // the released 0171_2.14.1 to the new 0180_2.15.0. Databases that ran the old 0171 have the column
+  // and skip it in 0180; new ones get it from 0180.
+  const dir = 'make/migrations/postgresql';
+  const init = `${dir}/0001_init.up.sql`;
+  const shipped = `${dir}/0171_2.14.1_schema.up.sql`;
+  const next = `${dir}/0180_2.15.0_schema.up.sql`;
+  const moved = 'ALTER TABLE registry ADD COLUMN IF NOT EXISTS ca_certificate TEXT;\n';
+  const base = {
+    [init]: 'CREATE TABLE registry (id int PRIMARY KEY, url text);\n',
+    [shipped]: `CREATE TABLE IF NOT EXISTS job_queue (id int);\n\n${moved}`,
+  };
+  const edited = (statement: string, into = next, shippedText = 'CREATE TABLE IF NOT EXISTS job_queue (id int);\n') =>
+    run(withReleases(base, { ...base, [shipped]: shippedText, [into]: statement }, [into]));
+
+  test('the reproduction: no edited-migration, nothing else', () => {
+    expect(brief(edited(moved))).toEqual([]);
+  });
+
+  test('variant: a CREATE OR REPLACE moved beside other new statements of the new file', () => {
+    const fn = 'CREATE OR REPLACE FUNCTION touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;\n';
+    const withFn = { ...base, [shipped]: `${base[shipped]}${fn}` };
+    const head = { ...withFn, [shipped]: base[shipped], [next]: `CREATE TABLE audit (id int);\n${fn}` };
+    expect(brief(of(run(withReleases(withFn, head, [next])), 'edited-migration'))).toEqual([]);
+  });
+
+  test('still edited-migration: unguarded, changed on the way, not re-added, moved to an earlier file, another edit beside it, a checksumming tool', () => {
+    const unguarded = 'ALTER TABLE registry ADD COLUMN ca_certificate TEXT;\n';
+    const fromUnguarded = (head: Record<string, string>) => brief(of(run(withReleases({ ...base, [shipped]: unguarded }, head, [next])), 'edited-migration'));
+    expect(fromUnguarded({ ...base, [shipped]: '', [next]: unguarded })).toEqual([`error edited-migration ${shipped}:1`]);
+    expect(brief(of(edited('ALTER TABLE registry ADD COLUMN IF NOT EXISTS ca_certificate VARCHAR(64);\n'), 'edited-migration'))).toEqual([`error edited-migration ${shipped}:1`]);
+    expect(brief(of(edited('CREATE TABLE IF NOT EXISTS other (id int);\n'), 'edited-migration'))).toEqual([`error edited-migration ${shipped}:1`]);
+    expect(brief(of(edited(moved, `${dir}/0100_2.10.0_schema.up.sql`), 'edited-migration'))).toEqual([`error edited-migration ${shipped}:1`]);
+    expect(brief(of(edited(moved, next, 'CREATE TABLE IF NOT EXISTS job_queue (id bigint);\n'), 'edited-migration'))).toEqual([`error edited-migration ${shipped}:1`]);
+    const flyway = { 'db/migration/V1__init.sql': base[init], 'db/migration/V2__queue.sql': base[shipped] };
+    const flywayHead = { ...flyway, 'db/migration/V2__queue.sql': 'CREATE TABLE IF NOT EXISTS job_queue (id int);\n', 'db/migration/V3__ca.sql': moved };
+    expect(brief(of(run(withReleases(flyway, flywayHead, ['db/migration/V3__ca.sql'])), 'edited-migration'))).toEqual(['error edited-migration db/migration/V2__queue.sql:1']);
+  });
+});
