@@ -178,6 +178,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const baseColumns = new Map<string, ColumnInfo>();
   for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
   const baseTables = new Set(catalog.tables.keys());
+  /** Enum types' labels as base's history leaves them (copied: the catalog appends the PR's labels in place). */
+  const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
   const baseUniqueKeys = snapshotUniqueKeys(catalog);
   const baseForeignKeys = snapshotForeignKeys(catalog);
   /** Names base's migrations mention anywhere (read on demand: only a drop of a table the history lacks asks). */
@@ -221,6 +223,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? undefined,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
+    baseEnumValues: (n) => baseEnums.get(n),
     notNullSinceBase: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== 'unknown' && !notNullByEditedBase.has(origin);

@@ -28,6 +28,8 @@ export interface MigrationFacts {
   existedInBase(table: string, column: string): boolean;
   /** The column as base's history left it, before any statement of the PR. */
   baseColumn(table: string, column: string): ColumnInfo | undefined;
+  /** The labels of an enum type (`CREATE TYPE … AS ENUM`) as base's history left it, before any statement of the PR; undefined when it has no enum of that name. */
+  baseEnumValues(type: string): readonly string[] | undefined;
   /**
    * True when base may have the table: its history has it, a base migration names it, or base
    * has no history to tell. False only when base's migrations never mention it.

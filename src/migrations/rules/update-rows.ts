@@ -2,6 +2,7 @@ import { isBookkeepingTable } from '../bookkeeping.js';
 import type { Statement } from '../model.js';
 import { sqlTokens } from '../tokens.js';
 import { defineMigrationRule, statementSpan } from './types.js';
+import { observeDefaults, valuesReadAlike } from './update-rows-values.js';
 
 export default defineMigrationRule(
   {
@@ -10,20 +11,28 @@ export default defineMigrationRule(
     summary: 'An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine).',
   },
   {
-    operation(op, stmt, { facts }) {
+    operation(op, stmt, { facts, file }) {
+      // The PR's `SET DEFAULT`s so far, for the evidence below (update-rows-values.ts).
+      if (op.kind !== 'update') observeDefaults(op, stmt, facts, file.path);
       if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
       const what = old.length > 0 ? old.map((c) => `${op.table}.${c}`).join(', ') : op.table;
-      const nullsOnly = old.length > 0 && fillsNullsOnly(stmt, old);
+      // A warning only on evidence, named in the message: every value set is one the previous
+      // release reads as it read the old ones (a boolean, the PR's own numeric DEFAULT), or every
+      // column set is filled only where it is NULL. Anything else keeps the error.
+      const alike = old.length > 0 ? valuesReadAlike(stmt, op.table, old, facts) : null;
+      const nullsOnly = !alike && old.length > 0 && fillsNullsOnly(stmt, old);
       return [
         {
           ...statementSpan(stmt, op),
-          ...(nullsOnly ? { severity: 'warning' as const } : {}),
-          message: nullsOnly
-            ? `Updating ${what} fills only rows where ${old.length === 1 ? 'it is' : 'each is'} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).`
-            : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
+          ...(alike || nullsOnly ? { severity: 'warning' as const } : {}),
+          message: alike
+            ? `Updating ${what} sets only values the previous release reads as it read the ones they replace (${alike.join('; ')}): after a rollback it meets no value of a new kind, but the values it wrote there are overwritten and a rollback cannot restore them (harmless unless it relied on those rows keeping them).`
+            : nullsOnly
+              ? `Updating ${what} fills only rows where ${old.length === 1 ? 'it is' : 'each is'} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).`
+              : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
           object,
           tables: [op.table],
           // `SET a = …` rewrites those columns only; no list known: the whole row.

@@ -19,7 +19,7 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-T7WHCWEE.js";
+} from "./chunk-KI2X5W3L.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
@@ -28,7 +28,7 @@ import {
 import {
   contractRule,
   contractRuleList
-} from "./chunk-PUP7J5XW.js";
+} from "./chunk-BK5664CA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
@@ -1570,6 +1570,7 @@ var SchemaDiffer = class _SchemaDiffer {
   depth = 0;
   trial = null;
   compareTypes(nb, nh, flow, emit) {
+    if (isProtoEnum(nb) && isProtoEnum(nh) && nb.nullable === nh.nullable) return;
     if (nb.never !== nh.never) {
       if (nh.never && flow !== "response") emit("type-changed", nh.node, "any value -> none (false)");
       if (nb.never && flow !== "request") emit("type-changed", nh.node, "none (false) -> values");
@@ -1605,12 +1606,13 @@ var SchemaDiffer = class _SchemaDiffer {
     this.compareExtensibleEnum(nb, nh, flow, emit);
     this.compareDefault(nb, nh, emit);
     if (!nb.enum && !nh.enum) return;
+    const sameProtoEnum = isProtoEnum(nb) && isProtoEnum(nh);
     if (!nb.enum && nh.enum) {
-      if (flow !== "response") emit("constraint-tightened", nh.node, `enum ${short(nh.enum)} added`);
+      if (flow !== "response" && !sameProtoEnum) emit("constraint-tightened", nh.node, `enum ${short(nh.enum)} added`);
       return;
     }
     if (nb.enum && !nh.enum) {
-      if (flow !== "request") emit("enum-value-added", nh.node, "any value of its type (the enum restriction was removed)");
+      if (flow !== "request" && !sameProtoEnum) emit("enum-value-added", nh.node, "any value of its type (the enum restriction was removed)");
       return;
     }
     const bset = new Map(nb.enum.map((v) => [JSON.stringify(v), v]));
@@ -1954,6 +1956,9 @@ var WIDER_FORMATS = /* @__PURE__ */ new Map([
 function annotatesOnly(format, types) {
   const applies = ANNOTATION_FORMATS.get(format);
   return applies !== void 0 && types !== null && types.size > 0 && [...types].every((t) => applies.has(t));
+}
+function isProtoEnum(n) {
+  return n.format === "enum" && n.types !== null && n.types.size > 0 && [...n.types].every((t) => t === "integer" || t === "string");
 }
 function enumTypes(n) {
   if (!n.enum || n.enum.length === 0) return null;

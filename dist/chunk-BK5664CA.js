@@ -1187,6 +1187,7 @@ var edited_migration_default = defineMigrationRule(
       if (!edited || ctx.file.part !== "up") return [];
       if (life?.release?.released === false) return [];
       if (life?.formatOnly && !life.checksummed) return [];
+      if (life?.movedTo && !life.checksummed) return [];
       if (ctx.editedChangesets) {
         return ctx.editedChangesets.map((c) => ({
           line: c.line,
@@ -1498,6 +1499,126 @@ function unparsedSeverity(text, dialect) {
   return dangerous(withoutComments(runs, dialect)) ? "error" : "warning";
 }
 
+// src/migrations/rules/update-rows-values.ts
+var defaultsByHistory = /* @__PURE__ */ new WeakMap();
+function observeDefaults(op, stmt, facts, file) {
+  let defaults = defaultsByHistory.get(facts);
+  if (op.kind === "set-default") {
+    const value = setDefaultLiteral(stmt, op.column);
+    if (!defaults) defaultsByHistory.set(facts, defaults = /* @__PURE__ */ new Map());
+    if (value === null) defaults.delete(`${op.table}.${op.column}`);
+    else defaults.set(`${op.table}.${op.column}`, { value, line: op.line ?? stmt.line, file });
+    return;
+  }
+  if (!defaults || defaults.size === 0) return;
+  switch (op.kind) {
+    case "drop-default":
+    case "drop-column":
+    case "rename-column":
+    case "alter-column-type":
+    case "redefine-column":
+      defaults.delete(`${op.table}.${op.column}`);
+      return;
+    case "drop-table":
+    case "rename-table":
+      for (const key of [...defaults.keys()]) if (key.startsWith(`${op.table}.`)) defaults.delete(key);
+      return;
+    default:
+  }
+}
+var AFTER_SET = /* @__PURE__ */ new Set(["from", "where", "returning", "order", "limit", ";"]);
+var unquote = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+function setList(stmt) {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  if (tokens[0] !== "update" || stmt.ops.length !== 1) return null;
+  let depth = 0;
+  let set = -1;
+  for (let i = 1; i < tokens.length && set < 0; i++) {
+    if (tokens[i] === "(") depth++;
+    else if (tokens[i] === ")") depth--;
+    else if (depth === 0 && tokens[i] === "set") set = i;
+  }
+  if (set < 0) return null;
+  const items = [[]];
+  depth = 0;
+  for (let i = set + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (depth === 0 && AFTER_SET.has(t)) break;
+    if (depth === 0 && t === ",") items.push([]);
+    else items[items.length - 1].push(t);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const left = item.slice(0, Math.max(eq, 0));
+    if (eq < 1 || !(left.length === 1 || left.length === 3 && left[1] === ".")) return null;
+    out.set(unquote(left[left.length - 1]), item.slice(eq + 1));
+  }
+  return out;
+}
+var NAME_OR_DOT = /^(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+"|\.)$/;
+function literalOf(tokens) {
+  if (tokens.length === 1 && (tokens[0] === "true" || tokens[0] === "false")) return { kind: "boolean", value: tokens[0] };
+  const first = tokens[0] ?? "";
+  if (/^'(?:[^']|'')*'$/.test(first) && (tokens.length === 1 || tokens[1] === ":" && tokens[2] === ":" && tokens.length > 3 && tokens.slice(3).every((t) => NAME_OR_DOT.test(t)))) {
+    return { kind: "string", value: first.slice(1, -1).replace(/''/g, "'") };
+  }
+  const [sign, digits] = tokens.length === 2 && (tokens[0] === "-" || tokens[0] === "+") ? [tokens[0] === "-" ? "-" : "", tokens[1]] : ["", tokens.length === 1 ? tokens[0] : ""];
+  if (/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(digits)) return { kind: "number", value: `${sign}${Number(digits)}` };
+  return null;
+}
+function setDefaultLiteral(stmt, column) {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i] !== "set" || tokens[i + 1] !== "default" || unquote(tokens[i - 1]) !== column.toLowerCase()) continue;
+    const value = [];
+    for (let j = i + 2; j < tokens.length && tokens[j] !== "," && tokens[j] !== ";"; j++) value.push(tokens[j]);
+    const literal = literalOf(value);
+    return literal?.kind === "number" ? literal.value : null;
+  }
+  return null;
+}
+var NUMERIC = /^(int[1-8]|numeric|float[48])( unsigned)?$/;
+function valuesReadAlike(stmt, table, columns, facts) {
+  if (columns.length === 0) return null;
+  const list = setList(stmt);
+  if (!list) return null;
+  const defaults = defaultsByHistory.get(facts);
+  const out = [];
+  for (const column of columns) {
+    const value = list.get(column.toLowerCase());
+    const literal = value ? literalOf(value) : null;
+    const now = facts.column(table, column)?.type;
+    const before = facts.baseColumn(table, column)?.type;
+    if (!literal || !now || !before) return null;
+    const kindNow = parseType(now, stmt.dialect).base;
+    const kindBefore = parseType(before, stmt.dialect).base;
+    if (literal.kind === "boolean" && kindNow === "bool" && kindBefore === "bool") {
+      out.push(`${table}.${column} = ${literal.value.toUpperCase()}: a boolean into a column that was boolean in the previous release`);
+      continue;
+    }
+    if (literal.kind === "string" && baseLabels(table, column, facts)?.includes(literal.value)) {
+      out.push(`${table}.${column} = '${literal.value}': a label its ENUM type already had in the previous release`);
+      continue;
+    }
+    const set = defaults?.get(`${table}.${column}`);
+    if (literal.kind === "number" && set && set.value === literal.value && NUMERIC.test(kindNow) && NUMERIC.test(kindBefore)) {
+      out.push(`${table}.${column} = ${literal.value}: the DEFAULT this PR gives the column (${set.file}:${set.line}), which every row the previous release inserts without it gets too`);
+      continue;
+    }
+    return null;
+  }
+  return out;
+}
+function baseLabels(table, column, facts) {
+  const base = facts.baseColumn(table, column);
+  if (!base) return void 0;
+  if (base.enumValues) return base.enumValues;
+  return base.type ? facts.baseEnumValues(base.type) : void 0;
+}
+
 // src/migrations/rules/update-rows.ts
 var update_rows_default = defineMigrationRule(
   {
@@ -1506,18 +1627,20 @@ var update_rows_default = defineMigrationRule(
     summary: "An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine)."
   },
   {
-    operation(op, stmt, { facts }) {
+    operation(op, stmt, { facts, file }) {
+      if (op.kind !== "update") observeDefaults(op, stmt, facts, file.path);
       if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
       const object = old.length === 1 ? `${op.table}.${old[0]}` : op.table;
       const what = old.length > 0 ? old.map((c) => `${op.table}.${c}`).join(", ") : op.table;
-      const nullsOnly = old.length > 0 && fillsNullsOnly(stmt, old);
+      const alike = old.length > 0 ? valuesReadAlike(stmt, op.table, old, facts) : null;
+      const nullsOnly = !alike && old.length > 0 && fillsNullsOnly(stmt, old);
       return [
         {
           ...statementSpan(stmt, op),
-          ...nullsOnly ? { severity: "warning" } : {},
-          message: nullsOnly ? `Updating ${what} fills only rows where ${old.length === 1 ? "it is" : "each is"} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).` : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
+          ...alike || nullsOnly ? { severity: "warning" } : {},
+          message: alike ? `Updating ${what} sets only values the previous release reads as it read the ones they replace (${alike.join("; ")}): after a rollback it meets no value of a new kind, but the values it wrote there are overwritten and a rollback cannot restore them (harmless unless it relied on those rows keeping them).` : nullsOnly ? `Updating ${what} fills only rows where ${old.length === 1 ? "it is" : "each is"} NULL: no value the previous release wrote is lost, but after a rollback it reads values where it left none (harmless unless NULL meant something to it).` : `Updating ${what} rewrites data the previous release wrote and reads; a rollback of the code cannot restore the old values.`,
           object,
           tables: [op.table],
           // `SET a = …` rewrites those columns only; no list known: the whole row.

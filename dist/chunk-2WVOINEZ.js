@@ -11,24 +11,24 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-P326CNFM.js";
+} from "./chunk-L7GT5HZ6.js";
 import {
   UsageError,
   readText
-} from "./chunk-K5OXYDYL.js";
+} from "./chunk-BV26YPQR.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-6R6TPNX2.js";
+import "./chunk-74GET2QD.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-GH7S5ULJ.js";
+import "./chunk-GS7O2OSN.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-T7WHCWEE.js";
+import "./chunk-KI2X5W3L.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-PUP7J5XW.js";
+import "./chunk-BK5664CA.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-JTM42765.js");
+    const { parseConfig } = await import("./chunk-YBEYVOQ2.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-KLE2S6LV.js"), import("./chunk-4KUSHKEJ.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-KLE2S6LV.js"), import("./chunk-A3UTIASF.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

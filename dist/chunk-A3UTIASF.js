@@ -7,12 +7,12 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-WPZJ2JVL.js";
-import "./chunk-NEYHHJYV.js";
+} from "./chunk-PFFAVY2F.js";
+import "./chunk-4XITW5RA.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-PUP7J5XW.js";
+import "./chunk-BK5664CA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

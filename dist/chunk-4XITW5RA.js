@@ -16,7 +16,7 @@ import {
 } from "./chunk-HARHKSVN.js";
 import {
   ruleMeta
-} from "./chunk-PUP7J5XW.js";
+} from "./chunk-BK5664CA.js";
 import {
   normalizeIdent
 } from "./chunk-ROAPWPMC.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   loadBaseConfig
-} from "./chunk-QLWUNJ3G.js";
+} from "./chunk-6CM6ESFR.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";

@@ -5,22 +5,40 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-T7WHCWEE.js";
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-74GET2QD.js";
+import "./chunk-GS7O2OSN.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
+import "./chunk-D7BJUY6R.js";
+import "./chunk-KI2X5W3L.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-PUP7J5XW.js";
+import "./chunk-BK5664CA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-T7WHCWEE.js";
+} from "./chunk-KI2X5W3L.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -31,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-PUP7J5XW.js";
+} from "./chunk-BK5664CA.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -2327,6 +2327,10 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
         }
       }
       life.release = status;
+      if (status.released && edits && !life.formatOnly && c.text !== null) {
+        const baseText2 = changes.baseTree.read(path);
+        if (baseText2 !== null) life.movedTo = movedToNewFile(c.file, baseText2, c.text, candidates, dialect);
+      }
       if (status.released || c.change.status === "deleted" || c.text === null) continue;
       if (c.change.status === "renamed" && life.keptIdentity === void 0) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
@@ -2379,6 +2383,41 @@ function movedStatements(candidates, changes, dialect) {
     if (text !== null) countUpStatements(c.file, text, dialect, pool);
   }
   return pool;
+}
+function isGuarded(key) {
+  const t = key.split("");
+  return t.some((w, i) => w === "if" && (t[i + 1] === "exists" || t[i + 1] === "not" && t[i + 2] === "exists") || w === "or" && t[i + 1] === "replace");
+}
+function movedToNewFile(file, baseText, headText, candidates, dialect) {
+  const before = sectionKeys(file, baseText, dialect);
+  const after = sectionKeys(file, headText, dialect);
+  const removed = [];
+  let j = 0;
+  for (const key of before) {
+    if (j < after.length && after[j] === key) j++;
+    else removed.push(key);
+  }
+  if (j !== after.length || removed.length === 0) return void 0;
+  const pool = /* @__PURE__ */ new Map();
+  const set = setOf2(file);
+  for (const c of candidates) {
+    if (c.change.status !== "added" || c.text === null || c.file.part !== "up" || setOf2(c.file) !== set) continue;
+    if (!file.version || !c.file.version || compareVersions(c.file.version, file.version) <= 0) continue;
+    for (const key of sectionKeys(c.file, c.text, dialect)) {
+      const entry = pool.get(key) ?? { count: 0, paths: /* @__PURE__ */ new Set() };
+      entry.count++;
+      entry.paths.add(c.file.path);
+      pool.set(key, entry);
+    }
+  }
+  const to = /* @__PURE__ */ new Set();
+  for (const key of removed) {
+    const entry = pool.get(key);
+    if (!key.startsWith("up") || !isGuarded(key.slice(3)) || !entry || entry.count === 0) return void 0;
+    entry.count--;
+    for (const p of entry.paths) to.add(p);
+  }
+  return [...to].sort();
 }
 function countUpStatements(file, text, dialect, into) {
   for (const s of sectionsOf(file, text)) {
@@ -2913,6 +2952,7 @@ function analyseHistory(input, group) {
   const baseColumns = /* @__PURE__ */ new Map();
   for (const [table, columns2] of catalog.tables) for (const [name, column] of columns2) baseColumns.set(`${table}.${name}`, { ...column });
   const baseTables = new Set(catalog.tables.keys());
+  const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
   const baseUniqueKeys = snapshotUniqueKeys(catalog);
   const baseForeignKeys = snapshotForeignKeys(catalog);
   const mentionedInBase = /* @__PURE__ */ new Map();
@@ -2949,6 +2989,7 @@ function analyseHistory(input, group) {
     column: (t, c) => catalog.column(t, c) ?? columnsOfUnknownTables.get(`${t}.${c}`) ?? void 0,
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
+    baseEnumValues: (n) => baseEnums.get(n),
     notNullSinceBase: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== "unknown" && !notNullByEditedBase.has(origin);

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-6R6TPNX2.js";
+} from "./chunk-74GET2QD.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-4KUSHKEJ.js");
+  const { readConfigFromTree } = await import("./chunk-A3UTIASF.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -6,13 +6,13 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-NEYHHJYV.js";
+} from "./chunk-4XITW5RA.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-PUP7J5XW.js";
+import "./chunk-BK5664CA.js";
 import "./chunk-ROAPWPMC.js";
 import {
   CONFIG_PATHS

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-R2OQMGFI.js";
+} from "./chunk-QAYB7WUV.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-P326CNFM.js";
+} from "./chunk-L7GT5HZ6.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-6R6TPNX2.js";
+import "./chunk-74GET2QD.js";
 import {
   readConfigFromTree
-} from "./chunk-WPZJ2JVL.js";
-import "./chunk-NEYHHJYV.js";
+} from "./chunk-PFFAVY2F.js";
+import "./chunk-4XITW5RA.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-QLWUNJ3G.js";
-import "./chunk-GH7S5ULJ.js";
+import "./chunk-6CM6ESFR.js";
+import "./chunk-GS7O2OSN.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-T7WHCWEE.js";
+import "./chunk-KI2X5W3L.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-PUP7J5XW.js";
+import "./chunk-BK5664CA.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
