@@ -22,7 +22,7 @@ import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, gitEnv } from './git-error.js';
-import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type ReplayStore, type Snapshot, type WordSearch } from './types.js';
+import { escapeRegExp, NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type ReplayStore, type Snapshot, type WordSearch } from './types.js';
 
 type Searcher = Required<Pick<Snapshot, 'searchWords' | 'prefetchWords' | 'stopPrefetch'>>;
 
@@ -309,15 +309,8 @@ export function gitPlan(facts: ListingFacts | null): GitPlan {
  * of the blobs of at most SAMPLED_RECORDS records spread over the text.
  */
 export function listingFacts(out: string): ListingFacts {
-  let neverSearchedDirs = false;
-  for (const dir of NEVER_SEARCHED_DIRS) {
-    const needle = `${dir}/`;
-    for (let at = out.indexOf(needle); at !== -1 && !neverSearchedDirs; at = out.indexOf(needle, at + 1)) {
-      const before = out.charCodeAt(at - 1);
-      if (before === 9 /* \t */ || before === 47 /* / */) neverSearchedDirs = true;
-    }
-    if (neverSearchedDirs) break;
-  }
+  // One pass over the text (a 99,000-entry listing, 8.6 MB: ~5 ms; an indexOf per folder name took 15-30 ms).
+  const neverSearchedDirs = NEVER_SEARCHED_DIR_RE.test(out);
   let bytes = 0;
   let blobs = 0;
   const step = Math.max(1, Math.floor(out.length / SAMPLED_RECORDS));
@@ -342,6 +335,9 @@ export function listingFacts(out: string): ListingFacts {
   }
   return { meanBlobBytes: blobs === 0 ? 0 : bytes / blobs, neverSearchedDirs };
 }
+
+/** A NEVER_SEARCHED_DIRS folder in a listing's path: its name after the tab or a `/`, and a `/`. */
+const NEVER_SEARCHED_DIR_RE = new RegExp(`[\t/](?:${NEVER_SEARCHED_DIRS.map(escapeRegExp).join('|')})/`);
 
 /** Records of a listing whose sizes are read for the mean (a 99,000-entry listing: every ~25th). */
 const SAMPLED_RECORDS = 4096;
