@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError, gitEnv, missingObjectError } from './git-error.js';
-import { wordSearcher } from './word-search.js';
+import { listingFacts, wordSearcher, type ListingFacts } from './word-search.js';
 import { gitReleases, gitReleaseTexts } from './releases.js';
 import { replayStoreFor } from './replay-store.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type ReplayStore, type Snapshot } from './types.js';
@@ -401,6 +401,9 @@ export function commitSnapshot(
     }
     return out;
   };
+  /** What the listing tells the word search (word-search.ts), worked out when it asks; who waits for the listing. */
+  let facts: ListingFacts | undefined;
+  const whenListed: (() => void)[] = [];
   /** The root tree's object id (`treeId`), asked once; null: git did not say. */
   let rootTree: string | null | undefined;
   const texts = new Map<string, string | null>();
@@ -563,6 +566,8 @@ export function commitSnapshot(
           start = end + 1;
         }
         listed = { out, at };
+        // The word search waiting for this listing starts now, as its facts say (word-search.ts).
+        for (const then of whenListed.splice(0)) then();
       }
       return listing;
     },
@@ -623,7 +628,10 @@ export function commitSnapshot(
       return rootTree ?? undefined;
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
-    ...wordSearcher(root, sha, store),
+    ...wordSearcher(root, sha, store, {
+      facts: () => (listed === null ? null : (facts ??= listingFacts(listed.out))),
+      onListed: (then) => void whenListed.push(then),
+    }),
   };
   listedBlobs.set(snapshot, listedEntries);
   return snapshot;

@@ -22,24 +22,68 @@ import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, gitEnv } from './git-error.js';
-import { NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type ReplayStore, type Snapshot, type WordSearch } from './types.js';
+import { escapeRegExp, NEVER_SEARCHED_DIRS, WORD_SEARCH_BYTES, wholeWords, type ReplayStore, type Snapshot, type WordSearch } from './types.js';
 
 type Searcher = Required<Pick<Snapshot, 'searchWords' | 'prefetchWords' | 'stopPrefetch'>>;
 
 /**
+ * What the searched commit's listing (`git ls-tree -r -l`, git.ts's `list()`) tells the search
+ * about how to run git; it never changes which lines are found.
+ */
+export interface ListingFacts {
+  /** Mean size in bytes of the listed blobs (of a sample of them in a large listing). */
+  meanBlobBytes: number;
+  /** Whether a listed path lies inside a NEVER_SEARCHED_DIRS folder (false: the excludes would exclude nothing). */
+  neverSearchedDirs: boolean;
+}
+
+/** The snapshot's listing, as far as it is made: `facts()` (null: not listed yet) and a call when it is. */
+export interface SearchedListing {
+  facts(): ListingFacts | null;
+  onListed(then: () => void): void;
+}
+
+/**
  * `searchWords`, `prefetchWords` and `stopPrefetch` of the commit `commit` in the repository at
  * `root`; with `store`, each pass's answer is taken from it when it holds one, else kept there.
+ * With `listing`, git runs as its facts say (`gitPlan`): a background search not answered by
+ * `store` starts once the commit is listed, or at the next turn of the event loop if nothing
+ * lists it before (every entry point lists base right after starting the search when the run
+ * needs the listing at all), so that the listing decides how git runs.
  */
-export function wordSearcher(root: string, commit: string, store?: ReplayStore): Searcher {
+export function wordSearcher(root: string, commit: string, store?: ReplayStore, listing?: SearchedListing): Searcher {
   let early: { words: Set<string>; result: WordSearch | null } | null = null;
   const running = new Set<{ kill(): boolean }>();
+  /** Background searches waiting for the listing (or the next turn): stopPrefetch settles them unstarted. */
+  const waiting = new Set<() => void>();
   const cache = searchCache(store, commit);
+  const plan = (): GitPlan => gitPlan(listing?.facts() ?? null);
   const grep = (list: string[]): WordSearch => {
     const hit = cache.read(list);
     if (hit) return hit;
-    const result = grepWords(root, commit, list);
+    const result = grepWords(root, commit, list, plan());
     cache.write(list, result);
     return result;
+  };
+  const background = (list: string[]): Promise<WordSearch | null> => {
+    if (!listing || listing.facts() !== null) return grepInBackground(root, commit, list, running, plan());
+    return new Promise((resolve) => {
+      let settled = false;
+      const cancel = (): void => {
+        if (settled) return;
+        settled = true;
+        resolve(null);
+      };
+      const start = (): void => {
+        if (settled) return;
+        settled = true;
+        waiting.delete(cancel);
+        resolve(grepInBackground(root, commit, list, running, plan()));
+      };
+      waiting.add(cancel);
+      listing.onListed(start);
+      setImmediate(start);
+    });
   };
   return {
     prefetchWords(words) {
@@ -50,13 +94,15 @@ export function wordSearcher(root: string, commit: string, store?: ReplayStore):
         early = { words: new Set(list), result: hit };
         return Promise.resolve();
       }
-      return grepInBackground(root, commit, list, running).then((result) => {
+      return background(list).then((result) => {
         early = { words: new Set(list), result };
         if (result) cache.write(list, result);
       });
     },
     stopPrefetch() {
-      // Its promise then settles without a result (git ended by a signal): searchWords searches itself.
+      // Its promise then settles without a result (git ended by a signal, or never started): searchWords searches itself.
+      for (const cancel of waiting) cancel();
+      waiting.clear();
       for (const child of running) child.kill();
       running.clear();
     },
@@ -228,17 +274,83 @@ function pcreRefused(status: number | null, stderr: string): boolean {
   return true;
 }
 
+/** How git greps a commit: on one thread or on git's default, with the NEVER_SEARCHED_DIRS excludes or without. */
+interface GitPlan {
+  oneThread: boolean;
+  excludes: boolean;
+}
+
 /**
- * git's default threads (one per core), in the foreground and in the background. Small blobs favour
- * one thread (the 99,000-file monorepo's base: 0.45 s CPU on two, 0.22 s on one, the same wall
- * time), large ones two: 100,000 files of ~3 KB, 27 names, 1.24 s wall on two threads against
- * 1.64 s on one (`/usr/bin/time`, load 0.8). In the background one thread (cores - 1) costs less
- * CPU (1.25 s against 1.75 s) but the check waits longer: the 100,000-file benchmark, load 2-4,
- * added 1.98 s wall on one thread against 0.84 s on two (5 pairs each).
+ * Below this mean blob size (bytes) the search runs on one thread. git's threads take each blob
+ * from the object store under one lock and hand it over, a cost per file; what they share out is
+ * the matching, a cost per byte. The 99,000-file monorepo's base (28 bytes a blob): two threads
+ * 0.42 s CPU and 0.46-0.63 s wall, one 0.15-0.18 s CPU and 0.20-0.32 s wall; 50,000 blobs of
+ * 300 bytes: 0.30-0.32 s CPU against 0.18-0.20 s, wall no longer on two threads (load 4-6); of
+ * ~3 KB (100,000 files, 27 names, load 0.8) two threads take 1.24 s wall against 1.64 s on one.
+ * The 16 repositories of bench/.repos have a mean of 1.9-32 KB a blob: none of them is affected.
  */
-function grepArgs(commit: string, mode: Pass['mode']): string[] {
-  const args = ['grep', '--no-color', '-n', '-z', '-I', ...(mode === '-P' ? [] : ['-w']), mode, '-f', '-', commit, '--', '.'];
-  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
+export const ONE_THREAD_BELOW_BYTES = 512;
+
+/**
+ * How to run git over a commit whose listing gave `facts` (null: not listed; git's defaults, as
+ * before). The excludes are left out only when no listed path lies inside one of their folders:
+ * they would exclude nothing, and git matches each of them against every path (99,000 paths,
+ * seven `**` globs: 0.07 s of the 0.21 s one thread takes).
+ */
+export function gitPlan(facts: ListingFacts | null): GitPlan {
+  if (facts === null) return { oneThread: false, excludes: true };
+  return { oneThread: facts.meanBlobBytes < ONE_THREAD_BELOW_BYTES, excludes: facts.neverSearchedDirs };
+}
+
+/**
+ * The facts of a listing as `git ls-tree -r -l -z` printed it (`<mode> <type> <oid> <size>\t<path>\0`):
+ * whether a path has a NEVER_SEARCHED_DIRS folder (its name and a `/`, after the tab or a `/`; a
+ * path with a tab in it can only make this say yes, which keeps the excludes), and the mean size
+ * of the blobs of at most SAMPLED_RECORDS records spread over the text.
+ */
+export function listingFacts(out: string): ListingFacts {
+  // One pass over the text (a 99,000-entry listing, 8.6 MB: ~5 ms; an indexOf per folder name took 15-30 ms).
+  const neverSearchedDirs = NEVER_SEARCHED_DIR_RE.test(out);
+  let bytes = 0;
+  let blobs = 0;
+  const step = Math.max(1, Math.floor(out.length / SAMPLED_RECORDS));
+  /** Where the record after the last one sampled starts (each record is sampled once at most). */
+  let next = 0;
+  for (let at = 0; at < out.length; at += step) {
+    // The record that starts at `at` or after it.
+    const start = at === 0 ? 0 : out.indexOf('\0', at - 1) + 1;
+    if (start === 0 && at !== 0) break;
+    if (start < next) continue;
+    const end = out.indexOf('\0', start);
+    const stop = end === -1 ? out.length : end;
+    next = stop + 1;
+    const tab = out.indexOf('\t', start);
+    if (tab === -1 || tab > stop) continue;
+    const head = out.slice(start, tab);
+    if (!head.includes(' blob ')) continue;
+    const size = Number(head.slice(head.lastIndexOf(' ') + 1));
+    if (!Number.isFinite(size)) continue;
+    bytes += size;
+    blobs++;
+  }
+  return { meanBlobBytes: blobs === 0 ? 0 : bytes / blobs, neverSearchedDirs };
+}
+
+/** A NEVER_SEARCHED_DIRS folder in a listing's path: its name after the tab or a `/`, and a `/`. */
+const NEVER_SEARCHED_DIR_RE = new RegExp(`[\t/](?:${NEVER_SEARCHED_DIRS.map(escapeRegExp).join('|')})/`);
+
+/** Records of a listing whose sizes are read for the mean (a 99,000-entry listing: every ~25th). */
+const SAMPLED_RECORDS = 4096;
+
+/**
+ * In the foreground and in the background, git's default threads (one per core) unless the
+ * listing says the blobs are small (`gitPlan`). Large blobs favour git's threads in wall time,
+ * and in the background the check waits on git: the 100,000-file benchmark (~3 KB a file), load
+ * 2-4, added 1.98 s wall on one thread against 0.84 s on two (5 pairs each).
+ */
+function grepArgs(commit: string, mode: Pass['mode'], plan: GitPlan): string[] {
+  const args = ['grep', ...(plan.oneThread ? ['--threads=1'] : []), '--no-color', '-n', '-z', '-I', ...(mode === '-P' ? [] : ['-w']), mode, '-f', '-', commit, '--', '.'];
+  if (plan.excludes) for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }
 
@@ -248,12 +360,12 @@ function grepArgs(commit: string, mode: Pass['mode']): string[] {
  * binary files and NEVER_SEARCHED_DIRS left out. Output past WORD_SEARCH_BYTES in all is cut
  * (`truncated`), never read without bound.
  */
-function grepWords(root: string, commit: string, words: string[]): WordSearch {
+function grepWords(root: string, commit: string, words: string[], plan: GitPlan): WordSearch {
   const plain = words.filter((w) => IDENTIFIER.test(w));
   const other = words.filter((w) => !IDENTIFIER.test(w));
-  const first = plain.length > 0 ? identifierGrep(root, commit, plain) : { lines: [], truncated: false, bytes: 0 };
+  const first = plain.length > 0 ? identifierGrep(root, commit, plain, plan) : { lines: [], truncated: false, bytes: 0 };
   if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
-  const second = grepPass(root, commit, '-F', `${other.join('\n')}\n`, Math.max(1, WORD_SEARCH_BYTES - first.bytes)) as Found;
+  const second = grepPass(root, commit, '-F', `${other.join('\n')}\n`, Math.max(1, WORD_SEARCH_BYTES - first.bytes), plan) as Found;
   const lines = first.lines;
   const seen = new Set(lines.map((l) => `${l.path}\u0000${l.line}`));
   for (const l of second.lines) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
@@ -263,16 +375,16 @@ function grepWords(root: string, commit: string, words: string[]): WordSearch {
 type Found = WordSearch & { bytes: number };
 
 /** The identifiers' pass: `-P` where git takes it, else `-E`. */
-function identifierGrep(root: string, commit: string, words: string[]): Found {
+function identifierGrep(root: string, commit: string, words: string[], plan: GitPlan): Found {
   const pass = identifierPass(words, true);
-  const found = grepPass(root, commit, pass.mode, pass.input, WORD_SEARCH_BYTES);
+  const found = grepPass(root, commit, pass.mode, pass.input, WORD_SEARCH_BYTES, plan);
   if (found !== 'refused') return found;
   const plain = identifierPass(words, false);
-  return grepPass(root, commit, plain.mode, plain.input, WORD_SEARCH_BYTES) as Found;
+  return grepPass(root, commit, plain.mode, plain.input, WORD_SEARCH_BYTES, plan) as Found;
 }
 
-function grepPass(root: string, commit: string, mode: Pass['mode'], input: string, maxBuffer: number): Found | 'refused' {
-  const run = spawnSync('git', grepArgs(commit, mode), { cwd: root, input, maxBuffer, env: gitEnv() });
+function grepPass(root: string, commit: string, mode: Pass['mode'], input: string, maxBuffer: number, plan: GitPlan): Found | 'refused' {
+  const run = spawnSync('git', grepArgs(commit, mode, plan), { cwd: root, input, maxBuffer, env: gitEnv() });
   const cut = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS';
   if (run.error && !cut) throw new GitError(`git grep failed: ${run.error.message}`);
   if (mode === '-P' && !cut && pcreRefused(run.status, run.stderr?.toString('utf8') ?? '')) return 'refused';
@@ -288,7 +400,7 @@ function grepPass(root: string, commit: string, mode: Pass['mode'], input: strin
  * (null when it failed: `searchWords` then searches again, in the foreground, and reports a failure
  * there). The file is read up to WORD_SEARCH_BYTES and removed.
  */
-function grepInBackground(root: string, commit: string, words: string[], running: Set<{ kill(): boolean }>): Promise<WordSearch | null> {
+function grepInBackground(root: string, commit: string, words: string[], running: Set<{ kill(): boolean }>, plan: GitPlan): Promise<WordSearch | null> {
   return new Promise((resolve) => {
     let dir: string;
     let out: number;
@@ -311,7 +423,7 @@ function grepInBackground(root: string, commit: string, words: string[], running
       resolve(result);
     };
     const pass = identifierPass(words, true);
-    child = spawn('git', grepArgs(commit, pass.mode), { cwd: root, stdio: ['pipe', out, err], env: gitEnv() });
+    child = spawn('git', grepArgs(commit, pass.mode, plan), { cwd: root, stdio: ['pipe', out, err], env: gitEnv() });
     leftBehind.set(dir, child);
     running.add(child);
     closeSync(out);

@@ -11,11 +11,11 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-L7GT5HZ6.js";
+} from "./chunk-ZWJKV34G.js";
 import {
   UsageError,
   readText
-} from "./chunk-BV26YPQR.js";
+} from "./chunk-THZYOSC7.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
 import "./chunk-74GET2QD.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-U55A7S6O.js";
+import "./chunk-FGKK7UGG.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-KLE2S6LV.js");
+    const { repoRoot } = await import("./chunk-63VSXRT4.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-KLE2S6LV.js"), import("./chunk-A3UTIASF.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-63VSXRT4.js"), import("./chunk-A3UTIASF.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -19,6 +19,7 @@ import {
   TOO_LARGE,
   WORD_SEARCH_BYTES,
   decodeBytes,
+  escapeRegExp,
   fileSystemReader,
   isSafeRelative,
   readRegularFile,
@@ -43,16 +44,38 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-function wordSearcher(root, commit, store) {
+function wordSearcher(root, commit, store, listing) {
   let early = null;
   const running = /* @__PURE__ */ new Set();
+  const waiting = /* @__PURE__ */ new Set();
   const cache = searchCache(store, commit);
+  const plan = () => gitPlan(listing?.facts() ?? null);
   const grep = (list) => {
     const hit = cache.read(list);
     if (hit) return hit;
-    const result = grepWords(root, commit, list);
+    const result = grepWords(root, commit, list, plan());
     cache.write(list, result);
     return result;
+  };
+  const background = (list) => {
+    if (!listing || listing.facts() !== null) return grepInBackground(root, commit, list, running, plan());
+    return new Promise((resolve3) => {
+      let settled = false;
+      const cancel = () => {
+        if (settled) return;
+        settled = true;
+        resolve3(null);
+      };
+      const start = () => {
+        if (settled) return;
+        settled = true;
+        waiting.delete(cancel);
+        resolve3(grepInBackground(root, commit, list, running, plan()));
+      };
+      waiting.add(cancel);
+      listing.onListed(start);
+      setImmediate(start);
+    });
   };
   return {
     prefetchWords(words) {
@@ -63,12 +86,14 @@ function wordSearcher(root, commit, store) {
         early = { words: new Set(list), result: hit };
         return Promise.resolve();
       }
-      return grepInBackground(root, commit, list, running).then((result) => {
+      return background(list).then((result) => {
         early = { words: new Set(list), result };
         if (result) cache.write(list, result);
       });
     },
     stopPrefetch() {
+      for (const cancel of waiting) cancel();
+      waiting.clear();
       for (const child of running) child.kill();
       running.clear();
     },
@@ -182,32 +207,63 @@ function pcreRefused(status, stderr) {
   if (/USE_LIBPCRE|not compiled with|perl-compatible|support for perl/i.test(stderr)) pcreUsable = false;
   return true;
 }
-function grepArgs(commit, mode) {
-  const args = ["grep", "--no-color", "-n", "-z", "-I", ...mode === "-P" ? [] : ["-w"], mode, "-f", "-", commit, "--", "."];
-  for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
+var ONE_THREAD_BELOW_BYTES = 512;
+function gitPlan(facts) {
+  if (facts === null) return { oneThread: false, excludes: true };
+  return { oneThread: facts.meanBlobBytes < ONE_THREAD_BELOW_BYTES, excludes: facts.neverSearchedDirs };
+}
+function listingFacts(out) {
+  const neverSearchedDirs = NEVER_SEARCHED_DIR_RE.test(out);
+  let bytes = 0;
+  let blobs = 0;
+  const step = Math.max(1, Math.floor(out.length / SAMPLED_RECORDS));
+  let next = 0;
+  for (let at = 0; at < out.length; at += step) {
+    const start = at === 0 ? 0 : out.indexOf("\0", at - 1) + 1;
+    if (start === 0 && at !== 0) break;
+    if (start < next) continue;
+    const end = out.indexOf("\0", start);
+    const stop = end === -1 ? out.length : end;
+    next = stop + 1;
+    const tab = out.indexOf("	", start);
+    if (tab === -1 || tab > stop) continue;
+    const head = out.slice(start, tab);
+    if (!head.includes(" blob ")) continue;
+    const size = Number(head.slice(head.lastIndexOf(" ") + 1));
+    if (!Number.isFinite(size)) continue;
+    bytes += size;
+    blobs++;
+  }
+  return { meanBlobBytes: blobs === 0 ? 0 : bytes / blobs, neverSearchedDirs };
+}
+var NEVER_SEARCHED_DIR_RE = new RegExp(`[	/](?:${NEVER_SEARCHED_DIRS.map(escapeRegExp).join("|")})/`);
+var SAMPLED_RECORDS = 4096;
+function grepArgs(commit, mode, plan) {
+  const args = ["grep", ...plan.oneThread ? ["--threads=1"] : [], "--no-color", "-n", "-z", "-I", ...mode === "-P" ? [] : ["-w"], mode, "-f", "-", commit, "--", "."];
+  if (plan.excludes) for (const dir of NEVER_SEARCHED_DIRS) args.push(`:(exclude,glob)**/${dir}/**`);
   return args;
 }
-function grepWords(root, commit, words) {
+function grepWords(root, commit, words, plan) {
   const plain = words.filter((w) => IDENTIFIER.test(w));
   const other = words.filter((w) => !IDENTIFIER.test(w));
-  const first = plain.length > 0 ? identifierGrep(root, commit, plain) : { lines: [], truncated: false, bytes: 0 };
+  const first = plain.length > 0 ? identifierGrep(root, commit, plain, plan) : { lines: [], truncated: false, bytes: 0 };
   if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
   const second = grepPass(root, commit, "-F", `${other.join("\n")}
-`, Math.max(1, WORD_SEARCH_BYTES - first.bytes));
+`, Math.max(1, WORD_SEARCH_BYTES - first.bytes), plan);
   const lines = first.lines;
   const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
   for (const l of second.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
   return { lines, truncated: second.truncated };
 }
-function identifierGrep(root, commit, words) {
+function identifierGrep(root, commit, words, plan) {
   const pass = identifierPass(words, true);
-  const found = grepPass(root, commit, pass.mode, pass.input, WORD_SEARCH_BYTES);
+  const found = grepPass(root, commit, pass.mode, pass.input, WORD_SEARCH_BYTES, plan);
   if (found !== "refused") return found;
   const plain = identifierPass(words, false);
-  return grepPass(root, commit, plain.mode, plain.input, WORD_SEARCH_BYTES);
+  return grepPass(root, commit, plain.mode, plain.input, WORD_SEARCH_BYTES, plan);
 }
-function grepPass(root, commit, mode, input, maxBuffer) {
-  const run2 = spawnSync("git", grepArgs(commit, mode), { cwd: root, input, maxBuffer, env: gitEnv() });
+function grepPass(root, commit, mode, input, maxBuffer, plan) {
+  const run2 = spawnSync("git", grepArgs(commit, mode, plan), { cwd: root, input, maxBuffer, env: gitEnv() });
   const cut = run2.error?.code === "ENOBUFS";
   if (run2.error && !cut) throw new GitError(`git grep failed: ${run2.error.message}`);
   if (mode === "-P" && !cut && pcreRefused(run2.status, run2.stderr?.toString("utf8") ?? "")) return "refused";
@@ -215,7 +271,7 @@ function grepPass(root, commit, mode, input, maxBuffer) {
   const incomplete = cut || run2.status !== 0 && run2.status !== 1 || unreadBlobs(run2.stderr?.toString("utf8") ?? "");
   return { lines: parseRecords(run2.stdout?.toString("utf8") ?? "", commit), truncated: incomplete, bytes: run2.stdout?.length ?? 0 };
 }
-function grepInBackground(root, commit, words, running) {
+function grepInBackground(root, commit, words, running, plan) {
   return new Promise((resolve3) => {
     let dir;
     let out;
@@ -238,7 +294,7 @@ function grepInBackground(root, commit, words, running) {
       resolve3(result);
     };
     const pass = identifierPass(words, true);
-    child = spawn("git", grepArgs(commit, pass.mode), { cwd: root, stdio: ["pipe", out, err], env: gitEnv() });
+    child = spawn("git", grepArgs(commit, pass.mode, plan), { cwd: root, stdio: ["pipe", out, err], env: gitEnv() });
     leftBehind.set(dir, child);
     running.add(child);
     closeSync(out);
@@ -880,6 +936,8 @@ function commitSnapshot(sha, root, noteSkip = () => {
     }
     return out;
   };
+  let facts;
+  const whenListed = [];
   let rootTree;
   const texts = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
@@ -1018,6 +1076,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
           start = end + 1;
         }
         listed = { out, at };
+        for (const then of whenListed.splice(0)) then();
       }
       return listing;
     },
@@ -1075,7 +1134,10 @@ function commitSnapshot(sha, root, noteSkip = () => {
       return rootTree ?? void 0;
     },
     filesContaining: remembered((needle) => grepDataFiles(root, needle, sha)),
-    ...wordSearcher(root, sha, store)
+    ...wordSearcher(root, sha, store, {
+      facts: () => listed === null ? null : facts ??= listingFacts(listed.out),
+      onListed: (then) => void whenListed.push(then)
+    })
   };
   listedBlobs.set(snapshot, listedEntries);
   return snapshot;

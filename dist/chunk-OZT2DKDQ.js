@@ -49,7 +49,7 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-U55A7S6O.js";
+} from "./chunk-FGKK7UGG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-56XMMGVA.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-AIMS6GMH.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

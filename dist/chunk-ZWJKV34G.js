@@ -28,7 +28,7 @@ import {
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-U55A7S6O.js";
+} from "./chunk-FGKK7UGG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

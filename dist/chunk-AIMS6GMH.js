@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QAYB7WUV.js";
+} from "./chunk-OZT2DKDQ.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,7 +22,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-L7GT5HZ6.js";
+} from "./chunk-ZWJKV34G.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
 import "./chunk-74GET2QD.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-U55A7S6O.js";
+} from "./chunk-FGKK7UGG.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

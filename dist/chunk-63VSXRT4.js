@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-U55A7S6O.js";
+} from "./chunk-FGKK7UGG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
