@@ -82,7 +82,7 @@ describe('BaseColumns', () => {
       const c = new Catalog();
       for (const t of order) c.apply({ kind: 'create-table', table: t, columns: t === 'a' ? [col('b.c', { type: 'text' })] : [col('c')] });
       expect(upFront(c).get('a.b.c')?.type).toBe(order[1] === 'a' ? 'text' : 'integer');
-      agree(c, [{ kind: 'alter-column-type', table: 'a', column: 'b.c', newType: 'uuid' }], ['a.b.c'], 1000);
+      agree(c, [{ kind: 'alter-column-type', table: 'a', column: 'b.c', oldType: 'text', newType: 'uuid' }], ['a.b.c'], 1000);
     }
   });
 
