@@ -74,6 +74,9 @@ const mergeBases = new Map<string, string>();
 
 const SHA = /^[0-9a-f]{40,64}$/;
 
+/** Root trees learnt from `repoRootWith`'s `rev-parse` (`treeId` asks no process then): by `<root>\0<commit sha>`. */
+const rootTrees = new Map<string, string>();
+
 /** `rev-parse B^{commit}...H^{commit}` (the symmetric difference): the two commits, then `^<merge base>` each. */
 function symmetric(base: string, head: string): string {
   return `${base}^{commit}...${head}^{commit}`;
@@ -108,15 +111,18 @@ function rememberMergeBase(root: string, resolved: { base: string; head: string;
  * repository), nothing is kept and `repoRoot` asks alone, with its error message.
  */
 export function repoRootWith(cwd: string, base: string, head: string): string {
-  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], cwd)?.split('\n');
-  const resolved = out ? resolvedWithMergeBase(out.slice(2)) : null;
-  if (out && resolved && out[0].length > 0 && out[1].length > 0) {
+  // Base's root tree too (5th line): the replay cache's tree entry is keyed by it (`treeId`), one
+  // `rev-parse` fewer on a run whose fork point is base. Every commit names its tree.
+  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)], cwd)?.split('\n');
+  const resolved = out && out.length > 5 ? resolvedWithMergeBase([...out.slice(2, 4), ...out.slice(5)]) : null;
+  if (out && resolved && out[0].length > 0 && out[1].length > 0 && SHA.test(out[4])) {
     const root = out[0].trim();
     roots.set(cwd, root);
     // gitChangeSet asks again from the top itself (a --cwd through a symbolic link, or a subfolder).
     roots.set(root, root);
     resolvedPairs.set(`${root}\0${base}\0${head}`, [resolved.base, resolved.head]);
     rememberMergeBase(root, resolved);
+    rootTrees.set(`${root}\0${resolved.base}`, out[4]);
     // git prints the common directory relative to the folder it ran in (or absolute).
     commonDirs.set(root, resolve(cwd, out[1].trim()));
     return root;
@@ -621,6 +627,7 @@ export function commitSnapshot(
     },
     treeId() {
       // One `rev-parse` (a run that hits the replay cache's base tree entry lists nothing).
+      if (rootTree === undefined) rootTree = rootTrees.get(`${root}\0${sha}`);
       if (rootTree === undefined) {
         const out = tryGit(['rev-parse', '--verify', '--quiet', `${sha}^{tree}`], root)?.trim();
         rootTree = out !== undefined && /^[0-9a-f]{40,64}$/.test(out) ? out : null;

@@ -29,6 +29,7 @@ import { createdInNoRelease, fileLifecycles, releasesOfPaths } from './lifecycle
 import { calledRoutine, executedOperations, PreparedStatements, routineOf, withCallsOfKept, type RoutineBody } from './routines.js';
 import { BranchAdditions, checkAcceptsAll, checkPassesOldInserts, ColumnIdioms, literalDefault, type OldInsertValue, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
+import { BaseColumns } from './base-columns.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
 import { compareByIncludes, includeFindings, includeOrder, type IncludeOrder } from './code/liquibase-includes.js';
@@ -147,7 +148,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const { changes } = input;
   const { dialect, base: baseMigrations } = group;
   // Liquibase files run in the order the master changelogs include them (code/liquibase-includes.ts).
-  const liquibase = [...group.candidates, ...baseMigrations].some((m) => m.file.framework === 'liquibase');
+  // (No spread of base's list: a long history's 20,000 lazy migrations copied for one test.)
+  const liquibase = group.candidates.some((m) => m.file.framework === 'liquibase') || baseMigrations.some((m) => m.file.framework === 'liquibase');
   const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : undefined));
 
   const findings: RawFinding[] = [];
@@ -174,12 +176,11 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     ? replay()
     : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations, basis: group.basis, baseOf: group.baseOf }, routines, replay);
   const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
-  /** The columns base's history leaves (as it leaves them), before any statement of the PR. */
-  const baseColumns = new Map<string, ColumnInfo>();
-  for (const [table, columns] of catalog.tables) for (const [name, column] of columns) baseColumns.set(`${table}.${name}`, { ...column });
   const baseTables = new Set(catalog.tables.keys());
   /** Enum types' labels as base's history leaves them (copied: the catalog appends the PR's labels in place). */
   const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
+  /** The columns base's history leaves (as it leaves them), before any statement of the PR: each table's copied when first asked or changed (base-columns.ts). */
+  const baseColumns = new BaseColumns(catalog, baseTables);
   const baseUniqueKeys = snapshotUniqueKeys(catalog);
   const baseForeignKeys = snapshotForeignKeys(catalog);
   /** Names base's migrations mention anywhere (read on demand: only a drop of a table the history lacks asks). */
@@ -195,7 +196,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     return found;
   };
   /** Base's history is all SQL text (no migration written as code or a changelog): what it creates, its text names. */
-  const sqlOnlyHistory = [...group.baselines, ...baseMigrations].every((m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file));
+  const sqlFile = (m: BaseFileText): boolean => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file);
+  const sqlOnlyHistory = group.baselines.every(sqlFile) && baseMigrations.every(sqlFile);
   /** Columns the PR adds to tables the history does not know (the catalog keeps no columns for those); null: an old column renamed away. */
   const columnsOfUnknownTables = new Map<string, ColumnInfo | null>();
   let newestInBase: Map<string, NewestTwo> | undefined;
@@ -527,6 +529,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
           recordCreated(op, created, facts, history);
           lineage.observe(op, catalog);
           trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
+          baseColumns.beforeApply(op);
           catalog.apply(op);
         }
       }

@@ -169,6 +169,11 @@ export class Catalog {
     return this.objects.has(`${kind}:${name}`);
   }
 
+  /**
+   * Changes columns of `op.table` only (and `op.newName` of `rename-table`), except a type's
+   * `rename-object`, which rewrites every table's: base-columns.ts copies base's columns by that
+   * rule (keep it in step when an operation comes to change another table's columns).
+   */
   apply(op: Operation): void {
     switch (op.kind) {
       case 'create-table': {

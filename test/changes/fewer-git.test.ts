@@ -200,3 +200,45 @@ test('base not listed yet: ls-tree of those paths, never a listing of base for i
     log.remove();
   }
 });
+
+// Session 9: base's root tree (the replay cache's tree entry key) comes with the first `rev-parse`.
+test("the reproduction: a cached run's base tree id is told by repoRootWith's rev-parse, no rev-parse of <base>^{tree}", () => {
+  const r = repo({ 'db/1.sql': 'create table t (id int);\n' }, { 'db/2.sql': 'alter table t drop column id;\n' });
+  const want = r.git('rev-parse', `${r.base}^{tree}`);
+  const log = gitShim();
+  try {
+    const cs = gitChangeSet(r.base, r.head, { cwd: repoRootWith(r.dir, r.base, r.head) });
+    expect(cs.baseTree.treeId?.()).toBe(want);
+    expect(log.calls().filter((c) => c.includes('rev-parse'))).toHaveLength(1);
+  } finally {
+    log.remove();
+  }
+});
+
+test("a variant: main moved on since the fork: base's snapshot is base's tip, its tree told; head's tree is asked of git", () => {
+  const { r, base, head, fork } = movedOn();
+  const [baseTree, headTree, forkTree] = [base, head, fork].map((c) => r.git('rev-parse', `${c}^{tree}`));
+  expect(new Set([baseTree, headTree, forkTree]).size).toBe(3);
+  const log = gitShim();
+  try {
+    const cs = gitChangeSet(base, head, { cwd: repoRootWith(r.dir, base, head) });
+    expect(cs.baseTree.treeId?.()).toBe(baseTree);
+    expect(log.calls().filter((c) => c.includes('rev-parse'))).toHaveLength(1);
+    // Another commit's snapshot is not told base's tree: it asks.
+    expect(cs.headTree.treeId?.()).toBe(headTree);
+    expect(log.calls().filter((c) => c.includes(`${head}^{tree}`))).toHaveLength(1);
+  } finally {
+    log.remove();
+  }
+});
+
+test('without repoRootWith (gitChangeSet alone) the tree id is asked as before, and right', () => {
+  const r = repo({ 'db/1.sql': 'create table t (id int);\n' }, { 'db/2.sql': 'select 1;\n' });
+  const cs = gitChangeSet(r.base, r.head, { cwd: r.dir });
+  expect(cs.baseTree.treeId?.()).toBe(r.git('rev-parse', `${r.base}^{tree}`));
+});
+
+test('a revision that is no commit: repoRootWith falls back as before (the tree arg adds no new failure)', () => {
+  const r = repo({ 'a.txt': 'a\n' }, { 'b.txt': 'b\n' });
+  expect(repoRootWith(r.dir, r.base, r.head)).toBe(repoRootWith(r.dir, 'no-such-rev', r.head));
+});

@@ -376,7 +376,7 @@ describe('the top, the git directory and both commits in one git process (check 
       const cs = gitChangeSet('HEAD~1', 'HEAD', { cwd: root });
       expect([cs.base, cs.head]).toEqual([repo.base, repo.head]);
       cs.replayCache?.write(KEY, '{}');
-      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir HEAD~1^{commit} HEAD^{commit} HEAD~1^{commit}...HEAD^{commit}']);
+      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir HEAD~1^{commit} HEAD^{commit} HEAD~1^{tree}']);
       expect(existsSync(join(repo.dir, '.git', 'rollback-guard', 'replay', `${KEY}.json`))).toBe(true);
     } finally {
       log.remove();
@@ -396,7 +396,7 @@ describe('the top, the git directory and both commits in one git process (check 
       expect(realpathSync(repoRootWith(other, 'no-such-branch', 'HEAD'))).toBe(realpathSync(repo.dir));
       // The fallback's own `rev-parse --show-toplevel` is not asked again: the first call learnt that
       // the top is its own top (`other` is the top itself).
-      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir no-such-branch^{commit} HEAD^{commit} no-such-branch^{commit}...HEAD^{commit}']);
+      expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual(['rev-parse --show-toplevel --git-common-dir no-such-branch^{commit} HEAD^{commit} no-such-branch^{tree}']);
       expect(() => gitChangeSet('no-such-branch', 'HEAD', { cwd: other })).toThrow(/cannot find commit 'no-such-branch'/);
     } finally {
       log.remove();

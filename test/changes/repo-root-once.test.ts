@@ -24,7 +24,7 @@ test('through a symbolic link: one rev-parse for the top, the git directory and 
     expect(cs.files.map((f) => f.path)).toEqual(['db/2.sql']);
     // …and their merge base (`B...H`): no merge-base process either (test/changes/fewer-git.test.ts).
     expect(log.calls().filter((c) => c.startsWith('rev-parse'))).toEqual([
-      `rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit} ${repo.base}^{commit}...${repo.head}^{commit}`,
+      `rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit} ${repo.base}^{tree}`,
     ]);
     expect(log.calls().filter((c) => c.startsWith('merge-base'))).toEqual([]);
   } finally {

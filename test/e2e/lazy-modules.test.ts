@@ -91,7 +91,7 @@ test('the Action on a PR changing a README: no WASM parser and no contract analy
     expect([...loaded].filter((f) => heavy.has(f))).toEqual([]);
     const calls = git.calls();
     expect(calls.filter((c) => c.startsWith('rev-parse'))).toEqual([
-      `rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit} ${repo.base}^{commit}...${repo.head}^{commit}`,
+      `rev-parse --show-toplevel --git-common-dir ${repo.base}^{commit} ${repo.head}^{commit} ${repo.base}^{tree}`,
     ]);
     expect(calls.filter((c) => c.startsWith('merge-base'))).toEqual([]);
   } finally {

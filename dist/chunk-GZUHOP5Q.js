@@ -201,6 +201,11 @@ var Catalog = class _Catalog {
   hasObject(kind, name) {
     return this.objects.has(`${kind}:${name}`);
   }
+  /**
+   * Changes columns of `op.table` only (and `op.newName` of `rename-table`), except a type's
+   * `rename-object`, which rewrites every table's: base-columns.ts copies base's columns by that
+   * rule (keep it in step when an operation comes to change another table's columns).
+   */
   apply(op) {
     switch (op.kind) {
       case "create-table": {
@@ -2704,6 +2709,65 @@ var ColumnLineage = class {
   }
 };
 
+// src/migrations/base-columns.ts
+var BaseColumns = class {
+  /** `tables`: base's tables in the catalog's order (the order the up-front copy went in). */
+  constructor(catalog, tables) {
+    this.catalog = catalog;
+    this.tables = tables;
+  }
+  catalog;
+  tables;
+  /** Table → its base columns (copies), or null: no such table in base. */
+  taken = /* @__PURE__ */ new Map();
+  allTaken = false;
+  /** Base's column `key` (`table.column`), as base left it. */
+  get(key) {
+    let found;
+    let several = false;
+    for (let dot = key.indexOf("."); dot !== -1; dot = key.indexOf(".", dot + 1)) {
+      const table = key.slice(0, dot);
+      if (!this.tables.has(table)) continue;
+      const column = this.take(table)?.get(key.slice(dot + 1));
+      if (column === void 0) continue;
+      several ||= found !== void 0;
+      found = { table, column };
+    }
+    if (!several || found === void 0) return found?.column;
+    let last;
+    for (const table of this.tables) {
+      const columns2 = this.take(table);
+      if (!columns2) continue;
+      const dot = table.length;
+      if (key.length > dot && key[dot] === "." && key.startsWith(table)) last = columns2.get(key.slice(dot + 1)) ?? last;
+    }
+    return last;
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** Called before `catalog.apply(op)`: copies what `op` is about to change, if not copied yet. */
+  beforeApply(op) {
+    if (this.allTaken) return;
+    if (op.kind === "rename-object") {
+      for (const table of this.tables) this.take(table);
+      this.allTaken = true;
+      return;
+    }
+    if ("table" in op && typeof op.table === "string") this.take(op.table);
+    if (op.kind === "rename-table") this.take(op.newName);
+  }
+  take(table) {
+    let columns2 = this.taken.get(table);
+    if (columns2 === void 0) {
+      const now = this.tables.has(table) ? this.catalog.tables.get(table) : void 0;
+      columns2 = now ? new Map([...now].map(([name, column]) => [name, { ...column }])) : null;
+      this.taken.set(table, columns2);
+    }
+    return columns2;
+  }
+};
+
 // src/migrations/code/liquibase-includes.ts
 var MAX_DEPTH = 32;
 var TEST_DIRS = /(^|\/)(src\/test|tests?|testdata|test_data|fixtures?|examples?|__tests__)\//i;
@@ -2932,7 +2996,7 @@ function migrationNeeds(input) {
 function analyseHistory(input, group) {
   const { changes } = input;
   const { dialect, base: baseMigrations2 } = group;
-  const liquibase = [...group.candidates, ...baseMigrations2].some((m) => m.file.framework === "liquibase");
+  const liquibase = group.candidates.some((m) => m.file.framework === "liquibase") || baseMigrations2.some((m) => m.file.framework === "liquibase");
   const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : void 0));
   const findings = [];
   const unread = unreadableFindings(
@@ -2949,10 +3013,9 @@ function analyseHistory(input, group) {
   const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : void 0 });
   const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2, basis: group.basis, baseOf: group.baseOf }, routines, replay);
   const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
-  const baseColumns = /* @__PURE__ */ new Map();
-  for (const [table, columns2] of catalog.tables) for (const [name, column] of columns2) baseColumns.set(`${table}.${name}`, { ...column });
   const baseTables = new Set(catalog.tables.keys());
   const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
+  const baseColumns = new BaseColumns(catalog, baseTables);
   const baseUniqueKeys = snapshotUniqueKeys(catalog);
   const baseForeignKeys = snapshotForeignKeys(catalog);
   const mentionedInBase = /* @__PURE__ */ new Map();
@@ -2966,7 +3029,8 @@ function analyseHistory(input, group) {
     }
     return found;
   };
-  const sqlOnlyHistory = [...group.baselines, ...baseMigrations2].every((m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file));
+  const sqlFile = (m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file);
+  const sqlOnlyHistory = group.baselines.every(sqlFile) && baseMigrations2.every(sqlFile);
   const columnsOfUnknownTables = /* @__PURE__ */ new Map();
   let newestInBase;
   const created = /* @__PURE__ */ new Set();
@@ -3233,6 +3297,7 @@ function analyseHistory(input, group) {
           recordCreated(op, created, facts, history);
           lineage.observe(op, catalog);
           trackColumnsOfUnknownTables(op, catalog, facts, columnsOfUnknownTables);
+          baseColumns.beforeApply(op);
           catalog.apply(op);
         }
       }

@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-74GET2QD.js";
+} from "./chunk-3OCXE5FB.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-FGKK7UGG.js";
+} from "./chunk-X3EB6XXN.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

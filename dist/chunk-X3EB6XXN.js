@@ -713,6 +713,7 @@ var commonDirs = /* @__PURE__ */ new Map();
 var resolvedPairs = /* @__PURE__ */ new Map();
 var mergeBases = /* @__PURE__ */ new Map();
 var SHA = /^[0-9a-f]{40,64}$/;
+var rootTrees = /* @__PURE__ */ new Map();
 function symmetric(base, head) {
   return `${base}^{commit}...${head}^{commit}`;
 }
@@ -730,14 +731,15 @@ function rememberMergeBase(root, resolved) {
   if (resolved.mergeBase !== null) mergeBases.set(`${root}\0${resolved.base}\0${resolved.head}`, resolved.mergeBase);
 }
 function repoRootWith(cwd, base, head) {
-  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`, symmetric(base, head)], cwd)?.split("\n");
-  const resolved = out ? resolvedWithMergeBase(out.slice(2)) : null;
-  if (out && resolved && out[0].length > 0 && out[1].length > 0) {
+  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)], cwd)?.split("\n");
+  const resolved = out && out.length > 5 ? resolvedWithMergeBase([...out.slice(2, 4), ...out.slice(5)]) : null;
+  if (out && resolved && out[0].length > 0 && out[1].length > 0 && SHA.test(out[4])) {
     const root = out[0].trim();
     roots.set(cwd, root);
     roots.set(root, root);
     resolvedPairs.set(`${root}\0${base}\0${head}`, [resolved.base, resolved.head]);
     rememberMergeBase(root, resolved);
+    rootTrees.set(`${root}\0${resolved.base}`, out[4]);
     commonDirs.set(root, resolve2(cwd, out[1].trim()));
     return root;
   }
@@ -1127,6 +1129,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
       return reasons.get(path);
     },
     treeId() {
+      if (rootTree === void 0) rootTree = rootTrees.get(`${root}\0${sha}`);
       if (rootTree === void 0) {
         const out = tryGit(["rev-parse", "--verify", "--quiet", `${sha}^{tree}`], root)?.trim();
         rootTree = out !== void 0 && /^[0-9a-f]{40,64}$/.test(out) ? out : null;

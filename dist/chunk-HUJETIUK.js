@@ -11,16 +11,16 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-ZWJKV34G.js";
+} from "./chunk-NF5KGYCV.js";
 import {
   UsageError,
   readText
-} from "./chunk-THZYOSC7.js";
+} from "./chunk-AU4WNJLS.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-74GET2QD.js";
+import "./chunk-3OCXE5FB.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-GS7O2OSN.js";
+import "./chunk-GZUHOP5Q.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-FGKK7UGG.js";
+import "./chunk-X3EB6XXN.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-63VSXRT4.js");
+    const { repoRoot } = await import("./chunk-VBAEW56Q.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-63VSXRT4.js"), import("./chunk-A3UTIASF.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-A3UTIASF.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -5,19 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-OZT2DKDQ.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-3FU3J4LE.js";
-import "./chunk-ORCOGBOR.js";
-import "./chunk-74GET2QD.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-6CM6ESFR.js";
-import "./chunk-GS7O2OSN.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-GZUHOP5Q.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -29,16 +25,16 @@ import "./chunk-BK5664CA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-FGKK7UGG.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-FGKK7UGG.js";
+} from "./chunk-X3EB6XXN.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

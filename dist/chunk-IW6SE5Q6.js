@@ -14,8 +14,8 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-74GET2QD.js";
-import "./chunk-GS7O2OSN.js";
+} from "./chunk-3OCXE5FB.js";
+import "./chunk-GZUHOP5Q.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-OZT2DKDQ.js";
+} from "./chunk-ST75KMQK.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-ZWJKV34G.js";
+} from "./chunk-NF5KGYCV.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-74GET2QD.js";
+import "./chunk-3OCXE5FB.js";
 import {
   readConfigFromTree
 } from "./chunk-PFFAVY2F.js";
 import "./chunk-4XITW5RA.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-6CM6ESFR.js";
-import "./chunk-GS7O2OSN.js";
+import "./chunk-GZUHOP5Q.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-FGKK7UGG.js";
+} from "./chunk-X3EB6XXN.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

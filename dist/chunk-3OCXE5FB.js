@@ -13,7 +13,7 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-GS7O2OSN.js";
+} from "./chunk-GZUHOP5Q.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
