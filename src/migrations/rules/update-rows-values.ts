@@ -73,31 +73,50 @@ export function observeDefaults(op: Operation, stmt: Statement, facts: Migration
 /** Tokens that end an UPDATE's `SET` list at its own level. */
 const AFTER_SET = new Set(['from', 'where', 'returning', 'order', 'limit', ';']);
 
-const unquote = (t: string): string => t.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
+/** A name token without its quotes, lower-cased. */
+export const unquote = (t: string): string => t.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
 
 /**
- * The `SET` list of a plain `UPDATE` (the statement's text is one `UPDATE`, no `WITH`, `DO` block,
- * procedure or upsert): column → the tokens of its value. Null when the statement is not one plain
- * `UPDATE` or its list cannot be read (`SET (a, b) = (…)`). Linear in the statement's tokens.
+ * The tokens of a plain `UPDATE`'s clause that starts at its first top-level `keyword` (`set`,
+ * `where`), up to a top-level token of `stop`; null when the statement's text is not one plain
+ * `UPDATE` (a `WITH` query, a `DO` block, a procedure, an upsert, ORM code) or has no such
+ * clause. Linear in the statement's tokens.
  */
-function setList(stmt: Statement): Map<string, string[]> | null {
+export function updateClause(stmt: Statement, keyword: string, stop: ReadonlySet<string>): string[] | null {
   const tokens = sqlTokens(stmt.text, stmt.dialect);
   if (tokens[0] !== 'update' || stmt.ops.length !== 1) return null;
   let depth = 0;
-  let set = -1;
-  for (let i = 1; i < tokens.length && set < 0; i++) {
+  let at = -1;
+  for (let i = 1; i < tokens.length && at < 0; i++) {
     if (tokens[i] === '(') depth++;
     else if (tokens[i] === ')') depth--;
-    else if (depth === 0 && tokens[i] === 'set') set = i;
+    else if (depth === 0 && tokens[i] === keyword) at = i;
   }
-  if (set < 0) return null;
-  const items: string[][] = [[]];
+  if (at < 0) return null;
+  const out: string[] = [];
   depth = 0;
-  for (let i = set + 1; i < tokens.length; i++) {
+  for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === '(') depth++;
     else if (t === ')') depth--;
-    if (depth === 0 && AFTER_SET.has(t)) break;
+    if (depth === 0 && stop.has(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The `SET` list of a plain `UPDATE` (`updateClause`): column → the tokens of its value. Null when
+ * the statement is not one plain `UPDATE` or its list cannot be read (`SET (a, b) = (…)`).
+ */
+function setList(stmt: Statement): Map<string, string[]> | null {
+  const clause = updateClause(stmt, 'set', AFTER_SET);
+  if (!clause) return null;
+  const items: string[][] = [[]];
+  let depth = 0;
+  for (const t of clause) {
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
     if (depth === 0 && t === ',') items.push([]);
     else items[items.length - 1].push(t);
   }

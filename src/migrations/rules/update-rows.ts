@@ -1,8 +1,7 @@
 import { isBookkeepingTable } from '../bookkeeping.js';
 import type { Statement } from '../model.js';
-import { sqlTokens } from '../tokens.js';
 import { defineMigrationRule, statementSpan } from './types.js';
-import { observeDefaults, valuesReadAlike } from './update-rows-values.js';
+import { observeDefaults, unquote, updateClause, valuesReadAlike } from './update-rows-values.js';
 
 export default defineMigrationRule(
   {
@@ -55,31 +54,20 @@ const AFTER_WHERE = new Set(['returning', 'order', 'limit', ';']);
  * Linear in the statement's tokens.
  */
 function fillsNullsOnly(stmt: Statement, columns: string[]): boolean {
-  const tokens = sqlTokens(stmt.text, stmt.dialect);
-  if (tokens[0] !== 'update' || stmt.ops.length !== 1) return false;
-  let depth = 0;
-  let where = -1;
-  for (let i = 1; i < tokens.length && where < 0; i++) {
-    if (tokens[i] === '(') depth++;
-    else if (tokens[i] === ')') depth--;
-    else if (depth === 0 && tokens[i] === 'where') where = i;
-  }
-  if (where < 0) return false;
+  const clause = updateClause(stmt, 'where', AFTER_WHERE);
+  if (!clause) return false;
   const conjuncts: string[][] = [[]];
-  depth = 0;
-  for (let i = where + 1; i < tokens.length; i++) {
-    const t = tokens[i];
+  let depth = 0;
+  for (const t of clause) {
     if (t === '(') depth++;
     else if (t === ')') depth--;
-    if (depth === 0 && AFTER_WHERE.has(t)) break;
     if (depth === 0 && t === 'or') return false;
     if (depth === 0 && t === 'and') conjuncts.push([]);
     else conjuncts[conjuncts.length - 1].push(t);
   }
-  const name = (t: string): string => t.replace(/^["`[]|["`\]]$/g, '').toLowerCase();
   const isNullTest = (c: string[], column: string): boolean => {
     const n = c.length;
-    if (n < 3 || c[n - 2] !== 'is' || c[n - 1] !== 'null' || name(c[n - 3]) !== column.toLowerCase()) return false;
+    if (n < 3 || c[n - 2] !== 'is' || c[n - 1] !== 'null' || unquote(c[n - 3]) !== column.toLowerCase()) return false;
     // `c`, `alias.c` or `schema.table.c`: qualifiers are names followed by a dot.
     const prefix = c.slice(0, n - 3);
     return prefix.length % 2 === 0 && prefix.every((t, i) => (i % 2 === 1 ? t === '.' : t !== '.' && t !== '('));
