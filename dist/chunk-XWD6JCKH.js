@@ -11,24 +11,24 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-NF5KGYCV.js";
+} from "./chunk-MLOTFL23.js";
 import {
   UsageError,
   readText
-} from "./chunk-AU4WNJLS.js";
+} from "./chunk-KWLX7RYB.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-3OCXE5FB.js";
+import "./chunk-6MIZQ2DL.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-GZUHOP5Q.js";
+import "./chunk-5RCH4GO4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KI2X5W3L.js";
+import "./chunk-76XZNN2E.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-BK5664CA.js";
+import "./chunk-EHO4DUKP.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-YBEYVOQ2.js");
+    const { parseConfig } = await import("./chunk-QNNUM6HI.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-A3UTIASF.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-XXUWME7V.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -5,11 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  loadBaseConfig
-} from "./chunk-6CM6ESFR.js";
-import "./chunk-D7BJUY6R.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-76XZNN2E.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-EHO4DUKP.js";
+import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
+import "./chunk-3MRRVRCS.js";
+import "./chunk-OKPMEVZ6.js";
+import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  loadBaseConfig
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

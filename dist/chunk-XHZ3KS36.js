@@ -13,15 +13,15 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-GZUHOP5Q.js";
+} from "./chunk-5RCH4GO4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KI2X5W3L.js";
+import "./chunk-76XZNN2E.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-BK5664CA.js";
+import "./chunk-EHO4DUKP.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

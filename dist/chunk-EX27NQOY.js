@@ -16,7 +16,7 @@ import {
 } from "./chunk-HARHKSVN.js";
 import {
   ruleMeta
-} from "./chunk-BK5664CA.js";
+} from "./chunk-EHO4DUKP.js";
 import {
   normalizeIdent
 } from "./chunk-ROAPWPMC.js";

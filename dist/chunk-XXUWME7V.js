@@ -5,18 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-4XITW5RA.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-QRW3QUYE.js";
+import "./chunk-EX27NQOY.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-BK5664CA.js";
+import "./chunk-EHO4DUKP.js";
 import "./chunk-ROAPWPMC.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
@@ -27,7 +25,6 @@ import "./chunk-WDR7LVXR.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  baseConfig,
+  readConfigFromTree
 };

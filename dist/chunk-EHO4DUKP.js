@@ -1528,24 +1528,36 @@ function observeDefaults(op, stmt, facts, file) {
 }
 var AFTER_SET = /* @__PURE__ */ new Set(["from", "where", "returning", "order", "limit", ";"]);
 var unquote = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
-function setList(stmt) {
+function updateClause(stmt, keyword, stop) {
   const tokens = sqlTokens(stmt.text, stmt.dialect);
   if (tokens[0] !== "update" || stmt.ops.length !== 1) return null;
   let depth = 0;
-  let set = -1;
-  for (let i = 1; i < tokens.length && set < 0; i++) {
+  let at = -1;
+  for (let i = 1; i < tokens.length && at < 0; i++) {
     if (tokens[i] === "(") depth++;
     else if (tokens[i] === ")") depth--;
-    else if (depth === 0 && tokens[i] === "set") set = i;
+    else if (depth === 0 && tokens[i] === keyword) at = i;
   }
-  if (set < 0) return null;
-  const items = [[]];
+  if (at < 0) return null;
+  const out = [];
   depth = 0;
-  for (let i = set + 1; i < tokens.length; i++) {
+  for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === "(") depth++;
     else if (t === ")") depth--;
-    if (depth === 0 && AFTER_SET.has(t)) break;
+    if (depth === 0 && stop.has(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+function setList(stmt) {
+  const clause = updateClause(stmt, "set", AFTER_SET);
+  if (!clause) return null;
+  const items = [[]];
+  let depth = 0;
+  for (const t of clause) {
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
     if (depth === 0 && t === ",") items.push([]);
     else items[items.length - 1].push(t);
   }
@@ -1652,31 +1664,20 @@ var update_rows_default = defineMigrationRule(
 );
 var AFTER_WHERE = /* @__PURE__ */ new Set(["returning", "order", "limit", ";"]);
 function fillsNullsOnly(stmt, columns) {
-  const tokens = sqlTokens(stmt.text, stmt.dialect);
-  if (tokens[0] !== "update" || stmt.ops.length !== 1) return false;
-  let depth = 0;
-  let where = -1;
-  for (let i = 1; i < tokens.length && where < 0; i++) {
-    if (tokens[i] === "(") depth++;
-    else if (tokens[i] === ")") depth--;
-    else if (depth === 0 && tokens[i] === "where") where = i;
-  }
-  if (where < 0) return false;
+  const clause = updateClause(stmt, "where", AFTER_WHERE);
+  if (!clause) return false;
   const conjuncts = [[]];
-  depth = 0;
-  for (let i = where + 1; i < tokens.length; i++) {
-    const t = tokens[i];
+  let depth = 0;
+  for (const t of clause) {
     if (t === "(") depth++;
     else if (t === ")") depth--;
-    if (depth === 0 && AFTER_WHERE.has(t)) break;
     if (depth === 0 && t === "or") return false;
     if (depth === 0 && t === "and") conjuncts.push([]);
     else conjuncts[conjuncts.length - 1].push(t);
   }
-  const name = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
   const isNullTest = (c, column) => {
     const n = c.length;
-    if (n < 3 || c[n - 2] !== "is" || c[n - 1] !== "null" || name(c[n - 3]) !== column.toLowerCase()) return false;
+    if (n < 3 || c[n - 2] !== "is" || c[n - 1] !== "null" || unquote(c[n - 3]) !== column.toLowerCase()) return false;
     const prefix = c.slice(0, n - 3);
     return prefix.length % 2 === 0 && prefix.every((t, i) => i % 2 === 1 ? t === "." : t !== "." && t !== "(");
   };

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-3OCXE5FB.js";
+} from "./chunk-6MIZQ2DL.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-A3UTIASF.js");
+  const { readConfigFromTree } = await import("./chunk-XXUWME7V.js");
   return readConfigFromTree(changes.headTree);
 }
 

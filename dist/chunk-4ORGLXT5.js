@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-ST75KMQK.js";
+} from "./chunk-K2RIKSD5.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-NF5KGYCV.js";
+} from "./chunk-MLOTFL23.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-3OCXE5FB.js";
+import "./chunk-6MIZQ2DL.js";
 import {
   readConfigFromTree
-} from "./chunk-PFFAVY2F.js";
-import "./chunk-4XITW5RA.js";
+} from "./chunk-QRW3QUYE.js";
+import "./chunk-EX27NQOY.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-6CM6ESFR.js";
-import "./chunk-GZUHOP5Q.js";
+import "./chunk-TJB7MNR3.js";
+import "./chunk-5RCH4GO4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-KI2X5W3L.js";
+import "./chunk-76XZNN2E.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-BK5664CA.js";
+import "./chunk-EHO4DUKP.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-KI2X5W3L.js";
+} from "./chunk-76XZNN2E.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -31,7 +31,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-BK5664CA.js";
+} from "./chunk-EHO4DUKP.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
