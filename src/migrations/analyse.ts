@@ -30,6 +30,7 @@ import { calledRoutine, executedOperations, PreparedStatements, routineOf, withC
 import { BranchAdditions, checkAcceptsAll, checkPassesOldInserts, ColumnIdioms, literalDefault, type OldInsertValue, PrLookahead, snapshotForeignKeys, snapshotUniqueKeys, uniqueKeysOf } from './idioms.js';
 import { ColumnLineage } from './lineage.js';
 import { BaseColumns } from './base-columns.js';
+import { DefaultsSetInPr } from './update-values.js';
 import { codeFileFindings, codeLanguagesOf, CodeHistory, isCodeFramework, isCodeMigrationPath, parseCodeFile } from './code/registry.js';
 import type { CodeLanguage } from './code/tree-sitter.js';
 import { compareByIncludes, includeFindings, includeOrder, type IncludeOrder } from './code/liquibase-includes.js';
@@ -207,6 +208,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const lineage = new ColumnLineage();
   /** Base's names of the columns the PR's statements so far made nullable. */
   const relaxedInPr = new Set<string>();
+  /** The numeric DEFAULTs the PR's statements so far set (update-rows' evidence). */
+  const defaultsSet = new DefaultsSetInPr();
   /** Base names of the columns the base version of a file the PR edits makes NOT NULL (set after phase 1). */
   let notNullByEditedBase: Set<string> | 'unknown' = new Set();
   const baseColumnOf = (t: string, c: string): ColumnInfo | undefined => {
@@ -226,6 +229,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
     baseEnumValues: (n) => baseEnums.get(n),
+    defaultSetEarlier: (t, c) => defaultsSet.get(t, c),
     notNullSinceBase: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== 'unknown' && !notNullByEditedBase.has(origin);
@@ -517,6 +521,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
           // describes (they had the column, so the branch's ADD failed or was skipped).
           if (branchNew !== null) continue;
           branches.observe(op, catalog);
+          defaultsSet.observe(op, stmt, file.path);
           if (op.kind === 'drop-not-null' || op.kind === 'drop-default') {
             const origin = lineage.origin(op.table, op.column);
             if (origin !== null && op.kind === 'drop-not-null') relaxedInPr.add(origin);

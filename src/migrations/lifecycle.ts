@@ -124,12 +124,19 @@ export function fileLifecycles(
   };
 
   const asked: { index: number; path: string }[] = [];
+  /** Base's and head's statement keys of an edited file, as the format-only test read them (`movedToNewFile` reuses them). */
+  const editKeys = new Map<number, { before: string[]; after: string[] }>();
   candidates.forEach(({ change, file, text }, index) => {
     const basePath = change.oldPath ?? change.path;
     const baseText = change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(basePath) : null;
     const life: FileLifecycle = { dialect, formatOnly: false, checksummed: CHECKSUMMED.has(file.framework) };
     if (file.framework !== 'liquibase' && text !== null && baseText !== null) {
-      life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join('\u0003') === sectionKeys(file, text, dialect).join('\u0003');
+      if (text === baseText) life.formatOnly = true;
+      else {
+        const keys = { before: sectionKeys(file, baseText, dialect), after: sectionKeys(file, text, dialect) };
+        editKeys.set(index, keys);
+        life.formatOnly = keys.before.join('\u0003') === keys.after.join('\u0003');
+      }
     }
     if (change.status === 'renamed' && change.oldPath) {
       const before = detectInSets(change.oldPath, baseText, config.migrations);
@@ -178,10 +185,8 @@ export function fileLifecycles(
         }
       }
       life.release = status;
-      if (status.released && edits && !life.formatOnly && c.text !== null) {
-        const baseText = changes.baseTree.read(path);
-        if (baseText !== null) life.movedTo = movedToNewFile(c.file, baseText, c.text, candidates, dialect);
-      }
+      const keys = editKeys.get(index);
+      if (status.released && edits && !life.formatOnly && keys) life.movedTo = movedToNewFile(c.file, keys, candidates, dialect);
       if (status.released || c.change.status === 'deleted' || c.text === null) continue;
       // A rename to a new identity runs as a new migration; of its statements, those base's
       // version did not have are the PR's (a renumbered file restates the rest).
@@ -272,9 +277,7 @@ function isGuarded(key: string): boolean {
  * new files' paths, or undefined when anything else changed, a statement is unguarded or is not
  * found in a later new file. Linear in the statements of the file and of the PR's new files of its set.
  */
-function movedToNewFile(file: MigrationFile, baseText: string, headText: string, candidates: readonly Candidate[], dialect: Dialect): string[] | undefined {
-  const before = sectionKeys(file, baseText, dialect);
-  const after = sectionKeys(file, headText, dialect);
+function movedToNewFile(file: MigrationFile, { before, after }: { before: string[]; after: string[] }, candidates: readonly Candidate[], dialect: Dialect): string[] | undefined {
   // head's statements must be base's with some taken out, in the same order
   const removed: string[] = [];
   let j = 0;

@@ -4,6 +4,7 @@ import type { ColumnInfo, ConstraintKind, ObjectKind, Operation, RoutineSignatur
 import type { ForeignKeyInfo, IndexInfo } from '../catalog.js';
 import type { FileStatus } from '../../changes/types.js';
 import type { FileLifecycle } from '../lifecycle.js';
+import type { SetDefault } from '../update-values.js';
 
 /** What a rule returns: a finding without the parts the engine fills in (rule id, file). */
 export type RuleHit = Omit<RawFinding, 'rule' | 'file'>;
@@ -30,6 +31,8 @@ export interface MigrationFacts {
   baseColumn(table: string, column: string): ColumnInfo | undefined;
   /** The labels of an enum type (`CREATE TYPE … AS ENUM`) as base's history left it, before any statement of the PR; undefined when it has no enum of that name. */
   baseEnumValues(type: string): readonly string[] | undefined;
+  /** The numeric DEFAULT an earlier statement of the PR set on the column, and where (`update-values.ts`); undefined when none holds. */
+  defaultSetEarlier(table: string, column: string): SetDefault | undefined;
   /**
    * True when base may have the table: its history has it, a base migration names it, or base
    * has no history to tell. False only when base's migrations never mention it.

@@ -1,7 +1,7 @@
 import { isBookkeepingTable } from '../bookkeeping.js';
 import type { Statement } from '../model.js';
 import { defineMigrationRule, statementSpan } from './types.js';
-import { observeDefaults, unquote, updateClause, valuesReadAlike } from './update-rows-values.js';
+import { unquote, updateClause, valuesReadAlike } from '../update-values.js';
 
 export default defineMigrationRule(
   {
@@ -10,9 +10,7 @@ export default defineMigrationRule(
     summary: 'An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine).',
   },
   {
-    operation(op, stmt, { facts, file }) {
-      // The PR's `SET DEFAULT`s so far, for the evidence below (update-rows-values.ts).
-      if (op.kind !== 'update') observeDefaults(op, stmt, facts, file.path);
+    operation(op, stmt, { facts }) {
       if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];

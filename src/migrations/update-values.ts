@@ -18,55 +18,57 @@
  * type and 'system' provider go into text columns, where the history records no domain).
  * Expressions (`lower(c)`, `TRIM(…)`, a subquery, a column of another table) are never evidence.
  */
-import { parseType } from '../column-types.js';
-import type { Operation, Statement } from '../model.js';
-import { sqlTokens } from '../tokens.js';
-import type { MigrationFacts } from './types.js';
+import { parseType } from './column-types.js';
+import type { Operation, Statement } from './model.js';
+import type { MigrationFacts } from './rules/types.js';
+import { sqlTokens } from './tokens.js';
 
 /** A numeric DEFAULT the PR set: the number (normalized, with its sign), where. */
-interface SetDefault {
+export interface SetDefault {
   value: string;
   line: number;
   file: string;
 }
 
 /**
- * Per analysis of one schema history (its `facts` object, made once per history): the numeric
- * DEFAULT the PR's statements so far left on each `table.column`. Rules see the PR's
- * statements in apply order, so at an `UPDATE` this holds what the earlier ones set. Bounded by the
- * PR's statements; a WeakMap, so it goes with the analysis.
+ * The numeric DEFAULT the PR's statements so far left on each `table.column` (`facts.defaultSetEarlier`),
+ * kept by the analysis beside the catalog, which records only that a column has a default. Bounded
+ * by the PR's statements.
  */
-const defaultsByHistory = new WeakMap<MigrationFacts, Map<string, SetDefault>>();
+export class DefaultsSetInPr {
+  private readonly defaults = new Map<string, SetDefault>();
 
-/**
- * Follow the operations that change a column's DEFAULT (or the column itself) through the PR:
- * `SET DEFAULT <number>` records it; any other default, a drop of the default or the column, a
- * type change, a redefinition or a rename forgets it (the evidence then no longer holds or is not
- * followed). Called for every operation the rule sees.
- */
-export function observeDefaults(op: Operation, stmt: Statement, facts: MigrationFacts, file: string): void {
-  let defaults = defaultsByHistory.get(facts);
-  if (op.kind === 'set-default') {
-    const value = setDefaultLiteral(stmt, op.column);
-    if (!defaults) defaultsByHistory.set(facts, (defaults = new Map()));
-    if (value === null) defaults.delete(`${op.table}.${op.column}`);
-    else defaults.set(`${op.table}.${op.column}`, { value, line: op.line ?? stmt.line, file });
-    return;
+  /**
+   * Follow an operation the history applies: `SET DEFAULT <number>` records it; any other default,
+   * a drop of the default or the column, a type change, a redefinition or a rename forgets it (the
+   * evidence then no longer holds or is not followed).
+   */
+  observe(op: Operation, stmt: Statement, file: string): void {
+    if (op.kind === 'set-default') {
+      const value = setDefaultLiteral(stmt, op.column);
+      if (value === null) this.defaults.delete(`${op.table}.${op.column}`);
+      else this.defaults.set(`${op.table}.${op.column}`, { value, line: op.line ?? stmt.line, file });
+      return;
+    }
+    if (this.defaults.size === 0) return;
+    switch (op.kind) {
+      case 'drop-default':
+      case 'drop-column':
+      case 'rename-column':
+      case 'alter-column-type':
+      case 'redefine-column':
+        this.defaults.delete(`${op.table}.${op.column}`);
+        return;
+      case 'drop-table':
+      case 'rename-table':
+        for (const key of [...this.defaults.keys()]) if (key.startsWith(`${op.table}.`)) this.defaults.delete(key);
+        return;
+      default:
+    }
   }
-  if (!defaults || defaults.size === 0) return;
-  switch (op.kind) {
-    case 'drop-default':
-    case 'drop-column':
-    case 'rename-column':
-    case 'alter-column-type':
-    case 'redefine-column':
-      defaults.delete(`${op.table}.${op.column}`);
-      return;
-    case 'drop-table':
-    case 'rename-table':
-      for (const key of [...defaults.keys()]) if (key.startsWith(`${op.table}.`)) defaults.delete(key);
-      return;
-    default:
+
+  get(table: string, column: string): SetDefault | undefined {
+    return this.defaults.get(`${table}.${column}`);
   }
 }
 
@@ -173,7 +175,6 @@ export function valuesReadAlike(stmt: Statement, table: string, columns: string[
   if (columns.length === 0) return null;
   const list = setList(stmt);
   if (!list) return null;
-  const defaults = defaultsByHistory.get(facts);
   const out: string[] = [];
   for (const column of columns) {
     const value = list.get(column.toLowerCase());
@@ -191,7 +192,7 @@ export function valuesReadAlike(stmt: Statement, table: string, columns: string[
       out.push(`${table}.${column} = '${literal.value}': a label its ENUM type already had in the previous release`);
       continue;
     }
-    const set = defaults?.get(`${table}.${column}`);
+    const set = facts.defaultSetEarlier(table, column);
     if (literal.kind === 'number' && set && set.value === literal.value && NUMERIC.test(kindNow) && NUMERIC.test(kindBefore)) {
       out.push(`${table}.${column} = ${literal.value}: the DEFAULT this PR gives the column (${set.file}:${set.line}), which every row the previous release inserts without it gets too`);
       continue;

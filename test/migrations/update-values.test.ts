@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { prepareEngine } from '../../../src/engine.js';
-import { analyseTrees, expectFires } from '../helpers.js';
+import { prepareEngine } from '../../src/engine.js';
+import { analyseTrees, expectFires } from './helpers.js';
 
 const BASE = 'db/migrations/0001_base.sql';
 
