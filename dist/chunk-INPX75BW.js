@@ -5,30 +5,26 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-KWLX7RYB.js";
-import "./chunk-3FU3J4LE.js";
-import "./chunk-ORCOGBOR.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-3QLX5SEE.js";
+import "./chunk-QKZNSOLC.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-HARHKSVN.js";
+import "./chunk-YZ5FHRR5.js";
 import "./chunk-ROAPWPMC.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  baseConfig,
+  readConfigFromTree
 };

@@ -29,7 +29,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-EHO4DUKP.js";
+} from "./chunk-YZ5FHRR5.js";
 import {
   touchesChangelogFile
 } from "./chunk-ROAPWPMC.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-XWD6JCKH.js")).planCommand(rest, io);
+      return (await import("./chunk-ESBPV3SN.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -324,7 +324,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-QNNUM6HI.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-4QQ5SE2M.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-HE2VEB3M.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-CEJ5W3JO.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-ZCR6TS3K.js"), import("./chunk-XHZ3KS36.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-Q5VCWMVC.js"), import("./chunk-WM4W7MPT.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-U4LVMUMM.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-FHOCULVW.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

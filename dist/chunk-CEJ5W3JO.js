@@ -5,22 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-76XZNN2E.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
-import "./chunk-ROAPWPMC.js";
+  loadBaseConfig
+} from "./chunk-HMU6TQHQ.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-3MRRVRCS.js";
-import "./chunk-OKPMEVZ6.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  loadBaseConfig
 };

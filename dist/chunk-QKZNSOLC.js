@@ -16,7 +16,7 @@ import {
 } from "./chunk-HARHKSVN.js";
 import {
   ruleMeta
-} from "./chunk-EHO4DUKP.js";
+} from "./chunk-YZ5FHRR5.js";
 import {
   normalizeIdent
 } from "./chunk-ROAPWPMC.js";

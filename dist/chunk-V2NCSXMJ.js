@@ -5,40 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-K2RIKSD5.js";
-import "./chunk-AEBA5WSW.js";
+  readText,
+  render
+} from "./chunk-HGKWCGT5.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-6MIZQ2DL.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-TJB7MNR3.js";
-import "./chunk-5RCH4GO4.js";
 import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-76XZNN2E.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-YZ5FHRR5.js";
 import "./chunk-ROAPWPMC.js";
-import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-X3EB6XXN.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  readText,
+  render
 };

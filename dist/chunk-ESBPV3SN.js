@@ -11,24 +11,24 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-MLOTFL23.js";
+} from "./chunk-6SIJTTV7.js";
 import {
   UsageError,
   readText
-} from "./chunk-KWLX7RYB.js";
+} from "./chunk-HGKWCGT5.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-6MIZQ2DL.js";
+import "./chunk-O2RJWJVA.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-5RCH4GO4.js";
+import "./chunk-VMHQK2L4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-76XZNN2E.js";
+import "./chunk-XYBZYWIT.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-YZ5FHRR5.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-QNNUM6HI.js");
+    const { parseConfig } = await import("./chunk-HE2VEB3M.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-XXUWME7V.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-INPX75BW.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -17,10 +17,11 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-76XZNN2E.js";
+} from "./chunk-XYBZYWIT.js";
 import {
   BranchAdditions,
   ColumnIdioms,
+  DefaultsSetInPr,
   PrLookahead,
   checkAcceptsAll,
   checkPassesOldInserts,
@@ -31,7 +32,7 @@ import {
   statementKey,
   statementKeys,
   uniqueKeysOf
-} from "./chunk-EHO4DUKP.js";
+} from "./chunk-YZ5FHRR5.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -2288,12 +2289,18 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
     return known;
   };
   const asked = [];
+  const editKeys = /* @__PURE__ */ new Map();
   candidates.forEach(({ change, file, text }, index) => {
     const basePath = change.oldPath ?? change.path;
     const baseText = change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(basePath) : null;
     const life = { dialect, formatOnly: false, checksummed: CHECKSUMMED.has(file.framework) };
     if (file.framework !== "liquibase" && text !== null && baseText !== null) {
-      life.formatOnly = text === baseText || sectionKeys(file, baseText, dialect).join("") === sectionKeys(file, text, dialect).join("");
+      if (text === baseText) life.formatOnly = true;
+      else {
+        const keys = { before: sectionKeys(file, baseText, dialect), after: sectionKeys(file, text, dialect) };
+        editKeys.set(index, keys);
+        life.formatOnly = keys.before.join("") === keys.after.join("");
+      }
     }
     if (change.status === "renamed" && change.oldPath) {
       const before = detectInSets(change.oldPath, baseText, config.migrations);
@@ -2332,10 +2339,8 @@ function fileLifecycles(candidates, changes, config, baseMigrations2, dialect) {
         }
       }
       life.release = status;
-      if (status.released && edits && !life.formatOnly && c.text !== null) {
-        const baseText2 = changes.baseTree.read(path);
-        if (baseText2 !== null) life.movedTo = movedToNewFile(c.file, baseText2, c.text, candidates, dialect);
-      }
+      const keys = editKeys.get(index);
+      if (status.released && edits && !life.formatOnly && keys) life.movedTo = movedToNewFile(c.file, keys, candidates, dialect);
       if (status.released || c.change.status === "deleted" || c.text === null) continue;
       if (c.change.status === "renamed" && life.keptIdentity === void 0) life.runsAsNew = true;
       const baseText = changes.baseTree.read(path);
@@ -2393,9 +2398,7 @@ function isGuarded(key) {
   const t = key.split("");
   return t.some((w, i) => w === "if" && (t[i + 1] === "exists" || t[i + 1] === "not" && t[i + 2] === "exists") || w === "or" && t[i + 1] === "replace");
 }
-function movedToNewFile(file, baseText, headText, candidates, dialect) {
-  const before = sectionKeys(file, baseText, dialect);
-  const after = sectionKeys(file, headText, dialect);
+function movedToNewFile(file, { before, after }, candidates, dialect) {
   const removed = [];
   let j = 0;
   for (const key of before) {
@@ -3037,6 +3040,7 @@ function analyseHistory(input, group) {
   const isNewTable = (t) => created.has(`table:${t}`);
   const lineage = new ColumnLineage();
   const relaxedInPr = /* @__PURE__ */ new Set();
+  const defaultsSet = new DefaultsSetInPr();
   let notNullByEditedBase = /* @__PURE__ */ new Set();
   const baseColumnOf = (t, c) => {
     const origin = lineage.origin(t, c);
@@ -3054,6 +3058,7 @@ function analyseHistory(input, group) {
     existedInBase: (t, c) => baseColumns.has(`${t}.${c}`),
     baseColumn: baseColumnOf,
     baseEnumValues: (n) => baseEnums.get(n),
+    defaultSetEarlier: (t, c) => defaultsSet.get(t, c),
     notNullSinceBase: (t, c) => {
       const origin = lineage.origin(t, c);
       return origin !== null && baseColumns.get(origin)?.notNull === true && notNullByEditedBase !== "unknown" && !notNullByEditedBase.has(origin);
@@ -3285,6 +3290,7 @@ function analyseHistory(input, group) {
           addedHere = null;
           if (branchNew !== null) continue;
           branches.observe(op, catalog);
+          defaultsSet.observe(op, stmt, file.path);
           if (op.kind === "drop-not-null" || op.kind === "drop-default") {
             const origin = lineage.origin(op.table, op.column);
             if (origin !== null && op.kind === "drop-not-null") relaxedInPr.add(origin);

@@ -14,16 +14,16 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-6MIZQ2DL.js";
-import "./chunk-5RCH4GO4.js";
+} from "./chunk-O2RJWJVA.js";
+import "./chunk-VMHQK2L4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-76XZNN2E.js";
+import "./chunk-XYBZYWIT.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-YZ5FHRR5.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

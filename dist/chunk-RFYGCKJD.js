@@ -25,19 +25,19 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-6MIZQ2DL.js";
+} from "./chunk-O2RJWJVA.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-TJB7MNR3.js";
+} from "./chunk-HMU6TQHQ.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-EHO4DUKP.js";
+} from "./chunk-YZ5FHRR5.js";
 import {
   detectInSets,
   touchesChangelogFile
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-4ORGLXT5.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-DO746JN3.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

@@ -13,14 +13,14 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-5RCH4GO4.js";
+} from "./chunk-VMHQK2L4.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-76XZNN2E.js";
+} from "./chunk-XYBZYWIT.js";
 import {
   prepareCodeLanguages
 } from "./chunk-ROAPWPMC.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-OLH32A5R.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-6LCYU2YG.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

@@ -315,6 +315,241 @@ function and(a, b) {
   return a === "false" || b === "false" ? "false" : a === "true" && b === "true" ? "true" : "null";
 }
 
+// src/migrations/tokens.ts
+var SEP = "";
+var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+var NUMBER = /[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?/y;
+var PARAMETER = /\$[0-9]+/y;
+var OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
+var BLANK = /[\s]+/y;
+var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_$]*$/;
+var MAX_BODY_DEPTH = 8;
+function sqlTokens(text, dialect, from = 0, to = text.length, depth = 0) {
+  const out = [];
+  const postgresFamily = dialect === "postgres" || dialect === "cockroach";
+  const mysqlFamily = dialect === "mysql" || dialect === "mariadb";
+  const code = (start, end) => {
+    let i = start;
+    while (i < end) {
+      const at = (re) => {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m || m.index !== i || m[0].length === 0) return null;
+        return m.index + m[0].length > end ? m[0].slice(0, end - i) : m[0];
+      };
+      let t;
+      if ((t = at(BLANK)) !== null) {
+        i += t.length;
+        continue;
+      }
+      if ((t = at(WORD)) !== null) out.push(t.toLowerCase());
+      else if ((t = at(NUMBER)) !== null) out.push(t);
+      else if ((t = at(PARAMETER)) !== null) out.push(t);
+      else if ((t = at(OPERATOR)) !== null) out.push(t);
+      else {
+        t = text[i];
+        out.push(t === SEP ? " " : t);
+      }
+      i += t.length;
+    }
+  };
+  let last = from;
+  forEachLexeme(
+    text,
+    dialect,
+    (lexeme) => {
+      code(last, lexeme.start);
+      last = lexeme.end;
+      switch (lexeme.kind) {
+        case "line-comment":
+        case "block-comment":
+          return;
+        case "exec-open":
+          out.push(text.slice(lexeme.start, lexeme.end));
+          return;
+        case "exec-close":
+          out.push("*/");
+          return;
+        case "dollar": {
+          const previous = out[out.length - 1];
+          if ((previous === "as" || previous === "do") && depth < MAX_BODY_DEPTH && !lexeme.unterminated) {
+            out.push("$$");
+            for (const t of sqlTokens(text, dialect, lexeme.bodyStart, lexeme.bodyEnd, depth + 1)) out.push(t);
+            out.push("$$");
+          } else out.push(`$$${text.slice(lexeme.bodyStart, lexeme.bodyEnd)}${lexeme.unterminated ? "" : "$$"}`);
+          return;
+        }
+        case "quoted": {
+          const body = text.slice(lexeme.bodyStart, lexeme.bodyEnd);
+          const quote = lexeme.quote ?? "'";
+          const isName = quote === "`" || quote === "[" || quote === '"' && !mysqlFamily;
+          if (isName && PLAIN_NAME.test(body)) {
+            if (!postgresFamily) out.push(body.toLowerCase());
+            else if (body === body.toLowerCase()) out.push(body);
+            else out.push(`"${body}"`);
+          } else out.push(`${quote}${body}${lexeme.unterminated ? "" : quote}`);
+          return;
+        }
+      }
+    },
+    from,
+    to
+  );
+  code(last, to);
+  while (out.length > 0 && out[out.length - 1] === ";") out.pop();
+  return out;
+}
+function statementKey(text, dialect) {
+  return sqlTokens(text, dialect).join(SEP);
+}
+function statementKeys(text, dialect, from = 0, to = text.length) {
+  const out = [];
+  for (const piece of splitStatements(text, { dialect, from, to })) {
+    const key = statementKey(piece.text, dialect);
+    if (key !== "") out.push(key);
+  }
+  return out;
+}
+
+// src/migrations/update-values.ts
+var DefaultsSetInPr = class {
+  defaults = /* @__PURE__ */ new Map();
+  /**
+   * Follow an operation the history applies: `SET DEFAULT <number>` records it; any other default,
+   * a drop of the default or the column, a type change, a redefinition or a rename forgets it (the
+   * evidence then no longer holds or is not followed).
+   */
+  observe(op, stmt, file) {
+    if (op.kind === "set-default") {
+      const value = setDefaultLiteral(stmt, op.column);
+      if (value === null) this.defaults.delete(`${op.table}.${op.column}`);
+      else this.defaults.set(`${op.table}.${op.column}`, { value, line: op.line ?? stmt.line, file });
+      return;
+    }
+    if (this.defaults.size === 0) return;
+    switch (op.kind) {
+      case "drop-default":
+      case "drop-column":
+      case "rename-column":
+      case "alter-column-type":
+      case "redefine-column":
+        this.defaults.delete(`${op.table}.${op.column}`);
+        return;
+      case "drop-table":
+      case "rename-table":
+        for (const key of [...this.defaults.keys()]) if (key.startsWith(`${op.table}.`)) this.defaults.delete(key);
+        return;
+      default:
+    }
+  }
+  get(table, column) {
+    return this.defaults.get(`${table}.${column}`);
+  }
+};
+var AFTER_SET = /* @__PURE__ */ new Set(["from", "where", "returning", "order", "limit", ";"]);
+var unquote = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
+function updateClause(stmt, keyword, stop) {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  if (tokens[0] !== "update" || stmt.ops.length !== 1) return null;
+  let depth = 0;
+  let at = -1;
+  for (let i = 1; i < tokens.length && at < 0; i++) {
+    if (tokens[i] === "(") depth++;
+    else if (tokens[i] === ")") depth--;
+    else if (depth === 0 && tokens[i] === keyword) at = i;
+  }
+  if (at < 0) return null;
+  const out = [];
+  depth = 0;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (depth === 0 && stop.has(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+function setList(stmt) {
+  const clause = updateClause(stmt, "set", AFTER_SET);
+  if (!clause) return null;
+  const items = [[]];
+  let depth = 0;
+  for (const t of clause) {
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (depth === 0 && t === ",") items.push([]);
+    else items[items.length - 1].push(t);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const left = item.slice(0, Math.max(eq, 0));
+    if (eq < 1 || !(left.length === 1 || left.length === 3 && left[1] === ".")) return null;
+    out.set(unquote(left[left.length - 1]), item.slice(eq + 1));
+  }
+  return out;
+}
+var NAME_OR_DOT = /^(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+"|\.)$/;
+function literalOf(tokens) {
+  if (tokens.length === 1 && (tokens[0] === "true" || tokens[0] === "false")) return { kind: "boolean", value: tokens[0] };
+  const first = tokens[0] ?? "";
+  if (/^'(?:[^']|'')*'$/.test(first) && (tokens.length === 1 || tokens[1] === ":" && tokens[2] === ":" && tokens.length > 3 && tokens.slice(3).every((t) => NAME_OR_DOT.test(t)))) {
+    return { kind: "string", value: first.slice(1, -1).replace(/''/g, "'") };
+  }
+  const [sign, digits] = tokens.length === 2 && (tokens[0] === "-" || tokens[0] === "+") ? [tokens[0] === "-" ? "-" : "", tokens[1]] : ["", tokens.length === 1 ? tokens[0] : ""];
+  if (/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(digits)) return { kind: "number", value: `${sign}${Number(digits)}` };
+  return null;
+}
+function setDefaultLiteral(stmt, column) {
+  const tokens = sqlTokens(stmt.text, stmt.dialect);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i] !== "set" || tokens[i + 1] !== "default" || unquote(tokens[i - 1]) !== column.toLowerCase()) continue;
+    const value = [];
+    for (let j = i + 2; j < tokens.length && tokens[j] !== "," && tokens[j] !== ";"; j++) value.push(tokens[j]);
+    const literal = literalOf(value);
+    return literal?.kind === "number" ? literal.value : null;
+  }
+  return null;
+}
+var NUMERIC = /^(int[1-8]|numeric|float[48])( unsigned)?$/;
+function valuesReadAlike(stmt, table, columns, facts) {
+  if (columns.length === 0) return null;
+  const list = setList(stmt);
+  if (!list) return null;
+  const out = [];
+  for (const column of columns) {
+    const value = list.get(column.toLowerCase());
+    const literal = value ? literalOf(value) : null;
+    const now = facts.column(table, column)?.type;
+    const before = facts.baseColumn(table, column)?.type;
+    if (!literal || !now || !before) return null;
+    const kindNow = parseType(now, stmt.dialect).base;
+    const kindBefore = parseType(before, stmt.dialect).base;
+    if (literal.kind === "boolean" && kindNow === "bool" && kindBefore === "bool") {
+      out.push(`${table}.${column} = ${literal.value.toUpperCase()}: a boolean into a column that was boolean in the previous release`);
+      continue;
+    }
+    if (literal.kind === "string" && baseLabels(table, column, facts)?.includes(literal.value)) {
+      out.push(`${table}.${column} = '${literal.value}': a label its ENUM type already had in the previous release`);
+      continue;
+    }
+    const set = facts.defaultSetEarlier(table, column);
+    if (literal.kind === "number" && set && set.value === literal.value && NUMERIC.test(kindNow) && NUMERIC.test(kindBefore)) {
+      out.push(`${table}.${column} = ${literal.value}: the DEFAULT this PR gives the column (${set.file}:${set.line}), which every row the previous release inserts without it gets too`);
+      continue;
+    }
+    return null;
+  }
+  return out;
+}
+function baseLabels(table, column, facts) {
+  const base = facts.baseColumn(table, column);
+  if (!base) return void 0;
+  if (base.enumValues) return base.enumValues;
+  return base.type ? facts.baseEnumValues(base.type) : void 0;
+}
+
 // src/migrations/rules/types.ts
 function defineMigrationRule(meta, impl) {
   return { meta: { ...meta, category: "migration" }, ...impl };
@@ -650,102 +885,6 @@ var deleted_migration_default = defineMigrationRule(
     }
   }
 );
-
-// src/migrations/tokens.ts
-var SEP = "";
-var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
-var NUMBER = /[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?/y;
-var PARAMETER = /\$[0-9]+/y;
-var OPERATOR = /[+\-*/<>=~!@#%^&|`?]+/y;
-var BLANK = /[\s]+/y;
-var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_$]*$/;
-var MAX_BODY_DEPTH = 8;
-function sqlTokens(text, dialect, from = 0, to = text.length, depth = 0) {
-  const out = [];
-  const postgresFamily = dialect === "postgres" || dialect === "cockroach";
-  const mysqlFamily = dialect === "mysql" || dialect === "mariadb";
-  const code = (start, end) => {
-    let i = start;
-    while (i < end) {
-      const at = (re) => {
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m || m.index !== i || m[0].length === 0) return null;
-        return m.index + m[0].length > end ? m[0].slice(0, end - i) : m[0];
-      };
-      let t;
-      if ((t = at(BLANK)) !== null) {
-        i += t.length;
-        continue;
-      }
-      if ((t = at(WORD)) !== null) out.push(t.toLowerCase());
-      else if ((t = at(NUMBER)) !== null) out.push(t);
-      else if ((t = at(PARAMETER)) !== null) out.push(t);
-      else if ((t = at(OPERATOR)) !== null) out.push(t);
-      else {
-        t = text[i];
-        out.push(t === SEP ? " " : t);
-      }
-      i += t.length;
-    }
-  };
-  let last = from;
-  forEachLexeme(
-    text,
-    dialect,
-    (lexeme) => {
-      code(last, lexeme.start);
-      last = lexeme.end;
-      switch (lexeme.kind) {
-        case "line-comment":
-        case "block-comment":
-          return;
-        case "exec-open":
-          out.push(text.slice(lexeme.start, lexeme.end));
-          return;
-        case "exec-close":
-          out.push("*/");
-          return;
-        case "dollar": {
-          const previous = out[out.length - 1];
-          if ((previous === "as" || previous === "do") && depth < MAX_BODY_DEPTH && !lexeme.unterminated) {
-            out.push("$$");
-            for (const t of sqlTokens(text, dialect, lexeme.bodyStart, lexeme.bodyEnd, depth + 1)) out.push(t);
-            out.push("$$");
-          } else out.push(`$$${text.slice(lexeme.bodyStart, lexeme.bodyEnd)}${lexeme.unterminated ? "" : "$$"}`);
-          return;
-        }
-        case "quoted": {
-          const body = text.slice(lexeme.bodyStart, lexeme.bodyEnd);
-          const quote = lexeme.quote ?? "'";
-          const isName = quote === "`" || quote === "[" || quote === '"' && !mysqlFamily;
-          if (isName && PLAIN_NAME.test(body)) {
-            if (!postgresFamily) out.push(body.toLowerCase());
-            else if (body === body.toLowerCase()) out.push(body);
-            else out.push(`"${body}"`);
-          } else out.push(`${quote}${body}${lexeme.unterminated ? "" : quote}`);
-          return;
-        }
-      }
-    },
-    from,
-    to
-  );
-  code(last, to);
-  while (out.length > 0 && out[out.length - 1] === ";") out.pop();
-  return out;
-}
-function statementKey(text, dialect) {
-  return sqlTokens(text, dialect).join(SEP);
-}
-function statementKeys(text, dialect, from = 0, to = text.length) {
-  const out = [];
-  for (const piece of splitStatements(text, { dialect, from, to })) {
-    const key = statementKey(piece.text, dialect);
-    if (key !== "") out.push(key);
-  }
-  return out;
-}
 
 // src/migrations/rules/down-migration.ts
 function downKeys(ctx, text) {
@@ -1499,138 +1638,6 @@ function unparsedSeverity(text, dialect) {
   return dangerous(withoutComments(runs, dialect)) ? "error" : "warning";
 }
 
-// src/migrations/rules/update-rows-values.ts
-var defaultsByHistory = /* @__PURE__ */ new WeakMap();
-function observeDefaults(op, stmt, facts, file) {
-  let defaults = defaultsByHistory.get(facts);
-  if (op.kind === "set-default") {
-    const value = setDefaultLiteral(stmt, op.column);
-    if (!defaults) defaultsByHistory.set(facts, defaults = /* @__PURE__ */ new Map());
-    if (value === null) defaults.delete(`${op.table}.${op.column}`);
-    else defaults.set(`${op.table}.${op.column}`, { value, line: op.line ?? stmt.line, file });
-    return;
-  }
-  if (!defaults || defaults.size === 0) return;
-  switch (op.kind) {
-    case "drop-default":
-    case "drop-column":
-    case "rename-column":
-    case "alter-column-type":
-    case "redefine-column":
-      defaults.delete(`${op.table}.${op.column}`);
-      return;
-    case "drop-table":
-    case "rename-table":
-      for (const key of [...defaults.keys()]) if (key.startsWith(`${op.table}.`)) defaults.delete(key);
-      return;
-    default:
-  }
-}
-var AFTER_SET = /* @__PURE__ */ new Set(["from", "where", "returning", "order", "limit", ";"]);
-var unquote = (t) => t.replace(/^["`[]|["`\]]$/g, "").toLowerCase();
-function updateClause(stmt, keyword, stop) {
-  const tokens = sqlTokens(stmt.text, stmt.dialect);
-  if (tokens[0] !== "update" || stmt.ops.length !== 1) return null;
-  let depth = 0;
-  let at = -1;
-  for (let i = 1; i < tokens.length && at < 0; i++) {
-    if (tokens[i] === "(") depth++;
-    else if (tokens[i] === ")") depth--;
-    else if (depth === 0 && tokens[i] === keyword) at = i;
-  }
-  if (at < 0) return null;
-  const out = [];
-  depth = 0;
-  for (let i = at + 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "(") depth++;
-    else if (t === ")") depth--;
-    if (depth === 0 && stop.has(t)) break;
-    out.push(t);
-  }
-  return out;
-}
-function setList(stmt) {
-  const clause = updateClause(stmt, "set", AFTER_SET);
-  if (!clause) return null;
-  const items = [[]];
-  let depth = 0;
-  for (const t of clause) {
-    if (t === "(") depth++;
-    else if (t === ")") depth--;
-    if (depth === 0 && t === ",") items.push([]);
-    else items[items.length - 1].push(t);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const eq = item.indexOf("=");
-    const left = item.slice(0, Math.max(eq, 0));
-    if (eq < 1 || !(left.length === 1 || left.length === 3 && left[1] === ".")) return null;
-    out.set(unquote(left[left.length - 1]), item.slice(eq + 1));
-  }
-  return out;
-}
-var NAME_OR_DOT = /^(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+"|\.)$/;
-function literalOf(tokens) {
-  if (tokens.length === 1 && (tokens[0] === "true" || tokens[0] === "false")) return { kind: "boolean", value: tokens[0] };
-  const first = tokens[0] ?? "";
-  if (/^'(?:[^']|'')*'$/.test(first) && (tokens.length === 1 || tokens[1] === ":" && tokens[2] === ":" && tokens.length > 3 && tokens.slice(3).every((t) => NAME_OR_DOT.test(t)))) {
-    return { kind: "string", value: first.slice(1, -1).replace(/''/g, "'") };
-  }
-  const [sign, digits] = tokens.length === 2 && (tokens[0] === "-" || tokens[0] === "+") ? [tokens[0] === "-" ? "-" : "", tokens[1]] : ["", tokens.length === 1 ? tokens[0] : ""];
-  if (/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(digits)) return { kind: "number", value: `${sign}${Number(digits)}` };
-  return null;
-}
-function setDefaultLiteral(stmt, column) {
-  const tokens = sqlTokens(stmt.text, stmt.dialect);
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i] !== "set" || tokens[i + 1] !== "default" || unquote(tokens[i - 1]) !== column.toLowerCase()) continue;
-    const value = [];
-    for (let j = i + 2; j < tokens.length && tokens[j] !== "," && tokens[j] !== ";"; j++) value.push(tokens[j]);
-    const literal = literalOf(value);
-    return literal?.kind === "number" ? literal.value : null;
-  }
-  return null;
-}
-var NUMERIC = /^(int[1-8]|numeric|float[48])( unsigned)?$/;
-function valuesReadAlike(stmt, table, columns, facts) {
-  if (columns.length === 0) return null;
-  const list = setList(stmt);
-  if (!list) return null;
-  const defaults = defaultsByHistory.get(facts);
-  const out = [];
-  for (const column of columns) {
-    const value = list.get(column.toLowerCase());
-    const literal = value ? literalOf(value) : null;
-    const now = facts.column(table, column)?.type;
-    const before = facts.baseColumn(table, column)?.type;
-    if (!literal || !now || !before) return null;
-    const kindNow = parseType(now, stmt.dialect).base;
-    const kindBefore = parseType(before, stmt.dialect).base;
-    if (literal.kind === "boolean" && kindNow === "bool" && kindBefore === "bool") {
-      out.push(`${table}.${column} = ${literal.value.toUpperCase()}: a boolean into a column that was boolean in the previous release`);
-      continue;
-    }
-    if (literal.kind === "string" && baseLabels(table, column, facts)?.includes(literal.value)) {
-      out.push(`${table}.${column} = '${literal.value}': a label its ENUM type already had in the previous release`);
-      continue;
-    }
-    const set = defaults?.get(`${table}.${column}`);
-    if (literal.kind === "number" && set && set.value === literal.value && NUMERIC.test(kindNow) && NUMERIC.test(kindBefore)) {
-      out.push(`${table}.${column} = ${literal.value}: the DEFAULT this PR gives the column (${set.file}:${set.line}), which every row the previous release inserts without it gets too`);
-      continue;
-    }
-    return null;
-  }
-  return out;
-}
-function baseLabels(table, column, facts) {
-  const base = facts.baseColumn(table, column);
-  if (!base) return void 0;
-  if (base.enumValues) return base.enumValues;
-  return base.type ? facts.baseEnumValues(base.type) : void 0;
-}
-
 // src/migrations/rules/update-rows.ts
 var update_rows_default = defineMigrationRule(
   {
@@ -1639,8 +1646,7 @@ var update_rows_default = defineMigrationRule(
     summary: "An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine)."
   },
   {
-    operation(op, stmt, { facts, file }) {
-      if (op.kind !== "update") observeDefaults(op, stmt, facts, file.path);
+    operation(op, stmt, { facts }) {
       if (op.kind !== "update" || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));
       if (op.columns.length > 0 && old.length === 0) return [];
@@ -2568,6 +2574,7 @@ export {
   BranchAdditions,
   checkPassesOldInserts,
   literalDefault,
+  DefaultsSetInPr,
   migrationRules,
   contractRuleList,
   contractRule,

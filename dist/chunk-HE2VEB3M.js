@@ -5,16 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-QRW3QUYE.js";
-import "./chunk-EX27NQOY.js";
-import "./chunk-JQBOSFPS.js";
+  parseConfig
+} from "./chunk-QKZNSOLC.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-YZ5FHRR5.js";
 import "./chunk-ROAPWPMC.js";
-import "./chunk-JODG5OJR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
@@ -25,6 +27,7 @@ import "./chunk-WDR7LVXR.js";
 import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

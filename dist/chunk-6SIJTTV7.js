@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-6MIZQ2DL.js";
+} from "./chunk-O2RJWJVA.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-XXUWME7V.js");
+  const { readConfigFromTree } = await import("./chunk-INPX75BW.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -19,7 +19,7 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-76XZNN2E.js";
+} from "./chunk-XYBZYWIT.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
@@ -28,7 +28,7 @@ import {
 import {
   contractRule,
   contractRuleList
-} from "./chunk-EHO4DUKP.js";
+} from "./chunk-YZ5FHRR5.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

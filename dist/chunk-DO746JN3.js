@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-K2RIKSD5.js";
+} from "./chunk-RFYGCKJD.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-MLOTFL23.js";
+} from "./chunk-6SIJTTV7.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-6MIZQ2DL.js";
+import "./chunk-O2RJWJVA.js";
 import {
   readConfigFromTree
-} from "./chunk-QRW3QUYE.js";
-import "./chunk-EX27NQOY.js";
+} from "./chunk-3QLX5SEE.js";
+import "./chunk-QKZNSOLC.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-TJB7MNR3.js";
-import "./chunk-5RCH4GO4.js";
+import "./chunk-HMU6TQHQ.js";
+import "./chunk-VMHQK2L4.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-76XZNN2E.js";
+import "./chunk-XYBZYWIT.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-EHO4DUKP.js";
+import "./chunk-YZ5FHRR5.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
