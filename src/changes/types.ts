@@ -96,7 +96,8 @@ export function searchWordsIn(files: Iterable<[string, string]>, words: readonly
   if (set.size === 0) return { lines, truncated: false };
   const any = wholeWords([...set]);
   for (const [path, text] of files) {
-    if (text.includes('\u0000') || path.split('/').some((segment) => NEVER_SEARCHED_DIRS.includes(segment))) continue;
+    // Folders only, as git's `:(exclude,glob)**/<dir>/**` leaves out (a file called `vendor` is searched).
+    if (text.includes('\u0000') || path.split('/').slice(0, -1).some((folder) => NEVER_SEARCHED_DIRS.includes(folder))) continue;
     text.split(/\r\n|\n/).forEach((line, i) => {
       if (any.test(line)) lines.push({ path, line: i + 1, text: line });
     });
