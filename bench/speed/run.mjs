@@ -13,7 +13,7 @@
  * (`node bench/git-reads/make.mjs bench/.data/git-reads merge1187`). A row whose input is missing
  * is skipped with the command that builds it.
  * squawk, when installed (`npm install --prefix bench/.peers squawk-cli`), is the yardstick of the
- * corpus row. Each run's wall and CPU seconds (user + system, child processes included) and peak
+ * corpus rows (and of the parse floor, `pg-corpus-floor`). Each run's wall and CPU seconds (user + system, child processes included) and peak
  * RSS come from /usr/bin/time; the rows where A and B are both rollback-guard also say whether
  * their outputs are byte-identical. `--node PATH` runs both builds under another Node (e.g. 24, the
  * Action's); `--scaling DIR` takes bench/scaling's repositories from DIR instead of bench/.data/scaling.
@@ -96,6 +96,10 @@ add(pair('pg-corpus', `${pgFiles.length} Postgres corpus files, sql --format jso
 if (existsSync(squawk)) {
   add(pair('pg-corpus-squawk', `the same files: this build (A) against squawk --reporter json (B)`,
     () => run(node, [cli, ...sqlArgs], { cwd: corpus }), () => run(squawk, ['--reporter', 'json', ...pgFiles], { cwd: corpus })));
+  // The parser alone (libpg-query's parseSync of each file, whole) against squawk: what the row's
+  // target asks of the analysis once the parse is paid (bench/speed/corpus-floor.mjs).
+  add(pair('pg-corpus-floor', 'the same files: their parse floor, libpg-query parseSync of each file (A, bench/speed/corpus-floor.mjs) against squawk --reporter json (B)',
+    () => run(node, [join(root, 'bench/speed/corpus-floor.mjs'), ...pgFiles], { cwd: corpus }), () => run(squawk, ['--reporter', 'json', ...pgFiles], { cwd: corpus })));
 } else if (!only || only.includes('pg-corpus-squawk')) {
   // Say so: a row left out in silence reads as measured (session 8 lost it to a removed worktree).
   console.log(`(skipped: pg-corpus-squawk needs squawk at ${squawk}; install it with npm install --prefix bench/.peers squawk-cli)\n`);
