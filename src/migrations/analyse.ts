@@ -493,23 +493,17 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     // Comments blanked, strings kept: a routine's body is a dollar-quoted string.
     const branches = new BranchAdditions(text, (t) => maskSqlDetailed(t, dialect, { keepStrings: true }).masked);
     currentFile = fileIndex;
-    const ctx = { file, facts };
     for (const [index, parsed] of forward.entries()) {
       position = ordinal++;
       prepared.observe(parsed);
       const executed = prepared.executed(parsed);
       const called = executed && text !== null ? withBody(parsed, executedOperations(executed, text, dialect)) : withCalledRoutine(parsed, file.path, routines);
-      // Per statement of the PR: no key string when no table is rebuilt, no one-element array per operation.
-      const steps = rebuilds.size === 0 ? undefined : rebuilds.get(`${fileIndex}:${index}`);
+      const steps = rebuilds.get(`${fileIndex}:${index}`);
       const rebuilt = steps ? called.ops.flatMap((op) => rebuildStep(op, steps, parsed.line, catalog, createdInPr)) : called.ops;
-      const ops: Operation[] = [];
-      for (const op of rebuilt) {
-        const rewritten = columnIdioms.rewrite(op, position, catalog);
-        if (rewritten) ops.push(...rewritten);
-        else ops.push(op);
-      }
+      const ops = rebuilt.flatMap((op) => columnIdioms.rewrite(op, position, catalog) ?? [op]);
       const stmt: Statement = { ...called, ops };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
+      const ctx = { file, facts };
       for (const rule of statementRules) emit(rule.meta.id, rule.statement!(stmt, ctx));
       // One operation at a time, each resolved against the history as the earlier ones of the same
       // statement left it: a column or table an earlier action created is new for the next

@@ -85,9 +85,6 @@ export class ColumnIdioms {
 
   /** The operations that stand for `op` (statement number `at`), or null when it is read as written. */
   rewrite(op: Operation, at: number, catalog: Catalog): Operation[] | null {
-    // Every answer below needs an entry of these maps (the rename and re-add maps are filled with
-    // them): a PR without a column swap or a generated column added again asks nothing per operation.
-    if (this.swapsByDrop.size === 0 && this.reAddsByDrop.size === 0) return null;
     const line = op.line === undefined ? {} : { line: op.line };
     if (op.kind === 'drop-column') {
       const key = `${at}:${op.table}.${op.column}`;
