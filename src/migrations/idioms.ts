@@ -141,31 +141,29 @@ export class PrLookahead {
   }
 
   private observe(op: Operation, at: number, file: number): void {
-    // Called for every operation of the PR (3,000 in a 1,000-file PR): no closure or spread object
-    // made per call, only the entries kept.
+    const index = (table: string, entry: Omit<IndexCreation, 'at' | 'file'>): void => {
+      const list = this.indexesOn.get(table) ?? [];
+      list.push({ ...entry, at, file });
+      this.indexesOn.set(table, list);
+    };
+    const plain = { partial: false, expressions: false, deferrable: false };
     if (op.kind === 'create-index') {
-      this.index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true, at, file });
+      index(op.table, { name: op.name, unique: op.unique, columns: op.columns, constraint: false, deferrable: false, partial: op.partial === true, expressions: op.expressions === true });
     } else if (op.kind === 'add-constraint' && (op.constraint === 'unique' || op.constraint === 'primary-key')) {
-      this.index(op.table, { partial: false, expressions: false, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true, at, file });
+      index(op.table, { ...plain, name: op.name, unique: true, columns: op.columns, constraint: true, deferrable: op.deferrable === true });
     } else if (op.kind === 'create-table') {
-      for (const c of op.columns) if (c.unique || c.primaryKey) this.index(op.table, { partial: false, expressions: false, deferrable: false, name: null, unique: true, columns: [c.name], constraint: true, at, file });
+      for (const c of op.columns) if (c.unique || c.primaryKey) index(op.table, { ...plain, name: null, unique: true, columns: [c.name], constraint: true });
     } else if (op.kind === 'rename-table') {
-      const list = this.renamesOf.get(op.table);
-      if (list) list.push({ at, newName: op.newName });
-      else this.renamesOf.set(op.table, [{ at, newName: op.newName }]);
+      const list = this.renamesOf.get(op.table) ?? [];
+      list.push({ at, newName: op.newName });
+      this.renamesOf.set(op.table, list);
       this.renameCount++;
     } else if (op.kind === 'create-object' && (op.objectKind === 'function' || op.objectKind === 'procedure')) {
       const key = `${op.objectKind}:${op.name}`;
-      const list = this.routines.get(key);
-      if (list) list.push({ at, signature: op.signature });
-      else this.routines.set(key, [{ at, signature: op.signature }]);
+      const list = this.routines.get(key) ?? [];
+      list.push({ at, signature: op.signature });
+      this.routines.set(key, list);
     }
-  }
-
-  private index(table: string, entry: IndexCreation): void {
-    const list = this.indexesOn.get(table);
-    if (list) list.push(entry);
-    else this.indexesOn.set(table, [entry]);
   }
 
   /** Indexes created by statement `at` (the rest of it) or later on `table`, or on the names later statements rename it to. */
