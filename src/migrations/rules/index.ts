@@ -71,8 +71,8 @@ const byKind = new Map<Operation['kind'], readonly MigrationRule[]>();
 /**
  * The rules whose `operation` reads operations of `kind`, in registry order (the order findings
  * are made in): those that declare the kind in `operationKinds`, and those that declare none.
- * Each operation met all 23 operation rules, ~1 call in 10 with anything to do (session 10: 3,000
- * operations of a 1,000-file PR, 69,000 calls returning an empty list). What decides is each rule's
+ * Each operation used to meet all 23 operation rules (a 1,000-file PR's 3,000 operations: 69,000
+ * calls, 2,000 of them to a rule that reads the operation's kind). What decides is each rule's
  * own declaration, which test/migrations/rule-kinds.test.ts holds to what `operation` reads.
  * Made once per kind; the kinds are Operation's closed list.
  */
