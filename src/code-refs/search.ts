@@ -31,11 +31,11 @@ interface Subject {
   finding: RawFinding;
   code: CodeSubject;
   /** The spellings that count as a use. */
-  words: string[];
+  words: readonly string[];
   /** Table spellings (for ranking, writers, `SELECT *`). */
-  table: string[];
+  table: readonly string[];
   /** A table's spellings without its first word (names.ts tableSpellingsByKind): a use only where the line or path names `prefix`. */
-  unprefixed: string[];
+  unprefixed: readonly string[];
   prefix: string | null;
   refs: CodeReference[];
   /** ActiveRecord's `ignored_columns` lists the column: the model says it does not use it. */
@@ -566,7 +566,7 @@ function finish(subjects: Subject[], truncated: boolean, searched: number, whole
 }
 
 /** Subjects by the words that name them: `find(line)` gives those the line names as whole words. */
-function wordIndex(subjects: Subject[], wordsOfSubject: (s: Subject) => string[]): { any: boolean; find(text: string): Set<Subject> } {
+function wordIndex(subjects: Subject[], wordsOfSubject: (s: Subject) => readonly string[]): { any: boolean; find(text: string): Set<Subject> } {
   const byWord = new Map<string, Subject[]>();
   const others: { s: Subject; words: string[] }[] = [];
   for (const s of subjects) {

@@ -22,7 +22,7 @@ import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
-import { migrationRules } from './rules/index.js';
+import { fileRules, migrationRules, operationRulesFor, statementRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { createdInNoRelease, fileLifecycles, releasesOfPaths } from './lifecycle.js';
@@ -479,7 +479,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       editedChangesets: grown.get(fileIndex)?.statements ? undefined : grown.get(fileIndex)?.edited,
       lifecycle: lifecycles.get(fileIndex),
     };
-    for (const rule of migrationRules) if (rule.file) emit(rule.meta.id, rule.file(fileContext));
+    for (const rule of fileRules) emit(rule.meta.id, rule.file!(fileContext));
     if (text !== null && isCodeFramework(file.framework)) for (const { rule, hit } of codeFileFindings({ file, status: change.status, text, history: codeHistory })) emit(rule, [hit]);
 
     // Statements of a migration that base already has were applied long ago: only new files
@@ -504,7 +504,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       const stmt: Statement = { ...called, ops };
       if (text !== null) trackRoutines(stmt, text, file.path, routines);
       const ctx = { file, facts };
-      for (const rule of migrationRules) if (rule.statement) emit(rule.meta.id, rule.statement(stmt, ctx));
+      for (const rule of statementRules) emit(rule.meta.id, rule.statement!(stmt, ctx));
       // One operation at a time, each resolved against the history as the earlier ones of the same
       // statement left it: a column or table an earlier action created is new for the next
       // (`ALTER TABLE t ADD COLUMN c int, ADD UNIQUE (c)`), and a procedure's `CHANGE a b bigint(20)`
@@ -515,7 +515,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
           const before = findings.length;
           const branchNew = branches.addedHere(op);
           addedHere = branchNew;
-          for (const rule of migrationRules) if (rule.operation) emit(rule.meta.id, rule.operation(op, stmt, ctx));
+          // Only the rules that read this kind of operation (rules/index.ts): the others return nothing for it.
+          for (const rule of operationRulesFor(op.kind)) emit(rule.meta.id, rule.operation!(op, stmt, ctx));
           addedHere = null;
           // It runs only where its branch just added the column: never on the databases the history
           // describes (they had the column, so the branch's ADD failed or was skipped).

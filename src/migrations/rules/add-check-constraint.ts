@@ -10,6 +10,7 @@ export default defineMigrationRule(
     summary: 'A CHECK constraint is added to an existing table, NOT VALID included (it still rejects new writes).',
   },
   {
+    operationKinds: ['add-constraint'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'add-constraint' || op.constraint !== 'check') return [];
       if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];

@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'An enum gains a value: rows written with it break the previous release after a rollback.',
   },
   {
+    operationKinds: ['add-enum-value', 'enum-column-change'],
     operation(op, stmt, { facts }) {
       if (op.kind === 'add-enum-value') {
         if (facts.isNewType(op.type)) return [];

@@ -22,6 +22,7 @@ export default defineMigrationRule(
     summary: 'A FOREIGN KEY is added to an existing table, NOT VALID included (it still rejects new writes).',
   },
   {
+    operationKinds: ['add-constraint'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'add-constraint' || op.constraint !== 'foreign-key') return [];
       if (facts.isNewTable(op.table) || onlyNewColumns(facts, op.table, op.columns)) return [];

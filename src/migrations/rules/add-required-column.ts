@@ -8,6 +8,7 @@ export default defineMigrationRule(
     summary: 'A NOT NULL column without a default is added to an existing table.',
   },
   {
+    operationKinds: ['add-column', 'set-not-null', 'drop-default'],
     operation(op, stmt, { facts }) {
       if (op.kind === 'add-column') {
         if (facts.isNewTable(op.table) || !op.column.notNull || op.column.hasDefault) return [];

@@ -35,6 +35,7 @@ export default defineMigrationRule(
     summary: 'A UNIQUE (or primary key, or exclusion) constraint or unique index is added to an existing table, CONCURRENTLY included.',
   },
   {
+    operationKinds: ['create-index', 'add-constraint'],
     operation(op, stmt, { facts }) {
       let name: string | null;
       let table: string;

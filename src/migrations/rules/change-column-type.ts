@@ -8,6 +8,7 @@ export default defineMigrationRule(
     summary: 'The type of a column that the previous release uses changes (other than a pure widening).',
   },
   {
+    operationKinds: ['alter-column-type'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'alter-column-type' || facts.isNewColumn(op.table, op.column)) return [];
       if (op.oldType && op.newType && compareTypes(op.oldType, op.newType, stmt.dialect) !== 'change') return [];

@@ -8,6 +8,7 @@ export default defineMigrationRule(
     summary: 'A DELETE removes rows from a table that existed before the PR.',
   },
   {
+    operationKinds: ['delete'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'delete' || facts.isNewTable(op.table) || isBookkeepingTable(op.table)) return [];
       return [

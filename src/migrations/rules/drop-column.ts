@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A column that the previous release reads or writes is dropped.',
   },
   {
+    operationKinds: ['drop-column'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-column' || facts.isNewColumn(op.table, op.column)) return [];
       // `IF EXISTS` of a column the history already dropped: a no-op on every database that ran it

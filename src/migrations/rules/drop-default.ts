@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'The default of an existing column is dropped while the previous release relies on it.',
   },
   {
+    operationKinds: ['drop-default'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-default' || facts.isNewColumn(op.table, op.column)) return [];
       // The history knows the column and it has no default (none, or only `DEFAULT NULL`) on any

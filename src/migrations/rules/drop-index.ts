@@ -72,6 +72,7 @@ export default defineMigrationRule(
     summary: 'An index is dropped (an error for a unique one: the previous release relies on it for upserts and uniqueness).',
   },
   {
+    operationKinds: ['drop-index', 'drop-constraint'],
     operation(op, stmt, { facts }) {
       if (op.kind === 'drop-index') {
         if (facts.isNewIndex(op.name)) return [];

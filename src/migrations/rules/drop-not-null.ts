@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'An existing NOT NULL column becomes nullable: after a rollback the previous release reads NULLs it never expected.',
   },
   {
+    operationKinds: ['drop-not-null'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-not-null' || facts.isNewColumn(op.table, op.column)) return [];
       // Nullable in base already: the previous release reads NULLs there today.

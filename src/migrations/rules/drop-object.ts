@@ -15,6 +15,7 @@ export default defineMigrationRule(
     summary: 'A view, function, procedure, trigger, sequence, type or domain that the previous release may use is dropped.',
   },
   {
+    operationKinds: ['drop-object'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-object' || !KINDS.has(op.objectKind)) return [];
       if (facts.isNewObject(op.objectKind, op.name) || ((op.objectKind === 'type' || op.objectKind === 'domain') && facts.isNewType(op.name))) return [];

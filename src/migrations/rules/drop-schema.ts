@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A schema or database that the previous release uses is dropped.',
   },
   {
+    operationKinds: ['drop-schema'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-schema' || facts.isNewObject('schema', op.name)) return [];
       const what = op.database ? 'database' : 'schema';

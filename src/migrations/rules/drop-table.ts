@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A table that the previous release uses is dropped.',
   },
   {
+    operationKinds: ['drop-table'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'drop-table' || facts.isNewTable(op.table)) return [];
       // `DROP TABLE IF EXISTS x; CREATE TABLE x …` of a table base's migrations never mention: a

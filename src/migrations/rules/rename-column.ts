@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A column that the previous release reads or writes is renamed.',
   },
   {
+    operationKinds: ['rename-column'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'rename-column' || facts.isNewColumn(op.table, op.column)) return [];
       const object = `${op.table}.${op.column}`;

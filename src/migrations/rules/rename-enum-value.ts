@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'An enum value that the previous release writes or reads is renamed or removed.',
   },
   {
+    operationKinds: ['rename-enum-value', 'enum-column-change'],
     operation(op, stmt, { facts }) {
       if (op.kind === 'rename-enum-value') {
         if (facts.isNewType(op.type)) return [];

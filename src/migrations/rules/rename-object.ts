@@ -29,6 +29,7 @@ export default defineMigrationRule(
     summary: 'A view, function, type, sequence, schema or constraint that the previous release may use is renamed.',
   },
   {
+    operationKinds: ['rename-object'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'rename-object' || !KINDS.has(op.objectKind)) return [];
       if (op.objectKind === 'constraint' ? facts.isNewConstraint(op.table ?? '', op.name) : facts.isNewObject(op.objectKind, op.name)) return [];

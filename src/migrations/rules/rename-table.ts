@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A table that the previous release uses is renamed.',
   },
   {
+    operationKinds: ['rename-table'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'rename-table' || facts.isNewTable(op.table)) return [];
       return [

@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A privilege, role, user or row-level policy that the previous release may depend on is revoked or dropped.',
   },
   {
+    operationKinds: ['revoke', 'drop-object'],
     operation(op, stmt, { facts }) {
       if (op.kind === 'revoke') {
         const object = op.on || op.from || 'privileges';

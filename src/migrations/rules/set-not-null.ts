@@ -8,6 +8,7 @@ export default defineMigrationRule(
     summary: 'An existing column becomes NOT NULL while the previous release may still write NULL.',
   },
   {
+    operationKinds: ['set-not-null'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'set-not-null' || facts.isNewColumn(op.table, op.column)) return [];
       // NOT NULL in base, relaxed by an earlier statement of the PR and made NOT NULL again here: the

@@ -7,6 +7,7 @@ export default defineMigrationRule(
     summary: 'A table that existed before the PR is truncated.',
   },
   {
+    operationKinds: ['truncate'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'truncate' || facts.isNewTable(op.table)) return [];
       return [

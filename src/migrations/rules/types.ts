@@ -167,7 +167,14 @@ export interface MigrationRule {
   meta: RuleMeta;
   /** Called once for each forward statement (parsed or not). */
   statement?(stmt: Statement, ctx: StatementContext): RuleHit[];
-  /** Called for each operation of each forward statement. */
+  /**
+   * The operation kinds `operation` reads: the analysis calls it for operations of these kinds only
+   * (rules/index.ts `operationRulesFor`; left out, for every kind). For any other kind `operation`
+   * must return no hit having read nothing but `op.kind`: test/migrations/rule-kinds.test.ts calls
+   * each rule with every other kind and fails when it reads more.
+   */
+  operationKinds?: readonly Operation['kind'][];
+  /** Called for each operation of each forward statement (of `operationKinds`, when declared). */
   operation?(op: Operation, stmt: Statement, ctx: StatementContext): RuleHit[];
   /** Called once per changed migration file. */
   file?(ctx: FileContext): RuleHit[];

@@ -10,6 +10,7 @@ export default defineMigrationRule(
     summary: 'An UPDATE rewrites columns that existed before the PR (backfilling a column added in the PR is fine).',
   },
   {
+    operationKinds: ['update'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'update' || facts.isNewTable(op.table) || isSystemCatalog(op.table) || isBookkeepingTable(op.table)) return [];
       const old = op.columns.filter((c) => !facts.isNewColumn(op.table, c));

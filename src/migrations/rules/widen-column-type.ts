@@ -8,6 +8,7 @@ export default defineMigrationRule(
     summary: 'A column type only widens (varchar(n) to varchar(m > n) or text, int to bigint, numeric precision up).',
   },
   {
+    operationKinds: ['alter-column-type'],
     operation(op, stmt, { facts }) {
       if (op.kind !== 'alter-column-type' || facts.isNewColumn(op.table, op.column)) return [];
       if (!op.oldType || !op.newType || compareTypes(op.oldType, op.newType, stmt.dialect) !== 'widen') return [];
