@@ -10,7 +10,8 @@
  * Inputs: the Postgres files of ../shared/corpus/sql (manifest); bench/scaling's repositories
  * history-20000, pr-migrations-1000 and floor-1 in bench/.data/scaling (`node bench/scaling/run.mjs
  * --only history,pr-migrations` builds them); bench/git-reads' release merge
- * (`node bench/git-reads/make.mjs bench/.data/git-reads merge1187`). A row whose input is missing
+ * (`node bench/git-reads/make.mjs bench/.data/git-reads merge1187`); monorepo-1000 and monorepo-99000
+ * (`--only monorepo`). A row whose input is missing
  * is skipped with the command that builds it.
  * squawk, when installed (`npm install --prefix bench/.peers squawk-cli`), is the yardstick of the
  * corpus rows (and of the parse floor, `pg-corpus-floor`). Each run's wall and CPU seconds (user + system, child processes included) and peak
@@ -158,6 +159,22 @@ if (need(floorRepo, 'build it with node bench/scaling/run.mjs --only none')) {
   const n = node24 ?? node;
   add(pair('action-cold-start', `the Action (dist/index.js) on a PR changing one README, ${spawnSync(n, ['--version'], { encoding: 'utf8' }).stdout.trim()}: A against B`,
     () => run(n, [resolve(cli, '../index.js')], { cwd: floorRepo, env }), () => run(n, [resolve(before, '../index.js')], { cwd: floorRepo, env })));
+}
+
+// 5. The monorepo row: the same PR (a migration dropping an unused column, one package.json) in
+// 99,000 files against 1,000, this build both sides. A first run (no cache, as a fresh CI clone)
+// and a re-run on the same base (each repository with its own cache, filled first).
+const mono = [join(scaling, 'monorepo-99000'), join(scaling, 'monorepo-1000')];
+if (mono.every((dir) => need(dir, 'build it with node bench/scaling/run.mjs --only monorepo'))) {
+  add(pair('monorepo', 'the monorepo PR, no cache: 99,000 files (A) against 1,000 (B), this build', () => run(node, [cli, ...check(mono[0])], { env: off }), () => run(node, [cli, ...check(mono[1])], { env: off })));
+  const caches = mono.map((dir, i) => {
+    const cache = join(tmp, `monorepo-cache-${i}`);
+    rmSync(cache, { recursive: true, force: true });
+    const env = { ...process.env, ROLLBACK_GUARD_CACHE: cache };
+    if (!only || only.includes('monorepo-rerun')) run(node, [cli, ...check(dir)], { env });
+    return env;
+  });
+  add(pair('monorepo-rerun', 'the same PR checked again on the same base (cache filled by a first run): 99,000 files (A) against 1,000 (B), this build', () => run(node, [cli, ...check(mono[0])], { env: caches[0] }), () => run(node, [cli, ...check(mono[1])], { env: caches[1] })));
 }
 
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), cli, before, pairs, rows }, null, 2));
