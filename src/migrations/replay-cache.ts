@@ -356,8 +356,8 @@ export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Co
 }
 
 export interface BasePlan {
-  /** Each of the plan's paths with its classification, in order. */
-  classifications: [string, Classification][];
+  /** Each of the plan's paths with its classification, in order (a map: the detector takes it as its own, `seedBase`). */
+  classifications: Map<string, Classification>;
   /** The base migrations' dialects (the rows with a file, in order). */
   dialects: BaseDialects;
 }
@@ -406,7 +406,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       const migration = k[3] !== -1 || k[4] !== -1;
       return { as: str(k[0]) as Classification['as'], set: count(k[1]), reason: str(k[2]), framework: migration ? (str(k[3]) as MigrationFile['framework']) : null, part: migration ? (str(k[4]) as MigrationFile['part']) : null };
     });
-    const classifications: [string, Classification][] = new Array<[string, Classification]>(paths.length);
+    const classifications = new Map<string, Classification>();
     let migrations = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
@@ -418,7 +418,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
         file = { path, framework: kind.framework, version, part: kind.part };
         migrations++;
       } else if (version !== null) return null;
-      classifications[i] = [path, { file, as: kind.as, set: kind.set, reason: kind.reason }];
+      classifications.set(path, { file, as: kind.as, set: kind.set, reason: kind.reason });
     }
     // Runs of equal readings, each one object (20,000 files share a few).
     const decided: DialectReading[] = [];
@@ -428,7 +428,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       const reading = { dialect: dialect(run[1]), by: str(run[2]) };
       for (let k = 0; k < n; k++) decided.push(reading);
     }
-    if (decided.length !== migrations) return null;
+    if (decided.length !== migrations || classifications.size !== paths.length) return null;
     function votes<K>(v: unknown, keyOf: (k: unknown) => K): [K, { dialects: Dialect[]; count: number }] {
       if (!Array.isArray(v) || v.length !== 3) throw new Error('bad votes');
       return [keyOf(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
@@ -452,7 +452,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
 }
 
 /** Writes the plan of `key`; a store that cannot be written is left alone (so is a plan this encoding cannot hold). */
-export function writeBasePlan(store: ReplayStore, key: string, classifications: [string, Classification][], base: BaseDialects): void {
+export function writeBasePlan(store: ReplayStore, key: string, classifications: Iterable<[string, Classification]>, base: BaseDialects): void {
   try {
     const payload = encodePlan(classifications, base);
     if (payload) writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
@@ -462,7 +462,7 @@ export function writeBasePlan(store: ReplayStore, key: string, classifications: 
 }
 
 /** A plan as its compact payload; null when this encoding cannot hold it. */
-function encodePlan(classifications: [string, Classification][], base: BaseDialects): PlanPayload | null {
+function encodePlan(classifications: Iterable<[string, Classification]>, base: BaseDialects): PlanPayload | null {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const at = (x: string): number => {
@@ -590,11 +590,11 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
 }
 
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
-export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: [string, Classification][]; dialects: BaseDialects }): void {
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects }): void {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
-    const paths = tree.classifications.map(([p]) => p);
+    const paths = Array.from(tree.classifications, ([p]) => p);
     const at = new Map<string, number>();
     paths.forEach((p, i) => at.set(p, i));
     const baselines: TreePayload['baselines'] = [];

@@ -131,6 +131,26 @@ describe('the base tree entry', () => {
     expect(listings(run(r, undefined).spy).length).toBe(1);
   }, 120_000);
 
+  test('a PR that deletes one base migration and edits another, on a tree hit: base\'s readings by path (filled when first asked) and the classifications taken from the entry give the report without a cache', () => {
+    // A folder that names no dialect, files that show one by their content: the deleted file's reading is base's, by path.
+    const base = { ...BASE, 'db/migrations/004_mysqlish.sql': 'ALTER TABLE users MODIFY COLUMN nick varchar(20) NOT NULL;\n' };
+    const head = { ...PR, 'db/migrations/004_mysqlish.sql': null, 'db/migrations/002_more.sql': 'ALTER TABLE users ADD COLUMN nick text NOT NULL;\n' };
+    const r = repo(base, head);
+    const cold = run(r, undefined).report;
+    const deleted = cold.detection?.find((d) => d.file === 'db/migrations/004_mysqlish.sql');
+    expect(deleted?.reason).toMatch(/mysql by its content/);
+    expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['edited-migration']));
+    const store = memoryStore();
+    expect(run(r, store).report).toEqual(cold);
+    const writes = store.writes;
+    const hits = store.hits;
+    const warm = run(r, store);
+    // The tree entry and the replay entry were both hits (the edited file's base text is read for the comparison; nothing is planned again).
+    expect(store.hits - hits).toBeGreaterThanOrEqual(2);
+    expect(store.writes).toBe(writes);
+    expect(warm.report).toEqual(cold);
+  }, 120_000);
+
   test('a tree hit with a replay miss reads the base migrations without listing the tree (by path, in one batch): the same report', () => {
     const r = repo();
     const cold = run(r, undefined).report;
