@@ -715,13 +715,17 @@ export function planHistories(
     if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
     return lastGroup.group;
   };
-  base.forEach((b, i) => {
-    const own = baseReadings[i].dialect;
-    for (const d of runsOn.get(i) ?? [own]) {
-      const group = groupOf(b.set, d);
-      if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const several = runsOn.get(i);
+    // Most files run on their own dialect alone: no list made for them.
+    if (several === undefined) {
+      const d = baseReadings[i].dialect;
+      groupOf(b.set, d)?.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+      continue;
     }
-  });
+    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+  }
   // Sequence folders by folder: 20,000 base files are in a few.
   const byDir = new Map<string, string>();
   const sequenceOf = (path: string): string => {
