@@ -64,6 +64,16 @@ class LazyMigration implements BaseMigration {
   }
 }
 
+/**
+ * A file of the cached base plan as a history of `dialect` has it: the plan's files have exactly
+ * these four fields, in this order (`replay-cache.ts`'s `decodePlan` makes them so), so a literal
+ * gives what `{ ...file, dialect }` gives, key order included (the replay key stringifies files),
+ * at a fifth of the cost for 20,000 files (a spread copies field by field, generically).
+ */
+export function planFileIn(file: MigrationFile, dialect: Dialect): MigrationFile {
+  return { path: file.path, framework: file.framework, version: file.version, part: file.part, dialect };
+}
+
 /** A base migration as another history's (its dialect set), its text that of `of`, asked only when needed. */
 class DialectCopy implements BaseMigration {
   constructor(
@@ -718,13 +728,15 @@ export function planHistories(
   for (let i = 0; i < base.length; i++) {
     const b = base[i];
     const several = runsOn.get(i);
+    // The cached plan's files (lazy ones) have a known shape: copied by a literal (`planFileIn`).
+    const lazy = b instanceof LazyMigration;
     // Most files run on their own dialect alone: no list made for them.
     if (several === undefined) {
       const d = baseReadings[i].dialect;
-      groupOf(b.set, d)?.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+      groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
       continue;
     }
-    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
   }
   // Sequence folders by folder: 20,000 base files are in a few.
   const byDir = new Map<string, string>();

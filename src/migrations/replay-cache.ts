@@ -415,6 +415,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       if (!(version === null || typeof version === 'string')) return null;
       let file: MigrationFile | null = null;
       if (kind.framework !== null && kind.part !== null) {
+        // Exactly these fields, in this order: plan.ts's `planFileIn` copies them by name.
         file = { path, framework: kind.framework, version, part: kind.part };
         migrations++;
       } else if (version !== null) return null;

@@ -2,11 +2,16 @@
  * Base's dialect readings by path (`assignDialects`'s `base`), filled when first asked (issue 18's
  * warm run: a 20,000-entry map most runs never read): every way of reading it gives what the
  * readings say, for base files the PR does not touch, and a PR file that base has keeps the PR's.
+ * The base plan taken by the detector as its own map (`seedBase`), and its files copied into a
+ * history by a literal (`planFileIn`).
  */
 import { describe, expect, it } from 'vitest';
 import { changeSetFromTrees } from '../../src/changes/types.js';
 import { defaultConfig } from '../../src/config/types.js';
-import { assignDialects, baseDialects, MigrationDetector, type BaseMigration } from '../../src/migrations/plan.js';
+import type { Classification, MigrationFile } from '../../src/migrations/detect.js';
+import { assignDialects, baseDialects, MigrationDetector, planFileIn, type BaseMigration } from '../../src/migrations/plan.js';
+import { readBasePlan, writeBasePlan } from '../../src/migrations/replay-cache.js';
+import { memoryStore } from '../helpers/memory-store.js';
 
 const BASE: Record<string, string> = {
   'db/migrations/001_a.sql': 'CREATE TABLE a (id int) ENGINE=InnoDB;\n',
@@ -72,5 +77,27 @@ describe('MigrationDetector.seedBase (the base plan taken as the detector\'s own
     expect(detector.known('base', 'db/migrations/009_z.sql')).toBe(planned);
     expect(detector.classify('base', 'db/migrations/009_z.sql')).toBe(planned);
     expect(detector.known('head', 'db/migrations/009_z.sql')).toBeUndefined();
+  });
+});
+
+describe('planFileIn (a cached plan file copied into a history by a literal, not a spread)', () => {
+  it('gives what a spread gives, key order included, for every file the cached plan decodes', () => {
+    const store = memoryStore();
+    const key = 'c'.repeat(64);
+    const files: MigrationFile[] = [
+      { path: 'db/migrations/001_a.sql', framework: 'plain', version: '001', part: 'up' },
+      { path: 'db/migrations/001_a.down.sql', framework: 'plain', version: '001', part: 'down' },
+      { path: 'db/migration/R__views.sql', framework: 'flyway', version: null, part: 'repeatable' },
+    ];
+    const classifications = files.map((file): [string, Classification] => [file.path, { file, as: 'migration', set: 0, reason: 'named so' }]);
+    const readings = files.map(() => ({ dialect: 'postgres' as const, by: 'the default' }));
+    writeBasePlan(store, key, classifications, { readings, pending: [], folders: new Map(), sets: new Map(), runsOn: new Map() });
+    const plan = readBasePlan(store, key, files.map((f) => f.path));
+    expect(plan).not.toBeNull();
+    const decoded = [...plan!.classifications.values()].map((c) => c.file!);
+    expect(decoded.length).toBe(3);
+    for (const file of decoded) {
+      for (const dialect of ['postgres', 'mysql'] as const) expect(JSON.stringify(planFileIn(file, dialect))).toBe(JSON.stringify({ ...file, dialect }));
+    }
   });
 });
