@@ -39,6 +39,11 @@ export function directoryStore(folder: () => string | null): ReplayStore {
       if (dir === null || !KEY.test(key)) return null;
       return readBounded(join(dir, `${key}.json`));
     },
+    readBytes(key) {
+      const dir = folder();
+      if (dir === null || !KEY.test(key)) return null;
+      return readBoundedBytes(join(dir, `${key}.json`));
+    },
     write(key, text) {
       const dir = folder();
       if (dir === null || !KEY.test(key)) return;
@@ -61,9 +66,14 @@ export function directoryStore(folder: () => string | null): ReplayStore {
 
 /** A regular file's text (at most MAX_FILE_BYTES, the limit of a repository's files); null when absent or unreadable. */
 function readBounded(path: string): string | null {
+  return readBoundedBytes(path)?.toString('utf8') ?? null;
+}
+
+/** A regular file's bytes (at most MAX_FILE_BYTES); null when absent or unreadable. */
+function readBoundedBytes(path: string): Buffer | null {
   try {
     const read = readRegularFile(path, true);
-    return 'bytes' in read ? read.bytes.toString('utf8') : null;
+    return 'bytes' in read ? read.bytes : null;
   } catch {
     return null;
   }

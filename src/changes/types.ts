@@ -170,6 +170,11 @@ export interface ChangeSet {
 /** A small key-value store of text entries, for the replay cache. Never throws from `read` (null: no entry). */
 export interface ReplayStore {
   read(key: string): string | null;
+  /**
+   * The entry's bytes as stored (null: no entry), when the store can hand them back without
+   * decoding: the replay cache checks them and reads the parts it needs (a table at a time).
+   */
+  readBytes?(key: string): Buffer | null;
   write(key: string, text: string): void;
   /** What identifies the running build of the tool beyond its version (entries of another build are other keys). */
   toolId(): string;

@@ -1247,14 +1247,25 @@ type NewestTwo = [MigrationFile, MigrationFile | null];
 /** Per sequence (framework and folder), in one pass over the base: the first of the newest, then the next. */
 function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
   const out = new Map<string, NewestTwo>();
-  // A sequence is a function of the framework and the folder: computed once per folder.
+  // A sequence is a function of the framework and the folder: computed once per folder, and the
+  // folder's key taken again without building a string while files of one folder follow each other.
   const keys = new Map<string, string>();
+  let last: { framework: string; dir: string; key: string } | undefined;
   for (const { file } of base) {
     // Up migrations only: a down file carries its up's version (or an orphan's).
     if (file.version === null || file.part !== 'up') continue;
-    const at = `${file.framework}\0${file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')))}`;
-    let key = keys.get(at);
-    if (key === undefined) keys.set(at, (key = sequenceKey(file)));
+    const path = file.path;
+    const slash = path.lastIndexOf('/');
+    let key: string;
+    if (last !== undefined && last.framework === file.framework && slash === last.dir.length && path.startsWith(last.dir)) key = last.key;
+    else {
+      const dir = path.slice(0, Math.max(0, slash));
+      const at = `${file.framework}\0${dir}`;
+      let known = keys.get(at);
+      if (known === undefined) keys.set(at, (known = sequenceKey(file)));
+      key = known;
+      last = { framework: file.framework, dir, key };
+    }
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);
     else if (compareVersions(file.version, top[0].version as string) > 0) out.set(key, [file, top[0]]);

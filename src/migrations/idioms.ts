@@ -230,8 +230,8 @@ export function snapshotUniqueKeys(catalog: Catalog, only?: string): Map<string,
   for (const [table, list] of declared) {
     for (const d of list) if ((d.constraint === 'unique' || d.constraint === 'primary-key') && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === 'primary-key' });
   }
-  const tables = only === undefined ? catalog.tables : new Map([[only, catalog.tables.get(only) ?? new Map<string, ColumnInfo>()]]);
-  for (const [table, columns] of tables) for (const c of columns.values()) if (c.unique || c.primaryKey) add(table, { name: null, columns: [c.name], primaryKey: c.primaryKey === true });
+  // Asked of the catalog (not by reading every table's columns): a cached catalog answers for the tables the PR never touched without decoding them.
+  for (const [table, keys] of catalog.keyColumns(only)) for (const k of keys) add(table, { name: null, columns: [k.name], primaryKey: k.primaryKey });
   return out;
 }
 

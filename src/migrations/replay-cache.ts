@@ -27,7 +27,7 @@ import { DIALECTS, type Config, type Dialect } from '../config/types.js';
 import type { ReplayStore, Snapshot } from '../changes/types.js';
 import { VERSION } from '../version.js';
 import type { DefinedRoutine } from './analyse.js';
-import { Catalog, type CatalogState, type IndexInfo } from './catalog.js';
+import { Catalog, LazyTables, type CatalogState, type IndexInfo, type KeyColumn } from './catalog.js';
 import type { ColumnInfo } from './model.js';
 import type { Classification, MigrationFile } from './detect.js';
 import type { DialectReading } from './dialect-inference.js';
@@ -35,19 +35,24 @@ import type { BaseDialects, BaseMigration } from './plan.js';
 import type { RoutineBody } from './routines.js';
 
 /** Bump when the payload's shape or the replay's meaning changes without a version change. */
-const FORMAT = 'rollback-guard replay 3';
+const FORMAT = 'rollback-guard replay 4';
 
 /**
- * A replay's result, compact: the catalog's state (`Catalog.toState`) without its tables and
- * indexes, which come as rows of values (a 20,000-migration history holds tens of thousands of
- * column records, each of the same few shapes): `shapes` lists each record shape (its keys, in
+ * A replay's result, compact and readable a table at a time. The payload is two parts: this index
+ * (one line of JSON), then each table's columns (a JSON array of rows), one after another, in the
+ * index's order, each `tables[i][1]` bytes long. The index holds the catalog's state
+ * (`Catalog.toState`) without its tables and indexes; the indexes as rows of values; and per
+ * table its name, its body's length and its key columns (`Catalog.keyColumns`: `[name, 1 if a
+ * primary key else 0]`), so that a hit decodes only the tables the PR asks for (a 20,000-migration
+ * history leaves 2,000 tables of 26,000 columns, 1.2 MB of the entry's 1.6 MB) and still answers
+ * the one question asked of every table. Rows: `shapes` lists each record shape (its keys, in
  * order) once; a column is `[shape, ...values]` (its map key is its `name`), or `[-1 - shape, key,
  * ...values]` when the key is another; an index is `[name, shape, ...values]`.
  */
-interface Payload {
+interface PayloadIndex {
   catalog: Omit<CatalogState, 'tables' | 'indexes'>;
   shapes: string[][];
-  tables: [string, unknown[][]][];
+  tables: [string, number, [string, number][]][];
   indexes: unknown[][];
   routines: [string, string, RoutineBody][];
 }
@@ -105,23 +110,38 @@ function keyHash(format: string, toolId: string, config: Config): { part: (s: st
   return { part, digest: () => h.digest('hex') };
 }
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 
 /** Writes `payload` as `key`'s entry of `format`: a header line with its checksum, then the payload. */
 function writeChecked(store: ReplayStore, key: string, format: string, payload: string): void {
   store.write(key, `${JSON.stringify({ format, key, sha256: sha256(payload) } satisfies Header)}\n${payload}`);
 }
 
+/**
+ * The payload's bytes of `key`'s entry when it is whole (its format, key and checksum match); null
+ * otherwise. Throws on damage. The checksum is over the bytes as stored (a store that hands back
+ * bytes: nothing is decoded and encoded again to check 1.6 MB).
+ */
+function readCheckedBytes(store: ReplayStore, key: string, format: string): Buffer | null {
+  let bytes: Buffer | null;
+  if (store.readBytes) bytes = store.readBytes(key);
+  else {
+    const text = store.read(key);
+    bytes = text === null ? null : Buffer.from(text, 'utf8');
+  }
+  if (bytes === null) return null;
+  const eol = bytes.indexOf(10);
+  if (eol === -1) return null;
+  const header = JSON.parse(bytes.toString('utf8', 0, eol)) as Partial<Header>;
+  const payload = bytes.subarray(eol + 1);
+  if (header.format !== format || header.key !== key || header.sha256 !== sha256(payload)) return null;
+  return payload;
+}
+
 /** The parsed payload of `key`'s entry when it is whole (its format, key and checksum match); null otherwise. Throws on damage. */
 function readChecked(store: ReplayStore, key: string, format: string): unknown {
-  const text = store.read(key);
-  if (text === null) return null;
-  const eol = text.indexOf('\n');
-  if (eol === -1) return null;
-  const header = JSON.parse(text.slice(0, eol)) as Partial<Header>;
-  const payload = text.slice(eol + 1);
-  if (header.format !== format || header.key !== key || header.sha256 !== sha256(payload)) return null;
-  return JSON.parse(payload) as unknown;
+  const payload = readCheckedBytes(store, key, format);
+  return payload === null ? null : (JSON.parse(payload.toString('utf8')) as unknown);
 }
 
 /**
@@ -143,27 +163,31 @@ export function cachedReplay(store: ReplayStore | undefined, inputs: ReplayInput
   }
   const catalog = replay();
   try {
-    writeChecked(store, key, FORMAT, JSON.stringify(pack(catalog.toState(), [...routines].map(([name, r]) => [name, r.file, r.body()]))));
+    writeChecked(store, key, FORMAT, pack(catalog.toState(), catalog.keyColumns(), [...routines].map(([name, r]) => [name, r.file, r.body()])));
   } catch {
     // A cache that cannot be written costs the next run a replay, nothing else.
   }
   return catalog;
 }
 
-/** This key's entry, checked; null for anything but a whole, matching one. */
-function readEntry(store: ReplayStore, key: string): { catalog: Catalog; routines: Payload['routines'] } | null {
+/** This key's entry, checked; null for anything but a whole, matching one (its tables are decoded when first asked). */
+function readEntry(store: ReplayStore, key: string): { catalog: Catalog; routines: PayloadIndex['routines'] } | null {
   try {
-    const payload = readChecked(store, key, FORMAT) as Payload | null;
+    const payload = readCheckedBytes(store, key, FORMAT);
     if (!payload) return null;
-    if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === 'string' && typeof r[1] === 'string' && Array.isArray(r[2]?.ops))) return null;
-    return { catalog: Catalog.fromState(unpack(payload)), routines: payload.routines };
+    const eol = payload.indexOf(10);
+    if (eol === -1) return null;
+    const index = JSON.parse(payload.toString('utf8', 0, eol)) as PayloadIndex;
+    if (typeof index !== 'object' || index === null) return null;
+    if (!Array.isArray(index.routines) || !index.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === 'string' && typeof r[1] === 'string' && Array.isArray(r[2]?.ops))) return null;
+    return { catalog: unpack(index, payload, eol + 1, key), routines: index.routines };
   } catch {
     return null;
   }
 }
 
-/** A catalog state and routines as the entry's payload (`Payload`). */
-function pack(state: CatalogState, routines: Payload['routines']): Payload {
+/** A catalog state, its key columns (`Catalog.keyColumns`) and routines as the entry's payload (`PayloadIndex`, then the tables' bodies). */
+function pack(state: CatalogState, keyColumns: [string, KeyColumn[]][], routines: PayloadIndex['routines']): string {
   const shapes: string[][] = [];
   const shapeAt = new Map<string, number>();
   const row = (record: object): unknown[] => {
@@ -176,64 +200,105 @@ function pack(state: CatalogState, routines: Payload['routines']): Payload {
     for (const k of keys) out.push((record as Record<string, unknown>)[k]);
     return out;
   };
+  const keysOf = new Map(keyColumns);
   const { tables, indexes, ...catalog } = state;
-  return {
+  const bodies: string[] = [];
+  const index: PayloadIndex = {
     catalog,
     shapes,
-    tables: tables.map(([table, columns]) => [
-      table,
-      columns.map(([key, column]) => {
-        const r = row(column);
-        if (key === column.name) return r;
-        r[0] = -1 - (r[0] as number);
-        r.splice(1, 0, key);
-        return r;
-      }),
-    ]),
+    tables: tables.map(([table, columns]) => {
+      const body = JSON.stringify(
+        columns.map(([key, column]) => {
+          const r = row(column);
+          if (key === column.name) return r;
+          r[0] = -1 - (r[0] as number);
+          r.splice(1, 0, key);
+          return r;
+        }),
+      );
+      bodies.push(body);
+      return [table, Buffer.byteLength(body), (keysOf.get(table) ?? []).map((k) => [k.name, k.primaryKey ? 1 : 0])];
+    }),
     indexes: indexes.map(([name, index]) => [name, ...row(index)]),
     routines,
   };
+  return `${JSON.stringify(index)}\n${bodies.join('')}`;
 }
 
-/** The catalog state `pack` packed; throws on a payload of the wrong shape (the entry is then a miss). */
-function unpack(payload: Payload): CatalogState {
-  const { shapes, tables, indexes, catalog } = payload;
+/**
+ * The catalog `pack` packed, its tables read from `payload` (from byte `from` on) when first
+ * asked; throws on an index of the wrong shape (the entry is then a miss). The bytes passed the
+ * checksum, so a table that does not decode was written so (a forged entry, docs/cache.md): its
+ * first use is then an error naming the entry, never a table read as empty.
+ */
+function unpack(index: PayloadIndex, payload: Buffer, from: number, key: string): Catalog {
+  const { shapes, tables, indexes, catalog } = index;
   if (!Array.isArray(shapes) || !Array.isArray(tables) || !Array.isArray(indexes) || typeof catalog !== 'object' || catalog === null) throw new Error('bad payload');
   for (const keys of shapes) {
     if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string' && k !== '__proto__')) throw new Error('bad shape');
   }
   /** The record of `values[from…]` in shape `shape`. */
-  const record = <T>(shape: unknown, values: unknown[], from: number): T => {
+  const record = <T>(shape: unknown, values: unknown[], at: number): T => {
     const keys = typeof shape === 'number' ? shapes[shape] : undefined;
-    if (keys === undefined || values.length !== from + keys.length) throw new Error('bad row');
+    if (keys === undefined || values.length !== at + keys.length) throw new Error('bad row');
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[from + i];
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[at + i];
     return out as T;
   };
+  const column = (r: unknown): [string, ColumnInfo] => {
+    if (!Array.isArray(r) || typeof r[0] !== 'number') throw new Error('bad column');
+    if (r[0] >= 0) {
+      const c = record<ColumnInfo>(r[0], r, 1);
+      if (typeof c.name !== 'string') throw new Error('bad column');
+      return [c.name, c];
+    }
+    if (typeof r[1] !== 'string') throw new Error('bad column');
+    return [r[1], record<ColumnInfo>(-1 - r[0], r, 2)];
+  };
+  const lazy: [string, () => Map<string, ColumnInfo>, KeyColumn[]][] = [];
+  const names = new Set<string>();
+  let at = from;
+  for (const t of tables) {
+    if (!Array.isArray(t) || t.length !== 3) throw new Error('bad table');
+    const [name, length, keyList] = t;
+    if (typeof name !== 'string' || names.has(name) || !Number.isSafeInteger(length) || length < 2 || !Array.isArray(keyList)) throw new Error('bad table');
+    names.add(name);
+    const keys = keyList.map((k): KeyColumn => {
+      if (!Array.isArray(k) || k.length !== 2 || typeof k[0] !== 'string' || (k[1] !== 0 && k[1] !== 1)) throw new Error('bad key column');
+      return { name: k[0], primaryKey: k[1] === 1 };
+    });
+    const start = at;
+    at += length;
+    if (at > payload.length) throw new Error('bad table length');
+    lazy.push([
+      name,
+      () => {
+        try {
+          const rows = JSON.parse(payload.toString('utf8', start, start + length)) as unknown;
+          if (!Array.isArray(rows)) throw new Error('not a list');
+          const columns = new Map(rows.map(column));
+          // What the index said of its key columns is what its columns say (the index answered for it until now).
+          const found: KeyColumn[] = [];
+          for (const c of columns.values()) if (c.unique || c.primaryKey) found.push({ name: c.name, primaryKey: c.primaryKey === true });
+          if (found.length !== keys.length || found.some((k, i) => k.name !== keys[i].name || k.primaryKey !== keys[i].primaryKey)) throw new Error('key columns differ');
+          return columns;
+        } catch (error) {
+          throw new Error(`The replay cache entry ${key} holds a table (${name}) that cannot be read back (${(error as Error).message}): delete the cache folder (docs/cache.md) and run again.`);
+        }
+      },
+      keys,
+    ]);
+  }
+  if (at !== payload.length) throw new Error('bad payload length');
   const state: CatalogState = {
     ...catalog,
-    tables: tables.map(([table, rows]): CatalogState['tables'][number] => {
-      if (typeof table !== 'string' || !Array.isArray(rows)) throw new Error('bad table');
-      return [
-        table,
-        rows.map((r): [string, ColumnInfo] => {
-          if (!Array.isArray(r) || typeof r[0] !== 'number') throw new Error('bad column');
-          if (r[0] >= 0) {
-            const column = record<ColumnInfo>(r[0], r, 1);
-            if (typeof column.name !== 'string') throw new Error('bad column');
-            return [column.name, column];
-          }
-          if (typeof r[1] !== 'string') throw new Error('bad column');
-          return [r[1], record<ColumnInfo>(-1 - r[0], r, 2)];
-        }),
-      ];
-    }),
+    tables: [],
     indexes: indexes.map((r): [string, IndexInfo] => {
       if (!Array.isArray(r) || typeof r[0] !== 'string') throw new Error('bad index');
       return [r[0], record<IndexInfo>(r[1], r, 2)];
     }),
   };
-  return state;
+  return Catalog.fromState(state, new LazyTables(lazy));
 }
 
 /** Bump when the base plan's shape or meaning changes without a version change. */
@@ -291,8 +356,8 @@ export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Co
 }
 
 export interface BasePlan {
-  /** Each of the plan's paths with its classification, in order. */
-  classifications: [string, Classification][];
+  /** Each of the plan's paths with its classification, in order (a map: the detector takes it as its own, `seedBase`). */
+  classifications: Map<string, Classification>;
   /** The base migrations' dialects (the rows with a file, in order). */
   dialects: BaseDialects;
 }
@@ -341,7 +406,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       const migration = k[3] !== -1 || k[4] !== -1;
       return { as: str(k[0]) as Classification['as'], set: count(k[1]), reason: str(k[2]), framework: migration ? (str(k[3]) as MigrationFile['framework']) : null, part: migration ? (str(k[4]) as MigrationFile['part']) : null };
     });
-    const classifications: [string, Classification][] = new Array<[string, Classification]>(paths.length);
+    const classifications = new Map<string, Classification>();
     let migrations = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
@@ -350,10 +415,11 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       if (!(version === null || typeof version === 'string')) return null;
       let file: MigrationFile | null = null;
       if (kind.framework !== null && kind.part !== null) {
+        // Exactly these fields, in this order: plan.ts's `planFileIn` copies them by name.
         file = { path, framework: kind.framework, version, part: kind.part };
         migrations++;
       } else if (version !== null) return null;
-      classifications[i] = [path, { file, as: kind.as, set: kind.set, reason: kind.reason }];
+      classifications.set(path, { file, as: kind.as, set: kind.set, reason: kind.reason });
     }
     // Runs of equal readings, each one object (20,000 files share a few).
     const decided: DialectReading[] = [];
@@ -363,7 +429,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       const reading = { dialect: dialect(run[1]), by: str(run[2]) };
       for (let k = 0; k < n; k++) decided.push(reading);
     }
-    if (decided.length !== migrations) return null;
+    if (decided.length !== migrations || classifications.size !== paths.length) return null;
     function votes<K>(v: unknown, keyOf: (k: unknown) => K): [K, { dialects: Dialect[]; count: number }] {
       if (!Array.isArray(v) || v.length !== 3) throw new Error('bad votes');
       return [keyOf(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
@@ -387,7 +453,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
 }
 
 /** Writes the plan of `key`; a store that cannot be written is left alone (so is a plan this encoding cannot hold). */
-export function writeBasePlan(store: ReplayStore, key: string, classifications: [string, Classification][], base: BaseDialects): void {
+export function writeBasePlan(store: ReplayStore, key: string, classifications: Iterable<[string, Classification]>, base: BaseDialects): void {
   try {
     const payload = encodePlan(classifications, base);
     if (payload) writeChecked(store, key, PLAN_FORMAT, JSON.stringify(payload));
@@ -397,7 +463,7 @@ export function writeBasePlan(store: ReplayStore, key: string, classifications: 
 }
 
 /** A plan as its compact payload; null when this encoding cannot hold it. */
-function encodePlan(classifications: [string, Classification][], base: BaseDialects): PlanPayload | null {
+function encodePlan(classifications: Iterable<[string, Classification]>, base: BaseDialects): PlanPayload | null {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const at = (x: string): number => {
@@ -525,11 +591,11 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
 }
 
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
-export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: [string, Classification][]; dialects: BaseDialects }): void {
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects }): void {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
-    const paths = tree.classifications.map(([p]) => p);
+    const paths = Array.from(tree.classifications, ([p]) => p);
     const at = new Map<string, number>();
     paths.forEach((p, i) => at.set(p, i));
     const baselines: TreePayload['baselines'] = [];

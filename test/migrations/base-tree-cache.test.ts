@@ -131,6 +131,26 @@ describe('the base tree entry', () => {
     expect(listings(run(r, undefined).spy).length).toBe(1);
   }, 120_000);
 
+  test('a PR that deletes one base migration and edits another, on a tree hit: base\'s readings by path (filled when first asked) and the classifications taken from the entry give the report without a cache', () => {
+    // A folder that names no dialect, files that show one by their content: the deleted file's reading is base's, by path.
+    const base = { ...BASE, 'db/migrations/004_mysqlish.sql': 'ALTER TABLE users MODIFY COLUMN nick varchar(20) NOT NULL;\n' };
+    const head = { ...PR, 'db/migrations/004_mysqlish.sql': null, 'db/migrations/002_more.sql': 'ALTER TABLE users ADD COLUMN nick text NOT NULL;\n' };
+    const r = repo(base, head);
+    const cold = run(r, undefined).report;
+    const deleted = cold.detection?.find((d) => d.file === 'db/migrations/004_mysqlish.sql');
+    expect(deleted?.reason).toMatch(/mysql by its content/);
+    expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['edited-migration']));
+    const store = memoryStore();
+    expect(run(r, store).report).toEqual(cold);
+    const writes = store.writes;
+    const hits = store.hits;
+    const warm = run(r, store);
+    // The tree entry and the replay entry were both hits (the edited file's base text is read for the comparison; nothing is planned again).
+    expect(store.hits - hits).toBeGreaterThanOrEqual(2);
+    expect(store.writes).toBe(writes);
+    expect(warm.report).toEqual(cold);
+  }, 120_000);
+
   test('a tree hit with a replay miss reads the base migrations without listing the tree (by path, in one batch): the same report', () => {
     const r = repo();
     const cold = run(r, undefined).report;
@@ -277,23 +297,54 @@ describe('the replay entry\'s compact catalog', () => {
     expect(hit.indexes.get('users_mood')).toEqual(made.indexes.get('users_mood'));
   });
 
-  test.each([
-    ['a shape with __proto__', (p: Record<string, unknown>) => ({ ...p, shapes: [['__proto__'], ...(p.shapes as unknown[])] })],
-    ['a row longer than its shape', (p: Record<string, unknown>) => ({ ...p, tables: (p.tables as [string, unknown[][]][]).map(([t, rows]) => [t, rows.map((r) => [...r, 1])]) })],
-    ['a shape index past the shapes', (p: Record<string, unknown>) => ({ ...p, indexes: (p.indexes as unknown[][]).map(([n, , ...rest]) => [n, 99, ...rest]) })],
-    ['no tables', (p: Record<string, unknown>) => ({ ...p, tables: 5 })],
-  ])('a forged entry of the wrong shape (%s) is replayed again', (_, forge) => {
+  const inputs = { config: defaultConfig(), dialect: 'postgres' as const, baselines: [], migrations: [{ file: { path: 'a.sql', framework: 'plain' as const, version: '1', part: 'up' as const }, text: 'x' }] };
+  /** The entry of `catalog()` with its payload's index line and tables' bodies changed by `forge`, under a checksum that matches. */
+  function forgedStore(forge: (index: Record<string, unknown>, bodies: string) => [Record<string, unknown>, string]) {
     const store = memoryStore();
-    const inputs = { config: defaultConfig(), dialect: 'postgres' as const, baselines: [], migrations: [{ file: { path: 'a.sql', framework: 'plain' as const, version: '1', part: 'up' as const }, text: 'x' }] };
     cachedReplay(store, inputs, new Map(), catalog);
     const [[key, text]] = [...store.entries];
     const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>;
-    const body = JSON.stringify(forge(JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown>));
+    const payload = text.slice(text.indexOf('\n') + 1);
+    const [index, bodies] = forge(JSON.parse(payload.slice(0, payload.indexOf('\n'))) as Record<string, unknown>, payload.slice(payload.indexOf('\n') + 1));
+    const body = `${JSON.stringify(index)}\n${bodies}`;
     store.entries.set(key, `${JSON.stringify({ ...header, sha256: createHash('sha256').update(body).digest('hex') })}\n${body}`);
+    return store;
+  }
+  type Tables = [string, number, unknown[]][];
+
+  test.each([
+    ['a shape with __proto__', (p: Record<string, unknown>, b: string) => [{ ...p, shapes: [['__proto__'], ...(p.shapes as unknown[])] }, b]],
+    ['a shape index past the shapes', (p: Record<string, unknown>, b: string) => [{ ...p, indexes: (p.indexes as unknown[][]).map(([n, , ...rest]) => [n, 99, ...rest]) }, b]],
+    ['no tables', (p: Record<string, unknown>, b: string) => [{ ...p, tables: 5 }, b]],
+    ['a table longer than the bodies', (p: Record<string, unknown>, b: string) => [{ ...p, tables: (p.tables as Tables).map(([t, n, k]) => [t, n + 1, k]) }, b]],
+    ['bodies longer than the tables', (p: Record<string, unknown>, b: string) => [p, `${b} `]],
+    ['a table named twice', (p: Record<string, unknown>, b: string) => [{ ...p, tables: (p.tables as Tables).map(([, n, k]) => ['users', n, k]) }, b]],
+    ['a key column of the wrong shape', (p: Record<string, unknown>, b: string) => [{ ...p, tables: (p.tables as Tables).map(([t, n, k]) => [t, n, k.map(() => ['id', 2])]) }, b]],
+  ] as [string, (p: Record<string, unknown>, b: string) => [Record<string, unknown>, string]][])('a forged entry of the wrong shape (%s) is replayed again', (_, forge) => {
+    const store = forgedStore(forge);
     let replayed = 0;
     const again = cachedReplay(store, inputs, new Map(), () => (replayed++, catalog()));
     expect(replayed).toBe(1);
     expect(JSON.stringify(again.toState())).toBe(JSON.stringify(catalog().toState()));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.each([
+    ['a row longer than its shape', (b: string) => b.replace('"int8",true', '"int8",true,1')],
+    ['a key column the index does not name', (b: string) => b.replace('"int8",true,false,true', '"int8",true,false,false')],
+  ])('a forged table body (%s) under a matching checksum is an error when first read, never a table read otherwise', (_, forge) => {
+    // Its length kept (one byte fewer elsewhere when it grew): the index's shape holds; the bytes are what the checksum covers.
+    const store = forgedStore((p, b) => {
+      const forged = forge(b);
+      expect(forged).not.toBe(b);
+      const tables = (p.tables as Tables).map(([t, n, k]): [string, number, unknown[]] => [t, t === 'users' ? n + forged.length - b.length : n, k]);
+      return [{ ...p, tables }, forged];
+    });
+    const hit = cachedReplay(store, inputs, new Map(), () => {
+      throw new Error('replayed');
+    });
+    expect([...hit.tables.keys()]).toEqual(['users', 'empty']);
+    expect(hit.tables.get('empty')?.size).toBe(0);
+    expect(() => hit.tables.get('users')).toThrow(/replay cache entry [0-9a-f]{64} holds a table \(users\) that cannot be read back/);
   });
 });

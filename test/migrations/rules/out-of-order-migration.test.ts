@@ -9,6 +9,8 @@ beforeAll(async () => {
 const RULE = 'out-of-order-migration';
 const sql = 'SELECT 1;';
 /** One sequence of three, newest in the middle, and a newer file in another sequence. */
+/** Two sequences in folders whose names begin alike, newest first in the shorter one. */
+const PREFIXED = { 'db/migrations/20240110_z.sql': sql, 'db/migrations/20240101_a.sql': sql, 'db/migrations2/20240103_a.sql': sql, 'db/migrations2/20240101_a.sql': sql };
 const MANY = { 'db/migrations/20240103_c.sql': sql, 'db/migrations/20240110_z.sql': sql, 'db/migrations/20240105_b.sql': sql, 'other/migrations/20300101_x.sql': sql };
 
 describe(RULE, () => {
@@ -19,6 +21,9 @@ describe(RULE, () => {
     ['diesel folders', { 'migrations/2024-02-01-000000_b/up.sql': sql }, 'migrations/2024-01-01-000000_a/up.sql'],
     ['Prisma folders', { 'prisma/migrations/20240201000000_b/migration.sql': sql }, 'prisma/migrations/20240101000000_a/migration.sql'],
     ['older than the newest of several, whatever their order', MANY, 'db/migrations/20240108_d.sql'],
+    // Files of one folder follow each other in base's list: the folder's sequence is taken again for them, never for the next folder.
+    ['a folder whose name begins with the one before it', PREFIXED, 'db/migrations/20240105_b.sql'],
+    ['the second of two folders named alike', PREFIXED, 'db/migrations2/20240102_b.sql'],
   ])('fires for %s', (_name, base, added) => {
     expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([1]);
   });
@@ -29,6 +34,7 @@ describe(RULE, () => {
     ['another folder is another sequence', { 'other/migrations/20250101_a.sql': sql }, 'db/migrations/20240101_b.sql'],
     ['repeatable Flyway file', { 'db/migration/V5__a.sql': sql }, 'db/migration/R__views.sql'],
     ['newer than all of several (a newer one in another folder does not count)', MANY, 'db/migrations/20240111_d.sql'],
+    ['a folder named like the one before it is another sequence', PREFIXED, 'db/migrations2/20240104_c.sql'],
   ])('quiet for %s', (_name, base, added) => {
     expect(rulesAt(analyseTrees(base, { ...base, [added]: sql }), RULE)).toEqual([]);
   });

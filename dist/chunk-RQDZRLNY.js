@@ -628,6 +628,11 @@ function directoryStore(folder) {
       if (dir === null || !KEY.test(key)) return null;
       return readBounded(join2(dir, `${key}.json`));
     },
+    readBytes(key) {
+      const dir = folder();
+      if (dir === null || !KEY.test(key)) return null;
+      return readBoundedBytes(join2(dir, `${key}.json`));
+    },
     write(key, text) {
       const dir = folder();
       if (dir === null || !KEY.test(key)) return;
@@ -647,9 +652,12 @@ function directoryStore(folder) {
   };
 }
 function readBounded(path) {
+  return readBoundedBytes(path)?.toString("utf8") ?? null;
+}
+function readBoundedBytes(path) {
   try {
     const read = readRegularFile(path, true);
-    return "bytes" in read ? read.bytes.toString("utf8") : null;
+    return "bytes" in read ? read.bytes : null;
   } catch {
     return null;
   }

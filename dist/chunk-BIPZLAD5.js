@@ -25,19 +25,19 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-R24BS5SB.js";
+} from "./chunk-3HJK4LWB.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-ZU2V2YFN.js";
+} from "./chunk-WM7BI6BV.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-7R5LQXE5.js";
+} from "./chunk-RUHPXHBA.js";
 import {
   detectInSets,
   touchesChangelogFile
@@ -49,7 +49,7 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-X3EB6XXN.js";
+} from "./chunk-RQDZRLNY.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-KVRD2S6O.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-P67ZARGP.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

@@ -11,30 +11,30 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-D6Z5BBY4.js";
+} from "./chunk-XJBUNUIA.js";
 import {
   UsageError,
   readText
-} from "./chunk-OOSRUOJI.js";
+} from "./chunk-3IH3WO7I.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-R24BS5SB.js";
+import "./chunk-3HJK4LWB.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-F2KMRGIQ.js";
+import "./chunk-HHHKFBHA.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DN43R53Z.js";
+import "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-X3EB6XXN.js";
+import "./chunk-RQDZRLNY.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -77,13 +77,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-A4U3S4FE.js");
+    const { parseConfig } = await import("./chunk-JRKIHPAO.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-VBAEW56Q.js");
+    const { repoRoot } = await import("./chunk-JCPR3KD7.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-VBAEW56Q.js"), import("./chunk-S6WYBIS3.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-JCPR3KD7.js"), import("./chunk-5MVIGW3Q.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -164,8 +164,7 @@ function snapshotUniqueKeys(catalog, only) {
   for (const [table, list] of declared) {
     for (const d of list) if ((d.constraint === "unique" || d.constraint === "primary-key") && d.columns.length > 0) add(table, { name: d.name, columns: d.columns, primaryKey: d.constraint === "primary-key" });
   }
-  const tables = only === void 0 ? catalog.tables : /* @__PURE__ */ new Map([[only, catalog.tables.get(only) ?? /* @__PURE__ */ new Map()]]);
-  for (const [table, columns] of tables) for (const c of columns.values()) if (c.unique || c.primaryKey) add(table, { name: null, columns: [c.name], primaryKey: c.primaryKey === true });
+  for (const [table, keys] of catalog.keyColumns(only)) for (const k of keys) add(table, { name: null, columns: [k.name], primaryKey: k.primaryKey });
   return out;
 }
 function snapshotForeignKeys(catalog) {

@@ -13,14 +13,14 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-F2KMRGIQ.js";
+} from "./chunk-HHHKFBHA.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-DN43R53Z.js";
+} from "./chunk-B7HMLNKE.js";
 import {
   prepareCodeLanguages
 } from "./chunk-ROAPWPMC.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-DC7GWPX7.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-3PV3ND22.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

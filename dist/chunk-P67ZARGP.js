@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-VKGXNBC7.js";
+} from "./chunk-BIPZLAD5.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-D6Z5BBY4.js";
+} from "./chunk-XJBUNUIA.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-R24BS5SB.js";
+import "./chunk-3HJK4LWB.js";
 import {
   readConfigFromTree
-} from "./chunk-FMR2A6XS.js";
-import "./chunk-Z4PQAXOI.js";
+} from "./chunk-L3E3Q7XB.js";
+import "./chunk-PQ7OGTWI.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-ZU2V2YFN.js";
-import "./chunk-F2KMRGIQ.js";
+import "./chunk-WM7BI6BV.js";
+import "./chunk-HHHKFBHA.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DN43R53Z.js";
+import "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import {
   detectInSets
 } from "./chunk-ROAPWPMC.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-X3EB6XXN.js";
+} from "./chunk-RQDZRLNY.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

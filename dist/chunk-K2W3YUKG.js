@@ -10,26 +10,26 @@ import {
   readEventPayload,
   runAction,
   writeProblem
-} from "./chunk-VKGXNBC7.js";
+} from "./chunk-BIPZLAD5.js";
 import "./chunk-AEBA5WSW.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-R24BS5SB.js";
+import "./chunk-3HJK4LWB.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-ZU2V2YFN.js";
-import "./chunk-F2KMRGIQ.js";
+import "./chunk-WM7BI6BV.js";
+import "./chunk-HHHKFBHA.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DN43R53Z.js";
+import "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-X3EB6XXN.js";
+import "./chunk-RQDZRLNY.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

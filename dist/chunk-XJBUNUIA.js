@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-R24BS5SB.js";
+} from "./chunk-3HJK4LWB.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-X3EB6XXN.js";
+} from "./chunk-RQDZRLNY.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-S6WYBIS3.js");
+  const { readConfigFromTree } = await import("./chunk-5MVIGW3Q.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -5,29 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-Z4PQAXOI.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-HHHKFBHA.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
+import "./chunk-B7HMLNKE.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-X3EB6XXN.js";
+} from "./chunk-RQDZRLNY.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-DN43R53Z.js";
+} from "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
@@ -28,7 +28,7 @@ import {
 import {
   contractRule,
   contractRuleList
-} from "./chunk-7R5LQXE5.js";
+} from "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

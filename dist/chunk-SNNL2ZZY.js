@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   loadBaseConfig
-} from "./chunk-ZU2V2YFN.js";
+} from "./chunk-WM7BI6BV.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";

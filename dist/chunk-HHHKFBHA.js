@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-DN43R53Z.js";
+} from "./chunk-B7HMLNKE.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -35,7 +35,7 @@ import {
   statementKeys,
   statementRules,
   uniqueKeysOf
-} from "./chunk-7R5LQXE5.js";
+} from "./chunk-RUHPXHBA.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -91,8 +91,57 @@ import {
 } from "./chunk-NXP7S4WX.js";
 
 // src/migrations/catalog.ts
+var PENDING = /* @__PURE__ */ new Map();
+var LazyTables = class extends Map {
+  pending = /* @__PURE__ */ new Map();
+  /** `tables`: each table's name, its decoder, and its key columns (in column order), in the catalog's order. */
+  constructor(tables) {
+    super();
+    for (const [name, decode, keys] of tables) {
+      super.set(name, PENDING);
+      this.pending.set(name, { decode, keys });
+    }
+  }
+  get(table) {
+    const value = super.get(table);
+    if (value !== PENDING) return value;
+    const columns2 = this.pending.get(table).decode();
+    this.pending.delete(table);
+    super.set(table, columns2);
+    return columns2;
+  }
+  set(table, columns2) {
+    this.pending.delete(table);
+    return super.set(table, columns2);
+  }
+  delete(table) {
+    this.pending.delete(table);
+    return super.delete(table);
+  }
+  clear() {
+    this.pending.clear();
+    super.clear();
+  }
+  /** The key columns of `table` when it was never decoded (undefined: ask its columns). */
+  pendingKeys(table) {
+    return this.pending.get(table)?.keys;
+  }
+  *entries() {
+    for (const table of super.keys()) yield [table, this.get(table)];
+  }
+  *values() {
+    for (const table of super.keys()) yield this.get(table);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(each, thisArg) {
+    for (const [table, columns2] of this.entries()) each.call(thisArg, columns2, table, this);
+  }
+};
 var Catalog = class _Catalog {
-  tables = /* @__PURE__ */ new Map();
+  /** Table → its columns; a catalog from the replay cache decodes each table on first use (`LazyTables`). */
+  tables;
   enums = /* @__PURE__ */ new Map();
   /** Indexes dropped since the history knew them, until created again (`DROP INDEX ix; CREATE UNIQUE INDEX ix …`). */
   droppedIndexes = /* @__PURE__ */ new Map();
@@ -116,6 +165,27 @@ var Catalog = class _Catalog {
   foreignKeysTo = /* @__PURE__ */ new Map();
   /** Name → table of the declared unique and primary keys that have one (a `DROP INDEX` names no table). */
   declaredKeyTable = /* @__PURE__ */ new Map();
+  constructor(tables = /* @__PURE__ */ new Map()) {
+    this.tables = tables;
+  }
+  /**
+   * Per table (all of them, or `only`), in the catalog's order, its columns that are unique or a
+   * primary key by themselves, in column order; tables with none left out. A table of a cached
+   * catalog that was never asked for is answered from what the cache kept, without decoding it.
+   */
+  keyColumns(only) {
+    const out = [];
+    const lazy = this.tables instanceof LazyTables ? this.tables : void 0;
+    for (const table of only === void 0 ? this.tables.keys() : this.tables.has(only) ? [only] : []) {
+      let keys = lazy?.pendingKeys(table);
+      if (keys === void 0) {
+        keys = [];
+        for (const c of this.tables.get(table).values()) if (c.unique || c.primaryKey) keys.push({ name: c.name, primaryKey: c.primaryKey === true });
+      }
+      if (keys.length > 0) out.push([table, keys]);
+    }
+    return out;
+  }
   /** Index name → its table, uniqueness, columns. */
   get indexes() {
     return this.indexByName;
@@ -171,10 +241,13 @@ var Catalog = class _Catalog {
       foreignKeys: [...this.foreignKeys]
     };
   }
-  /** The catalog `toState` describes (throws on a state of the wrong shape: the cache then replays). */
-  static fromState(state) {
-    const c = new _Catalog();
-    for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
+  /**
+   * The catalog `toState` describes (throws on a state of the wrong shape: the cache then replays).
+   * `tables`: the tables already (a `LazyTables`), in place of `state.tables`.
+   */
+  static fromState(state, tables) {
+    const c = new _Catalog(tables);
+    if (!tables) for (const [t, cols] of state.tables) c.tables.set(t, new Map(cols));
     for (const [k, v] of state.enums) c.enums.set(k, v);
     for (const [k, v] of state.droppedIndexes) c.droppedIndexes.set(k, v);
     for (const k of state.droppedColumns ?? []) c.droppedColumns.add(k);
@@ -977,7 +1050,7 @@ function mergeSqlComments(rewritten, text) {
 
 // src/migrations/replay-cache.ts
 import { createHash } from "node:crypto";
-var FORMAT = "rollback-guard replay 3";
+var FORMAT = "rollback-guard replay 4";
 function replayKey(inputs, toolId) {
   const { part, digest } = keyHash(FORMAT, toolId, inputs.config);
   part(inputs.dialect);
@@ -1011,15 +1084,24 @@ function writeChecked(store, key, format, payload) {
   store.write(key, `${JSON.stringify({ format, key, sha256: sha256(payload) })}
 ${payload}`);
 }
-function readChecked(store, key, format) {
-  const text = store.read(key);
-  if (text === null) return null;
-  const eol = text.indexOf("\n");
+function readCheckedBytes(store, key, format) {
+  let bytes;
+  if (store.readBytes) bytes = store.readBytes(key);
+  else {
+    const text = store.read(key);
+    bytes = text === null ? null : Buffer.from(text, "utf8");
+  }
+  if (bytes === null) return null;
+  const eol = bytes.indexOf(10);
   if (eol === -1) return null;
-  const header = JSON.parse(text.slice(0, eol));
-  const payload = text.slice(eol + 1);
+  const header = JSON.parse(bytes.toString("utf8", 0, eol));
+  const payload = bytes.subarray(eol + 1);
   if (header.format !== format || header.key !== key || header.sha256 !== sha256(payload)) return null;
-  return JSON.parse(payload);
+  return payload;
+}
+function readChecked(store, key, format) {
+  const payload = readCheckedBytes(store, key, format);
+  return payload === null ? null : JSON.parse(payload.toString("utf8"));
 }
 function cachedReplay(store, inputs, routines, replay) {
   if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
@@ -1036,22 +1118,26 @@ function cachedReplay(store, inputs, routines, replay) {
   }
   const catalog = replay();
   try {
-    writeChecked(store, key, FORMAT, JSON.stringify(pack(catalog.toState(), [...routines].map(([name, r]) => [name, r.file, r.body()]))));
+    writeChecked(store, key, FORMAT, pack(catalog.toState(), catalog.keyColumns(), [...routines].map(([name, r]) => [name, r.file, r.body()])));
   } catch {
   }
   return catalog;
 }
 function readEntry(store, key) {
   try {
-    const payload = readChecked(store, key, FORMAT);
+    const payload = readCheckedBytes(store, key, FORMAT);
     if (!payload) return null;
-    if (!Array.isArray(payload.routines) || !payload.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
-    return { catalog: Catalog.fromState(unpack(payload)), routines: payload.routines };
+    const eol = payload.indexOf(10);
+    if (eol === -1) return null;
+    const index = JSON.parse(payload.toString("utf8", 0, eol));
+    if (typeof index !== "object" || index === null) return null;
+    if (!Array.isArray(index.routines) || !index.routines.every((r) => Array.isArray(r) && r.length === 3 && typeof r[0] === "string" && typeof r[1] === "string" && Array.isArray(r[2]?.ops))) return null;
+    return { catalog: unpack(index, payload, eol + 1, key), routines: index.routines };
   } catch {
     return null;
   }
 }
-function pack(state, routines) {
+function pack(state, keyColumns, routines) {
   const shapes = [];
   const shapeAt = /* @__PURE__ */ new Map();
   const row = (record) => {
@@ -1063,61 +1149,97 @@ function pack(state, routines) {
     for (const k of keys) out.push(record[k]);
     return out;
   };
+  const keysOf = new Map(keyColumns);
   const { tables, indexes, ...catalog } = state;
-  return {
+  const bodies = [];
+  const index = {
     catalog,
     shapes,
-    tables: tables.map(([table, columns2]) => [
-      table,
-      columns2.map(([key, column]) => {
-        const r = row(column);
-        if (key === column.name) return r;
-        r[0] = -1 - r[0];
-        r.splice(1, 0, key);
-        return r;
-      })
-    ]),
-    indexes: indexes.map(([name, index]) => [name, ...row(index)]),
+    tables: tables.map(([table, columns2]) => {
+      const body = JSON.stringify(
+        columns2.map(([key, column]) => {
+          const r = row(column);
+          if (key === column.name) return r;
+          r[0] = -1 - r[0];
+          r.splice(1, 0, key);
+          return r;
+        })
+      );
+      bodies.push(body);
+      return [table, Buffer.byteLength(body), (keysOf.get(table) ?? []).map((k) => [k.name, k.primaryKey ? 1 : 0])];
+    }),
+    indexes: indexes.map(([name, index2]) => [name, ...row(index2)]),
     routines
   };
+  return `${JSON.stringify(index)}
+${bodies.join("")}`;
 }
-function unpack(payload) {
-  const { shapes, tables, indexes, catalog } = payload;
+function unpack(index, payload, from, key) {
+  const { shapes, tables, indexes, catalog } = index;
   if (!Array.isArray(shapes) || !Array.isArray(tables) || !Array.isArray(indexes) || typeof catalog !== "object" || catalog === null) throw new Error("bad payload");
   for (const keys of shapes) {
     if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string" && k !== "__proto__")) throw new Error("bad shape");
   }
-  const record = (shape, values, from) => {
+  const record = (shape, values, at2) => {
     const keys = typeof shape === "number" ? shapes[shape] : void 0;
-    if (keys === void 0 || values.length !== from + keys.length) throw new Error("bad row");
+    if (keys === void 0 || values.length !== at2 + keys.length) throw new Error("bad row");
     const out = {};
-    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[from + i];
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = values[at2 + i];
     return out;
   };
+  const column = (r) => {
+    if (!Array.isArray(r) || typeof r[0] !== "number") throw new Error("bad column");
+    if (r[0] >= 0) {
+      const c = record(r[0], r, 1);
+      if (typeof c.name !== "string") throw new Error("bad column");
+      return [c.name, c];
+    }
+    if (typeof r[1] !== "string") throw new Error("bad column");
+    return [r[1], record(-1 - r[0], r, 2)];
+  };
+  const lazy = [];
+  const names2 = /* @__PURE__ */ new Set();
+  let at = from;
+  for (const t of tables) {
+    if (!Array.isArray(t) || t.length !== 3) throw new Error("bad table");
+    const [name, length, keyList] = t;
+    if (typeof name !== "string" || names2.has(name) || !Number.isSafeInteger(length) || length < 2 || !Array.isArray(keyList)) throw new Error("bad table");
+    names2.add(name);
+    const keys = keyList.map((k) => {
+      if (!Array.isArray(k) || k.length !== 2 || typeof k[0] !== "string" || k[1] !== 0 && k[1] !== 1) throw new Error("bad key column");
+      return { name: k[0], primaryKey: k[1] === 1 };
+    });
+    const start = at;
+    at += length;
+    if (at > payload.length) throw new Error("bad table length");
+    lazy.push([
+      name,
+      () => {
+        try {
+          const rows = JSON.parse(payload.toString("utf8", start, start + length));
+          if (!Array.isArray(rows)) throw new Error("not a list");
+          const columns2 = new Map(rows.map(column));
+          const found = [];
+          for (const c of columns2.values()) if (c.unique || c.primaryKey) found.push({ name: c.name, primaryKey: c.primaryKey === true });
+          if (found.length !== keys.length || found.some((k, i) => k.name !== keys[i].name || k.primaryKey !== keys[i].primaryKey)) throw new Error("key columns differ");
+          return columns2;
+        } catch (error) {
+          throw new Error(`The replay cache entry ${key} holds a table (${name}) that cannot be read back (${error.message}): delete the cache folder (docs/cache.md) and run again.`);
+        }
+      },
+      keys
+    ]);
+  }
+  if (at !== payload.length) throw new Error("bad payload length");
   const state = {
     ...catalog,
-    tables: tables.map(([table, rows]) => {
-      if (typeof table !== "string" || !Array.isArray(rows)) throw new Error("bad table");
-      return [
-        table,
-        rows.map((r) => {
-          if (!Array.isArray(r) || typeof r[0] !== "number") throw new Error("bad column");
-          if (r[0] >= 0) {
-            const column = record(r[0], r, 1);
-            if (typeof column.name !== "string") throw new Error("bad column");
-            return [column.name, column];
-          }
-          if (typeof r[1] !== "string") throw new Error("bad column");
-          return [r[1], record(-1 - r[0], r, 2)];
-        })
-      ];
-    }),
+    tables: [],
     indexes: indexes.map((r) => {
       if (!Array.isArray(r) || typeof r[0] !== "string") throw new Error("bad index");
       return [r[0], record(r[1], r, 2)];
     })
   };
-  return state;
+  return Catalog.fromState(state, new LazyTables(lazy));
 }
 var PLAN_FORMAT = "rollback-guard base plan 2";
 function basePlanKey(tree, paths, config, toolId) {
@@ -1179,7 +1301,7 @@ function decodePlan(payload, paths) {
       const migration = k[3] !== -1 || k[4] !== -1;
       return { as: str(k[0]), set: count(k[1]), reason: str(k[2]), framework: migration ? str(k[3]) : null, part: migration ? str(k[4]) : null };
     });
-    const classifications = new Array(paths.length);
+    const classifications = /* @__PURE__ */ new Map();
     let migrations = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
@@ -1191,7 +1313,7 @@ function decodePlan(payload, paths) {
         file = { path, framework: kind.framework, version, part: kind.part };
         migrations++;
       } else if (version !== null) return null;
-      classifications[i] = [path, { file, as: kind.as, set: kind.set, reason: kind.reason }];
+      classifications.set(path, { file, as: kind.as, set: kind.set, reason: kind.reason });
     }
     const decided = [];
     for (const run of readings) {
@@ -1200,7 +1322,7 @@ function decodePlan(payload, paths) {
       const reading = { dialect: dialect(run[1]), by: str(run[2]) };
       for (let k = 0; k < n; k++) decided.push(reading);
     }
-    if (decided.length !== migrations) return null;
+    if (decided.length !== migrations || classifications.size !== paths.length) return null;
     const dialects = {
       readings: decided,
       pending: pending.map((i) => count(i, migrations - 1)),
@@ -1312,7 +1434,7 @@ function writeBaseTree(store, key, tree) {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
-    const paths = tree.classifications.map(([p]) => p);
+    const paths = Array.from(tree.classifications, ([p]) => p);
     const at = /* @__PURE__ */ new Map();
     paths.forEach((p, i) => at.set(p, i));
     const baselines = [];
@@ -1395,6 +1517,9 @@ var LazyMigration = class {
     return this.value;
   }
 };
+function planFileIn(file, dialect) {
+  return { path: file.path, framework: file.framework, version: file.version, part: file.part, dialect };
+}
 var DialectCopy = class {
   constructor(file, of) {
     this.file = file;
@@ -1407,6 +1532,56 @@ var DialectCopy = class {
   }
 };
 var EMPTY_BASE = { readings: [], pending: [], folders: /* @__PURE__ */ new Map(), sets: /* @__PURE__ */ new Map(), runsOn: /* @__PURE__ */ new Map() };
+var FilledOnUse = class extends Map {
+  fill;
+  constructor(fill) {
+    super();
+    this.fill = fill;
+  }
+  filled() {
+    const fill = this.fill;
+    if (fill) {
+      this.fill = void 0;
+      fill(this);
+    }
+    return this;
+  }
+  get(key) {
+    return super.get.call(this.filled(), key);
+  }
+  has(key) {
+    return super.has.call(this.filled(), key);
+  }
+  set(key, value) {
+    return super.set.call(this.filled(), key, value);
+  }
+  delete(key) {
+    return super.delete.call(this.filled(), key);
+  }
+  clear() {
+    this.fill = void 0;
+    super.clear();
+  }
+  get size() {
+    this.filled();
+    return super.size;
+  }
+  keys() {
+    return super.keys.call(this.filled());
+  }
+  values() {
+    return super.values.call(this.filled());
+  }
+  entries() {
+    return super.entries.call(this.filled());
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(each, thisArg) {
+    super.forEach.call(this.filled(), each, thisArg);
+  }
+};
 var DEFAULT_DIALECT = "postgres";
 function mayBeMigration(path, sets) {
   return isMigrationFileName(path) || isCodeMigrationPath(path, sets);
@@ -1452,9 +1627,14 @@ var MigrationDetector = class {
     answer = known.get(path) ?? false;
     return answer;
   }
-  /** Base classifications known from an earlier run of the same base (the replay cache's base plan). */
+  /**
+   * Base classifications known from an earlier run of the same base (the replay cache's base plan,
+   * freshly decoded: the detector takes the map as its own, and those it classified already win),
+   * so a 20,000-file plan is not copied into another map entry by entry.
+   */
   seedBase(classifications) {
-    for (const [path, c] of classifications) if (!this.cache.base.has(path)) this.cache.base.set(path, c);
+    for (const [path, c] of this.cache.base) classifications.set(path, c);
+    this.cache.base = classifications;
   }
   /** The classification of `path` when it is known already (computed or seeded), without computing it. */
   known(side, path) {
@@ -1606,8 +1786,9 @@ function assignDialects(base, based, files, detector) {
       runsOn2 = runsOnOf(base, again);
     }
   }
-  const result = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map(), baseReadings, runsOn: runsOn2 };
-  for (let i = 0; i < base.length; i++) result.base.set(base[i].file.path, baseReadings[i]);
+  const result = { base: new FilledOnUse((map) => {
+    for (let i = 0; i < base.length; i++) map.set(base[i].file.path, baseReadings[i]);
+  }), head: /* @__PURE__ */ new Map(), baseReadings, runsOn: runsOn2 };
   files.forEach((f, i) => {
     const out = result[f.side];
     out.set(f.path, own[i] ?? byNeighbours(f.path, f.set, folders2, sets));
@@ -1708,7 +1889,9 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
     return out;
   }
   if (set?.paths && set.paths.length > 0) return out;
-  const frameworks = /* @__PURE__ */ new Set([...(group.candidates ?? []).map((c) => c.file.framework), ...(group.base ?? []).map((b) => b.file.framework)]);
+  const frameworks = /* @__PURE__ */ new Set();
+  for (const c of group.candidates ?? []) frameworks.add(c.file.framework);
+  for (const b of group.base ?? []) frameworks.add(b.file.framework);
   for (const path of listed?.code ?? paths) {
     const framework = codeBaselineFramework(path);
     if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
@@ -1785,13 +1968,17 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
     return lastGroup.group;
   };
-  base.forEach((b, i) => {
-    const own = baseReadings[i].dialect;
-    for (const d of runsOn2.get(i) ?? [own]) {
-      const group = groupOf(b.set, d);
-      if (group) group.base.push(new DialectCopy({ ...b.file, dialect: d }, b));
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const several = runsOn2.get(i);
+    const lazy = b instanceof LazyMigration;
+    if (several === void 0) {
+      const d = baseReadings[i].dialect;
+      groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+      continue;
     }
-  });
+    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+  }
   const byDir = /* @__PURE__ */ new Map();
   const sequenceOf = (path) => {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
@@ -1800,7 +1987,16 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     return folder;
   };
   for (const group of groups.values()) {
-    const folders2 = /* @__PURE__ */ new Set([...group.base.map((b) => sequenceOf(b.file.path)), ...group.candidates.map((c) => sequenceOf(c.file.path))]);
+    const folders2 = /* @__PURE__ */ new Set();
+    let lastDir;
+    for (const { file } of group.base) {
+      const path = file.path;
+      const slash = path.lastIndexOf("/");
+      if (lastDir !== void 0 && slash === lastDir.length && path.startsWith(lastDir)) continue;
+      lastDir = path.slice(0, Math.max(0, slash));
+      folders2.add(sequenceOf(path));
+    }
+    for (const c of group.candidates) folders2.add(sequenceOf(c.file.path));
     group.baselines = findBaselines(detector, group, folders2, ignored);
   }
   return { groups: [...groups.values()], dialects };
@@ -1873,7 +2069,6 @@ function baseMigrations(detector, ignored) {
 }
 function fromCache(detector, cached, key, baselines) {
   const tree = detector.changes.baseTree;
-  detector.seedBase(cached.classifications);
   const migrations = [];
   let fetched = false;
   const textOf = (path) => {
@@ -1883,9 +2078,10 @@ function fromCache(detector, cached, key, baselines) {
     }
     return readOrNull(tree, path);
   };
-  for (const [, c] of cached.classifications) {
+  for (const c of cached.classifications.values()) {
     if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
   }
+  detector.seedBase(cached.classifications);
   return { migrations, key, dialects: cached.dialects, baselines };
 }
 function detectionEntries(detector, ignored, reworkCopies, plan) {
@@ -3793,11 +3989,21 @@ function sequenceKey(file) {
 function newestBaseVersions(base) {
   const out = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
+  let last;
   for (const { file } of base) {
     if (file.version === null || file.part !== "up") continue;
-    const at = `${file.framework}\0${file.path.slice(0, Math.max(0, file.path.lastIndexOf("/")))}`;
-    let key = keys.get(at);
-    if (key === void 0) keys.set(at, key = sequenceKey(file));
+    const path = file.path;
+    const slash = path.lastIndexOf("/");
+    let key;
+    if (last !== void 0 && last.framework === file.framework && slash === last.dir.length && path.startsWith(last.dir)) key = last.key;
+    else {
+      const dir = path.slice(0, Math.max(0, slash));
+      const at = `${file.framework}\0${dir}`;
+      let known = keys.get(at);
+      if (known === void 0) keys.set(at, known = sequenceKey(file));
+      key = known;
+      last = { framework: file.framework, dir, key };
+    }
     const top = out.get(key);
     if (!top) out.set(key, [file, null]);
     else if (compareVersions(file.version, top[0].version) > 0) out.set(key, [file, top[0]]);

@@ -14,16 +14,16 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-R24BS5SB.js";
-import "./chunk-F2KMRGIQ.js";
+} from "./chunk-3HJK4LWB.js";
+import "./chunk-HHHKFBHA.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-DN43R53Z.js";
+import "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";

@@ -5,23 +5,14 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-F2KMRGIQ.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-DN43R53Z.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-B7HMLNKE.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-HARHKSVN.js";
-import "./chunk-7R5LQXE5.js";
+import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
@@ -29,12 +20,7 @@ import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HARHKSVN.js";
 import {
   ruleMeta
-} from "./chunk-7R5LQXE5.js";
+} from "./chunk-RUHPXHBA.js";
 import {
   normalizeIdent
 } from "./chunk-ROAPWPMC.js";
