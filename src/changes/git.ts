@@ -372,9 +372,11 @@ export function commitSnapshot(
     return parsed;
   };
   let listing: string[] | null = null;
-  /** `paths`' blob entries when this side is listed already (null: not listed yet). */
+  /** What `knowListed` told: the listing's records of every path `covers` holds for (null: nothing told). */
+  let told: { covers: (path: string) => boolean; records: Map<string, string> } | null = null;
+  /** `paths`' blob entries when this side is listed already, or told of them all (null: neither). */
   const listedEntries = (paths: readonly string[]): Map<string, TreeEntry> | null => {
-    if (listed === null) return null;
+    if (listed === null) return told !== null && paths.every(told.covers) ? toldEntries(told.records, paths) : null;
     const out = new Map<string, TreeEntry>();
     for (const path of paths) {
       const start = listed.at.get(path);
@@ -594,6 +596,14 @@ export function commitSnapshot(
         return out;
       }
       if (paths.length === 0) return out;
+      const byTold = listedEntries(paths);
+      if (byTold !== null) {
+        for (const [path, entry] of byTold) {
+          out.add(path);
+          if (!entries.has(path)) entries.set(path, entry);
+        }
+        return out;
+      }
       const inherited = inheritedListing(paths);
       if (inherited !== null) return inherited;
       if (paths.length > 1000 || paths.some((p) => !isSafeRelative(p))) return null;
@@ -615,6 +625,9 @@ export function commitSnapshot(
         if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
       }
       return out;
+    },
+    knowListed(covers, records) {
+      told = { covers, records: new Map(records) };
     },
     objectId(path) {
       // Known once the tree is listed (the only way to know which paths to ask for).
@@ -644,7 +657,17 @@ export function commitSnapshot(
   return snapshot;
 }
 
-/** Each commit snapshot's blob entries of some paths when it is listed already (`commitSnapshot`'s `unchangedFrom`). */
+/** The blob entries among `paths` of told listing records (`knowListed`): a path without a record, or not a blob's, is not listed. */
+function toldEntries(records: ReadonlyMap<string, string>, paths: readonly string[]): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  for (const path of paths) {
+    const [mode, type, oid, size] = records.get(path)?.split(/ +/) ?? [];
+    if (type === 'blob' && mode !== undefined && oid !== undefined) out.set(path, { mode, oid, size: Number(size) });
+  }
+  return out;
+}
+
+/** Each commit snapshot's blob entries of some paths when it is listed already, or told of them (`commitSnapshot`'s `unchangedFrom`). */
 const listedBlobs = new WeakMap<Snapshot, (paths: readonly string[]) => Map<string, TreeEntry> | null>();
 
 /**

@@ -44,6 +44,14 @@ export interface Snapshot {
    */
   listedOf?(paths: readonly string[]): Set<string> | null;
   /**
+   * Told, without the listing, what this side lists among the paths `covers` holds for: exactly
+   * `records`, each path with its listing record as `objectId` gives it (`<mode> <type> <oid>
+   * <size>`). `listedOf` then answers such paths without git (and so does the other side of a
+   * change set whose files outside the diff are these). The replay cache's base tree entry tells
+   * base's framework settings files (migrations/plan.ts).
+   */
+  knowListed?(covers: (path: string) => boolean, records: Iterable<[string, string]>): void;
+  /**
    * Why `read(path)` returned null although the path exists on this side: e.g. 'larger than 128
    * MB, the most rollback-guard reads', 'a symbolic link to a path outside the repository (not
    * read)', 'not a regular file (a named pipe (FIFO))'. Undefined when the path is absent on this

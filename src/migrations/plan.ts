@@ -789,7 +789,12 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   const treeId = caching ? tree.treeId?.() : undefined;
   const treeKey = caching && treeId !== undefined ? baseTreeKey(treeId, config, store.toolId()) : undefined;
   const byTree = treeKey === undefined || !store ? null : readBaseTree(store, treeKey);
-  if (byTree) return (detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines));
+  if (byTree) {
+    // Base's settings files as that listing had them: whether head has one beside a PR file is then
+    // told without git (`present`, through the head snapshot's files outside the diff).
+    if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
+    return (detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines));
+  }
   let paths: string[];
   try {
     paths = tree.list();
@@ -799,13 +804,19 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
   const named: string[] = [];
   const keyed: string[] = [];
+  /** The framework settings files among them (a drizzle journal may be a changelog candidate too). */
+  const settingsPaths: string[] = [];
   const baselines: BaselinePaths = { paths: [], code: [] };
   for (const path of paths) {
     const sql = isSqlFileName(path);
     if (sql || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
       named.push(path);
       keyed.push(path);
-    } else if (isDialectSettingsPath(path)) keyed.push(path);
+      if (!sql && isDialectSettingsPath(path)) settingsPaths.push(path);
+    } else if (isDialectSettingsPath(path)) {
+      keyed.push(path);
+      settingsPaths.push(path);
+    }
     const code = codeBaselineFramework(path) !== null;
     if ((sql || code) && !ignored(path)) {
       baselines.paths.push(path);
@@ -819,7 +830,10 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   const cached = key === undefined || store === undefined ? null : readBasePlan(store, key, sqlPaths);
   /** The base tree entry of this tree, written once the plan is known. */
   const writeTree = (classifications: Iterable<[string, Classification]>, dialects: BaseDialects): void => {
-    if (treeKey !== undefined && key !== undefined && store) writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects });
+    if (treeKey === undefined || key === undefined || !store) return;
+    const settings = settingsPaths.map((path): [string, string | undefined] => [path, tree.objectId?.(path)]);
+    const known = settings.every((s): s is [string, string] => s[1] !== undefined);
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...(known ? { settings } : {}) });
   };
   if (cached && key !== undefined) {
     writeTree(cached.classifications, cached.dialects);

@@ -511,7 +511,7 @@ function encodePlan(classifications: Iterable<[string, Classification]>, base: B
 }
 
 /** Bump when the base tree entry's shape or meaning changes without a version change. */
-const TREE_FORMAT = 'rollback-guard base tree 1';
+const TREE_FORMAT = 'rollback-guard base tree 2';
 
 /**
  * The base tree entry: what a run learns from listing the base commit's tree, kept under the tree's
@@ -519,7 +519,9 @@ const TREE_FORMAT = 'rollback-guard base tree 1';
  * tip) neither lists it nor keys the plan path by path: the plan's key, the plan's paths (the base
  * files whose names may make them migrations, ignored ones left out, in listing order), the paths
  * `findBaselines` looks among (runs `[start, count]` of the plan's paths, or a path of its own,
- * in listing order), and the plan itself (`PlanPayload`).
+ * in listing order), the plan itself (`PlanPayload`), and base's framework settings files with
+ * their listing records (`settings`), so that whether head has one beside a PR file is told
+ * without git (`Snapshot.knowListed`).
  */
 interface TreePayload {
   planKey: string;
@@ -528,6 +530,8 @@ interface TreePayload {
   /** Indexes into the baseline paths of the code baseline files (Rails' `schema.rb`, EF Core's model snapshot). */
   code: number[];
   plan: PlanPayload;
+  /** Every base path the plan reads as a framework settings file (`isDialectSettingsPath`), with its listing record (`<mode> <type> <oid> <size>`); absent when a record was not known. */
+  settings?: [string, string][];
 }
 
 /** The files `findBaselines` looks among: the base's SQL and code baseline files, ignored ones left out, in listing order; `code`: the code baseline ones among them, in order. */
@@ -558,6 +562,8 @@ export interface BaseTree {
   paths: string[];
   baselines: BaselinePaths;
   plan: BasePlan;
+  /** Base's framework settings files with their listing records (`TreePayload.settings`); undefined when the entry has none. */
+  settings?: [string, string][];
 }
 
 /** The base tree entry of `key` when it is whole and of the right shape; null otherwise (the tree is listed). */
@@ -583,15 +589,17 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
       if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
       codePaths.push(baselinePaths[i]);
     }
+    const { settings } = payload;
+    if (settings !== undefined && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && typeof s[1] === 'string' && LISTING_RECORD.test(s[1])))) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...(settings === undefined ? {} : { settings }) } : null;
   } catch {
     return null;
   }
 }
 
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
-export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects }): void {
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string][] }): void {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
@@ -609,11 +617,15 @@ export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: 
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => (codeAt.has(p) ? [i] : []));
     if (code.length !== codeAt.size) return;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan } satisfies TreePayload));
+    const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : undefined;
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...(settings === undefined ? {} : { settings }) } satisfies TreePayload));
   } catch {
     // The next run lists the tree again.
   }
 }
+
+/** A tree listing's record of a path (`git ls-tree -l`: mode, type, object id, size or `-`). */
+const LISTING_RECORD = /^[0-7]{6} [a-z]+ [0-9a-f]{40,64} +(?:\d+|-)$/;
 
 /** Bump when a base tree count's meaning changes without a version change. */
 const COUNT_FORMAT = 'rollback-guard base tree count 1';

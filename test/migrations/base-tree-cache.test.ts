@@ -107,7 +107,7 @@ function run(r: TempRepo, store: ReplayStore | undefined, config: Config = defau
 
 const migrationReads = (spy: Spy): string[] => [...new Set(spy.reads.filter((p) => p.startsWith('db/migrations/00') && !p.includes('003')))].sort();
 const listings = (spy: Spy): string[] => spy.git.filter((c) => c.startsWith('git ls-tree -r'));
-const treeEntries = (store: { entries: Map<string, string> }): [string, string][] => [...store.entries].filter(([, t]) => t.startsWith('{"format":"rollback-guard base tree 1"'));
+const treeEntries = (store: { entries: Map<string, string> }): [string, string][] => [...store.entries].filter(([, t]) => /^\{"format":"rollback-guard base tree \d+"/.test(t));
 
 describe('the base tree entry', () => {
   test('a second run on the same base tree lists nothing and reads no base migration: the same report', () => {
@@ -226,6 +226,8 @@ describe('the base tree entry', () => {
     ['forged: a code baseline index past the baselines', (t: string) => forged(t, { ...payloadOf(t), code: [99] })],
     ['forged: a path that is no string', (t: string) => forged(t, { ...payloadOf(t), paths: [1, 2, 3] })],
     ['forged: a plan key that is no key', (t: string) => forged(t, { ...payloadOf(t), planKey: 'x' })],
+    ['forged: a settings record that is no listing record', (t: string) => forged(t, { ...payloadOf(t), settings: [['db/migrations/meta/_journal.json', 'not a record']] })],
+    ['forged: settings that are no list of pairs', (t: string) => forged(t, { ...payloadOf(t), settings: 'db/migrations/meta/_journal.json' })],
     ['forged: a plan of fewer rows than paths', (t: string) => {
       const p = payloadOf(t);
       const plan = p.plan as Record<string, unknown[]>;
