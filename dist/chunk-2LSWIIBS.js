@@ -5,17 +5,15 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-3HJK4LWB.js";
-import "./chunk-HHHKFBHA.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-EPU6E3QB.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -27,18 +25,16 @@ import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

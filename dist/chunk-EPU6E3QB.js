@@ -1392,7 +1392,7 @@ function encodePlan(classifications, base) {
   };
   return payload;
 }
-var TREE_FORMAT = "rollback-guard base tree 1";
+var TREE_FORMAT = "rollback-guard base tree 2";
 function baseTreeKey(treeId, config, toolId) {
   try {
     const { part, digest } = keyHash(TREE_FORMAT, toolId, config);
@@ -1424,8 +1424,10 @@ function readBaseTree(store, key) {
       if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
       codePaths.push(baselinePaths[i]);
     }
+    const { settings } = payload;
+    if (settings !== void 0 && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === "string" && typeof s[1] === "string" && LISTING_RECORD.test(s[1])))) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...settings === void 0 ? {} : { settings } } : null;
   } catch {
     return null;
   }
@@ -1448,10 +1450,12 @@ function writeBaseTree(store, key, tree) {
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => codeAt.has(p) ? [i] : []);
     if (code.length !== codeAt.size) return;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan }));
+    const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : void 0;
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...settings === void 0 ? {} : { settings } }));
   } catch {
   }
 }
+var LISTING_RECORD = /^[0-7]{6} [a-z]+ [0-9a-f]{40,64} +(?:\d+|-)$/;
 var COUNT_FORMAT = "rollback-guard base tree count 1";
 function baseTreeCount(changes, config, name, compute) {
   const store = changes.replayCache;
@@ -2016,7 +2020,10 @@ function baseMigrations(detector, ignored) {
   const treeId = caching ? tree.treeId?.() : void 0;
   const treeKey = caching && treeId !== void 0 ? baseTreeKey(treeId, config, store.toolId()) : void 0;
   const byTree = treeKey === void 0 || !store ? null : readBaseTree(store, treeKey);
-  if (byTree) return detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines);
+  if (byTree) {
+    if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
+    return detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines);
+  }
   let paths;
   try {
     paths = tree.list();
@@ -2025,13 +2032,18 @@ function baseMigrations(detector, ignored) {
   }
   const named = [];
   const keyed = [];
+  const settingsPaths = [];
   const baselines = { paths: [], code: [] };
   for (const path of paths) {
     const sql = isSqlFileName(path);
     if (sql || changelogCandidate(path, detector.sets) || isCodeMigrationPath(path, detector.sets)) {
       named.push(path);
       keyed.push(path);
-    } else if (isDialectSettingsPath(path)) keyed.push(path);
+      if (!sql && isDialectSettingsPath(path)) settingsPaths.push(path);
+    } else if (isDialectSettingsPath(path)) {
+      keyed.push(path);
+      settingsPaths.push(path);
+    }
     const code = codeBaselineFramework(path) !== null;
     if ((sql || code) && !ignored(path)) {
       baselines.paths.push(path);
@@ -2042,7 +2054,10 @@ function baseMigrations(detector, ignored) {
   const key = caching ? basePlanKey(tree, keyed, config, store.toolId()) : void 0;
   const cached = key === void 0 || store === void 0 ? null : readBasePlan(store, key, sqlPaths);
   const writeTree = (classifications, dialects) => {
-    if (treeKey !== void 0 && key !== void 0 && store) writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects });
+    if (treeKey === void 0 || key === void 0 || !store) return;
+    const settings = settingsPaths.map((path) => [path, tree.objectId?.(path)]);
+    const known = settings.every((s) => s[1] !== void 0);
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...known ? { settings } : {} });
   };
   if (cached && key !== void 0) {
     writeTree(cached.classifications, cached.dialects);

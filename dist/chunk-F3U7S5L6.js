@@ -918,8 +918,9 @@ function commitSnapshot(sha, root, noteSkip = () => {
     return parsed;
   };
   let listing = null;
+  let told = null;
   const listedEntries = (paths) => {
-    if (listed === null) return null;
+    if (listed === null) return told !== null && paths.every(told.covers) ? toldEntries(told.records, paths) : null;
     const out = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const start = listed.at.get(path);
@@ -1107,6 +1108,14 @@ function commitSnapshot(sha, root, noteSkip = () => {
         return out;
       }
       if (paths.length === 0) return out;
+      const byTold = listedEntries(paths);
+      if (byTold !== null) {
+        for (const [path, entry] of byTold) {
+          out.add(path);
+          if (!entries.has(path)) entries.set(path, entry);
+        }
+        return out;
+      }
       const inherited = inheritedListing(paths);
       if (inherited !== null) return inherited;
       if (paths.length > 1e3 || paths.some((p) => !isSafeRelative(p))) return null;
@@ -1127,6 +1136,9 @@ function commitSnapshot(sha, root, noteSkip = () => {
         if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
       }
       return out;
+    },
+    knowListed(covers, records) {
+      told = { covers, records: new Map(records) };
     },
     objectId(path) {
       const start = listed?.at.get(path);
@@ -1152,6 +1164,14 @@ function commitSnapshot(sha, root, noteSkip = () => {
   };
   listedBlobs.set(snapshot, listedEntries);
   return snapshot;
+}
+function toldEntries(records, paths) {
+  const out = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const [mode, type, oid, size] = records.get(path)?.split(/ +/) ?? [];
+    if (type === "blob" && mode !== void 0 && oid !== void 0) out.set(path, { mode, oid, size: Number(size) });
+  }
+  return out;
 }
 var listedBlobs = /* @__PURE__ */ new WeakMap();
 function remembered(search) {

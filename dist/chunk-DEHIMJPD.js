@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-BIPZLAD5.js";
+} from "./chunk-55VSVAK7.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-XJBUNUIA.js";
+} from "./chunk-EHV4CIE7.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-3HJK4LWB.js";
+import "./chunk-DPAWLCLO.js";
 import {
   readConfigFromTree
 } from "./chunk-L3E3Q7XB.js";
 import "./chunk-PQ7OGTWI.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-WM7BI6BV.js";
-import "./chunk-HHHKFBHA.js";
+import "./chunk-EPU6E3QB.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-RQDZRLNY.js";
+} from "./chunk-F3U7S5L6.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

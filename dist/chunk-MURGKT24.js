@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-RQDZRLNY.js";
+} from "./chunk-F3U7S5L6.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-3HJK4LWB.js";
+} from "./chunk-DPAWLCLO.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-RQDZRLNY.js";
+} from "./chunk-F3U7S5L6.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
