@@ -12,10 +12,11 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, MIGRATION_DIRS, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, sectionsOf, type MigrationFile } from './detect.js';
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
-import { detectionEntries, detectorFor, mayBeMigration, planHistories, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
+import { detectionEntries, detectorFor, mayBeMigration, planHistories, sequenceFolder, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
+import { BaseFacts, newestVersionBeside } from './history-facts.js';
 import { isSerialType, type ColumnInfo, type DeclaredConstraint, type Operation, type OperationOf, type Statement, type TriggerShape } from './model.js';
 import { baseRoutineCallers, baseRowSettings, baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing, type BaseFileText } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
@@ -147,10 +148,12 @@ export function migrationNeeds(input: AnalysisInput): { dialects: Dialect[]; cha
 /** One schema history's analysis: the base replayed into a catalog, then the PR's migrations of that history in order. */
 function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutput {
   const { changes } = input;
-  const { dialect, base: baseMigrations } = group;
+  const { dialect } = group;
+  // What is asked of all the base migrations at once, as `planHistories` gathered it (a 20,000-file
+  // history's list is then made only when a question needs its files: `group.base` on first read).
+  const baseFacts = group.facts ?? BaseFacts.of(group.base, sequenceFolder);
   // Liquibase files run in the order the master changelogs include them (code/liquibase-includes.ts).
-  // (No spread of base's list: a long history's 20,000 lazy migrations copied for one test.)
-  const liquibase = group.candidates.some((m) => m.file.framework === 'liquibase') || baseMigrations.some((m) => m.file.framework === 'liquibase');
+  const liquibase = group.candidates.some((m) => m.file.framework === 'liquibase') || baseFacts.liquibase;
   const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : undefined));
 
   const findings: RawFinding[] = [];
@@ -169,14 +172,15 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   const routines = new Map<string, DefinedRoutine>();
   /** What the code adapters learn from the history (Django's model tables…), base first, then the PR's files in order. */
   const codeHistory = new CodeHistory();
-  const replay = (): Catalog => replayBase(group.baselines, baseMigrations, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : undefined });
+  const replay = (): Catalog => replayBase(group.baselines, group.base, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : undefined });
   // A cached catalog would not teach the code adapters what the replay does, and a changelog's
   // `sqlFile` is not in the cache key: histories holding migrations written as code or Liquibase
   // changelogs are replayed every time.
-  const catalog = baseMigrations.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file))
+  // (The replay's key reads the list only when no `baseOf` stands for it: its count then does.)
+  const catalog = baseFacts.notSql
     ? replay()
-    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations, basis: group.basis, baseOf: group.baseOf }, routines, replay);
-  const history: History = { catalog, replayed: group.baselines.length > 0 || baseMigrations.some((m) => m.file.part === 'up') };
+    : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, get migrations() { return group.base; }, migrationCount: baseFacts.count, basis: group.basis, baseOf: group.baseOf }, routines, replay);
+  const history: History = { catalog, replayed: group.baselines.length > 0 || baseFacts.anyUp };
   const baseTables = new Set(catalog.tables.keys());
   /** Enum types' labels as base's history leaves them (copied: the catalog appends the PR's labels in place). */
   const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
@@ -191,17 +195,16 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     let found = mentionedInBase.get(name);
     if (found === undefined) {
       const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\w$])`, 'i');
-      found = [...group.baselines, ...baseMigrations].some((m) => m.text !== null && word.test(m.text));
+      found = [...group.baselines, ...group.base].some((m) => m.text !== null && word.test(m.text));
       mentionedInBase.set(name, found);
     }
     return found;
   };
   /** Base's history is all SQL text (no migration written as code or a changelog): what it creates, its text names. */
   const sqlFile = (m: BaseFileText): boolean => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file);
-  const sqlOnlyHistory = group.baselines.every(sqlFile) && baseMigrations.every(sqlFile);
+  const sqlOnlyHistory = group.baselines.every(sqlFile) && !baseFacts.notSql;
   /** Columns the PR adds to tables the history does not know (the catalog keeps no columns for those); null: an old column renamed away. */
   const columnsOfUnknownTables = new Map<string, ColumnInfo | null>();
-  let newestInBase: Map<string, NewestTwo> | undefined;
   const created = new Set<string>();
   const isNewTable = (t: string): boolean => created.has(`table:${t}`);
   /** Base's name of each column the PR renamed (or of a table it renamed). */
@@ -263,7 +266,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
           }
           return baseReleaseStatuses;
         };
-        inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, baseMigrations, group.baselines, releasesOf, dialect)));
+        inNoReleaseAsked.set(key, (why = createdInNoRelease(kind, n, group.base, group.baselines, releasesOf, dialect)));
       }
       return why;
     },
@@ -326,7 +329,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
   /** Base's baselines, then its up and repeatable migrations in apply order (the trigger questions read them; sorted once). */
   let baseUpOrdered: BaseFileText[] | undefined;
   const baseUpHistory = (): BaseFileText[] =>
-    (baseUpOrdered ??= [...group.baselines, ...baseMigrations.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file))]);
+    (baseUpOrdered ??= [...group.baselines, ...group.base.filter((m) => m.file.part === 'up' || m.file.part === 'repeatable').sort((a, b) => byVersionThenPath(a.file, b.file))]);
   const columnsDroppedByPR = new Set<string>();
   const routinesDroppedByPR = new Set<string>();
   const relaxedAt = new Map<string, number>();
@@ -371,7 +374,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     const newLines = newRanges.map(([from, to]): [number, number] => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
   });
-  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations, dialect);
+  // Read by the lifecycles only when a question needs base's down files: the list is made then.
+  const lifecycles = fileLifecycles(candidates, changes, input.config, { [Symbol.iterator]: () => group.base[Symbol.iterator]() }, dialect);
   // An edited migration no release has (lifecycle.ts): the statements the PR added or changed run as new ones.
   for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
   // Phase 1: split and parse every file (phase 2 needs to look ahead across files for table rebuilds);
@@ -475,7 +479,7 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
       text,
       baseText: change.status === 'modified' || change.status === 'renamed' ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
-      newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, (newestInBase ??= newestBaseVersions(baseMigrations))) : null,
+      newestBaseVersion: change.status === 'added' ? newestVersionBeside(file, baseFacts.newest) : null,
       editedChangesets: grown.get(fileIndex)?.statements ? undefined : grown.get(fileIndex)?.edited,
       lifecycle: lifecycles.get(fileIndex),
     };
@@ -1225,62 +1229,6 @@ function reader(tree: Snapshot): (path: string) => string | null {
       return null;
     }
   };
-}
-
-/** The folder whose migrations share one version sequence (diesel and Prisma use one folder per migration). */
-function sequenceKey(file: MigrationFile): string {
-  const parts = file.path.split('/');
-  parts.pop();
-  if (file.framework === 'diesel' || file.framework === 'prisma') parts.pop();
-  // Flyway reads a location recursively (`db/migration/2024/V…`): one sequence from the nearest
-  // folder named like a migrations folder.
-  if (file.framework === 'flyway') {
-    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
-    if (root !== -1) parts.length = root + 1;
-  }
-  return `${file.framework}:${parts.join('/')}`;
-}
-
-/** A sequence's newest base migration, and the newest of the others (for a file with the first one's path). */
-type NewestTwo = [MigrationFile, MigrationFile | null];
-
-/** Per sequence (framework and folder), in one pass over the base: the first of the newest, then the next. */
-function newestBaseVersions(base: BaseMigration[]): Map<string, NewestTwo> {
-  const out = new Map<string, NewestTwo>();
-  // A sequence is a function of the framework and the folder: computed once per folder, and the
-  // folder's key taken again without building a string while files of one folder follow each other.
-  const keys = new Map<string, string>();
-  let last: { framework: string; dir: string; key: string } | undefined;
-  for (const { file } of base) {
-    // Up migrations only: a down file carries its up's version (or an orphan's).
-    if (file.version === null || file.part !== 'up') continue;
-    const path = file.path;
-    const slash = path.lastIndexOf('/');
-    let key: string;
-    if (last !== undefined && last.framework === file.framework && slash === last.dir.length && path.startsWith(last.dir)) key = last.key;
-    else {
-      const dir = path.slice(0, Math.max(0, slash));
-      const at = `${file.framework}\0${dir}`;
-      let known = keys.get(at);
-      if (known === undefined) keys.set(at, (known = sequenceKey(file)));
-      key = known;
-      last = { framework: file.framework, dir, key };
-    }
-    const top = out.get(key);
-    if (!top) out.set(key, [file, null]);
-    else if (compareVersions(file.version, top[0].version as string) > 0) out.set(key, [file, top[0]]);
-    else if (top[1] === null || compareVersions(file.version, top[1].version as string) > 0) top[1] = file;
-  }
-  return out;
-}
-
-/** The newest version of the base migrations in `file`'s sequence, other than `file` itself. */
-function newestVersionBeside(file: MigrationFile, newest: Map<string, NewestTwo>): string | null {
-  if (file.version === null || newest.size === 0) return null;
-  const top = newest.get(sequenceKey(file));
-  if (!top) return null;
-  const other = top[0].path === file.path ? top[1] : top[0];
-  return other?.version ?? null;
 }
 
 function byVersionThenPath(a: MigrationFile, b: MigrationFile, order?: IncludeOrder): number {

@@ -98,7 +98,7 @@ export function fileLifecycles(
   candidates: readonly Candidate[],
   changes: ChangeSet,
   config: Config,
-  baseMigrations: readonly BaseFile[],
+  baseMigrations: Iterable<BaseFile>,
   dialect: Dialect,
 ): Map<number, FileLifecycle> {
   const out = new Map<number, FileLifecycle>();

@@ -31,6 +31,7 @@ import {
 import { isCodeMigrationPath } from './code/registry.js';
 import { basePlanKey, baseTreeKey, readBasePlan, readBaseTree, writeBasePlan, writeBaseTree, type BasePlan, type BaselinePaths } from './replay-cache.js';
 import { codeBaselineFramework, isCodeBaselineOf, looksLikeCodeBaseline } from './code/baselines.js';
+import { BaseFacts, factsFromRecord, planFacts } from './history-facts.js';
 
 export interface Candidate {
   change: ChangedFile;
@@ -92,8 +93,13 @@ export interface HistoryGroup {
   dialect: Dialect;
   /** The PR's migrations of this history. */
   candidates: Candidate[];
-  /** Base migrations that run on this dialect's databases (pop's dialect-less files included). */
+  /**
+   * Base migrations that run on this dialect's databases (pop's dialect-less files included). A
+   * planned history's list is made when first read (`planHistories`): most runs ask only `facts`.
+   */
   base: BaseMigration[];
+  /** What the analysis asks of all of `base` at once, gathered as the list's files are decided (`history-facts.ts`); absent: computed from `base`. */
+  facts?: BaseFacts;
   /** Schema files read into the history before the base migrations (killbill's `ddl.sql`). */
   baselines: BaseMigration[];
   /**
@@ -204,6 +210,8 @@ export class MigrationDetector {
     dialects?: BaseDialects;
     /** The base's SQL and code baseline files, ignored ones left out, in listing order, and the code baseline ones among them (`findBaselines` looks there). */
     baselines?: BaselinePaths;
+    /** Each history's facts (keyed `set\0dialect`) when its base files run on base's own dialects (`dialects`), from the base tree entry. */
+    facts?: Map<string, BaseFacts>;
   };
   /** The last dialect assignment, with what it was computed from (the same PR files give the same answer). */
   lastDialects?: { inputs: { path: string; set: number; text: string | null; side: 'base' | 'head' }[]; baseCount: number; result: ReturnType<typeof assignDialects> };
@@ -592,7 +600,7 @@ function addEchoes(groups: Map<string, HistoryGroup>, candidates: Candidate[], b
  */
 export function findBaselines(
   detector: MigrationDetector,
-  group: { set: number; dialect: Dialect; candidates?: Candidate[]; base?: BaseMigration[] },
+  group: { set: number; dialect: Dialect; candidates?: Candidate[]; base?: BaseMigration[]; facts?: BaseFacts },
   sequenceFolders: Set<string>,
   ignored: (path: string) => boolean,
 ): BaseMigration[] {
@@ -618,7 +626,9 @@ export function findBaselines(
   // A code schema file of a framework the history's migrations are written in (code/baselines.ts).
   const frameworks = new Set<string>();
   for (const c of group.candidates ?? []) frameworks.add(c.file.framework);
-  for (const b of group.base ?? []) frameworks.add(b.file.framework);
+  // The history's facts know its base frameworks (its list is not made for them).
+  if (group.facts) for (const f of group.facts.frameworks) frameworks.add(f);
+  else for (const b of group.base ?? []) frameworks.add(b.file.framework);
   for (const path of listed?.code ?? paths) {
     const framework = codeBaselineFramework(path);
     if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
@@ -704,6 +714,14 @@ export function planHistories(
   if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
+  // Sequence folders by folder: 20,000 base files are in a few.
+  const byDir = new Map<string, string>();
+  const sequenceOf = (path: string): string => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    let folder = byDir.get(dir);
+    if (folder === undefined) byDir.set(dir, (folder = sequenceFolder(path)));
+    return folder;
+  };
   const groups = new Map<string, HistoryGroup>();
   for (const c of candidates) {
     const side = c.change.status === 'deleted' ? 'base' : 'head';
@@ -717,6 +735,10 @@ export function planHistories(
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
   addEchoes(groups, candidates, base, readings.head);
+  // Base's own dialects (no PR file moved a base file's reading) and the base tree entry's facts:
+  // each history's facts as stored (written by the loop below, `planFacts`), the base not walked.
+  const stored = readings.baseReadings === basePlan?.dialects?.readings ? basePlan.facts : undefined;
+  for (const group of groups.values()) group.facts = stored?.get(`${group.set}\0${group.dialect}`) ?? new BaseFacts(sequenceOf);
   // Base migrations into every history whose databases run them.
   const { baseReadings, runsOn } = readings;
   // The group of a set and dialect, looked up once per run of equal ones (20,000 base files are in a few).
@@ -725,46 +747,65 @@ export function planHistories(
     if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
     return lastGroup.group;
   };
-  for (let i = 0; i < base.length; i++) {
+  // Each base file's histories decided here, once, and told to their facts (no copy made: 20,000
+  // base files, of which a run asks a few values); a history's list is made from the same decisions,
+  // in the same order, when something first reads it (`lazyBase`).
+  for (let i = 0; stored === undefined && i < base.length; i++) {
     const b = base[i];
     const several = runsOn.get(i);
-    // The cached plan's files (lazy ones) have a known shape: copied by a literal (`planFileIn`).
-    const lazy = b instanceof LazyMigration;
     // Most files run on their own dialect alone: no list made for them.
     if (several === undefined) {
-      const d = baseReadings[i].dialect;
-      groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+      groupOf(b.set, baseReadings[i].dialect)?.facts?.add(b.file);
       continue;
     }
-    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+    for (const d of several) groupOf(b.set, d)?.facts?.add(b.file);
   }
-  // Sequence folders by folder: 20,000 base files are in a few.
-  const byDir = new Map<string, string>();
-  const sequenceOf = (path: string): string => {
-    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-    let folder = byDir.get(dir);
-    if (folder === undefined) byDir.set(dir, (folder = sequenceFolder(path)));
-    return folder;
-  };
   for (const group of groups.values()) {
-    // Asked once per run of files in one folder (20,000 base files are in a few), no copies of the list.
-    const folders = new Set<string>();
-    let lastDir: string | undefined;
-    for (const { file } of group.base) {
-      const path = file.path;
-      const slash = path.lastIndexOf('/');
-      if (lastDir !== undefined && slash === lastDir.length && path.startsWith(lastDir)) continue;
-      lastDir = path.slice(0, Math.max(0, slash));
-      folders.add(sequenceOf(path));
-    }
+    lazyBase(group, base, baseReadings, runsOn);
+    // The base files' sequence folders (gathered with the facts, in the list's order), then the PR's.
+    const folders = new Set<string>(group.facts?.folders);
     for (const c of group.candidates) folders.add(sequenceOf(c.file.path));
     group.baselines = findBaselines(detector, group, folders, ignored);
   }
   return { groups: [...groups.values()], dialects };
 }
 
+/**
+ * `group.base` made when first read: the base files that run in the group's history (its set, and
+ * its dialect among those the file runs on), in base's order, each a copy with the history's
+ * dialect; the decisions `planHistories` told the group's facts, taken again for this group alone.
+ */
+function lazyBase(group: HistoryGroup, base: readonly (BaseMigration & { set: number })[], baseReadings: readonly DialectReading[], runsOn: ReadonlyMap<number, Dialect[]>): void {
+  let list: BaseMigration[] | undefined;
+  const fill = (): BaseMigration[] => {
+    const out: BaseMigration[] = [];
+    const { set, dialect } = group;
+    for (let i = 0; i < base.length; i++) {
+      const b = base[i];
+      if (b.set !== set) continue;
+      const several = runsOn.get(i);
+      // The cached plan's files (lazy ones) have a known shape: copied by a literal (`planFileIn`).
+      const lazy = b instanceof LazyMigration;
+      if (several === undefined) {
+        if (baseReadings[i].dialect === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
+        continue;
+      }
+      for (const d of several) if (d === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+    }
+    return out;
+  };
+  Object.defineProperty(group, 'base', {
+    get: () => (list ??= fill()),
+    set: (value: BaseMigration[]) => {
+      list = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** The folder above a migration's own version or dialect folders. */
-function sequenceFolder(path: string): string {
+export function sequenceFolder(path: string): string {
   const parts = path.split('/');
   parts.pop();
   while (parts.length > 0 && (/^\d/.test(parts[parts.length - 1]) || dialectWord(parts[parts.length - 1]))) parts.pop();
@@ -792,8 +833,12 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   if (byTree) {
     // Base's settings files as that listing had them: whether head has one beside a PR file is then
     // told without git (`present`, through the head snapshot's files outside the diff).
-    if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
-    return (detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines));
+    const plan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines, byTree.facts);
+    if (plan) {
+      if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
+      return (detector.basePlan = plan);
+    }
+    // Facts that do not fit the plan: the entry is a miss (the tree is listed, the entry written again).
   }
   let paths: string[];
   try {
@@ -833,11 +878,16 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     if (treeKey === undefined || key === undefined || !store) return;
     const settings = settingsPaths.map((path): [string, string | undefined] => [path, tree.objectId?.(path)]);
     const known = settings.every((s): s is [string, string] => s[1] !== undefined);
-    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...(known ? { settings } : {}) });
+    // The histories' facts, from the plan as a hit reads it: its migrations (the rows with a file) in order.
+    const migrations: { file: MigrationFile; set: number }[] = [];
+    for (const [, c] of classifications) if (c.file) migrations.push({ file: c.file, set: c.set });
+    if (migrations.length !== dialects.readings.length) return;
+    const facts = planFacts(migrations, (i) => dialects.runsOn.get(i) ?? [dialects.readings[i].dialect], sequenceFolder);
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...(known ? { settings } : {}), facts });
   };
   if (cached && key !== undefined) {
     writeTree(cached.classifications, cached.dialects);
-    return (detector.basePlan = fromCache(detector, cached, key, baselines));
+    return (detector.basePlan = fromCache(detector, cached, key, baselines) as NonNullable<MigrationDetector['basePlan']>);
   }
   tree.prefetch?.(sqlPaths);
   const migrations: (BaseMigration & { set: number })[] = [];
@@ -864,7 +914,9 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
  * A base plan taken from the cache: the detector seeded with its classifications, and the base
  * migrations with texts read when first asked (all of them in one batch), most runs never.
  */
-function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths): NonNullable<MigrationDetector['basePlan']> {
+function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths): NonNullable<MigrationDetector['basePlan']>;
+function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths, records: unknown[]): NonNullable<MigrationDetector['basePlan']> | null;
+function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths, records?: unknown[]): NonNullable<MigrationDetector['basePlan']> | null {
   const tree = detector.changes.baseTree;
   const migrations: (BaseMigration & { set: number })[] = [];
   let fetched = false;
@@ -878,9 +930,19 @@ function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, b
   for (const c of cached.classifications.values()) {
     if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
   }
+  // The histories' facts kept with the base tree (checked against this plan: one that does not fit is a miss).
+  let facts: Map<string, BaseFacts> | undefined;
+  if (records !== undefined) {
+    facts = new Map();
+    for (const record of records) {
+      const got = factsFromRecord(record, migrations, sequenceFolder);
+      if (got === null || facts.has(got.key)) return null;
+      facts.set(got.key, got.facts);
+    }
+  }
   // After the list is made: the detector takes the map as its own (what it classified already joins it).
   detector.seedBase(cached.classifications);
-  return { migrations, key, dialects: cached.dialects, baselines };
+  return { migrations, key, dialects: cached.dialects, baselines, ...(facts ? { facts } : {}) };
 }
 
 /**

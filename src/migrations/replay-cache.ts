@@ -70,6 +70,8 @@ export interface ReplayInputs {
   dialect: Dialect;
   baselines: BaseMigration[];
   migrations: BaseMigration[];
+  /** How many `migrations` has, when known without making the list (`HistoryGroup.facts`): with `baseOf`, the list is then not read. */
+  migrationCount?: number;
   /** The base plan's key (`basePlanKey`), which covers the migrations' texts by object id: they are then not hashed (nor read). */
   basis?: string;
   /** A key that decides `migrations` whole (`HistoryGroup.baseOf`: the base plan's, its set): it is hashed in place of the list. */
@@ -82,10 +84,15 @@ export function replayKey(inputs: ReplayInputs, toolId: string): string {
   part(inputs.dialect);
   if (inputs.basis !== undefined) part(`basis ${inputs.basis}`);
   if (inputs.baseOf !== undefined) part(`base of ${inputs.baseOf}`);
-  for (const [what, list] of [['baselines', inputs.baselines], ['migrations', inputs.migrations]] as const) {
+  for (const what of ['baselines', 'migrations'] as const) {
+    if (what === 'migrations' && inputs.baseOf !== undefined) {
+      // The list is the base plan's for this set and dialect: its key names every file and detection
+      // (its count, when the inputs know it, stands for the list's length: the list is not made).
+      part(`${what} ${inputs.migrationCount ?? inputs.migrations.length}`);
+      continue;
+    }
+    const list = what === 'baselines' ? inputs.baselines : inputs.migrations;
     part(`${what} ${list.length}`);
-    // The list is the base plan's for this set and dialect: its key names every file and detection.
-    if (what === 'migrations' && inputs.baseOf !== undefined) continue;
     for (const m of list) {
       part(JSON.stringify(m.file));
       // With a basis, a migration's text is named by its object id in the basis (baselines are few, and hashed).
@@ -149,7 +156,7 @@ function readChecked(store: ReplayStore, key: string, format: string): unknown {
  * entry, else computed and written there. Without a store: `replay()` itself.
  */
 export function cachedReplay(store: ReplayStore | undefined, inputs: ReplayInputs, routines: Map<string, DefinedRoutine>, replay: () => Catalog): Catalog {
-  if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
+  if (!store || inputs.baselines.length + (inputs.migrationCount ?? inputs.migrations.length) === 0) return replay();
   let key: string;
   try {
     key = replayKey(inputs, store.toolId());
@@ -511,7 +518,7 @@ function encodePlan(classifications: Iterable<[string, Classification]>, base: B
 }
 
 /** Bump when the base tree entry's shape or meaning changes without a version change. */
-const TREE_FORMAT = 'rollback-guard base tree 2';
+const TREE_FORMAT = 'rollback-guard base tree 3';
 
 /**
  * The base tree entry: what a run learns from listing the base commit's tree, kept under the tree's
@@ -521,7 +528,8 @@ const TREE_FORMAT = 'rollback-guard base tree 2';
  * `findBaselines` looks among (runs `[start, count]` of the plan's paths, or a path of its own,
  * in listing order), the plan itself (`PlanPayload`), and base's framework settings files with
  * their listing records (`settings`), so that whether head has one beside a PR file is told
- * without git (`Snapshot.knowListed`).
+ * without git (`Snapshot.knowListed`), and what each history's analysis asks of all its base
+ * migrations (`facts`, `history-facts.ts`'s records), so that a run asks a few values of them.
  */
 interface TreePayload {
   planKey: string;
@@ -532,6 +540,8 @@ interface TreePayload {
   plan: PlanPayload;
   /** Every base path the plan reads as a framework settings file (`isDialectSettingsPath`), with its listing record (`<mode> <type> <oid> <size>`); absent when a record was not known. */
   settings?: [string, string][];
+  /** Per history (set and dialect) of the plan's base files, its facts (`FactsRecord`), read by `plan.ts` against the plan's migrations. */
+  facts: unknown[];
 }
 
 /** The files `findBaselines` looks among: the base's SQL and code baseline files, ignored ones left out, in listing order; `code`: the code baseline ones among them, in order. */
@@ -564,6 +574,8 @@ export interface BaseTree {
   plan: BasePlan;
   /** Base's framework settings files with their listing records (`TreePayload.settings`); undefined when the entry has none. */
   settings?: [string, string][];
+  /** The histories' facts as stored (`FactsRecord`s, checked by `plan.ts` against the plan: a record that does not fit is a miss). */
+  facts: unknown[];
 }
 
 /** The base tree entry of `key` when it is whole and of the right shape; null otherwise (the tree is listed). */
@@ -591,15 +603,17 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
     }
     const { settings } = payload;
     if (settings !== undefined && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && typeof s[1] === 'string' && LISTING_RECORD.test(s[1])))) return null;
+    const { facts } = payload;
+    if (!Array.isArray(facts)) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...(settings === undefined ? {} : { settings }) } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...(settings === undefined ? {} : { settings }), facts } : null;
   } catch {
     return null;
   }
 }
 
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
-export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string][] }): void {
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string][]; facts: unknown[] }): void {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
@@ -618,7 +632,7 @@ export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: 
     const code = tree.baselines.paths.flatMap((p, i) => (codeAt.has(p) ? [i] : []));
     if (code.length !== codeAt.size) return;
     const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : undefined;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...(settings === undefined ? {} : { settings }) } satisfies TreePayload));
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...(settings === undefined ? {} : { settings }), facts: tree.facts } satisfies TreePayload));
   } catch {
     // The next run lists the tree again.
   }

@@ -151,6 +151,50 @@ describe('the base tree entry', () => {
     expect(warm.report).toEqual(cold);
   }, 120_000);
 
+  test('a PR that renames a base migration, or adds one that moves the newest version, on a tree hit: the histories\' facts kept in the entry give the report without a cache', () => {
+    const base = { ...BASE, 'db/migrations/005_last.sql': 'ALTER TABLE users ADD COLUMN seen timestamptz;\n' };
+    // 004 lands before base's newest (005): out of order, told by the newest base version of its sequence.
+    const head = { 'db/migrations/004_late.sql': 'ALTER TABLE users DROP COLUMN seen;\n', 'db/migrations/002_more.sql': null, 'db/migrations/002_renamed.sql': BASE['db/migrations/002_more.sql'] };
+    const r = repo(base, head);
+    const cold = run(r, undefined).report;
+    // Must still fire: 004 below base's newest version (the facts' newest per sequence), the drop.
+    expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['out-of-order-migration', 'drop-column']));
+    const store = memoryStore();
+    expect(run(r, store).report).toEqual(cold);
+    const [[, entry]] = treeEntries(store);
+    expect(entry).toContain('"facts":[[0,"postgres",3,4,["plain"],["db/migrations"],[["plain:db/migrations",');
+    const hits = store.hits;
+    const warm = run(r, store);
+    expect(store.hits - hits).toBeGreaterThanOrEqual(2);
+    expect(warm.spy.lists).toBe(0);
+    expect(warm.report).toEqual(cold);
+  }, 120_000);
+
+  test('a history in several dialects (files that run on more than their own), on a tree hit: each history\'s facts as the loop gathers them, the report without a cache', () => {
+    const base: Record<string, string> = {
+      'migrations/20240101000000_a.up.sql': 'CREATE TABLE a (id int, b int, c int);\n',
+      'migrations/20240101000000_a.down.sql': 'DROP TABLE a;\n',
+      'migrations/20240102000000_b.mysql.up.sql': 'ALTER TABLE a MODIFY COLUMN b bigint;\n',
+      'migrations/20240102000000_b.postgres.up.sql': 'ALTER TABLE a ALTER COLUMN b TYPE bigint;\n',
+      'migrations/20240103000000_c.up.sql': 'ALTER TABLE a ADD COLUMN d int;\n',
+    };
+    const head = {
+      'migrations/20240104000000_d.mysql.up.sql': 'ALTER TABLE a DROP COLUMN c;\n',
+      'migrations/20240104000000_d.postgres.up.sql': 'ALTER TABLE a DROP COLUMN d;\n',
+      'migrations/20240102500000_e.up.sql': 'ALTER TABLE a DROP COLUMN b;\n',
+    };
+    const r = repo(base, head);
+    const cold = run(r, undefined).report;
+    expect(cold.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['drop-column']));
+    const store = memoryStore();
+    expect(run(r, store).report).toEqual(cold);
+    const facts = payloadOf(treeEntries(store)[0][1]).facts as unknown[][];
+    expect(facts.map((f) => f[1]).sort()).toEqual(['mysql', 'postgres']);
+    const warm = run(r, store);
+    expect(warm.spy.lists).toBe(0);
+    expect(warm.report).toEqual(cold);
+  }, 120_000);
+
   test('a tree hit with a replay miss reads the base migrations without listing the tree (by path, in one batch): the same report', () => {
     const r = repo();
     const cold = run(r, undefined).report;
@@ -233,6 +277,14 @@ describe('the base tree entry', () => {
       const plan = p.plan as Record<string, unknown[]>;
       return forged(t, { ...p, plan: { ...plan, rows: plan.rows.slice(1), versions: plan.versions.slice(1) } });
     }],
+    // The histories' facts (history-facts.ts): a record that does not fit the plan is a miss.
+    ['forged: facts that are no list', (t: string) => forged(t, { ...payloadOf(t), facts: 'none' })],
+    ['forged: no facts', (t: string) => forged(t, { ...payloadOf(t), facts: undefined })],
+    ['forged: a record of the wrong shape', (t: string) => forged(t, { ...payloadOf(t), facts: [[0, 'postgres', 2]] })],
+    ['forged: a newest file past the plan\'s migrations', (t: string) => forged(t, { ...payloadOf(t), facts: (payloadOf(t).facts as unknown[][]).map((r) => [...r.slice(0, 6), (r[6] as unknown[][]).map(([k]) => [k, 99, -1])]) })],
+    ['forged: a newest file of another sequence', (t: string) => forged(t, { ...payloadOf(t), facts: (payloadOf(t).facts as unknown[][]).map((r) => [...r.slice(0, 6), (r[6] as unknown[][]).map(([, a, b]) => ['flyway:elsewhere', a, b])]) })],
+    ['forged: more files than the plan has', (t: string) => forged(t, { ...payloadOf(t), facts: (payloadOf(t).facts as unknown[][]).map((r) => [r[0], r[1], 99, ...r.slice(3)]) })],
+    ['forged: one history twice', (t: string) => forged(t, { ...payloadOf(t), facts: [...(payloadOf(t).facts as unknown[]), ...(payloadOf(t).facts as unknown[])] })],
   ])('a damaged base tree entry (%s) is a miss: the tree is listed, the same report, the entry written again', (_, damage) => {
     const r = repo();
     const cold = run(r, undefined).report;

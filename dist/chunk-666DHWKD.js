@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-DPAWLCLO.js";
+} from "./chunk-L3GK5ISS.js";
 import {
   git,
   gitChangeSet,

@@ -13,7 +13,7 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-EPU6E3QB.js";
+} from "./chunk-SNCNULYE.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";

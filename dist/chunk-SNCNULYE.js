@@ -1056,9 +1056,13 @@ function replayKey(inputs, toolId) {
   part(inputs.dialect);
   if (inputs.basis !== void 0) part(`basis ${inputs.basis}`);
   if (inputs.baseOf !== void 0) part(`base of ${inputs.baseOf}`);
-  for (const [what, list] of [["baselines", inputs.baselines], ["migrations", inputs.migrations]]) {
+  for (const what of ["baselines", "migrations"]) {
+    if (what === "migrations" && inputs.baseOf !== void 0) {
+      part(`${what} ${inputs.migrationCount ?? inputs.migrations.length}`);
+      continue;
+    }
+    const list = what === "baselines" ? inputs.baselines : inputs.migrations;
     part(`${what} ${list.length}`);
-    if (what === "migrations" && inputs.baseOf !== void 0) continue;
     for (const m of list) {
       part(JSON.stringify(m.file));
       if (inputs.basis !== void 0 && what === "migrations") continue;
@@ -1104,7 +1108,7 @@ function readChecked(store, key, format) {
   return payload === null ? null : JSON.parse(payload.toString("utf8"));
 }
 function cachedReplay(store, inputs, routines, replay) {
-  if (!store || inputs.baselines.length + inputs.migrations.length === 0) return replay();
+  if (!store || inputs.baselines.length + (inputs.migrationCount ?? inputs.migrations.length) === 0) return replay();
   let key;
   try {
     key = replayKey(inputs, store.toolId());
@@ -1392,7 +1396,7 @@ function encodePlan(classifications, base) {
   };
   return payload;
 }
-var TREE_FORMAT = "rollback-guard base tree 2";
+var TREE_FORMAT = "rollback-guard base tree 3";
 function baseTreeKey(treeId, config, toolId) {
   try {
     const { part, digest } = keyHash(TREE_FORMAT, toolId, config);
@@ -1426,8 +1430,10 @@ function readBaseTree(store, key) {
     }
     const { settings } = payload;
     if (settings !== void 0 && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === "string" && typeof s[1] === "string" && LISTING_RECORD.test(s[1])))) return null;
+    const { facts } = payload;
+    if (!Array.isArray(facts)) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...settings === void 0 ? {} : { settings } } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...settings === void 0 ? {} : { settings }, facts } : null;
   } catch {
     return null;
   }
@@ -1451,7 +1457,7 @@ function writeBaseTree(store, key, tree) {
     const code = tree.baselines.paths.flatMap((p, i) => codeAt.has(p) ? [i] : []);
     if (code.length !== codeAt.size) return;
     const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : void 0;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...settings === void 0 ? {} : { settings } }));
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...settings === void 0 ? {} : { settings }, facts: tree.facts }));
   } catch {
   }
 }
@@ -1503,6 +1509,140 @@ function isCodeBaselineOf(path, framework, folders2) {
   }
   for (const folder of folders2) if (folder === dir || folder.startsWith(`${dir}/`)) return true;
   return false;
+}
+
+// src/migrations/history-facts.ts
+function sequenceKey(file) {
+  const parts = file.path.split("/");
+  parts.pop();
+  if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
+  if (file.framework === "flyway") {
+    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
+    if (root !== -1) parts.length = root + 1;
+  }
+  return `${file.framework}:${parts.join("/")}`;
+}
+var BaseFacts = class _BaseFacts {
+  constructor(sequenceFolder2) {
+    this.sequenceFolder = sequenceFolder2;
+  }
+  sequenceFolder;
+  /** How many base migrations the history has. */
+  count = 0;
+  /** Any of them a Liquibase file (the history then runs in the master changelogs' include order). */
+  liquibase = false;
+  /** Any of them written as code or a Liquibase changelog (such a history is replayed every time, and names objects its SQL does not show). */
+  notSql = false;
+  /** Any of them an up migration (the history is then replayed). */
+  anyUp = false;
+  /** The frameworks of the base migrations. */
+  frameworks = /* @__PURE__ */ new Set();
+  /** Per sequence (framework and folder): the first of the newest up migrations, then the next. */
+  newest = /* @__PURE__ */ new Map();
+  /** The sequence folders of the base migrations' folders, in the order their files come. */
+  folders = /* @__PURE__ */ new Set();
+  // A sequence is a function of the framework and the folder: computed once per folder, and the
+  // folder's key taken again without building a string while files of one folder follow each other.
+  keys = /* @__PURE__ */ new Map();
+  last;
+  lastDir;
+  /** The facts of `list`, in its order: what the loops over a history's list compute. */
+  static of(list, sequenceFolder2) {
+    const facts = new _BaseFacts(sequenceFolder2);
+    for (const { file } of list) facts.add(file);
+    return facts;
+  }
+  /** The next base migration of the history (in its list's order). */
+  add(file) {
+    this.count++;
+    const framework = file.framework;
+    if (framework === "liquibase") this.liquibase = true;
+    if (!this.notSql && (isCodeFramework(framework) || isChangelogMigration(file))) this.notSql = true;
+    this.frameworks.add(framework);
+    const path = file.path;
+    const slash = path.lastIndexOf("/");
+    if (!(this.lastDir !== void 0 && slash === this.lastDir.length && path.startsWith(this.lastDir))) {
+      this.lastDir = path.slice(0, Math.max(0, slash));
+      this.folders.add(this.sequenceFolder(path));
+    }
+    if (file.part !== "up") return;
+    this.anyUp = true;
+    if (file.version === null) return;
+    let key;
+    const last = this.last;
+    if (last !== void 0 && last.framework === framework && slash === last.dir.length && path.startsWith(last.dir)) key = last.key;
+    else {
+      const dir = path.slice(0, Math.max(0, slash));
+      const at = `${framework}\0${dir}`;
+      let known = this.keys.get(at);
+      if (known === void 0) this.keys.set(at, known = sequenceKey(file));
+      key = known;
+      this.last = { framework, dir, key };
+    }
+    const top = this.newest.get(key);
+    if (!top) this.newest.set(key, [file, null]);
+    else if (compareVersions(file.version, top[0].version) > 0) this.newest.set(key, [file, top[0]]);
+    else if (top[1] === null || compareVersions(file.version, top[1].version) > 0) top[1] = file;
+  }
+};
+function planFacts(migrations, dialectsOf, sequenceFolder2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const at = /* @__PURE__ */ new Map();
+  for (let i = 0; i < migrations.length; i++) {
+    const { file, set } = migrations[i];
+    at.set(file, i);
+    for (const dialect of dialectsOf(i)) {
+      const key = `${set}\0${dialect}`;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, entry = { set, dialect, facts: new BaseFacts(sequenceFolder2) });
+      entry.facts.add(file);
+    }
+  }
+  return [...byKey.values()].map(({ set, dialect, facts }) => [
+    set,
+    dialect,
+    facts.count,
+    (facts.liquibase ? 1 : 0) | (facts.notSql ? 2 : 0) | (facts.anyUp ? 4 : 0),
+    [...facts.frameworks],
+    [...facts.folders],
+    [...facts.newest].map(([key, [a, b]]) => [key, at.get(a), b === null ? -1 : at.get(b)])
+  ]);
+}
+function factsFromRecord(record, migrations, sequenceFolder2) {
+  if (!Array.isArray(record) || record.length !== 7) return null;
+  const [set, dialect, count, flags, frameworks, folders2, newest] = record;
+  if (!Number.isInteger(set) || set < 0 || typeof dialect !== "string") return null;
+  if (!Number.isInteger(count) || count < 0 || count > migrations.length) return null;
+  if (!Number.isInteger(flags) || flags < 0 || flags > 7) return null;
+  if (!Array.isArray(frameworks) || !frameworks.every((f) => typeof f === "string") || !Array.isArray(folders2) || !folders2.every((f) => typeof f === "string") || !Array.isArray(newest)) return null;
+  const facts = new BaseFacts(sequenceFolder2);
+  facts.count = count;
+  facts.liquibase = (flags & 1) !== 0;
+  facts.notSql = (flags & 2) !== 0;
+  facts.anyUp = (flags & 4) !== 0;
+  for (const f of frameworks) facts.frameworks.add(f);
+  for (const f of folders2) facts.folders.add(f);
+  const fileAt = (i, key) => {
+    if (!Number.isInteger(i) || i < 0 || i >= migrations.length) return null;
+    const m = migrations[i];
+    return m.set === set && m.file.part === "up" && m.file.version !== null && sequenceKey(m.file) === key ? m.file : null;
+  };
+  for (const entry of newest) {
+    if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== "string") return null;
+    const key = entry[0];
+    const first = fileAt(entry[1], key);
+    const next = entry[2] === -1 ? null : fileAt(entry[2], key);
+    if (first === null || entry[2] !== -1 && next === null || facts.newest.has(key)) return null;
+    facts.newest.set(key, [first, next]);
+  }
+  return { key: `${set}\0${dialect}`, facts };
+}
+function newestVersionBeside(file, newest) {
+  if (file.version === null || newest.size === 0) return null;
+  const top = newest.get(sequenceKey(file));
+  if (!top) return null;
+  const other = top[0].path === file.path ? top[1] : top[0];
+  return other?.version ?? null;
 }
 
 // src/migrations/plan.ts
@@ -1895,7 +2035,8 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
   if (set?.paths && set.paths.length > 0) return out;
   const frameworks = /* @__PURE__ */ new Set();
   for (const c of group.candidates ?? []) frameworks.add(c.file.framework);
-  for (const b of group.base ?? []) frameworks.add(b.file.framework);
+  if (group.facts) for (const f of group.facts.frameworks) frameworks.add(f);
+  else for (const b of group.base ?? []) frameworks.add(b.file.framework);
   for (const path of listed?.code ?? paths) {
     const framework = codeBaselineFramework(path);
     if (framework === null || !frameworks.has(framework) || !isCodeBaselineOf(path, framework, sequenceFolders)) continue;
@@ -1953,6 +2094,13 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
   if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
+  const byDir = /* @__PURE__ */ new Map();
+  const sequenceOf = (path) => {
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+    let folder = byDir.get(dir);
+    if (folder === void 0) byDir.set(dir, folder = sequenceFolder(path));
+    return folder;
+  };
   const groups = /* @__PURE__ */ new Map();
   for (const c of candidates) {
     const side = c.change.status === "deleted" ? "base" : "head";
@@ -1966,44 +2114,57 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
   addEchoes(groups, candidates, base, readings.head);
+  const stored = readings.baseReadings === basePlan?.dialects?.readings ? basePlan.facts : void 0;
+  for (const group of groups.values()) group.facts = stored?.get(`${group.set}\0${group.dialect}`) ?? new BaseFacts(sequenceOf);
   const { baseReadings, runsOn: runsOn2 } = readings;
   let lastGroup;
   const groupOf = (set, dialect) => {
     if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
     return lastGroup.group;
   };
-  for (let i = 0; i < base.length; i++) {
+  for (let i = 0; stored === void 0 && i < base.length; i++) {
     const b = base[i];
     const several = runsOn2.get(i);
-    const lazy = b instanceof LazyMigration;
     if (several === void 0) {
-      const d = baseReadings[i].dialect;
-      groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+      groupOf(b.set, baseReadings[i].dialect)?.facts?.add(b.file);
       continue;
     }
-    for (const d of several) groupOf(b.set, d)?.base.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+    for (const d of several) groupOf(b.set, d)?.facts?.add(b.file);
   }
-  const byDir = /* @__PURE__ */ new Map();
-  const sequenceOf = (path) => {
-    const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
-    let folder = byDir.get(dir);
-    if (folder === void 0) byDir.set(dir, folder = sequenceFolder(path));
-    return folder;
-  };
   for (const group of groups.values()) {
-    const folders2 = /* @__PURE__ */ new Set();
-    let lastDir;
-    for (const { file } of group.base) {
-      const path = file.path;
-      const slash = path.lastIndexOf("/");
-      if (lastDir !== void 0 && slash === lastDir.length && path.startsWith(lastDir)) continue;
-      lastDir = path.slice(0, Math.max(0, slash));
-      folders2.add(sequenceOf(path));
-    }
+    lazyBase(group, base, baseReadings, runsOn2);
+    const folders2 = new Set(group.facts?.folders);
     for (const c of group.candidates) folders2.add(sequenceOf(c.file.path));
     group.baselines = findBaselines(detector, group, folders2, ignored);
   }
   return { groups: [...groups.values()], dialects };
+}
+function lazyBase(group, base, baseReadings, runsOn2) {
+  let list;
+  const fill = () => {
+    const out = [];
+    const { set, dialect } = group;
+    for (let i = 0; i < base.length; i++) {
+      const b = base[i];
+      if (b.set !== set) continue;
+      const several = runsOn2.get(i);
+      const lazy = b instanceof LazyMigration;
+      if (several === void 0) {
+        if (baseReadings[i].dialect === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
+        continue;
+      }
+      for (const d of several) if (d === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+    }
+    return out;
+  };
+  Object.defineProperty(group, "base", {
+    get: () => list ??= fill(),
+    set: (value) => {
+      list = value;
+    },
+    enumerable: true,
+    configurable: true
+  });
 }
 function sequenceFolder(path) {
   const parts = path.split("/");
@@ -2021,8 +2182,11 @@ function baseMigrations(detector, ignored) {
   const treeKey = caching && treeId !== void 0 ? baseTreeKey(treeId, config, store.toolId()) : void 0;
   const byTree = treeKey === void 0 || !store ? null : readBaseTree(store, treeKey);
   if (byTree) {
-    if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
-    return detector.basePlan = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines);
+    const plan2 = fromCache(detector, byTree.plan, byTree.planKey, byTree.baselines, byTree.facts);
+    if (plan2) {
+      if (byTree.settings?.every(([path]) => isDialectSettingsPath(path))) tree.knowListed?.(isDialectSettingsPath, byTree.settings);
+      return detector.basePlan = plan2;
+    }
   }
   let paths;
   try {
@@ -2057,7 +2221,11 @@ function baseMigrations(detector, ignored) {
     if (treeKey === void 0 || key === void 0 || !store) return;
     const settings = settingsPaths.map((path) => [path, tree.objectId?.(path)]);
     const known = settings.every((s) => s[1] !== void 0);
-    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...known ? { settings } : {} });
+    const migrations2 = [];
+    for (const [, c] of classifications) if (c.file) migrations2.push({ file: c.file, set: c.set });
+    if (migrations2.length !== dialects.readings.length) return;
+    const facts = planFacts(migrations2, (i) => dialects.runsOn.get(i) ?? [dialects.readings[i].dialect], sequenceFolder);
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...known ? { settings } : {}, facts });
   };
   if (cached && key !== void 0) {
     writeTree(cached.classifications, cached.dialects);
@@ -2082,7 +2250,7 @@ function baseMigrations(detector, ignored) {
   }
   return detector.basePlan = plan;
 }
-function fromCache(detector, cached, key, baselines) {
+function fromCache(detector, cached, key, baselines, records) {
   const tree = detector.changes.baseTree;
   const migrations = [];
   let fetched = false;
@@ -2096,8 +2264,17 @@ function fromCache(detector, cached, key, baselines) {
   for (const c of cached.classifications.values()) {
     if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
   }
+  let facts;
+  if (records !== void 0) {
+    facts = /* @__PURE__ */ new Map();
+    for (const record of records) {
+      const got = factsFromRecord(record, migrations, sequenceFolder);
+      if (got === null || facts.has(got.key)) return null;
+      facts.set(got.key, got.facts);
+    }
+  }
   detector.seedBase(cached.classifications);
-  return { migrations, key, dialects: cached.dialects, baselines };
+  return { migrations, key, dialects: cached.dialects, baselines, ...facts ? { facts } : {} };
 }
 function detectionEntries(detector, ignored, reworkCopies, plan) {
   const out = [];
@@ -3212,8 +3389,9 @@ function migrationNeeds(input) {
 }
 function analyseHistory(input, group) {
   const { changes } = input;
-  const { dialect, base: baseMigrations2 } = group;
-  const liquibase = group.candidates.some((m) => m.file.framework === "liquibase") || baseMigrations2.some((m) => m.file.framework === "liquibase");
+  const { dialect } = group;
+  const baseFacts = group.facts ?? BaseFacts.of(group.base, sequenceFolder);
+  const liquibase = group.candidates.some((m) => m.file.framework === "liquibase") || baseFacts.liquibase;
   const candidates = [...group.candidates].sort((a, b) => byVersionThenPath(a.file, b.file, liquibase ? includeOrder(changes.headTree) : void 0));
   const findings = [];
   const unread = unreadableFindings(
@@ -3227,9 +3405,11 @@ function analyseHistory(input, group) {
   const suppressions = [];
   const routines = /* @__PURE__ */ new Map();
   const codeHistory = new CodeHistory();
-  const replay = () => replayBase(group.baselines, baseMigrations2, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : void 0 });
-  const catalog = baseMigrations2.some((m) => isCodeFramework(m.file.framework) || isChangelogMigration(m.file)) ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, migrations: baseMigrations2, basis: group.basis, baseOf: group.baseOf }, routines, replay);
-  const history = { catalog, replayed: group.baselines.length > 0 || baseMigrations2.some((m) => m.file.part === "up") };
+  const replay = () => replayBase(group.baselines, group.base, dialect, routines, { codeHistory, tree: changes.baseTree, order: liquibase ? includeOrder(changes.baseTree) : void 0 });
+  const catalog = baseFacts.notSql ? replay() : cachedReplay(changes.replayCache, { config: input.config, dialect, baselines: group.baselines, get migrations() {
+    return group.base;
+  }, migrationCount: baseFacts.count, basis: group.basis, baseOf: group.baseOf }, routines, replay);
+  const history = { catalog, replayed: group.baselines.length > 0 || baseFacts.anyUp };
   const baseTables = new Set(catalog.tables.keys());
   const baseEnums = new Map([...catalog.enums].map(([type, values]) => [type, [...values]]));
   const baseColumns = new BaseColumns(catalog, baseTables);
@@ -3241,15 +3421,14 @@ function analyseHistory(input, group) {
     let found = mentionedInBase.get(name);
     if (found === void 0) {
       const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w$])`, "i");
-      found = [...group.baselines, ...baseMigrations2].some((m) => m.text !== null && word.test(m.text));
+      found = [...group.baselines, ...group.base].some((m) => m.text !== null && word.test(m.text));
       mentionedInBase.set(name, found);
     }
     return found;
   };
   const sqlFile = (m) => !isCodeFramework(m.file.framework) && !isChangelogMigration(m.file);
-  const sqlOnlyHistory = group.baselines.every(sqlFile) && baseMigrations2.every(sqlFile);
+  const sqlOnlyHistory = group.baselines.every(sqlFile) && !baseFacts.notSql;
   const columnsOfUnknownTables = /* @__PURE__ */ new Map();
-  let newestInBase;
   const created = /* @__PURE__ */ new Set();
   const isNewTable = (t) => created.has(`table:${t}`);
   const lineage = new ColumnLineage();
@@ -3306,7 +3485,7 @@ function analyseHistory(input, group) {
           }
           return baseReleaseStatuses;
         };
-        inNoReleaseAsked.set(key, why = createdInNoRelease(kind, n, baseMigrations2, group.baselines, releasesOf, dialect));
+        inNoReleaseAsked.set(key, why = createdInNoRelease(kind, n, group.base, group.baselines, releasesOf, dialect));
       }
       return why;
     },
@@ -3356,7 +3535,7 @@ function analyseHistory(input, group) {
   const rowSettingsAsked = /* @__PURE__ */ new Map();
   const routineCallers = /* @__PURE__ */ new Map();
   let baseUpOrdered;
-  const baseUpHistory = () => baseUpOrdered ??= [...group.baselines, ...baseMigrations2.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file))];
+  const baseUpHistory = () => baseUpOrdered ??= [...group.baselines, ...group.base.filter((m) => m.file.part === "up" || m.file.part === "repeatable").sort((a, b) => byVersionThenPath(a.file, b.file))];
   const columnsDroppedByPR = /* @__PURE__ */ new Set();
   const routinesDroppedByPR = /* @__PURE__ */ new Set();
   const relaxedAt = /* @__PURE__ */ new Map();
@@ -3393,7 +3572,7 @@ function analyseHistory(input, group) {
     const newLines = newRanges.map(([from, to]) => [lines.line(from), lines.line(Math.max(from, to - 1))]);
     grown.set(i, { edited, newRanges, newLines });
   });
-  const lifecycles = fileLifecycles(candidates, changes, input.config, baseMigrations2, dialect);
+  const lifecycles = fileLifecycles(candidates, changes, input.config, { [Symbol.iterator]: () => group.base[Symbol.iterator]() }, dialect);
   for (const [i, l] of lifecycles) if (l.newStatements) grown.set(i, { edited: [], newRanges: l.newStatements.ranges, newLines: l.newStatements.lines, statements: true });
   const parsedFiles = candidates.map(({ file, text }, i) => {
     if (isCodeFramework(file.framework)) return text === null ? { downSections: [], forward: [] } : parseCodeFile(file, text, dialect, codeHistory);
@@ -3470,7 +3649,7 @@ function analyseHistory(input, group) {
       text,
       baseText: change.status === "modified" || change.status === "renamed" ? changes.baseTree.read(change.oldPath ?? change.path) : null,
       downSections,
-      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, newestInBase ??= newestBaseVersions(baseMigrations2)) : null,
+      newestBaseVersion: change.status === "added" ? newestVersionBeside(file, baseFacts.newest) : null,
       editedChangesets: grown.get(fileIndex)?.statements ? void 0 : grown.get(fileIndex)?.edited,
       lifecycle: lifecycles.get(fileIndex)
     };
@@ -3990,48 +4169,6 @@ function reader2(tree) {
       return null;
     }
   };
-}
-function sequenceKey(file) {
-  const parts = file.path.split("/");
-  parts.pop();
-  if (file.framework === "diesel" || file.framework === "prisma") parts.pop();
-  if (file.framework === "flyway") {
-    const root = parts.findLastIndex((d) => MIGRATION_DIRS.has(d.toLowerCase()));
-    if (root !== -1) parts.length = root + 1;
-  }
-  return `${file.framework}:${parts.join("/")}`;
-}
-function newestBaseVersions(base) {
-  const out = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  let last;
-  for (const { file } of base) {
-    if (file.version === null || file.part !== "up") continue;
-    const path = file.path;
-    const slash = path.lastIndexOf("/");
-    let key;
-    if (last !== void 0 && last.framework === file.framework && slash === last.dir.length && path.startsWith(last.dir)) key = last.key;
-    else {
-      const dir = path.slice(0, Math.max(0, slash));
-      const at = `${file.framework}\0${dir}`;
-      let known = keys.get(at);
-      if (known === void 0) keys.set(at, known = sequenceKey(file));
-      key = known;
-      last = { framework: file.framework, dir, key };
-    }
-    const top = out.get(key);
-    if (!top) out.set(key, [file, null]);
-    else if (compareVersions(file.version, top[0].version) > 0) out.set(key, [file, top[0]]);
-    else if (top[1] === null || compareVersions(file.version, top[1].version) > 0) top[1] = file;
-  }
-  return out;
-}
-function newestVersionBeside(file, newest) {
-  if (file.version === null || newest.size === 0) return null;
-  const top = newest.get(sequenceKey(file));
-  if (!top) return null;
-  const other = top[0].path === file.path ? top[1] : top[0];
-  return other?.version ?? null;
 }
 function byVersionThenPath(a, b, order) {
   if (order && a.framework === "liquibase" && b.framework === "liquibase") {

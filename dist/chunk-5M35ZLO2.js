@@ -13,7 +13,7 @@ import {
   prepareMigrations,
   replayBase,
   resolveOperation
-} from "./chunk-EPU6E3QB.js";
+} from "./chunk-SNCNULYE.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";

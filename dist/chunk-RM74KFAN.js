@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-55VSVAK7.js";
+} from "./chunk-OGSMRUPI.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-EHV4CIE7.js";
+} from "./chunk-666DHWKD.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-DPAWLCLO.js";
+import "./chunk-L3GK5ISS.js";
 import {
   readConfigFromTree
 } from "./chunk-L3E3Q7XB.js";
 import "./chunk-PQ7OGTWI.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-WM7BI6BV.js";
-import "./chunk-EPU6E3QB.js";
+import "./chunk-SNCNULYE.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";

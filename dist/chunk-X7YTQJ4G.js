@@ -11,16 +11,16 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-EHV4CIE7.js";
+} from "./chunk-666DHWKD.js";
 import {
   UsageError,
   readText
-} from "./chunk-NXOJBKSB.js";
+} from "./chunk-NXDPRGLG.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-DPAWLCLO.js";
+import "./chunk-L3GK5ISS.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-EPU6E3QB.js";
+import "./chunk-SNCNULYE.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
