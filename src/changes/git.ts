@@ -366,8 +366,7 @@ export function commitSnapshot(
     const stored = entries.get(path);
     const start = stored === undefined ? listed?.at.get(path) : undefined;
     if (start === undefined || !listed) return stored;
-    const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf('\t', start)).split(/ +/);
-    const parsed = type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid };
+    const parsed = recordEntry(listed.out.slice(start, listed.out.indexOf('\t', start))).entry;
     entries.set(path, parsed);
     return parsed;
   };
@@ -588,22 +587,16 @@ export function commitSnapshot(
     },
     listedOf(paths) {
       const out = new Set<string>();
-      if (listed !== null) {
-        for (const path of paths) {
-          const start = listed.at.get(path);
-          if (start !== undefined && listed.out.slice(start, listed.out.indexOf('\t', start)).includes(' blob ')) out.add(path);
-        }
-        return out;
-      }
-      if (paths.length === 0) return out;
-      const byTold = listedEntries(paths);
-      if (byTold !== null) {
-        for (const [path, entry] of byTold) {
+      // Listed already, or told of every one of them (`knowListed`): no git.
+      const known = listedEntries(paths);
+      if (known !== null) {
+        for (const [path, entry] of known) {
           out.add(path);
           if (!entries.has(path)) entries.set(path, entry);
         }
         return out;
       }
+      if (paths.length === 0) return out;
       const inherited = inheritedListing(paths);
       if (inherited !== null) return inherited;
       if (paths.length > 1000 || paths.some((p) => !isSafeRelative(p))) return null;
@@ -619,10 +612,10 @@ export function commitSnapshot(
         const tab = record.indexOf('\t');
         if (tab === -1) continue;
         const path = record.slice(tab + 1);
-        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const { type, entry } = recordEntry(record.slice(0, tab));
         if (type !== 'blob' || !wanted.has(path)) continue;
         out.add(path);
-        if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
+        if (!entries.has(path)) entries.set(path, entry);
       }
       return out;
     },
@@ -657,12 +650,20 @@ export function commitSnapshot(
   return snapshot;
 }
 
+/** A listing record's head as `ls-tree -l` prints it (`<mode> <type> <oid> <size>`): its type, and its entry (a blob's with its size). */
+function recordEntry(head: string): { type: string | undefined; entry: TreeEntry } {
+  const [mode, type, oid, size] = head.split(/ +/);
+  return { type, entry: type === 'blob' ? { mode, oid, size: Number(size) } : { mode, oid } };
+}
+
 /** The blob entries among `paths` of told listing records (`knowListed`): a path without a record, or not a blob's, is not listed. */
 function toldEntries(records: ReadonlyMap<string, string>, paths: readonly string[]): Map<string, TreeEntry> {
   const out = new Map<string, TreeEntry>();
   for (const path of paths) {
-    const [mode, type, oid, size] = records.get(path)?.split(/ +/) ?? [];
-    if (type === 'blob' && mode !== undefined && oid !== undefined) out.set(path, { mode, oid, size: Number(size) });
+    const head = records.get(path);
+    if (head === undefined) continue;
+    const { type, entry } = recordEntry(head);
+    if (type === 'blob' && entry.oid !== undefined) out.set(path, entry);
   }
   return out;
 }

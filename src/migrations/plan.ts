@@ -784,13 +784,10 @@ function lazyBase(group: HistoryGroup, base: readonly (BaseMigration & { set: nu
       const b = base[i];
       if (b.set !== set) continue;
       const several = runsOn.get(i);
+      // One copy for each time the file runs in this dialect (`runsOn` lists each dialect once).
+      const runs = several === undefined ? (baseReadings[i].dialect === dialect ? 1 : 0) : several.filter((d) => d === dialect).length;
       // The cached plan's files (lazy ones) have a known shape: copied by a literal (`planFileIn`).
-      const lazy = b instanceof LazyMigration;
-      if (several === undefined) {
-        if (baseReadings[i].dialect === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
-        continue;
-      }
-      for (const d of several) if (d === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+      for (let k = 0; k < runs; k++) out.push(new DialectCopy(b instanceof LazyMigration ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
     }
     return out;
   };
@@ -877,17 +874,16 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   const writeTree = (classifications: Iterable<[string, Classification]>, dialects: BaseDialects): void => {
     if (treeKey === undefined || key === undefined || !store) return;
     const settings = settingsPaths.map((path): [string, string | undefined] => [path, tree.objectId?.(path)]);
-    const known = settings.every((s): s is [string, string] => s[1] !== undefined);
     // The histories' facts, from the plan as a hit reads it: its migrations (the rows with a file) in order.
     const migrations: { file: MigrationFile; set: number }[] = [];
     for (const [, c] of classifications) if (c.file) migrations.push({ file: c.file, set: c.set });
     if (migrations.length !== dialects.readings.length) return;
     const facts = planFacts(migrations, (i) => dialects.runsOn.get(i) ?? [dialects.readings[i].dialect], sequenceFolder);
-    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...(known ? { settings } : {}), facts });
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, settings, facts });
   };
   if (cached && key !== undefined) {
     writeTree(cached.classifications, cached.dialects);
-    return (detector.basePlan = fromCache(detector, cached, key, baselines) as NonNullable<MigrationDetector['basePlan']>);
+    return (detector.basePlan = fromCache(detector, cached, key, baselines));
   }
   tree.prefetch?.(sqlPaths);
   const migrations: (BaseMigration & { set: number })[] = [];

@@ -613,7 +613,7 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
 }
 
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
-export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string][]; facts: unknown[] }): void {
+export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string | undefined][]; facts: unknown[] }): void {
   try {
     const plan = encodePlan(tree.classifications, tree.dialects);
     if (!plan) return;
@@ -631,7 +631,8 @@ export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: 
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => (codeAt.has(p) ? [i] : []));
     if (code.length !== codeAt.size) return;
-    const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : undefined;
+    // Kept only when every settings file's record is known and is one (else the entry tells none: git is asked).
+    const settings = tree.settings?.every((s): s is [string, string] => s[1] !== undefined && LISTING_RECORD.test(s[1])) ? tree.settings : undefined;
     writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...(settings === undefined ? {} : { settings }), facts: tree.facts } satisfies TreePayload));
   } catch {
     // The next run lists the tree again.

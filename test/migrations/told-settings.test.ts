@@ -66,7 +66,8 @@ function run(r: TempRepo, store: ReplayStore | undefined) {
   }
 }
 
-const lsTreeOfPaths = (git: string[]): string[] => git.filter((c) => /ls-tree(?! -r)/.test(c) && !c.includes(' -r '));
+/** The `ls-tree` of some paths (not a listing of the whole tree). */
+const lsTreeOfPaths = (git: string[]): string[] => git.filter((c) => c.includes('ls-tree') && !c.includes(' -r '));
 const dialects = (report: ReturnType<typeof runEngine>): string[] => (report.detection ?? []).map((d) => `${d.file} ${d.dialect ?? '-'}`).sort();
 
 describe("head's settings files on a cached base tree", () => {
