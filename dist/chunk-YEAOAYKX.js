@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-X7YTQJ4G.js")).planCommand(rest, io);
+      return (await import("./chunk-KESBQ3NU.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,7 +317,7 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-MURGKT24.js");
+  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-TH4TD3AQ.js");
   const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
   const base = values.base ?? defaultBase(root);
   if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-NWVZF2W5.js"), import("./chunk-5M35ZLO2.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-NWVZF2W5.js"), import("./chunk-QTUOXYH7.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-IZPHYD55.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-GTP3NYGT.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

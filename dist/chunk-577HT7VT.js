@@ -10,14 +10,14 @@ import {
   readEventPayload,
   runAction,
   writeProblem
-} from "./chunk-OGSMRUPI.js";
+} from "./chunk-QXE6OC2Y.js";
 import "./chunk-AEBA5WSW.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-L3GK5ISS.js";
+import "./chunk-3HPC5J3K.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-WM7BI6BV.js";
-import "./chunk-SNCNULYE.js";
+import "./chunk-JRKNIGKF.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -29,7 +29,7 @@ import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-F3U7S5L6.js";
+import "./chunk-WSRVFSOZ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

@@ -11,16 +11,16 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-666DHWKD.js";
+} from "./chunk-FZMNTPRW.js";
 import {
   UsageError,
   readText
-} from "./chunk-NXDPRGLG.js";
+} from "./chunk-YEAOAYKX.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-L3GK5ISS.js";
+import "./chunk-3HPC5J3K.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-SNCNULYE.js";
+import "./chunk-JRKNIGKF.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-ROAPWPMC.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-F3U7S5L6.js";
+import "./chunk-WSRVFSOZ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-MURGKT24.js");
+    const { repoRoot } = await import("./chunk-TH4TD3AQ.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-MURGKT24.js"), import("./chunk-5MVIGW3Q.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-5MVIGW3Q.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -912,8 +912,7 @@ function commitSnapshot(sha, root, noteSkip = () => {
     const stored = entries.get(path);
     const start = stored === void 0 ? listed?.at.get(path) : void 0;
     if (start === void 0 || !listed) return stored;
-    const [mode, type, oid, size] = listed.out.slice(start, listed.out.indexOf("	", start)).split(/ +/);
-    const parsed = type === "blob" ? { mode, oid, size: Number(size) } : { mode, oid };
+    const parsed = recordEntry(listed.out.slice(start, listed.out.indexOf("	", start))).entry;
     entries.set(path, parsed);
     return parsed;
   };
@@ -1100,22 +1099,15 @@ function commitSnapshot(sha, root, noteSkip = () => {
     },
     listedOf(paths) {
       const out = /* @__PURE__ */ new Set();
-      if (listed !== null) {
-        for (const path of paths) {
-          const start = listed.at.get(path);
-          if (start !== void 0 && listed.out.slice(start, listed.out.indexOf("	", start)).includes(" blob ")) out.add(path);
-        }
-        return out;
-      }
-      if (paths.length === 0) return out;
-      const byTold = listedEntries(paths);
-      if (byTold !== null) {
-        for (const [path, entry] of byTold) {
+      const known2 = listedEntries(paths);
+      if (known2 !== null) {
+        for (const [path, entry] of known2) {
           out.add(path);
           if (!entries.has(path)) entries.set(path, entry);
         }
         return out;
       }
+      if (paths.length === 0) return out;
       const inherited = inheritedListing(paths);
       if (inherited !== null) return inherited;
       if (paths.length > 1e3 || paths.some((p) => !isSafeRelative(p))) return null;
@@ -1130,10 +1122,10 @@ function commitSnapshot(sha, root, noteSkip = () => {
         const tab = record.indexOf("	");
         if (tab === -1) continue;
         const path = record.slice(tab + 1);
-        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const { type, entry } = recordEntry(record.slice(0, tab));
         if (type !== "blob" || !wanted.has(path)) continue;
         out.add(path);
-        if (!entries.has(path)) entries.set(path, { mode, oid, size: Number(size) });
+        if (!entries.has(path)) entries.set(path, entry);
       }
       return out;
     },
@@ -1165,11 +1157,17 @@ function commitSnapshot(sha, root, noteSkip = () => {
   listedBlobs.set(snapshot, listedEntries);
   return snapshot;
 }
+function recordEntry(head) {
+  const [mode, type, oid, size] = head.split(/ +/);
+  return { type, entry: type === "blob" ? { mode, oid, size: Number(size) } : { mode, oid } };
+}
 function toldEntries(records, paths) {
   const out = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const [mode, type, oid, size] = records.get(path)?.split(/ +/) ?? [];
-    if (type === "blob" && mode !== void 0 && oid !== void 0) out.set(path, { mode, oid, size: Number(size) });
+    const head = records.get(path);
+    if (head === void 0) continue;
+    const { type, entry } = recordEntry(head);
+    if (type === "blob" && entry.oid !== void 0) out.set(path, entry);
   }
   return out;
 }

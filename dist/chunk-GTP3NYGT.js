@@ -14,8 +14,8 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-L3GK5ISS.js";
-import "./chunk-SNCNULYE.js";
+} from "./chunk-3HPC5J3K.js";
+import "./chunk-JRKNIGKF.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";

@@ -13,7 +13,7 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-SNCNULYE.js";
+} from "./chunk-JRKNIGKF.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-OGSMRUPI.js";
+} from "./chunk-QXE6OC2Y.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-666DHWKD.js";
+} from "./chunk-FZMNTPRW.js";
 import "./chunk-3FU3J4LE.js";
 import "./chunk-ORCOGBOR.js";
-import "./chunk-L3GK5ISS.js";
+import "./chunk-3HPC5J3K.js";
 import {
   readConfigFromTree
 } from "./chunk-L3E3Q7XB.js";
 import "./chunk-PQ7OGTWI.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-WM7BI6BV.js";
-import "./chunk-SNCNULYE.js";
+import "./chunk-JRKNIGKF.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-F3U7S5L6.js";
+} from "./chunk-WSRVFSOZ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

@@ -20,7 +20,7 @@ import {
   repoRootWith,
   resolveCommit,
   worktreeSnapshot
-} from "./chunk-F3U7S5L6.js";
+} from "./chunk-WSRVFSOZ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-L3GK5ISS.js";
+} from "./chunk-3HPC5J3K.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-F3U7S5L6.js";
+} from "./chunk-WSRVFSOZ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

@@ -1456,7 +1456,7 @@ function writeBaseTree(store, key, tree) {
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => codeAt.has(p) ? [i] : []);
     if (code.length !== codeAt.size) return;
-    const settings = tree.settings?.every(([, record]) => LISTING_RECORD.test(record)) ? tree.settings : void 0;
+    const settings = tree.settings?.every((s) => s[1] !== void 0 && LISTING_RECORD.test(s[1])) ? tree.settings : void 0;
     writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...settings === void 0 ? {} : { settings }, facts: tree.facts }));
   } catch {
   }
@@ -2148,12 +2148,8 @@ function lazyBase(group, base, baseReadings, runsOn2) {
       const b = base[i];
       if (b.set !== set) continue;
       const several = runsOn2.get(i);
-      const lazy = b instanceof LazyMigration;
-      if (several === void 0) {
-        if (baseReadings[i].dialect === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
-        continue;
-      }
-      for (const d of several) if (d === dialect) out.push(new DialectCopy(lazy ? planFileIn(b.file, d) : { ...b.file, dialect: d }, b));
+      const runs = several === void 0 ? baseReadings[i].dialect === dialect ? 1 : 0 : several.filter((d) => d === dialect).length;
+      for (let k = 0; k < runs; k++) out.push(new DialectCopy(b instanceof LazyMigration ? planFileIn(b.file, dialect) : { ...b.file, dialect }, b));
     }
     return out;
   };
@@ -2220,12 +2216,11 @@ function baseMigrations(detector, ignored) {
   const writeTree = (classifications, dialects) => {
     if (treeKey === void 0 || key === void 0 || !store) return;
     const settings = settingsPaths.map((path) => [path, tree.objectId?.(path)]);
-    const known = settings.every((s) => s[1] !== void 0);
     const migrations2 = [];
     for (const [, c] of classifications) if (c.file) migrations2.push({ file: c.file, set: c.set });
     if (migrations2.length !== dialects.readings.length) return;
     const facts = planFacts(migrations2, (i) => dialects.runsOn.get(i) ?? [dialects.readings[i].dialect], sequenceFolder);
-    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, ...known ? { settings } : {}, facts });
+    writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, settings, facts });
   };
   if (cached && key !== void 0) {
     writeTree(cached.classifications, cached.dialects);

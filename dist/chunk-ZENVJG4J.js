@@ -5,36 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-SNCNULYE.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-YEAOAYKX.js";
+import "./chunk-3FU3J4LE.js";
+import "./chunk-ORCOGBOR.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-B7HMLNKE.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-HARHKSVN.js";
 import "./chunk-RUHPXHBA.js";
 import "./chunk-ROAPWPMC.js";
-import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };
