@@ -7,6 +7,7 @@
  *
  *   node bench/speed/corpus-floor.mjs FILE...
  */
+import './product-wasm-flags.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

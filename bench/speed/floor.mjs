@@ -5,6 +5,7 @@
  *
  *   node bench/speed/floor.mjs GIT_DIR COMMIT [FOLDER]
  */
+import './product-wasm-flags.mjs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 

@@ -14,7 +14,9 @@
  * (`--only monorepo`). A row whose input is missing
  * is skipped with the command that builds it.
  * squawk, when installed (`npm install --prefix bench/.peers squawk-cli`), is the yardstick of the
- * corpus rows (and of the parse floor, `pg-corpus-floor`). Each run's wall and CPU seconds (user + system, child processes included) and peak
+ * corpus rows (and of the parse floor, `pg-corpus-floor`). The floor scripts (floor.mjs, corpus-floor.mjs,
+ * pr-floor.mjs) set the product's WebAssembly flags first (product-wasm-flags.mjs): before session 11
+ * they did not, and every floor was measured slower than what the product pays. Each run's wall and CPU seconds (user + system, child processes included) and peak
  * RSS come from /usr/bin/time; the rows where A and B are both rollback-guard also say whether
  * their outputs are byte-identical. `--node PATH` runs both builds under another Node (e.g. 24, the
  * Action's); `--scaling DIR` takes bench/scaling's repositories from DIR instead of bench/.data/scaling.
@@ -117,6 +119,8 @@ const off = { ...process.env, ROLLBACK_GUARD_CACHE: 'off' };
 const pr1000 = join(scaling, 'pr-migrations-1000');
 if (need(pr1000, 'build it with node bench/scaling/run.mjs --only pr-migrations')) {
   add(pair('pr-1000', 'a PR adding 1,000 migrations (each drops a column), check: A against B', () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [before, ...check(pr1000)], { env: off }), { compare: true }));
+  add(pair('pr-1000-floor', 'the same PR, check, no cache (A) against its floor: git diff, one git cat-file --batch of the 1,000 files and libpg-query parseSync of each, with the product\'s WASM flags (B, bench/speed/pr-floor.mjs)',
+    () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [join(root, 'bench/speed/pr-floor.mjs'), pr1000, 'HEAD~1', 'HEAD'])));
 }
 // A PR adding one migration to a one-migration history, the cache on (each build its own, filled first): what a run costs whatever it checks.
 const pr1 = join(scaling, 'pr-migrations-1');
