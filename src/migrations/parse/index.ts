@@ -48,6 +48,15 @@ export function statementBase(piece: SplitStatement, dialect: Dialect): Omit<Sta
   return { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect };
 }
 
+/**
+ * `{ ...base, status: 'parsed', ops }` written out: the same keys in the same order, one object
+ * literal instead of a spread per statement (the spread was ~2 µs each, 20,000 times in a
+ * history's replay).
+ */
+function parsedStatement(base: Omit<Statement, 'status' | 'ops'>, ops: Operation[]): Statement {
+  return { text: base.text, start: base.start, end: base.end, line: base.line, column: base.column, endLine: base.endLine, dialect: base.dialect, status: 'parsed', ops };
+}
+
 export function parseStatement(piece: SplitStatement, dialect: Dialect): Statement {
   const { lexical } = piece;
   const base = statementBase(piece, dialect);
@@ -65,7 +74,7 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
   if (dialect === 'postgres' || dialect === 'cockroach') {
     const outcome = parsePostgres(piece.text, piece.line);
     if (outcome.ok && outcome.opaque) return { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops };
-    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   } else if (dialect === 'mysql' || dialect === 'mariadb') {
     // Leading `--x` lines run nothing (a script runner's comment, MySQL's syntax error): the rest is
@@ -78,27 +87,27 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
     const fast = parseMysqlFast(code, piece.line);
     if (fast === FALLBACK_FIRST) {
       fallback = fallbackOperations(piece.text, dialect, piece.line);
-      if (fallback.sure) return { ...base, status: 'parsed', ops: fallback.ops };
-    } else if (fast) return { ...base, status: 'parsed', ops: fast };
+      if (fallback.sure) return parsedStatement(base, fallback.ops);
+    } else if (fast) return parsedStatement(base, fast);
     // node-sql-parser takes `--x` for a comment; MySQL reads two minus signs and code after them.
     const outcome = code.includes('--') && DASHES_WITHOUT_BLANK.test(maskSql(code, dialect))
       ? { ok: false as const, error: '`--` without a blank after it is code in MySQL, which node-sql-parser would read as a comment' }
       : parseMysql(code, piece.line);
-    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   } else {
     const outcome = parseWithSqlparser(code, dialect === 'sqlite' ? 'sqlite' : dialect === 'mssql' ? 'mssql' : 'generic', piece.line);
     if (outcome.ok && outcome.opaque) {
       return { ...base, status: 'unparsed', error: outcome.opaque, ...(outcome.opaqueText === undefined ? {} : { opaqueText: outcome.opaqueText }), ops: outcome.ops };
     }
-    if (outcome.ok) return { ...base, status: 'parsed', ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   }
   fallback ??= fallbackOperations(piece.text, dialect, piece.line);
   // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so on Postgres
   // the fallback's reading is proof only for statements that merely create things.
   const trusted = dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
-  if (fallback.sure && trusted) return { ...base, status: 'parsed', ops: fallback.ops };
+  if (fallback.sure && trusted) return parsedStatement(base, fallback.ops);
   return { ...base, status: 'unparsed', error, ops: fallback.ops };
 }
 
@@ -110,12 +119,7 @@ export function parseStatements(pieces: SplitStatement[], dialect: Dialect): Sta
   if (!batch) return null;
   return pieces.map((piece, i): Statement => {
     const outcome = batch[i];
-    const s = statementBase(piece, dialect) as Statement;
-    if (outcome.ok && outcome.opaque) {
-      s.status = 'unparsed';
-      s.error = outcome.opaque;
-    } else s.status = 'parsed';
-    s.ops = outcome.ok ? outcome.ops : [];
-    return s;
+    const base = statementBase(piece, dialect);
+    return outcome.ok && outcome.opaque ? { ...base, status: 'unparsed', error: outcome.opaque, ops: outcome.ops } : parsedStatement(base, outcome.ok ? outcome.ops : []);
   });
 }
