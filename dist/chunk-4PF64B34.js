@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-B7HMLNKE.js";
+} from "./chunk-LC4X2F6U.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -35,7 +35,7 @@ import {
   statementKeys,
   statementRules,
   uniqueKeysOf
-} from "./chunk-RUHPXHBA.js";
+} from "./chunk-7BOMYVEV.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -78,7 +78,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import {
   LineIndex,
   lineOfOffset

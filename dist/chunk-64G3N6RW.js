@@ -6,14 +6,14 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-PQ7OGTWI.js";
+} from "./chunk-6Q6TLOGL.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-HARHKSVN.js";
-import "./chunk-RUHPXHBA.js";
-import "./chunk-ROAPWPMC.js";
+import "./chunk-R543KLXQ.js";
+import "./chunk-7BOMYVEV.js";
+import "./chunk-4M47NMI6.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-ORCOGBOR.js";
+} from "./chunk-NCIPRU34.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

@@ -16,7 +16,7 @@ async function loadBaseConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-5MVIGW3Q.js");
+  const { baseConfig } = await import("./chunk-XSQSACLR.js");
   return baseConfig(changes, explicitPath, warn);
 }
 

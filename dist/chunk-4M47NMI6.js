@@ -2680,6 +2680,9 @@ async function prepareParsers(dialects) {
 function statementBase(piece, dialect) {
   return { text: piece.text, start: piece.start, end: piece.end, line: piece.line, column: piece.column, endLine: piece.endLine, dialect };
 }
+function parsedStatement(base, ops) {
+  return { text: base.text, start: base.start, end: base.end, line: base.line, column: base.column, endLine: base.endLine, dialect: base.dialect, status: "parsed", ops };
+}
 function parseStatement(piece, dialect) {
   const { lexical } = piece;
   const base = statementBase(piece, dialect);
@@ -2691,7 +2694,7 @@ function parseStatement(piece, dialect) {
   if (dialect === "postgres" || dialect === "cockroach") {
     const outcome = parsePostgres(piece.text, piece.line);
     if (outcome.ok && outcome.opaque) return { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops };
-    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   } else if (dialect === "mysql" || dialect === "mariadb") {
     const dashes = leadingDashLines(code);
@@ -2700,22 +2703,22 @@ function parseStatement(piece, dialect) {
     const fast = parseMysqlFast(code, piece.line);
     if (fast === FALLBACK_FIRST) {
       fallback = fallbackOperations(piece.text, dialect, piece.line);
-      if (fallback.sure) return { ...base, status: "parsed", ops: fallback.ops };
-    } else if (fast) return { ...base, status: "parsed", ops: fast };
+      if (fallback.sure) return parsedStatement(base, fallback.ops);
+    } else if (fast) return parsedStatement(base, fast);
     const outcome = code.includes("--") && DASHES_WITHOUT_BLANK.test(maskSql(code, dialect)) ? { ok: false, error: "`--` without a blank after it is code in MySQL, which node-sql-parser would read as a comment" } : parseMysql(code, piece.line);
-    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   } else {
     const outcome = parseWithSqlparser(code, dialect === "sqlite" ? "sqlite" : dialect === "mssql" ? "mssql" : "generic", piece.line);
     if (outcome.ok && outcome.opaque) {
       return { ...base, status: "unparsed", error: outcome.opaque, ...outcome.opaqueText === void 0 ? {} : { opaqueText: outcome.opaqueText }, ops: outcome.ops };
     }
-    if (outcome.ok) return { ...base, status: "parsed", ops: outcome.ops };
+    if (outcome.ok) return parsedStatement(base, outcome.ops);
     error = outcome.error;
   }
   fallback ??= fallbackOperations(piece.text, dialect, piece.line);
   const trusted = dialect !== "postgres" || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
-  if (fallback.sure && trusted) return { ...base, status: "parsed", ops: fallback.ops };
+  if (fallback.sure && trusted) return parsedStatement(base, fallback.ops);
   return { ...base, status: "unparsed", error, ops: fallback.ops };
 }
 function parseStatements(pieces, dialect) {
@@ -2725,13 +2728,8 @@ function parseStatements(pieces, dialect) {
   if (!batch) return null;
   return pieces.map((piece, i) => {
     const outcome = batch[i];
-    const s = statementBase(piece, dialect);
-    if (outcome.ok && outcome.opaque) {
-      s.status = "unparsed";
-      s.error = outcome.opaque;
-    } else s.status = "parsed";
-    s.ops = outcome.ok ? outcome.ops : [];
-    return s;
+    const base = statementBase(piece, dialect);
+    return outcome.ok && outcome.opaque ? { ...base, status: "unparsed", error: outcome.opaque, ops: outcome.ops } : parsedStatement(base, outcome.ok ? outcome.ops : []);
   });
 }
 
@@ -7245,15 +7243,18 @@ var MARKS = [
   ["mssql", "[dbo]", /\[dbo\]|\bdbo\.\w/i],
   ["mssql", "DATETIME2/UNIQUEIDENTIFIER", /\b(?:DATETIME2|UNIQUEIDENTIFIER|NONCLUSTERED)\b/i]
 ];
+var ANY_MARK = new RegExp(MARKS.map(([, , re]) => `(?:${re.source})`).join("|"), "im");
 var CONTENT_WINDOW = 256 * 1024;
 function dialectFromContent(text) {
   const code = maskSql(text.length > CONTENT_WINDOW ? text.slice(0, CONTENT_WINDOW) : text, "postgres");
   const found = /* @__PURE__ */ new Map();
-  for (const [dialect2, mark, re] of MARKS) {
-    if (!re.test(code)) continue;
-    const list = found.get(dialect2) ?? [];
-    list.push(mark);
-    found.set(dialect2, list);
+  if (ANY_MARK.test(code)) {
+    for (const [dialect2, mark, re] of MARKS) {
+      if (!re.test(code)) continue;
+      const list = found.get(dialect2) ?? [];
+      list.push(mark);
+      found.set(dialect2, list);
+    }
   }
   if (/`[^`\n]+`/.test(code)) found.set("mysql", [...found.get("mysql") ?? [], "backticks"]);
   if (/\/\*!\d{0,6}[\s\w]/.test(text.length > CONTENT_WINDOW ? text.slice(0, CONTENT_WINDOW) : text)) found.set("mysql", [...found.get("mysql") ?? [], "versioned comment /*!"]);

@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-FZMNTPRW.js";
+} from "./chunk-JJTSTKMO.js";
 import {
   UsageError,
   readText
-} from "./chunk-YEAOAYKX.js";
-import "./chunk-3FU3J4LE.js";
-import "./chunk-ORCOGBOR.js";
-import "./chunk-3HPC5J3K.js";
+} from "./chunk-NW2DMFAA.js";
+import "./chunk-5XWU3ZYN.js";
+import "./chunk-NCIPRU34.js";
+import "./chunk-RMISZJIP.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-JRKNIGKF.js";
+import "./chunk-4PF64B34.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-B7HMLNKE.js";
+import "./chunk-LC4X2F6U.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-HARHKSVN.js";
-import "./chunk-RUHPXHBA.js";
+import "./chunk-R543KLXQ.js";
+import "./chunk-7BOMYVEV.js";
 import {
   detectInSets
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-WSRVFSOZ.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-JRKIHPAO.js");
+    const { parseConfig } = await import("./chunk-64G3N6RW.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-5MVIGW3Q.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-XSQSACLR.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-3FU3J4LE.js";
+} from "./chunk-5XWU3ZYN.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,13 +16,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-ORCOGBOR.js";
+} from "./chunk-NCIPRU34.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-3HPC5J3K.js";
+} from "./chunk-RMISZJIP.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-5MVIGW3Q.js");
+  const { readConfigFromTree } = await import("./chunk-XSQSACLR.js");
   return readConfigFromTree(changes.headTree);
 }
 

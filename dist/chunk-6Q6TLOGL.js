@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-HARHKSVN.js";
+} from "./chunk-R543KLXQ.js";
 import {
   ruleMeta
-} from "./chunk-RUHPXHBA.js";
+} from "./chunk-7BOMYVEV.js";
 import {
   normalizeIdent
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

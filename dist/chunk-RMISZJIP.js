@@ -13,17 +13,17 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-JRKNIGKF.js";
+} from "./chunk-4PF64B34.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-B7HMLNKE.js";
+} from "./chunk-LC4X2F6U.js";
 import {
   prepareCodeLanguages
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-3PV3ND22.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-K4W7MOKD.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-3FU3J4LE.js";
+} from "./chunk-5XWU3ZYN.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-ORCOGBOR.js";
+} from "./chunk-NCIPRU34.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-3HPC5J3K.js";
+} from "./chunk-RMISZJIP.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-WM7BI6BV.js";
+} from "./chunk-LDZTXMRW.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-RUHPXHBA.js";
+} from "./chunk-7BOMYVEV.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import {
   ForkPointError,
   defaultBase,
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-B6ABMT5F.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-WHWL6GF2.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-D3XKNEYE.js");
+    const { publishToGitHub } = await import("./chunk-OHKVEYSW.js");
     try {
       const published = await publishToGitHub({
         report,

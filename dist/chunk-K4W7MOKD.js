@@ -19,17 +19,17 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-B7HMLNKE.js";
+} from "./chunk-LC4X2F6U.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-HARHKSVN.js";
+} from "./chunk-R543KLXQ.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-RUHPXHBA.js";
-import "./chunk-ROAPWPMC.js";
+} from "./chunk-7BOMYVEV.js";
+import "./chunk-4M47NMI6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

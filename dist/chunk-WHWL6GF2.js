@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QXE6OC2Y.js";
+} from "./chunk-YMFMUPJ4.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,28 +22,28 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-FZMNTPRW.js";
-import "./chunk-3FU3J4LE.js";
-import "./chunk-ORCOGBOR.js";
-import "./chunk-3HPC5J3K.js";
+} from "./chunk-JJTSTKMO.js";
+import "./chunk-5XWU3ZYN.js";
+import "./chunk-NCIPRU34.js";
+import "./chunk-RMISZJIP.js";
 import {
   readConfigFromTree
-} from "./chunk-L3E3Q7XB.js";
-import "./chunk-PQ7OGTWI.js";
+} from "./chunk-GAPIDTZT.js";
+import "./chunk-6Q6TLOGL.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-WM7BI6BV.js";
-import "./chunk-JRKNIGKF.js";
+import "./chunk-LDZTXMRW.js";
+import "./chunk-4PF64B34.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-B7HMLNKE.js";
+import "./chunk-LC4X2F6U.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-HARHKSVN.js";
-import "./chunk-RUHPXHBA.js";
+import "./chunk-R543KLXQ.js";
+import "./chunk-7BOMYVEV.js";
 import {
   detectInSets
-} from "./chunk-ROAPWPMC.js";
+} from "./chunk-4M47NMI6.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
