@@ -12,7 +12,7 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, sectionsOf, type MigrationFile, type MigrationSection } from './detect.js';
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, sequenceFolder, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
@@ -21,7 +21,7 @@ import { isSerialType, type ColumnInfo, type DeclaredConstraint, type Operation,
 import { baseRoutineCallers, baseRowSettings, baseTriggerShape, describeTrigger, sameTriggerTable, triggerNarrowing, type BaseFileText } from './triggers.js';
 import { prepareParsers } from './parse/index.js';
 import { maskSqlDetailed } from './parse/mask.js';
-import { parseFile } from './parse-files.js';
+import { parseFile, parseFiles, type ParsedFile, type ParseJob } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
 import { fileRules, migrationRules, operationRulesFor, statementRules } from './rules/index.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
@@ -1127,6 +1127,36 @@ interface History {
   replayed: boolean;
 }
 
+/** How many base files `replayBase` parses ahead at a time (their texts are in memory already). */
+const PARSE_AHEAD = 256;
+
+/**
+ * The plain SQL files of a window of the replay parsed together (`parseFiles`), each at its index;
+ * code, changelog and unreadable files are left `undefined` (parsed by the replay's own loop), and
+ * so is the whole window when parsing it throws.
+ */
+function parseAhead(window: readonly (BaseMigration & { text: string })[], dialect: Dialect, schemaOnly: boolean): (ParsedFile | undefined)[] {
+  const out = new Array<ParsedFile | undefined>(window.length);
+  try {
+    const at: number[] = [];
+    const jobs: ParseJob[] = [];
+    window.forEach(({ file, text }, i) => {
+      if (isCodeFramework(file.framework) || isChangelogMigration(file)) return;
+      at.push(i);
+      jobs.push({ text, sections: upSections(file, text), schemaOnly });
+    });
+    parseFiles(jobs, dialect).forEach((parsed, j) => (out[at[j]] = parsed));
+  } catch {
+    out.fill(undefined);
+  }
+  return out;
+}
+
+/** A plain SQL migration's forward sections. */
+function upSections(file: MigrationFile, text: string): MigrationSection[] {
+  return sectionsOf(file, text).filter((s) => s.part === 'up');
+}
+
 /**
  * Replay the base commit's forward migrations into a catalog, and record the routines they leave
  * behind (a PR's `CALL` of one runs its body now). Never throws.
@@ -1136,7 +1166,7 @@ export function replayBase(
   migrations: BaseMigration[],
   dialect: Dialect,
   routines: Map<string, DefinedRoutine>,
-  { schemaOnly = true, codeHistory = new CodeHistory(), tree, order }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot; order?: IncludeOrder } = {},
+  { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead: shareBatches = true }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot; order?: IncludeOrder; parseAhead?: boolean } = {},
 ): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
@@ -1144,16 +1174,26 @@ export function replayBase(
     .sort((a, b) => byVersionThenPath(a.file, b.file, order));
   // Baselines first: a schema file (current or initial) is the ground the migrations replay over.
   const readable = baselines.filter((m): m is BaseMigration & { text: string } => m.text !== null);
-  for (const { file, text } of [...readable, ...ordered]) {
+  const all = [...readable, ...ordered];
+  // The plain SQL files' statements parsed a window of files ahead, in shared batches (`parseFiles`:
+  // the same statements as one `parseFile` each). A window that throws leaves its files to be
+  // parsed one by one below, each in its own `try`.
+  let ahead: (ParsedFile | undefined)[] = [];
+  let aheadFrom = 0;
+  for (let index = 0; index < all.length; index++) {
+    const { file, text } = all[index];
+    if (shareBatches && index === aheadFrom + ahead.length) {
+      aheadFrom = index;
+      ahead = parseAhead(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
+    }
     try {
       const code = isCodeFramework(file.framework);
       const changelog = !code && isChangelogMigration(file);
-      const sections = code || changelog ? [] : sectionsOf(file, text).filter((s) => s.part === 'up');
       const parsed = code
         ? parseCodeFile(file, text, dialect, codeHistory, true)
         : changelog
           ? parseChangelog(file.path, text, dialect, { read: tree ? reader(tree) : () => null })
-          : parseFile({ text, sections, schemaOnly }, dialect);
+          : (ahead[index - aheadFrom] ?? parseFile({ text, sections: upSections(file, text), schemaOnly }, dialect));
       for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);
