@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-NCIPRU34.js";
+} from "./chunk-7PYWKYUE.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

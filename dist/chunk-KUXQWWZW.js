@@ -14,7 +14,7 @@ import {
   sectionsOf,
   splitStatements,
   withoutComments
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

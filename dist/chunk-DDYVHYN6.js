@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-5XWU3ZYN.js";
+} from "./chunk-UPGGWNW2.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,13 +16,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-NCIPRU34.js";
+} from "./chunk-7PYWKYUE.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-RMISZJIP.js";
+} from "./chunk-4J7B6URJ.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-XSQSACLR.js");
+  const { readConfigFromTree } = await import("./chunk-ALY26NFV.js");
   return readConfigFromTree(changes.headTree);
 }
 

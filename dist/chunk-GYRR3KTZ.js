@@ -5,22 +5,11 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-LC4X2F6U.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+  loadBaseConfig
+} from "./chunk-ZRT7GV7Z.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
-import "./chunk-3MRRVRCS.js";
-import "./chunk-OKPMEVZ6.js";
-import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  loadBaseConfig
 };

@@ -23,12 +23,12 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-NCIPRU34.js";
+} from "./chunk-7PYWKYUE.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-4M47NMI6.js";
+import "./chunk-HT633GD2.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-6Q6TLOGL.js";
+} from "./chunk-PMBNNN5M.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";

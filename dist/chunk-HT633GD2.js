@@ -2997,11 +2997,44 @@ var BATCH_STATEMENTS = 2e3;
 var BATCH_CHARS = 1e6;
 function parseFile(job, dialect, budgetMs = FILE_BUDGET_MS) {
   const deadline = performance.now() + budgetMs;
+  const { downSections, pieces } = splitFile(job, dialect);
+  return { downSections, forward: parseSplit(pieces, dialect, deadline, budgetMs) };
+}
+function parseFiles(jobs, dialect, budgetMs = FILE_BUDGET_MS) {
+  if (dialect !== "postgres" && dialect !== "cockroach") return jobs.map((job) => parseFile(job, dialect, budgetMs));
+  const out = new Array(jobs.length);
+  const split = jobs.map((job) => splitFile(job, dialect));
+  for (let at = 0; at < jobs.length; ) {
+    let end = at;
+    let statements = 0;
+    let chars = 0;
+    for (; end < jobs.length; end++) {
+      const pieces = split[end].pieces;
+      let size = 0;
+      for (const piece of pieces) size += piece.text.length;
+      if (end > at && (statements + pieces.length > BATCH_STATEMENTS || chars + size > BATCH_CHARS)) break;
+      statements += pieces.length;
+      chars += size;
+    }
+    const all = [];
+    for (let i = at; i < end; i++) for (const piece of split[i].pieces) all.push(piece);
+    const batch = all.length >= 2 && end - at > 1 ? parseStatements(all, dialect) : null;
+    let from = 0;
+    for (let i = at; i < end; i++) {
+      const { downSections, pieces } = split[i];
+      if (batch) {
+        out[i] = { downSections, forward: batch.slice(from, from + pieces.length) };
+        from += pieces.length;
+      } else out[i] = { downSections, forward: parseSplit(pieces, dialect, performance.now() + budgetMs, budgetMs) };
+    }
+    at = end;
+  }
+  return out;
+}
+function splitFile(job, dialect) {
   const { text } = job;
   const lines = job.sections.length > 1 ? lineStarts(text) : void 0;
   const downSections = [];
-  const forward = [];
-  const cut = { budgetMs, count: 0 };
   const pieces = [];
   for (const section of job.sections) {
     const split = splitStatements(text, { dialect, from: section.start, to: section.end, lines });
@@ -3012,6 +3045,11 @@ function parseFile(job, dialect, budgetMs = FILE_BUDGET_MS) {
     }
     for (const piece of split) if (!job.schemaOnly || !changesRowsOnly(piece, dialect)) pieces.push(piece);
   }
+  return { downSections, pieces };
+}
+function parseSplit(pieces, dialect, deadline, budgetMs) {
+  const forward = [];
+  const cut = { budgetMs, count: 0 };
   for (let at = 0; at < pieces.length; ) {
     let end = at;
     for (let chars = 0; end < pieces.length && end - at < BATCH_STATEMENTS && (chars < BATCH_CHARS || end === at); end++) chars += pieces[end].text.length;
@@ -3019,7 +3057,7 @@ function parseFile(job, dialect, budgetMs = FILE_BUDGET_MS) {
     at = end;
   }
   if (cut.first) cut.first.error = `${budgetSentence(budgetMs)}: this statement and the ${cut.count - 1} after it were read by their keywords only`;
-  return { downSections, forward };
+  return forward;
 }
 function budgetSentence(budgetMs) {
   return `the file's analysis time budget (${budgetMs / 1e3} s) ran out`;
@@ -7762,6 +7800,7 @@ export {
   parseStatement,
   splitStatements,
   parseFile,
+  parseFiles,
   isCodeFramework,
   CodeHistory,
   isCodeMigrationPath,

@@ -16,7 +16,7 @@ async function loadBaseConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-XSQSACLR.js");
+  const { baseConfig } = await import("./chunk-ALY26NFV.js");
   return baseConfig(changes, explicitPath, warn);
 }
 

@@ -13,17 +13,17 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-4PF64B34.js";
+} from "./chunk-PGR3UOGR.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-LC4X2F6U.js";
+} from "./chunk-ZDBKQ5P3.js";
 import {
   prepareCodeLanguages
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-K4W7MOKD.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-M7YFOMNP.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

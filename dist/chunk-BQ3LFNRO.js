@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-5XWU3ZYN.js";
+} from "./chunk-UPGGWNW2.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-NCIPRU34.js";
+} from "./chunk-7PYWKYUE.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-RMISZJIP.js";
+} from "./chunk-4J7B6URJ.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-LDZTXMRW.js";
+} from "./chunk-ZRT7GV7Z.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-7BOMYVEV.js";
+} from "./chunk-KUXQWWZW.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   ForkPointError,
   defaultBase,
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-WHWL6GF2.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-7C7FASS5.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-OHKVEYSW.js");
+    const { publishToGitHub } = await import("./chunk-OEFRNU2B.js");
     try {
       const published = await publishToGitHub({
         report,

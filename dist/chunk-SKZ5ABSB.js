@@ -5,30 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-NW2DMFAA.js";
-import "./chunk-5XWU3ZYN.js";
-import "./chunk-NCIPRU34.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-D7BJUY6R.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-ZDBKQ5P3.js";
+import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-LC4X2F6U.js";
+} from "./chunk-ZDBKQ5P3.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -35,7 +35,7 @@ import {
   statementKeys,
   statementRules,
   uniqueKeysOf
-} from "./chunk-7BOMYVEV.js";
+} from "./chunk-KUXQWWZW.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -71,6 +71,7 @@ import {
   normalizeName,
   parseCodeFile,
   parseFile,
+  parseFiles,
   parseStatement,
   plpgsqlOperations,
   prepareParsers,
@@ -78,7 +79,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   LineIndex,
   lineOfOffset
@@ -4096,16 +4097,43 @@ function inPrimaryKey(catalog, table, column) {
   }
   return false;
 }
-function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree, order } = {}) {
+var PARSE_AHEAD = 256;
+function parseAhead(window, dialect, schemaOnly) {
+  const out = new Array(window.length);
+  try {
+    const at = [];
+    const jobs = [];
+    window.forEach(({ file, text }, i) => {
+      if (isCodeFramework(file.framework) || isChangelogMigration(file)) return;
+      at.push(i);
+      jobs.push({ text, sections: upSections(file, text), schemaOnly });
+    });
+    parseFiles(jobs, dialect).forEach((parsed, j) => out[at[j]] = parsed);
+  } catch {
+    out.fill(void 0);
+  }
+  return out;
+}
+function upSections(file, text) {
+  return sectionsOf(file, text).filter((s) => s.part === "up");
+}
+function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead: shareBatches = true } = {}) {
   const catalog = new Catalog();
   const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file, order));
   const readable = baselines.filter((m) => m.text !== null);
-  for (const { file, text } of [...readable, ...ordered]) {
+  const all = [...readable, ...ordered];
+  let ahead = [];
+  let aheadFrom = 0;
+  for (let index = 0; index < all.length; index++) {
+    const { file, text } = all[index];
+    if (shareBatches && index === aheadFrom + ahead.length) {
+      aheadFrom = index;
+      ahead = parseAhead(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
+    }
     try {
       const code = isCodeFramework(file.framework);
       const changelog = !code && isChangelogMigration(file);
-      const sections = code || changelog ? [] : sectionsOf(file, text).filter((s) => s.part === "up");
-      const parsed = code ? parseCodeFile(file, text, dialect, codeHistory, true) : changelog ? parseChangelog(file.path, text, dialect, { read: tree ? reader2(tree) : () => null }) : parseFile({ text, sections, schemaOnly }, dialect);
+      const parsed = code ? parseCodeFile(file, text, dialect, codeHistory, true) : changelog ? parseChangelog(file.path, text, dialect, { read: tree ? reader2(tree) : () => null }) : ahead[index - aheadFrom] ?? parseFile({ text, sections: upSections(file, text), schemaOnly }, dialect);
       for (const stmt of parsed.forward) {
         for (const op of stmt.ops) {
           for (const resolved of resolveOperation(op, catalog, stmt.dialect)) catalog.apply(resolved);

@@ -6,14 +6,14 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-6Q6TLOGL.js";
+} from "./chunk-PMBNNN5M.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";

@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-R543KLXQ.js";
+} from "./chunk-BHKU5DCZ.js";
 import {
   ruleMeta
-} from "./chunk-7BOMYVEV.js";
+} from "./chunk-KUXQWWZW.js";
 import {
   normalizeIdent
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

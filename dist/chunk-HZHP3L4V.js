@@ -5,26 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-GAPIDTZT.js";
-import "./chunk-6Q6TLOGL.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-RKA3ME7J.js";
+import "./chunk-UPGGWNW2.js";
+import "./chunk-7PYWKYUE.js";
 import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

@@ -14,17 +14,17 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-RMISZJIP.js";
-import "./chunk-4PF64B34.js";
+} from "./chunk-4J7B6URJ.js";
+import "./chunk-PGR3UOGR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-LC4X2F6U.js";
+import "./chunk-ZDBKQ5P3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-RMHWJF6U.js";

@@ -19,17 +19,17 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-LC4X2F6U.js";
+} from "./chunk-ZDBKQ5P3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-R543KLXQ.js";
+} from "./chunk-BHKU5DCZ.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+} from "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-5XWU3ZYN.js";
+} from "./chunk-UPGGWNW2.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-NCIPRU34.js";
+} from "./chunk-7PYWKYUE.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-7BOMYVEV.js";
+} from "./chunk-KUXQWWZW.js";
 import {
   touchesChangelogFile
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-7FOKPQ7C.js")).planCommand(rest, io);
+      return (await import("./chunk-IRHEHDPC.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -324,7 +324,7 @@ async function check(args, io, debug) {
   const log = (m) => io.stderr(`${m}
 `);
   const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-64G3N6RW.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-NY5FNCPU.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-NICTPLYM.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-GYRR3KTZ.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -338,7 +338,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-CIUMLMMI.js"), import("./chunk-7UR6TJGV.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-SKZ5ABSB.js"), import("./chunk-IOMWUMGW.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -419,7 +419,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-FGSMSFFH.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-QWCEIE2J.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-JJTSTKMO.js";
+} from "./chunk-DDYVHYN6.js";
 import {
   UsageError,
   readText
-} from "./chunk-NW2DMFAA.js";
-import "./chunk-5XWU3ZYN.js";
-import "./chunk-NCIPRU34.js";
-import "./chunk-RMISZJIP.js";
+} from "./chunk-RKA3ME7J.js";
+import "./chunk-UPGGWNW2.js";
+import "./chunk-7PYWKYUE.js";
+import "./chunk-4J7B6URJ.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-4PF64B34.js";
+import "./chunk-PGR3UOGR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-LC4X2F6U.js";
+import "./chunk-ZDBKQ5P3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
 import {
   detectInSets
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-WSRVFSOZ.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-64G3N6RW.js");
+    const { parseConfig } = await import("./chunk-NICTPLYM.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-XSQSACLR.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-ALY26NFV.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

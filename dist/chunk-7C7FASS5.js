@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-YMFMUPJ4.js";
+} from "./chunk-BQ3LFNRO.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,28 +22,28 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-JJTSTKMO.js";
-import "./chunk-5XWU3ZYN.js";
-import "./chunk-NCIPRU34.js";
-import "./chunk-RMISZJIP.js";
+} from "./chunk-DDYVHYN6.js";
+import "./chunk-UPGGWNW2.js";
+import "./chunk-7PYWKYUE.js";
+import "./chunk-4J7B6URJ.js";
 import {
   readConfigFromTree
-} from "./chunk-GAPIDTZT.js";
-import "./chunk-6Q6TLOGL.js";
+} from "./chunk-QNGYCRRQ.js";
+import "./chunk-PMBNNN5M.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-LDZTXMRW.js";
-import "./chunk-4PF64B34.js";
+import "./chunk-ZRT7GV7Z.js";
+import "./chunk-PGR3UOGR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-LC4X2F6U.js";
+import "./chunk-ZDBKQ5P3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
 import {
   detectInSets
-} from "./chunk-4M47NMI6.js";
+} from "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

@@ -5,36 +5,40 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-4PF64B34.js";
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
+} from "./chunk-BQ3LFNRO.js";
+import "./chunk-AEBA5WSW.js";
+import "./chunk-UPGGWNW2.js";
+import "./chunk-7PYWKYUE.js";
+import "./chunk-4J7B6URJ.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-ZRT7GV7Z.js";
+import "./chunk-PGR3UOGR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-LC4X2F6U.js";
+import "./chunk-ZDBKQ5P3.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-R543KLXQ.js";
-import "./chunk-7BOMYVEV.js";
-import "./chunk-4M47NMI6.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-WSRVFSOZ.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
 };

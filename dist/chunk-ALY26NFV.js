@@ -1,0 +1,30 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-QNGYCRRQ.js";
+import "./chunk-PMBNNN5M.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-D7BJUY6R.js";
+import "./chunk-BHKU5DCZ.js";
+import "./chunk-KUXQWWZW.js";
+import "./chunk-HT633GD2.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-3MRRVRCS.js";
+import "./chunk-OKPMEVZ6.js";
+import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
+import "./chunk-U623IIGW.js";
+export {
+  baseConfig,
+  readConfigFromTree
+};
