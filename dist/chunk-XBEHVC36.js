@@ -1,0 +1,15 @@
+import { createRequire as __rgCreateRequire } from 'node:module';
+import { fileURLToPath as __rgFileURLToPath } from 'node:url';
+import { dirname as __rgDirname } from 'node:path';
+const require = __rgCreateRequire(import.meta.url);
+const __filename = __rgFileURLToPath(import.meta.url);
+const __dirname = __rgDirname(__filename);
+import {
+  loadBaseConfig
+} from "./chunk-CTRT2GGE.js";
+import "./chunk-D7BJUY6R.js";
+import "./chunk-JODG5OJR.js";
+import "./chunk-U623IIGW.js";
+export {
+  loadBaseConfig
+};
