@@ -140,9 +140,10 @@ export function migrationNeeds(input: AnalysisInput): { dialects: Dialect[]; cha
   const touched = touchesChangelogFile(changes.files);
   if (taken.length === 0) return { dialects: [], changelogs: forced.size > 0 || touched };
   for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
-  const base = detector.basePlan?.migrations;
+  const base = detector.basePlan;
   const liquibase = (m: { file: MigrationFile }): boolean => m.file.framework === 'liquibase';
-  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === undefined || taken.some(liquibase) || base.some(liquibase) };
+  // The plan knows whether any base migration is a Liquibase one (a cached plan's list is not made for it).
+  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === undefined || taken.some(liquibase) || base.liquibase };
 }
 
 /** One schema history's analysis: the base replayed into a catalog, then the PR's migrations of that history in order. */

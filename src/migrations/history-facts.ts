@@ -134,15 +134,15 @@ export function planFacts(migrations: readonly { file: MigrationFile; set: numbe
 }
 
 /**
- * The facts a record holds, for the base plan's `migrations`; null when the record is not one of
+ * The facts a record holds, for the base plan's `migrationCount` migrations (`migration(i)`, decoded when asked); null when the record is not one of
  * the right shape or does not fit the plan (an index out of range, a newest file that is no
  * versioned up migration of its sequence, more files than the plan has): the entry is then a miss.
  */
-export function factsFromRecord(record: unknown, migrations: readonly { file: MigrationFile; set: number }[], sequenceFolder: SequenceFolderOf): { key: string; facts: BaseFacts } | null {
+export function factsFromRecord(record: unknown, migrationCount: number, migration: (i: number) => { file: MigrationFile; set: number }, sequenceFolder: SequenceFolderOf): { key: string; facts: BaseFacts } | null {
   if (!Array.isArray(record) || record.length !== 7) return null;
   const [set, dialect, count, flags, frameworks, folders, newest] = record as unknown[];
   if (!Number.isInteger(set) || (set as number) < 0 || typeof dialect !== 'string') return null;
-  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > migrations.length) return null;
+  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > migrationCount) return null;
   if (!Number.isInteger(flags) || (flags as number) < 0 || (flags as number) > 7) return null;
   if (!Array.isArray(frameworks) || !frameworks.every((f) => typeof f === 'string') || !Array.isArray(folders) || !folders.every((f) => typeof f === 'string') || !Array.isArray(newest)) return null;
   const facts = new BaseFacts(sequenceFolder);
@@ -153,8 +153,8 @@ export function factsFromRecord(record: unknown, migrations: readonly { file: Mi
   for (const f of frameworks as string[]) facts.frameworks.add(f);
   for (const f of folders as string[]) facts.folders.add(f);
   const fileAt = (i: unknown, key: string): MigrationFile | null => {
-    if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= migrations.length) return null;
-    const m = migrations[i as number];
+    if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= migrationCount) return null;
+    const m = migration(i as number);
     return m.set === set && m.file.part === 'up' && m.file.version !== null && sequenceKey(m.file) === key ? m.file : null;
   };
   for (const entry of newest as unknown[]) {

@@ -200,11 +200,18 @@ export function mayBeMigration(path: string, sets: readonly MigrationSet[]): boo
 export class MigrationDetector {
   readonly layouts: { base: MigrationLayout; head: MigrationLayout };
   private readonly cache: { base: Map<string, Classification>; head: Map<string, Classification> } = { base: new Map(), head: new Map() };
+  /** Base classifications of an earlier run of the same base (`seedBase`), asked after the detector's own. */
+  private seeded: Pick<BasePlan, 'classification'> | undefined;
   /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
   readonly baseContentDialects = new Map<string, DialectReading | undefined>();
   /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
   basePlan?: {
+    /** The list; a cached plan's is made when first read (a hit that asks for no base file's text makes none). */
     migrations: (BaseMigration & { set: number })[];
+    /** How many `migrations` has (known without making the list). */
+    count: number;
+    /** Whether any of `migrations` is a Liquibase one (known without making the list). */
+    liquibase: boolean;
     key?: string;
     write?: () => void;
     dialects?: BaseDialects;
@@ -250,18 +257,17 @@ export class MigrationDetector {
   }
 
   /**
-   * Base classifications known from an earlier run of the same base (the replay cache's base plan,
-   * freshly decoded: the detector takes the map as its own, and those it classified already win),
-   * so a 20,000-file plan is not copied into another map entry by entry.
+   * Base classifications known from an earlier run of the same base (the replay cache's base plan):
+   * asked for a path the detector has not classified itself (those it classified already win), each
+   * decoded when asked, so a 20,000-file plan is neither decoded nor copied into a map.
    */
-  seedBase(classifications: Map<string, Classification>): void {
-    for (const [path, c] of this.cache.base) classifications.set(path, c);
-    this.cache.base = classifications;
+  seedBase(plan: Pick<BasePlan, 'classification'>): void {
+    this.seeded = plan;
   }
 
   /** The classification of `path` when it is known already (computed or seeded), without computing it. */
   known(side: 'base' | 'head', path: string): Classification | undefined {
-    return this.cache[side].get(path);
+    return this.cache[side].get(path) ?? (side === 'base' ? this.seeded?.classification(path) : undefined);
   }
 
   tree(side: 'base' | 'head'): Snapshot {
@@ -270,7 +276,7 @@ export class MigrationDetector {
 
   classify(side: 'base' | 'head', path: string, text?: string | null): Classification {
     const cache = this.cache[side];
-    let c = cache.get(path);
+    let c = cache.get(path) ?? (side === 'base' ? this.seeded?.classification(path) : undefined);
     if (!c) {
       const forced = this.forced.has(path);
       if (!forced && !mayBeMigration(path, this.sets)) return { file: null, as: 'other', set: 0, reason: 'not a SQL file' };
@@ -437,11 +443,13 @@ function isPathDecided(r: DialectReading | undefined): boolean {
  * it, and base files that show no dialect are decided again only when a PR file votes beside them.
  */
 export function assignDialects(
-  base: readonly (BaseMigration & { set: number })[],
+  baseList: readonly (BaseMigration & { set: number })[] | (() => readonly (BaseMigration & { set: number })[]),
   based: BaseDialects,
   files: { path: string; set: number; text: string | null; side: 'base' | 'head' }[],
   detector: MigrationDetector,
 ): { base: Map<string, DialectReading>; head: Map<string, DialectReading>; baseReadings: DialectReading[]; runsOn: Map<number, Dialect[]> } {
+  // The base list is read only when a PR file's vote decides base files again, or base's readings are asked by path.
+  const listOf = typeof baseList === 'function' ? baseList : () => baseList;
   const settings = new Map<string, Dialect | undefined>();
   const own: (DialectReading | undefined)[] = [];
   let folders: Map<string, Votes> = based.folders;
@@ -468,6 +476,7 @@ export function assignDialects(
   let baseReadings = based.readings;
   let runsOn = based.runsOn;
   if (voted && based.pending.length > 0) {
+    const base = listOf();
     let changed = false;
     const again = [...based.readings];
     for (const i of based.pending) {
@@ -483,7 +492,7 @@ export function assignDialects(
     }
   }
   // Base's readings by path are asked only of a PR file that base has (a deleted one): filled then.
-  const result = { base: new FilledOnUse<string, DialectReading>((map) => { for (let i = 0; i < base.length; i++) map.set(base[i].file.path, baseReadings[i]); }), head: new Map<string, DialectReading>(), baseReadings, runsOn };
+  const result = { base: new FilledOnUse<string, DialectReading>((map) => { const base = listOf(); for (let i = 0; i < base.length; i++) map.set(base[i].file.path, baseReadings[i]); }), head: new Map<string, DialectReading>(), baseReadings, runsOn };
   files.forEach((f, i) => {
     const out = result[f.side];
     // A PR file that is a base file too (a deleted one) has base's reading: the same path, set and text.
@@ -565,8 +574,9 @@ export function dialectsRunOn(base: readonly { path: string; dialect: Dialect; p
  * column kratos' `…external_id.up.sql` adds is new when its `…external_id_index.mysql.up.sql`
  * indexes it. Its findings stay with its own history (reported once).
  */
-function addEchoes(groups: Map<string, HistoryGroup>, candidates: Candidate[], base: { file: MigrationFile; set: number }[], head: Map<string, DialectReading>): void {
+function addEchoes(groups: Map<string, HistoryGroup>, candidates: Candidate[], baseList: () => readonly { file: MigrationFile; set: number }[], head: Map<string, DialectReading>): void {
   if (groups.size < 2) return;
+  const base = baseList();
   const named = new Map<string, Set<Dialect>>();
   const specific = new Set<string>();
   for (const path of [...base.map((b) => b.file.path), ...candidates.filter((c) => c.change.status !== 'deleted').map((c) => c.file.path)]) {
@@ -635,7 +645,10 @@ export function findBaselines(
     const text = readOrNull(base, path);
     if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
   }
-  if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  // The base tree entry keeps those of its plan that are no migration (`notMigrations`): what the
+  // filter below leaves, asked there of each baseline path (20,000 known migrations on a hit).
+  if (listed?.notMigrations) paths = listed.notMigrations;
+  else if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
   else if (listed.code.length > 0) {
     const code = new Set(listed.code);
     paths = paths.filter((p) => !code.has(p));
@@ -649,9 +662,10 @@ export function findBaselines(
     }
     return false;
   };
-  // Known migrations are no baseline (the check below): left out before the sort, and `near` asked once per folder.
+  // Known migrations are no baseline (the check below): left out before the sort (the entry's
+  // `notMigrations` are none already), and `near` asked once per folder.
   const nearDirs = new Map<string, boolean>();
-  for (const path of paths.filter((p) => !detector.known('base', p)?.file).sort()) {
+  for (const path of (listed?.notMigrations ? [...paths] : paths.filter((p) => !detector.known('base', p)?.file)).sort()) {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
     let isNear = nearDirs.get(dir);
     if (isNear === undefined) nearDirs.set(dir, (isNear = near(dir)));
@@ -704,14 +718,16 @@ export function planHistories(
   { dialectsOnly = false } = {},
 ): MigrationPlan {
   const basePlan = forced || candidates.length === 0 ? undefined : baseMigrations(detector, ignored);
-  const base = basePlan?.migrations ?? [];
+  // The base list made only when something reads it (a cached plan's is made then: `fromCache`).
+  const baseCount = basePlan?.count ?? 0;
+  const baseList = (): (BaseMigration & { set: number })[] => basePlan?.migrations ?? [];
   const prFiles = candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === 'deleted' ? 'base' : 'head', c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === 'deleted' ? ('base' as const) : ('head' as const) }));
   // The CLI plans twice (the dialects to load, then the analysis): the same files, the same answer.
   const last = detector.lastDialects;
-  const same = last !== undefined && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
-  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(base, detector);
-  const readings = same ? last.result : assignDialects(base, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
-  if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
+  const same = last !== undefined && last.baseCount === baseCount && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
+  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(basePlan.migrations, detector);
+  const readings = same ? last.result : assignDialects(baseList, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
+  if (!same) detector.lastDialects = { inputs: prFiles, baseCount, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
   // Sequence folders by folder: 20,000 base files are in a few.
@@ -734,7 +750,7 @@ export function planHistories(
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
-  addEchoes(groups, candidates, base, readings.head);
+  addEchoes(groups, candidates, baseList, readings.head);
   // Base's own dialects (no PR file moved a base file's reading) and the base tree entry's facts:
   // each history's facts as stored (written by the loop below, `planFacts`), the base not walked.
   const stored = readings.baseReadings === basePlan?.dialects?.readings ? basePlan.facts : undefined;
@@ -750,7 +766,8 @@ export function planHistories(
   // Each base file's histories decided here, once, and told to their facts (no copy made: 20,000
   // base files, of which a run asks a few values); a history's list is made from the same decisions,
   // in the same order, when something first reads it (`lazyBase`).
-  for (let i = 0; stored === undefined && i < base.length; i++) {
+  const base = stored === undefined ? baseList() : [];
+  for (let i = 0; i < base.length; i++) {
     const b = base[i];
     const several = runsOn.get(i);
     // Most files run on their own dialect alone: no list made for them.
@@ -761,7 +778,7 @@ export function planHistories(
     for (const d of several) groupOf(b.set, d)?.facts?.add(b.file);
   }
   for (const group of groups.values()) {
-    lazyBase(group, base, baseReadings, runsOn);
+    lazyBase(group, baseList, baseReadings, runsOn);
     // The base files' sequence folders (gathered with the facts, in the list's order), then the PR's.
     const folders = new Set<string>(group.facts?.folders);
     for (const c of group.candidates) folders.add(sequenceOf(c.file.path));
@@ -775,9 +792,10 @@ export function planHistories(
  * its dialect among those the file runs on), in base's order, each a copy with the history's
  * dialect; the decisions `planHistories` told the group's facts, taken again for this group alone.
  */
-function lazyBase(group: HistoryGroup, base: readonly (BaseMigration & { set: number })[], baseReadings: readonly DialectReading[], runsOn: ReadonlyMap<number, Dialect[]>): void {
+function lazyBase(group: HistoryGroup, baseList: () => readonly (BaseMigration & { set: number })[], baseReadings: readonly DialectReading[], runsOn: ReadonlyMap<number, Dialect[]>): void {
   let list: BaseMigration[] | undefined;
   const fill = (): BaseMigration[] => {
+    const base = baseList();
     const out: BaseMigration[] = [];
     const { set, dialect } = group;
     for (let i = 0; i < base.length; i++) {
@@ -841,7 +859,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   try {
     paths = tree.list();
   } catch {
-    return (detector.basePlan = { migrations: [] });
+    return (detector.basePlan = { migrations: [], count: 0, liquibase: false });
   }
   // Changelogs (XML, YAML, JSON) only where they are kept: not every data file of the repository is read.
   const named: string[] = [];
@@ -871,7 +889,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
   const key = caching ? basePlanKey(tree, keyed, config, store.toolId()) : undefined;
   const cached = key === undefined || store === undefined ? null : readBasePlan(store, key, sqlPaths);
   /** The base tree entry of this tree, written once the plan is known. */
-  const writeTree = (classifications: Iterable<[string, Classification]>, dialects: BaseDialects): void => {
+  const writeTree = (classifications: readonly [string, Classification][], dialects: BaseDialects): void => {
     if (treeKey === undefined || key === undefined || !store) return;
     const settings = settingsPaths.map((path): [string, string | undefined] => [path, tree.objectId?.(path)]);
     // The histories' facts, from the plan as a hit reads it: its migrations (the rows with a file) in order.
@@ -882,7 +900,8 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, settings, facts });
   };
   if (cached && key !== undefined) {
-    writeTree(cached.classifications, cached.dialects);
+    // All rows decoded (the tree entry is written from them; the plan keeps them decoded).
+    if (treeKey !== undefined) writeTree([...cached.entries()], cached.dialects);
     return (detector.basePlan = fromCache(detector, cached, key, baselines));
   }
   tree.prefetch?.(sqlPaths);
@@ -893,7 +912,7 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
     const c = detector.classify('base', path, text);
     if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  const plan: NonNullable<MigrationDetector['basePlan']> = { migrations, baselines, ...(key === undefined ? {} : { key }) };
+  const plan: NonNullable<MigrationDetector['basePlan']> = { migrations, count: migrations.length, liquibase: migrations.some((m) => m.file.framework === 'liquibase'), baselines, ...(key === undefined ? {} : { key }) };
   if (key !== undefined && store) {
     plan.write = () => {
       plan.write = undefined;
@@ -907,38 +926,56 @@ function baseMigrations(detector: MigrationDetector, ignored: (path: string) => 
 }
 
 /**
- * A base plan taken from the cache: the detector seeded with its classifications, and the base
- * migrations with texts read when first asked (all of them in one batch), most runs never.
+ * A base plan taken from the cache: the detector seeded with its classifications (decoded when
+ * asked), and the base migrations, a list made when first read (most runs never: a history's facts
+ * and count stand for it) with texts read when first asked (all of them in one batch).
  */
 function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths): NonNullable<MigrationDetector['basePlan']>;
 function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths, records: unknown[]): NonNullable<MigrationDetector['basePlan']> | null;
 function fromCache(detector: MigrationDetector, cached: BasePlan, key: string, baselines: BaselinePaths, records?: unknown[]): NonNullable<MigrationDetector['basePlan']> | null {
   const tree = detector.changes.baseTree;
-  const migrations: (BaseMigration & { set: number })[] = [];
+  let list: (BaseMigration & { set: number })[] | undefined;
   let fetched = false;
   const textOf = (path: string): string | null => {
-    if (!fetched) {
+    if (!fetched && list) {
       fetched = true;
-      tree.prefetch?.(migrations.map((m) => m.file.path));
+      tree.prefetch?.(list.map((m) => m.file.path));
     }
     return readOrNull(tree, path);
   };
-  for (const c of cached.classifications.values()) {
-    if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
-  }
+  const migrations = (): (BaseMigration & { set: number })[] => {
+    if (list === undefined) {
+      list = [];
+      for (let i = 0; i < cached.migrationCount; i++) {
+        const { file, set } = cached.migration(i);
+        list.push(new LazyMigration(file, set, textOf));
+      }
+    }
+    return list;
+  };
   // The histories' facts kept with the base tree (checked against this plan: one that does not fit is a miss).
   let facts: Map<string, BaseFacts> | undefined;
   if (records !== undefined) {
     facts = new Map();
     for (const record of records) {
-      const got = factsFromRecord(record, migrations, sequenceFolder);
+      const got = factsFromRecord(record, cached.migrationCount, (i) => cached.migration(i), sequenceFolder);
       if (got === null || facts.has(got.key)) return null;
       facts.set(got.key, got.facts);
     }
   }
-  // After the list is made: the detector takes the map as its own (what it classified already joins it).
-  detector.seedBase(cached.classifications);
-  return { migrations, key, dialects: cached.dialects, baselines, ...(facts ? { facts } : {}) };
+  // The detector asks the plan for what it has not classified itself.
+  detector.seedBase(cached);
+  return {
+    get migrations() {
+      return migrations();
+    },
+    count: cached.migrationCount,
+    liquibase: cached.liquibase,
+    key,
+    dialects: cached.dialects,
+    baselines,
+    ...(facts ? { facts } : {}),
+  };
 }
 
 /**

@@ -363,10 +363,113 @@ export function basePlanKey(tree: Snapshot, paths: readonly string[], config: Co
 }
 
 export interface BasePlan {
-  /** Each of the plan's paths with its classification, in order (a map: the detector takes it as its own, `seedBase`). */
-  classifications: Map<string, Classification>;
+  /** How many paths the plan classifies. */
+  readonly size: number;
+  /** The classification of one of the plan's paths (decoded when first asked); undefined for a path it does not classify. */
+  classification(path: string): Classification | undefined;
+  /** Each of the plan's paths with its classification, in order (all of them decoded: a run that writes an entry). */
+  entries(): IterableIterator<[string, Classification]>;
+  /** How many of its paths are migrations (the rows with a file). */
+  readonly migrationCount: number;
+  /** The plan's migration `i` (the rows with a file, in order): its file and set, decoded when first asked. */
+  migration(i: number): { file: MigrationFile; set: number };
+  /** Whether any of its migrations is a Liquibase one. */
+  readonly liquibase: boolean;
   /** The base migrations' dialects (the rows with a file, in order). */
   dialects: BaseDialects;
+}
+
+/** A kind of classification of the plan payload's `kinds`, decoded. */
+interface Kind {
+  as: Classification['as'];
+  set: number;
+  reason: string;
+  framework: MigrationFile['framework'] | null;
+  part: MigrationFile['part'] | null;
+}
+
+/**
+ * A plan as its payload holds it, checked whole when read (`decodePlan`) and decoded a row at a
+ * time when asked (issue 18's warm run: a hit asks of 20,000 rows the PR's paths, a baseline
+ * candidate or two and the histories' newest files; 20,000 classification and file objects made
+ * and collected cost ~40 ms sampled of a 0.5 s run). A row is decoded once: its classification's
+ * file is the migration's (the same object, as when all were decoded up front).
+ */
+class StoredPlan implements BasePlan {
+  private readonly decoded = new Map<number, Classification>();
+  /** Path → row, made when more than `LINEAR_LOOKUPS` paths have been asked. */
+  private rowAt: Map<string, number> | undefined;
+  private asked = 0;
+
+  constructor(
+    private readonly paths: readonly string[],
+    private readonly kinds: readonly Kind[],
+    private readonly rows: readonly number[],
+    private readonly versions: readonly (string | null)[],
+    /** The row of each migration, in order. */
+    private readonly migrationRows: Int32Array,
+    readonly dialects: BaseDialects,
+    readonly liquibase: boolean,
+  ) {}
+
+  get size(): number {
+    return this.paths.length;
+  }
+
+  get migrationCount(): number {
+    return this.migrationRows.length;
+  }
+
+  private row(r: number): Classification {
+    let c = this.decoded.get(r);
+    if (c === undefined) {
+      const kind = this.kinds[this.rows[r]];
+      // Exactly these fields, in this order: plan.ts's `planFileIn` copies them by name.
+      const file: MigrationFile | null = kind.framework !== null && kind.part !== null ? { path: this.paths[r], framework: kind.framework, version: this.versions[r], part: kind.part } : null;
+      this.decoded.set(r, (c = { file, as: kind.as, set: kind.set, reason: kind.reason }));
+    }
+    return c;
+  }
+
+  classification(path: string): Classification | undefined {
+    // The paths are unique (`decodePlan`), so the first match is the row. A few paths asked (a hit
+    // asks the PR's deleted files and a baseline candidate or two): a scan of the list, ~0.1 ms
+    // each against 10-15 ms to build a map of 20,000; past a few, the map (each path once after).
+    let r: number | undefined;
+    if (this.rowAt === undefined && ++this.asked <= LINEAR_LOOKUPS) r = this.paths.indexOf(path);
+    else {
+      if (this.rowAt === undefined) {
+        this.rowAt = new Map();
+        for (let i = 0; i < this.paths.length; i++) this.rowAt.set(this.paths[i], i);
+      }
+      r = this.rowAt.get(path);
+    }
+    return r === undefined || r === -1 ? undefined : this.row(r);
+  }
+
+  *entries(): IterableIterator<[string, Classification]> {
+    for (let r = 0; r < this.paths.length; r++) yield [this.paths[r], this.row(r)];
+  }
+
+  migration(i: number): { file: MigrationFile; set: number } {
+    if (!Number.isInteger(i) || i < 0 || i >= this.migrationRows.length) throw new RangeError(`no migration ${i} in the plan`);
+    const c = this.row(this.migrationRows[i]);
+    return { file: c.file as MigrationFile, set: c.set };
+  }
+}
+
+/** How many paths a stored plan looks up by scanning its list before it makes a map of them. */
+const LINEAR_LOOKUPS = 16;
+
+/**
+ * Whether `paths` holds no path twice: asked without a set of 20,000 strings when they come in
+ * increasing order (a listing's are, in git's byte order, which JavaScript's order of UTF-16 units
+ * follows but for characters beyond the BMP); else by a set.
+ */
+function distinct(paths: readonly string[]): boolean {
+  let increasing = true;
+  for (let i = 1; i < paths.length && increasing; i++) increasing = paths[i - 1] < paths[i];
+  return increasing || new Set(paths).size === paths.length;
 }
 
 const KNOWN_DIALECTS: ReadonlySet<string> = new Set(DIALECTS);
@@ -408,42 +511,53 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
       if (!Array.isArray(list) || list.length === 0) throw new Error('bad list');
       return list.map(dialect);
     };
-    const kindList = kinds.map((k) => {
+    const kindList = kinds.map((k): Kind => {
       if (!Array.isArray(k) || k.length !== 5) throw new Error('bad kind');
       const migration = k[3] !== -1 || k[4] !== -1;
       return { as: str(k[0]) as Classification['as'], set: count(k[1]), reason: str(k[2]), framework: migration ? (str(k[3]) as MigrationFile['framework']) : null, part: migration ? (str(k[4]) as MigrationFile['part']) : null };
     });
-    const classifications = new Map<string, Classification>();
+    // Every row checked here (a payload of the wrong shape is a miss, not an error later); the
+    // classifications and files are made when asked (`StoredPlan`). The loops over the rows call
+    // nothing and make nothing: they run once per process, mostly before the code is optimised.
+    if (!distinct(paths)) return null;
+    const isMigration = kindList.map((k) => k.framework !== null && k.part !== null);
+    const isLiquibase = kindList.map((k, i) => isMigration[i] && k.framework === 'liquibase');
+    let liquibase = false;
+    const migrationRows = new Int32Array(paths.length);
     let migrations = 0;
+    const kindCount = kindList.length;
     for (let i = 0; i < paths.length; i++) {
-      const path = paths[i];
-      const kind = kindList[count(rows[i], kindList.length - 1)];
-      const version = versions[i];
-      if (!(version === null || typeof version === 'string')) return null;
-      let file: MigrationFile | null = null;
-      if (kind.framework !== null && kind.part !== null) {
-        // Exactly these fields, in this order: plan.ts's `planFileIn` copies them by name.
-        file = { path, framework: kind.framework, version, part: kind.part };
-        migrations++;
+      const k = rows[i] as unknown;
+      if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= kindCount) return null;
+      const version = versions[i] as unknown;
+      if (isMigration[k]) {
+        if (!(version === null || typeof version === 'string')) return null;
+        migrationRows[migrations++] = i;
+        if (isLiquibase[k]) liquibase = true;
       } else if (version !== null) return null;
-      classifications.set(path, { file, as: kind.as, set: kind.set, reason: kind.reason });
     }
-    // Runs of equal readings, each one object (20,000 files share a few).
-    const decided: DialectReading[] = [];
+    // Runs of equal readings, each reading one object (20,000 files share a few), filled run by run.
+    const decided = new Array<DialectReading>(migrations);
+    const byKey = new Map<string, DialectReading>();
+    let filled = 0;
     for (const run of readings) {
       if (!Array.isArray(run) || run.length !== 3) return null;
-      const n = count(run[0], migrations - decided.length);
-      const reading = { dialect: dialect(run[1]), by: str(run[2]) };
-      for (let k = 0; k < n; k++) decided.push(reading);
+      const n = count(run[0], migrations - filled);
+      const id = `${run[1]} ${run[2]}`;
+      let reading = byKey.get(id);
+      if (reading === undefined) byKey.set(id, (reading = { dialect: dialect(run[1]), by: str(run[2]) }));
+      decided.fill(reading, filled, filled + n);
+      filled += n;
     }
-    if (decided.length !== migrations || classifications.size !== paths.length) return null;
+    if (filled !== migrations) return null;
+    for (const i of pending) if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= migrations) return null;
     function votes<K>(v: unknown, keyOf: (k: unknown) => K): [K, { dialects: Dialect[]; count: number }] {
       if (!Array.isArray(v) || v.length !== 3) throw new Error('bad votes');
       return [keyOf(v[0]), { dialects: dialectList(v[1]), count: count(v[2]) }];
     }
     const dialects: BaseDialects = {
       readings: decided,
-      pending: pending.map((i) => count(i, migrations - 1)),
+      pending: pending as number[],
       folders: new Map(folders.map((v) => votes(v, str))),
       sets: new Map(sets.map((v) => votes(v, (n) => count(n)))),
       runsOn: new Map(
@@ -453,7 +567,7 @@ function decodePlan(payload: Partial<PlanPayload> | null, paths: readonly string
         }),
       ),
     };
-    return { classifications, dialects };
+    return new StoredPlan(paths, kindList, rows as number[], versions as (string | null)[], migrationRows.slice(0, migrations), dialects, liquibase);
   } catch {
     return null;
   }
@@ -518,7 +632,7 @@ function encodePlan(classifications: Iterable<[string, Classification]>, base: B
 }
 
 /** Bump when the base tree entry's shape or meaning changes without a version change. */
-const TREE_FORMAT = 'rollback-guard base tree 3';
+const TREE_FORMAT = 'rollback-guard base tree 4';
 
 /**
  * The base tree entry: what a run learns from listing the base commit's tree, kept under the tree's
@@ -537,6 +651,8 @@ interface TreePayload {
   baselines: ([number, number] | string)[];
   /** Indexes into the baseline paths of the code baseline files (Rails' `schema.rb`, EF Core's model snapshot). */
   code: number[];
+  /** Indexes into the baseline paths, increasing, of the others that the plan classifies as no migration (`BaselinePaths.notMigrations`). */
+  notMigrations: number[];
   plan: PlanPayload;
   /** Every base path the plan reads as a framework settings file (`isDialectSettingsPath`), with its listing record (`<mode> <type> <oid> <size>`); absent when a record was not known. */
   settings?: [string, string][];
@@ -548,6 +664,12 @@ interface TreePayload {
 export interface BaselinePaths {
   paths: string[];
   code: string[];
+  /**
+   * The others (not code) that the plan classifies as no migration, in order: those `findBaselines`
+   * looks among for schema files, kept by the base tree entry so that a hit does not ask the plan
+   * about each of 20,000 migrations. Absent: `findBaselines` asks the detector.
+   */
+  notMigrations?: string[];
 }
 
 /**
@@ -583,8 +705,8 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
   try {
     const payload = readChecked(store, key, TREE_FORMAT) as Partial<TreePayload> | null;
     if (!payload || typeof payload !== 'object') return null;
-    const { planKey, paths, baselines, code } = payload;
-    if (typeof planKey !== 'string' || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code)) return null;
+    const { planKey, paths, baselines, code, notMigrations } = payload;
+    if (typeof planKey !== 'string' || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code) || !Array.isArray(notMigrations)) return null;
     for (const p of paths) if (typeof p !== 'string') return null;
     const baselinePaths: string[] = [];
     for (const b of baselines) {
@@ -601,12 +723,17 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
       if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
       codePaths.push(baselinePaths[i]);
     }
+    const others: string[] = [];
+    for (const i of notMigrations) {
+      if (!Number.isInteger(i) || i < (others.length === 0 ? 0 : (notMigrations[others.length - 1] as number) + 1) || i >= baselinePaths.length) return null;
+      others.push(baselinePaths[i]);
+    }
     const { settings } = payload;
     if (settings !== undefined && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && typeof s[1] === 'string' && LISTING_RECORD.test(s[1])))) return null;
     const { facts } = payload;
     if (!Array.isArray(facts)) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...(settings === undefined ? {} : { settings }), facts } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths, notMigrations: others }, plan, ...(settings === undefined ? {} : { settings }), facts } : null;
   } catch {
     return null;
   }
@@ -615,9 +742,10 @@ export function readBaseTree(store: ReplayStore, key: string): BaseTree | null {
 /** Writes the base tree entry of `key`; a store that cannot be written (or a plan this encoding cannot hold) is left alone. */
 export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: string; baselines: BaselinePaths; classifications: Iterable<[string, Classification]>; dialects: BaseDialects; settings?: [string, string | undefined][]; facts: unknown[] }): void {
   try {
-    const plan = encodePlan(tree.classifications, tree.dialects);
+    const classified = Array.from(tree.classifications);
+    const plan = encodePlan(classified, tree.dialects);
     if (!plan) return;
-    const paths = Array.from(tree.classifications, ([p]) => p);
+    const paths = classified.map(([p]) => p);
     const at = new Map<string, number>();
     paths.forEach((p, i) => at.set(p, i));
     const baselines: TreePayload['baselines'] = [];
@@ -631,9 +759,15 @@ export function writeBaseTree(store: ReplayStore, key: string, tree: { planKey: 
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => (codeAt.has(p) ? [i] : []));
     if (code.length !== codeAt.size) return;
+    // The baseline candidates `findBaselines` looks among for schema files: not code, and no
+    // migration of the plan (a path it does not classify is none).
+    const notMigrations = tree.baselines.paths.flatMap((p, i) => {
+      const row = at.get(p);
+      return codeAt.has(p) || (row !== undefined && classified[row][1].file !== null) ? [] : [i];
+    });
     // Kept only when every settings file's record is known and is one (else the entry tells none: git is asked).
     const settings = tree.settings?.every((s): s is [string, string] => s[1] !== undefined && LISTING_RECORD.test(s[1])) ? tree.settings : undefined;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...(settings === undefined ? {} : { settings }), facts: tree.facts } satisfies TreePayload));
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, notMigrations, plan, ...(settings === undefined ? {} : { settings }), facts: tree.facts } satisfies TreePayload));
   } catch {
     // The next run lists the tree again.
   }

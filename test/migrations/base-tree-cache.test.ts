@@ -195,6 +195,37 @@ describe('the base tree entry', () => {
     expect(warm.report).toEqual(cold);
   }, 120_000);
 
+  test('the entry keeps the baseline candidates that are no migration: on a hit the schema file beside the migrations is still read into the history, the report without a cache', () => {
+    // The reproduction: 20,000 known migrations among the baseline paths were each asked of the plan on a
+    // hit; the entry now names those that are none. A schema file near the migrations (a baseline), one
+    // far from them (not one), and a code migration folder's SQL: the report depends on the baseline.
+    const base: Record<string, string> = {
+      ...BASE,
+      'db/schema.sql': 'CREATE TABLE audit (id bigint PRIMARY KEY, note text);\nCREATE UNIQUE INDEX audit_note ON audit (note);\n',
+      'tools/reports/a/b/c/d/schema.sql': 'CREATE TABLE far (id bigint PRIMARY KEY);\n',
+    };
+    const head = { 'db/migrations/003_pr.sql': 'DROP INDEX audit_note;\nALTER TABLE audit ALTER COLUMN note TYPE varchar(10);\nALTER TABLE users DROP COLUMN legacy;\n' };
+    const r = repo(base, head);
+    const cold = run(r, undefined).report;
+    // Must still fire, as the baseline tells: a unique index only the schema file creates, the type it
+    // gives the column; beside them, the drop of a column the migrations create.
+    const messages = cold.findings.map((f) => `${f.rule}: ${f.message}`);
+    expect(messages.some((m) => m.startsWith('drop-index: Dropping unique index audit_note'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('change-column-type: Changing column audit.note from text to varchar(10)'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('drop-column: Dropping column users.legacy'))).toBe(true);
+    const store = memoryStore();
+    expect(run(r, store).report).toEqual(cold);
+    const entry = payloadOf(treeEntries(store)[0][1]);
+    const paths = entry.paths as string[];
+    const baselines = (entry.baselines as ([number, number] | string)[]).flatMap((b) => (typeof b === 'string' ? [b] : paths.slice(b[0], b[0] + b[1])));
+    expect((entry.notMigrations as number[]).map((i) => baselines[i])).toEqual(['db/schema.sql', 'tools/reports/a/b/c/d/schema.sql']);
+    const hits = store.hits;
+    const warm = run(r, store);
+    expect(store.hits - hits).toBeGreaterThanOrEqual(2);
+    expect(warm.spy.lists).toBe(0);
+    expect(warm.report).toEqual(cold);
+  }, 120_000);
+
   test('a tree hit with a replay miss reads the base migrations without listing the tree (by path, in one batch): the same report', () => {
     const r = repo();
     const cold = run(r, undefined).report;
@@ -277,6 +308,31 @@ describe('the base tree entry', () => {
       const plan = p.plan as Record<string, unknown[]>;
       return forged(t, { ...p, plan: { ...plan, rows: plan.rows.slice(1), versions: plan.versions.slice(1) } });
     }],
+    // The plan's rows are checked whole when read, though decoded only when asked (replay-cache.ts's StoredPlan).
+    ['forged: a path twice', (t: string) => {
+      const p = payloadOf(t);
+      const paths = p.paths as string[];
+      return forged(t, { ...p, paths: [paths[0], ...paths.slice(0, -1)] });
+    }],
+    ['forged: a row of no kind', (t: string) => {
+      const p = payloadOf(t);
+      const plan = p.plan as Record<string, unknown[]>;
+      return forged(t, { ...p, plan: { ...plan, rows: [99, ...plan.rows.slice(1)] } });
+    }],
+    ['forged: a version on a file that is no migration', (t: string) => {
+      const p = payloadOf(t);
+      const plan = p.plan as Record<string, unknown[]>;
+      const at = (p.paths as string[]).indexOf('db/schema.sql');
+      return forged(t, { ...p, plan: { ...plan, versions: plan.versions.map((v, i) => (i === at ? '1' : v)) } });
+    }],
+    ['forged: a file decided by its neighbours past the migrations', (t: string) => {
+      const p = payloadOf(t);
+      return forged(t, { ...p, plan: { ...(p.plan as object), pending: [99] } });
+    }],
+    // The baseline candidates that are no migration (findBaselines looks among them on a hit).
+    ['forged: a candidate past the baselines', (t: string) => forged(t, { ...payloadOf(t), notMigrations: [99] })],
+    ['forged: a candidate twice', (t: string) => forged(t, { ...payloadOf(t), notMigrations: [0, 0] })],
+    ['forged: no candidates', (t: string) => forged(t, { ...payloadOf(t), notMigrations: undefined })],
     // The histories' facts (history-facts.ts): a record that does not fit the plan is a miss.
     ['forged: facts that are no list', (t: string) => forged(t, { ...payloadOf(t), facts: 'none' })],
     ['forged: no facts', (t: string) => forged(t, { ...payloadOf(t), facts: undefined })],

@@ -195,7 +195,7 @@ describe('the facts the base tree entry keeps', () => {
       const dialects = migrations.map((): string[] => (next() < 0.2 ? DIALECTS.filter(() => next() < 0.6) : [DIALECTS[Math.floor(next() * 3)]]));
       const stored = JSON.parse(JSON.stringify(planFacts(migrations, (i) => dialects[i], sequenceFolder))) as unknown[];
       const read = new Map(stored.map((r) => {
-        const got = factsFromRecord(r, migrations, sequenceFolder);
+        const got = factsFromRecord(r, migrations.length, (i) => migrations[i], sequenceFolder);
         expect(got, `seed ${seed}`).not.toBeNull();
         return [got!.key, got!.facts];
       }));
@@ -220,7 +220,7 @@ describe('the facts the base tree entry keeps', () => {
       { file: { path: 'db/migrations/2_b.down.sql', framework: 'plain', version: '2', part: 'down' } as MigrationFile, set: 0 },
     ];
     const [record] = planFacts(migrations, () => ['postgres'], sequenceFolder);
-    expect(factsFromRecord(record, migrations, sequenceFolder)?.facts.newest.get('plain:db/migrations')?.map((f) => f?.version)).toEqual(['2', '1']);
+    expect(factsFromRecord(record, migrations.length, (i) => migrations[i], sequenceFolder)?.facts.newest.get('plain:db/migrations')?.map((f) => f?.version)).toEqual(['2', '1']);
     const bad: unknown[] = [
       null,
       'x',
@@ -234,6 +234,6 @@ describe('the facts the base tree entry keeps', () => {
       [...record.slice(0, 6), [['plain:db/migrations', 1, 0], ['plain:db/migrations', 1, 0]]],
       [1, ...record.slice(1)],
     ];
-    for (const r of bad) expect(factsFromRecord(r, migrations, sequenceFolder), JSON.stringify(r)).toBeNull();
+    for (const r of bad) expect(factsFromRecord(r, migrations.length, (i) => migrations[i], sequenceFolder), JSON.stringify(r)).toBeNull();
   });
 });

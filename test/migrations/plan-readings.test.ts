@@ -2,7 +2,7 @@
  * Base's dialect readings by path (`assignDialects`'s `base`), filled when first asked (issue 18's
  * warm run: a 20,000-entry map most runs never read): every way of reading it gives what the
  * readings say, for base files the PR does not touch, and a PR file that base has keeps the PR's.
- * The base plan taken by the detector as its own map (`seedBase`), and its files copied into a
+ * The base plan asked by the detector after its own classifications (`seedBase`), and its files copied into a
  * history by a literal (`planFileIn`).
  */
 import { describe, expect, it } from 'vitest';
@@ -66,13 +66,14 @@ describe("assignDialects' base readings by path", () => {
   });
 });
 
-describe('MigrationDetector.seedBase (the base plan taken as the detector\'s own map)', () => {
+describe('MigrationDetector.seedBase (the base plan asked after the detector\'s own classifications)', () => {
   it('keeps what the detector classified before, and answers the rest from the plan without classifying', () => {
     const { detector } = setup();
     const own = detector.classify('base', 'db/migrations/001_a.sql');
     const planned = { file: { path: 'db/migrations/009_z.sql', framework: 'plain' as const, version: '009', part: 'up' as const }, as: 'migration' as const, set: 0, reason: 'from the plan' };
     const other = { ...planned, file: { ...planned.file, path: 'db/migrations/001_a.sql' }, reason: 'the plan says otherwise' };
-    detector.seedBase(new Map([['db/migrations/001_a.sql', other], ['db/migrations/009_z.sql', planned]]));
+    const plan = new Map([['db/migrations/001_a.sql', other], ['db/migrations/009_z.sql', planned]]);
+    detector.seedBase({ classification: (path) => plan.get(path) });
     expect(detector.known('base', 'db/migrations/001_a.sql')).toBe(own);
     expect(detector.known('base', 'db/migrations/009_z.sql')).toBe(planned);
     expect(detector.classify('base', 'db/migrations/009_z.sql')).toBe(planned);
@@ -94,7 +95,7 @@ describe('planFileIn (a cached plan file copied into a history by a literal, not
     writeBasePlan(store, key, classifications, { readings, pending: [], folders: new Map(), sets: new Map(), runsOn: new Map() });
     const plan = readBasePlan(store, key, files.map((f) => f.path));
     expect(plan).not.toBeNull();
-    const decoded = [...plan!.classifications.values()].map((c) => c.file!);
+    const decoded = [...plan!.entries()].map(([, c]) => c.file!);
     expect(decoded.length).toBe(3);
     for (const file of decoded) {
       for (const dialect of ['postgres', 'mysql'] as const) expect(JSON.stringify(planFileIn(file, dialect))).toBe(JSON.stringify({ ...file, dialect }));

@@ -10,7 +10,7 @@ import {
   main,
   readText,
   render
-} from "./chunk-RKA3ME7J.js";
+} from "./chunk-P7P6Z6IO.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
 import "./chunk-JQBOSFPS.js";

@@ -140,6 +140,32 @@ var LazyTables = class extends Map {
     for (const [table, columns2] of this.entries()) each.call(thisArg, columns2, table, this);
   }
 };
+var SetsOnUse = class extends Map {
+  /** `entries`: each table's list (kept as the table's value, an array, until first asked). */
+  constructor(entries) {
+    super();
+    for (const [key, list] of entries) super.set(key, list);
+  }
+  get(key) {
+    const value = super.get(key);
+    if (!Array.isArray(value)) return value;
+    const set = new Set(value);
+    super.set(key, set);
+    return set;
+  }
+  *entries() {
+    for (const key of super.keys()) yield [key, this.get(key)];
+  }
+  *values() {
+    for (const key of super.keys()) yield this.get(key);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(each, thisArg) {
+    for (const [key, value] of this.entries()) each.call(thisArg, value, key, this);
+  }
+};
 var Catalog = class _Catalog {
   /** Table → its columns; a catalog from the replay cache decodes each table on first use (`LazyTables`). */
   tables;
@@ -260,8 +286,8 @@ var Catalog = class _Catalog {
       c.declaredByTable.set(k, v);
       for (const d of v) c.indexDeclaredKey(k, d);
     }
-    for (const [k, v] of state.indexesOn) c.indexesOn.set(k, new Set(v));
-    for (const [k, v] of state.constraintsOn) c.constraintsOn.set(k, new Set(v));
+    c.indexesOn = new SetsOnUse(state.indexesOn);
+    c.constraintsOn = new SetsOnUse(state.constraintsOn);
     for (const [k, v] of state.triggersOn) c.triggersOn.set(k, new Set(v));
     for (const [k, refs] of state.foreignKeysTo) {
       c.foreignKeysTo.set(k, new Set(refs.map(([table, i]) => {
@@ -1264,6 +1290,69 @@ function basePlanKey(tree, paths, config, toolId) {
     return void 0;
   }
 }
+var StoredPlan = class {
+  constructor(paths, kinds, rows, versions, migrationRows, dialects, liquibase) {
+    this.paths = paths;
+    this.kinds = kinds;
+    this.rows = rows;
+    this.versions = versions;
+    this.migrationRows = migrationRows;
+    this.dialects = dialects;
+    this.liquibase = liquibase;
+  }
+  paths;
+  kinds;
+  rows;
+  versions;
+  migrationRows;
+  dialects;
+  liquibase;
+  decoded = /* @__PURE__ */ new Map();
+  /** Path → row, made when more than `LINEAR_LOOKUPS` paths have been asked. */
+  rowAt;
+  asked = 0;
+  get size() {
+    return this.paths.length;
+  }
+  get migrationCount() {
+    return this.migrationRows.length;
+  }
+  row(r) {
+    let c = this.decoded.get(r);
+    if (c === void 0) {
+      const kind = this.kinds[this.rows[r]];
+      const file = kind.framework !== null && kind.part !== null ? { path: this.paths[r], framework: kind.framework, version: this.versions[r], part: kind.part } : null;
+      this.decoded.set(r, c = { file, as: kind.as, set: kind.set, reason: kind.reason });
+    }
+    return c;
+  }
+  classification(path) {
+    let r;
+    if (this.rowAt === void 0 && ++this.asked <= LINEAR_LOOKUPS) r = this.paths.indexOf(path);
+    else {
+      if (this.rowAt === void 0) {
+        this.rowAt = /* @__PURE__ */ new Map();
+        for (let i = 0; i < this.paths.length; i++) this.rowAt.set(this.paths[i], i);
+      }
+      r = this.rowAt.get(path);
+    }
+    return r === void 0 || r === -1 ? void 0 : this.row(r);
+  }
+  *entries() {
+    for (let r = 0; r < this.paths.length; r++) yield [this.paths[r], this.row(r)];
+  }
+  migration(i) {
+    if (!Number.isInteger(i) || i < 0 || i >= this.migrationRows.length) throw new RangeError(`no migration ${i} in the plan`);
+    const c = this.row(this.migrationRows[i]);
+    return { file: c.file, set: c.set };
+  }
+};
+var LINEAR_LOOKUPS = 16;
+function distinct(paths) {
+  let increasing = true;
+  for (let i = 1; i < paths.length && increasing; i++) increasing = paths[i - 1] < paths[i];
+  return increasing || new Set(paths).size === paths.length;
+}
 var KNOWN_DIALECTS = new Set(DIALECTS);
 function readBasePlan(store, key, paths) {
   try {
@@ -1306,31 +1395,40 @@ function decodePlan(payload, paths) {
       const migration = k[3] !== -1 || k[4] !== -1;
       return { as: str(k[0]), set: count(k[1]), reason: str(k[2]), framework: migration ? str(k[3]) : null, part: migration ? str(k[4]) : null };
     });
-    const classifications = /* @__PURE__ */ new Map();
+    if (!distinct(paths)) return null;
+    const isMigration = kindList.map((k) => k.framework !== null && k.part !== null);
+    const isLiquibase = kindList.map((k, i) => isMigration[i] && k.framework === "liquibase");
+    let liquibase = false;
+    const migrationRows = new Int32Array(paths.length);
     let migrations = 0;
+    const kindCount = kindList.length;
     for (let i = 0; i < paths.length; i++) {
-      const path = paths[i];
-      const kind = kindList[count(rows[i], kindList.length - 1)];
+      const k = rows[i];
+      if (typeof k !== "number" || !Number.isInteger(k) || k < 0 || k >= kindCount) return null;
       const version = versions[i];
-      if (!(version === null || typeof version === "string")) return null;
-      let file = null;
-      if (kind.framework !== null && kind.part !== null) {
-        file = { path, framework: kind.framework, version, part: kind.part };
-        migrations++;
+      if (isMigration[k]) {
+        if (!(version === null || typeof version === "string")) return null;
+        migrationRows[migrations++] = i;
+        if (isLiquibase[k]) liquibase = true;
       } else if (version !== null) return null;
-      classifications.set(path, { file, as: kind.as, set: kind.set, reason: kind.reason });
     }
-    const decided = [];
+    const decided = new Array(migrations);
+    const byKey = /* @__PURE__ */ new Map();
+    let filled = 0;
     for (const run of readings) {
       if (!Array.isArray(run) || run.length !== 3) return null;
-      const n = count(run[0], migrations - decided.length);
-      const reading = { dialect: dialect(run[1]), by: str(run[2]) };
-      for (let k = 0; k < n; k++) decided.push(reading);
+      const n = count(run[0], migrations - filled);
+      const id = `${run[1]} ${run[2]}`;
+      let reading = byKey.get(id);
+      if (reading === void 0) byKey.set(id, reading = { dialect: dialect(run[1]), by: str(run[2]) });
+      decided.fill(reading, filled, filled + n);
+      filled += n;
     }
-    if (decided.length !== migrations || classifications.size !== paths.length) return null;
+    if (filled !== migrations) return null;
+    for (const i of pending) if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= migrations) return null;
     const dialects = {
       readings: decided,
-      pending: pending.map((i) => count(i, migrations - 1)),
+      pending,
       folders: new Map(folders2.map((v) => votes2(v, str))),
       sets: new Map(sets.map((v) => votes2(v, (n) => count(n)))),
       runsOn: new Map(
@@ -1340,7 +1438,7 @@ function decodePlan(payload, paths) {
         })
       )
     };
-    return { classifications, dialects };
+    return new StoredPlan(paths, kindList, rows, versions, migrationRows.slice(0, migrations), dialects, liquibase);
   } catch {
     return null;
   }
@@ -1397,7 +1495,7 @@ function encodePlan(classifications, base) {
   };
   return payload;
 }
-var TREE_FORMAT = "rollback-guard base tree 3";
+var TREE_FORMAT = "rollback-guard base tree 4";
 function baseTreeKey(treeId, config, toolId) {
   try {
     const { part, digest } = keyHash(TREE_FORMAT, toolId, config);
@@ -1411,8 +1509,8 @@ function readBaseTree(store, key) {
   try {
     const payload = readChecked(store, key, TREE_FORMAT);
     if (!payload || typeof payload !== "object") return null;
-    const { planKey, paths, baselines, code } = payload;
-    if (typeof planKey !== "string" || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code)) return null;
+    const { planKey, paths, baselines, code, notMigrations } = payload;
+    if (typeof planKey !== "string" || !/^[0-9a-f]{64}$/.test(planKey) || !Array.isArray(paths) || !Array.isArray(baselines) || !Array.isArray(code) || !Array.isArray(notMigrations)) return null;
     for (const p of paths) if (typeof p !== "string") return null;
     const baselinePaths = [];
     for (const b of baselines) {
@@ -1429,21 +1527,27 @@ function readBaseTree(store, key) {
       if (!Number.isInteger(i) || i < 0 || i >= baselinePaths.length) return null;
       codePaths.push(baselinePaths[i]);
     }
+    const others = [];
+    for (const i of notMigrations) {
+      if (!Number.isInteger(i) || i < (others.length === 0 ? 0 : notMigrations[others.length - 1] + 1) || i >= baselinePaths.length) return null;
+      others.push(baselinePaths[i]);
+    }
     const { settings } = payload;
     if (settings !== void 0 && (!Array.isArray(settings) || !settings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === "string" && typeof s[1] === "string" && LISTING_RECORD.test(s[1])))) return null;
     const { facts } = payload;
     if (!Array.isArray(facts)) return null;
     const plan = decodePlan(payload.plan ?? null, paths);
-    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths }, plan, ...settings === void 0 ? {} : { settings }, facts } : null;
+    return plan ? { planKey, paths, baselines: { paths: baselinePaths, code: codePaths, notMigrations: others }, plan, ...settings === void 0 ? {} : { settings }, facts } : null;
   } catch {
     return null;
   }
 }
 function writeBaseTree(store, key, tree) {
   try {
-    const plan = encodePlan(tree.classifications, tree.dialects);
+    const classified = Array.from(tree.classifications);
+    const plan = encodePlan(classified, tree.dialects);
     if (!plan) return;
-    const paths = Array.from(tree.classifications, ([p]) => p);
+    const paths = classified.map(([p]) => p);
     const at = /* @__PURE__ */ new Map();
     paths.forEach((p, i) => at.set(p, i));
     const baselines = [];
@@ -1457,8 +1561,12 @@ function writeBaseTree(store, key, tree) {
     const codeAt = new Set(tree.baselines.code);
     const code = tree.baselines.paths.flatMap((p, i) => codeAt.has(p) ? [i] : []);
     if (code.length !== codeAt.size) return;
+    const notMigrations = tree.baselines.paths.flatMap((p, i) => {
+      const row = at.get(p);
+      return codeAt.has(p) || row !== void 0 && classified[row][1].file !== null ? [] : [i];
+    });
     const settings = tree.settings?.every((s) => s[1] !== void 0 && LISTING_RECORD.test(s[1])) ? tree.settings : void 0;
-    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, plan, ...settings === void 0 ? {} : { settings }, facts: tree.facts }));
+    writeChecked(store, key, TREE_FORMAT, JSON.stringify({ planKey: tree.planKey, paths, baselines, code, notMigrations, plan, ...settings === void 0 ? {} : { settings }, facts: tree.facts }));
   } catch {
   }
 }
@@ -1609,11 +1717,11 @@ function planFacts(migrations, dialectsOf, sequenceFolder2) {
     [...facts.newest].map(([key, [a, b]]) => [key, at.get(a), b === null ? -1 : at.get(b)])
   ]);
 }
-function factsFromRecord(record, migrations, sequenceFolder2) {
+function factsFromRecord(record, migrationCount, migration, sequenceFolder2) {
   if (!Array.isArray(record) || record.length !== 7) return null;
   const [set, dialect, count, flags, frameworks, folders2, newest] = record;
   if (!Number.isInteger(set) || set < 0 || typeof dialect !== "string") return null;
-  if (!Number.isInteger(count) || count < 0 || count > migrations.length) return null;
+  if (!Number.isInteger(count) || count < 0 || count > migrationCount) return null;
   if (!Number.isInteger(flags) || flags < 0 || flags > 7) return null;
   if (!Array.isArray(frameworks) || !frameworks.every((f) => typeof f === "string") || !Array.isArray(folders2) || !folders2.every((f) => typeof f === "string") || !Array.isArray(newest)) return null;
   const facts = new BaseFacts(sequenceFolder2);
@@ -1624,8 +1732,8 @@ function factsFromRecord(record, migrations, sequenceFolder2) {
   for (const f of frameworks) facts.frameworks.add(f);
   for (const f of folders2) facts.folders.add(f);
   const fileAt = (i, key) => {
-    if (!Number.isInteger(i) || i < 0 || i >= migrations.length) return null;
-    const m = migrations[i];
+    if (!Number.isInteger(i) || i < 0 || i >= migrationCount) return null;
+    const m = migration(i);
     return m.set === set && m.file.part === "up" && m.file.version !== null && sequenceKey(m.file) === key ? m.file : null;
   };
   for (const entry of newest) {
@@ -1745,6 +1853,8 @@ var MigrationDetector = class {
   config;
   layouts;
   cache = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  /** Base classifications of an earlier run of the same base (`seedBase`), asked after the detector's own. */
+  seeded;
   /** What base files say of their dialect by their content (`dialectFromContent`), by path: asked once per file. */
   baseContentDialects = /* @__PURE__ */ new Map();
   /** The base commit's migrations (`baseMigrations`), computed once: the CLI plans for the dialects, then for the analysis. */
@@ -1773,24 +1883,23 @@ var MigrationDetector = class {
     return answer;
   }
   /**
-   * Base classifications known from an earlier run of the same base (the replay cache's base plan,
-   * freshly decoded: the detector takes the map as its own, and those it classified already win),
-   * so a 20,000-file plan is not copied into another map entry by entry.
+   * Base classifications known from an earlier run of the same base (the replay cache's base plan):
+   * asked for a path the detector has not classified itself (those it classified already win), each
+   * decoded when asked, so a 20,000-file plan is neither decoded nor copied into a map.
    */
-  seedBase(classifications) {
-    for (const [path, c] of this.cache.base) classifications.set(path, c);
-    this.cache.base = classifications;
+  seedBase(plan) {
+    this.seeded = plan;
   }
   /** The classification of `path` when it is known already (computed or seeded), without computing it. */
   known(side, path) {
-    return this.cache[side].get(path);
+    return this.cache[side].get(path) ?? (side === "base" ? this.seeded?.classification(path) : void 0);
   }
   tree(side) {
     return side === "base" ? this.changes.baseTree : this.changes.headTree;
   }
   classify(side, path, text) {
     const cache = this.cache[side];
-    let c = cache.get(path);
+    let c = cache.get(path) ?? (side === "base" ? this.seeded?.classification(path) : void 0);
     if (!c) {
       const forced = this.forced.has(path);
       if (!forced && !mayBeMigration(path, this.sets)) return { file: null, as: "other", set: 0, reason: "not a SQL file" };
@@ -1894,7 +2003,8 @@ function runsOnOf(base, readings) {
 function isPathDecided(r) {
   return r !== void 0 && !r.by.startsWith("its content") && !r.by.startsWith("the ");
 }
-function assignDialects(base, based, files, detector) {
+function assignDialects(baseList, based, files, detector) {
+  const listOf = typeof baseList === "function" ? baseList : () => baseList;
   const settings = /* @__PURE__ */ new Map();
   const own = [];
   let folders2 = based.folders;
@@ -1917,6 +2027,7 @@ function assignDialects(base, based, files, detector) {
   let baseReadings = based.readings;
   let runsOn2 = based.runsOn;
   if (voted && based.pending.length > 0) {
+    const base = listOf();
     let changed = false;
     const again = [...based.readings];
     for (const i of based.pending) {
@@ -1932,6 +2043,7 @@ function assignDialects(base, based, files, detector) {
     }
   }
   const result = { base: new FilledOnUse((map) => {
+    const base = listOf();
     for (let i = 0; i < base.length; i++) map.set(base[i].file.path, baseReadings[i]);
   }), head: /* @__PURE__ */ new Map(), baseReadings, runsOn: runsOn2 };
   files.forEach((f, i) => {
@@ -1991,8 +2103,9 @@ function dialectsRunOn(base) {
   });
   return out;
 }
-function addEchoes(groups, candidates, base, head) {
+function addEchoes(groups, candidates, baseList, head) {
   if (groups.size < 2) return;
+  const base = baseList();
   const named = /* @__PURE__ */ new Map();
   const specific = /* @__PURE__ */ new Set();
   for (const path of [...base.map((b) => b.file.path), ...candidates.filter((c) => c.change.status !== "deleted").map((c) => c.file.path)]) {
@@ -2044,7 +2157,8 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
     const text = readOrNull(base, path);
     if (text !== null && looksLikeCodeBaseline(framework, text)) out.push({ file: file(path), text });
   }
-  if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
+  if (listed?.notMigrations) paths = listed.notMigrations;
+  else if (!listed) paths = paths.filter((p) => codeBaselineFramework(p) === null);
   else if (listed.code.length > 0) {
     const code = new Set(listed.code);
     paths = paths.filter((p) => !code.has(p));
@@ -2059,7 +2173,7 @@ function findBaselines(detector, group, sequenceFolders, ignored) {
     return false;
   };
   const nearDirs = /* @__PURE__ */ new Map();
-  for (const path of paths.filter((p) => !detector.known("base", p)?.file).sort()) {
+  for (const path of (listed?.notMigrations ? [...paths] : paths.filter((p) => !detector.known("base", p)?.file)).sort()) {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
     let isNear = nearDirs.get(dir);
     if (isNear === void 0) nearDirs.set(dir, isNear = near(dir));
@@ -2086,13 +2200,14 @@ function schemaNameDialect(path) {
 }
 function planHistories(detector, candidates, ignored, forced, { dialectsOnly = false } = {}) {
   const basePlan = forced || candidates.length === 0 ? void 0 : baseMigrations(detector, ignored);
-  const base = basePlan?.migrations ?? [];
+  const baseCount = basePlan?.count ?? 0;
+  const baseList = () => basePlan?.migrations ?? [];
   const prFiles = candidates.map((c) => ({ path: c.file.path, set: detector.classify(c.change.status === "deleted" ? "base" : "head", c.change.path).set, text: c.text ?? readOrNull(detector.changes.baseTree, c.change.oldPath ?? c.change.path), side: c.change.status === "deleted" ? "base" : "head" }));
   const last = detector.lastDialects;
-  const same = last !== void 0 && last.baseCount === base.length && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
-  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(base, detector);
-  const readings = same ? last.result : assignDialects(base, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
-  if (!same) detector.lastDialects = { inputs: prFiles, baseCount: base.length, result: readings };
+  const same = last !== void 0 && last.baseCount === baseCount && last.inputs.length === prFiles.length && last.inputs.every((f, i) => f.path === prFiles[i].path && f.set === prFiles[i].set && f.side === prFiles[i].side && f.text === prFiles[i].text);
+  if (basePlan && !basePlan.dialects) basePlan.dialects = baseDialects(basePlan.migrations, detector);
+  const readings = same ? last.result : assignDialects(baseList, basePlan?.dialects ?? EMPTY_BASE, prFiles, detector);
+  if (!same) detector.lastDialects = { inputs: prFiles, baseCount, result: readings };
   basePlan?.write?.();
   const dialects = { head: readings.head, base: readings.base };
   const byDir = /* @__PURE__ */ new Map();
@@ -2114,7 +2229,7 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     group.candidates.push(c);
   }
   if (dialectsOnly) return { groups: [...groups.values()], dialects };
-  addEchoes(groups, candidates, base, readings.head);
+  addEchoes(groups, candidates, baseList, readings.head);
   const stored = readings.baseReadings === basePlan?.dialects?.readings ? basePlan.facts : void 0;
   for (const group of groups.values()) group.facts = stored?.get(`${group.set}\0${group.dialect}`) ?? new BaseFacts(sequenceOf);
   const { baseReadings, runsOn: runsOn2 } = readings;
@@ -2123,7 +2238,8 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     if (lastGroup?.set !== set || lastGroup.dialect !== dialect) lastGroup = { set, dialect, group: groups.get(`${set}\0${dialect}`) };
     return lastGroup.group;
   };
-  for (let i = 0; stored === void 0 && i < base.length; i++) {
+  const base = stored === void 0 ? baseList() : [];
+  for (let i = 0; i < base.length; i++) {
     const b = base[i];
     const several = runsOn2.get(i);
     if (several === void 0) {
@@ -2133,16 +2249,17 @@ function planHistories(detector, candidates, ignored, forced, { dialectsOnly = f
     for (const d of several) groupOf(b.set, d)?.facts?.add(b.file);
   }
   for (const group of groups.values()) {
-    lazyBase(group, base, baseReadings, runsOn2);
+    lazyBase(group, baseList, baseReadings, runsOn2);
     const folders2 = new Set(group.facts?.folders);
     for (const c of group.candidates) folders2.add(sequenceOf(c.file.path));
     group.baselines = findBaselines(detector, group, folders2, ignored);
   }
   return { groups: [...groups.values()], dialects };
 }
-function lazyBase(group, base, baseReadings, runsOn2) {
+function lazyBase(group, baseList, baseReadings, runsOn2) {
   let list;
   const fill = () => {
+    const base = baseList();
     const out = [];
     const { set, dialect } = group;
     for (let i = 0; i < base.length; i++) {
@@ -2189,7 +2306,7 @@ function baseMigrations(detector, ignored) {
   try {
     paths = tree.list();
   } catch {
-    return detector.basePlan = { migrations: [] };
+    return detector.basePlan = { migrations: [], count: 0, liquibase: false };
   }
   const named = [];
   const keyed = [];
@@ -2224,7 +2341,7 @@ function baseMigrations(detector, ignored) {
     writeBaseTree(store, treeKey, { planKey: key, baselines, classifications, dialects, settings, facts });
   };
   if (cached && key !== void 0) {
-    writeTree(cached.classifications, cached.dialects);
+    if (treeKey !== void 0) writeTree([...cached.entries()], cached.dialects);
     return detector.basePlan = fromCache(detector, cached, key, baselines);
   }
   tree.prefetch?.(sqlPaths);
@@ -2234,7 +2351,7 @@ function baseMigrations(detector, ignored) {
     const c = detector.classify("base", path, text);
     if (c.file) migrations.push({ file: c.file, text, set: c.set });
   }
-  const plan = { migrations, baselines, ...key === void 0 ? {} : { key } };
+  const plan = { migrations, count: migrations.length, liquibase: migrations.some((m) => m.file.framework === "liquibase"), baselines, ...key === void 0 ? {} : { key } };
   if (key !== void 0 && store) {
     plan.write = () => {
       plan.write = void 0;
@@ -2248,29 +2365,46 @@ function baseMigrations(detector, ignored) {
 }
 function fromCache(detector, cached, key, baselines, records) {
   const tree = detector.changes.baseTree;
-  const migrations = [];
+  let list;
   let fetched = false;
   const textOf = (path) => {
-    if (!fetched) {
+    if (!fetched && list) {
       fetched = true;
-      tree.prefetch?.(migrations.map((m) => m.file.path));
+      tree.prefetch?.(list.map((m) => m.file.path));
     }
     return readOrNull(tree, path);
   };
-  for (const c of cached.classifications.values()) {
-    if (c.file) migrations.push(new LazyMigration(c.file, c.set, textOf));
-  }
+  const migrations = () => {
+    if (list === void 0) {
+      list = [];
+      for (let i = 0; i < cached.migrationCount; i++) {
+        const { file, set } = cached.migration(i);
+        list.push(new LazyMigration(file, set, textOf));
+      }
+    }
+    return list;
+  };
   let facts;
   if (records !== void 0) {
     facts = /* @__PURE__ */ new Map();
     for (const record of records) {
-      const got = factsFromRecord(record, migrations, sequenceFolder);
+      const got = factsFromRecord(record, cached.migrationCount, (i) => cached.migration(i), sequenceFolder);
       if (got === null || facts.has(got.key)) return null;
       facts.set(got.key, got.facts);
     }
   }
-  detector.seedBase(cached.classifications);
-  return { migrations, key, dialects: cached.dialects, baselines, ...facts ? { facts } : {} };
+  detector.seedBase(cached);
+  return {
+    get migrations() {
+      return migrations();
+    },
+    count: cached.migrationCount,
+    liquibase: cached.liquibase,
+    key,
+    dialects: cached.dialects,
+    baselines,
+    ...facts ? { facts } : {}
+  };
 }
 function detectionEntries(detector, ignored, reworkCopies, plan) {
   const out = [];
@@ -3379,9 +3513,9 @@ function migrationNeeds(input) {
   const touched = touchesChangelogFile(changes.files);
   if (taken.length === 0) return { dialects: [], changelogs: forced.size > 0 || touched };
   for (const group of planHistories(detector, taken, ignored, forced.size > 0, { dialectsOnly: true }).groups) out.add(group.dialect);
-  const base = detector.basePlan?.migrations;
+  const base = detector.basePlan;
   const liquibase = (m) => m.file.framework === "liquibase";
-  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === void 0 || taken.some(liquibase) || base.some(liquibase) };
+  return { dialects: [...out], changelogs: forced.size > 0 || touched || base === void 0 || taken.some(liquibase) || base.liquibase };
 }
 function analyseHistory(input, group) {
   const { changes } = input;

@@ -13,7 +13,7 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-PGR3UOGR.js";
+} from "./chunk-7CVQNPVW.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-4J7B6URJ.js";
+} from "./chunk-6YIN7Y6A.js";
 import {
   git,
   gitChangeSet,

@@ -11,16 +11,16 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-DDYVHYN6.js";
+} from "./chunk-6HJLNZX5.js";
 import {
   UsageError,
   readText
-} from "./chunk-RKA3ME7J.js";
+} from "./chunk-P7P6Z6IO.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-4J7B6URJ.js";
+import "./chunk-6YIN7Y6A.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-PGR3UOGR.js";
+import "./chunk-7CVQNPVW.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";

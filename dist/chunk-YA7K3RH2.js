@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-BQ3LFNRO.js";
+} from "./chunk-2QCIHUQS.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-DDYVHYN6.js";
+} from "./chunk-6HJLNZX5.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-4J7B6URJ.js";
+import "./chunk-6YIN7Y6A.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";
 import "./chunk-PMBNNN5M.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-ZRT7GV7Z.js";
-import "./chunk-PGR3UOGR.js";
+import "./chunk-7CVQNPVW.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
