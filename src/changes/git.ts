@@ -1009,8 +1009,8 @@ interface PairedSide {
 /**
  * Base and head of one change set: the first read from git of either side (the configuration's
  * lookup, a PR file) reads the PR's SQL and YAML/JSON files of both sides too, in the same two git
- * processes (issue 19: a PR that edits a package.json took five cat-file processes, two now).
- * Those are the files the analysers read (each side's are read together either way).
+ * processes (issue 19: a PR that edits a package.json took five cat-file processes, two now; one
+ * `--batch-command` when the CLI's first read is `prefetchAsync`, `readStagedInOne`). Those are the files the analysers read (each side's are read together either way).
  */
 export class ReadPair {
   private readonly sides: PairedSide[] = [];
