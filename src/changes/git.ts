@@ -941,6 +941,8 @@ function readStagedInOne(root: string, parts: StagedRead[], queries: string[]): 
     let stderr = '';
     /** The blobs asked for (once every lookup is answered) and the bytes `contents` may print. */
     let reading: { wanted: { oid: string; size: number }[][]; unique: [string, number][]; limit: number } | null = null;
+    /** The process could not run (`error` before the lookups were answered): its output is not read. */
+    let gaveUp = false;
     const askContents = (wanted: { oid: string; size: number }[][]): void => {
       const unique = [...new Map(wanted.flat().map((b) => [b.oid, b.size])).entries()];
       // Each object's header is its id, type and size: under 100 bytes.
@@ -958,6 +960,7 @@ function readStagedInOne(root: string, parts: StagedRead[], queries: string[]): 
         else out.push(chunk);
         return;
       }
+      if (gaveUp) return;
       // Bounded like lookupObjects' buffer.
       lookupBytes += chunk.length;
       if (lookupBytes > lookupBuffer(queries)) return void child.kill();
@@ -967,7 +970,13 @@ function readStagedInOne(root: string, parts: StagedRead[], queries: string[]): 
       pending = pending.subarray(got.end);
       if (answers.length === queries.length) askContents(answerParts(parts, answers));
     });
-    child.on('error', () => settle(false));
+    // A process that cannot start (no git) reads nothing: the fallback says why. Once the lookups
+    // are answered (`answered` has run), only 'close' settles, with those answers.
+    child.on('error', () => {
+      if (reading !== null) return;
+      gaveUp = true;
+      settle(false);
+    });
     child.on('close', (status) => {
       if (reading === null) return settle(false);
       let blobs: Map<string, Buffer> | { failed: string } = new Map();
