@@ -4,7 +4,7 @@
  * nothing outside the repository is read; only the files an analyser asks for are read, in a few
  * batches, never one process per file.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
@@ -46,6 +46,64 @@ function tryGit(args: string[], cwd: string, timeout = 0): string | null {
     return git(args, cwd, undefined, timeout);
   } catch {
     return null;
+  }
+}
+
+/**
+ * A git process run asynchronously (issue 18, the fixed cost): `execFileSync` blocks the main
+ * thread for the whole process (~10 ms each here, fork and exec included), while `spawn` gives it
+ * back once git has started, so the CLI's module loading goes on beside git on the other core.
+ * The same answer as `execFileSync`: stdout, or an error shaped like its own (`Command failed: git
+ * …` and stderr, `status`, `stderr`) so every caller's message stays what it was. Bounded like
+ * it: stdout over `maxBuffer` stops git and is an error (ENOBUFS), never a cut answer.
+ */
+export function runGit(args: string[], cwd: string, options: { input?: string; maxBuffer?: number } = {}): Promise<Buffer> {
+  const maxBuffer = options.maxBuffer ?? 256 * 1024 * 1024;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let overflow = false;
+    child.stdout!.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes > maxBuffer) {
+        overflow = true;
+        child.kill();
+      } else out.push(chunk);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      // stderr is kept for the message only (its first line): the same bound.
+      if (errBytes + chunk.length <= maxBuffer) err.push(chunk);
+      errBytes += chunk.length;
+    });
+    child.on('error', (error) => reject(Object.assign(error, { stderr: Buffer.concat(err) })));
+    child.on('close', (status, signal) => {
+      const stderr = Buffer.concat(err);
+      if (overflow) {
+        reject(Object.assign(new Error(`spawn git ENOBUFS`), { code: 'ENOBUFS', stderr, status }));
+      } else if (status !== 0) {
+        const message = `Command failed: ${['git', ...args].join(' ')}${stderr.length > 0 ? `\n${stderr.toString()}` : ''}`;
+        reject(Object.assign(new Error(message), { status, signal, stderr, stdout: Buffer.concat(out) }));
+      } else resolvePromise(Buffer.concat(out));
+    });
+    if (child.stdin) {
+      // git may stop reading (a failure in the middle): its exit status says so, not EPIPE here.
+      child.stdin.on('error', () => {});
+      child.stdin.end(options.input);
+    }
+  });
+}
+
+/** `git` asynchronously (`runGit`): its text, or the same error `git` throws (a missing object as a GitError). */
+export async function gitAsync(args: string[], cwd: string, maxBuffer = 256 * 1024 * 1024): Promise<string> {
+  try {
+    return (await runGit(args, cwd, { maxBuffer })).toString('utf8');
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr;
+    // execFileSync with `encoding` gives stderr as text: missingObjectError reads either.
+    throw missingObjectError(Object.assign(error as object, { stderr: stderr?.toString('utf8') }), cwd);
   }
 }
 
@@ -111,9 +169,24 @@ function rememberMergeBase(root: string, resolved: { base: string; head: string;
  * repository), nothing is kept and `repoRoot` asks alone, with its error message.
  */
 export function repoRootWith(cwd: string, base: string, head: string): string {
+  return rootFrom(cwd, base, head, tryGit(rootWithArgs(base, head), cwd)) ?? repoRoot(cwd);
+}
+
+/** `repoRootWith` with its `rev-parse` run asynchronously (`runGit`): the same answers and errors. */
+export async function repoRootWithAsync(cwd: string, base: string, head: string): Promise<string> {
+  const out = await gitAsync(rootWithArgs(base, head), cwd).catch(() => null);
+  return rootFrom(cwd, base, head, out) ?? repoRoot(cwd);
+}
+
+function rootWithArgs(base: string, head: string): string[] {
   // Base's root tree too (5th line): the replay cache's tree entry is keyed by it (`treeId`), one
   // `rev-parse` fewer on a run whose fork point is base. Every commit names its tree.
-  const out = tryGit(['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)], cwd)?.split('\n');
+  return ['rev-parse', '--show-toplevel', '--git-common-dir', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)];
+}
+
+/** What `repoRootWith` learns from its `rev-parse`'s output (null: git failed), kept; the top, or null when git did not answer all. */
+function rootFrom(cwd: string, base: string, head: string, text: string | null): string | null {
+  const out = text?.split('\n');
   const resolved = out && out.length > 5 ? resolvedWithMergeBase([...out.slice(2, 4), ...out.slice(5)]) : null;
   if (out && resolved && out[0].length > 0 && out[1].length > 0 && SHA.test(out[4])) {
     const root = out[0].trim();
@@ -127,7 +200,7 @@ export function repoRootWith(cwd: string, base: string, head: string): string {
     commonDirs.set(root, resolve(cwd, out[1].trim()));
     return root;
   }
-  return repoRoot(cwd);
+  return null;
 }
 
 export function hasCommit(rev: string, cwd: string): boolean {
@@ -267,6 +340,30 @@ export function parseRawDiff(out: string): { files: ChangedFile[]; before: Map<s
  * committed and uncommitted changes, untracked files included).
  */
 export function gitChangeSet(base: string, head: string | null, options: GitOptions): ChangeSet {
+  const plan = diffPlan(base, head, options);
+  return changeSetOf(plan, git(plan.args, plan.root));
+}
+
+/**
+ * `gitChangeSet` with its `git diff` run asynchronously (`runGit`; the CLI loads the analysers
+ * meanwhile): the same change set, the same errors. What comes before the diff (commits, fork
+ * point) is known from `repoRootWith` in the common case, else asked as `gitChangeSet` asks.
+ */
+export async function gitChangeSetAsync(base: string, head: string | null, options: GitOptions): Promise<ChangeSet> {
+  const plan = diffPlan(base, head, options);
+  return changeSetOf(plan, await gitAsync(plan.args, plan.root));
+}
+
+interface DiffPlan {
+  root: string;
+  baseSha: string;
+  headSha: string | null;
+  forkPoint: string;
+  args: string[];
+}
+
+/** The commits, the fork point and the `git diff` to run (gitChangeSet). */
+function diffPlan(base: string, head: string | null, options: GitOptions): DiffPlan {
   const root = repoRoot(options.cwd);
   // Both commits in one git process when both are there (the common case); one at a time, with
   // the shallow-checkout fetch and its error message, otherwise.
@@ -282,7 +379,6 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
   const pair = together?.length === 2 && together.every((s) => SHA.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
-  const skipped: ChangeSet['skipped'] = [];
 
   // Like a PR's diff on GitHub (three dots): what head changed since it left base. A plain
   // base..head diff would report every migration merged to main since as deleted by the PR.
@@ -292,7 +388,14 @@ export function gitChangeSet(base: string, head: string | null, options: GitOpti
     : forkPointOf(baseSha, headSha ?? resolveCommit('HEAD', { cwd: root }), root, options.log);
   const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', forkPoint];
   if (headSha) diffArgs.push(headSha);
-  const diff = parseRawDiff(git([...diffArgs, '--'], root));
+  return { root, baseSha, headSha, forkPoint, args: [...diffArgs, '--'] };
+}
+
+/** The change set from the diff's output (`git diff --raw -z` of `plan.args`). */
+function changeSetOf(plan: DiffPlan, diffOut: string): ChangeSet {
+  const { root, baseSha, headSha, forkPoint } = plan;
+  const skipped: ChangeSet['skipped'] = [];
+  const diff = parseRawDiff(diffOut);
   const files = diff.files;
   if (headSha === null) {
     const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root)
@@ -535,11 +638,12 @@ export function commitSnapshot(
   pair?.join(side);
 
   /** Read `paths`, and with them the PR's files of both sides not read yet (the same two processes). */
-  const load = (paths: string[]): void => {
+  const load = (paths: string[]): void => readStaged(root, staged(paths));
+  const staged = (paths: string[]): StagedRead[] => {
     give(paths);
     for (const path of paths) readEarly.delete(path);
     const parts = [stage(paths), stageEarly(), pair?.other(side)?.stageEarly() ?? null];
-    readStaged(root, parts.filter((p): p is StagedRead => p !== null));
+    return parts.filter((p): p is StagedRead => p !== null);
   };
 
   const ensure = (path: string): void => {
@@ -584,6 +688,11 @@ export function commitSnapshot(
     },
     prefetch(paths) {
       load(paths);
+    },
+    prefetchAsync(paths) {
+      // Staged now (what is read is fixed here), read when git answers: the caller awaits it
+      // before anything else reads this change set.
+      return readStagedAsync(root, staged(paths));
     },
     listedOf(paths) {
       const out = new Set<string>();
@@ -698,24 +807,41 @@ type LookupAnswer = { kind: 'blob'; oid: string; size: number } | { kind: 'absen
  * most) and says `symlink` for one that leaves it, `dangling`, `loop` or `notdir`.
  */
 function lookupObjects(root: string, queries: string[]): LookupAnswer[] {
-  const out = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'], {
-    cwd: root,
-    input: queries.map((q) => `${q}\n`).join(''),
-    maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: gitEnv(),
-  });
+  const out = execFileSync('git', LOOKUP_ARGS, { cwd: root, input: lookupInput(queries), maxBuffer: lookupBuffer(queries), stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+  return lookupAnswers(out, queries);
+}
+
+/** `lookupObjects` with its process run asynchronously (`runGit`). */
+async function lookupObjectsAsync(root: string, queries: string[]): Promise<LookupAnswer[]> {
+  return lookupAnswers(await runGit(LOOKUP_ARGS, root, { input: lookupInput(queries), maxBuffer: lookupBuffer(queries) }), queries);
+}
+
+const LOOKUP_FORMAT = '%(objectname) %(objecttype) %(objectsize)';
+const LOOKUP_ARGS = ['cat-file', `--batch-check=${LOOKUP_FORMAT}`, '--follow-symlinks'];
+const lookupInput = (queries: string[]): string => queries.map((q) => `${q}\n`).join('');
+const lookupBuffer = (queries: string[]): number => 64 * 1024 * 1024 + queries.length * 256;
+
+/** The answers of `cat-file --batch-check --follow-symlinks` to `queries`, in their order. */
+function lookupAnswers(out: Buffer, queries: string[]): LookupAnswer[] {
+  return lookupRecords(out, queries.length).answers;
+}
+
+/**
+ * The first `count` answers of a lookup in `out` (fewer when it ends before them), and where the
+ * last whole one ends: a record cut short (a line, or a link's target, not all there) is not one.
+ */
+function lookupRecords(out: Buffer, count: number): { answers: LookupAnswer[]; end: number } {
   const answers: LookupAnswer[] = [];
   let at = 0;
-  while (at < out.length && answers.length < queries.length) {
+  while (at < out.length && answers.length < count) {
     const eol = out.indexOf(0x0a, at);
     if (eol === -1) break;
     const line = out.subarray(at, eol).toString('utf8');
-    at = eol + 1;
     const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(line);
     if (special) {
       const size = Number(special[2]);
-      at += size + 1;
+      if (eol + 1 + size + 1 > out.length) break;
+      at = eol + 1 + size + 1;
       answers.push(
         special[1] === 'symlink'
           ? { kind: 'unreadable', reason: LINK_OUTSIDE }
@@ -727,13 +853,14 @@ function lookupObjects(root: string, queries: string[]): LookupAnswer[] {
       );
       continue;
     }
+    at = eol + 1;
     const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
     if (!m) answers.push({ kind: 'absent' }); // `<name> missing` (or ambiguous)
     else if (m[2] === 'blob') answers.push({ kind: 'blob', oid: m[1], size: Number(m[3]) });
     else if (m[2] === 'commit') answers.push({ kind: 'unreadable', reason: SUBMODULE });
     else answers.push({ kind: 'folder' });
   }
-  return answers;
+  return { answers, end: at };
 }
 
 /**
@@ -758,12 +885,7 @@ function readStaged(root: string, parts: StagedRead[]): void {
       answers = { failed: gitFailure(error) };
     }
   }
-  let at = 0;
-  const wanted = parts.map((p) => {
-    const mine = Array.isArray(answers) ? answers.slice(at, at + p.queries.length) : answers;
-    at += p.queries.length;
-    return p.answered(mine);
-  });
+  const wanted = answerParts(parts, answers);
   if (wanted.every((w) => w.length === 0)) return;
   let blobs: Map<string, Buffer> | { failed: string };
   try {
@@ -771,6 +893,118 @@ function readStaged(root: string, parts: StagedRead[]): void {
   } catch (error) {
     blobs = { failed: gitFailure(error) };
   }
+  readParts(parts, wanted, blobs);
+}
+
+/**
+ * `readStaged` with its two processes run asynchronously (`runGit`): the same lookups, the same
+ * size check between them (a blob over MAX_FILE_BYTES is never read), the same answers and notes
+ * for every failure.
+ */
+async function readStagedAsync(root: string, parts: StagedRead[]): Promise<void> {
+  const queries = parts.flatMap((p) => p.queries);
+  // Nothing to look up: one `--batch` process at most either way.
+  if (queries.length > 0 && batchCommand !== false && (await readStagedInOne(root, parts, queries))) return;
+  let answers: LookupAnswer[] | { failed: string } = [];
+  if (queries.length > 0) answers = await lookupObjectsAsync(root, queries).catch((error: unknown) => ({ failed: gitFailure(error) }));
+  const wanted = answerParts(parts, answers);
+  if (wanted.every((w) => w.length === 0)) return;
+  const blobs = await readBlobsByIdAsync(root, wanted.flat()).catch((error: unknown) => ({ failed: gitFailure(error) }));
+  readParts(parts, wanted, blobs);
+}
+
+/**
+ * Whether this git has `cat-file --batch-command` (git 2.36, 2022): unknown until asked; false
+ * once a `readStagedInOne` found it missing (older git: `readStagedAsync` then runs two processes).
+ */
+let batchCommand: boolean | undefined;
+
+/**
+ * `readStaged`'s two processes as one (issue 18: each process costs ~10 ms here, ~5 of them the
+ * main thread's fork): `git cat-file --batch-command --follow-symlinks`, asked `info` for every
+ * lookup first; only once all are answered, and the size check has refused every blob over
+ * MAX_FILE_BYTES (as between the two processes), `contents` of the rest. False, having read
+ * nothing, when git fails before it has answered every lookup (an older git that has no
+ * `--batch-command` among them): the caller then reads with two processes as before, and reports
+ * their failure, if any, as before. A failure after that is every blob's `unreadable`, as a
+ * failed `--batch` is.
+ */
+function readStagedInOne(root: string, parts: StagedRead[], queries: string[]): Promise<boolean> {
+  return new Promise<boolean>((settle) => {
+    const child = spawn('git', ['cat-file', `--batch-command=${LOOKUP_FORMAT}`, '--follow-symlinks'], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const answers: LookupAnswer[] = [];
+    /** The lookup's output not yet made into answers (a record cut between two reads). */
+    let pending: Buffer = Buffer.alloc(0);
+    let lookupBytes = 0;
+    const out: Buffer[] = [];
+    let outBytes = 0;
+    let stderr = '';
+    /** The blobs asked for (once every lookup is answered) and the bytes `contents` may print. */
+    let reading: { wanted: { oid: string; size: number }[][]; unique: [string, number][]; limit: number } | null = null;
+    /** The process could not run (`error` before the lookups were answered): its output is not read. */
+    let gaveUp = false;
+    const askContents = (wanted: { oid: string; size: number }[][]): void => {
+      const unique = [...new Map(wanted.flat().map((b) => [b.oid, b.size])).entries()];
+      // Each object's header is its id, type and size: under 100 bytes.
+      reading = { wanted, unique, limit: unique.reduce((sum, [, size]) => sum + size + 100, 1024) };
+      child.stdin.end(unique.map(([oid]) => `contents ${oid}\n`).join(''));
+    };
+    child.stdin.on('error', () => {});
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (reading !== null) {
+        outBytes += chunk.length;
+        if (outBytes > reading.limit) child.kill();
+        else out.push(chunk);
+        return;
+      }
+      if (gaveUp) return;
+      // Bounded like lookupObjects' buffer.
+      lookupBytes += chunk.length;
+      if (lookupBytes > lookupBuffer(queries)) return void child.kill();
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      const got = lookupRecords(pending, queries.length - answers.length);
+      for (const answer of got.answers) answers.push(answer);
+      pending = pending.subarray(got.end);
+      if (answers.length === queries.length) askContents(answerParts(parts, answers));
+    });
+    // A process that cannot start (no git) reads nothing: the fallback says why. Once the lookups
+    // are answered (`answered` has run), only 'close' settles, with those answers.
+    child.on('error', () => {
+      if (reading !== null) return;
+      gaveUp = true;
+      settle(false);
+    });
+    child.on('close', (status) => {
+      if (reading === null) return settle(false);
+      let blobs: Map<string, Buffer> | { failed: string } = new Map();
+      if (status !== 0 || outBytes > reading.limit) {
+        blobs = { failed: gitFailure({ stderr, message: `git cat-file --batch-command ended with ${status === null ? 'a signal' : `status ${status}`}` }) };
+      } else chunkBlobs(Buffer.concat(out), reading.unique, blobs);
+      readParts(parts, reading.wanted, blobs);
+      settle(true);
+    });
+    child.stdin.write(queries.map((q) => `info ${q}\n`).join(''));
+  }).then((read) => {
+    // The first try decides for the rest of the run: a git that failed before answering (too old, or failing anyway) reads in two processes.
+    batchCommand ??= read;
+    return read;
+  });
+}
+
+/** Each part's lookups answered (its share of `answers`, in order): the blobs each then reads. */
+function answerParts(parts: StagedRead[], answers: LookupAnswer[] | { failed: string }): { oid: string; size: number }[][] {
+  let at = 0;
+  return parts.map((p) => {
+    const mine = Array.isArray(answers) ? answers.slice(at, at + p.queries.length) : answers;
+    at += p.queries.length;
+    return p.answered(mine);
+  });
+}
+
+function readParts(parts: StagedRead[], wanted: { oid: string; size: number }[][], blobs: Map<string, Buffer> | { failed: string }): void {
   parts.forEach((p, i) => {
     if (wanted[i].length > 0) p.read(blobs);
   });
@@ -784,8 +1018,8 @@ interface PairedSide {
 /**
  * Base and head of one change set: the first read from git of either side (the configuration's
  * lookup, a PR file) reads the PR's SQL and YAML/JSON files of both sides too, in the same two git
- * processes (issue 19: a PR that edits a package.json took five cat-file processes, two now).
- * Those are the files the analysers read (each side's are read together either way).
+ * processes (issue 19: a PR that edits a package.json took five cat-file processes, two now; one
+ * `--batch-command` when the CLI's first read is `prefetchAsync`, `readStagedInOne`). Those are the files the analysers read (each side's are read together either way).
  */
 export class ReadPair {
   private readonly sides: PairedSide[] = [];
@@ -805,34 +1039,48 @@ const BATCH_BYTES = 64 * 1024 * 1024;
  * processes as fit BATCH_BYTES each: `<oid> blob <size>\n<bytes>\n` per object.
  */
 export function readBlobsById(root: string, blobs: { oid: string; size: number }[], budget = BATCH_BYTES): Map<string, Buffer> {
-  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
   const out = new Map<string, Buffer>();
-  let chunk: [string, number][] = [];
-  let bytes = 0;
-  const flush = (): void => {
-    if (chunk.length === 0) return;
-    readChunk(root, chunk, bytes, out);
-    chunk = [];
-    bytes = 0;
-  };
-  for (const [oid, size] of unique) {
-    if (bytes + size > budget && chunk.length > 0) flush();
-    chunk.push([oid, size]);
-    bytes += size;
+  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
+    const data = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes), stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+    chunkBlobs(data, chunk, out);
   }
-  flush();
   return out;
 }
 
-function readChunk(root: string, chunk: [string, number][], bytes: number, out: Map<string, Buffer>): void {
-  const data = execFileSync('git', ['cat-file', '--batch'], {
-    cwd: root,
-    input: chunk.map(([oid]) => `${oid}\n`).join(''),
-    // Each object's header is its id, type and size: under 100 bytes.
-    maxBuffer: bytes + chunk.length * 100 + 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: gitEnv(),
-  });
+/** `readBlobsById` with its processes run asynchronously, one after the other (`runGit`). */
+export async function readBlobsByIdAsync(root: string, blobs: { oid: string; size: number }[], budget = BATCH_BYTES): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
+    chunkBlobs(await runGit(['cat-file', '--batch'], root, { input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes) }), chunk, out);
+  }
+  return out;
+}
+
+/** The distinct blobs, in batches of at most `budget` bytes each (one that is larger alone). */
+function blobChunks(blobs: { oid: string; size: number }[], budget: number): { chunk: [string, number][]; bytes: number }[] {
+  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
+  const chunks: { chunk: [string, number][]; bytes: number }[] = [];
+  let chunk: [string, number][] = [];
+  let bytes = 0;
+  for (const [oid, size] of unique) {
+    if (bytes + size > budget && chunk.length > 0) {
+      chunks.push({ chunk, bytes });
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push([oid, size]);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push({ chunk, bytes });
+  return chunks;
+}
+
+const chunkInput = (chunk: [string, number][]): string => chunk.map(([oid]) => `${oid}\n`).join('');
+// Each object's header is its id, type and size: under 100 bytes.
+const chunkBuffer = (chunk: [string, number][], bytes: number): number => bytes + chunk.length * 100 + 1024;
+
+/** The blobs `cat-file --batch` printed for `chunk` (`<oid> <type> <size>\n<bytes>\n` each; `<oid> missing`). */
+function chunkBlobs(data: Buffer, chunk: [string, number][], out: Map<string, Buffer>): void {
   let at = 0;
   for (const [oid] of chunk) {
     const eol = data.indexOf(0x0a, at);

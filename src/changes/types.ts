@@ -27,6 +27,11 @@ export interface Snapshot {
   /** Optional hint: these files will be read soon (git reads them in one batch instead of one process each). */
   prefetch?(paths: string[]): void;
   /**
+   * `prefetch` with git run asynchronously (the CLI loads its modules meanwhile): the same reads,
+   * the same answers. Nothing else may read this change set until the promise settles (it never rejects: a git failure is each file's `unreadable`).
+   */
+  prefetchAsync?(paths: string[]): Promise<void>;
+  /**
    * What identifies a listed file's content without reading it: its tree record (`<mode> <type>
    * <object id> <size>` for git), undefined when `path` is not listed (or `list` was not called
    * yet) or the snapshot has no such id (memory, directory). Lets the replay cache key a history by its files' object ids.

@@ -8,6 +8,15 @@ import { defaultConfig, type Config } from './types.js';
  * error): most repositories have none, and the defaults need neither. Shared by the Action and
  * `rollback-guard check`; the reads are the ones `readConfigFromTree` makes (one batch).
  */
+/**
+ * The reads `loadBaseConfig(changes, explicitPath)` makes first, with git run asynchronously
+ * (`prefetchAsync`; the CLI's modules load meanwhile): awaited before it, it then asks git nothing
+ * for them. A snapshot without it (the working tree, the API) reads as before.
+ */
+export async function prefetchBaseConfig(changes: ChangeSet, explicitPath: string | null | undefined): Promise<void> {
+  await changes.baseTree.prefetchAsync?.(explicitPath ? [explicitPath] : CONFIG_PATHS);
+}
+
 export async function loadBaseConfig(changes: ChangeSet, explicitPath: string | null | undefined, warn: (message: string) => void): Promise<Config> {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);

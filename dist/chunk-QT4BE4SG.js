@@ -28,7 +28,7 @@ import {
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-WSRVFSOZ.js";
+} from "./chunk-FTJX72GG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

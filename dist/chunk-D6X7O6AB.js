@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-2QCIHUQS.js";
+} from "./chunk-4NLUJ4VV.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,7 +22,7 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-6HJLNZX5.js";
+} from "./chunk-QT4BE4SG.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
 import "./chunk-6YIN7Y6A.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QNGYCRRQ.js";
 import "./chunk-PMBNNN5M.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-ZRT7GV7Z.js";
+import "./chunk-53OHRGPY.js";
 import "./chunk-7CVQNPVW.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-WSRVFSOZ.js";
+} from "./chunk-FTJX72GG.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

@@ -11,11 +11,11 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-6HJLNZX5.js";
+} from "./chunk-QT4BE4SG.js";
 import {
   UsageError,
   readText
-} from "./chunk-P7P6Z6IO.js";
+} from "./chunk-7ZOIEHYO.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
 import "./chunk-6YIN7Y6A.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-WSRVFSOZ.js";
+import "./chunk-FTJX72GG.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-TH4TD3AQ.js");
+    const { repoRoot } = await import("./chunk-ZS2XIYZA.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-TH4TD3AQ.js"), import("./chunk-ALY26NFV.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-ZS2XIYZA.js"), import("./chunk-ALY26NFV.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -11,16 +11,21 @@ import {
   defaultBase,
   forkPointOf,
   git,
+  gitAsync,
   gitChangeSet,
+  gitChangeSetAsync,
   hasCommit,
   parseNameStatus,
   parseRawDiff,
   readBlobsById,
+  readBlobsByIdAsync,
   repoRoot,
   repoRootWith,
+  repoRootWithAsync,
   resolveCommit,
+  runGit,
   worktreeSnapshot
-} from "./chunk-WSRVFSOZ.js";
+} from "./chunk-FTJX72GG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -36,13 +41,18 @@ export {
   defaultBase,
   forkPointOf,
   git,
+  gitAsync,
   gitChangeSet,
+  gitChangeSetAsync,
   hasCommit,
   parseNameStatus,
   parseRawDiff,
   readBlobsById,
+  readBlobsByIdAsync,
   repoRoot,
   repoRootWith,
+  repoRootWithAsync,
   resolveCommit,
+  runGit,
   worktreeSnapshot
 };

@@ -31,7 +31,7 @@ import {
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-ZRT7GV7Z.js";
+} from "./chunk-53OHRGPY.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
@@ -49,7 +49,7 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-WSRVFSOZ.js";
+} from "./chunk-FTJX72GG.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-YA7K3RH2.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-D6X7O6AB.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

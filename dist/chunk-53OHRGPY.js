@@ -12,6 +12,9 @@ import {
 } from "./chunk-JODG5OJR.js";
 
 // src/config/base.ts
+async function prefetchBaseConfig(changes, explicitPath) {
+  await changes.baseTree.prefetchAsync?.(explicitPath ? [explicitPath] : CONFIG_PATHS);
+}
 async function loadBaseConfig(changes, explicitPath, warn) {
   const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
   changes.baseTree.prefetch?.(candidates);
@@ -21,5 +24,6 @@ async function loadBaseConfig(changes, explicitPath, warn) {
 }
 
 export {
+  prefetchBaseConfig,
   loadBaseConfig
 };

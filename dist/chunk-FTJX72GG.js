@@ -34,7 +34,7 @@ import {
 } from "./chunk-NXP7S4WX.js";
 
 // src/changes/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync2, spawn as spawn2 } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
@@ -707,6 +707,52 @@ function tryGit(args, cwd, timeout = 0) {
     return null;
   }
 }
+function runGit(args, cwd, options = {}) {
+  const maxBuffer = options.maxBuffer ?? 256 * 1024 * 1024;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2("git", args, { cwd, env: gitEnv(), stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let overflow = false;
+    child.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > maxBuffer) {
+        overflow = true;
+        child.kill();
+      } else out.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      if (errBytes + chunk.length <= maxBuffer) err.push(chunk);
+      errBytes += chunk.length;
+    });
+    child.on("error", (error) => reject(Object.assign(error, { stderr: Buffer.concat(err) })));
+    child.on("close", (status, signal) => {
+      const stderr = Buffer.concat(err);
+      if (overflow) {
+        reject(Object.assign(new Error(`spawn git ENOBUFS`), { code: "ENOBUFS", stderr, status }));
+      } else if (status !== 0) {
+        const message = `Command failed: ${["git", ...args].join(" ")}${stderr.length > 0 ? `
+${stderr.toString()}` : ""}`;
+        reject(Object.assign(new Error(message), { status, signal, stderr, stdout: Buffer.concat(out) }));
+      } else resolvePromise(Buffer.concat(out));
+    });
+    if (child.stdin) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.input);
+    }
+  });
+}
+async function gitAsync(args, cwd, maxBuffer = 256 * 1024 * 1024) {
+  try {
+    return (await runGit(args, cwd, { maxBuffer })).toString("utf8");
+  } catch (error) {
+    const stderr = error.stderr;
+    throw missingObjectError(Object.assign(error, { stderr: stderr?.toString("utf8") }), cwd);
+  }
+}
 var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
   const known = roots.get(cwd);
@@ -739,7 +785,17 @@ function rememberMergeBase(root, resolved) {
   if (resolved.mergeBase !== null) mergeBases.set(`${root}\0${resolved.base}\0${resolved.head}`, resolved.mergeBase);
 }
 function repoRootWith(cwd, base, head) {
-  const out = tryGit(["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)], cwd)?.split("\n");
+  return rootFrom(cwd, base, head, tryGit(rootWithArgs(base, head), cwd)) ?? repoRoot(cwd);
+}
+async function repoRootWithAsync(cwd, base, head) {
+  const out = await gitAsync(rootWithArgs(base, head), cwd).catch(() => null);
+  return rootFrom(cwd, base, head, out) ?? repoRoot(cwd);
+}
+function rootWithArgs(base, head) {
+  return ["rev-parse", "--show-toplevel", "--git-common-dir", `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, symmetric(base, head)];
+}
+function rootFrom(cwd, base, head, text) {
+  const out = text?.split("\n");
   const resolved = out && out.length > 5 ? resolvedWithMergeBase([...out.slice(2, 4), ...out.slice(5)]) : null;
   if (out && resolved && out[0].length > 0 && out[1].length > 0 && SHA.test(out[4])) {
     const root = out[0].trim();
@@ -751,7 +807,7 @@ function repoRootWith(cwd, base, head) {
     commonDirs.set(root, resolve2(cwd, out[1].trim()));
     return root;
   }
-  return repoRoot(cwd);
+  return null;
 }
 function hasCommit(rev, cwd) {
   return tryGit(["cat-file", "-e", `${rev}^{commit}`], cwd) !== null;
@@ -849,6 +905,14 @@ function parseRawDiff(out) {
   return { files, before, after };
 }
 function gitChangeSet(base, head, options) {
+  const plan = diffPlan(base, head, options);
+  return changeSetOf(plan, git(plan.args, plan.root));
+}
+async function gitChangeSetAsync(base, head, options) {
+  const plan = diffPlan(base, head, options);
+  return changeSetOf(plan, await gitAsync(plan.args, plan.root));
+}
+function diffPlan(base, head, options) {
   const root = repoRoot(options.cwd);
   const known = head === null ? void 0 : resolvedPairs.get(`${root}\0${base}\0${head}`);
   let together = known ?? null;
@@ -861,11 +925,15 @@ function gitChangeSet(base, head, options) {
   const pair = together?.length === 2 && together.every((s) => SHA.test(s)) ? together : null;
   const baseSha = pair ? pair[0] : resolveCommit(base, { ...options, cwd: root });
   const headSha = head === null ? null : pair ? pair[1] : resolveCommit(head, { ...options, cwd: root });
-  const skipped = [];
   const forkPoint = options.forkPoint ? resolveCommit(options.forkPoint, { ...options, cwd: root }) : forkPointOf(baseSha, headSha ?? resolveCommit("HEAD", { cwd: root }), root, options.log);
   const diffArgs = ["diff", "--raw", "-z", "-M", "--no-abbrev", "--no-ext-diff", "--no-textconv", forkPoint];
   if (headSha) diffArgs.push(headSha);
-  const diff = parseRawDiff(git([...diffArgs, "--"], root));
+  return { root, baseSha, headSha, forkPoint, args: [...diffArgs, "--"] };
+}
+function changeSetOf(plan, diffOut) {
+  const { root, baseSha, headSha, forkPoint } = plan;
+  const skipped = [];
+  const diff = parseRawDiff(diffOut);
   const files = diff.files;
   if (headSha === null) {
     const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root).split("\0").filter((p) => p.length > 0);
@@ -882,8 +950,8 @@ function gitChangeSet(base, head, options) {
   const baseKnown = forkPoint === baseSha ? diff.before : /* @__PURE__ */ new Map();
   const reads = new ReadPair();
   const replayCache = replayStoreFor(() => {
-    const known2 = commonDirs.get(root);
-    if (known2 !== void 0) return known2;
+    const known = commonDirs.get(root);
+    if (known !== void 0) return known;
     const dir = tryGit(["rev-parse", "--git-common-dir"], root)?.trim();
     return dir ? resolve2(root, dir) : null;
   });
@@ -1052,11 +1120,12 @@ function commitSnapshot(sha, root, noteSkip = () => {
   };
   const side = { stageEarly };
   pair?.join(side);
-  const load = (paths) => {
+  const load = (paths) => readStaged(root, staged(paths));
+  const staged = (paths) => {
     give(paths);
     for (const path of paths) readEarly.delete(path);
     const parts = [stage(paths), stageEarly(), pair?.other(side)?.stageEarly() ?? null];
-    readStaged(root, parts.filter((p) => p !== null));
+    return parts.filter((p) => p !== null);
   };
   const ensure = (path) => {
     if (!asked && members.has(path) && (!texts.has(path) || readEarly.has(path))) {
@@ -1096,6 +1165,9 @@ function commitSnapshot(sha, root, noteSkip = () => {
     },
     prefetch(paths) {
       load(paths);
+    },
+    prefetchAsync(paths) {
+      return readStagedAsync(root, staged(paths));
     },
     listedOf(paths) {
       const out = /* @__PURE__ */ new Set();
@@ -1186,37 +1258,45 @@ function gitFailure(error) {
   return `git could not read it (${message.slice(0, 200)})`;
 }
 function lookupObjects(root, queries) {
-  const out = execFileSync2("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"], {
-    cwd: root,
-    input: queries.map((q) => `${q}
-`).join(""),
-    maxBuffer: 64 * 1024 * 1024 + queries.length * 256,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv()
-  });
+  const out = execFileSync2("git", LOOKUP_ARGS, { cwd: root, input: lookupInput(queries), maxBuffer: lookupBuffer(queries), stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  return lookupAnswers(out, queries);
+}
+async function lookupObjectsAsync(root, queries) {
+  return lookupAnswers(await runGit(LOOKUP_ARGS, root, { input: lookupInput(queries), maxBuffer: lookupBuffer(queries) }), queries);
+}
+var LOOKUP_FORMAT = "%(objectname) %(objecttype) %(objectsize)";
+var LOOKUP_ARGS = ["cat-file", `--batch-check=${LOOKUP_FORMAT}`, "--follow-symlinks"];
+var lookupInput = (queries) => queries.map((q) => `${q}
+`).join("");
+var lookupBuffer = (queries) => 64 * 1024 * 1024 + queries.length * 256;
+function lookupAnswers(out, queries) {
+  return lookupRecords(out, queries.length).answers;
+}
+function lookupRecords(out, count) {
   const answers = [];
   let at = 0;
-  while (at < out.length && answers.length < queries.length) {
+  while (at < out.length && answers.length < count) {
     const eol = out.indexOf(10, at);
     if (eol === -1) break;
     const line = out.subarray(at, eol).toString("utf8");
-    at = eol + 1;
     const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(line);
     if (special) {
       const size = Number(special[2]);
-      at += size + 1;
+      if (eol + 1 + size + 1 > out.length) break;
+      at = eol + 1 + size + 1;
       answers.push(
         special[1] === "symlink" ? { kind: "unreadable", reason: LINK_OUTSIDE } : special[1] === "loop" ? { kind: "unreadable", reason: LINK_LOOP } : special[1] === "dangling" ? { kind: "unreadable", reason: LINK_DANGLING } : { kind: "absent" }
       );
       continue;
     }
+    at = eol + 1;
     const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(line);
     if (!m) answers.push({ kind: "absent" });
     else if (m[2] === "blob") answers.push({ kind: "blob", oid: m[1], size: Number(m[3]) });
     else if (m[2] === "commit") answers.push({ kind: "unreadable", reason: SUBMODULE });
     else answers.push({ kind: "folder" });
   }
-  return answers;
+  return { answers, end: at };
 }
 function readStaged(root, parts) {
   const queries = parts.flatMap((p) => p.queries);
@@ -1228,12 +1308,7 @@ function readStaged(root, parts) {
       answers = { failed: gitFailure(error) };
     }
   }
-  let at = 0;
-  const wanted = parts.map((p) => {
-    const mine = Array.isArray(answers) ? answers.slice(at, at + p.queries.length) : answers;
-    at += p.queries.length;
-    return p.answered(mine);
-  });
+  const wanted = answerParts(parts, answers);
   if (wanted.every((w) => w.length === 0)) return;
   let blobs;
   try {
@@ -1241,6 +1316,87 @@ function readStaged(root, parts) {
   } catch (error) {
     blobs = { failed: gitFailure(error) };
   }
+  readParts(parts, wanted, blobs);
+}
+async function readStagedAsync(root, parts) {
+  const queries = parts.flatMap((p) => p.queries);
+  if (queries.length > 0 && batchCommand !== false && await readStagedInOne(root, parts, queries)) return;
+  let answers = [];
+  if (queries.length > 0) answers = await lookupObjectsAsync(root, queries).catch((error) => ({ failed: gitFailure(error) }));
+  const wanted = answerParts(parts, answers);
+  if (wanted.every((w) => w.length === 0)) return;
+  const blobs = await readBlobsByIdAsync(root, wanted.flat()).catch((error) => ({ failed: gitFailure(error) }));
+  readParts(parts, wanted, blobs);
+}
+var batchCommand;
+function readStagedInOne(root, parts, queries) {
+  return new Promise((settle) => {
+    const child = spawn2("git", ["cat-file", `--batch-command=${LOOKUP_FORMAT}`, "--follow-symlinks"], { cwd: root, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const answers = [];
+    let pending = Buffer.alloc(0);
+    let lookupBytes = 0;
+    const out = [];
+    let outBytes = 0;
+    let stderr = "";
+    let reading = null;
+    let gaveUp = false;
+    const askContents = (wanted) => {
+      const unique = [...new Map(wanted.flat().map((b) => [b.oid, b.size])).entries()];
+      reading = { wanted, unique, limit: unique.reduce((sum, [, size]) => sum + size + 100, 1024) };
+      child.stdin.end(unique.map(([oid]) => `contents ${oid}
+`).join(""));
+    };
+    child.stdin.on("error", () => {
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk.toString("utf8");
+    });
+    child.stdout.on("data", (chunk) => {
+      if (reading !== null) {
+        outBytes += chunk.length;
+        if (outBytes > reading.limit) child.kill();
+        else out.push(chunk);
+        return;
+      }
+      if (gaveUp) return;
+      lookupBytes += chunk.length;
+      if (lookupBytes > lookupBuffer(queries)) return void child.kill();
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      const got = lookupRecords(pending, queries.length - answers.length);
+      for (const answer of got.answers) answers.push(answer);
+      pending = pending.subarray(got.end);
+      if (answers.length === queries.length) askContents(answerParts(parts, answers));
+    });
+    child.on("error", () => {
+      if (reading !== null) return;
+      gaveUp = true;
+      settle(false);
+    });
+    child.on("close", (status) => {
+      if (reading === null) return settle(false);
+      let blobs = /* @__PURE__ */ new Map();
+      if (status !== 0 || outBytes > reading.limit) {
+        blobs = { failed: gitFailure({ stderr, message: `git cat-file --batch-command ended with ${status === null ? "a signal" : `status ${status}`}` }) };
+      } else chunkBlobs(Buffer.concat(out), reading.unique, blobs);
+      readParts(parts, reading.wanted, blobs);
+      settle(true);
+    });
+    child.stdin.write(queries.map((q) => `info ${q}
+`).join(""));
+  }).then((read) => {
+    batchCommand ??= read;
+    return read;
+  });
+}
+function answerParts(parts, answers) {
+  let at = 0;
+  return parts.map((p) => {
+    const mine = Array.isArray(answers) ? answers.slice(at, at + p.queries.length) : answers;
+    at += p.queries.length;
+    return p.answered(mine);
+  });
+}
+function readParts(parts, wanted, blobs) {
   parts.forEach((p, i) => {
     if (wanted[i].length > 0) p.read(blobs);
   });
@@ -1256,34 +1412,41 @@ var ReadPair = class {
 };
 var BATCH_BYTES = 64 * 1024 * 1024;
 function readBlobsById(root, blobs, budget = BATCH_BYTES) {
-  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
   const out = /* @__PURE__ */ new Map();
+  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
+    const data = execFileSync2("git", ["cat-file", "--batch"], { cwd: root, input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes), stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+    chunkBlobs(data, chunk, out);
+  }
+  return out;
+}
+async function readBlobsByIdAsync(root, blobs, budget = BATCH_BYTES) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
+    chunkBlobs(await runGit(["cat-file", "--batch"], root, { input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes) }), chunk, out);
+  }
+  return out;
+}
+function blobChunks(blobs, budget) {
+  const unique = [...new Map(blobs.map((b) => [b.oid, b.size])).entries()];
+  const chunks = [];
   let chunk = [];
   let bytes = 0;
-  const flush = () => {
-    if (chunk.length === 0) return;
-    readChunk(root, chunk, bytes, out);
-    chunk = [];
-    bytes = 0;
-  };
   for (const [oid, size] of unique) {
-    if (bytes + size > budget && chunk.length > 0) flush();
+    if (bytes + size > budget && chunk.length > 0) {
+      chunks.push({ chunk, bytes });
+      chunk = [];
+      bytes = 0;
+    }
     chunk.push([oid, size]);
     bytes += size;
   }
-  flush();
-  return out;
+  if (chunk.length > 0) chunks.push({ chunk, bytes });
+  return chunks;
 }
-function readChunk(root, chunk, bytes, out) {
-  const data = execFileSync2("git", ["cat-file", "--batch"], {
-    cwd: root,
-    input: chunk.map(([oid]) => `${oid}
-`).join(""),
-    // Each object's header is its id, type and size: under 100 bytes.
-    maxBuffer: bytes + chunk.length * 100 + 1024,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: gitEnv()
-  });
+var chunkInput = (chunk) => chunk.map(([oid]) => `${oid}
+`).join("");
+var chunkBuffer = (chunk, bytes) => bytes + chunk.length * 100 + 1024;
+function chunkBlobs(data, chunk, out) {
   let at = 0;
   for (const [oid] of chunk) {
     const eol = data.indexOf(10, at);
@@ -1360,8 +1523,11 @@ export {
   releaseTagFilter,
   ForkPointError,
   git,
+  runGit,
+  gitAsync,
   repoRoot,
   repoRootWith,
+  repoRootWithAsync,
   hasCommit,
   resolveCommit,
   defaultBase,
@@ -1369,8 +1535,10 @@ export {
   parseNameStatus,
   parseRawDiff,
   gitChangeSet,
+  gitChangeSetAsync,
   commitSnapshot,
   ReadPair,
   readBlobsById,
+  readBlobsByIdAsync,
   worktreeSnapshot
 };

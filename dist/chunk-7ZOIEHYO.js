@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-5L6AXTYG.js")).planCommand(rest, io);
+      return (await import("./chunk-SHTZPGVJ.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,14 +317,24 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, repoRoot, repoRootWith } = await import("./chunk-TH4TD3AQ.js");
-  const root = values.base !== void 0 && values.head !== void 0 ? repoRootWith(cwd, values.base, values.head) : repoRoot(cwd);
-  const base = values.base ?? defaultBase(root);
-  if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
+  const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-ZS2XIYZA.js");
+  const modules = Promise.all([import("./chunk-Q4WBZRBV.js"), values.config ? null : import("./chunk-3VRBDSL4.js")]);
+  modules.catch(() => {
+  });
   const log = (m) => io.stderr(`${m}
 `);
-  const changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
-  const config = values.config ? (await import("./chunk-NICTPLYM.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-GYRR3KTZ.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  let changes;
+  if (values.base !== void 0 && values.head !== void 0) {
+    const root = await repoRootWithAsync(cwd, values.base, values.head);
+    changes = await gitChangeSetAsync(values.base, values.head, { cwd: root, log });
+    if (!values.config) await (await import("./chunk-3VRBDSL4.js")).prefetchBaseConfig(changes, null);
+  } else {
+    const root = repoRoot(cwd);
+    const base = values.base ?? defaultBase(root);
+    if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
+    changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
+  }
+  const config = values.config ? (await import("./chunk-NICTPLYM.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-3VRBDSL4.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);

@@ -5,11 +5,13 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  loadBaseConfig
-} from "./chunk-ZRT7GV7Z.js";
+  loadBaseConfig,
+  prefetchBaseConfig
+} from "./chunk-53OHRGPY.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";
 export {
-  loadBaseConfig
+  loadBaseConfig,
+  prefetchBaseConfig
 };
