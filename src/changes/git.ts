@@ -57,10 +57,10 @@ function tryGit(args: string[], cwd: string, timeout = 0): string | null {
  * …` and stderr, `status`, `stderr`) so every caller's message stays what it was. Bounded like
  * it: stdout over `maxBuffer` stops git and is an error (ENOBUFS), never a cut answer.
  */
-export function runGit(args: string[], cwd: string, options: { input?: string; maxBuffer?: number } = {}): Promise<Buffer> {
+export function runGit(args: string[], cwd: string, options: { maxBuffer?: number } = {}): Promise<Buffer> {
   const maxBuffer = options.maxBuffer ?? 256 * 1024 * 1024;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
@@ -88,11 +88,6 @@ export function runGit(args: string[], cwd: string, options: { input?: string; m
         reject(Object.assign(new Error(message), { status, signal, stderr, stdout: Buffer.concat(out) }));
       } else resolvePromise(Buffer.concat(out));
     });
-    if (child.stdin) {
-      // git may stop reading (a failure in the middle): its exit status says so, not EPIPE here.
-      child.stdin.on('error', () => {});
-      child.stdin.end(options.input);
-    }
   });
 }
 
@@ -811,11 +806,6 @@ function lookupObjects(root: string, queries: string[]): LookupAnswer[] {
   return lookupAnswers(out, queries);
 }
 
-/** `lookupObjects` with its process run asynchronously (`runGit`). */
-async function lookupObjectsAsync(root: string, queries: string[]): Promise<LookupAnswer[]> {
-  return lookupAnswers(await runGit(LOOKUP_ARGS, root, { input: lookupInput(queries), maxBuffer: lookupBuffer(queries) }), queries);
-}
-
 const LOOKUP_FORMAT = '%(objectname) %(objecttype) %(objectsize)';
 const LOOKUP_ARGS = ['cat-file', `--batch-check=${LOOKUP_FORMAT}`, '--follow-symlinks'];
 const lookupInput = (queries: string[]): string => queries.map((q) => `${q}\n`).join('');
@@ -897,20 +887,15 @@ function readStaged(root: string, parts: StagedRead[]): void {
 }
 
 /**
- * `readStaged` with its two processes run asynchronously (`runGit`): the same lookups, the same
- * size check between them (a blob over MAX_FILE_BYTES is never read), the same answers and notes
- * for every failure.
+ * `readStaged` as one `--batch-command` process run asynchronously (`readStagedInOne`); where that
+ * cannot serve (an older git, or one failing before every lookup is answered), `readStaged` itself:
+ * the same two processes, the same size check between them, the same answers and notes.
  */
 async function readStagedAsync(root: string, parts: StagedRead[]): Promise<void> {
   const queries = parts.flatMap((p) => p.queries);
   // Nothing to look up: one `--batch` process at most either way.
   if (queries.length > 0 && batchCommand !== false && (await readStagedInOne(root, parts, queries))) return;
-  let answers: LookupAnswer[] | { failed: string } = [];
-  if (queries.length > 0) answers = await lookupObjectsAsync(root, queries).catch((error: unknown) => ({ failed: gitFailure(error) }));
-  const wanted = answerParts(parts, answers);
-  if (wanted.every((w) => w.length === 0)) return;
-  const blobs = await readBlobsByIdAsync(root, wanted.flat()).catch((error: unknown) => ({ failed: gitFailure(error) }));
-  readParts(parts, wanted, blobs);
+  readStaged(root, parts);
 }
 
 /**
@@ -1041,17 +1026,9 @@ const BATCH_BYTES = 64 * 1024 * 1024;
 export function readBlobsById(root: string, blobs: { oid: string; size: number }[], budget = BATCH_BYTES): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const { chunk, bytes } of blobChunks(blobs, budget)) {
-    const data = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes), stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+    // Each object's header is its id, type and size: under 100 bytes.
+    const data = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: chunk.map(([oid]) => `${oid}\n`).join(''), maxBuffer: bytes + chunk.length * 100 + 1024, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
     chunkBlobs(data, chunk, out);
-  }
-  return out;
-}
-
-/** `readBlobsById` with its processes run asynchronously, one after the other (`runGit`). */
-export async function readBlobsByIdAsync(root: string, blobs: { oid: string; size: number }[], budget = BATCH_BYTES): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
-    chunkBlobs(await runGit(['cat-file', '--batch'], root, { input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes) }), chunk, out);
   }
   return out;
 }
@@ -1074,10 +1051,6 @@ function blobChunks(blobs: { oid: string; size: number }[], budget: number): { c
   if (chunk.length > 0) chunks.push({ chunk, bytes });
   return chunks;
 }
-
-const chunkInput = (chunk: [string, number][]): string => chunk.map(([oid]) => `${oid}\n`).join('');
-// Each object's header is its id, type and size: under 100 bytes.
-const chunkBuffer = (chunk: [string, number][], bytes: number): number => bytes + chunk.length * 100 + 1024;
 
 /** The blobs `cat-file --batch` printed for `chunk` (`<oid> <type> <size>\n<bytes>\n` each; `<oid> missing`). */
 function chunkBlobs(data: Buffer, chunk: [string, number][], out: Map<string, Buffer>): void {
