@@ -194,8 +194,7 @@ async function check(args: string[], io: CliIO, debug: boolean): Promise<number>
   // chunks, ~50 ms of compiling on Node 20; no parser, no WASM: those load in allAnalysers, for
   // a PR that touches SQL only) load while git works on the other core; the imports below get the
   // same modules. A git error below is still the one reported (this loading is then not awaited).
-  const modules = Promise.all([import('./engine.js'), values.config ? null : import('./config/base.js')]);
-  modules.catch(() => {});
+  Promise.all([import('./engine.js'), values.config ? null : import('./config/base.js')]).catch(() => {});
   const log = (m: string): void => io.stderr(`${m}\n`);
   let changes: ChangeSet;
   if (values.base !== undefined && values.head !== undefined) {

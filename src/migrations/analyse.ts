@@ -1136,7 +1136,7 @@ const PARSE_AHEAD = 256;
  * code, changelog and unreadable files are left `undefined` (parsed by the replay's own loop), and
  * so is the whole window when parsing it throws.
  */
-function parseAhead(window: readonly (BaseMigration & { text: string })[], dialect: Dialect, schemaOnly: boolean): (ParsedFile | undefined)[] {
+function parseWindow(window: readonly (BaseMigration & { text: string })[], dialect: Dialect, schemaOnly: boolean): (ParsedFile | undefined)[] {
   const out = new Array<ParsedFile | undefined>(window.length);
   try {
     const at: number[] = [];
@@ -1167,7 +1167,7 @@ export function replayBase(
   migrations: BaseMigration[],
   dialect: Dialect,
   routines: Map<string, DefinedRoutine>,
-  { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead: shareBatches = true }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot; order?: IncludeOrder; parseAhead?: boolean } = {},
+  { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead = true }: { schemaOnly?: boolean; codeHistory?: CodeHistory; tree?: Snapshot; order?: IncludeOrder; parseAhead?: boolean } = {},
 ): Catalog {
   const catalog = new Catalog();
   const ordered = migrations
@@ -1183,9 +1183,9 @@ export function replayBase(
   let aheadFrom = 0;
   for (let index = 0; index < all.length; index++) {
     const { file, text } = all[index];
-    if (shareBatches && index === aheadFrom + ahead.length) {
+    if (parseAhead && index === aheadFrom + ahead.length) {
       aheadFrom = index;
-      ahead = parseAhead(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
+      ahead = parseWindow(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
     }
     try {
       const code = isCodeFramework(file.framework);
