@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4NLUJ4VV.js";
+} from "./chunk-WGKXJFCP.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,17 +22,17 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-QT4BE4SG.js";
+} from "./chunk-2BZYFTZL.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-6YIN7Y6A.js";
+import "./chunk-LB2JBU46.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";
 import "./chunk-PMBNNN5M.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-53OHRGPY.js";
-import "./chunk-7CVQNPVW.js";
+import "./chunk-QQPSBAD5.js";
+import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-FTJX72GG.js";
+} from "./chunk-TU23LTUQ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";

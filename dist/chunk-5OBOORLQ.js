@@ -4232,7 +4232,7 @@ function inPrimaryKey(catalog, table, column) {
   return false;
 }
 var PARSE_AHEAD = 256;
-function parseAhead(window, dialect, schemaOnly) {
+function parseWindow(window, dialect, schemaOnly) {
   const out = new Array(window.length);
   try {
     const at = [];
@@ -4251,7 +4251,7 @@ function parseAhead(window, dialect, schemaOnly) {
 function upSections(file, text) {
   return sectionsOf(file, text).filter((s) => s.part === "up");
 }
-function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead: shareBatches = true } = {}) {
+function replayBase(baselines, migrations, dialect, routines, { schemaOnly = true, codeHistory = new CodeHistory(), tree, order, parseAhead = true } = {}) {
   const catalog = new Catalog();
   const ordered = migrations.filter((m) => (m.file.part === "up" || m.file.part === "repeatable") && m.text !== null).sort((a, b) => byVersionThenPath(a.file, b.file, order));
   const readable = baselines.filter((m) => m.text !== null);
@@ -4260,9 +4260,9 @@ function replayBase(baselines, migrations, dialect, routines, { schemaOnly = tru
   let aheadFrom = 0;
   for (let index = 0; index < all.length; index++) {
     const { file, text } = all[index];
-    if (shareBatches && index === aheadFrom + ahead.length) {
+    if (parseAhead && index === aheadFrom + ahead.length) {
       aheadFrom = index;
-      ahead = parseAhead(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
+      ahead = parseWindow(all.slice(index, index + PARSE_AHEAD), dialect, schemaOnly);
     }
     try {
       const code = isCodeFramework(file.framework);

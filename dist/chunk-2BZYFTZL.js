@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-6YIN7Y6A.js";
+} from "./chunk-LB2JBU46.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-FTJX72GG.js";
+} from "./chunk-TU23LTUQ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

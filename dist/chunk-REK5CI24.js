@@ -18,14 +18,13 @@ import {
   parseNameStatus,
   parseRawDiff,
   readBlobsById,
-  readBlobsByIdAsync,
   repoRoot,
   repoRootWith,
   repoRootWithAsync,
   resolveCommit,
   runGit,
   worktreeSnapshot
-} from "./chunk-FTJX72GG.js";
+} from "./chunk-TU23LTUQ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -48,7 +47,6 @@ export {
   parseNameStatus,
   parseRawDiff,
   readBlobsById,
-  readBlobsByIdAsync,
   repoRoot,
   repoRootWith,
   repoRootWithAsync,

@@ -710,7 +710,7 @@ function tryGit(args, cwd, timeout = 0) {
 function runGit(args, cwd, options = {}) {
   const maxBuffer = options.maxBuffer ?? 256 * 1024 * 1024;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, { cwd, env: gitEnv(), stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child = spawn2("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     const err = [];
     let outBytes = 0;
@@ -738,11 +738,6 @@ ${stderr.toString()}` : ""}`;
         reject(Object.assign(new Error(message), { status, signal, stderr, stdout: Buffer.concat(out) }));
       } else resolvePromise(Buffer.concat(out));
     });
-    if (child.stdin) {
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(options.input);
-    }
   });
 }
 async function gitAsync(args, cwd, maxBuffer = 256 * 1024 * 1024) {
@@ -1261,9 +1256,6 @@ function lookupObjects(root, queries) {
   const out = execFileSync2("git", LOOKUP_ARGS, { cwd: root, input: lookupInput(queries), maxBuffer: lookupBuffer(queries), stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   return lookupAnswers(out, queries);
 }
-async function lookupObjectsAsync(root, queries) {
-  return lookupAnswers(await runGit(LOOKUP_ARGS, root, { input: lookupInput(queries), maxBuffer: lookupBuffer(queries) }), queries);
-}
 var LOOKUP_FORMAT = "%(objectname) %(objecttype) %(objectsize)";
 var LOOKUP_ARGS = ["cat-file", `--batch-check=${LOOKUP_FORMAT}`, "--follow-symlinks"];
 var lookupInput = (queries) => queries.map((q) => `${q}
@@ -1321,12 +1313,7 @@ function readStaged(root, parts) {
 async function readStagedAsync(root, parts) {
   const queries = parts.flatMap((p) => p.queries);
   if (queries.length > 0 && batchCommand !== false && await readStagedInOne(root, parts, queries)) return;
-  let answers = [];
-  if (queries.length > 0) answers = await lookupObjectsAsync(root, queries).catch((error) => ({ failed: gitFailure(error) }));
-  const wanted = answerParts(parts, answers);
-  if (wanted.every((w) => w.length === 0)) return;
-  const blobs = await readBlobsByIdAsync(root, wanted.flat()).catch((error) => ({ failed: gitFailure(error) }));
-  readParts(parts, wanted, blobs);
+  readStaged(root, parts);
 }
 var batchCommand;
 function readStagedInOne(root, parts, queries) {
@@ -1414,15 +1401,9 @@ var BATCH_BYTES = 64 * 1024 * 1024;
 function readBlobsById(root, blobs, budget = BATCH_BYTES) {
   const out = /* @__PURE__ */ new Map();
   for (const { chunk, bytes } of blobChunks(blobs, budget)) {
-    const data = execFileSync2("git", ["cat-file", "--batch"], { cwd: root, input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes), stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+    const data = execFileSync2("git", ["cat-file", "--batch"], { cwd: root, input: chunk.map(([oid]) => `${oid}
+`).join(""), maxBuffer: bytes + chunk.length * 100 + 1024, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
     chunkBlobs(data, chunk, out);
-  }
-  return out;
-}
-async function readBlobsByIdAsync(root, blobs, budget = BATCH_BYTES) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { chunk, bytes } of blobChunks(blobs, budget)) {
-    chunkBlobs(await runGit(["cat-file", "--batch"], root, { input: chunkInput(chunk), maxBuffer: chunkBuffer(chunk, bytes) }), chunk, out);
   }
   return out;
 }
@@ -1443,9 +1424,6 @@ function blobChunks(blobs, budget) {
   if (chunk.length > 0) chunks.push({ chunk, bytes });
   return chunks;
 }
-var chunkInput = (chunk) => chunk.map(([oid]) => `${oid}
-`).join("");
-var chunkBuffer = (chunk, bytes) => bytes + chunk.length * 100 + 1024;
 function chunkBlobs(data, chunk, out) {
   let at = 0;
   for (const [oid] of chunk) {
@@ -1539,6 +1517,5 @@ export {
   commitSnapshot,
   ReadPair,
   readBlobsById,
-  readBlobsByIdAsync,
   worktreeSnapshot
 };

@@ -13,7 +13,7 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-7CVQNPVW.js";
+} from "./chunk-5OBOORLQ.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";

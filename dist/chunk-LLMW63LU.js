@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-SHTZPGVJ.js")).planCommand(rest, io);
+      return (await import("./chunk-4EH24LA4.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,9 +317,8 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-ZS2XIYZA.js");
-  const modules = Promise.all([import("./chunk-Q4WBZRBV.js"), values.config ? null : import("./chunk-3VRBDSL4.js")]);
-  modules.catch(() => {
+  const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-REK5CI24.js");
+  Promise.all([import("./chunk-D4YF3WNF.js"), values.config ? null : import("./chunk-VAPDGI4E.js")]).catch(() => {
   });
   const log = (m) => io.stderr(`${m}
 `);
@@ -327,14 +326,14 @@ async function check(args, io, debug) {
   if (values.base !== void 0 && values.head !== void 0) {
     const root = await repoRootWithAsync(cwd, values.base, values.head);
     changes = await gitChangeSetAsync(values.base, values.head, { cwd: root, log });
-    if (!values.config) await (await import("./chunk-3VRBDSL4.js")).prefetchBaseConfig(changes, null);
+    if (!values.config) await (await import("./chunk-VAPDGI4E.js")).prefetchBaseConfig(changes, null);
   } else {
     const root = repoRoot(cwd);
     const base = values.base ?? defaultBase(root);
     if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
     changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
   }
-  const config = values.config ? (await import("./chunk-NICTPLYM.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-3VRBDSL4.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-NICTPLYM.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-VAPDGI4E.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -348,7 +347,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-SKZ5ABSB.js"), import("./chunk-JVQ7AFIY.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-SKZ5ABSB.js"), import("./chunk-HZK4LQYC.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -429,7 +428,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-Q4WBZRBV.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-D4YF3WNF.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

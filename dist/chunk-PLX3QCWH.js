@@ -10,7 +10,7 @@ import {
   main,
   readText,
   render
-} from "./chunk-7ZOIEHYO.js";
+} from "./chunk-LLMW63LU.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
 import "./chunk-JQBOSFPS.js";

@@ -12,18 +12,21 @@ import {
 } from "./chunk-JODG5OJR.js";
 
 // src/config/base.ts
-async function prefetchBaseConfig(changes, explicitPath) {
-  await changes.baseTree.prefetchAsync?.(explicitPath ? [explicitPath] : CONFIG_PATHS);
-}
 async function loadBaseConfig(changes, explicitPath, warn) {
-  const candidates = explicitPath ? [explicitPath] : CONFIG_PATHS;
+  const candidates = candidatesOf(explicitPath);
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
   const { baseConfig } = await import("./chunk-ALY26NFV.js");
   return baseConfig(changes, explicitPath, warn);
 }
+async function prefetchBaseConfig(changes, explicitPath) {
+  await changes.baseTree.prefetchAsync?.(candidatesOf(explicitPath));
+}
+function candidatesOf(explicitPath) {
+  return explicitPath ? [explicitPath] : CONFIG_PATHS;
+}
 
 export {
-  prefetchBaseConfig,
-  loadBaseConfig
+  loadBaseConfig,
+  prefetchBaseConfig
 };

@@ -11,16 +11,16 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-QT4BE4SG.js";
+} from "./chunk-2BZYFTZL.js";
 import {
   UsageError,
   readText
-} from "./chunk-7ZOIEHYO.js";
+} from "./chunk-LLMW63LU.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-6YIN7Y6A.js";
+import "./chunk-LB2JBU46.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-7CVQNPVW.js";
+import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-FTJX72GG.js";
+import "./chunk-TU23LTUQ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-ZS2XIYZA.js");
+    const { repoRoot } = await import("./chunk-REK5CI24.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-ZS2XIYZA.js"), import("./chunk-ALY26NFV.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-REK5CI24.js"), import("./chunk-ALY26NFV.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {
