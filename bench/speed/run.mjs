@@ -15,7 +15,7 @@
  * is skipped with the command that builds it.
  * squawk, when installed (`npm install --prefix bench/.peers squawk-cli`), is the yardstick of the
  * corpus rows (and of the parse floor, `pg-corpus-floor`). The floor scripts (floor.mjs, corpus-floor.mjs,
- * pr-floor.mjs) set the product's WebAssembly flags first (product-wasm-flags.mjs): before session 11
+ * pr-floor.mjs, modules-floor.mjs) set the product's WebAssembly flags first (product-wasm-flags.mjs): before session 11
  * they did not, and every floor was measured slower than what the product pays. Each run's wall and CPU seconds (user + system, child processes included) and peak
  * RSS come from /usr/bin/time; the rows where A and B are both rollback-guard also say whether
  * their outputs are byte-identical. `--node PATH` runs both builds under another Node (e.g. 24, the
@@ -121,6 +121,23 @@ if (need(pr1000, 'build it with node bench/scaling/run.mjs --only pr-migrations'
   add(pair('pr-1000', 'a PR adding 1,000 migrations (each drops a column), check: A against B', () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [before, ...check(pr1000)], { env: off }), { compare: true }));
   add(pair('pr-1000-floor', 'the same PR, check, no cache (A) against its floor: git diff, one git cat-file --batch of the 1,000 files and libpg-query parseSync of each, with the product\'s WASM flags (B, bench/speed/pr-floor.mjs)',
     () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [join(root, 'bench/speed/pr-floor.mjs'), pr1000, 'HEAD~1', 'HEAD'])));
+  // The same floor after importing every bundle module such a run loads (recorded from this build's own run first).
+  if (!only || only.includes('pr-1000-modules-floor')) {
+    const list = join(tmp, 'pr-1000-modules');
+    const r = run(node, [join(root, 'bench/speed/modules-floor.mjs'), '--record', list, cli, pr1000, 'HEAD~1', 'HEAD']);
+    if (r.code !== 0) throw new Error(`modules-floor.mjs --record failed: exit ${r.code}`);
+    add(pair('pr-1000-modules-floor', 'the same PR, check, no cache (A) against the floor after loading the bundle modules that run loads: pr-floor.mjs\'s work behind their import (B, bench/speed/modules-floor.mjs)',
+      () => run(node, [cli, ...check(pr1000)], { env: off }), () => run(node, [join(root, 'bench/speed/modules-floor.mjs'), list, pr1000, 'HEAD~1', 'HEAD'])));
+  }
+  // The same PR as the documented actions/cache recipe runs it: the cache on (each build its own,
+  // filled first), so on Node >= 22.1 the bundle's compile cache too (src/compile-cache.ts).
+  if (!only || only.includes('pr-1000-cache')) {
+    const [a, b] = ['pr1000-cache', 'pr1000-cache-before'].map((d) => {
+      rmSync(join(tmp, d), { recursive: true, force: true });
+      return { ...process.env, ROLLBACK_GUARD_CACHE: join(tmp, d) };
+    });
+    add(pair('pr-1000-cache', 'the same PR, check, cache on: A against B, each with its own cache (filled by the warm-up)', () => run(node, [cli, ...check(pr1000)], { env: a }), () => run(node, [before, ...check(pr1000)], { env: b }), { compare: true }));
+  }
 }
 // A PR adding one migration to a one-migration history, the cache on (each build its own, filled first): what a run costs whatever it checks.
 const pr1 = join(scaling, 'pr-migrations-1');
