@@ -11,7 +11,7 @@ import { DATA_FILE, isAnalysedFileName } from './file-kinds.js';
 import { decodeBytes, fileSystemReader, isSafeRelative, LINK_DANGLING, LINK_FOLDER, LINK_LOOP, LINK_OUTSIDE, TOO_LARGE, type SkipNote } from './files.js';
 import { GitError, gitEnv, missingObjectError } from './git-error.js';
 import { listingFacts, wordSearcher, type ListingFacts } from './word-search.js';
-import { gitReleases, gitReleaseTexts } from './releases.js';
+import { gitReleases, gitReleaseTexts, releaseMemo } from './releases.js';
 import { replayStoreFor } from './replay-store.js';
 import { MAX_FILE_BYTES, type ChangeSet, type ChangedFile, type Needles, type ReplayStore, type Snapshot } from './types.js';
 
@@ -420,6 +420,7 @@ function changeSetOf(plan: DiffPlan, diffOut: string): ChangeSet {
   });
   // The base's code search keeps its answers in the replay cache's folder (a re-run on the same base reads no blob for it).
   const baseTree = commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache);
+  const releases = releaseMemo();
   return {
     base: baseSha,
     head: headSha ?? 'worktree',
@@ -430,8 +431,8 @@ function changeSetOf(plan: DiffPlan, diffOut: string): ChangeSet {
         commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads, undefined, forkPoint === baseSha ? { tree: baseTree, changed } : undefined)
       : worktreeSnapshot(root, noteSkip),
     skipped,
-    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
-    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
+    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths, releases),
+    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths, releases),
     replayCache,
   };
 }

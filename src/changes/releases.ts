@@ -48,6 +48,21 @@ interface Tag {
   date: number;
 }
 
+/**
+ * What one change set's release questions share (`releaseMemo`): the release tags (`releasesBefore`:
+ * four git processes) per `release-tags` setting, and the log of the unreleased commits (one more)
+ * per set of releases. A PR's migrations ask once per question (documenso 7f09ba72f4 asked eight
+ * times: 48 git processes, now 13); only the last lookup, of the paths asked, is run each time.
+ */
+export interface ReleaseMemo {
+  releases: Map<string, Tag[] | string>;
+  logs: Map<string, Creation[]>;
+}
+
+export function releaseMemo(): ReleaseMemo {
+  return { releases: new Map(), logs: new Map() };
+}
+
 export interface ReleaseQuery {
   root: string;
   base: string;
@@ -63,7 +78,7 @@ export interface ReleaseQuery {
 }
 
 /** Whether each of `paths` (base paths) is in a release, with why. Never throws: a git failure counts as released. */
-export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, ReleaseStatus> {
+export function gitReleases(query: ReleaseQuery, paths: string[], memo?: ReleaseMemo): Map<string, ReleaseStatus> {
   const out = new Map<string, ReleaseStatus>();
   const all = (reason: string): Map<string, ReleaseStatus> => {
     for (const p of paths) out.set(p, { released: true, reason });
@@ -71,10 +86,10 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
   };
   if (paths.length === 0) return out;
   try {
-    const releases = releasesBefore(query);
+    const releases = releasesBefore(query, memo);
     if (typeof releases === 'string') return all(releases);
     const newest = releases.reduce((a, b) => (b.date > a.date ? b : a));
-    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
+    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity, memo);
     const inTree = inSomeReleaseTree(query.root, releases, names);
     const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
     const released: ReleaseStatus = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
@@ -97,7 +112,16 @@ export function gitReleases(query: ReleaseQuery, paths: string[]): Map<string, R
  * The release tags a change can know (`release-tags`, none containing head), or why there are
  * none (a shallow checkout, no tags, none naming a release, none cut before head).
  */
-function releasesBefore(query: ReleaseQuery): Tag[] | string {
+function releasesBefore(query: ReleaseQuery, memo?: ReleaseMemo): Tag[] | string {
+  const key = JSON.stringify(query.tags ?? null);
+  const known = memo?.releases.get(key);
+  if (known !== undefined) return known;
+  const found = askReleasesBefore(query);
+  memo?.releases.set(key, found);
+  return found;
+}
+
+function askReleasesBefore(query: ReleaseQuery): Tag[] | string {
   if (run(query.root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
     return 'this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)';
   }
@@ -177,11 +201,29 @@ function unreleasedCreators(
   releases: Tag[],
   paths: string[],
   keepsIdentity?: (from: string, to: string) => boolean,
+  memo?: ReleaseMemo,
 ): { creators: Map<string, string>; names: Map<string, string[]> } {
   const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join('\n');
+  let created = memo?.logs.get(negatives);
+  if (!created) {
+    created = unreleasedCreations(root, base, negatives);
+    memo?.logs.set(negatives, created);
+  }
+  return creatorsOf(created, paths, keepsIdentity);
+}
+
+/** A file created (added, copied, or renamed from `from`) by a commit. */
+interface Creation {
+  path: string;
+  commit: string;
+  from?: string;
+}
+
+/** The creations of the commits base has and no release has (`negatives`: `^<release commit>` lines), newest first: one `git log`. */
+function unreleasedCreations(root: string, base: string, negatives: string): Creation[] {
   const log = run(root, ['log', '-M', '--name-status', '-z', '--format=%x00%H', base, '--stdin', '--', ...SQL_PATHSPECS], `${negatives}\n`);
   /** Creations, newest first: the path created, the commit, and the path it was renamed from. */
-  const created: { path: string; commit: string; from?: string }[] = [];
+  const created: Creation[] = [];
   const parts = log.split('\0');
   let commit = '';
   for (let i = 0; i < parts.length; ) {
@@ -206,6 +248,11 @@ function unreleasedCreators(
       i += 2;
     }
   }
+  return created;
+}
+
+/** For each of `paths`, the commit of `created` that created it (through renames that keep its identity), and the names it had. */
+function creatorsOf(created: Creation[], paths: string[], keepsIdentity?: (from: string, to: string) => boolean): { creators: Map<string, string>; names: Map<string, string[]> } {
   /** path → indexes into `created`, ascending (newest first). */
   const byPath = new Map<string, number[]>();
   created.forEach((c, index) => {
@@ -325,11 +372,11 @@ export interface ReleaseTexts {
  * MAX_TREE_CHECKS lookups or MAX_RELEASE_TEXT_BYTES. Two git processes: one `cat-file
  * --batch-check` over every release × path, one `cat-file --batch` over the distinct versions.
  */
-export function gitReleaseTexts(query: ReleaseQuery, paths: string[]): ReleaseTexts {
+export function gitReleaseTexts(query: ReleaseQuery, paths: string[], memo?: ReleaseMemo): ReleaseTexts {
   const unknown = (): ReleaseTexts => ({ texts: new Map(paths.map((p) => [p, null])) });
   if (paths.length === 0 || paths.some((p) => p.includes('\n'))) return unknown();
   try {
-    const releases = releasesBefore(query);
+    const releases = releasesBefore(query, memo);
     if (typeof releases === 'string') return unknown();
     const newestRelease = releases.reduce((a, b) => (b.date > a.date ? b : a));
     const newestTag = newestRelease.name;

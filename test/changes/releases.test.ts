@@ -334,3 +334,58 @@ describe('the change set from git answers `released`', () => {
     expect(got?.get('db/migrations/002_b.sql')?.released).toBe(false);
   });
 });
+
+describe('one change set asks git about its releases once (releaseMemo)', () => {
+  // documenso 7f09ba72f4: eight questions, each `rev-parse`, two `for-each-ref`, `show`, `log` and
+  // `cat-file`: 48 git processes. The tags and the unreleased commits' log are the same for each.
+  const steps: Step[] = [
+    { files: { 'db/migrations/001_a.sql': text(1) }, tags: ['v1'] },
+    { files: { 'db/migrations/002_b.sql': text(2) } },
+    { mv: [['db/migrations/002_b.sql', 'db/migrations/003_b.sql']] },
+    { files: { 'db/migrations/004_c.sql': text(4), 'contracts/api.yaml': 'openapi: 3.0.0\n' }, tags: ['v2-test'] },
+    { files: { 'db/migrations/001_a.sql': `${text(1)}-- edited\n` } },
+  ];
+  const paths = ['db/migrations/001_a.sql', 'db/migrations/003_b.sql', 'db/migrations/004_c.sql'];
+
+  test('the reproduction: three questions on one change set run the tag and log processes once; each answer is what a fresh change set gives', () => {
+    const h = history(steps);
+    const [base, head] = [h.commits[3], h.commits[4]];
+    const fresh = paths.map((p) => gitChangeSet(base, head, { cwd: h.dir }).released?.([p]).get(p));
+    const cs = gitChangeSet(base, head, { cwd: h.dir });
+    const shim = gitShim();
+    try {
+      const first = cs.released?.([paths[0]]).get(paths[0]);
+      const once = shim.calls().map((c) => c.split(' ')[0]);
+      expect(once).toEqual(['rev-parse', 'for-each-ref', 'show', 'log', 'cat-file']);
+      shim.clear();
+      const asked = [first, ...paths.slice(1).map((p) => cs.released?.([p]).get(p))];
+      expect(asked).toEqual(fresh);
+      expect(asked.map((s) => s?.released)).toEqual([true, false, false]);
+      // The later questions: only the lookup of their own paths in the release trees.
+      expect(shim.calls().map((c) => c.split(' ')[0])).toEqual(['cat-file', 'cat-file']);
+    } finally {
+      shim.remove();
+    }
+  });
+
+  test('a variant: another release-tags setting asks for its own tags (and its own log); the release texts share the first answer', () => {
+    const h = history(steps);
+    const [base, head] = [h.commits[3], h.commits[4]];
+    const cs = gitChangeSet(base, head, { cwd: h.dir });
+    const alone = gitChangeSet(base, head, { cwd: h.dir }).released?.(paths, ['*']);
+    const shim = gitShim();
+    try {
+      const byDefault = cs.released?.(paths);
+      const allTags = cs.released?.(paths, ['*']);
+      // `v2-test` is a release only when release-tags says every tag is: then 004_c shipped in it.
+      expect(byDefault?.get('db/migrations/004_c.sql')?.released).toBe(false);
+      expect(allTags?.get('db/migrations/004_c.sql')?.released).toBe(true);
+      expect(allTags).toEqual(alone);
+      cs.releasedTexts?.(['contracts/api.yaml'], ['*']);
+      const firstWords = shim.calls().map((c) => c.split(' ')[0]).filter((w) => w !== 'cat-file');
+      expect(firstWords).toEqual(['rev-parse', 'for-each-ref', 'show', 'log', 'rev-parse', 'for-each-ref', 'show', 'log']);
+    } finally {
+      shim.remove();
+    }
+  });
+});
