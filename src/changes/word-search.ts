@@ -167,11 +167,12 @@ function searchCache(store: ReplayStore | undefined, commit: string): SearchCach
         const rows = JSON.parse(payload) as unknown;
         if (!Array.isArray(rows)) return null;
         const lines: WordSearch['lines'] = [];
+        let previous = '';
         for (const row of rows as unknown[]) {
           if (!Array.isArray(row) || row.length !== 3) return null;
           const [path, line, lineText] = row as unknown[];
           if (typeof path !== 'string' || typeof lineText !== 'string' || !Number.isSafeInteger(line) || (line as number) < 1) return null;
-          lines.push({ path, line: line as number, text: lineText });
+          lines.push({ path: (previous = sameAs(previous, path)), line: line as number, text: lineText });
         }
         return { lines, truncated: false };
       } catch {
@@ -499,11 +500,19 @@ function readRecords(file: string, commit: string): WordSearch {
   return { lines: parseRecords(bytes.toString('utf8', 0, Math.min(bytes.length, WORD_SEARCH_BYTES)), commit), truncated: bytes.length > WORD_SEARCH_BYTES };
 }
 
+/** `path`, or `previous` when they are the same text (one string object for a file's lines). */
+function sameAs(previous: string, path: string): string {
+  return path === previous ? previous : path;
+}
+
 /** Records `<commit>:<path> NUL <line> NUL <text> LF`; a record cut by the bound is dropped. */
 function parseRecords(out: string, commit: string): WordSearch['lines'] {
   const prefix = `${commit}:`;
   const lines: WordSearch['lines'] = [];
   let at = 0;
+  // git prints a file's lines together: they share one path string (sameAs), so the maps keyed by
+  // path downstream hash each file's path once, not once per line.
+  let previous = '';
   for (;;) {
     const end = out.indexOf('\n', at);
     if (end === -1) break;
@@ -512,8 +521,9 @@ function parseRecords(out: string, commit: string): WordSearch['lines'] {
     const a = record.indexOf('\0');
     const b = a === -1 ? -1 : record.indexOf('\0', a + 1);
     if (b === -1) continue;
-    const path = record.slice(0, a);
-    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
+    const named = record.slice(0, a);
+    const path = (previous = sameAs(previous, named.startsWith(prefix) ? named.slice(prefix.length) : named));
+    lines.push({ path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
   }
   return lines;
 }

@@ -15,7 +15,7 @@ import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
 import { baseTreeCount } from '../migrations/replay-cache.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
-import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
+import { codeScope, extensionOf, isCommentLine, isSourceExtension, isSourceFile } from './scope.js';
 import { dumpColumnEntryLines, jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 import { insertWriters } from './writers.js';
 
@@ -214,10 +214,17 @@ const WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save
 
 function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch & { history: WordSearch['lines'] } {
   const result = tree.searchWords!(words);
+  // Asked once a file (its lines come together, sharing their path's string: word-search.ts).
+  const code = new Map<string, boolean>();
+  const codeFile = (path: string): boolean => {
+    let yes = code.get(path);
+    if (yes === undefined) code.set(path, (yes = inCode(path)));
+    return yes;
+  };
   return {
-    lines: result.lines.filter((l) => inCode(l.path) && !isCommentLine(l.path, l.text)),
+    lines: result.lines.filter((l) => codeFile(l.path) && !isCommentLine(l.path, l.text)),
     // Lines of the schema's history (migrations, SQL files that are not code): functions and triggers that insert (writers.ts).
-    history: result.lines.filter((l) => !inCode(l.path) && isHistoryFile(l.path) && !isCommentLine(l.path, l.text)),
+    history: result.lines.filter((l) => !codeFile(l.path) && isHistoryFile(l.path) && !isCommentLine(l.path, l.text)),
     truncated: result.truncated,
   };
 }
@@ -232,6 +239,11 @@ const wordRegexps = new Map<string, RegExp>();
 
 /** Whether `text` holds one of `words` as a whole word (git grep -w's notion of a word). */
 function matchesAny(text: string, words: readonly string[]): boolean {
+  return wordsPattern(words).test(text);
+}
+
+/** `wholeWords(words)`, made once per list of words (no `g` flag: `test` keeps no state). */
+function wordsPattern(words: readonly string[]): RegExp {
   const key = words.join('\u0000');
   let re = wordRegexps.get(key);
   if (!re) {
@@ -239,7 +251,23 @@ function matchesAny(text: string, words: readonly string[]): boolean {
     if (wordRegexps.size > 1000) wordRegexps.clear();
     wordRegexps.set(key, re);
   }
-  return re.test(text);
+  return re;
+}
+
+const extensions = new Map<string, string>();
+
+/**
+ * `extensionOf(path)`, kept per path: a PR that drops a table every file names gets 100,000
+ * references or more from a few thousand files (documenso 7f09ba72f4: 136,632 in 26 findings),
+ * and each is asked its extension several times.
+ */
+function extOf(path: string): string {
+  let ext = extensions.get(path);
+  if (ext === undefined) {
+    if (extensions.size > 100_000) extensions.clear();
+    extensions.set(path, (ext = extensionOf(path)));
+  }
+  return ext;
 }
 
 /**
@@ -268,7 +296,7 @@ function reference(hit: { path: string; line: number; text: string }): CodeRefer
 function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
   const files = new Set<string>();
   for (const s of subjects) {
-    if (s.code.kind === 'column') for (const r of s.refs) if (extensionOf(r.file) === 'rb') files.add(r.file);
+    if (s.code.kind === 'column') for (const r of s.refs) if (extOf(r.file) === 'rb') files.add(r.file);
   }
   if (files.size === 0) return;
   tree.prefetch?.([...files]);
@@ -315,7 +343,7 @@ function markIgnoredColumns(tree: Snapshot, subjects: Subject[]): void {
  */
 function dropSchemaDeclarations(tree: Snapshot, subjects: Subject[]): void {
   const files = new Set<string>();
-  for (const s of subjects) for (const r of s.refs) if (extensionOf(r.file) === 'rs') files.add(r.file);
+  for (const s of subjects) for (const r of s.refs) if (extOf(r.file) === 'rs') files.add(r.file);
   if (files.size === 0) return;
   tree.prefetch?.([...files]);
   const ranges = new Map<string, [number, number][]>();
@@ -339,7 +367,7 @@ const JS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
  */
 function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   const wanted = (s: Subject, r: CodeReference): boolean => {
-    const ext = extensionOf(r.file);
+    const ext = extOf(r.file);
     if ((s.code.kind === 'column' || s.code.kind === 'table') && JS.has(ext)) return true;
     if (s.code.kind === 'object' && ext === 'toml') return true;
     return s.code.kind === 'column' ? ext === 'rs' || ext === 'toml' : s.code.kind === 'table' && JVM.has(ext);
@@ -366,17 +394,27 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   };
   for (const s of subjects) {
     const code = s.code;
-    if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extensionOf(r.file)) || jsReader(r.file));
+    if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extOf(r.file)) || jsReader(r.file));
     if (code.kind === 'object') {
       // A dump list's column entry names a column, not a function or view of the same name.
       const byFile = new Map<string, number[]>();
-      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      for (const r of s.refs) {
+        if (!wanted(s, r)) continue;
+        const lines = byFile.get(r.file);
+        if (lines) lines.push(r.line);
+        else byFile.set(r.file, [r.line]);
+      }
       const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf(file), lines)]));
       s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
     }
     if (code.kind === 'column') {
       const byFile = new Map<string, number[]>();
-      for (const r of s.refs) if (wanted(s, r) && !JS.has(extensionOf(r.file))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.line]);
+      for (const r of s.refs) {
+        if (!wanted(s, r) || JS.has(extOf(r.file))) continue;
+        const lines = byFile.get(r.file);
+        if (lines) lines.push(r.line);
+        else byFile.set(r.file, [r.line]);
+      }
       const notUses = new Map<string, Set<number>>();
       for (const [file, lines] of byFile) {
         const text = textOf(file);
@@ -393,7 +431,7 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
       // Lines that name the table only as a class-name variant (`WorkerInstance`, `workerInstance`).
       // SQL text and jOOQ's constants spell the whole name (`worker_instance`, `WORKER_INSTANCE`); the rest are class-name variants.
       const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
-      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extensionOf(r.file)) && !matchesAny(r.text, exact));
+      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extOf(r.file)) && !matchesAny(r.text, exact));
       if (variants.length === 0) continue;
       // Every class the variant lines name must be declared in the searched code and map no table of
       // this name; one declared elsewhere (a library, generated code), or none named at all, keeps them uses.
@@ -490,9 +528,10 @@ function lowerFirst(s: string): string {
 function finish(subjects: Subject[], truncated: boolean, searched: number, wholesale: Map<string, CodeReference>): void {
   for (const s of subjects) {
     const f = s.finding;
-    const tableWords = new Set(s.table.flatMap(wordsOf));
-    const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
-    s.refs.sort((a, b) => ranks.get(b)! - ranks.get(a)! || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const ranked = ranks(s);
+    const order = s.refs.map((_, i) => i);
+    order.sort((a, b) => ranked[b] - ranked[a] || compareRefs(s.refs[a], s.refs[b]));
+    s.refs = order.map((i) => s.refs[i]);
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.refs.length > 0) {
       const outcome: CodeSearchOutcome = { references, total: s.refs.length, message: `${f.message} ${usedAt(s, references)}` };
@@ -592,11 +631,28 @@ function wordIndex(subjects: Subject[], wordsOfSubject: (s: Subject) => readonly
   };
 }
 
-/** Higher first: source code before data and settings files, then a file whose path or line names the table. */
-function rank(s: Subject, r: CodeReference, tableWords: ReadonlySet<string>): number {
-  const source = isSourceFile(r.file) ? 2 : 0;
-  if (tableWords.size === 0) return source;
-  return source + (pathWords(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+/** By file, then line. */
+function compareRefs(a: CodeReference, b: CodeReference): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+/**
+ * Each reference's rank, higher first: source code before data and settings files, then a file
+ * whose path or line names the table. What depends on the file alone is worked out once a file.
+ */
+function ranks(s: Subject): number[] {
+  const tableWords = new Set(s.table.flatMap(wordsOf));
+  const namesTable = tableWords.size === 0 ? null : wordsPattern(s.table);
+  /** Per file: 2 for source code, plus 1 when its path names the table. */
+  const byFile = new Map<string, number>();
+  return s.refs.map((r) => {
+    let fileRank = byFile.get(r.file);
+    if (fileRank === undefined) {
+      fileRank = (isSourceExtension(extOf(r.file)) ? 2 : 0) + (namesTable !== null && pathWords(r.file).some((w) => tableWords.has(w)) ? 1 : 0);
+      byFile.set(r.file, fileRank);
+    }
+    return namesTable === null || fileRank % 2 === 1 ? fileRank : fileRank + (namesTable.test(r.text) ? 1 : 0);
+  });
 }
 
 const pathWordCache = new Map<string, string[]>();
