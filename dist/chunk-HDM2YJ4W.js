@@ -11,14 +11,14 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-2BZYFTZL.js";
+} from "./chunk-5IYJ2XKI.js";
 import {
   UsageError,
   readText
-} from "./chunk-LLMW63LU.js";
+} from "./chunk-77TAZZVM.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-LB2JBU46.js";
+import "./chunk-BBIJAQLY.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-TU23LTUQ.js";
+import "./chunk-52AFAKDQ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
@@ -83,7 +83,7 @@ async function planCommand(args, io) {
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-REK5CI24.js");
+    const { repoRoot } = await import("./chunk-KVMFD6K2.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-REK5CI24.js"), import("./chunk-ALY26NFV.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-KVMFD6K2.js"), import("./chunk-ALY26NFV.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

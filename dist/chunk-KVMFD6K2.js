@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runGit,
   worktreeSnapshot
-} from "./chunk-TU23LTUQ.js";
+} from "./chunk-52AFAKDQ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

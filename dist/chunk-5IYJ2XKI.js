@@ -22,13 +22,13 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-LB2JBU46.js";
+} from "./chunk-BBIJAQLY.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-TU23LTUQ.js";
+} from "./chunk-52AFAKDQ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

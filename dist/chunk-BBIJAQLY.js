@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-M7YFOMNP.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-5GLEIOMJ.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;
@@ -551,7 +551,10 @@ function extensionOf(path) {
   return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 function isSourceFile(path) {
-  return SOURCE_EXTENSIONS.has(extensionOf(path));
+  return isSourceExtension(extensionOf(path));
+}
+function isSourceExtension(ext) {
+  return SOURCE_EXTENSIONS.has(ext);
 }
 var DEFAULT_IGNORED_RE = new RegExp(
   [
@@ -1672,10 +1675,16 @@ var UPSERT_LINE = /\bON\s+CONFLICT\b|\bon_?conflict|\bupsert|\bon_constraint\b|\
 var WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save|upsert|insert|bulk_create|insert_all|insertInto|insertMany|createMany|Create|Save|Insert|Add|AddRange)\s*\(/;
 function search(tree, words, inCode) {
   const result = tree.searchWords(words);
+  const code = /* @__PURE__ */ new Map();
+  const codeFile = (path) => {
+    let yes = code.get(path);
+    if (yes === void 0) code.set(path, yes = inCode(path));
+    return yes;
+  };
   return {
-    lines: result.lines.filter((l) => inCode(l.path) && !isCommentLine(l.path, l.text)),
+    lines: result.lines.filter((l) => codeFile(l.path) && !isCommentLine(l.path, l.text)),
     // Lines of the schema's history (migrations, SQL files that are not code): functions and triggers that insert (writers.ts).
-    history: result.lines.filter((l) => !inCode(l.path) && isHistoryFile(l.path) && !isCommentLine(l.path, l.text)),
+    history: result.lines.filter((l) => !codeFile(l.path) && isHistoryFile(l.path) && !isCommentLine(l.path, l.text)),
     truncated: result.truncated
   };
 }
@@ -1685,6 +1694,9 @@ function isHistoryFile(path) {
 }
 var wordRegexps = /* @__PURE__ */ new Map();
 function matchesAny(text, words) {
+  return wordsPattern(words).test(text);
+}
+function wordsPattern(words) {
   const key = words.join("\0");
   let re = wordRegexps.get(key);
   if (!re) {
@@ -1692,7 +1704,16 @@ function matchesAny(text, words) {
     if (wordRegexps.size > 1e3) wordRegexps.clear();
     wordRegexps.set(key, re);
   }
-  return re.test(text);
+  return re;
+}
+var extensions = /* @__PURE__ */ new Map();
+function extOf(path) {
+  let ext = extensions.get(path);
+  if (ext === void 0) {
+    if (extensions.size > 1e5) extensions.clear();
+    extensions.set(path, ext = extensionOf(path));
+  }
+  return ext;
 }
 function namesPrefix(prefix, hit) {
   return pathWords(hit.path).includes(prefix) || wordsOf(hit.text).includes(prefix);
@@ -1708,7 +1729,7 @@ function markIgnoredColumns(tree, subjects) {
   const files = /* @__PURE__ */ new Set();
   for (const s of subjects) {
     if (s.code.kind === "column") {
-      for (const r of s.refs) if (extensionOf(r.file) === "rb") files.add(r.file);
+      for (const r of s.refs) if (extOf(r.file) === "rb") files.add(r.file);
     }
   }
   if (files.size === 0) return;
@@ -1744,7 +1765,7 @@ function markIgnoredColumns(tree, subjects) {
 }
 function dropSchemaDeclarations(tree, subjects) {
   const files = /* @__PURE__ */ new Set();
-  for (const s of subjects) for (const r of s.refs) if (extensionOf(r.file) === "rs") files.add(r.file);
+  for (const s of subjects) for (const r of s.refs) if (extOf(r.file) === "rs") files.add(r.file);
   if (files.size === 0) return;
   tree.prefetch?.([...files]);
   const ranges = /* @__PURE__ */ new Map();
@@ -1759,7 +1780,7 @@ var JVM = /* @__PURE__ */ new Set(["java", "kt", "kts", "scala", "groovy"]);
 var JS = /* @__PURE__ */ new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
 function dropOtherIdentities(tree, subjects) {
   const wanted = (s, r) => {
-    const ext = extensionOf(r.file);
+    const ext = extOf(r.file);
     if ((s.code.kind === "column" || s.code.kind === "table") && JS.has(ext)) return true;
     if (s.code.kind === "object" && ext === "toml") return true;
     return s.code.kind === "column" ? ext === "rs" || ext === "toml" : s.code.kind === "table" && JVM.has(ext);
@@ -1785,16 +1806,26 @@ function dropOtherIdentities(tree, subjects) {
   };
   for (const s of subjects) {
     const code = s.code;
-    if (code.kind === "column" || code.kind === "table") s.refs = s.refs.filter((r) => !JS.has(extensionOf(r.file)) || jsReader(r.file));
+    if (code.kind === "column" || code.kind === "table") s.refs = s.refs.filter((r) => !JS.has(extOf(r.file)) || jsReader(r.file));
     if (code.kind === "object") {
       const byFile = /* @__PURE__ */ new Map();
-      for (const r of s.refs) if (wanted(s, r)) byFile.set(r.file, [...byFile.get(r.file) ?? [], r.line]);
+      for (const r of s.refs) {
+        if (!wanted(s, r)) continue;
+        const lines = byFile.get(r.file);
+        if (lines) lines.push(r.line);
+        else byFile.set(r.file, [r.line]);
+      }
       const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf2(file), lines)]));
       s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
     }
     if (code.kind === "column") {
       const byFile = /* @__PURE__ */ new Map();
-      for (const r of s.refs) if (wanted(s, r) && !JS.has(extensionOf(r.file))) byFile.set(r.file, [...byFile.get(r.file) ?? [], r.line]);
+      for (const r of s.refs) {
+        if (!wanted(s, r) || JS.has(extOf(r.file))) continue;
+        const lines = byFile.get(r.file);
+        if (lines) lines.push(r.line);
+        else byFile.set(r.file, [r.line]);
+      }
       const notUses = /* @__PURE__ */ new Map();
       for (const [file, lines] of byFile) {
         const text = textOf2(file);
@@ -1809,7 +1840,7 @@ function dropOtherIdentities(tree, subjects) {
       s.refs = s.refs.filter((r) => !notUses.get(r.file)?.has(r.line));
     } else if (code.kind === "table") {
       const exact = s.words.filter((w) => !/[a-z]/.test(w) || !/[A-Z]/.test(w));
-      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extensionOf(r.file)) && !matchesAny(r.text, exact));
+      const variants = s.refs.filter((r) => wanted(s, r) && JVM.has(extOf(r.file)) && !matchesAny(r.text, exact));
       if (variants.length === 0) continue;
       const classes = [...s.words, ...s.unprefixed].filter((w) => /^[A-Z][a-z]/.test(w));
       const named = classes.filter((c) => variants.some((r) => matchesAny(r.text, [c])));
@@ -1889,9 +1920,10 @@ function lowerFirst(s) {
 function finish(subjects, truncated, searched, wholesale) {
   for (const s of subjects) {
     const f = s.finding;
-    const tableWords = new Set(s.table.flatMap(wordsOf));
-    const ranks = new Map(s.refs.map((r) => [r, rank(s, r, tableWords)]));
-    s.refs.sort((a, b) => ranks.get(b) - ranks.get(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const ranked = ranks(s);
+    const order = s.refs.map((_, i) => i);
+    order.sort((a, b) => ranked[b] - ranked[a] || compareRefs(s.refs[a], s.refs[b]));
+    s.refs = order.map((i) => s.refs[i]);
     const references = s.refs.slice(0, MAX_REFERENCES);
     if (s.refs.length > 0) {
       const outcome = { references, total: s.refs.length, message: `${f.message} ${usedAt(s, references)}` };
@@ -1980,10 +2012,21 @@ function wordIndex(subjects, wordsOfSubject) {
     }
   };
 }
-function rank(s, r, tableWords) {
-  const source = isSourceFile(r.file) ? 2 : 0;
-  if (tableWords.size === 0) return source;
-  return source + (pathWords(r.file).some((w) => tableWords.has(w)) || matchesAny(r.text, s.table) ? 1 : 0);
+function compareRefs(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+function ranks(s) {
+  const tableWords = new Set(s.table.flatMap(wordsOf));
+  const namesTable = tableWords.size === 0 ? null : wordsPattern(s.table);
+  const byFile = /* @__PURE__ */ new Map();
+  return s.refs.map((r) => {
+    let fileRank = byFile.get(r.file);
+    if (fileRank === void 0) {
+      fileRank = (isSourceExtension(extOf(r.file)) ? 2 : 0) + (namesTable !== null && pathWords(r.file).some((w) => tableWords.has(w)) ? 1 : 0);
+      byFile.set(r.file, fileRank);
+    }
+    return namesTable === null || fileRank % 2 === 1 ? fileRank : fileRank + (namesTable.test(r.text) ? 1 : 0);
+  });
 }
 var pathWordCache = /* @__PURE__ */ new Map();
 function pathWords(path) {

@@ -25,7 +25,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-LB2JBU46.js";
+} from "./chunk-BBIJAQLY.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -49,7 +49,7 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-TU23LTUQ.js";
+} from "./chunk-52AFAKDQ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-K4AL3SOU.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-JA56YDGT.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

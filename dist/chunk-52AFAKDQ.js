@@ -141,11 +141,12 @@ function searchCache(store, commit) {
         const rows = JSON.parse(payload);
         if (!Array.isArray(rows)) return null;
         const lines = [];
+        let previous = "";
         for (const row of rows) {
           if (!Array.isArray(row) || row.length !== 3) return null;
           const [path, line, lineText] = row;
           if (typeof path !== "string" || typeof lineText !== "string" || !Number.isSafeInteger(line) || line < 1) return null;
-          lines.push({ path, line, text: lineText });
+          lines.push({ path: previous = sameAs(previous, path), line, text: lineText });
         }
         return { lines, truncated: false };
       } catch {
@@ -355,10 +356,14 @@ function readRecords(file, commit) {
   const bytes = readBytes(file, WORD_SEARCH_BYTES + 1);
   return { lines: parseRecords(bytes.toString("utf8", 0, Math.min(bytes.length, WORD_SEARCH_BYTES)), commit), truncated: bytes.length > WORD_SEARCH_BYTES };
 }
+function sameAs(previous, path) {
+  return path === previous ? previous : path;
+}
 function parseRecords(out, commit) {
   const prefix = `${commit}:`;
   const lines = [];
   let at = 0;
+  let previous = "";
   for (; ; ) {
     const end = out.indexOf("\n", at);
     if (end === -1) break;
@@ -367,8 +372,9 @@ function parseRecords(out, commit) {
     const a = record.indexOf("\0");
     const b = a === -1 ? -1 : record.indexOf("\0", a + 1);
     if (b === -1) continue;
-    const path = record.slice(0, a);
-    lines.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
+    const named = record.slice(0, a);
+    const path = previous = sameAs(previous, named.startsWith(prefix) ? named.slice(prefix.length) : named);
+    lines.push({ path, line: Number(record.slice(a + 1, b)), text: record.slice(b + 1) });
   }
   return lines;
 }
@@ -381,7 +387,10 @@ function run(root, args, input) {
 var SQL_PATHSPECS = [":(icase)*.sql", ":(icase)*.sql.postgres", ":(icase)*.sql.sqlite", ":(icase)*.sql.mysql", ":(icase)*.sqm"];
 var SKEW_SECONDS = 86400;
 var MAX_LISTED_TAGS = 500;
-function gitReleases(query, paths) {
+function releaseMemo() {
+  return { releases: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
+}
+function gitReleases(query, paths, memo) {
   const out = /* @__PURE__ */ new Map();
   const all = (reason) => {
     for (const p of paths) out.set(p, { released: true, reason });
@@ -389,10 +398,10 @@ function gitReleases(query, paths) {
   };
   if (paths.length === 0) return out;
   try {
-    const releases = releasesBefore(query);
+    const releases = releasesBefore(query, memo);
     if (typeof releases === "string") return all(releases);
     const newest = releases.reduce((a, b) => b.date > a.date ? b : a);
-    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity);
+    const { creators, names } = unreleasedCreators(query.root, query.base, releases, paths, query.keepsIdentity, memo);
     const inTree = inSomeReleaseTree(query.root, releases, names);
     const since = `the newest release tag, ${newest.name} (${day(newest.date)})`;
     const released = { released: true, reason: `a release tag has it (the newest release is ${newest.name})`, newestTag: newest.name };
@@ -410,7 +419,15 @@ function gitReleases(query, paths) {
     return all(`git could not say which release tags have it (${message}), so it counts as released`);
   }
 }
-function releasesBefore(query) {
+function releasesBefore(query, memo) {
+  const key = JSON.stringify(query.tags ?? null);
+  const known = memo?.releases.get(key);
+  if (known !== void 0) return known;
+  const found = askReleasesBefore(query);
+  memo?.releases.set(key, found);
+  return found;
+}
+function askReleasesBefore(query) {
   if (run(query.root, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
     return "this checkout is shallow, so rollback-guard cannot tell whether a release tag has it and takes it as released (check out with `fetch-depth: 0`)";
   }
@@ -457,8 +474,16 @@ function withoutTagsContaining(root, head, tags) {
   const containing = new Set(run(root, ["for-each-ref", `--contains=${head}`, "--format=%(refname:strip=2)", ...patterns]).split("\n").filter((n) => n !== ""));
   return tags.filter((t) => !containing.has(t.name));
 }
-function unreleasedCreators(root, base, releases, paths, keepsIdentity) {
+function unreleasedCreators(root, base, releases, paths, keepsIdentity, memo) {
   const negatives = [...new Set(releases.map((t) => `^${t.commit}`))].join("\n");
+  let created = memo?.logs.get(negatives);
+  if (!created) {
+    created = unreleasedCreations(root, base, negatives);
+    memo?.logs.set(negatives, created);
+  }
+  return creatorsOf(created, paths, keepsIdentity);
+}
+function unreleasedCreations(root, base, negatives) {
   const log = run(root, ["log", "-M", "--name-status", "-z", "--format=%x00%H", base, "--stdin", "--", ...SQL_PATHSPECS], `${negatives}
 `);
   const created = [];
@@ -485,6 +510,9 @@ function unreleasedCreators(root, base, releases, paths, keepsIdentity) {
       i += 2;
     }
   }
+  return created;
+}
+function creatorsOf(created, paths, keepsIdentity) {
   const byPath = /* @__PURE__ */ new Map();
   created.forEach((c, index) => {
     const list = byPath.get(c.path);
@@ -558,11 +586,11 @@ function firstAfter(sorted, after) {
   return sorted[lo];
 }
 var MAX_RELEASE_TEXT_BYTES = 64 * 1024 * 1024;
-function gitReleaseTexts(query, paths) {
+function gitReleaseTexts(query, paths, memo) {
   const unknown = () => ({ texts: new Map(paths.map((p) => [p, null])) });
   if (paths.length === 0 || paths.some((p) => p.includes("\n"))) return unknown();
   try {
-    const releases = releasesBefore(query);
+    const releases = releasesBefore(query, memo);
     if (typeof releases === "string") return unknown();
     const newestRelease = releases.reduce((a, b) => b.date > a.date ? b : a);
     const newestTag = newestRelease.name;
@@ -951,6 +979,7 @@ function changeSetOf(plan, diffOut) {
     return dir ? resolve2(root, dir) : null;
   });
   const baseTree = commitSnapshot(baseSha, root, noteSkip, inBase, baseKnown, reads, replayCache);
+  const releases = releaseMemo();
   return {
     base: baseSha,
     head: headSha ?? "worktree",
@@ -961,8 +990,8 @@ function changeSetOf(plan, diffOut) {
       commitSnapshot(headSha, root, noteSkip, inHead, diff.after, reads, void 0, forkPoint === baseSha ? { tree: baseTree, changed } : void 0)
     ) : worktreeSnapshot(root, noteSkip),
     skipped,
-    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths),
-    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths),
+    released: (paths, tags, keepsIdentity) => gitReleases({ root, base: baseSha, head: headSha, tags, keepsIdentity }, paths, releases),
+    releasedTexts: (paths, tags) => gitReleaseTexts({ root, base: baseSha, head: headSha, tags }, paths, releases),
     replayCache
   };
 }

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-WGKXJFCP.js";
+} from "./chunk-DFQIZ2L2.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,10 +22,10 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-2BZYFTZL.js";
+} from "./chunk-5IYJ2XKI.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-LB2JBU46.js";
+import "./chunk-BBIJAQLY.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";
@@ -49,7 +49,7 @@ import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-TU23LTUQ.js";
+} from "./chunk-52AFAKDQ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
