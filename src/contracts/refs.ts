@@ -234,7 +234,9 @@ export class Workspace {
       for (const [file, body] of level) {
         for (const ref of refsInText(body)) {
           const target = refTarget(file, ref);
-          if (target.kind !== 'local' || this.scanned.has(target.file) || this.texts.has(target.file)) continue;
+          // YAML and JSON only: the PR's own such files are read (and any skip noted) with its first read
+          // anyway, so reading ahead adds no note to the report; a `$ref` to another kind of file is read when asked.
+          if (target.kind !== 'local' || !DATA_FILE.test(target.file) || this.scanned.has(target.file) || this.texts.has(target.file)) continue;
           if (this.scanned.size >= MAX_PREFETCHED) break;
           this.scanned.add(target.file);
           next.push(target.file);

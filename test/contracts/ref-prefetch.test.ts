@@ -5,6 +5,8 @@
  * must stay what they were: every finding equal to the in-memory run's (a snapshot that cannot
  * prefetch, so every file is read when asked).
  */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { gitChangeSet } from '../../src/changes/git.js';
 import { changeSetFromTrees } from '../../src/changes/types.js';
@@ -85,6 +87,23 @@ describe('a contract split over many files', () => {
     const { fromGit, inMemory } = both(base, head);
     expect(fromGit).toEqual(inMemory);
     expect(fromGit.length).toBeGreaterThan(0);
+  });
+
+  test('a $ref to a file that is not YAML or JSON is not read ahead: a file the PR turns into a link out of the repository, named only in a comment, is no skipped file of the report', () => {
+    const base = splitApi(3, { 'api/notes.txt': 'a\n' });
+    const head = { ...base, 'api/schemas/s1.yaml': `# old format: $ref: '../notes.txt'\n${base['api/schemas/s1.yaml'].replace('{type: integer}', '{type: string}')}` };
+    const r = makeRepo(base, head, { commitHead: false });
+    repos.push(r);
+    r.write({ 'api/notes.txt': null });
+    symlinkSync('../../../etc/hostname', join(r.dir, 'api/notes.txt'));
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'head');
+    const changes = gitChangeSet(r.base, r.git('rev-parse', 'HEAD'), { cwd: r.dir });
+    // Read when asked, the link is unreadable and the PR changed it: that would be a skipped file.
+    expect(changes.files.map((f) => f.path)).toContain('api/notes.txt');
+    const out = analyseContracts({ changes, config: defaultConfig() });
+    expect(brief(out.findings)).toEqual(brief(analyseContracts({ changes: changeSetFromTrees(base, head), config: defaultConfig() }).findings));
+    expect(changes.skipped).toEqual([]);
   });
 
   test('a cycle of files ($ref back to the spec) is read once and ends', () => {
