@@ -118,6 +118,26 @@ describe('a contract split over many files', () => {
   });
 });
 
+describe('the files that reach a changed file', () => {
+  test('the reproduction (chef-server a58c7704, a PR renaming 84 data files): each side is asked for the changed files in one batch, not one process per file', () => {
+    const base: Files = { 'api/openapi.yaml': oas("/a:\n  $ref: './paths/a.yaml'"), 'api/paths/a.yaml': "get:\n  responses:\n    '200': {description: ok}\n" };
+    for (let i = 0; i < 40; i++) base[`fixtures/f${i}.json`] = JSON.stringify({ name: `f${i}`, run_list: ['recipe[x]'] });
+    const r = makeRepo(base, {}, { renames: Array.from({ length: 40 }, (_, i): [string, string] => [`fixtures/f${i}.json`, `test/fixtures/f${i}.json`]) });
+    repos.push(r);
+    const changes = gitChangeSet(r.base, r.head, { cwd: r.dir });
+    expect(changes.files.filter((f) => f.status === 'renamed')).toHaveLength(40);
+    const log = gitShim();
+    try {
+      const out = analyseContracts({ changes, config: defaultConfig() });
+      expect(out.findings).toEqual([]);
+      // The listing of base is not at hand (nothing asked for it): a file base lacks is a lookup.
+      expect(log.calls().filter((c) => c.startsWith('cat-file')).length).toBeLessThanOrEqual(6);
+    } finally {
+      log.remove();
+    }
+  });
+});
+
 describe('refsInText: the $ref values a JSON or YAML text names', () => {
   test('quoted, plain, in flow mappings and JSON; fragments of the same file left out', () => {
     const yaml = "a:\n  $ref: './x.yaml'\nb: {$ref: \"y.yaml#/Y\"}\nc:\n  $ref: z/plain.yaml#/Z\nd:\n  $ref: '#/components/schemas/Local'\ne: {\"$ref\": \"w.json\", other: 1}\n";
