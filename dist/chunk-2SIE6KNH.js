@@ -192,7 +192,7 @@ var Workspace = class {
       for (const [file, body] of level) {
         for (const ref of refsInText(body)) {
           const target = refTarget(file, ref);
-          if (target.kind !== "local" || this.scanned.has(target.file) || this.texts.has(target.file)) continue;
+          if (target.kind !== "local" || !DATA_FILE.test(target.file) || this.scanned.has(target.file) || this.texts.has(target.file)) continue;
           if (this.scanned.size >= MAX_PREFETCHED) break;
           this.scanned.add(target.file);
           next.push(target.file);
@@ -2769,6 +2769,8 @@ function referencingContracts(base, head, changed, ignored) {
   let frontier = changed;
   for (let round = 0; frontier.length; round++) {
     const inFrontier = new Set(frontier);
+    head.tree.prefetch?.(frontier);
+    if (round === 0) base.tree.prefetch?.(frontier);
     const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...round === 0 ? declaredIds(base.text(p)) : []]));
     const names = [.../* @__PURE__ */ new Set([...frontier.map((p) => p.split("/").pop()), ...[...ids].map(idNeedle)])];
     let candidates;

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-BBIJAQLY.js";
+} from "./chunk-K3OACVHG.js";
 import {
   git,
   gitChangeSet,

@@ -11,14 +11,14 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-5IYJ2XKI.js";
+} from "./chunk-RC2LZTLY.js";
 import {
   UsageError,
   readText
-} from "./chunk-77TAZZVM.js";
+} from "./chunk-R6KXU3GM.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-BBIJAQLY.js";
+import "./chunk-K3OACVHG.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-DFQIZ2L2.js";
+} from "./chunk-SIDTX6RS.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,10 +22,10 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-5IYJ2XKI.js";
+} from "./chunk-RC2LZTLY.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-BBIJAQLY.js";
+import "./chunk-K3OACVHG.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";
