@@ -53,12 +53,7 @@ export function extensionOf(path: string): string {
 }
 
 export function isSourceFile(path: string): boolean {
-  return isSourceExtension(extensionOf(path));
-}
-
-/** Whether a file of this extension (`extensionOf`) is source code. */
-export function isSourceExtension(ext: string): boolean {
-  return SOURCE_EXTENSIONS.has(ext);
+  return SOURCE_EXTENSIONS.has(extensionOf(path));
 }
 
 /**

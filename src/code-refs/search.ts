@@ -15,7 +15,7 @@ import { ignoredPaths } from '../config/ignored.js';
 import { detectorFor } from '../migrations/plan.js';
 import { baseTreeCount } from '../migrations/replay-cache.js';
 import { bareName, fieldSpellings, spellings, tableSpellings, tableSpellingsByKind, wordsOf } from './names.js';
-import { codeScope, extensionOf, isCommentLine, isSourceExtension, isSourceFile } from './scope.js';
+import { codeScope, extensionOf, isCommentLine, isSourceFile } from './scope.js';
 import { dumpColumnEntryLines, jsTalksToDatabase, jvmClassMapsTable, jvmDeclares, privateDumpColumnLines, rustColumnRoles } from './identity.js';
 import { insertWriters } from './writers.js';
 
@@ -215,12 +215,7 @@ const WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save
 function search(tree: Snapshot, words: string[], inCode: (path: string) => boolean): WordSearch & { history: WordSearch['lines'] } {
   const result = tree.searchWords!(words);
   // Asked once a file (its lines come together, sharing their path's string: word-search.ts).
-  const code = new Map<string, boolean>();
-  const codeFile = (path: string): boolean => {
-    let yes = code.get(path);
-    if (yes === undefined) code.set(path, (yes = inCode(path)));
-    return yes;
-  };
+  const codeFile = keptPerPath(inCode);
   return {
     lines: result.lines.filter((l) => codeFile(l.path) && !isCommentLine(l.path, l.text)),
     // Lines of the schema's history (migrations, SQL files that are not code): functions and triggers that insert (writers.ts).
@@ -254,21 +249,26 @@ function wordsPattern(words: readonly string[]): RegExp {
   return re;
 }
 
-const extensions = new Map<string, string>();
+/** `of(path)`, worked out once per path (at most 100,000 kept: past that, the kept answers are dropped and made again). */
+function keptPerPath<T>(of: (path: string) => T): (path: string) => T {
+  const kept = new Map<string, T>();
+  return (path) => {
+    let value = kept.get(path);
+    if (value === undefined) {
+      if (kept.size > 100_000) kept.clear();
+      kept.set(path, (value = of(path)));
+    }
+    return value;
+  };
+}
 
 /**
- * `extensionOf(path)`, kept per path: a PR that drops a table every file names gets 100,000
- * references or more from a few thousand files (documenso 7f09ba72f4: 136,632 in 26 findings),
- * and each is asked its extension several times.
+ * `extensionOf`, kept per path: a PR that drops a table every file names gets 100,000 references
+ * or more from a few thousand files (documenso 7f09ba72f4: 136,632 in 26 findings), and each is
+ * asked its extension several times.
  */
-function extOf(path: string): string {
-  let ext = extensions.get(path);
-  if (ext === undefined) {
-    if (extensions.size > 100_000) extensions.clear();
-    extensions.set(path, (ext = extensionOf(path)));
-  }
-  return ext;
-}
+const extOf = keptPerPath(extensionOf);
+const pathWords = keptPerPath(wordsOf);
 
 /**
  * Whether a line or its file's path names a table's first word (`accounts` of `accounts_profile`):
@@ -365,6 +365,18 @@ const JS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']);
  * `"private"`; in JVM code, a class named like a table (and its camelCase uses) when the class's
  * declaration maps no table or another one. Each file read once; what cannot be read stays a use.
  */
+/** The lines of the references `keep` keeps, by file. */
+function linesByFile(refs: readonly CodeReference[], keep: (r: CodeReference) => boolean): Map<string, number[]> {
+  const byFile = new Map<string, number[]>();
+  for (const r of refs) {
+    if (!keep(r)) continue;
+    const lines = byFile.get(r.file);
+    if (lines) lines.push(r.line);
+    else byFile.set(r.file, [r.line]);
+  }
+  return byFile;
+}
+
 function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
   const wanted = (s: Subject, r: CodeReference): boolean => {
     const ext = extOf(r.file);
@@ -397,24 +409,12 @@ function dropOtherIdentities(tree: Snapshot, subjects: Subject[]): void {
     if (code.kind === 'column' || code.kind === 'table') s.refs = s.refs.filter((r) => !JS.has(extOf(r.file)) || jsReader(r.file));
     if (code.kind === 'object') {
       // A dump list's column entry names a column, not a function or view of the same name.
-      const byFile = new Map<string, number[]>();
-      for (const r of s.refs) {
-        if (!wanted(s, r)) continue;
-        const lines = byFile.get(r.file);
-        if (lines) lines.push(r.line);
-        else byFile.set(r.file, [r.line]);
-      }
+      const byFile = linesByFile(s.refs, (r) => wanted(s, r));
       const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf(file), lines)]));
       s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
     }
     if (code.kind === 'column') {
-      const byFile = new Map<string, number[]>();
-      for (const r of s.refs) {
-        if (!wanted(s, r) || JS.has(extOf(r.file))) continue;
-        const lines = byFile.get(r.file);
-        if (lines) lines.push(r.line);
-        else byFile.set(r.file, [r.line]);
-      }
+      const byFile = linesByFile(s.refs, (r) => wanted(s, r) && !JS.has(extOf(r.file)));
       const notUses = new Map<string, Set<number>>();
       for (const [file, lines] of byFile) {
         const text = textOf(file);
@@ -643,27 +643,12 @@ function compareRefs(a: CodeReference, b: CodeReference): number {
 function ranks(s: Subject): number[] {
   const tableWords = new Set(s.table.flatMap(wordsOf));
   const namesTable = tableWords.size === 0 ? null : wordsPattern(s.table);
-  /** Per file: 2 for source code, plus 1 when its path names the table. */
-  const byFile = new Map<string, number>();
+  const fileOf = keptPerPath((path) => ({ source: isSourceFile(path) ? 2 : 0, pathNamesTable: namesTable !== null && pathWords(path).some((w) => tableWords.has(w)) }));
   return s.refs.map((r) => {
-    let fileRank = byFile.get(r.file);
-    if (fileRank === undefined) {
-      fileRank = (isSourceExtension(extOf(r.file)) ? 2 : 0) + (namesTable !== null && pathWords(r.file).some((w) => tableWords.has(w)) ? 1 : 0);
-      byFile.set(r.file, fileRank);
-    }
-    return namesTable === null || fileRank % 2 === 1 ? fileRank : fileRank + (namesTable.test(r.text) ? 1 : 0);
+    const file = fileOf(r.file);
+    if (namesTable === null) return file.source;
+    return file.source + (file.pathNamesTable || namesTable.test(r.text) ? 1 : 0);
   });
-}
-
-const pathWordCache = new Map<string, string[]>();
-
-function pathWords(path: string): string[] {
-  let words = pathWordCache.get(path);
-  if (!words) {
-    if (pathWordCache.size > 100_000) pathWordCache.clear();
-    pathWordCache.set(path, (words = wordsOf(path)));
-  }
-  return words;
 }
 
 function usedAt(s: Subject, refs: CodeReference[]): string {
