@@ -527,7 +527,7 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     const inFrontier = new Set(frontier);
     // Read together, each side in one batch: one at a time, a PR renaming 84 data files (chef-server
     // a58c7704) asked git 84 times for paths base does not have (when its listing is not at hand).
-    head.tree.prefetch?.(frontier);
+    tree.prefetch?.(frontier);
     if (round === 0) base.tree.prefetch?.(frontier);
     // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
     // changed file also by the `$id`s it declared in base (deleted, or no longer declared).
