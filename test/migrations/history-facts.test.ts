@@ -13,6 +13,7 @@ import { isChangelogMigration } from '../../src/migrations/code/liquibase.js';
 import { isCodeFramework } from '../../src/migrations/code/registry.js';
 import { BaseFacts, factsFromRecord, newestVersionBeside, planFacts, sequenceKey, type NewestTwo } from '../../src/migrations/history-facts.js';
 import { MigrationDetector, planHistories, sequenceFolder, type Candidate } from '../../src/migrations/plan.js';
+import { random } from '../helpers/random.js';
 
 /** The sequence key as analyse.ts computed it before the facts (framework and folder). */
 function referenceSequenceKey(file: MigrationFile): string {
@@ -60,17 +61,6 @@ function newestOf(newest: ReadonlyMap<string, NewestTwo>) {
 
 function factsOf(f: BaseFacts) {
   return { count: f.count, liquibase: f.liquibase, notSql: f.notSql, anyUp: f.anyUp, frameworks: f.frameworks, folders: [...f.folders], newest: newestOf(f.newest) };
-}
-
-/** A small deterministic generator (mulberry32), so a failure is reproduced by its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FRAMEWORKS = ['plain', 'flyway', 'diesel', 'prisma', 'liquibase', 'golang-migrate', 'goose', 'django', 'rails'] as const;

@@ -12,16 +12,7 @@ import type { DialectReading } from '../../src/migrations/dialect-inference.js';
 import type { BaseDialects } from '../../src/migrations/plan.js';
 import { readBasePlan, writeBasePlan } from '../../src/migrations/replay-cache.js';
 import { memoryStore } from '../helpers/memory-store.js';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/random.js';
 
 const FRAMEWORKS: MigrationFile['framework'][] = ['plain', 'flyway', 'liquibase', 'goose', 'prisma'];
 const PARTS: MigrationFile['part'][] = ['up', 'down', 'repeatable'];
