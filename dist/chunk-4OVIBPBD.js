@@ -10,7 +10,7 @@ import {
   main,
   readText,
   render
-} from "./chunk-R6KXU3GM.js";
+} from "./chunk-UXJBI65B.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
 import "./chunk-JQBOSFPS.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-SIDTX6RS.js";
+} from "./chunk-A27GY72I.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,10 +22,10 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-RC2LZTLY.js";
+} from "./chunk-AHOFSXGU.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-K3OACVHG.js";
+import "./chunk-JPVDGMZD.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";

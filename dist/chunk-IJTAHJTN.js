@@ -5,18 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-SIDTX6RS.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-UPGGWNW2.js";
-import "./chunk-7PYWKYUE.js";
-import "./chunk-K3OACVHG.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-QQPSBAD5.js";
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-JPVDGMZD.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
@@ -29,16 +27,18 @@ import "./chunk-KUXQWWZW.js";
 import "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-52AFAKDQ.js";
-import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

@@ -2769,7 +2769,7 @@ function referencingContracts(base, head, changed, ignored) {
   let frontier = changed;
   for (let round = 0; frontier.length; round++) {
     const inFrontier = new Set(frontier);
-    head.tree.prefetch?.(frontier);
+    tree.prefetch?.(frontier);
     if (round === 0) base.tree.prefetch?.(frontier);
     const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...round === 0 ? declaredIds(base.text(p)) : []]));
     const names = [.../* @__PURE__ */ new Set([...frontier.map((p) => p.split("/").pop()), ...[...ids].map(idNeedle)])];

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-K3OACVHG.js";
+} from "./chunk-JPVDGMZD.js";
 import {
   git,
   gitChangeSet,

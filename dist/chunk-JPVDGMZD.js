@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-2SIE6KNH.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-2YYLQ7GO.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;
@@ -551,10 +551,7 @@ function extensionOf(path) {
   return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 function isSourceFile(path) {
-  return isSourceExtension(extensionOf(path));
-}
-function isSourceExtension(ext) {
-  return SOURCE_EXTENSIONS.has(ext);
+  return SOURCE_EXTENSIONS.has(extensionOf(path));
 }
 var DEFAULT_IGNORED_RE = new RegExp(
   [
@@ -1675,12 +1672,7 @@ var UPSERT_LINE = /\bON\s+CONFLICT\b|\bon_?conflict|\bupsert|\bon_constraint\b|\
 var WRITES = /\b[Ii][Nn][Ss][Ee][Rr][Tt]\s+[Ii][Nn][Tt][Oo]\b|\.(?:create|save|upsert|insert|bulk_create|insert_all|insertInto|insertMany|createMany|Create|Save|Insert|Add|AddRange)\s*\(/;
 function search(tree, words, inCode) {
   const result = tree.searchWords(words);
-  const code = /* @__PURE__ */ new Map();
-  const codeFile = (path) => {
-    let yes = code.get(path);
-    if (yes === void 0) code.set(path, yes = inCode(path));
-    return yes;
-  };
+  const codeFile = keptPerPath(inCode);
   return {
     lines: result.lines.filter((l) => codeFile(l.path) && !isCommentLine(l.path, l.text)),
     // Lines of the schema's history (migrations, SQL files that are not code): functions and triggers that insert (writers.ts).
@@ -1706,15 +1698,19 @@ function wordsPattern(words) {
   }
   return re;
 }
-var extensions = /* @__PURE__ */ new Map();
-function extOf(path) {
-  let ext = extensions.get(path);
-  if (ext === void 0) {
-    if (extensions.size > 1e5) extensions.clear();
-    extensions.set(path, ext = extensionOf(path));
-  }
-  return ext;
+function keptPerPath(of) {
+  const kept = /* @__PURE__ */ new Map();
+  return (path) => {
+    let value = kept.get(path);
+    if (value === void 0) {
+      if (kept.size > 1e5) kept.clear();
+      kept.set(path, value = of(path));
+    }
+    return value;
+  };
 }
+var extOf = keptPerPath(extensionOf);
+var pathWords = keptPerPath(wordsOf);
 function namesPrefix(prefix, hit) {
   return pathWords(hit.path).includes(prefix) || wordsOf(hit.text).includes(prefix);
 }
@@ -1778,6 +1774,16 @@ function dropSchemaDeclarations(tree, subjects) {
 }
 var JVM = /* @__PURE__ */ new Set(["java", "kt", "kts", "scala", "groovy"]);
 var JS = /* @__PURE__ */ new Set(["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"]);
+function linesByFile(refs, keep) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    if (!keep(r)) continue;
+    const lines = byFile.get(r.file);
+    if (lines) lines.push(r.line);
+    else byFile.set(r.file, [r.line]);
+  }
+  return byFile;
+}
 function dropOtherIdentities(tree, subjects) {
   const wanted = (s, r) => {
     const ext = extOf(r.file);
@@ -1808,24 +1814,12 @@ function dropOtherIdentities(tree, subjects) {
     const code = s.code;
     if (code.kind === "column" || code.kind === "table") s.refs = s.refs.filter((r) => !JS.has(extOf(r.file)) || jsReader(r.file));
     if (code.kind === "object") {
-      const byFile = /* @__PURE__ */ new Map();
-      for (const r of s.refs) {
-        if (!wanted(s, r)) continue;
-        const lines = byFile.get(r.file);
-        if (lines) lines.push(r.line);
-        else byFile.set(r.file, [r.line]);
-      }
+      const byFile = linesByFile(s.refs, (r) => wanted(s, r));
       const entries = new Map([...byFile].map(([file, lines]) => [file, dumpColumnEntryLines(textOf2(file), lines)]));
       s.refs = s.refs.filter((r) => !entries.get(r.file)?.has(r.line));
     }
     if (code.kind === "column") {
-      const byFile = /* @__PURE__ */ new Map();
-      for (const r of s.refs) {
-        if (!wanted(s, r) || JS.has(extOf(r.file))) continue;
-        const lines = byFile.get(r.file);
-        if (lines) lines.push(r.line);
-        else byFile.set(r.file, [r.line]);
-      }
+      const byFile = linesByFile(s.refs, (r) => wanted(s, r) && !JS.has(extOf(r.file)));
       const notUses = /* @__PURE__ */ new Map();
       for (const [file, lines] of byFile) {
         const text = textOf2(file);
@@ -2018,24 +2012,12 @@ function compareRefs(a, b) {
 function ranks(s) {
   const tableWords = new Set(s.table.flatMap(wordsOf));
   const namesTable = tableWords.size === 0 ? null : wordsPattern(s.table);
-  const byFile = /* @__PURE__ */ new Map();
+  const fileOf = keptPerPath((path) => ({ source: isSourceFile(path) ? 2 : 0, pathNamesTable: namesTable !== null && pathWords(path).some((w) => tableWords.has(w)) }));
   return s.refs.map((r) => {
-    let fileRank = byFile.get(r.file);
-    if (fileRank === void 0) {
-      fileRank = (isSourceExtension(extOf(r.file)) ? 2 : 0) + (namesTable !== null && pathWords(r.file).some((w) => tableWords.has(w)) ? 1 : 0);
-      byFile.set(r.file, fileRank);
-    }
-    return namesTable === null || fileRank % 2 === 1 ? fileRank : fileRank + (namesTable.test(r.text) ? 1 : 0);
+    const file = fileOf(r.file);
+    if (namesTable === null) return file.source;
+    return file.source + (file.pathNamesTable || namesTable.test(r.text) ? 1 : 0);
   });
-}
-var pathWordCache = /* @__PURE__ */ new Map();
-function pathWords(path) {
-  let words = pathWordCache.get(path);
-  if (!words) {
-    if (pathWordCache.size > 1e5) pathWordCache.clear();
-    pathWordCache.set(path, words = wordsOf(path));
-  }
-  return words;
 }
 function usedAt(s, refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `\`${r.file}:${r.line}\``);

@@ -11,14 +11,14 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-RC2LZTLY.js";
+} from "./chunk-AHOFSXGU.js";
 import {
   UsageError,
   readText
-} from "./chunk-R6KXU3GM.js";
+} from "./chunk-UXJBI65B.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-K3OACVHG.js";
+import "./chunk-JPVDGMZD.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
