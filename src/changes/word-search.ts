@@ -115,9 +115,7 @@ export function wordSearcher(root: string, commit: string, store?: ReplayStore, 
       const lines = covered.lines.filter((l) => wanted.test(l.text));
       if (missing.length === 0) return { lines, truncated: covered.truncated };
       const rest = grep(missing);
-      const seen = new Set(lines.map((l) => `${l.path}\u0000${l.line}`));
-      for (const l of rest.lines) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
-      return { lines, truncated: covered.truncated || rest.truncated };
+      return { lines: unionInGitOrder(lines, rest.lines), truncated: covered.truncated || rest.truncated };
     },
   };
 }
@@ -367,10 +365,40 @@ function grepWords(root: string, commit: string, words: string[], plan: GitPlan)
   const first = plain.length > 0 ? identifierGrep(root, commit, plain, plan) : { lines: [], truncated: false, bytes: 0 };
   if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
   const second = grepPass(root, commit, '-F', `${other.join('\n')}\n`, Math.max(1, WORD_SEARCH_BYTES - first.bytes), plan) as Found;
-  const lines = first.lines;
-  const seen = new Set(lines.map((l) => `${l.path}\u0000${l.line}`));
-  for (const l of second.lines) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
-  return { lines, truncated: second.truncated };
+  return { lines: unionInGitOrder(first.lines, second.lines), truncated: second.truncated };
+}
+
+/**
+ * The lines of two passes over the same commit, each line once, in the order one `git grep` of
+ * all their words prints them: by path in git's order (UTF-8 bytes: the index's and a tree walk's),
+ * then by line. So the answer does not depend on which words a background search guessed or which
+ * pass found a line, and what reads the first matching line (`readsWholesale`, `ignored_columns`)
+ * names the same one either way.
+ */
+export function unionInGitOrder(a: WordSearch['lines'], b: WordSearch['lines']): WordSearch['lines'] {
+  const seen = new Set(a.map((l) => `${l.path}\u0000${l.line}`));
+  const lines = a.slice();
+  for (const l of b) if (!seen.has(`${l.path}\u0000${l.line}`)) lines.push(l);
+  // Each pass is already in this order: the sort merges two runs.
+  return lines.sort((x, y) => comparePaths(x.path, y.path) || x.line - y.line);
+}
+
+/** `a` against `b` as git orders paths: by their UTF-8 bytes (JavaScript's `<` compares UTF-16 units, which differs past U+D7FF). */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return utf8Rank(x) - utf8Rank(y);
+  }
+  return a.length - b.length;
+}
+
+/** A UTF-16 unit's place in UTF-8 byte order: surrogates (code points past U+FFFF, 4 bytes starting 0xF0) come after U+E000–U+FFFF (3 bytes, 0xEE–0xEF). */
+function utf8Rank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 type Found = WordSearch & { bytes: number };
