@@ -16,13 +16,19 @@ const RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, '
 const COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, 'gi');
 const OBJECT = new RegExp(String.raw`\b(?:DROP|ALTER)\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})|\bRENAME\s+CONSTRAINT\s+(${IDENT})`, 'gi');
 const ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
+/**
+ * A column added NOT NULL (`add-required-column` asks who inserts into its table): its definition,
+ * on one line, up to NOT NULL, through parenthesised type arguments (`numeric(10, 2)`), never past a
+ * comma or semicolon of the statement; at most 100 parts, so each `ADD` costs a bounded scan.
+ */
+const ADD_REQUIRED = new RegExp(String.raw`\bADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(${IDENT})(?:\([^()\n]{0,40}\)|[^,;()\n]){0,100}?\bNOT\s+NULL\b`, 'gi');
 
 /** Most text read for the guess: past it, the analysis's own findings ask for the rest. */
 const MAX_GUESS_CHARS = 4 * 1024 * 1024;
 /** More names than this are no guess worth a search of the whole tree (the findings ask for theirs). */
 const MAX_GUESSED_WORDS = 512;
 
-/** Spellings of the names the PR's changed SQL files drop, rename or alter. */
+/** Spellings of the names the PR's changed SQL files drop, rename or alter, and of the columns they add NOT NULL. */
 export function likelyCodeWords(input: AnalysisInput): string[] {
   const words = new Set<string>();
   let budget = MAX_GUESS_CHARS;
@@ -41,6 +47,7 @@ export function likelyCodeWords(input: AnalysisInput): string[] {
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2]!)));
+    for (const m of text.matchAll(ADD_REQUIRED)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1]!)));
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1] ?? m[2]!))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]!);
   }

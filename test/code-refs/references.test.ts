@@ -552,6 +552,22 @@ describe('the names guessed from the changed SQL before parsing', () => {
     expect(words).not.toContain('not_sql');
   });
 
+  test('columns added NOT NULL (add-required-column asks who inserts them), on one line, through type arguments; not constraints or nullable columns', () => {
+    // dolphinscheduler f99d3f1ed3: `add model_id bigint NOT NULL,` in a DO block, and MySQL's backquoted form.
+    const changes = changeSetFromTrees(
+      {},
+      {
+        'db/migrations/003.sql':
+          'ALTER TABLE t_ds_audit_log\n  drop resource_type,\n  add model_id bigint NOT NULL,\n  add `operation_type` varchar(100) NOT NULL COMMENT \'x\',\n  ADD COLUMN IF NOT EXISTS "PriceCents" numeric(10, 2) not null default 0,\n  add detail varchar(255) DEFAULT NULL,\n  ADD CONSTRAINT chk CHECK (latency IS NOT NULL),\n  add nullable_one int,\n  add later int\n    NOT NULL;\n',
+      },
+    );
+    const words = likelyCodeWords({ changes, config: defaultConfig() });
+    for (const w of ['model_id', 'modelId', 'ModelId', 'operation_type', 'operationType', 'PriceCents', 'resource_type', 't_ds_audit_log']) expect(words, w).toContain(w);
+    for (const w of ['detail', 'chk', 'latency', 'nullable_one', 'constraint', 'CONSTRAINT']) expect(words, w).not.toContain(w);
+    // A definition split over lines is no guess (its finding asks for it): the guess reads one line.
+    expect(words).not.toContain('later');
+  });
+
   test('a modified file: only its new lines (a changelog of thousands of changesets gains one); too many names: no guess', () => {
     const old = Array.from({ length: 2000 }, (_, i) => `ALTER TABLE t${i} DROP COLUMN c${i};`).join('\n');
     const changes = changeSetFromTrees({ 'db/changelog.sql': `${old}\n` }, { 'db/changelog.sql': `${old}\nALTER TABLE users DROP COLUMN legacy_name;\n` });
