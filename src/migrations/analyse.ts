@@ -12,7 +12,7 @@ import type { RawFinding, Suppression } from '../findings.js';
 import { LineIndex } from '../text/lines.js';
 import { Catalog } from './catalog.js';
 import { compareTypes, enumValuesOf } from './column-types.js';
-import { compareVersions, sectionsOf, type MigrationFile, type MigrationSection } from './detect.js';
+import { compareVersions, compareVersionsOf, sectionsOf, type MigrationFile, type MigrationSection } from './detect.js';
 import { changelogCommentsAsSql, changelogOrder, changesetsOf, isChangelogMigration, loadChangelogReader, parseChangelog } from './code/liquibase.js';
 import type { Snapshot } from '../changes/types.js';
 import { detectionEntries, detectorFor, mayBeMigration, planHistories, sequenceFolder, type BaseMigration, type Candidate, type HistoryGroup } from './plan.js';
@@ -1281,7 +1281,7 @@ function byVersionThenPath(a: MigrationFile, b: MigrationFile, order?: IncludeOr
   const va = a.version;
   const vb = b.version;
   if (va !== null && vb !== null) {
-    const c = compareVersions(va, vb);
+    const c = a.framework === b.framework ? compareVersionsOf(a.framework, va, vb) : compareVersions(va, vb);
     if (c !== 0) return c;
   } else if (va !== null) return -1;
   else if (vb !== null) return 1;

@@ -310,6 +310,21 @@ function compareDigits(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * Compare two versions of `framework`'s migrations as the framework orders them. diesel keys a
+ * migration by its folder's name up to the first `_` with the dashes taken out, and sorts those
+ * keys as strings (diesel_migrations `version_from_string`; `MigrationVersion` derives `Ord` on its
+ * text): `2026-06-17-112535-0000` is `202606171125350000`, after `20170820180453`, which a
+ * repository that began before diesel wrote dashes keeps (crates.io). Read part by part, 2026 came
+ * before 20170820180453. Others: `compareVersions`.
+ */
+export function compareVersionsOf(framework: DetectedFramework, a: string, b: string): number {
+  if (framework !== 'diesel') return compareVersions(a, b);
+  const x = a.replace(/-/g, '');
+  const y = b.replace(/-/g, '');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Compare two versions numerically by their dotted parts (`2.10` after `2.9`, `20261101` after `1`). */
 export function compareVersions(a: string, b: string): number {
   // Most versions are one number (a timestamp, a counter): compared without BigInts (a 20,000-file

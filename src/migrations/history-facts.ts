@@ -7,7 +7,7 @@
  * and the history's list of 20,000 files is made only when a question needs the files themselves.
  * `BaseFacts.of(list)` is the reference: the same facts from a list, as the loops computed them.
  */
-import { compareVersions, MIGRATION_DIRS, type MigrationFile } from './detect.js';
+import { compareVersionsOf, MIGRATION_DIRS, type MigrationFile } from './detect.js';
 import { isChangelogMigration } from './code/liquibase.js';
 import { isCodeFramework } from './code/registry.js';
 
@@ -92,8 +92,8 @@ export class BaseFacts {
     }
     const top = this.newest.get(key);
     if (!top) this.newest.set(key, [file, null]);
-    else if (compareVersions(file.version, top[0].version as string) > 0) this.newest.set(key, [file, top[0]]);
-    else if (top[1] === null || compareVersions(file.version, top[1].version as string) > 0) top[1] = file;
+    else if (compareVersionsOf(framework, file.version, top[0].version as string) > 0) this.newest.set(key, [file, top[0]]);
+    else if (top[1] === null || compareVersionsOf(framework, file.version, top[1].version as string) > 0) top[1] = file;
   }
 }
 

@@ -21,7 +21,7 @@
  */
 import type { ChangeSet, ChangedFile, ReleaseStatus } from '../changes/types.js';
 import type { Config, Dialect } from '../config/types.js';
-import { compareVersions, detectInSets, sectionsOf, type MigrationFile } from './detect.js';
+import { compareVersions, compareVersionsOf, detectInSets, sectionsOf, type MigrationFile } from './detect.js';
 import { CHECKSUMMED, identityOf, sameIdentity, setOf } from './identity.js';
 import { changelogHasRollback, isChangelogMigration } from './code/liquibase.js';
 import { isCodeFramework } from './code/registry.js';
@@ -290,7 +290,7 @@ function movedToNewFile(file: MigrationFile, { before, after }: { before: string
   const set = setOf(file);
   for (const c of candidates) {
     if (c.change.status !== 'added' || c.text === null || c.file.part !== 'up' || setOf(c.file) !== set) continue;
-    if (!file.version || !c.file.version || compareVersions(c.file.version, file.version) <= 0) continue;
+    if (!file.version || !c.file.version || (c.file.framework === file.framework ? compareVersionsOf(file.framework, c.file.version, file.version) : compareVersions(c.file.version, file.version)) <= 0) continue;
     for (const key of sectionKeys(c.file, c.text, dialect)) {
       const entry = pool.get(key) ?? { count: 0, paths: new Set<string>() };
       entry.count++;

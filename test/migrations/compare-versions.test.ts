@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/migrations/detect.js';
+import { compareVersions, compareVersionsOf } from '../../src/migrations/detect.js';
 
 /** The general rule, written out: dotted parts as numbers (non-digits dropped), missing parts 0. */
 function reference(a: string, b: string): number {
@@ -38,6 +38,26 @@ describe('compareVersions', () => {
       const a = version();
       const b = next(4) === 0 ? a : version();
       expect([a, b, compareVersions(a, b)]).toEqual([a, b, reference(a, b)]);
+    }
+  });
+});
+
+describe('compareVersionsOf', () => {
+  it('diesel: the folder name\'s version with the dashes out, as text (crates.io keeps 2014–2017 folders written without dashes)', () => {
+    expect(compareVersionsOf('diesel', '2026-06-17-112535-0000', '20170820180453')).toBe(1);
+    expect(compareVersionsOf('diesel', '2017-08-31-230457', '20170820180453')).toBe(1);
+    expect(compareVersionsOf('diesel', '2026-01-20-162913', '2026-05-27-120000-0000')).toBe(-1);
+    // As text, not as a number: a longer key is not newer by its length (diesel would apply 20170901000000 after it).
+    expect(compareVersionsOf('diesel', '2017-08-31-230457-0000', '20170901000000')).toBe(-1);
+    expect(compareVersions('201708312304570000', '20170901000000')).toBe(1); // the same keys as numbers: the longer wins
+    expect(compareVersionsOf('diesel', '2026-03-09-014616', '2026-03-09-014616-0000')).toBe(-1);
+    expect(compareVersionsOf('diesel', '2026-03-09-014616-0000', '2026-03-09-014616-0000')).toBe(0);
+  });
+
+  it('every other framework: compareVersions', () => {
+    for (const framework of ['flyway', 'golang-migrate', 'prisma', 'plain'] as const) {
+      expect(compareVersionsOf(framework, '1.10', '1.9')).toBe(1);
+      expect(compareVersionsOf(framework, '2026-06-17-112535-0000', '20170820180453')).toBe(compareVersions('2026-06-17-112535-0000', '20170820180453'));
     }
   });
 });

@@ -12,6 +12,13 @@ import { compareVersions, MIGRATION_DIRS, type MigrationFile } from '../../src/m
 import { isChangelogMigration } from '../../src/migrations/code/liquibase.js';
 import { isCodeFramework } from '../../src/migrations/code/registry.js';
 import { BaseFacts, factsFromRecord, newestVersionBeside, planFacts, sequenceKey, type NewestTwo } from '../../src/migrations/history-facts.js';
+
+/** diesel's order written out (diesel_migrations: the folder's name up to `_`, dashes out, compared as text); the others': compareVersions. */
+function referenceOrder(file: MigrationFile, a: string, b: string): number {
+  if (file.framework !== 'diesel') return compareVersions(a, b);
+  const [x, y] = [a.split('-').join(''), b.split('-').join('')];
+  return x === y ? 0 : x < y ? -1 : 1;
+}
 import { MigrationDetector, planHistories, sequenceFolder, type Candidate } from '../../src/migrations/plan.js';
 import { random } from '../helpers/random.js';
 
@@ -34,8 +41,8 @@ function referenceNewest(list: { file: MigrationFile }[]): Map<string, NewestTwo
     const key = referenceSequenceKey(file);
     const top = newest.get(key);
     if (!top) newest.set(key, [file, null]);
-    else if (compareVersions(file.version, top[0].version as string) > 0) newest.set(key, [file, top[0]]);
-    else if (top[1] === null || compareVersions(file.version, top[1].version as string) > 0) top[1] = file;
+    else if (referenceOrder(file, file.version, top[0].version as string) > 0) newest.set(key, [file, top[0]]);
+    else if (top[1] === null || referenceOrder(file, file.version, top[1].version as string) > 0) top[1] = file;
   }
   return newest;
 }
@@ -75,8 +82,8 @@ function randomHistory(seed: number): { file: MigrationFile }[] {
   for (let i = 0; i < n; i++) {
     const framework = pick(FRAMEWORKS);
     const folder = pick(FOLDERS);
-    // Versions that tie, differ in length, are timestamps or missing: what compareVersions orders.
-    const version = next() < 0.1 ? null : pick(['1', '2', '10', '002', '20240101120000', '1.2', '1.10', String(Math.floor(next() * 30))]);
+    // Versions that tie, differ in length, are timestamps (diesel's with dashes too) or missing: what compareVersions orders.
+    const version = next() < 0.1 ? null : pick(['1', '2', '10', '002', '20240101120000', '1.2', '1.10', '20170820180453', '2017-08-31-230457', '2026-06-17-112535-0000', String(Math.floor(next() * 30))]);
     const name = `${version ?? 'x'}_${i}${pick(['.sql', '.xml', '.yaml', '.py', '.rb'])}`;
     const path = framework === 'diesel' || framework === 'prisma' ? `${folder}/${version ?? 'v'}_${i}/${pick(['up.sql', 'down.sql', 'migration.sql'])}` : folder === '' ? name : `${folder}/${name}`;
     out.push({ file: { path, framework: framework as MigrationFile['framework'], version, part: pick(PARTS) } });

@@ -1,4 +1,4 @@
-import { compareVersions, type DetectedFramework } from '../detect.js';
+import { compareVersionsOf, type DetectedFramework } from '../detect.js';
 import { defineMigrationRule } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ export default defineMigrationRule(
       // Only an up migration is applied in version order: a down (`.down.sql`, diesel `down.sql`,
       // Flyway `U…__`) added for an old up carries that up's version and is never applied forward.
       if (ctx.status !== 'added' || ctx.file.part !== 'up' || version === null || ctx.newestBaseVersion === null) return [];
-      const order = compareVersions(version, ctx.newestBaseVersion);
+      const order = compareVersionsOf(framework, version, ctx.newestBaseVersion);
       if (order > 0 || (order === 0 && !ONE_FILE_PER_VERSION.has(framework))) return [];
       const message =
         order === 0
