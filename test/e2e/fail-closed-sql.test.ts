@@ -5,13 +5,14 @@
  * with nothing about that file. Each case is a real temporary repository read by the CLI's `main`
  * (src, not dist), through git, with every fast path the real runs take.
  */
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/changes/files.js';
 import { main } from '../../src/cli.js';
-import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
+import { GIT_TEST_ENV, type TempRepo } from '../helpers/git-repo.js';
 
 interface JsonFinding {
   rule: string;
@@ -46,6 +47,51 @@ async function check(repo: TempRepo, env: Record<string, string> = { ROLLBACK_GU
     if (saved === undefined) delete process.env.ROLLBACK_GUARD_CACHE;
     else process.env.ROLLBACK_GUARD_CACHE = saved;
   }
+}
+
+/** A file with a mode other than a regular one: an executable, a symbolic link (content: its target), a gitlink (content: a commit id). */
+interface Entry {
+  mode: '100755' | '120000' | '160000';
+  content: string;
+}
+
+/**
+ * A repository with a base and a head commit written by one `git fast-import` (three git processes
+ * instead of makeRepo's seven, and any mode or name git can hold without a working tree): the CLI
+ * reads both commits from git, never the working tree, on `check --base --head`.
+ */
+function quickRepo(base: BaseFiles, head: Record<string, string | Buffer | Entry | null>, renames: [string, string][] = []): TempRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-audit-'));
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_TEST_ENV } }).trim();
+  const quote = (path: string): string => `"${path.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!)}"`;
+  const chunks: Buffer[] = [];
+  const put = (text: string | Buffer): void => {
+    chunks.push(typeof text === 'string' ? Buffer.from(text) : text);
+  };
+  const file = (path: string, value: string | Buffer | Entry | null): void => {
+    if (value === null) return put(`D ${quote(path)}\n`);
+    if (typeof value === 'object' && !Buffer.isBuffer(value) && value.mode === '160000') return put(`M 160000 ${value.content} ${quote(path)}\n`);
+    const [mode, bytes] = typeof value === 'object' && !Buffer.isBuffer(value) ? [value.mode, Buffer.from(value.content)] : ['100644', Buffer.from(value)];
+    put(`M ${mode} inline ${quote(path)}\ndata ${bytes.length}\n`);
+    put(bytes);
+    put('\n');
+  };
+  const commit = (mark: number, message: string): void => {
+    put(`commit refs/heads/main\nmark :${mark}\ncommitter Test <test@example.com> ${1_700_000_000 + mark} +0000\ndata ${message.length}\n${message}\n`);
+    if (mark > 1) put(`from :${mark - 1}\n`);
+  };
+  commit(1, 'base');
+  for (const [path, value] of Object.entries(base)) file(path, value);
+  commit(2, 'head');
+  for (const [from, to] of renames) {
+    file(from, null);
+    if (!(to in head)) file(to, base[from]);
+  }
+  for (const [path, value] of Object.entries(head)) file(path, value);
+  git('init', '-q', '-b', 'main');
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(chunks), env: { ...process.env, ...GIT_TEST_ENV } });
+  const [baseSha, headSha] = git('rev-parse', 'main~1', 'main').split('\n');
+  return { dir, base: baseSha, head: headSha, git, write: () => { throw new Error('quickRepo has no working tree'); }, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const DROPS = new Set(['drop-table', 'drop-column']);
@@ -224,7 +270,8 @@ function sqliteCases(): Case[] {
 
 /** Cases that need git commands between the base and head commits. */
 interface GitCase extends Case {
-  prepare?: (repo: TempRepo) => void;
+  /** Head entries with a mode (written after `head`). */
+  entries?: Record<string, Entry>;
 }
 
 function gitCases(): GitCase[] {
@@ -235,10 +282,11 @@ function gitCases(): GitCase[] {
     c('renamed with an edit', { base: { ...BASE, 'db/migrations/0002_x.sql': 'SELECT 1;\nSELECT 2;\nSELECT 3;\n' }, renames: [['db/migrations/0002_x.sql', F]], head: { [F]: `SELECT 1;\nSELECT 2;\nSELECT 3;\n${DROP_COL}\n` }, file: F, line: 4 }),
     c('renamed from outside the migrations folder', { base: { ...BASE, 'scratch/drop.sql': `${DROP_COL}\n` }, renames: [['scratch/drop.sql', F]], head: {}, file: F, line: 1 }),
     c('case-only rename with an edit', { base: { ...BASE, 'db/migrations/0002_Drop.sql': 'SELECT 1;\nSELECT 2;\n' }, renames: [['db/migrations/0002_Drop.sql', F]], head: { [F]: `SELECT 1;\nSELECT 2;\n${DROP_COL}\n` }, file: F, line: 3 }),
-    c('exec bit and an edit', { base: { ...BASE, [F]: 'SELECT 1;\n' }, head: { [F]: `${DROP_COL}\n` }, prepare: (r) => r.git('update-index', '--chmod=+x', F), file: F, line: 1 }),
-    c('symlink to a SQL file in the repo', { head: { 'sql/drop.sql': `${DROP_COL}\n` }, prepare: (r) => { symlinkSync('../../sql/drop.sql', join(r.dir, F)); r.git('add', F); }, file: F, line: null }),
-    c('symlink pointing outside the repo', { head: {}, prepare: (r) => { symlinkSync('/etc/hostname', join(r.dir, F)); r.git('add', F); }, file: F, line: null }),
-    c('gitlink (submodule) at a migration path', { head: {}, prepare: (r) => r.git('update-index', '--add', '--cacheinfo', `160000,${r.base},${F}`), file: F, line: null }),
+    c('exec bit and an edit', { base: { ...BASE, [F]: 'SELECT 1;\n' }, head: { [F]: `${DROP_COL}\n` }, entries: { [F]: { mode: '100755', content: `${DROP_COL}\n` } }, file: F, line: 1 }),
+    c('symlink to a SQL file in the repo', { head: { 'sql/drop.sql': `${DROP_COL}\n` }, entries: { [F]: { mode: '120000', content: '../../sql/drop.sql' } }, file: F, line: null }),
+    c('symlink pointing outside the repo', { head: {}, entries: { [F]: { mode: '120000', content: '/etc/hostname' } }, file: F, line: null }),
+    c('symlink climbing out of the repo', { head: {}, entries: { [F]: { mode: '120000', content: '../../../outside.sql' } }, file: F, line: null }),
+    c('gitlink (submodule) at a migration path', { head: {}, entries: { [F]: { mode: '160000', content: '1'.repeat(40) } }, file: F, line: null }),
     c('.gitattributes *.sql binary', { head: { '.gitattributes': '*.sql binary\n', [F]: `${DROP_COL}\n` }, file: F, line: 1 }),
     c('.gitattributes *.sql -diff', { head: { '.gitattributes': '*.sql -diff\n', [F]: `${DROP_COL}\n` }, file: F, line: 1 }),
     c('.gitattributes *.sql eol=crlf', { head: { '.gitattributes': '*.sql text eol=crlf\n', [F]: `-- a\n${DROP_COL}\n` }, file: F, line: 2 }),
@@ -304,15 +352,8 @@ for (const [group, cases] of ALL) {
   // stays under a minute on two cores). The cache cases below run alone (they set the environment).
   describe(group, () => {
     test.concurrent.each(cases.map((k) => [k.name, k] as const))('%s', async (_name, k) => {
-      const prepare = (k as GitCase).prepare;
-      const repo = makeRepo(k.base ?? BASE, k.head, { renames: k.renames, commitHead: prepare === undefined });
+      const repo = quickRepo(k.base ?? BASE, { ...k.head, ...(k as GitCase).entries }, k.renames);
       repos.push(repo);
-      if (prepare) {
-        repo.git('add', '-A');
-        prepare(repo);
-        repo.git('commit', '-q', '--allow-empty', '-m', 'head');
-        repo.head = repo.git('rev-parse', 'HEAD');
-      }
       const r = await check(repo);
       if (k.runsNothing) expect([r.code, r.findings.filter((f) => f.file === k.file)]).toEqual([0, []]);
       else expect(verdict(r, k.file, k.line), r.stderr).toBe('held');
@@ -336,8 +377,8 @@ describe('replay cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'rg-cache-'));
     try {
       const head = { [F]: `${DROP_COL}\n${DROP_TAB}\n` };
-      const plain = makeRepo(BASE, head);
-      const tricked = makeRepo({ 'db/migrations/0001_init.sql': trick === '' ? utf16(PG_BASE, false, true) : trick }, head);
+      const plain = quickRepo(BASE, head);
+      const tricked = quickRepo({ 'db/migrations/0001_init.sql': trick === '' ? utf16(PG_BASE, false, true) : trick }, head);
       repos.push(plain, tricked);
       const env = { ROLLBACK_GUARD_CACHE: cache };
       const off = { ROLLBACK_GUARD_CACHE: 'off' };
@@ -386,14 +427,14 @@ describe('base history batches', () => {
   const file = 'db/migrations/0004_drop.sql';
   let clean: JsonFinding[] = [];
   test('a clean first file: every finding on its line', async () => {
-    const repo = makeRepo(baseWith('SELECT 1;\n'), { [file]: PR });
+    const repo = quickRepo(baseWith('SELECT 1;\n'), { [file]: PR });
     repos.push(repo);
     const r = await check(repo);
     clean = r.findings.filter((f) => f.file === file);
     expect(clean.map((f) => [f.rule, f.line])).toEqual([['drop-column', 1], ['drop-table', 2], ['change-column-type', 3], ['set-not-null', 4]]);
   });
   test.concurrent.each(carriers)('%s in an earlier base file', async (_name, a) => {
-    const repo = makeRepo(baseWith(a), { [file]: PR });
+    const repo = quickRepo(baseWith(a), { [file]: PR });
     repos.push(repo);
     const r = await check(repo);
     expect(r.code).toBe(1);
