@@ -32,6 +32,7 @@ export const TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the mo
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return { unreadable: TOO_LARGE };
+  if (isLfsPointer(bytes)) return { unreadable: LFS_POINTER };
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
     return { unreadable: 'UTF-32 text, which rollback-guard does not read (save it as UTF-8)' };
@@ -42,6 +43,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const bomless = bomlessUtf16(bytes);
   if (bomless) return utf16(bytes, bomless);
   return { text: utf8OrLegacy(bytes) };
+}
+
+/** Why a Git LFS pointer is not read as the file it stands for. */
+export const LFS_POINTER = 'a Git LFS pointer: the file itself is in LFS storage, which rollback-guard does not fetch';
+
+/**
+ * A Git LFS pointer (git-lfs docs/spec.md): under 1024 bytes, its first line `version
+ * https://git-lfs.github.com/spec/v1` (or the pre-release `hawser` one), then `oid sha256:` and
+ * `size` lines. Git holds the pointer, not the file (a checkout without LFS, `git cat-file`, the
+ * API's contents): its text is not the migration or contract the PR ships, so reading it as one
+ * would judge three lines of nothing (session 13 audit: an LFS-tracked `.sql` migration passed
+ * with only a warning on `version https://…`). Unreadable instead, with why.
+ */
+function isLfsPointer(bytes: Uint8Array): boolean {
+  if (bytes.length >= 1024 || bytes[0] !== 0x76 /* v */) return false;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\n/.test(text) && /\noid sha256:[0-9a-f]{64}\n/.test(text) && /\nsize \d+(?:\n|$)/.test(text);
 }
 
 function utf8OrLegacy(bytes: Uint8Array): string {

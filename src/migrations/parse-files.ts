@@ -15,6 +15,7 @@ import type { Statement } from './model.js';
 import { changesRowsOnly } from './parse/data-only.js';
 import { fallbackOperations } from './parse/fallback.js';
 import { parseStatement, parseStatements, statementBase } from './parse/index.js';
+import { maskSql } from './parse/mask.js';
 import { splitStatements, type SplitStatement } from './split.js';
 
 /**
@@ -124,7 +125,23 @@ function parseSplit(pieces: SplitStatement[], dialect: Dialect, deadline: number
     at = end;
   }
   if (cut.first) cut.first.error = `${budgetSentence(budgetMs)}: this statement and the ${cut.count - 1} after it were read by their keywords only`;
+  rerunByGexec(forward, dialect);
   return forward;
+}
+
+/**
+ * psql's `\gexec` with an empty query buffer (`SELECT 'DROP TABLE t';` then `\gexec` on the next
+ * line) sends the previous query again and runs the values of its result as statements (psql's
+ * MainLoop re-sends `previous_buf` for an empty buffer). The `\gexec` statement is unparsed (no
+ * server parses a backslash); what it runs is in the previous statement's strings, so it is judged
+ * by that statement's words too (`opaqueText`). Session 13 audit: it was a warning, exit 0.
+ */
+function rerunByGexec(forward: Statement[], dialect: Dialect): void {
+  for (let i = 1; i < forward.length; i++) {
+    const stmt = forward[i];
+    if (stmt.status !== 'unparsed' || stmt.opaqueText !== undefined || !stmt.text.includes('\\gexec')) continue;
+    if (/^\s*\\gexec\b/i.test(maskSql(stmt.text, dialect))) forward[i] = { ...stmt, opaqueText: forward[i - 1].text };
+  }
 }
 
 /** The statements the time budget cut: how many, and the first of them (which says so). */

@@ -106,9 +106,20 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
   fallback ??= fallbackOperations(piece.text, dialect, piece.line);
   // libpg-query is the real Postgres grammar: what it rejects is not valid Postgres, so on Postgres
   // the fallback's reading is proof only for statements that merely create things.
-  const trusted = dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind));
+  const trusted = (dialect !== 'postgres' || fallback.ops.every((op) => CONSTRUCTIVE.has(op.kind))) && !runsItsResult(piece.text, dialect);
   if (fallback.sure && trusted) return parsedStatement(base, fallback.ops);
   return { ...base, status: 'unparsed', error, ops: fallback.ops };
+}
+
+/**
+ * psql's `\gexec` (outside strings and comments) sends the query, then runs every value of its
+ * result as a statement: what runs is in the query's strings (`SELECT 'DROP TABLE t' \gexec`),
+ * which the keyword fallback rightly skips for plain SQL. No server parses a backslash, so such a
+ * statement always reaches the fallback, whose reading (a SELECT) is then no proof of what runs
+ * (session 13 audit: it passed with no finding). It stays unparsed, judged by all its words.
+ */
+function runsItsResult(text: string, dialect: Dialect): boolean {
+  return text.includes('\\') && /\\gexec\b/i.test(maskSql(text, dialect));
 }
 
 /** Parse a section's statements; Postgres ones in one batch when they allow it. */
