@@ -520,7 +520,9 @@ export class Catalog {
           const key = declaredOn === undefined || (op.table !== undefined && op.table !== declaredOn) ? undefined : this.declaredByTable.get(declaredOn)?.find((d) => d.name === op.name && isKey(d));
           if (key && declaredOn !== undefined) {
             key.name = op.newName;
-            this.declaredKeyTable.delete(op.name);
+            // Another key of the same name on that table (a history that declared it twice) still
+            // answers to it, as a catalog read back from the cache would index it (fromState).
+            if (!this.declaredByTable.get(declaredOn)?.some((d) => d.name === op.name && isKey(d))) this.declaredKeyTable.delete(op.name);
             this.declaredKeyTable.set(op.newName, declaredOn);
           }
           const index = this.indexByName.get(op.name);
