@@ -511,6 +511,20 @@ function finding(rule: string, file: string, line: number | null, detail: string
 }
 
 /**
+ * What to search the texts for to find a `$ref` to a file named `name`: its longest run of the
+ * characters a URI reference writes as they are (RFC 3986 unreserved: letters, digits, `-._~`).
+ * A `$ref` may percent-encode the rest (`my%20user.yaml` for `my user.yaml`, `%C3%BC` for `ü`), and
+ * the parsed `$ref` decodes it (refTarget): searched by the whole name, the file that refers to it
+ * that way was never read and its contract passed unchecked. A data file's name ends in `.json`,
+ * `.yaml` or `.yml`, so the run is never shorter than 4 characters; a shorter run only finds more
+ * candidates, each confirmed on its parsed `$ref`s.
+ */
+export function refNameNeedle(name: string): string {
+  const runs = name.match(/[A-Za-z0-9._~-]+/g) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '') || name;
+}
+
+/**
  * Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C).
  * Each round looks for the files whose text names a file of the frontier (its base name, or the
  * last segment of an absolute `$id` it declares): with a searchable snapshot (git grep) only those
@@ -532,7 +546,7 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
     // changed file also by the `$id`s it declared in base (deleted, or no longer declared).
     const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...(round === 0 ? declaredIds(base.text(p)) : [])]));
-    const names = [...new Set([...frontier.map((p) => p.split('/').pop()!), ...[...ids].map(idNeedle)])];
+    const names = [...new Set([...frontier.map((p) => refNameNeedle(p.split('/').pop()!)), ...[...ids].map(idNeedle)])];
     let candidates: string[];
     if (tree.filesContaining) {
       const found = new Set<string>();
