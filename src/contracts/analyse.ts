@@ -228,8 +228,16 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   for (const file of maybeFormer) {
     const basePath = file.oldPath ?? file.path;
     if (!roleOf(basePath, base.text(basePath), base)) continue;
-    if (ignored(file.path)) continue; // moved under ignore-paths: the configuration says not to look
     files.add(file.path);
+    if (ignored(file.path)) {
+      // Moved under ignore-paths by this PR: the configuration (from base) excludes the new path,
+      // not the contract, and base checked it. Not looking at it would let any PR take its
+      // contract out of the gate and break it in the same step (session 13 audit): the checked
+      // contract is gone, as if deleted. A contract that was under ignore-paths already is not a
+      // contract here (roleOf) and stays unreported.
+      findings.push(finding('contract-removed', basePath, null, `${basePath} was moved to ${file.path}, which ignore-paths excludes from the check`, basePath));
+      continue;
+    }
     if (!DATA_FILE.test(file.path)) {
       findings.push(finding('contract-removed', basePath, null, `${basePath} was renamed to ${file.path}, which is not a contract file`, basePath));
       continue;
