@@ -366,6 +366,15 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
     findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
     return;
   }
+  const baseDoc = base.doc(c.basePath);
+  if (baseDoc?.error && baseDoc.text.trim() !== '') {
+    // Base does not parse (a YAML duplicate key, a tab, broken JSON) and head does: the comparison
+    // below sees no base and reports nothing removed, so a PR that fixes the syntax and drops a
+    // property in the same edit passed silently (session 13 audit). What clients were built
+    // against cannot be told: fail closed on the contract (the rest is compared as new, as before).
+    const where = c.basePath === c.path ? 'its base version' : `its base version ${c.basePath}`;
+    findings.push(finding('invalid-contract', c.path, 1, `${where} does not parse (${baseDoc.error.message}, line ${baseDoc.error.line}), so what this change removes cannot be told`, c.path));
+  }
   const headRoot = head.root(c.path) as Node;
   if (kind === 'openapi') {
     for (const change of diffOpenApi(base, head, baseKind === 'openapi' ? baseRoot : null, headRoot, differ)) out.push(change);
