@@ -409,6 +409,24 @@ function refCarriers(): Case[] {
       want: expectAt('api/components.yaml', head),
     });
   }
+  // allOf whose member lives in another file: the removal is reported in that member's file, at its
+  // `properties` (it stood at line 1 of the allOf's file, which the PR did not touch)
+  const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const memberHead = jsonText(user('prop'));
+  const allOfFile = (member: unknown) => yamlText({ User: { allOf: [member, { type: 'object', properties: { extra: { type: 'string' } } }] } });
+  cases.push({
+    name: 'a property removed from an allOf member in another file, only that file changes',
+    change: 'prop',
+    spec: { base: { [SPEC]: yamlText(oas('components.yaml#/User')), 'api/components.yaml': allOfFile({ $ref: 'models/user.json' }), 'api/models/user.json': jsonText(user(null)) }, head: { 'api/models/user.json': memberHead } },
+    want: { file: 'api/models/user.json', lines: [lineOf(memberHead, '"properties"')] },
+  });
+  const inlineHead = allOfFile(user('prop'));
+  cases.push({
+    name: 'a property removed from an inline allOf member: at the member, not at the schema holding allOf',
+    change: 'prop',
+    spec: { base: { [SPEC]: yamlText(oas('components.yaml#/User')), 'api/components.yaml': allOfFile(user(null)) }, head: { 'api/components.yaml': inlineHead } },
+    want: { file: 'api/components.yaml', lines: [lineOf(inlineHead, 'properties:')] },
+  });
   // JSON Schema: $id-based refs, definitions vs $defs
   const idSchema = (ref: string) => jsonText({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://example.com/schemas/event.json', type: 'object', properties: { user: { $ref: ref } } });
   const userWithId = (change: Change | null) => jsonText({ $id: 'https://example.com/schemas/user.json', ...user(change) });
