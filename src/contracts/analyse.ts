@@ -536,7 +536,7 @@ function finding(rule: string, file: string, line: number | null, detail: string
  * `.yaml` or `.yml`, so the run is never shorter than 4 characters; a shorter run only finds more
  * candidates, each confirmed on its parsed `$ref`s.
  */
-export function refNameNeedle(name: string): string {
+function refNameNeedle(name: string): string {
   const runs = name.match(/[A-Za-z0-9._~-]+/g) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '') || name;
 }
