@@ -11,14 +11,14 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-AHOFSXGU.js";
+} from "./chunk-4LJRJEST.js";
 import {
   UsageError,
   readText
-} from "./chunk-UXJBI65B.js";
+} from "./chunk-Q7TTOWUO.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-JPVDGMZD.js";
+import "./chunk-O3JN5WMD.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-JPVDGMZD.js";
+} from "./chunk-O3JN5WMD.js";
 import {
   git,
   gitChangeSet,

@@ -1807,7 +1807,7 @@ var SchemaDiffer = class _SchemaDiffer {
       const hp = nh.properties.get(name);
       const sub = `${path}/properties/${escape(name)}`;
       if (!hp) {
-        emit("property-removed", childNode(nh.node, ["properties"]), `property ${name}`, name, sub);
+        emit("property-removed", removedAt(bp, nh), `property ${name}`, name, sub);
         return;
       }
       if (skip(hp, this.head)) return;
@@ -2079,6 +2079,15 @@ function refTo(from, node) {
   const file = node.file === from ? "" : posix2.relative(posix2.dirname(from), node.file);
   return `${file}#/${pointer}`;
 }
+function removedAt(bp, nh) {
+  const at = bp.pointer;
+  if (nh.members && at.length >= 2 && at[at.length - 2] === "properties") {
+    const owner = at.slice(0, -2);
+    const member = nh.members.find((m) => m.file === bp.file && m.pointer.length === owner.length && m.pointer.every((seg, i) => seg === owner[i]));
+    if (member) return childNode(member, ["properties"]);
+  }
+  return childNode(nh.node, ["properties"]);
+}
 function normalise(ws, node) {
   const n = {
     node,
@@ -2121,6 +2130,7 @@ function normalise(ws, node) {
       return;
     }
     if (depth > 0 || v.allOf !== void 0 || v.oneOf !== void 0 || v.anyOf !== void 0) (seen ??= /* @__PURE__ */ new Set()).add(v);
+    if (depth > 0) (n.members ??= []).push(current);
     for (const key2 of Object.keys(v)) {
       if (key2.startsWith("x-") || ANNOTATIONS.has(key2)) continue;
       anything = false;
@@ -2542,8 +2552,11 @@ function analyseContracts(input) {
   for (const file of maybeFormer) {
     const basePath = file.oldPath ?? file.path;
     if (!roleOf(basePath, base.text(basePath), base)) continue;
-    if (ignored(file.path)) continue;
     files.add(file.path);
+    if (ignored(file.path)) {
+      findings.push(finding("contract-removed", basePath, null, `${basePath} was moved to ${file.path}, which ignore-paths excludes from the check`, basePath));
+      continue;
+    }
     if (!DATA_FILE.test(file.path)) {
       findings.push(finding("contract-removed", basePath, null, `${basePath} was renamed to ${file.path}, which is not a contract file`, basePath));
       continue;
@@ -2651,6 +2664,11 @@ function analyseOne(c, sides, differ, out, findings) {
   if (problem) {
     findings.push({ ...finding("invalid-contract", c.path, 0, problem.message, c.path), pointer: problem.pointer });
     return;
+  }
+  const baseDoc = base.doc(c.basePath);
+  if (baseDoc?.error && baseDoc.text.trim() !== "") {
+    const where = c.basePath === c.path ? "its base version" : `its base version ${c.basePath}`;
+    findings.push(finding("invalid-contract", c.path, 1, `${where} does not parse (${baseDoc.error.message}, line ${baseDoc.error.line}), so what this change removes cannot be told`, c.path));
   }
   const headRoot = head.root(c.path);
   if (kind === "openapi") {
@@ -2761,6 +2779,10 @@ function finding(rule, file, line, detail, object) {
   const change = { detail, endpoints: NO_ENDPOINTS };
   return { rule, file, line, message: r.message(change), object, direction: r.direction };
 }
+function refNameNeedle(name) {
+  const runs = name.match(/[A-Za-z0-9._~-]+/g) ?? [];
+  return runs.reduce((a, b) => b.length > a.length ? b : a, "") || name;
+}
 function referencingContracts(base, head, changed, ignored) {
   const tree = head.tree;
   const reached = new Set(changed);
@@ -2772,7 +2794,7 @@ function referencingContracts(base, head, changed, ignored) {
     tree.prefetch?.(frontier);
     if (round === 0) base.tree.prefetch?.(frontier);
     const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...round === 0 ? declaredIds(base.text(p)) : []]));
-    const names = [.../* @__PURE__ */ new Set([...frontier.map((p) => p.split("/").pop()), ...[...ids].map(idNeedle)])];
+    const names = [.../* @__PURE__ */ new Set([...frontier.map((p) => refNameNeedle(p.split("/").pop())), ...[...ids].map(idNeedle)])];
     let candidates;
     if (tree.filesContaining) {
       const found = /* @__PURE__ */ new Set();

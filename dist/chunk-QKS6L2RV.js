@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-A27GY72I.js";
+} from "./chunk-3WLEOLGR.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,10 +22,10 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-AHOFSXGU.js";
+} from "./chunk-4LJRJEST.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-JPVDGMZD.js";
+import "./chunk-O3JN5WMD.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";
