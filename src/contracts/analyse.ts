@@ -576,21 +576,50 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     // Every candidate may be read: one git process for all of them, not one each.
     tree.prefetch?.(candidates);
     const next: string[] = [];
+    const reach = (path: string): void => {
+      reached.add(path);
+      next.push(path);
+      out.push(path);
+    };
+    // A link inside the repository reads as its target (the snapshot follows it), so a `$ref` to
+    // `api/shared/user.yaml` with `api/shared -> ../shared` (or a file link) reaches a changed
+    // `shared/user.yaml` under another path: told apart by the path alone, the contract passed
+    // unchecked (session 13 audit). A target that has a frontier file's name but not its path is
+    // such a link when it reads as that file's head text (a copy with the same text is analysed
+    // too: a contract more, never one less). Those targets are read together, after the others.
+    const frontierNamed = new Map<string, string[]>();
+    for (const p of frontier) {
+      const name = p.split('/').pop()!;
+      frontierNamed.set(name, [...(frontierNamed.get(name) ?? []), p]);
+    }
+    const linkSuspects = new Map<string, string[]>();
     for (const path of candidates) {
       const text = head.text(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
       const doc = head.doc(path);
       if (!doc || doc.error) continue;
+      const suspects: string[] = [];
       const refers = refUses(doc).some(({ ref }) => {
         const location = ref.split('#')[0];
         if (location !== '' && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ''))) return true;
         const target = refTarget(path, ref);
-        return target.kind === 'local' && inFrontier.has(target.file);
+        if (target.kind !== 'local') return false;
+        if (inFrontier.has(target.file)) return true;
+        if (frontierNamed.has(target.file.split('/').pop()!)) suspects.push(target.file);
+        return false;
       });
-      if (!refers) continue;
-      reached.add(path);
-      next.push(path);
-      out.push(path);
+      if (refers) reach(path);
+      else if (suspects.length) linkSuspects.set(path, suspects);
+    }
+    if (linkSuspects.size) {
+      tree.prefetch?.([...new Set([...linkSuspects.values()].flat())]);
+      for (const [path, suspects] of linkSuspects) {
+        const linked = suspects.some((file) => {
+          const text = head.text(file);
+          return text !== null && frontierNamed.get(file.split('/').pop()!)!.some((f) => head.text(f) === text);
+        });
+        if (linked) reach(path);
+      }
     }
     frontier = next;
   }

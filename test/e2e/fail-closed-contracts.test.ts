@@ -521,6 +521,24 @@ function gitCarriers(): Case[] {
       spec: { base: { 'specs/real.yaml': oasYaml(null) }, head: { 'specs/real.yaml': oasYaml('prop') }, baseSetup: (d) => (mkdirSync(join(d, 'api')), symlinkSync('../specs/real.yaml', join(d, SPEC))) },
       want: { file: 'specs/real.yaml', closedOn: [SPEC] },
     },
+    // a $ref through a link inside the repository to a file only the PR changes (it passed unchecked)
+    {
+      name: 'a $ref through a folder link (api/shared -> ../shared), only the linked file changes',
+      change: 'prop',
+      spec: { base: { [SPEC]: yamlText(oas('shared/user.yaml')), 'shared/user.yaml': yamlText(user(null)) }, head: { 'shared/user.yaml': yamlText(user('prop')) }, baseSetup: (d) => symlinkSync('../shared', join(d, 'api/shared')) },
+      // reported at the path the $ref names (the link's), where the snapshot reads it
+      want: { file: 'api/shared/user.yaml', lines: [4] },
+    },
+    {
+      name: 'a $ref to a file link (a variant), only its target changes, two $refs away',
+      change: 'enum',
+      spec: {
+        base: { [SPEC]: yamlText(oas('wrap.yaml#/User')), 'api/wrap.yaml': yamlText({ User: { $ref: 'schemas/user.yaml' } }), 'models/user.yaml': yamlText(user(null)) },
+        head: { 'models/user.yaml': yamlText(user('enum')) },
+        baseSetup: (d) => (mkdirSync(join(d, 'api/schemas'), { recursive: true }), symlinkSync('../../models/user.yaml', join(d, 'api/schemas/user.yaml'))),
+      },
+      want: { file: 'api/schemas/user.yaml', lines: [9] },
+    },
     {
       name: 'a spec replaced by a link to a file outside the repository (never read)',
       change: 'prop',
