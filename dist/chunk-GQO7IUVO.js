@@ -5,16 +5,18 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
-} from "./chunk-O3JN5WMD.js";
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
+} from "./chunk-ZURAKSAH.js";
+import "./chunk-AEBA5WSW.js";
+import "./chunk-UPGGWNW2.js";
+import "./chunk-7PYWKYUE.js";
+import "./chunk-VKMAFRC3.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-QQPSBAD5.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
@@ -27,18 +29,16 @@ import "./chunk-KUXQWWZW.js";
 import "./chunk-HT633GD2.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-52AFAKDQ.js";
+import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  contractsMayChange,
-  engineDialects,
-  engineNeeds,
-  prepareContracts,
-  prepareEngine,
-  prepareSqlParsers,
-  runEngine,
-  runEngineAsync,
-  startCodeSearch
+  ApiReadError,
+  main,
+  readEventPayload,
+  runAction,
+  writeProblem
 };

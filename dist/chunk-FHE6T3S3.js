@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-3WLEOLGR.js";
+} from "./chunk-ZURAKSAH.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,10 +22,10 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-4LJRJEST.js";
+} from "./chunk-BFQSFRD3.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-O3JN5WMD.js";
+import "./chunk-VKMAFRC3.js";
 import {
   readConfigFromTree
 } from "./chunk-QNGYCRRQ.js";

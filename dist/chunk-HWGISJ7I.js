@@ -5,40 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-3WLEOLGR.js";
-import "./chunk-AEBA5WSW.js";
+  readText,
+  render
+} from "./chunk-TLKCMD7R.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-O3JN5WMD.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-QQPSBAD5.js";
-import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-ZDBKQ5P3.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-BHKU5DCZ.js";
 import "./chunk-KUXQWWZW.js";
 import "./chunk-HT633GD2.js";
-import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-52AFAKDQ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-RMHWJF6U.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  readText,
+  render
 };

@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-CAYKMCFP.js")).planCommand(rest, io);
+      return (await import("./chunk-J2FZR74W.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -318,7 +318,7 @@ async function check(args, io, debug) {
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
   const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-KVMFD6K2.js");
-  Promise.all([import("./chunk-YUFRI6CW.js"), values.config ? null : import("./chunk-VAPDGI4E.js")]).catch(() => {
+  Promise.all([import("./chunk-XLMZOF4H.js"), values.config ? null : import("./chunk-VAPDGI4E.js")]).catch(() => {
   });
   const log = (m) => io.stderr(`${m}
 `);
@@ -428,7 +428,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-YUFRI6CW.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-XLMZOF4H.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

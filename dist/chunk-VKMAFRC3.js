@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-M3BOXYWU.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-XNHUH56O.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

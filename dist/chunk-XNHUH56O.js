@@ -2806,21 +2806,44 @@ function referencingContracts(base, head, changed, ignored) {
     }
     tree.prefetch?.(candidates);
     const next = [];
+    const reach = (path) => {
+      reached.add(path);
+      next.push(path);
+      out.push(path);
+    };
+    const frontierNamed = /* @__PURE__ */ new Map();
+    for (const p of frontier) {
+      const name = p.split("/").pop();
+      frontierNamed.set(name, [...frontierNamed.get(name) ?? [], p]);
+    }
+    const linkSuspects = /* @__PURE__ */ new Map();
     for (const path of candidates) {
       const text = head.text(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
       const doc = head.doc(path);
       if (!doc || doc.error) continue;
+      const suspects = [];
       const refers = refUses(doc).some(({ ref }) => {
         const location = ref.split("#")[0];
         if (location !== "" && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ""))) return true;
         const target = refTarget(path, ref);
-        return target.kind === "local" && inFrontier.has(target.file);
+        if (target.kind !== "local") return false;
+        if (inFrontier.has(target.file)) return true;
+        if (frontierNamed.has(target.file.split("/").pop())) suspects.push(target.file);
+        return false;
       });
-      if (!refers) continue;
-      reached.add(path);
-      next.push(path);
-      out.push(path);
+      if (refers) reach(path);
+      else if (suspects.length) linkSuspects.set(path, suspects);
+    }
+    if (linkSuspects.size) {
+      tree.prefetch?.([...new Set([...linkSuspects.values()].flat())]);
+      for (const [path, suspects] of linkSuspects) {
+        const linked = suspects.some((file) => {
+          const text = head.text(file);
+          return text !== null && frontierNamed.get(file.split("/").pop()).some((f) => head.text(f) === text);
+        });
+        if (linked) reach(path);
+      }
     }
     frontier = next;
   }

@@ -25,7 +25,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-O3JN5WMD.js";
+} from "./chunk-VKMAFRC3.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-QKS6L2RV.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-FHE6T3S3.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

@@ -11,14 +11,14 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-4LJRJEST.js";
+} from "./chunk-BFQSFRD3.js";
 import {
   UsageError,
   readText
-} from "./chunk-Q7TTOWUO.js";
+} from "./chunk-TLKCMD7R.js";
 import "./chunk-UPGGWNW2.js";
 import "./chunk-7PYWKYUE.js";
-import "./chunk-O3JN5WMD.js";
+import "./chunk-VKMAFRC3.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-5OBOORLQ.js";
 import "./chunk-4K57P2NP.js";

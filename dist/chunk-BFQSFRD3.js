@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-O3JN5WMD.js";
+} from "./chunk-VKMAFRC3.js";
 import {
   git,
   gitChangeSet,
