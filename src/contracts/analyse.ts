@@ -228,8 +228,16 @@ export function analyseContracts(input: AnalysisInput): AnalysisOutput {
   for (const file of maybeFormer) {
     const basePath = file.oldPath ?? file.path;
     if (!roleOf(basePath, base.text(basePath), base)) continue;
-    if (ignored(file.path)) continue; // moved under ignore-paths: the configuration says not to look
     files.add(file.path);
+    if (ignored(file.path)) {
+      // Moved under ignore-paths by this PR: the configuration (from base) excludes the new path,
+      // not the contract, and base checked it. Not looking at it would let any PR take its
+      // contract out of the gate and break it in the same step (session 13 audit): the checked
+      // contract is gone, as if deleted. A contract that was under ignore-paths already is not a
+      // contract here (roleOf) and stays unreported.
+      findings.push(finding('contract-removed', basePath, null, `${basePath} was moved to ${file.path}, which ignore-paths excludes from the check`, basePath));
+      continue;
+    }
     if (!DATA_FILE.test(file.path)) {
       findings.push(finding('contract-removed', basePath, null, `${basePath} was renamed to ${file.path}, which is not a contract file`, basePath));
       continue;
@@ -357,6 +365,15 @@ function analyseOne(c: Candidate, sides: Sides, differ: SchemaDiffer, out: Contr
   if (problem) {
     findings.push({ ...finding('invalid-contract', c.path, 0, problem.message, c.path), pointer: problem.pointer } as RawFinding & { pointer: Pointer });
     return;
+  }
+  const baseDoc = base.doc(c.basePath);
+  if (baseDoc?.error && baseDoc.text.trim() !== '') {
+    // Base does not parse (a YAML duplicate key, a tab, broken JSON) and head does: the comparison
+    // below sees no base and reports nothing removed, so a PR that fixes the syntax and drops a
+    // property in the same edit passed silently (session 13 audit). What clients were built
+    // against cannot be told: fail closed on the contract (the rest is compared as new, as before).
+    const where = c.basePath === c.path ? 'its base version' : `its base version ${c.basePath}`;
+    findings.push(finding('invalid-contract', c.path, 1, `${where} does not parse (${baseDoc.error.message}, line ${baseDoc.error.line}), so what this change removes cannot be told`, c.path));
   }
   const headRoot = head.root(c.path) as Node;
   if (kind === 'openapi') {
@@ -511,6 +528,20 @@ function finding(rule: string, file: string, line: number | null, detail: string
 }
 
 /**
+ * What to search the texts for to find a `$ref` to a file named `name`: its longest run of the
+ * characters a URI reference writes as they are (RFC 3986 unreserved: letters, digits, `-._~`).
+ * A `$ref` may percent-encode the rest (`my%20user.yaml` for `my user.yaml`, `%C3%BC` for `ü`), and
+ * the parsed `$ref` decodes it (refTarget): searched by the whole name, the file that refers to it
+ * that way was never read and its contract passed unchecked. A data file's name ends in `.json`,
+ * `.yaml` or `.yml`, so the run is never shorter than 4 characters; a shorter run only finds more
+ * candidates, each confirmed on its parsed `$ref`s.
+ */
+function refNameNeedle(name: string): string {
+  const runs = name.match(/[A-Za-z0-9._~-]+/g) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '') || name;
+}
+
+/**
  * Repository files that reach a changed file through `$ref`, following chains (A -> B -> changed C).
  * Each round looks for the files whose text names a file of the frontier (its base name, or the
  * last segment of an absolute `$id` it declares): with a searchable snapshot (git grep) only those
@@ -532,7 +563,7 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     // A file is reached by its path, or by an absolute `$id` it declares (`$ref: https://…`); a
     // changed file also by the `$id`s it declared in base (deleted, or no longer declared).
     const ids = new Set(frontier.flatMap((p) => [...declaredIds(head.text(p)), ...(round === 0 ? declaredIds(base.text(p)) : [])]));
-    const names = [...new Set([...frontier.map((p) => p.split('/').pop()!), ...[...ids].map(idNeedle)])];
+    const names = [...new Set([...frontier.map((p) => refNameNeedle(p.split('/').pop()!)), ...[...ids].map(idNeedle)])];
     let candidates: string[];
     if (tree.filesContaining) {
       const found = new Set<string>();
@@ -545,21 +576,50 @@ function referencingContracts(base: Workspace, head: Workspace, changed: string[
     // Every candidate may be read: one git process for all of them, not one each.
     tree.prefetch?.(candidates);
     const next: string[] = [];
+    const reach = (path: string): void => {
+      reached.add(path);
+      next.push(path);
+      out.push(path);
+    };
+    // A link inside the repository reads as its target (the snapshot follows it), so a `$ref` to
+    // `api/shared/user.yaml` with `api/shared -> ../shared` (or a file link) reaches a changed
+    // `shared/user.yaml` under another path: told apart by the path alone, the contract passed
+    // unchecked (session 13 audit). A target that has a frontier file's name but not its path is
+    // such a link when it reads as that file's head text (a copy with the same text is analysed
+    // too: a contract more, never one less). Those targets are read together, after the others.
+    const frontierNamed = new Map<string, string[]>();
+    for (const p of frontier) {
+      const name = p.split('/').pop()!;
+      frontierNamed.set(name, [...(frontierNamed.get(name) ?? []), p]);
+    }
+    const linkSuspects = new Map<string, string[]>();
     for (const path of candidates) {
       const text = head.text(path);
       if (text === null || !names.some((n) => text.includes(n))) continue;
       const doc = head.doc(path);
       if (!doc || doc.error) continue;
+      const suspects: string[] = [];
       const refers = refUses(doc).some(({ ref }) => {
         const location = ref.split('#')[0];
         if (location !== '' && (ids.has(location) || ids.has(absoluteRef(doc.value, location) ?? ''))) return true;
         const target = refTarget(path, ref);
-        return target.kind === 'local' && inFrontier.has(target.file);
+        if (target.kind !== 'local') return false;
+        if (inFrontier.has(target.file)) return true;
+        if (frontierNamed.has(target.file.split('/').pop()!)) suspects.push(target.file);
+        return false;
       });
-      if (!refers) continue;
-      reached.add(path);
-      next.push(path);
-      out.push(path);
+      if (refers) reach(path);
+      else if (suspects.length) linkSuspects.set(path, suspects);
+    }
+    if (linkSuspects.size) {
+      tree.prefetch?.([...new Set([...linkSuspects.values()].flat())]);
+      for (const [path, suspects] of linkSuspects) {
+        const linked = suspects.some((file) => {
+          const text = head.text(file);
+          return text !== null && frontierNamed.get(file.split('/').pop()!)!.some((f) => head.text(f) === text);
+        });
+        if (linked) reach(path);
+      }
     }
     frontier = next;
   }

@@ -76,6 +76,8 @@ interface Norm {
   truncated?: Node[];
   /** Keywords the differ does not compare (UNCOMPARED_BY_DIFFER), with their values in the merged members, in visit order. */
   others?: Map<string, Node[]>;
+  /** The merged allOf members (and single branches), as visited: where a property gone from head is reported (`removedAt`). */
+  members?: Node[];
 }
 
 const TIGHTER_IF_LOWER = ['maxLength', 'maxItems', 'maximum', 'maxProperties', 'exclusiveMaximum'];
@@ -607,7 +609,7 @@ export class SchemaDiffer {
       const sub = `${path}/properties/${escape(name)}`;
       if (!hp) {
         // A property that head's open schema still allows is not gone for a reader that checks nothing.
-        emit('property-removed', childNode(nh.node, ['properties']), `property ${name}`, name, sub);
+        emit('property-removed', removedAt(bp, nh), `property ${name}`, name, sub);
         return;
       }
       if (skip(hp, this.head)) return;
@@ -969,6 +971,23 @@ function refTo(from: string, node: Node): string {
   return `${file}#/${pointer}`;
 }
 
+/**
+ * Where a property that head no longer has is reported: the `properties` of the head allOf member
+ * at the place base declared it (same file, same pointer), else of the merged schema. Reported on
+ * the schema that holds the allOf, a property removed from a member in another file (`allOf:
+ * [{$ref: ../models/user.json}]`) stood at line 1 of a file the PR did not touch (session 13
+ * audit); the member's `properties` (or its nearest surviving ancestor) is where it was removed.
+ */
+function removedAt(bp: Node, nh: Norm): Node {
+  const at = bp.pointer;
+  if (nh.members && at.length >= 2 && at[at.length - 2] === 'properties') {
+    const owner = at.slice(0, -2);
+    const member = nh.members.find((m) => m.file === bp.file && m.pointer.length === owner.length && m.pointer.every((seg, i) => seg === owner[i]));
+    if (member) return childNode(member, ['properties']);
+  }
+  return childNode(nh.node, ['properties']);
+}
+
 /** The comparable view of a schema: `allOf` merged, nullability and types unified. */
 function normalise(ws: Workspace, node: Node): Norm {
   // One normal form per schema object of both sides: what a schema does not have is shared,
@@ -1020,6 +1039,7 @@ function normalise(ws: Workspace, node: Node): Norm {
       return;
     }
     if (depth > 0 || v.allOf !== undefined || v.oneOf !== undefined || v.anyOf !== undefined) (seen ??= new Set()).add(v);
+    if (depth > 0) (n.members ??= []).push(current);
     for (const key of Object.keys(v)) {
       if (key.startsWith('x-') || ANNOTATIONS.has(key)) continue;
       anything = false;

@@ -60,7 +60,7 @@ describe('a contract replaced by something that is no contract (issue 11 item 3)
     expect(report.summary.filesAnalyzed).toBe(1);
   });
 
-  test('renamed to a file that is no contract: contract-removed on the old path; renamed under ignore-paths: nothing', () => {
+  test('renamed to a file that is no contract, or moved under ignore-paths: contract-removed on the old path', () => {
     const changes = changeSetFromTrees(base, { 'api/openapi.yaml.bak': API });
     changes.files = [{ path: 'api/openapi.yaml.bak', oldPath: 'api/openapi.yaml', status: 'renamed' }];
     const out = analyseContracts({ changes, config: defaultConfig() });
@@ -71,7 +71,14 @@ describe('a contract replaced by something that is no contract (issue 11 item 3)
     ignored.files = [{ path: 'legacy/openapi.yaml', oldPath: 'api/openapi.yaml', status: 'renamed' }];
     const config = defaultConfig();
     config.ignorePaths = ['legacy/**'];
-    expect(analyseContracts({ changes: ignored, config }).findings).toEqual([]);
+    // the session 13 audit: reported (it was "nothing"), so that a PR cannot move its contract out of the gate and break it
+    expect(analyseContracts({ changes: ignored, config }).findings.map((f) => [f.rule, f.file, f.line, f.message])).toEqual([
+      ['contract-removed', 'api/openapi.yaml', null, 'The contract api/openapi.yaml was moved to legacy/openapi.yaml, which ignore-paths excludes from the check; clients and consumers built against it lose their description.'],
+    ]);
+    // a contract that was under ignore-paths already stays out of the check when it moves
+    const within = changeSetFromTrees({ 'legacy/openapi.yaml': API }, { 'legacy/old/openapi.yaml': '{}' });
+    within.files = [{ path: 'legacy/old/openapi.yaml', oldPath: 'legacy/openapi.yaml', status: 'renamed' }];
+    expect(analyseContracts({ changes: within, config }).findings).toEqual([]);
   });
 
   test('a configured contract and the contract command (forced) are judged the same way', () => {
