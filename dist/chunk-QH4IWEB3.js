@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import {
   compileGlob,
   globMatcher

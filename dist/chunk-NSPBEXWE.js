@@ -13,17 +13,17 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-LXMYGTNT.js";
+} from "./chunk-UNVNNXOQ.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-MQPLU7IT.js";
+} from "./chunk-7XGANT7C.js";
 import {
   prepareCodeLanguages
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-M5L2CZIP.js"), import("./chunk-FRQ7YJXQ.js"), import("./chunk-ULEOQDUF.js")]).then(
+  loading ??= Promise.all([import("./chunk-XTT3N6SI.js"), import("./chunk-FRQ7YJXQ.js"), import("./chunk-ULEOQDUF.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;
@@ -2050,6 +2050,7 @@ var RENAME_TABLE = new RegExp(String.raw`\bRENAME\s+TABLE\s+(${QUALIFIED})`, "gi
 var COLUMN = new RegExp(String.raw`\b(?:DROP|ALTER|MODIFY|CHANGE)\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(${IDENT})|\bRENAME\s+(?:COLUMN\s+)?(${IDENT})\s+TO\b`, "gi");
 var OBJECT = new RegExp(String.raw`\b(?:DROP|ALTER)\s+(?:MATERIALIZED\s+VIEW|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|INDEX)\s+(?:CONCURRENTLY\s+)?(?:IF\s+EXISTS\s+)?(${QUALIFIED})|\bRENAME\s+CONSTRAINT\s+(${IDENT})`, "gi");
 var ENUM_VALUE = /\bRENAME\s+VALUE\s+'([^'\n]*)'/gi;
+var ADD_REQUIRED = new RegExp(String.raw`\bADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(${IDENT})(?:\([^()\n]{0,40}\)|[^,;()\n]){0,100}?\bNOT\s+NULL\b`, "gi");
 var MAX_GUESS_CHARS = 4 * 1024 * 1024;
 var MAX_GUESSED_WORDS = 512;
 function likelyCodeWords(input) {
@@ -2067,6 +2068,7 @@ function likelyCodeWords(input) {
     for (const m of text.matchAll(TABLE)) add(tableSpellings(unquote(m[1])));
     for (const m of text.matchAll(RENAME_TABLE)) add(tableSpellings(unquote(m[1])));
     for (const m of text.matchAll(COLUMN)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1] ?? m[2])));
+    for (const m of text.matchAll(ADD_REQUIRED)) if (!objectKeyword(m)) add(fieldSpellings(unquote(m[1])));
     for (const m of text.matchAll(OBJECT)) add(spellings(bareName(unquote(m[1] ?? m[2]))));
     for (const m of text.matchAll(ENUM_VALUE)) words.add(m[1]);
   }

@@ -7519,6 +7519,12 @@ function compareDigits(a, b) {
   }
   return 0;
 }
+function compareVersionsOf(framework, a, b) {
+  if (framework !== "diesel") return compareVersions(a, b);
+  const x = a.replace(/-/g, "");
+  const y = b.replace(/-/g, "");
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 function compareVersions(a, b) {
   if (DIGITS.test(a) && DIGITS.test(b)) return compareDigits(a, b);
   const pa = versionParts(a);
@@ -7828,6 +7834,7 @@ export {
   MIGRATION_DIRS,
   detectMigration,
   sectionsOf,
+  compareVersionsOf,
   compareVersions,
   liquibaseChangesets,
   MigrationLayout,

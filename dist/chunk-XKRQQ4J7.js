@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-PPPTZQK6.js";
+} from "./chunk-TQAK2CRJ.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,34 +22,34 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-7ZG2AYJS.js";
-import "./chunk-OJBMMQUA.js";
-import "./chunk-SVWOWKXW.js";
-import "./chunk-CFDP665Z.js";
+} from "./chunk-HFJC7F7C.js";
+import "./chunk-ZHGLKPIN.js";
+import "./chunk-6SRIHUXH.js";
+import "./chunk-NSPBEXWE.js";
 import {
   readConfigFromTree
-} from "./chunk-GJ4TEFKQ.js";
-import "./chunk-BNRYUUT6.js";
+} from "./chunk-BPLAH24T.js";
+import "./chunk-QQCVIT3A.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-WT23RORG.js";
-import "./chunk-LXMYGTNT.js";
+import "./chunk-SHKNGLYT.js";
+import "./chunk-UNVNNXOQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-MQPLU7IT.js";
+import "./chunk-7XGANT7C.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
 import {
   detectInSets
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
   commitSnapshot,
   repoRoot
-} from "./chunk-27YXVPBR.js";
+} from "./chunk-UZ57K3HJ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";

@@ -5,18 +5,16 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-BNRYUUT6.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
+  baseConfig,
+  readConfigFromTree
+} from "./chunk-BPLAH24T.js";
+import "./chunk-QQCVIT3A.js";
+import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
@@ -27,7 +25,6 @@ import "./chunk-7JEAAYWA.js";
 import "./chunk-Z77UXDUJ.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  baseConfig,
+  readConfigFromTree
 };

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-OJBMMQUA.js";
+} from "./chunk-ZHGLKPIN.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-SVWOWKXW.js";
+} from "./chunk-6SRIHUXH.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-YPERXKN2.js";
+} from "./chunk-GCNBT64W.js";
 import {
   touchesChangelogFile
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-4IHEYXAU.js")).planCommand(rest, io);
+      return (await import("./chunk-HPLGYYNT.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -317,8 +317,8 @@ async function check(args, io, debug) {
   const { values } = parse(args, [...REPORT_OPTIONS, "base", "head", "config", "cwd"]);
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
-  const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-YRG227ZW.js");
-  Promise.all([import("./chunk-HSLYZQQV.js"), values.config ? null : import("./chunk-V3RIZ2IM.js")]).catch(() => {
+  const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-RA656YQT.js");
+  Promise.all([import("./chunk-PDPN6DBC.js"), values.config ? null : import("./chunk-3FTBCJOO.js")]).catch(() => {
   });
   const log = (m) => io.stderr(`${m}
 `);
@@ -326,14 +326,14 @@ async function check(args, io, debug) {
   if (values.base !== void 0 && values.head !== void 0) {
     const root = await repoRootWithAsync(cwd, values.base, values.head);
     changes = await gitChangeSetAsync(values.base, values.head, { cwd: root, log });
-    if (!values.config) await (await import("./chunk-V3RIZ2IM.js")).prefetchBaseConfig(changes, null);
+    if (!values.config) await (await import("./chunk-3FTBCJOO.js")).prefetchBaseConfig(changes, null);
   } else {
     const root = repoRoot(cwd);
     const base = values.base ?? defaultBase(root);
     if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
     changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
   }
-  const config = values.config ? (await import("./chunk-5GTB3KL3.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-V3RIZ2IM.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-BU6GBPIX.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-3FTBCJOO.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -347,7 +347,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-BAP2AADR.js"), import("./chunk-WRETI6X4.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-R7V6RSUZ.js"), import("./chunk-RSZGWX6Q.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -428,7 +428,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-HSLYZQQV.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-PDPN6DBC.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

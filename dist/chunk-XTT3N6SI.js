@@ -19,17 +19,17 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-MQPLU7IT.js";
+} from "./chunk-7XGANT7C.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-JVV6JOFW.js";
+} from "./chunk-QH4IWEB3.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
+} from "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

@@ -5,26 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  baseConfig,
-  readConfigFromTree
-} from "./chunk-GJ4TEFKQ.js";
-import "./chunk-BNRYUUT6.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-7XGANT7C.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-CSEGRTLQ.js";
-import "./chunk-GBACABRL.js";
-import "./chunk-VWTFGUN7.js";
-import "./chunk-7JEAAYWA.js";
-import "./chunk-Z77UXDUJ.js";
 import "./chunk-U623IIGW.js";
 export {
-  baseConfig,
-  readConfigFromTree
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

@@ -5,30 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-BR6U2NJF.js";
-import "./chunk-OJBMMQUA.js";
-import "./chunk-SVWOWKXW.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
+  parseConfig
+} from "./chunk-QQCVIT3A.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-CSEGRTLQ.js";
+import "./chunk-GBACABRL.js";
+import "./chunk-VWTFGUN7.js";
+import "./chunk-7JEAAYWA.js";
+import "./chunk-Z77UXDUJ.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-SVWOWKXW.js";
+} from "./chunk-6SRIHUXH.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-BNRYUUT6.js";
+} from "./chunk-QQCVIT3A.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";

@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-JVV6JOFW.js";
+} from "./chunk-QH4IWEB3.js";
 import {
   ruleMeta
-} from "./chunk-YPERXKN2.js";
+} from "./chunk-GCNBT64W.js";
 import {
   normalizeIdent
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runGit,
   worktreeSnapshot
-} from "./chunk-27YXVPBR.js";
+} from "./chunk-UZ57K3HJ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";

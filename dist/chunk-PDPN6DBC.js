@@ -14,17 +14,17 @@ import {
   runEngine,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-CFDP665Z.js";
-import "./chunk-LXMYGTNT.js";
+} from "./chunk-NSPBEXWE.js";
+import "./chunk-UNVNNXOQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-MQPLU7IT.js";
+import "./chunk-7XGANT7C.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-5SYVZ6D5.js";

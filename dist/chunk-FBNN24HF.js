@@ -5,40 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-PPPTZQK6.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-OJBMMQUA.js";
-import "./chunk-SVWOWKXW.js";
-import "./chunk-CFDP665Z.js";
+  readText,
+  render
+} from "./chunk-WPG6MFSB.js";
+import "./chunk-ZHGLKPIN.js";
+import "./chunk-6SRIHUXH.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-WT23RORG.js";
-import "./chunk-LXMYGTNT.js";
 import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-MQPLU7IT.js";
-import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-27YXVPBR.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
+  UsageError,
+  detectionLines,
   main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  readText,
+  render
 };

@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-OJBMMQUA.js";
+} from "./chunk-ZHGLKPIN.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-SVWOWKXW.js";
+} from "./chunk-6SRIHUXH.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-CFDP665Z.js";
+} from "./chunk-NSPBEXWE.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-WT23RORG.js";
+} from "./chunk-SHKNGLYT.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-YPERXKN2.js";
+} from "./chunk-GCNBT64W.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import {
   ForkPointError,
   defaultBase,
@@ -49,7 +49,7 @@ import {
   hasCommit,
   repoRoot,
   repoRootWith
-} from "./chunk-27YXVPBR.js";
+} from "./chunk-UZ57K3HJ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-ESDFV24W.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-XKRQQ4J7.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-IEYLWVNH.js");
+    const { publishToGitHub } = await import("./chunk-QH54NJLC.js");
     try {
       const published = await publishToGitHub({
         report,

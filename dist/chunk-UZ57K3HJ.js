@@ -106,9 +106,7 @@ function wordSearcher(root, commit, store, listing) {
       const lines = covered.lines.filter((l) => wanted.test(l.text));
       if (missing.length === 0) return { lines, truncated: covered.truncated };
       const rest = grep(missing);
-      const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
-      for (const l of rest.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
-      return { lines, truncated: covered.truncated || rest.truncated };
+      return { lines: unionInGitOrder(lines, rest.lines), truncated: covered.truncated || rest.truncated };
     }
   };
 }
@@ -251,10 +249,27 @@ function grepWords(root, commit, words, plan) {
   if (other.length === 0 || first.truncated) return { lines: first.lines, truncated: first.truncated };
   const second = grepPass(root, commit, "-F", `${other.join("\n")}
 `, Math.max(1, WORD_SEARCH_BYTES - first.bytes), plan);
-  const lines = first.lines;
-  const seen = new Set(lines.map((l) => `${l.path}\0${l.line}`));
-  for (const l of second.lines) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
-  return { lines, truncated: second.truncated };
+  return { lines: unionInGitOrder(first.lines, second.lines), truncated: second.truncated };
+}
+function unionInGitOrder(a, b) {
+  const seen = new Set(a.map((l) => `${l.path}\0${l.line}`));
+  const lines = a.slice();
+  for (const l of b) if (!seen.has(`${l.path}\0${l.line}`)) lines.push(l);
+  return lines.sort((x, y) => comparePaths(x.path, y.path) || x.line - y.line);
+}
+function comparePaths(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return utf8Rank(x) - utf8Rank(y);
+  }
+  return a.length - b.length;
+}
+function utf8Rank(unit) {
+  if (unit < 55296) return unit;
+  return unit >= 57344 ? unit - 2048 : unit + 8192;
 }
 function identifierGrep(root, commit, words, plan) {
   const pass = identifierPass(words, true);

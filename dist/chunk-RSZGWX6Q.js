@@ -5,22 +5,36 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-MQPLU7IT.js";
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
+} from "./chunk-UNVNNXOQ.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-P4TBAOQP.js";
+import "./chunk-D7BJUY6R.js";
+import "./chunk-7XGANT7C.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
-import "./chunk-6L3QRUXQ.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
+import "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  analyseMigrations,
+  mayBeChangelog,
+  migrationDialects,
+  migrationLanguages,
+  migrationNeeds,
+  prepareMigrations,
+  replayBase,
+  resolveOperation
 };

@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-OJBMMQUA.js";
+} from "./chunk-ZHGLKPIN.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,19 +16,19 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-SVWOWKXW.js";
+} from "./chunk-6SRIHUXH.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-CFDP665Z.js";
+} from "./chunk-NSPBEXWE.js";
 import {
   git,
   gitChangeSet,
   releaseTagFilter,
   repoRoot
-} from "./chunk-27YXVPBR.js";
+} from "./chunk-UZ57K3HJ.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-PAHEWZ6D.js");
+  const { readConfigFromTree } = await import("./chunk-6YFMTWWY.js");
   return readConfigFromTree(changes.headTree);
 }
 

@@ -11,30 +11,30 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-7ZG2AYJS.js";
+} from "./chunk-HFJC7F7C.js";
 import {
   UsageError,
   readText
-} from "./chunk-BR6U2NJF.js";
-import "./chunk-OJBMMQUA.js";
-import "./chunk-SVWOWKXW.js";
-import "./chunk-CFDP665Z.js";
+} from "./chunk-WPG6MFSB.js";
+import "./chunk-ZHGLKPIN.js";
+import "./chunk-6SRIHUXH.js";
+import "./chunk-NSPBEXWE.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-LXMYGTNT.js";
+import "./chunk-UNVNNXOQ.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-MQPLU7IT.js";
+import "./chunk-7XGANT7C.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-JVV6JOFW.js";
-import "./chunk-YPERXKN2.js";
+import "./chunk-QH4IWEB3.js";
+import "./chunk-GCNBT64W.js";
 import {
   detectInSets
-} from "./chunk-6L3QRUXQ.js";
+} from "./chunk-EW2GHLYJ.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-27YXVPBR.js";
+import "./chunk-UZ57K3HJ.js";
 import "./chunk-R5XSFKKQ.js";
 import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
@@ -77,13 +77,13 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-5GTB3KL3.js");
+    const { parseConfig } = await import("./chunk-BU6GBPIX.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
   let oldestSafe = null;
   if (values["oldest-safe"]) {
-    const { repoRoot } = await import("./chunk-YRG227ZW.js");
+    const { repoRoot } = await import("./chunk-RA656YQT.js");
     const root = repoRoot(cwd);
     const from = resolveRevision(root, values.from, "--from");
     const fixed = values.to ? planRange(cwd, values.from, values.to) : null;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-YRG227ZW.js"), import("./chunk-PAHEWZ6D.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-RA656YQT.js"), import("./chunk-6YFMTWWY.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {
