@@ -24,6 +24,8 @@ import { maskSqlDetailed } from './parse/mask.js';
 import { parseFile, parseFiles, type ParsedFile, type ParseJob } from './parse-files.js';
 import { cachedReplay } from './replay-cache.js';
 import { fileRules, migrationRules, operationRulesFor, statementRules } from './rules/index.js';
+import { hiddenByDialect } from './rules/unparsed-statement.js';
+import type { DialectReading } from './dialect-inference.js';
 import type { FileContext, MigrationFacts, RuleHit } from './rules/types.js';
 import { findSqlSuppressions } from './suppressions.js';
 import { createdInNoRelease, fileLifecycles, releasesOfPaths } from './lifecycle.js';
@@ -85,7 +87,7 @@ export function analyseMigrations(input: AnalysisInput): AnalysisOutput {
   }
 
   const plan = planHistories(detector, candidates, ignored, forced.size > 0);
-  const outputs = plan.groups.map((group) => analyseHistory(input, group));
+  const outputs = plan.groups.map((group) => analyseHistory(input, group, plan.dialects.head));
   return {
     // A master changelog's include the PR broke: never a silent skip (code/liquibase-includes.ts).
     findings: [...outputs.flatMap((o) => o.findings), ...(forced.size === 0 ? includeFindings(changes, ignored) : [])],
@@ -147,7 +149,7 @@ export function migrationNeeds(input: AnalysisInput): { dialects: Dialect[]; cha
 }
 
 /** One schema history's analysis: the base replayed into a catalog, then the PR's migrations of that history in order. */
-function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutput {
+function analyseHistory(input: AnalysisInput, group: HistoryGroup, headDialects: ReadonlyMap<string, DialectReading> = new Map()): AnalysisOutput {
   const { changes } = input;
   const { dialect } = group;
   // What is asked of all the base migrations at once, as `planHistories` gathered it (a 20,000-file
@@ -493,6 +495,14 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup): AnalysisOutp
     // An unreadable new migration (unreadable-file) still runs on deploy: the runbook lists it.
     const unreadUp = text === null && change.status !== 'deleted' && (file.part === 'up' || file.part === 'repeatable');
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
+    // A SQL file read by its content as another dialect than its folder's history: what that
+    // dialect would run and this reading hides (unparsed-statement.ts `hiddenByDialect`), in the parts that run.
+    const reading = text === null || isCodeFramework(file.framework) || isChangelogMigration(file) ? undefined : headDialects.get(file.path);
+    if (reading?.neighbours && text !== null) {
+      const g = grown.get(fileIndex);
+      const up = sectionsOf(file, text).filter((sec) => sec.part === 'up');
+      emit('unparsed-statement', hiddenByDialect(text, reading, up).filter((h) => !g || inRanges(g.newLines, h.line ?? 0, true)));
+    }
 
     const prepared = new PreparedStatements();
     // Comments blanked, strings kept: a routine's body is a dollar-quoted string.

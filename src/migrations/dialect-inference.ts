@@ -12,6 +12,12 @@ import { maskSql } from './parse/mask.js';
 export interface DialectReading {
   dialect: Dialect;
   by: string;
+  /**
+   * A PR file read by its content: what the base's migrations beside it say without this PR's
+   * votes, when that is another dialect they show (not the default). The file is also read that
+   * way, for code the chosen reading hides (`unparsed-statement`'s `hiddenByDialect`).
+   */
+  neighbours?: DialectReading;
 }
 
 /** Words that name a dialect in a file name (between dots) or as a whole folder name. */

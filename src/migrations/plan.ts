@@ -462,7 +462,7 @@ export function assignDialects(
     // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
     // template literals, no MySQL quoting, should a script be read for its dialect.)
     const content = d ? undefined : contentDialect(f, detector.sets);
-    own.push(d ?? content);
+    own.push(d ?? (content && f.side === 'head' ? withNeighbours(content, byNeighbours(f.path, f.set, based.folders, based.sets)) : content));
     if (!content) continue;
     if (!voted) {
       // Copies: the base's votes stay as computed (they may be cached, and asked again).
@@ -499,6 +499,17 @@ export function assignDialects(
     out.set(f.path, own[i] ?? byNeighbours(f.path, f.set, folders, sets));
   });
   return result;
+}
+
+/**
+ * A PR file's content reading, with what its neighbours say without it (the base's votes alone)
+ * when that is another dialect their own content shows. The content still decides (multi-dialect
+ * layouts rely on it: kratos, flipt, umami); the other reading only adds findings for code the
+ * chosen one hides (session 13: a `plpgsql` table name made a MySQL folder's file read as Postgres,
+ * its DROP inside what Postgres lexes as a string, exit 0). The default is no history: not kept.
+ */
+function withNeighbours(content: DialectReading, near: DialectReading): DialectReading {
+  return near.dialect === content.dialect || near.by.startsWith('the default') ? content : { ...content, neighbours: near };
 }
 
 function contentDialect(f: { path: string; text: string | null }, sets: readonly MigrationSet[]): DialectReading | undefined {

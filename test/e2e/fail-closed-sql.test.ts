@@ -441,3 +441,63 @@ describe('base history batches', () => {
     expect(r.findings.filter((f) => f.file === file).map((f) => [f.rule, f.line, f.severity])).toEqual(clean.map((f) => [f.rule, f.line, f.severity]));
   });
 });
+
+/**
+ * A PR file whose content marks pick another dialect than the base migrations beside it (session 13
+ * audit): it is analysed in its content's dialect, and also read in the folder's one; a DROP that
+ * the folder's database runs and the content's reading keeps in a string or a comment is an
+ * `unparsed-statement` error on its line (src/migrations/rules/unparsed-statement.ts `hiddenByDialect`).
+ */
+describe('content dialect against the folder', () => {
+  const MYSQL_BASE: BaseFiles = { 'db/migrations/0001_init.sql': 'CREATE TABLE users (id int AUTO_INCREMENT PRIMARY KEY, email varchar(255), note text) ENGINE=InnoDB;\nCREATE TABLE orders (id int PRIMARY KEY) ENGINE=InnoDB;\n' };
+  const PG_JSONB: BaseFiles = { 'db/migrations/0001_init.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text, note text, data JSONB);\nCREATE TABLE orders (id bigint PRIMARY KEY);\n' };
+  const SQLITE_BASE: BaseFiles = { 'db/migrations/0001_init.sql': 'CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email text, note text);\nCREATE TABLE orders (id INTEGER PRIMARY KEY AUTOINCREMENT);\n' };
+  const fires: Array<[string, BaseFiles, string, number]> = [
+    // The audit's reproductions, verbatim.
+    ['MySQL folder, read as Postgres by `plpgsql`: the DROP inside what Postgres lexes as a string', MYSQL_BASE, "CREATE TABLE plpgsql (id int);\nSELECT 1 # it's\n;\nALTER TABLE users DROP COLUMN note;\n# '\n", 4],
+    ['Postgres folder, read as MySQL by `auto_increment`: the DROP inside what MySQL lexes as a string', PG_JSONB, "CREATE TABLE auto_increment (id int);\nSELECT 'a\\';\nALTER TABLE users DROP COLUMN note;\n-- ';\n", 3],
+    // Variants: a comment instead of a string (`#` is XOR to Postgres, a comment to MySQL), and a SQLite folder.
+    ['Postgres folder, read as MySQL: the DROP after a `#` MySQL reads as a comment', PG_JSONB, 'CREATE TABLE auto_increment (id int);\nSELECT 1 # 2; DROP TABLE orders;\n;\n', 2],
+    ['SQLite folder, read as MySQL by `auto_increment`: the DROP inside what MySQL lexes as a string', SQLITE_BASE, "CREATE TABLE auto_increment (id int);\nSELECT 'a\\';\nDROP TABLE orders;\n-- ';\n", 3],
+  ];
+  test.concurrent.each(fires)('%s', async (_name, base, text, line) => {
+    const repo = quickRepo(base, { [F]: text });
+    repos.push(repo);
+    const r = await check(repo);
+    expect(r.code).toBe(1);
+    expect(r.findings.filter((f) => f.file === F && f.rule === 'unparsed-statement').map((f) => [f.line, f.severity])).toEqual([[line, 'error']]);
+  });
+
+  const quiet: Array<[string, BaseFiles, Files, string[]]> = [
+    // Content and folder agree: MySQL's `# it's` is a comment to both, no second reading.
+    ['MySQL folder, MySQL content', MYSQL_BASE, { [F]: "ALTER TABLE users ADD COLUMN age int AFTER email;\n# it's fine\n" }, []],
+    // Another dialect by content, but both readings see the same code: the drop is reported once, by its own rule.
+    ['MySQL folder, Postgres content, same code both ways', MYSQL_BASE, { [F]: 'CREATE TABLE events (id int, data JSONB);\nALTER TABLE users DROP COLUMN note;\n' }, ['drop-column']],
+    // kratos-like: the file's name declares its dialect (no content reading, no neighbours' one).
+    ['Postgres folder, a *.mysql.up.sql file beside it', PG_JSONB, { 'db/migrations/0002_x.mysql.up.sql': "ALTER TABLE users ADD COLUMN age int;\nSELECT 'a\\\\';\n" }, []],
+  ];
+  test.concurrent.each(quiet)('%s: no second reading finding', async (_name, base, head, rules) => {
+    const repo = quickRepo(base, head);
+    repos.push(repo);
+    const r = await check(repo);
+    expect(r.findings.map((f) => f.rule)).toEqual(rules);
+  });
+
+  test('a warm run (stored plan, cached base) gives the cold run\'s report', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'rg-cache-'));
+    try {
+      const repo = quickRepo(MYSQL_BASE, { [F]: fires[0][2] });
+      repos.push(repo);
+      const cold = await check(repo, { ROLLBACK_GUARD_CACHE: 'off' });
+      const warm1 = await check(repo, { ROLLBACK_GUARD_CACHE: cache });
+      const warm2 = await check(repo, { ROLLBACK_GUARD_CACHE: cache });
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      expect(cold.findings.some((f) => f.rule === 'unparsed-statement' && f.line === 4)).toBe(true);
+      expect(warm1.findings).toEqual(cold.findings);
+      expect(warm2.findings).toEqual(cold.findings);
+      expect([warm1.code, warm2.code]).toEqual([cold.code, cold.code]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

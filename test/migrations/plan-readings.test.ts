@@ -102,3 +102,44 @@ describe('planFileIn (a cached plan file copied into a history by a literal, not
     }
   });
 });
+
+/**
+ * A PR file read by its content keeps that reading, and carries what the base's migrations beside
+ * it say without its vote when that is another dialect they show (`neighbours`): the second
+ * reading `unparsed-statement` makes of it (session 13). The same from a stored base plan.
+ */
+describe("assignDialects' neighbours of a PR file read by its content", () => {
+  const head = (path: string, text: string) => ({ path, set: 0, text, side: 'head' as const });
+  const PG = 'CREATE TABLE plpgsql (id int);\n';
+  it('keeps the content reading and adds the folder\'s other dialect', () => {
+    const { detector, base, based } = setup();
+    const r = assignDialects(base, based, [head('db/migrations/004_d.sql', PG)], detector).head.get('db/migrations/004_d.sql');
+    expect(r?.dialect).toBe('postgres');
+    expect(r?.by).toMatch(/^its content/);
+    expect(r?.neighbours?.dialect).toBe('mysql');
+    expect(r?.neighbours?.by).toMatch(/other migrations of its folder/);
+  });
+  it.each([
+    ['content and folder agree', 'db/migrations/004_d.sql', 'ALTER TABLE a MODIFY COLUMN b bigint;\n', 'mysql'],
+    ['declared by its folder (no content reading)', 'db/mysql/004_d.sql', PG, 'mysql'],
+    ['declared by its name', 'db/migrations/004_d.postgres.sql', PG, 'postgres'],
+    ['no history beside it (only the default)', 'db/other/004_d.sql', PG, 'postgres'],
+    ['no content marks', 'db/migrations/004_d.sql', 'ALTER TABLE a ADD COLUMN d int;\n', 'mysql'],
+  ])('none when %s', (_name, path, text, dialect) => {
+    const { detector, base, based } = setup();
+    const r = assignDialects(base, based, [head(path, text)], detector).head.get(path);
+    expect(r?.dialect).toBe(dialect);
+    expect(r?.neighbours).toBeUndefined();
+  });
+  it('is the same from a stored base plan (the votes round-trip)', () => {
+    const { detector, base, based } = setup();
+    const store = memoryStore();
+    const key = 'd'.repeat(64);
+    const classifications = base.map((b): [string, Classification] => [b.file.path, { file: b.file, as: 'migration', set: b.set, reason: 'named so' }]);
+    writeBasePlan(store, key, classifications, based);
+    const stored = readBasePlan(store, key, base.map((b) => b.file.path));
+    expect(stored).not.toBeNull();
+    const files = [head('db/migrations/004_d.sql', PG)];
+    expect(assignDialects(base, stored!.dialects, files, detector).head).toEqual(assignDialects(base, based, files, detector).head);
+  });
+});

@@ -1,8 +1,11 @@
 import type { Dialect } from '../../config/types.js';
+import type { DialectReading } from '../dialect-inference.js';
 import type { Statement } from '../model.js';
+import { forEachLexeme } from '../parse/lexer.js';
 import { withoutComments } from '../parse/mask.js';
 import { leadingDashLines } from '../script-runner.js';
-import { defineMigrationRule } from './types.js';
+import { splitStatements } from '../split.js';
+import { defineMigrationRule, type RuleHit } from './types.js';
 
 /** Words that make an unreadable statement dangerous enough to fail the check. */
 const DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
@@ -64,8 +67,81 @@ function runsNothing(stmt: Statement): boolean {
 export function unparsedSeverity(text: string, dialect: Dialect): 'error' | 'warning' {
   // A MySQL statement's leading `--x` lines run nothing, whoever reads them (`script-runner.ts`).
   const runs = dialect === 'mysql' || dialect === 'mariadb' ? text.slice(leadingDashLines(text)) : text;
-  const code = withoutComments(runs, dialect);
-  return dangerous(code) || dangerous(withoutInvisible(code)) ? 'error' : 'warning';
+  return dangerousWords(withoutComments(runs, dialect)) ? 'error' : 'warning';
+}
+
+/** The word test of this rule: a dangerous word in `text` as it is, or with its invisible characters out. */
+function dangerousWords(text: string): boolean {
+  return dangerous(text) || dangerous(withoutInvisible(text));
+}
+
+/**
+ * How much a dialect's lexer lets each character of `text` run: 2 code (a routine's `$$` body
+ * too: the database runs it), 1 inside a string (which may still run: an EXECUTE, a PREPARE),
+ * 0 inside a comment (and the markers of MySQL's `/*! … *\/`, whose body is code). What is left
+ * open at the end is code, as the masker leaves it (`maskSqlDetailed`). One pass of its lexer.
+ */
+function runLevels(text: string, dialect: Dialect): Uint8Array {
+  const out = new Uint8Array(text.length).fill(2);
+  forEachLexeme(text, dialect, (lexeme) => {
+    if (lexeme.unterminated) return;
+    if (lexeme.kind === 'line-comment' || lexeme.kind === 'block-comment' || lexeme.kind === 'exec-open' || lexeme.kind === 'exec-close') out.fill(0, lexeme.start, lexeme.end);
+    else if (lexeme.kind === 'quoted' && lexeme.quote === "'") out.fill(1, lexeme.bodyStart, lexeme.bodyEnd);
+  });
+  return out;
+}
+
+/**
+ * A PR file read in the dialect its content shows (`reading`) while the base migrations beside it
+ * are another one (`reading.neighbours`, plan.ts): the gate analyses it as `reading.dialect`, the
+ * database the folder's history runs on reads it as the other. Where the other lexer runs text the
+ * chosen one keeps in a string or a comment (`# it's` is a comment to MySQL and opens a string
+ * for Postgres; `'a\'` ends a string for Postgres and escapes the quote for MySQL), a statement
+ * of the other reading whose hidden part holds a dangerous word (this rule's word test) is a
+ * finding on its line: the chosen reading never saw it (session 13 audit: exit 0 on a DROP).
+ * Where both readings see the same code nothing is reported. Two masks and one split of the
+ * file in the other dialect (its `sections`, the parts that run): linear in its size.
+ */
+export function hiddenByDialect(text: string, reading: DialectReading, sections: readonly { start: number; end: number }[]): RuleHit[] {
+  const other = reading.neighbours;
+  if (other === undefined || other.dialect === reading.dialect) return [];
+  const chosen = runLevels(text, reading.dialect);
+  const theirs = runLevels(text, other.dialect);
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) any = theirs[i] > chosen[i];
+  if (!any) return [];
+  // What the other reading runs more of than the chosen one, the rest blanked (line breaks kept).
+  // Built run by run: as many parts as the readings change sides, never more than the text's length.
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const more = theirs[i] > chosen[i];
+    let j = i + 1;
+    while (j < text.length && theirs[j] > chosen[j] === more) j++;
+    parts.push(more ? text.slice(i, j) : text.slice(i, j).replace(/[^\n\r]/g, ' '));
+    i = j;
+  }
+  const hidden = parts.join('');
+  const hits: RuleHit[] = [];
+  const mysql = other.dialect === 'mysql' || other.dialect === 'mariadb';
+  for (const section of sections) {
+    for (const stmt of splitStatements(text, { dialect: other.dialect, from: section.start, to: section.end })) {
+      // A MySQL statement's leading `--x` lines run nothing (as for unparsed statements above).
+      const from = stmt.start + (mysql ? leadingDashLines(stmt.text) : 0);
+      if (!dangerousWords(hidden.slice(from, stmt.end))) continue;
+      const shown = stmt.text.replace(/\s+/g, ' ');
+      hits.push({
+        line: stmt.line,
+        endLine: stmt.endLine,
+        column: stmt.column,
+        // The words are dangerous ones: the severity this rule gives them (`unparsedSeverity`).
+        severity: 'error',
+        message: `This file is read as ${reading.dialect} by ${reading.by}, but the migrations beside it are ${other.dialect}: ${other.by}. As ${other.dialect}, line ${stmt.line} runs \`${shown.length > 120 ? `${shown.slice(0, 117)}...` : shown}\`, which the ${reading.dialect} reading sees as a string or a comment; review it by hand (name the file's dialect in its name, its folder or the configuration) and suppress with a reason.`,
+        object: null,
+        text: stmt.text,
+      });
+    }
+  }
+  return hits;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareEngine } from '../../../src/engine.js';
+import type { Dialect } from '../../../src/config/types.js';
+import type { DialectReading } from '../../../src/migrations/dialect-inference.js';
+import { hiddenByDialect } from '../../../src/migrations/rules/unparsed-statement.js';
 import { analyse } from '../helpers.js';
 
 beforeAll(async () => {
@@ -75,5 +78,43 @@ describe('the keyword fallback in linear time', () => {
     const started = performance.now();
     expect(analyse(sql).map((f) => f.rule)).toEqual(rules);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+/**
+ * The second reading of a PR file whose content dialect is not its folder's (`hiddenByDialect`,
+ * session 13 audit): a statement the folder's dialect runs and the content's reading keeps in a
+ * string or a comment, with a dangerous word, is an error on its line; the same code both ways is
+ * nothing.
+ */
+describe('hiddenByDialect', () => {
+  const reading = (dialect: Dialect, other: Dialect): DialectReading => ({ dialect, by: 'its content (x)', neighbours: { dialect: other, by: 'the other migrations of its folder (2 read as x by their content)' } });
+  const whole = (t: string) => [{ start: 0, end: t.length }];
+  test.each([
+    ['MySQL `#` comment opens a Postgres string (audit)', "CREATE TABLE plpgsql (id int);\nSELECT 1 # it's\n;\nALTER TABLE users DROP COLUMN note;\n# '\n", 'postgres', 'mysql', [4]],
+    ['Postgres `\\\'` ends a string MySQL keeps open (audit)', "CREATE TABLE auto_increment (id int);\nSELECT 'a\\';\nALTER TABLE users DROP COLUMN note;\n-- ';\n", 'mysql', 'postgres', [3]],
+    ['a `#` comment to MySQL, XOR to Postgres', 'SELECT 1;\nSELECT 1 # 2; TRUNCATE orders;\n;\n', 'mysql', 'postgres', [2]],
+    ['ALTER … TYPE hidden', "SELECT 'a\\';\nALTER TABLE t ALTER COLUMN c TYPE int;\n-- ';\n", 'mysql', 'postgres', [2]],
+    ['a Postgres routine body hidden in a MySQL string', "SELECT 'a\\';\nDO $$ BEGIN DROP TABLE t; END $$;\n-- ';\n", 'mysql', 'postgres', [2]],
+    ['an invisible character in the hidden word', "SELECT 'a\\';\nDR\u200BOP TABLE t;\n-- ';\n", 'mysql', 'postgres', [2]],
+  ] as const)('%s', (_name, text, chosen, other, lines) => {
+    const hits = hiddenByDialect(text, reading(chosen, other), whole(text));
+    expect(hits.map((h) => [h.line, h.severity])).toEqual(lines.map((l) => [l, 'error']));
+    expect(hits[0].message).toContain(`read as ${chosen} by its content (x)`);
+    expect(hits[0].message).toContain(`the migrations beside it are ${other}`);
+  });
+  test.each([
+    ['the same code both ways', 'CREATE TABLE t (id int, data JSONB);\nALTER TABLE users DROP COLUMN note;\n', 'postgres', 'mysql'],
+    ['a string both ways', "INSERT INTO t VALUES ('DROP TABLE users');\n", 'postgres', 'mysql'],
+    ['hidden, but nothing dangerous', "SELECT 'a\\';\nALTER TABLE t ADD COLUMN c int;\n-- ';\n", 'mysql', 'postgres'],
+    ['what the chosen reading runs and the other hides', "SELECT 'a\\';\nALTER TABLE users DROP COLUMN note;\n-- ';\n", 'postgres', 'mysql'],
+    ['MySQL `--x` lines (they run nothing)', "SELECT 1;\n--DROP TABLE t;\n", 'postgres', 'mysql'],
+    ['no other reading', "SELECT 'a\\';\nDROP TABLE t;\n-- ';\n", 'mysql', 'mysql'],
+  ] as const)('nothing for %s', (_name, text, chosen, other) => {
+    expect(hiddenByDialect(text, reading(chosen, other), whole(text))).toEqual([]);
+  });
+  test('only the sections given (the parts that run)', () => {
+    const text = "SELECT 'a\\';\nDROP TABLE t;\n-- ';\n";
+    expect(hiddenByDialect(text, reading('mysql', 'postgres'), [])).toEqual([]);
   });
 });
