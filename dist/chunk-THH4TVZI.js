@@ -13,14 +13,14 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-VYQ3FUWH.js";
+} from "./chunk-XI7LK7DR.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-CSHPW3HK.js";
+} from "./chunk-WFSCVCZG.js";
 import {
   prepareCodeLanguages
 } from "./chunk-YR34SE7V.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-2QTOCB5J.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-7EGHVQ4M.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

@@ -22,7 +22,7 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-AD7ZRIQT.js";
+} from "./chunk-THH4TVZI.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-ALWSXJO5.js");
+  const { readConfigFromTree } = await import("./chunk-QKMYAPOX.js");
   return readConfigFromTree(changes.headTree);
 }
 

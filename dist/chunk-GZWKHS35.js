@@ -16,7 +16,7 @@ import {
 } from "./chunk-ZHPCQYMQ.js";
 import {
   ruleMeta
-} from "./chunk-AZ7QYJT2.js";
+} from "./chunk-RLNGHXG6.js";
 import {
   normalizeIdent
 } from "./chunk-YR34SE7V.js";

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-Y4EMFRHP.js";
+} from "./chunk-7GDA2CVK.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,25 +22,25 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-UDJT35QS.js";
+} from "./chunk-M4EJNNJT.js";
 import "./chunk-6NJNZI6Q.js";
 import "./chunk-YUFVRMJV.js";
-import "./chunk-AD7ZRIQT.js";
+import "./chunk-THH4TVZI.js";
 import {
   readConfigFromTree
-} from "./chunk-QKG6TDWB.js";
-import "./chunk-BQPBEP45.js";
+} from "./chunk-ZVOZJGHV.js";
+import "./chunk-GZWKHS35.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-LL7ZLLB2.js";
-import "./chunk-VYQ3FUWH.js";
+import "./chunk-YZJVSV22.js";
+import "./chunk-XI7LK7DR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-CSHPW3HK.js";
+import "./chunk-WFSCVCZG.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-ZHPCQYMQ.js";
-import "./chunk-AZ7QYJT2.js";
+import "./chunk-RLNGHXG6.js";
 import {
   detectInSets
 } from "./chunk-YR34SE7V.js";

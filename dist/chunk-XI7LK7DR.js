@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-CSHPW3HK.js";
+} from "./chunk-WFSCVCZG.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -26,6 +26,7 @@ import {
   checkAcceptsAll,
   checkPassesOldInserts,
   fileRules,
+  hiddenByDialect,
   literalDefault,
   migrationRules,
   operationRulesFor,
@@ -35,7 +36,7 @@ import {
   statementKeys,
   statementRules,
   uniqueKeysOf
-} from "./chunk-AZ7QYJT2.js";
+} from "./chunk-RLNGHXG6.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -2015,7 +2016,7 @@ function assignDialects(baseList, based, files, detector) {
   for (const f of files) {
     const d = declaredDialect(f.path, f.set, f.side, detector, settings, headSettings);
     const content = d ? void 0 : contentDialect(f, detector.sets);
-    own.push(d ?? content);
+    own.push(d ?? (content && f.side === "head" ? withNeighbours(content, byNeighbours(f.path, f.set, based.folders, based.sets)) : content));
     if (!content) continue;
     if (!voted) {
       folders2 = new Map([...folders2].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
@@ -2052,6 +2053,9 @@ function assignDialects(baseList, based, files, detector) {
     out.set(f.path, own[i] ?? byNeighbours(f.path, f.set, folders2, sets));
   });
   return result;
+}
+function withNeighbours(content, near) {
+  return near.dialect === content.dialect || near.by.startsWith("the default") ? content : { ...content, neighbours: near };
 }
 function contentDialect(f, sets) {
   if (isCodeMigrationPath(f.path, sets)) return void 0;
@@ -3472,7 +3476,7 @@ function analyseMigrations(input) {
     if (file) candidates.push({ change, file, text });
   }
   const plan = planHistories(detector, candidates, ignored, forced.size > 0);
-  const outputs = plan.groups.map((group) => analyseHistory(input, group));
+  const outputs = plan.groups.map((group) => analyseHistory(input, group, plan.dialects.head));
   return {
     // A master changelog's include the PR broke: never a silent skip (code/liquibase-includes.ts).
     findings: [...outputs.flatMap((o) => o.findings), ...forced.size === 0 ? includeFindings(changes, ignored) : []],
@@ -3518,7 +3522,7 @@ function migrationNeeds(input) {
   const liquibase = (m) => m.file.framework === "liquibase";
   return { dialects: [...out], changelogs: forced.size > 0 || touched || base === void 0 || taken.some(liquibase) || base.liquibase };
 }
-function analyseHistory(input, group) {
+function analyseHistory(input, group, headDialects = /* @__PURE__ */ new Map()) {
   const { changes } = input;
   const { dialect } = group;
   const baseFacts = group.facts ?? BaseFacts.of(group.base, sequenceFolder);
@@ -3789,6 +3793,12 @@ function analyseHistory(input, group) {
     if (!runs(fileIndex)) continue;
     const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
+    const reading = text === null || isCodeFramework(file.framework) || isChangelogMigration(file) ? void 0 : headDialects.get(file.path);
+    if (reading?.neighbours && text !== null) {
+      const g = grown.get(fileIndex);
+      const up = sectionsOf(file, text).filter((sec) => sec.part === "up");
+      emit("unparsed-statement", hiddenByDialect(text, reading, up).filter((h) => !g || inRanges(g.newLines, h.line ?? 0, true)));
+    }
     const prepared = new PreparedStatements();
     const branches = new BranchAdditions(text, (t) => maskSqlDetailed(t, dialect, { keepStrings: true }).masked);
     currentFile = fileIndex;

@@ -5,36 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
-} from "./chunk-VYQ3FUWH.js";
-import "./chunk-4K57P2NP.js";
-import "./chunk-P4TBAOQP.js";
+  parseConfig
+} from "./chunk-GZWKHS35.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-CSHPW3HK.js";
-import "./chunk-PCO3WAOG.js";
-import "./chunk-3MIIFOP7.js";
 import "./chunk-ZHPCQYMQ.js";
-import "./chunk-AZ7QYJT2.js";
+import "./chunk-RLNGHXG6.js";
 import "./chunk-YR34SE7V.js";
-import "./chunk-JODG5OJR.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  analyseMigrations,
-  mayBeChangelog,
-  migrationDialects,
-  migrationLanguages,
-  migrationNeeds,
-  prepareMigrations,
-  replayBase,
-  resolveOperation
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -314,6 +314,118 @@ function and(a, b) {
   return a === "false" || b === "false" ? "false" : a === "true" && b === "true" ? "true" : "null";
 }
 
+// src/migrations/rules/types.ts
+function defineMigrationRule(meta, impl) {
+  return { meta: { ...meta, category: "migration" }, ...impl };
+}
+function statementSpan(stmt, op) {
+  const line = op?.line ?? stmt.line;
+  return { line, endLine: op?.line ?? stmt.endLine, column: op?.line ? null : stmt.column };
+}
+
+// src/migrations/rules/unparsed-statement.ts
+var DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
+var ALTER = /\bALTER\b/i;
+var TYPE = /\bTYPE\b/gi;
+function dangerous(text) {
+  if (DANGEROUS.test(text)) return true;
+  const alter = ALTER.exec(text);
+  if (alter === null) return false;
+  TYPE.lastIndex = alter.index + alter[0].length;
+  return TYPE.test(text);
+}
+var unparsed_statement_default = defineMigrationRule(
+  {
+    id: "unparsed-statement",
+    defaultSeverity: "warning",
+    summary: "A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME, sp_rename or ALTER \u2026 TYPE)."
+  },
+  {
+    statement(stmt) {
+      if (stmt.status !== "unparsed" || runsNothing(stmt)) return [];
+      const text = stmt.opaqueText === void 0 ? stmt.text : `${stmt.text}
+${stmt.opaqueText}`;
+      const severity = unparsedSeverity(text, stmt.dialect);
+      return [
+        {
+          line: stmt.line,
+          endLine: stmt.endLine,
+          column: stmt.column,
+          severity,
+          message: `This statement could not be analysed (${stmt.error ?? "no parser for it"}), so the gate cannot prove it is rollback-safe; review it by hand and suppress with a reason.`,
+          object: null,
+          // What it may touch is unknown: the scenarios whose tables it names are (docs/scenarios.md).
+          text
+        }
+      ];
+    }
+  }
+);
+function runsNothing(stmt) {
+  if (stmt.dialect !== "mysql" && stmt.dialect !== "mariadb" || stmt.opaqueText !== void 0 || stmt.ops.length > 0) return false;
+  const dashes = leadingDashLines(stmt.text);
+  return dashes > 0 && stmt.text.slice(dashes).trim() === "";
+}
+function unparsedSeverity(text, dialect) {
+  const runs = dialect === "mysql" || dialect === "mariadb" ? text.slice(leadingDashLines(text)) : text;
+  return dangerousWords(withoutComments(runs, dialect)) ? "error" : "warning";
+}
+function dangerousWords(text) {
+  return dangerous(text) || dangerous(withoutInvisible(text));
+}
+function runLevels(text, dialect) {
+  const out = new Uint8Array(text.length).fill(2);
+  forEachLexeme(text, dialect, (lexeme) => {
+    if (lexeme.unterminated) return;
+    if (lexeme.kind === "line-comment" || lexeme.kind === "block-comment" || lexeme.kind === "exec-open" || lexeme.kind === "exec-close") out.fill(0, lexeme.start, lexeme.end);
+    else if (lexeme.kind === "quoted" && lexeme.quote === "'") out.fill(1, lexeme.bodyStart, lexeme.bodyEnd);
+  });
+  return out;
+}
+function hiddenByDialect(text, reading, sections) {
+  const other = reading.neighbours;
+  if (other === void 0 || other.dialect === reading.dialect) return [];
+  const chosen = runLevels(text, reading.dialect);
+  const theirs = runLevels(text, other.dialect);
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) any = theirs[i] > chosen[i];
+  if (!any) return [];
+  const parts = [];
+  for (let i = 0; i < text.length; ) {
+    const more = theirs[i] > chosen[i];
+    let j = i + 1;
+    while (j < text.length && theirs[j] > chosen[j] === more) j++;
+    parts.push(more ? text.slice(i, j) : text.slice(i, j).replace(/[^\n\r]/g, " "));
+    i = j;
+  }
+  const hidden = parts.join("");
+  const hits = [];
+  const mysql = other.dialect === "mysql" || other.dialect === "mariadb";
+  for (const section of sections) {
+    for (const stmt of splitStatements(text, { dialect: other.dialect, from: section.start, to: section.end })) {
+      const from = stmt.start + (mysql ? leadingDashLines(stmt.text) : 0);
+      if (!dangerousWords(hidden.slice(from, stmt.end))) continue;
+      const shown = stmt.text.replace(/\s+/g, " ");
+      hits.push({
+        line: stmt.line,
+        endLine: stmt.endLine,
+        column: stmt.column,
+        // The words are dangerous ones: the severity this rule gives them (`unparsedSeverity`).
+        severity: "error",
+        message: `This file is read as ${reading.dialect} by ${reading.by}, but the migrations beside it are ${other.dialect}: ${other.by}. As ${other.dialect}, line ${stmt.line} runs \`${shown.length > 120 ? `${shown.slice(0, 117)}...` : shown}\`, which the ${reading.dialect} reading sees as a string or a comment; review it by hand (name the file's dialect in its name, its folder or the configuration) and suppress with a reason.`,
+        object: null,
+        text: stmt.text
+      });
+    }
+  }
+  return hits;
+}
+function withoutInvisible(text) {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : "";
+}
+var INVISIBLE = new RegExp("\\p{Cf}", "u");
+var INVISIBLE_ALL = new RegExp("\\p{Cf}", "gu");
+
 // src/migrations/tokens.ts
 var SEP = "";
 var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
@@ -547,15 +659,6 @@ function baseLabels(table, column, facts) {
   if (!base) return void 0;
   if (base.enumValues) return base.enumValues;
   return base.type ? facts.baseEnumValues(base.type) : void 0;
-}
-
-// src/migrations/rules/types.ts
-function defineMigrationRule(meta, impl) {
-  return { meta: { ...meta, category: "migration" }, ...impl };
-}
-function statementSpan(stmt, op) {
-  const line = op?.line ?? stmt.line;
-  return { line, endLine: op?.line ?? stmt.endLine, column: op?.line ? null : stmt.column };
 }
 
 // src/migrations/rules/add-unique-constraint.ts
@@ -1610,60 +1713,6 @@ var truncate_table_default = defineMigrationRule(
   }
 );
 
-// src/migrations/rules/unparsed-statement.ts
-var DANGEROUS = /\b(DROP|TRUNCATE|DELETE|UPDATE|RENAME|sp_rename)\b/i;
-var ALTER = /\bALTER\b/i;
-var TYPE = /\bTYPE\b/gi;
-function dangerous(text) {
-  if (DANGEROUS.test(text)) return true;
-  const alter = ALTER.exec(text);
-  if (alter === null) return false;
-  TYPE.lastIndex = alter.index + alter[0].length;
-  return TYPE.test(text);
-}
-var unparsed_statement_default = defineMigrationRule(
-  {
-    id: "unparsed-statement",
-    defaultSeverity: "warning",
-    summary: "A statement the parser could not analyse (an error when it mentions DROP, TRUNCATE, DELETE, UPDATE, RENAME, sp_rename or ALTER \u2026 TYPE)."
-  },
-  {
-    statement(stmt) {
-      if (stmt.status !== "unparsed" || runsNothing(stmt)) return [];
-      const text = stmt.opaqueText === void 0 ? stmt.text : `${stmt.text}
-${stmt.opaqueText}`;
-      const severity = unparsedSeverity(text, stmt.dialect);
-      return [
-        {
-          line: stmt.line,
-          endLine: stmt.endLine,
-          column: stmt.column,
-          severity,
-          message: `This statement could not be analysed (${stmt.error ?? "no parser for it"}), so the gate cannot prove it is rollback-safe; review it by hand and suppress with a reason.`,
-          object: null,
-          // What it may touch is unknown: the scenarios whose tables it names are (docs/scenarios.md).
-          text
-        }
-      ];
-    }
-  }
-);
-function runsNothing(stmt) {
-  if (stmt.dialect !== "mysql" && stmt.dialect !== "mariadb" || stmt.opaqueText !== void 0 || stmt.ops.length > 0) return false;
-  const dashes = leadingDashLines(stmt.text);
-  return dashes > 0 && stmt.text.slice(dashes).trim() === "";
-}
-function unparsedSeverity(text, dialect) {
-  const runs = dialect === "mysql" || dialect === "mariadb" ? text.slice(leadingDashLines(text)) : text;
-  const code = withoutComments(runs, dialect);
-  return dangerous(code) || dangerous(withoutInvisible(code)) ? "error" : "warning";
-}
-function withoutInvisible(text) {
-  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : "";
-}
-var INVISIBLE = new RegExp("\\p{Cf}", "u");
-var INVISIBLE_ALL = new RegExp("\\p{Cf}", "gu");
-
 // src/migrations/rules/update-rows.ts
 var update_rows_default = defineMigrationRule(
   {
@@ -2613,6 +2662,7 @@ export {
   BranchAdditions,
   checkPassesOldInserts,
   literalDefault,
+  hiddenByDialect,
   DefaultsSetInPr,
   migrationRules,
   fileRules,

@@ -25,19 +25,19 @@ import {
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-AD7ZRIQT.js";
+} from "./chunk-THH4TVZI.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-LL7ZLLB2.js";
+} from "./chunk-YZJVSV22.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-AZ7QYJT2.js";
+} from "./chunk-RLNGHXG6.js";
 import {
   detectInSets,
   touchesChangelogFile
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-GIUNIPS3.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-GMOOD3YN.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),

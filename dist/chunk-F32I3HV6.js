@@ -11,24 +11,24 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-UDJT35QS.js";
+} from "./chunk-M4EJNNJT.js";
 import {
   UsageError,
   readText
-} from "./chunk-4FKTFGNR.js";
+} from "./chunk-VLGBBNWG.js";
 import "./chunk-6NJNZI6Q.js";
 import "./chunk-YUFVRMJV.js";
-import "./chunk-AD7ZRIQT.js";
+import "./chunk-THH4TVZI.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-VYQ3FUWH.js";
+import "./chunk-XI7LK7DR.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-CSHPW3HK.js";
+import "./chunk-WFSCVCZG.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import "./chunk-ZHPCQYMQ.js";
-import "./chunk-AZ7QYJT2.js";
+import "./chunk-RLNGHXG6.js";
 import {
   detectInSets
 } from "./chunk-YR34SE7V.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-4RHZFTCS.js");
+    const { parseConfig } = await import("./chunk-UYSOHMN2.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-RA656YQT.js"), import("./chunk-ALWSXJO5.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-RA656YQT.js"), import("./chunk-QKMYAPOX.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

@@ -19,7 +19,7 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-CSHPW3HK.js";
+} from "./chunk-WFSCVCZG.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
@@ -28,7 +28,7 @@ import {
 import {
   contractRule,
   contractRuleList
-} from "./chunk-AZ7QYJT2.js";
+} from "./chunk-RLNGHXG6.js";
 import "./chunk-YR34SE7V.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
