@@ -16,7 +16,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { MAX_FILE_BYTES } from '../../src/changes/files.js';
 import { main } from '../../src/cli.js';
-import { GIT_TEST_ENV } from '../helpers/git-repo.js';
+import { GIT_TEST_ENV, writeFiles } from '../helpers/git-repo.js';
 
 interface JsonFinding {
   rule: string;
@@ -55,16 +55,7 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_TEST_ENV } }).trim();
 }
 
-function write(dir: string, files: Files): void {
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(dir, path);
-    if (content === null) rmSync(full, { force: true });
-    else {
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, content);
-    }
-  }
-}
+const write = (dir: string, files: Files): void => writeFiles(dir, files);
 
 function build(spec: RepoSpec): { dir: string; base: string; head: string } {
   const dir = mkdtempSync(join(tmpdir(), 'rg-ctraudit-'));

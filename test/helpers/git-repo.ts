@@ -22,6 +22,18 @@ export const GIT_TEST_ENV = {
   HOME: tmpdir(),
 };
 
+/** Writes `files` under `dir` (folders made as needed); `null` deletes one. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer | null>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    if (content === null) rmSync(full, { force: true });
+    else {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+    }
+  }
+}
+
 /** `head` entries overwrite base files; `null` deletes one; `renames` are applied with git mv. */
 export function makeRepo(
   base: Record<string, string | Buffer>,
@@ -31,16 +43,7 @@ export function makeRepo(
   const dir = mkdtempSync(join(tmpdir(), 'rg-test-'));
   const git = (...args: string[]): string =>
     execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_TEST_ENV } }).trim();
-  const write = (files: Record<string, string | Buffer | null>): void => {
-    for (const [path, content] of Object.entries(files)) {
-      const full = join(dir, path);
-      if (content === null) rmSync(full, { force: true });
-      else {
-        mkdirSync(dirname(full), { recursive: true });
-        writeFileSync(full, content);
-      }
-    }
-  };
+  const write = (files: Record<string, string | Buffer | null>): void => writeFiles(dir, files);
   git('init', '-q', '-b', 'main');
   write(base);
   git('add', '-A');
