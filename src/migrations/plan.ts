@@ -381,6 +381,14 @@ function vote(votes: Map<string, Votes> | Map<number, Votes>, key: string | numb
 
 /** The dialect of a file that shows none itself: what the files of its folder show by their content when they agree, else all of its set's, else the default. */
 function byNeighbours(path: string, set: number, folders: ReadonlyMap<string, Votes>, sets: ReadonlyMap<number, Votes>): DialectReading {
+  const voted = byVotes(path, set, folders, sets);
+  if (voted) return voted;
+  const near = folders.get(folderOf(path));
+  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' };
+}
+
+/** What the content votes of a file's folder, else of its set, say of its dialect when they agree; null when they do not (the default decides). */
+function byVotes(path: string, set: number, folders: ReadonlyMap<string, Votes>, sets: ReadonlyMap<number, Votes>): DialectReading | null {
   const near = folders.get(folderOf(path));
   if (near?.dialects.length === 1) {
     const [d] = near.dialects;
@@ -391,7 +399,7 @@ function byNeighbours(path: string, set: number, folders: ReadonlyMap<string, Vo
     const [d] = all.dialects;
     return { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` };
   }
-  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(' and ')})` : 'the default (nothing in its name, folder or content says otherwise)' };
+  return null;
 }
 
 /**
@@ -462,7 +470,7 @@ export function assignDialects(
     // the SQL strings inside one file do not decide it. (In JavaScript/TypeScript backticks are
     // template literals, no MySQL quoting, should a script be read for its dialect.)
     const content = d ? undefined : contentDialect(f, detector.sets);
-    own.push(d ?? (content && f.side === 'head' ? withNeighbours(content, byNeighbours(f.path, f.set, based.folders, based.sets)) : content));
+    own.push(d ?? (content && f.side === 'head' ? withNeighbours(content, byVotes(f.path, f.set, based.folders, based.sets)) : content));
     if (!content) continue;
     if (!voted) {
       // Copies: the base's votes stay as computed (they may be cached, and asked again).
@@ -506,10 +514,10 @@ export function assignDialects(
  * when that is another dialect their own content shows. The content still decides (multi-dialect
  * layouts rely on it: kratos, flipt, umami); the other reading only adds findings for code the
  * chosen one hides (session 13: a `plpgsql` table name made a MySQL folder's file read as Postgres,
- * its DROP inside what Postgres lexes as a string, exit 0). The default is no history: not kept.
+ * its DROP inside what Postgres lexes as a string, exit 0). No agreeing votes (the default): nothing kept.
  */
-function withNeighbours(content: DialectReading, near: DialectReading): DialectReading {
-  return near.dialect === content.dialect || near.by.startsWith('the default') ? content : { ...content, neighbours: near };
+function withNeighbours(content: DialectReading, near: DialectReading | null): DialectReading {
+  return near === null || near.dialect === content.dialect ? content : { ...content, neighbours: near };
 }
 
 function contentDialect(f: { path: string; text: string | null }, sets: readonly MigrationSet[]): DialectReading | undefined {
