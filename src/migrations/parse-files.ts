@@ -14,8 +14,8 @@ import type { MigrationSection } from './detect.js';
 import type { Statement } from './model.js';
 import { changesRowsOnly } from './parse/data-only.js';
 import { fallbackOperations } from './parse/fallback.js';
-import { parseStatement, parseStatements, statementBase } from './parse/index.js';
-import { maskSql } from './parse/mask.js';
+import { gexecAt, parseStatement, parseStatements, statementBase } from './parse/index.js';
+import { leadingBlanks } from './parse/mask.js';
 import { splitStatements, type SplitStatement } from './split.js';
 
 /**
@@ -140,7 +140,7 @@ function rerunByGexec(forward: Statement[], dialect: Dialect): void {
   for (let i = 1; i < forward.length; i++) {
     const stmt = forward[i];
     if (stmt.status !== 'unparsed' || stmt.opaqueText !== undefined || !stmt.text.includes('\\gexec')) continue;
-    if (/^\s*\\gexec\b/i.test(maskSql(stmt.text, dialect))) forward[i] = { ...stmt, opaqueText: forward[i - 1].text };
+    if (gexecAt(stmt.text, dialect) === leadingBlanks(stmt.text, dialect)) forward[i] = { ...stmt, opaqueText: forward[i - 1].text };
   }
 }
 

@@ -119,7 +119,12 @@ export function parseStatement(piece: SplitStatement, dialect: Dialect): Stateme
  * (session 13 audit: it passed with no finding). It stays unparsed, judged by all its words.
  */
 function runsItsResult(text: string, dialect: Dialect): boolean {
-  return text.includes('\\') && /\\gexec\b/i.test(maskSql(text, dialect));
+  return gexecAt(text, dialect) >= 0;
+}
+
+/** Where psql's `\gexec` first stands in `text` outside strings and comments; -1: nowhere. */
+export function gexecAt(text: string, dialect: Dialect): number {
+  return text.includes('\\') ? maskSql(text, dialect).search(/\\gexec\b/i) : -1;
 }
 
 /** Parse a section's statements; Postgres ones in one batch when they allow it. */
