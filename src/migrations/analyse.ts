@@ -497,8 +497,8 @@ function analyseHistory(input: AnalysisInput, group: HistoryGroup, headDialects:
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
     // A SQL file read by its content as another dialect than its folder's history: what that
     // dialect would run and this reading hides (unparsed-statement.ts `hiddenByDialect`), in the parts that run.
-    const reading = text === null || isCodeFramework(file.framework) || isChangelogMigration(file) ? undefined : headDialects.get(file.path);
-    if (reading?.neighbours && text !== null) {
+    const reading = isCodeFramework(file.framework) || isChangelogMigration(file) ? undefined : headDialects.get(file.path);
+    if (text !== null && reading?.neighbours) {
       const g = grown.get(fileIndex);
       const up = sectionsOf(file, text).filter((sec) => sec.part === 'up');
       emit('unparsed-statement', hiddenByDialect(text, reading, up).filter((h) => !g || inRanges(g.newLines, h.line ?? 0, true)));

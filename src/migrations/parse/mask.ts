@@ -8,7 +8,7 @@ import type { Dialect } from '../../config/types.js';
 import { forEachLexeme, SqlScanner } from './lexer.js';
 
 /** `text` with every character but line breaks replaced by a space (one repeat per line, not per character). */
-function spaces(text: string): string {
+export function spaces(text: string): string {
   return /[\n\r]/.test(text) ? text.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length)) : ' '.repeat(text.length);
 }
 

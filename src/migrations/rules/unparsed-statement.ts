@@ -2,7 +2,7 @@ import type { Dialect } from '../../config/types.js';
 import type { DialectReading } from '../dialect-inference.js';
 import type { Statement } from '../model.js';
 import { forEachLexeme } from '../parse/lexer.js';
-import { withoutComments } from '../parse/mask.js';
+import { spaces, withoutComments } from '../parse/mask.js';
 import { leadingDashLines } from '../script-runner.js';
 import { splitStatements } from '../split.js';
 import { defineMigrationRule, type RuleHit } from './types.js';
@@ -117,7 +117,7 @@ export function hiddenByDialect(text: string, reading: DialectReading, sections:
     const more = theirs[i] > chosen[i];
     let j = i + 1;
     while (j < text.length && theirs[j] > chosen[j] === more) j++;
-    parts.push(more ? text.slice(i, j) : text.slice(i, j).replace(/[^\n\r]/g, ' '));
+    parts.push(more ? text.slice(i, j) : spaces(text.slice(i, j)));
     i = j;
   }
   const hidden = parts.join('');
