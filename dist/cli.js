@@ -13,7 +13,7 @@ import "./chunk-U623IIGW.js";
 
 // src/cli-entry.ts
 startCompileCache(cliCacheDir(process.argv.slice(2), process.env, process.cwd()));
-var { main } = await import("./chunk-7EKHQS72.js");
+var { main } = await import("./chunk-25QSMHK6.js");
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
 var code = await main(process.argv.slice(2), {

@@ -14,7 +14,7 @@ import "./chunk-U623IIGW.js";
 import { resolve } from "node:path";
 var workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
 startCompileCache(compileCacheDir(process.env, workspace, true));
-var { main } = await import("./chunk-WVWG3U4X.js");
+var { main } = await import("./chunk-45AXSWRD.js");
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
 await main();

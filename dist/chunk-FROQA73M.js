@@ -2722,7 +2722,10 @@ function parseStatement(piece, dialect) {
   return { ...base, status: "unparsed", error, ops: fallback.ops };
 }
 function runsItsResult(text, dialect) {
-  return text.includes("\\") && /\\gexec\b/i.test(maskSql(text, dialect));
+  return gexecAt(text, dialect) >= 0;
+}
+function gexecAt(text, dialect) {
+  return text.includes("\\") ? maskSql(text, dialect).search(/\\gexec\b/i) : -1;
 }
 function parseStatements(pieces, dialect) {
   if (dialect !== "postgres" && dialect !== "cockroach") return null;
@@ -3067,7 +3070,7 @@ function rerunByGexec(forward, dialect) {
   for (let i = 1; i < forward.length; i++) {
     const stmt = forward[i];
     if (stmt.status !== "unparsed" || stmt.opaqueText !== void 0 || !stmt.text.includes("\\gexec")) continue;
-    if (/^\s*\\gexec\b/i.test(maskSql(stmt.text, dialect))) forward[i] = { ...stmt, opaqueText: forward[i - 1].text };
+    if (gexecAt(stmt.text, dialect) === leadingBlanks(stmt.text, dialect)) forward[i] = { ...stmt, opaqueText: forward[i - 1].text };
   }
 }
 function budgetSentence(budgetMs) {
@@ -7808,6 +7811,7 @@ export {
   compareTypes,
   enumValuesOf,
   forEachLexeme,
+  spaces,
   maskSqlDetailed,
   maskSql,
   withoutComments,

@@ -11,27 +11,27 @@ import {
   renderPlan,
   resolveRevision,
   walkOldestSafe
-} from "./chunk-M4EJNNJT.js";
+} from "./chunk-4XMYCX3D.js";
 import {
   UsageError,
   readText
-} from "./chunk-VLGBBNWG.js";
-import "./chunk-6NJNZI6Q.js";
-import "./chunk-YUFVRMJV.js";
-import "./chunk-THH4TVZI.js";
+} from "./chunk-EHRLGWHR.js";
+import "./chunk-FZIG6PAL.js";
+import "./chunk-KPM5VIF5.js";
+import "./chunk-5XTDXW2C.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-XI7LK7DR.js";
+import "./chunk-SYRHG77T.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WFSCVCZG.js";
+import "./chunk-M4CJE6NX.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
 import {
   detectInSets
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-UZ57K3HJ.js";
@@ -77,7 +77,7 @@ async function planCommand(args, io) {
 `);
   let config;
   if (values.config) {
-    const { parseConfig } = await import("./chunk-UYSOHMN2.js");
+    const { parseConfig } = await import("./chunk-RQ2ZQCMC.js");
     config = parseConfig(readText(resolve(cwd, values.config), "--config"), values.config);
   }
   let plan;
@@ -136,7 +136,7 @@ function parseOptions(args) {
   });
 }
 async function deployedConfig(root, sha) {
-  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-RA656YQT.js"), import("./chunk-QKMYAPOX.js")]);
+  const [{ commitSnapshot }, { readConfigFromTree }] = await Promise.all([import("./chunk-RA656YQT.js"), import("./chunk-T6KIGNKK.js")]);
   return readConfigFromTree(commitSnapshot(sha, root));
 }
 export {

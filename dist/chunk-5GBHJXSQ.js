@@ -7,7 +7,7 @@ const __dirname = __rgDirname(__filename);
 import {
   loadBaseConfig,
   prefetchBaseConfig
-} from "./chunk-YZJVSV22.js";
+} from "./chunk-U2K57VXA.js";
 import "./chunk-D7BJUY6R.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-U623IIGW.js";

@@ -19,17 +19,17 @@ import {
 } from "./chunk-P4TBAOQP.js";
 import {
   unreadableFindings
-} from "./chunk-WFSCVCZG.js";
+} from "./chunk-M4CJE6NX.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
 import {
   criticalEndpoints
-} from "./chunk-ZHPCQYMQ.js";
+} from "./chunk-SCU4DVY4.js";
 import {
   contractRule,
   contractRuleList
-} from "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
+} from "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {

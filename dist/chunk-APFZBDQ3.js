@@ -5,29 +5,22 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  parseConfig
-} from "./chunk-GZWKHS35.js";
-import {
-  ConfigError
-} from "./chunk-JQBOSFPS.js";
-import "./chunk-D7BJUY6R.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
-import {
-  CONFIG_PATHS
-} from "./chunk-JODG5OJR.js";
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
+} from "./chunk-M4CJE6NX.js";
+import "./chunk-PCO3WAOG.js";
+import "./chunk-3MIIFOP7.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
+import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
-import "./chunk-2KQUH5O4.js";
-import "./chunk-QMSEVVAI.js";
-import "./chunk-WOI7AMQP.js";
-import "./chunk-WDR7LVXR.js";
-import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  CONFIG_PATHS,
-  ConfigError,
-  parseConfig
+  runAnalysers,
+  runAnalysersThen,
+  unreadableFindings
 };

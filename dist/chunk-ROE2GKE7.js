@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   parseConfig
-} from "./chunk-GZWKHS35.js";
+} from "./chunk-4F3NAQI7.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";

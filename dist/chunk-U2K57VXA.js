@@ -16,7 +16,7 @@ async function loadBaseConfig(changes, explicitPath, warn) {
   const candidates = candidatesOf(explicitPath);
   changes.baseTree.prefetch?.(candidates);
   if (candidates.every((path) => changes.baseTree.read(path) === null && !changes.baseTree.unreadable?.(path))) return defaultConfig();
-  const { baseConfig } = await import("./chunk-QKMYAPOX.js");
+  const { baseConfig } = await import("./chunk-T6KIGNKK.js");
   return baseConfig(changes, explicitPath, warn);
 }
 async function prefetchBaseConfig(changes, explicitPath) {

@@ -12,9 +12,10 @@ import {
   leadingDashLines,
   parseType,
   sectionsOf,
+  spaces,
   splitStatements,
   withoutComments
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 
 // src/migrations/idioms.ts
 var ColumnIdioms = class {
@@ -395,7 +396,7 @@ function hiddenByDialect(text, reading, sections) {
     const more = theirs[i] > chosen[i];
     let j = i + 1;
     while (j < text.length && theirs[j] > chosen[j] === more) j++;
-    parts.push(more ? text.slice(i, j) : text.slice(i, j).replace(/[^\n\r]/g, " "));
+    parts.push(more ? text.slice(i, j) : spaces(text.slice(i, j)));
     i = j;
   }
   const hidden = parts.join("");

@@ -16,10 +16,10 @@ import {
 import {
   scenarioMatcher,
   scenarioStatus
-} from "./chunk-ZHPCQYMQ.js";
+} from "./chunk-SCU4DVY4.js";
 import {
   ruleMeta
-} from "./chunk-RLNGHXG6.js";
+} from "./chunk-HOMZOPEG.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -277,7 +277,7 @@ async function runAnalysersThen(input, analysers, options, annotators, ready) {
   let approvals = null;
   if (options.approvals && input.config.approvals.required) {
     const changesConfig = input.changes.files.some((f) => f.status !== "deleted" && (CONFIG_PATHS.includes(f.path) || f.path === input.config.source));
-    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-UYSOHMN2.js")).parseConfig) : [];
+    const addedAllow = changesConfig ? addedAllowEntries(input.changes, input.config, (await import("./chunk-RQ2ZQCMC.js")).parseConfig) : [];
     const needed = addedAllow.length > 0 || outputs.some((o) => o.suppressions.some((s) => s.added === true));
     const ask = options.approvals;
     const state = needed ? await ask().catch((error) => ({ kind: "unverifiable", why: error instanceof Error ? error.message : String(error) })) : { kind: "unverifiable", why: "not needed" };

@@ -23,12 +23,12 @@ import {
   plural,
   ruleDocsUrl,
   scenarioHeadline
-} from "./chunk-YUFVRMJV.js";
+} from "./chunk-KPM5VIF5.js";
 import "./chunk-4K57P2NP.js";
 import {
   SEVERITY_RANK
 } from "./chunk-3MIIFOP7.js";
-import "./chunk-YR34SE7V.js";
+import "./chunk-FROQA73M.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";

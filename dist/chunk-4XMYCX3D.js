@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   renderJson
-} from "./chunk-6NJNZI6Q.js";
+} from "./chunk-FZIG6PAL.js";
 import {
   DATA_LOSS,
   DOWN_COMMANDS,
@@ -16,13 +16,13 @@ import {
   plainMessage,
   plural,
   shortRef
-} from "./chunk-YUFVRMJV.js";
+} from "./chunk-KPM5VIF5.js";
 import {
   engineDialects,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-THH4TVZI.js";
+} from "./chunk-5XTDXW2C.js";
 import {
   git,
   gitChangeSet,
@@ -352,7 +352,7 @@ async function planRollback(range, options = {}) {
   return { range, report, config, changes, ...planFacts(report, config) };
 }
 async function configOf(changes) {
-  const { readConfigFromTree } = await import("./chunk-QKMYAPOX.js");
+  const { readConfigFromTree } = await import("./chunk-T6KIGNKK.js");
   return readConfigFromTree(changes.headTree);
 }
 

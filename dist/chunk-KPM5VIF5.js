@@ -12,7 +12,7 @@ import {
 } from "./chunk-3MIIFOP7.js";
 import {
   detectMigration
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   lineStarts
 } from "./chunk-3MRRVRCS.js";

@@ -7,13 +7,13 @@ const __dirname = __rgDirname(__filename);
 import {
   baseConfig,
   readConfigFromTree
-} from "./chunk-ZVOZJGHV.js";
-import "./chunk-GZWKHS35.js";
+} from "./chunk-ROE2GKE7.js";
+import "./chunk-4F3NAQI7.js";
 import "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import "./chunk-OKPMEVZ6.js";

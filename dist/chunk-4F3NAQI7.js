@@ -13,13 +13,13 @@ import {
 import {
   splitEndpoint,
   splitEndpointPattern
-} from "./chunk-ZHPCQYMQ.js";
+} from "./chunk-SCU4DVY4.js";
 import {
   ruleMeta
-} from "./chunk-RLNGHXG6.js";
+} from "./chunk-HOMZOPEG.js";
 import {
   normalizeIdent
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   globProblem
 } from "./chunk-NXP7S4WX.js";

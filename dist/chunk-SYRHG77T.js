@@ -17,7 +17,7 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   unreadableFindings
-} from "./chunk-WFSCVCZG.js";
+} from "./chunk-M4CJE6NX.js";
 import {
   BranchAdditions,
   ColumnIdioms,
@@ -36,7 +36,7 @@ import {
   statementKeys,
   statementRules,
   uniqueKeysOf
-} from "./chunk-RLNGHXG6.js";
+} from "./chunk-HOMZOPEG.js";
 import {
   CodeHistory,
   MIGRATION_DIRS,
@@ -81,7 +81,7 @@ import {
   sectionsOf,
   splitStatements,
   touchesChangelogFile
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   LineIndex,
   lineOfOffset
@@ -1963,6 +1963,12 @@ function vote(votes, key, dialect) {
   v.count++;
 }
 function byNeighbours(path, set, folders2, sets) {
+  const voted = byVotes(path, set, folders2, sets);
+  if (voted) return voted;
+  const near = folders2.get(folderOf(path));
+  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" };
+}
+function byVotes(path, set, folders2, sets) {
   const near = folders2.get(folderOf(path));
   if (near?.dialects.length === 1) {
     const [d] = near.dialects;
@@ -1973,7 +1979,7 @@ function byNeighbours(path, set, folders2, sets) {
     const [d] = all.dialects;
     return { dialect: d, by: `the other migrations of the repository (${all.count} read as ${d} by their content, none otherwise)` };
   }
-  return { dialect: DEFAULT_DIALECT, by: near && near.dialects.length > 1 ? `the default (its folder's files show ${near.dialects.join(" and ")})` : "the default (nothing in its name, folder or content says otherwise)" };
+  return null;
 }
 function baseDialects(base, detector) {
   const settings = /* @__PURE__ */ new Map();
@@ -2016,7 +2022,7 @@ function assignDialects(baseList, based, files, detector) {
   for (const f of files) {
     const d = declaredDialect(f.path, f.set, f.side, detector, settings, headSettings);
     const content = d ? void 0 : contentDialect(f, detector.sets);
-    own.push(d ?? (content && f.side === "head" ? withNeighbours(content, byNeighbours(f.path, f.set, based.folders, based.sets)) : content));
+    own.push(d ?? (content && f.side === "head" ? withNeighbours(content, byVotes(f.path, f.set, based.folders, based.sets)) : content));
     if (!content) continue;
     if (!voted) {
       folders2 = new Map([...folders2].map(([k, v]) => [k, { dialects: [...v.dialects], count: v.count }]));
@@ -2055,7 +2061,7 @@ function assignDialects(baseList, based, files, detector) {
   return result;
 }
 function withNeighbours(content, near) {
-  return near.dialect === content.dialect || near.by.startsWith("the default") ? content : { ...content, neighbours: near };
+  return near === null || near.dialect === content.dialect ? content : { ...content, neighbours: near };
 }
 function contentDialect(f, sets) {
   if (isCodeMigrationPath(f.path, sets)) return void 0;
@@ -3793,8 +3799,8 @@ function analyseHistory(input, group, headDialects = /* @__PURE__ */ new Map()) 
     if (!runs(fileIndex)) continue;
     const unreadUp = text === null && change.status !== "deleted" && (file.part === "up" || file.part === "repeatable");
     if ((forward.length > 0 || unreadUp) && !echo) forwardMigrations.push(file.path);
-    const reading = text === null || isCodeFramework(file.framework) || isChangelogMigration(file) ? void 0 : headDialects.get(file.path);
-    if (reading?.neighbours && text !== null) {
+    const reading = isCodeFramework(file.framework) || isChangelogMigration(file) ? void 0 : headDialects.get(file.path);
+    if (text !== null && reading?.neighbours) {
       const g = grown.get(fileIndex);
       const up = sectionsOf(file, text).filter((sec) => sec.part === "up");
       emit("unparsed-statement", hiddenByDialect(text, reading, up).filter((h) => !g || inRanges(g.newLines, h.line ?? 0, true)));

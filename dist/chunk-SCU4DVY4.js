@@ -6,7 +6,7 @@ const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
   normalizeIdent
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   compileGlob,
   globMatcher

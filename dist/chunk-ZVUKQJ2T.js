@@ -5,40 +5,40 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
-} from "./chunk-7GDA2CVK.js";
-import "./chunk-AEBA5WSW.js";
-import "./chunk-6NJNZI6Q.js";
-import "./chunk-YUFVRMJV.js";
-import "./chunk-THH4TVZI.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-YZJVSV22.js";
-import "./chunk-XI7LK7DR.js";
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
+} from "./chunk-5XTDXW2C.js";
+import "./chunk-SYRHG77T.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WFSCVCZG.js";
+import "./chunk-M4CJE6NX.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-UZ57K3HJ.js";
-import "./chunk-R5XSFKKQ.js";
 import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  ApiReadError,
-  main,
-  readEventPayload,
-  runAction,
-  writeProblem
+  contractsMayChange,
+  engineDialects,
+  engineNeeds,
+  prepareContracts,
+  prepareEngine,
+  prepareSqlParsers,
+  runEngine,
+  runEngineAsync,
+  startCodeSearch
 };

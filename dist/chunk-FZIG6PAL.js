@@ -10,7 +10,7 @@ import {
   plural,
   ruleDocsUrl,
   sarifText
-} from "./chunk-YUFVRMJV.js";
+} from "./chunk-KPM5VIF5.js";
 import {
   VERSION
 } from "./chunk-4K57P2NP.js";

@@ -5,22 +5,30 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
-} from "./chunk-WFSCVCZG.js";
-import "./chunk-PCO3WAOG.js";
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
+} from "./chunk-EHRLGWHR.js";
+import "./chunk-FZIG6PAL.js";
+import "./chunk-KPM5VIF5.js";
+import "./chunk-JQBOSFPS.js";
+import "./chunk-4K57P2NP.js";
+import "./chunk-D7BJUY6R.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
-import "./chunk-JODG5OJR.js";
+import "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
 import "./chunk-3MRRVRCS.js";
+import "./chunk-R5XSFKKQ.js";
+import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
 import "./chunk-U623IIGW.js";
 export {
-  runAnalysers,
-  runAnalysersThen,
-  unreadableFindings
+  UsageError,
+  detectionLines,
+  main,
+  readText,
+  render
 };

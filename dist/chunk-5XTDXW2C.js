@@ -13,17 +13,17 @@ import {
   migrationNeeds,
   prepareMigrations,
   readOrNull
-} from "./chunk-XI7LK7DR.js";
+} from "./chunk-SYRHG77T.js";
 import {
   ignoredPaths
 } from "./chunk-P4TBAOQP.js";
 import {
   runAnalysers,
   runAnalysersThen
-} from "./chunk-WFSCVCZG.js";
+} from "./chunk-M4CJE6NX.js";
 import {
   prepareCodeLanguages
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   CONFIG_PATHS
 } from "./chunk-JODG5OJR.js";
@@ -415,7 +415,7 @@ function configChanged(input) {
 var loaded = null;
 var loading = null;
 function loadContractAnalysis() {
-  loading ??= Promise.all([import("./chunk-7EGHVQ4M.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
+  loading ??= Promise.all([import("./chunk-MOJL5NHJ.js"), import("./chunk-ESQFDAPV.js"), import("./chunk-MTLGJKCH.js")]).then(
     ([analyse, load, meta]) => loaded = { ...analyse, prepareYaml: load.prepareYaml, ReadersNotLoaded: load.ReadersNotLoaded, prepareMeta: meta.prepareMeta }
   );
   return loading;

@@ -9,14 +9,14 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-6NJNZI6Q.js";
+} from "./chunk-FZIG6PAL.js";
 import {
   gfmMessage,
   renderMarkdown,
   renderText,
   ruleDocsUrl,
   wrapWords
-} from "./chunk-YUFVRMJV.js";
+} from "./chunk-KPM5VIF5.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-D7BJUY6R.js";
 import {
   allRules
-} from "./chunk-RLNGHXG6.js";
+} from "./chunk-HOMZOPEG.js";
 import {
   touchesChangelogFile
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   GitError
 } from "./chunk-R5XSFKKQ.js";
@@ -281,7 +281,7 @@ async function dispatch(argv, io, debug) {
     case "check":
       return check(rest, io, debug);
     case "plan":
-      return (await import("./chunk-F32I3HV6.js")).planCommand(rest, io);
+      return (await import("./chunk-O6XSK5PE.js")).planCommand(rest, io);
     case "sql":
       return sql(rest, io, debug);
     case "contract":
@@ -318,7 +318,7 @@ async function check(args, io, debug) {
   const settings = reportSettings(values);
   const cwd = resolve2(io.cwd, values.cwd ?? ".");
   const { defaultBase, gitChangeSet, gitChangeSetAsync, repoRoot, repoRootWithAsync } = await import("./chunk-RA656YQT.js");
-  Promise.all([import("./chunk-QKLXOT6T.js"), values.config ? null : import("./chunk-DZWVUQJM.js")]).catch(() => {
+  Promise.all([import("./chunk-ZVUKQJ2T.js"), values.config ? null : import("./chunk-5GBHJXSQ.js")]).catch(() => {
   });
   const log = (m) => io.stderr(`${m}
 `);
@@ -326,14 +326,14 @@ async function check(args, io, debug) {
   if (values.base !== void 0 && values.head !== void 0) {
     const root = await repoRootWithAsync(cwd, values.base, values.head);
     changes = await gitChangeSetAsync(values.base, values.head, { cwd: root, log });
-    if (!values.config) await (await import("./chunk-DZWVUQJM.js")).prefetchBaseConfig(changes, null);
+    if (!values.config) await (await import("./chunk-5GBHJXSQ.js")).prefetchBaseConfig(changes, null);
   } else {
     const root = repoRoot(cwd);
     const base = values.base ?? defaultBase(root);
     if (!base) throw new UsageError("no base revision: none of origin/HEAD, origin/main, origin/master, main, master exists here; pass --base REV.");
     changes = gitChangeSet(base, values.head ?? null, { cwd: root, log });
   }
-  const config = values.config ? (await import("./chunk-UYSOHMN2.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-DZWVUQJM.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
+  const config = values.config ? (await import("./chunk-RQ2ZQCMC.js")).parseConfig(readText(resolve2(cwd, values.config), "--config"), values.config) : await (await import("./chunk-5GBHJXSQ.js")).loadBaseConfig(changes, null, (m) => io.stderr(`rollback-guard: ${m}
 `));
   const input = { changes, config };
   const engine = await allAnalysers(input);
@@ -347,7 +347,7 @@ async function sql(args, io, debug) {
   const config = defaultConfig();
   const dialect = values.dialect === void 0 ? void 0 : oneOf("--dialect", values.dialect, DIALECTS, "postgres");
   config.migrations = [{ framework: "auto", ...dialect ? { dialect } : {} }];
-  const loading = Promise.all([import("./chunk-D5SCYVPM.js"), import("./chunk-NMKVV4KI.js")]).then(async ([core, migrations2]) => {
+  const loading = Promise.all([import("./chunk-APFZBDQ3.js"), import("./chunk-7T5MRSXI.js")]).then(async ([core, migrations2]) => {
     await migrations2.prepareMigrations([dialect ?? "postgres"], { changelogs: positionals.some(migrations2.mayBeChangelog) });
     return { runAnalysers: core.runAnalysers, analyseMigrations: migrations2.analyseMigrations, migrations: migrations2 };
   });
@@ -428,7 +428,7 @@ function rules(args, io) {
   return 0;
 }
 async function allAnalysers(input) {
-  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-QKLXOT6T.js");
+  const { engineNeeds, prepareSqlParsers, runEngineAsync, startCodeSearch } = await import("./chunk-ZVUKQJ2T.js");
   startCodeSearch(input);
   if (touchesSqlFile(input.changes.files) || touchesChangelogFile(input.changes.files)) {
     const needs = engineNeeds(input);

@@ -15,33 +15,33 @@ import {
   renderJson,
   renderSarif,
   renderWorkflowCommands
-} from "./chunk-6NJNZI6Q.js";
+} from "./chunk-FZIG6PAL.js";
 import {
   plural,
   renderMarkdown
-} from "./chunk-YUFVRMJV.js";
+} from "./chunk-KPM5VIF5.js";
 import {
   engineNeeds,
   prepareSqlParsers,
   runEngineAsync,
   startCodeSearch
-} from "./chunk-THH4TVZI.js";
+} from "./chunk-5XTDXW2C.js";
 import {
   ConfigError
 } from "./chunk-JQBOSFPS.js";
 import {
   loadBaseConfig
-} from "./chunk-YZJVSV22.js";
+} from "./chunk-U2K57VXA.js";
 import {
   CODEOWNERS_PATHS
 } from "./chunk-PCO3WAOG.js";
 import {
   allRules
-} from "./chunk-RLNGHXG6.js";
+} from "./chunk-HOMZOPEG.js";
 import {
   detectInSets,
   touchesChangelogFile
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import {
   ForkPointError,
   defaultBase,
@@ -559,7 +559,7 @@ var SUMMARY_CAP = 1e6;
 async function runAction(env = process.env) {
   const settings = readSettings((name) => getInput(name));
   if (settings.token) setSecret(settings.token);
-  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-GMOOD3YN.js")).runPlanAction(settings, env);
+  if (readMode((name) => getInput(name)) === "plan") return (await import("./chunk-DPISA6Q4.js")).runPlanAction(settings, env);
   const run = readRun({
     eventName: env.GITHUB_EVENT_NAME ?? "",
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
@@ -619,7 +619,7 @@ async function runAction(env = process.env) {
   const blocker = wantsApi ? publishBlocker(settings, run) : { quiet: true };
   if (blocker && "warning" in blocker) warn(blocker.warning);
   if (!blocker) {
-    const { publishToGitHub } = await import("./chunk-PO6WWLX5.js");
+    const { publishToGitHub } = await import("./chunk-BOCHCYQL.js");
     try {
       const published = await publishToGitHub({
         report,

@@ -5,30 +5,29 @@ const require = __rgCreateRequire(import.meta.url);
 const __filename = __rgFileURLToPath(import.meta.url);
 const __dirname = __rgDirname(__filename);
 import {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
-} from "./chunk-VLGBBNWG.js";
-import "./chunk-6NJNZI6Q.js";
-import "./chunk-YUFVRMJV.js";
-import "./chunk-JQBOSFPS.js";
-import "./chunk-4K57P2NP.js";
+  parseConfig
+} from "./chunk-4F3NAQI7.js";
+import {
+  ConfigError
+} from "./chunk-JQBOSFPS.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-3MIIFOP7.js";
-import "./chunk-RLNGHXG6.js";
-import "./chunk-YR34SE7V.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
+import "./chunk-FROQA73M.js";
+import {
+  CONFIG_PATHS
+} from "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
-import "./chunk-R5XSFKKQ.js";
-import "./chunk-5SYVZ6D5.js";
 import "./chunk-OKPMEVZ6.js";
 import "./chunk-NXP7S4WX.js";
+import "./chunk-2KQUH5O4.js";
+import "./chunk-QMSEVVAI.js";
+import "./chunk-WOI7AMQP.js";
+import "./chunk-WDR7LVXR.js";
+import "./chunk-WNKHHKI4.js";
 import "./chunk-U623IIGW.js";
 export {
-  UsageError,
-  detectionLines,
-  main,
-  readText,
-  render
+  CONFIG_PATHS,
+  ConfigError,
+  parseConfig
 };

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7GDA2CVK.js";
+} from "./chunk-UH442QO4.js";
 import {
   InputError
 } from "./chunk-AEBA5WSW.js";
@@ -22,28 +22,28 @@ import {
   releaseTagsBefore,
   renderPlan,
   resolveRevision
-} from "./chunk-M4EJNNJT.js";
-import "./chunk-6NJNZI6Q.js";
-import "./chunk-YUFVRMJV.js";
-import "./chunk-THH4TVZI.js";
+} from "./chunk-4XMYCX3D.js";
+import "./chunk-FZIG6PAL.js";
+import "./chunk-KPM5VIF5.js";
+import "./chunk-5XTDXW2C.js";
 import {
   readConfigFromTree
-} from "./chunk-ZVOZJGHV.js";
-import "./chunk-GZWKHS35.js";
+} from "./chunk-ROE2GKE7.js";
+import "./chunk-4F3NAQI7.js";
 import "./chunk-JQBOSFPS.js";
-import "./chunk-YZJVSV22.js";
-import "./chunk-XI7LK7DR.js";
+import "./chunk-U2K57VXA.js";
+import "./chunk-SYRHG77T.js";
 import "./chunk-4K57P2NP.js";
 import "./chunk-P4TBAOQP.js";
 import "./chunk-D7BJUY6R.js";
-import "./chunk-WFSCVCZG.js";
+import "./chunk-M4CJE6NX.js";
 import "./chunk-PCO3WAOG.js";
 import "./chunk-3MIIFOP7.js";
-import "./chunk-ZHPCQYMQ.js";
-import "./chunk-RLNGHXG6.js";
+import "./chunk-SCU4DVY4.js";
+import "./chunk-HOMZOPEG.js";
 import {
   detectInSets
-} from "./chunk-YR34SE7V.js";
+} from "./chunk-FROQA73M.js";
 import "./chunk-JODG5OJR.js";
 import "./chunk-3MRRVRCS.js";
 import {
